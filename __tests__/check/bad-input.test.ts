@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/run.js';
+
+/** Hostile and broken files: each gets a clear finding on itself, and the good file's finding still comes out. */
+describe('bad input', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-bad-'));
+  writeFileSync(join(root, 'good.md'), 'A real mistake: $\\frac{1}{2$.\n');
+  writeFileSync(join(root, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(join(root, 'latin1.md'), Buffer.from('caf\xe9 $x$\n', 'latin1'));
+  writeFileSync(join(root, 'empty.ipynb'), '');
+  writeFileSync(join(root, 'array.ipynb'), '[1, 2, 3]');
+  writeFileSync(join(root, 'huge-formula.md'), `$$${'x^2 + \\frac{a}{b} '.repeat(6000)}$$\n`);
+  writeFileSync(join(root, 'nested.md'), `$$${'{'.repeat(10_000)}x${'}'.repeat(10_000)}$$\n`);
+  writeFileSync(join(root, 'loop.qmd'), '$$\\newcommand{\\loop}{\\loop x}$$ and $$\\loop$$\n');
+  writeFileSync(join(root, 'exponential.qmd'), '$$\\def\\a{\\b\\b}\\def\\b{\\c\\c}\\def\\c{\\d\\d}\\def\\d{\\e\\e}\\def\\e{xx}' + '\\a'.repeat(2000) + '$$\n');
+  writeFileSync(join(root, 'too-long.md'), `$$${'x'.repeat(300_000)}$$\n`);
+  // A 50 MB output in an otherwise valid notebook with one broken formula.
+  const notebook = {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: [
+      { cell_type: 'code', metadata: {}, execution_count: 1, source: ['print(x)'], outputs: [{ output_type: 'stream', name: 'stdout', text: ['y'.repeat(50 * 1024 * 1024)] }] },
+      { cell_type: 'markdown', metadata: {}, source: ['$x^2^3$'] },
+    ],
+  };
+  writeFileSync(join(root, 'big-output.ipynb'), JSON.stringify(notebook));
+
+  const { report, files } = runCheck({ root, paths: [] });
+  const findings = (file: string) => report.diagnostics.filter((d) => d.file === file).map((d) => `${d.rule}: ${d.message}`);
+
+  it('still reports the findings of the good file', () => {
+    expect(findings('good.md')).toEqual([expect.stringMatching(/^syntax-error: /)]);
+  });
+
+  it('says a binary or non-UTF-8 Markdown file was skipped, as a warning', () => {
+    expect(findings('binary.md')).toEqual(['file-unreadable: Binary file (it contains NUL bytes), not text; not checked.']);
+    expect(findings('latin1.md')).toEqual(['file-unreadable: Not UTF-8 text; not checked. Save the file as UTF-8.']);
+    expect(report.diagnostics.find((d) => d.file === 'binary.md')!.severity).toBe('warning');
+  });
+
+  it('reports notebooks that are not notebooks as errors', () => {
+    expect(findings('empty.ipynb')).toEqual([expect.stringContaining('not valid JSON')]);
+    expect(findings('array.ipynb')).toEqual([expect.stringContaining('the JSON is not an object')]);
+  });
+
+  it('checks a 100 KB formula and reports 10,000 nested braces and runaway macros as findings, not crashes', () => {
+    expect(findings('huge-formula.md')).toEqual([]);
+    expect(files.find((f) => f.file === 'huge-formula.md')!.formulas[0]!.tex.length).toBeGreaterThan(100_000);
+    expect(findings('nested.md')).toEqual([expect.stringMatching(/^too-complex: Formula nested too deeply/)]);
+    expect(findings('loop.qmd')).toEqual([expect.stringMatching(/^syntax-error: A macro expands forever/)]);
+    expect(findings('exponential.qmd')).toEqual([expect.stringMatching(/^syntax-error: A macro expands forever/)]);
+    expect(findings('too-long.md')).toEqual([expect.stringMatching(/^too-complex: Formula of 300000 characters not checked/)]);
+  });
+
+  it('reads a notebook with a 50 MB output and finds the broken formula after it', () => {
+    expect(findings('big-output.ipynb')).toEqual(['syntax-error: Double superscript']);
+    expect(report.diagnostics.find((d) => d.file === 'big-output.ipynb')!.cell).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/run.js';
+import { FIXTURES, expectedFindings } from '../helpers/fixtures.js';
+
+const MARKDOWN = join(FIXTURES, 'markdown');
+
+function foundFindings(root: string, file: string, configPath?: string): string[] {
+  const { report } = runCheck({ root, paths: [file], configPath });
+  return report.diagnostics.map((d) => `${d.line} ${d.rule}`).sort();
+}
+
+describe('Markdown fixtures: each finding on the line that says it is expected', () => {
+  for (const name of ['github.md', 'suppressed.md', 'jupytext.md']) {
+    it(name, () => {
+      const expected = expectedFindings(join(MARKDOWN, name));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(foundFindings(MARKDOWN, name)).toEqual(expected);
+    });
+  }
+});
+
+describe('positions', () => {
+  it('points at the offending character and ends after the offending token', () => {
+    const { report } = runCheck({ root: MARKDOWN, paths: ['github.md'] });
+    const unknown = report.diagnostics.find((d) => d.rule === 'unknown-command')!;
+    expect(unknown).toMatchObject({ line: 11, column: 31, endLine: 11, endColumn: 37, severity: 'error', source: '\\alpah + \\beta' });
+    expect(unknown.message).toContain('\\alpah');
+    const inQuote = report.diagnostics.find((d) => d.line === 47)!;
+    expect(inQuote.column).toBe(63); // the closing dollar, where KaTeX runs out of input
+  });
+
+  it('takes the characters of a formula in a block quote without the quote markers', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'quote.md'), '> $$\n> a \\\\\n> \\frac{1}{2\n> $$\n');
+    const { report, files } = runCheck({ root, paths: ['quote.md'] });
+    expect(files[0]!.formulas.map((f) => f.tex)).toEqual([`\na \\\\\n\\frac{1}{2\n`]);
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]).toMatchObject({ rule: 'syntax-error', line: 4, column: 3 });
+  });
+});
+
+describe('dialects', () => {
+  it('reads bare environments and \\[…\\] only where the dialect has them, chosen per glob', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    const text = 'Display \\[ \\frac{1}{ \\] here.\n\n\\begin{align}\na &= \\nosuch\n\\end{align}\n';
+    writeFileSync(join(root, 'site.md'), text);
+    writeFileSync(join(root, 'readme.md'), text);
+    writeFileSync(join(root, '.mathrepro.yml'), 'dialects:\n  site.md: mkdocs\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['site.md:1 syntax-error', 'site.md:4 unknown-command']);
+    expect(report.summary.formulas).toBe(2);
+  });
+
+  it('checks KaTeX-rendered files by KaTeX rules: MathJax-only commands are errors there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'doc.md'), 'Fine in MathJax, not in KaTeX: $$\\label{x} a$$ and $é$.\n');
+    writeFileSync(join(root, '.mathrepro.yml'), 'renderers:\n  "*.md": katex\n');
+    const { report } = runCheck({ root, paths: ['doc.md'] });
+    expect(report.diagnostics.map((d) => d.rule)).toEqual(['unknown-command', 'katex-strict']);
+    expect(report.diagnostics[1]!.severity).toBe('warning');
+  });
+
+  it('treats .qmd and .Rmd as Pandoc Markdown', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    copyFileSync(join(MARKDOWN, 'suppressed.md'), join(root, 'notes.qmd'));
+    writeFileSync(join(root, 'analysis.Rmd'), 'Pandoc math: \\(\\frac{1}{\\) and $x^2^3$.\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.summary.files).toBe(2);
+    expect(report.diagnostics.filter((d) => d.file === 'analysis.Rmd').map((d) => d.rule)).toEqual(['syntax-error', 'syntax-error']);
+  });
+});

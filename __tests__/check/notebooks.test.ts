@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/run.js';
+import type { Diagnostic } from '../../src/types.js';
+import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
+
+const NOTEBOOKS = join(FIXTURES, 'notebooks');
+const raw = readFileSync(join(NOTEBOOKS, 'macros.ipynb'), 'utf8');
+const rawLines = raw.split('\n');
+
+/** The raw .ipynb text that a diagnostic's line and column point at. */
+function rawAt(d: Diagnostic, length: number): string {
+  return rawLines[d.line - 1]!.slice(d.column - 1, d.column - 1 + length);
+}
+
+describe('notebooks', () => {
+  const { report } = runCheck({ root: NOTEBOOKS, paths: ['macros.ipynb'] });
+
+  it('reports exactly the problems of the markdown cells, with cells and lines within them', () => {
+    expect(report.diagnostics.map((d) => [d.rule, d.cell, d.cellLine])).toEqual([
+      ['unknown-command', 2, 2],
+      ['syntax-error', 3, 2],
+      ['syntax-error', 5, 1],
+      ['syntax-error', 7, 1],
+    ]);
+    // Macros defined in cell 0 and in the Markdown output of code cell 6 are known in later cells.
+    expect(report.summary.formulas).toBe(9);
+  });
+
+  it('places line and column where the character sits inside the JSON string', () => {
+    const [unknown, superscript, taggedCell, lastCell] = report.diagnostics as [Diagnostic, Diagnostic, Diagnostic, Diagnostic];
+    // After a \t escape in the same JSON string: the column counts the escape's two characters.
+    expect(rawAt(unknown, 16)).toBe('\\\\undefinedmacro');
+    expect(unknown.endColumn - unknown.column).toBe('\\\\undefinedmacro'.length);
+    // `source` given as one string holding a \n escape: the second cell line is on the same file line.
+    expect(superscript.line).toBe(rawLines.findIndex((l) => l.includes('Line two has')) + 1);
+    expect(rawAt(superscript, 1)).toBe('^');
+    expect(rawAt(taggedCell, 1)).toBe('^');
+    // After \ud83d\ude00 (one character, twelve in the file), at the closing dollar.
+    expect(rawAt(lastCell, 1)).toBe('$');
+    expect(rawLines[lastCell.line - 1]!.slice(0, lastCell.column - 1)).toMatch(/\\ud83d\\ude00 \$\\\\alpha\^\{\\\\beta$/);
+  });
+
+  it('never reads code cells as Markdown', () => {
+    expect(report.diagnostics.some((d) => d.cell === 1)).toBe(false);
+  });
+
+  it('reports a notebook that is not JSON, or of an unknown nbformat, on that file and checks the others', () => {
+    const run = runCheck({ root: NOTEBOOKS, paths: [] });
+    const byFile = (file: string) => run.report.diagnostics.filter((d) => d.file === file);
+    expect(byFile('not-json.ipynb')).toEqual([
+      expect.objectContaining({ rule: 'file-unreadable', severity: 'error', line: 1, column: 58, message: expect.stringContaining('not valid JSON') }),
+    ]);
+    expect(byFile('nbformat2.ipynb')[0]!.message).toContain('nbformat 2');
+    expect(byFile('macros.ipynb')).toHaveLength(4);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('notebooks from the shared corpus', () => {
+  it('knows macros defined in a multi-line $ block of the first markdown cell in every later cell (DA-tutorials)', () => {
+    const root = join(CORPUS, 'nansencenter__DA-tutorials');
+    const { report } = runCheck({ root, paths: ['notebooks'] });
+    expect(report.summary.formulas).toBeGreaterThan(1500);
+    expect(report.diagnostics).toEqual([]);
+  });
+
+  it('reads nbformat 3 notebooks (worksheets) instead of skipping them', () => {
+    const root = join(CORPUS, 'CamDavidsonPilon__Probabilistic-Programming-and-Bayesian-Methods-for-Hackers');
+    const { files } = runCheck({ root, paths: ['sandbox'] });
+    expect(files.length).toBe(2);
+    for (const file of files) expect(file.formulas.length).toBeGreaterThan(0);
+  });
+
+  it('uses macros from a Jupyter Book _config.yml (tfl-training-rl)', () => {
+    const root = join(CORPUS, 'aai-institute__tfl-training-rl');
+    const { report } = runCheck({ root, paths: ['notebooks'] });
+    expect(report.diagnostics.filter((d) => d.rule === 'unknown-command')).toEqual([]);
+  });
+});

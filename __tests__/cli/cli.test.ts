@@ -1,0 +1,109 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+import { REPO } from '../helpers/fixtures.js';
+import { cli } from '../helpers/run.js';
+
+function repoWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+describe('exit status and usage errors', () => {
+  it('exits 0 when only warnings are found', () => {
+    const root = repoWith({ 'a.md': '$$\\newcommand{\\R}{\\mathbb{R}}\\R$$\n' });
+    const result = cli(['check'], root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('0 errors, 1 warning');
+  });
+
+  it('exits 1 on an error-severity finding, and 0 once configuration lowers it to a warning', () => {
+    const root = repoWith({ 'a.md': '$x^2^3$\n' });
+    expect(cli(['check'], root).status).toBe(1);
+    writeFileSync(join(root, '.mathrepro.yml'), 'rules:\n  syntax-error: warning\n');
+    expect(cli(['check'], root).status).toBe(0);
+    writeFileSync(join(root, '.mathrepro.yml'), 'rules:\n  syntax-error: off\n');
+    expect(cli(['check', '--format', 'json'], root).stdout).toContain('"diagnostics": []');
+  });
+
+  it.each([
+    [['check', 'missing.md'], 'mathrepro: missing.md: no such file or folder'],
+    [['check', '--format', 'xml'], "mathrepro: --format must be one of text, json, github, sarif, not 'xml'"],
+    [['check', '--frobnicate'], "mathrepro: Unknown option '--frobnicate'"],
+    [['check', '--config', 'nope.yml'], 'mathrepro: nope.yml: configuration file not found'],
+    [['lint'], "mathrepro: unknown command 'lint' (try mathrepro --help)"],
+  ])('exits 2 with one clear line for %j', (args, message) => {
+    const result = cli(args, repoWith({ 'a.md': '$x$\n' }));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([message]);
+  });
+
+  it.each([
+    ['rules:\n  no-such-rule: error\n', "mathrepro: .mathrepro.yml: rules: unknown rule 'no-such-rule'"],
+    ['rules:\n  syntax-error: loud\n', "mathrepro: .mathrepro.yml: rules: 'syntax-error' must be off, warning or error, not 'loud'"],
+    ['dialects:\n  "*.md": markdown-it\n', "mathrepro: .mathrepro.yml: dialects: 'markdown-it' for '*.md' is not one of"],
+    ['macros:\n  R: "\\\\mathbb{R"\n', 'mathrepro: .mathrepro.yml: macro \\R:'],
+    ['include: [\n', 'mathrepro: .mathrepro.yml: not valid YAML'],
+    ['colour: blue\n', "mathrepro: .mathrepro.yml: unknown setting 'colour'"],
+  ])('rejects a bad configuration: %j', (config, message) => {
+    const root = repoWith({ 'a.md': '$x$\n', '.mathrepro.yml': config });
+    const result = cli(['check'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints help and the version', () => {
+    expect(cli(['--help'], REPO).stdout).toContain('Usage: mathrepro');
+    expect(cli(['--version'], REPO).stdout).toBe(`${VERSION}\n`);
+    expect(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version).toBe(VERSION);
+  });
+});
+
+describe('configuration', () => {
+  it('applies include and exclude globs, honours .gitignore, and uses configured macros', () => {
+    const root = repoWith({
+      '.gitignore': 'build/\n',
+      '.mathrepro.yml': 'exclude: ["drafts/**"]\nmacros:\n  \\RR: \\mathbb{R}\n  vect: ["\\\\mathbf{#1}", 1]\n',
+    });
+    for (const dir of ['docs', 'drafts', 'build']) execFileSync('mkdir', ['-p', join(root, dir)]);
+    writeFileSync(join(root, 'docs', 'a.md'), '$\\RR^n \\ni \\vect{x}$ and $\\broken$\n');
+    writeFileSync(join(root, 'drafts', 'b.md'), '$\\broken$\n');
+    writeFileSync(join(root, 'build', 'c.md'), '$\\broken$\n');
+    writeFileSync(join(root, 'notes.txt'), '$\\broken$\n');
+    const report = JSON.parse(cli(['check', '--format', 'json'], root).stdout);
+    expect(report.summary.files).toBe(1);
+    expect(report.diagnostics.map((d: { file: string; source: string }) => `${d.file} ${d.source}`)).toEqual(['docs/a.md \\broken']);
+  });
+
+  it('checks a file named on the command line whatever its extension (as pre-commit passes them)', () => {
+    const root = repoWith({ 'notes.txt': '$\\broken$\n', 'ok.md': '$x$\n' });
+    const report = JSON.parse(cli(['check', '--format', 'json', 'notes.txt', 'ok.md'], root).stdout);
+    expect(report.summary.files).toBe(2);
+    expect(report.diagnostics).toHaveLength(1);
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('runs with plain node from dist/ and never prints a stack trace for user mistakes', () => {
+    const root = repoWith({ 'a.md': '$x$\n' });
+    const ok = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check'], { cwd: root, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('1 formula in 1 file: 0 errors, 0 warnings\n');
+    const missing = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', 'nope'], { cwd: root, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('mathrepro: nope: no such file or folder\n');
+  });
+
+  it('runs on the bundled example repository and finds its one deliberate mistake', () => {
+    const result = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', 'examples'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('examples/notes/derivation.md:35:38  error  syntax-error');
+    expect(result.stdout).toMatch(/formulas in 3 files: 1 error, 0 warnings\n$/);
+  });
+});

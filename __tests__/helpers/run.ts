@@ -1,0 +1,17 @@
+import { runCli } from '../../src/cli.js';
+
+/** Runs the CLI in-process, as `mathrepro ...` would from `cwd`. */
+export function cli(args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, {
+    cwd,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { status, stdout, stderr };
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules.js';
+import { cli } from '../helpers/run.js';
+
+function repoWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-format-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+const NOTE = 'Intro.\n\nThe loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\betta$ too.\n';
+
+describe('--format json', () => {
+  it('prints version 1 with a summary and every diagnostic field', () => {
+    const root = repoWith({ 'note.md': NOTE });
+    const { status, stdout } = cli(['check', '--format', 'json'], root);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toEqual({
+      version: 1,
+      summary: { files: 1, formulas: 2, errors: 2, warnings: 0 },
+      diagnostics: [
+        {
+          file: 'note.md',
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 36,
+          severity: 'error',
+          rule: 'syntax-error',
+          message: "Unexpected end of input in a macro argument, expected '}'",
+          source: '\\mathcal{L} = \\frac{1}{n',
+        },
+        {
+          file: 'note.md',
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 55,
+          severity: 'error',
+          rule: 'unknown-command',
+          message: expect.stringContaining('Unknown command \\betta'),
+          source: '\\betta',
+        },
+      ],
+    });
+  });
+});
+
+describe('--format text', () => {
+  it('shows file:line:col, severity, rule, message, the line with a caret under the problem, and a summary', () => {
+    const root = repoWith({ 'note.md': NOTE });
+    const { stdout } = cli(['check', 'note.md'], root);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe("note.md:3:35  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
+    expect(lines[1]).toBe('    The loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\betta$ too.');
+    expect(lines[2]).toBe(`    ${' '.repeat(34)}^`);
+    expect(lines[5]).toBe(`    ${' '.repeat(48)}^^^^^^`);
+    expect(lines.at(-2)).toBe('2 formulas in 1 file: 2 errors, 0 warnings');
+  });
+});
+
+describe('--format github', () => {
+  it('prints one workflow command per finding, escaped, with columns only on one-line findings', () => {
+    const root = repoWith({ 'a,b%.md': 'Percent: $\\nope{50%}$\n\n$$\n\\frac{1}{2}\n\\betta\n$$\n' });
+    const { stdout } = cli(['check', '--format', 'github'], root);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      '::error file=a%2Cb%25.md,line=1,endLine=1,col=11,endColumn=15,title=mathrepro unknown-command::' +
+        'Unknown command \\nope: GitHub\'s MathJax does not define it. Define it before use (\\newcommand{\\nope}{…} in an earlier formula does not work on GitHub, or under macros: in .mathrepro.yml), or fix the spelling.',
+    );
+    expect(lines[1]).toMatch(/^::error file=a%2Cb%25\.md,line=5,endLine=5,col=1,endColumn=6,title=mathrepro unknown-command::/);
+  });
+});
+
+describe('--format sarif', () => {
+  const sarifFor = (text: string) => JSON.parse(cli(['check', '--format', 'sarif'], repoWith({ 'note.md': text })).stdout);
+
+  it('is SARIF 2.1.0 with every rule, UTF-16 columns and exclusive end columns', () => {
+    const sarif = sarifFor(NOTE);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = sarif.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.name).toBe('mathrepro');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(run.results[1]).toMatchObject({
+      ruleId: 'unknown-command',
+      ruleIndex: RULES.findIndex((r) => r.id === 'unknown-command'),
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'note.md' }, region: { startLine: 3, startColumn: 49, endLine: 3, endColumn: 55 } } }],
+    });
+  });
+
+  it('keeps fingerprints when lines are added above a finding', () => {
+    const before = sarifFor(NOTE).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
+    const after = sarifFor(`# Title\n\nMore text.\n\n${NOTE}`).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
+    expect(after).toEqual(before);
+    expect(new Set(before.map((f: Record<string, string>) => f['mathrepro/v1'])).size).toBe(2);
+  });
+});

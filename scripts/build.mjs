@@ -1,0 +1,22 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files that run with
+// plain `node` and no node_modules. The output is deterministic so CI can compare it with the committed dist/.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  // Prefer ES modules: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __mathreproCreateRequire } from 'node:module';\nconst require = __mathreproCreateRequire(import.meta.url);" },
+};
+
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

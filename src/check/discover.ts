@@ -1,0 +1,85 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
+import { toPosix } from '../paths.js';
+
+/**
+ * The files to check: every path argument that is a file, and the included files under every folder argument,
+ * honouring `.gitignore` files and never following symbolic links (a pull request may add a link to `/`).
+ * Returns absolute paths, sorted, without duplicates.
+ */
+export function discoverFiles(root: string, paths: readonly string[], config: ResolvedConfig): string[] {
+  const found = new Set<string>();
+  for (const path of paths.length ? paths : ['.']) {
+    const absolute = resolve(root, path);
+    if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
+    const stats = statSync(absolute);
+    if (stats.isDirectory()) {
+      // Globs are relative to the root; a folder outside it is matched relative to itself.
+      const base = relative(root, absolute).startsWith('..') ? absolute : root;
+      walk(absolute, base, config, ignoreStackFor(root, absolute), found);
+    } else if (stats.isFile()) {
+      // A file named on the command line is checked whatever its extension, unless configuration excludes it.
+      if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
+    }
+  }
+  return [...found].sort();
+}
+
+interface IgnoreLevel {
+  base: string;
+  rules: Ignore;
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.ipynb_checkpoints', '__pycache__']);
+
+function walk(folder: string, base: string, config: ResolvedConfig, ignores: IgnoreLevel[], found: Set<string>): void {
+  const levels = withGitignore(folder, ignores);
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return; // unreadable folder: nothing in it can be checked, and nothing else is affected
+  }
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue;
+    const path = join(folder, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    const isDirectory = entry.isDirectory();
+    if (isIgnored(path, isDirectory, levels)) continue;
+    if (isDirectory) walk(path, base, config, levels, found);
+    else if (entry.isFile() && config.isIncluded(toPosix(relative(base, path)))) found.add(path);
+  }
+}
+
+function withGitignore(folder: string, levels: IgnoreLevel[]): IgnoreLevel[] {
+  const file = join(folder, '.gitignore');
+  try {
+    if (!lstatSync(file).isFile()) return levels;
+    return [...levels, { base: folder, rules: ignore().add(readFileSync(file, 'utf8')) }];
+  } catch {
+    return levels;
+  }
+}
+
+/** The .gitignore files of the folders from the root down to (not including) `folder`. */
+function ignoreStackFor(root: string, folder: string): IgnoreLevel[] {
+  let levels: IgnoreLevel[] = [];
+  const inside = relative(root, folder);
+  if (inside.startsWith('..') || inside === '') return levels;
+  let current = root;
+  for (const part of inside.split(sep).slice(0, -1)) {
+    levels = withGitignore(current, levels);
+    current = join(current, part);
+  }
+  return withGitignore(current, levels);
+}
+
+function isIgnored(path: string, isDirectory: boolean, levels: IgnoreLevel[]): boolean {
+  for (const level of levels) {
+    const inside = toPosix(relative(level.base, path)) + (isDirectory ? '/' : '');
+    if (level.rules.ignores(inside)) return true;
+  }
+  return false;
+}

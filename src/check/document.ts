@@ -1,0 +1,162 @@
+import { MacroContext, type Macros } from '../math/macros.js';
+import type { Reference } from '../math/prepare.js';
+import type { FormulaChecker } from '../math/validate.js';
+import { LineIndex } from '../positions.js';
+import type { DialectRules } from '../scan/dialects.js';
+import { scanMarkdown } from '../scan/markdown.js';
+import type { Delimiter, Finding, Formula, Renderer } from '../types.js';
+import { Suppressions } from './suppressions.js';
+
+/**
+ * Checks one document: a Markdown file (one chunk) or a notebook (one chunk per markdown cell). Macros and
+ * labels are the document's: a definition in one cell holds in every later cell, as in Jupyter.
+ */
+
+export interface Chunk {
+  text: string;
+  /** File offset of each offset of `text`, with one entry past the end; absent when they are the same. */
+  offsets?: number[];
+  cell?: number;
+  tags?: readonly string[];
+  /** Rendered but not authored (a code cell's Markdown output): only its macro definitions count. */
+  definitionsOnly?: boolean;
+}
+
+export interface DocumentOptions {
+  rules: DialectRules;
+  renderer: Renderer;
+  checker: FormulaChecker;
+  macros: Macros;
+}
+
+/** A formula as the report and the previews see it. */
+export interface FormulaRecord {
+  tex: string;
+  display: boolean;
+  delimiter: Delimiter;
+  /** File offsets of the formula with its delimiters. */
+  start: number;
+  end: number;
+  cell?: number;
+}
+
+/** A finding in file offsets, with its cell and line within the cell for notebooks. */
+export interface LocatedFinding extends Finding {
+  cellLine?: number;
+  excerpt?: Excerpt;
+}
+
+/** The source line a finding sits on (the cell's line, for notebooks), and the columns to underline. */
+export interface Excerpt {
+  text: string;
+  /** 0-based, half-open columns within `text`. */
+  start: number;
+  end: number;
+}
+
+export interface DocumentResult {
+  formulas: FormulaRecord[];
+  findings: LocatedFinding[];
+}
+
+interface ChunkState {
+  chunk: Chunk;
+  lines: LineIndex;
+  suppressions: Suppressions;
+}
+
+interface PlacedReference extends Reference {
+  chunk: ChunkState;
+  formula: Formula;
+}
+
+export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions): DocumentResult {
+  const context = new MacroContext(options.macros);
+  const formulas: FormulaRecord[] = [];
+  const findings: LocatedFinding[] = [];
+  const labels: PlacedReference[] = [];
+  const tags: PlacedReference[] = [];
+  const refs: PlacedReference[] = [];
+
+  const emit = (state: ChunkState, finding: Finding) => {
+    if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
+    const toFile = (offset: number) => state.chunk.offsets?.[offset] ?? offset;
+    const start = toFile(finding.start);
+    // The end maps through its last character: the offset after it may sit on a later line of the JSON.
+    const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
+    const located: LocatedFinding = { ...finding, start, end: Math.max(end, start + 1) };
+    const at = state.lines.position(finding.start);
+    const until = state.lines.position(Math.max(finding.end, finding.start + 1));
+    const text = state.lines.lineText(at.line);
+    located.excerpt = { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+    if (state.chunk.cell !== undefined) {
+      located.cell = state.chunk.cell;
+      located.cellLine = at.line;
+    }
+    findings.push(located);
+  };
+
+  for (const chunk of chunks) {
+    const scan = scanMarkdown(chunk.text, options.rules);
+    const lines = new LineIndex(chunk.text);
+    const state: ChunkState = {
+      chunk,
+      lines,
+      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? [])),
+    };
+    for (const finding of scan.findings) emit(state, finding);
+    for (const formula of scan.formulas) {
+      const result = options.checker.check(formula.tex, formula.display, context);
+      if (chunk.definitionsOnly) continue;
+      const toFile = (offset: number) => chunk.offsets?.[offset] ?? offset;
+      formulas.push({
+        tex: formula.tex,
+        display: formula.display,
+        delimiter: formula.delimiter,
+        start: toFile(formula.start),
+        end: toFile(formula.end),
+        ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
+      });
+      for (const finding of result.findings) {
+        emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+      }
+      const place = (reference: Reference): PlacedReference => ({ ...reference, chunk: state, formula });
+      labels.push(...result.labels.map(place));
+      tags.push(...result.tags.map(place));
+      refs.push(...result.refs.map(place));
+    }
+  }
+
+  const referenceFinding = (reference: PlacedReference, rule: string, message: string) =>
+    emit(reference.chunk, {
+      rule,
+      message,
+      ...inText(reference.formula, reference.start, reference.end),
+      source: reference.formula.tex,
+    });
+
+  const seenLabels = new Map<string, PlacedReference>();
+  for (const label of labels) {
+    const first = seenLabels.get(label.name);
+    if (first) referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+    else seenLabels.set(label.name, label);
+  }
+  const seenTags = new Set<string>();
+  for (const tag of tags) {
+    if (seenTags.has(tag.name)) referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+    seenTags.add(tag.name);
+  }
+  for (const ref of refs) {
+    if (!seenLabels.has(ref.name)) {
+      referenceFinding(ref, 'unresolved-reference', `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+    }
+  }
+  return { formulas, findings };
+}
+
+/** Text offsets of a range of a formula's TeX. */
+function inText(formula: Formula, start: number, end: number): { start: number; end: number } {
+  const from = formula.offsets[Math.min(start, formula.offsets.length - 1)]!;
+  const last = formula.offsets[Math.min(Math.max(end - 1, start), formula.offsets.length - 1)]!;
+  return { start: from, end: Math.max(last + 1, from + 1) };
+}

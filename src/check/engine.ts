@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { ResolvedConfig } from '../config/config.js';
+import type { SiteMacros } from '../config/site-macros.js';
+import { baseMacros } from '../math/macros.js';
+import { FormulaChecker } from '../math/validate.js';
+import { toPosix } from '../paths.js';
+import { LineIndex } from '../positions.js';
+import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
+import type { Diagnostic, Renderer, Report } from '../types.js';
+import { checkDocument, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
+import { loadFile } from './load.js';
+
+/** One checked file: its diagnostics, and its formulas for previews. */
+export interface FileResult {
+  file: string;
+  formulas: Array<FormulaRecord & { line: number; column: number }>;
+  diagnostics: Diagnostic[];
+  /** For each diagnostic, the line it sits on, for people (the text format). */
+  excerpts: Array<Excerpt | undefined>;
+}
+
+export interface CheckRun {
+  report: Report;
+  files: FileResult[];
+}
+
+export interface EngineOptions {
+  root: string;
+  config: ResolvedConfig;
+  siteMacros?: SiteMacros;
+}
+
+/** Checks files (absolute paths) and builds the report. One file's trouble never hides another's findings. */
+export class Engine {
+  private readonly checkers = new Map<Renderer, FormulaChecker>();
+
+  constructor(private readonly options: EngineOptions) {}
+
+  checkFiles(paths: readonly string[]): CheckRun {
+    const files = paths.map((path) => this.checkFile(path));
+    return { report: buildReport(files), files };
+  }
+
+  /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
+  checkFile(path: string, content?: Uint8Array): FileResult {
+    const file = toPosix(relative(this.options.root, path));
+    let bytes: Uint8Array;
+    try {
+      bytes = content ?? readFileSync(path);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return this.finish(file, '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+    }
+    const settings = this.options.config.settingsFor(file);
+    const isNotebook = file.toLowerCase().endsWith('.ipynb');
+    const loaded = loadFile(bytes, isNotebook ? 'notebook' : 'markdown');
+    if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
+    const dialect = settings.dialect ?? (isNotebook ? 'jupyter' : (sniffDialect(loaded.text) ?? defaultDialect(file) ?? 'github'));
+    const rules = dialectRules(dialect);
+    const renderer = settings.renderer ?? rules.renderer;
+    try {
+      const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) });
+      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros });
+      return this.finish(file, loaded.text, result.findings, result.formulas);
+    } catch (error) {
+      // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
+      const message = error instanceof Error ? error.message : String(error);
+      return this.finish(file, loaded.text, [{ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+    }
+  }
+
+  private checker(renderer: Renderer): FormulaChecker {
+    let checker = this.checkers.get(renderer);
+    if (!checker) {
+      checker = new FormulaChecker(renderer);
+      this.checkers.set(renderer, checker);
+    }
+    return checker;
+  }
+
+  private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[]): FileResult {
+    const lines = new LineIndex(text);
+    const located: Array<{ diagnostic: Diagnostic; excerpt: Excerpt | undefined }> = [];
+    for (const finding of findings) {
+      const severity = this.options.config.severity(finding.rule, finding.severity);
+      if (!severity) continue;
+      const start = lines.position(finding.start);
+      const end = lines.position(finding.end);
+      const diagnostic: Diagnostic = {
+        file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        severity,
+        rule: finding.rule,
+        message: finding.message,
+      };
+      if (finding.source !== undefined) diagnostic.source = finding.source;
+      if (finding.cell !== undefined) diagnostic.cell = finding.cell;
+      if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
+      located.push({ diagnostic, excerpt: finding.excerpt });
+    }
+    located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return {
+      file,
+      formulas: formulas.map((formula) => ({ ...formula, ...lines.position(formula.start) })),
+      diagnostics: located.map((entry) => entry.diagnostic),
+      excerpts: located.map((entry) => entry.excerpt),
+    };
+  }
+}
+
+export function buildReport(files: readonly FileResult[]): Report {
+  const diagnostics = files.flatMap((file) => file.diagnostics);
+  return {
+    version: 1,
+    summary: {
+      files: files.length,
+      formulas: files.reduce((sum, file) => sum + file.formulas.length, 0),
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,69 @@
+import { NotebookError, readNotebook } from '../scan/notebook.js';
+import type { Finding } from '../types.js';
+import type { Chunk } from './document.js';
+
+/**
+ * Turns a file's bytes into the chunks the document checker reads, or into one finding that says why the file
+ * cannot be read. Never throws on bad input.
+ */
+
+export const MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
+export const MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
+
+export type Loaded =
+  | { ok: true; text: string; chunks: Chunk[] }
+  | { ok: false; text: string; finding: Finding };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Loaded {
+  const limit = kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
+  if (bytes.length > limit) {
+    return unreadable('', `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, 'warning');
+  }
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return unreadable('', 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return unreadable('', 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
+  }
+  if (kind === 'markdown') return { ok: true, text, chunks: [{ text }] };
+  return loadNotebook(text);
+}
+
+function loadNotebook(text: string): Loaded {
+  let notebook;
+  try {
+    notebook = readNotebook(text);
+  } catch (error) {
+    if (error instanceof NotebookError) {
+      return { ok: false, text, finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+    }
+    throw error;
+  }
+  const { nbformat } = notebook;
+  if (nbformat !== 3 && nbformat !== 4) {
+    const what = nbformat === undefined ? 'has no nbformat field' : `is nbformat ${nbformat}`;
+    return unreadable(text, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, 'error');
+  }
+  const chunks: Chunk[] = [];
+  for (const cell of notebook.cells) {
+    if (cell.cellType === 'markdown' || cell.cellType === 'heading') {
+      chunks.push({ text: cell.source, offsets: cell.offsets, cell: cell.index, tags: cell.tags });
+    }
+    for (const output of cell.markdownOutputs) {
+      chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
+    }
+  }
+  return { ok: true, text, chunks };
+}
+
+function unreadable(text: string, message: string, severity: 'warning' | 'error'): Loaded {
+  return { ok: false, text, finding: { rule: 'file-unreadable', message, start: 0, end: 1, severity } };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigurationError, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
+import { SiteMacros } from '../config/site-macros.js';
+import { baseMacros } from '../math/macros.js';
+import { discoverFiles } from './discover.js';
+import { Engine, type CheckRun } from './engine.js';
+
+export interface CheckRequest {
+  /** The repository root: paths in the report are relative to it. */
+  root: string;
+  paths: readonly string[];
+  /** A configuration file; by default `.mathrepro.yml` (or `.yaml`) in the root, if there is one. */
+  configPath?: string;
+}
+
+const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
+
+/** Loads the configuration; throws ConfigurationError for a missing or invalid file. */
+export function loadConfig(root: string, configPath?: string): ResolvedConfig {
+  let path = configPath ? resolve(root, configPath) : CONFIG_NAMES.map((name) => resolve(root, name)).find((p) => existsSync(p));
+  if (configPath && !existsSync(path!)) throw new ConfigurationError(`${configPath}: configuration file not found`);
+  if (!path) return new ResolvedConfig(defaultConfig());
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`${configPath ?? path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  const config = parseConfig(text, configPath ?? CONFIG_NAMES.find((name) => path!.endsWith(name)) ?? path);
+  try {
+    // Malformed configured macros are the user's to fix before anything runs.
+    baseMacros('mathjax', config.macros);
+  } catch (error) {
+    throw new ConfigurationError(`${configPath ?? '.mathrepro.yml'}: ${(error as Error).message}`);
+  }
+  return new ResolvedConfig(config);
+}
+
+/** Finds the files, checks them and builds the report. Throws ConfigurationError for the user's mistakes. */
+export function runCheck(request: CheckRequest): CheckRun {
+  const config = loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config);
+  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  return engine.checkFiles(files);
+}

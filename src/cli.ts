@@ -1,0 +1,118 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runCheck } from './check/run.js';
+import { ConfigurationError } from './config/config.js';
+import { formatAnnotations } from './report/annotations.js';
+import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
+import { formatText } from './report/text.js';
+import { VERSION } from './version.js';
+
+/** The `mathrepro` command line: argv in, text out, an exit status. Every user mistake exits 2 in one line. */
+
+const USAGE = `Usage: mathrepro <command> [options]
+
+Commands:
+  check [PATH...]   Check the math in Markdown files and notebooks (default: the current folder)
+
+Options for check:
+  --format FORMAT   text (default), json, github (workflow annotations) or sarif
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+
+  -h, --help        show this help
+  -v, --version     print the version
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 usage or configuration problem.
+`;
+
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CliIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      io.stderr(`mathrepro: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`mathrepro: internal error: ${message}\nPlease report this at the project's issue tracker.\n`);
+    return 2;
+  }
+}
+
+function dispatch(argv: readonly string[], io: CliIO): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'check') return check(rest, io);
+  throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
+}
+
+function check(args: readonly string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const format = values.format as string;
+  if (!FORMATS.includes(format as Format)) {
+    throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
+  }
+  const run = runCheck({ root: io.cwd, paths: positionals, configPath: values.config as string | undefined });
+  const output: Record<Format, () => string> = {
+    text: () => formatText(run),
+    json: () => formatJson(run.report),
+    github: () => formatAnnotations(run.report.diagnostics),
+    sarif: () => formatSarif(run.report),
+  };
+  io.stdout(output[format as Format]());
+  return run.report.summary.errors > 0 ? 1 : 0;
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+
+function parse(args: readonly string[], options: OptionSpec) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
+  }
+}
+
+/** Run as a program (`node dist/cli.js`, the `mathrepro` bin), not when imported by tests. */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

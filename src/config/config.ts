@@ -1,0 +1,167 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
+import picomatch from 'picomatch';
+import type { MacroSpec } from '../math/macros.js';
+import { RULE_IDS, ruleInfo } from '../rules.js';
+import { DIALECT_NAMES, RENDERER_NAMES } from '../scan/dialects.js';
+import type { Dialect, Renderer, Severity, SeveritySetting } from '../types.js';
+
+/** A user's mistake in configuration or arguments: reported in one line, exit status 2, never a stack trace. */
+export class ConfigurationError extends Error {}
+
+/** `.mathrepro.yml`, validated. */
+export interface Config {
+  include: string[];
+  exclude: string[];
+  /** Per glob, in the order written: the first match wins. */
+  dialects: Array<{ glob: string; dialect: Dialect }>;
+  renderers: Array<{ glob: string; renderer: Renderer }>;
+  macros: Record<string, MacroSpec>;
+  rules: Record<string, SeveritySetting>;
+}
+
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd', '**/*.ipynb'];
+
+export function defaultConfig(): Config {
+  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {} };
+}
+
+const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules']);
+const SEVERITIES = new Set(['off', 'warning', 'error']);
+
+/** Parses and validates configuration text; `name` is the file name used in error messages. */
+export function parseConfig(text: string, name: string): Config {
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch (error) {
+    throw new ConfigurationError(`${name}: not valid YAML: ${firstLine(error)}`);
+  }
+  const config = defaultConfig();
+  if (data === undefined || data === null) return config;
+  if (!isRecord(data)) throw new ConfigurationError(`${name}: expected a mapping of settings at the top level`);
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new ConfigurationError(`${name}: unknown setting '${key}' (known: ${[...KNOWN_KEYS].join(', ')})`);
+    }
+  }
+  if (data.include !== undefined) config.include = globList(data.include, `${name}: include`);
+  if (data.exclude !== undefined) config.exclude = globList(data.exclude, `${name}: exclude`);
+  if (data.dialects !== undefined) {
+    config.dialects = globMap(data.dialects, `${name}: dialects`).map(([glob, value]) => {
+      if (!DIALECT_NAMES.includes(value as Dialect)) {
+        throw new ConfigurationError(`${name}: dialects: '${value}' for '${glob}' is not one of ${DIALECT_NAMES.join(', ')}`);
+      }
+      return { glob, dialect: value as Dialect };
+    });
+  }
+  if (data.renderers !== undefined) {
+    config.renderers = globMap(data.renderers, `${name}: renderers`).map(([glob, value]) => {
+      if (!RENDERER_NAMES.includes(value as Renderer)) {
+        throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${RENDERER_NAMES.join(', ')}`);
+      }
+      return { glob, renderer: value as Renderer };
+    });
+  }
+  if (data.macros !== undefined) config.macros = parseMacros(data.macros, `${name}: macros`);
+  if (data.rules !== undefined) {
+    if (!isRecord(data.rules)) throw new ConfigurationError(`${name}: rules: expected a mapping of rule id to off, warning or error`);
+    for (const [rule, severity] of Object.entries(data.rules)) {
+      if (!RULE_IDS.has(rule)) throw new ConfigurationError(`${name}: rules: unknown rule '${rule}' (known: ${[...RULE_IDS].join(', ')})`);
+      const setting = severity === false ? 'off' : severity;
+      if (typeof setting !== 'string' || !SEVERITIES.has(setting)) {
+        throw new ConfigurationError(`${name}: rules: '${rule}' must be off, warning or error, not '${String(severity)}'`);
+      }
+      config.rules[rule] = setting as SeveritySetting;
+    }
+  }
+  return config;
+}
+
+/** Macros as MathJax writes them (`name: body` or `name: [body, arguments]`), with or without the backslash. */
+export function parseMacros(value: unknown, where: string): Record<string, MacroSpec> {
+  if (!isRecord(value)) throw new ConfigurationError(`${where}: expected a mapping of macro name to definition`);
+  const macros: Record<string, MacroSpec> = {};
+  for (const [rawName, spec] of Object.entries(value)) {
+    const name = rawName.startsWith('\\') ? rawName : `\\${rawName}`;
+    if (!/^\\([A-Za-z@]+|[^A-Za-z@])$/.test(name)) throw new ConfigurationError(`${where}: '${rawName}' is not a macro name`);
+    if (typeof spec === 'string' || typeof spec === 'number') macros[name] = String(spec);
+    else if (Array.isArray(spec) && typeof spec[0] === 'string' && Number.isInteger(spec[1]) && spec[1] >= 0 && spec[1] <= 9) {
+      macros[name] = [spec[0], spec[1] as number];
+    } else {
+      throw new ConfigurationError(`${where}: ${rawName} must be a definition or [definition, number of arguments]`);
+    }
+  }
+  return macros;
+}
+
+/** The dialect, renderer and rule severities that apply to one file (a path relative to the root). */
+export interface FileSettings {
+  /** The configured dialect, if configuration sets one for the file. */
+  dialect: Dialect | undefined;
+  renderer: Renderer | undefined;
+}
+
+export class ResolvedConfig {
+  private readonly includeMatch: (path: string) => boolean;
+  private readonly excludeMatch: (path: string) => boolean;
+  private readonly dialectMatchers: Array<{ match: (path: string) => boolean; dialect: Dialect }>;
+  private readonly rendererMatchers: Array<{ match: (path: string) => boolean; renderer: Renderer }>;
+
+  constructor(readonly config: Config) {
+    const options = { dot: true };
+    this.includeMatch = config.include.length ? picomatch(config.include, options) : () => false;
+    this.excludeMatch = config.exclude.length ? picomatch(config.exclude, options) : () => false;
+    this.dialectMatchers = config.dialects.map(({ glob, dialect }) => ({ match: picomatch(glob, options), dialect }));
+    this.rendererMatchers = config.renderers.map(({ glob, renderer }) => ({ match: picomatch(glob, options), renderer }));
+  }
+
+  isIncluded(path: string): boolean {
+    return this.includeMatch(path) && !this.excludeMatch(path);
+  }
+
+  isExcluded(path: string): boolean {
+    return this.excludeMatch(path);
+  }
+
+  settingsFor(path: string): FileSettings {
+    const dialect = this.dialectMatchers.find((m) => m.match(path))?.dialect;
+    const renderer = this.rendererMatchers.find((m) => m.match(path))?.renderer;
+    return { dialect, renderer };
+  }
+
+  /** The severity of a rule, or undefined when it is off. */
+  severity(rule: string, chosen?: Severity): Severity | undefined {
+    const setting = this.config.rules[rule];
+    if (setting === 'off') return undefined;
+    return setting ?? chosen ?? ruleInfo(rule)?.severity ?? 'error';
+  }
+}
+
+/** Safe YAML loading with bounds: the core schema (no custom tags), few aliases, limited nesting. */
+export function loadYaml(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
+}
+
+function globList(value: unknown, where: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+    throw new ConfigurationError(`${where}: expected a glob or a list of globs`);
+  }
+  return list;
+}
+
+function globMap(value: unknown, where: string): Array<[string, string]> {
+  if (!isRecord(value)) throw new ConfigurationError(`${where}: expected a mapping of glob to name`);
+  return Object.entries(value).map(([glob, name]) => {
+    if (typeof name !== 'string') throw new ConfigurationError(`${where}: the value for '${glob}' must be a name`);
+    return [glob, name];
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

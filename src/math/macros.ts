@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { parseTex } from './katex-parser.js';
+import type { Renderer } from '../types.js';
+
+/**
+ * The macro table one document sees: what the renderer predefines beyond KaTeX, what configuration adds, and
+ * what the document itself has defined so far. MathJax definitions are global to the page, so a definition in
+ * one formula (or notebook cell) holds for every later one.
+ */
+
+/** A macro from configuration: a body, or MathJax's `[body, argument count]`. */
+export type MacroSpec = string | [string, number];
+
+/**
+ * Commands MathJax (as GitHub and Jupyter load it) knows and KaTeX does not, as KaTeX definitions that accept
+ * the same arguments. They exist so that formulas using them are not reported; they need not look the same.
+ */
+const MATHJAX_ONLY = [
+  // Boxes and text
+  String.raw`\gdef\mbox#1{\text{#1}}`,
+  String.raw`\gdef\framebox#1{\fbox{#1}}`, // optional [width][position] arguments are taken out before parsing
+  String.raw`\gdef\makebox#1{\text{#1}}`,
+  String.raw`\gdef\parbox#1#2{\text{#2}}`,
+  String.raw`\gdef\vbox#1{{#1}}`,
+  String.raw`\gdef\vtop#1{{#1}}`,
+  String.raw`\gdef\intertext#1{\text{#1}}`,
+  String.raw`\gdef\bbox#1{{#1}}`,
+  String.raw`\gdef\enclose#1#2{{#2}}`,
+  String.raw`\gdef\class#1#2{{#2}}`,
+  String.raw`\gdef\cssId#1#2{{#2}}`,
+  String.raw`\gdef\style#1#2{{#2}}`,
+  String.raw`\gdef\cancelto#1#2{\cancel{#2}}`,
+  // Plain TeX structures
+  String.raw`\gdef\cr{\\}`,
+  String.raw`\gdef\matrix#1{\begin{matrix}#1\end{matrix}}`,
+  String.raw`\gdef\pmatrix#1{\begin{pmatrix}#1\end{pmatrix}}`,
+  String.raw`\gdef\cases#1{\begin{cases}#1\end{cases}}`,
+  String.raw`\gdef\eqalign#1{\begin{aligned}#1\end{aligned}}`,
+  String.raw`\gdef\eqalignno#1{\begin{aligned}#1\end{aligned}}`,
+  String.raw`\gdef\leqalignno#1{\begin{aligned}#1\end{aligned}}`,
+  String.raw`\gdef\displaylines#1{\begin{gathered}#1\end{gathered}}`,
+  String.raw`\gdef\buildrel#1\over#2{\mathrel{\overset{#1}{#2}}}`,
+  String.raw`\gdef\root#1\of#2{\sqrt[#1]{#2}}`,
+  String.raw`\gdef\uproot#1{}`,
+  String.raw`\gdef\leftroot#1{}`,
+  String.raw`\gdef\raise#1#2{{#2}}`,
+  String.raw`\gdef\lower#1#2{{#2}}`,
+  String.raw`\gdef\moveleft#1#2{{#2}}`,
+  String.raw`\gdef\moveright#1#2{{#2}}`,
+  String.raw`\gdef\skew#1#2#3{{#2{#3}}}`,
+  String.raw`\gdef\strut{\mathstrut}`,
+  String.raw`\gdef\Rule#1#2#3{\rule{#1}{#2}}`,
+  String.raw`\gdef\Space#1#2#3{}`,
+  String.raw`\gdef\mspace#1{}`,
+  String.raw`\gdef\hsize{}`,
+  String.raw`\gdef\nonscript{\relax}`,
+  String.raw`\gdef\hfill{\relax}`,
+  String.raw`\gdef\hfil{\relax}`,
+  String.raw`\gdef\hfilll{\relax}`,
+  String.raw`\gdef\*{\relax}`,
+  String.raw`\gdef\goodbreak{\relax}`,
+  String.raw`\gdef\badbreak{\relax}`,
+  String.raw`\gdef\break{\relax}`,
+  // Symbols, operators and delimiters
+  String.raw`\gdef\ointop{\oint}`,
+  String.raw`\gdef\notChar{\mathrel{/}}`,
+  String.raw`\gdef\iddots{\ddots}`,
+  String.raw`\gdef\idotsint{\int\cdots\int}`,
+  String.raw`\gdef\iiiint{\int\!\!\int\!\!\int\!\!\int}`,
+  String.raw`\gdef\arrowvert{\vert}`,
+  String.raw`\gdef\Arrowvert{\Vert}`,
+  String.raw`\gdef\bracevert{\vert}`,
+  String.raw`\gdef\sideset#1#2#3{{}#1\mathop{#3}#2}`,
+  String.raw`\gdef\prescript#1#2#3{{}^{#1}_{#2}{#3}}`,
+  String.raw`\gdef\shoveleft#1{#1}`,
+  String.raw`\gdef\shoveright#1{#1}`,
+  String.raw`\gdef\overparen#1{\overgroup{#1}}`,
+  String.raw`\gdef\underparen#1{\undergroup{#1}}`,
+  String.raw`\gdef\overunderset#1#2#3{\overset{#1}{\underset{#2}{#3}}}`,
+  String.raw`\gdef\stackbin#1#2{\mathbin{\overset{#1}{#2}}}`,
+  // Fonts: TeX switches and the newer alphabets
+  String.raw`\gdef\Tiny{\tiny}`,
+  String.raw`\gdef\mit{\it}`,
+  String.raw`\gdef\oldstyle{\rm}`,
+  ...[
+    ['mathup', 'mathrm'], ['mathbfup', 'mathbf'], ['mathbfit', 'boldsymbol'], ['mathbffrak', 'mathfrak'],
+    ['mathbfscr', 'mathscr'], ['mathsfup', 'mathsf'], ['mathbfsf', 'mathsf'], ['mathbfsfup', 'mathsf'],
+    ['mathbfsfit', 'mathsf'], ['mathbfcal', 'mathcal'], ['symrm', 'mathrm'], ['symup', 'mathrm'],
+    ['symnormal', 'mathnormal'], ['symbf', 'mathbf'], ['symbfup', 'mathbf'], ['symit', 'mathit'],
+    ['symbfit', 'boldsymbol'], ['symbb', 'mathbb'], ['symfrak', 'mathfrak'], ['symbffrak', 'mathfrak'],
+    ['symscr', 'mathscr'], ['symbfscr', 'mathscr'], ['symsf', 'mathsf'], ['symsfup', 'mathsf'],
+    ['symbfsf', 'mathsf'], ['symbfsfup', 'mathsf'], ['symsfit', 'mathsf'], ['symbfsfit', 'mathsf'],
+    ['symtt', 'mathtt'], ['symcal', 'mathcal'], ['symbfcal', 'mathcal'],
+  ].map(([name, katexName]) => `\\gdef\\${name}#1{\\${katexName}{#1}}`),
+  // mhchem is loaded on first use by MathJax; its argument is chemistry, not TeX, so it is not checked.
+  String.raw`\gdef\ce#1{\@firstoftwo{}{#1}}`,
+  String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`,
+];
+
+export type Macros = Record<string, unknown>;
+
+const baseCache = new Map<string, Macros>();
+
+/** Installs KaTeX definition code (`\gdef…`) into `macros`; throws KaTeX's ParseError when it is malformed. */
+export function installDefinition(macros: Macros, code: string): void {
+  parseTex(code, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', maxExpand: 1000 });
+}
+
+export function macroSpecToDefinition(name: string, spec: MacroSpec): string {
+  const command = name.startsWith('\\') ? name : `\\${name}`;
+  const [body, count] = typeof spec === 'string' ? [spec, 0] : spec;
+  const params = Array.from({ length: count }, (_, k) => `#${k + 1}`).join('');
+  return `\\gdef${command}${params}{${body}}`;
+}
+
+/**
+ * The macros every document starts from, for a renderer and the configured macros. Throws an Error naming
+ * the macro when a configured one is malformed.
+ */
+export function baseMacros(renderer: Renderer, configured: Record<string, MacroSpec>): Macros {
+  const key = `${renderer}\u0000${JSON.stringify(configured)}`;
+  const cached = baseCache.get(key);
+  if (cached) return cached;
+  const macros: Macros = {};
+  if (renderer !== 'katex') for (const code of MATHJAX_ONLY) installDefinition(macros, code);
+  for (const [name, spec] of Object.entries(configured)) {
+    try {
+      installDefinition(macros, macroSpecToDefinition(name, spec));
+    } catch (error) {
+      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  baseCache.set(key, macros);
+  return macros;
+}
+
+/** One document's macro table, and a fingerprint of what the document added (for caching results). */
+export class MacroContext {
+  readonly macros: Macros;
+  /** Empty until the document defines something; then a digest of all it defined, in order. */
+  fingerprint = '';
+
+  constructor(base: Macros) {
+    this.macros = { ...base };
+  }
+
+  /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
+  define(code: string): void {
+    installDefinition(this.macros, code);
+    this.noteDefinition(code);
+  }
+
+  /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */
+  noteDefinition(code: string): void {
+    this.fingerprint = createHash('sha1').update(this.fingerprint).update('\u0000').update(code).digest('base64');
+  }
+}

@@ -1,0 +1,217 @@
+import type { Renderer } from '../types.js';
+import { controlSequences, readArgument, readOptional, type Span } from './tex.js';
+
+/**
+ * Rewrites a formula so that KaTeX's parser judges it as MathJax would, keeping every character at its
+ * offset (each rewrite has the length of what it replaces) so KaTeX's error positions stay exact.
+ *
+ * - `\label`, `\tag`, `\ref`, `\eqref` are taken out and recorded for the cross-reference checks.
+ * - `\unicode`, `\require` (MathJax only) become empty groups.
+ * - Macro definitions are taken out and returned as KaTeX `\gdef` code, because MathJax lets a document
+ *   redefine anything (`\newcommand{\R}…` where KaTeX already has `\R`) and KaTeX's `\newcommand` does not.
+ * - `eqnarray` and `multline`, which KaTeX lacks, become `align` and `gather` (padded to the same length).
+ */
+
+export interface Reference extends Span {
+  name: string;
+  command: string;
+}
+
+export interface Definition extends Span {
+  /** The command as written (`\newcommand`, `\def`, …). */
+  command: string;
+  /** The macro being defined, with its backslash. */
+  name: string;
+  /** KaTeX code that installs the definition globally. */
+  install: string;
+}
+
+export interface Prepared {
+  tex: string;
+  labels: Reference[];
+  tags: Reference[];
+  refs: Reference[];
+  definitions: Definition[];
+}
+
+const NEWCOMMANDS = new Set(['\\newcommand', '\\renewcommand', '\\providecommand']);
+const DEFS = new Set(['\\def', '\\gdef', '\\edef', '\\xdef']);
+const OPERATORS = new Set(['\\DeclareMathOperator']);
+const REFERENCES = new Set(['\\ref', '\\eqref']);
+const SWALLOWED = new Set(['\\unicode', '\\require']);
+const RENAMED_ENVIRONMENTS: Record<string, string> = {
+  eqnarray: 'align',
+  'eqnarray*': 'align*',
+  multline: 'gather',
+  'multline*': 'gather*',
+  flalign: 'align',
+  'flalign*': 'align*',
+  xalignat: 'alignat',
+  'xalignat*': 'alignat*',
+  xxalignat: 'alignat',
+};
+/** Commands whose `[…]` arguments (styles, widths) KaTeX's stand-ins do not take. */
+const OPTIONS_DROPPED = new Set(['\\bbox', '\\framebox', '\\makebox', '\\parbox', '\\enclose']);
+/** MathJax shows the argument of these literally: `\text{count_zero}` is fine there, an error in KaTeX. */
+const TEXT_COMMANDS = new Set(
+  ['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext'].map(
+    (name) => `\\${name}`,
+  ),
+);
+
+/** Every command that defines a macro, for renderers that cannot. */
+export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, '\\let']);
+
+export function prepareFormula(tex: string, renderer: Renderer): Prepared {
+  const prepared: Prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
+  if (renderer === 'katex') return prepared;
+  const chars = tex.split('');
+  const blank = (start: number, end: number, asGroup: boolean) => {
+    for (let k = start; k < end; k++) chars[k] = tex[k] === '\n' ? '\n' : ' ';
+    if (asGroup && end - start >= 2) {
+      chars[start] = '{';
+      chars[end - 1] = '}';
+    }
+  };
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil) continue;
+    const { name } = cs;
+    if (name === '\\label' || name === '\\tag' || REFERENCES.has(name)) {
+      let at = cs.end;
+      if (name === '\\tag' && tex[at] === '*') at++;
+      const arg = readArgument(tex, at);
+      if (!arg) continue;
+      const reference = { name: arg.inner.trim(), command: name, start: cs.start, end: arg.end };
+      if (name === '\\label') prepared.labels.push(reference);
+      else if (name === '\\tag') prepared.tags.push(reference);
+      else prepared.refs.push(reference);
+      blank(cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (SWALLOWED.has(name)) {
+      const optional = readOptional(tex, cs.end);
+      const arg = readArgument(tex, optional ? optional.end : cs.end);
+      if (!arg) continue;
+      blank(cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (OPTIONS_DROPPED.has(name)) {
+      let optional = readOptional(tex, cs.end);
+      while (optional) {
+        blank(optional.start, optional.end, false);
+        optional = readOptional(tex, optional.end);
+      }
+    } else if (TEXT_COMMANDS.has(name)) {
+      const arg = readArgument(tex, cs.end);
+      if (!arg || tex[arg.start] !== '{') continue;
+      literalText(tex, chars, arg.start + 1, arg.end - 1);
+      skipUntil = arg.end;
+    } else if (name === '\\begin' || name === '\\end') {
+      const arg = readArgument(tex, cs.end);
+      const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
+      if (!arg || !renamed) continue;
+      const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, ' ');
+      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k]!;
+    } else {
+      const definition = readDefinition(tex, cs.start, cs.end, name);
+      if (!definition) continue;
+      prepared.definitions.push(definition);
+      blank(definition.start, definition.end, false);
+      skipUntil = definition.end;
+    }
+  }
+  prepared.tex = chars.join('');
+  return prepared;
+}
+
+/**
+ * Characters that MathJax prints as they are inside `\\text{…}` but that mean something to KaTeX's text mode
+ * become spaces. Math inside the text (`\\text{if $x_1$}`) is left alone.
+ */
+function literalText(tex: string, chars: string[], start: number, end: number): void {
+  let inMath = false;
+  for (let k = start; k < end; k++) {
+    const c = tex[k]!;
+    if (c === '\\') {
+      k++;
+    } else if (c === '$') {
+      inMath = !inMath;
+    } else if (!inMath && (c === '_' || c === '^' || c === '&' || c === '#' || c === '%')) {
+      chars[k] = ' ';
+    }
+  }
+}
+
+function readDefinition(tex: string, start: number, afterName: number, command: string): Definition | undefined {
+  if (NEWCOMMANDS.has(command)) {
+    let at = afterName;
+    if (tex[at] === '*') at++;
+    const nameArg = readArgument(tex, at);
+    if (!nameArg || !nameArg.inner.trim().startsWith('\\')) return undefined;
+    const name = nameArg.inner.trim();
+    const count = readOptional(tex, nameArg.end);
+    const fallback = count ? readOptional(tex, count.end) : undefined;
+    const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
+    if (!body) return undefined;
+    const argCount = count ? Number.parseInt(count.inner, 10) : 0;
+    if (!Number.isInteger(argCount) || argCount < 0 || argCount > 9) return undefined;
+    const params = Array.from({ length: argCount }, (_, k) => `#${k + 1}`);
+    let install: string;
+    if (fallback && argCount > 0) {
+      // `\newcommand{\x}[2][d]{…}`: the first argument is optional, with `d` when it is left out.
+      const helper = `\\mathrepro@opt@${lettersOnly(name)}`;
+      install =
+        `\\gdef${name}{\\@ifnextchar[{${helper}}{${helper}[{${fallback.inner}}]}}` +
+        `\\gdef${helper}[#1]${params.slice(1).join('')}{${body.inner}}`;
+    } else {
+      install = `\\gdef${name}${params.join('')}{${body.inner}}`;
+    }
+    return { command, name, install, start, end: body.end };
+  }
+  if (DEFS.has(command)) {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg || !nameArg.inner.startsWith('\\')) return undefined;
+    const open = tex.indexOf('{', nameArg.end);
+    if (open < 0) return undefined;
+    const params = tex.slice(nameArg.end, open);
+    const body = readArgument(tex, open);
+    if (!body) return undefined;
+    return { command, name: nameArg.inner, install: `\\gdef${nameArg.inner}${params}{${body.inner}}`, start, end: body.end };
+  }
+  if (OPERATORS.has(command)) {
+    let at = afterName;
+    const starred = tex[at] === '*';
+    if (starred) at++;
+    const nameArg = readArgument(tex, at);
+    const body = nameArg && readArgument(tex, nameArg.end);
+    if (!nameArg || !body) return undefined;
+    const name = nameArg.inner.trim();
+    const operator = starred ? '\\operatorname*' : '\\operatorname';
+    return { command, name, install: `\\gdef${name}{${operator}{${body.inner}}}`, start, end: body.end };
+  }
+  if (command === '\\let') {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg) return undefined;
+    let at = nameArg.end;
+    while (tex[at] === ' ' || tex[at] === '=') at++;
+    const target = readArgument(tex, at);
+    if (!target) return undefined;
+    return {
+      command,
+      name: nameArg.inner,
+      install: `\\global\\let${nameArg.inner}${target.inner}`,
+      start,
+      end: target.end,
+    };
+  }
+  return undefined;
+}
+
+/** A control-word-safe spelling of any macro name (control words are letters only). */
+function lettersOnly(name: string): string {
+  let out = '';
+  for (const c of name) {
+    const code = c.codePointAt(0)!;
+    out += code.toString(16).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!) + 'z';
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/** Turns file offsets into 1-based line and column numbers (columns count UTF-16 code units). */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) this.lineStarts.push(i + 1);
+      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
+  position(offset: number): { line: number; column: number } {
+    const target = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= target) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: target - this.lineStarts[low]! + 1 };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, '');
+  }
+}

@@ -1,0 +1,29 @@
+import type { Report } from '../types.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+
+/** Above this many rows the summary lists errors first and stops, to stay well within GitHub's 1 MiB limit. */
+const MAX_ROWS = 500;
+
+/** The job summary: a verdict, counts, and a table of every finding (the fallback that needs no write permission). */
+export function formatSummary(report: Report): string {
+  const { files, formulas, errors, warnings } = report.summary;
+  const verdict =
+    errors > 0
+      ? `❌ **mathrepro**: ${errors} ${errors === 1 ? 'error' : 'errors'} in the math`
+      : warnings > 0
+        ? `⚠️ **mathrepro**: math renders, with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+        : `✅ **mathrepro**: all math renders`;
+  const lines = [`## Math check`, '', verdict, '', `${formulas} ${formulas === 1 ? 'formula' : 'formulas'} in ${files} ${files === 1 ? 'file' : 'files'} checked.`, ''];
+  if (report.diagnostics.length > 0) {
+    const sorted = [...report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const shown = sorted.slice(0, MAX_ROWS);
+    lines.push('| | Where | Rule | Problem | Formula |', '|---|---|---|---|---|');
+    for (const d of shown) {
+      const icon = d.severity === 'error' ? '❌' : '⚠️';
+      const where = `${d.file}:${d.line}:${d.column}${d.cell === undefined ? '' : ` (cell ${d.cell})`}`;
+      lines.push(`| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 120) : ''} |`);
+    }
+    if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more; the JSON report has them all.`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import type { CheckRun } from '../check/engine.js';
+
+/** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
+export function formatText(run: CheckRun): string {
+  const out: string[] = [];
+  for (const file of run.files) {
+    file.diagnostics.forEach((d, index) => {
+      const where = d.cell === undefined ? '' : ` (cell ${d.cell}, line ${d.cellLine})`;
+      out.push(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`);
+      const excerpt = file.excerpts[index];
+      if (excerpt && excerpt.text.trim() !== '') {
+        const shown = clip(excerpt.text, excerpt.start);
+        const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
+        out.push(`    ${shown.text}`);
+        out.push(`    ${' '.repeat(shown.caret)}${'^'.repeat(Math.min(width, 60))}`);
+      }
+    });
+  }
+  const { files, formulas, errors, warnings } = run.report.summary;
+  out.push(
+    `${formulas} ${plural(formulas, 'formula')} in ${files} ${plural(files, 'file')}: ` +
+      `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** Long lines (a one-line notebook cell) are cut around the caret so the caret stays on screen. */
+function clip(text: string, column: number): { text: string; caret: number } {
+  const tabless = text.replace(/\t/g, ' ');
+  if (tabless.length <= 120) return { text: tabless, caret: column };
+  const from = Math.max(0, column - 50);
+  const prefix = from > 0 ? '…' : '';
+  return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? '…' : ''), caret: column - from + prefix.length };
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : word === 'formula' ? 'formulas' : `${word}s`;
+}

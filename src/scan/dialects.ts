@@ -1,0 +1,158 @@
+import type { Dialect, Renderer } from '../types.js';
+
+/** What a Markdown flavour treats as math. */
+export interface DialectRules {
+  /** `$…$` inline math. A closing `$` never has a digit right after it, so `$5 and $10` stays currency. */
+  singleDollar: boolean;
+  /**
+   * Pandoc's (and GitHub's) stricter rule: no space just inside either dollar. Jupyter and MyST allow it
+   * (`$ x $`, and multi-line `$` blocks of macro definitions).
+   */
+  tightDollars: boolean;
+  /**
+   * Math is cut out of the raw text before the Markdown is parsed (Jupyter does this), so a formula may run
+   * across table rows and other block boundaries; only a blank line ends it.
+   */
+  mathBeforeMarkdown: boolean;
+  /** `$$…$$` display math. */
+  doubleDollar: boolean;
+  /** GitHub's `$`…`$` form. */
+  dollarBacktick: boolean;
+  /** `\(…\)` and `\[…\]`. */
+  brackets: boolean;
+  /**
+   * `\\(…\\)` and `\\[…\\]`, as JupyterLab finds them: Markdown turns `\\(` into the `\(` MathJax then sees.
+   */
+  doubledBrackets: boolean;
+  /** `\begin{align}…\end{align}` and the other amsmath environments, written without dollars. */
+  bareEnvironments: boolean;
+  /** Info strings of fenced code blocks whose content is display math. */
+  mathFences: readonly string[];
+  /** ``…`` is inline math rather than code (Julia Documenter). */
+  doubleBacktickMath: boolean;
+  /** The renderer that shows this flavour unless configuration says otherwise. */
+  renderer: Renderer;
+}
+
+const DIALECTS: Record<Dialect, DialectRules> = {
+  github: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: true,
+    singleDollar: true,
+    doubleDollar: true,
+    dollarBacktick: true,
+    brackets: false,
+    bareEnvironments: false,
+    mathFences: ['math'],
+    doubleBacktickMath: false,
+    renderer: 'github',
+  },
+  jupyter: {
+    doubledBrackets: true,
+    mathBeforeMarkdown: true,
+    tightDollars: false,
+    singleDollar: true,
+    doubleDollar: true,
+    dollarBacktick: false,
+    brackets: true,
+    bareEnvironments: true,
+    mathFences: [],
+    doubleBacktickMath: false,
+    renderer: 'mathjax',
+  },
+  myst: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: false,
+    singleDollar: true,
+    doubleDollar: true,
+    dollarBacktick: false,
+    brackets: false,
+    bareEnvironments: true,
+    mathFences: ['{math}', 'math'],
+    doubleBacktickMath: false,
+    renderer: 'mathjax',
+  },
+  mkdocs: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: true,
+    singleDollar: true,
+    doubleDollar: true,
+    dollarBacktick: false,
+    brackets: true,
+    bareEnvironments: true,
+    mathFences: ['math'],
+    doubleBacktickMath: false,
+    renderer: 'mathjax',
+  },
+  pandoc: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: true,
+    singleDollar: true,
+    doubleDollar: true,
+    dollarBacktick: false,
+    brackets: true,
+    bareEnvironments: false,
+    mathFences: [],
+    doubleBacktickMath: false,
+    renderer: 'mathjax',
+  },
+  documenter: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: false,
+    singleDollar: false,
+    doubleDollar: false,
+    dollarBacktick: false,
+    brackets: false,
+    bareEnvironments: false,
+    mathFences: ['math'],
+    doubleBacktickMath: true,
+    renderer: 'katex',
+  },
+  katex: {
+    doubledBrackets: false,
+    mathBeforeMarkdown: false,
+    tightDollars: false,
+    singleDollar: false,
+    doubleDollar: true,
+    dollarBacktick: false,
+    brackets: true,
+    bareEnvironments: true,
+    mathFences: [],
+    doubleBacktickMath: false,
+    renderer: 'katex',
+  },
+};
+
+export const DIALECT_NAMES = Object.keys(DIALECTS) as Dialect[];
+export const RENDERER_NAMES: readonly Renderer[] = ['github', 'mathjax', 'katex'];
+
+export function dialectRules(dialect: Dialect): DialectRules {
+  return DIALECTS[dialect];
+}
+
+/** The flavour a file is written in when configuration does not say. */
+export function defaultDialect(path: string): Dialect | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.ipynb')) return 'jupyter';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'github';
+  if (lower.endsWith('.qmd') || lower.endsWith('.rmd')) return 'pandoc';
+  return undefined;
+}
+
+/**
+ * Markdown that is really a notebook (a jupytext or MyST-notebook mirror, marked in its front matter) is read
+ * with the rules of the notebook it mirrors.
+ */
+export function sniffDialect(text: string): Dialect | undefined {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text.slice(0, 20_000));
+  if (!frontMatter) return undefined;
+  const yaml = frontMatter[1]!;
+  if (/format_name:\s*['"]?myst/.test(yaml)) return 'myst';
+  if (/^jupyter:/m.test(yaml) || /\bjupytext\b/.test(yaml)) return 'jupyter';
+  return undefined;
+}

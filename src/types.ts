@@ -1,0 +1,79 @@
+/** Shared shapes of the engine. Offsets are 0-based UTF-16 indexes, ranges half-open. */
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+/** How a Markdown flavour marks math. */
+export type Dialect = 'github' | 'jupyter' | 'myst' | 'mkdocs' | 'pandoc' | 'documenter' | 'katex';
+
+/**
+ * The program that will finally display the math: decides what is an error.
+ * `github` is MathJax as GitHub configures it (no `\newcommand`); `mathjax` is MathJax with its usual
+ * extensions (Jupyter, Jupyter Book, MkDocs); `katex` is KaTeX itself.
+ */
+export type Renderer = 'github' | 'mathjax' | 'katex';
+
+/** Where a formula came from, so a preview can rebuild it and a report can name it. */
+export type Delimiter =
+  | 'dollar' // $…$
+  | 'double-dollar' // $$…$$
+  | 'dollar-backtick' // $`…`$
+  | 'paren' // \(…\)
+  | 'bracket' // \[…\]
+  | 'environment' // \begin{align}…\end{align} without dollars
+  | 'math-fence' // ```math
+  | 'double-backtick'; // ``…`` (Julia Documenter)
+
+/** A formula found in a file: its TeX and, for every character of it, the file offset it came from. */
+export interface Formula {
+  tex: string;
+  display: boolean;
+  delimiter: Delimiter;
+  /** File offset of each character of `tex`; one extra entry gives the offset just past the last. */
+  offsets: number[];
+  /** File offsets of the whole formula including its delimiters. */
+  start: number;
+  end: number;
+  /** Notebook cell index, for notebooks. */
+  cell?: number;
+}
+
+/** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */
+export interface Finding {
+  rule: string;
+  message: string;
+  start: number;
+  end: number;
+  /** The formula's TeX, echoed in reports. */
+  source?: string;
+  /** Severity chosen by the rule itself, where it differs from the rule's default. */
+  severity?: Severity;
+  cell?: number;
+}
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  source?: string;
+  cell?: number;
+  cellLine?: number;
+}
+
+export interface Summary {
+  files: number;
+  formulas: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface Report {
+  version: 1;
+  summary: Summary;
+  diagnostics: Diagnostic[];
+}
