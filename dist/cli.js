@@ -646,7 +646,7 @@ var require_parse = __commonJS({
     var constants = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -898,7 +898,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -971,13 +971,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1285,17 +1285,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
               if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+                range2.unshift(arr[i2].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -1587,7 +1587,7 @@ var require_parse = __commonJS({
     };
     parse4.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -2147,7 +2147,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close2) => `\\[${range}${close2}`,
+        (match, range2, close2) => `\\[${range2}${close2}`,
         "["
       ],
       // ending
@@ -2377,11 +2377,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -3749,9 +3749,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -19846,8 +19846,8 @@ function installDefinition(macros2, code2) {
 }
 function macroSpecToDefinition(name, spec) {
   const command = name.startsWith("\\") ? name : `\\${name}`;
-  const [body, count] = typeof spec === "string" ? [spec, 0] : spec;
-  const params = Array.from({ length: count }, (_, k) => `#${k + 1}`).join("");
+  const [body, count2] = typeof spec === "string" ? [spec, 0] : spec;
+  const params = Array.from({ length: count2 }, (_, k) => `#${k + 1}`).join("");
   return `\\gdef${command}${params}{${body}}`;
 }
 function baseMacros(renderer, configured) {
@@ -20134,37 +20134,35 @@ function literalText(tex, chars, start, end) {
   }
 }
 function readDefinition(tex, start, afterName, command) {
+  const make = (name, params, body, end, extra = {}) => {
+    const definition2 = { command, name, params, body, start, end, install: "", ...extra };
+    definition2.install = installCode(definition2);
+    return definition2;
+  };
   if (NEWCOMMANDS.has(command)) {
     let at = afterName;
     if (tex[at] === "*") at++;
     const nameArg = readArgument(tex, at);
     if (!nameArg || !nameArg.inner.trim().startsWith("\\")) return void 0;
-    const name = nameArg.inner.trim();
-    const count = readOptional(tex, nameArg.end);
-    const fallback = count ? readOptional(tex, count.end) : void 0;
-    const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
+    const count2 = readOptional(tex, nameArg.end);
+    const fallback = count2 ? readOptional(tex, count2.end) : void 0;
+    const body = readArgument(tex, (fallback ?? count2 ?? nameArg).end);
     if (!body) return void 0;
-    const argCount = count ? Number.parseInt(count.inner, 10) : 0;
-    if (!Number.isInteger(argCount) || argCount < 0 || argCount > 9) return void 0;
-    const params = Array.from({ length: argCount }, (_, k) => `#${k + 1}`);
-    let install;
-    if (fallback && argCount > 0) {
-      const helper = `\\mathrepro@opt@${lettersOnly(name)}`;
-      install = `\\gdef${name}{\\@ifnextchar[{${helper}}{${helper}[{${fallback.inner}}]}}\\gdef${helper}[#1]${params.slice(1).join("")}{${body.inner}}`;
-    } else {
-      install = `\\gdef${name}${params.join("")}{${body.inner}}`;
-    }
-    return { command, name, install, start, end: body.end };
+    const params = count2 ? Number.parseInt(count2.inner, 10) : 0;
+    if (!Number.isInteger(params) || params < 0 || params > 9) return void 0;
+    const extra = fallback && params > 0 ? { defaultArg: fallback.inner } : {};
+    return make(nameArg.inner.trim(), params, body.inner, body.end, extra);
   }
   if (DEFS.has(command)) {
     const nameArg = readArgument(tex, afterName);
     if (!nameArg || !nameArg.inner.startsWith("\\")) return void 0;
     const open2 = tex.indexOf("{", nameArg.end);
     if (open2 < 0) return void 0;
-    const params = tex.slice(nameArg.end, open2);
+    const parameterText = tex.slice(nameArg.end, open2);
     const body = readArgument(tex, open2);
     if (!body) return void 0;
-    return { command, name: nameArg.inner, install: `\\gdef${nameArg.inner}${params}{${body.inner}}`, start, end: body.end };
+    const params = (parameterText.match(/#\d/g) ?? []).length;
+    return make(nameArg.inner, params, body.inner, body.end, { parameterText });
   }
   if (OPERATORS.has(command)) {
     let at = afterName;
@@ -20173,9 +20171,8 @@ function readDefinition(tex, start, afterName, command) {
     const nameArg = readArgument(tex, at);
     const body = nameArg && readArgument(tex, nameArg.end);
     if (!nameArg || !body) return void 0;
-    const name = nameArg.inner.trim();
     const operator = starred ? "\\operatorname*" : "\\operatorname";
-    return { command, name, install: `\\gdef${name}{${operator}{${body.inner}}}`, start, end: body.end };
+    return make(nameArg.inner.trim(), 0, `${operator}{${body.inner}}`, body.end);
   }
   if (command === "\\let") {
     const nameArg = readArgument(tex, afterName);
@@ -20184,15 +20181,29 @@ function readDefinition(tex, start, afterName, command) {
     while (tex[at] === " " || tex[at] === "=") at++;
     const target = readArgument(tex, at);
     if (!target) return void 0;
-    return {
-      command,
-      name: nameArg.inner,
-      install: `\\global\\let${nameArg.inner}${target.inner}`,
-      start,
-      end: target.end
-    };
+    return make(nameArg.inner, 0, target.inner, target.end, { isLet: true });
   }
   return void 0;
+}
+function installCode(d) {
+  if (d.isLet) return `\\global\\let${d.name}${d.body}`;
+  if (d.parameterText !== void 0) return `\\gdef${d.name}${d.parameterText}{${d.body}}`;
+  const params = Array.from({ length: d.params }, (_, k) => `#${k + 1}`);
+  if (d.defaultArg === void 0) return `\\gdef${d.name}${params.join("")}{${d.body}}`;
+  const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
+  return `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}\\gdef${helper}[#1]${params.slice(1).join("")}{${d.body}}`;
+}
+function definitionsIn(tex) {
+  const definitions = [];
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
+    const definition2 = readDefinition(tex, cs.start, cs.end, cs.name);
+    if (!definition2) continue;
+    definitions.push(definition2);
+    skipUntil = definition2.end;
+  }
+  return definitions;
 }
 function lettersOnly(name) {
   let out = "";
@@ -23930,9 +23941,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -27837,43 +27848,43 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map.add(range[0], 0, [["exit", previousCell, context]]);
+  if (range2[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
+    map.add(range2[0], 0, [["exit", previousCell, context]]);
   }
-  const now = getPoint(context.events, range[1]);
+  const now = getPoint(context.events, range2[1]);
   previousCell = {
     type: groupName,
     start: Object.assign({}, now),
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map.add(range[1], 0, [["enter", previousCell, context]]);
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
+  map.add(range2[1], 0, [["enter", previousCell, context]]);
+  if (range2[2] !== 0) {
+    const relatedStart = getPoint(context.events, range2[2]);
+    const relatedEnd = getPoint(context.events, range2[3]);
     const valueToken = {
       type: valueName,
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map.add(range[2], 0, [["enter", valueToken, context]]);
+    map.add(range2[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
+      const start = context.events[range2[2]];
+      const end = context.events[range2[3]];
       start[1].end = Object.assign({}, end[1].end);
       start[1].type = "chunkText";
       start[1].contentType = "text";
-      if (range[3] > range[2] + 1) {
-        const a = range[2] + 1;
-        const b = range[3] - range[2] - 1;
+      if (range2[3] > range2[2] + 1) {
+        const a = range2[2] + 1;
+        const b = range2[3] - range2[2] - 1;
         map.add(a, b, []);
       }
     }
-    map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+    map.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
@@ -28312,9 +28323,9 @@ var Suppressions = class {
     const lineRules = this.nextLine.get(this.lines.position(offset).line);
     if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
     let disabled = false;
-    for (const range of this.ranges) {
-      if (range.at > offset) break;
-      if (range.rules.length === 0 || range.rules.includes(rule)) disabled = range.kind === "disable";
+    for (const range2 of this.ranges) {
+      if (range2.at > offset) break;
+      if (range2.rules.length === 0 || range2.rules.includes(rule)) disabled = range2.kind === "disable";
     }
     return disabled;
   }
@@ -28416,10 +28427,10 @@ function inText(formula, start, end) {
 function createScanner(text5, ignoreTrivia = false) {
   const len = text5.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
+  function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits < count2 || !exact) {
       let ch2 = text5.charCodeAt(pos);
       if (ch2 >= 48 && ch2 <= 57) {
         value2 = value2 * 16 + ch2 - 48;
@@ -28433,7 +28444,7 @@ function createScanner(text5, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count) {
+    if (digits < count2) {
       value2 = -1;
     }
     return value2;
@@ -29512,7 +29523,11 @@ var Engine = class {
     located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
       file,
-      formulas: formulas.map((formula) => ({ ...formula, ...lines.position(formula.start) })),
+      formulas: formulas.map((formula) => ({
+        ...formula,
+        ...lines.position(formula.start),
+        endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
+      })),
       diagnostics: located.map((entry) => entry.diagnostic),
       excerpts: located.map((entry) => entry.excerpt)
     };
@@ -29559,6 +29574,478 @@ function runCheck(request) {
   return engine.checkFiles(files);
 }
 
+// src/github/local-changes.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join4, relative as relative4 } from "node:path";
+
+// src/pr/analyze.ts
+import { join as join3 } from "node:path";
+
+// src/pr/diff.ts
+var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const addedLines = /* @__PURE__ */ new Set();
+  const hunks = [];
+  let line = 0;
+  for (const text5 of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text5);
+    if (header) {
+      line = Number(header[1]);
+      const length = header[2] === void 0 ? 1 : Number(header[2]);
+      hunks.push([line, line + Math.max(length, 1) - 1]);
+      continue;
+    }
+    if (hunks.length === 0) continue;
+    if (text5.startsWith("+")) addedLines.add(line++);
+    else if (text5.startsWith(" ") || text5 === "") line++;
+  }
+  return { addedLines, hunks };
+}
+function changesFromGitDiff(diff) {
+  const changes = [];
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
+    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
+    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
+    const path3 = unquote(renamedTo ?? (target && target !== "/dev/null" ? target : source ?? ""));
+    if (!path3) continue;
+    let status = "modified";
+    if (/^new file mode/m.test(part) || source === "/dev/null") status = "added";
+    else if (/^deleted file mode/m.test(part) || target === "/dev/null") status = "removed";
+    else if (renamedFrom) status = "renamed";
+    const change = { path: path3, status, ...parsePatch(part) };
+    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+    changes.push(change);
+  }
+  return changes;
+}
+function unquote(path3) {
+  if (!path3.startsWith('"')) return path3;
+  try {
+    return JSON.parse(path3);
+  } catch {
+    return path3;
+  }
+}
+function inFilter(d, mode, changes) {
+  if (mode === "nofilter") return true;
+  const change = changes.get(d.file);
+  if (!change || change.status === "removed") return false;
+  if (mode === "file") return true;
+  if (change.status === "added" || !change.addedLines || !change.hunks) return true;
+  const lines = range(d.line, d.endLine);
+  if (mode === "added") return lines.some((line) => change.addedLines.has(line));
+  return lines.some((line) => change.hunks.some(([start, end]) => line >= start && line <= end));
+}
+function range(from, to) {
+  const lines = [];
+  for (let line = from; line <= Math.max(from, Math.min(to, from + 200)); line++) lines.push(line);
+  return lines;
+}
+
+// src/pr/expand.ts
+function macroTable(formulas, configured = {}) {
+  const table = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(configured)) {
+    const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
+    table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
+  }
+  for (const tex of formulas) {
+    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
+  }
+  return table;
+}
+function isExpandable(d) {
+  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
+}
+function toMacro(d) {
+  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
+}
+var MAX_EXPANSIONS = 1e3;
+var MAX_LENGTH = 2e4;
+function expandForPreview(tex, table) {
+  let text5 = removeDefinitions(tex);
+  if (table.size === 0) return text5;
+  let expansions = 0;
+  let from = 0;
+  while (true) {
+    const next = nextMacro(text5, from, table);
+    if (!next) return text5;
+    if (++expansions > MAX_EXPANSIONS || text5.length > MAX_LENGTH) return removeDefinitions(tex);
+    const { start, end, replacement } = next;
+    text5 = text5.slice(0, start) + replacement + text5.slice(end);
+    from = start;
+  }
+}
+function removeDefinitions(tex) {
+  let text5 = tex;
+  for (const d of definitionsIn(tex).reverse()) text5 = text5.slice(0, d.start) + text5.slice(d.end);
+  return text5.trim() === "" ? "" : text5;
+}
+function nextMacro(text5, from, table) {
+  for (const cs of controlSequences(text5.slice(from))) {
+    const macro = table.get(cs.name);
+    if (!macro) continue;
+    const start = from + cs.start;
+    let at = from + cs.end;
+    const args = [];
+    if (macro.defaultArg !== void 0) {
+      const optional = readOptional(text5, at);
+      args.push(optional ? optional.inner : macro.defaultArg);
+      if (optional) at = optional.end;
+    }
+    while (args.length < macro.params) {
+      const arg = readArgument(text5, at);
+      if (!arg) return void 0;
+      args.push(arg.inner);
+      at = arg.end;
+    }
+    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
+    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text5.slice(at))) replacement += " ";
+    return { start, end: at, replacement };
+  }
+  return void 0;
+}
+
+// src/pr/formula-changes.ts
+var MAX_ALIGNMENT_CELLS = 4e6;
+function formulaChanges(before, after) {
+  const a = before.map((f) => normalize(f.tex));
+  const b = after.map((f) => normalize(f.tex));
+  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
+  const changes = [];
+  let i2 = 0;
+  let j = 0;
+  for (const [matchedI, matchedJ] of [...pairs, [a.length, b.length]]) {
+    const removed = before.slice(i2, matchedI);
+    const added = after.slice(j, matchedJ);
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) changes.push({ kind: "changed", before: removed[k], after: added[k] });
+    for (const f of added.slice(paired)) changes.push({ kind: "added", after: f });
+    for (const f of removed.slice(paired)) changes.push({ kind: "removed", before: f });
+    i2 = matchedI + 1;
+    j = matchedJ + 1;
+  }
+  return changes;
+}
+function normalize(tex) {
+  return tex.trim().replace(/\s+/g, " ");
+}
+function alignment(a, b) {
+  const width = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * width);
+  for (let i3 = a.length - 1; i3 >= 0; i3--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      lengths[i3 * width + j2] = a[i3] === b[j2] ? lengths[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lengths[(i3 + 1) * width + j2], lengths[i3 * width + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) {
+    if (a[i2] === b[j]) pairs.push([i2++, j++]);
+    else if (lengths[(i2 + 1) * width + j] >= lengths[i2 * width + j + 1]) i2++;
+    else j++;
+  }
+  return pairs;
+}
+function matchByText(a, b) {
+  const positions = /* @__PURE__ */ new Map();
+  a.forEach((key, index) => positions.set(key, [...positions.get(key) ?? [], index]));
+  const pairs = [];
+  let lastI = -1;
+  b.forEach((key, j) => {
+    const candidates = positions.get(key);
+    const i2 = candidates?.find((index) => index > lastI);
+    if (i2 !== void 0) {
+      pairs.push([i2, j]);
+      lastI = i2;
+    }
+  });
+  return pairs;
+}
+
+// src/pr/analyze.ts
+async function analyzeChanges(input) {
+  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
+  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
+  const files = [];
+  let changedFormulas = 0;
+  for (const head of input.headFiles) {
+    const change = changeByPath.get(head.file);
+    if (!change || change.status === "removed" || change.status === "unchanged") continue;
+    const basePath = change.previousPath ?? change.path;
+    const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
+    const base = baseBytes ? input.engine.checkFile(join3(input.root, basePath), baseBytes) : void 0;
+    const configured = input.macrosFor(head.file);
+    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
+    const baseMacros2 = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const previews = [];
+    let removed = 0;
+    for (const change2 of formulaChanges(base?.formulas ?? [], head.formulas)) {
+      if (change2.kind === "removed" || !change2.after) {
+        removed++;
+        continue;
+      }
+      const after = expandForPreview(change2.after.tex, headMacros);
+      if (after === "") continue;
+      const formula = change2.after;
+      const preview2 = {
+        kind: change2.kind === "changed" ? "changed" : "added",
+        line: formula.line,
+        after,
+        broken: head.diagnostics.some(
+          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
+        )
+      };
+      if (formula.cell !== void 0) preview2.cell = formula.cell;
+      if (change2.before) preview2.before = expandForPreview(change2.before.tex, baseMacros2);
+      previews.push(preview2);
+    }
+    changedFormulas += previews.length;
+    if (previews.length || removed) files.push({ file: head.file, previews, removed });
+  }
+  return { shown, files, changedFormulas };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/escape.ts
+function escapeMarkdown(text5) {
+  return text5.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
+}
+function escapeHtml(text5) {
+  return text5.replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]).replace(/@/g, "@\u200B").replace(/[\r\n]+/g, " ");
+}
+var HTML_ENTITIES = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;"
+};
+function codeSpan(text5, maxLength = 200) {
+  let content3 = text5.replace(/[\r\n]+/g, " ");
+  if (content3.length > maxLength) content3 = `${content3.slice(0, maxLength - 1)}\u2026`;
+  content3 = content3.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad2 = content3.startsWith("`") || content3.endsWith("`") || content3.trim() === "" ? " " : "";
+  return `${fence}${pad2}${content3}${pad2}${fence}`;
+}
+
+// src/report/comment.ts
+var COMMENT_MARKER = "<!-- mathrepro:sticky-comment -->";
+var MAX_COMMENT_LENGTH = 65536;
+var MAX_TABLE_ROWS = 50;
+function renderComment(input, limit = MAX_COMMENT_LENGTH) {
+  const head = [COMMENT_MARKER, verdict(input), ""];
+  const footer = ["", footerLine(input)];
+  const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  let budget = limit - fixed - table.length - 400;
+  const previewParts = [];
+  const omitted = [];
+  for (const file of input.files) {
+    if (file.previews.length === 0) continue;
+    const block = filePreview(file, budget);
+    if (block) {
+      previewParts.push(block.text);
+      budget -= block.text.length + 1;
+      if (block.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block.omitted} more)`);
+    } else {
+      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
+    }
+  }
+  const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
+  const body = [...head, table, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  return body.length <= limit ? body : hardTrim(body, limit);
+}
+function verdict(input) {
+  const errors = input.findings.filter((d) => d.severity === "error").length;
+  const warnings = input.findings.length - errors;
+  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
+  const formulas = `${changed} added or changed ${changed === 1 ? "formula" : "formulas"}`;
+  if (errors > 0) return `### \u274C mathrepro: ${count(errors, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
+  if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
+  return `### \u2705 mathrepro: all math renders (${formulas})`;
+}
+function count(n, word) {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+function tableRows(findings) {
+  return findings.map((d) => {
+    const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
+    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
+  });
+}
+function fitTable(rows, budget, total) {
+  if (rows.length === 0) return "";
+  const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
+  const kept = [];
+  let length = header.join("\n").length + 120;
+  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+    if (length + row.length + 1 > budget) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const notice = kept.length < total ? [`
+\u2026and ${total - kept.length} more ${total - kept.length === 1 ? "finding" : "findings"} in the job summary.`] : [];
+  return [...header, ...kept, ...notice, ""].join("\n");
+}
+function filePreview(file, budget) {
+  const added = file.previews.filter((p) => p.kind === "added").length;
+  const changed = file.previews.length - added;
+  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(", ");
+  const open2 = `<details><summary><b>${escapeHtml(file.file)}</b>: ${parts}</summary>
+`;
+  const close2 = "\n</details>\n";
+  let length = open2.length + close2.length;
+  if (length > budget) return void 0;
+  const blocks = [];
+  for (const preview2 of file.previews) {
+    const block = formulaBlock(preview2);
+    if (length + block.length + 1 > budget) break;
+    blocks.push(block);
+    length += block.length + 1;
+  }
+  if (blocks.length === 0) return void 0;
+  return { text: open2 + blocks.join("\n") + close2, omitted: file.previews.length - blocks.length };
+}
+function formulaBlock(preview2) {
+  const where = `line ${preview2.line}${preview2.cell === void 0 ? "" : `, cell ${preview2.cell}`}`;
+  const status = preview2.broken ? " \u274C does not render" : "";
+  if (preview2.kind === "added" || preview2.before === void 0) {
+    return `
+**Added** at ${where}${status}:
+
+${mathFence(preview2.after)}
+`;
+  }
+  return `
+**Changed** at ${where}${status}:
+
+Before:
+
+${mathFence(preview2.before)}
+
+After:
+
+${mathFence(preview2.after)}
+`;
+}
+function mathFence(tex) {
+  const content3 = tex.trim() === "" ? "\\text{(empty)}" : tex.replace(/\r\n?/g, "\n").trim();
+  const longest = Math.max(2, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}math
+${content3}
+${fence}`;
+}
+function footerLine(input) {
+  const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
+  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
+}
+function hardTrim(body, limit) {
+  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
+  const lines = body.split("\n");
+  const kept = [];
+  let length = notice.length;
+  let openFence;
+  let lastSafe = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+    const fence = /^(`{3,})/.exec(line)?.[1];
+    if (fence && (openFence === void 0 || fence === openFence)) openFence = openFence === void 0 ? fence : void 0;
+    if (openFence === void 0) lastSafe = kept.length;
+  }
+  return kept.slice(0, lastSafe).join("\n") + notice;
+}
+
+// src/github/git.ts
+import { execFileSync } from "node:child_process";
+var MAX_FILE = 200 * 1024 * 1024;
+function git(cwd, args, maxBuffer = MAX_FILE) {
+  return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
+}
+function resolveRevision(cwd, rev) {
+  try {
+    return git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).toString("utf8").trim();
+  } catch {
+    throw new Error(`unknown revision '${rev}'`);
+  }
+}
+function readAtRevision(cwd, rev, path3) {
+  try {
+    return git(cwd, ["show", `${rev}:${path3}`]);
+  } catch {
+    return void 0;
+  }
+}
+function diffBetween(cwd, base, head, paths = []) {
+  const range2 = head ? [base, head] : [base];
+  return git(cwd, ["diff", "--no-color", "--no-ext-diff", "--unified=3", "-M", ...range2, "--", ...paths]).toString("utf8");
+}
+function topLevel(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/github/local-changes.ts
+async function previewChanges(request) {
+  const root = topLevel(request.cwd);
+  if (!root) throw new ConfigurationError("preview needs a git repository (run it inside one)");
+  const base = resolveOrExplain(root, request.base);
+  const head = request.head === void 0 ? void 0 : resolveOrExplain(root, request.head);
+  const config = loadConfig(root, request.configPath && join4(relative4(root, request.cwd), request.configPath));
+  const siteMacros = new SiteMacros(root);
+  const engine = new Engine({ root, config, siteMacros });
+  const scope = request.paths.map((path3) => relative4(root, join4(request.cwd, path3)) || ".");
+  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  const headFiles = [];
+  for (const change of changes) {
+    if (change.status === "removed" || !config.isIncluded(change.path)) continue;
+    const bytes = head ? readAtRevision(root, head, change.path) : readWorkTree(join4(root, change.path));
+    if (bytes) headFiles.push(engine.checkFile(join4(root, change.path), bytes));
+  }
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles,
+    changes,
+    readBase: async (path3) => readAtRevision(root, base, path3),
+    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join4(root, file)) }),
+    filterMode: request.filterMode
+  });
+  const formulas = headFiles.reduce((sum, file) => sum + file.formulas.length, 0);
+  return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}
+`;
+}
+function resolveOrExplain(root, rev) {
+  try {
+    return resolveRevision(root, rev);
+  } catch {
+    throw new ConfigurationError(`${rev}: no such revision in this repository`);
+  }
+}
+function readWorkTree(path3) {
+  try {
+    return readFileSync5(path3);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/report/annotations.ts
 function formatAnnotation(d) {
   const properties = [
@@ -29593,11 +30080,6 @@ function formatJson(report) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/sarif.ts
 function formatSarif(report) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
@@ -29679,8 +30161,8 @@ function clip(text5, column) {
   const prefix = from > 0 ? "\u2026" : "";
   return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? "\u2026" : ""), caret: column - from + prefix.length };
 }
-function plural(count, word) {
-  return count === 1 ? word : word === "formula" ? "formulas" : `${word}s`;
+function plural(count2, word) {
+  return count2 === 1 ? word : word === "formula" ? "formulas" : `${word}s`;
 }
 
 // src/cli.ts
@@ -29688,10 +30170,14 @@ var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
   check [PATH...]   Check the math in Markdown files and notebooks (default: the current folder)
+  preview --base REV [--head REV] [PATH...]
+                    Print the pull-request comment for the changes from REV to --head (default: the
+                    work tree): the findings and a before/after preview of every added or changed formula
 
-Options for check:
-  --format FORMAT   text (default), json, github (workflow annotations) or sarif
+Options:
+  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
 
   -h, --help        show this help
   -v, --version     print the version
@@ -29699,9 +30185,9 @@ Options for check:
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage or configuration problem.
 `;
 var FORMATS = ["text", "json", "github", "sarif"];
-function runCli(argv, io) {
+async function runCli(argv, io) {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       io.stderr(`mathrepro: ${error.message}
@@ -29727,6 +30213,7 @@ function dispatch(argv, io) {
     return 0;
   }
   if (command === "check") return check(rest, io);
+  if (command === "preview") return preview(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 function check(args, io) {
@@ -29753,6 +30240,28 @@ function check(args, io) {
   io.stdout(output[format2]());
   return run.report.summary.errors > 0 ? 1 : 0;
 }
+function preview(args, io) {
+  const { values, positionals } = parse3(args, {
+    base: { type: "string" },
+    head: { type: "string" },
+    config: { type: "string" },
+    "filter-mode": { type: "string", default: "added" }
+  });
+  if (!values.base) throw new ConfigurationError("preview needs --base REV (the revision the changes are compared with)");
+  const filterMode = values["filter-mode"];
+  if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(", ")}`);
+  return previewChanges({
+    cwd: io.cwd,
+    base: values.base,
+    head: values.head,
+    paths: positionals,
+    configPath: values.config,
+    filterMode
+  }).then((markdown) => {
+    io.stdout(markdown);
+    return 0;
+  });
+}
 function parse3(args, options) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -29770,10 +30279,12 @@ function isEntryPoint() {
   }
 }
 if (isEntryPoint()) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text5) => process.stdout.write(text5),
     stderr: (text5) => process.stderr.write(text5)
+  }).then((status) => {
+    process.exitCode = status;
   });
 }
 export {

@@ -2,6 +2,8 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runCheck } from './check/run.js';
+import { previewChanges } from './github/local-changes.js';
+import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { ConfigurationError } from './config/config.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -15,10 +17,14 @@ const USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
   check [PATH...]   Check the math in Markdown files and notebooks (default: the current folder)
+  preview --base REV [--head REV] [PATH...]
+                    Print the pull-request comment for the changes from REV to --head (default: the
+                    work tree): the findings and a before/after preview of every added or changed formula
 
-Options for check:
-  --format FORMAT   text (default), json, github (workflow annotations) or sarif
+Options:
+  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
 
   -h, --help        show this help
   -v, --version     print the version
@@ -35,9 +41,9 @@ export interface CliIO {
   stderr: (text: string) => void;
 }
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       io.stderr(`mathrepro: ${error.message}\n`);
@@ -49,7 +55,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIO): number {
+function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
@@ -60,6 +66,7 @@ function dispatch(argv: readonly string[], io: CliIO): number {
     return 0;
   }
   if (command === 'check') return check(rest, io);
+  if (command === 'preview') return preview(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
@@ -88,6 +95,29 @@ function check(args: readonly string[], io: CliIO): number {
   return run.report.summary.errors > 0 ? 1 : 0;
 }
 
+function preview(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    config: { type: 'string' },
+    'filter-mode': { type: 'string', default: 'added' },
+  });
+  if (!values.base) throw new ConfigurationError('preview needs --base REV (the revision the changes are compared with)');
+  const filterMode = values['filter-mode'] as FilterMode;
+  if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(', ')}`);
+  return previewChanges({
+    cwd: io.cwd,
+    base: values.base as string,
+    head: values.head as string | undefined,
+    paths: positionals,
+    configPath: values.config as string | undefined,
+    filterMode,
+  }).then((markdown) => {
+    io.stdout(markdown);
+    return 0;
+  });
+}
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
 
 function parse(args: readonly string[], options: OptionSpec) {
@@ -110,9 +140,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+  }).then((status) => {
+    process.exitCode = status;
   });
 }

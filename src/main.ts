@@ -1,55 +1,341 @@
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCheck } from './check/run.js';
-import { ConfigurationError } from './config/config.js';
+import { Engine, buildReport, type FileResult } from './check/engine.js';
+import { discoverFiles } from './check/discover.js';
+import { loadConfig, runCheck } from './check/run.js';
+import { ConfigurationError, type ResolvedConfig } from './config/config.js';
+import { SiteMacros } from './config/site-macros.js';
+import { downloadPayload } from './github/artifact.js';
+import { publishCheckRun } from './github/check-run.js';
+import { hasCommit, readAtRevision } from './github/git.js';
+import { createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
+import { canWrite } from './github/permissions.js';
+import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
+import { upsertStickyComment } from './github/sticky-comment.js';
+import { analyzeChanges } from './pr/analyze.js';
+import { FILTER_MODES, type FileChange, type FilterMode } from './pr/diff.js';
+import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
+import { renderComment, type FilePreview } from './report/comment.js';
 import { formatJson } from './report/json.js';
 import { formatSummary } from './report/summary.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic, Report } from './types.js';
 
-/** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary. */
+/**
+ * The action: reads its inputs and the event, checks the math, and publishes what the token allows. The job
+ * summary, annotations and outputs never need write permission and always come out; a failed API call is
+ * reported as a warning and never hides the findings. Nothing from the pull request is ever executed.
+ */
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the check run and summary. */
 const ANNOTATIONS_PER_LEVEL = 10;
+const FORK_SETUP = 'https://github.com/mathrepro/mathrepro#pull-requests-from-forks';
 
-/** The action: inputs → check → annotations, job summary, outputs, exit status. */
+interface Inputs {
+  token: string;
+  paths: string[];
+  configPath: string | undefined;
+  comment: 'always' | 'on-change' | 'never';
+  filterMode: FilterMode;
+  failOn: 'error' | 'warning' | 'never';
+  checkName: string;
+  botLogin: string;
+  artifactName: string;
+  command: string;
+}
+
+/** Everything one run found, ready to publish. */
+interface Outcome {
+  report: Report;
+  /** Findings under the filter mode: what annotations, the comment and the step's status are about. */
+  shown: Diagnostic[];
+  files: FilePreview[];
+  changedFormulas: number;
+  pullRequest?: number;
+  headSha?: string;
+}
+
 export async function run(): Promise<void> {
   try {
+    const inputs = readInputs();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
-    const configPath = core.getInput('config') || undefined;
-    const failOn = core.getInput('fail-on') || 'error';
-    if (!['error', 'warning', 'never'].includes(failOn)) {
-      throw new ConfigurationError(`input fail-on must be error, warning or never, not '${failOn}'`);
-    }
-
-    const { report } = runCheck({ root, paths, configPath });
-
-    annotate(report.diagnostics);
-    const reportPath = join(process.env.RUNNER_TEMP ?? root, 'mathrepro', 'report.json');
-    mkdirSync(join(reportPath, '..'), { recursive: true });
-    writeFileSync(reportPath, formatJson(report));
-    core.setOutput('errors', report.summary.errors);
-    core.setOutput('warnings', report.summary.warnings);
-    core.setOutput('formulas', report.summary.formulas);
-    core.setOutput('report', reportPath);
-    try {
-      await core.summary.addRaw(formatSummary(report)).write();
-    } catch (error) {
-      core.warning(`Could not write the job summary: ${(error as Error).message}`);
-    }
-
-    const { errors, warnings } = report.summary;
-    if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
-      core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+    const octokit = inputs.token
+      ? createOctokit({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log: { info: core.info, warning: core.warning } })
+      : undefined;
+    // Outside a repository's workflow (a local test run) there is no repository to talk to.
+    const repo: Repo | undefined = process.env.GITHUB_REPOSITORY ? context.repo : undefined;
+    const client = repo ? octokit : undefined;
+    switch (context.eventName) {
+      case 'pull_request':
+      case 'pull_request_target':
+        await onPullRequest(inputs, root, client, repo);
+        break;
+      case 'workflow_run':
+        await onWorkflowRun(inputs, client, repo);
+        break;
+      case 'issue_comment':
+        await onIssueComment(inputs, root, client, repo);
+        break;
+      default: {
+        const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
+        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha }, client, repo, false);
+      }
     }
   } catch (error) {
-    core.setFailed(error instanceof ConfigurationError ? error.message : `mathrepro failed: ${(error as Error).stack ?? error}`);
+    if (error instanceof ConfigurationError) core.setFailed(error.message);
+    else core.setFailed(`mathrepro failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Workflow-command annotations, most important first: GitHub shows only the first ten of each level. */
-function annotate(diagnostics: readonly Diagnostic[]): void {
-  const errors = diagnostics.filter((d) => d.severity === 'error').slice(0, ANNOTATIONS_PER_LEVEL);
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').slice(0, ANNOTATIONS_PER_LEVEL);
-  process.stdout.write(formatAnnotations([...errors, ...warnings]));
+function readInputs(): Inputs {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = (core.getInput(name) || fallback) as T;
+    if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
+    return value;
+  };
+  return {
+    token: core.getInput('github-token'),
+    paths: core.getInput('paths').split(/\s+/).filter(Boolean),
+    configPath: core.getInput('config') || undefined,
+    comment: choice('comment', ['always', 'on-change', 'never'] as const, 'on-change'),
+    filterMode: choice('filter-mode', FILTER_MODES, 'added'),
+    failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    checkName: core.getInput('check-name') || 'mathrepro',
+    botLogin: core.getInput('bot-login') || 'github-actions[bot]',
+    artifactName: core.getInput('artifact-name') || 'mathrepro-report',
+    command: core.getInput('command') || '/mathrepro',
+  };
+}
+
+async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient | undefined, repo: Repo | undefined): Promise<void> {
+  const pr = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
+  if (!pr) throw new Error('the pull_request event has no pull_request payload');
+  const config = loadConfig(root, inputs.configPath);
+  const siteMacros = new SiteMacros(root);
+  const engine = new Engine({ root, config, siteMacros });
+  const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
+  const changes = await changedFiles(octokit, repo, pr.number, head.files);
+  const baseInClone = hasCommit(root, pr.base.sha);
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles: head.files,
+    changes,
+    readBase: async (path) =>
+      baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : undefined,
+    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
+    filterMode: inputs.filterMode,
+  });
+  const outcome: Outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
+  writePayload(outcome);
+  await publish(inputs, outcome, octokit, repo, true);
+}
+
+/** The pull request's files from the API, or every checked file when the API cannot be asked. */
+async function changedFiles(octokit: GitHubClient | undefined, repo: Repo | undefined, pullNumber: number, files: readonly FileResult[]): Promise<FileChange[]> {
+  if (octokit && repo) {
+    try {
+      return await listPullFiles(octokit, repo, pullNumber);
+    } catch (error) {
+      core.warning(`Could not list the pull request's files (${describe(error)}); treating every checked file as changed.`);
+    }
+  }
+  return files.map((file) => ({ path: file.file, status: 'modified' }));
+}
+
+/** The privileged half of the fork-safe setup: post what the read-only run found. */
+async function onWorkflowRun(inputs: Inputs, octokit: GitHubClient | undefined, repo: Repo | undefined): Promise<void> {
+  const workflowRun = context.payload.workflow_run as { id: number; head_sha: string; event: string } | undefined;
+  if (!workflowRun) throw new Error('the workflow_run event has no workflow_run payload');
+  if (!octokit || !repo) throw new ConfigurationError('input github-token is empty: the workflow_run half needs a token that may comment');
+  const text = await downloadPayload(octokit, repo, workflowRun.id, inputs.artifactName);
+  if (text === undefined) {
+    core.notice(`The triggering run has no ${inputs.artifactName} artifact (it was not a pull request, or it failed early); nothing to post.`);
+    return;
+  }
+  const payload: CommentPayload = parsePayload(text);
+  // The payload comes from the pull request's own run: only believe its pull-request number once GitHub confirms
+  // that this pull request's head is the commit the run was for.
+  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: payload.pullRequest });
+  if (pr.head.sha !== workflowRun.head_sha || payload.headSha !== workflowRun.head_sha) {
+    core.warning(`The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.head.sha.slice(0, 7)}: not posting an outdated or mismatched report.`);
+    return;
+  }
+  const errors = payload.findings.filter((d) => d.severity === 'error').length;
+  const outcome: Outcome = {
+    report: { version: 1, summary: { ...payload.summary, errors, warnings: payload.findings.length - errors }, diagnostics: payload.findings },
+    shown: payload.findings,
+    files: payload.files,
+    changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
+    pullRequest: payload.pullRequest,
+    headSha: payload.headSha,
+  };
+  // The findings were annotated and summarised by the first half; this half posts the comment and check run.
+  await publish(inputs, outcome, octokit, repo, true, { annotate: false });
+}
+
+/** `/mathrepro` in a pull request's comments refreshes the preview, for people who may write to the repository. */
+async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClient | undefined, repo: Repo | undefined): Promise<void> {
+  const payload = context.payload as {
+    issue?: { number: number; pull_request?: unknown };
+    comment?: { id: number; body?: string; user?: { login: string } };
+  };
+  const body = payload.comment?.body?.trim() ?? '';
+  if (!payload.issue?.pull_request || !(body === inputs.command || body.startsWith(`${inputs.command} `))) {
+    core.info(`Not a ${inputs.command} command on a pull request; nothing to do.`);
+    return;
+  }
+  if (!octokit || !repo) throw new ConfigurationError('input github-token is empty: the slash command needs a token');
+  const login = payload.comment?.user?.login ?? '';
+  if (!(await canWrite(octokit, repo, login))) {
+    core.notice(`${login} may not write to this repository; ${inputs.command} is only answered for people who can.`);
+    return;
+  }
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: payload.comment!.id, content: 'eyes' }).catch(() => undefined);
+  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: payload.issue.number });
+  // No checkout of the pull request: its files come from the API, read as data.
+  const config = loadConfig(root, inputs.configPath);
+  const engine = new Engine({ root, config });
+  const changes = await listPullFiles(octokit, repo, pr.number);
+  const headFiles: FileResult[] = [];
+  for (const change of changes) {
+    if (change.status === 'removed' || !isChecked(config, change.path)) continue;
+    const bytes = await readContent(octokit, repo, change.path, pr.head.sha);
+    if (bytes) headFiles.push(engine.checkFile(join(root, change.path), bytes));
+  }
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles,
+    changes,
+    readBase: (path) => readContent(octokit, repo, path, pr.base.sha),
+    macrosFor: () => config.config.macros,
+    filterMode: inputs.filterMode,
+  });
+  const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
+  await publish({ ...inputs, comment: 'always' }, outcome, octokit, repo, true);
+}
+
+function isChecked(config: ResolvedConfig, path: string): boolean {
+  return config.isIncluded(path);
+}
+
+/** Summary, annotations, outputs, check run, comment and the step's status, each as far as the token allows. */
+async function publish(
+  inputs: Inputs,
+  outcome: Outcome,
+  octokit: GitHubClient | undefined,
+  repo: Repo | undefined,
+  isPullRequest: boolean,
+  options: { annotate: boolean } = { annotate: true },
+): Promise<void> {
+  const { report, shown } = outcome;
+  const errors = shown.filter((d) => d.severity === 'error').length;
+  const warnings = shown.length - errors;
+  const commentBody = renderComment({
+    findings: shown,
+    files: outcome.files,
+    formulas: report.summary.formulas,
+    runUrl: runUrl(),
+  });
+
+  if (options.annotate) {
+    const annotated = [
+      ...shown.filter((d) => d.severity === 'error').slice(0, ANNOTATIONS_PER_LEVEL),
+      ...shown.filter((d) => d.severity === 'warning').slice(0, ANNOTATIONS_PER_LEVEL),
+    ];
+    process.stdout.write(formatAnnotations(annotated));
+  }
+
+  const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro', 'report.json');
+  mkdirSync(join(reportPath, '..'), { recursive: true });
+  writeFileSync(reportPath, formatJson(report));
+  core.setOutput('errors', errors);
+  core.setOutput('warnings', warnings);
+  core.setOutput('formulas', report.summary.formulas);
+  core.setOutput('changed-formulas', outcome.changedFormulas);
+  core.setOutput('report', reportPath);
+
+  const notes: string[] = [];
+  if (octokit && repo && outcome.headSha && inputs.checkName) {
+    try {
+      const conclusion = decideFailure(inputs.failOn, errors, warnings) ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success';
+      await publishCheckRun(octokit, repo, {
+        name: inputs.checkName,
+        headSha: outcome.headSha,
+        conclusion,
+        title: errors ? `${errors} error(s) in the math` : warnings ? `${warnings} warning(s) in the math` : 'All math renders',
+        summary: commentBody.replace(/^<!--.*?-->\n/, ''),
+        diagnostics: shown,
+      });
+    } catch (error) {
+      notes.push(isPermissionError(error) ? 'no check run (the token may not create one)' : `no check run (${describe(error)})`);
+    }
+  }
+
+  if (isPullRequest && outcome.pullRequest !== undefined && octokit && repo && wantsComment(inputs, outcome)) {
+    try {
+      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, commentBody, inputs.botLogin);
+      core.setOutput('comment-url', comment.url);
+      core.info(`Preview comment ${comment.action}: ${comment.url}`);
+    } catch (error) {
+      if (isPermissionError(error)) {
+        core.notice(
+          `mathrepro could not comment: this token may not write to the pull request (pull requests from forks get a read-only token). ` +
+            `The findings are in the annotations and the job summary. To get preview comments on fork pull requests, use the two-workflow setup: ${FORK_SETUP}`,
+        );
+      } else notes.push(`no comment (${describe(error)})`);
+    }
+  }
+  for (const note of notes) core.warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
+
+  try {
+    const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
+    await core.summary.addRaw(previews + formatSummary(report)).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${describe(error)}`);
+  }
+
+  if (decideFailure(inputs.failOn, errors, warnings)) {
+    core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+  }
+}
+
+function wantsComment(inputs: Inputs, outcome: Outcome): boolean {
+  if (inputs.comment === 'never') return false;
+  return inputs.comment === 'always' || outcome.changedFormulas > 0 || outcome.shown.length > 0;
+}
+
+function decideFailure(failOn: Inputs['failOn'], errors: number, warnings: number): boolean {
+  return (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0);
+}
+
+function writePayload(outcome: Outcome): void {
+  if (outcome.pullRequest === undefined || !outcome.headSha) return;
+  const payload: CommentPayload = {
+    mathrepro: 1,
+    pullRequest: outcome.pullRequest,
+    headSha: outcome.headSha,
+    summary: { files: outcome.report.summary.files, formulas: outcome.report.summary.formulas },
+    findings: outcome.shown,
+    files: outcome.files,
+  };
+  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, PAYLOAD_FILE);
+  writeFileSync(path, JSON.stringify(payload));
+  core.setOutput('payload', path);
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
+  return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : undefined;
+}
+
+function describe(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return status ? `HTTP ${status}: ${message}` : message!;
 }

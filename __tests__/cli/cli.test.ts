@@ -14,20 +14,20 @@ function repoWith(files: Record<string, string>): string {
 }
 
 describe('exit status and usage errors', () => {
-  it('exits 0 when only warnings are found', () => {
+  it('exits 0 when only warnings are found', async () => {
     const root = repoWith({ 'a.md': '$$\\newcommand{\\R}{\\mathbb{R}}\\R$$\n' });
-    const result = cli(['check'], root);
+    const result = (await cli(['check'], root));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 errors, 1 warning');
   });
 
-  it('exits 1 on an error-severity finding, and 0 once configuration lowers it to a warning', () => {
+  it('exits 1 on an error-severity finding, and 0 once configuration lowers it to a warning', async () => {
     const root = repoWith({ 'a.md': '$x^2^3$\n' });
-    expect(cli(['check'], root).status).toBe(1);
+    expect((await cli(['check'], root)).status).toBe(1);
     writeFileSync(join(root, '.mathrepro.yml'), 'rules:\n  syntax-error: warning\n');
-    expect(cli(['check'], root).status).toBe(0);
+    expect((await cli(['check'], root)).status).toBe(0);
     writeFileSync(join(root, '.mathrepro.yml'), 'rules:\n  syntax-error: off\n');
-    expect(cli(['check', '--format', 'json'], root).stdout).toContain('"diagnostics": []');
+    expect((await cli(['check', '--format', 'json'], root)).stdout).toContain('"diagnostics": []');
   });
 
   it.each([
@@ -36,8 +36,8 @@ describe('exit status and usage errors', () => {
     [['check', '--frobnicate'], "mathrepro: Unknown option '--frobnicate'"],
     [['check', '--config', 'nope.yml'], 'mathrepro: nope.yml: configuration file not found'],
     [['lint'], "mathrepro: unknown command 'lint' (try mathrepro --help)"],
-  ])('exits 2 with one clear line for %j', (args, message) => {
-    const result = cli(args, repoWith({ 'a.md': '$x$\n' }));
+  ])('exits 2 with one clear line for %j', async (args, message) => {
+    const result = await cli(args, repoWith({ 'a.md': '$x$\n' }));
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual([message]);
@@ -50,23 +50,23 @@ describe('exit status and usage errors', () => {
     ['macros:\n  R: "\\\\mathbb{R"\n', 'mathrepro: .mathrepro.yml: macro \\R:'],
     ['include: [\n', 'mathrepro: .mathrepro.yml: not valid YAML'],
     ['colour: blue\n', "mathrepro: .mathrepro.yml: unknown setting 'colour'"],
-  ])('rejects a bad configuration: %j', (config, message) => {
+  ])('rejects a bad configuration: %j', async (config, message) => {
     const root = repoWith({ 'a.md': '$x$\n', '.mathrepro.yml': config });
-    const result = cli(['check'], root);
+    const result = (await cli(['check'], root));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('prints help and the version', () => {
-    expect(cli(['--help'], REPO).stdout).toContain('Usage: mathrepro');
-    expect(cli(['--version'], REPO).stdout).toBe(`${VERSION}\n`);
+  it('prints help and the version', async () => {
+    expect((await cli(['--help'], REPO)).stdout).toContain('Usage: mathrepro');
+    expect((await cli(['--version'], REPO)).stdout).toBe(`${VERSION}\n`);
     expect(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version).toBe(VERSION);
   });
 });
 
 describe('configuration', () => {
-  it('applies include and exclude globs, honours .gitignore, and uses configured macros', () => {
+  it('applies include and exclude globs, honours .gitignore, and uses configured macros', async () => {
     const root = repoWith({
       '.gitignore': 'build/\n',
       '.mathrepro.yml': 'exclude: ["drafts/**"]\nmacros:\n  \\RR: \\mathbb{R}\n  vect: ["\\\\mathbf{#1}", 1]\n',
@@ -76,21 +76,21 @@ describe('configuration', () => {
     writeFileSync(join(root, 'drafts', 'b.md'), '$\\broken$\n');
     writeFileSync(join(root, 'build', 'c.md'), '$\\broken$\n');
     writeFileSync(join(root, 'notes.txt'), '$\\broken$\n');
-    const report = JSON.parse(cli(['check', '--format', 'json'], root).stdout);
+    const report = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout);
     expect(report.summary.files).toBe(1);
     expect(report.diagnostics.map((d: { file: string; source: string }) => `${d.file} ${d.source}`)).toEqual(['docs/a.md \\broken']);
   });
 
-  it('checks a file named on the command line whatever its extension (as pre-commit passes them)', () => {
+  it('checks a file named on the command line whatever its extension (as pre-commit passes them)', async () => {
     const root = repoWith({ 'notes.txt': '$\\broken$\n', 'ok.md': '$x$\n' });
-    const report = JSON.parse(cli(['check', '--format', 'json', 'notes.txt', 'ok.md'], root).stdout);
+    const report = JSON.parse((await cli(['check', '--format', 'json', 'notes.txt', 'ok.md'], root)).stdout);
     expect(report.summary.files).toBe(2);
     expect(report.diagnostics).toHaveLength(1);
   });
 });
 
 describe('the bundled CLI', () => {
-  it('runs with plain node from dist/ and never prints a stack trace for user mistakes', () => {
+  it('runs with plain node from dist/ and never prints a stack trace for user mistakes', async () => {
     const root = repoWith({ 'a.md': '$x$\n' });
     const ok = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check'], { cwd: root, encoding: 'utf8' });
     expect(ok.status).toBe(0);

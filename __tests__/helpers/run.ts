@@ -1,10 +1,10 @@
 import { runCli } from '../../src/cli.js';
 
 /** Runs the CLI in-process, as `mathrepro ...` would from `cwd`. */
-export function cli(args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
+export async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = runCli(args, {
+  const status = await runCli(args, {
     cwd,
     stdout: (text) => {
       stdout += text;

@@ -14,9 +14,9 @@ function repoWith(files: Record<string, string>): string {
 const NOTE = 'Intro.\n\nThe loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\betta$ too.\n';
 
 describe('--format json', () => {
-  it('prints version 1 with a summary and every diagnostic field', () => {
+  it('prints version 1 with a summary and every diagnostic field', async () => {
     const root = repoWith({ 'note.md': NOTE });
-    const { status, stdout } = cli(['check', '--format', 'json'], root);
+    const { status, stdout } = (await cli(['check', '--format', 'json'], root));
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toEqual({
@@ -51,9 +51,9 @@ describe('--format json', () => {
 });
 
 describe('--format text', () => {
-  it('shows file:line:col, severity, rule, message, the line with a caret under the problem, and a summary', () => {
+  it('shows file:line:col, severity, rule, message, the line with a caret under the problem, and a summary', async () => {
     const root = repoWith({ 'note.md': NOTE });
-    const { stdout } = cli(['check', 'note.md'], root);
+    const { stdout } = (await cli(['check', 'note.md'], root));
     const lines = stdout.split('\n');
     expect(lines[0]).toBe("note.md:3:35  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
     expect(lines[1]).toBe('    The loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\betta$ too.');
@@ -64,9 +64,9 @@ describe('--format text', () => {
 });
 
 describe('--format github', () => {
-  it('prints one workflow command per finding, escaped, with columns only on one-line findings', () => {
+  it('prints one workflow command per finding, escaped, with columns only on one-line findings', async () => {
     const root = repoWith({ 'a,b%.md': 'Percent: $\\nope{50%}$\n\n$$\n\\frac{1}{2}\n\\betta\n$$\n' });
-    const { stdout } = cli(['check', '--format', 'github'], root);
+    const { stdout } = (await cli(['check', '--format', 'github'], root));
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
@@ -78,10 +78,10 @@ describe('--format github', () => {
 });
 
 describe('--format sarif', () => {
-  const sarifFor = (text: string) => JSON.parse(cli(['check', '--format', 'sarif'], repoWith({ 'note.md': text })).stdout);
+  const sarifFor = async (text: string) => JSON.parse((await cli(['check', '--format', 'sarif'], repoWith({ 'note.md': text }))).stdout);
 
-  it('is SARIF 2.1.0 with every rule, UTF-16 columns and exclusive end columns', () => {
-    const sarif = sarifFor(NOTE);
+  it('is SARIF 2.1.0 with every rule, UTF-16 columns and exclusive end columns', async () => {
+    const sarif = await sarifFor(NOTE);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const run = sarif.runs[0];
@@ -96,9 +96,9 @@ describe('--format sarif', () => {
     });
   });
 
-  it('keeps fingerprints when lines are added above a finding', () => {
-    const before = sarifFor(NOTE).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
-    const after = sarifFor(`# Title\n\nMore text.\n\n${NOTE}`).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
+  it('keeps fingerprints when lines are added above a finding', async () => {
+    const before = (await sarifFor(NOTE)).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
+    const after = (await sarifFor(`# Title\n\nMore text.\n\n${NOTE}`)).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
     expect(after).toEqual(before);
     expect(new Set(before.map((f: Record<string, string>) => f['mathrepro/v1'])).size).toBe(2);
   });

@@ -14,7 +14,7 @@ import { loadFile } from './load.js';
 /** One checked file: its diagnostics, and its formulas for previews. */
 export interface FileResult {
   file: string;
-  formulas: Array<FormulaRecord & { line: number; column: number }>;
+  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number }>;
   diagnostics: Diagnostic[];
   /** For each diagnostic, the line it sits on, for people (the text format). */
   excerpts: Array<Excerpt | undefined>;
@@ -105,7 +105,11 @@ export class Engine {
     located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
       file,
-      formulas: formulas.map((formula) => ({ ...formula, ...lines.position(formula.start) })),
+      formulas: formulas.map((formula) => ({
+        ...formula,
+        ...lines.position(formula.start),
+        endLine: lines.position(Math.max(formula.start, formula.end - 1)).line,
+      })),
       diagnostics: located.map((entry) => entry.diagnostic),
       excerpts: located.map((entry) => entry.excerpt),
     };

@@ -22,6 +22,16 @@ export interface Definition extends Span {
   command: string;
   /** The macro being defined, with its backslash. */
   name: string;
+  /** Number of arguments (`#1`…`#9`). */
+  params: number;
+  /** The replacement text. */
+  body: string;
+  /** For `\newcommand{\x}[2][d]`: the value of the optional first argument. */
+  defaultArg?: string;
+  /** For `\def`: the parameter text as written (`#1#2`, or with delimiters). */
+  parameterText?: string;
+  /** `\let\a\b`: `body` is the command `\a` becomes. */
+  isLet?: boolean;
   /** KaTeX code that installs the definition globally. */
   install: string;
 }
@@ -141,41 +151,37 @@ function literalText(tex: string, chars: string[], start: number, end: number): 
   }
 }
 
-function readDefinition(tex: string, start: number, afterName: number, command: string): Definition | undefined {
+/** Where a definition command starts at `start`, the definition it makes (or undefined when malformed). */
+export function readDefinition(tex: string, start: number, afterName: number, command: string): Definition | undefined {
+  const make = (name: string, params: number, body: string, end: number, extra: Partial<Definition> = {}): Definition => {
+    const definition: Definition = { command, name, params, body, start, end, install: '', ...extra };
+    definition.install = installCode(definition);
+    return definition;
+  };
   if (NEWCOMMANDS.has(command)) {
     let at = afterName;
     if (tex[at] === '*') at++;
     const nameArg = readArgument(tex, at);
     if (!nameArg || !nameArg.inner.trim().startsWith('\\')) return undefined;
-    const name = nameArg.inner.trim();
     const count = readOptional(tex, nameArg.end);
     const fallback = count ? readOptional(tex, count.end) : undefined;
     const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
     if (!body) return undefined;
-    const argCount = count ? Number.parseInt(count.inner, 10) : 0;
-    if (!Number.isInteger(argCount) || argCount < 0 || argCount > 9) return undefined;
-    const params = Array.from({ length: argCount }, (_, k) => `#${k + 1}`);
-    let install: string;
-    if (fallback && argCount > 0) {
-      // `\newcommand{\x}[2][d]{…}`: the first argument is optional, with `d` when it is left out.
-      const helper = `\\mathrepro@opt@${lettersOnly(name)}`;
-      install =
-        `\\gdef${name}{\\@ifnextchar[{${helper}}{${helper}[{${fallback.inner}}]}}` +
-        `\\gdef${helper}[#1]${params.slice(1).join('')}{${body.inner}}`;
-    } else {
-      install = `\\gdef${name}${params.join('')}{${body.inner}}`;
-    }
-    return { command, name, install, start, end: body.end };
+    const params = count ? Number.parseInt(count.inner, 10) : 0;
+    if (!Number.isInteger(params) || params < 0 || params > 9) return undefined;
+    const extra = fallback && params > 0 ? { defaultArg: fallback.inner } : {};
+    return make(nameArg.inner.trim(), params, body.inner, body.end, extra);
   }
   if (DEFS.has(command)) {
     const nameArg = readArgument(tex, afterName);
     if (!nameArg || !nameArg.inner.startsWith('\\')) return undefined;
     const open = tex.indexOf('{', nameArg.end);
     if (open < 0) return undefined;
-    const params = tex.slice(nameArg.end, open);
+    const parameterText = tex.slice(nameArg.end, open);
     const body = readArgument(tex, open);
     if (!body) return undefined;
-    return { command, name: nameArg.inner, install: `\\gdef${nameArg.inner}${params}{${body.inner}}`, start, end: body.end };
+    const params = (parameterText.match(/#\d/g) ?? []).length;
+    return make(nameArg.inner, params, body.inner, body.end, { parameterText });
   }
   if (OPERATORS.has(command)) {
     let at = afterName;
@@ -184,9 +190,8 @@ function readDefinition(tex: string, start: number, afterName: number, command: 
     const nameArg = readArgument(tex, at);
     const body = nameArg && readArgument(tex, nameArg.end);
     if (!nameArg || !body) return undefined;
-    const name = nameArg.inner.trim();
     const operator = starred ? '\\operatorname*' : '\\operatorname';
-    return { command, name, install: `\\gdef${name}{${operator}{${body.inner}}}`, start, end: body.end };
+    return make(nameArg.inner.trim(), 0, `${operator}{${body.inner}}`, body.end);
   }
   if (command === '\\let') {
     const nameArg = readArgument(tex, afterName);
@@ -195,15 +200,37 @@ function readDefinition(tex: string, start: number, afterName: number, command: 
     while (tex[at] === ' ' || tex[at] === '=') at++;
     const target = readArgument(tex, at);
     if (!target) return undefined;
-    return {
-      command,
-      name: nameArg.inner,
-      install: `\\global\\let${nameArg.inner}${target.inner}`,
-      start,
-      end: target.end,
-    };
+    return make(nameArg.inner, 0, target.inner, target.end, { isLet: true });
   }
   return undefined;
+}
+
+/** KaTeX code that installs a definition globally (KaTeX's `\\gdef` never refuses to redefine). */
+function installCode(d: Definition): string {
+  if (d.isLet) return `\\global\\let${d.name}${d.body}`;
+  if (d.parameterText !== undefined) return `\\gdef${d.name}${d.parameterText}{${d.body}}`;
+  const params = Array.from({ length: d.params }, (_, k) => `#${k + 1}`);
+  if (d.defaultArg === undefined) return `\\gdef${d.name}${params.join('')}{${d.body}}`;
+  // `\\newcommand{\\x}[2][d]{…}`: the first argument is optional, with `d` when it is left out.
+  const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
+  return (
+    `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}` +
+    `\\gdef${helper}[#1]${params.slice(1).join('')}{${d.body}}`
+  );
+}
+
+/** Every macro definition in a formula, in order. */
+export function definitionsIn(tex: string): Definition[] {
+  const definitions: Definition[] = [];
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
+    const definition = readDefinition(tex, cs.start, cs.end, cs.name);
+    if (!definition) continue;
+    definitions.push(definition);
+    skipUntil = definition.end;
+  }
+  return definitions;
 }
 
 /** A control-word-safe spelling of any macro name (control words are letters only). */

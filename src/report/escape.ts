@@ -11,6 +11,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@\u200b');
 }
 
+/** Text inside HTML (e.g. a <summary>): entities for the HTML specials, no @mention. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]!).replace(/@/g, '@\u200b').replace(/[\r\n]+/g, ' ');
+}
+
 const HTML_ENTITIES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',

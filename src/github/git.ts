@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Reading other revisions from the local clone. Only `git` itself runs; nothing from the repository is executed
+ * (hooks and filters do not run on `git show` or `git diff`).
+ */
+
+const MAX_FILE = 200 * 1024 * 1024;
+
+function git(cwd: string, args: string[], maxBuffer = MAX_FILE): Buffer {
+  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Whether the clone has this commit (a shallow checkout may not have the base). */
+export function hasCommit(cwd: string, rev: string): boolean {
+  try {
+    git(cwd, ['cat-file', '-e', `${rev}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The full SHA of a revision; throws with git's message when it does not exist. */
+export function resolveRevision(cwd: string, rev: string): string {
+  try {
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString('utf8').trim();
+  } catch {
+    throw new Error(`unknown revision '${rev}'`);
+  }
+}
+
+/** A file's bytes at a revision, or undefined when it does not exist there. */
+export function readAtRevision(cwd: string, rev: string, path: string): Uint8Array | undefined {
+  try {
+    return git(cwd, ['show', `${rev}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `git diff` between two revisions (or a revision and the work tree), without renames guessed away. */
+export function diffBetween(cwd: string, base: string, head: string | undefined, paths: readonly string[] = []): string {
+  const range = head ? [base, head] : [base];
+  return git(cwd, ['diff', '--no-color', '--no-ext-diff', '--unified=3', '-M', ...range, '--', ...paths]).toString('utf8');
+}
+
+/** The repository's top folder. */
+export function topLevel(cwd: string): string | undefined {
+  try {
+    return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Engine, type FileResult } from '../check/engine.js';
+import { loadConfig } from '../check/run.js';
+import { ConfigurationError } from '../config/config.js';
+import { SiteMacros } from '../config/site-macros.js';
+import { analyzeChanges } from '../pr/analyze.js';
+import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
+import { renderComment } from '../report/comment.js';
+import { diffBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
+
+export interface LocalPreviewRequest {
+  cwd: string;
+  base: string;
+  /** A revision, or undefined for the work tree. */
+  head?: string;
+  paths: readonly string[];
+  configPath?: string;
+  filterMode: FilterMode;
+}
+
+/** The pull-request comment for local changes, from git: what `mathrepro preview` prints. */
+export async function previewChanges(request: LocalPreviewRequest): Promise<string> {
+  const root = topLevel(request.cwd);
+  if (!root) throw new ConfigurationError('preview needs a git repository (run it inside one)');
+  const base = resolveOrExplain(root, request.base);
+  const head = request.head === undefined ? undefined : resolveOrExplain(root, request.head);
+  const config = loadConfig(root, request.configPath && join(relative(root, request.cwd), request.configPath));
+  const siteMacros = new SiteMacros(root);
+  const engine = new Engine({ root, config, siteMacros });
+  const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
+  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  const headFiles: FileResult[] = [];
+  for (const change of changes) {
+    if (change.status === 'removed' || !config.isIncluded(change.path)) continue;
+    const bytes = head ? readAtRevision(root, head, change.path) : readWorkTree(join(root, change.path));
+    if (bytes) headFiles.push(engine.checkFile(join(root, change.path), bytes));
+  }
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles,
+    changes,
+    readBase: async (path) => readAtRevision(root, base, path),
+    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
+    filterMode: request.filterMode,
+  });
+  const formulas = headFiles.reduce((sum, file) => sum + file.formulas.length, 0);
+  return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}\n`;
+}
+
+function resolveOrExplain(root: string, rev: string): string {
+  try {
+    return resolveRevision(root, rev);
+  } catch {
+    throw new ConfigurationError(`${rev}: no such revision in this repository`);
+  }
+}
+
+function readWorkTree(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}

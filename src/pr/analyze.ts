@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import type { Engine, FileResult } from '../check/engine.js';
+import type { MacroSpec } from '../math/macros.js';
+import type { FilePreview, FormulaPreview } from '../report/comment.js';
+import type { Diagnostic } from '../types.js';
+import { inFilter, type FileChange, type FilterMode } from './diff.js';
+import { expandForPreview, macroTable } from './expand.js';
+import { formulaChanges } from './formula-changes.js';
+
+/** What a pull request (or any two revisions) does to the math: findings to show and formula previews. */
+export interface ChangeAnalysis {
+  /** Findings under the filter mode. */
+  shown: Diagnostic[];
+  files: FilePreview[];
+  /** Formulas added or changed. */
+  changedFormulas: number;
+}
+
+export interface ChangeAnalysisInput {
+  engine: Engine;
+  root: string;
+  /** Every checked file at the head revision. */
+  headFiles: readonly FileResult[];
+  changes: readonly FileChange[];
+  /** A file's bytes at the base revision (by base-side path), or undefined when it did not exist. */
+  readBase: (path: string) => Promise<Uint8Array | undefined>;
+  /** Macros from configuration and site files, by head-side file path. */
+  macrosFor: (file: string) => Record<string, MacroSpec>;
+  filterMode: FilterMode;
+}
+
+export async function analyzeChanges(input: ChangeAnalysisInput): Promise<ChangeAnalysis> {
+  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
+  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
+  const files: FilePreview[] = [];
+  let changedFormulas = 0;
+  for (const head of input.headFiles) {
+    const change = changeByPath.get(head.file);
+    if (!change || change.status === 'removed' || change.status === 'unchanged') continue;
+    const basePath = change.previousPath ?? change.path;
+    const baseBytes = change.status === 'added' ? undefined : await input.readBase(basePath);
+    const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : undefined;
+    const configured = input.macrosFor(head.file);
+    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
+    const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const previews: FormulaPreview[] = [];
+    let removed = 0;
+    for (const change of formulaChanges(base?.formulas ?? [], head.formulas)) {
+      if (change.kind === 'removed' || !change.after) {
+        removed++;
+        continue;
+      }
+      const after = expandForPreview(change.after.tex, headMacros);
+      if (after === '') continue; // only macro definitions: nothing to show
+      const formula = change.after;
+      const preview: FormulaPreview = {
+        kind: change.kind === 'changed' ? 'changed' : 'added',
+        line: formula.line,
+        after,
+        broken: head.diagnostics.some(
+          (d) => d.severity === 'error' && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine,
+        ),
+      };
+      if (formula.cell !== undefined) preview.cell = formula.cell;
+      if (change.before) preview.before = expandForPreview(change.before.tex, baseMacros);
+      previews.push(preview);
+    }
+    changedFormulas += previews.length;
+    if (previews.length || removed) files.push({ file: head.file, previews, removed });
+  }
+  return { shown, files, changedFormulas };
+}

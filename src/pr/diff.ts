@@ -1,0 +1,91 @@
+import type { Diagnostic } from '../types.js';
+
+/**
+ * What a pull request changed in one file, on the head side, read from a unified diff: the lines it added or
+ * modified, and the lines its hunks show (added plus context). That is what reviewdog's filter modes need.
+ */
+export interface FileChange {
+  path: string;
+  /** The path before a rename. */
+  previousPath?: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** Head-side line numbers added or modified; undefined when the diff is unknown (too large for the API). */
+  addedLines?: Set<number>;
+  /** Head-side line ranges of the hunks, [start, end] inclusive. */
+  hunks?: Array<[number, number]>;
+}
+
+export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+export const FILTER_MODES: readonly FilterMode[] = ['added', 'diff_context', 'file', 'nofilter'];
+
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+/** Reads a unified diff of one file (GitHub's `patch` field, or one file's part of `git diff`). */
+export function parsePatch(patch: string): { addedLines: Set<number>; hunks: Array<[number, number]> } {
+  const addedLines = new Set<number>();
+  const hunks: Array<[number, number]> = [];
+  let line = 0;
+  for (const text of patch.split('\n')) {
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const length = header[2] === undefined ? 1 : Number(header[2]);
+      hunks.push([line, line + Math.max(length, 1) - 1]);
+      continue;
+    }
+    if (hunks.length === 0) continue; // file headers before the first hunk
+    if (text.startsWith('+')) addedLines.add(line++);
+    else if (text.startsWith(' ') || text === '') line++;
+    // '-' lines and '\ No newline at end of file' do not exist on the head side.
+  }
+  return { addedLines, hunks };
+}
+
+/** The changed files of a `git diff` (with `-M`), with their added lines and hunks. */
+export function changesFromGitDiff(diff: string): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
+    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
+    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
+    const path = unquote(renamedTo ?? (target && target !== '/dev/null' ? target : (source ?? '')));
+    if (!path) continue;
+    let status: FileChange['status'] = 'modified';
+    if (/^new file mode/m.test(part) || source === '/dev/null') status = 'added';
+    else if (/^deleted file mode/m.test(part) || target === '/dev/null') status = 'removed';
+    else if (renamedFrom) status = 'renamed';
+    const change: FileChange = { path, status, ...parsePatch(part) };
+    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+    changes.push(change);
+  }
+  return changes;
+}
+
+function unquote(path: string): string {
+  if (!path.startsWith('"')) return path;
+  try {
+    return JSON.parse(path) as string;
+  } catch {
+    return path;
+  }
+}
+
+/** Whether a finding is shown under a filter mode, given the changed files (by head-side path). */
+export function inFilter(d: Diagnostic, mode: FilterMode, changes: ReadonlyMap<string, FileChange>): boolean {
+  if (mode === 'nofilter') return true;
+  const change = changes.get(d.file);
+  if (!change || change.status === 'removed') return false;
+  if (mode === 'file') return true;
+  // A whole new file, or a diff GitHub would not show: every line of it counts as changed.
+  if (change.status === 'added' || !change.addedLines || !change.hunks) return true;
+  const lines = range(d.line, d.endLine);
+  if (mode === 'added') return lines.some((line) => change.addedLines!.has(line));
+  return lines.some((line) => change.hunks!.some(([start, end]) => line >= start && line <= end));
+}
+
+function range(from: number, to: number): number[] {
+  const lines: number[] = [];
+  for (let line = from; line <= Math.max(from, Math.min(to, from + 200)); line++) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,113 @@
+import { RULE_IDS } from '../rules.js';
+import type { FilePreview, FormulaPreview } from '../report/comment.js';
+import type { Diagnostic } from '../types.js';
+
+/**
+ * What the first, read-only half of the fork-safe setup hands to the second, privileged half: the data of the
+ * comment, never its Markdown. The second half treats it as hostile: it checks every field's type and size and
+ * renders the comment itself, escaping everything.
+ */
+export interface CommentPayload {
+  mathrepro: 1;
+  pullRequest: number;
+  headSha: string;
+  /** What the run checked in all (the findings below are those under the filter mode). */
+  summary: { files: number; formulas: number };
+  findings: Diagnostic[];
+  files: FilePreview[];
+}
+
+export const PAYLOAD_FILE = 'mathrepro-payload.json';
+
+const LIMITS = { findings: 5_000, files: 3_000, previews: 2_000, text: 100_000, short: 2_000 };
+
+export class PayloadError extends Error {}
+
+export function parsePayload(text: string): CommentPayload {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new PayloadError('the report artifact is not JSON');
+  }
+  const root = record(data, 'payload');
+  if (root.mathrepro !== 1) throw new PayloadError('the report artifact is not a mathrepro version 1 payload');
+  return {
+    mathrepro: 1,
+    pullRequest: integer(root.pullRequest, 'pullRequest'),
+    headSha: string(root.headSha, 'headSha', 64, /^[0-9a-f]{40,64}$/),
+    summary: {
+      files: integer(record(root.summary, 'summary').files, 'summary.files'),
+      formulas: integer(record(root.summary, 'summary').formulas, 'summary.formulas'),
+    },
+    findings: list(root.findings, 'findings', LIMITS.findings).map(diagnostic),
+    files: list(root.files, 'files', LIMITS.files).map(filePreview),
+  };
+}
+
+function diagnostic(value: unknown, index: number): Diagnostic {
+  const d = record(value, `findings[${index}]`);
+  const rule = string(d.rule, 'rule', 64);
+  if (!RULE_IDS.has(rule)) throw new PayloadError(`findings[${index}]: unknown rule`);
+  const severity = string(d.severity, 'severity', 10);
+  if (severity !== 'error' && severity !== 'warning') throw new PayloadError(`findings[${index}]: bad severity`);
+  const result: Diagnostic = {
+    file: string(d.file, 'file', LIMITS.short),
+    line: integer(d.line, 'line'),
+    column: integer(d.column, 'column'),
+    endLine: integer(d.endLine, 'endLine'),
+    endColumn: integer(d.endColumn, 'endColumn'),
+    severity,
+    rule,
+    message: string(d.message, 'message', LIMITS.short),
+  };
+  if (d.source !== undefined) result.source = string(d.source, 'source', LIMITS.text);
+  if (d.cell !== undefined) result.cell = integer(d.cell, 'cell');
+  if (d.cellLine !== undefined) result.cellLine = integer(d.cellLine, 'cellLine');
+  return result;
+}
+
+function filePreview(value: unknown, index: number): FilePreview {
+  const f = record(value, `files[${index}]`);
+  return {
+    file: string(f.file, 'file', LIMITS.short),
+    removed: integer(f.removed, 'removed'),
+    previews: list(f.previews, 'previews', LIMITS.previews).map((p, k): FormulaPreview => {
+      const preview = record(p, `files[${index}].previews[${k}]`);
+      const kind = string(preview.kind, 'kind', 10);
+      if (kind !== 'added' && kind !== 'changed') throw new PayloadError('bad preview kind');
+      const result: FormulaPreview = {
+        kind,
+        line: integer(preview.line, 'line'),
+        after: string(preview.after, 'after', LIMITS.text),
+        broken: preview.broken === true,
+      };
+      if (preview.before !== undefined) result.before = string(preview.before, 'before', LIMITS.text);
+      if (preview.cell !== undefined) result.cell = integer(preview.cell, 'cell');
+      return result;
+    }),
+  };
+}
+
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PayloadError(`${where}: expected an object`);
+  return value as Record<string, unknown>;
+}
+
+function list(value: unknown, where: string, max: number): unknown[] {
+  if (!Array.isArray(value)) throw new PayloadError(`${where}: expected a list`);
+  if (value.length > max) throw new PayloadError(`${where}: more than ${max} entries`);
+  return value;
+}
+
+function string(value: unknown, where: string, max: number, pattern?: RegExp): string {
+  if (typeof value !== 'string' || value.length > max || (pattern && !pattern.test(value))) {
+    throw new PayloadError(`${where}: expected a string of at most ${max} characters${pattern ? ' in the right form' : ''}`);
+  }
+  return value;
+}
+
+function integer(value: unknown, where: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new PayloadError(`${where}: expected a non-negative integer`);
+  return value as number;
+}

@@ -1,0 +1,172 @@
+import type { Diagnostic } from '../types.js';
+import { VERSION } from '../version.js';
+import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
+
+/**
+ * The sticky pull-request comment: a verdict, a table of findings, and per changed file collapsible previews of
+ * each added or changed formula, before and after, in ```math blocks that GitHub renders itself. It always fits
+ * GitHub's 65,536-character limit: previews go first, then table rows, each with a notice; a fence is never cut.
+ */
+
+export const COMMENT_MARKER = '<!-- mathrepro:sticky-comment -->';
+export const MAX_COMMENT_LENGTH = 65_536;
+
+export interface FormulaPreview {
+  kind: 'added' | 'changed';
+  /** Head-side line of the formula in the file. */
+  line: number;
+  cell?: number;
+  /** Renderable TeX (macros expanded) before and after. */
+  before?: string;
+  after: string;
+  /** The formula has an error-severity finding. */
+  broken: boolean;
+}
+
+export interface FilePreview {
+  file: string;
+  previews: FormulaPreview[];
+  removed: number;
+}
+
+export interface CommentInput {
+  /** Findings shown (after the filter mode). */
+  findings: readonly Diagnostic[];
+  files: readonly FilePreview[];
+  /** Formulas checked in all. */
+  formulas: number;
+  /** Extra Markdown sections appended before the footer (each already escaped). */
+  sections?: readonly string[];
+  /** A link to the workflow run, for the footer. */
+  runUrl?: string;
+}
+
+const MAX_TABLE_ROWS = 50;
+
+export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): string {
+  const head = [COMMENT_MARKER, verdict(input), ''];
+  const footer = ['', footerLine(input)];
+  const fixed = [...head, ...(input.sections ?? []), ...footer].join('\n').length;
+
+  // Findings table: as many rows as fit in half the space, with a notice for the rest.
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+
+  // Previews: whole formulas while they fit; files beyond the budget are listed without previews.
+  let budget = limit - fixed - table.length - 400;
+  const previewParts: string[] = [];
+  const omitted: string[] = [];
+  for (const file of input.files) {
+    if (file.previews.length === 0) continue;
+    const block = filePreview(file, budget);
+    if (block) {
+      previewParts.push(block.text);
+      budget -= block.text.length + 1;
+      if (block.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block.omitted} more)`);
+    } else {
+      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
+    }
+  }
+  const omittedNotice = omitted.length
+    ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(', ')}. The job summary has every finding.`, '']
+    : [];
+
+  const body = [...head, table, ...(previewParts.length ? ['### Changed formulas', '', ...previewParts] : []), ...omittedNotice, ...(input.sections ?? []), ...footer]
+    .join('\n');
+  return body.length <= limit ? body : hardTrim(body, limit);
+}
+
+function verdict(input: CommentInput): string {
+  const errors = input.findings.filter((d) => d.severity === 'error').length;
+  const warnings = input.findings.length - errors;
+  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
+  const formulas = `${changed} added or changed ${changed === 1 ? 'formula' : 'formulas'}`;
+  if (errors > 0) return `### ❌ mathrepro: ${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in the math this pull request touches (${formulas})`;
+  if (warnings > 0) return `### ⚠️ mathrepro: the math renders, with ${count(warnings, 'warning')} (${formulas})`;
+  return `### ✅ mathrepro: all math renders (${formulas})`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+
+function tableRows(findings: readonly Diagnostic[]): string[] {
+  return findings.map((d) => {
+    const icon = d.severity === 'error' ? '❌' : '⚠️';
+    const where = `${d.file}:${d.line}${d.cell === undefined ? '' : ` (cell ${d.cell})`}`;
+    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ''} |`;
+  });
+}
+
+function fitTable(rows: readonly string[], budget: number, total: number): string {
+  if (rows.length === 0) return '';
+  const header = ['| | Where | Rule | Problem | Formula |', '|---|---|---|---|---|'];
+  const kept: string[] = [];
+  let length = header.join('\n').length + 120;
+  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+    if (length + row.length + 1 > budget) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const notice = kept.length < total ? [`\n…and ${total - kept.length} more ${total - kept.length === 1 ? 'finding' : 'findings'} in the job summary.`] : [];
+  return [...header, ...kept, ...notice, ''].join('\n');
+}
+
+function filePreview(file: FilePreview, budget: number): { text: string; omitted: number } | undefined {
+  const added = file.previews.filter((p) => p.kind === 'added').length;
+  const changed = file.previews.length - added;
+  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(', ');
+  const open = `<details><summary><b>${escapeHtml(file.file)}</b>: ${parts}</summary>\n`;
+  const close = '\n</details>\n';
+  let length = open.length + close.length;
+  if (length > budget) return undefined;
+  const blocks: string[] = [];
+  for (const preview of file.previews) {
+    const block = formulaBlock(preview);
+    if (length + block.length + 1 > budget) break;
+    blocks.push(block);
+    length += block.length + 1;
+  }
+  if (blocks.length === 0) return undefined;
+  return { text: open + blocks.join('\n') + close, omitted: file.previews.length - blocks.length };
+}
+
+function formulaBlock(preview: FormulaPreview): string {
+  const where = `line ${preview.line}${preview.cell === undefined ? '' : `, cell ${preview.cell}`}`;
+  const status = preview.broken ? ' ❌ does not render' : '';
+  if (preview.kind === 'added' || preview.before === undefined) {
+    return `\n**Added** at ${where}${status}:\n\n${mathFence(preview.after)}\n`;
+  }
+  return `\n**Changed** at ${where}${status}:\n\nBefore:\n\n${mathFence(preview.before)}\n\nAfter:\n\n${mathFence(preview.after)}\n`;
+}
+
+/** A ```math block for any formula: the fence is longer than any backtick run inside, so nothing breaks out. */
+export function mathFence(tex: string): string {
+  const content = tex.trim() === '' ? '\\text{(empty)}' : tex.replace(/\r\n?/g, '\n').trim();
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}math\n${content}\n${fence}`;
+}
+
+function footerLine(input: CommentInput): string {
+  const run = input.runUrl ? ` · [workflow run](${encodeURI(input.runUrl)})` : '';
+  return `<sub>mathrepro ${VERSION} · ${input.formulas} formulas checked${run} · updated on every push</sub>`;
+}
+
+/** Last resort: cut at a line outside any fence, and say so. */
+function hardTrim(body: string, limit: number): string {
+  const notice = '\n\n> This comment was cut to fit GitHub\'s size limit; the job summary has the full report.\n';
+  const lines = body.split('\n');
+  const kept: string[] = [];
+  let length = notice.length;
+  let openFence: string | undefined;
+  let lastSafe = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+    const fence = /^(`{3,})/.exec(line)?.[1];
+    if (fence && (openFence === undefined || fence === openFence)) openFence = openFence === undefined ? fence : undefined;
+    if (openFence === undefined) lastSafe = kept.length;
+  }
+  return kept.slice(0, lastSafe).join('\n') + notice;
+}
