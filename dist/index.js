@@ -56416,7 +56416,7 @@ function createOctokit(options) {
     }, info: () => {
     }, warn: (m) => options.log.warning(m), error: () => {
     } },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
     throttle: {
       retryAfterBaseValue: options.retryBaseMs ?? 1e3,
       fallbackSecondaryRateRetryAfter: 60,

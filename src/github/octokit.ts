@@ -21,7 +21,7 @@ export function createOctokit(options: { token: string; baseUrl?: string; log: L
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: 'mathrepro',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log.warning(m), error: () => {} },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       retryAfterBaseValue: options.retryBaseMs ?? 1000,
       fallbackSecondaryRateRetryAfter: 60,

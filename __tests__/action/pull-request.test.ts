@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+
+/** A real pull_request webhook payload from GitHub's examples, pointed at our test repository and commits. */
+function pullRequestEvent(base: string, head: string): string {
+  const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!;
+  const payload = structuredClone(example) as Record<string, any>;
+  payload.number = 7;
+  payload.pull_request.number = 7;
+  payload.pull_request.base.sha = base;
+  payload.pull_request.head.sha = head;
+  payload.repository.name = 'notes';
+  payload.repository.owner.login = 'octo';
+  const path = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+}
+
+/** A research repo with two commits: the base, and a head that changes one formula and adds a broken one. */
+function researchRepo() {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-pr-'));
+  git(root, 'init', '-q');
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'notes', 'model.md'), '# Model\n\n$\\sigma(z) = \\frac{1}{1+e^{-z}}$\n\nOld broken, untouched: $x^2^3$\n');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'base');
+  const base = git(root, 'rev-parse', 'HEAD');
+  writeFileSync(
+    join(root, 'notes', 'model.md'),
+    '# Model\n\n$\\sigma(z) = \\frac{1}{1+\\exp(-z)}$\n\nOld broken, untouched: $x^2^3$\n\nNew: $$\\newcommand{\\R}{\\mathbb{R}} w \\in \\R^d$$ and $\\frac{1}{2$\n',
+  );
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'head');
+  const head = git(root, 'rev-parse', 'HEAD');
+  const patch = git(root, 'diff', base, head, '--', 'notes/model.md').split('\n').slice(4).join('\n');
+  return { root, base, head, patch };
+}
+
+let server: FakeGitHub | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+describe('the action on a pull request', () => {
+  it('posts one sticky comment with rendered before/after previews, a check run, annotations and a summary', async () => {
+    const repo = researchRepo();
+    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    server = await new FakeGitHub((request) => {
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
+        return { status: 200, body: [{ filename: 'notes/model.md', status: 'modified', patch: repo.patch }] };
+      }
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/issues/7/comments')) return { status: 200, body: comments };
+      if (request.method === 'POST' && request.path === '/repos/octo/notes/issues/7/comments') {
+        const comment = { id: comments.length + 100, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c' };
+        comments.push(comment);
+        return { status: 201, body: comment };
+      }
+      if (request.method === 'PATCH' && request.path.startsWith('/repos/octo/notes/issues/comments/')) {
+        const comment = comments.find((c) => request.path.endsWith(`/${c.id}`))!;
+        comment.body = (request.body as { body: string }).body;
+        return { status: 200, body: comment };
+      }
+      if (request.method === 'POST' && request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'https://github.com/octo/notes/runs/5' } };
+      return undefined;
+    }).start();
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(repo.base, repo.head),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+      GITHUB_SHA: repo.head,
+    };
+    const inputs = { 'github-token': 'ghs_test', paths: '.', 'filter-mode': 'added', 'fail-on': 'error', comment: 'on-change' };
+
+    const first = await runAction(repo.root, inputs, env);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(1);
+    // Only the new problems are annotated (filter-mode: added); the old untouched one is not.
+    expect(first.stdout).toMatch(/::error file=notes\/model\.md,line=7,endLine=7,col=\d+,endColumn=\d+,title=mathrepro syntax-error::/);
+    expect(first.stdout).not.toContain('line=5,');
+    expect(first.outputs).toMatchObject({ errors: '1', warnings: '1', 'changed-formulas': '3', 'comment-url': 'https://github.com/octo/notes/pull/7#c' });
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body).toContain('### ❌ mathrepro: 1 error and 1 warning in the math this pull request touches (3 added or changed formulas)');
+    expect(body).toContain('Before:\n\n```math\n\\sigma(z) = \\frac{1}{1+e^{-z}}\n```\n\nAfter:\n\n```math\n\\sigma(z) = \\frac{1}{1+\\exp(-z)}\n```');
+    // GitHub cannot define macros: the preview has \R expanded and the definition removed.
+    expect(body).toContain('```math\nw \\in \\mathbb{R}^d\n```');
+    expect(body).toContain('**Added** at line 7 ❌ does not render:');
+    const checkRun = server.requests.find((r) => r.path === '/repos/octo/notes/check-runs')!.body as Record<string, any>;
+    expect(checkRun).toMatchObject({ name: 'mathrepro', head_sha: repo.head, status: 'completed', conclusion: 'failure' });
+    expect(checkRun.output.annotations).toHaveLength(2);
+    expect(first.summary).toContain('## Math check');
+    expect(first.summary).toContain('x^2^3'); // the summary has the full report, old findings too
+
+    // A second push: the same comment is updated, never a second one.
+    const second = await runAction(repo.root, inputs, env);
+    expect(second.status).toBe(1);
+    expect(comments).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
+  });
+
+  it('on a fork (read-only token) still annotates and summarises, explains how to get comments, and fails on findings alone', async () => {
+    const repo = researchRepo();
+    server = await new FakeGitHub((request) => {
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
+        return { status: 200, body: [{ filename: 'notes/model.md', status: 'modified', patch: repo.patch }] };
+      }
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/issues/7/comments')) return { status: 200, body: [] };
+      if (request.method === 'POST') return { status: 403, body: { message: 'Resource not accessible by integration' } };
+      return undefined;
+    }).start();
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(repo.base, repo.head),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+    };
+    const run = await runAction(repo.root, { 'github-token': 'ghs_readonly', paths: '.', 'fail-on': 'never' }, env);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('title=mathrepro syntax-error::');
+    expect(run.stdout).toContain('::notice::mathrepro could not comment: this token may not write to the pull request');
+    expect(run.stdout).toContain('two-workflow setup');
+    expect(run.summary).toContain('### Changed formulas');
+    expect(run.outputs.payload).toMatch(/mathrepro-payload\.json$/);
+    // No retry storm on a 403: each write was tried once.
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+});

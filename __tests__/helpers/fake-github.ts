@@ -1,0 +1,40 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+type Handler = (request: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+
+/** A local HTTP server that plays the parts of GitHub's REST API a test needs, and records every request. */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  constructor(private readonly handle: Handler) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let text = '';
+    for await (const chunk of req) text += chunk;
+    const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', body: text ? JSON.parse(text) : undefined };
+    this.requests.push(request);
+    const reply = this.handle(request) ?? { status: 404, body: { message: 'Not Found' } };
+    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+  }
+}

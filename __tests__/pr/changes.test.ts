@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { changesFromGitDiff, inFilter, parsePatch, type FileChange } from '../../src/pr/diff.js';
+import { expandForPreview, macroTable } from '../../src/pr/expand.js';
+import { formulaChanges } from '../../src/pr/formula-changes.js';
+import type { Diagnostic } from '../../src/types.js';
+
+describe('formula changes', () => {
+  const f = (tex: string, line = 1) => ({ tex, line });
+
+  it('pairs replaced formulas as changed, and keeps whitespace-only edits unchanged', () => {
+    const before = [f('a'), f('b + c'), f('d'), f('e')];
+    const after = [f('a'), f('b  +  c'), f('d^2'), f('new'), f('e')];
+    expect(formulaChanges(before, after)).toEqual([{ kind: 'changed', before: f('d'), after: f('d^2') }, { kind: 'added', after: f('new') }]);
+  });
+
+  it('reports removed formulas, and every formula of a new file as added', () => {
+    expect(formulaChanges([f('a'), f('b')], [f('b')])).toEqual([{ kind: 'removed', before: f('a') }]);
+    expect(formulaChanges([], [f('x'), f('y')]).map((c) => c.kind)).toEqual(['added', 'added']);
+  });
+
+  it('handles very large files by matching equal formulas', () => {
+    const before = Array.from({ length: 3000 }, (_, i) => f(`x_{${i}}`));
+    const after = [...before.slice(0, 1500), f('changed'), ...before.slice(1501)];
+    const changes = formulaChanges(before, after);
+    expect(changes.filter((c) => c.kind !== 'removed').map((c) => c.after!.tex)).toEqual(['changed']);
+  });
+});
+
+describe('macro expansion for previews', () => {
+  const table = macroTable(
+    ['\\newcommand{\\vect}[1]{\\mathbf{#1}} \\newcommand{\\R}{\\mathbb{R}}', '\\DeclareMathOperator*{\\argmax}{arg\\,max}', '\\newcommand{\\pair}[2][0]{(#1, #2)}'],
+    { E: '\\mathbb{E}', norm: ['\\lVert #1 \\rVert', 1] },
+  );
+
+  it('expands the document and configuration macros, with arguments and defaults', () => {
+    expect(expandForPreview('\\vect{x} \\in \\R^d', table)).toBe('\\mathbf{x} \\in \\mathbb{R}^d');
+    expect(expandForPreview('\\argmax_\\theta \\E[\\norm{\\vect{v}}]', table)).toBe('\\operatorname*{arg\\,max}_\\theta \\mathbb{E}[\\lVert \\mathbf{v} \\rVert]');
+    expect(expandForPreview('\\pair{y} = \\pair[x]{y}', table)).toBe('(0, y) = (x, y)');
+  });
+
+  it('drops definitions, and leaves formulas that only define nothing to show', () => {
+    expect(expandForPreview('\\newcommand{\\R}{\\mathbb{R}}', table)).toBe('');
+    expect(expandForPreview('\\newcommand{\\half}{\\frac12} \\half x', macroTable(['\\newcommand{\\half}{\\frac12}']))).toBe(' \\frac12 x');
+  });
+
+  it('gives up on runaway macros instead of looping', () => {
+    const loop = macroTable(['\\newcommand{\\a}{\\a\\a}']);
+    expect(expandForPreview('x + \\a', loop)).toBe('x + \\a');
+  });
+});
+
+describe('diffs and filter modes', () => {
+  const patch = ['@@ -1,3 +1,4 @@', ' one', '-two', '+TWO', '+extra', ' three', '@@ -10,2 +11,2 @@', ' ten', '+eleven'].join('\n');
+
+  it('reads added lines and hunks on the head side', () => {
+    const { addedLines, hunks } = parsePatch(patch);
+    expect([...addedLines]).toEqual([2, 3, 12]);
+    expect(hunks).toEqual([
+      [1, 4],
+      [11, 12],
+    ]);
+  });
+
+  it('filters findings as reviewdog does', () => {
+    const change: FileChange = { path: 'a.md', status: 'modified', ...parsePatch(patch) };
+    const changes = new Map([['a.md', change]]);
+    const at = (file: string, line: number) => ({ file, line, endLine: line }) as Diagnostic;
+    const kept = (mode: 'added' | 'diff_context' | 'file' | 'nofilter') =>
+      [at('a.md', 2), at('a.md', 4), at('a.md', 30), at('b.md', 1)].filter((d) => inFilter(d, mode, changes)).map((d) => `${d.file}:${d.line}`);
+    expect(kept('added')).toEqual(['a.md:2']);
+    expect(kept('diff_context')).toEqual(['a.md:2', 'a.md:4']);
+    expect(kept('file')).toEqual(['a.md:2', 'a.md:4', 'a.md:30']);
+    expect(kept('nofilter')).toEqual(['a.md:2', 'a.md:4', 'a.md:30', 'b.md:1']);
+  });
+
+  it('reads git diff output with new, deleted and renamed files', () => {
+    const diff = [
+      'diff --git a/new.md b/new.md',
+      'new file mode 100644',
+      '--- /dev/null',
+      '+++ b/new.md',
+      '@@ -0,0 +1 @@',
+      '+$x$',
+      'diff --git a/old.md b/old.md',
+      'deleted file mode 100644',
+      '--- a/old.md',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-$y$',
+      'diff --git a/a.md b/b.md',
+      'similarity index 90%',
+      'rename from a.md',
+      'rename to b.md',
+      '--- a/a.md',
+      '+++ b/b.md',
+      '@@ -1 +1 @@',
+      '-$a$',
+      '+$b$',
+    ].join('\n');
+    expect(changesFromGitDiff(diff).map((c) => [c.path, c.status, c.previousPath, [...(c.addedLines ?? [])]])).toEqual([
+      ['new.md', 'added', undefined, [1]],
+      ['old.md', 'removed', undefined, []],
+      ['b.md', 'renamed', 'a.md', [1]],
+    ]);
+  });
+});
