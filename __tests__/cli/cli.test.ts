@@ -107,3 +107,33 @@ describe('the bundled CLI', () => {
     expect(result.stdout).toMatch(/formulas in 3 files: 1 error, 0 warnings\n$/);
   });
 });
+
+describe('mathrepro preview', () => {
+  function gitRepo(): string {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-preview-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    writeFileSync(join(root, 'notes.md'), 'Keep $a$.\n\nChange $b + c$.\n');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    return root;
+  }
+
+  it('prints the pull-request comment for the work tree against a revision', async () => {
+    const root = gitRepo();
+    writeFileSync(join(root, 'notes.md'), 'Keep $a$.\n\nChange $b + c^2$.\n\nAdd $\\frac{1}{2$.\n');
+    const result = await cli(['preview', '--base', 'HEAD'], root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('### ❌ mathrepro: 1 error in the math this pull request touches (2 added or changed formulas)');
+    expect(result.stdout).toContain('Before:\n\n```math\nb + c\n```\n\nAfter:\n\n```math\nb + c^2\n```');
+    expect(result.stdout).not.toContain('```math\na\n```');
+  });
+
+  it('explains a missing --base or an unknown revision in one line', async () => {
+    const root = gitRepo();
+    expect((await cli(['preview'], root)).stderr).toBe('mathrepro: preview needs --base REV (the revision the changes are compared with)\n');
+    const unknown = await cli(['preview', '--base', 'no-such-branch'], root);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('mathrepro: no-such-branch: no such revision in this repository\n');
+  });
+});

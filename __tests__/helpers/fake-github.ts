@@ -7,7 +7,7 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-type Handler = (request: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+type Handler = (request: RecordedRequest) => { status: number; body?: unknown; raw?: Uint8Array; headers?: Record<string, string> } | undefined;
 
 /** A local HTTP server that plays the parts of GitHub's REST API a test needs, and records every request. */
 export class FakeGitHub {
@@ -15,7 +15,7 @@ export class FakeGitHub {
   private server: Server | undefined;
   url = '';
 
-  constructor(private readonly handle: Handler) {}
+  constructor(public handle: Handler) {}
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.serve(req, res));
@@ -29,12 +29,18 @@ export class FakeGitHub {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let text = '';
-    for await (const chunk of req) text += chunk;
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', body: text ? JSON.parse(text) : undefined };
+    let received = '';
+    for await (const chunk of req) received += chunk;
+    const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', body: received ? (JSON.parse(received) as unknown) : undefined };
     this.requests.push(request);
     const reply = this.handle(request) ?? { status: 404, body: { message: 'Not Found' } };
+    if (reply.raw) {
+      res.writeHead(reply.status, { 'content-type': 'application/zip', ...reply.headers });
+      res.end(Buffer.from(reply.raw));
+      return;
+    }
+    const text = typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body);
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    res.end(text);
   }
 }

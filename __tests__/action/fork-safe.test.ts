@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
+const HEAD = 'c'.repeat(40);
+
+function eventFile(name: string, action: string, edit: (payload: Record<string, any>) => void): string {
+  const payload = structuredClone(examples.find((e) => e.name === name)!.examples.find((e) => e.action === action)!);
+  payload.repository.name = 'notes';
+  payload.repository.owner.login = 'octo';
+  edit(payload);
+  const path = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+const payload = {
+  mathrepro: 1,
+  pullRequest: 7,
+  headSha: HEAD,
+  summary: { files: 1, formulas: 4 },
+  findings: [{ file: 'a.md', line: 3, column: 2, endLine: 3, endColumn: 4, severity: 'error', rule: 'syntax-error', message: 'Double superscript', source: 'x^2^3' }],
+  files: [{ file: 'a.md', removed: 0, previews: [{ kind: 'added', line: 3, after: 'x^2^3 <img src=x> @octocat', broken: true }] }],
+};
+
+let server: FakeGitHub | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+function api(artifact: Uint8Array, prHead = HEAD) {
+  const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+  const fake: FakeGitHub = new FakeGitHub((request): ReturnType<FakeGitHub['handle']> => {
+    if (request.path.startsWith('/repos/octo/notes/actions/runs/30/artifacts')) {
+      return { status: 200, body: { total_count: 1, artifacts: [{ id: 11, name: 'mathrepro-report', size_in_bytes: artifact.length, expired: false }] } };
+    }
+    if (request.path === '/repos/octo/notes/actions/artifacts/11/zip') {
+      return { status: 302, headers: { location: `${fake.url}/download/11.zip` } };
+    }
+    if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: prHead }, base: { sha: 'b'.repeat(40) } } };
+    if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
+    if (request.path === '/repos/octo/notes/issues/7/comments' && request.method === 'POST') {
+      const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c1' };
+      comments.push(comment);
+      return { status: 201, body: comment };
+    }
+    if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
+    return undefined;
+  });
+  return { fake, comments };
+}
+
+describe('the fork-safe second half (workflow_run)', () => {
+  it('downloads the artifact, checks the pull request head, and posts the comment it renders itself', async () => {
+    const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
+    const { fake, comments } = api(zip);
+    server = await fake.start();
+    // The artifact download redirects to storage; the fake serves the archive there.
+    const original = (fake as any).handle;
+    (fake as any).handle = (request: { path: string }) =>
+      request.path === '/download/11.zip' ? { status: 200, body: undefined, raw: zip } : original(request);
+    const env = {
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: eventFile('workflow_run', 'completed', (p) => {
+        p.workflow_run.id = 30;
+        p.workflow_run.head_sha = HEAD;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
+    expect(run.stderr).toBe('');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('### ❌ mathrepro: 1 error in the math this pull request touches (1 added or changed formula)');
+    expect(comments[0]!.body).toContain('```math\nx^2^3 <img src=x> @octocat\n```');
+    expect(run.status).toBe(1);
+  });
+
+  it('refuses a payload whose pull request head is not the run\'s commit', async () => {
+    const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
+    const { fake, comments } = api(zip, 'd'.repeat(40));
+    server = await fake.start();
+    const original = (fake as any).handle;
+    (fake as any).handle = (request: { path: string }) => (request.path === '/download/11.zip' ? { status: 200, raw: zip } : original(request));
+    const env = {
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: eventFile('workflow_run', 'completed', (p) => {
+        p.workflow_run.id = 30;
+        p.workflow_run.head_sha = HEAD;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
+    expect(comments).toHaveLength(0);
+    expect(run.stdout).toContain('not posting an outdated or mismatched report');
+  });
+});
+
+describe('the /mathrepro slash command (issue_comment)', () => {
+  const event = (login: string, body: string) =>
+    eventFile('issue_comment', 'created', (p) => {
+      p.issue.number = 7;
+      p.issue.pull_request = { url: 'x' };
+      p.comment.body = body;
+      p.comment.user.login = login;
+    });
+
+  function slashApi(permission: string) {
+    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const fake = new FakeGitHub((request) => {
+      if (request.path.startsWith('/repos/octo/notes/collaborators/')) return { status: 200, body: { permission, role_name: permission } };
+      if (request.path.includes('/reactions')) return { status: 201, body: {} };
+      if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'modified', patch: '@@ -1 +1 @@\n-$x$\n+$x^2^3$' }] };
+      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$x^2^3$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith('/repos/octo/notes/contents/a.md?ref=bbbb')) return { status: 200, body: '$x$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
+      if (request.path === '/repos/octo/notes/issues/7/comments') {
+        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
+        comments.push(comment);
+        return { status: 201, body: comment };
+      }
+      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
+      return undefined;
+    });
+    return { fake, comments };
+  }
+
+  it('refreshes the preview from the API, without a checkout, for someone with write access', async () => {
+    const { fake, comments } = slashApi('write');
+    server = await fake.start();
+    const env = { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event('alice', '/mathrepro'), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-empty-')), { 'github-token': 'ghs_write' }, env);
+    expect(run.stderr).toBe('');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('Before:\n\n```math\nx\n```\n\nAfter:\n\n```math\nx^2^3\n```');
+    expect(fake.requests.some((r) => r.path.includes('/reactions'))).toBe(true);
+  });
+
+  it('ignores the command from someone without write access', async () => {
+    const { fake, comments } = slashApi('read');
+    server = await fake.start();
+    const env = { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event('mallory', '/mathrepro'), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-empty-')), { 'github-token': 'ghs_write' }, env);
+    expect(run.status).toBe(0);
+    expect(comments).toHaveLength(0);
+    expect(run.stdout).toContain('mallory may not write to this repository');
+    expect(fake.requests.some((r) => r.path.includes('/pulls/7'))).toBe(false);
+  });
+});
