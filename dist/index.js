@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i3 = 0; i3 < requests.length; i3++) {
             const request2 = requests[i3];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i3 = 0; i3 < rawHeaders.length; i3 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i3]), rawHeaders[i3 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19278,11 +19278,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19298,7 +19298,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19385,26 +19385,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19612,14 +19612,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19863,12 +19863,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19876,7 +19876,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19915,7 +19915,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -21648,7 +21648,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21818,7 +21818,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -22341,7 +22341,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
@@ -22406,7 +22406,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -22415,7 +22415,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -22503,7 +22503,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -22529,10 +22529,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse6(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -23020,8 +23020,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -23232,15 +23232,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -23255,13 +23255,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -23662,14 +23662,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -23762,9 +23762,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -24048,11 +24048,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24068,7 +24068,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24441,11 +24441,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24461,7 +24461,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28514,8 +28514,8 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 var context2 = new Context();
 
 // src/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync6, mkdirSync, writeFileSync } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/check/engine.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -37019,9 +37019,9 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     }
     tbl.push(new MathNode("mtr", row));
   }
-  var table = new MathNode("mtable", tbl);
+  var table2 = new MathNode("mtable", tbl);
   var gap = group.arraystretch === 0.5 ? 0.1 : 0.16 + group.arraystretch - 1 + (group.addJot ? 0.09 : 0);
-  table.setAttribute("rowspacing", makeEm(gap));
+  table2.setAttribute("rowspacing", makeEm(gap));
   var menclose = "";
   var align = "";
   if (group.cols && group.cols.length > 0) {
@@ -37053,9 +37053,9 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
         }
       }
     }
-    table.setAttribute("columnalign", align.trim());
+    table2.setAttribute("columnalign", align.trim());
     if (/[sd]/.test(columnLines)) {
-      table.setAttribute("columnlines", columnLines.trim());
+      table2.setAttribute("columnlines", columnLines.trim());
     }
   }
   if (group.colSeparationType === "align") {
@@ -37064,15 +37064,15 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     for (var _i22 = 1; _i22 < _cols.length; _i22++) {
       spacing2 += _i22 % 2 ? "0em " : "1em ";
     }
-    table.setAttribute("columnspacing", spacing2.trim());
+    table2.setAttribute("columnspacing", spacing2.trim());
   } else if (group.colSeparationType === "alignat" || group.colSeparationType === "gather") {
-    table.setAttribute("columnspacing", "0em");
+    table2.setAttribute("columnspacing", "0em");
   } else if (group.colSeparationType === "small") {
-    table.setAttribute("columnspacing", "0.2778em");
+    table2.setAttribute("columnspacing", "0.2778em");
   } else if (group.colSeparationType === "CD") {
-    table.setAttribute("columnspacing", "0.5em");
+    table2.setAttribute("columnspacing", "0.5em");
   } else {
-    table.setAttribute("columnspacing", "1em");
+    table2.setAttribute("columnspacing", "1em");
   }
   var rowLines = "";
   var hlines = group.hLinesBeforeRow;
@@ -37082,17 +37082,17 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     rowLines += hlines[_i32].length === 0 ? "none " : hlines[_i32][0] ? "dashed " : "solid ";
   }
   if (/[sd]/.test(rowLines)) {
-    table.setAttribute("rowlines", rowLines.trim());
+    table2.setAttribute("rowlines", rowLines.trim());
   }
   if (menclose !== "") {
-    table = new MathNode("menclose", [table]);
-    table.setAttribute("notation", menclose.trim());
+    table2 = new MathNode("menclose", [table2]);
+    table2.setAttribute("notation", menclose.trim());
   }
   if (group.arraystretch && group.arraystretch < 1) {
-    table = new MathNode("mstyle", [table]);
-    table.setAttribute("scriptlevel", "1");
+    table2 = new MathNode("mstyle", [table2]);
+    table2.setAttribute("scriptlevel", "1");
   }
-  return table;
+  return table2;
 };
 var alignedHandler = function alignedHandler2(context3, args) {
   if (!context3.envName.includes("ed")) {
@@ -39815,9 +39815,9 @@ var pad = () => {
 defineFunctionBuilders({
   type: "tag",
   mathmlBuilder(group, options) {
-    var table = new MathNode("mtable", [new MathNode("mtr", [pad(), new MathNode("mtd", [buildExpressionRow(group.body, options)]), pad(), new MathNode("mtd", [buildExpressionRow(group.tag, options)])])]);
-    table.setAttribute("width", "100%");
-    return table;
+    var table2 = new MathNode("mtable", [new MathNode("mtr", [pad(), new MathNode("mtd", [buildExpressionRow(group.body, options)]), pad(), new MathNode("mtd", [buildExpressionRow(group.tag, options)])])]);
+    table2.setAttribute("width", "100%");
+    return table2;
   }
 });
 var textFontFamilies = {
@@ -41788,12 +41788,12 @@ var Parser = class _Parser {
       this.gullet.macros.set("\\color", "\\textcolor");
     }
     try {
-      var parse5 = this.parseExpression(false);
+      var parse6 = this.parseExpression(false);
       this.expect("EOF");
       if (!this.settings.globalGroup) {
         this.gullet.endGroup();
       }
-      return parse5;
+      return parse6;
     } finally {
       this.gullet.endGroups();
     }
@@ -41807,10 +41807,10 @@ var Parser = class _Parser {
     this.consume();
     this.gullet.pushToken(new Token("}"));
     this.gullet.pushTokens(tokens);
-    var parse5 = this.parseExpression(false);
+    var parse6 = this.parseExpression(false);
     this.expect("}");
     this.nextToken = oldToken;
-    return parse5;
+    return parse6;
   }
   /**
    * Parses an "expression", which is a list of atoms.
@@ -46156,10 +46156,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index = -1;
   while (++index < constructs2.length) {
-    const resolve3 = constructs2[index].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context3);
-      called.push(resolve3);
+    const resolve4 = constructs2[index].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events = resolve4(events, context3);
+      called.push(resolve4);
     }
   }
   return events;
@@ -50951,15 +50951,15 @@ function flushCell(map, context3, range2, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map, context3, index, table, tableBody) {
+function flushTableEnd(map, context3, index, table2, tableBody) {
   const exits = [];
   const related = getPoint(context3.events, index);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context3]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context3]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context3]);
   map.add(index + 1, 0, exits);
 }
 function getPoint(events, index) {
@@ -55132,9 +55132,9 @@ var ConfigurationError = class extends Error {
 };
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.qmd", "**/*.Rmd", "**/*.rmd", "**/*.ipynb"];
 function defaultConfig() {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {} };
+  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] } };
 }
-var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules"]);
+var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce"]);
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "warning", "error"]);
 function parseConfig(text5, name) {
   let data;
@@ -55180,6 +55180,13 @@ function parseConfig(text5, name) {
       }
       config.rules[rule] = setting;
     }
+  }
+  if (data.reproduce !== void 0) {
+    if (!isRecord(data.reproduce)) throw new ConfigurationError(`${name}: reproduce: expected a mapping with file and sources`);
+    const { file, sources } = data.reproduce;
+    if (file !== void 0 && typeof file !== "string") throw new ConfigurationError(`${name}: reproduce: file must be a path`);
+    config.reproduce = { sources: sources === void 0 ? [] : globList(sources, `${name}: reproduce: sources`) };
+    if (file !== void 0) config.reproduce.file = file;
   }
   return config;
 }
@@ -55907,7 +55914,7 @@ function parsePayload(text5) {
   }
   const root = record(data, "payload");
   if (root.mathrepro !== 1) throw new PayloadError("the report artifact is not a mathrepro version 1 payload");
-  return {
+  const payload = {
     mathrepro: 1,
     pullRequest: integer(root.pullRequest, "pullRequest"),
     headSha: string3(root.headSha, "headSha", 64, /^[0-9a-f]{40,64}$/),
@@ -55917,6 +55924,61 @@ function parsePayload(text5) {
     },
     findings: list2(root.findings, "findings", LIMITS.findings).map(diagnostic),
     files: list2(root.files, "files", LIMITS.files).map(filePreview)
+  };
+  if (root.reproduce !== void 0) payload.reproduce = verifyReport(root.reproduce);
+  return payload;
+}
+var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid"];
+var CELL_STATUSES = ["ok", "missing", "error", "not-executed"];
+function verifyReport(value) {
+  const r = record(value, "reproduce");
+  const s = record(r.summary, "reproduce.summary");
+  const oneOf = (v, allowed, where) => {
+    if (!allowed.includes(v)) throw new PayloadError(`${where}: unexpected value`);
+    return v;
+  };
+  const nullableNumber = (v, where) => {
+    if (v === null) return null;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new PayloadError(`${where}: expected a number`);
+    return v;
+  };
+  const nullableString = (v, where) => v === null ? null : string3(v, where, LIMITS.short);
+  return {
+    version: 1,
+    file: string3(r.file, "reproduce.file", LIMITS.short),
+    summary: {
+      expectations: integer(s.expectations, "expectations"),
+      passed: integer(s.passed, "passed"),
+      failed: integer(s.failed, "failed"),
+      missing: integer(s.missing, "missing"),
+      invalid: integer(s.invalid, "invalid")
+    },
+    results: list2(r.results, "reproduce.results", 1e3).map((value2, i3) => {
+      const x2 = record(value2, `reproduce.results[${i3}]`);
+      return {
+        metric: string3(x2.metric, "metric", 200),
+        expected: string3(x2.expected, "expected", 200),
+        observed: nullableNumber(x2.observed, "observed"),
+        status: oneOf(x2.status, EXPECTATION_STATUSES, "status"),
+        source: nullableString(x2.source, "source"),
+        base: nullableNumber(x2.base, "base"),
+        message: string3(x2.message, "message", LIMITS.short),
+        line: integer(x2.line, "line"),
+        column: integer(x2.column, "column")
+      };
+    }),
+    cells: list2(r.cells, "reproduce.cells", 1e3).map((value2, i3) => {
+      const x2 = record(value2, `reproduce.cells[${i3}]`);
+      return {
+        ref: string3(x2.ref, "ref", 200),
+        status: oneOf(x2.status, CELL_STATUSES, "status"),
+        source: nullableString(x2.source, "source"),
+        message: string3(x2.message, "message", LIMITS.short),
+        line: integer(x2.line, "line"),
+        column: integer(x2.column, "column")
+      };
+    }),
+    warnings: list2(r.warnings, "reproduce.warnings", 100).map((value2) => ({ message: string3(record(value2, "warning").message, "message", LIMITS.short) }))
   };
 }
 function diagnostic(value, index) {
@@ -56056,9 +56118,27 @@ function hasCommit(cwd, rev2) {
     return false;
   }
 }
+function resolveRevision(cwd, rev2) {
+  try {
+    return git(cwd, ["rev-parse", "--verify", "--quiet", `${rev2}^{commit}`]).toString("utf8").trim();
+  } catch {
+    throw new Error(`unknown revision '${rev2}'`);
+  }
+}
 function readAtRevision(cwd, rev2, path3) {
   try {
     return git(cwd, ["show", `${rev2}:${path3}`]);
+  } catch {
+    return void 0;
+  }
+}
+function diffBetween(cwd, base, head, paths = []) {
+  const range2 = head ? [base, head] : [base];
+  return git(cwd, ["diff", "--no-color", "--no-ext-diff", "--unified=3", "-M", ...range2, "--", ...paths]).toString("utf8");
+}
+function topLevel(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     return void 0;
   }
@@ -56473,6 +56553,33 @@ function parsePatch(patch) {
   }
   return { addedLines, hunks };
 }
+function changesFromGitDiff(diff) {
+  const changes = [];
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
+    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
+    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
+    const path3 = unquote(renamedTo ?? (target && target !== "/dev/null" ? target : source ?? ""));
+    if (!path3) continue;
+    let status = "modified";
+    if (/^new file mode/m.test(part) || source === "/dev/null") status = "added";
+    else if (/^deleted file mode/m.test(part) || target === "/dev/null") status = "removed";
+    else if (renamedFrom) status = "renamed";
+    const change = { path: path3, status, ...parsePatch(part) };
+    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+    changes.push(change);
+  }
+  return changes;
+}
+function unquote(path3) {
+  if (!path3.startsWith('"')) return path3;
+  try {
+    return JSON.parse(path3);
+  } catch {
+    return path3;
+  }
+}
 function inFilter(d, mode, changes) {
   if (mode === "nofilter") return true;
   const change = changes.get(d.file);
@@ -56548,8 +56655,8 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
   const head = [COMMENT_MARKER, verdict(input), ""];
   const footer = ["", footerLine(input)];
   const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
-  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
-  let budget = limit - fixed - table.length - 400;
+  const table2 = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  let budget = limit - fixed - table2.length - 400;
   const previewParts = [];
   const omitted = [];
   for (const file of input.files) {
@@ -56564,7 +56671,7 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
     }
   }
   const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
-  const body = [...head, table, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  const body = [...head, table2, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
   return body.length <= limit ? body : hardTrim(body, limit);
 }
 function verdict(input) {
@@ -56719,15 +56826,15 @@ import { join as join3 } from "node:path";
 
 // src/pr/expand.ts
 function macroTable(formulas, configured = {}) {
-  const table = /* @__PURE__ */ new Map();
+  const table2 = /* @__PURE__ */ new Map();
   for (const [name, spec] of Object.entries(configured)) {
     const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
-    table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
+    table2.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
   }
   for (const tex of formulas) {
-    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
+    for (const d of definitionsIn(tex)) if (isExpandable(d)) table2.set(d.name, toMacro(d));
   }
-  return table;
+  return table2;
 }
 function isExpandable(d) {
   return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
@@ -56737,13 +56844,13 @@ function toMacro(d) {
 }
 var MAX_EXPANSIONS = 1e3;
 var MAX_LENGTH = 2e4;
-function expandForPreview(tex, table) {
+function expandForPreview(tex, table2) {
   let text5 = removeDefinitions(tex);
-  if (table.size === 0) return text5;
+  if (table2.size === 0) return text5;
   let expansions = 0;
   let from = 0;
   while (true) {
-    const next = nextMacro(text5, from, table);
+    const next = nextMacro(text5, from, table2);
     if (!next) return text5;
     if (++expansions > MAX_EXPANSIONS || text5.length > MAX_LENGTH) return removeDefinitions(tex);
     const { start, end, replacement } = next;
@@ -56756,9 +56863,9 @@ function removeDefinitions(tex) {
   for (const d of definitionsIn(tex).reverse()) text5 = text5.slice(0, d.start) + text5.slice(d.end);
   return text5.trim() === "" ? "" : text5;
 }
-function nextMacro(text5, from, table) {
+function nextMacro(text5, from, table2) {
   for (const cs of controlSequences(text5.slice(from))) {
-    const macro = table.get(cs.name);
+    const macro = table2.get(cs.name);
     if (!macro) continue;
     const start = from + cs.start;
     let at = from + cs.end;
@@ -56914,6 +57021,2286 @@ function formatJson(report) {
 `;
 }
 
+// src/reproduce/expectation.ts
+var DEFAULT_APPROX_TOLERANCE = 0.01;
+var NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var OPERATORS2 = { "<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">=", "=": "=", "==": "=", "\u2248": "\u2248", "~": "\u2248" };
+var OPERATOR = String.raw`<=|>=|==|≤|≥|≈|<|>|=|~`;
+var TOLERANCE = String.raw`(?:\s*(?:±|\+\/-|\+-)\s*(${NUMBER})\s*(%)?)?`;
+var NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`;
+var EXPECTED = new RegExp(String.raw`^\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`);
+var IN_PROSE = new RegExp(
+  String.raw`(?<![\w.\-/$\\])(${NAME})(?:\s*(<=|>=|≤|≥|≈|<|>|~)\s*|\s+(==?)\s+)(${NUMBER})(?![\w.]\d)${TOLERANCE}(?![\w])`,
+  "gu"
+);
+var METRIC_WORDS = new Set(
+  "loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy".split(" ")
+);
+function looksLikeMetric(name) {
+  if (/^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name)) return false;
+  return /[_.\d]/.test(name) || METRIC_WORDS.has(name.toLowerCase());
+}
+function findExpectations(text5) {
+  const found = [];
+  for (const match of text5.matchAll(IN_PROSE)) {
+    const [whole, metric, op1, op2, value, tolerance, percent] = match;
+    if (!looksLikeMetric(metric)) continue;
+    const expectation = build(metric, op1 ?? op2, value, tolerance, percent);
+    found.push({ expectation, start: match.index, end: match.index + whole.length });
+  }
+  return found;
+}
+function parseExpectation(text5, explicit = false) {
+  const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`).exec(text5);
+  if (!match) return void 0;
+  if (!explicit && OPERATORS2[match[2]] === "=" && !looksLikeMetric(match[1])) return void 0;
+  return build(match[1], match[2], match[3], match[4], match[5]);
+}
+function parseExpected(metric, expected) {
+  if (!new RegExp(`^${NAME}$`).test(metric.trim())) return void 0;
+  const withOperator = EXPECTED.exec(expected);
+  if (withOperator) return build(metric.trim(), withOperator[1], withOperator[2], withOperator[3], withOperator[4]);
+  const bare = new RegExp(String.raw`^\s*(${NUMBER})${TOLERANCE}\s*$`).exec(expected);
+  if (bare) return build(metric.trim(), bare[2] ? "=" : "\u2248", bare[1], bare[2], bare[3]);
+  return void 0;
+}
+function build(metric, op2, value, tolerance, percent) {
+  const expectation = { metric, op: OPERATORS2[op2], value: Number(value), expected: "" };
+  if (tolerance !== void 0) expectation.tolerance = { amount: Number(tolerance), percent: percent === "%" };
+  expectation.expected = describe(expectation);
+  return expectation;
+}
+function describe(e) {
+  const tolerance = e.tolerance ? ` \xB1 ${e.tolerance.amount}${e.tolerance.percent ? "%" : ""}` : "";
+  return `${e.op} ${e.value}${tolerance}`;
+}
+function toleranceOf(e) {
+  if (e.tolerance) return e.tolerance.percent ? Math.abs(e.value) * e.tolerance.amount / 100 : Math.abs(e.tolerance.amount);
+  if (e.op === "\u2248") return Math.abs(e.value) * DEFAULT_APPROX_TOLERANCE;
+  if (e.op === "=") return 1e-9 * Math.max(1, Math.abs(e.value));
+  return 0;
+}
+function meets(e, observed) {
+  const t = toleranceOf(e);
+  switch (e.op) {
+    case "<":
+      return observed < e.value + t;
+    case "<=":
+      return observed <= e.value + t;
+    case ">":
+      return observed > e.value - t;
+    case ">=":
+      return observed >= e.value - t;
+    case "=":
+    case "\u2248":
+      return Math.abs(observed - e.value) <= t;
+  }
+}
+
+// src/reproduce/document.ts
+var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
+var PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
+var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
+var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
+var EXCLUDED_TOKENS = /* @__PURE__ */ new Set(["codeText", "htmlText", "autolink", "literalAutolink", "resourceDestination", "definition", "codeFenced", "codeIndented", "htmlFlow"]);
+function parseReproduce(text5) {
+  const lines = new LineIndex(text5);
+  const doc = { expectations: [], cells: [], sources: [], problems: [] };
+  const at = (offset) => lines.position(offset);
+  const events = postprocess(parse3({ extensions: [gfm()] }).document().write(preprocess()(text5, void 0, true)));
+  const blanked = text5.split("");
+  const blank = (token) => {
+    for (let k = token.start.offset; k < token.end.offset; k++) if (blanked[k] !== "\n") blanked[k] = " ";
+  };
+  const prose = [];
+  for (let e = 0; e < events.length; e++) {
+    const [kind, token] = events[e];
+    if (kind !== "enter") continue;
+    const type = token.type;
+    if (type === "paragraph" || type === "atxHeadingText" || type === "setextHeadingText") prose.push([token.start.offset, token.end.offset]);
+    if (EXCLUDED_TOKENS.has(type)) blank(token);
+    if (type === "codeText") codeSpan2(text5, events, e, doc, at);
+    if (type === "resourceDestinationString") addSource(doc, text5.slice(token.start.offset, token.end.offset), at(token.start.offset));
+    if (type === "codeFenced") yamlBlock(text5, events, e, doc, at);
+    if (type === "table") table(text5, events, e, doc, at);
+  }
+  const plain = blanked.join("");
+  for (const [start, end] of prose) {
+    const slice = plain.slice(start, end);
+    for (const found of findExpectations(slice)) {
+      doc.expectations.push({ expectation: found.expectation, ...at(start + found.start) });
+    }
+    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(start + match.index));
+    cellRefs(slice, start, doc, at);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  doc.expectations = doc.expectations.sort((a, b) => a.line - b.line || a.column - b.column).filter((e) => {
+    const key = `${e.line}\0${e.expectation.metric}\0${e.expectation.expected}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  doc.cells.sort((a, b) => a.line - b.line || a.column - b.column);
+  return doc;
+}
+function cellRefs(text5, offset, doc, at) {
+  for (const match of text5.matchAll(CELL_COUNT)) {
+    doc.cells.push({ kind: "count", count: Number(match[1]), ref: `In[${Number(match[1])}]`, ...at(offset + match.index) });
+  }
+  for (const match of text5.matchAll(CELL_ID)) {
+    const ref = `${match[1]}:${match[2]}`;
+    const cell = match[1] === "id" ? { kind: "id", id: match[2], ref, ...at(offset + match.index) } : { kind: "tag", tag: match[2], ref, ...at(offset + match.index) };
+    doc.cells.push(cell);
+  }
+}
+function addSource(doc, path3, where) {
+  const clean = decodeURIComponent(path3.trim().replace(/^<|>$/g, "")).replace(/^\.\//, "");
+  if (!SOURCE_EXTENSIONS.test(clean) || /^[a-z]+:\/\//i.test(clean)) return;
+  if (!doc.sources.some((s) => s.path === clean)) doc.sources.push({ path: clean, ...where });
+}
+function codeSpan2(text5, events, index, doc, at) {
+  const token = events[index][1];
+  let content3 = "";
+  let contentStart = token.start.offset;
+  for (let k = index + 1; k < events.length && events[k][1] !== token; k++) {
+    const [kind, inner2] = events[k];
+    if (kind === "enter" && inner2.type === "codeTextData") {
+      if (!content3) contentStart = inner2.start.offset;
+      content3 += text5.slice(inner2.start.offset, inner2.end.offset);
+    }
+  }
+  const expectation = parseExpectation(content3);
+  if (expectation) doc.expectations.push({ expectation, ...at(contentStart) });
+  else if (SOURCE_EXTENSIONS.test(content3.trim()) && !/\s/.test(content3.trim())) addSource(doc, content3, at(contentStart));
+  else if (/^\s*(?:In\s?\[\s*\d+\s*\]|(?:id|tag):[\w-]+)\s*$/.test(content3)) cellRefs(content3, contentStart, doc, at);
+}
+function yamlBlock(text5, events, index, doc, at) {
+  const fence = events[index][1];
+  let info2 = "";
+  let contentStart = -1;
+  let contentEnd = -1;
+  for (let k = index + 1; k < events.length && events[k][1] !== fence; k++) {
+    const [kind, token] = events[k];
+    if (kind !== "enter") continue;
+    if (token.type === "codeFencedFenceInfo" || token.type === "codeFencedFenceMeta") info2 += ` ${text5.slice(token.start.offset, token.end.offset)}`;
+    if (token.type === "codeFlowValue") {
+      if (contentStart < 0) contentStart = token.start.offset;
+      contentEnd = token.end.offset;
+    }
+  }
+  if (!/^\s*ya?ml\s+reproduce\b/i.test(info2) || contentStart < 0) return;
+  const where = at(contentStart);
+  let data;
+  try {
+    data = loadYaml(text5.slice(contentStart, contentEnd).replace(/(?<!["'\w])(In\s?\[\s*\d+\s*\])(?!["'])/g, '"$1"'));
+  } catch (error2) {
+    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${error2.message.split("\n")[0]}`, ...where });
+    return;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    doc.problems.push({ message: "the yaml reproduce block must be a mapping (sources, cells, expect)", ...where });
+    return;
+  }
+  const block = data;
+  const list3 = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
+  for (const source of list3(block.sources ?? block.notebook ?? block.source)) if (typeof source === "string") addSource(doc, source, where);
+  for (const cell of list3(block.cells)) cellRefs(String(cell), contentStart, doc, () => where);
+  const expect = block.expect ?? block.metrics;
+  const entries = Array.isArray(expect) ? expect.map((e) => ["", e]) : typeof expect === "object" && expect ? Object.entries(expect) : [];
+  for (const [metric, value] of entries) {
+    const written = String(value);
+    const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
+    if (expectation) doc.expectations.push({ expectation, ...lineOf(text5, contentStart, contentEnd, metric || written, at) });
+    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`, ...where });
+  }
+}
+function lineOf(text5, start, end, needle, at) {
+  const found = text5.slice(start, end).indexOf(needle);
+  return at(found >= 0 ? start + found : start);
+}
+function table(text5, events, index, doc, at) {
+  const tableToken = events[index][1];
+  const rows = [];
+  let row;
+  for (let k = index + 1; k < events.length && events[k][1] !== tableToken; k++) {
+    const [kind, token] = events[k];
+    const type = token.type;
+    if (type === "tableRow") {
+      if (kind === "enter") row = [];
+      else if (row) rows.push(row);
+    } else if (kind === "enter" && type === "tableContent" && row) {
+      row.push({ text: text5.slice(token.start.offset, token.end.offset).trim(), start: token.start.offset });
+    } else if (kind === "enter" && type === "tableDelimiterRow") {
+      row = void 0;
+    }
+  }
+  const header = rows[0]?.map((cell) => cell.text.toLowerCase().replace(/[`*_]/g, "")) ?? [];
+  const nameColumn = header.findIndex((h) => /^(metric|name|指标|metrics|measure)/.test(h));
+  const expectedColumn = header.findIndex((h) => /(expect|target|threshold|criterion|预期|期望|目标)/.test(h));
+  for (const cells of rows.slice(1)) {
+    if (nameColumn >= 0 && expectedColumn >= 0) {
+      const name = cells[nameColumn]?.text.replace(/`/g, "") ?? "";
+      const expected = cells[expectedColumn];
+      const expectation = expected && parseExpected(name, expected.text.replace(/`/g, ""));
+      if (expectation && expected) doc.expectations.push({ expectation, ...at(expected.start) });
+    } else {
+      for (const cell of cells) {
+        const expectation = parseExpectation(cell.text.replace(/`/g, ""));
+        if (expectation) doc.expectations.push({ expectation, ...at(cell.start) });
+      }
+    }
+  }
+}
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code2, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code2;
+    for (const context3 of contexts) {
+      for (const key in context3) {
+        const value = context3[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i3 = 0, l = columns.length; i3 < l; i3++) {
+    const column = columns[i3];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i3] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i3] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i3}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i3] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i3}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info2, options2) => {
+        return (info2.total - info2.std) * (options2.preferred[info2.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i3) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i3},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i3},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform({ delimiter: [] });
+      const push2 = (record2) => records2.push(record2);
+      const close2 = () => {
+      };
+      const error2 = parser.parse(data, true, push2, close2);
+      if (error2 !== void 0) throw error2;
+      return records2;
+    })(records);
+  }
+  const info2 = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record2], line) => {
+    for (let i3 = 0, l = record2.length; i3 < l; i3++) {
+      const code2 = record2.charCodeAt(i3);
+      if (info2[code2].lines[line] === void 0) info2[code2].lines[line] = 0;
+      info2[code2].lines[line]++;
+    }
+  });
+  info2.map((info3, i3) => {
+    info3.char_code = i3;
+    info3.std = std(info3.lines);
+    info3.total = info3.lines.reduce((acc, val) => acc + val, 0);
+    info3.preferred = !!options.preferred[i3];
+    info3.score = options.score(info3, options);
+  });
+  const result = info2.reduce(
+    (acc, info3) => acc.score > info3.score ? acc : info3,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x2) => Math.pow(x2 - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record2) {
+  return record2.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info2 = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info2,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i3, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape: escape2, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i3 - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape2 === null ? 0 : escape2.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push2, close2) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape: escape2, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close2();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape: escape2, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close2();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape2.length)) {
+                this.state.escaping = true;
+                pos += escape2.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape2.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
+                pos += escape2.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err2 = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err2 !== void 0) return err2;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info3 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err2 = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info3.column)} at line ${info3.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info3,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err2 !== void 0) return err2;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push2);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close2();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err2 = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err2 !== void 0) return err2;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push2);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push2) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info3,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record: record2 } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record2.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record2);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err2 = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err2;
+        } else {
+          const finalErr = this.__error(err2);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i3 = 0, l = record2.length; i3 < l; i3++) {
+            if (columns[i3] === void 0 || columns[i3].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i3].name)) {
+              if (Array.isArray(obj[columns[i3].name])) {
+                obj[columns[i3].name] = obj[columns[i3].name].concat(record2[i3]);
+              } else {
+                obj[columns[i3].name] = [obj[columns[i3].name], record2[i3]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i3].name, {
+                value: record2[i3],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info3 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info3 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err2 = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push2
+            );
+            if (err2) {
+              return err2;
+            }
+          } else {
+            const err2 = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push2
+            );
+            if (err2) {
+              return err2;
+            }
+          }
+        } else {
+          if (raw === true || info3 === true) {
+            const extRecord = Object.assign(
+              { record: record2 },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info3 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err2 = this.__push(
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
+              push2
+            );
+            if (err2) {
+              return err2;
+            }
+          } else {
+            const err2 = this.__push(
+              objname === void 0 ? record2 : [record2[objname], record2],
+              push2
+            );
+            if (err2) {
+              return err2;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record2) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err2) {
+        return err2;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err2, f] = this.__cast(field);
+        if (err2 !== void 0) return err2;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record2, push2) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info3 = this.__infoRecord();
+        try {
+          record2 = on_record.call(null, record2, info3);
+        } catch (err2) {
+          return err2;
+        }
+        if (record2 === void 0 || record2 === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push2(record2);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info3 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info3)];
+        } catch (err2) {
+          return [err2];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info3 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info3)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i3 = 1; i3 < sourceLength; i3++) {
+        if (sourceBuf[i3] !== targetBuf[targetPos + i3]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i3 = 0; i3 < timchars.length; i3++) {
+        const timchar = timchars[i3];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i3 = 0; i3 < delimiter.length; i3++) {
+        const del = delimiter[i3];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape: escape2 } = this.options;
+      if (escape2 === null) return false;
+      const l = escape2.length;
+      if (escape2[0] === chr) {
+        for (let i3 = 0; i3 < l; i3++) {
+          if (escape2[i3] !== buf[pos + i3]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i3 = 0; i3 < l; i3++) {
+        if (quote[i3] !== buf[pos + i3]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i3 = 0; i3 < recordDelimiterLength; i3++) {
+        const rd = record_delimiter[i3];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i3 = 0; i3 < rds.length; i3++) {
+        const l = rds[i3].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i3][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i3]);
+        this.state.recordDelimiterMaxLength = rds[i3].length;
+        return rds[i3].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err2 = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err2,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err3) {
+            return err3;
+          }
+        }
+        return void 0;
+      } else {
+        return err2;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse5 = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform(opts);
+  const push2 = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
+    else {
+      records[record2[0]] = record2[1];
+    }
+  };
+  const close2 = () => {
+  };
+  const error2 = parser.parse(data, true, push2, close2);
+  if (error2 !== void 0) throw error2;
+  return records;
+};
+
+// src/reproduce/results.ts
+var SourceError = class extends Error {
+};
+function readExecutedNotebook(text5) {
+  let data;
+  try {
+    data = JSON.parse(text5);
+  } catch {
+    throw new SourceError("not valid JSON");
+  }
+  const cellsValue = data?.cells ?? data?.worksheets?.[0]?.cells;
+  if (!Array.isArray(cellsValue)) throw new SourceError("not a Jupyter notebook (no cells)");
+  const cells = [];
+  cellsValue.forEach((raw, index) => {
+    if (raw?.cell_type !== "code") return;
+    const texts = [];
+    let error2;
+    for (const output of Array.isArray(raw.outputs) ? raw.outputs : []) {
+      if (output?.output_type === "stream") texts.push(joined(output.text));
+      else if (output?.output_type === "error") error2 = `${output.ename ?? "Error"}: ${output.evalue ?? ""}`.trim();
+      else if (output?.data?.["text/plain"] !== void 0) texts.push(joined(output.data["text/plain"]));
+      else if (output?.text !== void 0) texts.push(joined(output.text));
+    }
+    const count2 = raw.execution_count ?? raw.prompt_number ?? null;
+    const cell = { index, tags: Array.isArray(raw.metadata?.tags) ? raw.metadata.tags.map(String) : [], executionCount: typeof count2 === "number" ? count2 : null, texts };
+    if (typeof raw.id === "string") cell.id = raw.id;
+    if (error2 !== void 0) cell.error = error2;
+    cells.push(cell);
+  });
+  return { cells };
+}
+function joined(value) {
+  return Array.isArray(value) ? value.join("") : String(value ?? "");
+}
+function lastValueInTexts(texts, metric) {
+  for (const name of metric.includes(".") ? [metric, metric.slice(metric.lastIndexOf(".") + 1)] : [metric]) {
+    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?([^\s,;}\])]*)`, "g");
+    let last;
+    for (const text5 of texts) for (const match of text5.matchAll(pattern)) last = match[1];
+    if (last !== void 0) return toObservation(last);
+  }
+  return { kind: "missing" };
+}
+function valueInData(data, metric) {
+  const candidates = [metric.split("."), [metric]];
+  for (const path3 of candidates) {
+    let value = data;
+    for (const key of path3) {
+      value = typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+    }
+    if (value !== void 0) return typeof value === "number" ? toObservation(String(value), value) : toObservation(String(value));
+  }
+  return { kind: "missing" };
+}
+function readDataFile(text5, kind) {
+  try {
+    return kind === "json" ? JSON.parse(text5) : loadYaml(text5);
+  } catch (error2) {
+    throw new SourceError(`not valid ${kind.toUpperCase()}: ${error2.message.split("\n")[0]}`);
+  }
+}
+function valueInCsv(text5, metric) {
+  let rows;
+  try {
+    rows = parse5(text5, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error2) {
+    throw new SourceError(`not valid CSV: ${error2.message.split("\n")[0]}`);
+  }
+  const header = rows[0] ?? [];
+  const column = header.indexOf(metric);
+  if (column >= 0) {
+    for (let r = rows.length - 1; r >= 1; r--) {
+      const cell = rows[r][column];
+      if (cell !== void 0 && cell !== "") return toObservation(cell);
+    }
+    return { kind: "invalid", raw: "" };
+  }
+  for (let r = rows.length - 1; r >= 0; r--) {
+    if (rows[r][0] === metric && rows[r].length >= 2) return toObservation(rows[r][1]);
+  }
+  return { kind: "missing" };
+}
+function toObservation(raw, number = Number(raw.replace(/^['"]|['"]$/g, ""))) {
+  const cleaned = raw.replace(/^['"]|['"]$/g, "").trim();
+  if (cleaned === "" || !Number.isFinite(number) || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) {
+    return { kind: "invalid", raw: cleaned };
+  }
+  return { kind: "value", value: number, raw: cleaned };
+}
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/reproduce/verify.ts
+var VerifyError = class extends Error {
+};
+function verify(input) {
+  const doc = parseReproduce(input.text);
+  if (doc.problems.length) throw new VerifyError(`${input.file}:${doc.problems[0].line}: ${doc.problems[0].message}`);
+  if (doc.expectations.length === 0 && doc.cells.length === 0) {
+    throw new VerifyError(
+      `${input.file} has nothing to check: write expectations such as "test_loss < 0.02 \xB1 0.003" and cells such as In[5], or a \`\`\`yaml reproduce block`
+    );
+  }
+  const paths = [.../* @__PURE__ */ new Set([...doc.sources.map((s) => s.path), ...input.configuredSources ?? []])];
+  if (paths.length === 0) {
+    const notebooks = input.listNotebooks();
+    if (notebooks.length !== 1) {
+      throw new VerifyError(
+        `${input.file} names no notebook or metrics file, and the repository has ${notebooks.length === 0 ? "no notebook" : `${notebooks.length} notebooks`}: name the source in the document (a link or \`path.ipynb\`)`
+      );
+    }
+    paths.push(notebooks[0]);
+  }
+  const head = loadSources(paths, input.readFile, true);
+  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false) : void 0;
+  const warnings = [];
+  for (const { path: path3, notebook } of head.notebooks) {
+    const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount);
+    const outOfOrder = order.findIndex((count3, i3) => i3 > 0 && count3 < order[i3 - 1]);
+    if (outOfOrder > 0) {
+      warnings.push({ message: `${path3} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells` });
+    }
+  }
+  const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
+  const cells = cellMatches.map(({ ref, found }) => cellResult(ref, found));
+  const requiredCells = cellMatches.flatMap(({ found }) => found);
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base, doc.cells, paths));
+  const count2 = (status) => results.filter((r) => r.status === status).length;
+  return {
+    version: 1,
+    file: input.file,
+    summary: { expectations: results.length, passed: count2("pass"), failed: count2("fail"), missing: count2("missing"), invalid: count2("invalid") },
+    results,
+    cells,
+    warnings
+  };
+}
+function verified(report) {
+  return report.results.every((r) => r.status === "pass") && report.cells.every((c) => c.status === "ok");
+}
+function loadSources(paths, read, strict) {
+  const sources = { notebooks: [], data: [] };
+  for (const path3 of paths) {
+    const file = read(path3);
+    if (!file.ok) {
+      if (strict) throw new VerifyError(`${path3}: ${file.reason}`);
+      continue;
+    }
+    try {
+      const lower = path3.toLowerCase();
+      if (lower.endsWith(".ipynb")) sources.notebooks.push({ path: path3, notebook: readExecutedNotebook(file.text) });
+      else if (lower.endsWith(".csv")) {
+        const text5 = file.text;
+        valueInCsv(text5, "\0");
+        sources.data.push({ path: path3, lookup: (metric) => valueInCsv(text5, metric) });
+      } else {
+        const data = readDataFile(file.text, lower.endsWith(".json") ? "json" : "yaml");
+        sources.data.push({ path: path3, lookup: (metric) => valueInData(data, metric) });
+      }
+    } catch (error2) {
+      if (strict && error2 instanceof SourceError) throw new VerifyError(`${path3}: ${error2.message}`);
+      if (strict) throw error2;
+    }
+  }
+  return sources;
+}
+function findCells(ref, sources) {
+  return sources.notebooks.flatMap(
+    ({ path: path3, notebook }) => notebook.cells.filter(
+      (cell) => ref.kind === "count" ? cell.executionCount === ref.count : ref.kind === "id" ? cell.id === ref.id : cell.tags.includes(ref.tag)
+    ).map((cell) => ({ path: path3, cell }))
+  );
+}
+function cellName(found) {
+  return `${found.path}#${found.cell.executionCount === null ? `cell ${found.cell.index}` : `In[${found.cell.executionCount}]`}`;
+}
+function cellResult(ref, found) {
+  const at = { line: ref.line, column: ref.column };
+  if (found.length === 0) {
+    const hint = ref.kind === "count" ? " (execution counts change when a notebook is re-run: a cell id or tag is a stable reference)" : "";
+    return { ref: ref.ref, status: "missing", source: null, message: `no code cell ${ref.ref} in the notebooks${hint}`, ...at };
+  }
+  const failed = found.find((f) => f.cell.error !== void 0);
+  if (failed) return { ref: ref.ref, status: "error", source: cellName(failed), message: `${cellName(failed)} raised ${failed.cell.error}`, ...at };
+  const notRun = found.find((f) => f.cell.executionCount === null);
+  if (notRun) return { ref: ref.ref, status: "not-executed", source: cellName(notRun), message: `${cellName(notRun)} has not been run`, ...at };
+  return { ref: ref.ref, status: "ok", source: found.map(cellName).join(", "), message: "ran without error", ...at };
+}
+function observe(metric, sources, required) {
+  let last;
+  const scan = (cells) => {
+    for (const found of cells) {
+      const observation = lastValueInTexts(found.cell.texts, metric);
+      if (observation.kind !== "missing") last = { observation, source: cellName(found) };
+    }
+  };
+  scan(required);
+  if (!last) scan(sources.notebooks.flatMap(({ path: path3, notebook }) => notebook.cells.map((cell) => ({ path: path3, cell }))));
+  if (!last) {
+    for (const { path: path3, lookup } of sources.data) {
+      const observation = lookup(metric);
+      if (observation.kind !== "missing") last = { observation, source: `${path3}#${metric}` };
+    }
+  }
+  return last ?? { observation: { kind: "missing" }, source: null };
+}
+function expectationResult(e, head, required, base, refs, paths) {
+  const { expectation } = e;
+  const { observation, source } = observe(expectation.metric, head, required);
+  const baseObservation = base ? observe(expectation.metric, base, required.length ? findAll(refs, base) : []) : void 0;
+  const baseValue = baseObservation?.observation.kind === "value" ? baseObservation.observation.value : null;
+  const result = (observed, status, message) => ({
+    metric: expectation.metric,
+    expected: expectation.expected,
+    observed,
+    status,
+    source,
+    base: baseValue,
+    message,
+    line: e.line,
+    column: e.column
+  });
+  if (observation.kind === "missing") return result(null, "missing", `no value for ${expectation.metric} in ${paths.join(", ")}`);
+  if (observation.kind === "invalid") return result(null, "invalid", `${expectation.metric} is '${observation.raw}', not a number`);
+  const pass = meets(expectation, observation.value);
+  const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
+  const change = baseValue === null ? "" : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
+  return result(observation.value, pass ? "pass" : "fail", `${expectation.metric} = ${observation.value} ${pass ? "meets" : "misses"} ${bound}${change}`);
+}
+function findAll(refs, sources) {
+  return refs.flatMap((ref) => findCells(ref, sources));
+}
+function describeBound(op2, value, tolerance) {
+  const round = (x2) => Number(x2.toPrecision(12));
+  switch (op2) {
+    case "<":
+      return `< ${round(value + tolerance)}`;
+    case "<=":
+      return `\u2264 ${round(value + tolerance)}`;
+    case ">":
+      return `> ${round(value - tolerance)}`;
+    case ">=":
+      return `\u2265 ${round(value - tolerance)}`;
+    default:
+      return `${value} \xB1 ${round(tolerance)}`;
+  }
+}
+function changePercent(observed, base) {
+  if (base === 0) return "";
+  const percent = (observed - base) / Math.abs(base) * 100;
+  const sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1";
+  return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
+}
+
+// src/report/reproduce.ts
+var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };
+function formatVerifyMarkdown(report) {
+  const { expectations, passed } = report.summary;
+  const allOk = passed === expectations && report.cells.every((c) => c.status === "ok");
+  const lines = [`### ${allOk ? "\u2705" : "\u274C"} Reproduced: ${passed}/${expectations} expectations of ${escapeMarkdown(report.file)}`, ""];
+  if (report.results.length) {
+    lines.push("| | Metric | Expected | Observed | Base | Source |", "|---|---|---|---|---|---|");
+    for (const r of report.results) {
+      const observed = r.observed === null ? `*${r.status}*` : String(r.observed);
+      const base = r.base === null ? "" : `${r.base}${r.observed === null ? "" : changePercent(r.observed, r.base)}`;
+      lines.push(`| ${ICONS[r.status]} | ${codeSpan(r.metric)} | ${escapeMarkdown(r.expected)} | ${observed} | ${base} | ${r.source ? escapeMarkdown(r.source) : ""} |`);
+    }
+    lines.push("");
+  }
+  if (report.cells.length) {
+    lines.push("| | Cell | Status |", "|---|---|---|");
+    for (const c of report.cells) lines.push(`| ${ICONS[c.status]} | ${escapeMarkdown(c.ref)} | ${escapeMarkdown(c.message)} |`);
+    lines.push("");
+  }
+  for (const w of report.warnings) lines.push(`> \u26A0\uFE0F ${escapeMarkdown(w.message)}`, "");
+  return lines.join("\n");
+}
+
+// src/github/local-changes.ts
+import { join as join4, relative as relative5 } from "node:path";
+
+// src/reproduce/repository.ts
+import { readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, relative as relative4, resolve as resolve3 } from "node:path";
+var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
+function repositoryReader(root) {
+  const realRoot = realpathSync(root);
+  return (path3) => {
+    if (isAbsolute(path3)) return { ok: false, reason: "an absolute path; name files relative to the repository" };
+    const full = resolve3(root, path3);
+    if (relative4(root, full).startsWith("..")) return { ok: false, reason: "outside the repository" };
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (relative4(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
+    const size = statSync2(real).size;
+    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
+    try {
+      return { ok: true, text: readFileSync6(real, "utf8") };
+    } catch (error2) {
+      return { ok: false, reason: `cannot be read (${error2.code ?? error2})` };
+    }
+  };
+}
+function repositoryNotebooks(root) {
+  const config = new ResolvedConfig({ ...defaultConfig(), include: ["**/*.ipynb"] });
+  return discoverFiles(root, [], config).map((path3) => toPosix(relative4(root, path3)));
+}
+
+// src/github/local-changes.ts
+function resolveOrExplain(root, rev2) {
+  try {
+    return resolveRevision(root, rev2);
+  } catch {
+    throw new ConfigurationError(`${rev2}: no such revision in this repository`);
+  }
+}
+function verifyRepository(request2) {
+  const config = loadConfig(request2.root, request2.configPath);
+  const file = request2.file ?? config.config.reproduce.file ?? "REPRODUCE.md";
+  const read = repositoryReader(request2.root);
+  const document4 = read(file);
+  if (!document4.ok) throw new VerifyError(`${file}: ${document4.reason}`);
+  let readBaseFile;
+  if (request2.base) {
+    const top = topLevel(request2.root) ?? request2.root;
+    const base = resolveOrExplain(top, request2.base);
+    const prefix = relative5(top, request2.root);
+    readBaseFile = (path3) => {
+      const bytes = readAtRevision(top, base, join4(prefix, path3).split("\\").join("/"));
+      return bytes ? { ok: true, text: Buffer.from(bytes).toString("utf8") } : { ok: false, reason: `not at ${request2.base}` };
+    };
+  }
+  return verify({
+    file,
+    text: document4.text,
+    readFile: read,
+    configuredSources: config.config.reproduce.sources,
+    listNotebooks: () => repositoryNotebooks(request2.root),
+    ...readBaseFile ? { readBaseFile } : {}
+  });
+}
+
 // src/report/summary.ts
 var MAX_ROWS = 500;
 function formatSummary(report) {
@@ -56958,7 +59345,8 @@ async function run() {
         break;
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
-        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context2.sha }, client, repo, false);
+        const reproduce = reproduceIn(root, inputs);
+        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context2.sha, ...reproduce ? { reproduce } : {} }, client, repo, false);
       }
     }
   } catch (error2) {
@@ -56982,7 +59370,8 @@ function readInputs() {
     checkName: getInput("check-name") || "mathrepro",
     botLogin: getInput("bot-login") || "github-actions[bot]",
     artifactName: getInput("artifact-name") || "mathrepro-report",
-    command: getInput("command") || "/mathrepro"
+    command: getInput("command") || "/mathrepro",
+    reproduce: getInput("reproduce")
   };
 }
 async function onPullRequest(inputs, root, octokit, repo) {
@@ -56992,30 +59381,38 @@ async function onPullRequest(inputs, root, octokit, repo) {
   const siteMacros = new SiteMacros(root);
   const engine = new Engine({ root, config, siteMacros });
   const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
-  const changes = await changedFiles(octokit, repo, pr.number, head.files);
   const baseInClone = hasCommit(root, pr.base.sha);
+  const changes = await changedFiles(
+    octokit,
+    repo,
+    pr.number,
+    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGitDiff(diffBetween(root, pr.base.sha, pr.head.sha)) : void 0
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
     headFiles: head.files,
     changes,
     readBase: async (path3) => baseInClone ? readAtRevision(root, pr.base.sha, path3) : octokit && repo ? readContent(octokit, repo, path3, pr.base.sha) : void 0,
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join4(root, file)) }),
+    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join5(root, file)) }),
     filterMode: inputs.filterMode
   });
-  const outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
+  const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : void 0);
+  const outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha, ...reproduce ? { reproduce } : {} };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
 }
-async function changedFiles(octokit, repo, pullNumber, files) {
+async function changedFiles(octokit, repo, pullNumber, fromGit) {
   if (octokit && repo) {
     try {
       return await listPullFiles(octokit, repo, pullNumber);
     } catch (error2) {
-      warning(`Could not list the pull request's files (${describe(error2)}); treating every checked file as changed.`);
+      warning(`Could not list the pull request's files (${describe2(error2)}); using git instead.`);
     }
   }
-  return files.map((file) => ({ path: file.file, status: "modified" }));
+  const changes = fromGit();
+  if (!changes) throw new Error("cannot tell what the pull request changed: the API failed and the clone lacks its commits (use fetch-depth: 0)");
+  return changes;
 }
 async function onWorkflowRun(inputs, octokit, repo) {
   const workflowRun = context2.payload.workflow_run;
@@ -57039,7 +59436,8 @@ async function onWorkflowRun(inputs, octokit, repo) {
     files: payload.files,
     changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
     pullRequest: payload.pullRequest,
-    headSha: payload.headSha
+    headSha: payload.headSha,
+    ...payload.reproduce ? { reproduce: { report: payload.reproduce } } : {}
   };
   await publish(inputs, outcome, octokit, repo, true, { annotate: false });
 }
@@ -57065,7 +59463,7 @@ async function onIssueComment(inputs, root, octokit, repo) {
   for (const change of changes) {
     if (change.status === "removed" || !isChecked(config, change.path)) continue;
     const bytes = await readContent(octokit, repo, change.path, pr.head.sha);
-    if (bytes) headFiles.push(engine.checkFile(join4(root, change.path), bytes));
+    if (bytes) headFiles.push(engine.checkFile(join5(root, change.path), bytes));
   }
   const analysis = await analyzeChanges({
     engine,
@@ -57079,6 +59477,19 @@ async function onIssueComment(inputs, root, octokit, repo) {
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
   await publish({ ...inputs, comment: "always" }, outcome, octokit, repo, true);
 }
+function reproduceIn(root, inputs, base) {
+  const config = loadConfig(root, inputs.configPath);
+  const named = inputs.reproduce || config.config.reproduce.file;
+  if (named === "false" || named === "none") return void 0;
+  const file = named || "REPRODUCE.md";
+  if (!named && !existsSync6(join5(root, file))) return void 0;
+  try {
+    return { report: verifyRepository({ root, file, ...inputs.configPath ? { configPath: inputs.configPath } : {}, ...base ? { base } : {} }) };
+  } catch (error2) {
+    if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
+    throw error2;
+  }
+}
 function isChecked(config, path3) {
   return config.isIncluded(path3);
 }
@@ -57086,21 +59497,31 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
   const { report, shown } = outcome;
   const errors = shown.filter((d) => d.severity === "error").length;
   const warnings = shown.length - errors;
+  const reproduceSection = outcome.reproduce ? "report" in outcome.reproduce ? formatVerifyMarkdown(outcome.reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(outcome.reproduce.error)}
+` : void 0;
   const commentBody = renderComment({
     findings: shown,
     files: outcome.files,
     formulas: report.summary.formulas,
-    runUrl: runUrl()
+    runUrl: runUrl(),
+    ...reproduceSection ? { sections: [reproduceSection] } : {}
   });
   if (options.annotate) {
     const annotated = [
       ...shown.filter((d) => d.severity === "error").slice(0, ANNOTATIONS_PER_LEVEL),
       ...shown.filter((d) => d.severity === "warning").slice(0, ANNOTATIONS_PER_LEVEL)
     ];
-    process.stdout.write(formatAnnotations(annotated));
+    process.stdout.write(formatAnnotations([...annotated, ...reproduceAnnotations(outcome.reproduce)]));
   }
-  const reportPath = join4(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro", "report.json");
-  mkdirSync(join4(reportPath, ".."), { recursive: true });
+  const reproduceStatus = !outcome.reproduce ? "skipped" : "error" in outcome.reproduce ? "error" : verified(outcome.reproduce.report) ? "pass" : "fail";
+  setOutput("reproduce-status", reproduceStatus);
+  if (outcome.reproduce && "report" in outcome.reproduce) {
+    const { summary: summary2 } = outcome.reproduce.report;
+    setOutput("reproduce-passed", summary2.passed);
+    setOutput("reproduce-expectations", summary2.expectations);
+  }
+  const reportPath = join5(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro", "report.json");
+  mkdirSync(join5(reportPath, ".."), { recursive: true });
   writeFileSync(reportPath, formatJson(report));
   setOutput("errors", errors);
   setOutput("warnings", warnings);
@@ -57120,7 +59541,7 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
         diagnostics: shown
       });
     } catch (error2) {
-      notes.push(isPermissionError(error2) ? "no check run (the token may not create one)" : `no check run (${describe(error2)})`);
+      notes.push(isPermissionError(error2) ? "no check run (the token may not create one)" : `no check run (${describe2(error2)})`);
     }
   }
   if (isPullRequest && outcome.pullRequest !== void 0 && octokit && repo && wantsComment(inputs, outcome)) {
@@ -57133,7 +59554,7 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
         notice(
           `mathrepro could not comment: this token may not write to the pull request (pull requests from forks get a read-only token). The findings are in the annotations and the job summary. To get preview comments on fork pull requests, use the two-workflow setup: ${FORK_SETUP}`
         );
-      } else notes.push(`no comment (${describe(error2)})`);
+      } else notes.push(`no comment (${describe2(error2)})`);
     }
   }
   for (const note of notes) warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
@@ -57141,13 +59562,36 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
     const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, "")}
 
 ` : "";
-    await summary.addRaw(previews + formatSummary(report)).write();
+    await summary.addRaw(previews + formatSummary(report) + (reproduceSection && !isPullRequest ? `
+${reproduceSection}` : "")).write();
   } catch (error2) {
-    warning(`Could not write the job summary: ${describe(error2)}`);
+    warning(`Could not write the job summary: ${describe2(error2)}`);
   }
   if (decideFailure(inputs.failOn, errors, warnings)) {
     setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+  } else if (inputs.failOn !== "never" && (reproduceStatus === "fail" || reproduceStatus === "error")) {
+    const file = "report" in outcome.reproduce ? outcome.reproduce.report.file : outcome.reproduce.file;
+    setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
   }
+}
+function reproduceAnnotations(reproduce) {
+  if (!reproduce) return [];
+  const at = (file, line, column, message) => ({
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    severity: "error",
+    rule: "reproduce",
+    message
+  });
+  if ("error" in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
+  const { report } = reproduce;
+  return [
+    ...report.results.filter((r) => r.status !== "pass").map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
+    ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} \u2014 ${c.message}`))
+  ];
 }
 function wantsComment(inputs, outcome) {
   if (inputs.comment === "never") return false;
@@ -57164,11 +59608,12 @@ function writePayload(outcome) {
     headSha: outcome.headSha,
     summary: { files: outcome.report.summary.files, formulas: outcome.report.summary.formulas },
     findings: outcome.shown,
-    files: outcome.files
+    files: outcome.files,
+    ...outcome.reproduce && "report" in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {}
   };
-  const folder = join4(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro");
+  const folder = join5(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro");
   mkdirSync(folder, { recursive: true });
-  const path3 = join4(folder, PAYLOAD_FILE);
+  const path3 = join5(folder, PAYLOAD_FILE);
   writeFileSync(path3, JSON.stringify(payload));
   setOutput("payload", path3);
 }
@@ -57176,7 +59621,7 @@ function runUrl() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
   return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : void 0;
 }
-function describe(error2) {
+function describe2(error2) {
   const status = error2.status;
   const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
   return status ? `HTTP ${status}: ${message}` : message;

@@ -2,13 +2,15 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runCheck } from './check/run.js';
-import { previewChanges } from './github/local-changes.js';
+import { previewChanges, verifyRepository } from './github/local-changes.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { ConfigurationError } from './config/config.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
+import { formatVerifyJson, formatVerifyText } from './report/reproduce.js';
 import { formatText } from './report/text.js';
+import { VerifyError, verified } from './reproduce/verify.js';
 import { VERSION } from './version.js';
 
 /** The `mathrepro` command line: argv in, text out, an exit status. Every user mistake exits 2 in one line. */
@@ -20,16 +22,22 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  verify [--file REPRODUCE.md] [--base REV]
+                    Check the expectations and required cells of REPRODUCE.md against the executed
+                    notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif
+  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif; verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
+  --base REV        verify: also read the results at REV and show how each metric moved
 
   -h, --help        show this help
   -v, --version     print the version
 
-Exit status: 0 no error-severity finding, 1 at least one, 2 usage or configuration problem.
+Exit status: 0 no error-severity finding (verify: everything reproduced), 1 at least one (verify: a failed,
+missing or invalid expectation or a required cell not ok), 2 a usage or configuration problem (verify: the
+document or a result file cannot be read, or the document has nothing to check).
 `;
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -67,6 +75,7 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   }
   if (command === 'check') return check(rest, io);
   if (command === 'preview') return preview(rest, io);
+  if (command === 'verify') return verifyCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
@@ -116,6 +125,26 @@ function preview(args: readonly string[], io: CliIO): Promise<number> {
     io.stdout(markdown);
     return 0;
   });
+}
+
+function verifyCommand(args: readonly string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    file: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+    base: { type: 'string' },
+  });
+  if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
+  try {
+    const report = verifyRepository({ root: io.cwd, file: values.file as string | undefined, configPath: values.config as string | undefined, base: values.base as string | undefined });
+    io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
+    return verified(report) ? 0 : 1;
+  } catch (error) {
+    if (error instanceof VerifyError) throw new ConfigurationError(error.message);
+    throw error;
+  }
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;

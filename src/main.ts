@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, buildReport, type FileResult } from './check/engine.js';
 import { discoverFiles } from './check/discover.js';
@@ -9,17 +9,21 @@ import { ConfigurationError, type ResolvedConfig } from './config/config.js';
 import { SiteMacros } from './config/site-macros.js';
 import { downloadPayload } from './github/artifact.js';
 import { publishCheckRun } from './github/check-run.js';
-import { hasCommit, readAtRevision } from './github/git.js';
+import { diffBetween, hasCommit, readAtRevision } from './github/git.js';
 import { createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
 import { canWrite } from './github/permissions.js';
 import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { analyzeChanges } from './pr/analyze.js';
-import { FILTER_MODES, type FileChange, type FilterMode } from './pr/diff.js';
+import { FILTER_MODES, changesFromGitDiff, type FileChange, type FilterMode } from './pr/diff.js';
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
 import { renderComment, type FilePreview } from './report/comment.js';
+import { escapeMarkdown } from './report/escape.js';
 import { formatJson } from './report/json.js';
+import { formatVerifyMarkdown } from './report/reproduce.js';
+import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
+import { verifyRepository } from './github/local-changes.js';
 import { formatSummary } from './report/summary.js';
 import type { Diagnostic, Report } from './types.js';
 
@@ -44,6 +48,7 @@ interface Inputs {
   botLogin: string;
   artifactName: string;
   command: string;
+  reproduce: string;
 }
 
 /** Everything one run found, ready to publish. */
@@ -55,7 +60,11 @@ interface Outcome {
   changedFormulas: number;
   pullRequest?: number;
   headSha?: string;
+  reproduce?: ReproduceOutcome;
 }
+
+/** The REPRODUCE.md verification, or why it could not run. */
+type ReproduceOutcome = { report: VerifyReport } | { error: string; file: string };
 
 export async function run(): Promise<void> {
   try {
@@ -80,7 +89,8 @@ export async function run(): Promise<void> {
         break;
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
-        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha }, client, repo, false);
+        const reproduce = reproduceIn(root, inputs);
+        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha, ...(reproduce ? { reproduce } : {}) }, client, repo, false);
       }
     }
   } catch (error) {
@@ -106,6 +116,7 @@ function readInputs(): Inputs {
     botLogin: core.getInput('bot-login') || 'github-actions[bot]',
     artifactName: core.getInput('artifact-name') || 'mathrepro-report',
     command: core.getInput('command') || '/mathrepro',
+    reproduce: core.getInput('reproduce'),
   };
 }
 
@@ -116,8 +127,10 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   const siteMacros = new SiteMacros(root);
   const engine = new Engine({ root, config, siteMacros });
   const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
-  const changes = await changedFiles(octokit, repo, pr.number, head.files);
   const baseInClone = hasCommit(root, pr.base.sha);
+  const changes = await changedFiles(octokit, repo, pr.number, () =>
+    baseInClone && hasCommit(root, pr.head.sha) ? changesFromGitDiff(diffBetween(root, pr.base.sha, pr.head.sha)) : undefined,
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
@@ -128,21 +141,29 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: inputs.filterMode,
   });
-  const outcome: Outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
+  const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : undefined);
+  const outcome: Outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha, ...(reproduce ? { reproduce } : {}) };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
 }
 
-/** The pull request's files from the API, or every checked file when the API cannot be asked. */
-async function changedFiles(octokit: GitHubClient | undefined, repo: Repo | undefined, pullNumber: number, files: readonly FileResult[]): Promise<FileChange[]> {
+/** The pull request's files from the API, else from git when the clone has both commits. */
+async function changedFiles(
+  octokit: GitHubClient | undefined,
+  repo: Repo | undefined,
+  pullNumber: number,
+  fromGit: () => FileChange[] | undefined,
+): Promise<FileChange[]> {
   if (octokit && repo) {
     try {
       return await listPullFiles(octokit, repo, pullNumber);
     } catch (error) {
-      core.warning(`Could not list the pull request's files (${describe(error)}); treating every checked file as changed.`);
+      core.warning(`Could not list the pull request's files (${describe(error)}); using git instead.`);
     }
   }
-  return files.map((file) => ({ path: file.file, status: 'modified' }));
+  const changes = fromGit();
+  if (!changes) throw new Error('cannot tell what the pull request changed: the API failed and the clone lacks its commits (use fetch-depth: 0)');
+  return changes;
 }
 
 /** The privileged half of the fork-safe setup: post what the read-only run found. */
@@ -171,6 +192,7 @@ async function onWorkflowRun(inputs: Inputs, octokit: GitHubClient | undefined, 
     changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
     pullRequest: payload.pullRequest,
     headSha: payload.headSha,
+    ...(payload.reproduce ? { reproduce: { report: payload.reproduce } } : {}),
   };
   // The findings were annotated and summarised by the first half; this half posts the comment and check run.
   await publish(inputs, outcome, octokit, repo, true, { annotate: false });
@@ -218,6 +240,24 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
   await publish({ ...inputs, comment: 'always' }, outcome, octokit, repo, true);
 }
 
+/**
+ * Verifies REPRODUCE.md (the `reproduce` input, configuration's `reproduce.file`, or REPRODUCE.md when it exists)
+ * against the results in the workspace, and at the base commit when given. Undefined when there is none.
+ */
+function reproduceIn(root: string, inputs: Inputs, base?: string): ReproduceOutcome | undefined {
+  const config = loadConfig(root, inputs.configPath);
+  const named = inputs.reproduce || config.config.reproduce.file;
+  if (named === 'false' || named === 'none') return undefined;
+  const file = named || 'REPRODUCE.md';
+  if (!named && !existsSync(join(root, file))) return undefined;
+  try {
+    return { report: verifyRepository({ root, file, ...(inputs.configPath ? { configPath: inputs.configPath } : {}), ...(base ? { base } : {}) }) };
+  } catch (error) {
+    if (error instanceof VerifyError || error instanceof ConfigurationError) return { error: error.message, file };
+    throw error;
+  }
+}
+
 function isChecked(config: ResolvedConfig, path: string): boolean {
   return config.isIncluded(path);
 }
@@ -234,11 +274,17 @@ async function publish(
   const { report, shown } = outcome;
   const errors = shown.filter((d) => d.severity === 'error').length;
   const warnings = shown.length - errors;
+  const reproduceSection = outcome.reproduce
+    ? 'report' in outcome.reproduce
+      ? formatVerifyMarkdown(outcome.reproduce.report)
+      : `### ❌ Reproduced: ${escapeMarkdown(outcome.reproduce.error)}\n`
+    : undefined;
   const commentBody = renderComment({
     findings: shown,
     files: outcome.files,
     formulas: report.summary.formulas,
     runUrl: runUrl(),
+    ...(reproduceSection ? { sections: [reproduceSection] } : {}),
   });
 
   if (options.annotate) {
@@ -246,7 +292,14 @@ async function publish(
       ...shown.filter((d) => d.severity === 'error').slice(0, ANNOTATIONS_PER_LEVEL),
       ...shown.filter((d) => d.severity === 'warning').slice(0, ANNOTATIONS_PER_LEVEL),
     ];
-    process.stdout.write(formatAnnotations(annotated));
+    process.stdout.write(formatAnnotations([...annotated, ...reproduceAnnotations(outcome.reproduce)]));
+  }
+  const reproduceStatus = !outcome.reproduce ? 'skipped' : 'error' in outcome.reproduce ? 'error' : verified(outcome.reproduce.report) ? 'pass' : 'fail';
+  core.setOutput('reproduce-status', reproduceStatus);
+  if (outcome.reproduce && 'report' in outcome.reproduce) {
+    const { summary } = outcome.reproduce.report;
+    core.setOutput('reproduce-passed', summary.passed);
+    core.setOutput('reproduce-expectations', summary.expectations);
   }
 
   const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro', 'report.json');
@@ -293,14 +346,38 @@ async function publish(
 
   try {
     const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
-    await core.summary.addRaw(previews + formatSummary(report)).write();
+    await core.summary.addRaw(previews + formatSummary(report) + (reproduceSection && !isPullRequest ? `\n${reproduceSection}` : '')).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${describe(error)}`);
   }
 
   if (decideFailure(inputs.failOn, errors, warnings)) {
     core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+  } else if (inputs.failOn !== 'never' && (reproduceStatus === 'fail' || reproduceStatus === 'error')) {
+    const file = 'report' in outcome.reproduce! ? outcome.reproduce!.report.file : outcome.reproduce!.file;
+    core.setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
   }
+}
+
+/** Error annotations on the REPRODUCE.md lines of failing expectations and cells not run. */
+function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnostic[] {
+  if (!reproduce) return [];
+  const at = (file: string, line: number, column: number, message: string): Diagnostic => ({
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    severity: 'error',
+    rule: 'reproduce',
+    message,
+  });
+  if ('error' in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
+  const { report } = reproduce;
+  return [
+    ...report.results.filter((r) => r.status !== 'pass').map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
+    ...report.cells.filter((c) => c.status !== 'ok').map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} — ${c.message}`)),
+  ];
 }
 
 function wantsComment(inputs: Inputs, outcome: Outcome): boolean {
@@ -321,6 +398,7 @@ function writePayload(outcome: Outcome): void {
     summary: { files: outcome.report.summary.files, formulas: outcome.report.summary.formulas },
     findings: outcome.shown,
     files: outcome.files,
+    ...(outcome.reproduce && 'report' in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {}),
   };
   const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro');
   mkdirSync(folder, { recursive: true });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
+import { REPO } from '../helpers/fixtures.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 const require = createRequire(import.meta.url);
@@ -138,5 +139,47 @@ describe('the action on a pull request', () => {
     expect(run.outputs.payload).toMatch(/mathrepro-payload\.json$/);
     // No retry storm on a 403: each write was tried once.
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+});
+
+describe('the action verifies REPRODUCE.md on a pull request', () => {
+  it('shows each metric against the base branch in the comment, annotates failures, and sets the outputs', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-repro-'));
+    cpSync(join(REPO, 'examples'), root, { recursive: true });
+    const notebook = join(root, 'notebooks', 'training.ipynb');
+    const executed = readFileSync(notebook, 'utf8');
+    writeFileSync(notebook, executed.replaceAll('0.021', '0.0241').replaceAll('0.0210', '0.0241'));
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base');
+    const base = git(root, 'rev-parse', 'HEAD');
+    // The pull request re-runs the notebook: the loss improves, and In[5] now fails.
+    const rerun = JSON.parse(executed);
+    rerun.cells.find((cell: { execution_count?: number }) => cell.execution_count === 5).outputs = [{ output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: [] }];
+    writeFileSync(notebook, JSON.stringify(rerun, null, 1));
+    git(root, 'commit', '-qam', 'rerun');
+    const head = git(root, 'rev-parse', 'HEAD');
+    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    server = await new FakeGitHub((request) => {
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'notebooks/training.ipynb', status: 'modified' }] };
+      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
+      if (request.path === '/repos/octo/notes/issues/7/comments') {
+        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
+        comments.push(comment);
+        return { status: 201, body: comment };
+      }
+      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'u' } };
+      return undefined;
+    }).start();
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(base, head), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url };
+    const run = await runAction(root, { 'github-token': 'ghs_test', paths: 'notebooks', comment: 'always' }, env);
+    expect(run.stderr).toBe('');
+    expect(run.outputs).toMatchObject({ 'reproduce-status': 'fail', 'reproduce-passed': '1', 'reproduce-expectations': '1' });
+    const body = comments[0]!.body;
+    expect(body).toContain('### ❌ Reproduced: 1/1 expectations of REPRODUCE\\.md');
+    expect(body).toContain('| ✅ | `test_loss` | &lt; 0\\.02 ± 0\\.003 | 0.021 | 0.0241 (−12.9 %) | notebooks/training\\.ipynb\\#In\\[12\\] |');
+    expect(body).toContain('| ❌ | In\\[5\\] | notebooks/training\\.ipynb\\#In\\[5\\] raised ValueError: bad |');
+    expect(run.stdout).toContain('::error file=REPRODUCE.md,line=8,endLine=8,col=15,endColumn=15,title=mathrepro reproduce::In[5]: error');
+    expect(run.status).toBe(1);
   });
 });

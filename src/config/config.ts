@@ -17,15 +17,17 @@ export interface Config {
   renderers: Array<{ glob: string; renderer: Renderer }>;
   macros: Record<string, MacroSpec>;
   rules: Record<string, SeveritySetting>;
+  /** `mathrepro verify`: the document, and result files to read besides those it names. */
+  reproduce: { file?: string; sources: string[] };
 }
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd', '**/*.ipynb'];
 
 export function defaultConfig(): Config {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {} };
+  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] } };
 }
 
-const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules']);
+const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce']);
 const SEVERITIES = new Set(['off', 'warning', 'error']);
 
 /** Parses and validates configuration text; `name` is the file name used in error messages. */
@@ -73,6 +75,13 @@ export function parseConfig(text: string, name: string): Config {
       }
       config.rules[rule] = setting as SeveritySetting;
     }
+  }
+  if (data.reproduce !== undefined) {
+    if (!isRecord(data.reproduce)) throw new ConfigurationError(`${name}: reproduce: expected a mapping with file and sources`);
+    const { file, sources } = data.reproduce;
+    if (file !== undefined && typeof file !== 'string') throw new ConfigurationError(`${name}: reproduce: file must be a path`);
+    config.reproduce = { sources: sources === undefined ? [] : globList(sources, `${name}: reproduce: sources`) };
+    if (file !== undefined) config.reproduce.file = file;
   }
   return config;
 }

@@ -7,6 +7,8 @@ import { SiteMacros } from '../config/site-macros.js';
 import { analyzeChanges } from '../pr/analyze.js';
 import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
 import { renderComment } from '../report/comment.js';
+import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
+import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
 import { diffBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
 
 export interface LocalPreviewRequest {
@@ -63,4 +65,39 @@ function readWorkTree(path: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
+}
+
+export interface VerifyRequest {
+  root: string;
+  file?: string;
+  configPath?: string;
+  /** Also read the results at this revision, for how each metric moved. */
+  base?: string;
+}
+
+/** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
+export function verifyRepository(request: VerifyRequest): VerifyReport {
+  const config = loadConfig(request.root, request.configPath);
+  const file = request.file ?? config.config.reproduce.file ?? 'REPRODUCE.md';
+  const read = repositoryReader(request.root);
+  const document = read(file);
+  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  let readBaseFile: FileReader | undefined;
+  if (request.base) {
+    const top = topLevel(request.root) ?? request.root;
+    const base = resolveOrExplain(top, request.base);
+    const prefix = relative(top, request.root);
+    readBaseFile = (path) => {
+      const bytes = readAtRevision(top, base, join(prefix, path).split('\\').join('/'));
+      return bytes ? { ok: true, text: Buffer.from(bytes).toString('utf8') } : { ok: false, reason: `not at ${request.base}` };
+    };
+  }
+  return verify({
+    file,
+    text: document.text,
+    readFile: read,
+    configuredSources: config.config.reproduce.sources,
+    listNotebooks: () => repositoryNotebooks(request.root),
+    ...(readBaseFile ? { readBaseFile } : {}),
+  });
 }

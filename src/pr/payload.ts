@@ -1,5 +1,6 @@
 import { RULE_IDS } from '../rules.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
+import type { VerifyReport } from '../reproduce/verify.js';
 import type { Diagnostic } from '../types.js';
 
 /**
@@ -15,6 +16,7 @@ export interface CommentPayload {
   summary: { files: number; formulas: number };
   findings: Diagnostic[];
   files: FilePreview[];
+  reproduce?: VerifyReport;
 }
 
 export const PAYLOAD_FILE = 'mathrepro-payload.json';
@@ -32,7 +34,7 @@ export function parsePayload(text: string): CommentPayload {
   }
   const root = record(data, 'payload');
   if (root.mathrepro !== 1) throw new PayloadError('the report artifact is not a mathrepro version 1 payload');
-  return {
+  const payload: CommentPayload = {
     mathrepro: 1,
     pullRequest: integer(root.pullRequest, 'pullRequest'),
     headSha: string(root.headSha, 'headSha', 64, /^[0-9a-f]{40,64}$/),
@@ -42,6 +44,63 @@ export function parsePayload(text: string): CommentPayload {
     },
     findings: list(root.findings, 'findings', LIMITS.findings).map(diagnostic),
     files: list(root.files, 'files', LIMITS.files).map(filePreview),
+  };
+  if (root.reproduce !== undefined) payload.reproduce = verifyReport(root.reproduce);
+  return payload;
+}
+
+const EXPECTATION_STATUSES = ['pass', 'fail', 'missing', 'invalid'] as const;
+const CELL_STATUSES = ['ok', 'missing', 'error', 'not-executed'] as const;
+
+function verifyReport(value: unknown): VerifyReport {
+  const r = record(value, 'reproduce');
+  const s = record(r.summary, 'reproduce.summary');
+  const oneOf = <T extends string>(v: unknown, allowed: readonly T[], where: string): T => {
+    if (!allowed.includes(v as T)) throw new PayloadError(`${where}: unexpected value`);
+    return v as T;
+  };
+  const nullableNumber = (v: unknown, where: string): number | null => {
+    if (v === null) return null;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new PayloadError(`${where}: expected a number`);
+    return v;
+  };
+  const nullableString = (v: unknown, where: string): string | null => (v === null ? null : string(v, where, LIMITS.short));
+  return {
+    version: 1,
+    file: string(r.file, 'reproduce.file', LIMITS.short),
+    summary: {
+      expectations: integer(s.expectations, 'expectations'),
+      passed: integer(s.passed, 'passed'),
+      failed: integer(s.failed, 'failed'),
+      missing: integer(s.missing, 'missing'),
+      invalid: integer(s.invalid, 'invalid'),
+    },
+    results: list(r.results, 'reproduce.results', 1000).map((value, i) => {
+      const x = record(value, `reproduce.results[${i}]`);
+      return {
+        metric: string(x.metric, 'metric', 200),
+        expected: string(x.expected, 'expected', 200),
+        observed: nullableNumber(x.observed, 'observed'),
+        status: oneOf(x.status, EXPECTATION_STATUSES, 'status'),
+        source: nullableString(x.source, 'source'),
+        base: nullableNumber(x.base, 'base'),
+        message: string(x.message, 'message', LIMITS.short),
+        line: integer(x.line, 'line'),
+        column: integer(x.column, 'column'),
+      };
+    }),
+    cells: list(r.cells, 'reproduce.cells', 1000).map((value, i) => {
+      const x = record(value, `reproduce.cells[${i}]`);
+      return {
+        ref: string(x.ref, 'ref', 200),
+        status: oneOf(x.status, CELL_STATUSES, 'status'),
+        source: nullableString(x.source, 'source'),
+        message: string(x.message, 'message', LIMITS.short),
+        line: integer(x.line, 'line'),
+        column: integer(x.column, 'column'),
+      };
+    }),
+    warnings: list(r.warnings, 'reproduce.warnings', 100).map((value) => ({ message: string(record(value, 'warning').message, 'message', LIMITS.short) })),
   };
 }
 

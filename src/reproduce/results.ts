@@ -1,0 +1,134 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { loadYaml } from '../config/config.js';
+
+/**
+ * Where observed values come from: an executed notebook (its code cells and their outputs) or a metrics file
+ * (JSON, YAML, CSV). These functions read content already loaded; they never run anything.
+ */
+
+export interface CodeCell {
+  index: number;
+  id?: string;
+  tags: string[];
+  executionCount: number | null;
+  /** Output text in order: stream text and `text/plain` results. */
+  texts: string[];
+  error?: string;
+}
+
+export interface ExecutedNotebook {
+  cells: CodeCell[];
+}
+
+export class SourceError extends Error {}
+
+/** A notebook's code cells with their outputs; throws SourceError when it is not a notebook. */
+export function readExecutedNotebook(text: string): ExecutedNotebook {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new SourceError('not valid JSON');
+  }
+  const cellsValue = (data as { cells?: unknown; worksheets?: Array<{ cells?: unknown }> } | null)?.cells ?? (data as { worksheets?: Array<{ cells?: unknown }> } | null)?.worksheets?.[0]?.cells;
+  if (!Array.isArray(cellsValue)) throw new SourceError('not a Jupyter notebook (no cells)');
+  const cells: CodeCell[] = [];
+  cellsValue.forEach((raw: Record<string, any>, index: number) => {
+    if (raw?.cell_type !== 'code') return;
+    const texts: string[] = [];
+    let error: string | undefined;
+    for (const output of Array.isArray(raw.outputs) ? raw.outputs : []) {
+      if (output?.output_type === 'stream') texts.push(joined(output.text));
+      else if (output?.output_type === 'error') error = `${output.ename ?? 'Error'}: ${output.evalue ?? ''}`.trim();
+      else if (output?.data?.['text/plain'] !== undefined) texts.push(joined(output.data['text/plain']));
+      else if (output?.text !== undefined) texts.push(joined(output.text)); // nbformat 3 pyout
+    }
+    const count = raw.execution_count ?? raw.prompt_number ?? null;
+    const cell: CodeCell = { index, tags: Array.isArray(raw.metadata?.tags) ? raw.metadata.tags.map(String) : [], executionCount: typeof count === 'number' ? count : null, texts };
+    if (typeof raw.id === 'string') cell.id = raw.id;
+    if (error !== undefined) cell.error = error;
+    cells.push(cell);
+  });
+  return { cells };
+}
+
+function joined(value: unknown): string {
+  return Array.isArray(value) ? value.join('') : String(value ?? '');
+}
+
+export type Observation = { kind: 'value'; value: number; raw: string } | { kind: 'invalid'; raw: string } | { kind: 'missing' };
+
+/**
+ * The last value a metric is given in some output text: `test_loss: 0.018`, `test_loss = 0.018`,
+ * `{'test_loss': 0.018}`, `"test_loss": 0.018`. A dotted name is looked for in full, then by its last part.
+ */
+export function lastValueInTexts(texts: readonly string[], metric: string): Observation {
+  for (const name of metric.includes('.') ? [metric, metric.slice(metric.lastIndexOf('.') + 1)] : [metric]) {
+    // numpy 2 prints `np.float64(0.018)` in reprs: the number inside counts.
+    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?([^\s,;}\])]*)`, 'g');
+    let last: string | undefined;
+    for (const text of texts) for (const match of text.matchAll(pattern)) last = match[1];
+    if (last !== undefined) return toObservation(last);
+  }
+  return { kind: 'missing' };
+}
+
+/** A value from a JSON or YAML document by key path: `eval.accuracy` is `{eval: {accuracy: …}}` or a key with a dot. */
+export function valueInData(data: unknown, metric: string): Observation {
+  const candidates = [metric.split('.'), [metric]];
+  for (const path of candidates) {
+    let value: unknown = data;
+    for (const key of path) {
+      value = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    }
+    if (value !== undefined) return typeof value === 'number' ? toObservation(String(value), value) : toObservation(String(value));
+  }
+  return { kind: 'missing' };
+}
+
+export function readDataFile(text: string, kind: 'json' | 'yaml'): unknown {
+  try {
+    return kind === 'json' ? JSON.parse(text) : loadYaml(text);
+  } catch (error) {
+    throw new SourceError(`not valid ${kind.toUpperCase()}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/**
+ * A value from a CSV file: the metric's column, last row (a training log); or, in a two-column file of names
+ * and values, the last row naming the metric.
+ */
+export function valueInCsv(text: string, metric: string): Observation {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+  } catch (error) {
+    throw new SourceError(`not valid CSV: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const header = rows[0] ?? [];
+  const column = header.indexOf(metric);
+  if (column >= 0) {
+    for (let r = rows.length - 1; r >= 1; r--) {
+      const cell = rows[r]![column];
+      if (cell !== undefined && cell !== '') return toObservation(cell);
+    }
+    return { kind: 'invalid', raw: '' };
+  }
+  for (let r = rows.length - 1; r >= 0; r--) {
+    if (rows[r]![0] === metric && rows[r]!.length >= 2) return toObservation(rows[r]![1]!);
+  }
+  return { kind: 'missing' };
+}
+
+/** NaN, infinities, empty and non-numeric values are invalid, never a pass. */
+function toObservation(raw: string, number = Number(raw.replace(/^['"]|['"]$/g, ''))): Observation {
+  const cleaned = raw.replace(/^['"]|['"]$/g, '').trim();
+  if (cleaned === '' || !Number.isFinite(number) || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) {
+    return { kind: 'invalid', raw: cleaned };
+  }
+  return { kind: 'value', value: number, raw: cleaned };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
