@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files that run with
 // plain `node` and no node_modules. The output is deterministic so CI can compare it with the committed dist/.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -20,3 +20,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The bin that npm (and pre-commit's node environments) link as `mathrepro`.
+chmodSync('dist/cli.js', 0o755);

@@ -1,8 +1,10 @@
-import { realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runCheck } from './check/run.js';
-import { previewChanges, verifyRepository } from './github/local-changes.js';
+import { badgesFor, previewChanges, verifyRepository } from './github/workspace.js';
+import { badgeFiles } from './report/badges.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { ConfigurationError } from './config/config.js';
 import { formatAnnotations } from './report/annotations.js';
@@ -22,6 +24,9 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  badge [--out DIR] [--expectations] [PATH...]
+                    Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with
+                    --expectations one per expectation of REPRODUCE.md
   verify [--file REPRODUCE.md] [--base REV]
                     Check the expectations and required cells of REPRODUCE.md against the executed
                     notebooks and metrics files it names (run in the repository root)
@@ -76,6 +81,7 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   if (command === 'check') return check(rest, io);
   if (command === 'preview') return preview(rest, io);
   if (command === 'verify') return verifyCommand(rest, io);
+  if (command === 'badge') return badgeCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
@@ -145,6 +151,29 @@ function verifyCommand(args: readonly string[], io: CliIO): number {
     if (error instanceof VerifyError) throw new ConfigurationError(error.message);
     throw error;
   }
+}
+
+function badgeCommand(args: readonly string[], io: CliIO): number {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', default: 'badges' },
+    expectations: { type: 'boolean', default: false },
+    config: { type: 'string' },
+    file: { type: 'string' },
+  });
+  const badges = badgesFor({
+    root: io.cwd,
+    paths: positionals,
+    perExpectation: values.expectations as boolean,
+    ...(values.config ? { configPath: values.config as string } : {}),
+    ...(values.file ? { reproduceFile: values.file as string } : {}),
+  });
+  const out = resolve(io.cwd, values.out as string);
+  mkdirSync(out, { recursive: true });
+  for (const [name, content] of badgeFiles(badges)) {
+    writeFileSync(join(out, name), content);
+    io.stdout(`${join(values.out as string, name)}\n`);
+  }
+  return 0;
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;

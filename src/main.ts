@@ -8,7 +8,9 @@ import { loadConfig, runCheck } from './check/run.js';
 import { ConfigurationError, type ResolvedConfig } from './config/config.js';
 import { SiteMacros } from './config/site-macros.js';
 import { downloadPayload } from './github/artifact.js';
+import { publishBadges } from './github/badges-branch.js';
 import { publishCheckRun } from './github/check-run.js';
+import { setCommitStatus, type CommitStatus } from './github/commit-status.js';
 import { diffBetween, hasCommit, readAtRevision } from './github/git.js';
 import { createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
 import { canWrite } from './github/permissions.js';
@@ -18,12 +20,13 @@ import { analyzeChanges } from './pr/analyze.js';
 import { FILTER_MODES, changesFromGitDiff, type FileChange, type FilterMode } from './pr/diff.js';
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
+import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from './report/badges.js';
 import { renderComment, type FilePreview } from './report/comment.js';
 import { escapeMarkdown } from './report/escape.js';
 import { formatJson } from './report/json.js';
 import { formatVerifyMarkdown } from './report/reproduce.js';
 import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
-import { verifyRepository } from './github/local-changes.js';
+import { verifyRepository } from './github/workspace.js';
 import { formatSummary } from './report/summary.js';
 import type { Diagnostic, Report } from './types.js';
 
@@ -49,6 +52,8 @@ interface Inputs {
   artifactName: string;
   command: string;
   reproduce: string;
+  commitStatus: boolean;
+  badgesBranch: string;
 }
 
 /** Everything one run found, ready to publish. */
@@ -90,7 +95,9 @@ export async function run(): Promise<void> {
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
         const reproduce = reproduceIn(root, inputs);
-        await publish(inputs, { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha, ...(reproduce ? { reproduce } : {}) }, client, repo, false);
+        const outcome: Outcome = { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha, ...(reproduce ? { reproduce } : {}) };
+        await publish(inputs, outcome, client, repo, false);
+        if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
       }
     }
   } catch (error) {
@@ -117,6 +124,8 @@ function readInputs(): Inputs {
     artifactName: core.getInput('artifact-name') || 'mathrepro-report',
     command: core.getInput('command') || '/mathrepro',
     reproduce: core.getInput('reproduce'),
+    commitStatus: choice('commit-status', ['true', 'false'] as const, 'true') === 'true',
+    badgesBranch: core.getInput('badges-branch'),
   };
 }
 
@@ -342,6 +351,31 @@ async function publish(
       } else notes.push(`no comment (${describe(error)})`);
     }
   }
+  if (octokit && repo && outcome.headSha && inputs.commitStatus) {
+    const statuses: CommitStatus[] = [
+      {
+        context: 'mathrepro/math',
+        state: errors > 0 ? 'failure' : 'success',
+        description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ''}`,
+      },
+    ];
+    if (outcome.reproduce) {
+      statuses.push({
+        context: 'mathrepro/reproduce',
+        state: reproduceStatus === 'pass' ? 'success' : reproduceStatus === 'error' ? 'error' : 'failure',
+        description:
+          'report' in outcome.reproduce
+            ? `reproduced ${outcome.reproduce.report.summary.passed}/${outcome.reproduce.report.summary.expectations} expectations`
+            : outcome.reproduce.error,
+      });
+    }
+    const target = runUrl();
+    try {
+      for (const status of statuses) await setCommitStatus(octokit, repo, outcome.headSha, { ...status, ...(target ? { targetUrl: target } : {}) });
+    } catch (error) {
+      notes.push(isPermissionError(error) ? 'no commit status (the token may not set one: add statuses: write)' : `no commit status (${describe(error)})`);
+    }
+  }
   for (const note of notes) core.warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
 
   try {
@@ -378,6 +412,27 @@ function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnost
     ...report.results.filter((r) => r.status !== 'pass').map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
     ...report.cells.filter((c) => c.status !== 'ok').map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} — ${c.message}`)),
   ];
+}
+
+function isPushToDefaultBranch(): boolean {
+  const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  return context.eventName === 'push' && defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}`;
+}
+
+/** Badges on a branch of their own, on pushes to the default branch only (never from a pull request). */
+async function publishBadgesOf(inputs: Inputs, outcome: Outcome, octokit: GitHubClient, repo: Repo): Promise<void> {
+  const badges = [mathBadge(outcome.report)];
+  if (outcome.reproduce && 'report' in outcome.reproduce) badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
+  try {
+    const result = await publishBadges(octokit, repo, inputs.badgesBranch, badgeFiles(badges), `mathrepro badges for ${context.sha.slice(0, 7)}`);
+    core.info(`Badges ${result} on branch ${inputs.badgesBranch}.`);
+  } catch (error) {
+    core.warning(
+      isPermissionError(error)
+        ? `mathrepro could not publish badges to ${inputs.badgesBranch}: the token needs contents: write.`
+        : `mathrepro could not publish badges to ${inputs.badgesBranch} (${describe(error)}).`,
+    );
+  }
 }
 
 function wantsComment(inputs: Inputs, outcome: Outcome): boolean {

@@ -137,8 +137,12 @@ describe('the action on a pull request', () => {
     expect(run.stdout).toContain('two-workflow setup');
     expect(run.summary).toContain('### Changed formulas');
     expect(run.outputs.payload).toMatch(/mathrepro-payload\.json$/);
-    // No retry storm on a 403: each write was tried once.
-    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+    // No retry storm on a 403: each write (check run, commit status, comment) was tried once.
+    expect(server.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA')).sort()).toEqual([
+      '/repos/octo/notes/check-runs',
+      '/repos/octo/notes/issues/7/comments',
+      '/repos/octo/notes/statuses/SHA',
+    ]);
   });
 });
 

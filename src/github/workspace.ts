@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Engine, type FileResult } from '../check/engine.js';
-import { loadConfig } from '../check/run.js';
+import { loadConfig, runCheck } from '../check/run.js';
 import { ConfigurationError } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { analyzeChanges } from '../pr/analyze.js';
 import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
+import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../report/badges.js';
 import { renderComment } from '../report/comment.js';
 import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
 import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
@@ -100,4 +101,32 @@ export function verifyRepository(request: VerifyRequest): VerifyReport {
     listNotebooks: () => repositoryNotebooks(request.root),
     ...(readBaseFile ? { readBaseFile } : {}),
   });
+}
+
+export interface BadgeRequest {
+  root: string;
+  paths: readonly string[];
+  configPath?: string;
+  /** REPRODUCE.md to verify for the `reproduced` badge; by default as `mathrepro verify` finds it, if it exists. */
+  reproduceFile?: string;
+  /** One badge per expectation as well. */
+  perExpectation: boolean;
+}
+
+/** The badges of a work tree: `math`, and `reproduced` (with one per expectation when asked) if there is a REPRODUCE.md. */
+export function badgesFor(request: BadgeRequest): Badge[] {
+  const { report } = runCheck({ root: request.root, paths: request.paths, ...(request.configPath ? { configPath: request.configPath } : {}) });
+  const badges = [mathBadge(report)];
+  const config = loadConfig(request.root, request.configPath);
+  const file = request.reproduceFile ?? config.config.reproduce.file ?? 'REPRODUCE.md';
+  if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join(request.root, file))) return badges;
+  try {
+    const verification = verifyRepository({ root: request.root, file, ...(request.configPath ? { configPath: request.configPath } : {}) });
+    badges.push(reproducedBadge(verification));
+    if (request.perExpectation) badges.push(...expectationBadges(verification));
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    badges.push({ name: 'reproduced', label: 'reproduced', message: 'error', color: 'red' });
+  }
+  return badges;
 }

@@ -1,0 +1,54 @@
+import { makeBadge } from 'badge-maker';
+import type { VerifyReport } from '../reproduce/verify.js';
+import type { Report } from '../types.js';
+
+/** A status badge in the shields.io look, as an SVG and as a shields.io endpoint document. */
+export interface Badge {
+  /** File name without extension: `math`, `reproduced`, `test_loss`. */
+  name: string;
+  label: string;
+  message: string;
+  color: 'brightgreen' | 'yellow' | 'orange' | 'red' | 'lightgrey';
+}
+
+export function mathBadge(report: Report): Badge {
+  const { formulas, errors, warnings } = report.summary;
+  if (errors > 0) return { name: 'math', label: 'math', message: `${errors} ${errors === 1 ? 'error' : 'errors'}`, color: 'red' };
+  if (warnings > 0) return { name: 'math', label: 'math', message: `${formulas} formulas, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, color: 'yellow' };
+  return { name: 'math', label: 'math', message: `${formulas} formulas ok`, color: 'brightgreen' };
+}
+
+export function reproducedBadge(report: VerifyReport): Badge {
+  const { expectations, passed } = report.summary;
+  const cellsOk = report.cells.every((c) => c.status === 'ok');
+  const color = passed === expectations && cellsOk ? 'brightgreen' : passed === 0 ? 'red' : 'orange';
+  return { name: 'reproduced', label: 'reproduced', message: `${passed}/${expectations}`, color };
+}
+
+/** One badge per expectation: `test_loss < 0.02 ± 0.003 ✓`. */
+export function expectationBadges(report: VerifyReport): Badge[] {
+  const used = new Map<string, number>();
+  return report.results.map((r) => {
+    const base = `expect-${r.metric.replace(/[^\w.-]+/g, '_')}`;
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const mark = r.status === 'pass' ? '✓' : r.status === 'fail' ? '✗' : '?';
+    const observed = r.observed === null ? r.status : String(r.observed);
+    return {
+      name: seen ? `${base}-${seen + 1}` : base,
+      label: `${r.metric} ${r.expected}`,
+      message: `${observed} ${mark}`,
+      color: r.status === 'pass' ? 'brightgreen' : r.status === 'fail' ? 'red' : 'lightgrey',
+    };
+  });
+}
+
+/** The files of a set of badges: `NAME.svg` (self-contained) and `NAME.json` (a shields.io endpoint). */
+export function badgeFiles(badges: readonly Badge[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const badge of badges) {
+    files.set(`${badge.name}.svg`, makeBadge({ label: badge.label, message: badge.message, color: badge.color }));
+    files.set(`${badge.name}.json`, `${JSON.stringify({ schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color })}\n`);
+  }
+  return files;
+}
