@@ -85,7 +85,7 @@ describe('the action on a pull request', () => {
       GITHUB_API_URL: server.url,
       GITHUB_SHA: repo.head,
     };
-    const inputs = { 'github-token': 'ghs_test', paths: '.', 'filter-mode': 'added', 'fail-on': 'error', comment: 'on-change' };
+    const inputs = { 'github-token': 'ghs_test', paths: '.', 'filter-mode': 'added', 'fail-on': 'error', comment: 'on-change', 'badges-branch': 'mathrepro-badges' };
 
     const first = await runAction(repo.root, inputs, env);
     expect(first.stderr).toBe('');
@@ -112,6 +112,8 @@ describe('the action on a pull request', () => {
     expect(second.status).toBe(1);
     expect(comments).toHaveLength(1);
     expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
+    // Badges are never published from a pull request.
+    expect(server.requests.some((r) => r.path.includes('/git/'))).toBe(false);
   });
 
   it('on a fork (read-only token) still annotates and summarises, explains how to get comments, and fails on findings alone', async () => {

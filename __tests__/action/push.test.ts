@@ -1,0 +1,60 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { REPO } from '../helpers/fixtures.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
+
+let server: FakeGitHub | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+function pushEvent(ref: string): string {
+  const payload = structuredClone(examples.find((e) => e.name === 'push')!.examples[0]!);
+  payload.ref = ref;
+  payload.repository.default_branch = 'main';
+  const path = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+describe('the action on a push', () => {
+  async function push(ref: string) {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-push-'));
+    cpSync(join(REPO, 'examples'), workspace, { recursive: true });
+    server = await new FakeGitHub((request) => {
+      if (request.path.startsWith('/repos/octo/notes/git/ref/')) return { status: 404, body: { message: 'Not Found' } };
+      if (request.path === '/repos/octo/notes/git/trees') return { status: 201, body: { sha: 't1' } };
+      if (request.path === '/repos/octo/notes/git/commits') return { status: 201, body: { sha: 'c1' } };
+      if (request.path === '/repos/octo/notes/git/refs') return { status: 201, body: {} };
+      if (request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
+      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 1, html_url: 'u' } };
+      return undefined;
+    }).start();
+    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(ref), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url, GITHUB_REF: ref, GITHUB_SHA: 'a'.repeat(40) };
+    return runAction(workspace, { 'github-token': 'ghs_write', 'badges-branch': 'mathrepro-badges', 'fail-on': 'never' }, env);
+  }
+
+  it('publishes the badges to their branch and sets both commit statuses on the default branch', async () => {
+    const run = await push('refs/heads/main');
+    expect(run.stderr).toBe('');
+    const tree = server!.requests.find((r) => r.path === '/repos/octo/notes/git/trees')!.body as { tree: Array<{ path: string }> };
+    expect(tree.tree.map((t) => t.path).sort()).toEqual(['expect-test_loss.json', 'expect-test_loss.svg', 'math.json', 'math.svg', 'reproduced.json', 'reproduced.svg']);
+    expect(server!.requests.find((r) => r.path === '/repos/octo/notes/git/refs')!.body).toMatchObject({ ref: 'refs/heads/mathrepro-badges', sha: 'c1' });
+    const statuses = server!.requests.filter((r) => r.path.startsWith('/repos/octo/notes/statuses/')).map((r) => r.body as { context: string; state: string });
+    expect(statuses.map((s) => `${s.context} ${s.state}`)).toEqual(['mathrepro/math failure', 'mathrepro/reproduce success']);
+    expect(run.outputs['reproduce-status']).toBe('pass');
+  });
+
+  it('publishes no badges from another branch', async () => {
+    await push('refs/heads/feature');
+    expect(server!.requests.some((r) => r.path.includes('/git/'))).toBe(false);
+  });
+});
