@@ -269,8 +269,8 @@ var require_utils = __commonJS({
       return false;
     };
     exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
       });
     };
     exports.escapeLast = (input, char, lastIdx) => {
@@ -344,8 +344,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -375,38 +375,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -415,7 +415,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -424,7 +424,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -439,7 +439,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -452,27 +452,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -482,7 +482,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -491,7 +491,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -499,7 +499,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -518,26 +518,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -558,7 +558,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -566,31 +566,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -602,7 +602,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -831,11 +831,11 @@ var require_parse = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -844,7 +844,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match2.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -854,11 +854,11 @@ var require_parse = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -1139,10 +1139,10 @@ var require_parse = __commonJS({
             push2({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match2 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -1427,10 +1427,10 @@ var require_parse = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
           }
           push2({ type: "text", value });
           continue;
@@ -1641,11 +1641,11 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match2[2];
           }
         }
       };
@@ -1668,7 +1668,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -1681,7 +1681,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1696,8 +1696,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1730,21 +1730,21 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
+      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format3 ? format3(input) : input;
+      if (match2 === false) {
+        output = format3 ? format3(input) : input;
+        match2 = output === glob;
       }
-      if (match === false || opts.capture === true) {
+      if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match2 = picomatch2.matchBase(input, regex, options, posix);
         } else {
-          match = regex.exec(output);
+          match2 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match2), match: match2, output };
     };
     picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
@@ -2040,7 +2040,7 @@ var require_ignore = __commonJS({
       // > These special characters are often called "metacharacters".
       [
         /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
+        (match2) => `\\${match2}`
       ],
       [
         // > a question mark (?) matches a single character
@@ -2128,7 +2128,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
         "*"
       ],
       [
@@ -2153,7 +2153,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close2) => `\\[${range2}${close2}`,
+        (match2, range2, close2) => `\\[${range2}${close2}`,
         "["
       ],
       // ending
@@ -2304,7 +2304,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match2, index) => sources[index]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -2340,8 +2340,8 @@ var require_ignore = __commonJS({
       );
       return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
     };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
+    var isString3 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString3(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
@@ -2390,23 +2390,23 @@ var require_ignore = __commonJS({
       return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -2455,7 +2455,7 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
+        const isStr = isString3(pattern);
         const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
@@ -2475,7 +2475,7 @@ var require_ignore = __commonJS({
       // @param {Array<string> | string | Ignore} pattern
       add(pattern) {
         this._added = false;
-        this._split = isString(pattern);
+        this._split = isString3(pattern);
         this._stripBOM = !this._split || pattern[0] === BOM;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
@@ -2548,7 +2548,7 @@ var require_ignore = __commonJS({
       throw new Ctor(message);
     };
     var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
+      if (!isString3(path3)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
@@ -2588,7 +2588,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target) => isString3(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -3303,8 +3303,8 @@ var require_consumer = __commonJS({
           }
         }
       }
-      widthOf(text5, { guess = true } = {}) {
-        return Array.from(text5).reduce((accumWidth, char) => {
+      widthOf(text6, { guess = true } = {}) {
+        return Array.from(text6).reduce((accumWidth, char) => {
           const charWidth = this.widthOfCharCode(char.codePointAt(0));
           if (charWidth === void 0) {
             if (guess) {
@@ -3383,14 +3383,14 @@ var require_anafanafo = __commonJS({
         require_helvetica_11px_bold()
       )
     };
-    module.exports = function measure(text5, { font, ...rest }) {
+    module.exports = function measure(text6, { font, ...rest }) {
       const consumer = consumers[font];
       if (!consumer) {
         throw Error(
           `Unknown font "${font}", expected ${Object.keys(consumers).join(", ")}`
         );
       }
-      return consumer.widthOf(text5, { ...rest });
+      return consumer.widthOf(text6, { ...rest });
     };
   }
 });
@@ -3833,35 +3833,35 @@ function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fractio
   return date;
 }
 function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
+  let match2 = YAML_DATE_REGEXP.exec(source);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match2 === null) return NOT_RESOLVED;
+  const year = +match2[1];
+  const month = +match2[2] - 1;
+  const day = +match2[3];
+  if (!match2[4]) {
     const date2 = makeUtcDate(year, month, day);
     if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
     return date2;
   }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
+  const hour = +match2[4];
+  const minute = +match2[5];
+  const second = +match2[6];
   let fraction = 0;
   if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
+  if (match2[7]) {
+    let value = match2[7].slice(0, 3);
     while (value.length < 3) value += "0";
     fraction = +value;
   }
   const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
+  if (match2[9]) {
+    const offsetHour = +match2[10];
+    const offsetMinute = +(match2[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
   }
   return date;
 }
@@ -3933,9 +3933,9 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
   },
   addPair: (container, key, value) => {
     if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
@@ -3964,9 +3964,9 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   create: () => /* @__PURE__ */ new Set(),
   identify: (data) => data instanceof Set,
   represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of data) map2.set(key, null);
+    return map2;
   },
   addPair: (container, key, value) => {
     if (value !== null) return "cannot resolve a set item";
@@ -4190,10 +4190,10 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
+    const map2 = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
-    return map;
+    for (const key of Object.keys(obj)) map2.set(key, obj[key]);
+    return map2;
   }
 });
 function normalizeKey(key) {
@@ -4212,9 +4212,9 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map2.set(key, o[key]);
+    return map2;
   },
   addPair: (container, key, value) => {
     const normalizedKey = normalizeKey(key);
@@ -4245,7 +4245,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -4253,12 +4253,12 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     head = " ... ";
     lineStart = position - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -4274,12 +4274,12 @@ function makeSnippet(mark, options) {
   const re = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
-  let match;
+  let match2;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  while (match2 = re.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
   let result = "";
@@ -4669,9 +4669,9 @@ function throwError$1(state, message) {
 function finalizeCollection(state, position, tag, carrier) {
   try {
     return tag.finalize(carrier);
-  } catch (error) {
-    if (error instanceof YAMLException) throw error;
-    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
   }
 }
 function constructScalar(state, event) {
@@ -5108,9 +5108,9 @@ function skipUntilLineEnd(state) {
   while (ch2 !== 0 && !isEol(ch2)) ch2 = state.input.charCodeAt(++state.position);
 }
 function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
+  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match2 !== null) {
+    state.position = start + match2.index + match2[0].length - 1;
     throwError(state, "the stream contains non-printable characters");
   }
 }
@@ -5644,9 +5644,9 @@ function readDirective(state) {
   if (name === "YAML") {
     if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
     state.directives.push({
       kind: "yaml",
       version: args[0]
@@ -5811,10 +5811,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line = value.slice(position, lineEnd2);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
@@ -6028,8 +6028,8 @@ function defaultDialect(path3) {
   if (lower.endsWith(".qmd") || lower.endsWith(".rmd")) return "pandoc";
   return void 0;
 }
-function sniffDialect(text5) {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text5.slice(0, 2e4));
+function sniffDialect(text6) {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text6.slice(0, 2e4));
   if (!frontMatter) return void 0;
   const yaml = frontMatter[1];
   if (/format_name:\s*['"]?myst/.test(yaml)) return "myst";
@@ -6046,25 +6046,25 @@ function defaultConfig() {
 }
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce"]);
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "warning", "error"]);
-function parseConfig(text5, name) {
+function parseConfig(text6, name) {
   let data;
   try {
-    data = loadYaml(text5);
-  } catch (error) {
-    throw new ConfigurationError(`${name}: not valid YAML: ${firstLine(error)}`);
+    data = loadYaml(text6);
+  } catch (error2) {
+    throw new ConfigurationError(`${name}: not valid YAML: ${firstLine(error2)}`);
   }
-  const config = defaultConfig();
-  if (data === void 0 || data === null) return config;
+  const config2 = defaultConfig();
+  if (data === void 0 || data === null) return config2;
   if (!isRecord(data)) throw new ConfigurationError(`${name}: expected a mapping of settings at the top level`);
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
       throw new ConfigurationError(`${name}: unknown setting '${key}' (known: ${[...KNOWN_KEYS].join(", ")})`);
     }
   }
-  if (data.include !== void 0) config.include = globList(data.include, `${name}: include`);
-  if (data.exclude !== void 0) config.exclude = globList(data.exclude, `${name}: exclude`);
+  if (data.include !== void 0) config2.include = globList(data.include, `${name}: include`);
+  if (data.exclude !== void 0) config2.exclude = globList(data.exclude, `${name}: exclude`);
   if (data.dialects !== void 0) {
-    config.dialects = globMap(data.dialects, `${name}: dialects`).map(([glob, value]) => {
+    config2.dialects = globMap(data.dialects, `${name}: dialects`).map(([glob, value]) => {
       if (!DIALECT_NAMES.includes(value)) {
         throw new ConfigurationError(`${name}: dialects: '${value}' for '${glob}' is not one of ${DIALECT_NAMES.join(", ")}`);
       }
@@ -6072,14 +6072,14 @@ function parseConfig(text5, name) {
     });
   }
   if (data.renderers !== void 0) {
-    config.renderers = globMap(data.renderers, `${name}: renderers`).map(([glob, value]) => {
+    config2.renderers = globMap(data.renderers, `${name}: renderers`).map(([glob, value]) => {
       if (!RENDERER_NAMES.includes(value)) {
         throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${RENDERER_NAMES.join(", ")}`);
       }
       return { glob, renderer: value };
     });
   }
-  if (data.macros !== void 0) config.macros = parseMacros(data.macros, `${name}: macros`);
+  if (data.macros !== void 0) config2.macros = parseMacros(data.macros, `${name}: macros`);
   if (data.rules !== void 0) {
     if (!isRecord(data.rules)) throw new ConfigurationError(`${name}: rules: expected a mapping of rule id to off, warning or error`);
     for (const [rule, severity] of Object.entries(data.rules)) {
@@ -6088,17 +6088,17 @@ function parseConfig(text5, name) {
       if (typeof setting !== "string" || !SEVERITIES.has(setting)) {
         throw new ConfigurationError(`${name}: rules: '${rule}' must be off, warning or error, not '${String(severity)}'`);
       }
-      config.rules[rule] = setting;
+      config2.rules[rule] = setting;
     }
   }
   if (data.reproduce !== void 0) {
     if (!isRecord(data.reproduce)) throw new ConfigurationError(`${name}: reproduce: expected a mapping with file and sources`);
     const { file, sources } = data.reproduce;
     if (file !== void 0 && typeof file !== "string") throw new ConfigurationError(`${name}: reproduce: file must be a path`);
-    config.reproduce = { sources: sources === void 0 ? [] : globList(sources, `${name}: reproduce: sources`) };
-    if (file !== void 0) config.reproduce.file = file;
+    config2.reproduce = { sources: sources === void 0 ? [] : globList(sources, `${name}: reproduce: sources`) };
+    if (file !== void 0) config2.reproduce.file = file;
   }
-  return config;
+  return config2;
 }
 function parseMacros(value, where) {
   if (!isRecord(value)) throw new ConfigurationError(`${where}: expected a mapping of macro name to definition`);
@@ -6116,13 +6116,13 @@ function parseMacros(value, where) {
   return macros2;
 }
 var ResolvedConfig = class {
-  constructor(config) {
-    this.config = config;
+  constructor(config2) {
+    this.config = config2;
     const options = { dot: true };
-    this.includeMatch = config.include.length ? (0, import_picomatch.default)(config.include, options) : () => false;
-    this.excludeMatch = config.exclude.length ? (0, import_picomatch.default)(config.exclude, options) : () => false;
-    this.dialectMatchers = config.dialects.map(({ glob, dialect }) => ({ match: (0, import_picomatch.default)(glob, options), dialect }));
-    this.rendererMatchers = config.renderers.map(({ glob, renderer }) => ({ match: (0, import_picomatch.default)(glob, options), renderer }));
+    this.includeMatch = config2.include.length ? (0, import_picomatch.default)(config2.include, options) : () => false;
+    this.excludeMatch = config2.exclude.length ? (0, import_picomatch.default)(config2.exclude, options) : () => false;
+    this.dialectMatchers = config2.dialects.map(({ glob, dialect }) => ({ match: (0, import_picomatch.default)(glob, options), dialect }));
+    this.rendererMatchers = config2.renderers.map(({ glob, renderer }) => ({ match: (0, import_picomatch.default)(glob, options), renderer }));
   }
   config;
   includeMatch;
@@ -6147,15 +6147,15 @@ var ResolvedConfig = class {
     return setting ?? chosen ?? ruleInfo(rule)?.severity ?? "error";
   }
 };
-function loadYaml(text5) {
-  return load(text5, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
+function loadYaml(text6) {
+  return load(text6, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
 }
 function globList(value, where) {
-  const list2 = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list2) || !list2.every((item) => typeof item === "string")) {
+  const list3 = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list3) || !list3.every((item) => typeof item === "string")) {
     throw new ConfigurationError(`${where}: expected a glob or a list of globs`);
   }
-  return list2;
+  return list3;
 }
 function globMap(value, where) {
   if (!isRecord(value)) throw new ConfigurationError(`${where}: expected a mapping of glob to name`);
@@ -6167,8 +6167,8 @@ function globMap(value, where) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function firstLine(error) {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+function firstLine(error2) {
+  return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
 }
 
 // src/config/site-macros.ts
@@ -6217,9 +6217,9 @@ function readSiteMacros(path3) {
     if (value === void 0) continue;
     try {
       return parseMacros(value, `${path3}: ${keys.join(".")}`);
-    } catch (error) {
-      if (error instanceof ConfigurationError) return void 0;
-      throw error;
+    } catch (error2) {
+      if (error2 instanceof ConfigurationError) return void 0;
+      throw error2;
     }
   }
   return void 0;
@@ -6240,7 +6240,7 @@ import { createHash } from "node:crypto";
 var ParseError = class _ParseError extends Error {
   // The underlying error message without any context added.
   constructor(message, token) {
-    var error = "KaTeX parse error: " + message;
+    var error2 = "KaTeX parse error: " + message;
     var start;
     var end;
     var loc = token && token.loc;
@@ -6249,9 +6249,9 @@ var ParseError = class _ParseError extends Error {
       start = loc.start;
       end = loc.end;
       if (start === input.length) {
-        error += " at end of input: ";
+        error2 += " at end of input: ";
       } else {
-        error += " at position " + (start + 1) + ": ";
+        error2 += " at position " + (start + 1) + ": ";
       }
       var underlined = input.slice(start, end).replace(/[^]/g, "$&\u0332");
       var left;
@@ -6266,9 +6266,9 @@ var ParseError = class _ParseError extends Error {
       } else {
         right = input.slice(end);
       }
-      error += left + underlined + right;
+      error2 += left + underlined + right;
     }
-    super(error);
+    super(error2);
     this.name = "ParseError";
     this.position = void 0;
     this.length = void 0;
@@ -6291,7 +6291,7 @@ var ESCAPE_LOOKUP = {
   "'": "&#x27;"
 };
 var ESCAPE_REGEX = /[&><"']/g;
-var escape = (text5) => String(text5).replace(ESCAPE_REGEX, (match) => ESCAPE_LOOKUP[match]);
+var escape = (text6) => String(text6).replace(ESCAPE_REGEX, (match2) => ESCAPE_LOOKUP[match2]);
 var getBaseElem = (group) => {
   if (group.type === "ordgroup") {
     if (group.body.length === 1) {
@@ -6631,8 +6631,8 @@ function scriptFromCodepoint(codepoint) {
   for (var i2 = 0; i2 < scriptData.length; i2++) {
     var script2 = scriptData[i2];
     for (var _i6 = 0; _i6 < script2.blocks.length; _i6++) {
-      var block = script2.blocks[_i6];
-      if (codepoint >= block[0] && codepoint <= block[1]) {
+      var block2 = script2.blocks[_i6];
+      if (codepoint >= block2[0] && codepoint <= block2[1]) {
         return script2.name;
       }
     }
@@ -7034,8 +7034,8 @@ var Span = class {
    * all browsers support attributes the same, and having too many custom
    * attributes is probably bad.
    */
-  setAttribute(attribute, value) {
-    this.attributes[attribute] = value;
+  setAttribute(attribute2, value) {
+    this.attributes[attribute2] = value;
   }
   hasClass(className) {
     return this.classes.includes(className);
@@ -7060,8 +7060,8 @@ var Anchor = class {
     this.children = children || [];
     this.setAttribute("href", href);
   }
-  setAttribute(attribute, value) {
-    this.attributes[attribute] = value;
+  setAttribute(attribute2, value) {
+    this.attributes[attribute2] = value;
   }
   hasClass(className) {
     return this.classes.includes(className);
@@ -7119,7 +7119,7 @@ var iCombinations = {
   "\xEC": "\u0131\u0300"
 };
 var SymbolNode = class {
-  constructor(text5, height, depth, italic2, skew, width, classes, style) {
+  constructor(text6, height, depth, italic2, skew2, width, classes, style) {
     this.text = void 0;
     this.height = void 0;
     this.depth = void 0;
@@ -7129,11 +7129,11 @@ var SymbolNode = class {
     this.maxFontSize = void 0;
     this.classes = void 0;
     this.style = void 0;
-    this.text = text5;
+    this.text = text6;
     this.height = height || 0;
     this.depth = depth || 0;
     this.italic = italic2 || 0;
-    this.skew = skew || 0;
+    this.skew = skew2 || 0;
     this.width = width || 0;
     this.classes = classes || [];
     this.style = style || {};
@@ -9584,14 +9584,14 @@ var symbols = {
   "math": {},
   "text": {}
 };
-function defineSymbol(mode, font, group, replace, name, acceptUnicodeChar) {
+function defineSymbol(mode, font, group, replace2, name, acceptUnicodeChar) {
   symbols[mode][name] = {
     font,
     group,
-    replace
+    replace: replace2
   };
-  if (acceptUnicodeChar && replace) {
-    symbols[mode][replace] = symbols[mode][name];
+  if (acceptUnicodeChar && replace2) {
+    symbols[mode][replace2] = symbols[mode][name];
   }
 }
 var math = "math";
@@ -10459,7 +10459,7 @@ function handleStrict(params) {
     } else {
       try {
         behavior = strict(errorCode, errorMsg, token);
-      } catch (error) {
+      } catch (error2) {
         behavior = "error";
       }
     }
@@ -10557,25 +10557,25 @@ var boldSymbol = function boldSymbol2(value, mode, type) {
 var makeOrd = function makeOrd2(group, options) {
   var type = group.type === "mathord" ? "mathord" : "textord";
   var mode = group.mode;
-  var text5 = group.text;
+  var text6 = group.text;
   var classes = ["mord"];
   var font = options.font, fontFamily = options.fontFamily, fontWeight = options.fontWeight, fontShape = options.fontShape;
   var useFont = mode === "math" || mode === "text" && !!font;
   var fontOrFamily = useFont ? font : fontFamily;
   var wideFontName = "";
   var wideFontClass = "";
-  if (text5.charCodeAt(0) === 55349) {
-    var wideCharData = wideCharacterFont(text5);
+  if (text6.charCodeAt(0) === 55349) {
+    var wideCharData = wideCharacterFont(text6);
     wideFontName = wideCharData.font;
     wideFontClass = wideCharData[mode + "Class"];
   }
   if (wideFontName) {
-    return makeSymbol(text5, wideFontName, mode, options, classes.concat(wideFontClass));
+    return makeSymbol(text6, wideFontName, mode, options, classes.concat(wideFontClass));
   } else if (fontOrFamily) {
     var fontName;
     var fontClasses;
     if (fontOrFamily === "boldsymbol") {
-      var fontData = boldSymbol(text5, mode, type);
+      var fontData = boldSymbol(text6, mode, type);
       fontName = fontData.fontName;
       fontClasses = [fontData.fontClass];
     } else if (useFont) {
@@ -10585,29 +10585,29 @@ var makeOrd = function makeOrd2(group, options) {
       fontName = retrieveTextFontName(fontFamily, fontWeight, fontShape);
       fontClasses = [fontFamily, fontWeight, fontShape];
     }
-    if (lookupSymbol(text5, fontName, mode).metrics) {
-      return makeSymbol(text5, fontName, mode, options, classes.concat(fontClasses));
-    } else if (Object.prototype.hasOwnProperty.call(ligatures, text5) && fontName.slice(0, 10) === "Typewriter") {
+    if (lookupSymbol(text6, fontName, mode).metrics) {
+      return makeSymbol(text6, fontName, mode, options, classes.concat(fontClasses));
+    } else if (Object.prototype.hasOwnProperty.call(ligatures, text6) && fontName.slice(0, 10) === "Typewriter") {
       var parts = [];
-      for (var i2 = 0; i2 < text5.length; i2++) {
-        parts.push(makeSymbol(text5[i2], fontName, mode, options, classes.concat(fontClasses)));
+      for (var i2 = 0; i2 < text6.length; i2++) {
+        parts.push(makeSymbol(text6[i2], fontName, mode, options, classes.concat(fontClasses)));
       }
       return makeFragment(parts);
     }
   }
   if (type === "mathord") {
-    return makeSymbol(text5, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
+    return makeSymbol(text6, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
   } else if (type === "textord") {
-    var _font = symbols[mode][text5] && symbols[mode][text5].font;
+    var _font = symbols[mode][text6] && symbols[mode][text6].font;
     if (_font === "ams") {
       var _fontName = retrieveTextFontName("amsrm", fontWeight, fontShape);
-      return makeSymbol(text5, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
+      return makeSymbol(text6, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
     } else if (_font === "main" || !_font) {
       var _fontName2 = retrieveTextFontName("textrm", fontWeight, fontShape);
-      return makeSymbol(text5, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
+      return makeSymbol(text6, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
     } else {
       var _fontName3 = retrieveTextFontName(_font, fontWeight, fontShape);
-      return makeSymbol(text5, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
+      return makeSymbol(text6, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
     }
   } else {
     throw new Error("unexpected type: " + type + " in makeOrd");
@@ -11311,11 +11311,11 @@ var MathNode = class {
     }
     for (var i2 = 0; i2 < this.children.length; i2++) {
       if (this.children[i2] instanceof TextNode && this.children[i2 + 1] instanceof TextNode) {
-        var text5 = this.children[i2].toText() + this.children[++i2].toText();
+        var text6 = this.children[i2].toText() + this.children[++i2].toText();
         while (this.children[i2 + 1] instanceof TextNode) {
-          text5 += this.children[++i2].toText();
+          text6 += this.children[++i2].toText();
         }
-        node.appendChild(new TextNode(text5).toNode());
+        node.appendChild(new TextNode(text6).toNode());
       } else {
         node.appendChild(this.children[i2].toNode());
       }
@@ -11352,9 +11352,9 @@ var MathNode = class {
   }
 };
 var TextNode = class {
-  constructor(text5) {
+  constructor(text6) {
     this.text = void 0;
-    this.text = text5;
+    this.text = text6;
   }
   /**
    * Converts the text node into a DOM text node.
@@ -11440,12 +11440,12 @@ var SpaceNode = class {
 };
 var noVariantSymbols = /* @__PURE__ */ new Set(["\\imath", "\\jmath"]);
 var rowLikeTypes = /* @__PURE__ */ new Set(["mrow", "mtable"]);
-var makeText = function makeText2(text5, mode, options) {
+var makeText = function makeText2(text6, mode, options) {
   var _options$fontFamily, _options$font;
-  if (symbols[mode][text5] && symbols[mode][text5].replace && text5.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text5) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
-    text5 = symbols[mode][text5].replace;
+  if (symbols[mode][text6] && symbols[mode][text6].replace && text6.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text6) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
+    text6 = symbols[mode][text6].replace;
   }
-  return new TextNode(text5);
+  return new TextNode(text6);
 };
 var makeRow = function makeRow2(body) {
   if (body.length === 1) {
@@ -11497,18 +11497,18 @@ var getVariant = (group, options) => {
   if (mathVariant) {
     return typeof mathVariant === "function" ? mathVariant(group) : mathVariant;
   }
-  var text5 = group.text;
-  if (noVariantSymbols.has(text5)) {
+  var text6 = group.text;
+  if (noVariantSymbols.has(text6)) {
     return null;
   }
-  if (symbols[mode][text5]) {
-    var replacement = symbols[mode][text5].replace;
+  if (symbols[mode][text6]) {
+    var replacement = symbols[mode][text6].replace;
     if (replacement) {
-      text5 = replacement;
+      text6 = replacement;
     }
   }
   var fontName = fontMap[font].fontName;
-  if (getCharacterMetrics(text5, fontName, mode)) {
+  if (getCharacterMetrics(text6, fontName, mode)) {
     return fontMap[font].variant;
   }
   return null;
@@ -11554,9 +11554,9 @@ var buildExpression2 = function buildExpression3(expression, options, isOrdgroup
         _group.children = [...lastGroup.children, ..._group.children];
         groups.pop();
       } else if ((_group.type === "msup" || _group.type === "msub") && _group.children.length >= 1 && (lastGroup.type === "mn" || isNumberPunctuation(lastGroup))) {
-        var base = _group.children[0];
-        if (base instanceof MathNode && base.type === "mn") {
-          base.children = [...lastGroup.children, ...base.children];
+        var base2 = _group.children[0];
+        if (base2 instanceof MathNode && base2.type === "mn") {
+          base2.children = [...lastGroup.children, ...base2.children];
           groups.pop();
         }
       } else if (lastGroup.type === "mi" && lastGroup.children.length === 1) {
@@ -12195,17 +12195,17 @@ function checkSymbolNodeType(node) {
   return null;
 }
 function assertCharacterGroup(group, errorMessage, allowSpaces) {
-  var text5 = "";
+  var text6 = "";
   for (var node of group.body) {
     if (node.type === "textord") {
-      text5 += node.text;
+      text6 += node.text;
     } else if (allowSpaces && node.type === "spacing" && node.text === " ") {
-      text5 += " ";
+      text6 += " ";
     } else {
       throw new ParseError(errorMessage, group);
     }
   }
-  return text5;
+  return text6;
 }
 var getBaseSymbol = (group) => {
   if (group instanceof SymbolNode) {
@@ -12216,25 +12216,25 @@ var getBaseSymbol = (group) => {
   }
 };
 var htmlBuilder$a = (grp, options) => {
-  var base;
+  var base2;
   var group;
   var supSubGroup;
   if (grp && grp.type === "supsub") {
     group = assertNodeType(grp.base, "accent");
-    base = group.base;
-    grp.base = base;
+    base2 = group.base;
+    grp.base = base2;
     supSubGroup = assertSpan(buildGroup$1(grp, options));
     grp.base = group;
   } else {
     group = assertNodeType(grp, "accent");
-    base = group.base;
+    base2 = group.base;
   }
-  var body = buildGroup$1(base, options.havingCrampedStyle());
-  var mustShift = group.isShifty && isCharacterBox(base);
-  var skew = 0;
+  var body = buildGroup$1(base2, options.havingCrampedStyle());
+  var mustShift = group.isShifty && isCharacterBox(base2);
+  var skew2 = 0;
   if (mustShift) {
     var _getBaseSymbol$skew, _getBaseSymbol;
-    skew = (_getBaseSymbol$skew = (_getBaseSymbol = getBaseSymbol(body)) == null ? void 0 : _getBaseSymbol.skew) != null ? _getBaseSymbol$skew : 0;
+    skew2 = (_getBaseSymbol$skew = (_getBaseSymbol = getBaseSymbol(body)) == null ? void 0 : _getBaseSymbol.skew) != null ? _getBaseSymbol$skew : 0;
   }
   var accentBelow = group.label === "\\c";
   var clearance = accentBelow ? body.height + body.depth : Math.min(body.height, options.fontMetrics().xHeight);
@@ -12264,7 +12264,7 @@ var htmlBuilder$a = (grp, options) => {
       accentBody.classes.push("accent-full");
       clearance = body.height;
     }
-    var left = skew;
+    var left = skew2;
     if (!accentFull) {
       left -= width / 2;
     }
@@ -12296,9 +12296,9 @@ var htmlBuilder$a = (grp, options) => {
         type: "elem",
         elem: accentBody,
         wrapperClasses: ["svg-align"],
-        wrapperStyle: skew > 0 ? {
-          width: "calc(100% - " + makeEm(2 * skew) + ")",
-          marginLeft: makeEm(2 * skew)
+        wrapperStyle: skew2 > 0 ? {
+          width: "calc(100% - " + makeEm(2 * skew2) + ")",
+          marginLeft: makeEm(2 * skew2)
         } : void 0
       }]
     });
@@ -12325,7 +12325,7 @@ defineFunction({
   names: ["\\acute", "\\grave", "\\ddot", "\\tilde", "\\bar", "\\breve", "\\check", "\\hat", "\\vec", "\\dot", "\\mathring", "\\widecheck", "\\widehat", "\\widetilde", "\\overrightarrow", "\\overleftarrow", "\\Overrightarrow", "\\overleftrightarrow", "\\overgroup", "\\overlinesegment", "\\overleftharpoon", "\\overrightharpoon"],
   numArgs: 1,
   handler: (context, args) => {
-    var base = normalizeArgument(args[0]);
+    var base2 = normalizeArgument(args[0]);
     var isStretchy = !NON_STRETCHY_ACCENT_REGEX.test(context.funcName);
     var isShifty = !isStretchy || context.funcName === "\\widehat" || context.funcName === "\\widetilde" || context.funcName === "\\widecheck";
     return {
@@ -12334,7 +12334,7 @@ defineFunction({
       label: context.funcName,
       isStretchy,
       isShifty,
-      base
+      base: base2
     };
   },
   htmlBuilder: htmlBuilder$a,
@@ -12349,7 +12349,7 @@ defineFunction({
   // unless in strict mode
   argTypes: ["primitive"],
   handler: (context, args) => {
-    var base = args[0];
+    var base2 = args[0];
     var mode = context.parser.mode;
     if (mode === "math") {
       handleStrict({
@@ -12366,7 +12366,7 @@ defineFunction({
       label: context.funcName,
       isStretchy: false,
       isShifty: true,
-      base
+      base: base2
     };
   }
 });
@@ -12375,13 +12375,13 @@ defineFunction({
   names: ["\\underleftarrow", "\\underrightarrow", "\\underleftrightarrow", "\\undergroup", "\\underlinesegment", "\\utilde"],
   numArgs: 1,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
-    var base = args[0];
+    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var base2 = args[0];
     return {
       type: "accentUnder",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
-      base
+      base: base2
     };
   },
   htmlBuilder: (group, options) => {
@@ -12453,10 +12453,10 @@ defineFunction({
   numArgs: 1,
   numOptionalArgs: 1,
   handler(_ref, args, optArgs) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "xArrow",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       body: args[0],
       below: optArgs[0]
@@ -12581,11 +12581,11 @@ defineFunction({
   numArgs: 1,
   primitive: true,
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "mclass",
-      mode: parser.mode,
+      mode: parser2.mode,
       mclass: "m" + funcName.slice(5),
       body: ordargument(body),
       isCharacterBox: isCharacterBox(body)
@@ -12607,10 +12607,10 @@ defineFunction({
   names: ["\\@binrel"],
   numArgs: 2,
   handler(_ref2, args) {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     return {
       type: "mclass",
-      mode: parser.mode,
+      mode: parser2.mode,
       mclass: binrelClass(args[0]),
       body: ordargument(args[1]),
       isCharacterBox: isCharacterBox(args[1])
@@ -12622,7 +12622,7 @@ defineFunction({
   names: ["\\stackrel", "\\overset", "\\underset"],
   numArgs: 2,
   handler(_ref3, args) {
-    var parser = _ref3.parser, funcName = _ref3.funcName;
+    var parser2 = _ref3.parser, funcName = _ref3.funcName;
     var baseArg = args[1];
     var shiftedArg = args[0];
     var mclass;
@@ -12654,7 +12654,7 @@ defineFunction({
     };
     return {
       type: "mclass",
-      mode: parser.mode,
+      mode: parser2.mode,
       mclass,
       body: [supsub],
       isCharacterBox: isCharacterBox(supsub)
@@ -12667,10 +12667,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "pmb",
-      mode: parser.mode,
+      mode: parser2.mode,
       mclass: binrelClass(args[0]),
       body: ordargument(args[0])
     };
@@ -12712,39 +12712,39 @@ var isStartOfArrow = (node) => {
 var isLabelEnd = (node, endChar) => {
   return (node.type === "mathord" || node.type === "atom") && node.text === endChar;
 };
-function cdArrow(arrowChar, labels, parser) {
+function cdArrow(arrowChar, labels, parser2) {
   var funcName = cdArrowFunctionName[arrowChar];
   switch (funcName) {
     case "\\\\cdrightarrow":
     case "\\\\cdleftarrow":
-      return parser.callFunction(funcName, [labels[0]], [labels[1]]);
+      return parser2.callFunction(funcName, [labels[0]], [labels[1]]);
     case "\\uparrow":
     case "\\downarrow": {
-      var leftLabel = parser.callFunction("\\\\cdleft", [labels[0]], []);
+      var leftLabel = parser2.callFunction("\\\\cdleft", [labels[0]], []);
       var bareArrow = {
         type: "atom",
         text: funcName,
         mode: "math",
         family: "rel"
       };
-      var sizedArrow = parser.callFunction("\\Big", [bareArrow], []);
-      var rightLabel = parser.callFunction("\\\\cdright", [labels[1]], []);
+      var sizedArrow = parser2.callFunction("\\Big", [bareArrow], []);
+      var rightLabel = parser2.callFunction("\\\\cdright", [labels[1]], []);
       var arrowGroup = {
         type: "ordgroup",
         mode: "math",
         body: [leftLabel, sizedArrow, rightLabel]
       };
-      return parser.callFunction("\\\\cdparent", [arrowGroup], []);
+      return parser2.callFunction("\\\\cdparent", [arrowGroup], []);
     }
     case "\\\\cdlongequal":
-      return parser.callFunction("\\\\cdlongequal", [], []);
+      return parser2.callFunction("\\\\cdlongequal", [], []);
     case "\\Vert": {
       var arrow = {
         type: "textord",
         text: "\\Vert",
         mode: "math"
       };
-      return parser.callFunction("\\Big", [arrow], []);
+      return parser2.callFunction("\\Big", [arrow], []);
     }
     default:
       return {
@@ -12754,25 +12754,25 @@ function cdArrow(arrowChar, labels, parser) {
       };
   }
 }
-function parseCD(parser) {
+function parseCD(parser2) {
   var parsedRows = [];
-  parser.gullet.beginGroup();
-  parser.gullet.macros.set("\\cr", "\\\\\\relax");
-  parser.gullet.beginGroup();
+  parser2.gullet.beginGroup();
+  parser2.gullet.macros.set("\\cr", "\\\\\\relax");
+  parser2.gullet.beginGroup();
   while (true) {
-    parsedRows.push(parser.parseExpression(false, "\\\\"));
-    parser.gullet.endGroup();
-    parser.gullet.beginGroup();
-    var next = parser.fetch().text;
+    parsedRows.push(parser2.parseExpression(false, "\\\\"));
+    parser2.gullet.endGroup();
+    parser2.gullet.beginGroup();
+    var next = parser2.fetch().text;
     if (next === "&" || next === "\\\\") {
-      parser.consume();
+      parser2.consume();
     } else if (next === "\\end") {
       if (parsedRows[parsedRows.length - 1].length === 0) {
         parsedRows.pop();
       }
       break;
     } else {
-      throw new ParseError("Expected \\\\ or \\cr or \\end", parser.nextToken);
+      throw new ParseError("Expected \\\\ or \\cr or \\end", parser2.nextToken);
     }
   }
   var row = [];
@@ -12820,7 +12820,7 @@ function parseCD(parser) {
         } else {
           throw new ParseError('Expected one of "<>AV=|." after @', rowNodes[j]);
         }
-        var arrow = cdArrow(arrowChar, labels, parser);
+        var arrow = cdArrow(arrowChar, labels, parser2);
         var wrappedArrow = {
           type: "styling",
           body: [arrow],
@@ -12841,8 +12841,8 @@ function parseCD(parser) {
     row = [];
     body.push(row);
   }
-  parser.gullet.endGroup();
-  parser.gullet.endGroup();
+  parser2.gullet.endGroup();
+  parser2.gullet.endGroup();
   var cols = new Array(body[0].length).fill({
     type: "align",
     align: "c",
@@ -12868,10 +12868,10 @@ defineFunction({
   names: ["\\\\cdleft", "\\\\cdright"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "cdlabel",
-      mode: parser.mode,
+      mode: parser2.mode,
       side: funcName.slice(4),
       label: args[0]
     };
@@ -12904,10 +12904,10 @@ defineFunction({
   names: ["\\\\cdparent"],
   numArgs: 1,
   handler(_ref2, args) {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     return {
       type: "cdlabelparent",
-      mode: parser.mode,
+      mode: parser2.mode,
       fragment: args[0]
     };
   },
@@ -12926,25 +12926,25 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var arg = assertNodeType(args[0], "ordgroup");
     var number = assertCharacterGroup(arg, "\\@char has non-numeric argument");
-    var code2 = parseInt(number);
-    var text5;
-    if (isNaN(code2)) {
+    var code3 = parseInt(number);
+    var text6;
+    if (isNaN(code3)) {
       throw new ParseError("\\@char has non-numeric argument " + number);
-    } else if (code2 < 0 || code2 > 1114111) {
+    } else if (code3 < 0 || code3 > 1114111) {
       throw new ParseError("\\@char with invalid code point " + number);
-    } else if (code2 <= 65535) {
-      text5 = String.fromCharCode(code2);
+    } else if (code3 <= 65535) {
+      text6 = String.fromCharCode(code3);
     } else {
-      code2 -= 65536;
-      text5 = String.fromCharCode((code2 >> 10) + 55296, (code2 & 1023) + 56320);
+      code3 -= 65536;
+      text6 = String.fromCharCode((code3 >> 10) + 55296, (code3 & 1023) + 56320);
     }
     return {
       type: "textord",
-      mode: parser.mode,
-      text: text5
+      mode: parser2.mode,
+      text: text6
     };
   }
 });
@@ -12965,12 +12965,12 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "original"],
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var color = assertNodeType(args[0], "color-token").color;
     var body = args[1];
     return {
       type: "color",
-      mode: parser.mode,
+      mode: parser2.mode,
       color,
       body: ordargument(body)
     };
@@ -12985,13 +12985,13 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color"],
   handler(_ref2, args) {
-    var parser = _ref2.parser, breakOnTokenText = _ref2.breakOnTokenText;
+    var parser2 = _ref2.parser, breakOnTokenText = _ref2.breakOnTokenText;
     var color = assertNodeType(args[0], "color-token").color;
-    parser.gullet.macros.set("\\current@color", color);
-    var body = parser.parseExpression(true, breakOnTokenText);
+    parser2.gullet.macros.set("\\current@color", color);
+    var body = parser2.parseExpression(true, breakOnTokenText);
     return {
       type: "color",
-      mode: parser.mode,
+      mode: parser2.mode,
       color,
       body
     };
@@ -13004,17 +13004,17 @@ defineFunction({
   numOptionalArgs: 0,
   allowedInText: true,
   handler(_ref) {
-    var parser = _ref.parser;
-    var size = parser.gullet.future().text === "[" ? parser.parseSizeGroup(true) : null;
-    var newLine = !parser.settings.displayMode || !handleStrict({
-      strict: parser.settings.strict,
+    var parser2 = _ref.parser;
+    var size = parser2.gullet.future().text === "[" ? parser2.parseSizeGroup(true) : null;
+    var newLine = !parser2.settings.displayMode || !handleStrict({
+      strict: parser2.settings.strict,
       errorCode: "newLineInDisplayMode",
       errorMsg: "In LaTeX, \\\\ or \\newline does nothing in display mode",
       report: false
     });
     return {
       type: "cr",
-      mode: parser.mode,
+      mode: parser2.mode,
       newLine,
       size: size && assertNodeType(size, "size").value
     };
@@ -13060,28 +13060,28 @@ var checkControlSequence = (tok) => {
   }
   return name;
 };
-var getRHS = (parser) => {
-  var tok = parser.gullet.popToken();
+var getRHS = (parser2) => {
+  var tok = parser2.gullet.popToken();
   if (tok.text === "=") {
-    tok = parser.gullet.popToken();
+    tok = parser2.gullet.popToken();
     if (tok.text === " ") {
-      tok = parser.gullet.popToken();
+      tok = parser2.gullet.popToken();
     }
   }
   return tok;
 };
-var letCommand = (parser, name, tok, global) => {
-  var macro = parser.gullet.macros.get(tok.text);
+var letCommand = (parser2, name, tok, global) => {
+  var macro = parser2.gullet.macros.get(tok.text);
   if (macro == null) {
     tok.noexpand = true;
     macro = {
       tokens: [tok],
       numArgs: 0,
       // reproduce the same behavior in expansion
-      unexpandable: !parser.gullet.isExpandable(tok.text)
+      unexpandable: !parser2.gullet.isExpandable(tok.text)
     };
   }
-  parser.gullet.macros.set(name, macro, global);
+  parser2.gullet.macros.set(name, macro, global);
 };
 defineFunction({
   type: "internal",
@@ -13094,14 +13094,14 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler(_ref) {
-    var parser = _ref.parser, funcName = _ref.funcName;
-    parser.consumeSpaces();
-    var token = parser.fetch();
+    var parser2 = _ref.parser, funcName = _ref.funcName;
+    parser2.consumeSpaces();
+    var token = parser2.fetch();
     if (globalMap[token.text]) {
       if (funcName === "\\global" || funcName === "\\\\globallong") {
         token.text = globalMap[token.text];
       }
-      return assertNodeType(parser.parseFunction(), "internal");
+      return assertNodeType(parser2.parseFunction(), "internal");
     }
     throw new ParseError("Invalid token after macro prefix", token);
   }
@@ -13113,8 +13113,8 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref2) {
-    var parser = _ref2.parser, funcName = _ref2.funcName;
-    var tok = parser.gullet.popToken();
+    var parser2 = _ref2.parser, funcName = _ref2.funcName;
+    var tok = parser2.gullet.popToken();
     var name = tok.text;
     if (/^(?:[\\{}$&#^_]|EOF)$/.test(name)) {
       throw new ParseError("Expected a control sequence", tok);
@@ -13122,15 +13122,15 @@ defineFunction({
     var numArgs = 0;
     var insert;
     var delimiters2 = [[]];
-    while (parser.gullet.future().text !== "{") {
-      tok = parser.gullet.popToken();
+    while (parser2.gullet.future().text !== "{") {
+      tok = parser2.gullet.popToken();
       if (tok.text === "#") {
-        if (parser.gullet.future().text === "{") {
-          insert = parser.gullet.future();
+        if (parser2.gullet.future().text === "{") {
+          insert = parser2.gullet.future();
           delimiters2[numArgs].push("{");
           break;
         }
-        tok = parser.gullet.popToken();
+        tok = parser2.gullet.popToken();
         if (!/^[1-9]$/.test(tok.text)) {
           throw new ParseError('Invalid argument number "' + tok.text + '"');
         }
@@ -13145,22 +13145,22 @@ defineFunction({
         delimiters2[numArgs].push(tok.text);
       }
     }
-    var _parser$gullet$consum = parser.gullet.consumeArg(), tokens = _parser$gullet$consum.tokens;
+    var _parser$gullet$consum = parser2.gullet.consumeArg(), tokens = _parser$gullet$consum.tokens;
     if (insert) {
       tokens.unshift(insert);
     }
     if (funcName === "\\edef" || funcName === "\\xdef") {
-      tokens = parser.gullet.expandTokens(tokens);
+      tokens = parser2.gullet.expandTokens(tokens);
       tokens.reverse();
     }
-    parser.gullet.macros.set(name, {
+    parser2.gullet.macros.set(name, {
       tokens,
       numArgs,
       delimiters: delimiters2
     }, funcName === globalMap[funcName]);
     return {
       type: "internal",
-      mode: parser.mode
+      mode: parser2.mode
     };
   }
 });
@@ -13175,14 +13175,14 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref3) {
-    var parser = _ref3.parser, funcName = _ref3.funcName;
-    var name = checkControlSequence(parser.gullet.popToken());
-    parser.gullet.consumeSpaces();
-    var tok = getRHS(parser);
-    letCommand(parser, name, tok, funcName === "\\\\globallet");
+    var parser2 = _ref3.parser, funcName = _ref3.funcName;
+    var name = checkControlSequence(parser2.gullet.popToken());
+    parser2.gullet.consumeSpaces();
+    var tok = getRHS(parser2);
+    letCommand(parser2, name, tok, funcName === "\\\\globallet");
     return {
       type: "internal",
-      mode: parser.mode
+      mode: parser2.mode
     };
   }
 });
@@ -13197,22 +13197,22 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref4) {
-    var parser = _ref4.parser, funcName = _ref4.funcName;
-    var name = checkControlSequence(parser.gullet.popToken());
-    var middle = parser.gullet.popToken();
-    var tok = parser.gullet.popToken();
-    letCommand(parser, name, tok, funcName === "\\\\globalfuture");
-    parser.gullet.pushToken(tok);
-    parser.gullet.pushToken(middle);
+    var parser2 = _ref4.parser, funcName = _ref4.funcName;
+    var name = checkControlSequence(parser2.gullet.popToken());
+    var middle = parser2.gullet.popToken();
+    var tok = parser2.gullet.popToken();
+    letCommand(parser2, name, tok, funcName === "\\\\globalfuture");
+    parser2.gullet.pushToken(tok);
+    parser2.gullet.pushToken(middle);
     return {
       type: "internal",
-      mode: parser.mode
+      mode: parser2.mode
     };
   }
 });
 var getMetrics = function getMetrics2(symbol, font, mode) {
-  var replace = symbols.math[symbol] && symbols.math[symbol].replace;
-  var metrics = getCharacterMetrics(replace || symbol, font, mode);
+  var replace2 = symbols.math[symbol] && symbols.math[symbol].replace;
+  var metrics = getCharacterMetrics(replace2 || symbol, font, mode);
   if (!metrics) {
     throw new Error("Unsupported symbol " + symbol + " and font size " + font + ".");
   }
@@ -13236,8 +13236,8 @@ var centerSpan = function centerSpan2(span, options, style) {
   span.depth += shift;
 };
 var makeSmallDelim = function makeSmallDelim2(delim, style, center, options, mode, classes) {
-  var text5 = makeSymbol(delim, "Main-Regular", mode, options);
-  var span = styleWrap(text5, style, options, classes);
+  var text6 = makeSymbol(delim, "Main-Regular", mode, options);
+  var span = styleWrap(text6, style, options, classes);
   if (center) {
     centerSpan(span, options, style);
   }
@@ -13843,15 +13843,15 @@ defineFunction({
   primitive: true,
   handler: (context, args) => {
     var delim = checkDelimiter(args[0], context);
-    var parser = context.parser;
-    ++parser.leftrightDepth;
-    var body = parser.parseExpression(false);
-    --parser.leftrightDepth;
-    parser.expect("\\right", false);
-    var right = assertNodeType(parser.parseFunction(), "leftright-right");
+    var parser2 = context.parser;
+    ++parser2.leftrightDepth;
+    var body = parser2.parseExpression(false);
+    --parser2.leftrightDepth;
+    parser2.expect("\\right", false);
+    var right = assertNodeType(parser2.parseFunction(), "leftright-right");
     return {
       type: "leftright",
-      mode: parser.mode,
+      mode: parser2.mode,
       body,
       left: delim.text,
       right: right.delim,
@@ -14140,12 +14140,12 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "hbox"],
   handler(_ref, args, optArgs) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var color = assertNodeType(args[0], "color-token").color;
     var body = args[1];
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       backgroundColor: color,
       body
@@ -14161,13 +14161,13 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "color", "hbox"],
   handler(_ref2, args, optArgs) {
-    var parser = _ref2.parser, funcName = _ref2.funcName;
+    var parser2 = _ref2.parser, funcName = _ref2.funcName;
     var borderColor = assertNodeType(args[0], "color-token").color;
     var backgroundColor = assertNodeType(args[1], "color-token").color;
     var body = args[2];
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       backgroundColor,
       borderColor,
@@ -14182,10 +14182,10 @@ defineFunction({
   argTypes: ["hbox"],
   allowedInText: true,
   handler(_ref3, args) {
-    var parser = _ref3.parser;
+    var parser2 = _ref3.parser;
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: "\\fbox",
       body: args[0]
     };
@@ -14196,11 +14196,11 @@ defineFunction({
   names: ["\\cancel", "\\bcancel", "\\xcancel", "\\phase"],
   numArgs: 1,
   handler(_ref4, args) {
-    var parser = _ref4.parser, funcName = _ref4.funcName;
+    var parser2 = _ref4.parser, funcName = _ref4.funcName;
     var body = args[0];
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       body
     };
@@ -14212,10 +14212,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref5, args) {
-    var parser = _ref5.parser, funcName = _ref5.funcName;
-    if (parser.mode === "math") {
+    var parser2 = _ref5.parser, funcName = _ref5.funcName;
+    if (parser2.mode === "math") {
       handleStrict({
-        strict: parser.settings.strict,
+        strict: parser2.settings.strict,
         errorCode: "mathVsSout",
         errorMsg: "LaTeX's \\sout works only in text mode",
         report: true
@@ -14224,7 +14224,7 @@ defineFunction({
     var body = args[0];
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       body
     };
@@ -14237,10 +14237,10 @@ defineFunction({
   argTypes: ["hbox"],
   allowedInText: false,
   handler(_ref6, args) {
-    var parser = _ref6.parser;
+    var parser2 = _ref6.parser;
     return {
       type: "enclose",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: "\\angl",
       body: args[0]
     };
@@ -14300,36 +14300,36 @@ var SourceLocation = class _SourceLocation {
 };
 var Token = class _Token {
   // used in \noexpand
-  constructor(text5, loc) {
+  constructor(text6, loc) {
     this.text = void 0;
     this.loc = void 0;
     this.noexpand = void 0;
     this.treatAsRelax = void 0;
-    this.text = text5;
+    this.text = text6;
     this.loc = loc;
   }
   /**
    * Given a pair of tokens (this and endToken), compute a `Token` encompassing
    * the whole input range enclosed by these two.
    */
-  range(endToken, text5) {
-    return new _Token(text5, SourceLocation.range(this, endToken));
+  range(endToken, text6) {
+    return new _Token(text6, SourceLocation.range(this, endToken));
   }
 };
-function getHLines(parser) {
+function getHLines(parser2) {
   var hlineInfo = [];
-  parser.consumeSpaces();
-  var nxt = parser.fetch().text;
+  parser2.consumeSpaces();
+  var nxt = parser2.fetch().text;
   if (nxt === "\\relax") {
-    parser.consume();
-    parser.consumeSpaces();
-    nxt = parser.fetch().text;
+    parser2.consume();
+    parser2.consumeSpaces();
+    nxt = parser2.fetch().text;
   }
   while (nxt === "\\hline" || nxt === "\\hdashline") {
-    parser.consume();
+    parser2.consume();
     hlineInfo.push(nxt === "\\hdashline");
-    parser.consumeSpaces();
-    nxt = parser.fetch().text;
+    parser2.consumeSpaces();
+    nxt = parser2.fetch().text;
   }
   return hlineInfo;
 }
@@ -14345,14 +14345,14 @@ function getAutoTag(name) {
     return !name.includes("*");
   }
 }
-function parseArray(parser, _ref, style) {
+function parseArray(parser2, _ref, style) {
   var hskipBeforeAndAfter = _ref.hskipBeforeAndAfter, addJot = _ref.addJot, cols = _ref.cols, arraystretch = _ref.arraystretch, colSeparationType = _ref.colSeparationType, autoTag = _ref.autoTag, singleRow = _ref.singleRow, emptySingleRow = _ref.emptySingleRow, maxNumCols = _ref.maxNumCols, leqno = _ref.leqno;
-  parser.gullet.beginGroup();
+  parser2.gullet.beginGroup();
   if (!singleRow) {
-    parser.gullet.macros.set("\\cr", "\\\\\\relax");
+    parser2.gullet.macros.set("\\cr", "\\\\\\relax");
   }
   if (!arraystretch) {
-    var stretch = parser.gullet.expandMacroAsText("\\arraystretch");
+    var stretch = parser2.gullet.expandMacroAsText("\\arraystretch");
     if (stretch == null) {
       arraystretch = 1;
     } else {
@@ -14362,7 +14362,7 @@ function parseArray(parser, _ref, style) {
       }
     }
   }
-  parser.gullet.beginGroup();
+  parser2.gullet.beginGroup();
   var row = [];
   var body = [row];
   var rowGaps = [];
@@ -14370,55 +14370,55 @@ function parseArray(parser, _ref, style) {
   var tags = autoTag != null ? [] : void 0;
   function beginRow() {
     if (autoTag) {
-      parser.gullet.macros.set("\\@eqnsw", "1", true);
+      parser2.gullet.macros.set("\\@eqnsw", "1", true);
     }
   }
   function endRow() {
     if (tags) {
-      if (parser.gullet.macros.get("\\df@tag")) {
-        tags.push(parser.subparse([new Token("\\df@tag")]));
-        parser.gullet.macros.set("\\df@tag", void 0, true);
+      if (parser2.gullet.macros.get("\\df@tag")) {
+        tags.push(parser2.subparse([new Token("\\df@tag")]));
+        parser2.gullet.macros.set("\\df@tag", void 0, true);
       } else {
-        tags.push(Boolean(autoTag) && parser.gullet.macros.get("\\@eqnsw") === "1");
+        tags.push(Boolean(autoTag) && parser2.gullet.macros.get("\\@eqnsw") === "1");
       }
     }
   }
   beginRow();
-  hLinesBeforeRow.push(getHLines(parser));
+  hLinesBeforeRow.push(getHLines(parser2));
   while (true) {
-    var cellBody = parser.parseExpression(false, singleRow ? "\\end" : "\\\\");
-    parser.gullet.endGroup();
-    parser.gullet.beginGroup();
+    var cellBody = parser2.parseExpression(false, singleRow ? "\\end" : "\\\\");
+    parser2.gullet.endGroup();
+    parser2.gullet.beginGroup();
     var cell = {
       type: "ordgroup",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: cellBody
     };
     if (style) {
       cell = {
         type: "styling",
-        mode: parser.mode,
+        mode: parser2.mode,
         style,
         resetFont: true,
         body: [cell]
       };
     }
     row.push(cell);
-    var next = parser.fetch().text;
+    var next = parser2.fetch().text;
     if (next === "&") {
       if (maxNumCols && row.length === maxNumCols) {
         if (singleRow || colSeparationType) {
-          throw new ParseError("Too many tab characters: &", parser.nextToken);
+          throw new ParseError("Too many tab characters: &", parser2.nextToken);
         } else {
           handleStrict({
-            strict: parser.settings.strict,
+            strict: parser2.settings.strict,
             errorCode: "textEnv",
             errorMsg: "Too few columns specified in the {array} column argument.",
             report: true
           });
         }
       }
-      parser.consume();
+      parser2.consume();
     } else if (next === "\\end") {
       endRow();
       if (row.length === 1 && cell.type === "styling" && cell.body.length === 1 && cell.body[0].type === "ordgroup" && cell.body[0].body.length === 0 && (body.length > 1 || !emptySingleRow) && !Array.isArray(tags == null ? void 0 : tags[tags.length - 1]) && !(autoTag && (tags == null ? void 0 : tags[tags.length - 1]) === true)) {
@@ -14429,26 +14429,26 @@ function parseArray(parser, _ref, style) {
       }
       break;
     } else if (next === "\\\\") {
-      parser.consume();
+      parser2.consume();
       var size = void 0;
-      if (parser.gullet.future().text !== " ") {
-        size = parser.parseSizeGroup(true);
+      if (parser2.gullet.future().text !== " ") {
+        size = parser2.parseSizeGroup(true);
       }
       rowGaps.push(size ? size.value : null);
       endRow();
-      hLinesBeforeRow.push(getHLines(parser));
+      hLinesBeforeRow.push(getHLines(parser2));
       row = [];
       body.push(row);
       beginRow();
     } else {
-      throw new ParseError("Expected & or \\\\ or \\cr or \\end", parser.nextToken);
+      throw new ParseError("Expected & or \\\\ or \\cr or \\end", parser2.nextToken);
     }
   }
-  parser.gullet.endGroup();
-  parser.gullet.endGroup();
+  parser2.gullet.endGroup();
+  parser2.gullet.endGroup();
   return {
     type: "array",
-    mode: parser.mode,
+    mode: parser2.mode,
     addJot,
     arraystretch,
     body,
@@ -14731,9 +14731,9 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     }
     tbl.push(new MathNode("mtr", row));
   }
-  var table2 = new MathNode("mtable", tbl);
+  var table3 = new MathNode("mtable", tbl);
   var gap = group.arraystretch === 0.5 ? 0.1 : 0.16 + group.arraystretch - 1 + (group.addJot ? 0.09 : 0);
-  table2.setAttribute("rowspacing", makeEm(gap));
+  table3.setAttribute("rowspacing", makeEm(gap));
   var menclose = "";
   var align = "";
   if (group.cols && group.cols.length > 0) {
@@ -14765,9 +14765,9 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
         }
       }
     }
-    table2.setAttribute("columnalign", align.trim());
+    table3.setAttribute("columnalign", align.trim());
     if (/[sd]/.test(columnLines)) {
-      table2.setAttribute("columnlines", columnLines.trim());
+      table3.setAttribute("columnlines", columnLines.trim());
     }
   }
   if (group.colSeparationType === "align") {
@@ -14776,15 +14776,15 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     for (var _i22 = 1; _i22 < _cols.length; _i22++) {
       spacing2 += _i22 % 2 ? "0em " : "1em ";
     }
-    table2.setAttribute("columnspacing", spacing2.trim());
+    table3.setAttribute("columnspacing", spacing2.trim());
   } else if (group.colSeparationType === "alignat" || group.colSeparationType === "gather") {
-    table2.setAttribute("columnspacing", "0em");
+    table3.setAttribute("columnspacing", "0em");
   } else if (group.colSeparationType === "small") {
-    table2.setAttribute("columnspacing", "0.2778em");
+    table3.setAttribute("columnspacing", "0.2778em");
   } else if (group.colSeparationType === "CD") {
-    table2.setAttribute("columnspacing", "0.5em");
+    table3.setAttribute("columnspacing", "0.5em");
   } else {
-    table2.setAttribute("columnspacing", "1em");
+    table3.setAttribute("columnspacing", "1em");
   }
   var rowLines = "";
   var hlines = group.hLinesBeforeRow;
@@ -14794,17 +14794,17 @@ var mathmlBuilder$5 = function mathmlBuilder(group, options) {
     rowLines += hlines[_i32].length === 0 ? "none " : hlines[_i32][0] ? "dashed " : "solid ";
   }
   if (/[sd]/.test(rowLines)) {
-    table2.setAttribute("rowlines", rowLines.trim());
+    table3.setAttribute("rowlines", rowLines.trim());
   }
   if (menclose !== "") {
-    table2 = new MathNode("menclose", [table2]);
-    table2.setAttribute("notation", menclose.trim());
+    table3 = new MathNode("menclose", [table3]);
+    table3.setAttribute("notation", menclose.trim());
   }
   if (group.arraystretch && group.arraystretch < 1) {
-    table2 = new MathNode("mstyle", [table2]);
-    table2.setAttribute("scriptlevel", "1");
+    table3 = new MathNode("mstyle", [table3]);
+    table3.setAttribute("scriptlevel", "1");
   }
-  return table2;
+  return table3;
 };
 var alignedHandler = function alignedHandler2(context, args) {
   if (!context.envName.includes("ed")) {
@@ -14936,19 +14936,19 @@ defineEnvironment({
       }]
     };
     if (context.envName.charAt(context.envName.length - 1) === "*") {
-      var parser = context.parser;
-      parser.consumeSpaces();
-      if (parser.fetch().text === "[") {
-        parser.consume();
-        parser.consumeSpaces();
-        colAlign = parser.fetch().text;
+      var parser2 = context.parser;
+      parser2.consumeSpaces();
+      if (parser2.fetch().text === "[") {
+        parser2.consume();
+        parser2.consumeSpaces();
+        colAlign = parser2.fetch().text;
         if (!"lcr".includes(colAlign)) {
-          throw new ParseError("Expected l or c or r", parser.nextToken);
+          throw new ParseError("Expected l or c or r", parser2.nextToken);
         }
-        parser.consume();
-        parser.consumeSpaces();
-        parser.expect("]");
-        parser.consume();
+        parser2.consume();
+        parser2.consumeSpaces();
+        parser2.expect("]");
+        parser2.consume();
         payload.cols = [{
           type: "align",
           align: colAlign
@@ -15166,7 +15166,7 @@ defineFunction({
   numArgs: 1,
   argTypes: ["text"],
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var nameGroup = args[0];
     if (nameGroup.type !== "ordgroup") {
       throw new ParseError("Invalid environment name", nameGroup);
@@ -15177,16 +15177,16 @@ defineFunction({
         throw new ParseError("No such environment: " + envName, nameGroup);
       }
       var env = environments[envName];
-      var _parser$parseArgument = parser.parseArguments("\\begin{" + envName + "}", env), _args = _parser$parseArgument.args, optArgs = _parser$parseArgument.optArgs;
+      var _parser$parseArgument = parser2.parseArguments("\\begin{" + envName + "}", env), _args = _parser$parseArgument.args, optArgs = _parser$parseArgument.optArgs;
       var context = {
-        mode: parser.mode,
+        mode: parser2.mode,
         envName,
-        parser
+        parser: parser2
       };
       var result = env.handler(context, _args, optArgs);
-      parser.expect("\\end", false);
-      var endNameToken = parser.nextToken;
-      var end = assertNodeType(parser.parseFunction(), "environment");
+      parser2.expect("\\end", false);
+      var endNameToken = parser2.nextToken;
+      var end = assertNodeType(parser2.parseFunction(), "environment");
       if (end.name !== envName) {
         throw new ParseError("Mismatch: \\begin{" + envName + "} matched by \\end{" + end.name + "}", endNameToken);
       }
@@ -15194,7 +15194,7 @@ defineFunction({
     }
     return {
       type: "environment",
-      mode: parser.mode,
+      mode: parser2.mode,
       name: envName,
       nameGroup
     };
@@ -15239,12 +15239,12 @@ defineFunction({
   numArgs: 1,
   allowedInArgument: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var body = normalizeArgument(args[0]);
     var func = funcName in fontAliases ? fontAliases[funcName] : funcName;
     return {
       type: "font",
-      mode: parser.mode,
+      mode: parser2.mode,
       font: func.slice(1),
       body
     };
@@ -15257,15 +15257,15 @@ defineFunction({
   names: ["\\boldsymbol", "\\bm"],
   numArgs: 1,
   handler: (_ref2, args) => {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     var body = args[0];
     return {
       type: "mclass",
-      mode: parser.mode,
+      mode: parser2.mode,
       mclass: binrelClass(body),
       body: [{
         type: "font",
-        mode: parser.mode,
+        mode: parser2.mode,
         font: "boldsymbol",
         body
       }],
@@ -15279,16 +15279,16 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler: (_ref3, args) => {
-    var parser = _ref3.parser, funcName = _ref3.funcName, breakOnTokenText = _ref3.breakOnTokenText;
-    var mode = parser.mode;
-    var body = parser.parseExpression(true, breakOnTokenText);
+    var parser2 = _ref3.parser, funcName = _ref3.funcName, breakOnTokenText = _ref3.breakOnTokenText;
+    var mode = parser2.mode;
+    var body = parser2.parseExpression(true, breakOnTokenText);
     return {
       type: "font",
       mode,
       font: "math" + funcName.slice(1),
       body: {
         type: "ordgroup",
-        mode: parser.mode,
+        mode: parser2.mode,
         body
       }
     };
@@ -15475,7 +15475,7 @@ defineFunction({
   numArgs: 2,
   allowedInArgument: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var numer = args[0];
     var denom = args[1];
     var hasBarLine;
@@ -15520,7 +15520,7 @@ defineFunction({
     }
     return wrapWithStyle({
       type: "genfrac",
-      mode: parser.mode,
+      mode: parser2.mode,
       numer,
       denom,
       continued,
@@ -15539,7 +15539,7 @@ defineFunction({
   numArgs: 0,
   infix: true,
   handler(_ref2) {
-    var parser = _ref2.parser, funcName = _ref2.funcName, token = _ref2.token;
+    var parser2 = _ref2.parser, funcName = _ref2.funcName, token = _ref2.token;
     var replaceWith;
     switch (funcName) {
       case "\\over":
@@ -15562,7 +15562,7 @@ defineFunction({
     }
     return {
       type: "infix",
-      mode: parser.mode,
+      mode: parser2.mode,
       replaceWith,
       token
     };
@@ -15584,7 +15584,7 @@ defineFunction({
   allowedInArgument: true,
   argTypes: ["math", "math", "size", "text", "math", "math"],
   handler(_ref3, args) {
-    var parser = _ref3.parser;
+    var parser2 = _ref3.parser;
     var numer = args[4];
     var denom = args[5];
     var leftNode = normalizeArgument(args[0]);
@@ -15613,7 +15613,7 @@ defineFunction({
     }
     return wrapWithStyle({
       type: "genfrac",
-      mode: parser.mode,
+      mode: parser2.mode,
       numer,
       denom,
       continued: false,
@@ -15631,12 +15631,12 @@ defineFunction({
   argTypes: ["size"],
   infix: true,
   handler(_ref4, args) {
-    var parser = _ref4.parser;
+    var parser2 = _ref4.parser;
     _ref4.funcName;
     var token = _ref4.token;
     return {
       type: "infix",
-      mode: parser.mode,
+      mode: parser2.mode,
       replaceWith: "\\\\abovefrac",
       size: assertNodeType(args[0], "size").value,
       token
@@ -15649,7 +15649,7 @@ defineFunction({
   numArgs: 3,
   argTypes: ["math", "size", "math"],
   handler: (_ref5, args) => {
-    var parser = _ref5.parser;
+    var parser2 = _ref5.parser;
     _ref5.funcName;
     var numer = args[0];
     var barSize = assertNodeType(args[1], "infix").size;
@@ -15660,7 +15660,7 @@ defineFunction({
     var hasBarLine = barSize.number > 0;
     return {
       type: "genfrac",
-      mode: parser.mode,
+      mode: parser2.mode,
       numer,
       denom,
       continued: false,
@@ -15760,10 +15760,10 @@ defineFunction({
   names: ["\\overbrace", "\\underbrace", "\\overbracket", "\\underbracket"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "horizBrace",
-      mode: parser.mode,
+      mode: parser2.mode,
       label: funcName,
       isOver: funcName.includes("\\over"),
       base: args[0]
@@ -15779,18 +15779,18 @@ defineFunction({
   argTypes: ["url", "original"],
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var body = args[1];
     var href = assertNodeType(args[0], "url").url;
-    if (!parser.settings.isTrusted({
+    if (!parser2.settings.isTrusted({
       command: "\\href",
       url: href
     })) {
-      return parser.formatUnsupportedCmd("\\href");
+      return parser2.formatUnsupportedCmd("\\href");
     }
     return {
       type: "href",
-      mode: parser.mode,
+      mode: parser2.mode,
       href,
       body: ordargument(body)
     };
@@ -15815,13 +15815,13 @@ defineFunction({
   argTypes: ["url"],
   allowedInText: true,
   handler: (_ref2, args) => {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     var href = assertNodeType(args[0], "url").url;
-    if (!parser.settings.isTrusted({
+    if (!parser2.settings.isTrusted({
       command: "\\url",
       url: href
     })) {
-      return parser.formatUnsupportedCmd("\\url");
+      return parser2.formatUnsupportedCmd("\\url");
     }
     var chars = [];
     for (var i2 = 0; i2 < href.length; i2++) {
@@ -15837,13 +15837,13 @@ defineFunction({
     }
     var body = {
       type: "text",
-      mode: parser.mode,
+      mode: parser2.mode,
       font: "\\texttt",
       body: chars
     };
     return {
       type: "href",
-      mode: parser.mode,
+      mode: parser2.mode,
       href,
       body: ordargument(body)
     };
@@ -15857,10 +15857,10 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "hbox",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: ordargument(args[0])
     };
   },
@@ -15879,13 +15879,13 @@ defineFunction({
   argTypes: ["raw", "original"],
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     _ref.token;
     var value = assertNodeType(args[0], "raw").string;
     var body = args[1];
-    if (parser.settings.strict) {
+    if (parser2.settings.strict) {
       handleStrict({
-        strict: parser.settings.strict,
+        strict: parser2.settings.strict,
         errorCode: "htmlExtension",
         errorMsg: "HTML extension is disabled on strict mode",
         report: true
@@ -15950,12 +15950,12 @@ defineFunction({
       default:
         throw new Error("Unrecognized html command");
     }
-    if (!parser.settings.isTrusted(trustContext)) {
-      return parser.formatUnsupportedCmd(funcName);
+    if (!parser2.settings.isTrusted(trustContext)) {
+      return parser2.formatUnsupportedCmd(funcName);
     }
     return {
       type: "html",
-      mode: parser.mode,
+      mode: parser2.mode,
       attributes,
       body: ordargument(body)
     };
@@ -15987,10 +15987,10 @@ defineFunction({
   allowedInArgument: true,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "htmlmathml",
-      mode: parser.mode,
+      mode: parser2.mode,
       html: ordargument(args[0]),
       mathml: ordargument(args[1])
     };
@@ -16010,14 +16010,14 @@ var sizeData = function sizeData2(str) {
       unit: "bp"
     };
   } else {
-    var match = /([-+]?) *(\d+(?:\.\d*)?|\.\d+) *([a-z]{2})/.exec(str);
-    if (!match) {
+    var match2 = /([-+]?) *(\d+(?:\.\d*)?|\.\d+) *([a-z]{2})/.exec(str);
+    if (!match2) {
       throw new ParseError("Invalid size: '" + str + "' in \\includegraphics");
     }
     var data = {
-      number: +(match[1] + match[2]),
+      number: +(match2[1] + match2[2]),
       // sign + magnitude, cast to number
-      unit: match[3]
+      unit: match2[3]
     };
     if (!validUnit(data)) {
       throw new ParseError("Invalid unit: '" + data.unit + "' in \\includegraphics.");
@@ -16033,7 +16033,7 @@ defineFunction({
   argTypes: ["raw", "url"],
   allowedInText: false,
   handler: (_ref, args, optArgs) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var width = {
       number: 0,
       unit: "em"
@@ -16079,15 +16079,15 @@ defineFunction({
       alt = alt.replace(/^.*[\\/]/, "");
       alt = alt.substring(0, alt.lastIndexOf("."));
     }
-    if (!parser.settings.isTrusted({
+    if (!parser2.settings.isTrusted({
       command: "\\includegraphics",
       url: src
     })) {
-      return parser.formatUnsupportedCmd("\\includegraphics");
+      return parser2.formatUnsupportedCmd("\\includegraphics");
     }
     return {
       type: "includegraphics",
-      mode: parser.mode,
+      mode: parser2.mode,
       alt,
       width,
       height,
@@ -16145,23 +16145,23 @@ defineFunction({
   primitive: true,
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var size = assertNodeType(args[0], "size");
-    if (parser.settings.strict) {
+    if (parser2.settings.strict) {
       var mathFunction = funcName[1] === "m";
       var muUnit = size.value.unit === "mu";
       if (mathFunction) {
         if (!muUnit) {
           handleStrict({
-            strict: parser.settings.strict,
+            strict: parser2.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " supports only mu units, " + ("not " + size.value.unit + " units"),
             report: true
           });
         }
-        if (parser.mode !== "math") {
+        if (parser2.mode !== "math") {
           handleStrict({
-            strict: parser.settings.strict,
+            strict: parser2.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " works only in math mode",
             report: true
@@ -16170,7 +16170,7 @@ defineFunction({
       } else {
         if (muUnit) {
           handleStrict({
-            strict: parser.settings.strict,
+            strict: parser2.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " doesn't support mu units",
             report: true
@@ -16180,7 +16180,7 @@ defineFunction({
     }
     return {
       type: "kern",
-      mode: parser.mode,
+      mode: parser2.mode,
       dimension: size.value
     };
   },
@@ -16198,11 +16198,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "lap",
-      mode: parser.mode,
+      mode: parser2.mode,
       alignment: funcName.slice(5),
       body
     };
@@ -16243,16 +16243,16 @@ defineFunction({
   allowedInText: true,
   allowedInMath: false,
   handler(_ref, args) {
-    var funcName = _ref.funcName, parser = _ref.parser;
-    var outerMode = parser.mode;
-    parser.switchMode("math");
+    var funcName = _ref.funcName, parser2 = _ref.parser;
+    var outerMode = parser2.mode;
+    parser2.switchMode("math");
     var close2 = funcName === "\\(" ? "\\)" : "$";
-    var body = parser.parseExpression(false, close2);
-    parser.expect(close2);
-    parser.switchMode(outerMode);
+    var body = parser2.parseExpression(false, close2);
+    parser2.expect(close2);
+    parser2.switchMode(outerMode);
     return {
       type: "styling",
-      mode: parser.mode,
+      mode: parser2.mode,
       style: "text",
       resetFont: true,
       body
@@ -16290,10 +16290,10 @@ defineFunction({
   numArgs: 4,
   primitive: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "mathchoice",
-      mode: parser.mode,
+      mode: parser2.mode,
       display: ordargument(args[0]),
       text: ordargument(args[1]),
       script: ordargument(args[2]),
@@ -16310,8 +16310,8 @@ defineFunction({
     return buildExpressionRow(body, options);
   }
 });
-var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift) => {
-  base = makeSpan([], [base]);
+var assembleSupSub = (base2, supGroup, subGroup, options, style, slant, baseShift) => {
+  base2 = makeSpan([], [base2]);
   var subIsSingleCharacter = subGroup && isCharacterBox(subGroup);
   var sub2;
   var sup2;
@@ -16331,7 +16331,7 @@ var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift
   }
   var finalGroup;
   if (sup2 && sub2) {
-    var bottom = options.fontMetrics().bigOpSpacing5 + sub2.elem.height + sub2.elem.depth + sub2.kern + base.depth + baseShift;
+    var bottom = options.fontMetrics().bigOpSpacing5 + sub2.elem.height + sub2.elem.depth + sub2.kern + base2.depth + baseShift;
     finalGroup = makeVList({
       positionType: "bottom",
       positionData: bottom,
@@ -16347,7 +16347,7 @@ var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift
         size: sub2.kern
       }, {
         type: "elem",
-        elem: base
+        elem: base2
       }, {
         type: "kern",
         size: sup2.kern
@@ -16361,7 +16361,7 @@ var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift
       }]
     });
   } else if (sub2) {
-    var top = base.height - baseShift;
+    var top = base2.height - baseShift;
     finalGroup = makeVList({
       positionType: "top",
       positionData: top,
@@ -16377,17 +16377,17 @@ var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift
         size: sub2.kern
       }, {
         type: "elem",
-        elem: base
+        elem: base2
       }]
     });
   } else if (sup2) {
-    var _bottom = base.depth + baseShift;
+    var _bottom = base2.depth + baseShift;
     finalGroup = makeVList({
       positionType: "bottom",
       positionData: _bottom,
       children: [{
         type: "elem",
-        elem: base
+        elem: base2
       }, {
         type: "kern",
         size: sup2.kern
@@ -16401,7 +16401,7 @@ var assembleSupSub = (base, supGroup, subGroup, options, style, slant, baseShift
       }]
     });
   } else {
-    return base;
+    return base2;
   }
   var parts = [finalGroup];
   if (sub2 && slant !== 0 && !subIsSingleCharacter) {
@@ -16430,7 +16430,7 @@ var htmlBuilder$2 = (grp, options) => {
   if (style.size === Style$1.DISPLAY.size && group.symbol && !noSuccessor.has(group.name)) {
     large = true;
   }
-  var base;
+  var base2;
   var symbolItalic;
   if (group.symbol) {
     var fontName = large ? "Size2-Regular" : "Size1-Regular";
@@ -16439,15 +16439,15 @@ var htmlBuilder$2 = (grp, options) => {
       stash = group.name.slice(1);
       group.name = stash === "oiint" ? "\\iint" : "\\iiint";
     }
-    base = makeSymbol(group.name, fontName, "math", options, ["mop", "op-symbol", large ? "large-op" : "small-op"]);
-    symbolItalic = base.italic;
+    base2 = makeSymbol(group.name, fontName, "math", options, ["mop", "op-symbol", large ? "large-op" : "small-op"]);
+    symbolItalic = base2.italic;
     if (stash.length > 0) {
       var oval = staticSvg(stash + "Size" + (large ? "2" : "1"), options);
-      base = makeVList({
+      base2 = makeVList({
         positionType: "individualShift",
         children: [{
           type: "elem",
-          elem: base,
+          elem: base2,
           shift: 0
         }, {
           type: "elem",
@@ -16456,39 +16456,39 @@ var htmlBuilder$2 = (grp, options) => {
         }]
       });
       group.name = "\\" + stash;
-      base.classes.unshift("mop");
-      base.italic = symbolItalic;
+      base2.classes.unshift("mop");
+      base2.italic = symbolItalic;
     }
   } else if (group.body) {
     var inner2 = buildExpression$1(group.body, options, true);
     if (inner2.length === 1 && inner2[0] instanceof SymbolNode) {
-      base = inner2[0];
-      base.classes[0] = "mop";
+      base2 = inner2[0];
+      base2.classes[0] = "mop";
     } else {
-      base = makeSpan(["mop"], inner2, options);
+      base2 = makeSpan(["mop"], inner2, options);
     }
   } else {
     var output = [];
     for (var i2 = 1; i2 < group.name.length; i2++) {
       output.push(mathsym(group.name[i2], group.mode, options));
     }
-    base = makeSpan(["mop"], output, options);
+    base2 = makeSpan(["mop"], output, options);
   }
   var baseShift = 0;
   var slant = 0;
-  if ((base instanceof SymbolNode || group.name === "\\oiint" || group.name === "\\oiiint") && !group.suppressBaseShift) {
+  if ((base2 instanceof SymbolNode || group.name === "\\oiint" || group.name === "\\oiiint") && !group.suppressBaseShift) {
     var _base$italic;
-    baseShift = (base.height - base.depth) / 2 - options.fontMetrics().axisHeight;
-    slant = (_base$italic = base.italic) != null ? _base$italic : 0;
+    baseShift = (base2.height - base2.depth) / 2 - options.fontMetrics().axisHeight;
+    slant = (_base$italic = base2.italic) != null ? _base$italic : 0;
   }
   if (hasLimits) {
-    return assembleSupSub(base, supGroup, subGroup, options, style, slant, baseShift);
+    return assembleSupSub(base2, supGroup, subGroup, options, style, slant, baseShift);
   } else {
     if (baseShift) {
-      base.style.position = "relative";
-      base.style.top = makeEm(baseShift);
+      base2.style.position = "relative";
+      base2.style.top = makeEm(baseShift);
     }
-    return base;
+    return base2;
   }
 };
 var mathmlBuilder$1 = (group, options) => {
@@ -16530,14 +16530,14 @@ defineFunction({
   names: ["\\coprod", "\\bigvee", "\\bigwedge", "\\biguplus", "\\bigcap", "\\bigcup", "\\intop", "\\prod", "\\sum", "\\bigotimes", "\\bigoplus", "\\bigodot", "\\bigsqcup", "\\smallint", "\u220F", "\u2210", "\u2211", "\u22C0", "\u22C1", "\u22C2", "\u22C3", "\u2A00", "\u2A01", "\u2A02", "\u2A04", "\u2A06"],
   numArgs: 0,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var fName = funcName;
     if (fName.length === 1) {
       fName = singleCharBigOps[fName];
     }
     return {
       type: "op",
-      mode: parser.mode,
+      mode: parser2.mode,
       limits: true,
       parentIsSupSub: false,
       symbol: true,
@@ -16553,11 +16553,11 @@ defineFunction({
   numArgs: 1,
   primitive: true,
   handler: (_ref2, args) => {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     var body = args[0];
     return {
       type: "op",
-      mode: parser.mode,
+      mode: parser2.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: false,
@@ -16578,10 +16578,10 @@ defineFunction({
   names: ["\\arcsin", "\\arccos", "\\arctan", "\\arctg", "\\arcctg", "\\arg", "\\ch", "\\cos", "\\cosec", "\\cosh", "\\cot", "\\cotg", "\\coth", "\\csc", "\\ctg", "\\cth", "\\deg", "\\dim", "\\exp", "\\hom", "\\ker", "\\lg", "\\ln", "\\log", "\\sec", "\\sin", "\\sinh", "\\sh", "\\tan", "\\tanh", "\\tg", "\\th"],
   numArgs: 0,
   handler(_ref3) {
-    var parser = _ref3.parser, funcName = _ref3.funcName;
+    var parser2 = _ref3.parser, funcName = _ref3.funcName;
     return {
       type: "op",
-      mode: parser.mode,
+      mode: parser2.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: false,
@@ -16594,10 +16594,10 @@ defineFunction({
   names: ["\\det", "\\gcd", "\\inf", "\\lim", "\\max", "\\min", "\\Pr", "\\sup"],
   numArgs: 0,
   handler(_ref4) {
-    var parser = _ref4.parser, funcName = _ref4.funcName;
+    var parser2 = _ref4.parser, funcName = _ref4.funcName;
     return {
       type: "op",
-      mode: parser.mode,
+      mode: parser2.mode,
       limits: true,
       parentIsSupSub: false,
       symbol: false,
@@ -16611,14 +16611,14 @@ defineFunction({
   numArgs: 0,
   allowedInArgument: true,
   handler(_ref5) {
-    var parser = _ref5.parser, funcName = _ref5.funcName;
+    var parser2 = _ref5.parser, funcName = _ref5.funcName;
     var fName = funcName;
     if (fName.length === 1) {
       fName = singleCharIntegrals[fName];
     }
     return {
       type: "op",
-      mode: parser.mode,
+      mode: parser2.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: true,
@@ -16639,7 +16639,7 @@ var htmlBuilder$1 = (grp, options) => {
   } else {
     group = assertNodeType(grp, "operatorname");
   }
-  var base;
+  var base2;
   if (group.body.length > 0) {
     var body = group.body.map((child2) => {
       var childText = "text" in child2 ? child2.text : void 0;
@@ -16660,14 +16660,14 @@ var htmlBuilder$1 = (grp, options) => {
         child.text = child.text.replace(/\u2212/, "-").replace(/\u2217/, "*");
       }
     }
-    base = makeSpan(["mop"], expression, options);
+    base2 = makeSpan(["mop"], expression, options);
   } else {
-    base = makeSpan(["mop"], [], options);
+    base2 = makeSpan(["mop"], [], options);
   }
   if (hasLimits) {
-    return assembleSupSub(base, supGroup, subGroup, options, options.style, 0, 0);
+    return assembleSupSub(base2, supGroup, subGroup, options, options.style, 0, 0);
   } else {
-    return base;
+    return base2;
   }
 };
 var mathmlBuilder2 = (group, options) => {
@@ -16718,11 +16718,11 @@ defineFunction({
   names: ["\\operatorname@", "\\operatornamewithlimits"],
   numArgs: 1,
   handler: (_ref, args) => {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "operatorname",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: ordargument(body),
       alwaysHandleSupSub: funcName === "\\operatornamewithlimits",
       limits: false,
@@ -16750,11 +16750,11 @@ defineFunction({
   names: ["\\overline"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var body = args[0];
     return {
       type: "overline",
-      mode: parser.mode,
+      mode: parser2.mode,
       body
     };
   },
@@ -16794,11 +16794,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var body = args[0];
     return {
       type: "phantom",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: ordargument(body)
     };
   },
@@ -16818,11 +16818,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref2, args) => {
-    var parser = _ref2.parser;
+    var parser2 = _ref2.parser;
     var body = args[0];
     return {
       type: "vphantom",
-      mode: parser.mode,
+      mode: parser2.mode,
       body
     };
   },
@@ -16846,12 +16846,12 @@ defineFunction({
   argTypes: ["size", "hbox"],
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var amount = assertNodeType(args[0], "size").value;
     var body = args[1];
     return {
       type: "raisebox",
-      mode: parser.mode,
+      mode: parser2.mode,
       dy: amount,
       body
     };
@@ -16876,10 +16876,10 @@ defineFunction({
   }
 });
 var handler = (_ref, args) => {
-  var parser = _ref.parser;
+  var parser2 = _ref.parser;
   return {
     type: "reflectbox",
-    mode: parser.mode,
+    mode: parser2.mode,
     body: args[0]
   };
 };
@@ -16911,10 +16911,10 @@ defineFunction({
   allowedInText: true,
   allowedInArgument: true,
   handler(_ref) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "internal",
-      mode: parser.mode
+      mode: parser2.mode
     };
   }
 });
@@ -16927,13 +16927,13 @@ defineFunction({
   allowedInMath: true,
   argTypes: ["size", "size", "size"],
   handler(_ref, args, optArgs) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var shift = optArgs[0];
     var width = assertNodeType(args[0], "size");
     var height = assertNodeType(args[1], "size");
     return {
       type: "rule",
-      mode: parser.mode,
+      mode: parser2.mode,
       shift: shift && assertNodeType(shift, "size").value,
       width: width.value,
       height: height.value
@@ -16999,11 +16999,11 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler: (_ref, args) => {
-    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser = _ref.parser;
-    var body = parser.parseExpression(false, breakOnTokenText);
+    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser2 = _ref.parser;
+    var body = parser2.parseExpression(false, breakOnTokenText);
     return {
       type: "sizing",
-      mode: parser.mode,
+      mode: parser2.mode,
       // Figure out what size to use based on the list of functions above
       size: sizeFuncs.indexOf(funcName) + 1,
       body
@@ -17025,7 +17025,7 @@ defineFunction({
   numOptionalArgs: 1,
   allowedInText: true,
   handler: (_ref, args, optArgs) => {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var smashHeight = false;
     var smashDepth = false;
     var tbArg = optArgs[0] && assertNodeType(optArgs[0], "ordgroup");
@@ -17051,7 +17051,7 @@ defineFunction({
     var body = args[0];
     return {
       type: "smash",
-      mode: parser.mode,
+      mode: parser2.mode,
       body,
       smashHeight,
       smashDepth
@@ -17107,12 +17107,12 @@ defineFunction({
   numArgs: 1,
   numOptionalArgs: 1,
   handler(_ref, args, optArgs) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     var index = optArgs[0];
     var body = args[0];
     return {
       type: "sqrt",
-      mode: parser.mode,
+      mode: parser2.mode,
       body,
       index
     };
@@ -17194,15 +17194,15 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref, args) {
-    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser = _ref.parser;
-    var body = parser.parseExpression(true, breakOnTokenText);
+    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser2 = _ref.parser;
+    var body = parser2.parseExpression(true, breakOnTokenText);
     var style = funcName.slice(1, funcName.length - 5);
     if (!isStyleStr(style)) {
       throw new Error("Unknown style: " + style);
     }
     return {
       type: "styling",
-      mode: parser.mode,
+      mode: parser2.mode,
       // Figure out what style to use by pulling out the style from
       // the function name
       style,
@@ -17238,20 +17238,20 @@ defineFunction({
   }
 });
 var htmlBuilderDelegate = function htmlBuilderDelegate2(group, options) {
-  var base = group.base;
-  if (!base) {
+  var base2 = group.base;
+  if (!base2) {
     return null;
-  } else if (base.type === "op") {
-    var delegate = base.limits && (options.style.size === Style$1.DISPLAY.size || base.alwaysHandleSupSub);
+  } else if (base2.type === "op") {
+    var delegate = base2.limits && (options.style.size === Style$1.DISPLAY.size || base2.alwaysHandleSupSub);
     return delegate ? htmlBuilder$2 : null;
-  } else if (base.type === "operatorname") {
-    var _delegate = base.alwaysHandleSupSub && (options.style.size === Style$1.DISPLAY.size || base.limits);
+  } else if (base2.type === "operatorname") {
+    var _delegate = base2.alwaysHandleSupSub && (options.style.size === Style$1.DISPLAY.size || base2.limits);
     return _delegate ? htmlBuilder$1 : null;
-  } else if (base.type === "accent") {
-    return isCharacterBox(base.base) ? htmlBuilder$a : null;
-  } else if (base.type === "horizBrace") {
+  } else if (base2.type === "accent") {
+    return isCharacterBox(base2.base) ? htmlBuilder$a : null;
+  } else if (base2.type === "horizBrace") {
     var isSup = !group.sub;
-    return isSup === base.isOver ? htmlBuilder$3 : null;
+    return isSup === base2.isOver ? htmlBuilder$3 : null;
   } else {
     return null;
   }
@@ -17264,7 +17264,7 @@ defineFunctionBuilders({
       return builderDelegate(group, options);
     }
     var valueBase = group.base, valueSup = group.sup, valueSub = group.sub;
-    var base = buildGroup$1(valueBase, options);
+    var base2 = buildGroup$1(valueBase, options);
     var supm;
     var subm;
     var metrics = options.fontMetrics();
@@ -17275,14 +17275,14 @@ defineFunctionBuilders({
       var newOptions = options.havingStyle(options.style.sup());
       supm = buildGroup$1(valueSup, newOptions, options);
       if (!isCharBox) {
-        supShift = base.height - newOptions.fontMetrics().supDrop * newOptions.sizeMultiplier / options.sizeMultiplier;
+        supShift = base2.height - newOptions.fontMetrics().supDrop * newOptions.sizeMultiplier / options.sizeMultiplier;
       }
     }
     if (valueSub) {
       var _newOptions = options.havingStyle(options.style.sub());
       subm = buildGroup$1(valueSub, _newOptions, options);
       if (!isCharBox) {
-        subShift = base.depth + _newOptions.fontMetrics().subDrop * _newOptions.sizeMultiplier / options.sizeMultiplier;
+        subShift = base2.depth + _newOptions.fontMetrics().subDrop * _newOptions.sizeMultiplier / options.sizeMultiplier;
       }
     }
     var minSupShift;
@@ -17298,9 +17298,9 @@ defineFunctionBuilders({
     var marginLeft = null;
     if (subm) {
       var isOiint = group.base && group.base.type === "op" && group.base.name && (group.base.name === "\\oiint" || group.base.name === "\\oiiint");
-      if (base instanceof SymbolNode || isOiint) {
+      if (base2 instanceof SymbolNode || isOiint) {
         var _base$italic;
-        marginLeft = makeEm(-((_base$italic = base.italic) != null ? _base$italic : 0));
+        marginLeft = makeEm(-((_base$italic = base2.italic) != null ? _base$italic : 0));
       }
     }
     var supsub;
@@ -17360,8 +17360,8 @@ defineFunctionBuilders({
     } else {
       throw new Error("supsub must have either sup or sub.");
     }
-    var mclass = getTypeOfDomTree(base, "right") || "mord";
-    return makeSpan([mclass], [base, makeSpan(["msupsub"], [supsub])], options);
+    var mclass = getTypeOfDomTree(base2, "right") || "mord";
+    return makeSpan([mclass], [base2, makeSpan(["msupsub"], [supsub])], options);
   },
   mathmlBuilder(group, options) {
     var isBrace = false;
@@ -17388,10 +17388,10 @@ defineFunctionBuilders({
     if (isBrace) {
       nodeType = isOver ? "mover" : "munder";
     } else if (!group.sub) {
-      var base = group.base;
-      if (base && base.type === "op" && base.limits && (options.style === Style$1.DISPLAY || base.alwaysHandleSupSub)) {
+      var base2 = group.base;
+      if (base2 && base2.type === "op" && base2.limits && (options.style === Style$1.DISPLAY || base2.alwaysHandleSupSub)) {
         nodeType = "mover";
-      } else if (base && base.type === "operatorname" && base.alwaysHandleSupSub && (base.limits || options.style === Style$1.DISPLAY)) {
+      } else if (base2 && base2.type === "operatorname" && base2.alwaysHandleSupSub && (base2.limits || options.style === Style$1.DISPLAY)) {
         nodeType = "mover";
       } else {
         nodeType = "msup";
@@ -17463,17 +17463,17 @@ defineFunctionBuilders({
     return makeOrd(group, options);
   },
   mathmlBuilder(group, options) {
-    var text5 = makeText(group.text, group.mode, options);
+    var text6 = makeText(group.text, group.mode, options);
     var variant = getVariant(group, options) || "normal";
     var node;
     if (group.mode === "text") {
-      node = new MathNode("mtext", [text5]);
+      node = new MathNode("mtext", [text6]);
     } else if (/[0-9]/.test(group.text)) {
-      node = new MathNode("mn", [text5]);
+      node = new MathNode("mn", [text6]);
     } else if (group.text === "\\prime") {
-      node = new MathNode("mo", [text5]);
+      node = new MathNode("mo", [text6]);
     } else {
-      node = new MathNode("mi", [text5]);
+      node = new MathNode("mi", [text6]);
     }
     if (variant !== defaultVariant[node.type]) {
       node.setAttribute("mathvariant", variant);
@@ -17527,9 +17527,9 @@ var pad = () => {
 defineFunctionBuilders({
   type: "tag",
   mathmlBuilder(group, options) {
-    var table2 = new MathNode("mtable", [new MathNode("mtr", [pad(), new MathNode("mtd", [buildExpressionRow(group.body, options)]), pad(), new MathNode("mtd", [buildExpressionRow(group.tag, options)])])]);
-    table2.setAttribute("width", "100%");
-    return table2;
+    var table3 = new MathNode("mtable", [new MathNode("mtr", [pad(), new MathNode("mtd", [buildExpressionRow(group.body, options)]), pad(), new MathNode("mtd", [buildExpressionRow(group.tag, options)])])]);
+    table3.setAttribute("width", "100%");
+    return table3;
   }
 });
 var textFontFamilies = {
@@ -17582,11 +17582,11 @@ defineFunction({
   allowedInArgument: true,
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser, funcName = _ref.funcName;
+    var parser2 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "text",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: ordargument(body),
       font: funcName
     };
@@ -17607,10 +17607,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "underline",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: args[0]
     };
   },
@@ -17653,10 +17653,10 @@ defineFunction({
   // In LaTeX, \vcenter can act only on a box.
   allowedInText: false,
   handler(_ref, args) {
-    var parser = _ref.parser;
+    var parser2 = _ref.parser;
     return {
       type: "vcenter",
-      mode: parser.mode,
+      mode: parser2.mode,
       body: args[0]
     };
   },
@@ -17687,11 +17687,11 @@ defineFunction({
     throw new ParseError("\\verb ended by end of line instead of matching delimiter");
   },
   htmlBuilder(group, options) {
-    var text5 = makeVerb(group);
+    var text6 = makeVerb(group);
     var body = [];
     var newOptions = options.havingStyle(options.style.text());
-    for (var i2 = 0; i2 < text5.length; i2++) {
-      var c = text5[i2];
+    for (var i2 = 0; i2 < text6.length; i2++) {
+      var c = text6[i2];
       if (c === "~") {
         c = "\\textasciitilde";
       }
@@ -17700,8 +17700,8 @@ defineFunction({
     return makeSpan(["mord", "text"].concat(newOptions.sizingClasses(options)), tryCombineChars(body), newOptions);
   },
   mathmlBuilder(group, options) {
-    var text5 = new TextNode(makeVerb(group));
-    var node = new MathNode("mtext", [text5]);
+    var text6 = new TextNode(makeVerb(group));
+    var node = new MathNode("mtext", [text6]);
     node.setAttribute("mathvariant", "monospace");
     return node;
   }
@@ -17740,8 +17740,8 @@ var Lexer = class {
       // active character
     };
   }
-  setCatcode(char, code2) {
-    this.catcodes[char] = code2;
+  setCatcode(char, code3) {
+    this.catcodes[char] = code3;
   }
   /**
    * This function lexes a single token.
@@ -17752,12 +17752,12 @@ var Lexer = class {
     if (pos === input.length) {
       return new Token("EOF", new SourceLocation(this, pos, pos));
     }
-    var match = this.tokenRegex.exec(input);
-    if (match === null || match.index !== pos) {
+    var match2 = this.tokenRegex.exec(input);
+    if (match2 === null || match2.index !== pos) {
       throw new ParseError("Unexpected character: '" + input[pos] + "'", new Token(input[pos], new SourceLocation(this, pos, pos + 1)));
     }
-    var text5 = match[6] || match[3] || (match[2] ? "\\ " : " ");
-    if (this.catcodes[text5] === 14) {
+    var text6 = match2[6] || match2[3] || (match2[2] ? "\\ " : " ");
+    if (this.catcodes[text6] === 14) {
       var nlIndex = input.indexOf("\n", this.tokenRegex.lastIndex);
       if (nlIndex === -1) {
         this.tokenRegex.lastIndex = input.length;
@@ -17772,7 +17772,7 @@ var Lexer = class {
       }
       return this.lex();
     }
-    return new Token(text5, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
+    return new Token(text6, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
   }
 };
 var Namespace = class {
@@ -17973,13 +17973,13 @@ var digitToNumber = {
 };
 defineMacro("\\char", function(context) {
   var token = context.popToken();
-  var base;
+  var base2;
   var number = 0;
   if (token.text === "'") {
-    base = 8;
+    base2 = 8;
     token = context.popToken();
   } else if (token.text === '"') {
-    base = 16;
+    base2 = 16;
     token = context.popToken();
   } else if (token.text === "`") {
     token = context.popToken();
@@ -17991,16 +17991,16 @@ defineMacro("\\char", function(context) {
       number = token.text.charCodeAt(0);
     }
   } else {
-    base = 10;
+    base2 = 10;
   }
-  if (base) {
+  if (base2) {
     number = digitToNumber[token.text];
-    if (number == null || number >= base) {
-      throw new ParseError("Invalid base-" + base + " digit " + token.text);
+    if (number == null || number >= base2) {
+      throw new ParseError("Invalid base-" + base2 + " digit " + token.text);
     }
     var digit;
-    while ((digit = digitToNumber[context.future().text]) != null && digit < base) {
-      number *= base;
+    while ((digit = digitToNumber[context.future().text]) != null && digit < base2) {
+      number *= base2;
       number += digit;
       context.popToken();
     }
@@ -18679,16 +18679,16 @@ var MacroExpander = class {
    * Consume an argument from the token stream, and return the resulting array
    * of tokens and start/end token.
    */
-  consumeArg(delims) {
+  consumeArg(delims2) {
     var tokens = [];
-    var isDelimited = delims && delims.length > 0;
+    var isDelimited = delims2 && delims2.length > 0;
     if (!isDelimited) {
       this.consumeSpaces();
     }
     var start = this.future();
     var tok;
     var depth = 0;
-    var match = 0;
+    var match2 = 0;
     do {
       tok = this.popToken();
       tokens.push(tok);
@@ -18700,17 +18700,17 @@ var MacroExpander = class {
           throw new ParseError("Extra }", tok);
         }
       } else if (tok.text === "EOF") {
-        throw new ParseError("Unexpected end of input in a macro argument, expected '" + (delims && isDelimited ? delims[match] : "}") + "'", tok);
+        throw new ParseError("Unexpected end of input in a macro argument, expected '" + (delims2 && isDelimited ? delims2[match2] : "}") + "'", tok);
       }
-      if (delims && isDelimited) {
-        if ((depth === 0 || depth === 1 && delims[match] === "{") && tok.text === delims[match]) {
-          ++match;
-          if (match === delims.length) {
-            tokens.splice(-match, match);
+      if (delims2 && isDelimited) {
+        if ((depth === 0 || depth === 1 && delims2[match2] === "{") && tok.text === delims2[match2]) {
+          ++match2;
+          if (match2 === delims2.length) {
+            tokens.splice(-match2, match2);
             break;
           }
         } else {
-          match = 0;
+          match2 = 0;
         }
       }
     } while (depth !== 0 || isDelimited);
@@ -18734,10 +18734,10 @@ var MacroExpander = class {
       if (delimiters2.length !== numArgs + 1) {
         throw new ParseError("The length of delimiters doesn't match the number of args!");
       }
-      var delims = delimiters2[0];
-      for (var i2 = 0; i2 < delims.length; i2++) {
+      var delims2 = delimiters2[0];
+      for (var i2 = 0; i2 < delims2.length; i2++) {
         var tok = this.popToken();
-        if (delims[i2] !== tok.text) {
+        if (delims2[i2] !== tok.text) {
           throw new ParseError("Use of the macro doesn't match its definition", tok);
         }
       }
@@ -19454,12 +19454,12 @@ var Parser = class _Parser {
    * Checks a result to make sure it has the right type, and throws an
    * appropriate error otherwise.
    */
-  expect(text5, consume) {
+  expect(text6, consume) {
     if (consume === void 0) {
       consume = true;
     }
-    if (this.fetch().text !== text5) {
-      throw new ParseError("Expected '" + text5 + "', got '" + this.fetch().text + "'", this.fetch());
+    if (this.fetch().text !== text6) {
+      throw new ParseError("Expected '" + text6 + "', got '" + this.fetch().text + "'", this.fetch());
     }
     if (consume) {
       this.consume();
@@ -19640,13 +19640,13 @@ var Parser = class _Parser {
    * Converts the textual input of an unsupported command into a text node
    * contained within a color node whose color is determined by errorColor
    */
-  formatUnsupportedCmd(text5) {
+  formatUnsupportedCmd(text6) {
     var textordArray = [];
-    for (var i2 = 0; i2 < text5.length; i2++) {
+    for (var i2 = 0; i2 < text6.length; i2++) {
       textordArray.push({
         type: "textord",
         mode: "text",
-        text: text5[i2]
+        text: text6[i2]
       });
     }
     var textNode = {
@@ -19666,12 +19666,12 @@ var Parser = class _Parser {
    * Parses a group with optional super/subscripts.
    */
   parseAtom(breakOnTokenText) {
-    var base = this.parseGroup("atom", breakOnTokenText);
-    if ((base == null ? void 0 : base.type) === "internal") {
-      return base;
+    var base2 = this.parseGroup("atom", breakOnTokenText);
+    if ((base2 == null ? void 0 : base2.type) === "internal") {
+      return base2;
     }
     if (this.mode === "text") {
-      return base;
+      return base2;
     }
     var superscript;
     var subscript;
@@ -19679,12 +19679,12 @@ var Parser = class _Parser {
       this.consumeSpaces();
       var lex = this.fetch();
       if (lex.text === "\\limits" || lex.text === "\\nolimits") {
-        if (base && base.type === "op") {
-          base.limits = lex.text === "\\limits";
-          base.alwaysHandleSupSub = true;
-        } else if (base && base.type === "operatorname") {
-          if (base.alwaysHandleSupSub) {
-            base.limits = lex.text === "\\limits";
+        if (base2 && base2.type === "op") {
+          base2.limits = lex.text === "\\limits";
+          base2.alwaysHandleSupSub = true;
+        } else if (base2 && base2.type === "operatorname") {
+          if (base2.alwaysHandleSupSub) {
+            base2.limits = lex.text === "\\limits";
           }
         } else {
           throw new ParseError("Limit controls must follow a math operator", lex);
@@ -19761,7 +19761,7 @@ var Parser = class _Parser {
       return {
         type: "supsub",
         mode: this.mode,
-        base,
+        base: base2,
         sup: superscript,
         sub: subscript
       };
@@ -19769,18 +19769,18 @@ var Parser = class _Parser {
       return {
         type: "supsub",
         mode: this.mode,
-        base,
+        base: base2,
         sup: superscript
       };
     } else if (subscript) {
       return {
         type: "supsub",
         mode: this.mode,
-        base,
+        base: base2,
         sub: subscript
       };
     } else {
-      return base;
+      return base2;
     }
   }
   /**
@@ -19967,11 +19967,11 @@ var Parser = class _Parser {
     if (res == null) {
       return null;
     }
-    var match = /^(#[a-f0-9]{3,4}|#[a-f0-9]{6}|#[a-f0-9]{8}|[a-f0-9]{6}|[a-z]+)$/i.exec(res.text);
-    if (!match) {
+    var match2 = /^(#[a-f0-9]{3,4}|#[a-f0-9]{6}|#[a-f0-9]{8}|[a-f0-9]{6}|[a-z]+)$/i.exec(res.text);
+    if (!match2) {
       throw new ParseError("Invalid color: '" + res.text + "'", res);
     }
-    var color = match[0];
+    var color = match2[0];
     if (/^[0-9a-f]{6}$/i.test(color)) {
       color = "#" + color;
     }
@@ -20000,14 +20000,14 @@ var Parser = class _Parser {
       res.text = "0pt";
       isBlank = true;
     }
-    var match = /([-+]?) *(\d+(?:\.\d*)?|\.\d+) *([a-z]{2})/.exec(res.text);
-    if (!match) {
+    var match2 = /([-+]?) *(\d+(?:\.\d*)?|\.\d+) *([a-z]{2})/.exec(res.text);
+    if (!match2) {
       throw new ParseError("Invalid size: '" + res.text + "'", res);
     }
     var data = {
-      number: +(match[1] + match[2]),
+      number: +(match2[1] + match2[2]),
       // sign + magnitude, cast to number
-      unit: match[3]
+      unit: match2[3]
     };
     if (!validUnit(data)) {
       throw new ParseError("Invalid unit: '" + data.unit + "'", res);
@@ -20076,11 +20076,11 @@ var Parser = class _Parser {
    */
   parseGroup(name, breakOnTokenText) {
     var firstToken = this.fetch();
-    var text5 = firstToken.text;
+    var text6 = firstToken.text;
     var result;
-    if (text5 === "{" || text5 === "\\begingroup") {
+    if (text6 === "{" || text6 === "\\begingroup") {
       this.consume();
-      var groupEnd2 = text5 === "{" ? "}" : "\\endgroup";
+      var groupEnd2 = text6 === "{" ? "}" : "\\endgroup";
       this.gullet.beginGroup();
       var expression = this.parseExpression(false, groupEnd2);
       var lastToken = this.fetch();
@@ -20095,15 +20095,15 @@ var Parser = class _Parser {
         // which doesn't affect spacing in math mode, i.e., is transparent.
         // https://tex.stackexchange.com/questions/1930/when-should-one-
         // use-begingroup-instead-of-bgroup
-        semisimple: text5 === "\\begingroup" || void 0
+        semisimple: text6 === "\\begingroup" || void 0
       };
     } else {
       result = this.parseFunction(breakOnTokenText, name) || this.parseSymbol();
-      if (result == null && text5[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text5)) {
+      if (result == null && text6[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text6)) {
         if (this.settings.throwOnError) {
-          throw new ParseError("Undefined control sequence: " + text5, firstToken);
+          throw new ParseError("Undefined control sequence: " + text6, firstToken);
         }
-        result = this.formatUnsupportedCmd(text5);
+        result = this.formatUnsupportedCmd(text6);
         this.consume();
       }
     }
@@ -20166,10 +20166,10 @@ var Parser = class _Parser {
    */
   parseSymbol() {
     var nucleus = this.fetch();
-    var text5 = nucleus.text;
-    if (/^\\verb[^a-zA-Z]/.test(text5)) {
+    var text6 = nucleus.text;
+    if (/^\\verb[^a-zA-Z]/.test(text6)) {
       this.consume();
-      var arg = text5.slice(5);
+      var arg = text6.slice(5);
       var star = arg.charAt(0) === "*";
       if (star) {
         arg = arg.slice(1);
@@ -20185,39 +20185,39 @@ var Parser = class _Parser {
         star
       };
     }
-    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text5[0]) && !symbols[this.mode][text5[0]]) {
+    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text6[0]) && !symbols[this.mode][text6[0]]) {
       if (this.settings.strict && this.mode === "math") {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Accented Unicode text character "' + text5[0] + '" used in math mode',
+          errorMsg: 'Accented Unicode text character "' + text6[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      text5 = unicodeSymbols[text5[0]] + text5.slice(1);
+      text6 = unicodeSymbols[text6[0]] + text6.slice(1);
     }
-    var match = combiningDiacriticalMarksEndRegex.exec(text5);
-    if (match) {
-      text5 = text5.substring(0, match.index);
-      if (text5 === "i") {
-        text5 = "\u0131";
-      } else if (text5 === "j") {
-        text5 = "\u0237";
+    var match2 = combiningDiacriticalMarksEndRegex.exec(text6);
+    if (match2) {
+      text6 = text6.substring(0, match2.index);
+      if (text6 === "i") {
+        text6 = "\u0131";
+      } else if (text6 === "j") {
+        text6 = "\u0237";
       }
     }
     var symbol;
-    if (symbols[this.mode][text5]) {
-      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text5)) {
+    if (symbols[this.mode][text6]) {
+      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text6)) {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Latin-1/Unicode text character "' + text5[0] + '" used in math mode',
+          errorMsg: 'Latin-1/Unicode text character "' + text6[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      var group = symbols[this.mode][text5].group;
+      var group = symbols[this.mode][text6].group;
       var loc = SourceLocation.range(nucleus);
       var s;
       if (isAtom(group)) {
@@ -20226,24 +20226,24 @@ var Parser = class _Parser {
           mode: this.mode,
           family: group,
           loc,
-          text: text5
+          text: text6
         };
       } else {
         s = {
           type: group,
           mode: this.mode,
           loc,
-          text: text5
+          text: text6
         };
       }
       symbol = s;
-    } else if (text5.charCodeAt(0) >= 128) {
+    } else if (text6.charCodeAt(0) >= 128) {
       if (this.settings.strict) {
-        if (!supportedCodepoint(text5.charCodeAt(0))) {
+        if (!supportedCodepoint(text6.charCodeAt(0))) {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unknownSymbol",
-            errorMsg: 'Unrecognized Unicode character "' + text5[0] + '"' + (" (" + text5.charCodeAt(0) + ")"),
+            errorMsg: 'Unrecognized Unicode character "' + text6[0] + '"' + (" (" + text6.charCodeAt(0) + ")"),
             report: true,
             token: nucleus
           });
@@ -20251,7 +20251,7 @@ var Parser = class _Parser {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unicodeTextInMathMode",
-            errorMsg: 'Unicode text character "' + text5[0] + '" used in math mode',
+            errorMsg: 'Unicode text character "' + text6[0] + '" used in math mode',
             report: true,
             token: nucleus
           });
@@ -20261,15 +20261,15 @@ var Parser = class _Parser {
         type: "textord",
         mode: "text",
         loc: SourceLocation.range(nucleus),
-        text: text5
+        text: text6
       };
     } else {
       return null;
     }
     this.consume();
-    if (match) {
-      for (var i2 = 0; i2 < match[0].length; i2++) {
-        var accent2 = match[0][i2];
+    if (match2) {
+      for (var i2 = 0; i2 < match2[0].length; i2++) {
+        var accent2 = match2[0][i2];
         if (!unicodeAccents[accent2]) {
           throw new ParseError("Unknown accent ' " + accent2 + "'", nucleus);
         }
@@ -20296,12 +20296,12 @@ var parseTree = function parseTree2(toParse, settings) {
   if (!(typeof toParse === "string" || toParse instanceof String)) {
     throw new TypeError("KaTeX can only parse string typed expression");
   }
-  var parser = new Parser(toParse, settings);
-  delete parser.gullet.macros.current["\\df@tag"];
-  var tree = parser.parse();
-  delete parser.gullet.macros.current["\\current@color"];
-  delete parser.gullet.macros.current["\\color"];
-  if (parser.gullet.macros.get("\\df@tag")) {
+  var parser2 = new Parser(toParse, settings);
+  delete parser2.gullet.macros.current["\\df@tag"];
+  var tree = parser2.parse();
+  delete parser2.gullet.macros.current["\\current@color"];
+  delete parser2.gullet.macros.current["\\color"];
+  if (parser2.gullet.macros.get("\\df@tag")) {
     if (!settings.displayMode) {
       throw new ParseError("\\tag works only in display equations");
     }
@@ -20309,7 +20309,7 @@ var parseTree = function parseTree2(toParse, settings) {
       type: "tag",
       mode: "text",
       body: tree,
-      tag: parser.subparse([new Token("\\df@tag")])
+      tag: parser2.subparse([new Token("\\df@tag")])
     }];
   }
   return tree;
@@ -20335,12 +20335,12 @@ var generateParseTree = function generateParseTree2(expression, options) {
   var settings = new Settings(options);
   return parseTree(expression, settings);
 };
-var renderError = function renderError2(error, expression, options) {
-  if (options.throwOnError || !(error instanceof ParseError)) {
-    throw error;
+var renderError = function renderError2(error2, expression, options) {
+  if (options.throwOnError || !(error2 instanceof ParseError)) {
+    throw error2;
   }
   var node = makeSpan(["katex-error"], [new SymbolNode(expression)]);
-  node.setAttribute("title", error.toString());
+  node.setAttribute("title", error2.toString());
   node.setAttribute("style", "color:" + options.errorColor);
   return node;
 };
@@ -20349,8 +20349,8 @@ var renderToDomTree = function renderToDomTree2(expression, options) {
   try {
     var tree = parseTree(expression, settings);
     return buildTree(tree, expression, settings);
-  } catch (error) {
-    return renderError(error, expression, settings);
+  } catch (error2) {
+    return renderError(error2, expression, settings);
   }
 };
 var renderToHTMLTree = function renderToHTMLTree2(expression, options) {
@@ -20358,8 +20358,8 @@ var renderToHTMLTree = function renderToHTMLTree2(expression, options) {
   try {
     var tree = parseTree(expression, settings);
     return buildHTMLTree(tree, settings);
-  } catch (error) {
-    return renderError(error, expression, settings);
+  } catch (error2) {
+    return renderError(error2, expression, settings);
   }
 };
 var version = "0.19.1";
@@ -20568,8 +20568,8 @@ var MATHJAX_ONLY = [
   String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`
 ];
 var baseCache = /* @__PURE__ */ new Map();
-function installDefinition(macros2, code2) {
-  parseTex(code2, { macros: macros2, globalGroup: true, throwOnError: true, strict: "ignore", maxExpand: 1e3 });
+function installDefinition(macros2, code3) {
+  parseTex(code3, { macros: macros2, globalGroup: true, throwOnError: true, strict: "ignore", maxExpand: 1e3 });
 }
 function macroSpecToDefinition(name, spec) {
   const command = name.startsWith("\\") ? name : `\\${name}`;
@@ -20582,12 +20582,12 @@ function baseMacros(renderer, configured) {
   const cached = baseCache.get(key);
   if (cached) return cached;
   const macros2 = {};
-  if (renderer !== "katex") for (const code2 of MATHJAX_ONLY) installDefinition(macros2, code2);
+  if (renderer !== "katex") for (const code3 of MATHJAX_ONLY) installDefinition(macros2, code3);
   for (const [name, spec] of Object.entries(configured)) {
     try {
       installDefinition(macros2, macroSpecToDefinition(name, spec));
-    } catch (error) {
-      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    } catch (error2) {
+      throw new Error(`macro ${name}: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
   }
   baseCache.set(key, macros2);
@@ -20597,17 +20597,17 @@ var MacroContext = class {
   macros;
   /** Empty until the document defines something; then a digest of all it defined, in order. */
   fingerprint = "";
-  constructor(base) {
-    this.macros = { ...base };
+  constructor(base2) {
+    this.macros = { ...base2 };
   }
   /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
-  define(code2) {
-    installDefinition(this.macros, code2);
-    this.noteDefinition(code2);
+  define(code3) {
+    installDefinition(this.macros, code3);
+    this.noteDefinition(code3);
   }
   /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */
-  noteDefinition(code2) {
-    this.fingerprint = createHash("sha1").update(this.fingerprint).update("\0").update(code2).digest("base64");
+  noteDefinition(code3) {
+    this.fingerprint = createHash("sha1").update(this.fingerprint).update("\0").update(code3).digest("base64");
   }
 };
 
@@ -20623,23 +20623,23 @@ function toPosix(path3) {
 }
 
 // src/check/discover.ts
-function discoverFiles(root, paths, config) {
+function discoverFiles(root, paths, config2) {
   const found = /* @__PURE__ */ new Set();
   for (const path3 of paths.length ? paths : ["."]) {
     const absolute = resolve(root, path3);
     if (!existsSync2(absolute)) throw new ConfigurationError(`${path3}: no such file or folder`);
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
-      const base = relative2(root, absolute).startsWith("..") ? absolute : root;
-      walk(absolute, base, config, ignoreStackFor(root, absolute), found);
+      const base2 = relative2(root, absolute).startsWith("..") ? absolute : root;
+      walk(absolute, base2, config2, ignoreStackFor(root, absolute), found);
     } else if (stats.isFile()) {
-      if (!config.isExcluded(toPosix(relative2(root, absolute)))) found.add(absolute);
+      if (!config2.isExcluded(toPosix(relative2(root, absolute)))) found.add(absolute);
     }
   }
   return [...found].sort();
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".ipynb_checkpoints", "__pycache__"]);
-function walk(folder, base, config, ignores, found) {
+function walk(folder, base2, config2, ignores, found) {
   const levels = withGitignore(folder, ignores);
   let entries;
   try {
@@ -20653,8 +20653,8 @@ function walk(folder, base, config, ignores, found) {
     if (entry.isSymbolicLink()) continue;
     const isDirectory = entry.isDirectory();
     if (isIgnored(path3, isDirectory, levels)) continue;
-    if (isDirectory) walk(path3, base, config, levels, found);
-    else if (entry.isFile() && config.isIncluded(toPosix(relative2(base, path3)))) found.add(path3);
+    if (isDirectory) walk(path3, base2, config2, levels, found);
+    else if (entry.isFile() && config2.isIncluded(toPosix(relative2(base2, path3)))) found.add(path3);
   }
 }
 function withGitignore(folder, levels) {
@@ -20807,10 +20807,10 @@ function prepareFormula(tex, renderer) {
       if (name === "\\tag" && tex[at] === "*") at++;
       const arg = readArgument(tex, at);
       if (!arg) continue;
-      const reference = { name: arg.inner.trim(), command: name, start: cs.start, end: arg.end };
-      if (name === "\\label") prepared.labels.push(reference);
-      else if (name === "\\tag") prepared.tags.push(reference);
-      else prepared.refs.push(reference);
+      const reference2 = { name: arg.inner.trim(), command: name, start: cs.start, end: arg.end };
+      if (name === "\\label") prepared.labels.push(reference2);
+      else if (name === "\\tag") prepared.tags.push(reference2);
+      else prepared.refs.push(reference2);
       blank(cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (SWALLOWED.has(name)) {
@@ -20935,8 +20935,8 @@ function definitionsIn(tex) {
 function lettersOnly(name) {
   let out = "";
   for (const c of name) {
-    const code2 = c.codePointAt(0);
-    out += code2.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
+    const code3 = c.codePointAt(0);
+    out += code3.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
   }
   return out;
 }
@@ -20996,10 +20996,10 @@ var FormulaChecker = class {
       }
       try {
         context.define(definition2.install);
-      } catch (error) {
+      } catch (error2) {
         findings.push({
           rule: "syntax-error",
-          message: `${definition2.command} of ${definition2.name} is malformed: ${katexMessage(error)}`,
+          message: `${definition2.command} of ${definition2.name} is malformed: ${katexMessage(error2)}`,
           start: definition2.start,
           end: definition2.end
         });
@@ -21032,13 +21032,13 @@ var FormulaChecker = class {
         globalGroup: true,
         trust: true,
         maxExpand: MAX_EXPAND[renderer],
-        strict: (code2, message, token) => {
+        strict: (code3, message, token) => {
           if (renderer === "katex") {
             const loc = token?.loc;
             const here = loc && loc.lexer.input === tex ? loc : void 0;
             findings.push({
               rule: "katex-strict",
-              message: `${STRICT_MESSAGES[code2] ?? message} (${code2})`,
+              message: `${STRICT_MESSAGES[code3] ?? message} (${code3})`,
               start: here?.start ?? 0,
               end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1)
             });
@@ -21046,15 +21046,15 @@ var FormulaChecker = class {
           return "ignore";
         }
       });
-    } catch (error) {
-      findings.push(this.describeFailure(error, tex));
+    } catch (error2) {
+      findings.push(this.describeFailure(error2, tex));
     }
     return { findings };
   }
-  describeFailure(error, tex) {
+  describeFailure(error2, tex) {
     const rendererName = RENDERER_NAMES2[this.renderer];
     const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
-    if (missingPreamble && !(error instanceof KatexParseError)) {
+    if (missingPreamble && !(error2 instanceof KatexParseError)) {
       return {
         rule: "syntax-error",
         message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
@@ -21062,7 +21062,7 @@ var FormulaChecker = class {
         end: missingPreamble.index + missingPreamble[0].length
       };
     }
-    if (error instanceof RangeError) {
+    if (error2 instanceof RangeError) {
       return {
         rule: "too-complex",
         message: "Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.",
@@ -21070,16 +21070,16 @@ var FormulaChecker = class {
         end: 1
       };
     }
-    if (!(error instanceof KatexParseError)) {
+    if (!(error2 instanceof KatexParseError)) {
       return {
         rule: "syntax-error",
         // KaTeX's own assertions (e.g. `\\begin{array}\\\\` with no column spec) fail with a plain Error.
-        message: `KaTeX cannot parse this formula: ${error instanceof Error ? error.message : String(error)}`,
+        message: `KaTeX cannot parse this formula: ${error2 instanceof Error ? error2.message : String(error2)}`,
         start: 0,
         end: 1
       };
     }
-    const parseError = error;
+    const parseError = error2;
     const raw = parseError.rawMessage ?? parseError.message;
     const span = errorSpan(parseError, tex);
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
@@ -21110,14 +21110,14 @@ var FormulaChecker = class {
     return { rule: "syntax-error", message: raw, ...span ?? { start: 0, end: 1 } };
   }
 };
-function errorSpan(error, tex) {
-  const start = error.position;
+function errorSpan(error2, tex) {
+  const start = error2.position;
   if (start === void 0 || start > tex.length) return void 0;
-  const end = start + (error.length ?? 0);
+  const end = start + (error2.length ?? 0);
   const underlined = tex.slice(start, end).replace(/[^]/g, "$&\u0332");
   const left = start > 15 ? `\u2026${tex.slice(start - 15, start)}` : tex.slice(0, start);
   const right = end + 15 < tex.length ? `${tex.slice(end, end + 15)}\u2026` : tex.slice(end);
-  if (!error.message.endsWith(left + underlined + right)) return void 0;
+  if (!error2.message.endsWith(left + underlined + right)) return void 0;
   let trimmed = end;
   while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
   return { start, end: Math.max(trimmed, start + 1) };
@@ -21126,9 +21126,9 @@ function mayDefine(tex) {
   for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
   return false;
 }
-function katexMessage(error) {
-  if (error && typeof error === "object" && "rawMessage" in error) return String(error.rawMessage);
-  return error instanceof Error ? error.message : String(error);
+function katexMessage(error2) {
+  if (error2 && typeof error2 === "object" && "rawMessage" in error2) return String(error2.rawMessage);
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 function katexOnlyCommands(tex, renderer) {
   const findings = [];
@@ -21146,12 +21146,12 @@ function katexOnlyCommands(tex, renderer) {
 
 // src/positions.ts
 var LineIndex = class {
-  constructor(text5) {
-    this.text = text5;
-    for (let i2 = 0; i2 < text5.length; i2++) {
-      const c = text5.charCodeAt(i2);
+  constructor(text6) {
+    this.text = text6;
+    for (let i2 = 0; i2 < text6.length; i2++) {
+      const c = text6.charCodeAt(i2);
       if (c === 10) this.lineStarts.push(i2 + 1);
-      else if (c === 13 && text5.charCodeAt(i2 + 1) !== 10) this.lineStarts.push(i2 + 1);
+      else if (c === 13 && text6.charCodeAt(i2 + 1) !== 10) this.lineStarts.push(i2 + 1);
     }
   }
   text;
@@ -21176,6 +21176,9012 @@ var LineIndex = class {
     return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
   }
 };
+
+// node_modules/markdown-it/lib/common/utils.mjs
+var utils_exports = {};
+__export(utils_exports, {
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  assign: () => assign,
+  escapeHtml: () => escapeHtml,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint2,
+  has: () => has,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isString: () => isString,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace2,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
+
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format,
+  parse: () => parse_default
+});
+
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = decodeCache[exclude] = [];
+  for (let i2 = 0; i2 < 128; i2++) {
+    const ch2 = String.fromCharCode(i2);
+    cache.push(ch2);
+  }
+  for (let i2 = 0; i2 < exclude.length; i2++) {
+    const ch2 = exclude.charCodeAt(i2);
+    cache[ch2] = "%" + ("0" + ch2.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
+}
+function decode(string3, exclude) {
+  if (typeof exclude !== "string") {
+    exclude = decode.defaultChars;
+  }
+  const cache = getDecodeCache(exclude);
+  return string3.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+    let result = "";
+    for (let i2 = 0, l = seq.length; i2 < l; i2 += 3) {
+      const b1 = parseInt(seq.slice(i2 + 1, i2 + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
+      }
+      if ((b1 & 224) === 192 && i2 + 3 < l) {
+        const b2 = parseInt(seq.slice(i2 + 4, i2 + 6), 16);
+        if ((b2 & 192) === 128) {
+          const chr = b1 << 6 & 1984 | b2 & 63;
+          if (chr < 128) {
+            result += "\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i2 += 3;
+          continue;
+        }
+      }
+      if ((b1 & 240) === 224 && i2 + 6 < l) {
+        const b2 = parseInt(seq.slice(i2 + 4, i2 + 6), 16);
+        const b3 = parseInt(seq.slice(i2 + 7, i2 + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
+            result += "\uFFFD\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i2 += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i2 + 9 < l) {
+        const b2 = parseInt(seq.slice(i2 + 4, i2 + 6), 16);
+        const b3 = parseInt(seq.slice(i2 + 7, i2 + 9), 16);
+        const b4 = parseInt(seq.slice(i2 + 10, i2 + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          if (chr < 65536 || chr > 1114111) {
+            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+          } else {
+            chr -= 65536;
+            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+          }
+          i2 += 9;
+          continue;
+        }
+      }
+      result += "\uFFFD";
+    }
+    return result;
+  });
+}
+decode.defaultChars = ";/?:@&=+$,#";
+decode.componentChars = "";
+var decode_default = decode;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = encodeCache[exclude] = [];
+  for (let i2 = 0; i2 < 128; i2++) {
+    const ch2 = String.fromCharCode(i2);
+    if (/^[0-9a-z]$/i.test(ch2)) {
+      cache.push(ch2);
+    } else {
+      cache.push("%" + ("0" + i2.toString(16).toUpperCase()).slice(-2));
+    }
+  }
+  for (let i2 = 0; i2 < exclude.length; i2++) {
+    cache[exclude.charCodeAt(i2)] = exclude[i2];
+  }
+  return cache;
+}
+function encode(string3, exclude, keepEscaped) {
+  if (typeof exclude !== "string") {
+    keepEscaped = exclude;
+    exclude = encode.defaultChars;
+  }
+  if (typeof keepEscaped === "undefined") {
+    keepEscaped = true;
+  }
+  const cache = getEncodeCache(exclude);
+  let result = "";
+  for (let i2 = 0, l = string3.length; i2 < l; i2++) {
+    const code3 = string3.charCodeAt(i2);
+    if (keepEscaped && code3 === 37 && i2 + 2 < l) {
+      if (/^[0-9a-f]{2}$/i.test(string3.slice(i2 + 1, i2 + 3))) {
+        result += string3.slice(i2, i2 + 3);
+        i2 += 2;
+        continue;
+      }
+    }
+    if (code3 < 128) {
+      result += cache[code3];
+      continue;
+    }
+    if (code3 >= 55296 && code3 <= 57343) {
+      if (code3 >= 55296 && code3 <= 56319 && i2 + 1 < l) {
+        const nextCode = string3.charCodeAt(i2 + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string3[i2] + string3[i2 + 1]);
+          i2++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
+    }
+    result += encodeURIComponent(string3[i2]);
+  }
+  return result;
+}
+encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode.componentChars = "-_.!~*'()";
+var encode_default = encode;
+
+// node_modules/mdurl/lib/format.mjs
+function format(url) {
+  let result = "";
+  result += url.protocol || "";
+  result += url.slashes ? "//" : "";
+  result += url.auth ? url.auth + "@" : "";
+  if (url.hostname && url.hostname.indexOf(":") !== -1) {
+    result += "[" + url.hostname + "]";
+  } else {
+    result += url.hostname || "";
+  }
+  result += url.port ? ":" + url.port : "";
+  result += url.pathname || "";
+  result += url.search || "";
+  result += url.hash || "";
+  return result;
+}
+
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.pathname = null;
+}
+var protocolPattern = /^([a-z0-9.+-]+:)/i;
+var portPattern = /:[0-9]*$/;
+var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
+var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
+var autoEscape = ["'"].concat(unwise);
+var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
+var hostEndingChars = ["/", "?", "#"];
+var hostnameMaxLen = 255;
+var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+var hostlessProtocol = {
+  javascript: true,
+  "javascript:": true
+};
+var slashedProtocol = {
+  http: true,
+  https: true,
+  ftp: true,
+  gopher: true,
+  file: true,
+  "http:": true,
+  "https:": true,
+  "ftp:": true,
+  "gopher:": true,
+  "file:": true
+};
+function urlParse(url, slashesDenoteHost) {
+  if (url && url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, slashesDenoteHost);
+  return u;
+}
+Url.prototype.parse = function(url, slashesDenoteHost) {
+  let lowerProto, hec, slashes;
+  let rest = url;
+  rest = rest.trim();
+  if (!slashesDenoteHost && url.split("#").length === 1) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+      }
+      return this;
+    }
+  }
+  let proto = protocolPattern.exec(rest);
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = proto;
+    rest = rest.substr(proto.length);
+  }
+  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+    slashes = rest.substr(0, 2) === "//";
+    if (slashes && !(proto && hostlessProtocol[proto])) {
+      rest = rest.substr(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i2 = 0; i2 < hostEndingChars.length; i2++) {
+      hec = rest.indexOf(hostEndingChars[i2]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    let auth, atSign;
+    if (hostEnd === -1) {
+      atSign = rest.lastIndexOf("@");
+    } else {
+      atSign = rest.lastIndexOf("@", hostEnd);
+    }
+    if (atSign !== -1) {
+      auth = rest.slice(0, atSign);
+      rest = rest.slice(atSign + 1);
+      this.auth = auth;
+    }
+    hostEnd = -1;
+    for (let i2 = 0; i2 < nonHostChars.length; i2++) {
+      hec = rest.indexOf(nonHostChars[i2]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    if (hostEnd === -1) {
+      hostEnd = rest.length;
+    }
+    if (rest[hostEnd - 1] === ":") {
+      hostEnd--;
+    }
+    const host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    this.parseHost(host);
+    this.hostname = this.hostname || "";
+    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      const hostparts = this.hostname.split(/\./);
+      for (let i2 = 0, l = hostparts.length; i2 < l; i2++) {
+        const part = hostparts[i2];
+        if (!part) {
+          continue;
+        }
+        if (!part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++) {
+            if (part.charCodeAt(j) > 127) {
+              newpart += "x";
+            } else {
+              newpart += part[j];
+            }
+          }
+          if (!newpart.match(hostnamePartPattern)) {
+            const validParts = hostparts.slice(0, i2);
+            const notHost = hostparts.slice(i2 + 1);
+            const bit = part.match(hostnamePartStart);
+            if (bit) {
+              validParts.push(bit[1]);
+              notHost.unshift(bit[2]);
+            }
+            if (notHost.length) {
+              rest = notHost.join(".") + rest;
+            }
+            this.hostname = validParts.join(".");
+            break;
+          }
+        }
+      }
+    }
+    if (this.hostname.length > hostnameMaxLen) {
+      this.hostname = "";
+    }
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
+    }
+  }
+  const hash = rest.indexOf("#");
+  if (hash !== -1) {
+    this.hash = rest.substr(hash);
+    rest = rest.slice(0, hash);
+  }
+  const qm = rest.indexOf("?");
+  if (qm !== -1) {
+    this.search = rest.substr(qm);
+    rest = rest.slice(0, qm);
+  }
+  if (rest) {
+    this.pathname = rest;
+  }
+  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
+    this.pathname = "";
+  }
+  return this;
+};
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ":") {
+      this.port = port.substr(1);
+    }
+    host = host.substr(0, host.length - port.length);
+  }
+  if (host) {
+    this.hostname = host;
+  }
+};
+var parse_default = urlParse;
+
+// node_modules/uc.micro/index.mjs
+var uc_exports = {};
+__export(uc_exports, {
+  Any: () => regex_default,
+  Cc: () => regex_default2,
+  Cf: () => regex_default3,
+  P: () => regex_default4,
+  S: () => regex_default5,
+  Z: () => regex_default6
+});
+
+// node_modules/uc.micro/properties/Any/regex.mjs
+var regex_default = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+// node_modules/uc.micro/categories/Cc/regex.mjs
+var regex_default2 = /[\0-\x1F\x7F-\x9F]/;
+
+// node_modules/uc.micro/categories/Cf/regex.mjs
+var regex_default3 = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+
+// node_modules/uc.micro/categories/P/regex.mjs
+var regex_default4 = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B5A-\u1B60\u1B7D\u1B7E\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDEAD\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD83A[\uDD5E\uDD5F]/;
+
+// node_modules/uc.micro/categories/S/regex.mjs
+var regex_default5 = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C0\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2426\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2B95\u2B97-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E3\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBC2\uFD40-\uFD4F\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED7\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDF76\uDF7B-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0\uDCB1\uDD00-\uDE53\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE88\uDE90-\uDEBD\uDEBF-\uDEC5\uDECE-\uDEDB\uDEE0-\uDEE8\uDEF0-\uDEF8\uDF00-\uDF92\uDF94-\uDFCA]/;
+
+// node_modules/uc.micro/categories/Z/regex.mjs
+var regex_default6 = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/lib/esm/generated/decode-data-html.js
+var decode_data_html_default = new Uint16Array(
+  // prettier-ignore
+  '\u1D41<\xD5\u0131\u028A\u049D\u057B\u05D0\u0675\u06DE\u07A2\u07D6\u080F\u0A4A\u0A91\u0DA1\u0E6D\u0F09\u0F26\u10CA\u1228\u12E1\u1415\u149D\u14C3\u14DF\u1525\0\0\0\0\0\0\u156B\u16CD\u198D\u1C12\u1DDD\u1F7E\u2060\u21B0\u228D\u23C0\u23FB\u2442\u2824\u2912\u2D08\u2E48\u2FCE\u3016\u32BA\u3639\u37AC\u38FE\u3A28\u3A71\u3AE0\u3B2E\u0800EMabcfglmnoprstu\\bfms\x7F\x84\x8B\x90\x95\x98\xA6\xB3\xB9\xC8\xCFlig\u803B\xC6\u40C6P\u803B&\u4026cute\u803B\xC1\u40C1reve;\u4102\u0100iyx}rc\u803B\xC2\u40C2;\u4410r;\uC000\u{1D504}rave\u803B\xC0\u40C0pha;\u4391acr;\u4100d;\u6A53\u0100gp\x9D\xA1on;\u4104f;\uC000\u{1D538}plyFunction;\u6061ing\u803B\xC5\u40C5\u0100cs\xBE\xC3r;\uC000\u{1D49C}ign;\u6254ilde\u803B\xC3\u40C3ml\u803B\xC4\u40C4\u0400aceforsu\xE5\xFB\xFE\u0117\u011C\u0122\u0127\u012A\u0100cr\xEA\xF2kslash;\u6216\u0176\xF6\xF8;\u6AE7ed;\u6306y;\u4411\u0180crt\u0105\u010B\u0114ause;\u6235noullis;\u612Ca;\u4392r;\uC000\u{1D505}pf;\uC000\u{1D539}eve;\u42D8c\xF2\u0113mpeq;\u624E\u0700HOacdefhilorsu\u014D\u0151\u0156\u0180\u019E\u01A2\u01B5\u01B7\u01BA\u01DC\u0215\u0273\u0278\u027Ecy;\u4427PY\u803B\xA9\u40A9\u0180cpy\u015D\u0162\u017Aute;\u4106\u0100;i\u0167\u0168\u62D2talDifferentialD;\u6145leys;\u612D\u0200aeio\u0189\u018E\u0194\u0198ron;\u410Cdil\u803B\xC7\u40C7rc;\u4108nint;\u6230ot;\u410A\u0100dn\u01A7\u01ADilla;\u40B8terDot;\u40B7\xF2\u017Fi;\u43A7rcle\u0200DMPT\u01C7\u01CB\u01D1\u01D6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01E2\u01F8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020FoubleQuote;\u601Duote;\u6019\u0200lnpu\u021E\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6A74\u0180git\u022F\u0236\u023Aruent;\u6261nt;\u622FourIntegral;\u622E\u0100fr\u024C\u024E;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6A2Fcr;\uC000\u{1D49E}p\u0100;C\u0284\u0285\u62D3ap;\u624D\u0580DJSZacefios\u02A0\u02AC\u02B0\u02B4\u02B8\u02CB\u02D7\u02E1\u02E6\u0333\u048D\u0100;o\u0179\u02A5trahd;\u6911cy;\u4402cy;\u4405cy;\u440F\u0180grs\u02BF\u02C4\u02C7ger;\u6021r;\u61A1hv;\u6AE4\u0100ay\u02D0\u02D5ron;\u410E;\u4414l\u0100;t\u02DD\u02DE\u6207a;\u4394r;\uC000\u{1D507}\u0100af\u02EB\u0327\u0100cm\u02F0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031Ccute;\u40B4o\u0174\u030B\u030D;\u42D9bleAcute;\u42DDrave;\u4060ilde;\u42DCond;\u62C4ferentialD;\u6146\u0470\u033D\0\0\0\u0342\u0354\0\u0405f;\uC000\u{1D53B}\u0180;DE\u0348\u0349\u034D\u40A8ot;\u60DCqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03CF\u03E2\u03F8ontourIntegra\xEC\u0239o\u0274\u0379\0\0\u037B\xBB\u0349nArrow;\u61D3\u0100eo\u0387\u03A4ft\u0180ART\u0390\u0396\u03A1rrow;\u61D0ightArrow;\u61D4e\xE5\u02CAng\u0100LR\u03AB\u03C4eft\u0100AR\u03B3\u03B9rrow;\u67F8ightArrow;\u67FAightArrow;\u67F9ight\u0100AT\u03D8\u03DErrow;\u61D2ee;\u62A8p\u0241\u03E9\0\0\u03EFrrow;\u61D1ownArrow;\u61D5erticalBar;\u6225n\u0300ABLRTa\u0412\u042A\u0430\u045E\u047F\u037Crrow\u0180;BU\u041D\u041E\u0422\u6193ar;\u6913pArrow;\u61F5reve;\u4311eft\u02D2\u043A\0\u0446\0\u0450ightVector;\u6950eeVector;\u695Eector\u0100;B\u0459\u045A\u61BDar;\u6956ight\u01D4\u0467\0\u0471eeVector;\u695Fector\u0100;B\u047A\u047B\u61C1ar;\u6957ee\u0100;A\u0486\u0487\u62A4rrow;\u61A7\u0100ct\u0492\u0497r;\uC000\u{1D49F}rok;\u4110\u0800NTacdfglmopqstux\u04BD\u04C0\u04C4\u04CB\u04DE\u04E2\u04E7\u04EE\u04F5\u0521\u052F\u0536\u0552\u055D\u0560\u0565G;\u414AH\u803B\xD0\u40D0cute\u803B\xC9\u40C9\u0180aiy\u04D2\u04D7\u04DCron;\u411Arc\u803B\xCA\u40CA;\u442Dot;\u4116r;\uC000\u{1D508}rave\u803B\xC8\u40C8ement;\u6208\u0100ap\u04FA\u04FEcr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65FBerySmallSquare;\u65AB\u0100gp\u0526\u052Aon;\u4118f;\uC000\u{1D53C}silon;\u4395u\u0100ai\u053C\u0549l\u0100;T\u0542\u0543\u6A75ilde;\u6242librium;\u61CC\u0100ci\u0557\u055Ar;\u6130m;\u6A73a;\u4397ml\u803B\xCB\u40CB\u0100ip\u056A\u056Fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058D\u05B2\u05CCy;\u4424r;\uC000\u{1D509}lled\u0253\u0597\0\0\u05A3mallSquare;\u65FCerySmallSquare;\u65AA\u0370\u05BA\0\u05BF\0\0\u05C4f;\uC000\u{1D53D}All;\u6200riertrf;\u6131c\xF2\u05CB\u0600JTabcdfgorst\u05E8\u05EC\u05EF\u05FA\u0600\u0612\u0616\u061B\u061D\u0623\u066C\u0672cy;\u4403\u803B>\u403Emma\u0100;d\u05F7\u05F8\u4393;\u43DCreve;\u411E\u0180eiy\u0607\u060C\u0610dil;\u4122rc;\u411C;\u4413ot;\u4120r;\uC000\u{1D50A};\u62D9pf;\uC000\u{1D53E}eater\u0300EFGLST\u0635\u0644\u064E\u0656\u065B\u0666qual\u0100;L\u063E\u063F\u6265ess;\u62DBullEqual;\u6267reater;\u6AA2ess;\u6277lantEqual;\u6A7Eilde;\u6273cr;\uC000\u{1D4A2};\u626B\u0400Aacfiosu\u0685\u068B\u0696\u069B\u069E\u06AA\u06BE\u06CARDcy;\u442A\u0100ct\u0690\u0694ek;\u42C7;\u405Eirc;\u4124r;\u610ClbertSpace;\u610B\u01F0\u06AF\0\u06B2f;\u610DizontalLine;\u6500\u0100ct\u06C3\u06C5\xF2\u06A9rok;\u4126mp\u0144\u06D0\u06D8ownHum\xF0\u012Fqual;\u624F\u0700EJOacdfgmnostu\u06FA\u06FE\u0703\u0707\u070E\u071A\u071E\u0721\u0728\u0744\u0778\u078B\u078F\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803B\xCD\u40CD\u0100iy\u0713\u0718rc\u803B\xCE\u40CE;\u4418ot;\u4130r;\u6111rave\u803B\xCC\u40CC\u0180;ap\u0720\u072F\u073F\u0100cg\u0734\u0737r;\u412AinaryI;\u6148lie\xF3\u03DD\u01F4\u0749\0\u0762\u0100;e\u074D\u074E\u622C\u0100gr\u0753\u0758ral;\u622Bsection;\u62C2isible\u0100CT\u076C\u0772omma;\u6063imes;\u6062\u0180gpt\u077F\u0783\u0788on;\u412Ef;\uC000\u{1D540}a;\u4399cr;\u6110ilde;\u4128\u01EB\u079A\0\u079Ecy;\u4406l\u803B\xCF\u40CF\u0280cfosu\u07AC\u07B7\u07BC\u07C2\u07D0\u0100iy\u07B1\u07B5rc;\u4134;\u4419r;\uC000\u{1D50D}pf;\uC000\u{1D541}\u01E3\u07C7\0\u07CCr;\uC000\u{1D4A5}rcy;\u4408kcy;\u4404\u0380HJacfos\u07E4\u07E8\u07EC\u07F1\u07FD\u0802\u0808cy;\u4425cy;\u440Cppa;\u439A\u0100ey\u07F6\u07FBdil;\u4136;\u441Ar;\uC000\u{1D50E}pf;\uC000\u{1D542}cr;\uC000\u{1D4A6}\u0580JTaceflmost\u0825\u0829\u082C\u0850\u0863\u09B3\u09B8\u09C7\u09CD\u0A37\u0A47cy;\u4409\u803B<\u403C\u0280cmnpr\u0837\u083C\u0841\u0844\u084Dute;\u4139bda;\u439Bg;\u67EAlacetrf;\u6112r;\u619E\u0180aey\u0857\u085C\u0861ron;\u413Ddil;\u413B;\u441B\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087E\u08A9\u08B1\u08E0\u08E6\u08FC\u092F\u095B\u0390\u096A\u0100nr\u0883\u088FgleBracket;\u67E8row\u0180;BR\u0899\u089A\u089E\u6190ar;\u61E4ightArrow;\u61C6eiling;\u6308o\u01F5\u08B7\0\u08C3bleBracket;\u67E6n\u01D4\u08C8\0\u08D2eeVector;\u6961ector\u0100;B\u08DB\u08DC\u61C3ar;\u6959loor;\u630Aight\u0100AV\u08EF\u08F5rrow;\u6194ector;\u694E\u0100er\u0901\u0917e\u0180;AV\u0909\u090A\u0910\u62A3rrow;\u61A4ector;\u695Aiangle\u0180;BE\u0924\u0925\u0929\u62B2ar;\u69CFqual;\u62B4p\u0180DTV\u0937\u0942\u094CownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61BFar;\u6958ector\u0100;B\u0965\u0966\u61BCar;\u6952ight\xE1\u039Cs\u0300EFGLST\u097E\u098B\u0995\u099D\u09A2\u09ADqualGreater;\u62DAullEqual;\u6266reater;\u6276ess;\u6AA1lantEqual;\u6A7Dilde;\u6272r;\uC000\u{1D50F}\u0100;e\u09BD\u09BE\u62D8ftarrow;\u61DAidot;\u413F\u0180npw\u09D4\u0A16\u0A1Bg\u0200LRlr\u09DE\u09F7\u0A02\u0A10eft\u0100AR\u09E6\u09ECrrow;\u67F5ightArrow;\u67F7ightArrow;\u67F6eft\u0100ar\u03B3\u0A0Aight\xE1\u03BFight\xE1\u03CAf;\uC000\u{1D543}er\u0100LR\u0A22\u0A2CeftArrow;\u6199ightArrow;\u6198\u0180cht\u0A3E\u0A40\u0A42\xF2\u084C;\u61B0rok;\u4141;\u626A\u0400acefiosu\u0A5A\u0A5D\u0A60\u0A77\u0A7C\u0A85\u0A8B\u0A8Ep;\u6905y;\u441C\u0100dl\u0A65\u0A6FiumSpace;\u605Flintrf;\u6133r;\uC000\u{1D510}nusPlus;\u6213pf;\uC000\u{1D544}c\xF2\u0A76;\u439C\u0480Jacefostu\u0AA3\u0AA7\u0AAD\u0AC0\u0B14\u0B19\u0D91\u0D97\u0D9Ecy;\u440Acute;\u4143\u0180aey\u0AB4\u0AB9\u0ABEron;\u4147dil;\u4145;\u441D\u0180gsw\u0AC7\u0AF0\u0B0Eative\u0180MTV\u0AD3\u0ADF\u0AE8ediumSpace;\u600Bhi\u0100cn\u0AE6\u0AD8\xEB\u0AD9eryThi\xEE\u0AD9ted\u0100GL\u0AF8\u0B06reaterGreate\xF2\u0673essLes\xF3\u0A48Line;\u400Ar;\uC000\u{1D511}\u0200Bnpt\u0B22\u0B28\u0B37\u0B3Areak;\u6060BreakingSpace;\u40A0f;\u6115\u0680;CDEGHLNPRSTV\u0B55\u0B56\u0B6A\u0B7C\u0BA1\u0BEB\u0C04\u0C5E\u0C84\u0CA6\u0CD8\u0D61\u0D85\u6AEC\u0100ou\u0B5B\u0B64ngruent;\u6262pCap;\u626DoubleVerticalBar;\u6226\u0180lqx\u0B83\u0B8A\u0B9Bement;\u6209ual\u0100;T\u0B92\u0B93\u6260ilde;\uC000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0BB6\u0BB7\u0BBD\u0BC9\u0BD3\u0BD8\u0BE5\u626Fqual;\u6271ullEqual;\uC000\u2267\u0338reater;\uC000\u226B\u0338ess;\u6279lantEqual;\uC000\u2A7E\u0338ilde;\u6275ump\u0144\u0BF2\u0BFDownHump;\uC000\u224E\u0338qual;\uC000\u224F\u0338e\u0100fs\u0C0A\u0C27tTriangle\u0180;BE\u0C1A\u0C1B\u0C21\u62EAar;\uC000\u29CF\u0338qual;\u62ECs\u0300;EGLST\u0C35\u0C36\u0C3C\u0C44\u0C4B\u0C58\u626Equal;\u6270reater;\u6278ess;\uC000\u226A\u0338lantEqual;\uC000\u2A7D\u0338ilde;\u6274ested\u0100GL\u0C68\u0C79reaterGreater;\uC000\u2AA2\u0338essLess;\uC000\u2AA1\u0338recedes\u0180;ES\u0C92\u0C93\u0C9B\u6280qual;\uC000\u2AAF\u0338lantEqual;\u62E0\u0100ei\u0CAB\u0CB9verseElement;\u620CghtTriangle\u0180;BE\u0CCB\u0CCC\u0CD2\u62EBar;\uC000\u29D0\u0338qual;\u62ED\u0100qu\u0CDD\u0D0CuareSu\u0100bp\u0CE8\u0CF9set\u0100;E\u0CF0\u0CF3\uC000\u228F\u0338qual;\u62E2erset\u0100;E\u0D03\u0D06\uC000\u2290\u0338qual;\u62E3\u0180bcp\u0D13\u0D24\u0D4Eset\u0100;E\u0D1B\u0D1E\uC000\u2282\u20D2qual;\u6288ceeds\u0200;EST\u0D32\u0D33\u0D3B\u0D46\u6281qual;\uC000\u2AB0\u0338lantEqual;\u62E1ilde;\uC000\u227F\u0338erset\u0100;E\u0D58\u0D5B\uC000\u2283\u20D2qual;\u6289ilde\u0200;EFT\u0D6E\u0D6F\u0D75\u0D7F\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uC000\u{1D4A9}ilde\u803B\xD1\u40D1;\u439D\u0700Eacdfgmoprstuv\u0DBD\u0DC2\u0DC9\u0DD5\u0DDB\u0DE0\u0DE7\u0DFC\u0E02\u0E20\u0E22\u0E32\u0E3F\u0E44lig;\u4152cute\u803B\xD3\u40D3\u0100iy\u0DCE\u0DD3rc\u803B\xD4\u40D4;\u441Eblac;\u4150r;\uC000\u{1D512}rave\u803B\xD2\u40D2\u0180aei\u0DEE\u0DF2\u0DF6cr;\u414Cga;\u43A9cron;\u439Fpf;\uC000\u{1D546}enCurly\u0100DQ\u0E0E\u0E1AoubleQuote;\u601Cuote;\u6018;\u6A54\u0100cl\u0E27\u0E2Cr;\uC000\u{1D4AA}ash\u803B\xD8\u40D8i\u016C\u0E37\u0E3Cde\u803B\xD5\u40D5es;\u6A37ml\u803B\xD6\u40D6er\u0100BP\u0E4B\u0E60\u0100ar\u0E50\u0E53r;\u603Eac\u0100ek\u0E5A\u0E5C;\u63DEet;\u63B4arenthesis;\u63DC\u0480acfhilors\u0E7F\u0E87\u0E8A\u0E8F\u0E92\u0E94\u0E9D\u0EB0\u0EFCrtialD;\u6202y;\u441Fr;\uC000\u{1D513}i;\u43A6;\u43A0usMinus;\u40B1\u0100ip\u0EA2\u0EADncareplan\xE5\u069Df;\u6119\u0200;eio\u0EB9\u0EBA\u0EE0\u0EE4\u6ABBcedes\u0200;EST\u0EC8\u0EC9\u0ECF\u0EDA\u627Aqual;\u6AAFlantEqual;\u627Cilde;\u627Eme;\u6033\u0100dp\u0EE9\u0EEEuct;\u620Fortion\u0100;a\u0225\u0EF9l;\u621D\u0100ci\u0F01\u0F06r;\uC000\u{1D4AB};\u43A8\u0200Ufos\u0F11\u0F16\u0F1B\u0F1FOT\u803B"\u4022r;\uC000\u{1D514}pf;\u611Acr;\uC000\u{1D4AC}\u0600BEacefhiorsu\u0F3E\u0F43\u0F47\u0F60\u0F73\u0FA7\u0FAA\u0FAD\u1096\u10A9\u10B4\u10BEarr;\u6910G\u803B\xAE\u40AE\u0180cnr\u0F4E\u0F53\u0F56ute;\u4154g;\u67EBr\u0100;t\u0F5C\u0F5D\u61A0l;\u6916\u0180aey\u0F67\u0F6C\u0F71ron;\u4158dil;\u4156;\u4420\u0100;v\u0F78\u0F79\u611Cerse\u0100EU\u0F82\u0F99\u0100lq\u0F87\u0F8Eement;\u620Builibrium;\u61CBpEquilibrium;\u696Fr\xBB\u0F79o;\u43A1ght\u0400ACDFTUVa\u0FC1\u0FEB\u0FF3\u1022\u1028\u105B\u1087\u03D8\u0100nr\u0FC6\u0FD2gleBracket;\u67E9row\u0180;BL\u0FDC\u0FDD\u0FE1\u6192ar;\u61E5eftArrow;\u61C4eiling;\u6309o\u01F5\u0FF9\0\u1005bleBracket;\u67E7n\u01D4\u100A\0\u1014eeVector;\u695Dector\u0100;B\u101D\u101E\u61C2ar;\u6955loor;\u630B\u0100er\u102D\u1043e\u0180;AV\u1035\u1036\u103C\u62A2rrow;\u61A6ector;\u695Biangle\u0180;BE\u1050\u1051\u1055\u62B3ar;\u69D0qual;\u62B5p\u0180DTV\u1063\u106E\u1078ownVector;\u694FeeVector;\u695Cector\u0100;B\u1082\u1083\u61BEar;\u6954ector\u0100;B\u1091\u1092\u61C0ar;\u6953\u0100pu\u109B\u109Ef;\u611DndImplies;\u6970ightarrow;\u61DB\u0100ch\u10B9\u10BCr;\u611B;\u61B1leDelayed;\u69F4\u0680HOacfhimoqstu\u10E4\u10F1\u10F7\u10FD\u1119\u111E\u1151\u1156\u1161\u1167\u11B5\u11BB\u11BF\u0100Cc\u10E9\u10EEHcy;\u4429y;\u4428FTcy;\u442Ccute;\u415A\u0280;aeiy\u1108\u1109\u110E\u1113\u1117\u6ABCron;\u4160dil;\u415Erc;\u415C;\u4421r;\uC000\u{1D516}ort\u0200DLRU\u112A\u1134\u113E\u1149ownArrow\xBB\u041EeftArrow\xBB\u089AightArrow\xBB\u0FDDpArrow;\u6191gma;\u43A3allCircle;\u6218pf;\uC000\u{1D54A}\u0272\u116D\0\0\u1170t;\u621Aare\u0200;ISU\u117B\u117C\u1189\u11AF\u65A1ntersection;\u6293u\u0100bp\u118F\u119Eset\u0100;E\u1197\u1198\u628Fqual;\u6291erset\u0100;E\u11A8\u11A9\u6290qual;\u6292nion;\u6294cr;\uC000\u{1D4AE}ar;\u62C6\u0200bcmp\u11C8\u11DB\u1209\u120B\u0100;s\u11CD\u11CE\u62D0et\u0100;E\u11CD\u11D5qual;\u6286\u0100ch\u11E0\u1205eeds\u0200;EST\u11ED\u11EE\u11F4\u11FF\u627Bqual;\u6AB0lantEqual;\u627Dilde;\u627FTh\xE1\u0F8C;\u6211\u0180;es\u1212\u1213\u1223\u62D1rset\u0100;E\u121C\u121D\u6283qual;\u6287et\xBB\u1213\u0580HRSacfhiors\u123E\u1244\u1249\u1255\u125E\u1271\u1276\u129F\u12C2\u12C8\u12D1ORN\u803B\xDE\u40DEADE;\u6122\u0100Hc\u124E\u1252cy;\u440By;\u4426\u0100bu\u125A\u125C;\u4009;\u43A4\u0180aey\u1265\u126A\u126Fron;\u4164dil;\u4162;\u4422r;\uC000\u{1D517}\u0100ei\u127B\u1289\u01F2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128E\u1298kSpace;\uC000\u205F\u200ASpace;\u6009lde\u0200;EFT\u12AB\u12AC\u12B2\u12BC\u623Cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uC000\u{1D54B}ipleDot;\u60DB\u0100ct\u12D6\u12DBr;\uC000\u{1D4AF}rok;\u4166\u0AE1\u12F7\u130E\u131A\u1326\0\u132C\u1331\0\0\0\0\0\u1338\u133D\u1377\u1385\0\u13FF\u1404\u140A\u1410\u0100cr\u12FB\u1301ute\u803B\xDA\u40DAr\u0100;o\u1307\u1308\u619Fcir;\u6949r\u01E3\u1313\0\u1316y;\u440Eve;\u416C\u0100iy\u131E\u1323rc\u803B\xDB\u40DB;\u4423blac;\u4170r;\uC000\u{1D518}rave\u803B\xD9\u40D9acr;\u416A\u0100di\u1341\u1369er\u0100BP\u1348\u135D\u0100ar\u134D\u1350r;\u405Fac\u0100ek\u1357\u1359;\u63DFet;\u63B5arenthesis;\u63DDon\u0100;P\u1370\u1371\u62C3lus;\u628E\u0100gp\u137B\u137Fon;\u4172f;\uC000\u{1D54C}\u0400ADETadps\u1395\u13AE\u13B8\u13C4\u03E8\u13D2\u13D7\u13F3rrow\u0180;BD\u1150\u13A0\u13A4ar;\u6912ownArrow;\u61C5ownArrow;\u6195quilibrium;\u696Eee\u0100;A\u13CB\u13CC\u62A5rrow;\u61A5own\xE1\u03F3er\u0100LR\u13DE\u13E8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13F9\u13FA\u43D2on;\u43A5ing;\u416Ecr;\uC000\u{1D4B0}ilde;\u4168ml\u803B\xDC\u40DC\u0480Dbcdefosv\u1427\u142C\u1430\u1433\u143E\u1485\u148A\u1490\u1496ash;\u62ABar;\u6AEBy;\u4412ash\u0100;l\u143B\u143C\u62A9;\u6AE6\u0100er\u1443\u1445;\u62C1\u0180bty\u144C\u1450\u147Aar;\u6016\u0100;i\u144F\u1455cal\u0200BLST\u1461\u1465\u146A\u1474ar;\u6223ine;\u407Ceparator;\u6758ilde;\u6240ThinSpace;\u600Ar;\uC000\u{1D519}pf;\uC000\u{1D54D}cr;\uC000\u{1D4B1}dash;\u62AA\u0280cefos\u14A7\u14AC\u14B1\u14B6\u14BCirc;\u4174dge;\u62C0r;\uC000\u{1D51A}pf;\uC000\u{1D54E}cr;\uC000\u{1D4B2}\u0200fios\u14CB\u14D0\u14D2\u14D8r;\uC000\u{1D51B};\u439Epf;\uC000\u{1D54F}cr;\uC000\u{1D4B3}\u0480AIUacfosu\u14F1\u14F5\u14F9\u14FD\u1504\u150F\u1514\u151A\u1520cy;\u442Fcy;\u4407cy;\u442Ecute\u803B\xDD\u40DD\u0100iy\u1509\u150Drc;\u4176;\u442Br;\uC000\u{1D51C}pf;\uC000\u{1D550}cr;\uC000\u{1D4B4}ml;\u4178\u0400Hacdefos\u1535\u1539\u153F\u154B\u154F\u155D\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417D;\u4417ot;\u417B\u01F2\u1554\0\u155BoWidt\xE8\u0AD9a;\u4396r;\u6128pf;\u6124cr;\uC000\u{1D4B5}\u0BE1\u1583\u158A\u1590\0\u15B0\u15B6\u15BF\0\0\0\0\u15C6\u15DB\u15EB\u165F\u166D\0\u1695\u169B\u16B2\u16B9\0\u16BEcute\u803B\xE1\u40E1reve;\u4103\u0300;Ediuy\u159C\u159D\u15A1\u15A3\u15A8\u15AD\u623E;\uC000\u223E\u0333;\u623Frc\u803B\xE2\u40E2te\u80BB\xB4\u0306;\u4430lig\u803B\xE6\u40E6\u0100;r\xB2\u15BA;\uC000\u{1D51E}rave\u803B\xE0\u40E0\u0100ep\u15CA\u15D6\u0100fp\u15CF\u15D4sym;\u6135\xE8\u15D3ha;\u43B1\u0100ap\u15DFc\u0100cl\u15E4\u15E7r;\u4101g;\u6A3F\u0264\u15F0\0\0\u160A\u0280;adsv\u15FA\u15FB\u15FF\u1601\u1607\u6227nd;\u6A55;\u6A5Clope;\u6A58;\u6A5A\u0380;elmrsz\u1618\u1619\u161B\u161E\u163F\u164F\u1659\u6220;\u69A4e\xBB\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163A\u163C\u163E;\u69A8;\u69A9;\u69AA;\u69AB;\u69AC;\u69AD;\u69AE;\u69AFt\u0100;v\u1645\u1646\u621Fb\u0100;d\u164C\u164D\u62BE;\u699D\u0100pt\u1654\u1657h;\u6222\xBB\xB9arr;\u637C\u0100gp\u1663\u1667on;\u4105f;\uC000\u{1D552}\u0380;Eaeiop\u12C1\u167B\u167D\u1682\u1684\u1687\u168A;\u6A70cir;\u6A6F;\u624Ad;\u624Bs;\u4027rox\u0100;e\u12C1\u1692\xF1\u1683ing\u803B\xE5\u40E5\u0180cty\u16A1\u16A6\u16A8r;\uC000\u{1D4B6};\u402Amp\u0100;e\u12C1\u16AF\xF1\u0288ilde\u803B\xE3\u40E3ml\u803B\xE4\u40E4\u0100ci\u16C2\u16C8onin\xF4\u0272nt;\u6A11\u0800Nabcdefiklnoprsu\u16ED\u16F1\u1730\u173C\u1743\u1748\u1778\u177D\u17E0\u17E6\u1839\u1850\u170D\u193D\u1948\u1970ot;\u6AED\u0100cr\u16F6\u171Ek\u0200ceps\u1700\u1705\u170D\u1713ong;\u624Cpsilon;\u43F6rime;\u6035im\u0100;e\u171A\u171B\u623Dq;\u62CD\u0176\u1722\u1726ee;\u62BDed\u0100;g\u172C\u172D\u6305e\xBB\u172Drk\u0100;t\u135C\u1737brk;\u63B6\u0100oy\u1701\u1741;\u4431quo;\u601E\u0280cmprt\u1753\u175B\u1761\u1764\u1768aus\u0100;e\u010A\u0109ptyv;\u69B0s\xE9\u170Cno\xF5\u0113\u0180ahw\u176F\u1771\u1773;\u43B2;\u6136een;\u626Cr;\uC000\u{1D51F}g\u0380costuvw\u178D\u179D\u17B3\u17C1\u17D5\u17DB\u17DE\u0180aiu\u1794\u1796\u179A\xF0\u0760rc;\u65EFp\xBB\u1371\u0180dpt\u17A4\u17A8\u17ADot;\u6A00lus;\u6A01imes;\u6A02\u0271\u17B9\0\0\u17BEcup;\u6A06ar;\u6605riangle\u0100du\u17CD\u17D2own;\u65BDp;\u65B3plus;\u6A04e\xE5\u1444\xE5\u14ADarow;\u690D\u0180ako\u17ED\u1826\u1835\u0100cn\u17F2\u1823k\u0180lst\u17FA\u05AB\u1802ozenge;\u69EBriangle\u0200;dlr\u1812\u1813\u1818\u181D\u65B4own;\u65BEeft;\u65C2ight;\u65B8k;\u6423\u01B1\u182B\0\u1833\u01B2\u182F\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183E\u184D\u0100;q\u1843\u1846\uC000=\u20E5uiv;\uC000\u2261\u20E5t;\u6310\u0200ptwx\u1859\u185E\u1867\u186Cf;\uC000\u{1D553}\u0100;t\u13CB\u1863om\xBB\u13CCtie;\u62C8\u0600DHUVbdhmptuv\u1885\u1896\u18AA\u18BB\u18D7\u18DB\u18EC\u18FF\u1905\u190A\u1910\u1921\u0200LRlr\u188E\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18A1\u18A2\u18A4\u18A6\u18A8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18B3\u18B5\u18B7\u18B9;\u655D;\u655A;\u655C;\u6559\u0380;HLRhlr\u18CA\u18CB\u18CD\u18CF\u18D1\u18D3\u18D5\u6551;\u656C;\u6563;\u6560;\u656B;\u6562;\u655Fox;\u69C9\u0200LRlr\u18E4\u18E6\u18E8\u18EA;\u6555;\u6552;\u6510;\u650C\u0280;DUdu\u06BD\u18F7\u18F9\u18FB\u18FD;\u6565;\u6568;\u652C;\u6534inus;\u629Flus;\u629Eimes;\u62A0\u0200LRlr\u1919\u191B\u191D\u191F;\u655B;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193B\u6502;\u656A;\u6561;\u655E;\u653C;\u6524;\u651C\u0100ev\u0123\u1942bar\u803B\xA6\u40A6\u0200ceio\u1951\u1956\u195A\u1960r;\uC000\u{1D4B7}mi;\u604Fm\u0100;e\u171A\u171Cl\u0180;bh\u1968\u1969\u196B\u405C;\u69C5sub;\u67C8\u016C\u1974\u197El\u0100;e\u1979\u197A\u6022t\xBB\u197Ap\u0180;Ee\u012F\u1985\u1987;\u6AAE\u0100;q\u06DC\u06DB\u0CE1\u19A7\0\u19E8\u1A11\u1A15\u1A32\0\u1A37\u1A50\0\0\u1AB4\0\0\u1AC1\0\0\u1B21\u1B2E\u1B4D\u1B52\0\u1BFD\0\u1C0C\u0180cpr\u19AD\u19B2\u19DDute;\u4107\u0300;abcds\u19BF\u19C0\u19C4\u19CA\u19D5\u19D9\u6229nd;\u6A44rcup;\u6A49\u0100au\u19CF\u19D2p;\u6A4Bp;\u6A47ot;\u6A40;\uC000\u2229\uFE00\u0100eo\u19E2\u19E5t;\u6041\xEE\u0693\u0200aeiu\u19F0\u19FB\u1A01\u1A05\u01F0\u19F5\0\u19F8s;\u6A4Don;\u410Ddil\u803B\xE7\u40E7rc;\u4109ps\u0100;s\u1A0C\u1A0D\u6A4Cm;\u6A50ot;\u410B\u0180dmn\u1A1B\u1A20\u1A26il\u80BB\xB8\u01ADptyv;\u69B2t\u8100\xA2;e\u1A2D\u1A2E\u40A2r\xE4\u01B2r;\uC000\u{1D520}\u0180cei\u1A3D\u1A40\u1A4Dy;\u4447ck\u0100;m\u1A47\u1A48\u6713ark\xBB\u1A48;\u43C7r\u0380;Ecefms\u1A5F\u1A60\u1A62\u1A6B\u1AA4\u1AAA\u1AAE\u65CB;\u69C3\u0180;el\u1A69\u1A6A\u1A6D\u42C6q;\u6257e\u0261\u1A74\0\0\u1A88rrow\u0100lr\u1A7C\u1A81eft;\u61BAight;\u61BB\u0280RSacd\u1A92\u1A94\u1A96\u1A9A\u1A9F\xBB\u0F47;\u64C8st;\u629Birc;\u629Aash;\u629Dnint;\u6A10id;\u6AEFcir;\u69C2ubs\u0100;u\u1ABB\u1ABC\u6663it\xBB\u1ABC\u02EC\u1AC7\u1AD4\u1AFA\0\u1B0Aon\u0100;e\u1ACD\u1ACE\u403A\u0100;q\xC7\xC6\u026D\u1AD9\0\0\u1AE2a\u0100;t\u1ADE\u1ADF\u402C;\u4040\u0180;fl\u1AE8\u1AE9\u1AEB\u6201\xEE\u1160e\u0100mx\u1AF1\u1AF6ent\xBB\u1AE9e\xF3\u024D\u01E7\u1AFE\0\u1B07\u0100;d\u12BB\u1B02ot;\u6A6Dn\xF4\u0246\u0180fry\u1B10\u1B14\u1B17;\uC000\u{1D554}o\xE4\u0254\u8100\xA9;s\u0155\u1B1Dr;\u6117\u0100ao\u1B25\u1B29rr;\u61B5ss;\u6717\u0100cu\u1B32\u1B37r;\uC000\u{1D4B8}\u0100bp\u1B3C\u1B44\u0100;e\u1B41\u1B42\u6ACF;\u6AD1\u0100;e\u1B49\u1B4A\u6AD0;\u6AD2dot;\u62EF\u0380delprvw\u1B60\u1B6C\u1B77\u1B82\u1BAC\u1BD4\u1BF9arr\u0100lr\u1B68\u1B6A;\u6938;\u6935\u0270\u1B72\0\0\u1B75r;\u62DEc;\u62DFarr\u0100;p\u1B7F\u1B80\u61B6;\u693D\u0300;bcdos\u1B8F\u1B90\u1B96\u1BA1\u1BA5\u1BA8\u622Arcap;\u6A48\u0100au\u1B9B\u1B9Ep;\u6A46p;\u6A4Aot;\u628Dr;\u6A45;\uC000\u222A\uFE00\u0200alrv\u1BB5\u1BBF\u1BDE\u1BE3rr\u0100;m\u1BBC\u1BBD\u61B7;\u693Cy\u0180evw\u1BC7\u1BD4\u1BD8q\u0270\u1BCE\0\0\u1BD2re\xE3\u1B73u\xE3\u1B75ee;\u62CEedge;\u62CFen\u803B\xA4\u40A4earrow\u0100lr\u1BEE\u1BF3eft\xBB\u1B80ight\xBB\u1BBDe\xE4\u1BDD\u0100ci\u1C01\u1C07onin\xF4\u01F7nt;\u6231lcty;\u632D\u0980AHabcdefhijlorstuwz\u1C38\u1C3B\u1C3F\u1C5D\u1C69\u1C75\u1C8A\u1C9E\u1CAC\u1CB7\u1CFB\u1CFF\u1D0D\u1D7B\u1D91\u1DAB\u1DBB\u1DC6\u1DCDr\xF2\u0381ar;\u6965\u0200glrs\u1C48\u1C4D\u1C52\u1C54ger;\u6020eth;\u6138\xF2\u1133h\u0100;v\u1C5A\u1C5B\u6010\xBB\u090A\u016B\u1C61\u1C67arow;\u690Fa\xE3\u0315\u0100ay\u1C6E\u1C73ron;\u410F;\u4434\u0180;ao\u0332\u1C7C\u1C84\u0100gr\u02BF\u1C81r;\u61CAtseq;\u6A77\u0180glm\u1C91\u1C94\u1C98\u803B\xB0\u40B0ta;\u43B4ptyv;\u69B1\u0100ir\u1CA3\u1CA8sht;\u697F;\uC000\u{1D521}ar\u0100lr\u1CB3\u1CB5\xBB\u08DC\xBB\u101E\u0280aegsv\u1CC2\u0378\u1CD6\u1CDC\u1CE0m\u0180;os\u0326\u1CCA\u1CD4nd\u0100;s\u0326\u1CD1uit;\u6666amma;\u43DDin;\u62F2\u0180;io\u1CE7\u1CE8\u1CF8\u40F7de\u8100\xF7;o\u1CE7\u1CF0ntimes;\u62C7n\xF8\u1CF7cy;\u4452c\u026F\u1D06\0\0\u1D0Arn;\u631Eop;\u630D\u0280lptuw\u1D18\u1D1D\u1D22\u1D49\u1D55lar;\u4024f;\uC000\u{1D555}\u0280;emps\u030B\u1D2D\u1D37\u1D3D\u1D42q\u0100;d\u0352\u1D33ot;\u6251inus;\u6238lus;\u6214quare;\u62A1blebarwedg\xE5\xFAn\u0180adh\u112E\u1D5D\u1D67ownarrow\xF3\u1C83arpoon\u0100lr\u1D72\u1D76ef\xF4\u1CB4igh\xF4\u1CB6\u0162\u1D7F\u1D85karo\xF7\u0F42\u026F\u1D8A\0\0\u1D8Ern;\u631Fop;\u630C\u0180cot\u1D98\u1DA3\u1DA6\u0100ry\u1D9D\u1DA1;\uC000\u{1D4B9};\u4455l;\u69F6rok;\u4111\u0100dr\u1DB0\u1DB4ot;\u62F1i\u0100;f\u1DBA\u1816\u65BF\u0100ah\u1DC0\u1DC3r\xF2\u0429a\xF2\u0FA6angle;\u69A6\u0100ci\u1DD2\u1DD5y;\u445Fgrarr;\u67FF\u0900Dacdefglmnopqrstux\u1E01\u1E09\u1E19\u1E38\u0578\u1E3C\u1E49\u1E61\u1E7E\u1EA5\u1EAF\u1EBD\u1EE1\u1F2A\u1F37\u1F44\u1F4E\u1F5A\u0100Do\u1E06\u1D34o\xF4\u1C89\u0100cs\u1E0E\u1E14ute\u803B\xE9\u40E9ter;\u6A6E\u0200aioy\u1E22\u1E27\u1E31\u1E36ron;\u411Br\u0100;c\u1E2D\u1E2E\u6256\u803B\xEA\u40EAlon;\u6255;\u444Dot;\u4117\u0100Dr\u1E41\u1E45ot;\u6252;\uC000\u{1D522}\u0180;rs\u1E50\u1E51\u1E57\u6A9Aave\u803B\xE8\u40E8\u0100;d\u1E5C\u1E5D\u6A96ot;\u6A98\u0200;ils\u1E6A\u1E6B\u1E72\u1E74\u6A99nters;\u63E7;\u6113\u0100;d\u1E79\u1E7A\u6A95ot;\u6A97\u0180aps\u1E85\u1E89\u1E97cr;\u4113ty\u0180;sv\u1E92\u1E93\u1E95\u6205et\xBB\u1E93p\u01001;\u1E9D\u1EA4\u0133\u1EA1\u1EA3;\u6004;\u6005\u6003\u0100gs\u1EAA\u1EAC;\u414Bp;\u6002\u0100gp\u1EB4\u1EB8on;\u4119f;\uC000\u{1D556}\u0180als\u1EC4\u1ECE\u1ED2r\u0100;s\u1ECA\u1ECB\u62D5l;\u69E3us;\u6A71i\u0180;lv\u1EDA\u1EDB\u1EDF\u43B5on\xBB\u1EDB;\u43F5\u0200csuv\u1EEA\u1EF3\u1F0B\u1F23\u0100io\u1EEF\u1E31rc\xBB\u1E2E\u0269\u1EF9\0\0\u1EFB\xED\u0548ant\u0100gl\u1F02\u1F06tr\xBB\u1E5Dess\xBB\u1E7A\u0180aei\u1F12\u1F16\u1F1Als;\u403Dst;\u625Fv\u0100;D\u0235\u1F20D;\u6A78parsl;\u69E5\u0100Da\u1F2F\u1F33ot;\u6253rr;\u6971\u0180cdi\u1F3E\u1F41\u1EF8r;\u612Fo\xF4\u0352\u0100ah\u1F49\u1F4B;\u43B7\u803B\xF0\u40F0\u0100mr\u1F53\u1F57l\u803B\xEB\u40EBo;\u60AC\u0180cip\u1F61\u1F64\u1F67l;\u4021s\xF4\u056E\u0100eo\u1F6C\u1F74ctatio\xEE\u0559nential\xE5\u0579\u09E1\u1F92\0\u1F9E\0\u1FA1\u1FA7\0\0\u1FC6\u1FCC\0\u1FD3\0\u1FE6\u1FEA\u2000\0\u2008\u205Allingdotse\xF1\u1E44y;\u4444male;\u6640\u0180ilr\u1FAD\u1FB3\u1FC1lig;\u8000\uFB03\u0269\u1FB9\0\0\u1FBDg;\u8000\uFB00ig;\u8000\uFB04;\uC000\u{1D523}lig;\u8000\uFB01lig;\uC000fj\u0180alt\u1FD9\u1FDC\u1FE1t;\u666Dig;\u8000\uFB02ns;\u65B1of;\u4192\u01F0\u1FEE\0\u1FF3f;\uC000\u{1D557}\u0100ak\u05BF\u1FF7\u0100;v\u1FFC\u1FFD\u62D4;\u6AD9artint;\u6A0D\u0100ao\u200C\u2055\u0100cs\u2011\u2052\u03B1\u201A\u2030\u2038\u2045\u2048\0\u2050\u03B2\u2022\u2025\u2027\u202A\u202C\0\u202E\u803B\xBD\u40BD;\u6153\u803B\xBC\u40BC;\u6155;\u6159;\u615B\u01B3\u2034\0\u2036;\u6154;\u6156\u02B4\u203E\u2041\0\0\u2043\u803B\xBE\u40BE;\u6157;\u615C5;\u6158\u01B6\u204C\0\u204E;\u615A;\u615D8;\u615El;\u6044wn;\u6322cr;\uC000\u{1D4BB}\u0880Eabcdefgijlnorstv\u2082\u2089\u209F\u20A5\u20B0\u20B4\u20F0\u20F5\u20FA\u20FF\u2103\u2112\u2138\u0317\u213E\u2152\u219E\u0100;l\u064D\u2087;\u6A8C\u0180cmp\u2090\u2095\u209Dute;\u41F5ma\u0100;d\u209C\u1CDA\u43B3;\u6A86reve;\u411F\u0100iy\u20AA\u20AErc;\u411D;\u4433ot;\u4121\u0200;lqs\u063E\u0642\u20BD\u20C9\u0180;qs\u063E\u064C\u20C4lan\xF4\u0665\u0200;cdl\u0665\u20D2\u20D5\u20E5c;\u6AA9ot\u0100;o\u20DC\u20DD\u6A80\u0100;l\u20E2\u20E3\u6A82;\u6A84\u0100;e\u20EA\u20ED\uC000\u22DB\uFE00s;\u6A94r;\uC000\u{1D524}\u0100;g\u0673\u061Bmel;\u6137cy;\u4453\u0200;Eaj\u065A\u210C\u210E\u2110;\u6A92;\u6AA5;\u6AA4\u0200Eaes\u211B\u211D\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6A8Arox\xBB\u2124\u0100;q\u212E\u212F\u6A88\u0100;q\u212E\u211Bim;\u62E7pf;\uC000\u{1D558}\u0100ci\u2143\u2146r;\u610Am\u0180;el\u066B\u214E\u2150;\u6A8E;\u6A90\u8300>;cdlqr\u05EE\u2160\u216A\u216E\u2173\u2179\u0100ci\u2165\u2167;\u6AA7r;\u6A7Aot;\u62D7Par;\u6995uest;\u6A7C\u0280adels\u2184\u216A\u2190\u0656\u219B\u01F0\u2189\0\u218Epro\xF8\u209Er;\u6978q\u0100lq\u063F\u2196les\xF3\u2088i\xED\u066B\u0100en\u21A3\u21ADrtneqq;\uC000\u2269\uFE00\xC5\u21AA\u0500Aabcefkosy\u21C4\u21C7\u21F1\u21F5\u21FA\u2218\u221D\u222F\u2268\u227Dr\xF2\u03A0\u0200ilmr\u21D0\u21D4\u21D7\u21DBrs\xF0\u1484f\xBB\u2024il\xF4\u06A9\u0100dr\u21E0\u21E4cy;\u444A\u0180;cw\u08F4\u21EB\u21EFir;\u6948;\u61ADar;\u610Firc;\u4125\u0180alr\u2201\u220E\u2213rts\u0100;u\u2209\u220A\u6665it\xBB\u220Alip;\u6026con;\u62B9r;\uC000\u{1D525}s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223A\u223E\u2243\u225E\u2263rr;\u61FFtht;\u623Bk\u0100lr\u2249\u2253eftarrow;\u61A9ightarrow;\u61AAf;\uC000\u{1D559}bar;\u6015\u0180clt\u226F\u2274\u2278r;\uC000\u{1D4BD}as\xE8\u21F4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xBB\u1C5B\u0AE1\u22A3\0\u22AA\0\u22B8\u22C5\u22CE\0\u22D5\u22F3\0\0\u22F8\u2322\u2367\u2362\u237F\0\u2386\u23AA\u23B4cute\u803B\xED\u40ED\u0180;iy\u0771\u22B0\u22B5rc\u803B\xEE\u40EE;\u4438\u0100cx\u22BC\u22BFy;\u4435cl\u803B\xA1\u40A1\u0100fr\u039F\u22C9;\uC000\u{1D526}rave\u803B\xEC\u40EC\u0200;ino\u073E\u22DD\u22E9\u22EE\u0100in\u22E2\u22E6nt;\u6A0Ct;\u622Dfin;\u69DCta;\u6129lig;\u4133\u0180aop\u22FE\u231A\u231D\u0180cgt\u2305\u2308\u2317r;\u412B\u0180elp\u071F\u230F\u2313in\xE5\u078Ear\xF4\u0720h;\u4131f;\u62B7ed;\u41B5\u0280;cfot\u04F4\u232C\u2331\u233D\u2341are;\u6105in\u0100;t\u2338\u2339\u621Eie;\u69DDdo\xF4\u2319\u0280;celp\u0757\u234C\u2350\u235B\u2361al;\u62BA\u0100gr\u2355\u2359er\xF3\u1563\xE3\u234Darhk;\u6A17rod;\u6A3C\u0200cgpt\u236F\u2372\u2376\u237By;\u4451on;\u412Ff;\uC000\u{1D55A}a;\u43B9uest\u803B\xBF\u40BF\u0100ci\u238A\u238Fr;\uC000\u{1D4BE}n\u0280;Edsv\u04F4\u239B\u239D\u23A1\u04F3;\u62F9ot;\u62F5\u0100;v\u23A6\u23A7\u62F4;\u62F3\u0100;i\u0777\u23AElde;\u4129\u01EB\u23B8\0\u23BCcy;\u4456l\u803B\xEF\u40EF\u0300cfmosu\u23CC\u23D7\u23DC\u23E1\u23E7\u23F5\u0100iy\u23D1\u23D5rc;\u4135;\u4439r;\uC000\u{1D527}ath;\u4237pf;\uC000\u{1D55B}\u01E3\u23EC\0\u23F1r;\uC000\u{1D4BF}rcy;\u4458kcy;\u4454\u0400acfghjos\u240B\u2416\u2422\u2427\u242D\u2431\u2435\u243Bppa\u0100;v\u2413\u2414\u43BA;\u43F0\u0100ey\u241B\u2420dil;\u4137;\u443Ar;\uC000\u{1D528}reen;\u4138cy;\u4445cy;\u445Cpf;\uC000\u{1D55C}cr;\uC000\u{1D4C0}\u0B80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248D\u2491\u250E\u253D\u255A\u2580\u264E\u265E\u2665\u2679\u267D\u269A\u26B2\u26D8\u275D\u2768\u278B\u27C0\u2801\u2812\u0180art\u2477\u247A\u247Cr\xF2\u09C6\xF2\u0395ail;\u691Barr;\u690E\u0100;g\u0994\u248B;\u6A8Bar;\u6962\u0963\u24A5\0\u24AA\0\u24B1\0\0\0\0\0\u24B5\u24BA\0\u24C6\u24C8\u24CD\0\u24F9ute;\u413Amptyv;\u69B4ra\xEE\u084Cbda;\u43BBg\u0180;dl\u088E\u24C1\u24C3;\u6991\xE5\u088E;\u6A85uo\u803B\xAB\u40ABr\u0400;bfhlpst\u0899\u24DE\u24E6\u24E9\u24EB\u24EE\u24F1\u24F5\u0100;f\u089D\u24E3s;\u691Fs;\u691D\xEB\u2252p;\u61ABl;\u6939im;\u6973l;\u61A2\u0180;ae\u24FF\u2500\u2504\u6AABil;\u6919\u0100;s\u2509\u250A\u6AAD;\uC000\u2AAD\uFE00\u0180abr\u2515\u2519\u251Drr;\u690Crk;\u6772\u0100ak\u2522\u252Cc\u0100ek\u2528\u252A;\u407B;\u405B\u0100es\u2531\u2533;\u698Bl\u0100du\u2539\u253B;\u698F;\u698D\u0200aeuy\u2546\u254B\u2556\u2558ron;\u413E\u0100di\u2550\u2554il;\u413C\xEC\u08B0\xE2\u2529;\u443B\u0200cqrs\u2563\u2566\u256D\u257Da;\u6936uo\u0100;r\u0E19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694Bh;\u61B2\u0280;fgqs\u258B\u258C\u0989\u25F3\u25FF\u6264t\u0280ahlrt\u2598\u25A4\u25B7\u25C2\u25E8rrow\u0100;t\u0899\u25A1a\xE9\u24F6arpoon\u0100du\u25AF\u25B4own\xBB\u045Ap\xBB\u0966eftarrows;\u61C7ight\u0180ahs\u25CD\u25D6\u25DErrow\u0100;s\u08F4\u08A7arpoon\xF3\u0F98quigarro\xF7\u21F0hreetimes;\u62CB\u0180;qs\u258B\u0993\u25FAlan\xF4\u09AC\u0280;cdgs\u09AC\u260A\u260D\u261D\u2628c;\u6AA8ot\u0100;o\u2614\u2615\u6A7F\u0100;r\u261A\u261B\u6A81;\u6A83\u0100;e\u2622\u2625\uC000\u22DA\uFE00s;\u6A93\u0280adegs\u2633\u2639\u263D\u2649\u264Bppro\xF8\u24C6ot;\u62D6q\u0100gq\u2643\u2645\xF4\u0989gt\xF2\u248C\xF4\u099Bi\xED\u09B2\u0180ilr\u2655\u08E1\u265Asht;\u697C;\uC000\u{1D529}\u0100;E\u099C\u2663;\u6A91\u0161\u2669\u2676r\u0100du\u25B2\u266E\u0100;l\u0965\u2673;\u696Alk;\u6584cy;\u4459\u0280;acht\u0A48\u2688\u268B\u2691\u2696r\xF2\u25C1orne\xF2\u1D08ard;\u696Bri;\u65FA\u0100io\u269F\u26A4dot;\u4140ust\u0100;a\u26AC\u26AD\u63B0che\xBB\u26AD\u0200Eaes\u26BB\u26BD\u26C9\u26D4;\u6268p\u0100;p\u26C3\u26C4\u6A89rox\xBB\u26C4\u0100;q\u26CE\u26CF\u6A87\u0100;q\u26CE\u26BBim;\u62E6\u0400abnoptwz\u26E9\u26F4\u26F7\u271A\u272F\u2741\u2747\u2750\u0100nr\u26EE\u26F1g;\u67ECr;\u61FDr\xEB\u08C1g\u0180lmr\u26FF\u270D\u2714eft\u0100ar\u09E6\u2707ight\xE1\u09F2apsto;\u67FCight\xE1\u09FDparrow\u0100lr\u2725\u2729ef\xF4\u24EDight;\u61AC\u0180afl\u2736\u2739\u273Dr;\u6985;\uC000\u{1D55D}us;\u6A2Dimes;\u6A34\u0161\u274B\u274Fst;\u6217\xE1\u134E\u0180;ef\u2757\u2758\u1800\u65CAnge\xBB\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277C\u2785\u2787r\xF2\u08A8orne\xF2\u1D8Car\u0100;d\u0F98\u2783;\u696D;\u600Eri;\u62BF\u0300achiqt\u2798\u279D\u0A40\u27A2\u27AE\u27BBquo;\u6039r;\uC000\u{1D4C1}m\u0180;eg\u09B2\u27AA\u27AC;\u6A8D;\u6A8F\u0100bu\u252A\u27B3o\u0100;r\u0E1F\u27B9;\u601Arok;\u4142\u8400<;cdhilqr\u082B\u27D2\u2639\u27DC\u27E0\u27E5\u27EA\u27F0\u0100ci\u27D7\u27D9;\u6AA6r;\u6A79re\xE5\u25F2mes;\u62C9arr;\u6976uest;\u6A7B\u0100Pi\u27F5\u27F9ar;\u6996\u0180;ef\u2800\u092D\u181B\u65C3r\u0100du\u2807\u280Dshar;\u694Ahar;\u6966\u0100en\u2817\u2821rtneqq;\uC000\u2268\uFE00\xC5\u281E\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288E\u2893\u28A0\u28A5\u28A8\u28DA\u28E2\u28E4\u0A83\u28F3\u2902Dot;\u623A\u0200clpr\u284E\u2852\u2863\u287Dr\u803B\xAF\u40AF\u0100et\u2857\u2859;\u6642\u0100;e\u285E\u285F\u6720se\xBB\u285F\u0100;s\u103B\u2868to\u0200;dlu\u103B\u2873\u2877\u287Bow\xEE\u048Cef\xF4\u090F\xF0\u13D1ker;\u65AE\u0100oy\u2887\u288Cmma;\u6A29;\u443Cash;\u6014asuredangle\xBB\u1626r;\uC000\u{1D52A}o;\u6127\u0180cdn\u28AF\u28B4\u28C9ro\u803B\xB5\u40B5\u0200;acd\u1464\u28BD\u28C0\u28C4s\xF4\u16A7ir;\u6AF0ot\u80BB\xB7\u01B5us\u0180;bd\u28D2\u1903\u28D3\u6212\u0100;u\u1D3C\u28D8;\u6A2A\u0163\u28DE\u28E1p;\u6ADB\xF2\u2212\xF0\u0A81\u0100dp\u28E9\u28EEels;\u62A7f;\uC000\u{1D55E}\u0100ct\u28F8\u28FDr;\uC000\u{1D4C2}pos\xBB\u159D\u0180;lm\u2909\u290A\u290D\u43BCtimap;\u62B8\u0C00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297E\u2989\u2998\u29DA\u29E9\u2A15\u2A1A\u2A58\u2A5D\u2A83\u2A95\u2AA4\u2AA8\u2B04\u2B07\u2B44\u2B7F\u2BAE\u2C34\u2C67\u2C7C\u2CE9\u0100gt\u2947\u294B;\uC000\u22D9\u0338\u0100;v\u2950\u0BCF\uC000\u226B\u20D2\u0180elt\u295A\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61CDightarrow;\u61CE;\uC000\u22D8\u0338\u0100;v\u297B\u0C47\uC000\u226A\u20D2ightarrow;\u61CF\u0100Dd\u298E\u2993ash;\u62AFash;\u62AE\u0280bcnpt\u29A3\u29A7\u29AC\u29B1\u29CCla\xBB\u02DEute;\u4144g;\uC000\u2220\u20D2\u0280;Eiop\u0D84\u29BC\u29C0\u29C5\u29C8;\uC000\u2A70\u0338d;\uC000\u224B\u0338s;\u4149ro\xF8\u0D84ur\u0100;a\u29D3\u29D4\u666El\u0100;s\u29D3\u0B38\u01F3\u29DF\0\u29E3p\u80BB\xA0\u0B37mp\u0100;e\u0BF9\u0C00\u0280aeouy\u29F4\u29FE\u2A03\u2A10\u2A13\u01F0\u29F9\0\u29FB;\u6A43on;\u4148dil;\u4146ng\u0100;d\u0D7E\u2A0Aot;\uC000\u2A6D\u0338p;\u6A42;\u443Dash;\u6013\u0380;Aadqsx\u0B92\u2A29\u2A2D\u2A3B\u2A41\u2A45\u2A50rr;\u61D7r\u0100hr\u2A33\u2A36k;\u6924\u0100;o\u13F2\u13F0ot;\uC000\u2250\u0338ui\xF6\u0B63\u0100ei\u2A4A\u2A4Ear;\u6928\xED\u0B98ist\u0100;s\u0BA0\u0B9Fr;\uC000\u{1D52B}\u0200Eest\u0BC5\u2A66\u2A79\u2A7C\u0180;qs\u0BBC\u2A6D\u0BE1\u0180;qs\u0BBC\u0BC5\u2A74lan\xF4\u0BE2i\xED\u0BEA\u0100;r\u0BB6\u2A81\xBB\u0BB7\u0180Aap\u2A8A\u2A8D\u2A91r\xF2\u2971rr;\u61AEar;\u6AF2\u0180;sv\u0F8D\u2A9C\u0F8C\u0100;d\u2AA1\u2AA2\u62FC;\u62FAcy;\u445A\u0380AEadest\u2AB7\u2ABA\u2ABE\u2AC2\u2AC5\u2AF6\u2AF9r\xF2\u2966;\uC000\u2266\u0338rr;\u619Ar;\u6025\u0200;fqs\u0C3B\u2ACE\u2AE3\u2AEFt\u0100ar\u2AD4\u2AD9rro\xF7\u2AC1ightarro\xF7\u2A90\u0180;qs\u0C3B\u2ABA\u2AEAlan\xF4\u0C55\u0100;s\u0C55\u2AF4\xBB\u0C36i\xED\u0C5D\u0100;r\u0C35\u2AFEi\u0100;e\u0C1A\u0C25i\xE4\u0D90\u0100pt\u2B0C\u2B11f;\uC000\u{1D55F}\u8180\xAC;in\u2B19\u2B1A\u2B36\u40ACn\u0200;Edv\u0B89\u2B24\u2B28\u2B2E;\uC000\u22F9\u0338ot;\uC000\u22F5\u0338\u01E1\u0B89\u2B33\u2B35;\u62F7;\u62F6i\u0100;v\u0CB8\u2B3C\u01E1\u0CB8\u2B41\u2B43;\u62FE;\u62FD\u0180aor\u2B4B\u2B63\u2B69r\u0200;ast\u0B7B\u2B55\u2B5A\u2B5Flle\xEC\u0B7Bl;\uC000\u2AFD\u20E5;\uC000\u2202\u0338lint;\u6A14\u0180;ce\u0C92\u2B70\u2B73u\xE5\u0CA5\u0100;c\u0C98\u2B78\u0100;e\u0C92\u2B7D\xF1\u0C98\u0200Aait\u2B88\u2B8B\u2B9D\u2BA7r\xF2\u2988rr\u0180;cw\u2B94\u2B95\u2B99\u619B;\uC000\u2933\u0338;\uC000\u219D\u0338ghtarrow\xBB\u2B95ri\u0100;e\u0CCB\u0CD6\u0380chimpqu\u2BBD\u2BCD\u2BD9\u2B04\u0B78\u2BE4\u2BEF\u0200;cer\u0D32\u2BC6\u0D37\u2BC9u\xE5\u0D45;\uC000\u{1D4C3}ort\u026D\u2B05\0\0\u2BD6ar\xE1\u2B56m\u0100;e\u0D6E\u2BDF\u0100;q\u0D74\u0D73su\u0100bp\u2BEB\u2BED\xE5\u0CF8\xE5\u0D0B\u0180bcp\u2BF6\u2C11\u2C19\u0200;Ees\u2BFF\u2C00\u0D22\u2C04\u6284;\uC000\u2AC5\u0338et\u0100;e\u0D1B\u2C0Bq\u0100;q\u0D23\u2C00c\u0100;e\u0D32\u2C17\xF1\u0D38\u0200;Ees\u2C22\u2C23\u0D5F\u2C27\u6285;\uC000\u2AC6\u0338et\u0100;e\u0D58\u2C2Eq\u0100;q\u0D60\u2C23\u0200gilr\u2C3D\u2C3F\u2C45\u2C47\xEC\u0BD7lde\u803B\xF1\u40F1\xE7\u0C43iangle\u0100lr\u2C52\u2C5Ceft\u0100;e\u0C1A\u2C5A\xF1\u0C26ight\u0100;e\u0CCB\u2C65\xF1\u0CD7\u0100;m\u2C6C\u2C6D\u43BD\u0180;es\u2C74\u2C75\u2C79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2C8F\u2C94\u2C99\u2C9E\u2CA3\u2CB0\u2CB6\u2CD3\u2CE3ash;\u62ADarr;\u6904p;\uC000\u224D\u20D2ash;\u62AC\u0100et\u2CA8\u2CAC;\uC000\u2265\u20D2;\uC000>\u20D2nfin;\u69DE\u0180Aet\u2CBD\u2CC1\u2CC5rr;\u6902;\uC000\u2264\u20D2\u0100;r\u2CCA\u2CCD\uC000<\u20D2ie;\uC000\u22B4\u20D2\u0100At\u2CD8\u2CDCrr;\u6903rie;\uC000\u22B5\u20D2im;\uC000\u223C\u20D2\u0180Aan\u2CF0\u2CF4\u2D02rr;\u61D6r\u0100hr\u2CFA\u2CFDk;\u6923\u0100;o\u13E7\u13E5ear;\u6927\u1253\u1A95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2D2D\0\u2D38\u2D48\u2D60\u2D65\u2D72\u2D84\u1B07\0\0\u2D8D\u2DAB\0\u2DC8\u2DCE\0\u2DDC\u2E19\u2E2B\u2E3E\u2E43\u0100cs\u2D31\u1A97ute\u803B\xF3\u40F3\u0100iy\u2D3C\u2D45r\u0100;c\u1A9E\u2D42\u803B\xF4\u40F4;\u443E\u0280abios\u1AA0\u2D52\u2D57\u01C8\u2D5Alac;\u4151v;\u6A38old;\u69BClig;\u4153\u0100cr\u2D69\u2D6Dir;\u69BF;\uC000\u{1D52C}\u036F\u2D79\0\0\u2D7C\0\u2D82n;\u42DBave\u803B\xF2\u40F2;\u69C1\u0100bm\u2D88\u0DF4ar;\u69B5\u0200acit\u2D95\u2D98\u2DA5\u2DA8r\xF2\u1A80\u0100ir\u2D9D\u2DA0r;\u69BEoss;\u69BBn\xE5\u0E52;\u69C0\u0180aei\u2DB1\u2DB5\u2DB9cr;\u414Dga;\u43C9\u0180cdn\u2DC0\u2DC5\u01CDron;\u43BF;\u69B6pf;\uC000\u{1D560}\u0180ael\u2DD4\u2DD7\u01D2r;\u69B7rp;\u69B9\u0380;adiosv\u2DEA\u2DEB\u2DEE\u2E08\u2E0D\u2E10\u2E16\u6228r\xF2\u1A86\u0200;efm\u2DF7\u2DF8\u2E02\u2E05\u6A5Dr\u0100;o\u2DFE\u2DFF\u6134f\xBB\u2DFF\u803B\xAA\u40AA\u803B\xBA\u40BAgof;\u62B6r;\u6A56lope;\u6A57;\u6A5B\u0180clo\u2E1F\u2E21\u2E27\xF2\u2E01ash\u803B\xF8\u40F8l;\u6298i\u016C\u2E2F\u2E34de\u803B\xF5\u40F5es\u0100;a\u01DB\u2E3As;\u6A36ml\u803B\xF6\u40F6bar;\u633D\u0AE1\u2E5E\0\u2E7D\0\u2E80\u2E9D\0\u2EA2\u2EB9\0\0\u2ECB\u0E9C\0\u2F13\0\0\u2F2B\u2FBC\0\u2FC8r\u0200;ast\u0403\u2E67\u2E72\u0E85\u8100\xB6;l\u2E6D\u2E6E\u40B6le\xEC\u0403\u0269\u2E78\0\0\u2E7Bm;\u6AF3;\u6AFDy;\u443Fr\u0280cimpt\u2E8B\u2E8F\u2E93\u1865\u2E97nt;\u4025od;\u402Eil;\u6030enk;\u6031r;\uC000\u{1D52D}\u0180imo\u2EA8\u2EB0\u2EB4\u0100;v\u2EAD\u2EAE\u43C6;\u43D5ma\xF4\u0A76ne;\u660E\u0180;tv\u2EBF\u2EC0\u2EC8\u43C0chfork\xBB\u1FFD;\u43D6\u0100au\u2ECF\u2EDFn\u0100ck\u2ED5\u2EDDk\u0100;h\u21F4\u2EDB;\u610E\xF6\u21F4s\u0480;abcdemst\u2EF3\u2EF4\u1908\u2EF9\u2EFD\u2F04\u2F06\u2F0A\u2F0E\u402Bcir;\u6A23ir;\u6A22\u0100ou\u1D40\u2F02;\u6A25;\u6A72n\u80BB\xB1\u0E9Dim;\u6A26wo;\u6A27\u0180ipu\u2F19\u2F20\u2F25ntint;\u6A15f;\uC000\u{1D561}nd\u803B\xA3\u40A3\u0500;Eaceinosu\u0EC8\u2F3F\u2F41\u2F44\u2F47\u2F81\u2F89\u2F92\u2F7E\u2FB6;\u6AB3p;\u6AB7u\xE5\u0ED9\u0100;c\u0ECE\u2F4C\u0300;acens\u0EC8\u2F59\u2F5F\u2F66\u2F68\u2F7Eppro\xF8\u2F43urlye\xF1\u0ED9\xF1\u0ECE\u0180aes\u2F6F\u2F76\u2F7Approx;\u6AB9qq;\u6AB5im;\u62E8i\xED\u0EDFme\u0100;s\u2F88\u0EAE\u6032\u0180Eas\u2F78\u2F90\u2F7A\xF0\u2F75\u0180dfp\u0EEC\u2F99\u2FAF\u0180als\u2FA0\u2FA5\u2FAAlar;\u632Eine;\u6312urf;\u6313\u0100;t\u0EFB\u2FB4\xEF\u0EFBrel;\u62B0\u0100ci\u2FC0\u2FC5r;\uC000\u{1D4C5};\u43C8ncsp;\u6008\u0300fiopsu\u2FDA\u22E2\u2FDF\u2FE5\u2FEB\u2FF1r;\uC000\u{1D52E}pf;\uC000\u{1D562}rime;\u6057cr;\uC000\u{1D4C6}\u0180aeo\u2FF8\u3009\u3013t\u0100ei\u2FFE\u3005rnion\xF3\u06B0nt;\u6A16st\u0100;e\u3010\u3011\u403F\xF1\u1F19\xF4\u0F14\u0A80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30E0\u310E\u312B\u3147\u3162\u3172\u318E\u3206\u3215\u3224\u3229\u3258\u326E\u3272\u3290\u32B0\u32B7\u0180art\u3047\u304A\u304Cr\xF2\u10B3\xF2\u03DDail;\u691Car\xF2\u1C65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307F\u308F\u3094\u30CC\u0100eu\u306D\u3071;\uC000\u223D\u0331te;\u4155i\xE3\u116Emptyv;\u69B3g\u0200;del\u0FD1\u3089\u308B\u308D;\u6992;\u69A5\xE5\u0FD1uo\u803B\xBB\u40BBr\u0580;abcfhlpstw\u0FDC\u30AC\u30AF\u30B7\u30B9\u30BC\u30BE\u30C0\u30C3\u30C7\u30CAp;\u6975\u0100;f\u0FE0\u30B4s;\u6920;\u6933s;\u691E\xEB\u225D\xF0\u272El;\u6945im;\u6974l;\u61A3;\u619D\u0100ai\u30D1\u30D5il;\u691Ao\u0100;n\u30DB\u30DC\u6236al\xF3\u0F1E\u0180abr\u30E7\u30EA\u30EEr\xF2\u17E5rk;\u6773\u0100ak\u30F3\u30FDc\u0100ek\u30F9\u30FB;\u407D;\u405D\u0100es\u3102\u3104;\u698Cl\u0100du\u310A\u310C;\u698E;\u6990\u0200aeuy\u3117\u311C\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xEC\u0FF2\xE2\u30FA;\u4440\u0200clqs\u3134\u3137\u313D\u3144a;\u6937dhar;\u6969uo\u0100;r\u020E\u020Dh;\u61B3\u0180acg\u314E\u315F\u0F44l\u0200;ips\u0F78\u3158\u315B\u109Cn\xE5\u10BBar\xF4\u0FA9t;\u65AD\u0180ilr\u3169\u1023\u316Esht;\u697D;\uC000\u{1D52F}\u0100ao\u3177\u3186r\u0100du\u317D\u317F\xBB\u047B\u0100;l\u1091\u3184;\u696C\u0100;v\u318B\u318C\u43C1;\u43F1\u0180gns\u3195\u31F9\u31FCht\u0300ahlrst\u31A4\u31B0\u31C2\u31D8\u31E4\u31EErrow\u0100;t\u0FDC\u31ADa\xE9\u30C8arpoon\u0100du\u31BB\u31BFow\xEE\u317Ep\xBB\u1092eft\u0100ah\u31CA\u31D0rrow\xF3\u0FEAarpoon\xF3\u0551ightarrows;\u61C9quigarro\xF7\u30CBhreetimes;\u62CCg;\u42DAingdotse\xF1\u1F32\u0180ahm\u320D\u3210\u3213r\xF2\u0FEAa\xF2\u0551;\u600Foust\u0100;a\u321E\u321F\u63B1che\xBB\u321Fmid;\u6AEE\u0200abpt\u3232\u323D\u3240\u3252\u0100nr\u3237\u323Ag;\u67EDr;\u61FEr\xEB\u1003\u0180afl\u3247\u324A\u324Er;\u6986;\uC000\u{1D563}us;\u6A2Eimes;\u6A35\u0100ap\u325D\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6A12ar\xF2\u31E3\u0200achq\u327B\u3280\u10BC\u3285quo;\u603Ar;\uC000\u{1D4C7}\u0100bu\u30FB\u328Ao\u0100;r\u0214\u0213\u0180hir\u3297\u329B\u32A0re\xE5\u31F8mes;\u62CAi\u0200;efl\u32AA\u1059\u1821\u32AB\u65B9tri;\u69CEluhar;\u6968;\u611E\u0D61\u32D5\u32DB\u32DF\u332C\u3338\u3371\0\u337A\u33A4\0\0\u33EC\u33F0\0\u3428\u3448\u345A\u34AD\u34B1\u34CA\u34F1\0\u3616\0\0\u3633cute;\u415Bqu\xEF\u27BA\u0500;Eaceinpsy\u11ED\u32F3\u32F5\u32FF\u3302\u330B\u330F\u331F\u3326\u3329;\u6AB4\u01F0\u32FA\0\u32FC;\u6AB8on;\u4161u\xE5\u11FE\u0100;d\u11F3\u3307il;\u415Frc;\u415D\u0180Eas\u3316\u3318\u331B;\u6AB6p;\u6ABAim;\u62E9olint;\u6A13i\xED\u1204;\u4441ot\u0180;be\u3334\u1D47\u3335\u62C5;\u6A66\u0380Aacmstx\u3346\u334A\u3357\u335B\u335E\u3363\u336Drr;\u61D8r\u0100hr\u3350\u3352\xEB\u2228\u0100;o\u0A36\u0A34t\u803B\xA7\u40A7i;\u403Bwar;\u6929m\u0100in\u3369\xF0nu\xF3\xF1t;\u6736r\u0100;o\u3376\u2055\uC000\u{1D530}\u0200acoy\u3382\u3386\u3391\u33A0rp;\u666F\u0100hy\u338B\u338Fcy;\u4449;\u4448rt\u026D\u3399\0\0\u339Ci\xE4\u1464ara\xEC\u2E6F\u803B\xAD\u40AD\u0100gm\u33A8\u33B4ma\u0180;fv\u33B1\u33B2\u33B2\u43C3;\u43C2\u0400;deglnpr\u12AB\u33C5\u33C9\u33CE\u33D6\u33DE\u33E1\u33E6ot;\u6A6A\u0100;q\u12B1\u12B0\u0100;E\u33D3\u33D4\u6A9E;\u6AA0\u0100;E\u33DB\u33DC\u6A9D;\u6A9Fe;\u6246lus;\u6A24arr;\u6972ar\xF2\u113D\u0200aeit\u33F8\u3408\u340F\u3417\u0100ls\u33FD\u3404lsetm\xE9\u336Ahp;\u6A33parsl;\u69E4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341C\u341D\u6AAA\u0100;s\u3422\u3423\u6AAC;\uC000\u2AAC\uFE00\u0180flp\u342E\u3433\u3442tcy;\u444C\u0100;b\u3438\u3439\u402F\u0100;a\u343E\u343F\u69C4r;\u633Ff;\uC000\u{1D564}a\u0100dr\u344D\u0402es\u0100;u\u3454\u3455\u6660it\xBB\u3455\u0180csu\u3460\u3479\u349F\u0100au\u3465\u346Fp\u0100;s\u1188\u346B;\uC000\u2293\uFE00p\u0100;s\u11B4\u3475;\uC000\u2294\uFE00u\u0100bp\u347F\u348F\u0180;es\u1197\u119C\u3486et\u0100;e\u1197\u348D\xF1\u119D\u0180;es\u11A8\u11AD\u3496et\u0100;e\u11A8\u349D\xF1\u11AE\u0180;af\u117B\u34A6\u05B0r\u0165\u34AB\u05B1\xBB\u117Car\xF2\u1148\u0200cemt\u34B9\u34BE\u34C2\u34C5r;\uC000\u{1D4C8}tm\xEE\xF1i\xEC\u3415ar\xE6\u11BE\u0100ar\u34CE\u34D5r\u0100;f\u34D4\u17BF\u6606\u0100an\u34DA\u34EDight\u0100ep\u34E3\u34EApsilo\xEE\u1EE0h\xE9\u2EAFs\xBB\u2852\u0280bcmnp\u34FB\u355E\u1209\u358B\u358E\u0480;Edemnprs\u350E\u350F\u3511\u3515\u351E\u3523\u352C\u3531\u3536\u6282;\u6AC5ot;\u6ABD\u0100;d\u11DA\u351Aot;\u6AC3ult;\u6AC1\u0100Ee\u3528\u352A;\u6ACB;\u628Alus;\u6ABFarr;\u6979\u0180eiu\u353D\u3552\u3555t\u0180;en\u350E\u3545\u354Bq\u0100;q\u11DA\u350Feq\u0100;q\u352B\u3528m;\u6AC7\u0100bp\u355A\u355C;\u6AD5;\u6AD3c\u0300;acens\u11ED\u356C\u3572\u3579\u357B\u3326ppro\xF8\u32FAurlye\xF1\u11FE\xF1\u11F3\u0180aes\u3582\u3588\u331Bppro\xF8\u331Aq\xF1\u3317g;\u666A\u0680123;Edehlmnps\u35A9\u35AC\u35AF\u121C\u35B2\u35B4\u35C0\u35C9\u35D5\u35DA\u35DF\u35E8\u35ED\u803B\xB9\u40B9\u803B\xB2\u40B2\u803B\xB3\u40B3;\u6AC6\u0100os\u35B9\u35BCt;\u6ABEub;\u6AD8\u0100;d\u1222\u35C5ot;\u6AC4s\u0100ou\u35CF\u35D2l;\u67C9b;\u6AD7arr;\u697Bult;\u6AC2\u0100Ee\u35E4\u35E6;\u6ACC;\u628Blus;\u6AC0\u0180eiu\u35F4\u3609\u360Ct\u0180;en\u121C\u35FC\u3602q\u0100;q\u1222\u35B2eq\u0100;q\u35E7\u35E4m;\u6AC8\u0100bp\u3611\u3613;\u6AD4;\u6AD6\u0180Aan\u361C\u3620\u362Drr;\u61D9r\u0100hr\u3626\u3628\xEB\u222E\u0100;o\u0A2B\u0A29war;\u692Alig\u803B\xDF\u40DF\u0BE1\u3651\u365D\u3660\u12CE\u3673\u3679\0\u367E\u36C2\0\0\0\0\0\u36DB\u3703\0\u3709\u376C\0\0\0\u3787\u0272\u3656\0\0\u365Bget;\u6316;\u43C4r\xEB\u0E5F\u0180aey\u3666\u366B\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uC000\u{1D531}\u0200eiko\u3686\u369D\u36B5\u36BC\u01F2\u368B\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369B\u43B8ym;\u43D1\u0100cn\u36A2\u36B2k\u0100as\u36A8\u36AEppro\xF8\u12C1im\xBB\u12ACs\xF0\u129E\u0100as\u36BA\u36AE\xF0\u12C1rn\u803B\xFE\u40FE\u01EC\u031F\u36C6\u22E7es\u8180\xD7;bd\u36CF\u36D0\u36D8\u40D7\u0100;a\u190F\u36D5r;\u6A31;\u6A30\u0180eps\u36E1\u36E3\u3700\xE1\u2A4D\u0200;bcf\u0486\u36EC\u36F0\u36F4ot;\u6336ir;\u6AF1\u0100;o\u36F9\u36FC\uC000\u{1D565}rk;\u6ADA\xE1\u3362rime;\u6034\u0180aip\u370F\u3712\u3764d\xE5\u1248\u0380adempst\u3721\u374D\u3740\u3751\u3757\u375C\u375Fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65B5own\xBB\u1DBBeft\u0100;e\u2800\u373E\xF1\u092E;\u625Cight\u0100;e\u32AA\u374B\xF1\u105Aot;\u65ECinus;\u6A3Alus;\u6A39b;\u69CDime;\u6A3Bezium;\u63E2\u0180cht\u3772\u377D\u3781\u0100ry\u3777\u377B;\uC000\u{1D4C9};\u4446cy;\u445Brok;\u4167\u0100io\u378B\u378Ex\xF4\u1777head\u0100lr\u3797\u37A0eftarro\xF7\u084Fightarrow\xBB\u0F5D\u0900AHabcdfghlmoprstuw\u37D0\u37D3\u37D7\u37E4\u37F0\u37FC\u380E\u381C\u3823\u3834\u3851\u385D\u386B\u38A9\u38CC\u38D2\u38EA\u38F6r\xF2\u03EDar;\u6963\u0100cr\u37DC\u37E2ute\u803B\xFA\u40FA\xF2\u1150r\u01E3\u37EA\0\u37EDy;\u445Eve;\u416D\u0100iy\u37F5\u37FArc\u803B\xFB\u40FB;\u4443\u0180abh\u3803\u3806\u380Br\xF2\u13ADlac;\u4171a\xF2\u13C3\u0100ir\u3813\u3818sht;\u697E;\uC000\u{1D532}rave\u803B\xF9\u40F9\u0161\u3827\u3831r\u0100lr\u382C\u382E\xBB\u0957\xBB\u1083lk;\u6580\u0100ct\u3839\u384D\u026F\u383F\0\0\u384Arn\u0100;e\u3845\u3846\u631Cr\xBB\u3846op;\u630Fri;\u65F8\u0100al\u3856\u385Acr;\u416B\u80BB\xA8\u0349\u0100gp\u3862\u3866on;\u4173f;\uC000\u{1D566}\u0300adhlsu\u114B\u3878\u387D\u1372\u3891\u38A0own\xE1\u13B3arpoon\u0100lr\u3888\u388Cef\xF4\u382Digh\xF4\u382Fi\u0180;hl\u3899\u389A\u389C\u43C5\xBB\u13FAon\xBB\u389Aparrows;\u61C8\u0180cit\u38B0\u38C4\u38C8\u026F\u38B6\0\0\u38C1rn\u0100;e\u38BC\u38BD\u631Dr\xBB\u38BDop;\u630Eng;\u416Fri;\u65F9cr;\uC000\u{1D4CA}\u0180dir\u38D9\u38DD\u38E2ot;\u62F0lde;\u4169i\u0100;f\u3730\u38E8\xBB\u1813\u0100am\u38EF\u38F2r\xF2\u38A8l\u803B\xFC\u40FCangle;\u69A7\u0780ABDacdeflnoprsz\u391C\u391F\u3929\u392D\u39B5\u39B8\u39BD\u39DF\u39E4\u39E8\u39F3\u39F9\u39FD\u3A01\u3A20r\xF2\u03F7ar\u0100;v\u3926\u3927\u6AE8;\u6AE9as\xE8\u03E1\u0100nr\u3932\u3937grt;\u699C\u0380eknprst\u34E3\u3946\u394B\u3952\u395D\u3964\u3996app\xE1\u2415othin\xE7\u1E96\u0180hir\u34EB\u2EC8\u3959op\xF4\u2FB5\u0100;h\u13B7\u3962\xEF\u318D\u0100iu\u3969\u396Dgm\xE1\u33B3\u0100bp\u3972\u3984setneq\u0100;q\u397D\u3980\uC000\u228A\uFE00;\uC000\u2ACB\uFE00setneq\u0100;q\u398F\u3992\uC000\u228B\uFE00;\uC000\u2ACC\uFE00\u0100hr\u399B\u399Fet\xE1\u369Ciangle\u0100lr\u39AA\u39AFeft\xBB\u0925ight\xBB\u1051y;\u4432ash\xBB\u1036\u0180elr\u39C4\u39D2\u39D7\u0180;be\u2DEA\u39CB\u39CFar;\u62BBq;\u625Alip;\u62EE\u0100bt\u39DC\u1468a\xF2\u1469r;\uC000\u{1D533}tr\xE9\u39AEsu\u0100bp\u39EF\u39F1\xBB\u0D1C\xBB\u0D59pf;\uC000\u{1D567}ro\xF0\u0EFBtr\xE9\u39B4\u0100cu\u3A06\u3A0Br;\uC000\u{1D4CB}\u0100bp\u3A10\u3A18n\u0100Ee\u3980\u3A16\xBB\u397En\u0100Ee\u3992\u3A1E\xBB\u3990igzag;\u699A\u0380cefoprs\u3A36\u3A3B\u3A56\u3A5B\u3A54\u3A61\u3A6Airc;\u4175\u0100di\u3A40\u3A51\u0100bg\u3A45\u3A49ar;\u6A5Fe\u0100;q\u15FA\u3A4F;\u6259erp;\u6118r;\uC000\u{1D534}pf;\uC000\u{1D568}\u0100;e\u1479\u3A66at\xE8\u1479cr;\uC000\u{1D4CC}\u0AE3\u178E\u3A87\0\u3A8B\0\u3A90\u3A9B\0\0\u3A9D\u3AA8\u3AAB\u3AAF\0\0\u3AC3\u3ACE\0\u3AD8\u17DC\u17DFtr\xE9\u17D1r;\uC000\u{1D535}\u0100Aa\u3A94\u3A97r\xF2\u03C3r\xF2\u09F6;\u43BE\u0100Aa\u3AA1\u3AA4r\xF2\u03B8r\xF2\u09EBa\xF0\u2713is;\u62FB\u0180dpt\u17A4\u3AB5\u3ABE\u0100fl\u3ABA\u17A9;\uC000\u{1D569}im\xE5\u17B2\u0100Aa\u3AC7\u3ACAr\xF2\u03CEr\xF2\u0A01\u0100cq\u3AD2\u17B8r;\uC000\u{1D4CD}\u0100pt\u17D6\u3ADCr\xE9\u17D4\u0400acefiosu\u3AF0\u3AFD\u3B08\u3B0C\u3B11\u3B15\u3B1B\u3B21c\u0100uy\u3AF6\u3AFBte\u803B\xFD\u40FD;\u444F\u0100iy\u3B02\u3B06rc;\u4177;\u444Bn\u803B\xA5\u40A5r;\uC000\u{1D536}cy;\u4457pf;\uC000\u{1D56A}cr;\uC000\u{1D4CE}\u0100cm\u3B26\u3B29y;\u444El\u803B\xFF\u40FF\u0500acdefhiosw\u3B42\u3B48\u3B54\u3B58\u3B64\u3B69\u3B6D\u3B74\u3B7A\u3B80cute;\u417A\u0100ay\u3B4D\u3B52ron;\u417E;\u4437ot;\u417C\u0100et\u3B5D\u3B61tr\xE6\u155Fa;\u43B6r;\uC000\u{1D537}cy;\u4436grarr;\u61DDpf;\uC000\u{1D56B}cr;\uC000\u{1D4CF}\u0100jn\u3B85\u3B87;\u600Dj;\u600C'.split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/generated/decode-data-xml.js
+var decode_data_xml_default = new Uint16Array(
+  // prettier-ignore
+  "\u0200aglq	\x1B\u026D\0\0p;\u4026os;\u4027t;\u403Et;\u403Cuot;\u4022".split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/decode_codepoint.js
+var _a;
+var decodeMap = /* @__PURE__ */ new Map([
+  [0, 65533],
+  // C1 Unicode control character reference replacements
+  [128, 8364],
+  [130, 8218],
+  [131, 402],
+  [132, 8222],
+  [133, 8230],
+  [134, 8224],
+  [135, 8225],
+  [136, 710],
+  [137, 8240],
+  [138, 352],
+  [139, 8249],
+  [140, 338],
+  [142, 381],
+  [145, 8216],
+  [146, 8217],
+  [147, 8220],
+  [148, 8221],
+  [149, 8226],
+  [150, 8211],
+  [151, 8212],
+  [152, 732],
+  [153, 8482],
+  [154, 353],
+  [155, 8250],
+  [156, 339],
+  [158, 382],
+  [159, 376]
+]);
+var fromCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+  (_a = String.fromCodePoint) !== null && _a !== void 0 ? _a : function(codePoint) {
+    let output = "";
+    if (codePoint > 65535) {
+      codePoint -= 65536;
+      output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+      codePoint = 56320 | codePoint & 1023;
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+  }
+);
+function replaceCodePoint(codePoint) {
+  var _a2;
+  if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
+    return 65533;
+  }
+  return (_a2 = decodeMap.get(codePoint)) !== null && _a2 !== void 0 ? _a2 : codePoint;
+}
+
+// node_modules/entities/lib/esm/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes2[CharCodes2["LOWER_F"] = 102] = "LOWER_F";
+  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+  CharCodes2[CharCodes2["LOWER_Z"] = 122] = "LOWER_Z";
+  CharCodes2[CharCodes2["UPPER_A"] = 65] = "UPPER_A";
+  CharCodes2[CharCodes2["UPPER_F"] = 70] = "UPPER_F";
+  CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+})(BinTrieFlags || (BinTrieFlags = {}));
+function isNumber(code3) {
+  return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
+}
+function isAsciiAlphaNumeric(code3) {
+  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
+}
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  constructor(decodeTree, emitCodePoint, errors2) {
+    this.decodeTree = decodeTree;
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors2;
+    this.state = EntityDecoderState.EntityStart;
+    this.consumed = 1;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.decodeMode = DecodingMode.Strict;
+  }
+  /** Resets the instance to make it reusable. */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = EntityDecoderState.EntityStart;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.consumed = 1;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   *
+   * @param string The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(str, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart: {
+        if (str.charCodeAt(offset) === CharCodes.NUM) {
+          this.state = EntityDecoderState.NumericStart;
+          this.consumed += 1;
+          return this.stateNumericStart(str, offset + 1);
+        }
+        this.state = EntityDecoderState.NamedEntity;
+        return this.stateNamedEntity(str, offset);
+      }
+      case EntityDecoderState.NumericStart: {
+        return this.stateNumericStart(str, offset);
+      }
+      case EntityDecoderState.NumericDecimal: {
+        return this.stateNumericDecimal(str, offset);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.stateNumericHex(str, offset);
+      }
+      case EntityDecoderState.NamedEntity: {
+        return this.stateNamedEntity(str, offset);
+      }
+    }
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericStart(str, offset) {
+    if (offset >= str.length) {
+      return -1;
+    }
+    if ((str.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+      this.state = EntityDecoderState.NumericHex;
+      this.consumed += 1;
+      return this.stateNumericHex(str, offset + 1);
+    }
+    this.state = EntityDecoderState.NumericDecimal;
+    return this.stateNumericDecimal(str, offset);
+  }
+  addToNumericResult(str, start, end, base2) {
+    if (start !== end) {
+      const digitCount = end - start;
+      this.result = this.result * Math.pow(base2, digitCount) + parseInt(str.substr(start, digitCount), base2);
+      this.consumed += digitCount;
+    }
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(str, offset) {
+    const startIdx = offset;
+    while (offset < str.length) {
+      const char = str.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str, startIdx, offset, 16);
+        return this.emitNumericEntity(char, 3);
+      }
+    }
+    this.addToNumericResult(str, startIdx, offset, 16);
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(str, offset) {
+    const startIdx = offset;
+    while (offset < str.length) {
+      const char = str.charCodeAt(offset);
+      if (isNumber(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str, startIdx, offset, 10);
+        return this.emitNumericEntity(char, 2);
+      }
+    }
+    this.addToNumericResult(str, startIdx, offset, 10);
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   *
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    var _a2;
+    if (this.consumed <= expectedLength) {
+      (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CharCodes.SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CharCodes.SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(str, offset) {
+    const { decodeTree } = this;
+    let current = decodeTree[this.treeIndex];
+    let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+    for (; offset < str.length; offset++, this.excess++) {
+      const char = str.charCodeAt(offset);
+      this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+      if (this.treeIndex < 0) {
+        return this.result === 0 || // If we are parsing an attribute
+        this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+        (valueLength === 0 || // And there should be no invalid characters.
+        isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+      }
+      current = decodeTree[this.treeIndex];
+      valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+      if (valueLength !== 0) {
+        if (char === CharCodes.SEMI) {
+          return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+        }
+        if (this.decodeMode !== DecodingMode.Strict) {
+          this.result = this.treeIndex;
+          this.consumed += this.excess;
+          this.excess = 0;
+        }
+      }
+    }
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    var _a2;
+    const { result, decodeTree } = this;
+    const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+    this.emitNamedEntityData(result, valueLength, this.consumed);
+    (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   *
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength The number of bytes in the entity.
+   * @param consumed The number of characters consumed.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result, valueLength, consumed) {
+    const { decodeTree } = this;
+    this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags.VALUE_LENGTH : decodeTree[result + 1], consumed);
+    if (valueLength === 3) {
+      this.emitCodePoint(decodeTree[result + 2], consumed);
+    }
+    return consumed;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   *
+   * @returns The number of characters consumed.
+   */
+  end() {
+    var _a2;
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity: {
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case EntityDecoderState.NumericStart: {
+        (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      case EntityDecoderState.EntityStart: {
+        return 0;
+      }
+    }
+  }
+};
+function getDecoder(decodeTree) {
+  let ret = "";
+  const decoder = new EntityDecoder(decodeTree, (str) => ret += fromCodePoint(str));
+  return function decodeWithTrie(str, decodeMode) {
+    let lastIndex = 0;
+    let offset = 0;
+    while ((offset = str.indexOf("&", offset)) >= 0) {
+      ret += str.slice(lastIndex, offset);
+      decoder.startEntity(decodeMode);
+      const len = decoder.write(
+        str,
+        // Skip the "&"
+        offset + 1
+      );
+      if (len < 0) {
+        lastIndex = offset + decoder.end();
+        break;
+      }
+      lastIndex = offset + len;
+      offset = len === 0 ? lastIndex + 1 : lastIndex;
+    }
+    const result = ret + str.slice(lastIndex);
+    ret = "";
+    return result;
+  };
+}
+function determineBranch(decodeTree, current, nodeIdx, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+  }
+  if (jumpOffset) {
+    const value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+  }
+  let lo = nodeIdx;
+  let hi = lo + branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const midVal = decodeTree[mid];
+    if (midVal < char) {
+      lo = mid + 1;
+    } else if (midVal > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[mid + branchCount];
+    }
+  }
+  return -1;
+}
+var htmlDecoder = getDecoder(decode_data_html_default);
+var xmlDecoder = getDecoder(decode_data_xml_default);
+function decodeHTML(str, mode = DecodingMode.Legacy) {
+  return htmlDecoder(str, mode);
+}
+function decodeHTMLStrict(str) {
+  return htmlDecoder(str, DecodingMode.Strict);
+}
+
+// node_modules/entities/lib/esm/generated/encode-html.js
+function restoreDiff(arr) {
+  for (let i2 = 1; i2 < arr.length; i2++) {
+    arr[i2][0] += arr[i2 - 1][0] + 1;
+  }
+  return arr;
+}
+var encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
+
+// node_modules/entities/lib/esm/escape.js
+var xmlCodeMap = /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [39, "&apos;"],
+  [60, "&lt;"],
+  [62, "&gt;"]
+]);
+var getCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  String.prototype.codePointAt != null ? (str, index) => str.codePointAt(index) : (
+    // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+    (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index)
+  )
+);
+function getEscaper(regex, map2) {
+  return function escape4(data) {
+    let match2;
+    let lastIdx = 0;
+    let result = "";
+    while (match2 = regex.exec(data)) {
+      if (lastIdx !== match2.index) {
+        result += data.substring(lastIdx, match2.index);
+      }
+      result += map2.get(match2[0].charCodeAt(0));
+      lastIdx = match2.index + 1;
+    }
+    return result + data.substring(lastIdx);
+  };
+}
+var escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
+var escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [160, "&nbsp;"]
+]));
+var escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
+  [38, "&amp;"],
+  [60, "&lt;"],
+  [62, "&gt;"],
+  [160, "&nbsp;"]
+]));
+
+// node_modules/entities/lib/esm/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/markdown-it/lib/common/utils.mjs
+function _class(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function isString(obj) {
+  return _class(obj) === "[object String]";
+}
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+function has(object, key) {
+  return _hasOwnProperty.call(object, key);
+}
+function assign(obj) {
+  const sources = Array.prototype.slice.call(arguments, 1);
+  sources.forEach(function(source) {
+    if (!source) {
+      return;
+    }
+    if (typeof source !== "object") {
+      throw new TypeError(source + "must be object");
+    }
+    Object.keys(source).forEach(function(key) {
+      obj[key] = source[key];
+    });
+  });
+  return obj;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  if (c >= 55296 && c <= 57343) {
+    return false;
+  }
+  if (c >= 64976 && c <= 65007) {
+    return false;
+  }
+  if ((c & 65535) === 65535 || (c & 65535) === 65534) {
+    return false;
+  }
+  if (c >= 0 && c <= 8) {
+    return false;
+  }
+  if (c === 11) {
+    return false;
+  }
+  if (c >= 14 && c <= 31) {
+    return false;
+  }
+  if (c >= 127 && c <= 159) {
+    return false;
+  }
+  if (c > 1114111) {
+    return false;
+  }
+  return true;
+}
+function fromCodePoint2(c) {
+  if (c > 65535) {
+    c -= 65536;
+    const surrogate1 = 55296 + (c >> 10);
+    const surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
+  }
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+var ENTITY_RE = /&([a-z#][a-z0-9]{1,31});/gi;
+var UNESCAPE_ALL_RE = new RegExp(UNESCAPE_MD_RE.source + "|" + ENTITY_RE.source, "gi");
+var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match2, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    const code3 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (isValidEntityCode(code3)) {
+      return fromCodePoint2(code3);
+    }
+    return match2;
+  }
+  const decoded = decodeHTML(match2);
+  if (decoded !== match2) {
+    return decoded;
+  }
+  return match2;
+}
+function unescapeMd(str) {
+  if (str.indexOf("\\") < 0) {
+    return str;
+  }
+  return str.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str) {
+  if (str.indexOf("\\") < 0 && str.indexOf("&") < 0) {
+    return str;
+  }
+  return str.replace(UNESCAPE_ALL_RE, function(match2, escaped, entity2) {
+    if (escaped) {
+      return escaped;
+    }
+    return replaceEntityPattern(match2, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/;
+var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+var HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function replaceUnsafeChar(ch2) {
+  return HTML_REPLACEMENTS[ch2];
+}
+function escapeHtml(str) {
+  if (HTML_ESCAPE_TEST_RE.test(str)) {
+    return str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  }
+  return str;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str) {
+  return str.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code3) {
+  switch (code3) {
+    case 9:
+    case 32:
+      return true;
+  }
+  return false;
+}
+function isWhiteSpace2(code3) {
+  if (code3 >= 8192 && code3 <= 8202) {
+    return true;
+  }
+  switch (code3) {
+    case 9:
+    // \t
+    case 10:
+    // \n
+    case 11:
+    // \v
+    case 12:
+    // \f
+    case 13:
+    // \r
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+  }
+  return false;
+}
+function isPunctChar(ch2) {
+  return regex_default4.test(ch2) || regex_default5.test(ch2);
+}
+function isPunctCharCode(code3) {
+  return isPunctChar(fromCodePoint2(code3));
+}
+function isMdAsciiPunct(ch2) {
+  switch (ch2) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function normalizeReference(str) {
+  str = str.trim().replace(/\s+/g, " ");
+  if ("\u1E9E".toLowerCase() === "\u1E7E") {
+    str = str.replace(/ẞ/g, "\xDF");
+  }
+  return str.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str) {
+  let start = 0;
+  for (; start < str.length; start++) {
+    if (!isAsciiTrimmable(str.charCodeAt(start))) {
+      break;
+    }
+  }
+  let end = str.length - 1;
+  for (; end >= start; end--) {
+    if (!isAsciiTrimmable(str.charCodeAt(end))) {
+      break;
+    }
+  }
+  return str.slice(start, end + 1);
+}
+var lib = { mdurl: mdurl_exports, ucmicro: uc_exports };
+
+// node_modules/markdown-it/lib/helpers/index.mjs
+var helpers_exports = {};
+__export(helpers_exports, {
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+
+// node_modules/markdown-it/lib/helpers/parse_link_label.mjs
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) {
+        level++;
+      } else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd2 = -1;
+  if (found) {
+    labelEnd2 = state.pos;
+  }
+  state.pos = oldPos;
+  return labelEnd2;
+}
+
+// node_modules/markdown-it/lib/helpers/parse_link_destination.mjs
+function parseLinkDestination(str, start, max) {
+  let code3;
+  let pos = start;
+  const result = {
+    ok: false,
+    pos: 0,
+    str: ""
+  };
+  if (str.charCodeAt(pos) === 60) {
+    pos++;
+    while (pos < max) {
+      code3 = str.charCodeAt(pos);
+      if (code3 === 10) {
+        return result;
+      }
+      if (code3 === 60) {
+        return result;
+      }
+      if (code3 === 62) {
+        result.pos = pos + 1;
+        result.str = unescapeAll(str.slice(start + 1, pos));
+        result.ok = true;
+        return result;
+      }
+      if (code3 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level = 0;
+  while (pos < max) {
+    code3 = str.charCodeAt(pos);
+    if (code3 === 32) {
+      break;
+    }
+    if (code3 < 32 || code3 === 127) {
+      break;
+    }
+    if (code3 === 92 && pos + 1 < max) {
+      if (str.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code3 === 40) {
+      level++;
+      if (level > 32) {
+        return result;
+      }
+    }
+    if (code3 === 41) {
+      if (level === 0) {
+        break;
+      }
+      level--;
+    }
+    pos++;
+  }
+  if (start === pos) {
+    return result;
+  }
+  if (level !== 0) {
+    return result;
+  }
+  result.str = unescapeAll(str.slice(start, pos));
+  result.pos = pos;
+  result.ok = true;
+  return result;
+}
+
+// node_modules/markdown-it/lib/helpers/parse_link_title.mjs
+function parseLinkTitle(str, start, max, prev_state) {
+  let code3;
+  let pos = start;
+  const state = {
+    // if `true`, this is a valid link title
+    ok: false,
+    // if `true`, this link can be continued on the next line
+    can_continue: false,
+    // if `ok`, it's the position of the first character after the closing marker
+    pos: 0,
+    // if `ok`, it's the unescaped title
+    str: "",
+    // expected closing marker character code
+    marker: 0
+  };
+  if (prev_state) {
+    state.str = prev_state.str;
+    state.marker = prev_state.marker;
+  } else {
+    if (pos >= max) {
+      return state;
+    }
+    let marker = str.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) {
+      return state;
+    }
+    start++;
+    pos++;
+    if (marker === 40) {
+      marker = 41;
+    }
+    state.marker = marker;
+  }
+  while (pos < max) {
+    code3 = str.charCodeAt(pos);
+    if (code3 === state.marker) {
+      state.pos = pos + 1;
+      state.str += unescapeAll(str.slice(start, pos));
+      state.ok = true;
+      return state;
+    } else if (code3 === 40 && state.marker === 41) {
+      return state;
+    } else if (code3 === 92 && pos + 1 < max) {
+      pos++;
+    }
+    pos++;
+  }
+  state.can_continue = true;
+  state.str += unescapeAll(str.slice(start, pos));
+  return state;
+}
+
+// node_modules/markdown-it/lib/renderer.mjs
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return "<code" + slf.renderAttrs(token) + ">" + escapeHtml(token.content) + "</code>";
+};
+default_rules.code_block = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return "<pre" + slf.renderAttrs(token) + "><code>" + escapeHtml(tokens[idx].content) + "</code></pre>\n";
+};
+default_rules.fence = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  const info = token.info ? unescapeAll(token.info).trim() : "";
+  let langName = "";
+  let langAttrs = "";
+  if (info) {
+    const arr = info.split(/(\s+)/g);
+    langName = arr[0];
+    langAttrs = arr.slice(2).join("");
+  }
+  let highlighted;
+  if (options.highlight) {
+    highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  } else {
+    highlighted = escapeHtml(token.content);
+  }
+  if (highlighted.indexOf("<pre") === 0) {
+    return highlighted + "\n";
+  }
+  if (info) {
+    const i2 = token.attrIndex("class");
+    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    if (i2 < 0) {
+      tmpAttrs.push(["class", options.langPrefix + langName]);
+    } else {
+      tmpAttrs[i2] = tmpAttrs[i2].slice();
+      tmpAttrs[i2][1] += " " + options.langPrefix + langName;
+    }
+    const tmpToken = {
+      attrs: tmpAttrs
+    };
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
+  }
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  return slf.renderToken(tokens, idx, options);
+};
+default_rules.hardbreak = function(tokens, idx, options) {
+  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+};
+default_rules.softbreak = function(tokens, idx, options) {
+  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+function Renderer() {
+  this.rules = assign({}, default_rules);
+}
+Renderer.prototype.renderAttrs = function renderAttrs(token) {
+  let i2, l, result;
+  if (!token.attrs) {
+    return "";
+  }
+  result = "";
+  for (i2 = 0, l = token.attrs.length; i2 < l; i2++) {
+    result += " " + escapeHtml(token.attrs[i2][0]) + '="' + escapeHtml(token.attrs[i2][1]) + '"';
+  }
+  return result;
+};
+Renderer.prototype.renderToken = function renderToken(tokens, idx, options) {
+  const token = tokens[idx];
+  let result = "";
+  if (token.hidden) {
+    return "";
+  }
+  if (token.block && token.nesting !== -1 && idx && tokens[idx - 1].hidden) {
+    result += "\n";
+  }
+  result += (token.nesting === -1 ? "</" : "<") + token.tag;
+  result += this.renderAttrs(token);
+  if (token.nesting === 0 && options.xhtmlOut) {
+    result += " /";
+  }
+  let needLf = false;
+  if (token.block) {
+    needLf = true;
+    if (token.nesting === 1) {
+      if (idx + 1 < tokens.length) {
+        const nextToken = tokens[idx + 1];
+        if (nextToken.type === "inline" || nextToken.hidden) {
+          needLf = false;
+        } else if (nextToken.nesting === -1 && nextToken.tag === token.tag) {
+          needLf = false;
+        }
+      }
+    }
+  }
+  result += needLf ? ">\n" : ">";
+  return result;
+};
+Renderer.prototype.renderInline = function(tokens, options, env) {
+  let result = "";
+  const rules = this.rules;
+  for (let i2 = 0, len = tokens.length; i2 < len; i2++) {
+    const type = tokens[i2].type;
+    if (typeof rules[type] !== "undefined") {
+      result += rules[type](tokens, i2, options, env, this);
+    } else {
+      result += this.renderToken(tokens, i2, options);
+    }
+  }
+  return result;
+};
+Renderer.prototype.renderInlineAsText = function(tokens, options, env) {
+  let result = "";
+  for (let i2 = 0, len = tokens.length; i2 < len; i2++) {
+    switch (tokens[i2].type) {
+      case "text":
+        result += tokens[i2].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i2].children, options, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i2].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += "\n";
+        break;
+      default:
+    }
+  }
+  return result;
+};
+Renderer.prototype.render = function(tokens, options, env) {
+  let result = "";
+  const rules = this.rules;
+  for (let i2 = 0, len = tokens.length; i2 < len; i2++) {
+    const type = tokens[i2].type;
+    if (type === "inline") {
+      result += this.renderInline(tokens[i2].children, options, env);
+    } else if (typeof rules[type] !== "undefined") {
+      result += rules[type](tokens, i2, options, env, this);
+    } else {
+      result += this.renderToken(tokens, i2, options, env);
+    }
+  }
+  return result;
+};
+var renderer_default = Renderer;
+
+// node_modules/markdown-it/lib/ruler.mjs
+function Ruler() {
+  this.__rules__ = [];
+  this.__cache__ = null;
+}
+Ruler.prototype.__find__ = function(name) {
+  for (let i2 = 0; i2 < this.__rules__.length; i2++) {
+    if (this.__rules__[i2].name === name) {
+      return i2;
+    }
+  }
+  return -1;
+};
+Ruler.prototype.__compile__ = function() {
+  const self = this;
+  const chains = [""];
+  self.__rules__.forEach(function(rule) {
+    if (!rule.enabled) {
+      return;
+    }
+    rule.alt.forEach(function(altName) {
+      if (chains.indexOf(altName) < 0) {
+        chains.push(altName);
+      }
+    });
+  });
+  self.__cache__ = {};
+  chains.forEach(function(chain) {
+    self.__cache__[chain] = [];
+    self.__rules__.forEach(function(rule) {
+      if (!rule.enabled) {
+        return;
+      }
+      if (chain && rule.alt.indexOf(chain) < 0) {
+        return;
+      }
+      self.__cache__[chain].push(rule.fn);
+    });
+  });
+};
+Ruler.prototype.at = function(name, fn, options) {
+  const index = this.__find__(name);
+  const opt = options || {};
+  if (index === -1) {
+    throw new Error("Parser rule not found: " + name);
+  }
+  this.__rules__[index].fn = fn;
+  this.__rules__[index].alt = opt.alt || [];
+  this.__cache__ = null;
+};
+Ruler.prototype.before = function(beforeName, ruleName, fn, options) {
+  const index = this.__find__(beforeName);
+  const opt = options || {};
+  if (index === -1) {
+    throw new Error("Parser rule not found: " + beforeName);
+  }
+  this.__rules__.splice(index, 0, {
+    name: ruleName,
+    enabled: true,
+    fn,
+    alt: opt.alt || []
+  });
+  this.__cache__ = null;
+};
+Ruler.prototype.after = function(afterName, ruleName, fn, options) {
+  const index = this.__find__(afterName);
+  const opt = options || {};
+  if (index === -1) {
+    throw new Error("Parser rule not found: " + afterName);
+  }
+  this.__rules__.splice(index + 1, 0, {
+    name: ruleName,
+    enabled: true,
+    fn,
+    alt: opt.alt || []
+  });
+  this.__cache__ = null;
+};
+Ruler.prototype.push = function(ruleName, fn, options) {
+  const opt = options || {};
+  this.__rules__.push({
+    name: ruleName,
+    enabled: true,
+    fn,
+    alt: opt.alt || []
+  });
+  this.__cache__ = null;
+};
+Ruler.prototype.enable = function(list3, ignoreInvalid) {
+  if (!Array.isArray(list3)) {
+    list3 = [list3];
+  }
+  const result = [];
+  list3.forEach(function(name) {
+    const idx = this.__find__(name);
+    if (idx < 0) {
+      if (ignoreInvalid) {
+        return;
+      }
+      throw new Error("Rules manager: invalid rule name " + name);
+    }
+    this.__rules__[idx].enabled = true;
+    result.push(name);
+  }, this);
+  this.__cache__ = null;
+  return result;
+};
+Ruler.prototype.enableOnly = function(list3, ignoreInvalid) {
+  if (!Array.isArray(list3)) {
+    list3 = [list3];
+  }
+  this.__rules__.forEach(function(rule) {
+    rule.enabled = false;
+  });
+  this.enable(list3, ignoreInvalid);
+};
+Ruler.prototype.disable = function(list3, ignoreInvalid) {
+  if (!Array.isArray(list3)) {
+    list3 = [list3];
+  }
+  const result = [];
+  list3.forEach(function(name) {
+    const idx = this.__find__(name);
+    if (idx < 0) {
+      if (ignoreInvalid) {
+        return;
+      }
+      throw new Error("Rules manager: invalid rule name " + name);
+    }
+    this.__rules__[idx].enabled = false;
+    result.push(name);
+  }, this);
+  this.__cache__ = null;
+  return result;
+};
+Ruler.prototype.getRules = function(chainName) {
+  if (this.__cache__ === null) {
+    this.__compile__();
+  }
+  return this.__cache__[chainName] || [];
+};
+var ruler_default = Ruler;
+
+// node_modules/markdown-it/lib/token.mjs
+function Token2(type, tag, nesting) {
+  this.type = type;
+  this.tag = tag;
+  this.attrs = null;
+  this.map = null;
+  this.nesting = nesting;
+  this.level = 0;
+  this.children = null;
+  this.content = "";
+  this.markup = "";
+  this.info = "";
+  this.meta = null;
+  this.block = false;
+  this.hidden = false;
+}
+Token2.prototype.attrIndex = function attrIndex(name) {
+  if (!this.attrs) {
+    return -1;
+  }
+  const attrs = this.attrs;
+  for (let i2 = 0, len = attrs.length; i2 < len; i2++) {
+    if (attrs[i2][0] === name) {
+      return i2;
+    }
+  }
+  return -1;
+};
+Token2.prototype.attrPush = function attrPush(attrData) {
+  if (this.attrs) {
+    this.attrs.push(attrData);
+  } else {
+    this.attrs = [attrData];
+  }
+};
+Token2.prototype.attrSet = function attrSet(name, value) {
+  const idx = this.attrIndex(name);
+  const attrData = [name, value];
+  if (idx < 0) {
+    this.attrPush(attrData);
+  } else {
+    this.attrs[idx] = attrData;
+  }
+};
+Token2.prototype.attrGet = function attrGet(name) {
+  const idx = this.attrIndex(name);
+  let value = null;
+  if (idx >= 0) {
+    value = this.attrs[idx][1];
+  }
+  return value;
+};
+Token2.prototype.attrJoin = function attrJoin(name, value) {
+  const idx = this.attrIndex(name);
+  if (idx < 0) {
+    this.attrPush([name, value]);
+  } else {
+    this.attrs[idx][1] = this.attrs[idx][1] + " " + value;
+  }
+};
+var token_default = Token2;
+
+// node_modules/markdown-it/lib/rules_core/state_core.mjs
+function StateCore(src, md, env) {
+  this.src = src;
+  this.env = env;
+  this.tokens = [];
+  this.inlineMode = false;
+  this.md = md;
+}
+StateCore.prototype.Token = token_default;
+var state_core_default = StateCore;
+
+// node_modules/markdown-it/lib/rules_core/normalize.mjs
+var NEWLINES_RE = /\r\n?|\n/g;
+var NULL_RE = /\0/g;
+function normalize(state) {
+  let str;
+  str = state.src.replace(NEWLINES_RE, "\n");
+  str = str.replace(NULL_RE, "\uFFFD");
+  state.src = str;
+}
+
+// node_modules/markdown-it/lib/rules_core/block.mjs
+function block(state) {
+  let token;
+  if (state.inlineMode) {
+    token = new state.Token("inline", "", 0);
+    token.content = state.src;
+    token.map = [0, 1];
+    token.children = [];
+    state.tokens.push(token);
+  } else {
+    state.md.block.parse(state.src, state.md, state.env, state.tokens);
+  }
+}
+
+// node_modules/markdown-it/lib/rules_core/inline.mjs
+function inline(state) {
+  const tokens = state.tokens;
+  for (let i2 = 0, l = tokens.length; i2 < l; i2++) {
+    const tok = tokens[i2];
+    if (tok.type === "inline") {
+      state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+    }
+  }
+}
+
+// node_modules/markdown-it/lib/rules_core/linkify.mjs
+function isLinkOpen(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function linkify(state) {
+  const blockTokens = state.tokens;
+  if (!state.md.options.linkify) {
+    return;
+  }
+  for (let j = 0, l = blockTokens.length; j < l; j++) {
+    if (blockTokens[j].type !== "inline" || !state.md.linkify.pretest(blockTokens[j].content)) {
+      continue;
+    }
+    const tokens = blockTokens[j].children;
+    const replacements = [];
+    let htmlLinkLevel = 0;
+    for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
+      const currentToken = tokens[i2];
+      if (currentToken.type === "link_close") {
+        i2--;
+        while (tokens[i2].level !== currentToken.level && tokens[i2].type !== "link_open") {
+          i2--;
+        }
+        continue;
+      }
+      if (currentToken.type === "html_inline") {
+        if (isLinkOpen(currentToken.content) && htmlLinkLevel > 0) {
+          htmlLinkLevel--;
+        }
+        if (isLinkClose(currentToken.content)) {
+          htmlLinkLevel++;
+        }
+      }
+      if (htmlLinkLevel > 0) {
+        continue;
+      }
+      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+        const text6 = currentToken.content;
+        let links = state.md.linkify.match(text6);
+        const nodes = [];
+        let level = currentToken.level;
+        let lastPos = 0;
+        if (links.length > 0 && links[0].index === 0 && i2 > 0 && tokens[i2 - 1].type === "text_special") {
+          links = links.slice(1);
+        }
+        for (let ln = 0; ln < links.length; ln++) {
+          const url = links[ln].url;
+          const fullUrl = state.md.normalizeLink(url);
+          if (!state.md.validateLink(fullUrl)) {
+            continue;
+          }
+          let urlText = links[ln].text;
+          if (!links[ln].schema) {
+            urlText = state.md.normalizeLinkText("http://" + urlText).replace(/^http:\/\//, "");
+          } else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) {
+            urlText = state.md.normalizeLinkText("mailto:" + urlText).replace(/^mailto:/, "");
+          } else {
+            urlText = state.md.normalizeLinkText(urlText);
+          }
+          const pos = links[ln].index;
+          if (pos > lastPos) {
+            const token = new state.Token("text", "", 0);
+            token.content = text6.slice(lastPos, pos);
+            token.level = level;
+            nodes.push(token);
+          }
+          const token_o = new state.Token("link_open", "a", 1);
+          token_o.attrs = [["href", fullUrl]];
+          token_o.level = level++;
+          token_o.markup = "linkify";
+          token_o.info = "auto";
+          nodes.push(token_o);
+          const token_t = new state.Token("text", "", 0);
+          token_t.content = urlText;
+          token_t.level = level;
+          nodes.push(token_t);
+          const token_c = new state.Token("link_close", "a", -1);
+          token_c.level = --level;
+          token_c.markup = "linkify";
+          token_c.info = "auto";
+          nodes.push(token_c);
+          lastPos = links[ln].lastIndex;
+        }
+        if (lastPos < text6.length) {
+          const token = new state.Token("text", "", 0);
+          token.content = text6.slice(lastPos);
+          token.level = level;
+          nodes.push(token);
+        }
+        replacements.push({ index: i2, nodes });
+      }
+    }
+    if (replacements.length > 0) {
+      let newTokensLength = tokens.length;
+      for (const replacement of replacements) {
+        newTokensLength += replacement.nodes.length - 1;
+      }
+      const newTokens = new Array(newTokensLength);
+      let replacementIndex = 0;
+      let newTokenIndex = 0;
+      replacements.reverse();
+      for (let i2 = 0; i2 < tokens.length; i2++) {
+        const replacement = replacements[replacementIndex];
+        if (replacement?.index === i2) {
+          for (const node of replacement.nodes) {
+            newTokens[newTokenIndex++] = node;
+          }
+          replacementIndex++;
+        } else {
+          newTokens[newTokenIndex++] = tokens[i2];
+        }
+      }
+      blockTokens[j].children = newTokens;
+    }
+  }
+}
+
+// node_modules/markdown-it/lib/rules_core/replacements.mjs
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+var SCOPED_ABBR_RE = /\((c|tm|r)\)/ig;
+var SCOPED_ABBR = {
+  c: "\xA9",
+  r: "\xAE",
+  tm: "\u2122"
+};
+function replaceFn(match2, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i2 = inlineTokens.length - 1; i2 >= 0; i2--) {
+    const token = inlineTokens[i2];
+    if (token.type === "text" && !inside_autolink) {
+      token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    }
+    if (token.type === "link_open" && token.info === "auto") {
+      inside_autolink--;
+    }
+    if (token.type === "link_close" && token.info === "auto") {
+      inside_autolink++;
+    }
+  }
+}
+function replace_rare(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i2 = inlineTokens.length - 1; i2 >= 0; i2--) {
+    const token = inlineTokens[i2];
+    if (token.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token.content)) {
+        token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
+      }
+    }
+    if (token.type === "link_open" && token.info === "auto") {
+      inside_autolink--;
+    }
+    if (token.type === "link_close" && token.info === "auto") {
+      inside_autolink++;
+    }
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (!state.md.options.typographer) {
+    return;
+  }
+  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline") {
+      continue;
+    }
+    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) {
+      replace_scoped(state.tokens[blkIdx].children);
+    }
+    if (RARE_RE.test(state.tokens[blkIdx].content)) {
+      replace_rare(state.tokens[blkIdx].children);
+    }
+  }
+}
+
+// node_modules/markdown-it/lib/rules_core/smartquotes.mjs
+var QUOTE_TEST_RE = /['"]/;
+var QUOTE_RE = /['"]/g;
+var APOSTROPHE = "\u2019";
+var MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  while (stack.length > length) {
+    const item = stack.pop();
+    if (item.isSingleQuote) {
+      heads.single = item.prevSameQuoteIdx;
+    } else {
+      heads.double = item.prevSameQuoteIdx;
+    }
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch2) {
+  if (!replacements[tokenIdx]) {
+    replacements[tokenIdx] = [];
+  }
+  replacements[tokenIdx].push({ pos, ch: ch2 });
+}
+function applyReplacements(str, replacements) {
+  let result = "";
+  let lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i2 = 0; i2 < replacements.length; i2++) {
+    const replacement = replacements[i2];
+    result += str.slice(lastPos, replacement.pos) + replacement.ch;
+    lastPos = replacement.pos + 1;
+  }
+  return result + str.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j;
+  const stack = [];
+  const heads = { single: -1, double: -1 };
+  const replacements = {};
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const token = tokens[i2];
+    const thisLevel = tokens[i2].level;
+    for (j = stack.length - 1; j >= 0; j--) {
+      if (stack[j].level <= thisLevel) {
+        break;
+      }
+    }
+    truncateStack(stack, heads, j + 1);
+    if (token.type !== "text") {
+      continue;
+    }
+    const text6 = token.content;
+    let pos = 0;
+    const max = text6.length;
+    OUTER:
+      while (pos < max) {
+        QUOTE_RE.lastIndex = pos;
+        const t = QUOTE_RE.exec(text6);
+        if (!t) {
+          break;
+        }
+        let canOpen = true;
+        let canClose = true;
+        pos = t.index + 1;
+        const isSingle = t[0] === "'";
+        let lastChar = 32;
+        if (t.index - 1 >= 0) {
+          lastChar = text6.charCodeAt(t.index - 1);
+        } else {
+          for (j = i2 - 1; j >= 0; j--) {
+            if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+            if (!tokens[j].content) continue;
+            lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+            break;
+          }
+        }
+        let nextChar = 32;
+        if (pos < max) {
+          nextChar = text6.charCodeAt(pos);
+        } else {
+          for (j = i2 + 1; j < tokens.length; j++) {
+            if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+            if (!tokens[j].content) continue;
+            nextChar = tokens[j].content.charCodeAt(0);
+            break;
+          }
+        }
+        const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+        const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+        const isLastWhiteSpace = isWhiteSpace2(lastChar);
+        const isNextWhiteSpace = isWhiteSpace2(nextChar);
+        if (isNextWhiteSpace) {
+          canOpen = false;
+        } else if (isNextPunctChar) {
+          if (!(isLastWhiteSpace || isLastPunctChar)) {
+            canOpen = false;
+          }
+        }
+        if (isLastWhiteSpace) {
+          canClose = false;
+        } else if (isLastPunctChar) {
+          if (!(isNextWhiteSpace || isNextPunctChar)) {
+            canClose = false;
+          }
+        }
+        if (nextChar === 34 && t[0] === '"') {
+          if (lastChar >= 48 && lastChar <= 57) {
+            canClose = canOpen = false;
+          }
+        }
+        if (canOpen && canClose) {
+          canOpen = isLastPunctChar;
+          canClose = isNextPunctChar;
+        }
+        if (!canOpen && !canClose) {
+          if (isSingle) {
+            addReplacement(replacements, i2, t.index, APOSTROPHE);
+          }
+          continue;
+        }
+        if (canClose) {
+          j = isSingle ? heads.single : heads.double;
+          if (j >= 0 && stack[j].level === thisLevel) {
+            const item = stack[j];
+            let openQuote;
+            let closeQuote;
+            if (isSingle) {
+              openQuote = state.md.options.quotes[2];
+              closeQuote = state.md.options.quotes[3];
+            } else {
+              openQuote = state.md.options.quotes[0];
+              closeQuote = state.md.options.quotes[1];
+            }
+            addReplacement(replacements, i2, t.index, closeQuote);
+            addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+            truncateStack(stack, heads, j);
+            continue OUTER;
+          }
+        }
+        if (canOpen) {
+          if (stack.length >= MAX_OPENERS) {
+            return;
+          }
+          stack.push({
+            tokenIdx: i2,
+            contentPos: t.index,
+            isSingleQuote: isSingle,
+            level: thisLevel,
+            // stack index of the previous opener of the same quote type, -1 if none
+            prevSameQuoteIdx: isSingle ? heads.single : heads.double
+          });
+          if (isSingle) {
+            heads.single = stack.length - 1;
+          } else {
+            heads.double = stack.length - 1;
+          }
+        } else if (canClose && isSingle) {
+          addReplacement(replacements, i2, t.index, APOSTROPHE);
+        }
+      }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    tokens[tokenIdx].content = applyReplacements(tokens[tokenIdx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (!state.md.options.typographer) {
+    return;
+  }
+  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) {
+      continue;
+    }
+    process_inlines(state.tokens[blkIdx].children, state);
+  }
+}
+
+// node_modules/markdown-it/lib/rules_core/text_join.mjs
+function text_join(state) {
+  let curr, last;
+  const blockTokens = state.tokens;
+  const l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    const tokens = blockTokens[j].children;
+    const max = tokens.length;
+    for (curr = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text_special") {
+        tokens[curr].type = "text";
+      }
+    }
+    for (curr = last = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") {
+        tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+      } else {
+        if (curr !== last) {
+          tokens[last] = tokens[curr];
+        }
+        last++;
+      }
+    }
+    if (curr !== last) {
+      tokens.length = last;
+    }
+  }
+}
+
+// node_modules/markdown-it/lib/parser_core.mjs
+var _rules = [
+  ["normalize", normalize],
+  ["block", block],
+  ["inline", inline],
+  ["linkify", linkify],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  // `text_join` finds `text_special` tokens (for escape sequences)
+  // and joins them with the rest of the text
+  ["text_join", text_join]
+];
+function Core() {
+  this.ruler = new ruler_default();
+  for (let i2 = 0; i2 < _rules.length; i2++) {
+    this.ruler.push(_rules[i2][0], _rules[i2][1]);
+  }
+}
+Core.prototype.process = function(state) {
+  const rules = this.ruler.getRules("");
+  for (let i2 = 0, l = rules.length; i2 < l; i2++) {
+    rules[i2](state);
+  }
+};
+Core.prototype.State = state_core_default;
+var parser_core_default = Core;
+
+// node_modules/markdown-it/lib/rules_block/state_block.mjs
+function StateBlock(src, md, env, tokens) {
+  this.src = src;
+  this.md = md;
+  this.env = env;
+  this.tokens = tokens;
+  this.bMarks = [];
+  this.eMarks = [];
+  this.tShift = [];
+  this.sCount = [];
+  this.bsCount = [];
+  this.blkIndent = 0;
+  this.line = 0;
+  this.lineMax = 0;
+  this.tight = false;
+  this.ddIndent = -1;
+  this.listIndent = -1;
+  this.parentType = "root";
+  this.level = 0;
+  const s = this.src;
+  for (let start = 0, pos = 0, indent2 = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+    const ch2 = s.charCodeAt(pos);
+    if (!indent_found) {
+      if (isSpace(ch2)) {
+        indent2++;
+        if (ch2 === 9) {
+          offset += 4 - offset % 4;
+        } else {
+          offset++;
+        }
+        continue;
+      } else {
+        indent_found = true;
+      }
+    }
+    if (ch2 === 10 || pos === len - 1) {
+      if (ch2 !== 10) {
+        pos++;
+      }
+      this.bMarks.push(start);
+      this.eMarks.push(pos);
+      this.tShift.push(indent2);
+      this.sCount.push(offset);
+      this.bsCount.push(0);
+      indent_found = false;
+      indent2 = 0;
+      offset = 0;
+      start = pos + 1;
+    }
+  }
+  this.bMarks.push(s.length);
+  this.eMarks.push(s.length);
+  this.tShift.push(0);
+  this.sCount.push(0);
+  this.bsCount.push(0);
+  this.lineMax = this.bMarks.length - 1;
+}
+StateBlock.prototype.push = function(type, tag, nesting) {
+  const token = new token_default(type, tag, nesting);
+  token.block = true;
+  if (nesting < 0) this.level--;
+  token.level = this.level;
+  if (nesting > 0) this.level++;
+  this.tokens.push(token);
+  return token;
+};
+StateBlock.prototype.isEmpty = function isEmpty(line) {
+  return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+};
+StateBlock.prototype.skipEmptyLines = function skipEmptyLines(from) {
+  for (let max = this.lineMax; from < max; from++) {
+    if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) {
+      break;
+    }
+  }
+  return from;
+};
+StateBlock.prototype.skipSpaces = function skipSpaces2(pos) {
+  for (let max = this.src.length; pos < max; pos++) {
+    const ch2 = this.src.charCodeAt(pos);
+    if (!isSpace(ch2)) {
+      break;
+    }
+  }
+  return pos;
+};
+StateBlock.prototype.skipSpacesBack = function skipSpacesBack(pos, min) {
+  if (pos <= min) {
+    return pos;
+  }
+  while (pos > min) {
+    if (!isSpace(this.src.charCodeAt(--pos))) {
+      return pos + 1;
+    }
+  }
+  return pos;
+};
+StateBlock.prototype.skipChars = function skipChars(pos, code3) {
+  for (let max = this.src.length; pos < max; pos++) {
+    if (this.src.charCodeAt(pos) !== code3) {
+      break;
+    }
+  }
+  return pos;
+};
+StateBlock.prototype.skipCharsBack = function skipCharsBack(pos, code3, min) {
+  if (pos <= min) {
+    return pos;
+  }
+  while (pos > min) {
+    if (code3 !== this.src.charCodeAt(--pos)) {
+      return pos + 1;
+    }
+  }
+  return pos;
+};
+StateBlock.prototype.getLines = function getLines(begin, end, indent2, keepLastLF) {
+  if (begin >= end) {
+    return "";
+  }
+  const queue = new Array(end - begin);
+  for (let i2 = 0, line = begin; line < end; line++, i2++) {
+    let lineIndent = 0;
+    const lineStart = this.bMarks[line];
+    let first = lineStart;
+    let last;
+    if (line + 1 < end || keepLastLF) {
+      last = this.eMarks[line] + 1;
+    } else {
+      last = this.eMarks[line];
+    }
+    while (first < last && lineIndent < indent2) {
+      const ch2 = this.src.charCodeAt(first);
+      if (isSpace(ch2)) {
+        if (ch2 === 9) {
+          lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+        } else {
+          lineIndent++;
+        }
+      } else if (first - lineStart < this.tShift[line]) {
+        lineIndent++;
+      } else {
+        break;
+      }
+      first++;
+    }
+    if (lineIndent > indent2) {
+      queue[i2] = new Array(lineIndent - indent2 + 1).join(" ") + this.src.slice(first, last);
+    } else {
+      queue[i2] = this.src.slice(first, last);
+    }
+  }
+  return queue.join("");
+};
+StateBlock.prototype.Token = token_default;
+var state_block_default = StateBlock;
+
+// node_modules/markdown-it/lib/rules_block/table.mjs
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine2(state, line) {
+  const pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str) {
+  const result = [];
+  const max = str.length;
+  let pos = 0;
+  let ch2 = str.charCodeAt(pos);
+  let isEscaped = false;
+  let lastPos = 0;
+  let current = "";
+  while (pos < max) {
+    if (ch2 === 124) {
+      if (!isEscaped) {
+        result.push(current + str.substring(lastPos, pos));
+        current = "";
+        lastPos = pos + 1;
+      } else {
+        current += str.substring(lastPos, pos - 1);
+        lastPos = pos;
+      }
+    }
+    isEscaped = ch2 === 92;
+    pos++;
+    ch2 = str.charCodeAt(pos);
+  }
+  result.push(current + str.substring(lastPos));
+  return result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine) {
+    return false;
+  }
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent) {
+    return false;
+  }
+  if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine]) {
+    return false;
+  }
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) {
+    return false;
+  }
+  if (pos >= state.eMarks[nextLine]) {
+    return false;
+  }
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) {
+    return false;
+  }
+  if (firstCh === 45 && isSpace(secondCh)) {
+    return false;
+  }
+  while (pos < state.eMarks[nextLine]) {
+    const ch2 = state.src.charCodeAt(pos);
+    if (ch2 !== 124 && ch2 !== 45 && ch2 !== 58 && !isSpace(ch2)) {
+      return false;
+    }
+    pos++;
+  }
+  let lineText = getLine2(state, startLine + 1);
+  let columns = lineText.split("|");
+  const aligns = [];
+  for (let i2 = 0; i2 < columns.length; i2++) {
+    const t = columns[i2].trim();
+    if (!t) {
+      if (i2 === 0 || i2 === columns.length - 1) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    if (!/^:?-+:?$/.test(t)) {
+      return false;
+    }
+    if (t.charCodeAt(t.length - 1) === 58) {
+      aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+    } else if (t.charCodeAt(0) === 58) {
+      aligns.push("left");
+    } else {
+      aligns.push("");
+    }
+  }
+  lineText = getLine2(state, startLine).trim();
+  if (lineText.indexOf("|") === -1) {
+    return false;
+  }
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  columns = escapedSplit(lineText);
+  if (columns.length && columns[0] === "") columns.shift();
+  if (columns.length && columns[columns.length - 1] === "") columns.pop();
+  const columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length) {
+    return false;
+  }
+  if (silent) {
+    return true;
+  }
+  const oldParentType = state.parentType;
+  state.parentType = "table";
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const token_to = state.push("table_open", "table", 1);
+  const tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  const token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  const token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i2 = 0; i2 < columns.length; i2++) {
+    const token_ho = state.push("th_open", "th", 1);
+    if (aligns[i2]) {
+      token_ho.attrs = [["style", "text-align:" + aligns[i2]]];
+    }
+    const token_il = state.push("inline", "", 0);
+    token_il.content = columns[i2].trim();
+    token_il.children = [];
+    state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1);
+  state.push("thead_close", "thead", -1);
+  let tbodyLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) {
+      break;
+    }
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      break;
+    }
+    lineText = getLine2(state, nextLine).trim();
+    if (!lineText) {
+      break;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      break;
+    }
+    columns = escapedSplit(lineText);
+    if (columns.length && columns[0] === "") columns.shift();
+    if (columns.length && columns[columns.length - 1] === "") columns.pop();
+    autocompletedCells += columnCount - columns.length;
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) {
+      break;
+    }
+    if (nextLine === startLine + 2) {
+      const token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    const token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i2 = 0; i2 < columnCount; i2++) {
+      const token_tdo = state.push("td_open", "td", 1);
+      if (aligns[i2]) {
+        token_tdo.attrs = [["style", "text-align:" + aligns[i2]]];
+      }
+      const token_il = state.push("inline", "", 0);
+      token_il.content = columns[i2] ? columns[i2].trim() : "";
+      token_il.children = [];
+      state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  if (tbodyLines) {
+    state.push("tbody_close", "tbody", -1);
+    tbodyLines[1] = nextLine;
+  }
+  state.push("table_close", "table", -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/code.mjs
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4) {
+    return false;
+  }
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  const token = state.push("code_block", "code", 0);
+  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.map = [startLine, state.line];
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/fence.mjs
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  if (pos + 3 > max) {
+    return false;
+  }
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) {
+    return false;
+  }
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3) {
+    return false;
+  }
+  const markup = state.src.slice(mem, pos);
+  const params = state.src.slice(pos, max);
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) {
+      return false;
+    }
+  }
+  if (silent) {
+    return true;
+  }
+  let nextLine = startLine;
+  let haveEndMarker = false;
+  for (; ; ) {
+    nextLine++;
+    if (nextLine >= endLine) {
+      break;
+    }
+    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos < max && state.sCount[nextLine] < state.blkIndent) {
+      break;
+    }
+    if (state.src.charCodeAt(pos) !== marker) {
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      continue;
+    }
+    pos = state.skipChars(pos, marker);
+    if (pos - mem < len) {
+      continue;
+    }
+    pos = state.skipSpaces(pos);
+    if (pos < max) {
+      continue;
+    }
+    haveEndMarker = true;
+    break;
+  }
+  len = state.sCount[startLine];
+  state.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token = state.push("fence", "code", 0);
+  token.info = params;
+  token.content = state.getLines(startLine + 1, nextLine, len, true);
+  token.markup = markup;
+  token.map = [startLine, state.line];
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/blockquote.mjs
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  if (state.src.charCodeAt(pos) !== 62) {
+    return false;
+  }
+  if (silent) {
+    return true;
+  }
+  const oldBMarks = [];
+  const oldBSCount = [];
+  const oldSCount = [];
+  const oldTShift = [];
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = false;
+  let nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) {
+      break;
+    }
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker;
+      let adjustTab;
+      if (state.src.charCodeAt(pos) === 32) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 9) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else {
+          adjustTab = true;
+        }
+      } else {
+        spaceAfterMarker = false;
+      }
+      let offset = initial;
+      oldBMarks.push(state.bMarks[nextLine]);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch2 = state.src.charCodeAt(pos);
+        if (isSpace(ch2)) {
+          if (ch2 === 9) {
+            offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+          } else {
+            offset++;
+          }
+        } else {
+          break;
+        }
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      oldBSCount.push(state.bsCount[nextLine]);
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state.sCount[nextLine]);
+      state.sCount[nextLine] = offset - initial;
+      oldTShift.push(state.tShift[nextLine]);
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) {
+      break;
+    }
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        oldBMarks.push(state.bMarks[nextLine]);
+        oldBSCount.push(state.bsCount[nextLine]);
+        oldTShift.push(state.tShift[nextLine]);
+        oldSCount.push(state.sCount[nextLine]);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]);
+    oldBSCount.push(state.bsCount[nextLine]);
+    oldTShift.push(state.tShift[nextLine]);
+    oldSCount.push(state.sCount[nextLine]);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  const lines = [startLine, 0];
+  token_o.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">";
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i2 = 0; i2 < oldTShift.length; i2++) {
+    state.bMarks[i2 + startLine] = oldBMarks[i2];
+    state.tShift[i2 + startLine] = oldTShift[i2];
+    state.sCount[i2 + startLine] = oldSCount[i2];
+    state.bsCount[i2 + startLine] = oldBSCount[i2];
+  }
+  state.blkIndent = oldIndent;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/hr.mjs
+function hr(state, startLine, endLine, silent) {
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) {
+    return false;
+  }
+  let cnt = 1;
+  while (pos < max) {
+    const ch2 = state.src.charCodeAt(pos++);
+    if (ch2 !== marker && !isSpace(ch2)) {
+      return false;
+    }
+    if (ch2 === marker) {
+      cnt++;
+    }
+  }
+  if (cnt < 3) {
+    return false;
+  }
+  if (silent) {
+    return true;
+  }
+  state.line = startLine + 1;
+  const token = state.push("hr", "hr", 0);
+  token.map = [startLine, state.line];
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/list.mjs
+function skipBulletListMarker(state, startLine) {
+  const max = state.eMarks[startLine];
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) {
+    return -1;
+  }
+  if (pos < max) {
+    const ch2 = state.src.charCodeAt(pos);
+    if (!isSpace(ch2)) {
+      return -1;
+    }
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let pos = start;
+  if (pos + 1 >= max) {
+    return -1;
+  }
+  let ch2 = state.src.charCodeAt(pos++);
+  if (ch2 < 48 || ch2 > 57) {
+    return -1;
+  }
+  for (; ; ) {
+    if (pos >= max) {
+      return -1;
+    }
+    ch2 = state.src.charCodeAt(pos++);
+    if (ch2 >= 48 && ch2 <= 57) {
+      if (pos - start >= 10) {
+        return -1;
+      }
+      continue;
+    }
+    if (ch2 === 41 || ch2 === 46) {
+      break;
+    }
+    return -1;
+  }
+  if (pos < max) {
+    ch2 = state.src.charCodeAt(pos);
+    if (!isSpace(ch2)) {
+      return -1;
+    }
+  }
+  return pos;
+}
+function markTightParagraphs(state, idx) {
+  const level = state.level + 2;
+  for (let i2 = idx + 2, l = state.tokens.length - 2; i2 < l; i2++) {
+    if (state.tokens[i2].level === level && state.tokens[i2].type === "paragraph_open") {
+      state.tokens[i2 + 2].hidden = true;
+      state.tokens[i2].hidden = true;
+      i2 += 2;
+    }
+  }
+}
+function list(state, startLine, endLine, silent) {
+  let max, pos, start, token;
+  let nextLine = startLine;
+  let tight = true;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) {
+    return false;
+  }
+  let isTerminatingParagraph = false;
+  if (silent && state.parentType === "paragraph") {
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      isTerminatingParagraph = true;
+    }
+  }
+  let isOrdered;
+  let markerValue;
+  let posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    isOrdered = true;
+    start = state.bMarks[nextLine] + state.tShift[nextLine];
+    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    if (isTerminatingParagraph && markerValue !== 1) return false;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) {
+    isOrdered = false;
+  } else {
+    return false;
+  }
+  if (isTerminatingParagraph) {
+    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+  }
+  if (silent) {
+    return true;
+  }
+  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state.tokens.length;
+  if (isOrdered) {
+    token = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) {
+      token.attrs = [["start", markerValue]];
+    }
+  } else {
+    token = state.push("bullet_list_open", "ul", 1);
+  }
+  const listLines = [nextLine, 0];
+  token.map = listLines;
+  token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = false;
+  const terminatorRules = state.md.block.ruler.getRules("list");
+  const oldParentType = state.parentType;
+  state.parentType = "list";
+  while (nextLine < endLine) {
+    pos = posAfterMarker;
+    max = state.eMarks[nextLine];
+    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    let offset = initial;
+    while (pos < max) {
+      const ch2 = state.src.charCodeAt(pos);
+      if (ch2 === 9) {
+        offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      } else if (ch2 === 32) {
+        offset++;
+      } else {
+        break;
+      }
+      pos++;
+    }
+    const contentStart = pos;
+    let indentAfterMarker;
+    if (contentStart >= max) {
+      indentAfterMarker = 1;
+    } else {
+      indentAfterMarker = offset - initial;
+    }
+    if (indentAfterMarker > 4) {
+      indentAfterMarker = 1;
+    }
+    const indent2 = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1);
+    token.markup = String.fromCharCode(markerCharCode);
+    const itemLines = [nextLine, 0];
+    token.map = itemLines;
+    if (isOrdered) {
+      token.info = state.src.slice(start, posAfterMarker - 1);
+    }
+    const oldTight = state.tight;
+    const oldTShift = state.tShift[nextLine];
+    const oldSCount = state.sCount[nextLine];
+    const oldListIndent = state.listIndent;
+    state.listIndent = state.blkIndent;
+    state.blkIndent = indent2;
+    state.tight = true;
+    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+    state.sCount[nextLine] = offset;
+    if (contentStart >= max && state.isEmpty(nextLine + 1)) {
+      state.line = Math.min(state.line + 2, endLine);
+    } else {
+      state.md.block.tokenize(state, nextLine, endLine, true);
+    }
+    if (!state.tight || prevEmptyEnd) {
+      tight = false;
+    }
+    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+    state.blkIndent = state.listIndent;
+    state.listIndent = oldListIndent;
+    state.tShift[nextLine] = oldTShift;
+    state.sCount[nextLine] = oldSCount;
+    state.tight = oldTight;
+    token = state.push("list_item_close", "li", -1);
+    token.markup = String.fromCharCode(markerCharCode);
+    nextLine = state.line;
+    itemLines[1] = nextLine;
+    if (nextLine >= endLine) {
+      break;
+    }
+    if (state.sCount[nextLine] < state.blkIndent) {
+      break;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      break;
+    }
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      break;
+    }
+    if (isOrdered) {
+      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      if (posAfterMarker < 0) {
+        break;
+      }
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else {
+      posAfterMarker = skipBulletListMarker(state, nextLine);
+      if (posAfterMarker < 0) {
+        break;
+      }
+    }
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) {
+      break;
+    }
+  }
+  if (isOrdered) {
+    token = state.push("ordered_list_close", "ol", -1);
+  } else {
+    token = state.push("bullet_list_close", "ul", -1);
+  }
+  token.markup = String.fromCharCode(markerCharCode);
+  listLines[1] = nextLine;
+  state.line = nextLine;
+  state.parentType = oldParentType;
+  if (tight) {
+    markTightParagraphs(state, listTokIdx);
+  }
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/reference.mjs
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str) {
+  let length = str.length;
+  for (let i2 = 0; i2 < str.length - 1; i2++) {
+    const high = str.charCodeAt(i2);
+    if (high < 55296 || high > 56319) {
+      continue;
+    }
+    const low = str.charCodeAt(i2 + 1);
+    if (low >= 56320 && low <= 57343) {
+      length--;
+      i2++;
+    }
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  const endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine)) {
+    return -1;
+  }
+  let isContinuation = false;
+  if (state.sCount[nextLine] - state.blkIndent > 3) {
+    isContinuation = true;
+  }
+  if (state.sCount[nextLine] < 0) {
+    isContinuation = true;
+  }
+  if (!isContinuation) {
+    const terminatorRules = state.md.block.ruler.getRules("reference");
+    const oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    state.parentType = oldParentType;
+    if (terminate) {
+      return -1;
+    }
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  const src = state.src;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  if (src.charCodeAt(pos) !== 91) {
+    return false;
+  }
+  let max = lineEnd(state, startLine);
+  let rawLabel = "";
+  let labelEnd2 = -1;
+  let segmentStart = ++pos;
+  while (pos < max) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) {
+      return false;
+    }
+    let ch2 = src.charCodeAt(pos);
+    if (ch2 === 91) {
+      return false;
+    }
+    if (ch2 === 93) {
+      labelEnd2 = pos;
+      break;
+    }
+    if (ch2 === 92) {
+      ch2 = src.charCodeAt(++pos);
+    }
+    if (ch2 === 10 && pos < max) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) {
+        return false;
+      }
+      rawLabel += src.slice(segmentStart, max);
+      pos = segmentStart = nextPos;
+      max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd2 < 0 || src.charCodeAt(labelEnd2 + 1) !== 58) {
+    return false;
+  }
+  rawLabel += src.slice(segmentStart, labelEnd2);
+  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) {
+    return false;
+  }
+  pos = labelEnd2 + 2;
+  while (pos < max) {
+    const ch2 = src.charCodeAt(pos);
+    if (ch2 === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) {
+        break;
+      }
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch2)) {
+      pos++;
+    } else {
+      break;
+    }
+  }
+  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok) {
+    return false;
+  }
+  const href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href)) {
+    return false;
+  }
+  pos = destRes.pos;
+  const destEndPos = pos;
+  const destEndMax = max;
+  const destEndLineNo = nextLine;
+  while (pos < max) {
+    const ch2 = src.charCodeAt(pos);
+    if (ch2 === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) {
+        break;
+      }
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch2)) {
+      pos++;
+    } else {
+      break;
+    }
+  }
+  const titleStart = pos;
+  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  while (titleRes.can_continue) {
+    const nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos;
+    max = lineEnd(state, nextLine++);
+    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  if (titleStart !== destEndPos && titleRes.ok) {
+    title = titleRes.str;
+    pos = titleRes.pos;
+  } else {
+    title = "";
+    pos = destEndPos;
+    max = destEndMax;
+    nextLine = destEndLineNo;
+  }
+  while (pos < max) {
+    const ch2 = src.charCodeAt(pos);
+    if (!isSpace(ch2)) {
+      break;
+    }
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    if (title) {
+      title = "";
+      pos = destEndPos;
+      max = destEndMax;
+      nextLine = destEndLineNo;
+      while (pos < max) {
+        const ch2 = src.charCodeAt(pos);
+        if (!isSpace(ch2)) {
+          break;
+        }
+        pos++;
+      }
+    }
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    return false;
+  }
+  const label = normalizeReference(rawLabel);
+  if (!label) {
+    return false;
+  }
+  if (silent) {
+    return true;
+  }
+  if (typeof state.env.references === "undefined") {
+    state.env.references = {};
+  }
+  if (typeof state.env.references[label] === "undefined") {
+    state.env.references[label] = { title, href };
+  }
+  state.line = nextLine;
+  return true;
+}
+
+// node_modules/markdown-it/lib/common/html_blocks.mjs
+var html_blocks_default = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+
+// node_modules/markdown-it/lib/common/html_re.mjs
+var attr_name = "[a-zA-Z_:][a-zA-Z0-9:._-]*";
+var unquoted = "[^\"'=<>`\\x00-\\x20]+";
+var single_quoted = "'[^']*'";
+var double_quoted = '"[^"]*"';
+var attr_value = "(?:" + unquoted + "|" + single_quoted + "|" + double_quoted + ")";
+var attribute = "(?:\\s+" + attr_name + "(?:\\s*=\\s*" + attr_value + ")?)";
+var open_tag = "<[A-Za-z][A-Za-z0-9\\-]*" + attribute + "*\\s*\\/?>";
+var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+var comment = "<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->";
+var processing = "<[?][\\s\\S]*?[?]>";
+var declaration = "<![A-Za-z][^>]*>";
+var cdata = "<!\\[CDATA\\[[\\s\\S]*?\\]\\]>";
+var HTML_TAG_RE = new RegExp("^(?:" + open_tag + "|" + close_tag + "|" + comment + "|" + processing + "|" + declaration + "|" + cdata + ")");
+var HTML_OPEN_CLOSE_TAG_RE = new RegExp("^(?:" + open_tag + "|" + close_tag + ")");
+
+// node_modules/markdown-it/lib/rules_block/html_block.mjs
+var HTML_SEQUENCES = [
+  [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i, true],
+  [/^<!--/, /-->/, true],
+  [/^<\?/, /\?>/, true],
+  [/^<![A-Za-z]/, />/, true],
+  [/^<!\[CDATA\[/, /\]\]>/, true],
+  [new RegExp("^</?(" + html_blocks_default.join("|") + ")(?=(\\s|/?>|$))", "i"), /^$/, true],
+  [new RegExp(HTML_OPEN_CLOSE_TAG_RE.source + "\\s*$"), /^$/, false]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  if (!state.md.options.html) {
+    return false;
+  }
+  if (state.src.charCodeAt(pos) !== 60) {
+    return false;
+  }
+  let lineText = state.src.slice(pos, max);
+  let i2 = 0;
+  for (; i2 < HTML_SEQUENCES.length; i2++) {
+    if (HTML_SEQUENCES[i2][0].test(lineText)) {
+      break;
+    }
+  }
+  if (i2 === HTML_SEQUENCES.length) {
+    return false;
+  }
+  if (silent) {
+    return HTML_SEQUENCES[i2][2];
+  }
+  let nextLine = startLine + 1;
+  const endsOnBlankLine = HTML_SEQUENCES[i2][1].test("");
+  if (!HTML_SEQUENCES[i2][1].test(lineText)) {
+    for (; nextLine < endLine; nextLine++) {
+      if (state.sCount[nextLine] < state.blkIndent) {
+        if (endsOnBlankLine || !state.isEmpty(nextLine)) {
+          break;
+        }
+      }
+      pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      max = state.eMarks[nextLine];
+      lineText = state.src.slice(pos, max);
+      if (HTML_SEQUENCES[i2][1].test(lineText)) {
+        if (lineText.length !== 0) {
+          nextLine++;
+        }
+        break;
+      }
+    }
+  }
+  state.line = nextLine;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, nextLine];
+  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/heading.mjs
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  let ch2 = state.src.charCodeAt(pos);
+  if (ch2 !== 35 || pos >= max) {
+    return false;
+  }
+  let level = 1;
+  ch2 = state.src.charCodeAt(++pos);
+  while (ch2 === 35 && pos < max && level <= 6) {
+    level++;
+    ch2 = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || pos < max && !isSpace(ch2)) {
+    return false;
+  }
+  if (silent) {
+    return true;
+  }
+  max = state.skipSpacesBack(max, pos);
+  const tmp = state.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) {
+    max = tmp;
+  }
+  state.line = startLine + 1;
+  const token_o = state.push("heading_open", "h" + String(level), 1);
+  token_o.markup = "########".slice(0, level);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max));
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  const token_c = state.push("heading_close", "h" + String(level), -1);
+  token_c.markup = "########".slice(0, level);
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/lheading.mjs
+function lheading(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4) {
+    return false;
+  }
+  const oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level = 0;
+  let marker;
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) {
+      continue;
+    }
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
+          pos = state.skipSpaces(pos);
+          if (pos >= max) {
+            level = marker === 61 ? 1 : 2;
+            break;
+          }
+        }
+      }
+    }
+    if (state.sCount[nextLine] < 0) {
+      continue;
+    }
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      break;
+    }
+  }
+  if (!level) {
+    state.parentType = oldParentType;
+    return false;
+  }
+  const content3 = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const token_o = state.push("heading_open", "h" + String(level), 1);
+  token_o.markup = String.fromCharCode(marker);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content3;
+  token_i.map = [startLine, state.line - 1];
+  token_i.children = [];
+  const token_c = state.push("heading_close", "h" + String(level), -1);
+  token_c.markup = String.fromCharCode(marker);
+  state.parentType = oldParentType;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_block/paragraph.mjs
+function paragraph(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = "paragraph";
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) {
+      continue;
+    }
+    if (state.sCount[nextLine] < 0) {
+      continue;
+    }
+    let terminate = false;
+    for (let i2 = 0, l = terminatorRules.length; i2 < l; i2++) {
+      if (terminatorRules[i2](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) {
+      break;
+    }
+  }
+  const content3 = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content3;
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.parentType = oldParentType;
+  return true;
+}
+
+// node_modules/markdown-it/lib/parser_block.mjs
+var _rules2 = [
+  // First 2 params - rule name & source. Secondary array - list of rules,
+  // which can be terminated by this one.
+  ["table", table, ["paragraph", "reference"]],
+  ["code", code],
+  ["fence", fence, ["paragraph", "reference", "blockquote", "list"]],
+  ["blockquote", blockquote, ["paragraph", "reference", "blockquote", "list"]],
+  ["hr", hr, ["paragraph", "reference", "blockquote", "list"]],
+  ["list", list, ["paragraph", "reference", "blockquote"]],
+  ["reference", reference],
+  ["html_block", html_block, ["paragraph", "reference", "blockquote"]],
+  ["heading", heading, ["paragraph", "reference", "blockquote"]],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+function ParserBlock() {
+  this.ruler = new ruler_default();
+  for (let i2 = 0; i2 < _rules2.length; i2++) {
+    this.ruler.push(_rules2[i2][0], _rules2[i2][1], { alt: (_rules2[i2][2] || []).slice() });
+  }
+}
+ParserBlock.prototype.tokenize = function(state, startLine, endLine) {
+  const rules = this.ruler.getRules("");
+  const len = rules.length;
+  const maxNesting = state.md.options.maxNesting;
+  let line = startLine;
+  let hasEmptyLines = false;
+  while (line < endLine) {
+    state.line = line = state.skipEmptyLines(line);
+    if (line >= endLine) {
+      break;
+    }
+    if (state.sCount[line] < state.blkIndent) {
+      break;
+    }
+    if (state.level >= maxNesting) {
+      state.line = endLine;
+      break;
+    }
+    const prevLine = state.line;
+    let ok = false;
+    for (let i2 = 0; i2 < len; i2++) {
+      ok = rules[i2](state, line, endLine, false);
+      if (ok) {
+        if (prevLine >= state.line) {
+          throw new Error("block rule didn't increment state.line");
+        }
+        break;
+      }
+    }
+    if (!ok) throw new Error("none of the block rules matched");
+    state.tight = !hasEmptyLines;
+    if (state.isEmpty(state.line - 1)) {
+      hasEmptyLines = true;
+    }
+    line = state.line;
+    if (line < endLine && state.isEmpty(line)) {
+      hasEmptyLines = true;
+      line++;
+      state.line = line;
+    }
+  }
+};
+ParserBlock.prototype.parse = function(src, md, env, outTokens) {
+  if (!src) {
+    return;
+  }
+  const state = new this.State(src, md, env, outTokens);
+  this.tokenize(state, state.line, state.lineMax);
+};
+ParserBlock.prototype.State = state_block_default;
+var parser_block_default = ParserBlock;
+
+// node_modules/markdown-it/lib/rules_inline/state_inline.mjs
+function StateInline(src, md, env, outTokens) {
+  this.src = src;
+  this.env = env;
+  this.md = md;
+  this.tokens = outTokens;
+  this.tokens_meta = Array(outTokens.length);
+  this.pos = 0;
+  this.posMax = this.src.length;
+  this.level = 0;
+  this.pending = "";
+  this.pendingLevel = 0;
+  this.cache = {};
+  this.delimiters = [];
+  this._prev_delimiters = [];
+  this.backticks = {};
+  this.backticksScanned = false;
+  this.skipHtmlSpecial = false;
+  this.linkLevel = 0;
+}
+StateInline.prototype.pushPending = function() {
+  const token = new token_default("text", "", 0);
+  token.content = this.pending;
+  token.level = this.pendingLevel;
+  this.tokens.push(token);
+  this.pending = "";
+  return token;
+};
+StateInline.prototype.push = function(type, tag, nesting) {
+  if (this.pending) {
+    this.pushPending();
+  }
+  const token = new token_default(type, tag, nesting);
+  let token_meta = null;
+  if (nesting < 0) {
+    this.level--;
+    this.delimiters = this._prev_delimiters.pop();
+  }
+  token.level = this.level;
+  if (nesting > 0) {
+    this.level++;
+    this._prev_delimiters.push(this.delimiters);
+    this.delimiters = [];
+    token_meta = { delimiters: this.delimiters };
+  }
+  this.pendingLevel = this.level;
+  this.tokens.push(token);
+  this.tokens_meta.push(token_meta);
+  return token;
+};
+StateInline.prototype.scanDelims = function(start, canSplitWord) {
+  const max = this.posMax;
+  const marker = this.src.charCodeAt(start);
+  let lastChar;
+  if (start === 0) {
+    lastChar = 32;
+  } else if (start === 1) {
+    lastChar = this.src.charCodeAt(0);
+    if ((lastChar & 63488) === 55296) {
+      lastChar = 65533;
+    }
+  } else {
+    lastChar = this.src.charCodeAt(start - 1);
+    if ((lastChar & 64512) === 56320) {
+      const highSurr = this.src.charCodeAt(start - 2);
+      lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+    } else if ((lastChar & 64512) === 55296) {
+      lastChar = 65533;
+    }
+  }
+  let pos = start;
+  while (pos < max && this.src.charCodeAt(pos) === marker) {
+    pos++;
+  }
+  const count2 = pos - start;
+  let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+  if ((nextChar & 64512) === 55296) {
+    const lowSurr = this.src.charCodeAt(pos + 1);
+    nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+  } else if ((nextChar & 64512) === 56320) {
+    nextChar = 65533;
+  }
+  const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+  const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+  const isLastWhiteSpace = isWhiteSpace2(lastChar);
+  const isNextWhiteSpace = isWhiteSpace2(nextChar);
+  const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+  const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+  const can_open = left_flanking && (canSplitWord || !right_flanking || isLastPunctChar);
+  const can_close = right_flanking && (canSplitWord || !left_flanking || isNextPunctChar);
+  return { can_open, can_close, length: count2 };
+};
+StateInline.prototype.Token = token_default;
+var state_inline_default = StateInline;
+
+// node_modules/markdown-it/lib/rules_inline/text.mjs
+function isTerminatorChar(ch2) {
+  switch (ch2) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function text2(state, silent) {
+  let pos = state.pos;
+  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) {
+    pos++;
+  }
+  if (pos === state.pos) {
+    return false;
+  }
+  if (!silent) {
+    state.pending += state.src.slice(state.pos, pos);
+  }
+  state.pos = pos;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/linkify.mjs
+function isAsciiAlpha(code3) {
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+}
+function isSchemeChar(code3) {
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 === 43 || code3 === 45 || code3 === 46;
+}
+function linkify2(state, silent) {
+  if (!state.md.options.linkify) return false;
+  if (state.linkLevel > 0) return false;
+  const pos = state.pos;
+  const max = state.posMax;
+  if (pos + 3 > max) return false;
+  if (state.src.charCodeAt(pos) !== 58) return false;
+  if (state.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  let protoStart = pos;
+  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) {
+    protoStart--;
+  }
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  const protoLength = pos - protoStart;
+  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link2) return false;
+  let url = link2.url;
+  if (url.length <= protoLength) return false;
+  let urlEnd = url.length;
+  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) {
+    urlEnd--;
+  }
+  if (urlEnd !== url.length) {
+    url = url.slice(0, urlEnd);
+  }
+  const fullUrl = state.md.normalizeLink(url);
+  if (!state.md.validateLink(fullUrl)) return false;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    const token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]];
+    token_o.markup = "linkify";
+    token_o.info = "auto";
+    const token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url);
+    const token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify";
+    token_c.info = "auto";
+  }
+  state.pos += url.length - protoLength;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/newline.mjs
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10) {
+    return false;
+  }
+  const pmax = state.pending.length - 1;
+  const max = state.posMax;
+  if (!silent) {
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+        state.pending = state.pending.slice(0, ws);
+        state.push("hardbreak", "br", 0);
+      } else {
+        state.pending = state.pending.slice(0, -1);
+        state.push("softbreak", "br", 0);
+      }
+    } else {
+      state.push("softbreak", "br", 0);
+    }
+  }
+  pos++;
+  while (pos < max && isSpace(state.src.charCodeAt(pos))) {
+    pos++;
+  }
+  state.pos = pos;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/escape.mjs
+var ESCAPED = [];
+for (let i2 = 0; i2 < 256; i2++) {
+  ESCAPED.push(0);
+}
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch2) {
+  ESCAPED[ch2.charCodeAt(0)] = 1;
+});
+function escape3(state, silent) {
+  let pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92) return false;
+  pos++;
+  if (pos >= max) return false;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    if (!silent) {
+      state.push("hardbreak", "br", 0);
+    }
+    pos++;
+    while (pos < max) {
+      ch1 = state.src.charCodeAt(pos);
+      if (!isSpace(ch1)) break;
+      pos++;
+    }
+    state.pos = pos;
+    return true;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = "\\";
+      token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos;
+    return true;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    const ch2 = state.src.charCodeAt(pos + 1);
+    if (ch2 >= 56320 && ch2 <= 57343) {
+      escapedStr += state.src[pos + 1];
+      pos++;
+    }
+  }
+  const origStr = "\\" + escapedStr;
+  if (!silent) {
+    const token = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) {
+      token.content = escapedStr;
+    } else {
+      token.content = origStr;
+    }
+    token.markup = origStr;
+    token.info = "escape";
+  }
+  state.pos = pos + 1;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/backticks.mjs
+function backtick(state, silent) {
+  let pos = state.pos;
+  const ch2 = state.src.charCodeAt(pos);
+  if (ch2 !== 96) {
+    return false;
+  }
+  const start = pos;
+  pos++;
+  const max = state.posMax;
+  while (pos < max && state.src.charCodeAt(pos) === 96) {
+    pos++;
+  }
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
+  if (state.backticksScanned && (state.backticks[openerLength] || 0) <= start) {
+    if (!silent) state.pending += marker;
+    state.pos += openerLength;
+    return true;
+  }
+  let matchEnd = pos;
+  let matchStart;
+  while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1) {
+    matchEnd = matchStart + 1;
+    while (matchEnd < max && state.src.charCodeAt(matchEnd) === 96) {
+      matchEnd++;
+    }
+    const closerLength = matchEnd - matchStart;
+    if (closerLength === openerLength) {
+      if (!silent) {
+        const token = state.push("code_inline", "code", 0);
+        token.markup = marker;
+        token.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
+      }
+      state.pos = matchEnd;
+      return true;
+    }
+    state.backticks[closerLength] = matchStart;
+  }
+  state.backticksScanned = true;
+  if (!silent) state.pending += marker;
+  state.pos += openerLength;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/strikethrough.mjs
+function strikethrough_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) {
+    return false;
+  }
+  if (marker !== 126) {
+    return false;
+  }
+  const scanned = state.scanDelims(state.pos, true);
+  let len = scanned.length;
+  const ch2 = String.fromCharCode(marker);
+  if (len < 2) {
+    return false;
+  }
+  let token;
+  if (len % 2) {
+    token = state.push("text", "", 0);
+    token.content = ch2;
+    len--;
+  }
+  for (let i2 = 0; i2 < len; i2 += 2) {
+    token = state.push("text", "", 0);
+    token.content = ch2 + ch2;
+    state.delimiters.push({
+      marker,
+      length: 0,
+      // disable "rule of 3" length checks meant for emphasis
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess(state, delimiters2) {
+  let token;
+  const loneMarkers = [];
+  const max = delimiters2.length;
+  for (let i2 = 0; i2 < max; i2++) {
+    const startDelim = delimiters2[i2];
+    if (startDelim.marker !== 126) {
+      continue;
+    }
+    if (startDelim.end === -1) {
+      continue;
+    }
+    const endDelim = delimiters2[startDelim.end];
+    token = state.tokens[startDelim.token];
+    token.type = "s_open";
+    token.tag = "s";
+    token.nesting = 1;
+    token.markup = "~~";
+    token.content = "";
+    token = state.tokens[endDelim.token];
+    token.type = "s_close";
+    token.tag = "s";
+    token.nesting = -1;
+    token.markup = "~~";
+    token.content = "";
+    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") {
+      loneMarkers.push(endDelim.token - 1);
+    }
+  }
+  while (loneMarkers.length) {
+    const i2 = loneMarkers.pop();
+    let j = i2 + 1;
+    while (j < state.tokens.length && state.tokens[j].type === "s_close") {
+      j++;
+    }
+    j--;
+    if (i2 !== j) {
+      token = state.tokens[j];
+      state.tokens[j] = state.tokens[i2];
+      state.tokens[i2] = token;
+    }
+  }
+}
+function strikethrough_postProcess(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
+      postProcess(state, tokens_meta[curr].delimiters);
+    }
+  }
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
+};
+
+// node_modules/markdown-it/lib/rules_inline/emphasis.mjs
+function emphasis_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) {
+    return false;
+  }
+  if (marker !== 95 && marker !== 42) {
+    return false;
+  }
+  const scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i2 = 0; i2 < scanned.length; i2++) {
+    const token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker);
+    state.delimiters.push({
+      // Char code of the starting marker (number).
+      //
+      marker,
+      // Total length of these series of delimiters.
+      //
+      length: scanned.length,
+      // A position of the token this delimiter corresponds to.
+      //
+      token: state.tokens.length - 1,
+      // If this delimiter is matched as a valid opener, `end` will be
+      // equal to its position, otherwise it's `-1`.
+      //
+      end: -1,
+      // Boolean flags that determine if this delimiter could open or close
+      // an emphasis.
+      //
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess2(state, delimiters2) {
+  const max = delimiters2.length;
+  for (let i2 = max - 1; i2 >= 0; i2--) {
+    const startDelim = delimiters2[i2];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42) {
+      continue;
+    }
+    if (startDelim.end === -1) {
+      continue;
+    }
+    const endDelim = delimiters2[startDelim.end];
+    const isStrong = i2 > 0 && delimiters2[i2 - 1].end === startDelim.end + 1 && // check that first two markers match and adjacent
+    delimiters2[i2 - 1].marker === startDelim.marker && delimiters2[i2 - 1].token === startDelim.token - 1 && // check that last two markers are adjacent (we can safely assume they match)
+    delimiters2[startDelim.end + 1].token === endDelim.token + 1;
+    const ch2 = String.fromCharCode(startDelim.marker);
+    const token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open";
+    token_o.tag = isStrong ? "strong" : "em";
+    token_o.nesting = 1;
+    token_o.markup = isStrong ? ch2 + ch2 : ch2;
+    token_o.content = "";
+    const token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close";
+    token_c.tag = isStrong ? "strong" : "em";
+    token_c.nesting = -1;
+    token_c.markup = isStrong ? ch2 + ch2 : ch2;
+    token_c.content = "";
+    if (isStrong) {
+      state.tokens[delimiters2[i2 - 1].token].content = "";
+      state.tokens[delimiters2[startDelim.end + 1].token].content = "";
+      i2--;
+    }
+  }
+}
+function emphasis_post_process(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess2(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
+      postProcess2(state, tokens_meta[curr].delimiters);
+    }
+  }
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+
+// node_modules/markdown-it/lib/rules_inline/link.mjs
+function link(state, silent) {
+  let code3, label, res, ref;
+  let href = "";
+  let title = "";
+  let start = state.pos;
+  let parseReference = true;
+  if (state.src.charCodeAt(state.pos) !== 91) {
+    return false;
+  }
+  const oldPos = state.pos;
+  const max = state.posMax;
+  const labelStart = state.pos + 1;
+  const labelEnd2 = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  if (labelEnd2 < 0) {
+    return false;
+  }
+  let pos = labelEnd2 + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    parseReference = false;
+    pos++;
+    for (; pos < max; pos++) {
+      code3 = state.src.charCodeAt(pos);
+      if (!isSpace(code3) && code3 !== 10) {
+        break;
+      }
+    }
+    if (pos >= max) {
+      return false;
+    }
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) {
+        pos = res.pos;
+      } else {
+        href = "";
+      }
+      start = pos;
+      for (; pos < max; pos++) {
+        code3 = state.src.charCodeAt(pos);
+        if (!isSpace(code3) && code3 !== 10) {
+          break;
+        }
+      }
+      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      if (pos < max && start !== pos && res.ok) {
+        title = res.str;
+        pos = res.pos;
+        for (; pos < max; pos++) {
+          code3 = state.src.charCodeAt(pos);
+          if (!isSpace(code3) && code3 !== 10) {
+            break;
+          }
+        }
+      }
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      parseReference = true;
+    }
+    pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references === "undefined") {
+      return false;
+    }
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) {
+        label = state.src.slice(start, pos++);
+      } else {
+        pos = labelEnd2 + 1;
+      }
+    } else {
+      pos = labelEnd2 + 1;
+    }
+    if (!label) {
+      label = state.src.slice(labelStart, labelEnd2);
+    }
+    ref = state.env.references[normalizeReference(label)];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart;
+    state.posMax = labelEnd2;
+    const token_o = state.push("link_open", "a", 1);
+    const attrs = [["href", href]];
+    token_o.attrs = attrs;
+    if (title) {
+      attrs.push(["title", title]);
+    }
+    state.linkLevel++;
+    state.md.inline.tokenize(state);
+    state.linkLevel--;
+    state.push("link_close", "a", -1);
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/image.mjs
+function image(state, silent) {
+  let code3, content3, label, pos, ref, res, title, start;
+  let href = "";
+  const oldPos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33) {
+    return false;
+  }
+  if (state.src.charCodeAt(state.pos + 1) !== 91) {
+    return false;
+  }
+  const labelStart = state.pos + 2;
+  const labelEnd2 = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  if (labelEnd2 < 0) {
+    return false;
+  }
+  pos = labelEnd2 + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    pos++;
+    for (; pos < max; pos++) {
+      code3 = state.src.charCodeAt(pos);
+      if (!isSpace(code3) && code3 !== 10) {
+        break;
+      }
+    }
+    if (pos >= max) {
+      return false;
+    }
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) {
+        pos = res.pos;
+      } else {
+        href = "";
+      }
+    }
+    start = pos;
+    for (; pos < max; pos++) {
+      code3 = state.src.charCodeAt(pos);
+      if (!isSpace(code3) && code3 !== 10) {
+        break;
+      }
+    }
+    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    if (pos < max && start !== pos && res.ok) {
+      title = res.str;
+      pos = res.pos;
+      for (; pos < max; pos++) {
+        code3 = state.src.charCodeAt(pos);
+        if (!isSpace(code3) && code3 !== 10) {
+          break;
+        }
+      }
+    } else {
+      title = "";
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      state.pos = oldPos;
+      return false;
+    }
+    pos++;
+  } else {
+    if (typeof state.env.references === "undefined") {
+      return false;
+    }
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) {
+        label = state.src.slice(start, pos++);
+      } else {
+        pos = labelEnd2 + 1;
+      }
+    } else {
+      pos = labelEnd2 + 1;
+    }
+    if (!label) {
+      label = state.src.slice(labelStart, labelEnd2);
+    }
+    ref = state.env.references[normalizeReference(label)];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    content3 = state.src.slice(labelStart, labelEnd2);
+    const tokens = [];
+    state.md.inline.parse(
+      content3,
+      state.md,
+      state.env,
+      tokens
+    );
+    const token = state.push("image", "img", 0);
+    const attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs;
+    token.children = tokens;
+    token.content = content3;
+    if (title) {
+      attrs.push(["title", title]);
+    }
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/autolink.mjs
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60) {
+    return false;
+  }
+  const start = state.pos;
+  const max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return false;
+    const ch2 = state.src.charCodeAt(pos);
+    if (ch2 === 60) return false;
+    if (ch2 === 62) break;
+  }
+  const url = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(url);
+    if (!state.md.validateLink(fullUrl)) {
+      return false;
+    }
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  if (EMAIL_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink("mailto:" + url);
+    if (!state.md.validateLink(fullUrl)) {
+      return false;
+    }
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  return false;
+}
+
+// node_modules/markdown-it/lib/rules_inline/html_inline.mjs
+function isLinkOpen2(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose2(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function isLetter(ch2) {
+  const lc = ch2 | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  const src = state.src;
+  let start;
+  let terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4)) {
+      return pos + 5;
+    }
+    if (src.startsWith("->", pos + 4)) {
+      return pos + 6;
+    }
+    start = pos + 4;
+    terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos)) {
+    start = pos + 9;
+    terminator = "]]>";
+  } else if (src.charCodeAt(pos + 1) === 63) {
+    start = pos + 2;
+    terminator = "?>";
+  } else if (isLetter(src.charCodeAt(pos + 2))) {
+    start = pos + 3;
+    terminator = ">";
+  } else {
+    return -1;
+  }
+  if (state.skipHtmlSpecial) {
+    return -1;
+  }
+  const end = src.indexOf(terminator, start);
+  if (end < 0) {
+    state.skipHtmlSpecial = true;
+    return -1;
+  }
+  return end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html) {
+    return false;
+  }
+  const max = state.posMax;
+  const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) {
+    return false;
+  }
+  let end;
+  const ch2 = state.src.charCodeAt(pos + 1);
+  if (ch2 === 33 || ch2 === 63) {
+    end = scanSpecial(state, pos);
+  } else if (ch2 === 47 || isLetter(ch2)) {
+    const match2 = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match2 ? pos + match2[0].length : -1;
+  } else {
+    return false;
+  }
+  if (end < 0) {
+    return false;
+  }
+  if (!silent) {
+    const token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end);
+    if (isLinkOpen2(token.content)) state.linkLevel++;
+    if (isLinkClose2(token.content)) state.linkLevel--;
+  }
+  state.pos = end;
+  return true;
+}
+
+// node_modules/markdown-it/lib/rules_inline/entity.mjs
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  const pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38) return false;
+  if (pos + 1 >= max) return false;
+  const ch2 = state.src.charCodeAt(pos + 1);
+  if (ch2 === 35) {
+    const match2 = state.src.slice(pos).match(DIGITAL_RE);
+    if (match2) {
+      if (!silent) {
+        const code3 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
+        const token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code3) ? fromCodePoint2(code3) : fromCodePoint2(65533);
+        token.markup = match2[0];
+        token.info = "entity";
+      }
+      state.pos += match2[0].length;
+      return true;
+    }
+  } else {
+    const match2 = state.src.slice(pos).match(NAMED_RE);
+    if (match2) {
+      const decoded = decodeHTMLStrict(match2[0]);
+      if (decoded !== match2[0]) {
+        if (!silent) {
+          const token = state.push("text_special", "", 0);
+          token.content = decoded;
+          token.markup = match2[0];
+          token.info = "entity";
+        }
+        state.pos += match2[0].length;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// node_modules/markdown-it/lib/rules_inline/balance_pairs.mjs
+function processDelimiters(delimiters2) {
+  const openersBottom = {};
+  const max = delimiters2.length;
+  if (!max) return;
+  let headerIdx = 0;
+  let lastTokenIdx = -2;
+  const jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    const closer = delimiters2[closerIdx];
+    jumps.push(0);
+    if (delimiters2[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) {
+      headerIdx = closerIdx;
+    }
+    lastTokenIdx = closer.token;
+    closer.length = closer.length || 0;
+    if (!closer.close) continue;
+    if (!openersBottom.hasOwnProperty(closer.marker)) {
+      openersBottom[closer.marker] = [-1, -1, -1, -1, -1, -1];
+    }
+    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+    let openerIdx = headerIdx - jumps[headerIdx] - 1;
+    let newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      const opener = delimiters2[openerIdx];
+      if (opener.marker !== closer.marker) continue;
+      if (opener.open && opener.end < 0) {
+        let isOddMatch = false;
+        if (opener.close || closer.open) {
+          if ((opener.length + closer.length) % 3 === 0) {
+            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) {
+              isOddMatch = true;
+            }
+          }
+        }
+        if (!isOddMatch) {
+          const lastJump = openerIdx > 0 && !delimiters2[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+          jumps[openerIdx] = lastJump;
+          closer.open = false;
+          opener.end = closerIdx;
+          opener.close = false;
+          newMinOpenerIdx = -1;
+          lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    if (newMinOpenerIdx !== -1) {
+      openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+    }
+  }
+}
+function link_pairs(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
+      processDelimiters(tokens_meta[curr].delimiters);
+    }
+  }
+}
+
+// node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
+function fragments_join(state) {
+  let curr, last;
+  let level = 0;
+  const tokens = state.tokens;
+  const max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++) {
+    if (tokens[curr].nesting < 0) level--;
+    tokens[curr].level = level;
+    if (tokens[curr].nesting > 0) level++;
+    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") {
+      tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    } else {
+      if (curr !== last) {
+        tokens[last] = tokens[curr];
+      }
+      last++;
+    }
+  }
+  if (curr !== last) {
+    tokens.length = last;
+  }
+}
+
+// node_modules/markdown-it/lib/parser_inline.mjs
+var _rules3 = [
+  ["text", text2],
+  ["linkify", linkify2],
+  ["newline", newline],
+  ["escape", escape3],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+];
+var _rules22 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  // rules for pairs separate '**' into its own text tokens, which may be left unused,
+  // rule below merges unused segments back with the rest of the text
+  ["fragments_join", fragments_join]
+];
+function ParserInline() {
+  this.ruler = new ruler_default();
+  for (let i2 = 0; i2 < _rules3.length; i2++) {
+    this.ruler.push(_rules3[i2][0], _rules3[i2][1]);
+  }
+  this.ruler2 = new ruler_default();
+  for (let i2 = 0; i2 < _rules22.length; i2++) {
+    this.ruler2.push(_rules22[i2][0], _rules22[i2][1]);
+  }
+}
+ParserInline.prototype.skipToken = function(state) {
+  const pos = state.pos;
+  const rules = this.ruler.getRules("");
+  const len = rules.length;
+  const maxNesting = state.md.options.maxNesting;
+  const cache = state.cache;
+  if (typeof cache[pos] !== "undefined") {
+    state.pos = cache[pos];
+    return;
+  }
+  let ok = false;
+  if (state.level < maxNesting) {
+    for (let i2 = 0; i2 < len; i2++) {
+      state.level++;
+      ok = rules[i2](state, true);
+      state.level--;
+      if (ok) {
+        if (pos >= state.pos) {
+          throw new Error("inline rule didn't increment state.pos");
+        }
+        break;
+      }
+    }
+  } else {
+    state.pos = state.posMax;
+  }
+  if (!ok) {
+    state.pos++;
+  }
+  cache[pos] = state.pos;
+};
+ParserInline.prototype.tokenize = function(state) {
+  const rules = this.ruler.getRules("");
+  const len = rules.length;
+  const end = state.posMax;
+  const maxNesting = state.md.options.maxNesting;
+  while (state.pos < end) {
+    const prevPos = state.pos;
+    let ok = false;
+    if (state.level < maxNesting) {
+      for (let i2 = 0; i2 < len; i2++) {
+        ok = rules[i2](state, false);
+        if (ok) {
+          if (prevPos >= state.pos) {
+            throw new Error("inline rule didn't increment state.pos");
+          }
+          break;
+        }
+      }
+    }
+    if (ok) {
+      if (state.pos >= end) {
+        break;
+      }
+      continue;
+    }
+    state.pending += state.src[state.pos++];
+  }
+  if (state.pending) {
+    state.pushPending();
+  }
+};
+ParserInline.prototype.parse = function(str, md, env, outTokens) {
+  const state = new this.State(str, md, env, outTokens);
+  this.tokenize(state);
+  const rules = this.ruler2.getRules("");
+  const len = rules.length;
+  for (let i2 = 0; i2 < len; i2++) {
+    rules[i2](state);
+  }
+};
+ParserInline.prototype.State = state_inline_default;
+var parser_inline_default = ParserInline;
+
+// node_modules/linkify-it/lib/re.mjs
+function re_default(opts) {
+  const re = {};
+  opts = opts || {};
+  re.src_Any = regex_default.source;
+  re.src_Cc = regex_default2.source;
+  re.src_Z = regex_default6.source;
+  re.src_P = regex_default4.source;
+  re.src_ZPCc = [re.src_Z, re.src_P, re.src_Cc].join("|");
+  re.src_ZCc = [re.src_Z, re.src_Cc].join("|");
+  const text_separators = "[><\uFF5C]";
+  re.src_pseudo_letter = `(?:(?!${text_separators}|${re.src_ZPCc})${re.src_Any})`;
+  re.src_ip4 = "(?:(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)";
+  re.src_auth = `(?:(?:(?!${re.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`;
+  re.src_port = "(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?";
+  re.src_host_terminator = `(?=$|${text_separators}|${re.src_ZPCc})(?!${opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${re.src_ZPCc}))`;
+  re.src_path = `(?:[/?#](?:(?!${re.src_ZCc}|${text_separators}|[()[\\]{}.,"'?!\\-;]).|\\[(?:(?!${re.src_ZCc}|\\]).)*\\]|\\((?:(?!${re.src_ZCc}|[)]).)*\\)|\\{(?:(?!${re.src_ZCc}|[}]).)*\\}|\\"(?:(?!${re.src_ZCc}|["]).)+\\"|\\'(?:(?!${re.src_ZCc}|[']).)+\\'|\\'(?=${re.src_pseudo_letter}|[-])|\\.{2,}[a-zA-Z0-9%/&]|\\.(?!${re.src_ZCc}|[.]|$)|` + (opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-*)|" : "\\-+|") + // allow `,,,` in paths
+  `,(?!${re.src_ZCc}|$)|;(?!${re.src_ZCc}|$)|\\!+(?!${re.src_ZCc}|[!]|$)|\\?(?!${re.src_ZCc}|[?]|$))+|\\/)?`;
+  re.src_email_name = '[\\-;:&=\\+\\$,\\.a-zA-Z0-9_][\\-;:&=\\+\\$,\\"\\.a-zA-Z0-9_]{0,63}';
+  re.src_xn = "xn--[a-z0-9\\-]{1,59}";
+  re.src_domain_root = // Allow letters & digits (http://test1)
+  "(?:" + re.src_xn + `|${re.src_pseudo_letter}{1,63})`;
+  re.src_domain = "(?:" + re.src_xn + `|(?:${re.src_pseudo_letter})|(?:${re.src_pseudo_letter}(?:-|${re.src_pseudo_letter}){0,61}${re.src_pseudo_letter}))`;
+  re.src_host = `(?:(?:(?:(?:${re.src_domain})\\.)*${re.src_domain}))`;
+  re.tpl_host_fuzzy = "(?:" + re.src_ip4 + `|(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%)))`;
+  re.tpl_host_no_ip_fuzzy = `(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%))`;
+  re.src_host_strict = re.src_host + re.src_host_terminator;
+  re.tpl_host_fuzzy_strict = re.tpl_host_fuzzy + re.src_host_terminator;
+  re.src_host_port_strict = re.src_host + re.src_port + re.src_host_terminator;
+  re.tpl_host_port_fuzzy_strict = re.tpl_host_fuzzy + re.src_port + re.src_host_terminator;
+  re.tpl_host_port_no_ip_fuzzy_strict = re.tpl_host_no_ip_fuzzy + re.src_port + re.src_host_terminator;
+  re.tpl_host_fuzzy_test = `localhost|www\\.|\\.\\d{1,3}\\.|(?:\\.(?:%TLDS%)(?:${re.src_ZPCc}|>|$))`;
+  re.tpl_email_fuzzy = `(^|${text_separators}|"|\\(|${re.src_ZCc})(${re.src_email_name}@${re.tpl_host_fuzzy_strict})`;
+  re.tpl_link_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
+  // but can start with > (markdown blockquote)
+  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${re.src_ZPCc}))((?![$+<=>^\`|\uFF5C])${re.tpl_host_port_fuzzy_strict}${re.src_path})`;
+  re.tpl_link_no_ip_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
+  // but can start with > (markdown blockquote)
+  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${re.src_ZPCc}))((?![$+<=>^\`|\uFF5C])${re.tpl_host_port_no_ip_fuzzy_strict}${re.src_path})`;
+  return re;
+}
+
+// node_modules/linkify-it/index.mjs
+function assign2(obj) {
+  const sources = Array.prototype.slice.call(arguments, 1);
+  sources.forEach(function(source) {
+    if (!source) {
+      return;
+    }
+    Object.keys(source).forEach(function(key) {
+      obj[key] = source[key];
+    });
+  });
+  return obj;
+}
+function _class2(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function isString2(obj) {
+  return _class2(obj) === "[object String]";
+}
+function isObject(obj) {
+  return _class2(obj) === "[object Object]";
+}
+function isRegExp(obj) {
+  return _class2(obj) === "[object RegExp]";
+}
+function isFunction(obj) {
+  return _class2(obj) === "[object Function]";
+}
+function escapeRE2(str) {
+  return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+}
+var defaultOptions = {
+  fuzzyLink: true,
+  fuzzyEmail: true,
+  fuzzyIP: false
+};
+function isOptionsObj(obj) {
+  return Object.keys(obj || {}).reduce(function(acc, k) {
+    return acc || defaultOptions.hasOwnProperty(k);
+  }, false);
+}
+var defaultSchemas = {
+  "http:": {
+    validate: function(text6, pos, self) {
+      const tail = text6.slice(pos);
+      if (!self.re.http) {
+        self.re.http = new RegExp(
+          `^\\/\\/${self.re.src_auth}${self.re.src_host_port_strict}${self.re.src_path}`,
+          "i"
+        );
+      }
+      if (self.re.http.test(tail)) {
+        return tail.match(self.re.http)[0].length;
+      }
+      return 0;
+    }
+  },
+  "https:": "http:",
+  "ftp:": "http:",
+  "//": {
+    validate: function(text6, pos, self) {
+      const tail = text6.slice(pos);
+      if (!self.re.no_http) {
+        self.re.no_http = new RegExp(
+          "^" + self.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
+          // with code comments
+          `(?:localhost|(?:(?:${self.re.src_domain})\\.)+${self.re.src_domain_root})` + self.re.src_port + self.re.src_host_terminator + self.re.src_path,
+          "i"
+        );
+      }
+      if (self.re.no_http.test(tail)) {
+        if (pos >= 3 && text6[pos - 3] === ":") {
+          return 0;
+        }
+        if (pos >= 3 && text6[pos - 3] === "/") {
+          return 0;
+        }
+        return tail.match(self.re.no_http)[0].length;
+      }
+      return 0;
+    }
+  },
+  "mailto:": {
+    validate: function(text6, pos, self) {
+      const tail = text6.slice(pos);
+      if (!self.re.mailto) {
+        self.re.mailto = new RegExp(
+          `^${self.re.src_email_name}@${self.re.src_host_strict}`,
+          "i"
+        );
+      }
+      if (self.re.mailto.test(tail)) {
+        return tail.match(self.re.mailto)[0].length;
+      }
+      return 0;
+    }
+  }
+};
+var tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw]";
+var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444".split("|");
+function createValidator(re) {
+  return function(text6, pos) {
+    const tail = text6.slice(pos);
+    if (re.test(tail)) {
+      return tail.match(re)[0].length;
+    }
+    return 0;
+  };
+}
+function createNormalizer() {
+  return function(match2, self) {
+    self.normalize(match2);
+  };
+}
+function compile(self) {
+  const re = self.re = re_default(self.__opts__);
+  const tlds2 = self.__tlds__.slice();
+  self.onCompile();
+  if (!self.__tlds_replaced__) {
+    tlds2.push(tlds_2ch_src_re);
+  }
+  tlds2.push(re.src_xn);
+  re.src_tlds = tlds2.join("|");
+  function untpl(tpl) {
+    return tpl.replace("%TLDS%", re.src_tlds);
+  }
+  re.email_fuzzy = RegExp(untpl(re.tpl_email_fuzzy), "i");
+  re.email_fuzzy_global = RegExp(untpl(re.tpl_email_fuzzy), "ig");
+  re.link_fuzzy = RegExp(untpl(re.tpl_link_fuzzy), "i");
+  re.link_fuzzy_global = RegExp(untpl(re.tpl_link_fuzzy), "ig");
+  re.link_no_ip_fuzzy = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "i");
+  re.link_no_ip_fuzzy_global = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "ig");
+  re.host_fuzzy_test = RegExp(untpl(re.tpl_host_fuzzy_test), "i");
+  const aliases2 = [];
+  self.__compiled__ = {};
+  function schemaError(name, val) {
+    throw new Error(`(LinkifyIt) Invalid schema "${name}": ${val}`);
+  }
+  Object.keys(self.__schemas__).forEach(function(name) {
+    const val = self.__schemas__[name];
+    if (val === null) {
+      return;
+    }
+    const compiled = { validate: null, link: null };
+    self.__compiled__[name] = compiled;
+    if (isObject(val)) {
+      if (isRegExp(val.validate)) {
+        compiled.validate = createValidator(val.validate);
+      } else if (isFunction(val.validate)) {
+        compiled.validate = val.validate;
+      } else {
+        schemaError(name, val);
+      }
+      if (isFunction(val.normalize)) {
+        compiled.normalize = val.normalize;
+      } else if (!val.normalize) {
+        compiled.normalize = createNormalizer();
+      } else {
+        schemaError(name, val);
+      }
+      return;
+    }
+    if (isString2(val)) {
+      aliases2.push(name);
+      return;
+    }
+    schemaError(name, val);
+  });
+  aliases2.forEach(function(alias) {
+    if (!self.__compiled__[self.__schemas__[alias]]) {
+      return;
+    }
+    self.__compiled__[alias].validate = self.__compiled__[self.__schemas__[alias]].validate;
+    self.__compiled__[alias].normalize = self.__compiled__[self.__schemas__[alias]].normalize;
+  });
+  self.__compiled__[""] = { validate: null, normalize: createNormalizer() };
+  const slist = Object.keys(self.__compiled__).filter(function(name) {
+    return name.length > 0 && self.__compiled__[name];
+  }).map(escapeRE2).join("|");
+  self.re.schema_test = RegExp(`(^|(?!_)(?:[><\uFF5C]|${re.src_ZPCc}))(${slist})`, "i");
+  self.re.schema_search = RegExp(`(^|(?!_)(?:[><\uFF5C]|${re.src_ZPCc}))(${slist})`, "ig");
+  self.re.schema_at_start = RegExp(`^${self.re.schema_search.source}`, "i");
+  self.re.pretest = RegExp(
+    `(${self.re.schema_test.source})|(${self.re.host_fuzzy_test.source})|@`,
+    "i"
+  );
+}
+function Match(text6, schema, index, lastIndex) {
+  const raw = text6.slice(index, lastIndex);
+  this.schema = schema.toLowerCase();
+  this.index = index;
+  this.lastIndex = lastIndex;
+  this.raw = raw;
+  this.text = raw;
+  this.url = raw;
+}
+function LinkifyIt(schemas, options) {
+  if (!(this instanceof LinkifyIt)) {
+    return new LinkifyIt(schemas, options);
+  }
+  if (!options) {
+    if (isOptionsObj(schemas)) {
+      options = schemas;
+      schemas = {};
+    }
+  }
+  this.__opts__ = assign2({}, defaultOptions, options);
+  this.__schemas__ = assign2({}, defaultSchemas, schemas);
+  this.__compiled__ = {};
+  this.__tlds__ = tlds_default;
+  this.__tlds_replaced__ = false;
+  this.re = {};
+  compile(this);
+}
+LinkifyIt.prototype.add = function add(schema, definition2) {
+  this.__schemas__[schema] = definition2;
+  compile(this);
+  return this;
+};
+LinkifyIt.prototype.set = function set(options) {
+  this.__opts__ = assign2(this.__opts__, options);
+  return this;
+};
+LinkifyIt.prototype.test = function test(text6) {
+  if (!text6.length) {
+    return false;
+  }
+  let m, re;
+  if (this.re.schema_test.test(text6)) {
+    re = this.re.schema_search;
+    re.lastIndex = 0;
+    while ((m = re.exec(text6)) !== null) {
+      if (this.testSchemaAt(text6, m[2], re.lastIndex)) {
+        return true;
+      }
+    }
+  }
+  if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
+    if (text6.search(this.re.host_fuzzy_test) >= 0) {
+      if (text6.match(this.__opts__.fuzzyIP ? this.re.link_fuzzy : this.re.link_no_ip_fuzzy) !== null) {
+        return true;
+      }
+    }
+  }
+  if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
+    if (text6.indexOf("@") >= 0) {
+      if (text6.match(this.re.email_fuzzy) !== null) {
+        return true;
+      }
+    }
+  }
+  return false;
+};
+LinkifyIt.prototype.pretest = function pretest(text6) {
+  return this.re.pretest.test(text6);
+};
+LinkifyIt.prototype.testSchemaAt = function testSchemaAt(text6, schema, pos) {
+  if (!this.__compiled__[schema.toLowerCase()]) {
+    return 0;
+  }
+  return this.__compiled__[schema.toLowerCase()].validate(text6, pos, this);
+};
+LinkifyIt.prototype.match = function match(text6) {
+  const result = [];
+  const type_schemed = [];
+  const type_fuzzy_link = [];
+  const type_fuzzy_email = [];
+  let m, len, re;
+  function choose(a, b) {
+    if (!a) {
+      return b;
+    }
+    if (!b) {
+      return a;
+    }
+    if (a.index !== b.index) {
+      return a.index < b.index ? a : b;
+    }
+    return a.lastIndex >= b.lastIndex ? a : b;
+  }
+  if (!text6.length) {
+    return null;
+  }
+  if (this.re.schema_test.test(text6)) {
+    re = this.re.schema_search;
+    re.lastIndex = 0;
+    while ((m = re.exec(text6)) !== null) {
+      len = this.testSchemaAt(text6, m[2], re.lastIndex);
+      if (len) {
+        type_schemed.push({
+          schema: m[2],
+          index: m.index + m[1].length,
+          lastIndex: m.index + m[0].length + len
+        });
+      }
+    }
+  }
+  if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
+    re = this.__opts__.fuzzyIP ? this.re.link_fuzzy_global : this.re.link_no_ip_fuzzy_global;
+    re.lastIndex = 0;
+    while ((m = re.exec(text6)) !== null) {
+      type_fuzzy_link.push({
+        schema: "",
+        index: m.index + m[1].length,
+        lastIndex: m.index + m[0].length
+      });
+    }
+  }
+  if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
+    re = this.re.email_fuzzy_global;
+    re.lastIndex = 0;
+    while ((m = re.exec(text6)) !== null) {
+      type_fuzzy_email.push({
+        schema: "mailto:",
+        index: m.index + m[1].length,
+        lastIndex: m.index + m[0].length
+      });
+    }
+  }
+  const indexes = [0, 0, 0];
+  let lastIndex = 0;
+  for (; ; ) {
+    const candidates = [
+      type_schemed[indexes[0]],
+      type_fuzzy_email[indexes[1]],
+      type_fuzzy_link[indexes[2]]
+    ];
+    const candidate = choose(choose(candidates[0], candidates[1]), candidates[2]);
+    if (!candidate) {
+      break;
+    }
+    if (candidate === candidates[0]) {
+      indexes[0]++;
+    } else if (candidate === candidates[1]) {
+      indexes[1]++;
+    } else {
+      indexes[2]++;
+    }
+    if (candidate.index < lastIndex) {
+      continue;
+    }
+    const match2 = new Match(text6, candidate.schema, candidate.index, candidate.lastIndex);
+    this.__compiled__[match2.schema].normalize(match2, this);
+    result.push(match2);
+    lastIndex = candidate.lastIndex;
+  }
+  if (result.length) {
+    return result;
+  }
+  return null;
+};
+LinkifyIt.prototype.matchAtStart = function matchAtStart(text6) {
+  if (!text6.length) return null;
+  const m = this.re.schema_at_start.exec(text6);
+  if (!m) return null;
+  const len = this.testSchemaAt(text6, m[2], m[0].length);
+  if (!len) return null;
+  const match2 = new Match(text6, m[2], m.index + m[1].length, m.index + m[0].length + len);
+  this.__compiled__[match2.schema].normalize(match2, this);
+  return match2;
+};
+LinkifyIt.prototype.tlds = function tlds(list3, keepOld) {
+  list3 = Array.isArray(list3) ? list3 : [list3];
+  if (!keepOld) {
+    this.__tlds__ = list3.slice();
+    this.__tlds_replaced__ = true;
+    compile(this);
+    return this;
+  }
+  this.__tlds__ = this.__tlds__.concat(list3).sort().filter(function(el, idx, arr) {
+    return el !== arr[idx - 1];
+  }).reverse();
+  compile(this);
+  return this;
+};
+LinkifyIt.prototype.normalize = function normalize2(match2) {
+  if (!match2.schema) {
+    match2.url = `http://${match2.url}`;
+  }
+  if (match2.schema === "mailto:" && !/^mailto:/i.test(match2.url)) {
+    match2.url = `mailto:${match2.url}`;
+  }
+};
+LinkifyIt.prototype.onCompile = function onCompile() {
+};
+var linkify_it_default = LinkifyIt;
+
+// node_modules/punycode.js/punycode.es6.js
+var maxInt = 2147483647;
+var base = 36;
+var tMin = 1;
+var tMax = 26;
+var skew = 38;
+var damp = 700;
+var initialBias = 72;
+var initialN = 128;
+var delimiter = "-";
+var regexPunycode = /^xn--/;
+var regexNonASCII = /[^\0-\x7F]/;
+var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+var errors = {
+  "overflow": "Overflow: input needs wider integers to process",
+  "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+  "invalid-input": "Invalid input"
+};
+var baseMinusTMin = base - tMin;
+var floor = Math.floor;
+var stringFromCharCode = String.fromCharCode;
+function error(type) {
+  throw new RangeError(errors[type]);
+}
+function map(array, callback) {
+  const result = [];
+  let length = array.length;
+  while (length--) {
+    result[length] = callback(array[length]);
+  }
+  return result;
+}
+function mapDomain(domain2, callback) {
+  const parts = domain2.split("@");
+  let result = "";
+  if (parts.length > 1) {
+    result = parts[0] + "@";
+    domain2 = parts[1];
+  }
+  domain2 = domain2.replace(regexSeparators, ".");
+  const labels = domain2.split(".");
+  const encoded = map(labels, callback).join(".");
+  return result + encoded;
+}
+function ucs2decode(string3) {
+  const output = [];
+  let counter = 0;
+  const length = string3.length;
+  while (counter < length) {
+    const value = string3.charCodeAt(counter++);
+    if (value >= 55296 && value <= 56319 && counter < length) {
+      const extra = string3.charCodeAt(counter++);
+      if ((extra & 64512) == 56320) {
+        output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+      } else {
+        output.push(value);
+        counter--;
+      }
+    } else {
+      output.push(value);
+    }
+  }
+  return output;
+}
+var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+var basicToDigit = function(codePoint) {
+  if (codePoint >= 48 && codePoint < 58) {
+    return 26 + (codePoint - 48);
+  }
+  if (codePoint >= 65 && codePoint < 91) {
+    return codePoint - 65;
+  }
+  if (codePoint >= 97 && codePoint < 123) {
+    return codePoint - 97;
+  }
+  return base;
+};
+var digitToBasic = function(digit, flag) {
+  return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+};
+var adapt = function(delta, numPoints, firstTime) {
+  let k = 0;
+  delta = firstTime ? floor(delta / damp) : delta >> 1;
+  delta += floor(delta / numPoints);
+  for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+    delta = floor(delta / baseMinusTMin);
+  }
+  return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+};
+var decode2 = function(input) {
+  const output = [];
+  const inputLength = input.length;
+  let i2 = 0;
+  let n = initialN;
+  let bias = initialBias;
+  let basic = input.lastIndexOf(delimiter);
+  if (basic < 0) {
+    basic = 0;
+  }
+  for (let j = 0; j < basic; ++j) {
+    if (input.charCodeAt(j) >= 128) {
+      error("not-basic");
+    }
+    output.push(input.charCodeAt(j));
+  }
+  for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+    const oldi = i2;
+    for (let w = 1, k = base; ; k += base) {
+      if (index >= inputLength) {
+        error("invalid-input");
+      }
+      const digit = basicToDigit(input.charCodeAt(index++));
+      if (digit >= base) {
+        error("invalid-input");
+      }
+      if (digit > floor((maxInt - i2) / w)) {
+        error("overflow");
+      }
+      i2 += digit * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (digit < t) {
+        break;
+      }
+      const baseMinusT = base - t;
+      if (w > floor(maxInt / baseMinusT)) {
+        error("overflow");
+      }
+      w *= baseMinusT;
+    }
+    const out = output.length + 1;
+    bias = adapt(i2 - oldi, out, oldi == 0);
+    if (floor(i2 / out) > maxInt - n) {
+      error("overflow");
+    }
+    n += floor(i2 / out);
+    i2 %= out;
+    output.splice(i2++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+};
+var encode2 = function(input) {
+  const output = [];
+  input = ucs2decode(input);
+  const inputLength = input.length;
+  let n = initialN;
+  let delta = 0;
+  let bias = initialBias;
+  for (const currentValue of input) {
+    if (currentValue < 128) {
+      output.push(stringFromCharCode(currentValue));
+    }
+  }
+  const basicLength = output.length;
+  let handledCPCount = basicLength;
+  if (basicLength) {
+    output.push(delimiter);
+  }
+  while (handledCPCount < inputLength) {
+    let m = maxInt;
+    for (const currentValue of input) {
+      if (currentValue >= n && currentValue < m) {
+        m = currentValue;
+      }
+    }
+    const handledCPCountPlusOne = handledCPCount + 1;
+    if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+      error("overflow");
+    }
+    delta += (m - n) * handledCPCountPlusOne;
+    n = m;
+    for (const currentValue of input) {
+      if (currentValue < n && ++delta > maxInt) {
+        error("overflow");
+      }
+      if (currentValue === n) {
+        let q = delta;
+        for (let k = base; ; k += base) {
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (q < t) {
+            break;
+          }
+          const qMinusT = q - t;
+          const baseMinusT = base - t;
+          output.push(
+            stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+          );
+          q = floor(qMinusT / baseMinusT);
+        }
+        output.push(stringFromCharCode(digitToBasic(q, 0)));
+        bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+        delta = 0;
+        ++handledCPCount;
+      }
+    }
+    ++delta;
+    ++n;
+  }
+  return output.join("");
+};
+var toUnicode = function(input) {
+  return mapDomain(input, function(string3) {
+    return regexPunycode.test(string3) ? decode2(string3.slice(4).toLowerCase()) : string3;
+  });
+};
+var toASCII = function(input) {
+  return mapDomain(input, function(string3) {
+    return regexNonASCII.test(string3) ? "xn--" + encode2(string3) : string3;
+  });
+};
+var punycode = {
+  /**
+   * A string representing the current Punycode.js version number.
+   * @memberOf punycode
+   * @type String
+   */
+  "version": "2.3.1",
+  /**
+   * An object of methods to convert from JavaScript's internal character
+   * representation (UCS-2) to Unicode code points, and back.
+   * @see <https://mathiasbynens.be/notes/javascript-encoding>
+   * @memberOf punycode
+   * @type Object
+   */
+  "ucs2": {
+    "decode": ucs2decode,
+    "encode": ucs2encode
+  },
+  "decode": decode2,
+  "encode": encode2,
+  "toASCII": toASCII,
+  "toUnicode": toUnicode
+};
+var punycode_es6_default = punycode;
+
+// node_modules/markdown-it/lib/presets/default.mjs
+var default_default = {
+  options: {
+    // Enable HTML tags in source
+    html: false,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: false,
+    // Convert '\n' in paragraphs into <br>
+    breaks: false,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: false,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: false,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "\u201C\u201D\u2018\u2019",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 100
+  },
+  components: {
+    core: {},
+    block: {},
+    inline: {}
+  }
+};
+
+// node_modules/markdown-it/lib/presets/zero.mjs
+var zero_default = {
+  options: {
+    // Enable HTML tags in source
+    html: false,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: false,
+    // Convert '\n' in paragraphs into <br>
+    breaks: false,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: false,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: false,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "\u201C\u201D\u2018\u2019",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 20
+  },
+  components: {
+    core: {
+      rules: [
+        "normalize",
+        "block",
+        "inline",
+        "text_join"
+      ]
+    },
+    block: {
+      rules: [
+        "paragraph"
+      ]
+    },
+    inline: {
+      rules: [
+        "text"
+      ],
+      rules2: [
+        "balance_pairs",
+        "fragments_join"
+      ]
+    }
+  }
+};
+
+// node_modules/markdown-it/lib/presets/commonmark.mjs
+var commonmark_default = {
+  options: {
+    // Enable HTML tags in source
+    html: true,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: true,
+    // Convert '\n' in paragraphs into <br>
+    breaks: false,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: false,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: false,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "\u201C\u201D\u2018\u2019",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 20
+  },
+  components: {
+    core: {
+      rules: [
+        "normalize",
+        "block",
+        "inline",
+        "text_join"
+      ]
+    },
+    block: {
+      rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ]
+    },
+    inline: {
+      rules: [
+        "autolink",
+        "backticks",
+        "emphasis",
+        "entity",
+        "escape",
+        "html_inline",
+        "image",
+        "link",
+        "newline",
+        "text"
+      ],
+      rules2: [
+        "balance_pairs",
+        "emphasis",
+        "fragments_join"
+      ]
+    }
+  }
+};
+
+// node_modules/markdown-it/lib/index.mjs
+var config = {
+  default: default_default,
+  zero: zero_default,
+  commonmark: commonmark_default
+};
+var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+function validateLink(url) {
+  const str = url.trim().toLowerCase();
+  return BAD_PROTO_RE.test(str) ? GOOD_DATA_RE.test(str) : true;
+}
+var RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
+function normalizeLink(url) {
+  const parsed = parse_default(url, true);
+  if (parsed.hostname) {
+    if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) {
+      try {
+        parsed.hostname = punycode_es6_default.toASCII(parsed.hostname);
+      } catch (er) {
+      }
+    }
+  }
+  return encode_default(format(parsed));
+}
+function normalizeLinkText(url) {
+  const parsed = parse_default(url, true);
+  if (parsed.hostname) {
+    if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) {
+      try {
+        parsed.hostname = punycode_es6_default.toUnicode(parsed.hostname);
+      } catch (er) {
+      }
+    }
+  }
+  return decode_default(format(parsed), decode_default.defaultChars + "%");
+}
+function MarkdownIt(presetName, options) {
+  if (!(this instanceof MarkdownIt)) {
+    return new MarkdownIt(presetName, options);
+  }
+  if (!options) {
+    if (!isString(presetName)) {
+      options = presetName || {};
+      presetName = "default";
+    }
+  }
+  this.inline = new parser_inline_default();
+  this.block = new parser_block_default();
+  this.core = new parser_core_default();
+  this.renderer = new renderer_default();
+  this.linkify = new linkify_it_default();
+  this.validateLink = validateLink;
+  this.normalizeLink = normalizeLink;
+  this.normalizeLinkText = normalizeLinkText;
+  this.utils = utils_exports;
+  this.helpers = assign({}, helpers_exports);
+  this.options = {};
+  this.configure(presetName);
+  if (options) {
+    this.set(options);
+  }
+}
+MarkdownIt.prototype.set = function(options) {
+  assign(this.options, options);
+  return this;
+};
+MarkdownIt.prototype.configure = function(presets) {
+  const self = this;
+  if (isString(presets)) {
+    const presetName = presets;
+    presets = config[presetName];
+    if (!presets) {
+      throw new Error('Wrong `markdown-it` preset "' + presetName + '", check name');
+    }
+  }
+  if (!presets) {
+    throw new Error("Wrong `markdown-it` preset, can't be empty");
+  }
+  if (presets.options) {
+    self.set(presets.options);
+  }
+  if (presets.components) {
+    Object.keys(presets.components).forEach(function(name) {
+      if (presets.components[name].rules) {
+        self[name].ruler.enableOnly(presets.components[name].rules);
+      }
+      if (presets.components[name].rules2) {
+        self[name].ruler2.enableOnly(presets.components[name].rules2);
+      }
+    });
+  }
+  return this;
+};
+MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
+  let result = [];
+  if (!Array.isArray(list3)) {
+    list3 = [list3];
+  }
+  ["core", "block", "inline"].forEach(function(chain) {
+    result = result.concat(this[chain].ruler.enable(list3, true));
+  }, this);
+  result = result.concat(this.inline.ruler2.enable(list3, true));
+  const missed = list3.filter(function(name) {
+    return result.indexOf(name) < 0;
+  });
+  if (missed.length && !ignoreInvalid) {
+    throw new Error("MarkdownIt. Failed to enable unknown rule(s): " + missed);
+  }
+  return this;
+};
+MarkdownIt.prototype.disable = function(list3, ignoreInvalid) {
+  let result = [];
+  if (!Array.isArray(list3)) {
+    list3 = [list3];
+  }
+  ["core", "block", "inline"].forEach(function(chain) {
+    result = result.concat(this[chain].ruler.disable(list3, true));
+  }, this);
+  result = result.concat(this.inline.ruler2.disable(list3, true));
+  const missed = list3.filter(function(name) {
+    return result.indexOf(name) < 0;
+  });
+  if (missed.length && !ignoreInvalid) {
+    throw new Error("MarkdownIt. Failed to disable unknown rule(s): " + missed);
+  }
+  return this;
+};
+MarkdownIt.prototype.use = function(plugin) {
+  const args = [this].concat(Array.prototype.slice.call(arguments, 1));
+  plugin.apply(plugin, args);
+  return this;
+};
+MarkdownIt.prototype.parse = function(src, env) {
+  if (typeof src !== "string") {
+    throw new Error("Input data should be a String");
+  }
+  const state = new this.core.State(src, this, env);
+  this.core.process(state);
+  return state.tokens;
+};
+MarkdownIt.prototype.render = function(src, env) {
+  env = env || {};
+  return this.renderer.render(this.parse(src, env), this.options, env);
+};
+MarkdownIt.prototype.parseInline = function(src, env) {
+  const state = new this.core.State(src, this, env);
+  state.inlineMode = true;
+  this.core.process(state);
+  return state.tokens;
+};
+MarkdownIt.prototype.renderInline = function(src, env) {
+  env = env || {};
+  return this.renderer.render(this.parseInline(src, env), this.options, env);
+};
+var lib_default = MarkdownIt;
+
+// src/scan/structure.ts
+var TEXT_EXCLUDED = 1;
+var FLOW_EXCLUDED = 2;
+var PREFIX = 4;
+var BARRIER = 8;
+var parser = new lib_default("commonmark", { html: true }).enable("table");
+var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
+function markdownStructure(text6, options) {
+  const flags = new Uint8Array(text6.length + 1);
+  const structure = { flags, codeSpans: [], fences: [], comments: [] };
+  const lineStarts = lineStartsOf(text6);
+  const lineEnd2 = (line) => {
+    const next = lineStarts[line + 1];
+    if (next === void 0) return text6.length;
+    return text6.charCodeAt(next - 2) === 13 && text6.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+  };
+  const mark = (start, end, flag) => {
+    for (let k = start; k < end; k++) flags[k] |= flag;
+  };
+  const linesOf = (map2) => [lineStarts[map2[0]] ?? text6.length, map2[1] < lineStarts.length ? lineStarts[map2[1]] : text6.length];
+  const tokens = [];
+  parser.block.parse(text6.replace(/\r\n?/g, "\n"), parser, {}, tokens);
+  const inlineLines = /* @__PURE__ */ new Set();
+  const quoted = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const map2 = token.map;
+    if (!map2) continue;
+    if (options.blockBarriers && BLOCK_STARTS.has(token.type) && map2[0] > 0) flags[lineStarts[map2[0]] - 1] |= BARRIER;
+    switch (token.type) {
+      case "fence": {
+        const [start, end] = linesOf(map2);
+        mark(start, end, FLOW_EXCLUDED);
+        flags[end] |= BARRIER;
+        structure.fences.push(fencedBlock(text6, token.markup, token.info, map2, lineStarts, lineEnd2));
+        break;
+      }
+      case "code_block": {
+        const [start, end] = linesOf(map2);
+        mark(start, end, FLOW_EXCLUDED);
+        flags[end] |= BARRIER;
+        break;
+      }
+      case "html_block": {
+        const [start, end] = linesOf(map2);
+        mark(start, end, FLOW_EXCLUDED);
+        flags[end] |= BARRIER;
+        for (const comment2 of htmlComments(text6, start, end)) structure.comments.push(comment2);
+        break;
+      }
+      case "blockquote_open":
+        for (let line = map2[0]; line < map2[1]; line++) quoted.add(line);
+        break;
+      case "inline":
+        for (let line = map2[0]; line < map2[1]; line++) inlineLines.add(line);
+        break;
+      case "tr_open":
+        for (let line = map2[0]; line < map2[1]; line++) inlineLines.add(line);
+        break;
+    }
+  }
+  for (const line of quoted) {
+    const start = lineStarts[line];
+    const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text6.slice(start, Math.min(lineEnd2(line), start + 64)));
+    if (marker && !(flags[start] & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
+  }
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = lineEnd2(line);
+    let blank = true;
+    for (let k = start; k < end && blank; k++) {
+      const c = text6.charCodeAt(k);
+      if (c !== 32 && c !== 9 && !(flags[k] & PREFIX)) blank = false;
+    }
+    if (blank) flags[start] |= BARRIER;
+  }
+  const lines = [...inlineLines].sort((a, b) => a - b);
+  for (let i2 = 0; i2 < lines.length; ) {
+    let j = i2;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    scanInline(text6, lineStarts[lines[i2]], lineEnd2(lines[j]), flags, structure);
+    i2 = j + 1;
+  }
+  return structure;
+}
+function lineStartsOf(text6) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text6.length; i2++) {
+    const c = text6.charCodeAt(i2);
+    if (c === 10 || c === 13 && text6.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  }
+  return starts;
+}
+function fencedBlock(text6, markup, info, map2, lineStarts, lineEnd2) {
+  const lastLine = map2[1] - 1;
+  const last = text6.slice(lineStarts[lastLine], lineEnd2(lastLine)).replace(/^[\s>]*/, "");
+  const closed = lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
+  const opening = text6.slice(lineStarts[map2[0]], lineEnd2(map2[0]));
+  const indent2 = /^[\s>]*/.exec(opening)[0].length;
+  const lines = [];
+  for (let line = map2[0] + 1; line < (closed ? lastLine : map2[1]); line++) {
+    const start = lineStarts[line];
+    const end = lineEnd2(line);
+    let at = start;
+    while (at < end && at - start < indent2 && (text6[at] === " " || text6[at] === ">")) at++;
+    lines.push([at, end]);
+  }
+  return { start: lineStarts[map2[0]], end: closed ? lineEnd2(lastLine) : lineEnd2(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines };
+}
+function htmlComments(text6, start, end) {
+  const comments = [];
+  let at = text6.indexOf("<!--", start);
+  while (at >= 0 && at < end) {
+    const close2 = text6.indexOf("-->", at + 4);
+    const stop = close2 < 0 || close2 > end ? end : close2 + 3;
+    comments.push({ start: at, end: stop });
+    at = text6.indexOf("<!--", stop);
+  }
+  return comments;
+}
+var TAG_NAME = "[A-Za-z][A-Za-z0-9-]*";
+var ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+var RAW_HTML = new RegExp(
+  [
+    String.raw`<${TAG_NAME}${ATTRIBUTE}*\s*\/?>`,
+    String.raw`<\/${TAG_NAME}\s*>`,
+    String.raw`<!-->|<!--->|<!--[\s\S]*?-->`,
+    String.raw`<\?[\s\S]*?\?>`,
+    String.raw`<![A-Za-z][^>]*>`,
+    String.raw`<!\[CDATA\[[\s\S]*?\]\]>`
+  ].join("|"),
+  "y"
+);
+var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
+function scanInline(text6, start, end, flags, structure) {
+  const mark = (from, to) => {
+    for (let k = from; k < to; k++) flags[k] |= TEXT_EXCLUDED;
+  };
+  for (let i2 = start; i2 < end; i2++) {
+    if (flags[i2] & (PREFIX | FLOW_EXCLUDED)) continue;
+    const c = text6.charCodeAt(i2);
+    if (c === 92) {
+      i2++;
+    } else if (c === 96) {
+      let run = 1;
+      while (text6.charCodeAt(i2 + run) === 96) run++;
+      const close2 = closingBackticks(text6, i2 + run, end, run);
+      if (close2 < 0) {
+        i2 += run - 1;
+        continue;
+      }
+      mark(i2, close2 + run);
+      structure.codeSpans.push({ start: i2, end: close2 + run, fence: run, contentStart: i2 + run, contentEnd: close2 });
+      i2 = close2 + run - 1;
+    } else if (c === 60) {
+      AUTOLINK.lastIndex = i2;
+      RAW_HTML.lastIndex = i2;
+      const match2 = AUTOLINK.exec(text6) ?? RAW_HTML.exec(text6);
+      if (match2 && i2 + match2[0].length <= end) {
+        mark(i2, i2 + match2[0].length);
+        if (match2[0].startsWith("<!--")) structure.comments.push({ start: i2, end: i2 + match2[0].length });
+        i2 += match2[0].length - 1;
+      }
+    } else if (c === 93 && text6.charCodeAt(i2 + 1) === 40) {
+      const destinationEnd = linkDestinationEnd(text6, i2 + 2, end);
+      if (destinationEnd > 0) {
+        mark(i2 + 2, destinationEnd);
+        i2 = destinationEnd - 1;
+      }
+    } else if ((c === 104 || c === 119) && (i2 === start || /[\s*_~(]/.test(text6[i2 - 1]))) {
+      LITERAL_AUTOLINK.lastIndex = i2;
+      const match2 = LITERAL_AUTOLINK.exec(text6);
+      if (match2 && i2 + match2[0].length <= end) {
+        mark(i2, i2 + match2[0].length);
+        i2 += match2[0].length - 1;
+      }
+    }
+  }
+}
+function closingBackticks(text6, from, end, run) {
+  let at = text6.indexOf("`", from);
+  while (at >= 0 && at < end) {
+    let length = 1;
+    while (text6.charCodeAt(at + length) === 96) length++;
+    if (length === run) return at;
+    at = text6.indexOf("`", at + length);
+  }
+  return -1;
+}
+function linkDestinationEnd(text6, from, end) {
+  let depth = 1;
+  for (let k = from; k < end; k++) {
+    const c = text6[k];
+    if (c === "\\") k++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return k;
+    else if (c === "\n" && text6[k + 1] === "\n") return -1;
+  }
+  return -1;
+}
+
+// src/scan/markdown.ts
+var AMS_ENVIRONMENTS = new Set(
+  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap(
+    (name) => [name, `${name}*`]
+  )
+);
+var BACKSLASH = 92;
+var DOLLAR = 36;
+var MAY_HOLD_MATH = /[$\\`~]|<!--/;
+function scanMarkdown(text6, rules) {
+  if (!MAY_HOLD_MATH.test(text6)) return { formulas: [], findings: [], directives: [] };
+  const { flags, codeSpans, fences, comments } = markdownStructure(text6, { blockBarriers: !rules.mathBeforeMarkdown });
+  const formulas = [];
+  const findings = [];
+  const directives = [];
+  for (const comment2 of comments) {
+    const directive = parseDirective(text6.slice(comment2.start, comment2.end), comment2.start, comment2.end);
+    if (directive) directives.push(directive);
+  }
+  for (const fence2 of fences) {
+    if (!rules.mathFences.includes(fence2.info)) continue;
+    const formula = fencedMath(text6, fence2);
+    formulas.push(formula);
+    if (!fence2.closed) {
+      findings.push({
+        rule: "unclosed-math",
+        message: "The ```math fence is never closed: everything after it becomes part of the formula.",
+        start: fence2.start,
+        end: fence2.start + 3,
+        source: formula.tex
+      });
+    }
+  }
+  for (const span of codeSpans) {
+    const formula = codeSpanMath(text6, span, rules);
+    if (!formula) continue;
+    formulas.push(formula);
+    for (let k = formula.start; k < formula.end; k++) flags[k] |= TEXT_EXCLUDED;
+  }
+  new DelimiterScanner(text6, flags, rules, formulas, findings).run();
+  formulas.sort((a, b) => a.start - b.start);
+  directives.sort((a, b) => a.start - b.start);
+  return { formulas, findings, directives };
+}
+var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
+function parseDirective(comment2, start, end) {
+  const match2 = DIRECTIVE.exec(comment2.trim());
+  if (!match2) return void 0;
+  const rules = match2[2].split(/[\s,]+/).filter(Boolean);
+  return { kind: match2[1], rules, start, end };
+}
+function fencedMath(text6, fence2) {
+  let tex = "";
+  const offsets = [];
+  fence2.lines.forEach(([start, end], index) => {
+    if (index > 0) {
+      tex += "\n";
+      offsets.push(fence2.lines[index - 1][1]);
+    }
+    tex += text6.slice(start, end);
+    for (let k = start; k < end; k++) offsets.push(k);
+  });
+  offsets.push(fence2.lines.length ? fence2.lines[fence2.lines.length - 1][1] : fence2.end);
+  return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence2.start, end: fence2.end };
+}
+function codeSpanMath(text6, span, rules) {
+  let kind;
+  let outerStart = span.start;
+  let outerEnd = span.end;
+  if (rules.dollarBacktick && text6.charCodeAt(span.start - 1) === DOLLAR && text6.charCodeAt(span.end) === DOLLAR) {
+    kind = "dollar-backtick";
+    outerStart = span.start - 1;
+    outerEnd = span.end + 1;
+  } else if (rules.doubleBacktickMath && span.fence === 2) {
+    kind = "double-backtick";
+  }
+  if (!kind || span.contentEnd <= span.contentStart) return void 0;
+  let from = span.contentStart;
+  let to = span.contentEnd;
+  if (text6[from] === " " && text6[to - 1] === " " && to - from > 2) {
+    from++;
+    to--;
+  }
+  const tex = text6.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
+  return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
+}
+var DelimiterScanner = class {
+  constructor(text6, flags, rules, formulas, findings) {
+    this.text = text6;
+    this.flags = flags;
+    this.rules = rules;
+    this.formulas = formulas;
+    this.findings = findings;
+  }
+  text;
+  flags;
+  rules;
+  formulas;
+  findings;
+  run() {
+    const { text: text6, flags } = this;
+    let i2 = 0;
+    while (i2 < text6.length) {
+      if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) {
+        i2++;
+        continue;
+      }
+      const c = text6.charCodeAt(i2);
+      if (c === BACKSLASH) {
+        i2 = this.backslash(i2);
+      } else if (c === DOLLAR) {
+        i2 = this.dollar(i2);
+      } else {
+        i2++;
+      }
+    }
+  }
+  backslash(i2) {
+    const { text: text6, rules } = this;
+    const next = text6[i2 + 1];
+    const doubled = rules.doubledBrackets && next === "\\" && (text6[i2 + 2] === "(" || text6[i2 + 2] === "[");
+    if (doubled || rules.brackets && (next === "(" || next === "[")) {
+      const opener = doubled ? text6.slice(i2, i2 + 3) : text6.slice(i2, i2 + 2);
+      const display = opener.endsWith("[");
+      const closer = opener.slice(0, -1) + (display ? "]" : ")");
+      const close2 = this.findCloser(i2 + opener.length, closer, { crossBlank: false, singleDollar: false });
+      if (close2 >= 0) {
+        this.push(i2 + opener.length, close2, display ? "bracket" : "paren", display, i2, close2 + closer.length);
+        return close2 + closer.length;
+      }
+    }
+    if (rules.bareEnvironments && text6.startsWith("\\begin{", i2)) {
+      const nameEnd = text6.indexOf("}", i2 + 7);
+      const name = nameEnd > 0 ? text6.slice(i2 + 7, nameEnd) : "";
+      if (AMS_ENVIRONMENTS.has(name)) {
+        const end = this.findEnvironmentEnd(nameEnd + 1, name);
+        if (end < 0) {
+          this.unclosed(i2, nameEnd + 1 - i2, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
+          return nameEnd + 1;
+        }
+        this.push(i2, end, "environment", true, i2, end);
+        return end;
+      }
+    }
+    return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i2 + 2 : i2 + 1;
+  }
+  dollar(i2) {
+    const { text: text6, rules } = this;
+    let run = 1;
+    while (text6.charCodeAt(i2 + run) === DOLLAR) run++;
+    if (run >= 2) {
+      if (!rules.doubleDollar) return i2 + run;
+      const aloneOnLine = isAloneOnLine(text6, this.flags, i2, i2 + 2);
+      let close3 = this.findCloser(i2 + 2, "$$", { crossBlank: false, singleDollar: false });
+      if (close3 < 0 && aloneOnLine) {
+        const fenceClose = this.findCloser(i2 + 2, "$$", { crossBlank: true, singleDollar: false });
+        if (fenceClose >= 0 && isAloneOnLine(text6, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
+      }
+      if (close3 < 0) {
+        this.unclosed(i2, 2, "`$$` opens display math that is never closed with `$$`");
+        return i2 + run;
+      }
+      this.push(i2 + 2, close3, "double-dollar", true, i2, close3 + 2);
+      return close3 + 2;
+    }
+    if (!rules.singleDollar) return i2 + 1;
+    const after = text6[i2 + 1];
+    if (after === void 0 || rules.tightDollars && /\s/.test(after)) return i2 + 1;
+    const close2 = this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
+    if (close2 < 0) return i2 + 1;
+    this.push(i2 + 1, close2, "dollar", false, i2, close2 + 1);
+    return close2 + 1;
+  }
+  /**
+   * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
+   * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
+   */
+  findCloser(from, closer, options) {
+    const { text: text6, flags } = this;
+    for (let j = from; j < text6.length; j++) {
+      const f = flags[j];
+      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if (f & (TEXT_EXCLUDED | PREFIX)) continue;
+      if (text6.startsWith(closer, j)) {
+        if (!options.singleDollar) return j;
+        const before = text6[j - 1];
+        const after = text6[j + 1];
+        const spaced = this.rules.tightDollars && /\s/.test(before);
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text6.charCodeAt(j + 1) !== DOLLAR) {
+          return j;
+        }
+        return -1;
+      }
+      if (text6.charCodeAt(j) === BACKSLASH) j++;
+    }
+    return -1;
+  }
+  /** Offset just past the `\end{name}` that closes an environment opened before `from`. */
+  findEnvironmentEnd(from, name) {
+    const { text: text6, flags } = this;
+    const begin = `\\begin{${name}}`;
+    const end = `\\end{${name}}`;
+    let depth = 1;
+    for (let j = from; j < text6.length; j++) {
+      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if (text6.charCodeAt(j) !== BACKSLASH) continue;
+      if (text6.startsWith(begin, j)) depth++;
+      else if (text6.startsWith(end, j) && --depth === 0) return j + end.length;
+      else j++;
+    }
+    return -1;
+  }
+  push(contentStart, contentEnd, delimiter2, display, start, end) {
+    let prefixed = false;
+    for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k] & PREFIX) !== 0;
+    if (!prefixed) {
+      this.formulas.push({ tex: this.text.slice(contentStart, contentEnd), display, delimiter: delimiter2, contentStart, start, end });
+      return;
+    }
+    let tex = "";
+    const offsets = [];
+    for (let k = contentStart; k < contentEnd; k++) {
+      if (this.flags[k] & PREFIX) continue;
+      tex += this.text[k];
+      offsets.push(k);
+    }
+    offsets.push(contentEnd);
+    this.formulas.push({ tex, display, delimiter: delimiter2, contentStart, offsets, start, end });
+  }
+  unclosed(start, length, message) {
+    this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
+  }
+};
+function isAloneOnLine(text6, flags, start, end) {
+  for (let k = start - 1; k >= 0 && text6[k] !== "\n"; k--) {
+    if (!(flags[k] & PREFIX) && !/\s/.test(text6[k])) return false;
+  }
+  for (let k = end; k < text6.length && text6[k] !== "\n"; k++) {
+    if (!/\s/.test(text6[k])) return false;
+  }
+  return true;
+}
+
+// src/check/suppressions.ts
+var Suppressions = class {
+  constructor(directives, lines, silenced = /* @__PURE__ */ new Set()) {
+    this.lines = lines;
+    this.silenced = silenced;
+    for (const directive of directives) {
+      if (directive.kind === "disable-next-line") {
+        this.nextLine.set(lines.position(directive.end).line + 1, directive.rules);
+      } else {
+        this.ranges.push({ kind: directive.kind, rules: directive.rules, at: directive.end });
+      }
+    }
+  }
+  lines;
+  silenced;
+  nextLine = /* @__PURE__ */ new Map();
+  ranges = [];
+  isSuppressed(rule, offset) {
+    if (this.silenced.has("*") || this.silenced.has(rule)) return true;
+    const lineRules = this.nextLine.get(this.lines.position(offset).line);
+    if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
+    let disabled = false;
+    for (const range2 of this.ranges) {
+      if (range2.at > offset) break;
+      if (range2.rules.length === 0 || range2.rules.includes(rule)) disabled = range2.kind === "disable";
+    }
+    return disabled;
+  }
+  static fromCellTags(tags) {
+    const silenced = /* @__PURE__ */ new Set();
+    for (const tag of tags) {
+      if (tag === "mathrepro-disable") silenced.add("*");
+      else if (tag.startsWith("mathrepro-disable:")) silenced.add(tag.slice("mathrepro-disable:".length));
+    }
+    return silenced;
+  }
+};
+
+// src/check/document.ts
+function checkDocument(chunks, options) {
+  const context = new MacroContext(options.macros);
+  const formulas = [];
+  const findings = [];
+  const labels = [];
+  const tags = [];
+  const refs = [];
+  const emit = (state, finding) => {
+    if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
+    const toFile = (offset) => state.chunk.offsets?.[offset] ?? offset;
+    const start = toFile(finding.start);
+    const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
+    const located = { ...finding, start, end: Math.max(end, start + 1) };
+    const at = state.lines.position(finding.start);
+    const until = state.lines.position(Math.max(finding.end, finding.start + 1));
+    const text6 = state.lines.lineText(at.line);
+    located.excerpt = { text: text6, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text6.length };
+    if (state.chunk.cell !== void 0) {
+      located.cell = state.chunk.cell;
+      located.cellLine = at.line;
+    }
+    findings.push(located);
+  };
+  for (const chunk of chunks) {
+    const scan = scanMarkdown(chunk.text, options.rules);
+    const lines = new LineIndex(chunk.text);
+    const state = {
+      chunk,
+      lines,
+      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
+    };
+    for (const finding of scan.findings) emit(state, finding);
+    for (const formula of scan.formulas) {
+      const result = options.checker.check(formula.tex, formula.display, context);
+      if (chunk.definitionsOnly) continue;
+      const toFile = (offset) => chunk.offsets?.[offset] ?? offset;
+      formulas.push({
+        tex: formula.tex,
+        display: formula.display,
+        delimiter: formula.delimiter,
+        start: toFile(formula.start),
+        end: toFile(formula.end),
+        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
+      });
+      for (const finding of result.findings) {
+        emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+      }
+      const place = (reference2) => ({ ...reference2, chunk: state, formula });
+      labels.push(...result.labels.map(place));
+      tags.push(...result.tags.map(place));
+      refs.push(...result.refs.map(place));
+    }
+  }
+  const referenceFinding = (reference2, rule, message) => emit(reference2.chunk, {
+    rule,
+    message,
+    ...inText(reference2.formula, reference2.start, reference2.end),
+    source: reference2.formula.tex
+  });
+  const seenLabels = /* @__PURE__ */ new Map();
+  for (const label of labels) {
+    const first = seenLabels.get(label.name);
+    if (first) referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+    else seenLabels.set(label.name, label);
+  }
+  const seenTags = /* @__PURE__ */ new Set();
+  for (const tag of tags) {
+    if (seenTags.has(tag.name)) referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+    seenTags.add(tag.name);
+  }
+  for (const ref of refs) {
+    if (!seenLabels.has(ref.name)) {
+      referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+    }
+  }
+  return { formulas, findings };
+}
+function inText(formula, start, end) {
+  const at = (index) => {
+    const clamped = Math.max(0, Math.min(index, formula.tex.length));
+    return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
+  };
+  const from = at(start);
+  const last = at(Math.max(end - 1, start));
+  return { start: from, end: Math.max(last + 1, from + 1) };
+}
+
+// src/check/load.ts
+import { isUtf8 } from "node:buffer";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text6, ignoreTrivia = false) {
+  const len = text6.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch2 = text6.charCodeAt(pos);
+      if (ch2 >= 48 && ch2 <= 57) {
+        value2 = value2 * 16 + ch2 - 48;
+      } else if (ch2 >= 65 && ch2 <= 70) {
+        value2 = value2 * 16 + ch2 - 65 + 10;
+      } else if (ch2 >= 97 && ch2 <= 102) {
+        value2 = value2 * 16 + ch2 - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text6.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text6.length && text6.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text6.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text6.length && (text6.charCodeAt(pos) === 69 || text6.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text6.length && text6.charCodeAt(pos) === 43 || text6.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text6.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text6.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch2 = text6.charCodeAt(pos);
+      if (ch2 === 34) {
+        result += text6.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch2 === 92) {
+        result += text6.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch22 = text6.charCodeAt(pos++);
+        switch (ch22) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch2 >= 0 && ch2 <= 31) {
+        if (isLineBreak(ch2)) {
+          result += text6.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code3 = text6.charCodeAt(pos);
+    if (isWhiteSpace3(code3)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code3);
+        code3 = text6.charCodeAt(pos);
+      } while (isWhiteSpace3(code3));
+      return token = 15;
+    }
+    if (isLineBreak(code3)) {
+      pos++;
+      value += String.fromCharCode(code3);
+      if (code3 === 13 && text6.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code3) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text6.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text6.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text6.substring(start, pos);
+          return token = 12;
+        }
+        if (text6.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch2 = text6.charCodeAt(pos);
+            if (ch2 === 42 && text6.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch2)) {
+              if (ch2 === 13 && text6.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text6.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code3);
+        pos++;
+        if (pos === len || !isDigit(text6.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code3)) {
+          pos++;
+          code3 = text6.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text6.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace3(code3) || isLineBreak(code3)) {
+      return false;
+    }
+    switch (code3) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace3(ch2) {
+  return ch2 === 32 || ch2 === 9;
+}
+function isLineBreak(ch2) {
+  return ch2 === 10 || ch2 === 13;
+}
+function isDigit(ch2) {
+  return ch2 >= 48 && ch2 <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function visit(text6, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text6, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray2() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray2();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code3) {
+  switch (code3) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/scan/notebook.ts
+var NotebookError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function readNotebook(raw) {
+  let nbformat;
+  const drafts = /* @__PURE__ */ new Map();
+  const draft = (key) => {
+    let cell = drafts.get(key);
+    if (!cell) {
+      cell = { cellType: "", pieces: [], tags: [], markdownOutputs: /* @__PURE__ */ new Map() };
+      drafts.set(key, cell);
+    }
+    return cell;
+  };
+  let sawTopLevelObject = false;
+  let failure;
+  let skipNextArray = false;
+  visit2(
+    raw,
+    {
+      onObjectBegin(_offset, _length, _line, _col, pathSupplier) {
+        skipNextArray = false;
+        if (!sawTopLevelObject && pathSupplier().length === 0) sawTopLevelObject = true;
+      },
+      onObjectProperty(property) {
+        skipNextArray = property === "outputs";
+      },
+      onArrayBegin() {
+        if (!skipNextArray) return true;
+        skipNextArray = false;
+        return false;
+      },
+      // jsonc-parser counts skipped levels down in its end callbacks: they must exist for skipping to end.
+      onArrayEnd() {
+      },
+      onObjectEnd() {
+      },
+      onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
+        skipNextArray = false;
+        const path3 = pathSupplier();
+        if (path3.length === 1 && path3[0] === "nbformat" && typeof value === "number") {
+          nbformat = value;
+          return;
+        }
+        const where = cellPath(path3);
+        if (!where || typeof value !== "string") return;
+        const { key, rest } = where;
+        const field = rest[0];
+        if (field === "cell_type" && rest.length === 1) draft(key).cellType = value;
+        else if ((field === "source" || field === "input") && rest.length <= 2) {
+          draft(key).pieces.push({ value, offsets: stringOffsets(raw, offset, length, value) });
+        } else if (field === "metadata" && rest[1] === "tags" && rest.length === 3) draft(key).tags.push(value);
+      },
+      onError(error2, offset) {
+        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error2))})`, offset);
+      }
+    },
+    { disallowComments: true, allowTrailingComma: false }
+  );
+  if (failure) throw failure;
+  if (!sawTopLevelObject) throw new NotebookError("not a notebook: the JSON is not an object", 0);
+  if (raw.includes('"text/markdown"')) addMarkdownOutputs(JSON.parse(raw), draft);
+  const cells = [];
+  for (const cell of drafts.values()) {
+    let source = "";
+    const offsets = [];
+    for (const piece of cell.pieces) {
+      source += piece.value;
+      for (let k = 0; k < piece.value.length; k++) offsets.push(piece.offsets[k]);
+    }
+    const last = cell.pieces[cell.pieces.length - 1];
+    offsets.push(last ? last.offsets[last.offsets.length - 1] : 0);
+    cells.push({
+      index: cells.length,
+      cellType: cell.cellType,
+      source,
+      offsets,
+      tags: cell.tags,
+      markdownOutputs: [...cell.markdownOutputs.values()]
+    });
+  }
+  return { nbformat, cells };
+}
+function addMarkdownOutputs(notebook, draft) {
+  const data = notebook;
+  const worksheets = data.cells ? [data.cells] : (data.worksheets ?? []).map((w) => w.cells ?? []);
+  worksheets.forEach((cells, w) => {
+    cells.forEach((cell, i2) => {
+      const outputs = cell.outputs;
+      if (!Array.isArray(outputs)) return;
+      outputs.forEach((output, k) => {
+        const markdown = output?.data?.["text/markdown"];
+        if (markdown === void 0) return;
+        draft(`${w}/${i2}`).markdownOutputs.set(k, Array.isArray(markdown) ? markdown.join("") : String(markdown));
+      });
+    });
+  });
+}
+function cellPath(path3) {
+  if (path3[0] === "cells" && typeof path3[1] === "number") return { key: `0/${path3[1]}`, rest: path3.slice(2) };
+  if (path3[0] === "worksheets" && path3[2] === "cells" && typeof path3[1] === "number" && typeof path3[3] === "number") {
+    return { key: `${path3[1]}/${path3[3]}`, rest: path3.slice(4) };
+  }
+  return void 0;
+}
+function stringOffsets(raw, offset, length, value) {
+  const first = offset + 1;
+  const last = offset + length - 1;
+  const offsets = new Array(value.length + 1);
+  if (last - first === value.length) {
+    for (let k = 0; k <= value.length; k++) offsets[k] = first + k;
+    return offsets;
+  }
+  let unit = 0;
+  for (let r = first; r < last && unit < value.length; ) {
+    offsets[unit++] = r;
+    if (raw.charCodeAt(r) === 92) r += raw[r + 1] === "u" ? 6 : 2;
+    else r++;
+  }
+  while (unit < value.length) offsets[unit++] = last;
+  offsets[value.length] = last;
+  return offsets;
+}
+function describeJsonError(code3) {
+  const words = {
+    InvalidSymbol: "unexpected character",
+    InvalidNumberFormat: "malformed number",
+    PropertyNameExpected: "a property name was expected",
+    ValueExpected: "a value was expected",
+    ColonExpected: "a colon was expected",
+    CommaExpected: "a comma was expected",
+    CloseBraceExpected: "a closing brace was expected",
+    CloseBracketExpected: "a closing bracket was expected",
+    EndOfFileExpected: "text after the end of the JSON",
+    InvalidCommentToken: "a comment, which JSON does not allow",
+    UnexpectedEndOfComment: "an unfinished comment",
+    UnexpectedEndOfString: "an unfinished string",
+    UnexpectedEndOfNumber: "an unfinished number",
+    InvalidUnicode: "a malformed \\u escape",
+    InvalidEscapeCharacter: "an invalid escape",
+    InvalidCharacter: "a control character inside a string"
+  };
+  return words[code3] ?? code3;
+}
+
+// src/check/load.ts
+var MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
+var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
+function loadFile(bytes, kind) {
+  const limit = kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
+  if (bytes.length > limit) {
+    return unreadable("", `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, "warning");
+  }
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return unreadable("", "Binary file (it contains NUL bytes), not text; not checked.", "warning");
+  if (!isUtf8(bytes)) return unreadable("", "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
+  const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const text6 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
+  if (kind === "markdown") return { ok: true, text: text6, chunks: [{ text: text6 }] };
+  return loadNotebook(text6);
+}
+function loadNotebook(text6) {
+  let notebook;
+  try {
+    notebook = readNotebook(text6);
+  } catch (error2) {
+    if (error2 instanceof NotebookError) {
+      return { ok: false, text: text6, finding: { rule: "file-unreadable", message: `Notebook is ${error2.message}; Jupyter cannot open it.`, start: error2.offset, end: error2.offset + 1 } };
+    }
+    throw error2;
+  }
+  const { nbformat } = notebook;
+  if (nbformat !== 3 && nbformat !== 4) {
+    const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
+    return unreadable(text6, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+  }
+  const chunks = [];
+  for (const cell of notebook.cells) {
+    if (cell.cellType === "markdown" || cell.cellType === "heading") {
+      chunks.push({ text: cell.source, offsets: cell.offsets, cell: cell.index, tags: cell.tags });
+    }
+    for (const output of cell.markdownOutputs) {
+      chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
+    }
+  }
+  return { ok: true, text: text6, chunks };
+}
+function unreadable(text6, message, severity) {
+  return { ok: false, text: text6, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+}
+function megabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+// src/check/engine.ts
+var Engine = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  checkers = /* @__PURE__ */ new Map();
+  checkFiles(paths) {
+    const files = paths.map((path3) => this.checkFile(path3));
+    return { report: buildReport(files), files };
+  }
+  /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
+  checkFile(path3, content3) {
+    const file = toPosix(relative3(this.options.root, path3));
+    let bytes;
+    try {
+      bytes = content3 ?? readFileSync3(path3);
+    } catch (error2) {
+      const reason = error2.code ?? String(error2);
+      return this.finish(file, "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+    }
+    const settings = this.options.config.settingsFor(file);
+    const isNotebook = file.toLowerCase().endsWith(".ipynb");
+    const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
+    if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
+    const dialect = settings.dialect ?? (isNotebook ? "jupyter" : sniffDialect(loaded.text) ?? defaultDialect(file) ?? "github");
+    const rules = dialectRules(dialect);
+    const renderer = settings.renderer ?? rules.renderer;
+    try {
+      const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path3) });
+      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2 });
+      return this.finish(file, loaded.text, result.findings, result.formulas);
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      return this.finish(file, loaded.text, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+    }
+  }
+  checker(renderer) {
+    let checker = this.checkers.get(renderer);
+    if (!checker) {
+      checker = new FormulaChecker(renderer);
+      this.checkers.set(renderer, checker);
+    }
+    return checker;
+  }
+  finish(file, text6, findings, formulas) {
+    const lines = new LineIndex(text6);
+    const located = [];
+    for (const finding of findings) {
+      const severity = this.options.config.severity(finding.rule, finding.severity);
+      if (!severity) continue;
+      const start = lines.position(finding.start);
+      const end = lines.position(finding.end);
+      const diagnostic = {
+        file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        severity,
+        rule: finding.rule,
+        message: finding.message
+      };
+      if (finding.source !== void 0) diagnostic.source = finding.source;
+      if (finding.cell !== void 0) diagnostic.cell = finding.cell;
+      if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
+      located.push({ diagnostic, excerpt: finding.excerpt });
+    }
+    located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return {
+      file,
+      formulas: formulas.map((formula) => ({
+        ...formula,
+        ...lines.position(formula.start),
+        endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
+      })),
+      diagnostics: located.map((entry) => entry.diagnostic),
+      excerpts: located.map((entry) => entry.excerpt)
+    };
+  }
+};
+function buildReport(files) {
+  const diagnostics = files.flatMap((file) => file.diagnostics);
+  return {
+    version: 1,
+    summary: {
+      files: files.length,
+      formulas: files.reduce((sum, file) => sum + file.formulas.length, 0),
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length
+    },
+    diagnostics
+  };
+}
+
+// src/check/run.ts
+var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
+function loadConfig(root, configPath) {
+  let path3 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
+  if (configPath && !existsSync3(path3)) throw new ConfigurationError(`${configPath}: configuration file not found`);
+  if (!path3) return new ResolvedConfig(defaultConfig());
+  let text6;
+  try {
+    text6 = readFileSync4(path3, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(`${configPath ?? path3}: cannot read it (${error2.code ?? error2})`);
+  }
+  const config2 = parseConfig(text6, configPath ?? CONFIG_NAMES.find((name) => path3.endsWith(name)) ?? path3);
+  try {
+    baseMacros("mathjax", config2.macros);
+  } catch (error2) {
+    throw new ConfigurationError(`${configPath ?? ".mathrepro.yml"}: ${error2.message}`);
+  }
+  return new ResolvedConfig(config2);
+}
+function runCheck(request) {
+  const config2 = loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config2);
+  const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root) });
+  return engine.checkFiles(files);
+}
+
+// src/github/workspace.ts
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join4, relative as relative5 } from "node:path";
+
+// src/pr/analyze.ts
+import { join as join3 } from "node:path";
+
+// src/pr/diff.ts
+var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const addedLines = /* @__PURE__ */ new Set();
+  const hunks = [];
+  let line = 0;
+  for (const text6 of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text6);
+    if (header) {
+      line = Number(header[1]);
+      const length = header[2] === void 0 ? 1 : Number(header[2]);
+      hunks.push([line, line + Math.max(length, 1) - 1]);
+      continue;
+    }
+    if (hunks.length === 0) continue;
+    if (text6.startsWith("+")) addedLines.add(line++);
+    else if (text6.startsWith(" ") || text6 === "") line++;
+  }
+  return { addedLines, hunks };
+}
+function changesFromGitDiff(diff) {
+  const changes = [];
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
+    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
+    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
+    const path3 = unquote(renamedTo ?? (target && target !== "/dev/null" ? target : source ?? ""));
+    if (!path3) continue;
+    let status = "modified";
+    if (/^new file mode/m.test(part) || source === "/dev/null") status = "added";
+    else if (/^deleted file mode/m.test(part) || target === "/dev/null") status = "removed";
+    else if (renamedFrom) status = "renamed";
+    const change = { path: path3, status, ...parsePatch(part) };
+    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+    changes.push(change);
+  }
+  return changes;
+}
+function unquote(path3) {
+  if (!path3.startsWith('"')) return path3;
+  try {
+    return JSON.parse(path3);
+  } catch {
+    return path3;
+  }
+}
+function inFilter(d, mode, changes) {
+  if (mode === "nofilter") return true;
+  const change = changes.get(d.file);
+  if (!change || change.status === "removed") return false;
+  if (mode === "file") return true;
+  if (change.status === "added" || !change.addedLines || !change.hunks) return true;
+  const lines = range(d.line, d.endLine);
+  if (mode === "added") return lines.some((line) => change.addedLines.has(line));
+  return lines.some((line) => change.hunks.some(([start, end]) => line >= start && line <= end));
+}
+function range(from, to) {
+  const lines = [];
+  for (let line = from; line <= Math.max(from, Math.min(to, from + 200)); line++) lines.push(line);
+  return lines;
+}
+
+// src/pr/expand.ts
+function macroTable(formulas, configured = {}) {
+  const table3 = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(configured)) {
+    const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
+    table3.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
+  }
+  for (const tex of formulas) {
+    for (const d of definitionsIn(tex)) if (isExpandable(d)) table3.set(d.name, toMacro(d));
+  }
+  return table3;
+}
+function isExpandable(d) {
+  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
+}
+function toMacro(d) {
+  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
+}
+var MAX_EXPANSIONS = 1e3;
+var MAX_LENGTH = 2e4;
+function expandForPreview(tex, table3) {
+  let text6 = removeDefinitions(tex);
+  if (table3.size === 0) return text6;
+  let expansions = 0;
+  let from = 0;
+  while (true) {
+    const next = nextMacro(text6, from, table3);
+    if (!next) return text6;
+    if (++expansions > MAX_EXPANSIONS || text6.length > MAX_LENGTH) return removeDefinitions(tex);
+    const { start, end, replacement } = next;
+    text6 = text6.slice(0, start) + replacement + text6.slice(end);
+    from = start;
+  }
+}
+function removeDefinitions(tex) {
+  let text6 = tex;
+  for (const d of definitionsIn(tex).reverse()) text6 = text6.slice(0, d.start) + text6.slice(d.end);
+  return text6.trim() === "" ? "" : text6;
+}
+function nextMacro(text6, from, table3) {
+  for (const cs of controlSequences(text6.slice(from))) {
+    const macro = table3.get(cs.name);
+    if (!macro) continue;
+    const start = from + cs.start;
+    let at = from + cs.end;
+    const args = [];
+    if (macro.defaultArg !== void 0) {
+      const optional = readOptional(text6, at);
+      args.push(optional ? optional.inner : macro.defaultArg);
+      if (optional) at = optional.end;
+    }
+    while (args.length < macro.params) {
+      const arg = readArgument(text6, at);
+      if (!arg) return void 0;
+      args.push(arg.inner);
+      at = arg.end;
+    }
+    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
+    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text6.slice(at))) replacement += " ";
+    return { start, end: at, replacement };
+  }
+  return void 0;
+}
+
+// src/pr/formula-changes.ts
+var MAX_ALIGNMENT_CELLS = 4e6;
+function formulaChanges(before, after) {
+  const a = before.map((f) => normalize3(f.tex));
+  const b = after.map((f) => normalize3(f.tex));
+  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
+  const changes = [];
+  let i2 = 0;
+  let j = 0;
+  for (const [matchedI, matchedJ] of [...pairs, [a.length, b.length]]) {
+    const removed = before.slice(i2, matchedI);
+    const added = after.slice(j, matchedJ);
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) changes.push({ kind: "changed", before: removed[k], after: added[k] });
+    for (const f of added.slice(paired)) changes.push({ kind: "added", after: f });
+    for (const f of removed.slice(paired)) changes.push({ kind: "removed", before: f });
+    i2 = matchedI + 1;
+    j = matchedJ + 1;
+  }
+  return changes;
+}
+function normalize3(tex) {
+  return tex.trim().replace(/\s+/g, " ");
+}
+function alignment(a, b) {
+  const width = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * width);
+  for (let i3 = a.length - 1; i3 >= 0; i3--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      lengths[i3 * width + j2] = a[i3] === b[j2] ? lengths[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lengths[(i3 + 1) * width + j2], lengths[i3 * width + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < a.length && j < b.length) {
+    if (a[i2] === b[j]) pairs.push([i2++, j++]);
+    else if (lengths[(i2 + 1) * width + j] >= lengths[i2 * width + j + 1]) i2++;
+    else j++;
+  }
+  return pairs;
+}
+function matchByText(a, b) {
+  const positions = /* @__PURE__ */ new Map();
+  a.forEach((key, index) => positions.set(key, [...positions.get(key) ?? [], index]));
+  const pairs = [];
+  let lastI = -1;
+  b.forEach((key, j) => {
+    const candidates = positions.get(key);
+    const i2 = candidates?.find((index) => index > lastI);
+    if (i2 !== void 0) {
+      pairs.push([i2, j]);
+      lastI = i2;
+    }
+  });
+  return pairs;
+}
+
+// src/pr/analyze.ts
+async function analyzeChanges(input) {
+  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
+  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
+  const files = [];
+  let changedFormulas = 0;
+  for (const head of input.headFiles) {
+    const change = changeByPath.get(head.file);
+    if (!change || change.status === "removed" || change.status === "unchanged") continue;
+    const basePath = change.previousPath ?? change.path;
+    const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
+    const base2 = baseBytes ? input.engine.checkFile(join3(input.root, basePath), baseBytes) : void 0;
+    const configured = input.macrosFor(head.file);
+    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
+    const baseMacros2 = macroTable((base2?.formulas ?? []).map((f) => f.tex), configured);
+    const previews = [];
+    let removed = 0;
+    for (const change2 of formulaChanges(base2?.formulas ?? [], head.formulas)) {
+      if (change2.kind === "removed" || !change2.after) {
+        removed++;
+        continue;
+      }
+      const after = expandForPreview(change2.after.tex, headMacros);
+      if (after === "") continue;
+      const formula = change2.after;
+      const preview2 = {
+        kind: change2.kind === "changed" ? "changed" : "added",
+        line: formula.line,
+        after,
+        broken: head.diagnostics.some(
+          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
+        )
+      };
+      if (formula.cell !== void 0) preview2.cell = formula.cell;
+      if (change2.before) preview2.before = expandForPreview(change2.before.tex, baseMacros2);
+      previews.push(preview2);
+    }
+    changedFormulas += previews.length;
+    if (previews.length || removed) files.push({ file: head.file, previews, removed });
+  }
+  return { shown, files, changedFormulas };
+}
+
+// node_modules/badge-maker/lib/color.js
+var import_css_color_converter = __toESM(require_lib(), 1);
+var namedColors = {
+  brightgreen: "#4b0",
+  green: "#67ac09",
+  yellow: "#d8b800",
+  yellowgreen: "#95991a",
+  orange: "#ea7233",
+  red: "#dd4343",
+  blue: "#007ec6",
+  grey: "#555",
+  lightgrey: "#939393"
+};
+var aliases = {
+  gray: "grey",
+  lightgray: "lightgrey",
+  critical: "red",
+  important: "orange",
+  success: "brightgreen",
+  informational: "blue",
+  inactive: "lightgrey"
+};
+var resolvedAliases = {};
+Object.entries(aliases).forEach(([alias, original]) => {
+  resolvedAliases[alias] = namedColors[original];
+});
+var hexColorRegex = /^([\da-f]{3}){1,2}$/i;
+function isHexColor(s = "") {
+  return hexColorRegex.test(s);
+}
+function isCSSColor(color) {
+  return typeof color === "string" && (0, import_css_color_converter.fromString)(color.trim());
+}
+function normalizeColor(color) {
+  if (color === void 0) {
+    return void 0;
+  } else if (color in namedColors) {
+    return color;
+  } else if (color in aliases) {
+    return aliases[color];
+  } else if (isHexColor(color)) {
+    return `#${color.toString().toLowerCase()}`;
+  } else if (isCSSColor(color)) {
+    return color.toLowerCase();
+  } else {
+    return void 0;
+  }
+}
+function toSvgColor(color) {
+  const normalized = normalizeColor(color);
+  if (normalized in namedColors) {
+    return namedColors[normalized];
+  } else if (normalized in resolvedAliases) {
+    return resolvedAliases[normalized];
+  } else {
+    return normalized;
+  }
+}
+function brightness(color) {
+  if (color) {
+    const cssColor = (0, import_css_color_converter.fromString)(color);
+    if (cssColor) {
+      const rgb = cssColor.toRgbaArray();
+      return +((rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 255e3).toFixed(2);
+    }
+  }
+  return 0;
+}
+
+// node_modules/badge-maker/lib/badge-renderers.js
+var import_anafanafo = __toESM(require_anafanafo(), 1);
+
+// node_modules/badge-maker/lib/xml.js
+function stripXmlWhitespace(xml) {
+  return xml.replace(/>\s+/g, ">").replace(/<\s+/g, "<").trim();
+}
+function escapeXml(s) {
+  if (typeof s === "number") {
+    return s;
+  } else if (s === void 0 || typeof s !== "string") {
+    return void 0;
+  } else {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  }
+}
+var XmlElement = class {
+  /**
+   * Xml Element Constructor
+   *
+   * @param {object} attrs Refer to individual attrs
+   * @param {string} attrs.name
+   *    Name of the XML tag
+   * @param {Array.<string|XmlElement>} [attrs.content=[]]
+   *    Array of objects to render inside the tag. content may contain a mix of
+   *    string and XmlElement objects. If content is `[]` or omitted the
+   *    element will be rendered as a self-closing element.
+   * @param {object} [attrs.attrs={}]
+   *    Object representing the tag's attributes as name/value pairs
+   */
+  constructor({ name, content: content3 = [], attrs = {} }) {
+    this.name = name;
+    this.content = content3;
+    this.attrs = attrs;
+  }
+  /**
+   * Render the XML element to a string, applying appropriate escaping
+   *
+   * @returns {string} String representation of the XML element
+   */
+  render() {
+    const attrsStr = Object.entries(this.attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+    if (this.content.length > 0) {
+      const content3 = this.content.map(function(el) {
+        if (typeof el.render === "function") {
+          return el.render();
+        } else {
+          return escapeXml(el);
+        }
+      }).join(" ");
+      return stripXmlWhitespace(
+        `<${this.name}${attrsStr}>${content3}</${this.name}>`
+      );
+    }
+    return stripXmlWhitespace(`<${this.name}${attrsStr}/>`);
+  }
+};
+var ElementList = class {
+  constructor({ content: content3 = [] }) {
+    this.content = content3;
+  }
+  render() {
+    return this.content.reduce(
+      (acc, el) => typeof el.render === "function" ? acc + el.render() : acc + escapeXml(el),
+      ""
+    );
+  }
+};
+
+// node_modules/badge-maker/lib/badge-renderers.js
+var FONT_SCALE_UP_FACTOR = 10;
+var FONT_SCALE_DOWN_VALUE = "scale(.1)";
+var FONT_FAMILY = "Verdana,Geneva,DejaVu Sans,sans-serif";
+var WIDTH_FONT = "11px Verdana";
+var SOCIAL_FONT_FAMILY = "Helvetica Neue,Helvetica,Arial,sans-serif";
+var DEFAULT_TEXT_FILL = "#fff";
+function capitalize(s) {
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+}
+function colorsForBackground(color) {
+  const brightnessThreshold = 0.69;
+  if (brightness(color) <= brightnessThreshold) {
+    return { textColor: DEFAULT_TEXT_FILL, shadowColor: "#010101" };
+  } else {
+    return { textColor: "#333", shadowColor: "#ccc" };
+  }
+}
+function withTextFill(attrs, textColor) {
+  return textColor === DEFAULT_TEXT_FILL ? attrs : { ...attrs, fill: textColor };
+}
+function roundUpToOdd(val) {
+  return val % 2 === 0 ? val + 1 : val;
+}
+function preferredWidthOf(str, options) {
+  return roundUpToOdd((0, import_anafanafo.default)(str, options) | 0);
+}
+function createAccessibleText({ label, message }) {
+  const labelPrefix = label ? `${label}: ` : "";
+  return labelPrefix + message;
+}
+function hasLinks({ links }) {
+  const [leftLink, rightLink] = links || [];
+  const hasLeftLink = leftLink && leftLink.length;
+  const hasRightLink = rightLink && rightLink.length;
+  const hasLink = hasLeftLink && hasRightLink;
+  return { hasLink, hasLeftLink, hasRightLink };
+}
+function shouldWrapBodyWithLink({ links }) {
+  const { hasLeftLink, hasRightLink } = hasLinks({ links });
+  return hasLeftLink && !hasRightLink;
+}
+function getLogoElement({ logo, horizPadding, badgeHeight, logoWidth }) {
+  const logoHeight = 14;
+  if (!logo) return "";
+  return new XmlElement({
+    name: "image",
+    attrs: {
+      x: horizPadding,
+      y: 0.5 * (badgeHeight - logoHeight),
+      width: logoWidth,
+      height: logoHeight,
+      href: logo
+    }
+  });
+}
+function renderBadge({ links, leftWidth, rightWidth, height, accessibleText }, content3) {
+  const width = leftWidth + rightWidth;
+  const leftLink = links[0];
+  const { hasLink } = hasLinks({ links });
+  const title = hasLink ? "" : new XmlElement({ name: "title", content: [accessibleText] });
+  const body = shouldWrapBodyWithLink({ links }) ? new XmlElement({
+    name: "a",
+    content: content3,
+    attrs: { target: "_blank", href: leftLink }
+  }) : new ElementList({ content: content3 });
+  const svgAttrs = {
+    xmlns: "http://www.w3.org/2000/svg",
+    width,
+    height
+  };
+  if (!hasLink) {
+    svgAttrs.role = "img";
+    svgAttrs["aria-label"] = accessibleText;
+  }
+  const svg = new XmlElement({
+    name: "svg",
+    content: [title, body],
+    attrs: svgAttrs
+  });
+  return svg.render();
+}
+var Badge = class {
+  static get height() {
+    throw new Error("Not implemented");
+  }
+  static get verticalMargin() {
+    throw new Error("Not implemented");
+  }
+  static get shadow() {
+    throw new Error("Not implemented");
+  }
+  constructor({
+    label,
+    message,
+    links,
+    logo,
+    logoWidth,
+    logoPadding,
+    color = "#4b0",
+    labelColor,
+    idSuffix = ""
+  }) {
+    const horizPadding = 5;
+    const hasLogo = !!logo;
+    const totalLogoWidth = logoWidth + logoPadding;
+    const accessibleText = createAccessibleText({ label, message });
+    const hasLabel = label.length || labelColor;
+    if (labelColor == null) {
+      labelColor = "#555";
+    }
+    labelColor = hasLabel || hasLogo ? labelColor : color;
+    const labelMargin = totalLogoWidth + 1;
+    const labelWidth = label.length ? preferredWidthOf(label, { font: WIDTH_FONT }) : 0;
+    const leftWidth = hasLabel ? labelWidth + 2 * horizPadding + totalLogoWidth : 0;
+    const messageWidth = preferredWidthOf(message, { font: WIDTH_FONT });
+    let messageMargin = leftWidth - (message.length ? 1 : 0);
+    if (!hasLabel) {
+      if (hasLogo) {
+        messageMargin = messageMargin + totalLogoWidth + horizPadding;
+      } else {
+        messageMargin = messageMargin + 1;
+      }
+    }
+    let rightWidth = messageWidth + 2 * horizPadding;
+    if (hasLogo && !hasLabel) {
+      rightWidth += totalLogoWidth + (message.length ? horizPadding - 1 : 0);
+    }
+    const width = leftWidth + rightWidth;
+    this.horizPadding = horizPadding;
+    this.labelMargin = labelMargin;
+    this.messageMargin = messageMargin;
+    this.links = links;
+    this.labelWidth = labelWidth;
+    this.messageWidth = messageWidth;
+    this.leftWidth = leftWidth;
+    this.rightWidth = rightWidth;
+    this.width = width;
+    this.labelColor = labelColor;
+    this.color = color;
+    this.label = label;
+    this.message = message;
+    this.accessibleText = accessibleText;
+    this.idSuffix = idSuffix;
+    this.logoElement = getLogoElement({
+      logo,
+      horizPadding,
+      badgeHeight: this.constructor.height,
+      logoWidth
+    });
+    this.foregroundGroupElement = this.getForegroundGroupElement();
+  }
+  static render(params) {
+    return new this(params).render();
+  }
+  getTextElement({ leftMargin, content: content3, link: link2, color, textWidth, linkWidth }) {
+    if (!content3.length) return "";
+    const { textColor, shadowColor } = colorsForBackground(color);
+    const x = FONT_SCALE_UP_FACTOR * (leftMargin + 0.5 * textWidth + this.horizPadding);
+    const y = 140 + this.constructor.verticalMargin;
+    const textLength = FONT_SCALE_UP_FACTOR * textWidth;
+    let element;
+    if (this.constructor.shadow) {
+      const text6 = new XmlElement({
+        name: "text",
+        content: [content3],
+        attrs: withTextFill({ x, y, textLength }, textColor)
+      });
+      const shadowY = y + 10;
+      const shadowText = new XmlElement({
+        name: "text",
+        content: [content3],
+        attrs: { x, y: shadowY, "fill-opacity": ".3", textLength }
+      });
+      const shadowBlur = new XmlElement({
+        name: "text",
+        content: [content3],
+        attrs: {
+          x,
+          y: shadowY,
+          "fill-opacity": ".8",
+          filter: "url(#blur)",
+          textLength
+        }
+      });
+      const shadowGroup = new XmlElement({
+        name: "g",
+        content: [shadowBlur, shadowText],
+        attrs: { "aria-hidden": "true", fill: shadowColor }
+      });
+      element = new XmlElement({
+        name: "g",
+        content: [shadowGroup, text6],
+        attrs: { transform: FONT_SCALE_DOWN_VALUE }
+      });
+    } else {
+      element = new XmlElement({
+        name: "text",
+        content: [content3],
+        attrs: withTextFill(
+          { x, y, textLength, transform: FONT_SCALE_DOWN_VALUE },
+          textColor
+        )
+      });
+    }
+    if (!link2) {
+      return element;
+    }
+    const rect = new XmlElement({
+      name: "rect",
+      attrs: {
+        width: linkWidth,
+        x: leftMargin > 1 ? leftMargin + 1 : 0,
+        height: this.constructor.height,
+        fill: "rgba(0,0,0,0)"
+      }
+    });
+    return new XmlElement({
+      name: "a",
+      content: [rect, element],
+      attrs: { target: "_blank", href: link2 }
+    });
+  }
+  getLabelElement() {
+    const leftLink = this.links[0];
+    return this.getTextElement({
+      leftMargin: this.labelMargin,
+      content: this.label,
+      link: !shouldWrapBodyWithLink({ links: this.links }) ? leftLink : void 0,
+      color: this.labelColor,
+      textWidth: this.labelWidth,
+      linkWidth: this.leftWidth
+    });
+  }
+  getMessageElement() {
+    const rightLink = this.links[1];
+    return this.getTextElement({
+      leftMargin: this.messageMargin,
+      content: this.message,
+      link: rightLink,
+      color: this.color,
+      textWidth: this.messageWidth,
+      linkWidth: this.rightWidth
+    });
+  }
+  getClipPathElement(rx) {
+    return new XmlElement({
+      name: "clipPath",
+      content: [
+        new XmlElement({
+          name: "rect",
+          attrs: {
+            width: this.width,
+            height: this.constructor.height,
+            rx
+          }
+        })
+      ],
+      attrs: { id: `r${this.idSuffix}` }
+    });
+  }
+  getBackgroundGroupElement({ withGradient, attrs }) {
+    const leftRect = new XmlElement({
+      name: "rect",
+      attrs: {
+        width: this.leftWidth,
+        height: this.constructor.height,
+        fill: this.labelColor
+      }
+    });
+    const rightRect = new XmlElement({
+      name: "rect",
+      attrs: {
+        x: this.leftWidth,
+        width: this.rightWidth,
+        height: this.constructor.height,
+        fill: this.color
+      }
+    });
+    const gradient = new XmlElement({
+      name: "rect",
+      attrs: {
+        width: this.width,
+        height: this.constructor.height,
+        fill: `url(#s${this.idSuffix})`
+      }
+    });
+    const content3 = withGradient ? [leftRect, rightRect, gradient] : [leftRect, rightRect];
+    return new XmlElement({ name: "g", content: content3, attrs });
+  }
+  getForegroundGroupElement() {
+    return new XmlElement({
+      name: "g",
+      content: [
+        this.logoElement,
+        this.getLabelElement(),
+        this.getMessageElement()
+      ],
+      attrs: {
+        fill: DEFAULT_TEXT_FILL,
+        "text-anchor": "middle",
+        "font-family": FONT_FAMILY,
+        "text-rendering": "geometricPrecision",
+        "font-size": 110
+      }
+    });
+  }
+  getBlurElement() {
+    return new XmlElement({
+      name: "filter",
+      content: [
+        new XmlElement({
+          name: "feGaussianBlur",
+          attrs: { stdDeviation: "16" }
+        })
+      ],
+      attrs: { id: "blur" }
+    });
+  }
+  render() {
+    throw new Error("Not implemented");
+  }
+};
+var Plastic = class extends Badge {
+  static get height() {
+    return 18;
+  }
+  static get verticalMargin() {
+    return -10;
+  }
+  static get shadow() {
+    return true;
+  }
+  render() {
+    const gradient = new XmlElement({
+      name: "linearGradient",
+      content: [
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: 0, "stop-color": "#fff", "stop-opacity": ".7" }
+        }),
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: ".1", "stop-color": "#aaa", "stop-opacity": ".1" }
+        }),
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: ".9", "stop-color": "#000", "stop-opacity": ".3" }
+        }),
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: 1, "stop-color": "#000", "stop-opacity": ".5" }
+        })
+      ],
+      attrs: { id: `s${this.idSuffix}`, x2: 0, y2: "100%" }
+    });
+    const blur = this.getBlurElement();
+    const clipPath = this.getClipPathElement(4);
+    const backgroundGroup = this.getBackgroundGroupElement({
+      withGradient: true,
+      attrs: { "clip-path": `url(#r${this.idSuffix})` }
+    });
+    return renderBadge(
+      {
+        links: this.links,
+        leftWidth: this.leftWidth,
+        rightWidth: this.rightWidth,
+        accessibleText: this.accessibleText,
+        height: this.constructor.height
+      },
+      [blur, gradient, clipPath, backgroundGroup, this.foregroundGroupElement]
+    );
+  }
+};
+var Flat = class extends Badge {
+  static get height() {
+    return 20;
+  }
+  static get verticalMargin() {
+    return 0;
+  }
+  static get shadow() {
+    return true;
+  }
+  render() {
+    const blur = this.getBlurElement();
+    const gradient = new XmlElement({
+      name: "linearGradient",
+      content: [
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: 0, "stop-color": "#bbb", "stop-opacity": ".1" }
+        }),
+        new XmlElement({
+          name: "stop",
+          attrs: { offset: 1, "stop-opacity": ".1" }
+        })
+      ],
+      attrs: { id: `s${this.idSuffix}`, x2: 0, y2: "100%" }
+    });
+    const clipPath = this.getClipPathElement(3);
+    const backgroundGroup = this.getBackgroundGroupElement({
+      withGradient: true,
+      attrs: { "clip-path": `url(#r${this.idSuffix})` }
+    });
+    return renderBadge(
+      {
+        links: this.links,
+        leftWidth: this.leftWidth,
+        rightWidth: this.rightWidth,
+        accessibleText: this.accessibleText,
+        height: this.constructor.height
+      },
+      [blur, gradient, clipPath, backgroundGroup, this.foregroundGroupElement]
+    );
+  }
+};
+var FlatSquare = class extends Badge {
+  static get height() {
+    return 20;
+  }
+  static get verticalMargin() {
+    return 0;
+  }
+  static get shadow() {
+    return false;
+  }
+  render() {
+    const backgroundGroup = this.getBackgroundGroupElement({
+      withGradient: false,
+      attrs: { "shape-rendering": "crispEdges" }
+    });
+    return renderBadge(
+      {
+        links: this.links,
+        leftWidth: this.leftWidth,
+        rightWidth: this.rightWidth,
+        accessibleText: this.accessibleText,
+        height: this.constructor.height
+      },
+      [backgroundGroup, this.foregroundGroupElement]
+    );
+  }
+};
+function social({
+  label,
+  message,
+  links = [],
+  logo,
+  logoWidth,
+  logoPadding,
+  color = "#4b0",
+  labelColor = "#555",
+  idSuffix = ""
+}) {
+  label = capitalize(label);
+  const externalHeight = 20;
+  const internalHeight = 19;
+  const labelHorizPadding = 5;
+  const messageHorizPadding = 4;
+  const horizGutter = 6;
+  const totalLogoWidth = logoWidth + logoPadding;
+  const hasMessage = message.length;
+  const font = "bold 11px Helvetica";
+  const labelTextWidth = preferredWidthOf(label, { font });
+  const messageTextWidth = preferredWidthOf(message, { font });
+  const labelRectWidth = labelTextWidth + totalLogoWidth + 2 * labelHorizPadding;
+  const messageRectWidth = messageTextWidth + 2 * messageHorizPadding;
+  const [leftLink, rightLink] = links;
+  const { hasLeftLink, hasRightLink, hasLink } = hasLinks({ links });
+  const accessibleText = createAccessibleText({ label, message });
+  function getMessageBubble() {
+    if (!hasMessage) return "";
+    const messageBubbleMainX = labelRectWidth + horizGutter + 0.5;
+    const messageBubbleNotchX = labelRectWidth + horizGutter;
+    const content3 = [
+      new XmlElement({
+        name: "rect",
+        attrs: {
+          x: messageBubbleMainX,
+          y: ".5",
+          width: messageRectWidth,
+          height: internalHeight,
+          rx: 2,
+          fill: "#fafafa"
+        }
+      }),
+      new XmlElement({
+        name: "rect",
+        attrs: {
+          x: messageBubbleNotchX,
+          y: 7.5,
+          width: ".5",
+          height: 5,
+          stroke: "#fafafa"
+        }
+      }),
+      new XmlElement({
+        name: "path",
+        attrs: {
+          d: `M${messageBubbleMainX} 6.5 l-3 3v1 l3 3`,
+          fill: "#fafafa"
+        }
+      })
+    ];
+    return new ElementList({ content: content3 });
+  }
+  function getLabelText() {
+    const labelTextX = FONT_SCALE_UP_FACTOR * (totalLogoWidth + labelTextWidth / 2 + labelHorizPadding);
+    const labelTextLength = FONT_SCALE_UP_FACTOR * labelTextWidth;
+    const shouldWrapWithLink = hasLeftLink && !shouldWrapBodyWithLink({ links });
+    const rect = new XmlElement({
+      name: "rect",
+      attrs: {
+        id: `llink${idSuffix}`,
+        stroke: "#d5d5d5",
+        fill: `url(#a${idSuffix})`,
+        x: ".5",
+        y: ".5",
+        width: labelRectWidth,
+        height: internalHeight,
+        rx: 2
+      }
+    });
+    const shadow = new XmlElement({
+      name: "text",
+      content: [label],
+      attrs: {
+        "aria-hidden": "true",
+        x: labelTextX,
+        y: 150,
+        fill: "#fff",
+        transform: FONT_SCALE_DOWN_VALUE,
+        textLength: labelTextLength
+      }
+    });
+    const text6 = new XmlElement({
+      name: "text",
+      content: [label],
+      attrs: {
+        x: labelTextX,
+        y: 140,
+        transform: FONT_SCALE_DOWN_VALUE,
+        textLength: labelTextLength
+      }
+    });
+    return shouldWrapWithLink ? new XmlElement({
+      name: "a",
+      content: [shadow, text6, rect],
+      attrs: { target: "_blank", href: leftLink }
+    }) : new ElementList({ content: [rect, shadow, text6] });
+  }
+  function getMessageText() {
+    if (!hasMessage) return "";
+    const messageTextX = FONT_SCALE_UP_FACTOR * (labelRectWidth + horizGutter + messageRectWidth / 2);
+    const messageTextLength = FONT_SCALE_UP_FACTOR * messageTextWidth;
+    const rect = new XmlElement({
+      name: "rect",
+      attrs: {
+        width: messageRectWidth + 1,
+        x: labelRectWidth + horizGutter,
+        height: internalHeight + 1,
+        fill: "rgba(0,0,0,0)"
+      }
+    });
+    const shadow = new XmlElement({
+      name: "text",
+      content: [message],
+      attrs: {
+        "aria-hidden": "true",
+        x: messageTextX,
+        y: 150,
+        fill: "#fff",
+        transform: FONT_SCALE_DOWN_VALUE,
+        textLength: messageTextLength
+      }
+    });
+    const text6 = new XmlElement({
+      name: "text",
+      content: [message],
+      attrs: {
+        id: `rlink${idSuffix}`,
+        x: messageTextX,
+        y: 140,
+        transform: FONT_SCALE_DOWN_VALUE,
+        textLength: messageTextLength
+      }
+    });
+    return hasRightLink ? new XmlElement({
+      name: "a",
+      content: [rect, shadow, text6],
+      attrs: { target: "_blank", href: rightLink }
+    }) : new ElementList({ content: [shadow, text6] });
+  }
+  const style = new XmlElement({
+    name: "style",
+    content: [
+      `a:hover #llink${idSuffix}{fill:url(#b${idSuffix});stroke:#ccc}a:hover #rlink${idSuffix}{fill:#4183c4}`
+    ]
+  });
+  const gradients = new ElementList({
+    content: [
+      new XmlElement({
+        name: "linearGradient",
+        content: [
+          new XmlElement({
+            name: "stop",
+            attrs: {
+              offset: 0,
+              "stop-color": "#fcfcfc",
+              "stop-opacity": 0
+            }
+          }),
+          new XmlElement({
+            name: "stop",
+            attrs: { offset: 1, "stop-opacity": ".1" }
+          })
+        ],
+        attrs: { id: `a${idSuffix}`, x2: 0, y2: "100%" }
+      }),
+      new XmlElement({
+        name: "linearGradient",
+        content: [
+          new XmlElement({
+            name: "stop",
+            attrs: { offset: 0, "stop-color": "#ccc", "stop-opacity": ".1" }
+          }),
+          new XmlElement({
+            name: "stop",
+            attrs: { offset: 1, "stop-opacity": ".1" }
+          })
+        ],
+        attrs: { id: `b${idSuffix}`, x2: 0, y2: "100%" }
+      })
+    ]
+  });
+  const labelRect = new XmlElement({
+    name: "rect",
+    attrs: {
+      stroke: "none",
+      fill: "#fcfcfc",
+      x: ".5",
+      y: ".5",
+      width: labelRectWidth,
+      height: internalHeight,
+      rx: 2
+    }
+  });
+  const messageBubble = getMessageBubble();
+  const labelText = getLabelText();
+  const messageText = getMessageText();
+  const backgroundGroup = new XmlElement({
+    name: "g",
+    content: [labelRect, messageBubble],
+    attrs: { stroke: "#d5d5d5" }
+  });
+  const foregroundGroup = new XmlElement({
+    name: "g",
+    content: [labelText, messageText],
+    attrs: {
+      "aria-hidden": `${!hasLink}`,
+      fill: "#333",
+      "text-anchor": "middle",
+      "font-family": SOCIAL_FONT_FAMILY,
+      "text-rendering": "geometricPrecision",
+      "font-weight": 700,
+      "font-size": "110px",
+      "line-height": "14px"
+    }
+  });
+  const logoElement = getLogoElement({
+    logo,
+    horizPadding: labelHorizPadding,
+    badgeHeight: externalHeight,
+    logoWidth
+  });
+  return renderBadge(
+    {
+      links,
+      leftWidth: labelRectWidth + 1,
+      rightWidth: hasMessage ? horizGutter + messageRectWidth : 0,
+      accessibleText,
+      height: externalHeight
+    },
+    [style, gradients, backgroundGroup, logoElement, foregroundGroup]
+  );
+}
+function forTheBadge({
+  label,
+  message,
+  links,
+  logo,
+  logoWidth,
+  color = "#4b0",
+  labelColor
+}) {
+  const FONT_SIZE = 10;
+  const BADGE_HEIGHT = 28;
+  const TEXT_MARGIN = 12;
+  const LOGO_MARGIN = 9;
+  const LOGO_TEXT_GUTTER = 6;
+  const LETTER_SPACING = 1.25;
+  label = label.toUpperCase();
+  message = message.toUpperCase();
+  const [leftLink, rightLink] = links;
+  const { hasLeftLink, hasRightLink } = hasLinks({ links });
+  const outLabelColor = labelColor || "#555";
+  const labelTextWidth = label.length ? ((0, import_anafanafo.default)(label, { font: `${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * label.length : 0;
+  const messageTextWidth = message.length ? ((0, import_anafanafo.default)(message, { font: `bold ${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * message.length : 0;
+  const hasLabel = Boolean(label.length);
+  const noText = !hasLabel && !message;
+  const needsLabelRect = hasLabel || logo && labelColor;
+  const gutter = noText ? LOGO_TEXT_GUTTER - LOGO_MARGIN : LOGO_TEXT_GUTTER;
+  let logoMinX, labelTextMinX;
+  if (logo) {
+    logoMinX = LOGO_MARGIN;
+    labelTextMinX = logoMinX + logoWidth + gutter;
+  } else {
+    labelTextMinX = TEXT_MARGIN;
+  }
+  let labelRectWidth, messageTextMinX, messageRectWidth;
+  if (needsLabelRect) {
+    if (hasLabel) {
+      labelRectWidth = labelTextMinX + labelTextWidth + TEXT_MARGIN;
+    } else {
+      labelRectWidth = 2 * LOGO_MARGIN + logoWidth;
+    }
+    messageTextMinX = labelRectWidth + TEXT_MARGIN;
+    messageRectWidth = 2 * TEXT_MARGIN + messageTextWidth;
+  } else {
+    if (logo) {
+      messageTextMinX = TEXT_MARGIN + logoWidth + gutter;
+      messageRectWidth = 2 * TEXT_MARGIN + logoWidth + gutter + messageTextWidth;
+    } else {
+      messageTextMinX = TEXT_MARGIN;
+      messageRectWidth = 2 * TEXT_MARGIN + messageTextWidth;
+    }
+  }
+  const logoElement = getLogoElement({
+    logo,
+    horizPadding: logoMinX,
+    badgeHeight: BADGE_HEIGHT,
+    logoWidth
+  });
+  function getLabelElement() {
+    const { textColor } = colorsForBackground(outLabelColor);
+    const midX = labelTextMinX + 0.5 * labelTextWidth;
+    const text6 = new XmlElement({
+      name: "text",
+      content: [label],
+      attrs: withTextFill(
+        {
+          transform: FONT_SCALE_DOWN_VALUE,
+          x: FONT_SCALE_UP_FACTOR * midX,
+          y: 175,
+          textLength: FONT_SCALE_UP_FACTOR * labelTextWidth
+        },
+        textColor
+      )
+    });
+    if (hasLeftLink && !shouldWrapBodyWithLink({ links })) {
+      const rect = new XmlElement({
+        name: "rect",
+        attrs: {
+          width: labelRectWidth,
+          height: BADGE_HEIGHT,
+          fill: "rgba(0,0,0,0)"
+        }
+      });
+      return new XmlElement({
+        name: "a",
+        content: [rect, text6],
+        attrs: {
+          target: "_blank",
+          href: leftLink
+        }
+      });
+    } else {
+      return text6;
+    }
+  }
+  function getMessageElement() {
+    const { textColor } = colorsForBackground(color);
+    const midX = messageTextMinX + 0.5 * messageTextWidth;
+    const text6 = new XmlElement({
+      name: "text",
+      content: [message],
+      attrs: withTextFill(
+        {
+          transform: FONT_SCALE_DOWN_VALUE,
+          x: FONT_SCALE_UP_FACTOR * midX,
+          y: 175,
+          textLength: FONT_SCALE_UP_FACTOR * messageTextWidth,
+          "font-weight": "bold"
+        },
+        textColor
+      )
+    });
+    if (hasRightLink) {
+      const rect = new XmlElement({
+        name: "rect",
+        attrs: {
+          width: messageRectWidth,
+          height: BADGE_HEIGHT,
+          x: labelRectWidth || 0,
+          fill: "rgba(0,0,0,0)"
+        }
+      });
+      return new XmlElement({
+        name: "a",
+        content: [rect, text6],
+        attrs: {
+          target: "_blank",
+          href: rightLink
+        }
+      });
+    } else {
+      return text6;
+    }
+  }
+  let backgroundContent;
+  if (needsLabelRect) {
+    backgroundContent = [
+      new XmlElement({
+        name: "rect",
+        attrs: {
+          width: labelRectWidth,
+          height: BADGE_HEIGHT,
+          fill: outLabelColor
+        }
+      }),
+      new XmlElement({
+        name: "rect",
+        attrs: {
+          x: labelRectWidth,
+          width: messageRectWidth,
+          height: BADGE_HEIGHT,
+          fill: color
+        }
+      })
+    ];
+  } else {
+    backgroundContent = [
+      new XmlElement({
+        name: "rect",
+        attrs: {
+          width: messageRectWidth,
+          height: BADGE_HEIGHT,
+          fill: color
+        }
+      })
+    ];
+  }
+  const backgroundGroup = new XmlElement({
+    name: "g",
+    content: backgroundContent,
+    attrs: {
+      "shape-rendering": "crispEdges"
+    }
+  });
+  const foregroundGroup = new XmlElement({
+    name: "g",
+    content: [
+      logoElement,
+      hasLabel ? getLabelElement() : "",
+      getMessageElement()
+    ],
+    attrs: {
+      fill: DEFAULT_TEXT_FILL,
+      "text-anchor": "middle",
+      "font-family": FONT_FAMILY,
+      "text-rendering": "geometricPrecision",
+      "font-size": FONT_SCALE_UP_FACTOR * FONT_SIZE
+    }
+  });
+  return renderBadge(
+    {
+      links,
+      leftWidth: labelRectWidth || 0,
+      rightWidth: messageRectWidth,
+      accessibleText: createAccessibleText({ label, message }),
+      height: BADGE_HEIGHT
+    },
+    [backgroundGroup, foregroundGroup]
+  );
+}
+var badge_renderers_default = {
+  plastic: (params) => Plastic.render(params),
+  flat: (params) => Flat.render(params),
+  "flat-square": (params) => FlatSquare.render(params),
+  social,
+  "for-the-badge": forTheBadge
+};
+
+// node_modules/badge-maker/lib/constants.js
+var DEFAULT_LOGO_HEIGHT = 14;
+
+// node_modules/badge-maker/lib/make-badge.js
+function makeBadge({
+  format: format3,
+  style = "flat",
+  label,
+  message,
+  color,
+  labelColor,
+  logo,
+  logoSize,
+  logoWidth,
+  links = ["", ""],
+  idSuffix
+}) {
+  label = `${label}`.trim();
+  message = `${message}`.trim();
+  if (format3 === "json") {
+    return JSON.stringify({
+      label,
+      message,
+      logoWidth,
+      // Only call normalizeColor for the JSON case: this is handled
+      // internally by toSvgColor in the SVG case.
+      color: normalizeColor(color),
+      labelColor: normalizeColor(labelColor),
+      link: links,
+      name: label,
+      value: message,
+      idSuffix
+    });
+  }
+  const render3 = badge_renderers_default[style];
+  if (!render3) {
+    throw new Error(`Unknown badge style: '${style}'`);
+  }
+  logoWidth = +logoWidth || (logo ? DEFAULT_LOGO_HEIGHT : 0);
+  return stripXmlWhitespace(
+    render3({
+      label,
+      message,
+      links,
+      logo,
+      logoWidth,
+      logoSize,
+      logoPadding: logo && label.length ? 3 : 0,
+      color: toSvgColor(color),
+      labelColor: toSvgColor(labelColor),
+      idSuffix
+    })
+  );
+}
+
+// node_modules/badge-maker/lib/index.js
+var ValidationError = class extends Error {
+};
+function _validate(format3) {
+  if (format3 !== Object(format3)) {
+    throw new ValidationError("makeBadge takes an argument of type object");
+  }
+  if (!("message" in format3)) {
+    throw new ValidationError("Field `message` is required");
+  }
+  const stringFields = ["labelColor", "color", "message", "label", "logoBase64"];
+  stringFields.forEach(function(field) {
+    if (field in format3 && typeof format3[field] !== "string") {
+      throw new ValidationError(`Field \`${field}\` must be of type string`);
+    }
+  });
+  if ("links" in format3) {
+    if (!Array.isArray(format3.links)) {
+      throw new ValidationError("Field `links` must be an array of strings");
+    } else {
+      if (format3.links.length > 2) {
+        throw new ValidationError(
+          "Field `links` must not have more than 2 elements"
+        );
+      }
+      format3.links.forEach(function(field) {
+        if (typeof field !== "string") {
+          throw new ValidationError("Field `links` must be an array of strings");
+        }
+      });
+    }
+  }
+  const styleValues = [
+    "plastic",
+    "flat",
+    "flat-square",
+    "for-the-badge",
+    "social"
+  ];
+  if ("style" in format3 && !styleValues.includes(format3.style)) {
+    throw new ValidationError(
+      `Field \`style\` must be one of (${styleValues.toString()})`
+    );
+  }
+  if ("idSuffix" in format3 && !/^[a-zA-Z0-9\-_]*$/.test(format3.idSuffix)) {
+    throw new ValidationError(
+      "Field `idSuffix` must contain only numbers, letters, -, and _"
+    );
+  }
+}
+function _clean(format3) {
+  const expectedKeys = [
+    "label",
+    "message",
+    "labelColor",
+    "color",
+    "style",
+    "logoBase64",
+    "links",
+    "idSuffix"
+  ];
+  const cleaned = {};
+  Object.keys(format3).forEach((key) => {
+    if (format3[key] != null && key === "logoBase64") {
+      cleaned.logo = format3[key];
+    } else if (format3[key] != null && expectedKeys.includes(key)) {
+      cleaned[key] = format3[key];
+    } else {
+      throw new ValidationError(
+        `Unexpected field '${key}'. Allowed values are (${expectedKeys.toString()})`
+      );
+    }
+  });
+  cleaned.label = cleaned.label || "";
+  return cleaned;
+}
+function makeBadge2(format3) {
+  _validate(format3);
+  const cleanedFormat = _clean(format3);
+  return makeBadge(cleanedFormat);
+}
+
+// src/report/badges.ts
+function mathBadge(report) {
+  const { formulas, errors: errors2, warnings } = report.summary;
+  if (errors2 > 0) return { name: "math", label: "math", message: `${errors2} ${errors2 === 1 ? "error" : "errors"}`, color: "red" };
+  if (warnings > 0) return { name: "math", label: "math", message: `${formulas} formulas, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`, color: "yellow" };
+  return { name: "math", label: "math", message: `${formulas} formulas ok`, color: "brightgreen" };
+}
+function reproducedBadge(report) {
+  const { expectations, passed } = report.summary;
+  const cellsOk = report.cells.every((c) => c.status === "ok");
+  const color = passed === expectations && cellsOk ? "brightgreen" : passed === 0 ? "red" : "orange";
+  return { name: "reproduced", label: "reproduced", message: `${passed}/${expectations}`, color };
+}
+function expectationBadges(report) {
+  const used = /* @__PURE__ */ new Map();
+  return report.results.map((r) => {
+    const base2 = `expect-${r.metric.replace(/[^\w.-]+/g, "_")}`;
+    const seen = used.get(base2) ?? 0;
+    used.set(base2, seen + 1);
+    const mark = r.status === "pass" ? "\u2713" : r.status === "fail" ? "\u2717" : "?";
+    const observed = r.observed === null ? r.status : String(r.observed);
+    return {
+      name: seen ? `${base2}-${seen + 1}` : base2,
+      label: `${r.metric} ${r.expected}`,
+      message: `${observed} ${mark}`,
+      color: r.status === "pass" ? "brightgreen" : r.status === "fail" ? "red" : "lightgrey"
+    };
+  });
+}
+function badgeFiles(badges) {
+  const files = /* @__PURE__ */ new Map();
+  for (const badge of badges) {
+    files.set(`${badge.name}.svg`, makeBadge2({ label: badge.label, message: badge.message, color: badge.color }));
+    files.set(`${badge.name}.json`, `${JSON.stringify({ schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color })}
+`);
+  }
+  return files;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/escape.ts
+function escapeMarkdown(text6) {
+  return text6.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
+}
+function escapeHtml2(text6) {
+  return text6.replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]).replace(/@/g, "@\u200B").replace(/[\r\n]+/g, " ");
+}
+var HTML_ENTITIES = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "|": "&#124;"
+};
+function codeSpan(text6, maxLength = 200) {
+  let content3 = text6.replace(/[\r\n]+/g, " ");
+  if (content3.length > maxLength) content3 = `${content3.slice(0, maxLength - 1)}\u2026`;
+  content3 = content3.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longestRun + 1);
+  const pad2 = content3.startsWith("`") || content3.endsWith("`") || content3.trim() === "" ? " " : "";
+  return `${fence2}${pad2}${content3}${pad2}${fence2}`;
+}
+
+// src/report/comment.ts
+var COMMENT_MARKER = "<!-- mathrepro:sticky-comment -->";
+var MAX_COMMENT_LENGTH = 65536;
+var MAX_TABLE_ROWS = 50;
+function renderComment(input, limit = MAX_COMMENT_LENGTH) {
+  const head = [COMMENT_MARKER, verdict(input), ""];
+  const footer = ["", footerLine(input)];
+  const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
+  const table3 = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  let budget = limit - fixed - table3.length - 400;
+  const previewParts = [];
+  const omitted = [];
+  for (const file of input.files) {
+    if (file.previews.length === 0) continue;
+    const block2 = filePreview(file, budget);
+    if (block2) {
+      previewParts.push(block2.text);
+      budget -= block2.text.length + 1;
+      if (block2.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block2.omitted} more)`);
+    } else {
+      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
+    }
+  }
+  const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
+  const body = [...head, table3, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  return body.length <= limit ? body : hardTrim(body, limit);
+}
+function verdict(input) {
+  const errors2 = input.findings.filter((d) => d.severity === "error").length;
+  const warnings = input.findings.length - errors2;
+  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
+  const formulas = `${changed} added or changed ${changed === 1 ? "formula" : "formulas"}`;
+  if (errors2 > 0) return `### \u274C mathrepro: ${count(errors2, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
+  if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
+  return `### \u2705 mathrepro: all math renders (${formulas})`;
+}
+function count(n, word) {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+function tableRows(findings) {
+  return findings.map((d) => {
+    const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
+    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
+  });
+}
+function fitTable(rows, budget, total) {
+  if (rows.length === 0) return "";
+  const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
+  const kept = [];
+  let length = header.join("\n").length + 120;
+  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+    if (length + row.length + 1 > budget) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const notice = kept.length < total ? [`
+\u2026and ${total - kept.length} more ${total - kept.length === 1 ? "finding" : "findings"} in the job summary.`] : [];
+  return [...header, ...kept, ...notice, ""].join("\n");
+}
+function filePreview(file, budget) {
+  const added = file.previews.filter((p) => p.kind === "added").length;
+  const changed = file.previews.length - added;
+  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(", ");
+  const open2 = `<details><summary><b>${escapeHtml2(file.file)}</b>: ${parts}</summary>
+`;
+  const close2 = "\n</details>\n";
+  let length = open2.length + close2.length;
+  if (length > budget) return void 0;
+  const blocks = [];
+  for (const preview2 of file.previews) {
+    const block2 = formulaBlock(preview2);
+    if (length + block2.length + 1 > budget) break;
+    blocks.push(block2);
+    length += block2.length + 1;
+  }
+  if (blocks.length === 0) return void 0;
+  return { text: open2 + blocks.join("\n") + close2, omitted: file.previews.length - blocks.length };
+}
+function formulaBlock(preview2) {
+  const where = `line ${preview2.line}${preview2.cell === void 0 ? "" : `, cell ${preview2.cell}`}`;
+  const status = preview2.broken ? " \u274C does not render" : "";
+  if (preview2.kind === "added" || preview2.before === void 0) {
+    return `
+**Added** at ${where}${status}:
+
+${mathFence(preview2.after)}
+`;
+  }
+  return `
+**Changed** at ${where}${status}:
+
+Before:
+
+${mathFence(preview2.before)}
+
+After:
+
+${mathFence(preview2.after)}
+`;
+}
+function mathFence(tex) {
+  const content3 = tex.trim() === "" ? "\\text{(empty)}" : tex.replace(/\r\n?/g, "\n").trim();
+  const longest = Math.max(2, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longest + 1);
+  return `${fence2}math
+${content3}
+${fence2}`;
+}
+function footerLine(input) {
+  const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
+  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
+}
+function hardTrim(body, limit) {
+  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
+  const lines = body.split("\n");
+  const kept = [];
+  let length = notice.length;
+  let openFence;
+  let lastSafe = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+    const fence2 = /^(`{3,})/.exec(line)?.[1];
+    if (fence2 && (openFence === void 0 || fence2 === openFence)) openFence = openFence === void 0 ? fence2 : void 0;
+    if (openFence === void 0) lastSafe = kept.length;
+  }
+  return kept.slice(0, lastSafe).join("\n") + notice;
+}
+
+// src/reproduce/repository.ts
+import { readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, relative as relative4, resolve as resolve3 } from "node:path";
+var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
+function repositoryReader(root) {
+  const realRoot = realpathSync(root);
+  return (path3) => {
+    if (isAbsolute(path3)) return { ok: false, reason: "an absolute path; name files relative to the repository" };
+    const full = resolve3(root, path3);
+    if (relative4(root, full).startsWith("..")) return { ok: false, reason: "outside the repository" };
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (relative4(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
+    const size = statSync2(real).size;
+    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
+    try {
+      return { ok: true, text: readFileSync5(real, "utf8") };
+    } catch (error2) {
+      return { ok: false, reason: `cannot be read (${error2.code ?? error2})` };
+    }
+  };
+}
+function repositoryNotebooks(root) {
+  const config2 = new ResolvedConfig({ ...defaultConfig(), include: ["**/*.ipynb"] });
+  return discoverFiles(root, [], config2).map((path3) => toPosix(relative4(root, path3)));
+}
 
 // node_modules/character-entities/index.js
 var characterEntities = {
@@ -23313,8 +32319,8 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -23326,22 +32332,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -23362,26 +32368,26 @@ function syntaxExtension(all, extension) {
     const maybe = hasOwnProperty.call(all, hook) ? all[hook] : void 0;
     const left = maybe || (all[hook] = {});
     const right = extension[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index = -1;
   const before = [];
-  while (++index < list2.length) {
+  while (++index < list3.length) {
     ;
-    (list2[index].add === "after" ? existing : before).push(list2[index]);
+    (list3[index].add === "after" ? existing : before).push(list3[index]);
   }
   splice(existing, 0, 0, before);
 }
@@ -23395,31 +32401,31 @@ function normalizeIdentifier(value) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+  function check2(code3) {
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
   }
 }
 
@@ -23428,43 +32434,43 @@ function factorySpace(effects, ok, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code2) {
-    if (markdownSpace(code2)) {
+  function start(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return ok(code2);
+    return ok(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix;
     }
     effects.exit(type);
-    return ok(code2);
+    return ok(code3);
   }
 }
 function factorySpaceMinMax(effects, ok, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return after(code2);
+    return after(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size < max) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code2);
+    return after(code3);
   }
-  function after(code2) {
-    return size >= min ? ok(code2) : nok(code2);
+  function after(code3) {
+    return size >= min ? ok(code3) : nok(code3);
   }
 }
 
@@ -23476,21 +32482,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous2;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -23499,21 +32505,21 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -23542,8 +32548,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index, remove, add) {
-    addImplementation(this, index, remove, add, false);
+  add(index, remove, add2) {
+    addImplementation(this, index, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -23558,8 +32564,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index, remove, add) {
-    addImplementation(this, index, remove, add, true);
+  addBefore(index, remove, add2) {
+    addImplementation(this, index, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -23596,22 +32602,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -23631,15 +32637,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code2) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -23667,51 +32673,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start(code2);
+    return start(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -23720,23 +32726,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -23811,11 +32817,11 @@ function tokenizeContainer(effects, ok, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
@@ -23875,7 +32881,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text5 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -23903,9 +32909,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index][1].end.offset - events[index][1].start.offset) {
             offset = 2;
@@ -23932,23 +32938,23 @@ function tokenizeAttention(effects, ok) {
   const before = classifyCharacter(previous2);
   let marker;
   return start;
-  function start(code2) {
-    marker = code2;
+  function start(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const after = classifyCharacter(code3);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok(code2);
+    return ok(code3);
   }
 }
 function movePoint(point, offset) {
@@ -23958,103 +32964,103 @@ function movePoint(point, offset) {
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
+var autolink2 = {
   name: "autolink",
   tokenize: tokenizeAutolink
 };
 function tokenizeAutolink(effects, ok, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -24065,11 +33071,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok, nok) {
   return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok(code3) : nok(code3);
   }
 }
 
@@ -24085,8 +33091,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === 62) {
+  function start(code3) {
+    if (code3 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -24096,35 +33102,35 @@ function tokenizeBlockQuoteStart(effects, ok, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok;
     }
     effects.exit("blockQuotePrefix");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok, nok) {
   const self = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok, nok)(code3);
   }
 }
 function exit(effects) {
@@ -24138,22 +33144,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -24166,59 +33172,59 @@ function tokenizeCharacterReference(effects, ok, nok) {
   const self = this;
   let size = 0;
   let max;
-  let test;
+  let test2;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 35) {
+  function open2(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
-    test = asciiAlphanumeric;
-    return value(code2);
+    test2 = asciiAlphanumeric;
+    return value(code3);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
-      test = asciiHexDigit;
+      test2 = asciiHexDigit;
       return value;
     }
     effects.enter("characterReferenceValue");
     max = 7;
-    test = asciiDigit;
-    return value(code2);
+    test2 = asciiDigit;
+    return value(code3);
   }
-  function value(code2) {
-    if (code2 === 59 && size) {
+  function value(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test2(code3) && size++ < max) {
+      effects.consume(code3);
       return value;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -24230,17 +33236,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok(code2);
+  function after(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok(code3);
   }
 }
 
@@ -24260,149 +33266,149 @@ function tokenizeCodeFenced(effects, ok, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
+  function start(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self.interrupt ? ok(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code2);
+    return info(code3);
   }
-  function info(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return info;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok(code2);
+    return ok(code3);
   }
   function tokenizeCloseStart(effects2, ok2, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code2) {
+    function start2(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok2(code2);
+        return ok2(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
@@ -24418,50 +33424,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -24509,8 +33515,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok, nok) {
   const self = this;
@@ -24518,65 +33524,65 @@ function tokenizeCodeText(effects, ok, nok) {
   let size;
   let token;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok(code2);
+      return ok(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 
@@ -24761,13 +33767,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -24942,30 +33948,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok) {
   let previous2;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous2 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok(code2);
+    return ok(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous2.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -24978,22 +33984,22 @@ function tokenizeContent(effects, ok) {
 function tokenizeContinuation(effects, ok, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok(code2);
+      return ok(code3);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok)(code2);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok)(code3);
   }
 }
 
@@ -25002,17 +34008,17 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code2) {
-    if (code2 === 60) {
+  function start(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -25020,12 +34026,12 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -25035,57 +34041,57 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok(code2);
+      return ok(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 
@@ -25095,58 +34101,58 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 
@@ -25154,61 +34160,61 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape2 : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape4 : inside;
   }
-  function escape2(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape4(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 
@@ -25216,18 +34222,18 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok) {
   let seen;
   return start;
-  function start(code2) {
-    if (markdownLineEnding(code2)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok(code2);
+    return ok(code3);
   }
 }
 
@@ -25244,11 +34250,11 @@ function tokenizeDefinition(effects, ok, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self,
       effects,
@@ -25258,22 +34264,22 @@ function tokenizeDefinition(effects, ok, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -25284,36 +34290,36 @@ function tokenizeDefinition(effects, ok, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok(code3) : nok(code3);
   }
 }
 
@@ -25324,17 +34330,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -25362,67 +34368,67 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
 function tokenizeHeadingAtx(effects, ok, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok(code2);
+      return ok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -25527,327 +34533,327 @@ function tokenizeHtmlFlow(effects, ok, nok) {
   let index;
   let markerB;
   return start;
-  function start(code2) {
-    return before(code2);
+  function start(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self.interrupt ? ok : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self.interrupt ? ok : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self.interrupt ? ok : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index++)) {
+      effects.consume(code3);
       if (index === value.length) {
         return self.interrupt ? ok : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok(code2) : continuation(code2);
+        return self.interrupt ? ok(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok(code2) : continuation(code2);
+        return self.interrupt ? ok(code3) : continuation(code3);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self.interrupt ? ok : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok, nok);
   }
@@ -25864,298 +34870,298 @@ function tokenizeHtmlText(effects, ok, nok) {
   let index;
   let returnState;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      return declaration;
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return declaration2;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment2(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
-      returnState = comment;
-      return lineEndingBefore(code2);
+    if (markdownLineEnding(code3)) {
+      returnState = comment2;
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
-    return comment;
+    effects.consume(code3);
+    return comment2;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment2(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment2(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index++)) {
-      effects.consume(code2);
-      return index === value.length ? cdata : cdataOpenInside;
+    if (code3 === value.charCodeAt(index++)) {
+      effects.consume(code3);
+      return index === value.length ? cdata2 : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata2(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
-      returnState = cdata;
-      return lineEndingBefore(code2);
+    if (markdownLineEnding(code3)) {
+      returnState = cdata2;
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
-    return cdata;
+    effects.consume(code3);
+    return cdata2;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata2(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata2(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration2(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
-      returnState = declaration;
-      return lineEndingBefore(code2);
+    if (markdownLineEnding(code3)) {
+      returnState = declaration2;
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
-    return declaration;
+    effects.consume(code3);
+    return declaration2;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 
@@ -26237,7 +35243,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text5 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -26248,9 +35254,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text5, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text5, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -26268,12 +35274,12 @@ function tokenizeLabelEnd(effects, ok, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -26281,107 +35287,107 @@ function tokenizeLabelEnd(effects, ok, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
+  function labelEndOk(code3) {
     labelStarts.pop();
-    return ok(code2);
+    return ok(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -26395,30 +35401,30 @@ function tokenizeLabelStartImage(effects, ok, nok) {
   const self = this;
   let labelImage;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 91) {
+  function open2(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok(code2);
+    return ok(code3);
   }
 }
 
@@ -26432,21 +35438,21 @@ function tokenizeLabelStartLink(effects, ok, nok) {
   const self = this;
   let labelLink;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok(code2);
+    return ok(code3);
   }
 }
 
@@ -26457,9 +35463,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok, "linePrefix");
   }
@@ -26474,38 +35480,38 @@ function tokenizeThematicBreak(effects, ok, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list = {
+var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -26527,9 +35533,9 @@ function tokenizeListStart(effects, ok, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+  function start(code3) {
+    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -26538,32 +35544,32 @@ function tokenizeListStart(effects, ok, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self.containerState.marker = self.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -26571,55 +35577,55 @@ function tokenizeListStart(effects, ok, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeListContinuation(effects, ok, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code2);
+    return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -26628,9 +35634,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code3) : nok(code3);
   }
 }
 
@@ -26644,7 +35650,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index = events.length;
   let content3;
-  let text5;
+  let text6;
   let definition2;
   while (index--) {
     if (events[index][0] === "enter") {
@@ -26653,7 +35659,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index][1].type === "paragraph") {
-        text5 = index;
+        text6 = index;
       }
     } else {
       if (events[index][1].type === "content") {
@@ -26664,7 +35670,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -26673,17 +35679,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading, context]]);
+    editMap.add(text6, 0, [["enter", heading2, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading;
+    events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -26691,40 +35697,40 @@ function tokenizeSetextUnderline(effects, ok, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index--) {
       if (self.events[index][1].type !== "lineEnding" && self.events[index][1].type !== "linePrefix" && self.events[index][1].type !== "content") {
-        paragraph = self.events[index][1].type === "paragraph";
+        paragraph2 = self.events[index][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -26742,24 +35748,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -26771,7 +35777,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text2 = initializeFactory("text");
+var text3 = initializeFactory("text");
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -26780,37 +35786,37 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code2) {
-      return atBreak(code2) ? text5(code2) : notText(code2);
+    function start(code3) {
+      return atBreak(code3) ? text6(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text5(code2);
+        return text6(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code3];
       let index = -1;
-      if (list2) {
-        while (++index < list2.length) {
-          const item = list2[index];
+      if (list3) {
+        while (++index < list3.length) {
+          const item = list3[index];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -26919,22 +35925,22 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text3
+  text: () => text4
 });
 var document3 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list2,
+  [43]: list2,
+  [45]: list2,
+  [48]: list2,
+  [49]: list2,
+  [50]: list2,
+  [51]: list2,
+  [52]: list2,
+  [53]: list2,
+  [54]: list2,
+  [55]: list2,
+  [56]: list2,
+  [57]: list2,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -26959,14 +35965,14 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text3 = {
+var text4 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
   [33]: labelStartImage,
   [38]: characterReference,
   [42]: attention,
-  [60]: [autolink, htmlText],
+  [60]: [autolink2, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,
@@ -26984,7 +35990,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
+function createTokenizer(parser2, initialize, from) {
   let point = {
     _bufferIndex: -1,
     _index: 0,
@@ -27013,7 +36019,7 @@ function createTokenizer(parser, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser,
+    parser: parser2,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -27077,18 +36083,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point.line++;
       point.column = 1;
-      point.offset += code2 === -3 ? 2 : 1;
+      point.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point.column++;
       point.offset++;
     }
@@ -27104,7 +36110,7 @@ function createTokenizer(parser, initialize, from) {
         point._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -27144,38 +36150,38 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map) {
+      function handleMapOfConstructs(map2) {
         return start;
-        function start(code2) {
-          const left = code2 !== null && map[code2];
-          const all = code2 !== null && map.null;
-          const list2 = [
+        function start(code3) {
+          const left = code3 !== null && map2[code3];
+          const all = code3 !== null && map2.null;
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all) ? all : all ? [all] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code3);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code2) {
+        function start(code3) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -27185,15 +36191,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok(code2) {
+      function ok(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -27310,13 +36316,13 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser = {
+  const parser2 = {
     constructs: constructs2,
     content: create(content),
     defined: [],
@@ -27324,13 +36330,13 @@ function parse(options) {
     flow: create(flow),
     lazy: {},
     string: create(string),
-    text: create(text2)
+    text: create(text3)
   };
-  return parser;
+  return parser2;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser, initial, from);
+      return createTokenizer(parser2, initial, from);
     }
   }
 }
@@ -27363,14 +36369,14 @@ function preprocess() {
     }
     while (startPosition < value.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code2 = value.charCodeAt(endPosition);
-      if (!match) {
+      const match2 = search.exec(value);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value.length;
+      const code3 = value.charCodeAt(endPosition);
+      if (!match2) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -27382,7 +36388,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -27458,91 +36464,91 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text5 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text5
   };
 }
-var code = 48;
-while (code < 123) {
-  text4[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;
-  else if (code === 91) code = 97;
+var code2 = 48;
+while (code2 < 123) {
+  text5[code2] = emailAutolink;
+  code2++;
+  if (code2 === 58) code2 = 65;
+  else if (code2 === 91) code2 = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok, nok) {
   const self = this;
   let dot;
   let data;
   return start;
-  function start(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok, nok) {
@@ -27550,68 +36556,68 @@ function tokenizeProtocolAutolink(effects, ok, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok(code3);
   }
 }
 function tokenizeDomain(effects, ok, nok) {
@@ -27619,130 +36625,130 @@ function tokenizeDomain(effects, ok, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok(code2);
+    return ok(code3);
   }
 }
 function tokenizePath(effects, ok) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok(code2);
+      return ok(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok, nok) {
   return start;
-  function start(code2) {
-    effects.consume(code2);
+  function start(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index = events.length;
@@ -27811,21 +36817,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
     }
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok(code2);
+    return ok(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -27893,58 +36899,58 @@ function tokenizeGfmFootnoteCall(effects, ok, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok, nok) {
@@ -27954,74 +36960,74 @@ function tokenizeDefinitionStart(effects, ok, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok(code2);
+  function whitespaceAfter(code3) {
+    return ok(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok, nok) {
@@ -28033,9 +37039,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code3) : nok(code3);
   }
 }
 
@@ -28077,17 +37083,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index][1].end)
             };
-            const text5 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index][1], context], ["exit", events[index][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index][1], context], ["exit", events[index][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index - open2 + 3, nextEvents);
             index = open2 + nextEvents.length - 2;
             break;
@@ -28108,27 +37114,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code2) {
+    function start(code3) {
       if (previous2 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code3);
     }
-    function more(code2) {
+    function more(code3) {
       const before = classifyCharacter(previous2);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok(code2);
+      return ok(code3);
     }
   }
 }
@@ -28154,8 +37160,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index, remove, add) {
-    addImplementation2(this, index, remove, add);
+  add(index, remove, add2) {
+    addImplementation2(this, index, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -28204,17 +37210,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -28264,7 +37270,7 @@ function tokenizeTable(effects, ok, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index = self.events.length - 1;
     while (index > -1) {
       const {
@@ -28280,202 +37286,202 @@ function tokenizeTable(effects, ok, nok) {
     const tail = index > -1 ? self.events[index][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok(code2);
+      return ok(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok(code2);
+      return ok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -28489,7 +37495,7 @@ function resolveTable(events, context) {
   let currentTable;
   let currentBody;
   let currentCell;
-  const map = new EditMap2();
+  const map2 = new EditMap2();
   while (++index < events.length) {
     const event = events[index];
     const token = event[1];
@@ -28497,7 +37503,7 @@ function resolveTable(events, context) {
       if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
-          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
           currentBody = void 0;
           lastTableEnd = 0;
         }
@@ -28507,7 +37513,7 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map.add(index, 0, [["enter", currentTable, context]]);
+        map2.add(index, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
@@ -28521,7 +37527,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map.add(index, 0, [["enter", currentBody, context]]);
+          map2.add(index, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -28529,7 +37535,7 @@ function resolveTable(events, context) {
         if (cell[2] === 0) {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
           cell[2] = index;
@@ -28540,7 +37546,7 @@ function resolveTable(events, context) {
         } else {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
           cell = [lastCell[1], index, 0, 0];
@@ -28553,9 +37559,9 @@ function resolveTable(events, context) {
       lastTableEnd = index;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
+        currentCell = flushCell(map2, context, lastCell, rowKind, index, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
+        currentCell = flushCell(map2, context, cell, rowKind, index, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -28563,9 +37569,9 @@ function resolveTable(events, context) {
     }
   }
   if (lastTableEnd !== 0) {
-    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+    flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
   }
-  map.consume(context.events);
+  map2.consume(context.events);
   index = -1;
   while (++index < context.events.length) {
     const event = context.events[index];
@@ -28575,12 +37581,12 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
+function flushCell(map2, context, range2, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range2[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
-    map.add(range2[0], 0, [["exit", previousCell, context]]);
+    map2.add(range2[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range2[1]);
   previousCell = {
@@ -28589,7 +37595,7 @@ function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map.add(range2[1], 0, [["enter", previousCell, context]]);
+  map2.add(range2[1], 0, [["enter", previousCell, context]]);
   if (range2[2] !== 0) {
     const relatedStart = getPoint(context.events, range2[2]);
     const relatedEnd = getPoint(context.events, range2[3]);
@@ -28598,7 +37604,7 @@ function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map.add(range2[2], 0, [["enter", valueToken, context]]);
+    map2.add(range2[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range2[2]];
       const end = context.events[range2[3]];
@@ -28608,28 +37614,28 @@ function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
       if (range2[3] > range2[2] + 1) {
         const a = range2[2] + 1;
         const b = range2[3] - range2[2] - 1;
-        map.add(a, b, []);
+        map2.add(a, b, []);
       }
     }
-    map.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
+    map2.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map.add(rowEnd, 0, [["exit", previousCell, context]]);
+    map2.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
   return previousCell;
 }
-function flushTableEnd(map, context, index, table2, tableBody) {
+function flushTableEnd(map2, context, index, table3, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
-  map.add(index + 1, 0, exits);
+  table3.end = Object.assign({}, related);
+  exits.push(["exit", table3, context]);
+  map2.add(index + 1, 0, exits);
 }
 function getPoint(events, index) {
   const event = events[index];
@@ -28652,62 +37658,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok, nok) {
   const self = this;
   return open2;
-  function open2(code2) {
+  function open2(code3) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function close2(code2) {
-    if (code2 === 93) {
+  function close2(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok(code2);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok, nok)(code2);
+      }, ok, nok)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok(code2);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok(code3);
   }
 }
 
@@ -28720,3219 +37726,6 @@ function gfm(options) {
     gfmTable(),
     gfmTaskListItem()
   ]);
-}
-
-// src/scan/markdown.ts
-var TEXT_EXCLUDED = 1;
-var FLOW_EXCLUDED = 2;
-var PREFIX = 4;
-var BARRIER = 8;
-var TEXT_EXCLUDED_TOKENS = /* @__PURE__ */ new Set([
-  "codeText",
-  "htmlText",
-  "autolink",
-  "literalAutolink",
-  "resourceDestination",
-  "definitionDestination"
-]);
-var FLOW_EXCLUDED_TOKENS = /* @__PURE__ */ new Set(["codeFenced", "codeIndented", "htmlFlow"]);
-var BLOCK_END_TOKENS = /* @__PURE__ */ new Set(["atxHeading", "thematicBreak", "setextHeadingLine", "definition", "tableRow"]);
-var AMS_ENVIRONMENTS = new Set(
-  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap(
-    (name) => [name, `${name}*`]
-  )
-);
-var BACKSLASH = 92;
-var DOLLAR = 36;
-function tokenize(text5) {
-  return postprocess(parse({ extensions: [gfm()] }).document().write(preprocess()(text5, void 0, true)));
-}
-var MAY_HOLD_MATH = /[$\\`~]|<!--/;
-function scanMarkdown(text5, rules) {
-  if (!MAY_HOLD_MATH.test(text5)) return { formulas: [], findings: [], directives: [] };
-  const flags = new Uint8Array(text5.length + 1);
-  const formulas = [];
-  const findings = [];
-  const directives = [];
-  const events = tokenize(text5);
-  const mark = (start, end, flag) => {
-    for (let k = start; k < end; k++) flags[k] |= flag;
-  };
-  for (let e = 0; e < events.length; e++) {
-    const [kind, token] = events[e];
-    if (kind !== "enter") continue;
-    const start = token.start.offset;
-    const end = token.end.offset;
-    const type = token.type;
-    if (TEXT_EXCLUDED_TOKENS.has(type)) mark(start, end, TEXT_EXCLUDED);
-    else if (FLOW_EXCLUDED_TOKENS.has(type)) {
-      mark(start, end, FLOW_EXCLUDED);
-      flags[end] |= BARRIER;
-    } else if (type === "blockQuotePrefix") mark(start, end, PREFIX);
-    else if (type === "lineEndingBlank") flags[start] |= BARRIER;
-    else if (BLOCK_END_TOKENS.has(type) && !rules.mathBeforeMarkdown) flags[end] |= BARRIER;
-    if ((type === "htmlFlow" || type === "htmlText") && text5.startsWith("<!--", start)) {
-      const directive = parseDirective(text5.slice(start, end), start, end);
-      if (directive) directives.push(directive);
-    }
-    if (type === "codeFenced") {
-      const fence = fencedMath(text5, events, e, rules);
-      if (fence) formulas.push(fence.formula);
-      if (fence?.unclosed) {
-        findings.push({
-          rule: "unclosed-math",
-          message: "The ```math fence is never closed: everything after it becomes part of the formula.",
-          start,
-          end: start + 3,
-          source: fence.formula.tex
-        });
-      }
-    }
-    if (type === "codeText") {
-      const formula = codeSpanMath(text5, events, e, rules);
-      if (formula) {
-        formulas.push(formula);
-        mark(formula.start, formula.end, TEXT_EXCLUDED);
-      }
-    }
-  }
-  new DelimiterScanner(text5, flags, rules, formulas, findings).run();
-  formulas.sort((a, b) => a.start - b.start);
-  return { formulas, findings, directives };
-}
-var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
-function parseDirective(comment, start, end) {
-  const match = DIRECTIVE.exec(comment.trim());
-  if (!match) return void 0;
-  const rules = match[2].split(/[\s,]+/).filter(Boolean);
-  return { kind: match[1], rules, start, end };
-}
-function collectChunks(events, index, types) {
-  const chunks = [];
-  const outer = events[index][1];
-  for (let k = index + 1; k < events.length; k++) {
-    const [kind, token] = events[k];
-    if (token === outer) break;
-    if (kind === "enter" && types.has(token.type)) chunks.push([token.start.offset, token.end.offset]);
-  }
-  return chunks;
-}
-function fencedMath(text5, events, index, rules) {
-  const fence = events[index][1];
-  let fences = 0;
-  let info = "";
-  let tex = "";
-  const offsets = [];
-  for (let k = index + 1; k < events.length; k++) {
-    const [kind, token] = events[k];
-    if (token === fence) break;
-    if (kind !== "enter") continue;
-    const type = token.type;
-    const start = token.start.offset;
-    const end = token.end.offset;
-    if (type === "codeFencedFence") fences++;
-    else if (type === "codeFencedFenceInfo") info = text5.slice(start, end).trim().toLowerCase();
-    else if (fences !== 1) continue;
-    else if (type === "codeFlowValue") {
-      tex += text5.slice(start, end);
-      for (let o = start; o < end; o++) offsets.push(o);
-    } else if (type === "lineEnding" && offsets.length > 0) {
-      tex += "\n";
-      offsets.push(start);
-    }
-  }
-  if (!rules.mathFences.includes(info)) return void 0;
-  if (tex.endsWith("\n")) {
-    tex = tex.slice(0, -1);
-    offsets.pop();
-  }
-  offsets.push(offsets.length ? offsets[offsets.length - 1] + 1 : fence.end.offset);
-  return {
-    formula: { tex, display: true, delimiter: "math-fence", offsets, start: fence.start.offset, end: fence.end.offset },
-    unclosed: fences < 2
-  };
-}
-function codeSpanMath(text5, events, index, rules) {
-  const token = events[index][1];
-  const start = token.start.offset;
-  const end = token.end.offset;
-  const data = collectChunks(events, index, /* @__PURE__ */ new Set(["codeTextData", "lineEnding"]));
-  let kind;
-  let outerStart = start;
-  let outerEnd = end;
-  if (rules.dollarBacktick && text5.charCodeAt(start - 1) === DOLLAR && text5.charCodeAt(end) === DOLLAR) {
-    kind = "dollar-backtick";
-    outerStart = start - 1;
-    outerEnd = end + 1;
-  } else if (rules.doubleBacktickMath && text5.startsWith("``", start) && !text5.startsWith("```", start)) {
-    kind = "double-backtick";
-  }
-  if (!kind || data.length === 0) return void 0;
-  let tex = "";
-  const offsets = [];
-  for (const [s, e] of data) {
-    tex += text5.slice(s, e);
-    for (let k = s; k < e; k++) offsets.push(k);
-  }
-  offsets.push(data[data.length - 1][1]);
-  return { tex, display: false, delimiter: kind, offsets, start: outerStart, end: outerEnd };
-}
-var DelimiterScanner = class {
-  constructor(text5, flags, rules, formulas, findings) {
-    this.text = text5;
-    this.flags = flags;
-    this.rules = rules;
-    this.formulas = formulas;
-    this.findings = findings;
-  }
-  text;
-  flags;
-  rules;
-  formulas;
-  findings;
-  run() {
-    const { text: text5, flags } = this;
-    let i2 = 0;
-    while (i2 < text5.length) {
-      if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) {
-        i2++;
-        continue;
-      }
-      const c = text5.charCodeAt(i2);
-      if (c === BACKSLASH) {
-        i2 = this.backslash(i2);
-      } else if (c === DOLLAR) {
-        i2 = this.dollar(i2);
-      } else {
-        i2++;
-      }
-    }
-  }
-  backslash(i2) {
-    const { text: text5, rules } = this;
-    const next = text5[i2 + 1];
-    const doubled = rules.doubledBrackets && next === "\\" && (text5[i2 + 2] === "(" || text5[i2 + 2] === "[");
-    if (doubled || rules.brackets && (next === "(" || next === "[")) {
-      const opener = doubled ? text5.slice(i2, i2 + 3) : text5.slice(i2, i2 + 2);
-      const display = opener.endsWith("[");
-      const closer = opener.slice(0, -1) + (display ? "]" : ")");
-      const close2 = this.findCloser(i2 + opener.length, closer, { crossBlank: false, singleDollar: false });
-      if (close2 >= 0) {
-        this.push(i2 + opener.length, close2, display ? "bracket" : "paren", display, i2, close2 + closer.length);
-        return close2 + closer.length;
-      }
-    }
-    if (rules.bareEnvironments && text5.startsWith("\\begin{", i2)) {
-      const nameEnd = text5.indexOf("}", i2 + 7);
-      const name = nameEnd > 0 ? text5.slice(i2 + 7, nameEnd) : "";
-      if (AMS_ENVIRONMENTS.has(name)) {
-        const end = this.findEnvironmentEnd(nameEnd + 1, name);
-        if (end < 0) {
-          this.unclosed(i2, nameEnd + 1 - i2, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
-          return nameEnd + 1;
-        }
-        this.push(i2, end, "environment", true, i2, end);
-        return end;
-      }
-    }
-    return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i2 + 2 : i2 + 1;
-  }
-  dollar(i2) {
-    const { text: text5, rules } = this;
-    let run = 1;
-    while (text5.charCodeAt(i2 + run) === DOLLAR) run++;
-    if (run >= 2) {
-      if (!rules.doubleDollar) return i2 + run;
-      const aloneOnLine = isAloneOnLine(text5, this.flags, i2, i2 + 2);
-      let close3 = this.findCloser(i2 + 2, "$$", { crossBlank: false, singleDollar: false });
-      if (close3 < 0 && aloneOnLine) {
-        const fenceClose = this.findCloser(i2 + 2, "$$", { crossBlank: true, singleDollar: false });
-        if (fenceClose >= 0 && isAloneOnLine(text5, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
-      }
-      if (close3 < 0) {
-        this.unclosed(i2, 2, "`$$` opens display math that is never closed with `$$`");
-        return i2 + run;
-      }
-      this.push(i2 + 2, close3, "double-dollar", true, i2, close3 + 2);
-      return close3 + 2;
-    }
-    if (!rules.singleDollar) return i2 + 1;
-    const after = text5[i2 + 1];
-    if (after === void 0 || rules.tightDollars && /\s/.test(after)) return i2 + 1;
-    const close2 = this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
-    if (close2 < 0) return i2 + 1;
-    this.push(i2 + 1, close2, "dollar", false, i2, close2 + 1);
-    return close2 + 1;
-  }
-  /**
-   * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
-   * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
-   */
-  findCloser(from, closer, options) {
-    const { text: text5, flags } = this;
-    for (let j = from; j < text5.length; j++) {
-      const f = flags[j];
-      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
-      if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      if (text5.startsWith(closer, j)) {
-        if (!options.singleDollar) return j;
-        const before = text5[j - 1];
-        const after = text5[j + 1];
-        const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text5.charCodeAt(j + 1) !== DOLLAR) {
-          return j;
-        }
-        return -1;
-      }
-      if (text5.charCodeAt(j) === BACKSLASH) j++;
-    }
-    return -1;
-  }
-  /** Offset just past the `\end{name}` that closes an environment opened before `from`. */
-  findEnvironmentEnd(from, name) {
-    const { text: text5, flags } = this;
-    const begin = `\\begin{${name}}`;
-    const end = `\\end{${name}}`;
-    let depth = 1;
-    for (let j = from; j < text5.length; j++) {
-      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
-      if (text5.charCodeAt(j) !== BACKSLASH) continue;
-      if (text5.startsWith(begin, j)) depth++;
-      else if (text5.startsWith(end, j) && --depth === 0) return j + end.length;
-      else j++;
-    }
-    return -1;
-  }
-  push(contentStart, contentEnd, delimiter, display, start, end) {
-    let tex = "";
-    const offsets = [];
-    for (let k = contentStart; k < contentEnd; k++) {
-      if (this.flags[k] & PREFIX) continue;
-      tex += this.text[k];
-      offsets.push(k);
-    }
-    offsets.push(contentEnd);
-    this.formulas.push({ tex, display, delimiter, offsets, start, end });
-  }
-  unclosed(start, length, message) {
-    this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
-  }
-};
-function isAloneOnLine(text5, flags, start, end) {
-  for (let k = start - 1; k >= 0 && text5[k] !== "\n"; k--) {
-    if (!(flags[k] & PREFIX) && !/\s/.test(text5[k])) return false;
-  }
-  for (let k = end; k < text5.length && text5[k] !== "\n"; k++) {
-    if (!/\s/.test(text5[k])) return false;
-  }
-  return true;
-}
-
-// src/check/suppressions.ts
-var Suppressions = class {
-  constructor(directives, lines, silenced = /* @__PURE__ */ new Set()) {
-    this.lines = lines;
-    this.silenced = silenced;
-    for (const directive of directives) {
-      if (directive.kind === "disable-next-line") {
-        this.nextLine.set(lines.position(directive.end).line + 1, directive.rules);
-      } else {
-        this.ranges.push({ kind: directive.kind, rules: directive.rules, at: directive.end });
-      }
-    }
-  }
-  lines;
-  silenced;
-  nextLine = /* @__PURE__ */ new Map();
-  ranges = [];
-  isSuppressed(rule, offset) {
-    if (this.silenced.has("*") || this.silenced.has(rule)) return true;
-    const lineRules = this.nextLine.get(this.lines.position(offset).line);
-    if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
-    let disabled = false;
-    for (const range2 of this.ranges) {
-      if (range2.at > offset) break;
-      if (range2.rules.length === 0 || range2.rules.includes(rule)) disabled = range2.kind === "disable";
-    }
-    return disabled;
-  }
-  static fromCellTags(tags) {
-    const silenced = /* @__PURE__ */ new Set();
-    for (const tag of tags) {
-      if (tag === "mathrepro-disable") silenced.add("*");
-      else if (tag.startsWith("mathrepro-disable:")) silenced.add(tag.slice("mathrepro-disable:".length));
-    }
-    return silenced;
-  }
-};
-
-// src/check/document.ts
-function checkDocument(chunks, options) {
-  const context = new MacroContext(options.macros);
-  const formulas = [];
-  const findings = [];
-  const labels = [];
-  const tags = [];
-  const refs = [];
-  const emit = (state, finding) => {
-    if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
-    const toFile = (offset) => state.chunk.offsets?.[offset] ?? offset;
-    const start = toFile(finding.start);
-    const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
-    const located = { ...finding, start, end: Math.max(end, start + 1) };
-    const at = state.lines.position(finding.start);
-    const until = state.lines.position(Math.max(finding.end, finding.start + 1));
-    const text5 = state.lines.lineText(at.line);
-    located.excerpt = { text: text5, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text5.length };
-    if (state.chunk.cell !== void 0) {
-      located.cell = state.chunk.cell;
-      located.cellLine = at.line;
-    }
-    findings.push(located);
-  };
-  for (const chunk of chunks) {
-    const scan = scanMarkdown(chunk.text, options.rules);
-    const lines = new LineIndex(chunk.text);
-    const state = {
-      chunk,
-      lines,
-      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
-    };
-    for (const finding of scan.findings) emit(state, finding);
-    for (const formula of scan.formulas) {
-      const result = options.checker.check(formula.tex, formula.display, context);
-      if (chunk.definitionsOnly) continue;
-      const toFile = (offset) => chunk.offsets?.[offset] ?? offset;
-      formulas.push({
-        tex: formula.tex,
-        display: formula.display,
-        delimiter: formula.delimiter,
-        start: toFile(formula.start),
-        end: toFile(formula.end),
-        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
-      });
-      for (const finding of result.findings) {
-        emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
-      }
-      const place = (reference) => ({ ...reference, chunk: state, formula });
-      labels.push(...result.labels.map(place));
-      tags.push(...result.tags.map(place));
-      refs.push(...result.refs.map(place));
-    }
-  }
-  const referenceFinding = (reference, rule, message) => emit(reference.chunk, {
-    rule,
-    message,
-    ...inText(reference.formula, reference.start, reference.end),
-    source: reference.formula.tex
-  });
-  const seenLabels = /* @__PURE__ */ new Map();
-  for (const label of labels) {
-    const first = seenLabels.get(label.name);
-    if (first) referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
-    else seenLabels.set(label.name, label);
-  }
-  const seenTags = /* @__PURE__ */ new Set();
-  for (const tag of tags) {
-    if (seenTags.has(tag.name)) referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
-    seenTags.add(tag.name);
-  }
-  for (const ref of refs) {
-    if (!seenLabels.has(ref.name)) {
-      referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
-    }
-  }
-  return { formulas, findings };
-}
-function inText(formula, start, end) {
-  const from = formula.offsets[Math.min(start, formula.offsets.length - 1)];
-  const last = formula.offsets[Math.min(Math.max(end - 1, start), formula.offsets.length - 1)];
-  return { start: from, end: Math.max(last + 1, from + 1) };
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text5, ignoreTrivia = false) {
-  const len = text5.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count2 || !exact) {
-      let ch2 = text5.charCodeAt(pos);
-      if (ch2 >= 48 && ch2 <= 57) {
-        value2 = value2 * 16 + ch2 - 48;
-      } else if (ch2 >= 65 && ch2 <= 70) {
-        value2 = value2 * 16 + ch2 - 65 + 10;
-      } else if (ch2 >= 97 && ch2 <= 102) {
-        value2 = value2 * 16 + ch2 - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count2) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text5.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text5.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text5.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text5.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch2 = text5.charCodeAt(pos);
-      if (ch2 === 34) {
-        result += text5.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch2 === 92) {
-        result += text5.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch22 = text5.charCodeAt(pos++);
-        switch (ch22) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch2 >= 0 && ch2 <= 31) {
-        if (isLineBreak(ch2)) {
-          result += text5.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text5.charCodeAt(pos);
-    if (isWhiteSpace2(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text5.charCodeAt(pos);
-      } while (isWhiteSpace2(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text5.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text5.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text5.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text5.substring(start, pos);
-          return token = 12;
-        }
-        if (text5.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch2 = text5.charCodeAt(pos);
-            if (ch2 === 42 && text5.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch2)) {
-              if (ch2 === 13 && text5.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text5.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text5.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text5.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace2(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace2(ch2) {
-  return ch2 === 32 || ch2 === 9;
-}
-function isLineBreak(ch2) {
-  return ch2 === 10 || ch2 === 13;
-}
-function isDigit(ch2) {
-  return ch2 >= 48 && ch2 <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function visit(text5, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text5, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var visit2 = visit;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/scan/notebook.ts
-var NotebookError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function readNotebook(raw) {
-  let nbformat;
-  const drafts = /* @__PURE__ */ new Map();
-  const draft = (key) => {
-    let cell = drafts.get(key);
-    if (!cell) {
-      cell = { cellType: "", pieces: [], tags: [], markdownOutputs: /* @__PURE__ */ new Map() };
-      drafts.set(key, cell);
-    }
-    return cell;
-  };
-  let sawTopLevelObject = false;
-  let failure;
-  visit2(
-    raw,
-    {
-      onObjectBegin(_offset, _length, _line, _col, pathSupplier) {
-        if (!sawTopLevelObject && pathSupplier().length === 0) sawTopLevelObject = true;
-      },
-      onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
-        const path3 = pathSupplier();
-        if (path3.length === 1 && path3[0] === "nbformat" && typeof value === "number") {
-          nbformat = value;
-          return;
-        }
-        const where = cellPath(path3);
-        if (!where || typeof value !== "string") return;
-        const { key, rest } = where;
-        const field = rest[0];
-        if (field === "cell_type" && rest.length === 1) draft(key).cellType = value;
-        else if ((field === "source" || field === "input") && rest.length <= 2) {
-          draft(key).pieces.push({ value, offsets: stringOffsets(raw, offset, length, value) });
-        } else if (field === "metadata" && rest[1] === "tags" && rest.length === 3) draft(key).tags.push(value);
-        else if (field === "outputs" && rest[2] === "data" && rest[3] === "text/markdown") {
-          const outputs = draft(key).markdownOutputs;
-          const output = rest[1];
-          outputs.set(output, (outputs.get(output) ?? "") + value);
-        }
-      },
-      onError(error, offset) {
-        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
-      }
-    },
-    { disallowComments: true, allowTrailingComma: false }
-  );
-  if (failure) throw failure;
-  if (!sawTopLevelObject) throw new NotebookError("not a notebook: the JSON is not an object", 0);
-  const cells = [];
-  for (const cell of drafts.values()) {
-    let source = "";
-    const offsets = [];
-    for (const piece of cell.pieces) {
-      source += piece.value;
-      for (let k = 0; k < piece.value.length; k++) offsets.push(piece.offsets[k]);
-    }
-    const last = cell.pieces[cell.pieces.length - 1];
-    offsets.push(last ? last.offsets[last.offsets.length - 1] : 0);
-    cells.push({
-      index: cells.length,
-      cellType: cell.cellType,
-      source,
-      offsets,
-      tags: cell.tags,
-      markdownOutputs: [...cell.markdownOutputs.values()]
-    });
-  }
-  return { nbformat, cells };
-}
-function cellPath(path3) {
-  if (path3[0] === "cells" && typeof path3[1] === "number") return { key: `0/${path3[1]}`, rest: path3.slice(2) };
-  if (path3[0] === "worksheets" && path3[2] === "cells" && typeof path3[1] === "number" && typeof path3[3] === "number") {
-    return { key: `${path3[1]}/${path3[3]}`, rest: path3.slice(4) };
-  }
-  return void 0;
-}
-function stringOffsets(raw, offset, length, value) {
-  const first = offset + 1;
-  const last = offset + length - 1;
-  const offsets = new Array(value.length + 1);
-  if (last - first === value.length) {
-    for (let k = 0; k <= value.length; k++) offsets[k] = first + k;
-    return offsets;
-  }
-  let unit = 0;
-  for (let r = first; r < last && unit < value.length; ) {
-    offsets[unit++] = r;
-    if (raw.charCodeAt(r) === 92) r += raw[r + 1] === "u" ? 6 : 2;
-    else r++;
-  }
-  while (unit < value.length) offsets[unit++] = last;
-  offsets[value.length] = last;
-  return offsets;
-}
-function describeJsonError(code2) {
-  const words = {
-    InvalidSymbol: "unexpected character",
-    InvalidNumberFormat: "malformed number",
-    PropertyNameExpected: "a property name was expected",
-    ValueExpected: "a value was expected",
-    ColonExpected: "a colon was expected",
-    CommaExpected: "a comma was expected",
-    CloseBraceExpected: "a closing brace was expected",
-    CloseBracketExpected: "a closing bracket was expected",
-    EndOfFileExpected: "text after the end of the JSON",
-    InvalidCommentToken: "a comment, which JSON does not allow",
-    UnexpectedEndOfComment: "an unfinished comment",
-    UnexpectedEndOfString: "an unfinished string",
-    UnexpectedEndOfNumber: "an unfinished number",
-    InvalidUnicode: "a malformed \\u escape",
-    InvalidEscapeCharacter: "an invalid escape",
-    InvalidCharacter: "a control character inside a string"
-  };
-  return words[code2] ?? code2;
-}
-
-// src/check/load.ts
-var MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
-var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function loadFile(bytes, kind) {
-  const limit = kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
-  if (bytes.length > limit) {
-    return unreadable("", `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, "warning");
-  }
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return unreadable("", "Binary file (it contains NUL bytes), not text; not checked.", "warning");
-  let text5;
-  try {
-    text5 = decoder.decode(bytes);
-  } catch {
-    return unreadable("", "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
-  }
-  if (kind === "markdown") return { ok: true, text: text5, chunks: [{ text: text5 }] };
-  return loadNotebook(text5);
-}
-function loadNotebook(text5) {
-  let notebook;
-  try {
-    notebook = readNotebook(text5);
-  } catch (error) {
-    if (error instanceof NotebookError) {
-      return { ok: false, text: text5, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
-    }
-    throw error;
-  }
-  const { nbformat } = notebook;
-  if (nbformat !== 3 && nbformat !== 4) {
-    const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
-    return unreadable(text5, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
-  }
-  const chunks = [];
-  for (const cell of notebook.cells) {
-    if (cell.cellType === "markdown" || cell.cellType === "heading") {
-      chunks.push({ text: cell.source, offsets: cell.offsets, cell: cell.index, tags: cell.tags });
-    }
-    for (const output of cell.markdownOutputs) {
-      chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
-    }
-  }
-  return { ok: true, text: text5, chunks };
-}
-function unreadable(text5, message, severity) {
-  return { ok: false, text: text5, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
-}
-function megabytes(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
-// src/check/engine.ts
-var Engine = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  checkers = /* @__PURE__ */ new Map();
-  checkFiles(paths) {
-    const files = paths.map((path3) => this.checkFile(path3));
-    return { report: buildReport(files), files };
-  }
-  /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
-  checkFile(path3, content3) {
-    const file = toPosix(relative3(this.options.root, path3));
-    let bytes;
-    try {
-      bytes = content3 ?? readFileSync3(path3);
-    } catch (error) {
-      const reason = error.code ?? String(error);
-      return this.finish(file, "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
-    }
-    const settings = this.options.config.settingsFor(file);
-    const isNotebook = file.toLowerCase().endsWith(".ipynb");
-    const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
-    if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
-    const dialect = settings.dialect ?? (isNotebook ? "jupyter" : sniffDialect(loaded.text) ?? defaultDialect(file) ?? "github");
-    const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? rules.renderer;
-    try {
-      const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path3) });
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2 });
-      return this.finish(file, loaded.text, result.findings, result.formulas);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return this.finish(file, loaded.text, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
-    }
-  }
-  checker(renderer) {
-    let checker = this.checkers.get(renderer);
-    if (!checker) {
-      checker = new FormulaChecker(renderer);
-      this.checkers.set(renderer, checker);
-    }
-    return checker;
-  }
-  finish(file, text5, findings, formulas) {
-    const lines = new LineIndex(text5);
-    const located = [];
-    for (const finding of findings) {
-      const severity = this.options.config.severity(finding.rule, finding.severity);
-      if (!severity) continue;
-      const start = lines.position(finding.start);
-      const end = lines.position(finding.end);
-      const diagnostic = {
-        file,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        severity,
-        rule: finding.rule,
-        message: finding.message
-      };
-      if (finding.source !== void 0) diagnostic.source = finding.source;
-      if (finding.cell !== void 0) diagnostic.cell = finding.cell;
-      if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
-      located.push({ diagnostic, excerpt: finding.excerpt });
-    }
-    located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    return {
-      file,
-      formulas: formulas.map((formula) => ({
-        ...formula,
-        ...lines.position(formula.start),
-        endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
-      })),
-      diagnostics: located.map((entry) => entry.diagnostic),
-      excerpts: located.map((entry) => entry.excerpt)
-    };
-  }
-};
-function buildReport(files) {
-  const diagnostics = files.flatMap((file) => file.diagnostics);
-  return {
-    version: 1,
-    summary: {
-      files: files.length,
-      formulas: files.reduce((sum, file) => sum + file.formulas.length, 0),
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length
-    },
-    diagnostics
-  };
-}
-
-// src/check/run.ts
-var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
-function loadConfig(root, configPath) {
-  let path3 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
-  if (configPath && !existsSync3(path3)) throw new ConfigurationError(`${configPath}: configuration file not found`);
-  if (!path3) return new ResolvedConfig(defaultConfig());
-  let text5;
-  try {
-    text5 = readFileSync4(path3, "utf8");
-  } catch (error) {
-    throw new ConfigurationError(`${configPath ?? path3}: cannot read it (${error.code ?? error})`);
-  }
-  const config = parseConfig(text5, configPath ?? CONFIG_NAMES.find((name) => path3.endsWith(name)) ?? path3);
-  try {
-    baseMacros("mathjax", config.macros);
-  } catch (error) {
-    throw new ConfigurationError(`${configPath ?? ".mathrepro.yml"}: ${error.message}`);
-  }
-  return new ResolvedConfig(config);
-}
-function runCheck(request) {
-  const config = loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
-  return engine.checkFiles(files);
-}
-
-// src/github/workspace.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join4, relative as relative5 } from "node:path";
-
-// src/pr/analyze.ts
-import { join as join3 } from "node:path";
-
-// src/pr/diff.ts
-var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function parsePatch(patch) {
-  const addedLines = /* @__PURE__ */ new Set();
-  const hunks = [];
-  let line = 0;
-  for (const text5 of patch.split("\n")) {
-    const header = HUNK_HEADER.exec(text5);
-    if (header) {
-      line = Number(header[1]);
-      const length = header[2] === void 0 ? 1 : Number(header[2]);
-      hunks.push([line, line + Math.max(length, 1) - 1]);
-      continue;
-    }
-    if (hunks.length === 0) continue;
-    if (text5.startsWith("+")) addedLines.add(line++);
-    else if (text5.startsWith(" ") || text5 === "") line++;
-  }
-  return { addedLines, hunks };
-}
-function changesFromGitDiff(diff) {
-  const changes = [];
-  for (const part of diff.split(/^diff --git /m).slice(1)) {
-    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
-    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
-    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
-    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
-    const path3 = unquote(renamedTo ?? (target && target !== "/dev/null" ? target : source ?? ""));
-    if (!path3) continue;
-    let status = "modified";
-    if (/^new file mode/m.test(part) || source === "/dev/null") status = "added";
-    else if (/^deleted file mode/m.test(part) || target === "/dev/null") status = "removed";
-    else if (renamedFrom) status = "renamed";
-    const change = { path: path3, status, ...parsePatch(part) };
-    if (renamedFrom) change.previousPath = unquote(renamedFrom);
-    changes.push(change);
-  }
-  return changes;
-}
-function unquote(path3) {
-  if (!path3.startsWith('"')) return path3;
-  try {
-    return JSON.parse(path3);
-  } catch {
-    return path3;
-  }
-}
-function inFilter(d, mode, changes) {
-  if (mode === "nofilter") return true;
-  const change = changes.get(d.file);
-  if (!change || change.status === "removed") return false;
-  if (mode === "file") return true;
-  if (change.status === "added" || !change.addedLines || !change.hunks) return true;
-  const lines = range(d.line, d.endLine);
-  if (mode === "added") return lines.some((line) => change.addedLines.has(line));
-  return lines.some((line) => change.hunks.some(([start, end]) => line >= start && line <= end));
-}
-function range(from, to) {
-  const lines = [];
-  for (let line = from; line <= Math.max(from, Math.min(to, from + 200)); line++) lines.push(line);
-  return lines;
-}
-
-// src/pr/expand.ts
-function macroTable(formulas, configured = {}) {
-  const table2 = /* @__PURE__ */ new Map();
-  for (const [name, spec] of Object.entries(configured)) {
-    const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
-    table2.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
-  }
-  for (const tex of formulas) {
-    for (const d of definitionsIn(tex)) if (isExpandable(d)) table2.set(d.name, toMacro(d));
-  }
-  return table2;
-}
-function isExpandable(d) {
-  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
-}
-function toMacro(d) {
-  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
-}
-var MAX_EXPANSIONS = 1e3;
-var MAX_LENGTH = 2e4;
-function expandForPreview(tex, table2) {
-  let text5 = removeDefinitions(tex);
-  if (table2.size === 0) return text5;
-  let expansions = 0;
-  let from = 0;
-  while (true) {
-    const next = nextMacro(text5, from, table2);
-    if (!next) return text5;
-    if (++expansions > MAX_EXPANSIONS || text5.length > MAX_LENGTH) return removeDefinitions(tex);
-    const { start, end, replacement } = next;
-    text5 = text5.slice(0, start) + replacement + text5.slice(end);
-    from = start;
-  }
-}
-function removeDefinitions(tex) {
-  let text5 = tex;
-  for (const d of definitionsIn(tex).reverse()) text5 = text5.slice(0, d.start) + text5.slice(d.end);
-  return text5.trim() === "" ? "" : text5;
-}
-function nextMacro(text5, from, table2) {
-  for (const cs of controlSequences(text5.slice(from))) {
-    const macro = table2.get(cs.name);
-    if (!macro) continue;
-    const start = from + cs.start;
-    let at = from + cs.end;
-    const args = [];
-    if (macro.defaultArg !== void 0) {
-      const optional = readOptional(text5, at);
-      args.push(optional ? optional.inner : macro.defaultArg);
-      if (optional) at = optional.end;
-    }
-    while (args.length < macro.params) {
-      const arg = readArgument(text5, at);
-      if (!arg) return void 0;
-      args.push(arg.inner);
-      at = arg.end;
-    }
-    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
-    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text5.slice(at))) replacement += " ";
-    return { start, end: at, replacement };
-  }
-  return void 0;
-}
-
-// src/pr/formula-changes.ts
-var MAX_ALIGNMENT_CELLS = 4e6;
-function formulaChanges(before, after) {
-  const a = before.map((f) => normalize(f.tex));
-  const b = after.map((f) => normalize(f.tex));
-  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
-  const changes = [];
-  let i2 = 0;
-  let j = 0;
-  for (const [matchedI, matchedJ] of [...pairs, [a.length, b.length]]) {
-    const removed = before.slice(i2, matchedI);
-    const added = after.slice(j, matchedJ);
-    const paired = Math.min(removed.length, added.length);
-    for (let k = 0; k < paired; k++) changes.push({ kind: "changed", before: removed[k], after: added[k] });
-    for (const f of added.slice(paired)) changes.push({ kind: "added", after: f });
-    for (const f of removed.slice(paired)) changes.push({ kind: "removed", before: f });
-    i2 = matchedI + 1;
-    j = matchedJ + 1;
-  }
-  return changes;
-}
-function normalize(tex) {
-  return tex.trim().replace(/\s+/g, " ");
-}
-function alignment(a, b) {
-  const width = b.length + 1;
-  const lengths = new Uint32Array((a.length + 1) * width);
-  for (let i3 = a.length - 1; i3 >= 0; i3--) {
-    for (let j2 = b.length - 1; j2 >= 0; j2--) {
-      lengths[i3 * width + j2] = a[i3] === b[j2] ? lengths[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lengths[(i3 + 1) * width + j2], lengths[i3 * width + j2 + 1]);
-    }
-  }
-  const pairs = [];
-  let i2 = 0;
-  let j = 0;
-  while (i2 < a.length && j < b.length) {
-    if (a[i2] === b[j]) pairs.push([i2++, j++]);
-    else if (lengths[(i2 + 1) * width + j] >= lengths[i2 * width + j + 1]) i2++;
-    else j++;
-  }
-  return pairs;
-}
-function matchByText(a, b) {
-  const positions = /* @__PURE__ */ new Map();
-  a.forEach((key, index) => positions.set(key, [...positions.get(key) ?? [], index]));
-  const pairs = [];
-  let lastI = -1;
-  b.forEach((key, j) => {
-    const candidates = positions.get(key);
-    const i2 = candidates?.find((index) => index > lastI);
-    if (i2 !== void 0) {
-      pairs.push([i2, j]);
-      lastI = i2;
-    }
-  });
-  return pairs;
-}
-
-// src/pr/analyze.ts
-async function analyzeChanges(input) {
-  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
-  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
-  const files = [];
-  let changedFormulas = 0;
-  for (const head of input.headFiles) {
-    const change = changeByPath.get(head.file);
-    if (!change || change.status === "removed" || change.status === "unchanged") continue;
-    const basePath = change.previousPath ?? change.path;
-    const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
-    const base = baseBytes ? input.engine.checkFile(join3(input.root, basePath), baseBytes) : void 0;
-    const configured = input.macrosFor(head.file);
-    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
-    const baseMacros2 = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
-    const previews = [];
-    let removed = 0;
-    for (const change2 of formulaChanges(base?.formulas ?? [], head.formulas)) {
-      if (change2.kind === "removed" || !change2.after) {
-        removed++;
-        continue;
-      }
-      const after = expandForPreview(change2.after.tex, headMacros);
-      if (after === "") continue;
-      const formula = change2.after;
-      const preview2 = {
-        kind: change2.kind === "changed" ? "changed" : "added",
-        line: formula.line,
-        after,
-        broken: head.diagnostics.some(
-          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
-        )
-      };
-      if (formula.cell !== void 0) preview2.cell = formula.cell;
-      if (change2.before) preview2.before = expandForPreview(change2.before.tex, baseMacros2);
-      previews.push(preview2);
-    }
-    changedFormulas += previews.length;
-    if (previews.length || removed) files.push({ file: head.file, previews, removed });
-  }
-  return { shown, files, changedFormulas };
-}
-
-// node_modules/badge-maker/lib/color.js
-var import_css_color_converter = __toESM(require_lib(), 1);
-var namedColors = {
-  brightgreen: "#4b0",
-  green: "#67ac09",
-  yellow: "#d8b800",
-  yellowgreen: "#95991a",
-  orange: "#ea7233",
-  red: "#dd4343",
-  blue: "#007ec6",
-  grey: "#555",
-  lightgrey: "#939393"
-};
-var aliases = {
-  gray: "grey",
-  lightgray: "lightgrey",
-  critical: "red",
-  important: "orange",
-  success: "brightgreen",
-  informational: "blue",
-  inactive: "lightgrey"
-};
-var resolvedAliases = {};
-Object.entries(aliases).forEach(([alias, original]) => {
-  resolvedAliases[alias] = namedColors[original];
-});
-var hexColorRegex = /^([\da-f]{3}){1,2}$/i;
-function isHexColor(s = "") {
-  return hexColorRegex.test(s);
-}
-function isCSSColor(color) {
-  return typeof color === "string" && (0, import_css_color_converter.fromString)(color.trim());
-}
-function normalizeColor(color) {
-  if (color === void 0) {
-    return void 0;
-  } else if (color in namedColors) {
-    return color;
-  } else if (color in aliases) {
-    return aliases[color];
-  } else if (isHexColor(color)) {
-    return `#${color.toString().toLowerCase()}`;
-  } else if (isCSSColor(color)) {
-    return color.toLowerCase();
-  } else {
-    return void 0;
-  }
-}
-function toSvgColor(color) {
-  const normalized = normalizeColor(color);
-  if (normalized in namedColors) {
-    return namedColors[normalized];
-  } else if (normalized in resolvedAliases) {
-    return resolvedAliases[normalized];
-  } else {
-    return normalized;
-  }
-}
-function brightness(color) {
-  if (color) {
-    const cssColor = (0, import_css_color_converter.fromString)(color);
-    if (cssColor) {
-      const rgb = cssColor.toRgbaArray();
-      return +((rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 255e3).toFixed(2);
-    }
-  }
-  return 0;
-}
-
-// node_modules/badge-maker/lib/badge-renderers.js
-var import_anafanafo = __toESM(require_anafanafo(), 1);
-
-// node_modules/badge-maker/lib/xml.js
-function stripXmlWhitespace(xml) {
-  return xml.replace(/>\s+/g, ">").replace(/<\s+/g, "<").trim();
-}
-function escapeXml(s) {
-  if (typeof s === "number") {
-    return s;
-  } else if (s === void 0 || typeof s !== "string") {
-    return void 0;
-  } else {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-  }
-}
-var XmlElement = class {
-  /**
-   * Xml Element Constructor
-   *
-   * @param {object} attrs Refer to individual attrs
-   * @param {string} attrs.name
-   *    Name of the XML tag
-   * @param {Array.<string|XmlElement>} [attrs.content=[]]
-   *    Array of objects to render inside the tag. content may contain a mix of
-   *    string and XmlElement objects. If content is `[]` or omitted the
-   *    element will be rendered as a self-closing element.
-   * @param {object} [attrs.attrs={}]
-   *    Object representing the tag's attributes as name/value pairs
-   */
-  constructor({ name, content: content3 = [], attrs = {} }) {
-    this.name = name;
-    this.content = content3;
-    this.attrs = attrs;
-  }
-  /**
-   * Render the XML element to a string, applying appropriate escaping
-   *
-   * @returns {string} String representation of the XML element
-   */
-  render() {
-    const attrsStr = Object.entries(this.attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-    if (this.content.length > 0) {
-      const content3 = this.content.map(function(el) {
-        if (typeof el.render === "function") {
-          return el.render();
-        } else {
-          return escapeXml(el);
-        }
-      }).join(" ");
-      return stripXmlWhitespace(
-        `<${this.name}${attrsStr}>${content3}</${this.name}>`
-      );
-    }
-    return stripXmlWhitespace(`<${this.name}${attrsStr}/>`);
-  }
-};
-var ElementList = class {
-  constructor({ content: content3 = [] }) {
-    this.content = content3;
-  }
-  render() {
-    return this.content.reduce(
-      (acc, el) => typeof el.render === "function" ? acc + el.render() : acc + escapeXml(el),
-      ""
-    );
-  }
-};
-
-// node_modules/badge-maker/lib/badge-renderers.js
-var FONT_SCALE_UP_FACTOR = 10;
-var FONT_SCALE_DOWN_VALUE = "scale(.1)";
-var FONT_FAMILY = "Verdana,Geneva,DejaVu Sans,sans-serif";
-var WIDTH_FONT = "11px Verdana";
-var SOCIAL_FONT_FAMILY = "Helvetica Neue,Helvetica,Arial,sans-serif";
-var DEFAULT_TEXT_FILL = "#fff";
-function capitalize(s) {
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-}
-function colorsForBackground(color) {
-  const brightnessThreshold = 0.69;
-  if (brightness(color) <= brightnessThreshold) {
-    return { textColor: DEFAULT_TEXT_FILL, shadowColor: "#010101" };
-  } else {
-    return { textColor: "#333", shadowColor: "#ccc" };
-  }
-}
-function withTextFill(attrs, textColor) {
-  return textColor === DEFAULT_TEXT_FILL ? attrs : { ...attrs, fill: textColor };
-}
-function roundUpToOdd(val) {
-  return val % 2 === 0 ? val + 1 : val;
-}
-function preferredWidthOf(str, options) {
-  return roundUpToOdd((0, import_anafanafo.default)(str, options) | 0);
-}
-function createAccessibleText({ label, message }) {
-  const labelPrefix = label ? `${label}: ` : "";
-  return labelPrefix + message;
-}
-function hasLinks({ links }) {
-  const [leftLink, rightLink] = links || [];
-  const hasLeftLink = leftLink && leftLink.length;
-  const hasRightLink = rightLink && rightLink.length;
-  const hasLink = hasLeftLink && hasRightLink;
-  return { hasLink, hasLeftLink, hasRightLink };
-}
-function shouldWrapBodyWithLink({ links }) {
-  const { hasLeftLink, hasRightLink } = hasLinks({ links });
-  return hasLeftLink && !hasRightLink;
-}
-function getLogoElement({ logo, horizPadding, badgeHeight, logoWidth }) {
-  const logoHeight = 14;
-  if (!logo) return "";
-  return new XmlElement({
-    name: "image",
-    attrs: {
-      x: horizPadding,
-      y: 0.5 * (badgeHeight - logoHeight),
-      width: logoWidth,
-      height: logoHeight,
-      href: logo
-    }
-  });
-}
-function renderBadge({ links, leftWidth, rightWidth, height, accessibleText }, content3) {
-  const width = leftWidth + rightWidth;
-  const leftLink = links[0];
-  const { hasLink } = hasLinks({ links });
-  const title = hasLink ? "" : new XmlElement({ name: "title", content: [accessibleText] });
-  const body = shouldWrapBodyWithLink({ links }) ? new XmlElement({
-    name: "a",
-    content: content3,
-    attrs: { target: "_blank", href: leftLink }
-  }) : new ElementList({ content: content3 });
-  const svgAttrs = {
-    xmlns: "http://www.w3.org/2000/svg",
-    width,
-    height
-  };
-  if (!hasLink) {
-    svgAttrs.role = "img";
-    svgAttrs["aria-label"] = accessibleText;
-  }
-  const svg = new XmlElement({
-    name: "svg",
-    content: [title, body],
-    attrs: svgAttrs
-  });
-  return svg.render();
-}
-var Badge = class {
-  static get height() {
-    throw new Error("Not implemented");
-  }
-  static get verticalMargin() {
-    throw new Error("Not implemented");
-  }
-  static get shadow() {
-    throw new Error("Not implemented");
-  }
-  constructor({
-    label,
-    message,
-    links,
-    logo,
-    logoWidth,
-    logoPadding,
-    color = "#4b0",
-    labelColor,
-    idSuffix = ""
-  }) {
-    const horizPadding = 5;
-    const hasLogo = !!logo;
-    const totalLogoWidth = logoWidth + logoPadding;
-    const accessibleText = createAccessibleText({ label, message });
-    const hasLabel = label.length || labelColor;
-    if (labelColor == null) {
-      labelColor = "#555";
-    }
-    labelColor = hasLabel || hasLogo ? labelColor : color;
-    const labelMargin = totalLogoWidth + 1;
-    const labelWidth = label.length ? preferredWidthOf(label, { font: WIDTH_FONT }) : 0;
-    const leftWidth = hasLabel ? labelWidth + 2 * horizPadding + totalLogoWidth : 0;
-    const messageWidth = preferredWidthOf(message, { font: WIDTH_FONT });
-    let messageMargin = leftWidth - (message.length ? 1 : 0);
-    if (!hasLabel) {
-      if (hasLogo) {
-        messageMargin = messageMargin + totalLogoWidth + horizPadding;
-      } else {
-        messageMargin = messageMargin + 1;
-      }
-    }
-    let rightWidth = messageWidth + 2 * horizPadding;
-    if (hasLogo && !hasLabel) {
-      rightWidth += totalLogoWidth + (message.length ? horizPadding - 1 : 0);
-    }
-    const width = leftWidth + rightWidth;
-    this.horizPadding = horizPadding;
-    this.labelMargin = labelMargin;
-    this.messageMargin = messageMargin;
-    this.links = links;
-    this.labelWidth = labelWidth;
-    this.messageWidth = messageWidth;
-    this.leftWidth = leftWidth;
-    this.rightWidth = rightWidth;
-    this.width = width;
-    this.labelColor = labelColor;
-    this.color = color;
-    this.label = label;
-    this.message = message;
-    this.accessibleText = accessibleText;
-    this.idSuffix = idSuffix;
-    this.logoElement = getLogoElement({
-      logo,
-      horizPadding,
-      badgeHeight: this.constructor.height,
-      logoWidth
-    });
-    this.foregroundGroupElement = this.getForegroundGroupElement();
-  }
-  static render(params) {
-    return new this(params).render();
-  }
-  getTextElement({ leftMargin, content: content3, link, color, textWidth, linkWidth }) {
-    if (!content3.length) return "";
-    const { textColor, shadowColor } = colorsForBackground(color);
-    const x = FONT_SCALE_UP_FACTOR * (leftMargin + 0.5 * textWidth + this.horizPadding);
-    const y = 140 + this.constructor.verticalMargin;
-    const textLength = FONT_SCALE_UP_FACTOR * textWidth;
-    let element;
-    if (this.constructor.shadow) {
-      const text5 = new XmlElement({
-        name: "text",
-        content: [content3],
-        attrs: withTextFill({ x, y, textLength }, textColor)
-      });
-      const shadowY = y + 10;
-      const shadowText = new XmlElement({
-        name: "text",
-        content: [content3],
-        attrs: { x, y: shadowY, "fill-opacity": ".3", textLength }
-      });
-      const shadowBlur = new XmlElement({
-        name: "text",
-        content: [content3],
-        attrs: {
-          x,
-          y: shadowY,
-          "fill-opacity": ".8",
-          filter: "url(#blur)",
-          textLength
-        }
-      });
-      const shadowGroup = new XmlElement({
-        name: "g",
-        content: [shadowBlur, shadowText],
-        attrs: { "aria-hidden": "true", fill: shadowColor }
-      });
-      element = new XmlElement({
-        name: "g",
-        content: [shadowGroup, text5],
-        attrs: { transform: FONT_SCALE_DOWN_VALUE }
-      });
-    } else {
-      element = new XmlElement({
-        name: "text",
-        content: [content3],
-        attrs: withTextFill(
-          { x, y, textLength, transform: FONT_SCALE_DOWN_VALUE },
-          textColor
-        )
-      });
-    }
-    if (!link) {
-      return element;
-    }
-    const rect = new XmlElement({
-      name: "rect",
-      attrs: {
-        width: linkWidth,
-        x: leftMargin > 1 ? leftMargin + 1 : 0,
-        height: this.constructor.height,
-        fill: "rgba(0,0,0,0)"
-      }
-    });
-    return new XmlElement({
-      name: "a",
-      content: [rect, element],
-      attrs: { target: "_blank", href: link }
-    });
-  }
-  getLabelElement() {
-    const leftLink = this.links[0];
-    return this.getTextElement({
-      leftMargin: this.labelMargin,
-      content: this.label,
-      link: !shouldWrapBodyWithLink({ links: this.links }) ? leftLink : void 0,
-      color: this.labelColor,
-      textWidth: this.labelWidth,
-      linkWidth: this.leftWidth
-    });
-  }
-  getMessageElement() {
-    const rightLink = this.links[1];
-    return this.getTextElement({
-      leftMargin: this.messageMargin,
-      content: this.message,
-      link: rightLink,
-      color: this.color,
-      textWidth: this.messageWidth,
-      linkWidth: this.rightWidth
-    });
-  }
-  getClipPathElement(rx) {
-    return new XmlElement({
-      name: "clipPath",
-      content: [
-        new XmlElement({
-          name: "rect",
-          attrs: {
-            width: this.width,
-            height: this.constructor.height,
-            rx
-          }
-        })
-      ],
-      attrs: { id: `r${this.idSuffix}` }
-    });
-  }
-  getBackgroundGroupElement({ withGradient, attrs }) {
-    const leftRect = new XmlElement({
-      name: "rect",
-      attrs: {
-        width: this.leftWidth,
-        height: this.constructor.height,
-        fill: this.labelColor
-      }
-    });
-    const rightRect = new XmlElement({
-      name: "rect",
-      attrs: {
-        x: this.leftWidth,
-        width: this.rightWidth,
-        height: this.constructor.height,
-        fill: this.color
-      }
-    });
-    const gradient = new XmlElement({
-      name: "rect",
-      attrs: {
-        width: this.width,
-        height: this.constructor.height,
-        fill: `url(#s${this.idSuffix})`
-      }
-    });
-    const content3 = withGradient ? [leftRect, rightRect, gradient] : [leftRect, rightRect];
-    return new XmlElement({ name: "g", content: content3, attrs });
-  }
-  getForegroundGroupElement() {
-    return new XmlElement({
-      name: "g",
-      content: [
-        this.logoElement,
-        this.getLabelElement(),
-        this.getMessageElement()
-      ],
-      attrs: {
-        fill: DEFAULT_TEXT_FILL,
-        "text-anchor": "middle",
-        "font-family": FONT_FAMILY,
-        "text-rendering": "geometricPrecision",
-        "font-size": 110
-      }
-    });
-  }
-  getBlurElement() {
-    return new XmlElement({
-      name: "filter",
-      content: [
-        new XmlElement({
-          name: "feGaussianBlur",
-          attrs: { stdDeviation: "16" }
-        })
-      ],
-      attrs: { id: "blur" }
-    });
-  }
-  render() {
-    throw new Error("Not implemented");
-  }
-};
-var Plastic = class extends Badge {
-  static get height() {
-    return 18;
-  }
-  static get verticalMargin() {
-    return -10;
-  }
-  static get shadow() {
-    return true;
-  }
-  render() {
-    const gradient = new XmlElement({
-      name: "linearGradient",
-      content: [
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: 0, "stop-color": "#fff", "stop-opacity": ".7" }
-        }),
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: ".1", "stop-color": "#aaa", "stop-opacity": ".1" }
-        }),
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: ".9", "stop-color": "#000", "stop-opacity": ".3" }
-        }),
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: 1, "stop-color": "#000", "stop-opacity": ".5" }
-        })
-      ],
-      attrs: { id: `s${this.idSuffix}`, x2: 0, y2: "100%" }
-    });
-    const blur = this.getBlurElement();
-    const clipPath = this.getClipPathElement(4);
-    const backgroundGroup = this.getBackgroundGroupElement({
-      withGradient: true,
-      attrs: { "clip-path": `url(#r${this.idSuffix})` }
-    });
-    return renderBadge(
-      {
-        links: this.links,
-        leftWidth: this.leftWidth,
-        rightWidth: this.rightWidth,
-        accessibleText: this.accessibleText,
-        height: this.constructor.height
-      },
-      [blur, gradient, clipPath, backgroundGroup, this.foregroundGroupElement]
-    );
-  }
-};
-var Flat = class extends Badge {
-  static get height() {
-    return 20;
-  }
-  static get verticalMargin() {
-    return 0;
-  }
-  static get shadow() {
-    return true;
-  }
-  render() {
-    const blur = this.getBlurElement();
-    const gradient = new XmlElement({
-      name: "linearGradient",
-      content: [
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: 0, "stop-color": "#bbb", "stop-opacity": ".1" }
-        }),
-        new XmlElement({
-          name: "stop",
-          attrs: { offset: 1, "stop-opacity": ".1" }
-        })
-      ],
-      attrs: { id: `s${this.idSuffix}`, x2: 0, y2: "100%" }
-    });
-    const clipPath = this.getClipPathElement(3);
-    const backgroundGroup = this.getBackgroundGroupElement({
-      withGradient: true,
-      attrs: { "clip-path": `url(#r${this.idSuffix})` }
-    });
-    return renderBadge(
-      {
-        links: this.links,
-        leftWidth: this.leftWidth,
-        rightWidth: this.rightWidth,
-        accessibleText: this.accessibleText,
-        height: this.constructor.height
-      },
-      [blur, gradient, clipPath, backgroundGroup, this.foregroundGroupElement]
-    );
-  }
-};
-var FlatSquare = class extends Badge {
-  static get height() {
-    return 20;
-  }
-  static get verticalMargin() {
-    return 0;
-  }
-  static get shadow() {
-    return false;
-  }
-  render() {
-    const backgroundGroup = this.getBackgroundGroupElement({
-      withGradient: false,
-      attrs: { "shape-rendering": "crispEdges" }
-    });
-    return renderBadge(
-      {
-        links: this.links,
-        leftWidth: this.leftWidth,
-        rightWidth: this.rightWidth,
-        accessibleText: this.accessibleText,
-        height: this.constructor.height
-      },
-      [backgroundGroup, this.foregroundGroupElement]
-    );
-  }
-};
-function social({
-  label,
-  message,
-  links = [],
-  logo,
-  logoWidth,
-  logoPadding,
-  color = "#4b0",
-  labelColor = "#555",
-  idSuffix = ""
-}) {
-  label = capitalize(label);
-  const externalHeight = 20;
-  const internalHeight = 19;
-  const labelHorizPadding = 5;
-  const messageHorizPadding = 4;
-  const horizGutter = 6;
-  const totalLogoWidth = logoWidth + logoPadding;
-  const hasMessage = message.length;
-  const font = "bold 11px Helvetica";
-  const labelTextWidth = preferredWidthOf(label, { font });
-  const messageTextWidth = preferredWidthOf(message, { font });
-  const labelRectWidth = labelTextWidth + totalLogoWidth + 2 * labelHorizPadding;
-  const messageRectWidth = messageTextWidth + 2 * messageHorizPadding;
-  const [leftLink, rightLink] = links;
-  const { hasLeftLink, hasRightLink, hasLink } = hasLinks({ links });
-  const accessibleText = createAccessibleText({ label, message });
-  function getMessageBubble() {
-    if (!hasMessage) return "";
-    const messageBubbleMainX = labelRectWidth + horizGutter + 0.5;
-    const messageBubbleNotchX = labelRectWidth + horizGutter;
-    const content3 = [
-      new XmlElement({
-        name: "rect",
-        attrs: {
-          x: messageBubbleMainX,
-          y: ".5",
-          width: messageRectWidth,
-          height: internalHeight,
-          rx: 2,
-          fill: "#fafafa"
-        }
-      }),
-      new XmlElement({
-        name: "rect",
-        attrs: {
-          x: messageBubbleNotchX,
-          y: 7.5,
-          width: ".5",
-          height: 5,
-          stroke: "#fafafa"
-        }
-      }),
-      new XmlElement({
-        name: "path",
-        attrs: {
-          d: `M${messageBubbleMainX} 6.5 l-3 3v1 l3 3`,
-          fill: "#fafafa"
-        }
-      })
-    ];
-    return new ElementList({ content: content3 });
-  }
-  function getLabelText() {
-    const labelTextX = FONT_SCALE_UP_FACTOR * (totalLogoWidth + labelTextWidth / 2 + labelHorizPadding);
-    const labelTextLength = FONT_SCALE_UP_FACTOR * labelTextWidth;
-    const shouldWrapWithLink = hasLeftLink && !shouldWrapBodyWithLink({ links });
-    const rect = new XmlElement({
-      name: "rect",
-      attrs: {
-        id: `llink${idSuffix}`,
-        stroke: "#d5d5d5",
-        fill: `url(#a${idSuffix})`,
-        x: ".5",
-        y: ".5",
-        width: labelRectWidth,
-        height: internalHeight,
-        rx: 2
-      }
-    });
-    const shadow = new XmlElement({
-      name: "text",
-      content: [label],
-      attrs: {
-        "aria-hidden": "true",
-        x: labelTextX,
-        y: 150,
-        fill: "#fff",
-        transform: FONT_SCALE_DOWN_VALUE,
-        textLength: labelTextLength
-      }
-    });
-    const text5 = new XmlElement({
-      name: "text",
-      content: [label],
-      attrs: {
-        x: labelTextX,
-        y: 140,
-        transform: FONT_SCALE_DOWN_VALUE,
-        textLength: labelTextLength
-      }
-    });
-    return shouldWrapWithLink ? new XmlElement({
-      name: "a",
-      content: [shadow, text5, rect],
-      attrs: { target: "_blank", href: leftLink }
-    }) : new ElementList({ content: [rect, shadow, text5] });
-  }
-  function getMessageText() {
-    if (!hasMessage) return "";
-    const messageTextX = FONT_SCALE_UP_FACTOR * (labelRectWidth + horizGutter + messageRectWidth / 2);
-    const messageTextLength = FONT_SCALE_UP_FACTOR * messageTextWidth;
-    const rect = new XmlElement({
-      name: "rect",
-      attrs: {
-        width: messageRectWidth + 1,
-        x: labelRectWidth + horizGutter,
-        height: internalHeight + 1,
-        fill: "rgba(0,0,0,0)"
-      }
-    });
-    const shadow = new XmlElement({
-      name: "text",
-      content: [message],
-      attrs: {
-        "aria-hidden": "true",
-        x: messageTextX,
-        y: 150,
-        fill: "#fff",
-        transform: FONT_SCALE_DOWN_VALUE,
-        textLength: messageTextLength
-      }
-    });
-    const text5 = new XmlElement({
-      name: "text",
-      content: [message],
-      attrs: {
-        id: `rlink${idSuffix}`,
-        x: messageTextX,
-        y: 140,
-        transform: FONT_SCALE_DOWN_VALUE,
-        textLength: messageTextLength
-      }
-    });
-    return hasRightLink ? new XmlElement({
-      name: "a",
-      content: [rect, shadow, text5],
-      attrs: { target: "_blank", href: rightLink }
-    }) : new ElementList({ content: [shadow, text5] });
-  }
-  const style = new XmlElement({
-    name: "style",
-    content: [
-      `a:hover #llink${idSuffix}{fill:url(#b${idSuffix});stroke:#ccc}a:hover #rlink${idSuffix}{fill:#4183c4}`
-    ]
-  });
-  const gradients = new ElementList({
-    content: [
-      new XmlElement({
-        name: "linearGradient",
-        content: [
-          new XmlElement({
-            name: "stop",
-            attrs: {
-              offset: 0,
-              "stop-color": "#fcfcfc",
-              "stop-opacity": 0
-            }
-          }),
-          new XmlElement({
-            name: "stop",
-            attrs: { offset: 1, "stop-opacity": ".1" }
-          })
-        ],
-        attrs: { id: `a${idSuffix}`, x2: 0, y2: "100%" }
-      }),
-      new XmlElement({
-        name: "linearGradient",
-        content: [
-          new XmlElement({
-            name: "stop",
-            attrs: { offset: 0, "stop-color": "#ccc", "stop-opacity": ".1" }
-          }),
-          new XmlElement({
-            name: "stop",
-            attrs: { offset: 1, "stop-opacity": ".1" }
-          })
-        ],
-        attrs: { id: `b${idSuffix}`, x2: 0, y2: "100%" }
-      })
-    ]
-  });
-  const labelRect = new XmlElement({
-    name: "rect",
-    attrs: {
-      stroke: "none",
-      fill: "#fcfcfc",
-      x: ".5",
-      y: ".5",
-      width: labelRectWidth,
-      height: internalHeight,
-      rx: 2
-    }
-  });
-  const messageBubble = getMessageBubble();
-  const labelText = getLabelText();
-  const messageText = getMessageText();
-  const backgroundGroup = new XmlElement({
-    name: "g",
-    content: [labelRect, messageBubble],
-    attrs: { stroke: "#d5d5d5" }
-  });
-  const foregroundGroup = new XmlElement({
-    name: "g",
-    content: [labelText, messageText],
-    attrs: {
-      "aria-hidden": `${!hasLink}`,
-      fill: "#333",
-      "text-anchor": "middle",
-      "font-family": SOCIAL_FONT_FAMILY,
-      "text-rendering": "geometricPrecision",
-      "font-weight": 700,
-      "font-size": "110px",
-      "line-height": "14px"
-    }
-  });
-  const logoElement = getLogoElement({
-    logo,
-    horizPadding: labelHorizPadding,
-    badgeHeight: externalHeight,
-    logoWidth
-  });
-  return renderBadge(
-    {
-      links,
-      leftWidth: labelRectWidth + 1,
-      rightWidth: hasMessage ? horizGutter + messageRectWidth : 0,
-      accessibleText,
-      height: externalHeight
-    },
-    [style, gradients, backgroundGroup, logoElement, foregroundGroup]
-  );
-}
-function forTheBadge({
-  label,
-  message,
-  links,
-  logo,
-  logoWidth,
-  color = "#4b0",
-  labelColor
-}) {
-  const FONT_SIZE = 10;
-  const BADGE_HEIGHT = 28;
-  const TEXT_MARGIN = 12;
-  const LOGO_MARGIN = 9;
-  const LOGO_TEXT_GUTTER = 6;
-  const LETTER_SPACING = 1.25;
-  label = label.toUpperCase();
-  message = message.toUpperCase();
-  const [leftLink, rightLink] = links;
-  const { hasLeftLink, hasRightLink } = hasLinks({ links });
-  const outLabelColor = labelColor || "#555";
-  const labelTextWidth = label.length ? ((0, import_anafanafo.default)(label, { font: `${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * label.length : 0;
-  const messageTextWidth = message.length ? ((0, import_anafanafo.default)(message, { font: `bold ${FONT_SIZE}px Verdana` }) | 0) + LETTER_SPACING * message.length : 0;
-  const hasLabel = Boolean(label.length);
-  const noText = !hasLabel && !message;
-  const needsLabelRect = hasLabel || logo && labelColor;
-  const gutter = noText ? LOGO_TEXT_GUTTER - LOGO_MARGIN : LOGO_TEXT_GUTTER;
-  let logoMinX, labelTextMinX;
-  if (logo) {
-    logoMinX = LOGO_MARGIN;
-    labelTextMinX = logoMinX + logoWidth + gutter;
-  } else {
-    labelTextMinX = TEXT_MARGIN;
-  }
-  let labelRectWidth, messageTextMinX, messageRectWidth;
-  if (needsLabelRect) {
-    if (hasLabel) {
-      labelRectWidth = labelTextMinX + labelTextWidth + TEXT_MARGIN;
-    } else {
-      labelRectWidth = 2 * LOGO_MARGIN + logoWidth;
-    }
-    messageTextMinX = labelRectWidth + TEXT_MARGIN;
-    messageRectWidth = 2 * TEXT_MARGIN + messageTextWidth;
-  } else {
-    if (logo) {
-      messageTextMinX = TEXT_MARGIN + logoWidth + gutter;
-      messageRectWidth = 2 * TEXT_MARGIN + logoWidth + gutter + messageTextWidth;
-    } else {
-      messageTextMinX = TEXT_MARGIN;
-      messageRectWidth = 2 * TEXT_MARGIN + messageTextWidth;
-    }
-  }
-  const logoElement = getLogoElement({
-    logo,
-    horizPadding: logoMinX,
-    badgeHeight: BADGE_HEIGHT,
-    logoWidth
-  });
-  function getLabelElement() {
-    const { textColor } = colorsForBackground(outLabelColor);
-    const midX = labelTextMinX + 0.5 * labelTextWidth;
-    const text5 = new XmlElement({
-      name: "text",
-      content: [label],
-      attrs: withTextFill(
-        {
-          transform: FONT_SCALE_DOWN_VALUE,
-          x: FONT_SCALE_UP_FACTOR * midX,
-          y: 175,
-          textLength: FONT_SCALE_UP_FACTOR * labelTextWidth
-        },
-        textColor
-      )
-    });
-    if (hasLeftLink && !shouldWrapBodyWithLink({ links })) {
-      const rect = new XmlElement({
-        name: "rect",
-        attrs: {
-          width: labelRectWidth,
-          height: BADGE_HEIGHT,
-          fill: "rgba(0,0,0,0)"
-        }
-      });
-      return new XmlElement({
-        name: "a",
-        content: [rect, text5],
-        attrs: {
-          target: "_blank",
-          href: leftLink
-        }
-      });
-    } else {
-      return text5;
-    }
-  }
-  function getMessageElement() {
-    const { textColor } = colorsForBackground(color);
-    const midX = messageTextMinX + 0.5 * messageTextWidth;
-    const text5 = new XmlElement({
-      name: "text",
-      content: [message],
-      attrs: withTextFill(
-        {
-          transform: FONT_SCALE_DOWN_VALUE,
-          x: FONT_SCALE_UP_FACTOR * midX,
-          y: 175,
-          textLength: FONT_SCALE_UP_FACTOR * messageTextWidth,
-          "font-weight": "bold"
-        },
-        textColor
-      )
-    });
-    if (hasRightLink) {
-      const rect = new XmlElement({
-        name: "rect",
-        attrs: {
-          width: messageRectWidth,
-          height: BADGE_HEIGHT,
-          x: labelRectWidth || 0,
-          fill: "rgba(0,0,0,0)"
-        }
-      });
-      return new XmlElement({
-        name: "a",
-        content: [rect, text5],
-        attrs: {
-          target: "_blank",
-          href: rightLink
-        }
-      });
-    } else {
-      return text5;
-    }
-  }
-  let backgroundContent;
-  if (needsLabelRect) {
-    backgroundContent = [
-      new XmlElement({
-        name: "rect",
-        attrs: {
-          width: labelRectWidth,
-          height: BADGE_HEIGHT,
-          fill: outLabelColor
-        }
-      }),
-      new XmlElement({
-        name: "rect",
-        attrs: {
-          x: labelRectWidth,
-          width: messageRectWidth,
-          height: BADGE_HEIGHT,
-          fill: color
-        }
-      })
-    ];
-  } else {
-    backgroundContent = [
-      new XmlElement({
-        name: "rect",
-        attrs: {
-          width: messageRectWidth,
-          height: BADGE_HEIGHT,
-          fill: color
-        }
-      })
-    ];
-  }
-  const backgroundGroup = new XmlElement({
-    name: "g",
-    content: backgroundContent,
-    attrs: {
-      "shape-rendering": "crispEdges"
-    }
-  });
-  const foregroundGroup = new XmlElement({
-    name: "g",
-    content: [
-      logoElement,
-      hasLabel ? getLabelElement() : "",
-      getMessageElement()
-    ],
-    attrs: {
-      fill: DEFAULT_TEXT_FILL,
-      "text-anchor": "middle",
-      "font-family": FONT_FAMILY,
-      "text-rendering": "geometricPrecision",
-      "font-size": FONT_SCALE_UP_FACTOR * FONT_SIZE
-    }
-  });
-  return renderBadge(
-    {
-      links,
-      leftWidth: labelRectWidth || 0,
-      rightWidth: messageRectWidth,
-      accessibleText: createAccessibleText({ label, message }),
-      height: BADGE_HEIGHT
-    },
-    [backgroundGroup, foregroundGroup]
-  );
-}
-var badge_renderers_default = {
-  plastic: (params) => Plastic.render(params),
-  flat: (params) => Flat.render(params),
-  "flat-square": (params) => FlatSquare.render(params),
-  social,
-  "for-the-badge": forTheBadge
-};
-
-// node_modules/badge-maker/lib/constants.js
-var DEFAULT_LOGO_HEIGHT = 14;
-
-// node_modules/badge-maker/lib/make-badge.js
-function makeBadge({
-  format: format2,
-  style = "flat",
-  label,
-  message,
-  color,
-  labelColor,
-  logo,
-  logoSize,
-  logoWidth,
-  links = ["", ""],
-  idSuffix
-}) {
-  label = `${label}`.trim();
-  message = `${message}`.trim();
-  if (format2 === "json") {
-    return JSON.stringify({
-      label,
-      message,
-      logoWidth,
-      // Only call normalizeColor for the JSON case: this is handled
-      // internally by toSvgColor in the SVG case.
-      color: normalizeColor(color),
-      labelColor: normalizeColor(labelColor),
-      link: links,
-      name: label,
-      value: message,
-      idSuffix
-    });
-  }
-  const render3 = badge_renderers_default[style];
-  if (!render3) {
-    throw new Error(`Unknown badge style: '${style}'`);
-  }
-  logoWidth = +logoWidth || (logo ? DEFAULT_LOGO_HEIGHT : 0);
-  return stripXmlWhitespace(
-    render3({
-      label,
-      message,
-      links,
-      logo,
-      logoWidth,
-      logoSize,
-      logoPadding: logo && label.length ? 3 : 0,
-      color: toSvgColor(color),
-      labelColor: toSvgColor(labelColor),
-      idSuffix
-    })
-  );
-}
-
-// node_modules/badge-maker/lib/index.js
-var ValidationError = class extends Error {
-};
-function _validate(format2) {
-  if (format2 !== Object(format2)) {
-    throw new ValidationError("makeBadge takes an argument of type object");
-  }
-  if (!("message" in format2)) {
-    throw new ValidationError("Field `message` is required");
-  }
-  const stringFields = ["labelColor", "color", "message", "label", "logoBase64"];
-  stringFields.forEach(function(field) {
-    if (field in format2 && typeof format2[field] !== "string") {
-      throw new ValidationError(`Field \`${field}\` must be of type string`);
-    }
-  });
-  if ("links" in format2) {
-    if (!Array.isArray(format2.links)) {
-      throw new ValidationError("Field `links` must be an array of strings");
-    } else {
-      if (format2.links.length > 2) {
-        throw new ValidationError(
-          "Field `links` must not have more than 2 elements"
-        );
-      }
-      format2.links.forEach(function(field) {
-        if (typeof field !== "string") {
-          throw new ValidationError("Field `links` must be an array of strings");
-        }
-      });
-    }
-  }
-  const styleValues = [
-    "plastic",
-    "flat",
-    "flat-square",
-    "for-the-badge",
-    "social"
-  ];
-  if ("style" in format2 && !styleValues.includes(format2.style)) {
-    throw new ValidationError(
-      `Field \`style\` must be one of (${styleValues.toString()})`
-    );
-  }
-  if ("idSuffix" in format2 && !/^[a-zA-Z0-9\-_]*$/.test(format2.idSuffix)) {
-    throw new ValidationError(
-      "Field `idSuffix` must contain only numbers, letters, -, and _"
-    );
-  }
-}
-function _clean(format2) {
-  const expectedKeys = [
-    "label",
-    "message",
-    "labelColor",
-    "color",
-    "style",
-    "logoBase64",
-    "links",
-    "idSuffix"
-  ];
-  const cleaned = {};
-  Object.keys(format2).forEach((key) => {
-    if (format2[key] != null && key === "logoBase64") {
-      cleaned.logo = format2[key];
-    } else if (format2[key] != null && expectedKeys.includes(key)) {
-      cleaned[key] = format2[key];
-    } else {
-      throw new ValidationError(
-        `Unexpected field '${key}'. Allowed values are (${expectedKeys.toString()})`
-      );
-    }
-  });
-  cleaned.label = cleaned.label || "";
-  return cleaned;
-}
-function makeBadge2(format2) {
-  _validate(format2);
-  const cleanedFormat = _clean(format2);
-  return makeBadge(cleanedFormat);
-}
-
-// src/report/badges.ts
-function mathBadge(report) {
-  const { formulas, errors, warnings } = report.summary;
-  if (errors > 0) return { name: "math", label: "math", message: `${errors} ${errors === 1 ? "error" : "errors"}`, color: "red" };
-  if (warnings > 0) return { name: "math", label: "math", message: `${formulas} formulas, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`, color: "yellow" };
-  return { name: "math", label: "math", message: `${formulas} formulas ok`, color: "brightgreen" };
-}
-function reproducedBadge(report) {
-  const { expectations, passed } = report.summary;
-  const cellsOk = report.cells.every((c) => c.status === "ok");
-  const color = passed === expectations && cellsOk ? "brightgreen" : passed === 0 ? "red" : "orange";
-  return { name: "reproduced", label: "reproduced", message: `${passed}/${expectations}`, color };
-}
-function expectationBadges(report) {
-  const used = /* @__PURE__ */ new Map();
-  return report.results.map((r) => {
-    const base = `expect-${r.metric.replace(/[^\w.-]+/g, "_")}`;
-    const seen = used.get(base) ?? 0;
-    used.set(base, seen + 1);
-    const mark = r.status === "pass" ? "\u2713" : r.status === "fail" ? "\u2717" : "?";
-    const observed = r.observed === null ? r.status : String(r.observed);
-    return {
-      name: seen ? `${base}-${seen + 1}` : base,
-      label: `${r.metric} ${r.expected}`,
-      message: `${observed} ${mark}`,
-      color: r.status === "pass" ? "brightgreen" : r.status === "fail" ? "red" : "lightgrey"
-    };
-  });
-}
-function badgeFiles(badges) {
-  const files = /* @__PURE__ */ new Map();
-  for (const badge of badges) {
-    files.set(`${badge.name}.svg`, makeBadge2({ label: badge.label, message: badge.message, color: badge.color }));
-    files.set(`${badge.name}.json`, `${JSON.stringify({ schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color })}
-`);
-  }
-  return files;
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/escape.ts
-function escapeMarkdown(text5) {
-  return text5.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
-}
-function escapeHtml(text5) {
-  return text5.replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]).replace(/@/g, "@\u200B").replace(/[\r\n]+/g, " ");
-}
-var HTML_ENTITIES = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "|": "&#124;"
-};
-function codeSpan(text5, maxLength = 200) {
-  let content3 = text5.replace(/[\r\n]+/g, " ");
-  if (content3.length > maxLength) content3 = `${content3.slice(0, maxLength - 1)}\u2026`;
-  content3 = content3.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad2 = content3.startsWith("`") || content3.endsWith("`") || content3.trim() === "" ? " " : "";
-  return `${fence}${pad2}${content3}${pad2}${fence}`;
-}
-
-// src/report/comment.ts
-var COMMENT_MARKER = "<!-- mathrepro:sticky-comment -->";
-var MAX_COMMENT_LENGTH = 65536;
-var MAX_TABLE_ROWS = 50;
-function renderComment(input, limit = MAX_COMMENT_LENGTH) {
-  const head = [COMMENT_MARKER, verdict(input), ""];
-  const footer = ["", footerLine(input)];
-  const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
-  const table2 = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
-  let budget = limit - fixed - table2.length - 400;
-  const previewParts = [];
-  const omitted = [];
-  for (const file of input.files) {
-    if (file.previews.length === 0) continue;
-    const block = filePreview(file, budget);
-    if (block) {
-      previewParts.push(block.text);
-      budget -= block.text.length + 1;
-      if (block.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block.omitted} more)`);
-    } else {
-      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
-    }
-  }
-  const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
-  const body = [...head, table2, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
-  return body.length <= limit ? body : hardTrim(body, limit);
-}
-function verdict(input) {
-  const errors = input.findings.filter((d) => d.severity === "error").length;
-  const warnings = input.findings.length - errors;
-  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
-  const formulas = `${changed} added or changed ${changed === 1 ? "formula" : "formulas"}`;
-  if (errors > 0) return `### \u274C mathrepro: ${count(errors, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
-  if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
-  return `### \u2705 mathrepro: all math renders (${formulas})`;
-}
-function count(n, word) {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
-}
-function tableRows(findings) {
-  return findings.map((d) => {
-    const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
-    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
-  });
-}
-function fitTable(rows, budget, total) {
-  if (rows.length === 0) return "";
-  const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
-  const kept = [];
-  let length = header.join("\n").length + 120;
-  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
-    if (length + row.length + 1 > budget) break;
-    kept.push(row);
-    length += row.length + 1;
-  }
-  const notice = kept.length < total ? [`
-\u2026and ${total - kept.length} more ${total - kept.length === 1 ? "finding" : "findings"} in the job summary.`] : [];
-  return [...header, ...kept, ...notice, ""].join("\n");
-}
-function filePreview(file, budget) {
-  const added = file.previews.filter((p) => p.kind === "added").length;
-  const changed = file.previews.length - added;
-  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(", ");
-  const open2 = `<details><summary><b>${escapeHtml(file.file)}</b>: ${parts}</summary>
-`;
-  const close2 = "\n</details>\n";
-  let length = open2.length + close2.length;
-  if (length > budget) return void 0;
-  const blocks = [];
-  for (const preview2 of file.previews) {
-    const block = formulaBlock(preview2);
-    if (length + block.length + 1 > budget) break;
-    blocks.push(block);
-    length += block.length + 1;
-  }
-  if (blocks.length === 0) return void 0;
-  return { text: open2 + blocks.join("\n") + close2, omitted: file.previews.length - blocks.length };
-}
-function formulaBlock(preview2) {
-  const where = `line ${preview2.line}${preview2.cell === void 0 ? "" : `, cell ${preview2.cell}`}`;
-  const status = preview2.broken ? " \u274C does not render" : "";
-  if (preview2.kind === "added" || preview2.before === void 0) {
-    return `
-**Added** at ${where}${status}:
-
-${mathFence(preview2.after)}
-`;
-  }
-  return `
-**Changed** at ${where}${status}:
-
-Before:
-
-${mathFence(preview2.before)}
-
-After:
-
-${mathFence(preview2.after)}
-`;
-}
-function mathFence(tex) {
-  const content3 = tex.trim() === "" ? "\\text{(empty)}" : tex.replace(/\r\n?/g, "\n").trim();
-  const longest = Math.max(2, ...(content3.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}math
-${content3}
-${fence}`;
-}
-function footerLine(input) {
-  const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
-  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
-}
-function hardTrim(body, limit) {
-  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
-  const lines = body.split("\n");
-  const kept = [];
-  let length = notice.length;
-  let openFence;
-  let lastSafe = 0;
-  for (const line of lines) {
-    if (length + line.length + 1 > limit) break;
-    kept.push(line);
-    length += line.length + 1;
-    const fence = /^(`{3,})/.exec(line)?.[1];
-    if (fence && (openFence === void 0 || fence === openFence)) openFence = openFence === void 0 ? fence : void 0;
-    if (openFence === void 0) lastSafe = kept.length;
-  }
-  return kept.slice(0, lastSafe).join("\n") + notice;
-}
-
-// src/reproduce/repository.ts
-import { readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, relative as relative4, resolve as resolve3 } from "node:path";
-var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
-function repositoryReader(root) {
-  const realRoot = realpathSync(root);
-  return (path3) => {
-    if (isAbsolute(path3)) return { ok: false, reason: "an absolute path; name files relative to the repository" };
-    const full = resolve3(root, path3);
-    if (relative4(root, full).startsWith("..")) return { ok: false, reason: "outside the repository" };
-    let real;
-    try {
-      real = realpathSync(full);
-    } catch {
-      return { ok: false, reason: "no such file" };
-    }
-    if (relative4(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
-    const size = statSync2(real).size;
-    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
-    try {
-      return { ok: true, text: readFileSync5(real, "utf8") };
-    } catch (error) {
-      return { ok: false, reason: `cannot be read (${error.code ?? error})` };
-    }
-  };
-}
-function repositoryNotebooks(root) {
-  const config = new ResolvedConfig({ ...defaultConfig(), include: ["**/*.ipynb"] });
-  return discoverFiles(root, [], config).map((path3) => toPosix(relative4(root, path3)));
 }
 
 // src/reproduce/expectation.ts
@@ -31954,21 +37747,21 @@ function looksLikeMetric(name) {
   if (/^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name)) return false;
   return /[_.\d]/.test(name) || METRIC_WORDS.has(name.toLowerCase());
 }
-function findExpectations(text5) {
+function findExpectations(text6) {
   const found = [];
-  for (const match of text5.matchAll(IN_PROSE)) {
-    const [whole, metric, op1, op2, value, tolerance, percent] = match;
+  for (const match2 of text6.matchAll(IN_PROSE)) {
+    const [whole, metric, op1, op2, value, tolerance, percent] = match2;
     if (!looksLikeMetric(metric)) continue;
     const expectation = build(metric, op1 ?? op2, value, tolerance, percent);
-    found.push({ expectation, start: match.index, end: match.index + whole.length });
+    found.push({ expectation, start: match2.index, end: match2.index + whole.length });
   }
   return found;
 }
-function parseExpectation(text5, explicit = false) {
-  const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`).exec(text5);
-  if (!match) return void 0;
-  if (!explicit && OPERATORS2[match[2]] === "=" && !looksLikeMetric(match[1])) return void 0;
-  return build(match[1], match[2], match[3], match[4], match[5]);
+function parseExpectation(text6, explicit = false) {
+  const match2 = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`).exec(text6);
+  if (!match2) return void 0;
+  if (!explicit && OPERATORS2[match2[2]] === "=" && !looksLikeMetric(match2[1])) return void 0;
+  return build(match2[1], match2[2], match2[3], match2[4], match2[5]);
 }
 function parseExpected(metric, expected) {
   if (!new RegExp(`^${NAME}$`).test(metric.trim())) return void 0;
@@ -32017,12 +37810,12 @@ var PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
 var EXCLUDED_TOKENS = /* @__PURE__ */ new Set(["codeText", "htmlText", "autolink", "literalAutolink", "resourceDestination", "definition", "codeFenced", "codeIndented", "htmlFlow"]);
-function parseReproduce(text5) {
-  const lines = new LineIndex(text5);
+function parseReproduce(text6) {
+  const lines = new LineIndex(text6);
   const doc = { expectations: [], cells: [], sources: [], problems: [] };
   const at = (offset) => lines.position(offset);
-  const events = postprocess(parse({ extensions: [gfm()] }).document().write(preprocess()(text5, void 0, true)));
-  const blanked = text5.split("");
+  const events = postprocess(parse2({ extensions: [gfm()] }).document().write(preprocess()(text6, void 0, true)));
+  const blanked = text6.split("");
   const blank = (token) => {
     for (let k = token.start.offset; k < token.end.offset; k++) if (blanked[k] !== "\n") blanked[k] = " ";
   };
@@ -32033,10 +37826,10 @@ function parseReproduce(text5) {
     const type = token.type;
     if (type === "paragraph" || type === "atxHeadingText" || type === "setextHeadingText") prose.push([token.start.offset, token.end.offset]);
     if (EXCLUDED_TOKENS.has(type)) blank(token);
-    if (type === "codeText") codeSpan2(text5, events, e, doc, at);
-    if (type === "resourceDestinationString") addSource(doc, text5.slice(token.start.offset, token.end.offset), at(token.start.offset));
-    if (type === "codeFenced") yamlBlock(text5, events, e, doc, at);
-    if (type === "table") table(text5, events, e, doc, at);
+    if (type === "codeText") codeSpan2(text6, events, e, doc, at);
+    if (type === "resourceDestinationString") addSource(doc, text6.slice(token.start.offset, token.end.offset), at(token.start.offset));
+    if (type === "codeFenced") yamlBlock(text6, events, e, doc, at);
+    if (type === "table") table2(text6, events, e, doc, at);
   }
   const plain = blanked.join("");
   for (const [start, end] of prose) {
@@ -32044,7 +37837,7 @@ function parseReproduce(text5) {
     for (const found of findExpectations(slice)) {
       doc.expectations.push({ expectation: found.expectation, ...at(start + found.start) });
     }
-    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(start + match.index));
+    for (const match2 of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match2[1], at(start + match2.index));
     cellRefs(slice, start, doc, at);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -32055,13 +37848,13 @@ function parseReproduce(text5) {
   doc.cells.sort((a, b) => a.line - b.line || a.column - b.column);
   return doc;
 }
-function cellRefs(text5, offset, doc, at) {
-  for (const match of text5.matchAll(CELL_COUNT)) {
-    doc.cells.push({ kind: "count", count: Number(match[1]), ref: `In[${Number(match[1])}]`, ...at(offset + match.index) });
+function cellRefs(text6, offset, doc, at) {
+  for (const match2 of text6.matchAll(CELL_COUNT)) {
+    doc.cells.push({ kind: "count", count: Number(match2[1]), ref: `In[${Number(match2[1])}]`, ...at(offset + match2.index) });
   }
-  for (const match of text5.matchAll(CELL_ID)) {
-    const ref = `${match[1]}:${match[2]}`;
-    const cell = match[1] === "id" ? { kind: "id", id: match[2], ref, ...at(offset + match.index) } : { kind: "tag", tag: match[2], ref, ...at(offset + match.index) };
+  for (const match2 of text6.matchAll(CELL_ID)) {
+    const ref = `${match2[1]}:${match2[2]}`;
+    const cell = match2[1] === "id" ? { kind: "id", id: match2[2], ref, ...at(offset + match2.index) } : { kind: "tag", tag: match2[2], ref, ...at(offset + match2.index) };
     doc.cells.push(cell);
   }
 }
@@ -32070,7 +37863,7 @@ function addSource(doc, path3, where) {
   if (!SOURCE_EXTENSIONS.test(clean) || /^[a-z]+:\/\//i.test(clean)) return;
   if (!doc.sources.some((s) => s.path === clean)) doc.sources.push({ path: clean, ...where });
 }
-function codeSpan2(text5, events, index, doc, at) {
+function codeSpan2(text6, events, index, doc, at) {
   const token = events[index][1];
   let content3 = "";
   let contentStart = token.start.offset;
@@ -32078,7 +37871,7 @@ function codeSpan2(text5, events, index, doc, at) {
     const [kind, inner2] = events[k];
     if (kind === "enter" && inner2.type === "codeTextData") {
       if (!content3) contentStart = inner2.start.offset;
-      content3 += text5.slice(inner2.start.offset, inner2.end.offset);
+      content3 += text6.slice(inner2.start.offset, inner2.end.offset);
     }
   }
   const expectation = parseExpectation(content3);
@@ -32086,15 +37879,15 @@ function codeSpan2(text5, events, index, doc, at) {
   else if (SOURCE_EXTENSIONS.test(content3.trim()) && !/\s/.test(content3.trim())) addSource(doc, content3, at(contentStart));
   else if (/^\s*(?:In\s?\[\s*\d+\s*\]|(?:id|tag):[\w-]+)\s*$/.test(content3)) cellRefs(content3, contentStart, doc, at);
 }
-function yamlBlock(text5, events, index, doc, at) {
-  const fence = events[index][1];
+function yamlBlock(text6, events, index, doc, at) {
+  const fence2 = events[index][1];
   let info = "";
   let contentStart = -1;
   let contentEnd = -1;
-  for (let k = index + 1; k < events.length && events[k][1] !== fence; k++) {
+  for (let k = index + 1; k < events.length && events[k][1] !== fence2; k++) {
     const [kind, token] = events[k];
     if (kind !== "enter") continue;
-    if (token.type === "codeFencedFenceInfo" || token.type === "codeFencedFenceMeta") info += ` ${text5.slice(token.start.offset, token.end.offset)}`;
+    if (token.type === "codeFencedFenceInfo" || token.type === "codeFencedFenceMeta") info += ` ${text6.slice(token.start.offset, token.end.offset)}`;
     if (token.type === "codeFlowValue") {
       if (contentStart < 0) contentStart = token.start.offset;
       contentEnd = token.end.offset;
@@ -32104,33 +37897,33 @@ function yamlBlock(text5, events, index, doc, at) {
   const where = at(contentStart);
   let data;
   try {
-    data = loadYaml(text5.slice(contentStart, contentEnd).replace(/(?<!["'\w])(In\s?\[\s*\d+\s*\])(?!["'])/g, '"$1"'));
-  } catch (error) {
-    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${error.message.split("\n")[0]}`, ...where });
+    data = loadYaml(text6.slice(contentStart, contentEnd).replace(/(?<!["'\w])(In\s?\[\s*\d+\s*\])(?!["'])/g, '"$1"'));
+  } catch (error2) {
+    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${error2.message.split("\n")[0]}`, ...where });
     return;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     doc.problems.push({ message: "the yaml reproduce block must be a mapping (sources, cells, expect)", ...where });
     return;
   }
-  const block = data;
-  const list2 = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
-  for (const source of list2(block.sources ?? block.notebook ?? block.source)) if (typeof source === "string") addSource(doc, source, where);
-  for (const cell of list2(block.cells)) cellRefs(String(cell), contentStart, doc, () => where);
-  const expect = block.expect ?? block.metrics;
+  const block2 = data;
+  const list3 = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
+  for (const source of list3(block2.sources ?? block2.notebook ?? block2.source)) if (typeof source === "string") addSource(doc, source, where);
+  for (const cell of list3(block2.cells)) cellRefs(String(cell), contentStart, doc, () => where);
+  const expect = block2.expect ?? block2.metrics;
   const entries = Array.isArray(expect) ? expect.map((e) => ["", e]) : typeof expect === "object" && expect ? Object.entries(expect) : [];
   for (const [metric, value] of entries) {
     const written = String(value);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
-    if (expectation) doc.expectations.push({ expectation, ...lineOf(text5, contentStart, contentEnd, metric || written, at) });
+    if (expectation) doc.expectations.push({ expectation, ...lineOf(text6, contentStart, contentEnd, metric || written, at) });
     else doc.problems.push({ message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`, ...where });
   }
 }
-function lineOf(text5, start, end, needle, at) {
-  const found = text5.slice(start, end).indexOf(needle);
+function lineOf(text6, start, end, needle, at) {
+  const found = text6.slice(start, end).indexOf(needle);
   return at(found >= 0 ? start + found : start);
 }
-function table(text5, events, index, doc, at) {
+function table2(text6, events, index, doc, at) {
   const tableToken = events[index][1];
   const rows = [];
   let row;
@@ -32141,7 +37934,7 @@ function table(text5, events, index, doc, at) {
       if (kind === "enter") row = [];
       else if (row) rows.push(row);
     } else if (kind === "enter" && type === "tableContent" && row) {
-      row.push({ text: text5.slice(token.start.offset, token.end.offset).trim(), start: token.start.offset });
+      row.push({ text: text6.slice(token.start.offset, token.end.offset).trim(), start: token.start.offset });
     } else if (kind === "enter" && type === "tableDelimiterRow") {
       row = void 0;
     }
@@ -32166,13 +37959,13 @@ function table(text5, events, index, doc, at) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code2, message, options, ...contexts) {
+  constructor(code3, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
-    this.code = code2;
+    this.code = code3;
     for (const context of contexts) {
       for (const key in context) {
         const value = context[key];
@@ -32369,7 +38162,7 @@ var init_state = function(options) {
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
       options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      ...options.delimiter ? options.delimiter.map((delimiter2) => delimiter2.length) : [],
       // Auto discovery of delimiter is limited to 1 character
       options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
@@ -32397,8 +38190,8 @@ var init_state = function(options) {
 
 // node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
+  return str.replace(/([A-Z])/g, function(_, match2) {
+    return "_" + match2.toLowerCase();
   });
 };
 
@@ -32621,11 +38414,11 @@ var normalize_options = function(opts) {
     }
     options.delimiter = [options.delimiter];
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
+  options.delimiter = options.delimiter.map(function(delimiter2) {
+    if (typeof delimiter2 === "string") {
+      delimiter2 = Buffer.from(delimiter2, options.encoding);
     }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+    if (!Buffer.isBuffer(delimiter2) || delimiter2.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
@@ -32636,7 +38429,7 @@ var normalize_options = function(opts) {
         options
       );
     }
-    return delimiter;
+    return delimiter2;
   });
   if (options.escape === void 0 || options.escape === true) {
     options.escape = Buffer.from('"', options.encoding);
@@ -32999,21 +38792,21 @@ var delimiter_discover = function(records, options) {
   if (Buffer.isBuffer(records)) {
     records = ((data) => {
       const records2 = [];
-      const parser = transform({ delimiter: [] });
+      const parser2 = transform({ delimiter: [] });
       const push2 = (record) => records2.push(record);
       const close2 = () => {
       };
-      const error = parser.parse(data, true, push2, close2);
-      if (error !== void 0) throw error;
+      const error2 = parser2.parse(data, true, push2, close2);
+      if (error2 !== void 0) throw error2;
       return records2;
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
   records.map(([record], line) => {
     for (let i2 = 0, l = record.length; i2 < l; i2++) {
-      const code2 = record.charCodeAt(i2);
-      if (info[code2].lines[line] === void 0) info[code2].lines[line] = 0;
-      info[code2].lines[line]++;
+      const code3 = record.charCodeAt(i2);
+      if (info[code3].lines[line] === void 0) info[code3].lines[line] = 0;
+      info[code3].lines[line]++;
     }
   });
   info.map((info2, i2) => {
@@ -33075,7 +38868,7 @@ var transform = function(original_options = {}) {
     state: init_state(options),
     __needMoreData: function(i2, bufLen, end) {
       if (end) return false;
-      const { encoding, escape: escape2, quote } = this.options;
+      const { encoding, escape: escape4, quote } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i2 - 1;
       const requiredLength = Math.max(
@@ -33088,7 +38881,7 @@ var transform = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape2 === null ? 0 : escape2.length) + quote.length : 0,
+        quoting ? (escape4 === null ? 0 : escape4.length) + quote.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
         quoting ? quote.length + recordDelimiterMaxLength : 0
       );
@@ -33111,7 +38904,7 @@ var transform = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape: escape2, quote, record_delimiter } = this.options;
+      let { comment: comment2, escape: escape4, quote, record_delimiter } = this.options;
       const {
         bomSkipped,
         delimiterDiscovered,
@@ -33178,7 +38971,7 @@ var transform = function(original_options = {}) {
               for (const key in options2) {
                 this.options[key] = options2[key];
               }
-              ({ comment, escape: escape2, quote } = this.options);
+              ({ comment: comment2, escape: escape4, quote } = this.options);
               break;
             }
           }
@@ -33219,16 +39012,16 @@ var transform = function(original_options = {}) {
         if (this.state.escaping === true) {
           this.state.escaping = false;
         } else {
-          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
+          if (escape4 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape4.length < bufLen) {
             if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape2.length)) {
+              if (this.__isQuote(buf, pos + escape4.length)) {
                 this.state.escaping = true;
-                pos += escape2.length - 1;
+                pos += escape4.length - 1;
                 continue;
               }
             } else {
               this.state.escaping = true;
-              pos += escape2.length - 1;
+              pos += escape4.length - 1;
               continue;
             }
           }
@@ -33236,15 +39029,15 @@ var transform = function(original_options = {}) {
             if (this.state.quoting === true) {
               const nextChr = buf[pos + quote.length];
               const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrComment = comment2 !== null && this.__compareBytes(comment2, buf, pos + quote.length, nextChr);
               const isNextChrDelimiter = this.__isDelimiter(
                 buf,
                 pos + quote.length,
                 nextChr
               );
               const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
-                pos += escape2.length - 1;
+              if (escape4 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape4.length)) {
+                pos += escape4.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
@@ -33345,8 +39138,8 @@ var transform = function(original_options = {}) {
             if (this.state.commenting) {
               continue;
             }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+            if (comment2 !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment2, buf, pos, chr);
               if (commentCount !== 0) {
                 this.state.commenting = true;
                 continue;
@@ -33707,14 +39500,14 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
+      const { delimiter: delimiter2, ignore_last_delimiters } = this.options;
       if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
         return 0;
       } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
         return 0;
       }
-      loop1: for (let i2 = 0; i2 < delimiter.length; i2++) {
-        const del = delimiter[i2];
+      loop1: for (let i2 = 0; i2 < delimiter2.length; i2++) {
+        const del = delimiter2[i2];
         if (del[0] === chr) {
           for (let j = 1; j < del.length; j++) {
             if (del[j] !== buf[pos + j]) continue loop1;
@@ -33725,12 +39518,12 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isEscape: function(buf, pos, chr) {
-      const { escape: escape2 } = this.options;
-      if (escape2 === null) return false;
-      const l = escape2.length;
-      if (escape2[0] === chr) {
+      const { escape: escape4 } = this.options;
+      if (escape4 === null) return false;
+      const l = escape4.length;
+      if (escape4[0] === chr) {
         for (let i2 = 0; i2 < l; i2++) {
-          if (escape2[i2] !== buf[pos + i2]) {
+          if (escape4[i2] !== buf[pos + i2]) {
             return false;
           }
         }
@@ -33854,27 +39647,27 @@ var parse3 = function(data, opts = {}) {
     data = Buffer.from(data);
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform(opts);
+  const parser2 = transform(opts);
   const push2 = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+    if (parser2.options.objname === void 0) records.push(record);
     else {
       records[record[0]] = record[1];
     }
   };
   const close2 = () => {
   };
-  const error = parser.parse(data, true, push2, close2);
-  if (error !== void 0) throw error;
+  const error2 = parser2.parse(data, true, push2, close2);
+  if (error2 !== void 0) throw error2;
   return records;
 };
 
 // src/reproduce/results.ts
 var SourceError = class extends Error {
 };
-function readExecutedNotebook(text5) {
+function readExecutedNotebook(text6) {
   let data;
   try {
-    data = JSON.parse(text5);
+    data = JSON.parse(text6);
   } catch {
     throw new SourceError("not valid JSON");
   }
@@ -33884,17 +39677,17 @@ function readExecutedNotebook(text5) {
   cellsValue.forEach((raw, index) => {
     if (raw?.cell_type !== "code") return;
     const texts = [];
-    let error;
+    let error2;
     for (const output of Array.isArray(raw.outputs) ? raw.outputs : []) {
       if (output?.output_type === "stream") texts.push(joined(output.text));
-      else if (output?.output_type === "error") error = `${output.ename ?? "Error"}: ${output.evalue ?? ""}`.trim();
+      else if (output?.output_type === "error") error2 = `${output.ename ?? "Error"}: ${output.evalue ?? ""}`.trim();
       else if (output?.data?.["text/plain"] !== void 0) texts.push(joined(output.data["text/plain"]));
       else if (output?.text !== void 0) texts.push(joined(output.text));
     }
     const count2 = raw.execution_count ?? raw.prompt_number ?? null;
     const cell = { index, tags: Array.isArray(raw.metadata?.tags) ? raw.metadata.tags.map(String) : [], executionCount: typeof count2 === "number" ? count2 : null, texts };
     if (typeof raw.id === "string") cell.id = raw.id;
-    if (error !== void 0) cell.error = error;
+    if (error2 !== void 0) cell.error = error2;
     cells.push(cell);
   });
   return { cells };
@@ -33906,7 +39699,7 @@ function lastValueInTexts(texts, metric) {
   for (const name of metric.includes(".") ? [metric, metric.slice(metric.lastIndexOf(".") + 1)] : [metric]) {
     const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?([^\s,;}\])]*)`, "g");
     let last;
-    for (const text5 of texts) for (const match of text5.matchAll(pattern)) last = match[1];
+    for (const text6 of texts) for (const match2 of text6.matchAll(pattern)) last = match2[1];
     if (last !== void 0) return toObservation(last);
   }
   return { kind: "missing" };
@@ -33922,19 +39715,19 @@ function valueInData(data, metric) {
   }
   return { kind: "missing" };
 }
-function readDataFile(text5, kind) {
+function readDataFile(text6, kind) {
   try {
-    return kind === "json" ? JSON.parse(text5) : loadYaml(text5);
-  } catch (error) {
-    throw new SourceError(`not valid ${kind.toUpperCase()}: ${error.message.split("\n")[0]}`);
+    return kind === "json" ? JSON.parse(text6) : loadYaml(text6);
+  } catch (error2) {
+    throw new SourceError(`not valid ${kind.toUpperCase()}: ${error2.message.split("\n")[0]}`);
   }
 }
-function valueInCsv(text5, metric) {
+function valueInCsv(text6, metric) {
   let rows;
   try {
-    rows = parse3(text5, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
-  } catch (error) {
-    throw new SourceError(`not valid CSV: ${error.message.split("\n")[0]}`);
+    rows = parse3(text6, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error2) {
+    throw new SourceError(`not valid CSV: ${error2.message.split("\n")[0]}`);
   }
   const header = rows[0] ?? [];
   const column = header.indexOf(metric);
@@ -33957,8 +39750,8 @@ function toObservation(raw, number = Number(raw.replace(/^['"]|['"]$/g, ""))) {
   }
   return { kind: "value", value: number, raw: cleaned };
 }
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/reproduce/verify.ts
@@ -33983,7 +39776,7 @@ function verify(input) {
     paths.push(notebooks[0]);
   }
   const head = loadSources(paths, input.readFile, true);
-  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false) : void 0;
+  const base2 = input.readBaseFile ? loadSources(paths, input.readBaseFile, false) : void 0;
   const warnings = [];
   for (const { path: path3, notebook } of head.notebooks) {
     const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount);
@@ -33995,7 +39788,7 @@ function verify(input) {
   const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
   const cells = cellMatches.map(({ ref, found }) => cellResult(ref, found));
   const requiredCells = cellMatches.flatMap(({ found }) => found);
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base, doc.cells, paths));
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base2, doc.cells, paths));
   const count2 = (status) => results.filter((r) => r.status === status).length;
   return {
     version: 1,
@@ -34021,16 +39814,16 @@ function loadSources(paths, read, strict) {
       const lower = path3.toLowerCase();
       if (lower.endsWith(".ipynb")) sources.notebooks.push({ path: path3, notebook: readExecutedNotebook(file.text) });
       else if (lower.endsWith(".csv")) {
-        const text5 = file.text;
-        valueInCsv(text5, "\0");
-        sources.data.push({ path: path3, lookup: (metric) => valueInCsv(text5, metric) });
+        const text6 = file.text;
+        valueInCsv(text6, "\0");
+        sources.data.push({ path: path3, lookup: (metric) => valueInCsv(text6, metric) });
       } else {
         const data = readDataFile(file.text, lower.endsWith(".json") ? "json" : "yaml");
         sources.data.push({ path: path3, lookup: (metric) => valueInData(data, metric) });
       }
-    } catch (error) {
-      if (strict && error instanceof SourceError) throw new VerifyError(`${path3}: ${error.message}`);
-      if (strict) throw error;
+    } catch (error2) {
+      if (strict && error2 instanceof SourceError) throw new VerifyError(`${path3}: ${error2.message}`);
+      if (strict) throw error2;
     }
   }
   return sources;
@@ -34075,10 +39868,10 @@ function observe(metric, sources, required) {
   }
   return last ?? { observation: { kind: "missing" }, source: null };
 }
-function expectationResult(e, head, required, base, refs, paths) {
+function expectationResult(e, head, required, base2, refs, paths) {
   const { expectation } = e;
   const { observation, source } = observe(expectation.metric, head, required);
-  const baseObservation = base ? observe(expectation.metric, base, required.length ? findAll(refs, base) : []) : void 0;
+  const baseObservation = base2 ? observe(expectation.metric, base2, required.length ? findAll(refs, base2) : []) : void 0;
   const baseValue = baseObservation?.observation.kind === "value" ? baseObservation.observation.value : null;
   const result = (observed, status, message) => ({
     metric: expectation.metric,
@@ -34116,9 +39909,9 @@ function describeBound(op2, value, tolerance) {
       return `${value} \xB1 ${round(tolerance)}`;
   }
 }
-function changePercent(observed, base) {
-  if (base === 0) return "";
-  const percent = (observed - base) / Math.abs(base) * 100;
+function changePercent(observed, base2) {
+  if (base2 === 0) return "";
+  const percent = (observed - base2) / Math.abs(base2) * 100;
   const sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1";
   return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
 }
@@ -34143,8 +39936,8 @@ function readAtRevision(cwd, rev, path3) {
     return void 0;
   }
 }
-function diffBetween(cwd, base, head, paths = []) {
-  const range2 = head ? [base, head] : [base];
+function diffBetween(cwd, base2, head, paths = []) {
+  const range2 = head ? [base2, head] : [base2];
   return git(cwd, ["diff", "--no-color", "--no-ext-diff", "--unified=3", "-M", ...range2, "--", ...paths]).toString("utf8");
 }
 function topLevel(cwd) {
@@ -34159,16 +39952,16 @@ function topLevel(cwd) {
 async function previewChanges(request) {
   const root = topLevel(request.cwd);
   if (!root) throw new ConfigurationError("preview needs a git repository (run it inside one)");
-  const base = resolveOrExplain(root, request.base);
+  const base2 = resolveOrExplain(root, request.base);
   const head = request.head === void 0 ? void 0 : resolveOrExplain(root, request.head);
-  const config = loadConfig(root, request.configPath && join4(relative5(root, request.cwd), request.configPath));
+  const config2 = loadConfig(root, request.configPath && join4(relative5(root, request.cwd), request.configPath));
   const siteMacros = new SiteMacros(root);
-  const engine = new Engine({ root, config, siteMacros });
+  const engine = new Engine({ root, config: config2, siteMacros });
   const scope = request.paths.map((path3) => relative5(root, join4(request.cwd, path3)) || ".");
-  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  const changes = changesFromGitDiff(diffBetween(root, base2, head, scope));
   const headFiles = [];
   for (const change of changes) {
-    if (change.status === "removed" || !config.isIncluded(change.path)) continue;
+    if (change.status === "removed" || !config2.isIncluded(change.path)) continue;
     const bytes = head ? readAtRevision(root, head, change.path) : readWorkTree(join4(root, change.path));
     if (bytes) headFiles.push(engine.checkFile(join4(root, change.path), bytes));
   }
@@ -34177,8 +39970,8 @@ async function previewChanges(request) {
     root,
     headFiles,
     changes,
-    readBase: async (path3) => readAtRevision(root, base, path3),
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join4(root, file)) }),
+    readBase: async (path3) => readAtRevision(root, base2, path3),
+    macrosFor: (file) => ({ ...config2.config.macros, ...siteMacros.forFile(join4(root, file)) }),
     filterMode: request.filterMode
   });
   const formulas = headFiles.reduce((sum, file) => sum + file.formulas.length, 0);
@@ -34200,18 +39993,18 @@ function readWorkTree(path3) {
   }
 }
 function verifyRepository(request) {
-  const config = loadConfig(request.root, request.configPath);
-  const file = request.file ?? config.config.reproduce.file ?? "REPRODUCE.md";
+  const config2 = loadConfig(request.root, request.configPath);
+  const file = request.file ?? config2.config.reproduce.file ?? "REPRODUCE.md";
   const read = repositoryReader(request.root);
   const document4 = read(file);
   if (!document4.ok) throw new VerifyError(`${file}: ${document4.reason}`);
   let readBaseFile;
   if (request.base) {
     const top = topLevel(request.root) ?? request.root;
-    const base = resolveOrExplain(top, request.base);
+    const base2 = resolveOrExplain(top, request.base);
     const prefix = relative5(top, request.root);
     readBaseFile = (path3) => {
-      const bytes = readAtRevision(top, base, join4(prefix, path3).split("\\").join("/"));
+      const bytes = readAtRevision(top, base2, join4(prefix, path3).split("\\").join("/"));
       return bytes ? { ok: true, text: Buffer.from(bytes).toString("utf8") } : { ok: false, reason: `not at ${request.base}` };
     };
   }
@@ -34219,7 +40012,7 @@ function verifyRepository(request) {
     file,
     text: document4.text,
     readFile: read,
-    configuredSources: config.config.reproduce.sources,
+    configuredSources: config2.config.reproduce.sources,
     listNotebooks: () => repositoryNotebooks(request.root),
     ...readBaseFile ? { readBaseFile } : {}
   });
@@ -34227,15 +40020,15 @@ function verifyRepository(request) {
 function badgesFor(request) {
   const { report } = runCheck({ root: request.root, paths: request.paths, ...request.configPath ? { configPath: request.configPath } : {} });
   const badges = [mathBadge(report)];
-  const config = loadConfig(request.root, request.configPath);
-  const file = request.reproduceFile ?? config.config.reproduce.file ?? "REPRODUCE.md";
-  if (!request.reproduceFile && !config.config.reproduce.file && !existsSync4(join4(request.root, file))) return badges;
+  const config2 = loadConfig(request.root, request.configPath);
+  const file = request.reproduceFile ?? config2.config.reproduce.file ?? "REPRODUCE.md";
+  if (!request.reproduceFile && !config2.config.reproduce.file && !existsSync4(join4(request.root, file))) return badges;
   try {
     const verification = verifyRepository({ root: request.root, file, ...request.configPath ? { configPath: request.configPath } : {} });
     badges.push(reproducedBadge(verification));
     if (request.perExpectation) badges.push(...expectationBadges(verification));
-  } catch (error) {
-    if (!(error instanceof VerifyError)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof VerifyError)) throw error2;
     badges.push({ name: "reproduced", label: "reproduced", message: "error", color: "red" });
   }
   return badges;
@@ -34253,8 +40046,8 @@ function formatAnnotation(d) {
   }
   properties.push(["title", `mathrepro ${d.rule}`]);
   const command = d.severity === "error" ? "error" : "warning";
-  const text5 = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${command} ${text5}::${escapeData(d.cell === void 0 ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`)}`;
+  const text6 = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${command} ${text6}::${escapeData(d.cell === void 0 ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`)}`;
 }
 function formatAnnotations(diagnostics) {
   return diagnostics.map((d) => `${formatAnnotation(d)}
@@ -34362,15 +40155,15 @@ function formatText(run) {
       }
     });
   }
-  const { files, formulas, errors, warnings } = run.report.summary;
+  const { files, formulas, errors: errors2, warnings } = run.report.summary;
   out.push(
-    `${formulas} ${plural(formulas, "formula")} in ${files} ${plural(files, "file")}: ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}`
+    `${formulas} ${plural(formulas, "formula")} in ${files} ${plural(files, "file")}: ${errors2} ${plural(errors2, "error")}, ${warnings} ${plural(warnings, "warning")}`
   );
   return `${out.join("\n")}
 `;
 }
-function clip(text5, column) {
-  const tabless = text5.replace(/\t/g, " ");
+function clip(text6, column) {
+  const tabless = text6.replace(/\t/g, " ");
   if (tabless.length <= 120) return { text: tabless, caret: column };
   const from = Math.max(0, column - 50);
   const prefix = from > 0 ? "\u2026" : "";
@@ -34412,13 +40205,13 @@ var FORMATS = ["text", "json", "github", "sarif"];
 async function runCli(argv, io) {
   try {
     return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof ConfigurationError) {
-      io.stderr(`mathrepro: ${error.message}
+  } catch (error2) {
+    if (error2 instanceof ConfigurationError) {
+      io.stderr(`mathrepro: ${error2.message}
 `);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error2 instanceof Error ? error2.message : String(error2);
     io.stderr(`mathrepro: internal error: ${message}
 Please report this at the project's issue tracker.
 `);
@@ -34452,9 +40245,9 @@ function check(args, io) {
     io.stdout(USAGE);
     return 0;
   }
-  const format2 = values.format;
-  if (!FORMATS.includes(format2)) {
-    throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format2}'`);
+  const format3 = values.format;
+  if (!FORMATS.includes(format3)) {
+    throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format3}'`);
   }
   const run = runCheck({ root: io.cwd, paths: positionals, configPath: values.config });
   const output = {
@@ -34463,7 +40256,7 @@ function check(args, io) {
     github: () => formatAnnotations(run.report.diagnostics),
     sarif: () => formatSarif(run.report)
   };
-  io.stdout(output[format2]());
+  io.stdout(output[format3]());
   return run.report.summary.errors > 0 ? 1 : 0;
 }
 function preview(args, io) {
@@ -34496,15 +40289,15 @@ function verifyCommand(args, io) {
     base: { type: "string" }
   });
   if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
-  const format2 = values.format;
-  if (format2 !== "text" && format2 !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format2}'`);
+  const format3 = values.format;
+  if (format3 !== "text" && format3 !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format3}'`);
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
-    io.stdout(format2 === "json" ? formatVerifyJson(report) : formatVerifyText(report));
+    io.stdout(format3 === "json" ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
-  } catch (error) {
-    if (error instanceof VerifyError) throw new ConfigurationError(error.message);
-    throw error;
+  } catch (error2) {
+    if (error2 instanceof VerifyError) throw new ConfigurationError(error2.message);
+    throw error2;
   }
 }
 function badgeCommand(args, io) {
@@ -34533,8 +40326,8 @@ function badgeCommand(args, io) {
 function parse4(args, options) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new ConfigurationError(error.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
+  } catch (error2) {
+    throw new ConfigurationError(error2.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
   }
 }
 function isEntryPoint() {
@@ -34549,8 +40342,8 @@ function isEntryPoint() {
 if (isEntryPoint()) {
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text5) => process.stdout.write(text5),
-    stderr: (text5) => process.stderr.write(text5)
+    stdout: (text6) => process.stdout.write(text6),
+    stderr: (text6) => process.stderr.write(text6)
   }).then((status) => {
     process.exitCode = status;
   });

@@ -29,8 +29,13 @@ export interface Formula {
   tex: string;
   display: boolean;
   delimiter: Delimiter;
-  /** File offset of each character of `tex`; one extra entry gives the offset just past the last. */
-  offsets: number[];
+  /** Offset of the first character of `tex`. */
+  contentStart: number;
+  /**
+   * Offset of each character of `tex`, with one extra entry just past the last; absent when `tex` is the text
+   * from `contentStart` on, unbroken (the common case, kept cheap).
+   */
+  offsets?: number[];
   /** File offsets of the whole formula including its delimiters. */
   start: number;
   end: number;

@@ -156,7 +156,11 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
 
 /** Text offsets of a range of a formula's TeX. */
 function inText(formula: Formula, start: number, end: number): { start: number; end: number } {
-  const from = formula.offsets[Math.min(start, formula.offsets.length - 1)]!;
-  const last = formula.offsets[Math.min(Math.max(end - 1, start), formula.offsets.length - 1)]!;
+  const at = (index: number) => {
+    const clamped = Math.max(0, Math.min(index, formula.tex.length));
+    return formula.offsets ? formula.offsets[clamped]! : formula.contentStart + clamped;
+  };
+  const from = at(start);
+  const last = at(Math.max(end - 1, start));
   return { start: from, end: Math.max(last + 1, from + 1) };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { NotebookError, readNotebook } from '../scan/notebook.js';
 import type { Finding } from '../types.js';
 import type { Chunk } from './document.js';
@@ -14,7 +15,6 @@ export type Loaded =
   | { ok: true; text: string; chunks: Chunk[] }
   | { ok: false; text: string; finding: Finding };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Loaded {
   const limit = kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
@@ -23,12 +23,10 @@ export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Load
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable('', 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return unreadable('', 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
-  }
+  if (!isUtf8(bytes)) return unreadable('', 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
+  // A byte-order mark is not part of the text (editors do not count it in columns).
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString('utf8');
   if (kind === 'markdown') return { ok: true, text, chunks: [{ text }] };
   return loadNotebook(text);
 }

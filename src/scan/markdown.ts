@@ -1,14 +1,12 @@
-import { parse, postprocess, preprocess } from 'micromark';
-import { gfm } from 'micromark-extension-gfm';
-import type { Event } from 'micromark-util-types';
 import type { Finding, Formula } from '../types.js';
 import type { DialectRules } from './dialects.js';
+import { BARRIER, FLOW_EXCLUDED, PREFIX, TEXT_EXCLUDED, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
 
 /**
  * Finds the formulas of one Markdown text.
  *
- * A CommonMark parser (micromark, with GitHub's extensions) tells where code, HTML, links and block-quote
- * markers are; a dialect-aware scanner then finds math delimiters in the rest of the raw text. Math is taken
+ * The Markdown structure (./structure.ts) tells where code, HTML, links and block-quote markers are; a
+ * dialect-aware scanner then finds math delimiters in the rest of the raw text. Math is taken
  * raw, as GitHub and Jupyter do (they cut math out before Markdown touches it), so `\\` and `_` inside a
  * formula reach the checker unchanged, and every character keeps its offset in the text.
  */
@@ -28,23 +26,6 @@ export interface MarkdownScan {
   directives: Directive[];
 }
 
-// Per-character flags.
-const TEXT_EXCLUDED = 1; // code span, inline HTML, autolink, link destination: no math starts here
-const FLOW_EXCLUDED = 2; // code block, HTML block: no math here at all
-const PREFIX = 4; // block-quote marker: part of neither text nor formula
-const BARRIER = 8; // blank line or end of a block: inline math does not cross it
-
-const TEXT_EXCLUDED_TOKENS = new Set([
-  'codeText',
-  'htmlText',
-  'autolink',
-  'literalAutolink',
-  'resourceDestination',
-  'definitionDestination',
-]);
-const FLOW_EXCLUDED_TOKENS = new Set(['codeFenced', 'codeIndented', 'htmlFlow']);
-const BLOCK_END_TOKENS = new Set(['atxHeading', 'thematicBreak', 'setextHeadingLine', 'definition', 'tableRow']);
-
 const AMS_ENVIRONMENTS = new Set(
   ['equation', 'align', 'alignat', 'gather', 'multline', 'flalign', 'eqnarray', 'displaymath', 'math'].flatMap(
     (name) => [name, `${name}*`],
@@ -54,67 +35,44 @@ const AMS_ENVIRONMENTS = new Set(
 const BACKSLASH = 92;
 const DOLLAR = 36;
 
-function tokenize(text: string): Event[] {
-  return postprocess(parse({ extensions: [gfm()] }).document().write(preprocess()(text, undefined, true)));
-}
-
 /** Text without any of these characters holds no formula and no suppression comment worth parsing for. */
 const MAY_HOLD_MATH = /[$\\`~]|<!--/;
 
 export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
   if (!MAY_HOLD_MATH.test(text)) return { formulas: [], findings: [], directives: [] };
-  const flags = new Uint8Array(text.length + 1);
+  const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
   const directives: Directive[] = [];
 
-  const events = tokenize(text);
-  const mark = (start: number, end: number, flag: number) => {
-    for (let k = start; k < end; k++) flags[k]! |= flag;
-  };
-
-  for (let e = 0; e < events.length; e++) {
-    const [kind, token] = events[e]!;
-    if (kind !== 'enter') continue;
-    const start = token.start.offset;
-    const end = token.end.offset;
-    const type = token.type as string;
-    if (TEXT_EXCLUDED_TOKENS.has(type)) mark(start, end, TEXT_EXCLUDED);
-    else if (FLOW_EXCLUDED_TOKENS.has(type)) {
-      mark(start, end, FLOW_EXCLUDED);
-      flags[end]! |= BARRIER;
-    } else if (type === 'blockQuotePrefix') mark(start, end, PREFIX);
-    else if (type === 'lineEndingBlank') flags[start]! |= BARRIER;
-    else if (BLOCK_END_TOKENS.has(type) && !rules.mathBeforeMarkdown) flags[end]! |= BARRIER;
-
-    if ((type === 'htmlFlow' || type === 'htmlText') && text.startsWith('<!--', start)) {
-      const directive = parseDirective(text.slice(start, end), start, end);
-      if (directive) directives.push(directive);
+  for (const comment of comments) {
+    const directive = parseDirective(text.slice(comment.start, comment.end), comment.start, comment.end);
+    if (directive) directives.push(directive);
+  }
+  for (const fence of fences) {
+    if (!rules.mathFences.includes(fence.info)) continue;
+    const formula = fencedMath(text, fence);
+    formulas.push(formula);
+    if (!fence.closed) {
+      findings.push({
+        rule: 'unclosed-math',
+        message: 'The ```math fence is never closed: everything after it becomes part of the formula.',
+        start: fence.start,
+        end: fence.start + 3,
+        source: formula.tex,
+      });
     }
-    if (type === 'codeFenced') {
-      const fence = fencedMath(text, events, e, rules);
-      if (fence) formulas.push(fence.formula);
-      if (fence?.unclosed) {
-        findings.push({
-          rule: 'unclosed-math',
-          message: 'The ```math fence is never closed: everything after it becomes part of the formula.',
-          start,
-          end: start + 3,
-          source: fence.formula.tex,
-        });
-      }
-    }
-    if (type === 'codeText') {
-      const formula = codeSpanMath(text, events, e, rules);
-      if (formula) {
-        formulas.push(formula);
-        mark(formula.start, formula.end, TEXT_EXCLUDED);
-      }
-    }
+  }
+  for (const span of codeSpans) {
+    const formula = codeSpanMath(text, span, rules);
+    if (!formula) continue;
+    formulas.push(formula);
+    for (let k = formula.start; k < formula.end; k++) flags[k]! |= TEXT_EXCLUDED;
   }
 
   new DelimiterScanner(text, flags, rules, formulas, findings).run();
   formulas.sort((a, b) => a.start - b.start);
+  directives.sort((a, b) => a.start - b.start);
   return { formulas, findings, directives };
 }
 
@@ -127,86 +85,45 @@ function parseDirective(comment: string, start: number, end: number): Directive 
   return { kind: match[1] as Directive['kind'], rules, start, end };
 }
 
-/** Content of the token `events[index]` as chunks of [start, end) offsets, for tokens of the given types. */
-function collectChunks(events: Event[], index: number, types: ReadonlySet<string>): Array<[number, number]> {
-  const chunks: Array<[number, number]> = [];
-  const outer = events[index]![1];
-  for (let k = index + 1; k < events.length; k++) {
-    const [kind, token] = events[k]!;
-    if (token === outer) break;
-    if (kind === 'enter' && types.has(token.type as string)) chunks.push([token.start.offset, token.end.offset]);
-  }
-  return chunks;
-}
-
 /** A ```math fence (or the dialect's equivalent) as a display formula. */
-function fencedMath(
-  text: string,
-  events: Event[],
-  index: number,
-  rules: DialectRules,
-): { formula: Formula; unclosed: boolean } | undefined {
-  const fence = events[index]![1];
-  let fences = 0;
-  let info = '';
+function fencedMath(text: string, fence: FencedBlock): Formula {
   let tex = '';
   const offsets: number[] = [];
-  for (let k = index + 1; k < events.length; k++) {
-    const [kind, token] = events[k]!;
-    if (token === fence) break;
-    if (kind !== 'enter') continue;
-    const type = token.type as string;
-    const start = token.start.offset;
-    const end = token.end.offset;
-    if (type === 'codeFencedFence') fences++;
-    else if (type === 'codeFencedFenceInfo') info = text.slice(start, end).trim().toLowerCase();
-    else if (fences !== 1) continue;
-    else if (type === 'codeFlowValue') {
-      tex += text.slice(start, end);
-      for (let o = start; o < end; o++) offsets.push(o);
-    } else if (type === 'lineEnding' && offsets.length > 0) {
-      // Line breaks between content lines; the one before the first line of content is not content.
+  fence.lines.forEach(([start, end], index) => {
+    if (index > 0) {
       tex += '\n';
-      offsets.push(start);
+      offsets.push(fence.lines[index - 1]![1]);
     }
-  }
-  if (!rules.mathFences.includes(info)) return undefined;
-  if (tex.endsWith('\n')) {
-    tex = tex.slice(0, -1);
-    offsets.pop();
-  }
-  offsets.push(offsets.length ? offsets[offsets.length - 1]! + 1 : fence.end.offset);
-  return {
-    formula: { tex, display: true, delimiter: 'math-fence', offsets, start: fence.start.offset, end: fence.end.offset },
-    unclosed: fences < 2,
-  };
+    tex += text.slice(start, end);
+    for (let k = start; k < end; k++) offsets.push(k);
+  });
+  offsets.push(fence.lines.length ? fence.lines[fence.lines.length - 1]![1] : fence.end);
+  return { tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start: fence.start, end: fence.end };
 }
 
 /** GitHub's $`…`$ and Documenter's ``…`` are code spans that are really math. */
-function codeSpanMath(text: string, events: Event[], index: number, rules: DialectRules): Formula | undefined {
-  const token = events[index]![1];
-  const start = token.start.offset;
-  const end = token.end.offset;
-  const data = collectChunks(events, index, new Set(['codeTextData', 'lineEnding']));
+function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formula | undefined {
   let kind: Formula['delimiter'] | undefined;
-  let outerStart = start;
-  let outerEnd = end;
-  if (rules.dollarBacktick && text.charCodeAt(start - 1) === DOLLAR && text.charCodeAt(end) === DOLLAR) {
+  let outerStart = span.start;
+  let outerEnd = span.end;
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
     kind = 'dollar-backtick';
-    outerStart = start - 1;
-    outerEnd = end + 1;
-  } else if (rules.doubleBacktickMath && text.startsWith('``', start) && !text.startsWith('```', start)) {
+    outerStart = span.start - 1;
+    outerEnd = span.end + 1;
+  } else if (rules.doubleBacktickMath && span.fence === 2) {
     kind = 'double-backtick';
   }
-  if (!kind || data.length === 0) return undefined;
-  let tex = '';
-  const offsets: number[] = [];
-  for (const [s, e] of data) {
-    tex += text.slice(s, e);
-    for (let k = s; k < e; k++) offsets.push(k);
+  if (!kind || span.contentEnd <= span.contentStart) return undefined;
+  // CommonMark strips one space from both ends of a code span's content when both are spaces.
+  let from = span.contentStart;
+  let to = span.contentEnd;
+  if (text[from] === ' ' && text[to - 1] === ' ' && to - from > 2) {
+    from++;
+    to--;
   }
-  offsets.push(data[data.length - 1]![1]);
-  return { tex, display: false, delimiter: kind, offsets, start: outerStart, end: outerEnd };
+  // Line endings inside a code span are spaces; each stays one character, so offsets need no table.
+  const tex = text.slice(from, to).replace(/\r\n?|\n/g, (ending) => ' '.repeat(ending.length));
+  return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
 }
 
 /** Walks the raw text for math delimiters, skipping what the Markdown parser marked as code or HTML. */
@@ -350,6 +267,13 @@ class DelimiterScanner {
     start: number,
     end: number,
   ): void {
+    let prefixed = false;
+    for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k]! & PREFIX) !== 0;
+    if (!prefixed) {
+      this.formulas.push({ tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end });
+      return;
+    }
+    // In a block quote: the formula's characters without the `>` markers, each with its offset.
     let tex = '';
     const offsets: number[] = [];
     for (let k = contentStart; k < contentEnd; k++) {
@@ -358,7 +282,7 @@ class DelimiterScanner {
       offsets.push(k);
     }
     offsets.push(contentEnd);
-    this.formulas.push({ tex, display, delimiter, offsets, start, end });
+    this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
   }
 
   private unclosed(start: number, length: number, message: string): void {

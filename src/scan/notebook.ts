@@ -51,14 +51,29 @@ export function readNotebook(raw: string): Notebook {
   };
   let sawTopLevelObject = false;
   let failure: NotebookError | undefined;
+  // Outputs can be most of a notebook (images, long logs): their values are not visited one by one.
+  let skipNextArray = false;
 
   visit(
     raw,
     {
       onObjectBegin(_offset, _length, _line, _col, pathSupplier) {
+        skipNextArray = false;
         if (!sawTopLevelObject && pathSupplier().length === 0) sawTopLevelObject = true;
       },
+      onObjectProperty(property) {
+        skipNextArray = property === 'outputs';
+      },
+      onArrayBegin() {
+        if (!skipNextArray) return true;
+        skipNextArray = false;
+        return false;
+      },
+      // jsonc-parser counts skipped levels down in its end callbacks: they must exist for skipping to end.
+      onArrayEnd() {},
+      onObjectEnd() {},
       onLiteralValue(value: unknown, offset, length, _line, _col, pathSupplier) {
+        skipNextArray = false;
         const path = pathSupplier();
         if (path.length === 1 && path[0] === 'nbformat' && typeof value === 'number') {
           nbformat = value;
@@ -72,11 +87,6 @@ export function readNotebook(raw: string): Notebook {
         else if ((field === 'source' || field === 'input') && rest.length <= 2) {
           draft(key).pieces.push({ value, offsets: stringOffsets(raw, offset, length, value) });
         } else if (field === 'metadata' && rest[1] === 'tags' && rest.length === 3) draft(key).tags.push(value);
-        else if (field === 'outputs' && rest[2] === 'data' && rest[3] === 'text/markdown') {
-          const outputs = draft(key).markdownOutputs;
-          const output = rest[1] as number;
-          outputs.set(output, (outputs.get(output) ?? '') + value);
-        }
       },
       onError(error, offset) {
         failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
@@ -87,6 +97,7 @@ export function readNotebook(raw: string): Notebook {
 
   if (failure) throw failure;
   if (!sawTopLevelObject) throw new NotebookError('not a notebook: the JSON is not an object', 0);
+  if (raw.includes('"text/markdown"')) addMarkdownOutputs(JSON.parse(raw) as unknown, draft);
   const cells: NotebookCell[] = [];
   for (const cell of drafts.values()) {
     let source = '';
@@ -107,6 +118,23 @@ export function readNotebook(raw: string): Notebook {
     });
   }
   return { nbformat, cells };
+}
+
+/** `text/markdown` outputs of code cells, from the parsed notebook (their positions are not needed). */
+function addMarkdownOutputs(notebook: unknown, draft: (key: string) => CellDraft): void {
+  const data = notebook as { cells?: unknown[]; worksheets?: Array<{ cells?: unknown[] }> };
+  const worksheets = data.cells ? [data.cells] : (data.worksheets ?? []).map((w) => w.cells ?? []);
+  worksheets.forEach((cells, w) => {
+    cells.forEach((cell, i) => {
+      const outputs = (cell as { outputs?: Array<{ data?: Record<string, unknown> }> }).outputs;
+      if (!Array.isArray(outputs)) return;
+      outputs.forEach((output, k) => {
+        const markdown = output?.data?.['text/markdown'];
+        if (markdown === undefined) return;
+        draft(`${w}/${i}`).markdownOutputs.set(k, Array.isArray(markdown) ? markdown.join('') : String(markdown));
+      });
+    });
+  });
 }
 
 /** `cells/3/…` (nbformat 4) or `worksheets/0/cells/3/…` (nbformat 3): a key for the cell and the rest of the path. */
