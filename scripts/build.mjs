@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files that run with
 // plain `node` and no node_modules. The output is deterministic so CI can compare it with the committed dist/.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -18,7 +18,17 @@ const common = {
   banner: { js: "import { createRequire as __mathreproCreateRequire } from 'node:module';\nconst require = __mathreproCreateRequire(import.meta.url);" },
 };
 
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// One build for both entry points: shared code and lazily loaded parts go to dist/chunks/, so the CLI's
+// `check` path does not load what only `badge`, `verify` or the action need.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+// The shebang only on the CLI (a banner would put it on every chunk).
+const cliPath = 'dist/cli.js';
+writeFileSync(cliPath, `#!/usr/bin/env node\n${readFileSync(cliPath, 'utf8')}`);
 // The bin that npm (and pre-commit's node environments) link as `mathrepro`.
 chmodSync('dist/cli.js', 0o755);

@@ -2,18 +2,19 @@ import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runCheck } from './check/run.js';
-import { badgesFor, previewChanges, verifyRepository } from './github/workspace.js';
-import { badgeFiles } from './report/badges.js';
-import { FILTER_MODES, type FilterMode } from './pr/diff.js';
+import { serveWorker } from './check/parallel.js';
+import { runCheckInParallel } from './check/run.js';
 import { ConfigurationError } from './config/config.js';
+import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
-import { formatVerifyJson, formatVerifyText } from './report/reproduce.js';
 import { formatText } from './report/text.js';
-import { VerifyError, verified } from './reproduce/verify.js';
 import { VERSION } from './version.js';
+
+// preview, verify and badge load their parts (git, REPRODUCE.md parsing, badge fonts) only when used, so that
+// `mathrepro check` — the hot path of pre-commit and CI — starts fast.
+const workspace = () => import('./github/workspace.js');
 
 /** The `mathrepro` command line: argv in, text out, an exit status. Every user mistake exits 2 in one line. */
 
@@ -85,7 +86,7 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
-function check(args: readonly string[], io: CliIO): number {
+async function check(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', default: 'text' },
     config: { type: 'string' },
@@ -99,7 +100,13 @@ function check(args: readonly string[], io: CliIO): number {
   if (!FORMATS.includes(format as Format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   }
-  const run = runCheck({ root: io.cwd, paths: positionals, configPath: values.config as string | undefined });
+  const run = await runCheckInParallel({
+    root: io.cwd,
+    paths: positionals,
+    ...(values.config ? { configPath: values.config as string } : {}),
+    // This very bundle serves as the worker; under the test runner (TypeScript sources) there is no bundle.
+    ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
+  });
   const output: Record<Format, () => string> = {
     text: () => formatText(run),
     json: () => formatJson(run.report),
@@ -120,20 +127,22 @@ function preview(args: readonly string[], io: CliIO): Promise<number> {
   if (!values.base) throw new ConfigurationError('preview needs --base REV (the revision the changes are compared with)');
   const filterMode = values['filter-mode'] as FilterMode;
   if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(', ')}`);
-  return previewChanges({
+  return workspace().then(({ previewChanges }) =>
+    previewChanges({
     cwd: io.cwd,
     base: values.base as string,
     head: values.head as string | undefined,
     paths: positionals,
     configPath: values.config as string | undefined,
-    filterMode,
-  }).then((markdown) => {
+      filterMode,
+    }),
+  ).then((markdown) => {
     io.stdout(markdown);
     return 0;
   });
 }
 
-function verifyCommand(args: readonly string[], io: CliIO): number {
+async function verifyCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     file: { type: 'string' },
     format: { type: 'string', default: 'text' },
@@ -143,6 +152,9 @@ function verifyCommand(args: readonly string[], io: CliIO): number {
   if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format as string;
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
+  const { verifyRepository } = await workspace();
+  const { VerifyError, verified } = await import('./reproduce/verify.js');
+  const { formatVerifyJson, formatVerifyText } = await import('./report/reproduce.js');
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file as string | undefined, configPath: values.config as string | undefined, base: values.base as string | undefined });
     io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
@@ -153,13 +165,15 @@ function verifyCommand(args: readonly string[], io: CliIO): number {
   }
 }
 
-function badgeCommand(args: readonly string[], io: CliIO): number {
+async function badgeCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string', default: 'badges' },
     expectations: { type: 'boolean', default: false },
     config: { type: 'string' },
     file: { type: 'string' },
   });
+  const { badgesFor } = await workspace();
+  const { badgeFiles } = await import('./report/badges.js');
   const badges = badgesFor({
     root: io.cwd,
     paths: positionals,
@@ -169,7 +183,7 @@ function badgeCommand(args: readonly string[], io: CliIO): number {
   });
   const out = resolve(io.cwd, values.out as string);
   mkdirSync(out, { recursive: true });
-  for (const [name, content] of badgeFiles(badges)) {
+  for (const [name, content] of await badgeFiles(badges)) {
     writeFileSync(join(out, name), content);
     io.stdout(`${join(values.out as string, name)}\n`);
   }
@@ -197,7 +211,9 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+if (serveWorker()) {
+  // A worker thread of a large run: it has done its share.
+} else if (isEntryPoint()) {
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

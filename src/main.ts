@@ -424,7 +424,7 @@ async function publishBadgesOf(inputs: Inputs, outcome: Outcome, octokit: GitHub
   const badges = [mathBadge(outcome.report)];
   if (outcome.reproduce && 'report' in outcome.reproduce) badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
   try {
-    const result = await publishBadges(octokit, repo, inputs.badgesBranch, badgeFiles(badges), `mathrepro badges for ${context.sha.slice(0, 7)}`);
+    const result = await publishBadges(octokit, repo, inputs.badgesBranch, await badgeFiles(badges), `mathrepro badges for ${context.sha.slice(0, 7)}`);
     core.info(`Badges ${result} on branch ${inputs.badgesBranch}.`);
   } catch (error) {
     core.warning(

@@ -42,6 +42,16 @@ describe('positions', () => {
   });
 });
 
+describe('line endings', () => {
+  it('reads CRLF files: formulas across lines, blank lines still end a paragraph, positions exact', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'crlf.md'), 'Para $a\r\nb$ ok\r\n\r\n$x\r\n\r\ny$ is money\r\n\r\n$$\r\nx^2^3\r\n$$\r\n');
+    const { report, files } = runCheck({ root, paths: ['crlf.md'] });
+    expect(files[0]!.formulas.map((f) => f.tex)).toEqual(['a\r\nb', '\r\nx^2^3\r\n']);
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['9:4 syntax-error']);
+  });
+});
+
 describe('dialects', () => {
   it('reads bare environments and \\[…\\] only where the dialect has them, chosen per glob', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));

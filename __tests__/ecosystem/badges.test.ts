@@ -43,14 +43,14 @@ describe('badges', () => {
     expect(badge.color).toBe(color);
   });
 
-  it('makes one badge per expectation, and self-contained SVGs with a shields.io endpoint each', () => {
+  it("makes one badge per expectation, and self-contained SVGs with a shields.io endpoint each", async () => {
     const badges = expectationBadges(verification(['pass', 'fail', 'missing']));
     expect(badges.map((b) => `${b.name}: ${b.label} ${b.message}`)).toEqual([
       'expect-test_loss: test_loss < 0.02 ± 0.003 0.018 ✓',
       'expect-m1: m1 < 0.02 ± 0.003 0.018 ✗',
       'expect-m2: m2 < 0.02 ± 0.003 missing ?',
     ]);
-    const files = badgeFiles([mathBadge(report(412, 0, 0)), ...badges]);
+    const files = await badgeFiles([mathBadge(report(412, 0, 0)), ...badges]);
     const svg = files.get('math.svg')!;
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('aria-label="math: 412 formulas ok"');

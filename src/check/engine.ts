@@ -105,11 +105,21 @@ export class Engine {
     located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
       file,
-      formulas: formulas.map((formula) => ({
-        ...formula,
-        ...lines.position(formula.start),
-        endLine: lines.position(Math.max(formula.start, formula.end - 1)).line,
-      })),
+      formulas: formulas.map((formula) => {
+        const { line, column } = lines.position(formula.start);
+        const record: FileResult['formulas'][number] = {
+          tex: formula.tex,
+          display: formula.display,
+          delimiter: formula.delimiter,
+          start: formula.start,
+          end: formula.end,
+          line,
+          column,
+          endLine: lines.position(Math.max(formula.start, formula.end - 1)).line,
+        };
+        if (formula.cell !== undefined) record.cell = formula.cell;
+        return record;
+      }),
       diagnostics: located.map((entry) => entry.diagnostic),
       excerpts: located.map((entry) => entry.excerpt),
     };

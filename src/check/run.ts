@@ -4,7 +4,7 @@ import { ConfigurationError, ResolvedConfig, defaultConfig, parseConfig } from '
 import { SiteMacros } from '../config/site-macros.js';
 import { baseMacros } from '../math/macros.js';
 import { discoverFiles } from './discover.js';
-import { Engine, type CheckRun } from './engine.js';
+import { Engine, buildReport, type CheckRun } from './engine.js';
 
 export interface CheckRequest {
   /** The repository root: paths in the report are relative to it. */
@@ -43,4 +43,18 @@ export function runCheck(request: CheckRequest): CheckRun {
   const files = discoverFiles(request.root, request.paths, config);
   const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
   return engine.checkFiles(files);
+}
+
+/** runCheck, on several threads when the input is large and `workerUrl` names the bundle to start them from. */
+export async function runCheckInParallel(request: CheckRequest & { workerUrl?: URL }): Promise<CheckRun> {
+  const config = loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config);
+  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const { checkFilesInParallel } = await import('./parallel.js');
+  const results = await checkFilesInParallel(files, engine, {
+    root: request.root,
+    ...(request.configPath ? { configPath: request.configPath } : {}),
+    ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}),
+  });
+  return { report: buildReport(results), files: results };
 }

@@ -72,9 +72,12 @@ const TEXT_COMMANDS = new Set(
 /** Every command that defines a macro, for renderers that cannot. */
 export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, '\\let']);
 
+/** Formulas without any of these commands need no rewriting: most of them, and this test is cheap. */
+const REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|begin|end|text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+
 export function prepareFormula(tex: string, renderer: Renderer): Prepared {
   const prepared: Prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  if (renderer === 'katex') return prepared;
+  if (renderer === 'katex' || !REWRITTEN.test(tex)) return prepared;
   const chars = tex.split('');
   const blank = (start: number, end: number, asGroup: boolean) => {
     for (let k = start; k < end; k++) chars[k] = tex[k] === '\n' ? '\n' : ' ';

@@ -230,7 +230,10 @@ function errorSpan(error: { message: string; position?: number; length?: number 
   return { start, end: Math.max(trimmed, start + 1) };
 }
 
+const MAY_DEFINE = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+
 function mayDefine(tex: string): boolean {
+  if (!MAY_DEFINE.test(tex)) return false;
   for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
   return false;
 }
@@ -240,8 +243,11 @@ function katexMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const MAY_BE_KATEX_ONLY = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|includegraphics)(?![A-Za-z@])/;
+
 function katexOnlyCommands(tex: string, renderer: Renderer): MathFinding[] {
   const findings: MathFinding[] = [];
+  if (!MAY_BE_KATEX_ONLY.test(tex)) return findings;
   for (const cs of controlSequences(tex)) {
     if (!KATEX_ONLY.has(cs.name)) continue;
     findings.push({

@@ -1,4 +1,3 @@
-import { makeBadge } from 'badge-maker';
 import type { VerifyReport } from '../reproduce/verify.js';
 import type { Report } from '../types.js';
 
@@ -44,7 +43,9 @@ export function expectationBadges(report: VerifyReport): Badge[] {
 }
 
 /** The files of a set of badges: `NAME.svg` (self-contained) and `NAME.json` (a shields.io endpoint). */
-export function badgeFiles(badges: readonly Badge[]): Map<string, string> {
+export async function badgeFiles(badges: readonly Badge[]): Promise<Map<string, string>> {
+  // badge-maker carries a megabyte of font metrics: loaded only when badges are made.
+  const { makeBadge } = await import('badge-maker');
   const files = new Map<string, string>();
   for (const badge of badges) {
     files.set(`${badge.name}.svg`, makeBadge({ label: badge.label, message: badge.message, color: badge.color }));

@@ -138,20 +138,12 @@ class DelimiterScanner {
 
   run(): void {
     const { text, flags } = this;
-    let i = 0;
-    while (i < text.length) {
-      if (flags[i]! & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) {
-        i++;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (c === BACKSLASH) {
-        i = this.backslash(i);
-      } else if (c === DOLLAR) {
-        i = this.dollar(i);
-      } else {
-        i++;
-      }
+    // Only `$` and `\\` can open math: jump from one to the next.
+    const openers = /[$\\]/g;
+    for (let found = openers.exec(text); found; found = openers.exec(text)) {
+      const i = found.index;
+      if (flags[i]! & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
+      openers.lastIndex = text.charCodeAt(i) === BACKSLASH ? this.backslash(i) : this.dollar(i);
     }
   }
 

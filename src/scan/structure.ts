@@ -43,6 +43,9 @@ export interface Structure {
   comments: Array<{ start: number; end: number }>;
 }
 
+/** A line of nothing but spaces and tabs (a quoted line of only markers is handled apart). */
+const BLANK_LINE = /^[ \t]*$/gm;
+
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 
 /**
@@ -114,15 +117,20 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
     const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text.slice(start, Math.min(lineEnd(line), start + 64)));
     if (marker && !(flags[start]! & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
   }
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line]!;
-    const end = lineEnd(line);
-    let blank = true;
-    for (let k = start; k < end && blank; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && !(flags[k]! & PREFIX)) blank = false;
+  if (!text.includes('\r')) {
+    for (const blank of text.matchAll(BLANK_LINE)) flags[blank.index]! |= BARRIER;
+  } else {
+    // JavaScript's `^` and `$` see a line break between \r and \n: test each line instead.
+    for (let line = 0; line < lineStarts.length; line++) {
+      if (/^[ \t]*$/.test(text.slice(lineStarts[line], lineEnd(line)))) flags[lineStarts[line]!]! |= BARRIER;
     }
-    if (blank) flags[start]! |= BARRIER;
+  }
+  for (const line of quoted) {
+    // A quoted line holding only markers is blank too.
+    const start = lineStarts[line]!;
+    let k = start;
+    while (k < text.length && (flags[k]! & PREFIX || text[k] === ' ' || text[k] === '\t')) k++;
+    if (k >= lineEnd(line)) flags[start]! |= BARRIER;
   }
 
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
@@ -198,27 +206,32 @@ const RAW_HTML = new RegExp(
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 
+/** Where an inline construct may start: escapes, backticks, `<`, `](`, and bare URLs. */
+const INLINE_START = /[\\`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
+
 /** Code spans, raw HTML, autolinks and link destinations in [start, end). */
 function scanInline(text: string, start: number, end: number, flags: Uint8Array, structure: Structure): void {
   const mark = (from: number, to: number) => {
     for (let k = from; k < to; k++) flags[k]! |= TEXT_EXCLUDED;
   };
-  for (let i = start; i < end; i++) {
+  INLINE_START.lastIndex = start;
+  for (let found = INLINE_START.exec(text); found && found.index < end; found = INLINE_START.exec(text)) {
+    const i = found.index;
     if (flags[i]! & (PREFIX | FLOW_EXCLUDED)) continue;
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
-      i++;
+      INLINE_START.lastIndex = i + 2;
     } else if (c === 96 /* ` */) {
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
       const close = closingBackticks(text, i + run, end, run);
       if (close < 0) {
-        i += run - 1;
+        INLINE_START.lastIndex = i + run;
         continue;
       }
       mark(i, close + run);
       structure.codeSpans.push({ start: i, end: close + run, fence: run, contentStart: i + run, contentEnd: close });
-      i = close + run - 1;
+      INLINE_START.lastIndex = close + run;
     } else if (c === 60 /* < */) {
       AUTOLINK.lastIndex = i;
       RAW_HTML.lastIndex = i;
@@ -226,20 +239,20 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
       if (match && i + match[0].length <= end) {
         mark(i, i + match[0].length);
         if (match[0].startsWith('<!--')) structure.comments.push({ start: i, end: i + match[0].length });
-        i += match[0].length - 1;
+        INLINE_START.lastIndex = i + match[0].length;
       }
-    } else if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
+    } else if (c === 93 /* ] */) {
       const destinationEnd = linkDestinationEnd(text, i + 2, end);
       if (destinationEnd > 0) {
         mark(i + 2, destinationEnd);
-        i = destinationEnd - 1;
+        INLINE_START.lastIndex = destinationEnd;
       }
-    } else if ((c === 104 /* h */ || c === 119) /* w */ && (i === start || /[\s*_~(]/.test(text[i - 1]!))) {
+    } else {
       LITERAL_AUTOLINK.lastIndex = i;
       const match = LITERAL_AUTOLINK.exec(text);
       if (match && i + match[0].length <= end) {
         mark(i, i + match[0].length);
-        i += match[0].length - 1;
+        INLINE_START.lastIndex = i + match[0].length;
       }
     }
   }

@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { SiteMacros } from '../config/site-macros.js';
+import { Engine, type FileResult } from './engine.js';
+import { loadConfig } from './run.js';
+
+/**
+ * Large runs (a whole repository in CI) are split across worker threads; small ones (pre-commit, a pull request)
+ * stay on one thread, where starting a worker would cost more than it saves. The main thread takes a share of the
+ * files itself. Results come back in the order of the files.
+ */
+
+/** Below this many bytes of input, one thread is faster. */
+export const PARALLEL_THRESHOLD_BYTES = 3 * 1024 * 1024;
+
+interface Task {
+  mathreproWorker: true;
+  root: string;
+  configPath?: string;
+  files: string[];
+}
+
+export interface ParallelOptions {
+  root: string;
+  configPath?: string;
+  /** The bundled module a worker starts from (it must call `serveWorker()` when loaded in a worker). */
+  workerUrl?: URL;
+}
+
+export async function checkFilesInParallel(files: readonly string[], engine: Engine, options: ParallelOptions): Promise<FileResult[]> {
+  const threads = Math.min(availableParallelism(), 4);
+  const sizes = files.map((file) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (!options.workerUrl || threads < 2 || total < PARALLEL_THRESHOLD_BYTES) return files.map((file) => engine.checkFile(file));
+
+  // Largest files first, each to the least loaded share: shares of about equal work.
+  const shares = Array.from({ length: threads }, () => ({ bytes: 0, indexes: [] as number[] }));
+  for (const index of files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]!)) {
+    const share = shares.reduce((least, s) => (s.bytes < least.bytes ? s : least));
+    share.bytes += sizes[index]!;
+    share.indexes.push(index);
+  }
+  const results: FileResult[] = new Array(files.length);
+  const [own, ...others] = shares;
+  const workers = others.map((share) => runWorker(options.workerUrl!, { mathreproWorker: true, root: options.root, ...(options.configPath ? { configPath: options.configPath } : {}), files: share.indexes.map((i) => files[i]!) }).then((done) => {
+    share.indexes.forEach((fileIndex, k) => (results[fileIndex] = done[k]!));
+  }));
+  const t0 = performance.now();
+  for (const index of own!.indexes) results[index] = engine.checkFile(files[index]!);
+  if (process.env.MATHREPRO_DEBUG_TIMING) console.error('main share', performance.now() - t0, own!.bytes);
+  await Promise.all(workers);
+  if (process.env.MATHREPRO_DEBUG_TIMING) console.error('all', performance.now() - t0);
+  return results;
+}
+
+function runWorker(url: URL, task: Task): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: task });
+    worker.once('message', (results: FileResult[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a checking thread stopped with code ${code}`));
+    });
+  });
+}
+
+/** In a worker started by checkFilesInParallel: check the files it was given and send the results back. */
+export function serveWorker(): boolean {
+  if (isMainThread || !(workerData as Partial<Task> | undefined)?.mathreproWorker) return false;
+  const task = workerData as Task;
+  const config = loadConfig(task.root, task.configPath);
+  const engine = new Engine({ root: task.root, config, siteMacros: new SiteMacros(task.root) });
+  const t0 = performance.now();
+  const results = task.files.map((file) => engine.checkFile(file));
+  if (process.env.MATHREPRO_DEBUG_TIMING) console.error('worker share', performance.now() - t0);
+  parentPort!.postMessage(results);
+  return true;
+}
