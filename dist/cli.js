@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-KSUDMBOJ.js";
+} from "./chunks/chunk-SO2KZDPN.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MBECQJFN.js";
+} from "./chunks/chunk-3TB7L3K4.js";
 import {
   ConfigurationError,
   RULES
@@ -113,9 +113,19 @@ function clip(text, column) {
 function plural(count, word) {
   return count === 1 ? word : word === "formula" ? "formulas" : `${word}s`;
 }
+function formatFormulas(files) {
+  const lines = [];
+  for (const file of files) {
+    for (const f of file.formulas) {
+      lines.push(JSON.stringify({ file: file.file, line: f.line, column: f.column, display: f.display, delimiter: f.delimiter, ...f.cell === void 0 ? {} : { cell: f.cell }, tex: f.tex }));
+    }
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-U6XM56TQ.js");
+var workspace = () => import("./chunks/workspace-23NFRV65.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -131,7 +141,8 @@ Commands:
                     notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif; verify: text or json
+  --format FORMAT   check: text (default), json, github (workflow annotations), sarif, or formulas (every
+                    formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
   --base REV        verify: also read the results at REV and show how each metric moved
@@ -143,7 +154,7 @@ Exit status: 0 no error-severity finding (verify: everything reproduced), 1 at l
 missing or invalid expectation or a required cell not ok), 2 a usage or configuration problem (verify: the
 document or a result file cannot be read, or the document has nothing to check).
 `;
-var FORMATS = ["text", "json", "github", "sarif"];
+var FORMATS = ["text", "json", "github", "sarif", "formulas"];
 async function runCli(argv, io) {
   try {
     return await dispatch(argv, io);
@@ -195,6 +206,7 @@ async function check(args, io) {
     root: io.cwd,
     paths: positionals,
     ...values.config ? { configPath: values.config } : {},
+    keepFormulas: format === "formulas",
     // This very bundle serves as the worker; under the test runner (TypeScript sources) there is no bundle.
     ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {}
   });
@@ -202,7 +214,8 @@ async function check(args, io) {
     text: () => formatText(run),
     json: () => formatJson(run.report),
     github: () => formatAnnotations(run.report.diagnostics),
-    sarif: () => formatSarif(run.report)
+    sarif: () => formatSarif(run.report),
+    formulas: () => formatFormulas(run.files)
   };
   io.stdout(output[format]());
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -12,7 +12,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-HIUL4DWB.js";
+} from "./chunks/chunk-KZM6ICFK.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -25,7 +25,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-MBECQJFN.js";
+} from "./chunks/chunk-3TB7L3K4.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -1,15 +1,27 @@
-// npm run bench [-- --corpus DIR --runs N]
-// Times `mathrepro check` over a corpus of real research repositories as a whole process (several runs, the
-// median reported) and prints formulas per second and peak memory. Default corpus: ../shared/corpus.
+// npm run bench [-- --corpus DIR --runs N --scales 1,4,16 --pipeline-scales 1]
+//
+// Times, as whole processes on the same machine and the same files (the corpus, and the corpus replicated to show
+// how cost grows), with several runs each and the median reported:
+//   (a) node dist/cli.js check                       mathrepro
+//   (b) unified + remark-math + rehype-katex          the pipeline people assemble today (scripts/bench/pipeline.mjs)
+//   (c) katex.__parse over the formulas alone          the floor (scripts/bench/floor.mjs), formulas pre-extracted
+// and a pull request's worth of work: 50 files of a 5,000-file repository.
+// Prints formulas, time, peak memory and the ratios a/b and a/c. Default corpus: ../shared/corpus.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, runs: { type: 'string', default: '5' } },
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    scales: { type: 'string', default: '1,4,16' },
+    'pipeline-scales': { type: 'string', default: '1' },
+  },
 });
 const corpus = resolve(values.corpus ?? process.env.MATHREPRO_CORPUS ?? join(repo, '..', 'shared', 'corpus'));
 if (!existsSync(corpus)) {
@@ -17,36 +29,101 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 const runs = Math.max(1, Number(values.runs));
-const cli = join(repo, 'dist', 'cli.js');
-// Reports the process's peak resident memory when it exits.
-const peakMemory = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss:'+process.resourceUsage().maxRSS+'\\n'))";
+const scales = values.scales.split(',').map(Number);
+const pipelineScales = new Set(values['pipeline-scales'].split(',').map(Number));
+const work = join(tmpdir(), 'mathrepro-bench');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
 
-const samples = [];
-let summary;
-for (let i = 0; i < runs; i++) {
+// Reports the process's peak resident memory (all its threads) when it exits.
+const peakMemory = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss:'+process.resourceUsage().maxRSS+'\\n'))";
+
+function measure(args) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', peakMemory, cli, 'check', '--format', 'json', corpus], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const result = spawnSync(process.execPath, ['--import', peakMemory, ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0 && result.status !== 1) {
-    console.error(`bench: mathrepro failed (exit ${result.status}):\n${result.stderr}`);
-    process.exit(2);
-  }
-  summary = JSON.parse(result.stdout).summary;
-  const rssKiB = Number(/maxrss:(\d+)/.exec(result.stderr)?.[1] ?? 0);
-  samples.push({ seconds, rssMiB: rssKiB / 1024 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
+  const rss = Number(/maxrss:(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  return { seconds, rss, stdout: result.stdout };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const seconds = median(samples.map((s) => s.seconds));
-const rss = Math.max(...samples.map((s) => s.rssMiB));
-console.log(`corpus:      ${corpus}`);
-console.log(`files:       ${summary.files}`);
-console.log(`formulas:    ${summary.formulas}`);
-console.log(`findings:    ${summary.errors} errors, ${summary.warnings} warnings`);
-console.log(`time:        ${seconds.toFixed(3)} s (median of ${runs} whole-process runs; min ${Math.min(...samples.map((s) => s.seconds)).toFixed(3)} s)`);
-console.log(`throughput:  ${Math.round(summary.formulas / seconds)} formulas/s`);
-console.log(`peak memory: ${rss.toFixed(0)} MiB`);
+function medianOf(samples) {
+  const sorted = samples.map((s) => s.seconds).sort((a, b) => a - b);
+  return { seconds: sorted[Math.floor(sorted.length / 2)], min: sorted[0], rss: Math.max(...samples.map((s) => s.rss)) };
+}
+
+function replicate(scale) {
+  if (scale === 1) return corpus;
+  const folder = join(work, `corpus-x${scale}`);
+  for (let copy = 0; copy < scale; copy++) cpSync(corpus, join(folder, `copy-${copy}`), { recursive: true });
+  return folder;
+}
+
+const cli = join(repo, 'dist', 'cli.js');
+const rows = [];
+for (const scale of scales) {
+  const folder = replicate(scale);
+  const formulasFile = join(work, `formulas-x${scale}.jsonl`);
+  writeFileSync(formulasFile, measure([cli, 'check', '--format', 'formulas', folder]).stdout);
+  const samples = { a: [], b: [], c: [] };
+  let summary;
+  for (let run = 0; run < runs; run++) {
+    // Interleaved, so that a drift of the machine's speed affects all three alike.
+    const a = measure([cli, 'check', '--format', 'json', folder]);
+    summary = JSON.parse(a.stdout).summary;
+    samples.a.push(a);
+    if (pipelineScales.has(scale)) samples.b.push(measure([join(repo, 'scripts', 'bench', 'pipeline.mjs'), folder]));
+    samples.c.push(measure([join(repo, 'scripts', 'bench', 'floor.mjs'), formulasFile]));
+  }
+  rows.push({ scale, summary, a: medianOf(samples.a), b: samples.b.length ? medianOf(samples.b) : undefined, c: medianOf(samples.c) });
+}
+
+// A pull request's worth: 50 changed files named on the command line, in a repository of 5,000 files.
+const big = join(work, 'repo-5000');
+const sources = [];
+const collect = (folder) => {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) collect(path);
+    else if (/\.(md|ipynb)$/.test(entry.name) && statSync(path).size < 2_000_000) sources.push(path);
+  }
+};
+collect(corpus);
+for (let i = 0; i < 5000; i++) {
+  const source = sources[i % sources.length];
+  const target = join(big, `dir-${Math.floor(i / 100)}`, `${i}-${source.split('/').pop()}`);
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(source, target);
+}
+const changed = readdirSync(join(big, 'dir-0')).slice(0, 50).map((name) => join('dir-0', name));
+const prSamples = [];
+for (let run = 0; run < runs; run++) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...changed], { cwd: big, encoding: 'utf8' });
+  if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
+  prSamples.push({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 });
+}
+const pr = medianOf(prSamples);
+rmSync(work, { recursive: true, force: true });
+
+const f = (x) => x.toFixed(2);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} runs`);
+console.log(`corpus: ${corpus}`);
+console.log('');
+console.log('| corpus | files | formulas | (a) mathrepro | (b) remark + rehype-katex | (c) KaTeX parse only | a/b | a/c | peak memory (a) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const b = row.b ? `${f(row.b.seconds)} s` : '—';
+  const ab = row.b ? `1/${(row.b.seconds / row.a.seconds).toFixed(1)}` : '—';
+  console.log(
+    `| ${row.scale}× | ${row.summary.files} | ${row.summary.formulas} | ${f(row.a.seconds)} s | ${b} | ${f(row.c.seconds)} s | ${ab} | ${(row.a.seconds / row.c.seconds).toFixed(2)} | ${row.a.rss.toFixed(0)} MiB |`,
+  );
+}
+const first = rows[0];
+const last = rows[rows.length - 1];
+if (rows.length > 1) {
+  console.log('');
+  console.log(`growth: ${last.scale}× the corpus takes ${(last.a.seconds / first.a.seconds).toFixed(1)}× the time of 1× (linear would be ${last.scale / first.scale}×)`);
+}
+console.log(`pull request: 50 files of a 5,000-file repository checked in ${f(pr.seconds)} s`);
+console.log(`throughput: ${Math.round(first.summary.formulas / first.a.seconds)} formulas/s on the 1× corpus`);

@@ -9,7 +9,7 @@ import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
-import { formatText } from './report/text.js';
+import { formatFormulas, formatText } from './report/text.js';
 import { VERSION } from './version.js';
 
 // preview, verify and badge load their parts (git, REPRODUCE.md parsing, badge fonts) only when used, so that
@@ -33,7 +33,8 @@ Commands:
                     notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check: text (default), json, github (workflow annotations) or sarif; verify: text or json
+  --format FORMAT   check: text (default), json, github (workflow annotations), sarif, or formulas (every
+                    formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
   --base REV        verify: also read the results at REV and show how each metric moved
@@ -46,7 +47,7 @@ missing or invalid expectation or a required cell not ok), 2 a usage or configur
 document or a result file cannot be read, or the document has nothing to check).
 `;
 
-const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'github', 'sarif', 'formulas'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface CliIO {
@@ -104,6 +105,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     root: io.cwd,
     paths: positionals,
     ...(values.config ? { configPath: values.config as string } : {}),
+    keepFormulas: format === 'formulas',
     // This very bundle serves as the worker; under the test runner (TypeScript sources) there is no bundle.
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
   });
@@ -112,6 +114,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     json: () => formatJson(run.report),
     github: () => formatAnnotations(run.report.diagnostics),
     sarif: () => formatSarif(run.report),
+    formulas: () => formatFormulas(run.files),
   };
   io.stdout(output[format as Format]());
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -32,7 +32,7 @@ describe('exit status and usage errors', () => {
 
   it.each([
     [['check', 'missing.md'], 'mathrepro: missing.md: no such file or folder'],
-    [['check', '--format', 'xml'], "mathrepro: --format must be one of text, json, github, sarif, not 'xml'"],
+    [['check', '--format', 'xml'], "mathrepro: --format must be one of text, json, github, sarif, formulas, not 'xml'"],
     [['check', '--frobnicate'], "mathrepro: Unknown option '--frobnicate'"],
     [['check', '--config', 'nope.yml'], 'mathrepro: nope.yml: configuration file not found'],
     [['lint'], "mathrepro: unknown command 'lint' (try mathrepro --help)"],

@@ -14,7 +14,9 @@ import { loadFile } from './load.js';
 /** One checked file: its diagnostics, and its formulas for previews. */
 export interface FileResult {
   file: string;
+  /** Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). */
   formulas: Array<FormulaRecord & { line: number; column: number; endLine: number }>;
+  formulaCount: number;
   diagnostics: Diagnostic[];
   /** For each diagnostic, the line it sits on, for people (the text format). */
   excerpts: Array<Excerpt | undefined>;
@@ -29,6 +31,8 @@ export interface EngineOptions {
   root: string;
   config: ResolvedConfig;
   siteMacros?: SiteMacros;
+  /** Keep every formula in the results (previews need them); a plain check only counts them, saving memory. */
+  keepFormulas?: boolean;
 }
 
 /** Checks files (absolute paths) and builds the report. One file's trouble never hides another's findings. */
@@ -105,7 +109,8 @@ export class Engine {
     located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
       file,
-      formulas: formulas.map((formula) => {
+      formulaCount: formulas.length,
+      formulas: (this.options.keepFormulas === false ? [] : formulas).map((formula) => {
         const { line, column } = lines.position(formula.start);
         const record: FileResult['formulas'][number] = {
           tex: formula.tex,
@@ -132,7 +137,7 @@ export function buildReport(files: readonly FileResult[]): Report {
     version: 1,
     summary: {
       files: files.length,
-      formulas: files.reduce((sum, file) => sum + file.formulas.length, 0),
+      formulas: files.reduce((sum, file) => sum + file.formulaCount, 0),
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     },

@@ -46,15 +46,17 @@ export function runCheck(request: CheckRequest): CheckRun {
 }
 
 /** runCheck, on several threads when the input is large and `workerUrl` names the bundle to start them from. */
-export async function runCheckInParallel(request: CheckRequest & { workerUrl?: URL }): Promise<CheckRun> {
+export async function runCheckInParallel(request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean }): Promise<CheckRun> {
   const config = loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config);
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const keepFormulas = request.keepFormulas ?? true;
+  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas });
   const { checkFilesInParallel } = await import('./parallel.js');
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...(request.configPath ? { configPath: request.configPath } : {}),
     ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}),
+    keepFormulas,
   });
   return { report: buildReport(results), files: results };
 }

@@ -1,4 +1,4 @@
-import type { CheckRun } from '../check/engine.js';
+import type { CheckRun, FileResult } from '../check/engine.js';
 
 /** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
 export function formatText(run: CheckRun): string {
@@ -35,4 +35,15 @@ function clip(text: string, column: number): { text: string; caret: number } {
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : word === 'formula' ? 'formulas' : `${word}s`;
+}
+
+/** Every formula found, one JSON object a line: what mathrepro reads as math, for audits and benchmarks. */
+export function formatFormulas(files: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const f of file.formulas) {
+      lines.push(JSON.stringify({ file: file.file, line: f.line, column: f.column, display: f.display, delimiter: f.delimiter, ...(f.cell === undefined ? {} : { cell: f.cell }), tex: f.tex }));
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-HIUL4DWB.js";
+} from "./chunk-KZM6ICFK.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-MBECQJFN.js";
+import "./chunk-3TB7L3K4.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-7TKU5Z6L.js";

@@ -4,15 +4,15 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-MBECQJFN.js";
+} from "./chunk-3TB7L3K4.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-var PARALLEL_THRESHOLD_BYTES = 3 * 1024 * 1024;
+var PARALLEL_THRESHOLD_BYTES = 128 * 1024 * 1024;
 async function checkFilesInParallel(files, engine, options) {
-  const threads = Math.min(availableParallelism(), 4);
+  const threads = Math.min(availableParallelism(), 4, Number(process.env.MATHREPRO_THREADS) || Infinity);
   const sizes = files.map((file) => {
     try {
       return statSync(file).size;
@@ -30,14 +30,11 @@ async function checkFilesInParallel(files, engine, options) {
   }
   const results = new Array(files.length);
   const [own, ...others] = shares;
-  const workers = others.map((share) => runWorker(options.workerUrl, { mathreproWorker: true, root: options.root, ...options.configPath ? { configPath: options.configPath } : {}, files: share.indexes.map((i) => files[i]) }).then((done) => {
+  const workers = others.map((share) => runWorker(options.workerUrl, { mathreproWorker: true, root: options.root, ...options.configPath ? { configPath: options.configPath } : {}, keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]) }).then((done) => {
     share.indexes.forEach((fileIndex, k) => results[fileIndex] = done[k]);
   }));
-  const t0 = performance.now();
   for (const index of own.indexes) results[index] = engine.checkFile(files[index]);
-  if (process.env.MATHREPRO_DEBUG_TIMING) console.error("main share", performance.now() - t0, own.bytes);
   await Promise.all(workers);
-  if (process.env.MATHREPRO_DEBUG_TIMING) console.error("all", performance.now() - t0);
   return results;
 }
 function runWorker(url, task) {
@@ -57,11 +54,8 @@ function serveWorker() {
   if (isMainThread || !workerData?.mathreproWorker) return false;
   const task = workerData;
   const config = loadConfig(task.root, task.configPath);
-  const engine = new Engine({ root: task.root, config, siteMacros: new SiteMacros(task.root) });
-  const t0 = performance.now();
-  const results = task.files.map((file) => engine.checkFile(file));
-  if (process.env.MATHREPRO_DEBUG_TIMING) console.error("worker share", performance.now() - t0);
-  parentPort.postMessage(results);
+  const engine = new Engine({ root: task.root, config, siteMacros: new SiteMacros(task.root), keepFormulas: task.keepFormulas });
+  parentPort.postMessage(task.files.map((file) => engine.checkFile(file)));
   return true;
 }
 

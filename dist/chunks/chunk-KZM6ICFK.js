@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-MBECQJFN.js";
+} from "./chunk-3TB7L3K4.js";
 import {
   expectationBadges,
   mathBadge,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-KSUDMBOJ.js";
-import "./chunk-MBECQJFN.js";
+} from "./chunk-SO2KZDPN.js";
+import "./chunk-3TB7L3K4.js";
 import "./chunk-JOP32B4C.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -23112,7 +23112,8 @@ var Engine = class {
     located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
       file,
-      formulas: formulas.map((formula) => {
+      formulaCount: formulas.length,
+      formulas: (this.options.keepFormulas === false ? [] : formulas).map((formula) => {
         const { line, column } = lines.position(formula.start);
         const record = {
           tex: formula.tex,
@@ -23138,7 +23139,7 @@ function buildReport(files) {
     version: 1,
     summary: {
       files: files.length,
-      formulas: files.reduce((sum, file) => sum + file.formulas.length, 0),
+      formulas: files.reduce((sum, file) => sum + file.formulaCount, 0),
       errors: diagnostics.filter((d) => d.severity === "error").length,
       warnings: diagnostics.filter((d) => d.severity === "warning").length
     },
@@ -23245,12 +23246,14 @@ function runCheck(request) {
 async function runCheckInParallel(request) {
   const config2 = loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config2);
-  const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root) });
-  const { checkFilesInParallel } = await import("./parallel-NVZOSBFF.js");
+  const keepFormulas = request.keepFormulas ?? true;
+  const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
+  const { checkFilesInParallel } = await import("./parallel-ISITLABQ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
-    ...request.workerUrl ? { workerUrl: request.workerUrl } : {}
+    ...request.workerUrl ? { workerUrl: request.workerUrl } : {},
+    keepFormulas
   });
   return { report: buildReport(results), files: results };
 }
