@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-SO2KZDPN.js";
+} from "./chunks/chunk-TFQWU77V.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-3TB7L3K4.js";
+} from "./chunks/chunk-FXGYK2P2.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-JOP32B4C.js";
+} from "./chunks/chunk-C476ZC2A.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -81,7 +81,7 @@ function formatSarif(report) {
 }
 
 // src/report/text.ts
-function formatText(run) {
+function formatText(run, unit = "formula") {
   const out = [];
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
@@ -98,7 +98,7 @@ function formatText(run) {
   }
   const { files, formulas, errors, warnings } = run.report.summary;
   out.push(
-    `${formulas} ${plural(formulas, "formula")} in ${files} ${plural(files, "file")}: ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}`
+    `${formulas} ${plural(formulas, unit)} in ${files} ${plural(files, "file")}: ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}`
   );
   return `${out.join("\n")}
 `;
@@ -111,7 +111,7 @@ function clip(text, column) {
   return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? "\u2026" : ""), caret: column - from + prefix.length };
 }
 function plural(count, word) {
-  return count === 1 ? word : word === "formula" ? "formulas" : `${word}s`;
+  return count === 1 ? word : `${word}s`;
 }
 function formatFormulas(files) {
   const lines = [];
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-23NFRV65.js");
+var workspace = () => import("./chunks/workspace-TKQ2S2J6.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -133,6 +133,8 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  env [PATH...]     Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned
+                    packages, conda/pip duplicates, unreproducible pip entries, channels, YAML surprises
   badge [--out DIR] [--expectations] [PATH...]
                     Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with
                     --expectations one per expectation of REPRODUCE.md
@@ -141,7 +143,7 @@ Commands:
                     notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check: text (default), json, github (workflow annotations), sarif, or formulas (every
+  --format FORMAT   check, env: text (default), json, github (workflow annotations), sarif; check also formulas (every
                     formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
@@ -186,6 +188,7 @@ function dispatch(argv, io) {
   if (command === "preview") return preview(rest, io);
   if (command === "verify") return verifyCommand(rest, io);
   if (command === "badge") return badgeCommand(rest, io);
+  if (command === "env") return envCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 async function check(args, io) {
@@ -255,8 +258,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-WG7P52EM.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-6KYOQH6C.js");
+  const { VerifyError, verified } = await import("./chunks/verify-WU2MLBF4.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-DYQCN6ZS.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -290,6 +293,21 @@ async function badgeCommand(args, io) {
 `);
   }
   return 0;
+}
+async function envCommand(args, io) {
+  const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
+  const format = values.format;
+  if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
+  const { runEnvLint } = await import("./chunks/run-XTAU4OCM.js");
+  const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
+  const output = {
+    text: () => formatText(run, "package"),
+    json: () => formatJson(run.report),
+    github: () => formatAnnotations(run.report.diagnostics),
+    sarif: () => formatSarif(run.report)
+  };
+  io.stdout(output[format]());
+  return run.report.summary.errors > 0 ? 1 : 0;
 }
 function parse(args, options) {
   try {

@@ -12,7 +12,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-KZM6ICFK.js";
+} from "./chunks/chunk-BTHU7LKV.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -25,7 +25,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-3TB7L3K4.js";
+} from "./chunks/chunk-FXGYK2P2.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-FQQOVT4O.js";
+} from "./chunks/chunk-US5UEF6D.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -42,11 +42,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-7TKU5Z6L.js";
+} from "./chunks/chunk-7YFICAHM.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-JOP32B4C.js";
+} from "./chunks/chunk-C476ZC2A.js";
 import {
   __commonJS,
   __require,

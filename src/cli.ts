@@ -25,6 +25,8 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  env [PATH...]     Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned
+                    packages, conda/pip duplicates, unreproducible pip entries, channels, YAML surprises
   badge [--out DIR] [--expectations] [PATH...]
                     Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with
                     --expectations one per expectation of REPRODUCE.md
@@ -33,7 +35,7 @@ Commands:
                     notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check: text (default), json, github (workflow annotations), sarif, or formulas (every
+  --format FORMAT   check, env: text (default), json, github (workflow annotations), sarif; check also formulas (every
                     formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
@@ -84,6 +86,7 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   if (command === 'preview') return preview(rest, io);
   if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'badge') return badgeCommand(rest, io);
+  if (command === 'env') return envCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
@@ -191,6 +194,22 @@ async function badgeCommand(args: readonly string[], io: CliIO): Promise<number>
     io.stdout(`${join(values.out as string, name)}\n`);
   }
   return 0;
+}
+
+async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string', default: 'text' }, config: { type: 'string' } });
+  const format = values.format as string;
+  if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
+  const { runEnvLint } = await import('./env/run.js');
+  const run = runEnvLint({ root: io.cwd, paths: positionals, ...(values.config ? { configPath: values.config as string } : {}) });
+  const output: Record<string, () => string> = {
+    text: () => formatText(run, 'package'),
+    json: () => formatJson(run.report),
+    github: () => formatAnnotations(run.report.diagnostics),
+    sarif: () => formatSarif(run.report),
+  };
+  io.stdout(output[format]!());
+  return run.report.summary.errors > 0 ? 1 : 0;
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;

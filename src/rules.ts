@@ -18,6 +18,14 @@ export const RULES = [
   { id: 'renderer-compat', severity: 'warning', description: 'KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.' },
   { id: 'too-complex', severity: 'warning', description: 'A formula too large or deeply nested to check within the time and memory bounds; it was not checked.' },
   { id: 'file-unreadable', severity: 'error', description: 'A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).' },
+  { id: 'env-build-string', severity: 'warning', description: 'A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.' },
+  { id: 'env-local-prefix', severity: 'warning', description: "prefix: with someone's local path: conda installs there, or fails, on another machine." },
+  { id: 'env-unpinned', severity: 'warning', description: 'A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.' },
+  { id: 'env-conda-pip-duplicate', severity: 'warning', description: 'The same package from conda and from pip: pip overwrites conda\'s copy and the two disagree.' },
+  { id: 'env-pip-unreproducible', severity: 'warning', description: 'A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.' },
+  { id: 'env-channels', severity: 'warning', description: 'No channels: (the machine\'s own configuration decides) or a misspelt channel name.' },
+  { id: 'env-yaml-coercion', severity: 'error', description: 'A YAML value that YAML silently changes: python: 3.10 is the number 3.1.' },
+  { id: 'env-unreadable', severity: 'error', description: 'An environment or requirements file that cannot be read: not YAML, not a mapping, too large.' },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof RULES)[number]['id'];

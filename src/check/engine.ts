@@ -7,7 +7,7 @@ import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Renderer, Report } from '../types.js';
+import type { Diagnostic, Renderer, Report, Severity } from '../types.js';
 import { checkDocument, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
 import { loadFile } from './load.js';
 
@@ -85,28 +85,7 @@ export class Engine {
 
   private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[]): FileResult {
     const lines = new LineIndex(text);
-    const located: Array<{ diagnostic: Diagnostic; excerpt: Excerpt | undefined }> = [];
-    for (const finding of findings) {
-      const severity = this.options.config.severity(finding.rule, finding.severity);
-      if (!severity) continue;
-      const start = lines.position(finding.start);
-      const end = lines.position(finding.end);
-      const diagnostic: Diagnostic = {
-        file,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        severity,
-        rule: finding.rule,
-        message: finding.message,
-      };
-      if (finding.source !== undefined) diagnostic.source = finding.source;
-      if (finding.cell !== undefined) diagnostic.cell = finding.cell;
-      if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
-      located.push({ diagnostic, excerpt: finding.excerpt });
-    }
-    located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
       formulaCount: formulas.length,
@@ -125,10 +104,54 @@ export class Engine {
         if (formula.cell !== undefined) record.cell = formula.cell;
         return record;
       }),
-      diagnostics: located.map((entry) => entry.diagnostic),
-      excerpts: located.map((entry) => entry.excerpt),
+      diagnostics,
+      excerpts,
     };
   }
+}
+
+/**
+ * Findings (file offsets) as diagnostics (lines and columns), in order, with the configured severity; rules
+ * turned off are dropped. Shared by every linter so that all report the same shape.
+ */
+export function locateFindings(
+  file: string,
+  lines: LineIndex,
+  findings: readonly LocatedFinding[],
+  severityOf: (rule: string, chosen?: Severity) => Severity | undefined,
+): { diagnostics: Diagnostic[]; excerpts: Array<Excerpt | undefined> } {
+  const located: Array<{ diagnostic: Diagnostic; excerpt: Excerpt | undefined }> = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding.rule, finding.severity);
+    if (!severity) continue;
+    const start = lines.position(finding.start);
+    const end = lines.position(finding.end);
+    const diagnostic: Diagnostic = {
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity,
+      rule: finding.rule,
+      message: finding.message,
+    };
+    if (finding.source !== undefined) diagnostic.source = finding.source;
+    if (finding.cell !== undefined) diagnostic.cell = finding.cell;
+    if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
+    const excerpt = finding.excerpt ?? excerptAt(lines, finding.start, finding.end);
+    located.push({ diagnostic, excerpt });
+  }
+  located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
+}
+
+function excerptAt(lines: LineIndex, start: number, end: number): Excerpt | undefined {
+  if (lines.text.length === 0) return undefined;
+  const at = lines.position(start);
+  const until = lines.position(Math.max(end, start + 1));
+  const text = lines.lineText(at.line);
+  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
 }
 
 export function buildReport(files: readonly FileResult[]): Report {

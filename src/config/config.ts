@@ -19,15 +19,19 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   /** `mathrepro verify`: the document, and result files to read besides those it names. */
   reproduce: { file?: string; sources: string[] };
+  /** `mathrepro env`: which files, and how strictly versions must be pinned. */
+  env: { include: string[]; pinning: 'any' | 'exact' };
 }
+
+export const DEFAULT_ENV_INCLUDE = ['**/environment*.yml', '**/environment*.yaml', '**/requirements*.txt', '**/*env*.yml', '**/*env*.yaml'];
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd', '**/*.ipynb'];
 
 export function defaultConfig(): Config {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] } };
+  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] }, env: { include: [...DEFAULT_ENV_INCLUDE], pinning: 'any' } };
 }
 
-const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce']);
+const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce', 'env']);
 const SEVERITIES = new Set(['off', 'warning', 'error']);
 
 /** Parses and validates configuration text; `name` is the file name used in error messages. */
@@ -82,6 +86,14 @@ export function parseConfig(text: string, name: string): Config {
     if (file !== undefined && typeof file !== 'string') throw new ConfigurationError(`${name}: reproduce: file must be a path`);
     config.reproduce = { sources: sources === undefined ? [] : globList(sources, `${name}: reproduce: sources`) };
     if (file !== undefined) config.reproduce.file = file;
+  }
+  if (data.env !== undefined) {
+    if (!isRecord(data.env)) throw new ConfigurationError(`${name}: env: expected a mapping with include and pinning`);
+    if (data.env.include !== undefined) config.env.include = globList(data.env.include, `${name}: env: include`);
+    if (data.env.pinning !== undefined) {
+      if (data.env.pinning !== 'any' && data.env.pinning !== 'exact') throw new ConfigurationError(`${name}: env: pinning must be any or exact`);
+      config.env.pinning = data.env.pinning;
+    }
   }
   return config;
 }

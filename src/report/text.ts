@@ -1,7 +1,7 @@
 import type { CheckRun, FileResult } from '../check/engine.js';
 
 /** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
-export function formatText(run: CheckRun): string {
+export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula'): string {
   const out: string[] = [];
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
@@ -18,7 +18,7 @@ export function formatText(run: CheckRun): string {
   }
   const { files, formulas, errors, warnings } = run.report.summary;
   out.push(
-    `${formulas} ${plural(formulas, 'formula')} in ${files} ${plural(files, 'file')}: ` +
+    `${formulas} ${plural(formulas, unit)} in ${files} ${plural(files, 'file')}: ` +
       `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`,
   );
   return `${out.join('\n')}\n`;
@@ -34,7 +34,7 @@ function clip(text: string, column: number): { text: string; caret: number } {
 }
 
 function plural(count: number, word: string): string {
-  return count === 1 ? word : word === 'formula' ? 'formulas' : `${word}s`;
+  return count === 1 ? word : `${word}s`;
 }
 
 /** Every formula found, one JSON object a line: what mathrepro reads as math, for audits and benchmarks. */

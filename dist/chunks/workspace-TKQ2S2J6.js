@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-KZM6ICFK.js";
+} from "./chunk-BTHU7LKV.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-3TB7L3K4.js";
+import "./chunk-FXGYK2P2.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7TKU5Z6L.js";
-import "./chunk-JOP32B4C.js";
+import "./chunk-7YFICAHM.js";
+import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

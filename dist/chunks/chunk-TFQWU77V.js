@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-3TB7L3K4.js";
+} from "./chunk-FXGYK2P2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-7TKU5Z6L.js";
-import "./chunk-JOP32B4C.js";
+} from "./chunk-7YFICAHM.js";
+import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-FQQOVT4O.js";
+} from "./chunk-US5UEF6D.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7TKU5Z6L.js";
-import "./chunk-JOP32B4C.js";
+import "./chunk-7YFICAHM.js";
+import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

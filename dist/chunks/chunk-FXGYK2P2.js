@@ -11,7 +11,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-JOP32B4C.js";
+} from "./chunk-C476ZC2A.js";
 import {
   __commonJS,
   __export,
@@ -943,6 +943,12 @@ function dig(data, keys) {
     value = value[key];
   }
   return value;
+}
+
+// src/paths.ts
+import { sep } from "node:path";
+function toPosix(path2) {
+  return sep === "/" ? path2 : path2.split(sep).join("/");
 }
 
 // src/check/engine.ts
@@ -15787,12 +15793,6 @@ function katexOnlyCommands(tex, renderer) {
   return findings;
 }
 
-// src/paths.ts
-import { sep } from "node:path";
-function toPosix(path2) {
-  return sep === "/" ? path2 : path2.split(sep).join("/");
-}
-
 // node_modules/markdown-it/lib/common/utils.mjs
 var utils_exports = {};
 __export(utils_exports, {
@@ -23088,28 +23088,7 @@ var Engine = class {
   }
   finish(file, text3, findings, formulas) {
     const lines = new LineIndex(text3);
-    const located = [];
-    for (const finding of findings) {
-      const severity = this.options.config.severity(finding.rule, finding.severity);
-      if (!severity) continue;
-      const start = lines.position(finding.start);
-      const end = lines.position(finding.end);
-      const diagnostic = {
-        file,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        severity,
-        rule: finding.rule,
-        message: finding.message
-      };
-      if (finding.source !== void 0) diagnostic.source = finding.source;
-      if (finding.cell !== void 0) diagnostic.cell = finding.cell;
-      if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
-      located.push({ diagnostic, excerpt: finding.excerpt });
-    }
-    located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
       formulaCount: formulas.length,
@@ -23128,11 +23107,44 @@ var Engine = class {
         if (formula.cell !== void 0) record.cell = formula.cell;
         return record;
       }),
-      diagnostics: located.map((entry) => entry.diagnostic),
-      excerpts: located.map((entry) => entry.excerpt)
+      diagnostics,
+      excerpts
     };
   }
 };
+function locateFindings(file, lines, findings, severityOf) {
+  const located = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding.rule, finding.severity);
+    if (!severity) continue;
+    const start = lines.position(finding.start);
+    const end = lines.position(finding.end);
+    const diagnostic = {
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity,
+      rule: finding.rule,
+      message: finding.message
+    };
+    if (finding.source !== void 0) diagnostic.source = finding.source;
+    if (finding.cell !== void 0) diagnostic.cell = finding.cell;
+    if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
+    const excerpt = finding.excerpt ?? excerptAt(lines, finding.start, finding.end);
+    located.push({ diagnostic, excerpt });
+  }
+  located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
+}
+function excerptAt(lines, start, end) {
+  if (lines.text.length === 0) return void 0;
+  const at = lines.position(start);
+  const until = lines.position(Math.max(end, start + 1));
+  const text3 = lines.lineText(at.line);
+  return { text: text3, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text3.length };
+}
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);
   return {
@@ -23146,10 +23158,6 @@ function buildReport(files) {
     diagnostics
   };
 }
-
-// src/check/run.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -23218,6 +23226,8 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
   let path2 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
@@ -23248,7 +23258,7 @@ async function runCheckInParallel(request) {
   const files = discoverFiles(request.root, request.paths, config2);
   const keepFormulas = request.keepFormulas ?? true;
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ISITLABQ.js");
+  const { checkFilesInParallel } = await import("./parallel-SN36ITNK.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -23266,6 +23276,7 @@ export {
   definitionsIn,
   toPosix,
   Engine,
+  locateFindings,
   buildReport,
   discoverFiles,
   loadConfig,

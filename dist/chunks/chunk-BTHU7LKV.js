@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-3TB7L3K4.js";
+} from "./chunk-FXGYK2P2.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-7TKU5Z6L.js";
+} from "./chunk-7YFICAHM.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-JOP32B4C.js";
+} from "./chunk-C476ZC2A.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SO2KZDPN.js";
-import "./chunk-3TB7L3K4.js";
-import "./chunk-JOP32B4C.js";
+} from "./chunk-TFQWU77V.js";
+import "./chunk-FXGYK2P2.js";
+import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

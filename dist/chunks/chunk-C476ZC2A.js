@@ -4291,7 +4291,15 @@ var RULES = [
   { id: "katex-strict", severity: "warning", description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders." },
   { id: "renderer-compat", severity: "warning", description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub." },
   { id: "too-complex", severity: "warning", description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked." },
-  { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large)." }
+  { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large)." },
+  { id: "env-build-string", severity: "warning", description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound." },
+  { id: "env-local-prefix", severity: "warning", description: "prefix: with someone's local path: conda installs there, or fails, on another machine." },
+  { id: "env-unpinned", severity: "warning", description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version." },
+  { id: "env-conda-pip-duplicate", severity: "warning", description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree." },
+  { id: "env-pip-unreproducible", severity: "warning", description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path." },
+  { id: "env-channels", severity: "warning", description: "No channels: (the machine's own configuration decides) or a misspelt channel name." },
+  { id: "env-yaml-coercion", severity: "error", description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1." },
+  { id: "env-unreadable", severity: "error", description: "An environment or requirements file that cannot be read: not YAML, not a mapping, too large." }
 ];
 var RULE_IDS = new Set(RULES.map((rule) => rule.id));
 function ruleInfo(id) {
@@ -4416,11 +4424,12 @@ function sniffDialect(text) {
 // src/config/config.ts
 var ConfigurationError = class extends Error {
 };
+var DEFAULT_ENV_INCLUDE = ["**/environment*.yml", "**/environment*.yaml", "**/requirements*.txt", "**/*env*.yml", "**/*env*.yaml"];
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.qmd", "**/*.Rmd", "**/*.rmd", "**/*.ipynb"];
 function defaultConfig() {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] } };
+  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] }, env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" } };
 }
-var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce"]);
+var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce", "env"]);
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "warning", "error"]);
 function parseConfig(text, name) {
   let data;
@@ -4473,6 +4482,14 @@ function parseConfig(text, name) {
     if (file !== void 0 && typeof file !== "string") throw new ConfigurationError(`${name}: reproduce: file must be a path`);
     config.reproduce = { sources: sources === void 0 ? [] : globList(sources, `${name}: reproduce: sources`) };
     if (file !== void 0) config.reproduce.file = file;
+  }
+  if (data.env !== void 0) {
+    if (!isRecord(data.env)) throw new ConfigurationError(`${name}: env: expected a mapping with include and pinning`);
+    if (data.env.include !== void 0) config.env.include = globList(data.env.include, `${name}: env: include`);
+    if (data.env.pinning !== void 0) {
+      if (data.env.pinning !== "any" && data.env.pinning !== "exact") throw new ConfigurationError(`${name}: env: pinning must be any or exact`);
+      config.env.pinning = data.env.pinning;
+    }
   }
   return config;
 }
@@ -4586,6 +4603,12 @@ var LineIndex = class {
 };
 
 export {
+  getScalarValue,
+  parseEvents,
+  EVENT_SEQUENCE,
+  EVENT_MAPPING,
+  EVENT_SCALAR,
+  EVENT_POP,
   RULES,
   RULE_IDS,
   dialectRules,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   LineIndex,
   loadYaml
-} from "./chunk-JOP32B4C.js";
+} from "./chunk-C476ZC2A.js";
 import {
   __export
 } from "./chunk-UT5ZD4FN.js";

@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEnvLint } from '../../src/env/run.js';
+import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
+import { cli } from '../helpers/run.js';
+
+function lint(files: Record<string, string>, config?: string) {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-env-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  if (config) writeFileSync(join(root, '.mathrepro.yml'), config);
+  return runEnvLint({ root, paths: [] }).report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+}
+
+const GOOD = 'name: ok\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - numpy=1.26\n  - pip\n  - pip:\n    - requests==2.31.0\n';
+
+describe('environment.yml rules, each at its line', () => {
+  it('is quiet on a reproducible environment', () => {
+    expect(lint({ 'environment.yml': GOOD })).toEqual([]);
+  });
+
+  it('build strings: each line for a few, one finding for a whole export', () => {
+    expect(lint({ 'environment.yml': 'channels: [defaults]\ndependencies:\n  - numpy=1.26.0=py311h64a7726_0\n  - python=3.11\n' })).toEqual(['environment.yml:3:5 warning env-build-string']);
+    const exported = `channels: [defaults]\ndependencies:\n${Array.from({ length: 8 }, (_, i) => `  - p${i}=1.0=h${i}_0\n`).join('')}`;
+    expect(lint({ 'environment.yml': exported })).toEqual(['environment.yml:3:5 warning env-build-string']);
+  });
+
+  it('a local prefix', () => {
+    expect(lint({ 'environment.yml': `${GOOD}prefix: /home/alice/miniconda3/envs/ok\n` })).toEqual(['environment.yml:10:1 warning env-local-prefix']);
+  });
+
+  it('unpinned packages, and loose pins with pinning: exact', () => {
+    const text = 'channels: [conda-forge]\ndependencies:\n  - scipy\n  - numpy>=1.2\n  - pip:\n    - torch\n    - rich>=13\n';
+    expect(lint({ 'environment.yml': text })).toEqual(['environment.yml:3:5 warning env-unpinned', 'environment.yml:6:7 warning env-unpinned']);
+    expect(lint({ 'environment.yml': text }, 'env:\n  pinning: exact\n')).toEqual([
+      'environment.yml:3:5 warning env-unpinned',
+      'environment.yml:4:5 warning env-unpinned',
+      'environment.yml:6:7 warning env-unpinned',
+      'environment.yml:7:7 warning env-unpinned',
+    ]);
+  });
+
+  it('the same package from conda and pip (torch is pytorch)', () => {
+    const text = 'channels: [pytorch]\ndependencies:\n  - pytorch=2.1\n  - pip:\n    - torch==2.1.0\n';
+    expect(lint({ 'environment.yml': text })).toEqual(['environment.yml:5:7 warning env-conda-pip-duplicate']);
+  });
+
+  it('pip entries that cannot be installed the same way elsewhere', () => {
+    const sha = 'a'.repeat(40);
+    const text = `channels: [defaults]\ndependencies:\n  - pip:\n    - -e .\n    - git+https://github.com/o/r.git@main#egg=r\n    - git+https://github.com/o/r.git@${sha}\n    - ./wheels/x.whl\n`;
+    expect(lint({ 'environment.yml': text })).toEqual(['environment.yml:4:7 warning env-pip-unreproducible', 'environment.yml:5:7 warning env-pip-unreproducible', 'environment.yml:7:7 warning env-pip-unreproducible']);
+  });
+
+  it('missing or misspelt channels', () => {
+    expect(lint({ 'environment.yml': 'name: x\ndependencies:\n  - python=3.11\n' })).toEqual(['environment.yml:1:1 warning env-channels']);
+    expect(lint({ 'environment.yml': 'channels:\n  - default\n  - conda_forge\n  - https://prefix.dev/conda-forge\n  - nodefaults\ndependencies: []\n' })).toEqual([
+      'environment.yml:2:5 warning env-channels',
+      'environment.yml:3:5 warning env-channels',
+    ]);
+  });
+
+  it('values YAML silently changes', () => {
+    expect(lint({ 'environment.yml': 'channels: [defaults]\nvariables:\n  PYTHON: 3.10\n  OK: "3.10"\ndependencies:\n  - 1.0\n' })).toEqual([
+      'environment.yml:3:11 error env-yaml-coercion',
+      'environment.yml:6:5 error env-yaml-coercion',
+    ]);
+  });
+});
+
+describe('requirements.txt', () => {
+  it('reads pip syntax: comments, options, markers, continuations, extras', () => {
+    const text = [
+      '# pinned',
+      'numpy==1.26.2  # comment',
+      'pandas[performance]==2.1.3 ; python_version >= "3.9"',
+      '--index-url https://example.org/simple',
+      '-r other.txt',
+      'scipy \\',
+      '    ==1.11.3',
+      'rich',
+      'torch @ git+https://github.com/pytorch/pytorch@v2.1.0',
+      '-e git+https://github.com/o/r.git#egg=r',
+    ].join('\n');
+    expect(lint({ 'requirements.txt': text })).toEqual([
+      'requirements.txt:8:1 warning env-unpinned',
+      'requirements.txt:9:1 warning env-pip-unreproducible',
+      'requirements.txt:10:1 warning env-pip-unreproducible',
+    ]);
+  });
+});
+
+describe('hostile YAML', () => {
+  it.each([
+    ['an alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nchannels: [defaults]\ndependencies: [python=3.11]\n`, []],
+    ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, ['environment.yml:1:64 error env-unreadable']],
+    ['a merge key and __proto__', 'channels: [defaults]\n__proto__: {polluted: true}\nbase: &b {x: 1}\nother: {<<: *b}\ndependencies: [python=3.11]\n', []],
+    ['unknown tags', 'channels: [defaults]\nhook: !!python/name:os.system\ndependencies: [python=3.11]\n', []],
+    ['not a mapping', '- python\n', ['environment.yml:1:1 error env-unreadable']],
+    ['broken YAML', 'channels: [defaults\n', ['environment.yml:2:1 error env-unreadable']],
+  ])('%s: a clear finding or none, in bounded time, and no pollution', (_name, text, expected) => {
+    const started = Date.now();
+    expect(lint({ 'environment.yml': text })).toEqual(expected);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('mathrepro env', () => {
+  it('has the exit codes of check: warnings exit 0, errors exit 1', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-env-'));
+    writeFileSync(join(root, 'requirements.txt'), 'rich\n');
+    const warned = await cli(['env'], root);
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toContain('requirements.txt:1:1  warning  env-unpinned  rich has no version');
+    expect(warned.stdout).toContain('1 package in 1 file: 0 errors, 1 warning');
+    writeFileSync(join(root, 'environment.yml'), 'channels: [defaults]\nvariables: {PY: 3.10}\n');
+    expect((await cli(['env', '--format', 'json'], root)).status).toBe(1);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('the environment files of the shared corpus', () => {
+  it('lint to the reviewed findings: exported environments, local prefixes, unpinned packages', () => {
+    const diagnostics = runEnvLint({ root: CORPUS, paths: [] }).report.diagnostics;
+    const count = (rule: string) => diagnostics.filter((d) => d.rule === rule).length;
+    expect(diagnostics.filter((d) => d.rule === 'env-build-string').map((d) => d.file)).toEqual([
+      'eladrich__pixel2style2pixel/environment/psp_env.yaml',
+      'gboeing__conda-scripts/linux/environment.yml',
+      'gboeing__conda-scripts/win/environment.yml',
+      'omertov__encoder4editing/environment/e4e_env.yaml',
+      'yuval-alaluf__SAM/environment/sam_env.yaml',
+    ]);
+    expect(count('env-local-prefix')).toBe(5);
+    expect(count('env-unpinned')).toBe(155);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,256 @@
+import type { Finding } from '../types.js';
+import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
+import { YamlError, entry, yamlTree, type YamlNode, type YamlScalar } from './yaml-tree.js';
+
+/**
+ * Lints the files that say how to rebuild a research environment: conda's environment.yml (with its pip
+ * section) and pip's requirements*.txt. Every finding sits at the line of the entry, and says the fix where it is
+ * mechanical.
+ */
+
+export type Pinning = 'any' | 'exact';
+
+export interface EnvLint {
+  findings: Finding[];
+  /** Packages read, for the summary. */
+  packages: number;
+}
+
+const MAX_ENV_BYTES = 5 * 1024 * 1024;
+
+/** Channels people use, to tell a misspelling (`default`, `conda_forge`) from a channel of one's own. */
+const KNOWN_CHANNELS = ['defaults', 'conda-forge', 'bioconda', 'pytorch', 'nvidia', 'nodefaults', 'anaconda', 'main', 'r', 'msys2', 'fastai', 'huggingface', 'pyviz', 'plotly', 'intel'];
+
+export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
+  const findings: Finding[] = [];
+  if (text.length > MAX_ENV_BYTES) {
+    return { findings: [{ rule: 'env-unreadable', message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not an environment file; not checked.`, start: 0, end: 1 }], packages: 0 };
+  }
+  let root: YamlNode | undefined;
+  try {
+    root = yamlTree(text);
+  } catch (error) {
+    const offset = error instanceof YamlError ? error.offset : 0;
+    return { findings: [{ rule: 'env-unreadable', message: `Not valid YAML: ${(error as Error).message}`, start: offset, end: offset + 1 }], packages: 0 };
+  }
+  if (root?.kind !== 'map') {
+    return { findings: [{ rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 }], packages: 0 };
+  }
+
+  const prefix = entry(root, 'prefix');
+  if (prefix) {
+    findings.push({
+      rule: 'env-local-prefix',
+      message: `prefix: is a path on the machine that exported this file${prefix.value.kind === 'scalar' ? ` (${prefix.value.value})` : ''}; delete the line (conda env export writes it).`,
+      start: prefix.key.start,
+      end: prefix.value.kind === 'scalar' ? prefix.value.end : prefix.key.start + 6,
+    });
+  }
+
+  const channels = entry(root, 'channels');
+  if (!channels) {
+    const name = entry(root, 'name');
+    findings.push({
+      rule: 'env-channels',
+      message: 'No channels: conda then uses whatever channels the machine is configured with. List them (e.g. conda-forge).',
+      start: name?.key.start ?? 0,
+      end: (name?.key.start ?? 0) + 4,
+    });
+  } else if (channels.value.kind === 'seq') {
+    for (const channel of channels.value.items) {
+      if (channel.kind !== 'scalar' || /[/:]/.test(channel.value) || KNOWN_CHANNELS.includes(channel.value)) continue;
+      const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, '-')) <= 2);
+      if (near) {
+        findings.push({ rule: 'env-channels', message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`, start: channel.start, end: channel.end });
+      }
+    }
+  }
+
+  coercions(root, findings);
+
+  const dependencies = entry(root, 'dependencies');
+  let packages = 0;
+  if (dependencies?.value.kind === 'seq') {
+    const condaNames = new Map<string, YamlScalar>();
+    const pipEntries: YamlScalar[] = [];
+    const builds: Array<{ item: YamlScalar; text: string }> = [];
+    for (const item of dependencies.value.items) {
+      if (item.kind === 'map') {
+        const pip = entry(item, 'pip');
+        if (pip?.value.kind === 'seq') for (const p of pip.value.items) if (p.kind === 'scalar') pipEntries.push(p);
+        continue;
+      }
+      // A template placeholder, or a bare number (reported as a YAML surprise), is no package.
+      if (item.kind !== 'scalar' || item.value.includes('{{') || /^[\d.]+$/.test(item.value)) continue;
+      const spec = parseCondaSpec(item.value);
+      if (!spec) continue;
+      packages++;
+      condaNames.set(normalizedName(spec.name, 'conda'), item);
+      if (spec.build) {
+        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}` });
+      } else if (!spec.version || spec.version === '*') {
+        if (spec.name !== 'pip') findings.push(unpinned(item, spec.name));
+      } else if (pinning === 'exact' && !/^==?[\w.]+$|^\d[\w.]*$/.test(spec.version.replace(/^=(?=\d)/, ''))) {
+        findings.push(loose(item, spec.name, spec.version));
+      }
+    }
+    // A whole export with build strings is one mistake with one fix: reported once, at its first package.
+    const fix = 'Export with `conda env export --no-builds` (or `--from-history` for what you asked for).';
+    if (builds.length > 3) {
+      const first = builds[0]!;
+      findings.push({
+        rule: 'env-build-string',
+        message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, …): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
+        start: first.item.start,
+        end: first.item.end,
+      });
+    } else {
+      for (const { item, text: spec } of builds) {
+        findings.push({ rule: 'env-build-string', message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`, start: item.start, end: item.end });
+      }
+    }
+    for (const item of pipEntries) {
+      const result = lintPipEntry(item.value, pinning);
+      if (result.isPackage) packages++;
+      for (const finding of result.findings) findings.push({ ...finding, start: item.start, end: item.end });
+      if (result.name) {
+        const conda = condaNames.get(normalizedName(result.name, 'pip'));
+        if (conda) {
+          findings.push({
+            rule: 'env-conda-pip-duplicate',
+            message: `${result.name} comes from pip and also from conda (${conda.value}): pip installs over conda's copy and the two disagree. Keep one.`,
+            start: item.start,
+            end: item.end,
+          });
+        }
+      }
+    }
+  }
+  return { findings, packages };
+}
+
+export function lintRequirementsFile(text: string, pinning: Pinning): EnvLint {
+  const findings: Finding[] = [];
+  if (text.length > MAX_ENV_BYTES) {
+    return { findings: [{ rule: 'env-unreadable', message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not a requirements file; not checked.`, start: 0, end: 1 }], packages: 0 };
+  }
+  let packages = 0;
+  let offset = 0;
+  let continued = '';
+  let continuedStart = 0;
+  for (const rawLine of text.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, '');
+    if (continued === '') continuedStart = lineStart;
+    if (line.endsWith('\\')) {
+      continued += `${line.slice(0, -1)} `;
+      continue;
+    }
+    const logical = (continued + line).replace(/(^|\s)#.*$/, '').trim();
+    continued = '';
+    if (!logical) continue;
+    const start = continuedStart + (rawLine.length - rawLine.trimStart().length);
+    const end = lineStart + line.length;
+    const result = lintPipEntry(logical, pinning);
+    if (result.isPackage) packages++;
+    for (const finding of result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
+  }
+  return { findings, packages };
+}
+
+interface PipResult {
+  findings: Array<Omit<Finding, 'start' | 'end'>>;
+  isPackage: boolean;
+  name?: string;
+}
+
+function lintPipEntry(text: string, pinning: Pinning): PipResult {
+  const parsed = parsePipLine(text);
+  switch (parsed.kind) {
+    case 'editable':
+      return {
+        isPackage: true,
+        findings: [{ rule: 'env-pip-unreproducible', message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.` }],
+      };
+    case 'url':
+      if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
+        return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }] };
+      }
+      if (/^file:/i.test(parsed.url)) return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} is a file on this machine only.` }] };
+      return { isPackage: true, findings: [] };
+    case 'path':
+      return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.path} is a local path: another machine does not have it.` }] };
+    case 'requirement': {
+      const findings: PipResult['findings'] = [];
+      if (parsed.url) {
+        if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
+          findings.push({ rule: 'env-pip-unreproducible', message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` });
+        }
+      } else if (parsed.specifier === '') {
+        findings.push({ rule: 'env-unpinned', message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).` });
+      } else if (pinning === 'exact' && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
+        findings.push({ rule: 'env-unpinned', message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
+      }
+      return { isPackage: true, name: parsed.name, findings };
+    }
+    default:
+      return { isPackage: false, findings: [] };
+  }
+}
+
+function unpinned(item: YamlScalar, name: string): Finding {
+  return {
+    rule: 'env-unpinned',
+    message: `${name} has no version: another machine gets another one. Pin it (${name}=X.Y), e.g. from \`conda env export --from-history\` plus versions.`,
+    start: item.start,
+    end: item.end,
+  };
+}
+
+function loose(item: YamlScalar, name: string, version: string): Finding {
+  return { rule: 'env-unpinned', message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+}
+
+/**
+ * Values YAML changes under your feet: an unquoted `3.10` is the number 3.1, `1.0` is 1, `true`/`null` are not
+ * strings. In an environment file every value is meant as text.
+ */
+function coercions(node: YamlNode, findings: Finding[]): void {
+  if (node.kind === 'map') {
+    for (const { value } of node.entries) coercions(value, findings);
+  } else if (node.kind === 'seq') {
+    for (const item of node.items) coercions(item, findings);
+  } else if (node.kind === 'scalar' && node.plain) {
+    const changed = changedByYaml(node.raw);
+    if (changed !== undefined) {
+      findings.push({
+        rule: 'env-yaml-coercion',
+        message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
+        start: node.start,
+        end: node.end,
+      });
+    }
+  }
+}
+
+function changedByYaml(raw: string): string | undefined {
+  if (/^[-+]?\d+\.\d*0$/.test(raw)) return `the number ${Number(raw)}`;
+  if (/^0\d+$/.test(raw)) return `the number ${Number.parseInt(raw, 10)} (leading zeros dropped)`;
+  return undefined;
+}
+
+/** Edit distance, for misspelt channel names. */
+function distance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = previous[j]!;
+      previous[j] = Math.min(up + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = up;
+    }
+  }
+  return previous[b.length]!;
+}
