@@ -1,6 +1,9 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  runEnvLint
+} from "./chunks/chunk-G3DABCH5.js";
+import {
   formatAnnotations,
   formatJson
 } from "./chunks/chunk-QYTZOTK2.js";
@@ -16,6 +19,7 @@ import {
 import {
   FILTER_MODES,
   changesFromGitDiff,
+  inFilter,
   parsePatch
 } from "./chunks/chunk-MJQW25RD.js";
 import {
@@ -27087,6 +27091,17 @@ function formatSummary(report) {
   return `${lines.join("\n")}
 `;
 }
+function formatEnvSection(diagnostics, files) {
+  if (diagnostics.length === 0) return `### \u2705 Environment: ${files} ${files === 1 ? "file" : "files"} reproducible as written
+`;
+  const lines = [`### \u26A0\uFE0F Environment: ${diagnostics.length} ${diagnostics.length === 1 ? "finding" : "findings"} in ${files} ${files === 1 ? "file" : "files"}`, "", "| | Where | Rule | Problem |", "|---|---|---|---|"];
+  for (const d of diagnostics.slice(0, MAX_ROWS)) {
+    lines.push(`| ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
+  }
+  if (diagnostics.length > MAX_ROWS) lines.push("", `\u2026and ${diagnostics.length - MAX_ROWS} more.`);
+  return `${lines.join("\n")}
+`;
+}
 
 // src/main.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -27112,7 +27127,16 @@ async function run() {
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
         const reproduce = reproduceIn(root, inputs);
-        const outcome = { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context2.sha, ...reproduce ? { reproduce } : {} };
+        const env = envIn(root, inputs);
+        const outcome = {
+          report,
+          shown: report.diagnostics,
+          files: [],
+          changedFormulas: 0,
+          headSha: context2.sha,
+          ...reproduce ? { reproduce } : {},
+          ...env ? { env: { shown: env.report.diagnostics, files: env.report.summary.files } } : {}
+        };
         await publish(inputs, outcome, client, repo, false);
         if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
       }
@@ -27141,7 +27165,8 @@ function readInputs() {
     command: getInput("command") || "/mathrepro",
     reproduce: getInput("reproduce"),
     commitStatus: choice("commit-status", ["true", "false"], "true") === "true",
-    badgesBranch: getInput("badges-branch")
+    badgesBranch: getInput("badges-branch"),
+    env: choice("env", ["auto", "off"], "auto")
   };
 }
 async function onPullRequest(inputs, root, octokit, repo) {
@@ -27168,7 +27193,16 @@ async function onPullRequest(inputs, root, octokit, repo) {
     filterMode: inputs.filterMode
   });
   const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : void 0);
-  const outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha, ...reproduce ? { reproduce } : {} };
+  const env = envIn(root, inputs);
+  const changeByPath = new Map(changes.map((change) => [change.path, change]));
+  const outcome = {
+    report: head.report,
+    ...analysis,
+    pullRequest: pr.number,
+    headSha: pr.head.sha,
+    ...reproduce ? { reproduce } : {},
+    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), files: env.report.summary.files } } : {}
+  };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
 }
@@ -27260,21 +27294,31 @@ function reproduceIn(root, inputs, base) {
     throw error2;
   }
 }
+function envIn(root, inputs) {
+  if (inputs.env === "off") return void 0;
+  const run2 = runEnvLint({ root, paths: inputs.paths, ...inputs.configPath ? { configPath: inputs.configPath } : {} });
+  return run2.report.summary.files > 0 ? run2 : void 0;
+}
 function isChecked(config, path) {
   return config.isIncluded(path);
 }
 async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
-  const { report, shown } = outcome;
+  const { report } = outcome;
+  const shown = [...outcome.shown, ...outcome.env?.shown ?? []];
   const errors = shown.filter((d) => d.severity === "error").length;
   const warnings = shown.length - errors;
   const reproduceSection = outcome.reproduce ? "report" in outcome.reproduce ? formatVerifyMarkdown(outcome.reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(outcome.reproduce.error)}
 ` : void 0;
+  const sections = [
+    ...reproduceSection ? [reproduceSection] : [],
+    ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []
+  ];
   const commentBody = renderComment({
-    findings: shown,
+    findings: outcome.shown,
     files: outcome.files,
     formulas: report.summary.formulas,
     runUrl: runUrl(),
-    ...reproduceSection ? { sections: [reproduceSection] } : {}
+    ...sections.length ? { sections } : {}
   });
   if (options.annotate) {
     const annotated = [
@@ -27295,6 +27339,10 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
   writeFileSync(reportPath, formatJson(report));
   setOutput("errors", errors);
   setOutput("warnings", warnings);
+  if (outcome.env) {
+    setOutput("env-errors", outcome.env.shown.filter((d) => d.severity === "error").length);
+    setOutput("env-warnings", outcome.env.shown.filter((d) => d.severity === "warning").length);
+  }
   setOutput("formulas", report.summary.formulas);
   setOutput("changed-formulas", outcome.changedFormulas);
   setOutput("report", reportPath);
@@ -27354,13 +27402,14 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
     const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, "")}
 
 ` : "";
-    await summary.addRaw(previews + formatSummary(report) + (reproduceSection && !isPullRequest ? `
-${reproduceSection}` : "")).write();
+    const extra = isPullRequest ? "" : sections.map((section) => `
+${section}`).join("");
+    await summary.addRaw(previews + formatSummary(report) + extra).write();
   } catch (error2) {
     warning(`Could not write the job summary: ${describe(error2)}`);
   }
   if (decideFailure(inputs.failOn, errors, warnings)) {
-    setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+    setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s)${outcome.env?.shown.length ? " in the math and the environment files" : " in the math"}.`);
   } else if (inputs.failOn !== "never" && (reproduceStatus === "fail" || reproduceStatus === "error")) {
     const file = "report" in outcome.reproduce ? outcome.reproduce.report.file : outcome.reproduce.file;
     setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);

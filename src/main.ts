@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, buildReport, type FileResult } from './check/engine.js';
+import { Engine, buildReport, type CheckRun, type FileResult } from './check/engine.js';
 import { discoverFiles } from './check/discover.js';
 import { loadConfig, runCheck } from './check/run.js';
 import { ConfigurationError, type ResolvedConfig } from './config/config.js';
@@ -17,7 +17,7 @@ import { canWrite } from './github/permissions.js';
 import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { analyzeChanges } from './pr/analyze.js';
-import { FILTER_MODES, changesFromGitDiff, type FileChange, type FilterMode } from './pr/diff.js';
+import { FILTER_MODES, changesFromGitDiff, inFilter, type FileChange, type FilterMode } from './pr/diff.js';
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from './report/badges.js';
@@ -27,7 +27,8 @@ import { formatJson } from './report/json.js';
 import { formatVerifyMarkdown } from './report/reproduce.js';
 import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
 import { verifyRepository } from './github/workspace.js';
-import { formatSummary } from './report/summary.js';
+import { formatEnvSection, formatSummary } from './report/summary.js';
+import { runEnvLint } from './env/run.js';
 import type { Diagnostic, Report } from './types.js';
 
 /**
@@ -54,6 +55,7 @@ interface Inputs {
   reproduce: string;
   commitStatus: boolean;
   badgesBranch: string;
+  env: 'auto' | 'off';
 }
 
 /** Everything one run found, ready to publish. */
@@ -66,6 +68,8 @@ interface Outcome {
   pullRequest?: number;
   headSha?: string;
   reproduce?: ReproduceOutcome;
+  /** Environment-file findings to show (under the filter mode), and how many such files were linted. */
+  env?: { shown: Diagnostic[]; files: number };
 }
 
 /** The REPRODUCE.md verification, or why it could not run. */
@@ -95,7 +99,16 @@ export async function run(): Promise<void> {
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
         const reproduce = reproduceIn(root, inputs);
-        const outcome: Outcome = { report, shown: report.diagnostics, files: [], changedFormulas: 0, headSha: context.sha, ...(reproduce ? { reproduce } : {}) };
+        const env = envIn(root, inputs);
+        const outcome: Outcome = {
+          report,
+          shown: report.diagnostics,
+          files: [],
+          changedFormulas: 0,
+          headSha: context.sha,
+          ...(reproduce ? { reproduce } : {}),
+          ...(env ? { env: { shown: env.report.diagnostics, files: env.report.summary.files } } : {}),
+        };
         await publish(inputs, outcome, client, repo, false);
         if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
       }
@@ -126,6 +139,7 @@ function readInputs(): Inputs {
     reproduce: core.getInput('reproduce'),
     commitStatus: choice('commit-status', ['true', 'false'] as const, 'true') === 'true',
     badgesBranch: core.getInput('badges-branch'),
+    env: choice('env', ['auto', 'off'] as const, 'auto'),
   };
 }
 
@@ -151,7 +165,16 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     filterMode: inputs.filterMode,
   });
   const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : undefined);
-  const outcome: Outcome = { report: head.report, ...analysis, pullRequest: pr.number, headSha: pr.head.sha, ...(reproduce ? { reproduce } : {}) };
+  const env = envIn(root, inputs);
+  const changeByPath = new Map(changes.map((change) => [change.path, change]));
+  const outcome: Outcome = {
+    report: head.report,
+    ...analysis,
+    pullRequest: pr.number,
+    headSha: pr.head.sha,
+    ...(reproduce ? { reproduce } : {}),
+    ...(env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), files: env.report.summary.files } } : {}),
+  };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
 }
@@ -267,6 +290,13 @@ function reproduceIn(root: string, inputs: Inputs, base?: string): ReproduceOutc
   }
 }
 
+/** The environment files under the action's paths, linted (the `env` input turns it off). */
+function envIn(root: string, inputs: Inputs): CheckRun | undefined {
+  if (inputs.env === 'off') return undefined;
+  const run = runEnvLint({ root, paths: inputs.paths, ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+  return run.report.summary.files > 0 ? run : undefined;
+}
+
 function isChecked(config: ResolvedConfig, path: string): boolean {
   return config.isIncluded(path);
 }
@@ -280,7 +310,9 @@ async function publish(
   isPullRequest: boolean,
   options: { annotate: boolean } = { annotate: true },
 ): Promise<void> {
-  const { report, shown } = outcome;
+  const { report } = outcome;
+  // Environment findings count like math findings for annotations, the check run and fail-on.
+  const shown = [...outcome.shown, ...(outcome.env?.shown ?? [])];
   const errors = shown.filter((d) => d.severity === 'error').length;
   const warnings = shown.length - errors;
   const reproduceSection = outcome.reproduce
@@ -288,12 +320,16 @@ async function publish(
       ? formatVerifyMarkdown(outcome.reproduce.report)
       : `### ❌ Reproduced: ${escapeMarkdown(outcome.reproduce.error)}\n`
     : undefined;
+  const sections = [
+    ...(reproduceSection ? [reproduceSection] : []),
+    ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []),
+  ];
   const commentBody = renderComment({
-    findings: shown,
+    findings: outcome.shown,
     files: outcome.files,
     formulas: report.summary.formulas,
     runUrl: runUrl(),
-    ...(reproduceSection ? { sections: [reproduceSection] } : {}),
+    ...(sections.length ? { sections } : {}),
   });
 
   if (options.annotate) {
@@ -316,6 +352,10 @@ async function publish(
   writeFileSync(reportPath, formatJson(report));
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
+  if (outcome.env) {
+    core.setOutput('env-errors', outcome.env.shown.filter((d) => d.severity === 'error').length);
+    core.setOutput('env-warnings', outcome.env.shown.filter((d) => d.severity === 'warning').length);
+  }
   core.setOutput('formulas', report.summary.formulas);
   core.setOutput('changed-formulas', outcome.changedFormulas);
   core.setOutput('report', reportPath);
@@ -380,13 +420,14 @@ async function publish(
 
   try {
     const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
-    await core.summary.addRaw(previews + formatSummary(report) + (reproduceSection && !isPullRequest ? `\n${reproduceSection}` : '')).write();
+    const extra = isPullRequest ? '' : sections.map((section) => `\n${section}`).join('');
+    await core.summary.addRaw(previews + formatSummary(report) + extra).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${describe(error)}`);
   }
 
   if (decideFailure(inputs.failOn, errors, warnings)) {
-    core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s) in the math.`);
+    core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s)${outcome.env?.shown.length ? " in the math and the environment files" : " in the math"}.`);
   } else if (inputs.failOn !== 'never' && (reproduceStatus === 'fail' || reproduceStatus === 'error')) {
     const file = 'report' in outcome.reproduce! ? outcome.reproduce!.report.file : outcome.reproduce!.file;
     core.setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);

@@ -58,3 +58,16 @@ describe('the action on a push', () => {
     expect(server!.requests.some((r) => r.path.includes('/git/'))).toBe(false);
   });
 });
+
+describe('the action lints environment files', () => {
+  it('annotates them and adds an environment section to the summary', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-envaction-'));
+    writeFileSync(join(workspace, 'notes.md'), 'Fine: $x$\n');
+    writeFileSync(join(workspace, 'environment.yml'), 'name: x\nchannels: [conda-forge]\ndependencies:\n  - numpy=1.26.0=py311h64a7726_0\n');
+    const run = await runAction(workspace, { paths: '.', 'fail-on': 'warning' }, {});
+    expect(run.stdout).toContain('::warning file=environment.yml,line=4,endLine=4,col=5,endColumn=32,title=mathrepro env-build-string::');
+    expect(run.summary).toContain('### ⚠️ Environment: 1 finding in 1 file');
+    expect(run.outputs).toMatchObject({ 'env-warnings': '1', 'env-errors': '0', warnings: '1' });
+    expect(run.status).toBe(1); // fail-on: warning
+  });
+});

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Diagnostic, Report } from '../types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
 /** Above this many rows the summary lists errors first and stops, to stay well within GitHub's 1 MiB limit. */
@@ -25,5 +25,16 @@ export function formatSummary(report: Report): string {
     }
     if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more; the JSON report has them all.`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The environment-lint section of the pull-request comment and the job summary. */
+export function formatEnvSection(diagnostics: readonly Diagnostic[], files: number): string {
+  if (diagnostics.length === 0) return `### ✅ Environment: ${files} ${files === 1 ? 'file' : 'files'} reproducible as written\n`;
+  const lines = [`### ⚠️ Environment: ${diagnostics.length} ${diagnostics.length === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}`, '', '| | Where | Rule | Problem |', '|---|---|---|---|'];
+  for (const d of diagnostics.slice(0, MAX_ROWS)) {
+    lines.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
+  }
+  if (diagnostics.length > MAX_ROWS) lines.push('', `…and ${diagnostics.length - MAX_ROWS} more.`);
   return `${lines.join('\n')}\n`;
 }

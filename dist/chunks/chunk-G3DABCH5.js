@@ -17,7 +17,6 @@ import {
   getScalarValue,
   parseEvents
 } from "./chunk-C476ZC2A.js";
-import "./chunk-UT5ZD4FN.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
@@ -191,7 +190,7 @@ function lintEnvironmentFile(text, pinning) {
         }
         continue;
       }
-      if (item.kind !== "scalar" || item.value.includes("{{")) continue;
+      if (item.kind !== "scalar" || item.value.includes("{{") || /^[\d.]+$/.test(item.value)) continue;
       const spec = parseCondaSpec(item.value);
       if (!spec) continue;
       packages++;
@@ -368,6 +367,7 @@ function located(file, text, findings, packages, config) {
   const { diagnostics, excerpts } = locateFindings(file, new LineIndex(text), findings, (rule, chosen) => config.severity(rule, chosen));
   return { file, formulas: [], formulaCount: packages, diagnostics, excerpts };
 }
+
 export {
   runEnvLint
 };
