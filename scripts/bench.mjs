@@ -95,7 +95,11 @@ for (let i = 0; i < 5000; i++) {
   mkdirSync(dirname(target), { recursive: true });
   cpSync(source, target);
 }
-const changed = readdirSync(join(big, 'dir-0')).slice(0, 50).map((name) => join('dir-0', name));
+// Every hundredth file: a mix of notes and notebooks, as a pull request touches them.
+const changed = Array.from({ length: 50 }, (_, k) => {
+  const folder = `dir-${k}`;
+  return join(folder, readdirSync(join(big, folder))[(k * 37) % 100]);
+});
 const prSamples = [];
 for (let run = 0; run < runs; run++) {
   const start = process.hrtime.bigint();
