@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-TKQ2S2J6.js");
+var workspace = () => import("./chunks/workspace-4V3AGVPF.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:

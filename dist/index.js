@@ -10,12 +10,13 @@ import {
 import {
   COMMENT_MARKER,
   analyzeChanges,
+  checkChangedFiles,
   diffBetween,
   hasCommit,
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-BTHU7LKV.js";
+} from "./chunks/chunk-CHQDL5EU.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -27263,12 +27264,13 @@ async function onIssueComment(inputs, root, octokit, repo) {
   const config = loadConfig(root, inputs.configPath);
   const engine = new Engine({ root, config });
   const changes = await listPullFiles(octokit, repo, pr.number);
-  const headFiles = [];
-  for (const change of changes) {
-    if (change.status === "removed" || !isChecked(config, change.path)) continue;
-    const bytes = await readContent(octokit, repo, change.path, pr.head.sha);
-    if (bytes) headFiles.push(engine.checkFile(join(root, change.path), bytes));
-  }
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    (path) => readContent(octokit, repo, path, pr.head.sha)
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
@@ -27298,9 +27300,6 @@ function envIn(root, inputs) {
   if (inputs.env === "off") return void 0;
   const run2 = runEnvLint({ root, paths: inputs.paths, ...inputs.configPath ? { configPath: inputs.configPath } : {} });
   return run2.report.summary.files > 0 ? run2 : void 0;
-}
-function isChecked(config, path) {
-  return config.isIncluded(path);
 }
 async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
   const { report } = outcome;

@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, buildReport, type CheckRun, type FileResult } from './check/engine.js';
+import { Engine, buildReport, type CheckRun } from './check/engine.js';
 import { discoverFiles } from './check/discover.js';
 import { loadConfig, runCheck } from './check/run.js';
-import { ConfigurationError, type ResolvedConfig } from './config/config.js';
+import { ConfigurationError } from './config/config.js';
 import { SiteMacros } from './config/site-macros.js';
 import { downloadPayload } from './github/artifact.js';
 import { publishBadges } from './github/badges-branch.js';
@@ -16,7 +16,7 @@ import { createOctokit, isPermissionError, type GitHubClient } from './github/oc
 import { canWrite } from './github/permissions.js';
 import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
-import { analyzeChanges } from './pr/analyze.js';
+import { analyzeChanges, checkChangedFiles } from './pr/analyze.js';
 import { FILTER_MODES, changesFromGitDiff, inFilter, type FileChange, type FilterMode } from './pr/diff.js';
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
@@ -253,12 +253,9 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
   const config = loadConfig(root, inputs.configPath);
   const engine = new Engine({ root, config });
   const changes = await listPullFiles(octokit, repo, pr.number);
-  const headFiles: FileResult[] = [];
-  for (const change of changes) {
-    if (change.status === 'removed' || !isChecked(config, change.path)) continue;
-    const bytes = await readContent(octokit, repo, change.path, pr.head.sha);
-    if (bytes) headFiles.push(engine.checkFile(join(root, change.path), bytes));
-  }
+  const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), (path) =>
+    readContent(octokit, repo, path, pr.head.sha),
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
@@ -295,10 +292,6 @@ function envIn(root: string, inputs: Inputs): CheckRun | undefined {
   if (inputs.env === 'off') return undefined;
   const run = runEnvLint({ root, paths: inputs.paths, ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
   return run.report.summary.files > 0 ? run : undefined;
-}
-
-function isChecked(config: ResolvedConfig, path: string): boolean {
-  return config.isIncluded(path);
 }
 
 /** Summary, annotations, outputs, check run, comment and the step's status, each as far as the token allows. */

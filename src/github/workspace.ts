@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Engine, type FileResult } from '../check/engine.js';
+import { Engine } from '../check/engine.js';
 import { loadConfig, runCheck } from '../check/run.js';
 import { ConfigurationError } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
-import { analyzeChanges } from '../pr/analyze.js';
+import { analyzeChanges, checkChangedFiles } from '../pr/analyze.js';
 import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
 import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../report/badges.js';
 import { renderComment } from '../report/comment.js';
@@ -33,12 +33,9 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
   const engine = new Engine({ root, config, siteMacros });
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
   const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
-  const headFiles: FileResult[] = [];
-  for (const change of changes) {
-    if (change.status === 'removed' || !config.isIncluded(change.path)) continue;
-    const bytes = head ? readAtRevision(root, head, change.path) : readWorkTree(join(root, change.path));
-    if (bytes) headFiles.push(engine.checkFile(join(root, change.path), bytes));
-  }
+  const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), async (path) =>
+    head ? readAtRevision(root, head, path) : readWorkTree(join(root, path)),
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
@@ -48,7 +45,7 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
     macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: request.filterMode,
   });
-  const formulas = headFiles.reduce((sum, file) => sum + file.formulas.length, 0);
+  const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);
   return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}\n`;
 }
 

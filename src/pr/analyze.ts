@@ -29,6 +29,26 @@ export interface ChangeAnalysisInput {
   filterMode: FilterMode;
 }
 
+/**
+ * The changed files at the head revision, checked, for when there is no full run of the work tree (a local
+ * preview from git, a slash command answered from the API): only the files configuration includes.
+ */
+export async function checkChangedFiles(
+  engine: Engine,
+  root: string,
+  changes: readonly FileChange[],
+  isIncluded: (path: string) => boolean,
+  readHead: (path: string) => Promise<Uint8Array | undefined>,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const change of changes) {
+    if (change.status === 'removed' || !isIncluded(change.path)) continue;
+    const bytes = await readHead(change.path);
+    if (bytes) results.push(engine.checkFile(join(root, change.path), bytes));
+  }
+  return results;
+}
+
 export async function analyzeChanges(input: ChangeAnalysisInput): Promise<ChangeAnalysis> {
   const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
   const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));

@@ -4,7 +4,7 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-BTHU7LKV.js";
+} from "./chunk-CHQDL5EU.js";
 import "./chunk-MJQW25RD.js";
 import "./chunk-FXGYK2P2.js";
 import "./chunk-L2J5KLJZ.js";

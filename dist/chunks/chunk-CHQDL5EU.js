@@ -167,6 +167,15 @@ function matchByText(a, b) {
 }
 
 // src/pr/analyze.ts
+async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
+  const results = [];
+  for (const change of changes) {
+    if (change.status === "removed" || !isIncluded(change.path)) continue;
+    const bytes = await readHead(change.path);
+    if (bytes) results.push(engine.checkFile(join(root, change.path), bytes));
+  }
+  return results;
+}
 async function analyzeChanges(input) {
   const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
   const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
@@ -422,12 +431,13 @@ async function previewChanges(request) {
   const engine = new Engine({ root, config, siteMacros });
   const scope = request.paths.map((path) => relative2(root, join2(request.cwd, path)) || ".");
   const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
-  const headFiles = [];
-  for (const change of changes) {
-    if (change.status === "removed" || !config.isIncluded(change.path)) continue;
-    const bytes = head ? readAtRevision(root, head, change.path) : readWorkTree(join2(root, change.path));
-    if (bytes) headFiles.push(engine.checkFile(join2(root, change.path), bytes));
-  }
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    async (path) => head ? readAtRevision(root, head, path) : readWorkTree(join2(root, path))
+  );
   const analysis = await analyzeChanges({
     engine,
     root,
@@ -437,7 +447,7 @@ async function previewChanges(request) {
     macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join2(root, file)) }),
     filterMode: request.filterMode
   });
-  const formulas = headFiles.reduce((sum, file) => sum + file.formulas.length, 0);
+  const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);
   return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}
 `;
 }
@@ -498,6 +508,7 @@ function badgesFor(request) {
 }
 
 export {
+  checkChangedFiles,
   analyzeChanges,
   COMMENT_MARKER,
   renderComment,
