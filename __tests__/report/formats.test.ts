@@ -103,3 +103,15 @@ describe('--format sarif', () => {
     expect(new Set(before.map((f: Record<string, string>) => f['mathrepro/v1'])).size).toBe(2);
   });
 });
+
+describe('--format formulas', () => {
+  it('lists every formula found, one JSON object a line, notebooks with their cell', async () => {
+    const root = repoWith({ 'note.md': NOTE });
+    const { stdout, status } = await cli(['check', '--format', 'formulas'], root);
+    expect(status).toBe(1);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      { file: 'note.md', line: 3, column: 10, display: false, delimiter: 'dollar', tex: '\\mathcal{L} = \\frac{1}{n' },
+      { file: 'note.md', line: 3, column: 48, display: false, delimiter: 'dollar', tex: '\\betta' },
+    ]);
+  });
+});
