@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-TFQWU77V.js";
+} from "./chunks/chunk-R4ZTKH6R.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FXGYK2P2.js";
+} from "./chunks/chunk-O5K3K4DS.js";
 import {
   ConfigurationError,
   RULES
@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-4V3AGVPF.js");
+var workspace = () => import("./chunks/workspace-RUZQ6IN3.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -146,6 +146,8 @@ Options:
   --format FORMAT   check, env: text (default), json, github (workflow annotations), sarif; check also formulas (every
                     formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --no-cache        check: check every file again, even those unchanged since the last run (results are
+                    cached by content in ~/.cache/mathrepro; MATHREPRO_CACHE=off turns it off too)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
   --base REV        verify: also read the results at REV and show how each metric moved
 
@@ -195,6 +197,7 @@ async function check(args, io) {
   const { values, positionals } = parse(args, {
     format: { type: "string", default: "text" },
     config: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
     help: { type: "boolean", short: "h" }
   });
   if (values.help) {
@@ -210,8 +213,10 @@ async function check(args, io) {
     paths: positionals,
     ...values.config ? { configPath: values.config } : {},
     keepFormulas: format === "formulas",
-    // This very bundle serves as the worker; under the test runner (TypeScript sources) there is no bundle.
-    ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {}
+    // This very bundle serves as the worker, and names the build results are cached for; under the test runner
+    // (TypeScript sources) there is no bundle, hence neither.
+    ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {},
+    ...cacheSalt(values["no-cache"]) ?? {}
   });
   const output = {
     text: () => formatText(run),
@@ -298,7 +303,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-GKIW3XH3.js");
+  const { runEnvLint } = await import("./chunks/run-QUDXQFKK.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   const output = {
     text: () => formatText(run, "package"),
@@ -308,6 +313,15 @@ async function envCommand(args, io) {
   };
   io.stdout(output[format]());
   return run.report.summary.errors > 0 ? 1 : 0;
+}
+function cacheSalt(off) {
+  if (off || process.env.MATHREPRO_CACHE === "off" || !import.meta.url.endsWith(".js")) return void 0;
+  try {
+    const bundle = statSync(fileURLToPath(import.meta.url));
+    return { cacheSalt: `${VERSION}\0${bundle.size}\0${bundle.mtimeMs}` };
+  } catch {
+    return void 0;
+  }
 }
 function parse(args, options) {
   try {

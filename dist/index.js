@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-G3DABCH5.js";
+} from "./chunks/chunk-IXNJLO6H.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-CHQDL5EU.js";
+} from "./chunks/chunk-UON5H2QY.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-FXGYK2P2.js";
+} from "./chunks/chunk-O5K3K4DS.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,8 @@ Options:
   --format FORMAT   check, env: text (default), json, github (workflow annotations), sarif; check also formulas (every
                     formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --no-cache        check: check every file again, even those unchanged since the last run (results are
+                    cached by content in ~/.cache/mathrepro; MATHREPRO_CACHE=off turns it off too)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
   --base REV        verify: also read the results at REV and show how each metric moved
 
@@ -94,6 +96,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', default: 'text' },
     config: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -109,8 +112,10 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     paths: positionals,
     ...(values.config ? { configPath: values.config as string } : {}),
     keepFormulas: format === 'formulas',
-    // This very bundle serves as the worker; under the test runner (TypeScript sources) there is no bundle.
+    // This very bundle serves as the worker, and names the build results are cached for; under the test runner
+    // (TypeScript sources) there is no bundle, hence neither.
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
+    ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
   });
   const output: Record<Format, () => string> = {
     text: () => formatText(run),
@@ -210,6 +215,17 @@ async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
   };
   io.stdout(output[format]!());
   return run.report.summary.errors > 0 ? 1 : 0;
+}
+
+/** What a cached result depends on besides the file: this exact build. Undefined when caching is off. */
+function cacheSalt(off: boolean): { cacheSalt: string } | undefined {
+  if (off || process.env.MATHREPRO_CACHE === 'off' || !import.meta.url.endsWith('.js')) return undefined;
+  try {
+    const bundle = statSync(fileURLToPath(import.meta.url));
+    return { cacheSalt: `${VERSION}\u0000${bundle.size}\u0000${bundle.mtimeMs}` };
+  } catch {
+    return undefined;
+  }
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;

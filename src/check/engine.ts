@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { ResolvedConfig } from '../config/config.js';
+import type { FileSettings, ResolvedConfig } from '../config/config.js';
+import type { MacroSpec } from '../math/macros.js';
+import { ResultCache } from './cache.js';
 import type { SiteMacros } from '../config/site-macros.js';
 import { baseMacros } from '../math/macros.js';
 import { FormulaChecker } from '../math/validate.js';
@@ -33,6 +35,8 @@ export interface EngineOptions {
   siteMacros?: SiteMacros;
   /** Keep every formula in the results (previews need them); a plain check only counts them, saving memory. */
   keepFormulas?: boolean;
+  /** Results of earlier runs, reused for files whose content and settings have not changed. */
+  cache?: ResultCache;
 }
 
 /** Checks files (absolute paths) and builds the report. One file's trouble never hides another's findings. */
@@ -57,6 +61,16 @@ export class Engine {
       return this.finish(file, '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
+    const siteMacros = this.options.siteMacros?.forFile(path);
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, siteMacros ?? null])) : undefined;
+    const cached = cacheKey ? this.options.cache!.get(file, cacheKey) : undefined;
+    if (cached) return cached;
+    const result = this.checkBytes(file, bytes, settings, siteMacros);
+    if (cacheKey) this.options.cache!.set(file, cacheKey, result);
+    return result;
+  }
+
+  private checkBytes(file: string, bytes: Uint8Array, settings: FileSettings, siteMacros: Record<string, MacroSpec> | undefined): FileResult {
     const isNotebook = file.toLowerCase().endsWith('.ipynb');
     const loaded = loadFile(bytes, isNotebook ? 'notebook' : 'markdown');
     if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
@@ -64,7 +78,7 @@ export class Engine {
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
-      const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) });
+      const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros });
       return this.finish(file, loaded.text, result.findings, result.formulas);
     } catch (error) {

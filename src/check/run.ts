@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigurationError, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { baseMacros } from '../math/macros.js';
+import { ResultCache } from './cache.js';
 import { discoverFiles } from './discover.js';
 import { Engine, buildReport, type CheckRun } from './engine.js';
 
@@ -46,10 +47,20 @@ export function runCheck(request: CheckRequest): CheckRun {
 }
 
 /** runCheck, on several threads when the input is large and `workerUrl` names the bundle to start them from. */
-export async function runCheckInParallel(request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean }): Promise<CheckRun> {
+export async function runCheckInParallel(
+  request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean; cacheSalt?: string },
+): Promise<CheckRun> {
   const config = loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config);
   const keepFormulas = request.keepFormulas ?? true;
+  if (request.cacheSalt !== undefined) {
+    // With a cache, most files of a repeated run are not checked at all: one thread is right.
+    const cache = new ResultCache(request.root, `${request.cacheSalt}\u0000${keepFormulas}\u0000${JSON.stringify(config.config)}`);
+    const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas, cache });
+    const run = engine.checkFiles(files);
+    cache.save();
+    return run;
+  }
   const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas });
   const { checkFilesInParallel } = await import('./parallel.js');
   const results = await checkFilesInParallel(files, engine, {

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-FXGYK2P2.js";
+} from "./chunk-O5K3K4DS.js";
 import {
   expectationBadges,
   mathBadge,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-FXGYK2P2.js";
+} from "./chunk-O5K3K4DS.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -952,11 +952,62 @@ function toPosix(path2) {
 }
 
 // src/check/engine.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { relative as relative2 } from "node:path";
 
-// src/math/macros.ts
+// src/check/cache.ts
 import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var ResultCache = class {
+  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
+  constructor(root, salt, folder = defaultCacheFolder()) {
+    this.salt = salt;
+    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
+    try {
+      const stored = JSON.parse(readFileSync2(this.path, "utf8"));
+      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
+    } catch {
+    }
+  }
+  salt;
+  entries = /* @__PURE__ */ new Map();
+  changed = false;
+  path;
+  /** The key of a file's content with the settings it was checked under. */
+  static key(bytes, settings) {
+    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
+  }
+  get(file, key) {
+    const entry = this.entries.get(file);
+    return entry && entry.key === key ? entry.result : void 0;
+  }
+  set(file, key, result) {
+    this.entries.set(file, { key, result });
+    this.changed = true;
+  }
+  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync(join2(this.path, ".."), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
+      renameSync(temporary, this.path);
+      this.changed = false;
+    } catch {
+    }
+  }
+};
+function defaultCacheFolder() {
+  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
+  const base2 = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
+  return join2(base2, "mathrepro");
+}
+
+// src/math/macros.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/katex/dist/katex.mjs
 var ParseError = class _ParseError extends Error {
@@ -15329,7 +15380,7 @@ var MacroContext = class {
   }
   /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */
   noteDefinition(code2) {
-    this.fingerprint = createHash("sha1").update(this.fingerprint).update("\0").update(code2).digest("base64");
+    this.fingerprint = createHash2("sha1").update(this.fingerprint).update("\0").update(code2).digest("base64");
   }
 };
 
@@ -23057,12 +23108,21 @@ var Engine = class {
     const file = toPosix(relative2(this.options.root, path2));
     let bytes;
     try {
-      bytes = content ?? readFileSync2(path2);
+      bytes = content ?? readFileSync3(path2);
     } catch (error2) {
       const reason = error2.code ?? String(error2);
       return this.finish(file, "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
+    const siteMacros = this.options.siteMacros?.forFile(path2);
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, siteMacros ?? null])) : void 0;
+    const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
+    if (cached) return cached;
+    const result = this.checkBytes(file, bytes, settings, siteMacros);
+    if (cacheKey) this.options.cache.set(file, cacheKey, result);
+    return result;
+  }
+  checkBytes(file, bytes, settings, siteMacros) {
     const isNotebook = file.toLowerCase().endsWith(".ipynb");
     const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
     if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
@@ -23070,7 +23130,7 @@ var Engine = class {
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
-      const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path2) });
+      const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2 });
       return this.finish(file, loaded.text, result.findings, result.formulas);
     } catch (error2) {
@@ -23161,8 +23221,8 @@ function buildReport(files) {
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
-import { join as join2, relative as relative3, resolve, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
+import { join as join3, relative as relative3, resolve, sep as sep2 } from "node:path";
 function discoverFiles(root, paths, config2) {
   const found = /* @__PURE__ */ new Set();
   for (const path2 of paths.length ? paths : ["."]) {
@@ -23189,7 +23249,7 @@ function walk(folder, base2, config2, ignores, found) {
   }
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path2 = join2(folder, entry.name);
+    const path2 = join3(folder, entry.name);
     if (entry.isSymbolicLink()) continue;
     const isDirectory = entry.isDirectory();
     if (isIgnored(path2, isDirectory, levels)) continue;
@@ -23198,10 +23258,10 @@ function walk(folder, base2, config2, ignores, found) {
   }
 }
 function withGitignore(folder, levels) {
-  const file = join2(folder, ".gitignore");
+  const file = join3(folder, ".gitignore");
   try {
     if (!lstatSync(file).isFile()) return levels;
-    return [...levels, { base: folder, rules: (0, import_ignore.default)().add(readFileSync3(file, "utf8")) }];
+    return [...levels, { base: folder, rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) }];
   } catch {
     return levels;
   }
@@ -23213,7 +23273,7 @@ function ignoreStackFor(root, folder) {
   let current = root;
   for (const part of inside.split(sep2).slice(0, -1)) {
     levels = withGitignore(current, levels);
-    current = join2(current, part);
+    current = join3(current, part);
   }
   return withGitignore(current, levels);
 }
@@ -23226,7 +23286,7 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
@@ -23235,7 +23295,7 @@ function loadConfig(root, configPath) {
   if (!path2) return new ResolvedConfig(defaultConfig());
   let text3;
   try {
-    text3 = readFileSync4(path2, "utf8");
+    text3 = readFileSync5(path2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`${configPath ?? path2}: cannot read it (${error2.code ?? error2})`);
   }
@@ -23257,8 +23317,15 @@ async function runCheckInParallel(request) {
   const config2 = loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config2);
   const keepFormulas = request.keepFormulas ?? true;
+  if (request.cacheSalt !== void 0) {
+    const cache = new ResultCache(request.root, `${request.cacheSalt}\0${keepFormulas}\0${JSON.stringify(config2.config)}`);
+    const engine2 = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas, cache });
+    const run = engine2.checkFiles(files);
+    cache.save();
+    return run;
+  }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SN36ITNK.js");
+  const { checkFilesInParallel } = await import("./parallel-V2MUPYIA.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

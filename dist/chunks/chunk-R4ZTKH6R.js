@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-FXGYK2P2.js";
+} from "./chunk-O5K3K4DS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-TFQWU77V.js";
-import "./chunk-FXGYK2P2.js";
+  runEnvLint
+} from "./chunk-IXNJLO6H.js";
+import "./chunk-O5K3K4DS.js";
 import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };
