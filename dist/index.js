@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-IXNJLO6H.js";
+} from "./chunks/chunk-OBYKSR4W.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-UON5H2QY.js";
+} from "./chunks/chunk-U2B74MWP.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-O5K3K4DS.js";
+} from "./chunks/chunk-MQTH6PXK.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -98,7 +98,9 @@ export class Engine {
   }
 
   private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[]): FileResult {
-    const lines = new LineIndex(text);
+    // Lines are only needed for findings and kept formulas: a clean notebook's megabytes need no index.
+    const needsLines = findings.length > 0 || (this.options.keepFormulas !== false && formulas.length > 0);
+    const lines = new LineIndex(needsLines ? text : '');
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,

@@ -81,20 +81,20 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
     switch (token.type) {
       case 'fence': {
         const [start, end] = linesOf(map);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end); // nothing else is marked inside a code block
         flags[end]! |= BARRIER;
         structure.fences.push(fencedBlock(text, token.markup, token.info, map, lineStarts, lineEnd));
         break;
       }
       case 'code_block': {
         const [start, end] = linesOf(map);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end);
         flags[end]! |= BARRIER;
         break;
       }
       case 'html_block': {
         const [start, end] = linesOf(map);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end);
         flags[end]! |= BARRIER;
         for (const comment of htmlComments(text, start, end)) structure.comments.push(comment);
         break;
@@ -146,6 +146,10 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-O5K3K4DS.js";
+} from "./chunk-MQTH6PXK.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-O5K3K4DS.js";
+} from "./chunk-MQTH6PXK.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -21501,20 +21501,20 @@ function markdownStructure(text3, options) {
     switch (token.type) {
       case "fence": {
         const [start, end] = linesOf(map2);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lineStarts, lineEnd2));
         break;
       }
       case "code_block": {
         const [start, end] = linesOf(map2);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         break;
       }
       case "html_block": {
         const [start, end] = linesOf(map2);
-        mark(start, end, FLOW_EXCLUDED);
+        flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         for (const comment2 of htmlComments(text3, start, end)) structure.comments.push(comment2);
         break;
@@ -21559,6 +21559,10 @@ function markdownStructure(text3, options) {
 }
 function lineStartsOf(text3) {
   const starts = [0];
+  if (!text3.includes("\r")) {
+    for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+    return starts;
+  }
   for (let i2 = 0; i2 < text3.length; i2++) {
     const c = text3.charCodeAt(i2);
     if (c === 10 || c === 13 && text3.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
@@ -23147,7 +23151,8 @@ var Engine = class {
     return checker;
   }
   finish(file, text3, findings, formulas) {
-    const lines = new LineIndex(text3);
+    const needsLines = findings.length > 0 || this.options.keepFormulas !== false && formulas.length > 0;
+    const lines = new LineIndex(needsLines ? text3 : "");
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
@@ -23325,7 +23330,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-V2MUPYIA.js");
+  const { checkFilesInParallel } = await import("./parallel-OEF47RD6.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

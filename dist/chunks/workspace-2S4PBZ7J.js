@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-UON5H2QY.js";
+} from "./chunk-U2B74MWP.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-O5K3K4DS.js";
+import "./chunk-MQTH6PXK.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-7YFICAHM.js";

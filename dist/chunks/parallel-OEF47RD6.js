@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-R4ZTKH6R.js";
-import "./chunk-O5K3K4DS.js";
+} from "./chunk-5I7YI6BU.js";
+import "./chunk-MQTH6PXK.js";
 import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {

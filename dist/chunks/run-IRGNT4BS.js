@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-IXNJLO6H.js";
-import "./chunk-O5K3K4DS.js";
+} from "./chunk-OBYKSR4W.js";
+import "./chunk-MQTH6PXK.js";
 import "./chunk-C476ZC2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {

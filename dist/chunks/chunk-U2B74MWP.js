@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-O5K3K4DS.js";
+} from "./chunk-MQTH6PXK.js";
 import {
   expectationBadges,
   mathBadge,
