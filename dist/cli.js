@@ -143,8 +143,8 @@ Commands:
                     notebooks and metrics files it names (run in the repository root)
 
 Options:
-  --format FORMAT   check, env: text (default), json, github (workflow annotations), sarif; check also formulas (every
-                    formula found, one JSON object a line); verify: text or json
+  --format FORMAT   check and env: text (default), json, github (workflow annotations) or sarif; check
+                    also formulas (every formula found, one JSON object a line); verify: text or json
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check: check every file again, even those unchanged since the last run (results are
                     cached by content in ~/.cache/mathrepro; MATHREPRO_CACHE=off turns it off too)
