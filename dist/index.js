@@ -27116,9 +27116,14 @@ async function run() {
     const client = repo ? octokit : void 0;
     switch (context2.eventName) {
       case "pull_request":
-      case "pull_request_target":
         await onPullRequest(inputs, root, client, repo);
         break;
+      case "pull_request_target": {
+        const number = context2.payload.pull_request?.number;
+        if (!client || !repo || number === void 0) throw new ConfigurationError("pull_request_target needs a token and a pull request");
+        await fromApi(inputs, root, client, repo, number, inputs.comment);
+        break;
+      }
       case "workflow_run":
         await onWorkflowRun(inputs, client, repo);
         break;
@@ -27260,7 +27265,10 @@ async function onIssueComment(inputs, root, octokit, repo) {
     return;
   }
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: payload.comment.id, content: "eyes" }).catch(() => void 0);
-  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: payload.issue.number });
+  await fromApi(inputs, root, octokit, repo, payload.issue.number, "always");
+}
+async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
+  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
   const config = loadConfig(root, inputs.configPath);
   const engine = new Engine({ root, config });
   const changes = await listPullFiles(octokit, repo, pr.number);
@@ -27281,7 +27289,7 @@ async function onIssueComment(inputs, root, octokit, repo) {
     filterMode: inputs.filterMode
   });
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
-  await publish({ ...inputs, comment: "always" }, outcome, octokit, repo, true);
+  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 function reproduceIn(root, inputs, base) {
   const config = loadConfig(root, inputs.configPath);

@@ -87,9 +87,16 @@ export async function run(): Promise<void> {
     const client = repo ? octokit : undefined;
     switch (context.eventName) {
       case 'pull_request':
-      case 'pull_request_target':
         await onPullRequest(inputs, root, client, repo);
         break;
+      case 'pull_request_target': {
+        // Runs with a write token in the base repository's context: the pull request's files are read from the
+        // API as data, never checked out (the checkout here is the base branch).
+        const number = (context.payload.pull_request as { number?: number } | undefined)?.number;
+        if (!client || !repo || number === undefined) throw new ConfigurationError('pull_request_target needs a token and a pull request');
+        await fromApi(inputs, root, client, repo, number, inputs.comment);
+        break;
+      }
       case 'workflow_run':
         await onWorkflowRun(inputs, client, repo);
         break;
@@ -248,8 +255,12 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
     return;
   }
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: payload.comment!.id, content: 'eyes' }).catch(() => undefined);
-  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: payload.issue.number });
-  // No checkout of the pull request: its files come from the API, read as data.
+  await fromApi(inputs, root, octokit, repo, payload.issue.number, 'always');
+}
+
+/** A pull request checked from the API alone: its changed files at head and base, read as data, no checkout. */
+async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo: Repo, pullNumber: number, comment: Inputs['comment']): Promise<void> {
+  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
   const config = loadConfig(root, inputs.configPath);
   const engine = new Engine({ root, config });
   const changes = await listPullFiles(octokit, repo, pr.number);
@@ -266,7 +277,7 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
     filterMode: inputs.filterMode,
   });
   const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
-  await publish({ ...inputs, comment: 'always' }, outcome, octokit, repo, true);
+  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 
 /**

@@ -157,3 +157,39 @@ describe('the /mathrepro slash command (issue_comment)', () => {
     expect(fake.requests.some((r) => r.path.includes('/pulls/7'))).toBe(false);
   });
 });
+
+describe('pull_request_target', () => {
+  it('checks the pull request from the API, never from the checkout (which holds the base branch)', async () => {
+    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const fake = new FakeGitHub((request) => {
+      if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'added' }] };
+      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
+      if (request.path === '/repos/octo/notes/issues/7/comments') {
+        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
+        comments.push(comment);
+        return { status: 201, body: comment };
+      }
+      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
+      return undefined;
+    });
+    server = await fake.start();
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-base-'));
+    writeFileSync(join(workspace, 'a.md'), 'The base branch has no such file content: $x$\n');
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
+        p.number = 7;
+        p.pull_request.number = 7;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(workspace, { 'github-token': 'ghs_write' }, env);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(comments[0]!.body).toContain('**Added** at line 1 ❌ does not render:');
+    expect(comments[0]!.body).not.toContain('no such file content');
+  });
+});
