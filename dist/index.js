@@ -27309,52 +27309,78 @@ function envIn(root, inputs) {
   const run2 = runEnvLint({ root, paths: inputs.paths, ...inputs.configPath ? { configPath: inputs.configPath } : {} });
   return run2.report.summary.files > 0 ? run2 : void 0;
 }
-async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
-  const { report } = outcome;
+function viewOf(outcome) {
   const shown = [...outcome.shown, ...outcome.env?.shown ?? []];
   const errors = shown.filter((d) => d.severity === "error").length;
-  const warnings = shown.length - errors;
-  const reproduceSection = outcome.reproduce ? "report" in outcome.reproduce ? formatVerifyMarkdown(outcome.reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(outcome.reproduce.error)}
-` : void 0;
+  const { reproduce } = outcome;
   const sections = [
-    ...reproduceSection ? [reproduceSection] : [],
+    ...reproduce ? ["report" in reproduce ? formatVerifyMarkdown(reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(reproduce.error)}
+`] : [],
     ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []
   ];
   const commentBody = renderComment({
     findings: outcome.shown,
     files: outcome.files,
-    formulas: report.summary.formulas,
-    runUrl: runUrl(),
+    formulas: outcome.report.summary.formulas,
+    ...runUrl() ? { runUrl: runUrl() } : {},
     ...sections.length ? { sections } : {}
   });
+  const reproduceStatus = !reproduce ? "skipped" : "error" in reproduce ? "error" : verified(reproduce.report) ? "pass" : "fail";
+  return { shown, errors, warnings: shown.length - errors, commentBody, sections, reproduceStatus };
+}
+async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
+  const view = viewOf(outcome);
   if (options.annotate) {
     const annotated = [
-      ...shown.filter((d) => d.severity === "error").slice(0, ANNOTATIONS_PER_LEVEL),
-      ...shown.filter((d) => d.severity === "warning").slice(0, ANNOTATIONS_PER_LEVEL)
+      ...view.shown.filter((d) => d.severity === "error").slice(0, ANNOTATIONS_PER_LEVEL),
+      ...view.shown.filter((d) => d.severity === "warning").slice(0, ANNOTATIONS_PER_LEVEL)
     ];
     process.stdout.write(formatAnnotations([...annotated, ...reproduceAnnotations(outcome.reproduce)]));
   }
-  const reproduceStatus = !outcome.reproduce ? "skipped" : "error" in outcome.reproduce ? "error" : verified(outcome.reproduce.report) ? "pass" : "fail";
-  setOutput("reproduce-status", reproduceStatus);
-  if (outcome.reproduce && "report" in outcome.reproduce) {
-    const { summary: summary2 } = outcome.reproduce.report;
-    setOutput("reproduce-passed", summary2.passed);
-    setOutput("reproduce-expectations", summary2.expectations);
+  setOutputs(outcome, view);
+  const notes = octokit && repo ? await publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) : [];
+  for (const note of notes) warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
+  try {
+    const previews = isPullRequest ? `${view.commentBody.replace(/^<!--.*?-->\n/, "")}
+
+` : "";
+    const extra = isPullRequest ? "" : view.sections.map((section) => `
+${section}`).join("");
+    await summary.addRaw(previews + formatSummary(outcome.report) + extra).write();
+  } catch (error2) {
+    warning(`Could not write the job summary: ${describe(error2)}`);
   }
+  if (decideFailure(inputs.failOn, view.errors, view.warnings)) {
+    const where = outcome.env?.shown.length ? "in the math and the environment files" : "in the math";
+    setFailed(`mathrepro found ${view.errors} error(s) and ${view.warnings} warning(s) ${where}.`);
+  } else if (inputs.failOn !== "never" && (view.reproduceStatus === "fail" || view.reproduceStatus === "error")) {
+    const file = "report" in outcome.reproduce ? outcome.reproduce.report.file : outcome.reproduce.file;
+    setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
+  }
+}
+function setOutputs(outcome, view) {
   const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro", "report.json");
   mkdirSync(join(reportPath, ".."), { recursive: true });
-  writeFileSync(reportPath, formatJson(report));
-  setOutput("errors", errors);
-  setOutput("warnings", warnings);
+  writeFileSync(reportPath, formatJson(outcome.report));
+  setOutput("errors", view.errors);
+  setOutput("warnings", view.warnings);
+  setOutput("formulas", outcome.report.summary.formulas);
+  setOutput("changed-formulas", outcome.changedFormulas);
+  setOutput("report", reportPath);
+  setOutput("reproduce-status", view.reproduceStatus);
+  if (outcome.reproduce && "report" in outcome.reproduce) {
+    setOutput("reproduce-passed", outcome.reproduce.report.summary.passed);
+    setOutput("reproduce-expectations", outcome.reproduce.report.summary.expectations);
+  }
   if (outcome.env) {
     setOutput("env-errors", outcome.env.shown.filter((d) => d.severity === "error").length);
     setOutput("env-warnings", outcome.env.shown.filter((d) => d.severity === "warning").length);
   }
-  setOutput("formulas", report.summary.formulas);
-  setOutput("changed-formulas", outcome.changedFormulas);
-  setOutput("report", reportPath);
+}
+async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) {
   const notes = [];
-  if (octokit && repo && outcome.headSha && inputs.checkName) {
+  const { errors, warnings } = view;
+  if (outcome.headSha && inputs.checkName) {
     try {
       const conclusion = decideFailure(inputs.failOn, errors, warnings) ? "failure" : errors + warnings > 0 ? "neutral" : "success";
       await publishCheckRun(octokit, repo, {
@@ -27362,16 +27388,16 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
         headSha: outcome.headSha,
         conclusion,
         title: errors ? `${errors} error(s) in the math` : warnings ? `${warnings} warning(s) in the math` : "All math renders",
-        summary: commentBody.replace(/^<!--.*?-->\n/, ""),
-        diagnostics: shown
+        summary: view.commentBody.replace(/^<!--.*?-->\n/, ""),
+        diagnostics: view.shown
       });
     } catch (error2) {
       notes.push(isPermissionError(error2) ? "no check run (the token may not create one)" : `no check run (${describe(error2)})`);
     }
   }
-  if (isPullRequest && outcome.pullRequest !== void 0 && octokit && repo && wantsComment(inputs, outcome)) {
+  if (isPullRequest && outcome.pullRequest !== void 0 && wantsComment(inputs, outcome)) {
     try {
-      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, commentBody, inputs.botLogin);
+      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin);
       setOutput("comment-url", comment.url);
       info(`Preview comment ${comment.action}: ${comment.url}`);
     } catch (error2) {
@@ -27382,45 +27408,14 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
       } else notes.push(`no comment (${describe(error2)})`);
     }
   }
-  if (octokit && repo && outcome.headSha && inputs.commitStatus) {
-    const statuses = [
-      {
-        context: "mathrepro/math",
-        state: errors > 0 ? "failure" : "success",
-        description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ""}`
-      }
-    ];
-    if (outcome.reproduce) {
-      statuses.push({
-        context: "mathrepro/reproduce",
-        state: reproduceStatus === "pass" ? "success" : reproduceStatus === "error" ? "error" : "failure",
-        description: "report" in outcome.reproduce ? `reproduced ${outcome.reproduce.report.summary.passed}/${outcome.reproduce.report.summary.expectations} expectations` : outcome.reproduce.error
-      });
-    }
-    const target = runUrl();
+  if (outcome.headSha && inputs.commitStatus) {
     try {
-      for (const status of statuses) await setCommitStatus(octokit, repo, outcome.headSha, { ...status, ...target ? { targetUrl: target } : {} });
+      for (const status of commitStatuses(outcome, view)) await setCommitStatus(octokit, repo, outcome.headSha, status);
     } catch (error2) {
       notes.push(isPermissionError(error2) ? "no commit status (the token may not set one: add statuses: write)" : `no commit status (${describe(error2)})`);
     }
   }
-  for (const note of notes) warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
-  try {
-    const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, "")}
-
-` : "";
-    const extra = isPullRequest ? "" : sections.map((section) => `
-${section}`).join("");
-    await summary.addRaw(previews + formatSummary(report) + extra).write();
-  } catch (error2) {
-    warning(`Could not write the job summary: ${describe(error2)}`);
-  }
-  if (decideFailure(inputs.failOn, errors, warnings)) {
-    setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s)${outcome.env?.shown.length ? " in the math and the environment files" : " in the math"}.`);
-  } else if (inputs.failOn !== "never" && (reproduceStatus === "fail" || reproduceStatus === "error")) {
-    const file = "report" in outcome.reproduce ? outcome.reproduce.report.file : outcome.reproduce.file;
-    setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
-  }
+  return notes;
 }
 function reproduceAnnotations(reproduce) {
   if (!reproduce) return [];
@@ -27440,6 +27435,29 @@ function reproduceAnnotations(reproduce) {
     ...report.results.filter((r) => r.status !== "pass").map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
     ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} \u2014 ${c.message}`))
   ];
+}
+function commitStatuses(outcome, view) {
+  const target = runUrl();
+  const at = target ? { targetUrl: target } : {};
+  const { errors, warnings } = view;
+  const statuses = [
+    {
+      context: "mathrepro/math",
+      state: errors > 0 ? "failure" : "success",
+      description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${outcome.report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ""}`,
+      ...at
+    }
+  ];
+  const { reproduce } = outcome;
+  if (reproduce) {
+    statuses.push({
+      context: "mathrepro/reproduce",
+      state: view.reproduceStatus === "pass" ? "success" : view.reproduceStatus === "error" ? "error" : "failure",
+      description: "report" in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
+      ...at
+    });
+  }
+  return statuses;
 }
 function isPushToDefaultBranch() {
   const defaultBranch = context2.payload.repository?.default_branch;

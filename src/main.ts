@@ -305,7 +305,38 @@ function envIn(root: string, inputs: Inputs): CheckRun | undefined {
   return run.report.summary.files > 0 ? run : undefined;
 }
 
-/** Summary, annotations, outputs, check run, comment and the step's status, each as far as the token allows. */
+/** What one run shows, derived once from its outcome for every channel. */
+interface View {
+  /** Math and environment findings under the filter mode: annotations, the check run and fail-on count them all. */
+  shown: Diagnostic[];
+  errors: number;
+  warnings: number;
+  commentBody: string;
+  /** Extra sections (reproduction, environment) for the comment and the summary. */
+  sections: string[];
+  reproduceStatus: 'pass' | 'fail' | 'error' | 'skipped';
+}
+
+function viewOf(outcome: Outcome): View {
+  const shown = [...outcome.shown, ...(outcome.env?.shown ?? [])];
+  const errors = shown.filter((d) => d.severity === 'error').length;
+  const { reproduce } = outcome;
+  const sections = [
+    ...(reproduce ? ['report' in reproduce ? formatVerifyMarkdown(reproduce.report) : `### ❌ Reproduced: ${escapeMarkdown(reproduce.error)}\n`] : []),
+    ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []),
+  ];
+  const commentBody = renderComment({
+    findings: outcome.shown,
+    files: outcome.files,
+    formulas: outcome.report.summary.formulas,
+    ...(runUrl() ? { runUrl: runUrl()! } : {}),
+    ...(sections.length ? { sections } : {}),
+  });
+  const reproduceStatus = !reproduce ? 'skipped' : 'error' in reproduce ? 'error' : verified(reproduce.report) ? 'pass' : 'fail';
+  return { shown, errors, warnings: shown.length - errors, commentBody, sections, reproduceStatus };
+}
+
+/** Summary, annotations, outputs, check run, comment, statuses and the step's status, each as far as the token allows. */
 async function publish(
   inputs: Inputs,
   outcome: Outcome,
@@ -314,58 +345,58 @@ async function publish(
   isPullRequest: boolean,
   options: { annotate: boolean } = { annotate: true },
 ): Promise<void> {
-  const { report } = outcome;
-  // Environment findings count like math findings for annotations, the check run and fail-on.
-  const shown = [...outcome.shown, ...(outcome.env?.shown ?? [])];
-  const errors = shown.filter((d) => d.severity === 'error').length;
-  const warnings = shown.length - errors;
-  const reproduceSection = outcome.reproduce
-    ? 'report' in outcome.reproduce
-      ? formatVerifyMarkdown(outcome.reproduce.report)
-      : `### ❌ Reproduced: ${escapeMarkdown(outcome.reproduce.error)}\n`
-    : undefined;
-  const sections = [
-    ...(reproduceSection ? [reproduceSection] : []),
-    ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []),
-  ];
-  const commentBody = renderComment({
-    findings: outcome.shown,
-    files: outcome.files,
-    formulas: report.summary.formulas,
-    runUrl: runUrl(),
-    ...(sections.length ? { sections } : {}),
-  });
-
+  const view = viewOf(outcome);
   if (options.annotate) {
     const annotated = [
-      ...shown.filter((d) => d.severity === 'error').slice(0, ANNOTATIONS_PER_LEVEL),
-      ...shown.filter((d) => d.severity === 'warning').slice(0, ANNOTATIONS_PER_LEVEL),
+      ...view.shown.filter((d) => d.severity === 'error').slice(0, ANNOTATIONS_PER_LEVEL),
+      ...view.shown.filter((d) => d.severity === 'warning').slice(0, ANNOTATIONS_PER_LEVEL),
     ];
     process.stdout.write(formatAnnotations([...annotated, ...reproduceAnnotations(outcome.reproduce)]));
   }
-  const reproduceStatus = !outcome.reproduce ? 'skipped' : 'error' in outcome.reproduce ? 'error' : verified(outcome.reproduce.report) ? 'pass' : 'fail';
-  core.setOutput('reproduce-status', reproduceStatus);
-  if (outcome.reproduce && 'report' in outcome.reproduce) {
-    const { summary } = outcome.reproduce.report;
-    core.setOutput('reproduce-passed', summary.passed);
-    core.setOutput('reproduce-expectations', summary.expectations);
+  setOutputs(outcome, view);
+  const notes = octokit && repo ? await publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) : [];
+  for (const note of notes) core.warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
+  try {
+    const previews = isPullRequest ? `${view.commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
+    const extra = isPullRequest ? '' : view.sections.map((section) => `\n${section}`).join('');
+    await core.summary.addRaw(previews + formatSummary(outcome.report) + extra).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${describe(error)}`);
   }
+  if (decideFailure(inputs.failOn, view.errors, view.warnings)) {
+    const where = outcome.env?.shown.length ? 'in the math and the environment files' : 'in the math';
+    core.setFailed(`mathrepro found ${view.errors} error(s) and ${view.warnings} warning(s) ${where}.`);
+  } else if (inputs.failOn !== 'never' && (view.reproduceStatus === 'fail' || view.reproduceStatus === 'error')) {
+    const file = 'report' in outcome.reproduce! ? outcome.reproduce!.report.file : outcome.reproduce!.file;
+    core.setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
+  }
+}
 
+function setOutputs(outcome: Outcome, view: View): void {
   const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro', 'report.json');
   mkdirSync(join(reportPath, '..'), { recursive: true });
-  writeFileSync(reportPath, formatJson(report));
-  core.setOutput('errors', errors);
-  core.setOutput('warnings', warnings);
+  writeFileSync(reportPath, formatJson(outcome.report));
+  core.setOutput('errors', view.errors);
+  core.setOutput('warnings', view.warnings);
+  core.setOutput('formulas', outcome.report.summary.formulas);
+  core.setOutput('changed-formulas', outcome.changedFormulas);
+  core.setOutput('report', reportPath);
+  core.setOutput('reproduce-status', view.reproduceStatus);
+  if (outcome.reproduce && 'report' in outcome.reproduce) {
+    core.setOutput('reproduce-passed', outcome.reproduce.report.summary.passed);
+    core.setOutput('reproduce-expectations', outcome.reproduce.report.summary.expectations);
+  }
   if (outcome.env) {
     core.setOutput('env-errors', outcome.env.shown.filter((d) => d.severity === 'error').length);
     core.setOutput('env-warnings', outcome.env.shown.filter((d) => d.severity === 'warning').length);
   }
-  core.setOutput('formulas', report.summary.formulas);
-  core.setOutput('changed-formulas', outcome.changedFormulas);
-  core.setOutput('report', reportPath);
+}
 
+/** Check run, sticky comment and commit statuses; what GitHub refuses comes back as notes, never as a failure. */
+async function publishToGitHub(inputs: Inputs, outcome: Outcome, view: View, octokit: GitHubClient, repo: Repo, isPullRequest: boolean): Promise<string[]> {
   const notes: string[] = [];
-  if (octokit && repo && outcome.headSha && inputs.checkName) {
+  const { errors, warnings } = view;
+  if (outcome.headSha && inputs.checkName) {
     try {
       const conclusion = decideFailure(inputs.failOn, errors, warnings) ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success';
       await publishCheckRun(octokit, repo, {
@@ -373,17 +404,16 @@ async function publish(
         headSha: outcome.headSha,
         conclusion,
         title: errors ? `${errors} error(s) in the math` : warnings ? `${warnings} warning(s) in the math` : 'All math renders',
-        summary: commentBody.replace(/^<!--.*?-->\n/, ''),
-        diagnostics: shown,
+        summary: view.commentBody.replace(/^<!--.*?-->\n/, ''),
+        diagnostics: view.shown,
       });
     } catch (error) {
       notes.push(isPermissionError(error) ? 'no check run (the token may not create one)' : `no check run (${describe(error)})`);
     }
   }
-
-  if (isPullRequest && outcome.pullRequest !== undefined && octokit && repo && wantsComment(inputs, outcome)) {
+  if (isPullRequest && outcome.pullRequest !== undefined && wantsComment(inputs, outcome)) {
     try {
-      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, commentBody, inputs.botLogin);
+      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin);
       core.setOutput('comment-url', comment.url);
       core.info(`Preview comment ${comment.action}: ${comment.url}`);
     } catch (error) {
@@ -395,47 +425,14 @@ async function publish(
       } else notes.push(`no comment (${describe(error)})`);
     }
   }
-  if (octokit && repo && outcome.headSha && inputs.commitStatus) {
-    const statuses: CommitStatus[] = [
-      {
-        context: 'mathrepro/math',
-        state: errors > 0 ? 'failure' : 'success',
-        description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ''}`,
-      },
-    ];
-    if (outcome.reproduce) {
-      statuses.push({
-        context: 'mathrepro/reproduce',
-        state: reproduceStatus === 'pass' ? 'success' : reproduceStatus === 'error' ? 'error' : 'failure',
-        description:
-          'report' in outcome.reproduce
-            ? `reproduced ${outcome.reproduce.report.summary.passed}/${outcome.reproduce.report.summary.expectations} expectations`
-            : outcome.reproduce.error,
-      });
-    }
-    const target = runUrl();
+  if (outcome.headSha && inputs.commitStatus) {
     try {
-      for (const status of statuses) await setCommitStatus(octokit, repo, outcome.headSha, { ...status, ...(target ? { targetUrl: target } : {}) });
+      for (const status of commitStatuses(outcome, view)) await setCommitStatus(octokit, repo, outcome.headSha, status);
     } catch (error) {
       notes.push(isPermissionError(error) ? 'no commit status (the token may not set one: add statuses: write)' : `no commit status (${describe(error)})`);
     }
   }
-  for (const note of notes) core.warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
-
-  try {
-    const previews = isPullRequest ? `${commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
-    const extra = isPullRequest ? '' : sections.map((section) => `\n${section}`).join('');
-    await core.summary.addRaw(previews + formatSummary(report) + extra).write();
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${describe(error)}`);
-  }
-
-  if (decideFailure(inputs.failOn, errors, warnings)) {
-    core.setFailed(`mathrepro found ${errors} error(s) and ${warnings} warning(s)${outcome.env?.shown.length ? " in the math and the environment files" : " in the math"}.`);
-  } else if (inputs.failOn !== 'never' && (reproduceStatus === 'fail' || reproduceStatus === 'error')) {
-    const file = 'report' in outcome.reproduce! ? outcome.reproduce!.report.file : outcome.reproduce!.file;
-    core.setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
-  }
+  return notes;
 }
 
 /** Error annotations on the REPRODUCE.md lines of failing expectations and cells not run. */
@@ -457,6 +454,30 @@ function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnost
     ...report.results.filter((r) => r.status !== 'pass').map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
     ...report.cells.filter((c) => c.status !== 'ok').map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} — ${c.message}`)),
   ];
+}
+
+function commitStatuses(outcome: Outcome, view: View): CommitStatus[] {
+  const target = runUrl();
+  const at = target ? { targetUrl: target } : {};
+  const { errors, warnings } = view;
+  const statuses: CommitStatus[] = [
+    {
+      context: 'mathrepro/math',
+      state: errors > 0 ? 'failure' : 'success',
+      description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${outcome.report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ''}`,
+      ...at,
+    },
+  ];
+  const { reproduce } = outcome;
+  if (reproduce) {
+    statuses.push({
+      context: 'mathrepro/reproduce',
+      state: view.reproduceStatus === 'pass' ? 'success' : view.reproduceStatus === 'error' ? 'error' : 'failure',
+      description: 'report' in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
+      ...at,
+    });
+  }
+  return statuses;
 }
 
 function isPushToDefaultBranch(): boolean {
