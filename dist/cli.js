@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-5I7YI6BU.js";
+} from "./chunks/chunk-D7ZZ5Q7M.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MQTH6PXK.js";
+} from "./chunks/chunk-C2NONAUZ.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-C476ZC2A.js";
+} from "./chunks/chunk-Y4CZGP3Y.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-2S4PBZ7J.js");
+var workspace = () => import("./chunks/workspace-7K6HCMD7.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -263,8 +263,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-WU2MLBF4.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-DYQCN6ZS.js");
+  const { VerifyError, verified } = await import("./chunks/verify-BAIICZTG.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HLWWRNBV.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -303,7 +303,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-IRGNT4BS.js");
+  const { runEnvLint } = await import("./chunks/run-2ZUDQBZH.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   const output = {
     text: () => formatText(run, "package"),

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-OBYKSR4W.js";
+} from "./chunks/chunk-EWSBG2HH.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-U2B74MWP.js";
+} from "./chunks/chunk-XSFZN6JG.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-MQTH6PXK.js";
+} from "./chunks/chunk-C2NONAUZ.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-US5UEF6D.js";
+} from "./chunks/chunk-LIZIIYDF.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +47,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-7YFICAHM.js";
+} from "./chunks/chunk-OAXP3WPZ.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-C476ZC2A.js";
+} from "./chunks/chunk-Y4CZGP3Y.js";
 import {
   __commonJS,
   __require,

@@ -24,6 +24,8 @@ export interface DialectRules {
    * `\\(…\\)` and `\\[…\\]`, as JupyterLab finds them: Markdown turns `\\(` into the `\(` MathJax then sees.
    */
   doubledBrackets: boolean;
+  /** `\\eqref{…}` in the text is typeset too (MathJax's processRefs, as Jupyter loads it). */
+  textReferences: boolean;
   /** `\begin{align}…\end{align}` and the other amsmath environments, written without dollars. */
   bareEnvironments: boolean;
   /** Info strings of fenced code blocks whose content is display math. */
@@ -36,6 +38,7 @@ export interface DialectRules {
 
 const DIALECTS: Record<Dialect, DialectRules> = {
   github: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -49,6 +52,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'github',
   },
   jupyter: {
+    textReferences: true,
     doubledBrackets: true,
     mathBeforeMarkdown: true,
     tightDollars: false,
@@ -62,6 +66,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax',
   },
   myst: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,
@@ -75,6 +80,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax',
   },
   mkdocs: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -88,6 +94,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax',
   },
   pandoc: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -101,6 +108,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax',
   },
   documenter: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,
@@ -114,6 +122,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'katex',
   },
   katex: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,

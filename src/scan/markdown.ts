@@ -24,6 +24,15 @@ export interface MarkdownScan {
   formulas: Formula[];
   findings: Finding[];
   directives: Directive[];
+  /** `\\ref{…}` and `\\eqref{…}` written in the text, which MathJax typesets in Jupyter. */
+  textReferences: TextReference[];
+}
+
+export interface TextReference {
+  command: string;
+  name: string;
+  start: number;
+  end: number;
 }
 
 const AMS_ENVIRONMENTS = new Set(
@@ -39,7 +48,7 @@ const DOLLAR = 36;
 const MAY_HOLD_MATH = /[$\\`~]|<!--/;
 
 export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
-  if (!MAY_HOLD_MATH.test(text)) return { formulas: [], findings: [], directives: [] };
+  if (!MAY_HOLD_MATH.test(text)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
@@ -70,10 +79,11 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
     for (let k = formula.start; k < formula.end; k++) flags[k]! |= TEXT_EXCLUDED;
   }
 
-  new DelimiterScanner(text, flags, rules, formulas, findings).run();
+  const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);
+  scanner.run();
   formulas.sort((a, b) => a.start - b.start);
   directives.sort((a, b) => a.start - b.start);
-  return { formulas, findings, directives };
+  return { formulas, findings, directives, textReferences: scanner.textReferences };
 }
 
 const DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
@@ -128,6 +138,8 @@ function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formul
 
 /** Walks the raw text for math delimiters, skipping what the Markdown parser marked as code or HTML. */
 class DelimiterScanner {
+  readonly textReferences: TextReference[] = [];
+
   constructor(
     private readonly text: string,
     private readonly flags: Uint8Array,
@@ -160,6 +172,13 @@ class DelimiterScanner {
       if (close >= 0) {
         this.push(i + opener.length, close, display ? 'bracket' : 'paren', display, i, close + closer.length);
         return close + closer.length;
+      }
+    }
+    if (rules.textReferences) {
+      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text.slice(i, i + 200));
+      if (reference) {
+        this.textReferences.push({ command: `\\${reference[1]}`, name: reference[2]!.trim(), start: i, end: i + reference[0].length });
+        return i + reference[0].length;
       }
     }
     if (rules.bareEnvironments && text.startsWith('\\begin{', i)) {

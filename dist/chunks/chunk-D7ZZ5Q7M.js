@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-MQTH6PXK.js";
+} from "./chunk-C2NONAUZ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

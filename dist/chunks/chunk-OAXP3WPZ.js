@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   LineIndex,
   loadYaml
-} from "./chunk-C476ZC2A.js";
+} from "./chunk-Y4CZGP3Y.js";
 import {
   __export
 } from "./chunk-UT5ZD4FN.js";

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-7YFICAHM.js";
-import "./chunk-C476ZC2A.js";
+  runEnvLint
+} from "./chunk-EWSBG2HH.js";
+import "./chunk-C2NONAUZ.js";
+import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

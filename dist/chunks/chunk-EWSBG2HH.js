@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-MQTH6PXK.js";
+} from "./chunk-C2NONAUZ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-C476ZC2A.js";
+} from "./chunk-Y4CZGP3Y.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";

@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-U2B74MWP.js";
+} from "./chunk-XSFZN6JG.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-MQTH6PXK.js";
+import "./chunk-C2NONAUZ.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7YFICAHM.js";
-import "./chunk-C476ZC2A.js";
+import "./chunk-OAXP3WPZ.js";
+import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

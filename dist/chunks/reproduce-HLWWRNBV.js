@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-US5UEF6D.js";
+} from "./chunk-LIZIIYDF.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7YFICAHM.js";
-import "./chunk-C476ZC2A.js";
+import "./chunk-OAXP3WPZ.js";
+import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -11,7 +11,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-C476ZC2A.js";
+} from "./chunk-Y4CZGP3Y.js";
 import {
   __commonJS,
   __export,
@@ -1064,7 +1064,7 @@ var ESCAPE_LOOKUP = {
   "'": "&#x27;"
 };
 var ESCAPE_REGEX = /[&><"']/g;
-var escape = (text3) => String(text3).replace(ESCAPE_REGEX, (match2) => ESCAPE_LOOKUP[match2]);
+var escape = (text4) => String(text4).replace(ESCAPE_REGEX, (match2) => ESCAPE_LOOKUP[match2]);
 var getBaseElem = (group) => {
   if (group.type === "ordgroup") {
     if (group.body.length === 1) {
@@ -1892,7 +1892,7 @@ var iCombinations = {
   "\xEC": "\u0131\u0300"
 };
 var SymbolNode = class {
-  constructor(text3, height, depth, italic2, skew2, width, classes, style) {
+  constructor(text4, height, depth, italic2, skew2, width, classes, style) {
     this.text = void 0;
     this.height = void 0;
     this.depth = void 0;
@@ -1902,7 +1902,7 @@ var SymbolNode = class {
     this.maxFontSize = void 0;
     this.classes = void 0;
     this.style = void 0;
-    this.text = text3;
+    this.text = text4;
     this.height = height || 0;
     this.depth = depth || 0;
     this.italic = italic2 || 0;
@@ -5330,25 +5330,25 @@ var boldSymbol = function boldSymbol2(value, mode, type) {
 var makeOrd = function makeOrd2(group, options) {
   var type = group.type === "mathord" ? "mathord" : "textord";
   var mode = group.mode;
-  var text3 = group.text;
+  var text4 = group.text;
   var classes = ["mord"];
   var font = options.font, fontFamily = options.fontFamily, fontWeight = options.fontWeight, fontShape = options.fontShape;
   var useFont = mode === "math" || mode === "text" && !!font;
   var fontOrFamily = useFont ? font : fontFamily;
   var wideFontName = "";
   var wideFontClass = "";
-  if (text3.charCodeAt(0) === 55349) {
-    var wideCharData = wideCharacterFont(text3);
+  if (text4.charCodeAt(0) === 55349) {
+    var wideCharData = wideCharacterFont(text4);
     wideFontName = wideCharData.font;
     wideFontClass = wideCharData[mode + "Class"];
   }
   if (wideFontName) {
-    return makeSymbol(text3, wideFontName, mode, options, classes.concat(wideFontClass));
+    return makeSymbol(text4, wideFontName, mode, options, classes.concat(wideFontClass));
   } else if (fontOrFamily) {
     var fontName;
     var fontClasses;
     if (fontOrFamily === "boldsymbol") {
-      var fontData = boldSymbol(text3, mode, type);
+      var fontData = boldSymbol(text4, mode, type);
       fontName = fontData.fontName;
       fontClasses = [fontData.fontClass];
     } else if (useFont) {
@@ -5358,29 +5358,29 @@ var makeOrd = function makeOrd2(group, options) {
       fontName = retrieveTextFontName(fontFamily, fontWeight, fontShape);
       fontClasses = [fontFamily, fontWeight, fontShape];
     }
-    if (lookupSymbol(text3, fontName, mode).metrics) {
-      return makeSymbol(text3, fontName, mode, options, classes.concat(fontClasses));
-    } else if (Object.prototype.hasOwnProperty.call(ligatures, text3) && fontName.slice(0, 10) === "Typewriter") {
+    if (lookupSymbol(text4, fontName, mode).metrics) {
+      return makeSymbol(text4, fontName, mode, options, classes.concat(fontClasses));
+    } else if (Object.prototype.hasOwnProperty.call(ligatures, text4) && fontName.slice(0, 10) === "Typewriter") {
       var parts = [];
-      for (var i2 = 0; i2 < text3.length; i2++) {
-        parts.push(makeSymbol(text3[i2], fontName, mode, options, classes.concat(fontClasses)));
+      for (var i2 = 0; i2 < text4.length; i2++) {
+        parts.push(makeSymbol(text4[i2], fontName, mode, options, classes.concat(fontClasses)));
       }
       return makeFragment(parts);
     }
   }
   if (type === "mathord") {
-    return makeSymbol(text3, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
+    return makeSymbol(text4, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
   } else if (type === "textord") {
-    var _font = symbols[mode][text3] && symbols[mode][text3].font;
+    var _font = symbols[mode][text4] && symbols[mode][text4].font;
     if (_font === "ams") {
       var _fontName = retrieveTextFontName("amsrm", fontWeight, fontShape);
-      return makeSymbol(text3, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
+      return makeSymbol(text4, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
     } else if (_font === "main" || !_font) {
       var _fontName2 = retrieveTextFontName("textrm", fontWeight, fontShape);
-      return makeSymbol(text3, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
+      return makeSymbol(text4, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
     } else {
       var _fontName3 = retrieveTextFontName(_font, fontWeight, fontShape);
-      return makeSymbol(text3, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
+      return makeSymbol(text4, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
     }
   } else {
     throw new Error("unexpected type: " + type + " in makeOrd");
@@ -6084,11 +6084,11 @@ var MathNode = class {
     }
     for (var i2 = 0; i2 < this.children.length; i2++) {
       if (this.children[i2] instanceof TextNode && this.children[i2 + 1] instanceof TextNode) {
-        var text3 = this.children[i2].toText() + this.children[++i2].toText();
+        var text4 = this.children[i2].toText() + this.children[++i2].toText();
         while (this.children[i2 + 1] instanceof TextNode) {
-          text3 += this.children[++i2].toText();
+          text4 += this.children[++i2].toText();
         }
-        node.appendChild(new TextNode(text3).toNode());
+        node.appendChild(new TextNode(text4).toNode());
       } else {
         node.appendChild(this.children[i2].toNode());
       }
@@ -6125,9 +6125,9 @@ var MathNode = class {
   }
 };
 var TextNode = class {
-  constructor(text3) {
+  constructor(text4) {
     this.text = void 0;
-    this.text = text3;
+    this.text = text4;
   }
   /**
    * Converts the text node into a DOM text node.
@@ -6213,12 +6213,12 @@ var SpaceNode = class {
 };
 var noVariantSymbols = /* @__PURE__ */ new Set(["\\imath", "\\jmath"]);
 var rowLikeTypes = /* @__PURE__ */ new Set(["mrow", "mtable"]);
-var makeText = function makeText2(text3, mode, options) {
+var makeText = function makeText2(text4, mode, options) {
   var _options$fontFamily, _options$font;
-  if (symbols[mode][text3] && symbols[mode][text3].replace && text3.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text3) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
-    text3 = symbols[mode][text3].replace;
+  if (symbols[mode][text4] && symbols[mode][text4].replace && text4.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text4) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
+    text4 = symbols[mode][text4].replace;
   }
-  return new TextNode(text3);
+  return new TextNode(text4);
 };
 var makeRow = function makeRow2(body) {
   if (body.length === 1) {
@@ -6270,18 +6270,18 @@ var getVariant = (group, options) => {
   if (mathVariant) {
     return typeof mathVariant === "function" ? mathVariant(group) : mathVariant;
   }
-  var text3 = group.text;
-  if (noVariantSymbols.has(text3)) {
+  var text4 = group.text;
+  if (noVariantSymbols.has(text4)) {
     return null;
   }
-  if (symbols[mode][text3]) {
-    var replacement = symbols[mode][text3].replace;
+  if (symbols[mode][text4]) {
+    var replacement = symbols[mode][text4].replace;
     if (replacement) {
-      text3 = replacement;
+      text4 = replacement;
     }
   }
   var fontName = fontMap[font].fontName;
-  if (getCharacterMetrics(text3, fontName, mode)) {
+  if (getCharacterMetrics(text4, fontName, mode)) {
     return fontMap[font].variant;
   }
   return null;
@@ -6968,17 +6968,17 @@ function checkSymbolNodeType(node) {
   return null;
 }
 function assertCharacterGroup(group, errorMessage, allowSpaces) {
-  var text3 = "";
+  var text4 = "";
   for (var node of group.body) {
     if (node.type === "textord") {
-      text3 += node.text;
+      text4 += node.text;
     } else if (allowSpaces && node.type === "spacing" && node.text === " ") {
-      text3 += " ";
+      text4 += " ";
     } else {
       throw new ParseError(errorMessage, group);
     }
   }
-  return text3;
+  return text4;
 }
 var getBaseSymbol = (group) => {
   if (group instanceof SymbolNode) {
@@ -7703,21 +7703,21 @@ defineFunction({
     var arg = assertNodeType(args[0], "ordgroup");
     var number = assertCharacterGroup(arg, "\\@char has non-numeric argument");
     var code2 = parseInt(number);
-    var text3;
+    var text4;
     if (isNaN(code2)) {
       throw new ParseError("\\@char has non-numeric argument " + number);
     } else if (code2 < 0 || code2 > 1114111) {
       throw new ParseError("\\@char with invalid code point " + number);
     } else if (code2 <= 65535) {
-      text3 = String.fromCharCode(code2);
+      text4 = String.fromCharCode(code2);
     } else {
       code2 -= 65536;
-      text3 = String.fromCharCode((code2 >> 10) + 55296, (code2 & 1023) + 56320);
+      text4 = String.fromCharCode((code2 >> 10) + 55296, (code2 & 1023) + 56320);
     }
     return {
       type: "textord",
       mode: parser2.mode,
-      text: text3
+      text: text4
     };
   }
 });
@@ -8009,8 +8009,8 @@ var centerSpan = function centerSpan2(span, options, style) {
   span.depth += shift;
 };
 var makeSmallDelim = function makeSmallDelim2(delim, style, center, options, mode, classes) {
-  var text3 = makeSymbol(delim, "Main-Regular", mode, options);
-  var span = styleWrap(text3, style, options, classes);
+  var text4 = makeSymbol(delim, "Main-Regular", mode, options);
+  var span = styleWrap(text4, style, options, classes);
   if (center) {
     centerSpan(span, options, style);
   }
@@ -9073,20 +9073,20 @@ var SourceLocation = class _SourceLocation {
 };
 var Token = class _Token {
   // used in \noexpand
-  constructor(text3, loc) {
+  constructor(text4, loc) {
     this.text = void 0;
     this.loc = void 0;
     this.noexpand = void 0;
     this.treatAsRelax = void 0;
-    this.text = text3;
+    this.text = text4;
     this.loc = loc;
   }
   /**
    * Given a pair of tokens (this and endToken), compute a `Token` encompassing
    * the whole input range enclosed by these two.
    */
-  range(endToken, text3) {
-    return new _Token(text3, SourceLocation.range(this, endToken));
+  range(endToken, text4) {
+    return new _Token(text4, SourceLocation.range(this, endToken));
   }
 };
 function getHLines(parser2) {
@@ -12236,17 +12236,17 @@ defineFunctionBuilders({
     return makeOrd(group, options);
   },
   mathmlBuilder(group, options) {
-    var text3 = makeText(group.text, group.mode, options);
+    var text4 = makeText(group.text, group.mode, options);
     var variant = getVariant(group, options) || "normal";
     var node;
     if (group.mode === "text") {
-      node = new MathNode("mtext", [text3]);
+      node = new MathNode("mtext", [text4]);
     } else if (/[0-9]/.test(group.text)) {
-      node = new MathNode("mn", [text3]);
+      node = new MathNode("mn", [text4]);
     } else if (group.text === "\\prime") {
-      node = new MathNode("mo", [text3]);
+      node = new MathNode("mo", [text4]);
     } else {
-      node = new MathNode("mi", [text3]);
+      node = new MathNode("mi", [text4]);
     }
     if (variant !== defaultVariant[node.type]) {
       node.setAttribute("mathvariant", variant);
@@ -12460,11 +12460,11 @@ defineFunction({
     throw new ParseError("\\verb ended by end of line instead of matching delimiter");
   },
   htmlBuilder(group, options) {
-    var text3 = makeVerb(group);
+    var text4 = makeVerb(group);
     var body = [];
     var newOptions = options.havingStyle(options.style.text());
-    for (var i2 = 0; i2 < text3.length; i2++) {
-      var c = text3[i2];
+    for (var i2 = 0; i2 < text4.length; i2++) {
+      var c = text4[i2];
       if (c === "~") {
         c = "\\textasciitilde";
       }
@@ -12473,8 +12473,8 @@ defineFunction({
     return makeSpan(["mord", "text"].concat(newOptions.sizingClasses(options)), tryCombineChars(body), newOptions);
   },
   mathmlBuilder(group, options) {
-    var text3 = new TextNode(makeVerb(group));
-    var node = new MathNode("mtext", [text3]);
+    var text4 = new TextNode(makeVerb(group));
+    var node = new MathNode("mtext", [text4]);
     node.setAttribute("mathvariant", "monospace");
     return node;
   }
@@ -12529,8 +12529,8 @@ var Lexer = class {
     if (match2 === null || match2.index !== pos) {
       throw new ParseError("Unexpected character: '" + input[pos] + "'", new Token(input[pos], new SourceLocation(this, pos, pos + 1)));
     }
-    var text3 = match2[6] || match2[3] || (match2[2] ? "\\ " : " ");
-    if (this.catcodes[text3] === 14) {
+    var text4 = match2[6] || match2[3] || (match2[2] ? "\\ " : " ");
+    if (this.catcodes[text4] === 14) {
       var nlIndex = input.indexOf("\n", this.tokenRegex.lastIndex);
       if (nlIndex === -1) {
         this.tokenRegex.lastIndex = input.length;
@@ -12545,7 +12545,7 @@ var Lexer = class {
       }
       return this.lex();
     }
-    return new Token(text3, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
+    return new Token(text4, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
   }
 };
 var Namespace = class {
@@ -14227,12 +14227,12 @@ var Parser = class _Parser {
    * Checks a result to make sure it has the right type, and throws an
    * appropriate error otherwise.
    */
-  expect(text3, consume) {
+  expect(text4, consume) {
     if (consume === void 0) {
       consume = true;
     }
-    if (this.fetch().text !== text3) {
-      throw new ParseError("Expected '" + text3 + "', got '" + this.fetch().text + "'", this.fetch());
+    if (this.fetch().text !== text4) {
+      throw new ParseError("Expected '" + text4 + "', got '" + this.fetch().text + "'", this.fetch());
     }
     if (consume) {
       this.consume();
@@ -14413,13 +14413,13 @@ var Parser = class _Parser {
    * Converts the textual input of an unsupported command into a text node
    * contained within a color node whose color is determined by errorColor
    */
-  formatUnsupportedCmd(text3) {
+  formatUnsupportedCmd(text4) {
     var textordArray = [];
-    for (var i2 = 0; i2 < text3.length; i2++) {
+    for (var i2 = 0; i2 < text4.length; i2++) {
       textordArray.push({
         type: "textord",
         mode: "text",
-        text: text3[i2]
+        text: text4[i2]
       });
     }
     var textNode = {
@@ -14849,11 +14849,11 @@ var Parser = class _Parser {
    */
   parseGroup(name, breakOnTokenText) {
     var firstToken = this.fetch();
-    var text3 = firstToken.text;
+    var text4 = firstToken.text;
     var result;
-    if (text3 === "{" || text3 === "\\begingroup") {
+    if (text4 === "{" || text4 === "\\begingroup") {
       this.consume();
-      var groupEnd2 = text3 === "{" ? "}" : "\\endgroup";
+      var groupEnd2 = text4 === "{" ? "}" : "\\endgroup";
       this.gullet.beginGroup();
       var expression = this.parseExpression(false, groupEnd2);
       var lastToken = this.fetch();
@@ -14868,15 +14868,15 @@ var Parser = class _Parser {
         // which doesn't affect spacing in math mode, i.e., is transparent.
         // https://tex.stackexchange.com/questions/1930/when-should-one-
         // use-begingroup-instead-of-bgroup
-        semisimple: text3 === "\\begingroup" || void 0
+        semisimple: text4 === "\\begingroup" || void 0
       };
     } else {
       result = this.parseFunction(breakOnTokenText, name) || this.parseSymbol();
-      if (result == null && text3[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text3)) {
+      if (result == null && text4[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text4)) {
         if (this.settings.throwOnError) {
-          throw new ParseError("Undefined control sequence: " + text3, firstToken);
+          throw new ParseError("Undefined control sequence: " + text4, firstToken);
         }
-        result = this.formatUnsupportedCmd(text3);
+        result = this.formatUnsupportedCmd(text4);
         this.consume();
       }
     }
@@ -14939,10 +14939,10 @@ var Parser = class _Parser {
    */
   parseSymbol() {
     var nucleus = this.fetch();
-    var text3 = nucleus.text;
-    if (/^\\verb[^a-zA-Z]/.test(text3)) {
+    var text4 = nucleus.text;
+    if (/^\\verb[^a-zA-Z]/.test(text4)) {
       this.consume();
-      var arg = text3.slice(5);
+      var arg = text4.slice(5);
       var star = arg.charAt(0) === "*";
       if (star) {
         arg = arg.slice(1);
@@ -14958,39 +14958,39 @@ var Parser = class _Parser {
         star
       };
     }
-    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text3[0]) && !symbols[this.mode][text3[0]]) {
+    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text4[0]) && !symbols[this.mode][text4[0]]) {
       if (this.settings.strict && this.mode === "math") {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Accented Unicode text character "' + text3[0] + '" used in math mode',
+          errorMsg: 'Accented Unicode text character "' + text4[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      text3 = unicodeSymbols[text3[0]] + text3.slice(1);
+      text4 = unicodeSymbols[text4[0]] + text4.slice(1);
     }
-    var match2 = combiningDiacriticalMarksEndRegex.exec(text3);
+    var match2 = combiningDiacriticalMarksEndRegex.exec(text4);
     if (match2) {
-      text3 = text3.substring(0, match2.index);
-      if (text3 === "i") {
-        text3 = "\u0131";
-      } else if (text3 === "j") {
-        text3 = "\u0237";
+      text4 = text4.substring(0, match2.index);
+      if (text4 === "i") {
+        text4 = "\u0131";
+      } else if (text4 === "j") {
+        text4 = "\u0237";
       }
     }
     var symbol;
-    if (symbols[this.mode][text3]) {
-      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text3)) {
+    if (symbols[this.mode][text4]) {
+      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text4)) {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Latin-1/Unicode text character "' + text3[0] + '" used in math mode',
+          errorMsg: 'Latin-1/Unicode text character "' + text4[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      var group = symbols[this.mode][text3].group;
+      var group = symbols[this.mode][text4].group;
       var loc = SourceLocation.range(nucleus);
       var s;
       if (isAtom(group)) {
@@ -14999,24 +14999,24 @@ var Parser = class _Parser {
           mode: this.mode,
           family: group,
           loc,
-          text: text3
+          text: text4
         };
       } else {
         s = {
           type: group,
           mode: this.mode,
           loc,
-          text: text3
+          text: text4
         };
       }
       symbol = s;
-    } else if (text3.charCodeAt(0) >= 128) {
+    } else if (text4.charCodeAt(0) >= 128) {
       if (this.settings.strict) {
-        if (!supportedCodepoint(text3.charCodeAt(0))) {
+        if (!supportedCodepoint(text4.charCodeAt(0))) {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unknownSymbol",
-            errorMsg: 'Unrecognized Unicode character "' + text3[0] + '"' + (" (" + text3.charCodeAt(0) + ")"),
+            errorMsg: 'Unrecognized Unicode character "' + text4[0] + '"' + (" (" + text4.charCodeAt(0) + ")"),
             report: true,
             token: nucleus
           });
@@ -15024,7 +15024,7 @@ var Parser = class _Parser {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unicodeTextInMathMode",
-            errorMsg: 'Unicode text character "' + text3[0] + '" used in math mode',
+            errorMsg: 'Unicode text character "' + text4[0] + '" used in math mode',
             report: true,
             token: nucleus
           });
@@ -15034,7 +15034,7 @@ var Parser = class _Parser {
         type: "textord",
         mode: "text",
         loc: SourceLocation.range(nucleus),
-        text: text3
+        text: text4
       };
     } else {
       return null;
@@ -17609,8 +17609,8 @@ function linkify(state) {
         continue;
       }
       if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
-        const text3 = currentToken.content;
-        let links = state.md.linkify.match(text3);
+        const text4 = currentToken.content;
+        let links = state.md.linkify.match(text4);
         const nodes = [];
         let level = currentToken.level;
         let lastPos = 0;
@@ -17634,7 +17634,7 @@ function linkify(state) {
           const pos = links[ln].index;
           if (pos > lastPos) {
             const token = new state.Token("text", "", 0);
-            token.content = text3.slice(lastPos, pos);
+            token.content = text4.slice(lastPos, pos);
             token.level = level;
             nodes.push(token);
           }
@@ -17655,9 +17655,9 @@ function linkify(state) {
           nodes.push(token_c);
           lastPos = links[ln].lastIndex;
         }
-        if (lastPos < text3.length) {
+        if (lastPos < text4.length) {
           const token = new state.Token("text", "", 0);
-          token.content = text3.slice(lastPos);
+          token.content = text4.slice(lastPos);
           token.level = level;
           nodes.push(token);
         }
@@ -17800,13 +17800,13 @@ function process_inlines(tokens, state) {
     if (token.type !== "text") {
       continue;
     }
-    const text3 = token.content;
+    const text4 = token.content;
     let pos = 0;
-    const max = text3.length;
+    const max = text4.length;
     OUTER:
       while (pos < max) {
         QUOTE_RE.lastIndex = pos;
-        const t = QUOTE_RE.exec(text3);
+        const t = QUOTE_RE.exec(text4);
         if (!t) {
           break;
         }
@@ -17816,7 +17816,7 @@ function process_inlines(tokens, state) {
         const isSingle = t[0] === "'";
         let lastChar = 32;
         if (t.index - 1 >= 0) {
-          lastChar = text3.charCodeAt(t.index - 1);
+          lastChar = text4.charCodeAt(t.index - 1);
         } else {
           for (j = i2 - 1; j >= 0; j--) {
             if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
@@ -17827,7 +17827,7 @@ function process_inlines(tokens, state) {
         }
         let nextChar = 32;
         if (pos < max) {
-          nextChar = text3.charCodeAt(pos);
+          nextChar = text4.charCodeAt(pos);
         } else {
           for (j = i2 + 1; j < tokens.length; j++) {
             if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
@@ -20560,8 +20560,8 @@ function isOptionsObj(obj) {
 }
 var defaultSchemas = {
   "http:": {
-    validate: function(text3, pos, self) {
-      const tail = text3.slice(pos);
+    validate: function(text4, pos, self) {
+      const tail = text4.slice(pos);
       if (!self.re.http) {
         self.re.http = new RegExp(
           `^\\/\\/${self.re.src_auth}${self.re.src_host_port_strict}${self.re.src_path}`,
@@ -20577,8 +20577,8 @@ var defaultSchemas = {
   "https:": "http:",
   "ftp:": "http:",
   "//": {
-    validate: function(text3, pos, self) {
-      const tail = text3.slice(pos);
+    validate: function(text4, pos, self) {
+      const tail = text4.slice(pos);
       if (!self.re.no_http) {
         self.re.no_http = new RegExp(
           "^" + self.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
@@ -20588,10 +20588,10 @@ var defaultSchemas = {
         );
       }
       if (self.re.no_http.test(tail)) {
-        if (pos >= 3 && text3[pos - 3] === ":") {
+        if (pos >= 3 && text4[pos - 3] === ":") {
           return 0;
         }
-        if (pos >= 3 && text3[pos - 3] === "/") {
+        if (pos >= 3 && text4[pos - 3] === "/") {
           return 0;
         }
         return tail.match(self.re.no_http)[0].length;
@@ -20600,8 +20600,8 @@ var defaultSchemas = {
     }
   },
   "mailto:": {
-    validate: function(text3, pos, self) {
-      const tail = text3.slice(pos);
+    validate: function(text4, pos, self) {
+      const tail = text4.slice(pos);
       if (!self.re.mailto) {
         self.re.mailto = new RegExp(
           `^${self.re.src_email_name}@${self.re.src_host_strict}`,
@@ -20618,8 +20618,8 @@ var defaultSchemas = {
 var tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw]";
 var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444".split("|");
 function createValidator(re) {
-  return function(text3, pos) {
-    const tail = text3.slice(pos);
+  return function(text4, pos) {
+    const tail = text4.slice(pos);
     if (re.test(tail)) {
       return tail.match(re)[0].length;
     }
@@ -20704,8 +20704,8 @@ function compile(self) {
     "i"
   );
 }
-function Match(text3, schema, index, lastIndex) {
-  const raw = text3.slice(index, lastIndex);
+function Match(text4, schema, index, lastIndex) {
+  const raw = text4.slice(index, lastIndex);
   this.schema = schema.toLowerCase();
   this.index = index;
   this.lastIndex = lastIndex;
@@ -20740,46 +20740,46 @@ LinkifyIt.prototype.set = function set(options) {
   this.__opts__ = assign2(this.__opts__, options);
   return this;
 };
-LinkifyIt.prototype.test = function test(text3) {
-  if (!text3.length) {
+LinkifyIt.prototype.test = function test(text4) {
+  if (!text4.length) {
     return false;
   }
   let m, re;
-  if (this.re.schema_test.test(text3)) {
+  if (this.re.schema_test.test(text4)) {
     re = this.re.schema_search;
     re.lastIndex = 0;
-    while ((m = re.exec(text3)) !== null) {
-      if (this.testSchemaAt(text3, m[2], re.lastIndex)) {
+    while ((m = re.exec(text4)) !== null) {
+      if (this.testSchemaAt(text4, m[2], re.lastIndex)) {
         return true;
       }
     }
   }
   if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
-    if (text3.search(this.re.host_fuzzy_test) >= 0) {
-      if (text3.match(this.__opts__.fuzzyIP ? this.re.link_fuzzy : this.re.link_no_ip_fuzzy) !== null) {
+    if (text4.search(this.re.host_fuzzy_test) >= 0) {
+      if (text4.match(this.__opts__.fuzzyIP ? this.re.link_fuzzy : this.re.link_no_ip_fuzzy) !== null) {
         return true;
       }
     }
   }
   if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
-    if (text3.indexOf("@") >= 0) {
-      if (text3.match(this.re.email_fuzzy) !== null) {
+    if (text4.indexOf("@") >= 0) {
+      if (text4.match(this.re.email_fuzzy) !== null) {
         return true;
       }
     }
   }
   return false;
 };
-LinkifyIt.prototype.pretest = function pretest(text3) {
-  return this.re.pretest.test(text3);
+LinkifyIt.prototype.pretest = function pretest(text4) {
+  return this.re.pretest.test(text4);
 };
-LinkifyIt.prototype.testSchemaAt = function testSchemaAt(text3, schema, pos) {
+LinkifyIt.prototype.testSchemaAt = function testSchemaAt(text4, schema, pos) {
   if (!this.__compiled__[schema.toLowerCase()]) {
     return 0;
   }
-  return this.__compiled__[schema.toLowerCase()].validate(text3, pos, this);
+  return this.__compiled__[schema.toLowerCase()].validate(text4, pos, this);
 };
-LinkifyIt.prototype.match = function match(text3) {
+LinkifyIt.prototype.match = function match(text4) {
   const result = [];
   const type_schemed = [];
   const type_fuzzy_link = [];
@@ -20797,14 +20797,14 @@ LinkifyIt.prototype.match = function match(text3) {
     }
     return a.lastIndex >= b.lastIndex ? a : b;
   }
-  if (!text3.length) {
+  if (!text4.length) {
     return null;
   }
-  if (this.re.schema_test.test(text3)) {
+  if (this.re.schema_test.test(text4)) {
     re = this.re.schema_search;
     re.lastIndex = 0;
-    while ((m = re.exec(text3)) !== null) {
-      len = this.testSchemaAt(text3, m[2], re.lastIndex);
+    while ((m = re.exec(text4)) !== null) {
+      len = this.testSchemaAt(text4, m[2], re.lastIndex);
       if (len) {
         type_schemed.push({
           schema: m[2],
@@ -20817,7 +20817,7 @@ LinkifyIt.prototype.match = function match(text3) {
   if (this.__opts__.fuzzyLink && this.__compiled__["http:"]) {
     re = this.__opts__.fuzzyIP ? this.re.link_fuzzy_global : this.re.link_no_ip_fuzzy_global;
     re.lastIndex = 0;
-    while ((m = re.exec(text3)) !== null) {
+    while ((m = re.exec(text4)) !== null) {
       type_fuzzy_link.push({
         schema: "",
         index: m.index + m[1].length,
@@ -20828,7 +20828,7 @@ LinkifyIt.prototype.match = function match(text3) {
   if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"]) {
     re = this.re.email_fuzzy_global;
     re.lastIndex = 0;
-    while ((m = re.exec(text3)) !== null) {
+    while ((m = re.exec(text4)) !== null) {
       type_fuzzy_email.push({
         schema: "mailto:",
         index: m.index + m[1].length,
@@ -20858,7 +20858,7 @@ LinkifyIt.prototype.match = function match(text3) {
     if (candidate.index < lastIndex) {
       continue;
     }
-    const match2 = new Match(text3, candidate.schema, candidate.index, candidate.lastIndex);
+    const match2 = new Match(text4, candidate.schema, candidate.index, candidate.lastIndex);
     this.__compiled__[match2.schema].normalize(match2, this);
     result.push(match2);
     lastIndex = candidate.lastIndex;
@@ -20868,13 +20868,13 @@ LinkifyIt.prototype.match = function match(text3) {
   }
   return null;
 };
-LinkifyIt.prototype.matchAtStart = function matchAtStart(text3) {
-  if (!text3.length) return null;
-  const m = this.re.schema_at_start.exec(text3);
+LinkifyIt.prototype.matchAtStart = function matchAtStart(text4) {
+  if (!text4.length) return null;
+  const m = this.re.schema_at_start.exec(text4);
   if (!m) return null;
-  const len = this.testSchemaAt(text3, m[2], m[0].length);
+  const len = this.testSchemaAt(text4, m[2], m[0].length);
   if (!len) return null;
-  const match2 = new Match(text3, m[2], m.index + m[1].length, m.index + m[0].length + len);
+  const match2 = new Match(text4, m[2], m.index + m[1].length, m.index + m[0].length + len);
   this.__compiled__[match2.schema].normalize(match2, this);
   return match2;
 };
@@ -21477,21 +21477,21 @@ var BARRIER = 8;
 var BLANK_LINE = /^[ \t]*$/gm;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
-function markdownStructure(text3, options) {
-  const flags = new Uint8Array(text3.length + 1);
+function markdownStructure(text4, options) {
+  const flags = new Uint8Array(text4.length + 1);
   const structure = { flags, codeSpans: [], fences: [], comments: [] };
-  const lineStarts = lineStartsOf(text3);
+  const lineStarts = lineStartsOf(text4);
   const lineEnd2 = (line) => {
     const next = lineStarts[line + 1];
-    if (next === void 0) return text3.length;
-    return text3.charCodeAt(next - 2) === 13 && text3.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+    if (next === void 0) return text4.length;
+    return text4.charCodeAt(next - 2) === 13 && text4.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
   };
   const mark = (start, end, flag) => {
     for (let k = start; k < end; k++) flags[k] |= flag;
   };
-  const linesOf = (map2) => [lineStarts[map2[0]] ?? text3.length, map2[1] < lineStarts.length ? lineStarts[map2[1]] : text3.length];
+  const linesOf = (map2) => [lineStarts[map2[0]] ?? text4.length, map2[1] < lineStarts.length ? lineStarts[map2[1]] : text4.length];
   const tokens = [];
-  parser.block.parse(text3.replace(/\r\n?/g, "\n"), parser, {}, tokens);
+  parser.block.parse(text4.replace(/\r\n?/g, "\n"), parser, {}, tokens);
   const inlineLines = /* @__PURE__ */ new Set();
   const quoted = /* @__PURE__ */ new Set();
   for (const token of tokens) {
@@ -21503,7 +21503,7 @@ function markdownStructure(text3, options) {
         const [start, end] = linesOf(map2);
         flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
-        structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lineStarts, lineEnd2));
+        structure.fences.push(fencedBlock(text4, token.markup, token.info, map2, lineStarts, lineEnd2));
         break;
       }
       case "code_block": {
@@ -21516,7 +21516,7 @@ function markdownStructure(text3, options) {
         const [start, end] = linesOf(map2);
         flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
-        for (const comment2 of htmlComments(text3, start, end)) structure.comments.push(comment2);
+        for (const comment2 of htmlComments(text4, start, end)) structure.comments.push(comment2);
         break;
       }
       case "blockquote_open":
@@ -21532,67 +21532,67 @@ function markdownStructure(text3, options) {
   }
   for (const line of quoted) {
     const start = lineStarts[line];
-    const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text3.slice(start, Math.min(lineEnd2(line), start + 64)));
+    const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text4.slice(start, Math.min(lineEnd2(line), start + 64)));
     if (marker && !(flags[start] & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
   }
-  if (!text3.includes("\r")) {
-    for (const blank of text3.matchAll(BLANK_LINE)) flags[blank.index] |= BARRIER;
+  if (!text4.includes("\r")) {
+    for (const blank of text4.matchAll(BLANK_LINE)) flags[blank.index] |= BARRIER;
   } else {
     for (let line = 0; line < lineStarts.length; line++) {
-      if (/^[ \t]*$/.test(text3.slice(lineStarts[line], lineEnd2(line)))) flags[lineStarts[line]] |= BARRIER;
+      if (/^[ \t]*$/.test(text4.slice(lineStarts[line], lineEnd2(line)))) flags[lineStarts[line]] |= BARRIER;
     }
   }
   for (const line of quoted) {
     const start = lineStarts[line];
     let k = start;
-    while (k < text3.length && (flags[k] & PREFIX || text3[k] === " " || text3[k] === "	")) k++;
+    while (k < text4.length && (flags[k] & PREFIX || text4[k] === " " || text4[k] === "	")) k++;
     if (k >= lineEnd2(line)) flags[start] |= BARRIER;
   }
   const lines = [...inlineLines].sort((a, b) => a - b);
   for (let i2 = 0; i2 < lines.length; ) {
     let j = i2;
     while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
-    scanInline(text3, lineStarts[lines[i2]], lineEnd2(lines[j]), flags, structure);
+    scanInline(text4, lineStarts[lines[i2]], lineEnd2(lines[j]), flags, structure);
     i2 = j + 1;
   }
   return structure;
 }
-function lineStartsOf(text3) {
+function lineStartsOf(text4) {
   const starts = [0];
-  if (!text3.includes("\r")) {
-    for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  if (!text4.includes("\r")) {
+    for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
     return starts;
   }
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c = text3.charCodeAt(i2);
-    if (c === 10 || c === 13 && text3.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === 10 || c === 13 && text4.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
   }
   return starts;
 }
-function fencedBlock(text3, markup, info, map2, lineStarts, lineEnd2) {
+function fencedBlock(text4, markup, info, map2, lineStarts, lineEnd2) {
   const lastLine = map2[1] - 1;
-  const last = text3.slice(lineStarts[lastLine], lineEnd2(lastLine)).replace(/^[\s>]*/, "");
+  const last = text4.slice(lineStarts[lastLine], lineEnd2(lastLine)).replace(/^[\s>]*/, "");
   const closed = lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
-  const opening = text3.slice(lineStarts[map2[0]], lineEnd2(map2[0]));
+  const opening = text4.slice(lineStarts[map2[0]], lineEnd2(map2[0]));
   const indent = /^[\s>]*/.exec(opening)[0].length;
   const lines = [];
   for (let line = map2[0] + 1; line < (closed ? lastLine : map2[1]); line++) {
     const start = lineStarts[line];
     const end = lineEnd2(line);
     let at = start;
-    while (at < end && at - start < indent && (text3[at] === " " || text3[at] === ">")) at++;
+    while (at < end && at - start < indent && (text4[at] === " " || text4[at] === ">")) at++;
     lines.push([at, end]);
   }
   return { start: lineStarts[map2[0]], end: closed ? lineEnd2(lastLine) : lineEnd2(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines };
 }
-function htmlComments(text3, start, end) {
+function htmlComments(text4, start, end) {
   const comments = [];
-  let at = text3.indexOf("<!--", start);
+  let at = text4.indexOf("<!--", start);
   while (at >= 0 && at < end) {
-    const close2 = text3.indexOf("-->", at + 4);
+    const close2 = text4.indexOf("-->", at + 4);
     const stop = close2 < 0 || close2 > end ? end : close2 + 3;
     comments.push({ start: at, end: stop });
-    at = text3.indexOf("<!--", stop);
+    at = text4.indexOf("<!--", stop);
   }
   return comments;
 }
@@ -21612,21 +21612,21 @@ var RAW_HTML = new RegExp(
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 var INLINE_START = /[\\`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
-function scanInline(text3, start, end, flags, structure) {
+function scanInline(text4, start, end, flags, structure) {
   const mark = (from, to) => {
     for (let k = from; k < to; k++) flags[k] |= TEXT_EXCLUDED;
   };
   INLINE_START.lastIndex = start;
-  for (let found = INLINE_START.exec(text3); found && found.index < end; found = INLINE_START.exec(text3)) {
+  for (let found = INLINE_START.exec(text4); found && found.index < end; found = INLINE_START.exec(text4)) {
     const i2 = found.index;
     if (flags[i2] & (PREFIX | FLOW_EXCLUDED)) continue;
-    const c = text3.charCodeAt(i2);
+    const c = text4.charCodeAt(i2);
     if (c === 92) {
       INLINE_START.lastIndex = i2 + 2;
     } else if (c === 96) {
       let run = 1;
-      while (text3.charCodeAt(i2 + run) === 96) run++;
-      const close2 = closingBackticks(text3, i2 + run, end, run);
+      while (text4.charCodeAt(i2 + run) === 96) run++;
+      const close2 = closingBackticks(text4, i2 + run, end, run);
       if (close2 < 0) {
         INLINE_START.lastIndex = i2 + run;
         continue;
@@ -21637,21 +21637,21 @@ function scanInline(text3, start, end, flags, structure) {
     } else if (c === 60) {
       AUTOLINK.lastIndex = i2;
       RAW_HTML.lastIndex = i2;
-      const match2 = AUTOLINK.exec(text3) ?? RAW_HTML.exec(text3);
+      const match2 = AUTOLINK.exec(text4) ?? RAW_HTML.exec(text4);
       if (match2 && i2 + match2[0].length <= end) {
         mark(i2, i2 + match2[0].length);
         if (match2[0].startsWith("<!--")) structure.comments.push({ start: i2, end: i2 + match2[0].length });
         INLINE_START.lastIndex = i2 + match2[0].length;
       }
     } else if (c === 93) {
-      const destinationEnd = linkDestinationEnd(text3, i2 + 2, end);
+      const destinationEnd = linkDestinationEnd(text4, i2 + 2, end);
       if (destinationEnd > 0) {
         mark(i2 + 2, destinationEnd);
         INLINE_START.lastIndex = destinationEnd;
       }
     } else {
       LITERAL_AUTOLINK.lastIndex = i2;
-      const match2 = LITERAL_AUTOLINK.exec(text3);
+      const match2 = LITERAL_AUTOLINK.exec(text4);
       if (match2 && i2 + match2[0].length <= end) {
         mark(i2, i2 + match2[0].length);
         INLINE_START.lastIndex = i2 + match2[0].length;
@@ -21659,24 +21659,24 @@ function scanInline(text3, start, end, flags, structure) {
     }
   }
 }
-function closingBackticks(text3, from, end, run) {
-  let at = text3.indexOf("`", from);
+function closingBackticks(text4, from, end, run) {
+  let at = text4.indexOf("`", from);
   while (at >= 0 && at < end) {
     let length = 1;
-    while (text3.charCodeAt(at + length) === 96) length++;
+    while (text4.charCodeAt(at + length) === 96) length++;
     if (length === run) return at;
-    at = text3.indexOf("`", at + length);
+    at = text4.indexOf("`", at + length);
   }
   return -1;
 }
-function linkDestinationEnd(text3, from, end) {
+function linkDestinationEnd(text4, from, end) {
   let depth = 1;
   for (let k = from; k < end; k++) {
-    const c = text3[k];
+    const c = text4[k];
     if (c === "\\") k++;
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return k;
-    else if (c === "\n" && text3[k + 1] === "\n") return -1;
+    else if (c === "\n" && text4[k + 1] === "\n") return -1;
   }
   return -1;
 }
@@ -21690,19 +21690,19 @@ var AMS_ENVIRONMENTS = new Set(
 var BACKSLASH = 92;
 var DOLLAR = 36;
 var MAY_HOLD_MATH = /[$\\`~]|<!--/;
-function scanMarkdown(text3, rules) {
-  if (!MAY_HOLD_MATH.test(text3)) return { formulas: [], findings: [], directives: [] };
-  const { flags, codeSpans, fences, comments } = markdownStructure(text3, { blockBarriers: !rules.mathBeforeMarkdown });
+function scanMarkdown(text4, rules) {
+  if (!MAY_HOLD_MATH.test(text4)) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const { flags, codeSpans, fences, comments } = markdownStructure(text4, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas = [];
   const findings = [];
   const directives = [];
   for (const comment2 of comments) {
-    const directive = parseDirective(text3.slice(comment2.start, comment2.end), comment2.start, comment2.end);
+    const directive = parseDirective(text4.slice(comment2.start, comment2.end), comment2.start, comment2.end);
     if (directive) directives.push(directive);
   }
   for (const fence2 of fences) {
     if (!rules.mathFences.includes(fence2.info)) continue;
-    const formula = fencedMath(text3, fence2);
+    const formula = fencedMath(text4, fence2);
     formulas.push(formula);
     if (!fence2.closed) {
       findings.push({
@@ -21715,15 +21715,16 @@ function scanMarkdown(text3, rules) {
     }
   }
   for (const span of codeSpans) {
-    const formula = codeSpanMath(text3, span, rules);
+    const formula = codeSpanMath(text4, span, rules);
     if (!formula) continue;
     formulas.push(formula);
     for (let k = formula.start; k < formula.end; k++) flags[k] |= TEXT_EXCLUDED;
   }
-  new DelimiterScanner(text3, flags, rules, formulas, findings).run();
+  const scanner = new DelimiterScanner(text4, flags, rules, formulas, findings);
+  scanner.run();
   formulas.sort((a, b) => a.start - b.start);
   directives.sort((a, b) => a.start - b.start);
-  return { formulas, findings, directives };
+  return { formulas, findings, directives, textReferences: scanner.textReferences };
 }
 var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
 function parseDirective(comment2, start, end) {
@@ -21732,7 +21733,7 @@ function parseDirective(comment2, start, end) {
   const rules = match2[2].split(/[\s,]+/).filter(Boolean);
   return { kind: match2[1], rules, start, end };
 }
-function fencedMath(text3, fence2) {
+function fencedMath(text4, fence2) {
   let tex = "";
   const offsets = [];
   fence2.lines.forEach(([start, end], index) => {
@@ -21740,17 +21741,17 @@ function fencedMath(text3, fence2) {
       tex += "\n";
       offsets.push(fence2.lines[index - 1][1]);
     }
-    tex += text3.slice(start, end);
+    tex += text4.slice(start, end);
     for (let k = start; k < end; k++) offsets.push(k);
   });
   offsets.push(fence2.lines.length ? fence2.lines[fence2.lines.length - 1][1] : fence2.end);
   return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence2.start, end: fence2.end };
 }
-function codeSpanMath(text3, span, rules) {
+function codeSpanMath(text4, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text3.charCodeAt(span.start - 1) === DOLLAR && text3.charCodeAt(span.end) === DOLLAR) {
+  if (rules.dollarBacktick && text4.charCodeAt(span.start - 1) === DOLLAR && text4.charCodeAt(span.end) === DOLLAR) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;
@@ -21760,16 +21761,16 @@ function codeSpanMath(text3, span, rules) {
   if (!kind || span.contentEnd <= span.contentStart) return void 0;
   let from = span.contentStart;
   let to = span.contentEnd;
-  if (text3[from] === " " && text3[to - 1] === " " && to - from > 2) {
+  if (text4[from] === " " && text4[to - 1] === " " && to - from > 2) {
     from++;
     to--;
   }
-  const tex = text3.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
+  const tex = text4.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
   return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
 }
 var DelimiterScanner = class {
-  constructor(text3, flags, rules, formulas, findings) {
-    this.text = text3;
+  constructor(text4, flags, rules, formulas, findings) {
+    this.text = text4;
     this.flags = flags;
     this.rules = rules;
     this.formulas = formulas;
@@ -21780,21 +21781,22 @@ var DelimiterScanner = class {
   rules;
   formulas;
   findings;
+  textReferences = [];
   run() {
-    const { text: text3, flags } = this;
+    const { text: text4, flags } = this;
     const openers = /[$\\]/g;
-    for (let found = openers.exec(text3); found; found = openers.exec(text3)) {
+    for (let found = openers.exec(text4); found; found = openers.exec(text4)) {
       const i2 = found.index;
       if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
-      openers.lastIndex = text3.charCodeAt(i2) === BACKSLASH ? this.backslash(i2) : this.dollar(i2);
+      openers.lastIndex = text4.charCodeAt(i2) === BACKSLASH ? this.backslash(i2) : this.dollar(i2);
     }
   }
   backslash(i2) {
-    const { text: text3, rules } = this;
-    const next = text3[i2 + 1];
-    const doubled = rules.doubledBrackets && next === "\\" && (text3[i2 + 2] === "(" || text3[i2 + 2] === "[");
+    const { text: text4, rules } = this;
+    const next = text4[i2 + 1];
+    const doubled = rules.doubledBrackets && next === "\\" && (text4[i2 + 2] === "(" || text4[i2 + 2] === "[");
     if (doubled || rules.brackets && (next === "(" || next === "[")) {
-      const opener = doubled ? text3.slice(i2, i2 + 3) : text3.slice(i2, i2 + 2);
+      const opener = doubled ? text4.slice(i2, i2 + 3) : text4.slice(i2, i2 + 2);
       const display = opener.endsWith("[");
       const closer = opener.slice(0, -1) + (display ? "]" : ")");
       const close2 = this.findCloser(i2 + opener.length, closer, { crossBlank: false, singleDollar: false });
@@ -21803,9 +21805,16 @@ var DelimiterScanner = class {
         return close2 + closer.length;
       }
     }
-    if (rules.bareEnvironments && text3.startsWith("\\begin{", i2)) {
-      const nameEnd = text3.indexOf("}", i2 + 7);
-      const name = nameEnd > 0 ? text3.slice(i2 + 7, nameEnd) : "";
+    if (rules.textReferences) {
+      const reference2 = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text4.slice(i2, i2 + 200));
+      if (reference2) {
+        this.textReferences.push({ command: `\\${reference2[1]}`, name: reference2[2].trim(), start: i2, end: i2 + reference2[0].length });
+        return i2 + reference2[0].length;
+      }
+    }
+    if (rules.bareEnvironments && text4.startsWith("\\begin{", i2)) {
+      const nameEnd = text4.indexOf("}", i2 + 7);
+      const name = nameEnd > 0 ? text4.slice(i2 + 7, nameEnd) : "";
       if (AMS_ENVIRONMENTS.has(name)) {
         const end = this.findEnvironmentEnd(nameEnd + 1, name);
         if (end < 0) {
@@ -21819,16 +21828,16 @@ var DelimiterScanner = class {
     return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i2 + 2 : i2 + 1;
   }
   dollar(i2) {
-    const { text: text3, rules } = this;
+    const { text: text4, rules } = this;
     let run = 1;
-    while (text3.charCodeAt(i2 + run) === DOLLAR) run++;
+    while (text4.charCodeAt(i2 + run) === DOLLAR) run++;
     if (run >= 2) {
       if (!rules.doubleDollar) return i2 + run;
-      const aloneOnLine = isAloneOnLine(text3, this.flags, i2, i2 + 2);
+      const aloneOnLine = isAloneOnLine(text4, this.flags, i2, i2 + 2);
       let close3 = this.findCloser(i2 + 2, "$$", { crossBlank: false, singleDollar: false });
       if (close3 < 0 && aloneOnLine) {
         const fenceClose = this.findCloser(i2 + 2, "$$", { crossBlank: true, singleDollar: false });
-        if (fenceClose >= 0 && isAloneOnLine(text3, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
+        if (fenceClose >= 0 && isAloneOnLine(text4, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
       }
       if (close3 < 0) {
         this.unclosed(i2, 2, "`$$` opens display math that is never closed with `$$`");
@@ -21838,7 +21847,7 @@ var DelimiterScanner = class {
       return close3 + 2;
     }
     if (!rules.singleDollar) return i2 + 1;
-    const after = text3[i2 + 1];
+    const after = text4[i2 + 1];
     if (after === void 0 || rules.tightDollars && /\s/.test(after)) return i2 + 1;
     const close2 = this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
     if (close2 < 0) return i2 + 1;
@@ -21850,36 +21859,36 @@ var DelimiterScanner = class {
    * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
    */
   findCloser(from, closer, options) {
-    const { text: text3, flags } = this;
-    for (let j = from; j < text3.length; j++) {
+    const { text: text4, flags } = this;
+    for (let j = from; j < text4.length; j++) {
       const f = flags[j];
       if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      if (text3.startsWith(closer, j)) {
+      if (text4.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
-        const before = text3[j - 1];
-        const after = text3[j + 1];
+        const before = text4[j - 1];
+        const after = text4[j + 1];
         const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text3.charCodeAt(j + 1) !== DOLLAR) {
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text4.charCodeAt(j + 1) !== DOLLAR) {
           return j;
         }
         return -1;
       }
-      if (text3.charCodeAt(j) === BACKSLASH) j++;
+      if (text4.charCodeAt(j) === BACKSLASH) j++;
     }
     return -1;
   }
   /** Offset just past the `\end{name}` that closes an environment opened before `from`. */
   findEnvironmentEnd(from, name) {
-    const { text: text3, flags } = this;
+    const { text: text4, flags } = this;
     const begin = `\\begin{${name}}`;
     const end = `\\end{${name}}`;
     let depth = 1;
-    for (let j = from; j < text3.length; j++) {
+    for (let j = from; j < text4.length; j++) {
       if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
-      if (text3.charCodeAt(j) !== BACKSLASH) continue;
-      if (text3.startsWith(begin, j)) depth++;
-      else if (text3.startsWith(end, j) && --depth === 0) return j + end.length;
+      if (text4.charCodeAt(j) !== BACKSLASH) continue;
+      if (text4.startsWith(begin, j)) depth++;
+      else if (text4.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
     }
     return -1;
@@ -21905,12 +21914,12 @@ var DelimiterScanner = class {
     this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
   }
 };
-function isAloneOnLine(text3, flags, start, end) {
-  for (let k = start - 1; k >= 0 && text3[k] !== "\n"; k--) {
-    if (!(flags[k] & PREFIX) && !/\s/.test(text3[k])) return false;
+function isAloneOnLine(text4, flags, start, end) {
+  for (let k = start - 1; k >= 0 && text4[k] !== "\n"; k--) {
+    if (!(flags[k] & PREFIX) && !/\s/.test(text4[k])) return false;
   }
-  for (let k = end; k < text3.length && text3[k] !== "\n"; k++) {
-    if (!/\s/.test(text3[k])) return false;
+  for (let k = end; k < text4.length && text4[k] !== "\n"; k++) {
+    if (!/\s/.test(text4[k])) return false;
   }
   return true;
 }
@@ -21969,8 +21978,8 @@ function checkDocument(chunks, options) {
     const located = { ...finding, start, end: Math.max(end, start + 1) };
     const at = state.lines.position(finding.start);
     const until = state.lines.position(Math.max(finding.end, finding.start + 1));
-    const text3 = state.lines.lineText(at.line);
-    located.excerpt = { text: text3, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text3.length };
+    const text4 = state.lines.lineText(at.line);
+    located.excerpt = { text: text4, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text4.length };
     if (state.chunk.cell !== void 0) {
       located.cell = state.chunk.cell;
       located.cellLine = at.line;
@@ -22006,6 +22015,12 @@ function checkDocument(chunks, options) {
       tags.push(...result.tags.map(place));
       refs.push(...result.refs.map(place));
     }
+    if (!chunk.definitionsOnly) {
+      for (const reference2 of scan.textReferences) {
+        const formula = { tex: text3(chunk, reference2), display: false, delimiter: "dollar", contentStart: reference2.start, start: reference2.start, end: reference2.end };
+        refs.push({ name: reference2.name, command: reference2.command, start: 0, end: reference2.end - reference2.start, chunk: state, formula });
+      }
+    }
   }
   const referenceFinding = (reference2, rule, message) => emit(reference2.chunk, {
     rule,
@@ -22031,6 +22046,9 @@ function checkDocument(chunks, options) {
   }
   return { formulas, findings };
 }
+function text3(chunk, span) {
+  return chunk.text.slice(span.start, span.end);
+}
 function inText(formula, start, end) {
   const at = (index) => {
     const clamped = Math.max(0, Math.min(index, formula.tex.length));
@@ -22045,14 +22063,14 @@ function inText(formula, start, end) {
 import { isUtf8 } from "node:buffer";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch2 = text3.charCodeAt(pos);
+      let ch2 = text4.charCodeAt(pos);
       if (ch2 >= 48 && ch2 <= 57) {
         value2 = value2 * 16 + ch2 - 48;
       } else if (ch2 >= 65 && ch2 <= 70) {
@@ -22079,35 +22097,35 @@ function createScanner(text3, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
+    if (text4.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text3.substring(start, pos);
+        return text4.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -22115,30 +22133,30 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start, end);
+    return text4.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text3.substring(start, pos);
+        result += text4.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch2 = text3.charCodeAt(pos);
+      const ch2 = text4.charCodeAt(pos);
       if (ch2 === 34) {
-        result += text3.substring(start, pos);
+        result += text4.substring(start, pos);
         pos++;
         break;
       }
       if (ch2 === 92) {
-        result += text3.substring(start, pos);
+        result += text4.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch22 = text3.charCodeAt(pos++);
+        const ch22 = text4.charCodeAt(pos++);
         switch (ch22) {
           case 34:
             result += '"';
@@ -22180,7 +22198,7 @@ function createScanner(text3, ignoreTrivia = false) {
       }
       if (ch2 >= 0 && ch2 <= 31) {
         if (isLineBreak(ch2)) {
-          result += text3.substring(start, pos);
+          result += text4.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -22201,19 +22219,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text3.charCodeAt(pos);
+    let code2 = text4.charCodeAt(pos);
     if (isWhiteSpace2(code2)) {
       do {
         pos++;
         value += String.fromCharCode(code2);
-        code2 = text3.charCodeAt(pos);
+        code2 = text4.charCodeAt(pos);
       } while (isWhiteSpace2(code2));
       return token = 15;
     }
     if (isLineBreak(code2)) {
       pos++;
       value += String.fromCharCode(code2);
-      if (code2 === 13 && text3.charCodeAt(pos) === 10) {
+      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -22249,31 +22267,31 @@ function createScanner(text3, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
+        if (text4.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text3.substring(start, pos);
+          value = text4.substring(start, pos);
           return token = 12;
         }
-        if (text3.charCodeAt(pos + 1) === 42) {
+        if (text4.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch2 = text3.charCodeAt(pos);
-            if (ch2 === 42 && text3.charCodeAt(pos + 1) === 47) {
+            const ch2 = text4.charCodeAt(pos);
+            if (ch2 === 42 && text4.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch2)) {
-              if (ch2 === 13 && text3.charCodeAt(pos) === 10) {
+              if (ch2 === 13 && text4.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -22284,7 +22302,7 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text3.substring(start, pos);
+          value = text4.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code2);
@@ -22294,7 +22312,7 @@ function createScanner(text3, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -22316,10 +22334,10 @@ function createScanner(text3, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code2 = text3.charCodeAt(pos);
+          code2 = text4.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text3.substring(tokenOffset, pos);
+          value = text4.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -22502,8 +22520,8 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
+function visit(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -23059,24 +23077,24 @@ function loadFile(bytes, kind) {
   if (probe.includes(0)) return unreadable("", "Binary file (it contains NUL bytes), not text; not checked.", "warning");
   if (!isUtf8(bytes)) return unreadable("", "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const text3 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
-  if (kind === "markdown") return { ok: true, text: text3, chunks: [{ text: text3 }] };
-  return loadNotebook(text3);
+  const text4 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
+  if (kind === "markdown") return { ok: true, text: text4, chunks: [{ text: text4 }] };
+  return loadNotebook(text4);
 }
-function loadNotebook(text3) {
+function loadNotebook(text4) {
   let notebook;
   try {
-    notebook = readNotebook(text3);
+    notebook = readNotebook(text4);
   } catch (error2) {
     if (error2 instanceof NotebookError) {
-      return { ok: false, text: text3, finding: { rule: "file-unreadable", message: `Notebook is ${error2.message}; Jupyter cannot open it.`, start: error2.offset, end: error2.offset + 1 } };
+      return { ok: false, text: text4, finding: { rule: "file-unreadable", message: `Notebook is ${error2.message}; Jupyter cannot open it.`, start: error2.offset, end: error2.offset + 1 } };
     }
     throw error2;
   }
   const { nbformat } = notebook;
   if (nbformat !== 3 && nbformat !== 4) {
     const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
-    return unreadable(text3, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+    return unreadable(text4, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
   }
   const chunks = [];
   for (const cell of notebook.cells) {
@@ -23087,10 +23105,10 @@ function loadNotebook(text3) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, text: text3, chunks };
+  return { ok: true, text: text4, chunks };
 }
-function unreadable(text3, message, severity) {
-  return { ok: false, text: text3, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+function unreadable(text4, message, severity) {
+  return { ok: false, text: text4, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
 }
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -23150,9 +23168,9 @@ var Engine = class {
     }
     return checker;
   }
-  finish(file, text3, findings, formulas) {
+  finish(file, text4, findings, formulas) {
     const needsLines = findings.length > 0 || this.options.keepFormulas !== false && formulas.length > 0;
-    const lines = new LineIndex(needsLines ? text3 : "");
+    const lines = new LineIndex(needsLines ? text4 : "");
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
@@ -23207,8 +23225,8 @@ function excerptAt(lines, start, end) {
   if (lines.text.length === 0) return void 0;
   const at = lines.position(start);
   const until = lines.position(Math.max(end, start + 1));
-  const text3 = lines.lineText(at.line);
-  return { text: text3, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text3.length };
+  const text4 = lines.lineText(at.line);
+  return { text: text4, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text4.length };
 }
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);
@@ -23298,13 +23316,13 @@ function loadConfig(root, configPath) {
   let path2 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
   if (configPath && !existsSync3(path2)) throw new ConfigurationError(`${configPath}: configuration file not found`);
   if (!path2) return new ResolvedConfig(defaultConfig());
-  let text3;
+  let text4;
   try {
-    text3 = readFileSync5(path2, "utf8");
+    text4 = readFileSync5(path2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`${configPath ?? path2}: cannot read it (${error2.code ?? error2})`);
   }
-  const config2 = parseConfig(text3, configPath ?? CONFIG_NAMES.find((name) => path2.endsWith(name)) ?? path2);
+  const config2 = parseConfig(text4, configPath ?? CONFIG_NAMES.find((name) => path2.endsWith(name)) ?? path2);
   try {
     baseMacros("mathjax", config2.macros);
   } catch (error2) {
@@ -23330,7 +23348,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-OEF47RD6.js");
+  const { checkFilesInParallel } = await import("./parallel-YXBJHXGI.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

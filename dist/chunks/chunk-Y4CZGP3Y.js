@@ -4309,6 +4309,7 @@ function ruleInfo(id) {
 // src/scan/dialects.ts
 var DIALECTS = {
   github: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -4322,6 +4323,7 @@ var DIALECTS = {
     renderer: "github"
   },
   jupyter: {
+    textReferences: true,
     doubledBrackets: true,
     mathBeforeMarkdown: true,
     tightDollars: false,
@@ -4335,6 +4337,7 @@ var DIALECTS = {
     renderer: "mathjax"
   },
   myst: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,
@@ -4348,6 +4351,7 @@ var DIALECTS = {
     renderer: "mathjax"
   },
   mkdocs: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -4361,6 +4365,7 @@ var DIALECTS = {
     renderer: "mathjax"
   },
   pandoc: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: true,
@@ -4374,6 +4379,7 @@ var DIALECTS = {
     renderer: "mathjax"
   },
   documenter: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,
@@ -4387,6 +4393,7 @@ var DIALECTS = {
     renderer: "katex"
   },
   katex: {
+    textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
     tightDollars: false,

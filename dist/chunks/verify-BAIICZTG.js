@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-OBYKSR4W.js";
-import "./chunk-MQTH6PXK.js";
-import "./chunk-C476ZC2A.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-OAXP3WPZ.js";
+import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5I7YI6BU.js";
-import "./chunk-MQTH6PXK.js";
-import "./chunk-C476ZC2A.js";
+} from "./chunk-D7ZZ5Q7M.js";
+import "./chunk-C2NONAUZ.js";
+import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,
