@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-EWSBG2HH.js";
+} from "./chunks/chunk-ASNX7DO3.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-XSFZN6JG.js";
+} from "./chunks/chunk-D364UCAJ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-C2NONAUZ.js";
+} from "./chunks/chunk-SP5QAIRF.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -17,6 +17,12 @@ describe('bad input', () => {
   writeFileSync(join(root, 'loop.qmd'), '$$\\newcommand{\\loop}{\\loop x}$$ and $$\\loop$$\n');
   writeFileSync(join(root, 'exponential.qmd'), '$$\\def\\a{\\b\\b}\\def\\b{\\c\\c}\\def\\c{\\d\\d}\\def\\d{\\e\\e}\\def\\e{xx}' + '\\a'.repeat(2000) + '$$\n');
   writeFileSync(join(root, 'too-long.md'), `$$${'x'.repeat(300_000)}$$\n`);
+  // Inputs that would make a naive scanner quadratic: 100,000 openers that never close, in one paragraph.
+  writeFileSync(join(root, 'parens.qmd'), `${'\\( a '.repeat(100_000)}\n`);
+  writeFileSync(
+    join(root, 'environments.ipynb'),
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: `Text ${'\\begin{align} x '.repeat(50_000)}` }] }),
+  );
   // A 50 MB output in an otherwise valid notebook with one broken formula.
   const notebook = {
     nbformat: 4,
@@ -54,6 +60,11 @@ describe('bad input', () => {
     expect(findings('loop.qmd')).toEqual([expect.stringMatching(/^syntax-error: A macro expands forever/)]);
     expect(findings('exponential.qmd')).toEqual([expect.stringMatching(/^syntax-error: A macro expands forever/)]);
     expect(findings('too-long.md')).toEqual([expect.stringMatching(/^too-complex: Formula of 300000 characters not checked/)]);
+  });
+
+  it('scans paragraphs of 100,000 unclosed openers in linear time: escaped brackets are text, one unclosed environment is reported', () => {
+    expect(findings('parens.qmd')).toEqual([]);
+    expect(findings('environments.ipynb')).toEqual(['unclosed-math: `\\begin{align}` is never closed with `\\end{align}`']);
   });
 
   it('reads a notebook with a 50 MB output and finds the broken formula after it', () => {

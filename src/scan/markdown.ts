@@ -139,6 +139,8 @@ function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formul
 /** Walks the raw text for math delimiters, skipping what the Markdown parser marked as code or HTML. */
 class DelimiterScanner {
   readonly textReferences: TextReference[] = [];
+  private readonly noCloserUntil = new Map<string, number>();
+  private noEnvironmentUntil = -1;
 
   constructor(
     private readonly text: string,
@@ -184,7 +186,7 @@ class DelimiterScanner {
     if (rules.bareEnvironments && text.startsWith('\\begin{', i)) {
       const nameEnd = text.indexOf('}', i + 7);
       const name = nameEnd > 0 ? text.slice(i + 7, nameEnd) : '';
-      if (AMS_ENVIRONMENTS.has(name)) {
+      if (AMS_ENVIRONMENTS.has(name) && i >= this.noEnvironmentUntil) {
         const end = this.findEnvironmentEnd(nameEnd + 1, name);
         if (end < 0) {
           this.unclosed(i, nameEnd + 1 - i, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
@@ -233,9 +235,16 @@ class DelimiterScanner {
    */
   private findCloser(from: number, closer: string, options: { crossBlank: boolean; singleDollar: boolean }): number {
     const { text, flags } = this;
+    // A search that found no closer before its paragraph ended answers every later search from inside that
+    // stretch: without this, a paragraph of many unclosed `\(` would be scanned again for each (quadratic).
+    const memo = !options.crossBlank && !options.singleDollar;
+    if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
     for (let j = from; j < text.length; j++) {
       const f = flags[j]!;
-      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        if (memo) this.noCloserUntil.set(closer, j);
+        return -1;
+      }
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
       if (text.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
@@ -251,22 +260,30 @@ class DelimiterScanner {
       }
       if (text.charCodeAt(j) === BACKSLASH) j++;
     }
+    if (memo) this.noCloserUntil.set(closer, text.length);
     return -1;
   }
 
-  /** Offset just past the `\end{name}` that closes an environment opened before `from`. */
+  /**
+   * Offset just past the `\end{name}` that closes an environment opened before `from`. When there is none before
+   * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
+   */
   private findEnvironmentEnd(from: number, name: string): number {
     const { text, flags } = this;
     const begin = `\\begin{${name}}`;
     const end = `\\end{${name}}`;
     let depth = 1;
     for (let j = from; j < text.length; j++) {
-      if ((flags[j]! & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if ((flags[j]! & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        this.noEnvironmentUntil = j;
+        return -1;
+      }
       if (text.charCodeAt(j) !== BACKSLASH) continue;
       if (text.startsWith(begin, j)) depth++;
       else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
     }
+    this.noEnvironmentUntil = text.length;
     return -1;
   }
 

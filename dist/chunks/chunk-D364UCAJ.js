@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-C2NONAUZ.js";
+} from "./chunk-SP5QAIRF.js";
 import {
   expectationBadges,
   mathBadge,

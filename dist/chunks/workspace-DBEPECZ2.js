@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-XSFZN6JG.js";
+} from "./chunk-D364UCAJ.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-C2NONAUZ.js";
+import "./chunk-SP5QAIRF.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-OAXP3WPZ.js";

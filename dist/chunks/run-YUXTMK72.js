@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-D7ZZ5Q7M.js";
-import "./chunk-C2NONAUZ.js";
+  runEnvLint
+} from "./chunk-ASNX7DO3.js";
+import "./chunk-SP5QAIRF.js";
 import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

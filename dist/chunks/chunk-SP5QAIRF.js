@@ -21782,6 +21782,8 @@ var DelimiterScanner = class {
   formulas;
   findings;
   textReferences = [];
+  noCloserUntil = /* @__PURE__ */ new Map();
+  noEnvironmentUntil = -1;
   run() {
     const { text: text4, flags } = this;
     const openers = /[$\\]/g;
@@ -21815,7 +21817,7 @@ var DelimiterScanner = class {
     if (rules.bareEnvironments && text4.startsWith("\\begin{", i2)) {
       const nameEnd = text4.indexOf("}", i2 + 7);
       const name = nameEnd > 0 ? text4.slice(i2 + 7, nameEnd) : "";
-      if (AMS_ENVIRONMENTS.has(name)) {
+      if (AMS_ENVIRONMENTS.has(name) && i2 >= this.noEnvironmentUntil) {
         const end = this.findEnvironmentEnd(nameEnd + 1, name);
         if (end < 0) {
           this.unclosed(i2, nameEnd + 1 - i2, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
@@ -21860,9 +21862,14 @@ var DelimiterScanner = class {
    */
   findCloser(from, closer, options) {
     const { text: text4, flags } = this;
+    const memo = !options.crossBlank && !options.singleDollar;
+    if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
     for (let j = from; j < text4.length; j++) {
       const f = flags[j];
-      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        if (memo) this.noCloserUntil.set(closer, j);
+        return -1;
+      }
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
       if (text4.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
@@ -21876,21 +21883,29 @@ var DelimiterScanner = class {
       }
       if (text4.charCodeAt(j) === BACKSLASH) j++;
     }
+    if (memo) this.noCloserUntil.set(closer, text4.length);
     return -1;
   }
-  /** Offset just past the `\end{name}` that closes an environment opened before `from`. */
+  /**
+   * Offset just past the `\end{name}` that closes an environment opened before `from`. When there is none before
+   * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
+   */
   findEnvironmentEnd(from, name) {
     const { text: text4, flags } = this;
     const begin = `\\begin{${name}}`;
     const end = `\\end{${name}}`;
     let depth = 1;
     for (let j = from; j < text4.length; j++) {
-      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) return -1;
+      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        this.noEnvironmentUntil = j;
+        return -1;
+      }
       if (text4.charCodeAt(j) !== BACKSLASH) continue;
       if (text4.startsWith(begin, j)) depth++;
       else if (text4.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
     }
+    this.noEnvironmentUntil = text4.length;
     return -1;
   }
   push(contentStart, contentEnd, delimiter2, display, start, end) {
@@ -23348,7 +23363,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-YXBJHXGI.js");
+  const { checkFilesInParallel } = await import("./parallel-YLGXL4X6.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-C2NONAUZ.js";
+} from "./chunk-SP5QAIRF.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-C2NONAUZ.js";
+} from "./chunk-SP5QAIRF.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
