@@ -7,7 +7,8 @@ import type { Directive } from '../scan/markdown.js';
  */
 export class Suppressions {
   private readonly nextLine = new Map<number, string[]>();
-  private readonly ranges: Array<{ kind: 'disable' | 'enable'; rules: string[]; at: number }> = [];
+  /** After each disable/enable comment (in order), which rules are off: the last comment naming a rule wins. */
+  private readonly states: Array<{ at: number; all: boolean; rules: ReadonlyMap<string, boolean> }> = [];
 
   constructor(
     directives: Directive[],
@@ -15,12 +16,22 @@ export class Suppressions {
     /** Rules silenced for the whole text by a cell tag; `*` silences all. */
     private readonly silenced: ReadonlySet<string> = new Set(),
   ) {
-    for (const directive of directives) {
+    let all = false;
+    let rules = new Map<string, boolean>();
+    for (const directive of [...directives].sort((a, b) => a.end - b.end)) {
       if (directive.kind === 'disable-next-line') {
         this.nextLine.set(lines.position(directive.end).line + 1, directive.rules);
-      } else {
-        this.ranges.push({ kind: directive.kind, rules: directive.rules, at: directive.end });
+        continue;
       }
+      const off = directive.kind === 'disable';
+      if (directive.rules.length === 0) {
+        all = off;
+        rules = new Map();
+      } else {
+        rules = new Map(rules);
+        for (const rule of directive.rules) rules.set(rule, off);
+      }
+      this.states.push({ at: directive.end, all, rules });
     }
   }
 
@@ -28,12 +39,20 @@ export class Suppressions {
     if (this.silenced.has('*') || this.silenced.has(rule)) return true;
     const lineRules = this.nextLine.get(this.lines.position(offset).line);
     if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
-    let disabled = false;
-    for (const range of this.ranges) {
-      if (range.at > offset) break;
-      if (range.rules.length === 0 || range.rules.includes(rule)) disabled = range.kind === 'disable';
+    // The last state at or before the offset (binary search: files may hold thousands of comments).
+    let low = 0;
+    let high = this.states.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.states[mid]!.at <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    return disabled;
+    if (found < 0) return false;
+    const state = this.states[found]!;
+    return state.rules.get(rule) ?? state.all;
   }
 
   static fromCellTags(tags: readonly string[]): Set<string> {

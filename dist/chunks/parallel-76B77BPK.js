@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-4YAHW5VI.js";
-import "./chunk-SP5QAIRF.js";
+} from "./chunk-AA273VAI.js";
+import "./chunk-NKP2W6F2.js";
 import "./chunk-Y4CZGP3Y.js";
 import "./chunk-UT5ZD4FN.js";
 export {

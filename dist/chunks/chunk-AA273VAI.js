@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-SP5QAIRF.js";
+} from "./chunk-NKP2W6F2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

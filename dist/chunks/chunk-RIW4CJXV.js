@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-SP5QAIRF.js";
+} from "./chunk-NKP2W6F2.js";
 import {
   expectationBadges,
   mathBadge,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-SP5QAIRF.js";
+} from "./chunk-NKP2W6F2.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

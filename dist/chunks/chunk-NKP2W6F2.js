@@ -21944,28 +21944,46 @@ var Suppressions = class {
   constructor(directives, lines, silenced = /* @__PURE__ */ new Set()) {
     this.lines = lines;
     this.silenced = silenced;
-    for (const directive of directives) {
+    let all = false;
+    let rules = /* @__PURE__ */ new Map();
+    for (const directive of [...directives].sort((a, b) => a.end - b.end)) {
       if (directive.kind === "disable-next-line") {
         this.nextLine.set(lines.position(directive.end).line + 1, directive.rules);
-      } else {
-        this.ranges.push({ kind: directive.kind, rules: directive.rules, at: directive.end });
+        continue;
       }
+      const off = directive.kind === "disable";
+      if (directive.rules.length === 0) {
+        all = off;
+        rules = /* @__PURE__ */ new Map();
+      } else {
+        rules = new Map(rules);
+        for (const rule of directive.rules) rules.set(rule, off);
+      }
+      this.states.push({ at: directive.end, all, rules });
     }
   }
   lines;
   silenced;
   nextLine = /* @__PURE__ */ new Map();
-  ranges = [];
+  /** After each disable/enable comment (in order), which rules are off: the last comment naming a rule wins. */
+  states = [];
   isSuppressed(rule, offset) {
     if (this.silenced.has("*") || this.silenced.has(rule)) return true;
     const lineRules = this.nextLine.get(this.lines.position(offset).line);
     if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
-    let disabled = false;
-    for (const range of this.ranges) {
-      if (range.at > offset) break;
-      if (range.rules.length === 0 || range.rules.includes(rule)) disabled = range.kind === "disable";
+    let low = 0;
+    let high = this.states.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (this.states[mid].at <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    return disabled;
+    if (found < 0) return false;
+    const state = this.states[found];
+    return state.rules.get(rule) ?? state.all;
   }
   static fromCellTags(tags) {
     const silenced = /* @__PURE__ */ new Set();
@@ -23363,7 +23381,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-YLGXL4X6.js");
+  const { checkFilesInParallel } = await import("./parallel-76B77BPK.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
