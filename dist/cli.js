@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-AA273VAI.js";
+} from "./chunks/chunk-Z2IVIZMI.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NKP2W6F2.js";
+} from "./chunks/chunk-FYVO2HBM.js";
 import {
   ConfigurationError,
   RULES
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-DZRWZUW4.js");
+var workspace = () => import("./chunks/workspace-XIHYMNZI.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -303,7 +303,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-2DX6FAEK.js");
+  const { runEnvLint } = await import("./chunks/run-SIBF4FKL.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   const output = {
     text: () => formatText(run, "package"),

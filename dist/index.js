@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-KC56SQ35.js";
+} from "./chunks/chunk-5X2SFQR2.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-RIW4CJXV.js";
+} from "./chunks/chunk-53ZTCHPB.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-NKP2W6F2.js";
+} from "./chunks/chunk-FYVO2HBM.js";
 import {
   badgeFiles,
   expectationBadges,

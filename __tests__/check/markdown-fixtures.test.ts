@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,20 @@ describe('positions', () => {
     expect(files[0]!.formulas.map((f) => f.tex)).toEqual([`\na \\\\\n\\frac{1}{2\n`]);
     expect(report.diagnostics).toHaveLength(1);
     expect(report.diagnostics[0]).toMatchObject({ rule: 'syntax-error', line: 4, column: 3 });
+  });
+});
+
+describe('macros a site generator injects', () => {
+  it("reads mystmd's myst.yml (project.math) and Jupyter Book's _config.yml for the pages below them", () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    mkdirSync(join(root, 'book', 'chapter'), { recursive: true });
+    mkdirSync(join(root, 'site'));
+    writeFileSync(join(root, 'book', '_config.yml'), "sphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          vect: ['\\\\mathbf{#1}', 1]\n");
+    writeFileSync(join(root, 'book', 'chapter', 'a.md'), '$\\vect{x}$ and $\\dobs$\n');
+    writeFileSync(join(root, 'site', 'myst.yml'), "project:\n  math:\n    '\\dobs': '\\mathbf{d}_\\text{obs}'\n");
+    writeFileSync(join(root, 'site', 'b.md'), '$\\dobs$ and $\\vect{x}$\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.file} ${d.rule} ${d.source}`)).toEqual(['book/chapter/a.md unknown-command \\dobs', 'site/b.md unknown-command \\vect{x}']);
   });
 });
 

@@ -100,6 +100,8 @@ const MATHJAX_ONLY = [
 export type Macros = Record<string, unknown>;
 
 const baseCache = new Map<string, Macros>();
+/** A short name for each base table: results checked under one table must not be reused under another. */
+const baseIds = new WeakMap<Macros, string>();
 
 /** Installs KaTeX definition code (`\gdef…`) into `macros`; throws KaTeX's ParseError when it is malformed. */
 export function installDefinition(macros: Macros, code: string): void {
@@ -131,17 +133,19 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
     }
   }
   baseCache.set(key, macros);
+  baseIds.set(macros, `b${baseCache.size}`);
   return macros;
 }
 
-/** One document's macro table, and a fingerprint of what the document added (for caching results). */
+/** One document's macro table, and a fingerprint of it (for caching results). */
 export class MacroContext {
   readonly macros: Macros;
-  /** Empty until the document defines something; then a digest of all it defined, in order. */
-  fingerprint = '';
+  /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
+  fingerprint: string;
 
   constructor(base: Macros) {
     this.macros = { ...base };
+    this.fingerprint = baseIds.get(base) ?? '';
   }
 
   /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-NKP2W6F2.js";
+} from "./chunk-FYVO2HBM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-RIW4CJXV.js";
+} from "./chunk-53ZTCHPB.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-NKP2W6F2.js";
+import "./chunk-FYVO2HBM.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-OAXP3WPZ.js";

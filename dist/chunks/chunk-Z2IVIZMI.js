@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-NKP2W6F2.js";
+} from "./chunk-FYVO2HBM.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -15341,6 +15341,7 @@ var MATHJAX_ONLY = [
   String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`
 ];
 var baseCache = /* @__PURE__ */ new Map();
+var baseIds = /* @__PURE__ */ new WeakMap();
 function installDefinition(macros2, code2) {
   parseTex(code2, { macros: macros2, globalGroup: true, throwOnError: true, strict: "ignore", maxExpand: 1e3 });
 }
@@ -15364,14 +15365,16 @@ function baseMacros(renderer, configured) {
     }
   }
   baseCache.set(key, macros2);
+  baseIds.set(macros2, `b${baseCache.size}`);
   return macros2;
 }
 var MacroContext = class {
   macros;
-  /** Empty until the document defines something; then a digest of all it defined, in order. */
-  fingerprint = "";
+  /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
+  fingerprint;
   constructor(base2) {
     this.macros = { ...base2 };
+    this.fingerprint = baseIds.get(base2) ?? "";
   }
   /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
   define(code2) {
@@ -23381,7 +23384,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const engine = new Engine({ root: request.root, config: config2, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-76B77BPK.js");
+  const { checkFilesInParallel } = await import("./parallel-LP5DQRWE.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-NKP2W6F2.js";
+} from "./chunk-FYVO2HBM.js";
 import {
   expectationBadges,
   mathBadge,
