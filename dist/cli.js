@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-Z2IVIZMI.js";
+} from "./chunks/chunk-7YCPAWUW.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FYVO2HBM.js";
+} from "./chunks/chunk-BK6XIIKB.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-Y4CZGP3Y.js";
+} from "./chunks/chunk-XSVA4CAX.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-XIHYMNZI.js");
+var workspace = () => import("./chunks/workspace-ZQ6O6552.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -263,8 +263,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-BAIICZTG.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HLWWRNBV.js");
+  const { VerifyError, verified } = await import("./chunks/verify-BWQHIFXR.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-2BIDJSU6.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -303,7 +303,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-SIBF4FKL.js");
+  const { runEnvLint } = await import("./chunks/run-DQJPXLQY.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   const output = {
     text: () => formatText(run, "package"),

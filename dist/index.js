@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-5X2SFQR2.js";
+} from "./chunks/chunk-SLW4YAIH.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-53ZTCHPB.js";
+} from "./chunks/chunk-SJG7Z27K.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-FYVO2HBM.js";
+} from "./chunks/chunk-BK6XIIKB.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-LIZIIYDF.js";
+} from "./chunks/chunk-N4GD5CJH.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +47,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-OAXP3WPZ.js";
+} from "./chunks/chunk-ADZUIPYG.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-Y4CZGP3Y.js";
+} from "./chunks/chunk-XSVA4CAX.js";
 import {
   __commonJS,
   __require,

@@ -8,8 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import katex from 'katex';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import MarkdownIt from 'markdown-it';
 import { chromium } from 'playwright-core';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +32,7 @@ writeFileSync(
 const markdown = execFileSync(process.execPath, [join(repo, 'dist', 'cli.js'), 'preview', '--base', 'HEAD'], { cwd: work, encoding: 'utf8' });
 
 const decode = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
-let html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+let html = new MarkdownIt({ html: true }).render(markdown);
 html = html
   .replace(/<pre><code class="language-math">([\s\S]*?)<\/code><\/pre>/g, (_, tex) => katex.renderToString(decode(tex).trim(), { displayMode: true, throwOnError: false }))
   .replace(/<details>/g, '<details open>');

@@ -1,8 +1,6 @@
-import { parse, postprocess, preprocess } from 'micromark';
-import { gfm } from 'micromark-extension-gfm';
-import type { Event, Token } from 'micromark-util-types';
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
+import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
 import { findExpectations, parseExpectation, parseExpected, type Expectation } from './expectation.js';
 
 /**
@@ -39,40 +37,34 @@ const SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 const PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
-const EXCLUDED_TOKENS = new Set(['codeText', 'htmlText', 'autolink', 'literalAutolink', 'resourceDestination', 'definition', 'codeFenced', 'codeIndented', 'htmlFlow']);
 
 export function parseReproduce(text: string): ReproduceDocument {
   const lines = new LineIndex(text);
   const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [] };
   const at = (offset: number): Located => lines.position(offset);
-  const events = postprocess(parse({ extensions: [gfm()] }).document().write(preprocess()(text, undefined, true)));
+  const structure = markdownStructure(text, { blockBarriers: true });
 
-  // Prose: each paragraph and table cell, with code, HTML and link destinations blanked out (offsets kept).
+  // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept).
   const blanked = text.split('');
-  const blank = (token: Token) => {
-    for (let k = token.start.offset; k < token.end.offset; k++) if (blanked[k] !== '\n') blanked[k] = ' ';
-  };
-  const prose: Array<[number, number]> = [];
-  for (let e = 0; e < events.length; e++) {
-    const [kind, token] = events[e]!;
-    if (kind !== 'enter') continue;
-    const type = token.type as string;
-    if (type === 'paragraph' || type === 'atxHeadingText' || type === 'setextHeadingText') prose.push([token.start.offset, token.end.offset]);
-    if (EXCLUDED_TOKENS.has(type)) blank(token);
-    if (type === 'codeText') codeSpan(text, events, e, doc, at);
-    if (type === 'resourceDestinationString') addSource(doc, text.slice(token.start.offset, token.end.offset), at(token.start.offset));
-    if (type === 'codeFenced') yamlBlock(text, events, e, doc, at);
-    if (type === 'table') table(text, events, e, doc, at);
+  for (let k = 0; k < text.length; k++) {
+    if (structure.flags[k]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) && blanked[k] !== '\n') blanked[k] = ' ';
   }
   const plain = blanked.join('');
-  for (const [start, end] of prose) {
-    const slice = plain.slice(start, end);
-    for (const found of findExpectations(slice)) {
-      doc.expectations.push({ expectation: found.expectation, ...at(start + found.start) });
+  for (const block of structure.textBlocks) {
+    if (block.kind === 'table-row') continue;
+    const slice = plain.slice(block.start, block.end);
+    for (const found of findExpectations(slice)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
+    cellRefs(slice, block.start, doc, at);
+    // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
+    for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
+      addSource(doc, link[1]!, at(block.start + link.index! + link[0].length - link[1]!.length));
     }
-    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(start + match.index!));
-    cellRefs(slice, start, doc, at);
   }
+  for (const span of structure.codeSpans) codeSpan(text, span.contentStart, span.contentEnd, doc, at);
+  for (const fence of structure.fences) yamlBlock(text, fence, doc, at);
+  tables(text, structure.textBlocks, doc, at);
+
   // A code span inside a table cell is seen twice; one expectation per line, metric and comparison.
   const seen = new Set<string>();
   doc.expectations = doc.expectations
@@ -82,6 +74,7 @@ export function parseReproduce(text: string): ReproduceDocument {
       return seen.has(key) ? false : (seen.add(key), true);
     });
   doc.cells.sort((a, b) => a.line - b.line || a.column - b.column);
+  doc.sources.sort((a, b) => a.line - b.line || a.column - b.column);
   return doc;
 }
 
@@ -103,17 +96,8 @@ function addSource(doc: ReproduceDocument, path: string, where: Located): void {
 }
 
 /** A code span whose whole text is an expectation, a cell reference or a result file. */
-function codeSpan(text: string, events: Event[], index: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  const token = events[index]![1];
-  let content = '';
-  let contentStart = token.start.offset;
-  for (let k = index + 1; k < events.length && events[k]![1] !== token; k++) {
-    const [kind, inner] = events[k]!;
-    if (kind === 'enter' && inner.type === 'codeTextData') {
-      if (!content) contentStart = inner.start.offset;
-      content += text.slice(inner.start.offset, inner.end.offset);
-    }
-  }
+function codeSpan(text: string, contentStart: number, contentEnd: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
+  const content = text.slice(contentStart, contentEnd);
   const expectation = parseExpectation(content);
   if (expectation) doc.expectations.push({ expectation, ...at(contentStart) });
   else if (SOURCE_EXTENSIONS.test(content.trim()) && !/\s/.test(content.trim())) addSource(doc, content, at(contentStart));
@@ -129,21 +113,10 @@ function codeSpan(text: string, events: Event[], index: number, doc: ReproduceDo
  *   eval.accuracy: ">= 0.9"
  * ```
  */
-function yamlBlock(text: string, events: Event[], index: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  const fence = events[index]![1];
-  let info = '';
-  let contentStart = -1;
-  let contentEnd = -1;
-  for (let k = index + 1; k < events.length && events[k]![1] !== fence; k++) {
-    const [kind, token] = events[k]!;
-    if (kind !== 'enter') continue;
-    if (token.type === 'codeFencedFenceInfo' || token.type === 'codeFencedFenceMeta') info += ` ${text.slice(token.start.offset, token.end.offset)}`;
-    if (token.type === 'codeFlowValue') {
-      if (contentStart < 0) contentStart = token.start.offset;
-      contentEnd = token.end.offset;
-    }
-  }
-  if (!/^\s*ya?ml\s+reproduce\b/i.test(info) || contentStart < 0) return;
+function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at: (offset: number) => Located): void {
+  if (!/^ya?ml\s+reproduce\b/.test(fence.info) || fence.lines.length === 0) return;
+  const contentStart = fence.lines[0]![0];
+  const contentEnd = fence.lines[fence.lines.length - 1]![1];
   const where = at(contentStart);
   let data: unknown;
   try {
@@ -178,22 +151,41 @@ function lineOf(text: string, start: number, end: number, needle: string, at: (o
 }
 
 /** `| metric | expected |` tables: a name column and an expectation column, found by their headers. */
-function table(text: string, events: Event[], index: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  const tableToken = events[index]![1];
-  const rows: Array<Array<{ text: string; start: number }>> = [];
-  let row: Array<{ text: string; start: number }> | undefined;
-  for (let k = index + 1; k < events.length && events[k]![1] !== tableToken; k++) {
-    const [kind, token] = events[k]!;
-    const type = token.type as string;
-    if (type === 'tableRow') {
-      if (kind === 'enter') row = [];
-      else if (row) rows.push(row);
-    } else if (kind === 'enter' && type === 'tableContent' && row) {
-      row.push({ text: text.slice(token.start.offset, token.end.offset).trim(), start: token.start.offset });
-    } else if (kind === 'enter' && type === 'tableDelimiterRow') {
-      row = undefined;
+function tables(text: string, blocks: Structure['textBlocks'], doc: ReproduceDocument, at: (offset: number) => Located): void {
+  let table: Array<Array<{ text: string; start: number }>> = [];
+  let lastEnd = -1;
+  const flush = () => {
+    if (table.length) tableRows(table, doc, at);
+    table = [];
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'table-row') continue;
+    // Rows of one table follow each other, with only the delimiter row between header and body.
+    if (lastEnd >= 0 && text.slice(lastEnd, block.start).split('\n').length > 3) flush();
+    table.push(cellsOf(text, block.start, block.end));
+    lastEnd = block.end;
+  }
+  flush();
+}
+
+/** The cells of a table row, split at unescaped pipes, each with its offset. */
+function cellsOf(text: string, start: number, end: number): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  let from = start;
+  const row = text.slice(start, end);
+  const lead = /^\s*\|?/.exec(row)![0].length;
+  from = start + lead;
+  for (let k = from; k <= end; k++) {
+    if (k === end || (text[k] === '|' && text[k - 1] !== '\\')) {
+      const raw = text.slice(from, k);
+      if (k < end || raw.trim() !== '') cells.push({ text: raw.trim(), start: from + (raw.length - raw.trimStart().length) });
+      from = k + 1;
     }
   }
+  return cells;
+}
+
+function tableRows(rows: Array<Array<{ text: string; start: number }>>, doc: ReproduceDocument, at: (offset: number) => Located): void {
   const header = rows[0]?.map((cell) => cell.text.toLowerCase().replace(/[`*_]/g, '')) ?? [];
   const nameColumn = header.findIndex((h) => /^(metric|name|指标|metrics|measure)/.test(h));
   const expectedColumn = header.findIndex((h) => /(expect|target|threshold|criterion|预期|期望|目标)/.test(h));

@@ -41,6 +41,8 @@ export interface Structure {
   fences: FencedBlock[];
   /** HTML comments, block or inline: where suppression directives live. */
   comments: Array<{ start: number; end: number }>;
+  /** Paragraphs, headings and table rows, as [start, end) offsets, in order. */
+  textBlocks: Array<{ kind: 'paragraph' | 'heading' | 'table-row'; start: number; end: number }>;
 }
 
 /** A line of nothing but spaces and tabs (a quoted line of only markers is handled apart). */
@@ -56,7 +58,7 @@ const BLOCK_STARTS = new Set(['heading_open', 'hr', 'tr_open', 'fence', 'code_bl
 
 export function markdownStructure(text: string, options: { blockBarriers: boolean }): Structure {
   const flags = new Uint8Array(text.length + 1);
-  const structure: Structure = { flags, codeSpans: [], fences: [], comments: [] };
+  const structure: Structure = { flags, codeSpans: [], fences: [], comments: [], textBlocks: [] };
   const lineStarts = lineStartsOf(text);
   const lineEnd = (line: number) => {
     const next = lineStarts[line + 1];
@@ -105,8 +107,13 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
       case 'inline':
         for (let line = map[0]; line < map[1]; line++) inlineLines.add(line);
         break;
+      case 'paragraph_open':
+      case 'heading_open':
+        structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
+        break;
       case 'tr_open':
         for (let line = map[0]; line < map[1]; line++) inlineLines.add(line);
+        structure.textBlocks.push({ kind: 'table-row', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
         break;
     }
   }

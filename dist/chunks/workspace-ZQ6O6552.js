@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-53ZTCHPB.js";
+} from "./chunk-SJG7Z27K.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-FYVO2HBM.js";
+import "./chunk-BK6XIIKB.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-OAXP3WPZ.js";
-import "./chunk-Y4CZGP3Y.js";
+import "./chunk-ADZUIPYG.js";
+import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

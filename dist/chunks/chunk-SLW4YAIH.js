@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-FYVO2HBM.js";
+} from "./chunk-BK6XIIKB.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-Y4CZGP3Y.js";
+} from "./chunk-XSVA4CAX.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-FYVO2HBM.js";
+} from "./chunk-BK6XIIKB.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-5X2SFQR2.js";
-import "./chunk-FYVO2HBM.js";
-import "./chunk-Y4CZGP3Y.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-ADZUIPYG.js";
+import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

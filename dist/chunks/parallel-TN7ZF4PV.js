@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-Z2IVIZMI.js";
-import "./chunk-FYVO2HBM.js";
-import "./chunk-Y4CZGP3Y.js";
+} from "./chunk-7YCPAWUW.js";
+import "./chunk-BK6XIIKB.js";
+import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-OAXP3WPZ.js";
-import "./chunk-Y4CZGP3Y.js";
+  runEnvLint
+} from "./chunk-SLW4YAIH.js";
+import "./chunk-BK6XIIKB.js";
+import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-LIZIIYDF.js";
+} from "./chunk-N4GD5CJH.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-OAXP3WPZ.js";
-import "./chunk-Y4CZGP3Y.js";
+import "./chunk-ADZUIPYG.js";
+import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,
