@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-7YCPAWUW.js";
+} from "./chunks/chunk-CBOAAFOO.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BK6XIIKB.js";
+} from "./chunks/chunk-V4T6A2KP.js";
 import {
   ConfigurationError,
   RULES
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-ZQ6O6552.js");
+var workspace = () => import("./chunks/workspace-SEPABKIW.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -218,14 +218,7 @@ async function check(args, io) {
     ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {},
     ...cacheSalt(values["no-cache"]) ?? {}
   });
-  const output = {
-    text: () => formatText(run),
-    json: () => formatJson(run.report),
-    github: () => formatAnnotations(run.report.diagnostics),
-    sarif: () => formatSarif(run.report),
-    formulas: () => formatFormulas(run.files)
-  };
-  io.stdout(output[format]());
+  io.stdout(formatRun(run, format, "formula"));
   return run.report.summary.errors > 0 ? 1 : 0;
 }
 function preview(args, io) {
@@ -303,16 +296,24 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-DQJPXLQY.js");
+  const { runEnvLint } = await import("./chunks/run-F6R3TANU.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
-  const output = {
-    text: () => formatText(run, "package"),
-    json: () => formatJson(run.report),
-    github: () => formatAnnotations(run.report.diagnostics),
-    sarif: () => formatSarif(run.report)
-  };
-  io.stdout(output[format]());
+  io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;
+}
+function formatRun(run, format, unit) {
+  switch (format) {
+    case "text":
+      return formatText(run, unit);
+    case "json":
+      return formatJson(run.report);
+    case "github":
+      return formatAnnotations(run.report.diagnostics);
+    case "sarif":
+      return formatSarif(run.report);
+    case "formulas":
+      return formatFormulas(run.files);
+  }
 }
 function cacheSalt(off) {
   if (off || process.env.MATHREPRO_CACHE === "off" || !import.meta.url.endsWith(".js")) return void 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-SLW4YAIH.js";
+} from "./chunks/chunk-I2Y5CN72.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-SJG7Z27K.js";
+} from "./chunks/chunk-7KVHYJ6V.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-BK6XIIKB.js";
+} from "./chunks/chunk-V4T6A2KP.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -27132,8 +27132,9 @@ async function run() {
         break;
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
-        const reproduce = reproduceIn(root, inputs);
-        const env = envIn(root, inputs);
+        const config = loadConfig(root, inputs.configPath);
+        const reproduce = reproduceIn(root, inputs, config);
+        const env = envIn(root, inputs, config);
         const outcome = {
           report,
           shown: report.diagnostics,
@@ -27198,8 +27199,8 @@ async function onPullRequest(inputs, root, octokit, repo) {
     macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: inputs.filterMode
   });
-  const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : void 0);
-  const env = envIn(root, inputs);
+  const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
+  const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome = {
     report: head.report,
@@ -27291,22 +27292,21 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
-function reproduceIn(root, inputs, base) {
-  const config = loadConfig(root, inputs.configPath);
+function reproduceIn(root, inputs, config, base) {
   const named = inputs.reproduce || config.config.reproduce.file;
   if (named === "false" || named === "none") return void 0;
   const file = named || "REPRODUCE.md";
   if (!named && !existsSync3(join(root, file))) return void 0;
   try {
-    return { report: verifyRepository({ root, file, ...inputs.configPath ? { configPath: inputs.configPath } : {}, ...base ? { base } : {} }) };
+    return { report: verifyRepository({ root, file, config, ...base ? { base } : {} }) };
   } catch (error2) {
     if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
     throw error2;
   }
 }
-function envIn(root, inputs) {
+function envIn(root, inputs, config) {
   if (inputs.env === "off") return void 0;
-  const run2 = runEnvLint({ root, paths: inputs.paths, ...inputs.configPath ? { configPath: inputs.configPath } : {} });
+  const run2 = runEnvLint({ root, paths: inputs.paths, config });
   return run2.report.summary.files > 0 ? run2 : void 0;
 }
 function viewOf(outcome) {

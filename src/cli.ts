@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveWorker } from './check/parallel.js';
+import type { CheckRun } from './check/engine.js';
 import { runCheckInParallel } from './check/run.js';
 import { ConfigurationError } from './config/config.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
@@ -117,14 +118,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
     ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
   });
-  const output: Record<Format, () => string> = {
-    text: () => formatText(run),
-    json: () => formatJson(run.report),
-    github: () => formatAnnotations(run.report.diagnostics),
-    sarif: () => formatSarif(run.report),
-    formulas: () => formatFormulas(run.files),
-  };
-  io.stdout(output[format as Format]());
+  io.stdout(formatRun(run, format as Format, 'formula'));
   return run.report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -207,14 +201,24 @@ async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
   const { runEnvLint } = await import('./env/run.js');
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...(values.config ? { configPath: values.config as string } : {}) });
-  const output: Record<string, () => string> = {
-    text: () => formatText(run, 'package'),
-    json: () => formatJson(run.report),
-    github: () => formatAnnotations(run.report.diagnostics),
-    sarif: () => formatSarif(run.report),
-  };
-  io.stdout(output[format]!());
+  io.stdout(formatRun(run, format as Format, 'package'));
   return run.report.summary.errors > 0 ? 1 : 0;
+}
+
+/** A check or env run in one of the output formats; `unit` names what the text summary counts. */
+function formatRun(run: CheckRun, format: Format, unit: 'formula' | 'package'): string {
+  switch (format) {
+    case 'text':
+      return formatText(run, unit);
+    case 'json':
+      return formatJson(run.report);
+    case 'github':
+      return formatAnnotations(run.report.diagnostics);
+    case 'sarif':
+      return formatSarif(run.report);
+    case 'formulas':
+      return formatFormulas(run.files);
+  }
 }
 
 /** What a cached result depends on besides the file: this exact build. Undefined when caching is off. */

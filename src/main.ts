@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Engine, buildReport, type CheckRun } from './check/engine.js';
 import { discoverFiles } from './check/discover.js';
 import { loadConfig, runCheck } from './check/run.js';
-import { ConfigurationError } from './config/config.js';
+import { ConfigurationError, type ResolvedConfig } from './config/config.js';
 import { SiteMacros } from './config/site-macros.js';
 import { downloadPayload } from './github/artifact.js';
 import { publishBadges } from './github/badges-branch.js';
@@ -105,8 +105,9 @@ export async function run(): Promise<void> {
         break;
       default: {
         const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
-        const reproduce = reproduceIn(root, inputs);
-        const env = envIn(root, inputs);
+        const config = loadConfig(root, inputs.configPath);
+        const reproduce = reproduceIn(root, inputs, config);
+        const env = envIn(root, inputs, config);
         const outcome: Outcome = {
           report,
           shown: report.diagnostics,
@@ -171,8 +172,8 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: inputs.filterMode,
   });
-  const reproduce = reproduceIn(root, inputs, baseInClone ? pr.base.sha : undefined);
-  const env = envIn(root, inputs);
+  const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : undefined);
+  const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome: Outcome = {
     report: head.report,
@@ -284,14 +285,13 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
  * Verifies REPRODUCE.md (the `reproduce` input, configuration's `reproduce.file`, or REPRODUCE.md when it exists)
  * against the results in the workspace, and at the base commit when given. Undefined when there is none.
  */
-function reproduceIn(root: string, inputs: Inputs, base?: string): ReproduceOutcome | undefined {
-  const config = loadConfig(root, inputs.configPath);
+function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?: string): ReproduceOutcome | undefined {
   const named = inputs.reproduce || config.config.reproduce.file;
   if (named === 'false' || named === 'none') return undefined;
   const file = named || 'REPRODUCE.md';
   if (!named && !existsSync(join(root, file))) return undefined;
   try {
-    return { report: verifyRepository({ root, file, ...(inputs.configPath ? { configPath: inputs.configPath } : {}), ...(base ? { base } : {}) }) };
+    return { report: verifyRepository({ root, file, config, ...(base ? { base } : {}) }) };
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ConfigurationError) return { error: error.message, file };
     throw error;
@@ -299,9 +299,9 @@ function reproduceIn(root: string, inputs: Inputs, base?: string): ReproduceOutc
 }
 
 /** The environment files under the action's paths, linted (the `env` input turns it off). */
-function envIn(root: string, inputs: Inputs): CheckRun | undefined {
+function envIn(root: string, inputs: Inputs, config: ResolvedConfig): CheckRun | undefined {
   if (inputs.env === 'off') return undefined;
-  const run = runEnvLint({ root, paths: inputs.paths, ...(inputs.configPath ? { configPath: inputs.configPath } : {}) });
+  const run = runEnvLint({ root, paths: inputs.paths, config });
   return run.report.summary.files > 0 ? run : undefined;
 }
 

@@ -128,7 +128,7 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
         // A reference in the text is placed as a formula of its own, so findings on it land where it is written.
-        const formula: Formula = { tex: text(chunk, reference), display: false, delimiter: 'dollar', contentStart: reference.start, start: reference.start, end: reference.end };
+        const formula: Formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: 'dollar', contentStart: reference.start, start: reference.start, end: reference.end };
         refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
       }
     }
@@ -159,10 +159,6 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
     }
   }
   return { formulas, findings };
-}
-
-function text(chunk: Chunk, span: { start: number; end: number }): string {
-  return chunk.text.slice(span.start, span.end);
 }
 
 /** Text offsets of a range of a formula's TeX. */

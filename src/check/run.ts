@@ -40,9 +40,7 @@ export function loadConfig(root: string, configPath?: string): ResolvedConfig {
 
 /** Finds the files, checks them and builds the report. Throws ConfigurationError for the user's mistakes. */
 export function runCheck(request: CheckRequest): CheckRun {
-  const config = loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const { files, engine } = prepareRun(request, {});
   return engine.checkFiles(files);
 }
 
@@ -50,18 +48,16 @@ export function runCheck(request: CheckRequest): CheckRun {
 export async function runCheckInParallel(
   request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean; cacheSalt?: string },
 ): Promise<CheckRun> {
-  const config = loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
   const keepFormulas = request.keepFormulas ?? true;
   if (request.cacheSalt !== undefined) {
     // With a cache, most files of a repeated run are not checked at all: one thread is right.
-    const cache = new ResultCache(request.root, `${request.cacheSalt}\u0000${keepFormulas}\u0000${JSON.stringify(config.config)}`);
-    const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas, cache });
+    const salt = request.cacheSalt;
+    const { files, engine, cache } = prepareRun(request, { keepFormulas, cacheSalt: (config) => `${salt}\u0000${keepFormulas}\u0000${JSON.stringify(config.config)}` });
     const run = engine.checkFiles(files);
-    cache.save();
+    cache?.save();
     return run;
   }
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas });
+  const { files, engine } = prepareRun(request, { keepFormulas });
   const { checkFilesInParallel } = await import('./parallel.js');
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
@@ -70,4 +66,22 @@ export async function runCheckInParallel(
     keepFormulas,
   });
   return { report: buildReport(results), files: results };
+}
+
+/** Configuration, the files to check and an engine for them: what every kind of run starts from. */
+function prepareRun(
+  request: CheckRequest,
+  options: { keepFormulas?: boolean; cacheSalt?: (config: ResolvedConfig) => string },
+): { files: string[]; engine: Engine; cache?: ResultCache } {
+  const config = loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config);
+  const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : undefined;
+  const engine = new Engine({
+    root: request.root,
+    config,
+    siteMacros: new SiteMacros(request.root),
+    ...(options.keepFormulas === undefined ? {} : { keepFormulas: options.keepFormulas }),
+    ...(cache ? { cache } : {}),
+  });
+  return { files, engine, ...(cache ? { cache } : {}) };
 }

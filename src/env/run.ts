@@ -12,11 +12,13 @@ export interface EnvRequest {
   root: string;
   paths: readonly string[];
   configPath?: string;
+  /** Configuration already loaded by the caller (else it is loaded from `configPath`). */
+  config?: ResolvedConfig;
 }
 
 /** `mathrepro env`: the environment and requirements files under the paths, linted. `formulas` counts packages. */
 export function runEnvLint(request: EnvRequest): CheckRun {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
   const files = discoverFiles(request.root, request.paths, envConfig).map((path): FileResult => {
     const file = toPosix(relative(request.root, path));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Engine } from '../check/engine.js';
 import { loadConfig, runCheck } from '../check/run.js';
-import { ConfigurationError } from '../config/config.js';
+import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { analyzeChanges, checkChangedFiles } from '../pr/analyze.js';
 import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
@@ -69,13 +69,15 @@ export interface VerifyRequest {
   root: string;
   file?: string;
   configPath?: string;
+  /** Configuration already loaded by the caller (else it is loaded from `configPath`). */
+  config?: ResolvedConfig;
   /** Also read the results at this revision, for how each metric moved. */
   base?: string;
 }
 
 /** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
 export function verifyRepository(request: VerifyRequest): VerifyReport {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const file = request.file ?? config.config.reproduce.file ?? 'REPRODUCE.md';
   const read = repositoryReader(request.root);
   const document = read(file);
@@ -118,7 +120,7 @@ export function badgesFor(request: BadgeRequest): Badge[] {
   const file = request.reproduceFile ?? config.config.reproduce.file ?? 'REPRODUCE.md';
   if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join(request.root, file))) return badges;
   try {
-    const verification = verifyRepository({ root: request.root, file, ...(request.configPath ? { configPath: request.configPath } : {}) });
+    const verification = verifyRepository({ root: request.root, file, config });
     badges.push(reproducedBadge(verification));
     if (request.perExpectation) badges.push(...expectationBadges(verification));
   } catch (error) {

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-BK6XIIKB.js";
+} from "./chunk-V4T6A2KP.js";
 import {
   expectationBadges,
   mathBadge,
@@ -466,7 +466,7 @@ function readWorkTree(path) {
   }
 }
 function verifyRepository(request) {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const file = request.file ?? config.config.reproduce.file ?? "REPRODUCE.md";
   const read = repositoryReader(request.root);
   const document = read(file);
@@ -497,7 +497,7 @@ function badgesFor(request) {
   const file = request.reproduceFile ?? config.config.reproduce.file ?? "REPRODUCE.md";
   if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join2(request.root, file))) return badges;
   try {
-    const verification = verifyRepository({ root: request.root, file, ...request.configPath ? { configPath: request.configPath } : {} });
+    const verification = verifyRepository({ root: request.root, file, config });
     badges.push(reproducedBadge(verification));
     if (request.perExpectation) badges.push(...expectationBadges(verification));
   } catch (error) {

@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-7YCPAWUW.js";
-import "./chunk-BK6XIIKB.js";
+  runEnvLint
+} from "./chunk-I2Y5CN72.js";
+import "./chunk-V4T6A2KP.js";
 import "./chunk-XSVA4CAX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

@@ -1068,7 +1068,7 @@ var ESCAPE_LOOKUP = {
   "'": "&#x27;"
 };
 var ESCAPE_REGEX = /[&><"']/g;
-var escape = (text3) => String(text3).replace(ESCAPE_REGEX, (match) => ESCAPE_LOOKUP[match]);
+var escape = (text2) => String(text2).replace(ESCAPE_REGEX, (match) => ESCAPE_LOOKUP[match]);
 var getBaseElem = (group) => {
   if (group.type === "ordgroup") {
     if (group.body.length === 1) {
@@ -1896,7 +1896,7 @@ var iCombinations = {
   "\xEC": "\u0131\u0300"
 };
 var SymbolNode = class {
-  constructor(text3, height, depth, italic2, skew, width, classes, style) {
+  constructor(text2, height, depth, italic2, skew, width, classes, style) {
     this.text = void 0;
     this.height = void 0;
     this.depth = void 0;
@@ -1906,7 +1906,7 @@ var SymbolNode = class {
     this.maxFontSize = void 0;
     this.classes = void 0;
     this.style = void 0;
-    this.text = text3;
+    this.text = text2;
     this.height = height || 0;
     this.depth = depth || 0;
     this.italic = italic2 || 0;
@@ -5334,25 +5334,25 @@ var boldSymbol = function boldSymbol2(value, mode, type) {
 var makeOrd = function makeOrd2(group, options) {
   var type = group.type === "mathord" ? "mathord" : "textord";
   var mode = group.mode;
-  var text3 = group.text;
+  var text2 = group.text;
   var classes = ["mord"];
   var font = options.font, fontFamily = options.fontFamily, fontWeight = options.fontWeight, fontShape = options.fontShape;
   var useFont = mode === "math" || mode === "text" && !!font;
   var fontOrFamily = useFont ? font : fontFamily;
   var wideFontName = "";
   var wideFontClass = "";
-  if (text3.charCodeAt(0) === 55349) {
-    var wideCharData = wideCharacterFont(text3);
+  if (text2.charCodeAt(0) === 55349) {
+    var wideCharData = wideCharacterFont(text2);
     wideFontName = wideCharData.font;
     wideFontClass = wideCharData[mode + "Class"];
   }
   if (wideFontName) {
-    return makeSymbol(text3, wideFontName, mode, options, classes.concat(wideFontClass));
+    return makeSymbol(text2, wideFontName, mode, options, classes.concat(wideFontClass));
   } else if (fontOrFamily) {
     var fontName;
     var fontClasses;
     if (fontOrFamily === "boldsymbol") {
-      var fontData = boldSymbol(text3, mode, type);
+      var fontData = boldSymbol(text2, mode, type);
       fontName = fontData.fontName;
       fontClasses = [fontData.fontClass];
     } else if (useFont) {
@@ -5362,29 +5362,29 @@ var makeOrd = function makeOrd2(group, options) {
       fontName = retrieveTextFontName(fontFamily, fontWeight, fontShape);
       fontClasses = [fontFamily, fontWeight, fontShape];
     }
-    if (lookupSymbol(text3, fontName, mode).metrics) {
-      return makeSymbol(text3, fontName, mode, options, classes.concat(fontClasses));
-    } else if (Object.prototype.hasOwnProperty.call(ligatures, text3) && fontName.slice(0, 10) === "Typewriter") {
+    if (lookupSymbol(text2, fontName, mode).metrics) {
+      return makeSymbol(text2, fontName, mode, options, classes.concat(fontClasses));
+    } else if (Object.prototype.hasOwnProperty.call(ligatures, text2) && fontName.slice(0, 10) === "Typewriter") {
       var parts = [];
-      for (var i2 = 0; i2 < text3.length; i2++) {
-        parts.push(makeSymbol(text3[i2], fontName, mode, options, classes.concat(fontClasses)));
+      for (var i2 = 0; i2 < text2.length; i2++) {
+        parts.push(makeSymbol(text2[i2], fontName, mode, options, classes.concat(fontClasses)));
       }
       return makeFragment(parts);
     }
   }
   if (type === "mathord") {
-    return makeSymbol(text3, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
+    return makeSymbol(text2, "Math-Italic", mode, options, classes.concat(["mathnormal"]));
   } else if (type === "textord") {
-    var _font = symbols[mode][text3] && symbols[mode][text3].font;
+    var _font = symbols[mode][text2] && symbols[mode][text2].font;
     if (_font === "ams") {
       var _fontName = retrieveTextFontName("amsrm", fontWeight, fontShape);
-      return makeSymbol(text3, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
+      return makeSymbol(text2, _fontName, mode, options, classes.concat("amsrm", fontWeight, fontShape));
     } else if (_font === "main" || !_font) {
       var _fontName2 = retrieveTextFontName("textrm", fontWeight, fontShape);
-      return makeSymbol(text3, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
+      return makeSymbol(text2, _fontName2, mode, options, classes.concat(fontWeight, fontShape));
     } else {
       var _fontName3 = retrieveTextFontName(_font, fontWeight, fontShape);
-      return makeSymbol(text3, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
+      return makeSymbol(text2, _fontName3, mode, options, classes.concat(_fontName3, fontWeight, fontShape));
     }
   } else {
     throw new Error("unexpected type: " + type + " in makeOrd");
@@ -6088,11 +6088,11 @@ var MathNode = class {
     }
     for (var i2 = 0; i2 < this.children.length; i2++) {
       if (this.children[i2] instanceof TextNode && this.children[i2 + 1] instanceof TextNode) {
-        var text3 = this.children[i2].toText() + this.children[++i2].toText();
+        var text2 = this.children[i2].toText() + this.children[++i2].toText();
         while (this.children[i2 + 1] instanceof TextNode) {
-          text3 += this.children[++i2].toText();
+          text2 += this.children[++i2].toText();
         }
-        node.appendChild(new TextNode(text3).toNode());
+        node.appendChild(new TextNode(text2).toNode());
       } else {
         node.appendChild(this.children[i2].toNode());
       }
@@ -6129,9 +6129,9 @@ var MathNode = class {
   }
 };
 var TextNode = class {
-  constructor(text3) {
+  constructor(text2) {
     this.text = void 0;
-    this.text = text3;
+    this.text = text2;
   }
   /**
    * Converts the text node into a DOM text node.
@@ -6217,12 +6217,12 @@ var SpaceNode = class {
 };
 var noVariantSymbols = /* @__PURE__ */ new Set(["\\imath", "\\jmath"]);
 var rowLikeTypes = /* @__PURE__ */ new Set(["mrow", "mtable"]);
-var makeText = function makeText2(text3, mode, options) {
+var makeText = function makeText2(text2, mode, options) {
   var _options$fontFamily, _options$font;
-  if (symbols[mode][text3] && symbols[mode][text3].replace && text3.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text3) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
-    text3 = symbols[mode][text3].replace;
+  if (symbols[mode][text2] && symbols[mode][text2].replace && text2.charCodeAt(0) !== 55349 && !(Object.prototype.hasOwnProperty.call(ligatures, text2) && ((options == null || (_options$fontFamily = options.fontFamily) == null ? void 0 : _options$fontFamily.slice(4, 6)) === "tt" || (options == null || (_options$font = options.font) == null ? void 0 : _options$font.slice(4, 6)) === "tt"))) {
+    text2 = symbols[mode][text2].replace;
   }
-  return new TextNode(text3);
+  return new TextNode(text2);
 };
 var makeRow = function makeRow2(body) {
   if (body.length === 1) {
@@ -6274,18 +6274,18 @@ var getVariant = (group, options) => {
   if (mathVariant) {
     return typeof mathVariant === "function" ? mathVariant(group) : mathVariant;
   }
-  var text3 = group.text;
-  if (noVariantSymbols.has(text3)) {
+  var text2 = group.text;
+  if (noVariantSymbols.has(text2)) {
     return null;
   }
-  if (symbols[mode][text3]) {
-    var replacement = symbols[mode][text3].replace;
+  if (symbols[mode][text2]) {
+    var replacement = symbols[mode][text2].replace;
     if (replacement) {
-      text3 = replacement;
+      text2 = replacement;
     }
   }
   var fontName = fontMap[font].fontName;
-  if (getCharacterMetrics(text3, fontName, mode)) {
+  if (getCharacterMetrics(text2, fontName, mode)) {
     return fontMap[font].variant;
   }
   return null;
@@ -6972,17 +6972,17 @@ function checkSymbolNodeType(node) {
   return null;
 }
 function assertCharacterGroup(group, errorMessage, allowSpaces) {
-  var text3 = "";
+  var text2 = "";
   for (var node of group.body) {
     if (node.type === "textord") {
-      text3 += node.text;
+      text2 += node.text;
     } else if (allowSpaces && node.type === "spacing" && node.text === " ") {
-      text3 += " ";
+      text2 += " ";
     } else {
       throw new ParseError(errorMessage, group);
     }
   }
-  return text3;
+  return text2;
 }
 var getBaseSymbol = (group) => {
   if (group instanceof SymbolNode) {
@@ -7707,21 +7707,21 @@ defineFunction({
     var arg = assertNodeType(args[0], "ordgroup");
     var number = assertCharacterGroup(arg, "\\@char has non-numeric argument");
     var code = parseInt(number);
-    var text3;
+    var text2;
     if (isNaN(code)) {
       throw new ParseError("\\@char has non-numeric argument " + number);
     } else if (code < 0 || code > 1114111) {
       throw new ParseError("\\@char with invalid code point " + number);
     } else if (code <= 65535) {
-      text3 = String.fromCharCode(code);
+      text2 = String.fromCharCode(code);
     } else {
       code -= 65536;
-      text3 = String.fromCharCode((code >> 10) + 55296, (code & 1023) + 56320);
+      text2 = String.fromCharCode((code >> 10) + 55296, (code & 1023) + 56320);
     }
     return {
       type: "textord",
       mode: parser.mode,
-      text: text3
+      text: text2
     };
   }
 });
@@ -8013,8 +8013,8 @@ var centerSpan = function centerSpan2(span, options, style) {
   span.depth += shift;
 };
 var makeSmallDelim = function makeSmallDelim2(delim, style, center, options, mode, classes) {
-  var text3 = makeSymbol(delim, "Main-Regular", mode, options);
-  var span = styleWrap(text3, style, options, classes);
+  var text2 = makeSymbol(delim, "Main-Regular", mode, options);
+  var span = styleWrap(text2, style, options, classes);
   if (center) {
     centerSpan(span, options, style);
   }
@@ -9077,20 +9077,20 @@ var SourceLocation = class _SourceLocation {
 };
 var Token = class _Token {
   // used in \noexpand
-  constructor(text3, loc) {
+  constructor(text2, loc) {
     this.text = void 0;
     this.loc = void 0;
     this.noexpand = void 0;
     this.treatAsRelax = void 0;
-    this.text = text3;
+    this.text = text2;
     this.loc = loc;
   }
   /**
    * Given a pair of tokens (this and endToken), compute a `Token` encompassing
    * the whole input range enclosed by these two.
    */
-  range(endToken, text3) {
-    return new _Token(text3, SourceLocation.range(this, endToken));
+  range(endToken, text2) {
+    return new _Token(text2, SourceLocation.range(this, endToken));
   }
 };
 function getHLines(parser) {
@@ -12240,17 +12240,17 @@ defineFunctionBuilders({
     return makeOrd(group, options);
   },
   mathmlBuilder(group, options) {
-    var text3 = makeText(group.text, group.mode, options);
+    var text2 = makeText(group.text, group.mode, options);
     var variant = getVariant(group, options) || "normal";
     var node;
     if (group.mode === "text") {
-      node = new MathNode("mtext", [text3]);
+      node = new MathNode("mtext", [text2]);
     } else if (/[0-9]/.test(group.text)) {
-      node = new MathNode("mn", [text3]);
+      node = new MathNode("mn", [text2]);
     } else if (group.text === "\\prime") {
-      node = new MathNode("mo", [text3]);
+      node = new MathNode("mo", [text2]);
     } else {
-      node = new MathNode("mi", [text3]);
+      node = new MathNode("mi", [text2]);
     }
     if (variant !== defaultVariant[node.type]) {
       node.setAttribute("mathvariant", variant);
@@ -12464,11 +12464,11 @@ defineFunction({
     throw new ParseError("\\verb ended by end of line instead of matching delimiter");
   },
   htmlBuilder(group, options) {
-    var text3 = makeVerb(group);
+    var text2 = makeVerb(group);
     var body = [];
     var newOptions = options.havingStyle(options.style.text());
-    for (var i2 = 0; i2 < text3.length; i2++) {
-      var c = text3[i2];
+    for (var i2 = 0; i2 < text2.length; i2++) {
+      var c = text2[i2];
       if (c === "~") {
         c = "\\textasciitilde";
       }
@@ -12477,8 +12477,8 @@ defineFunction({
     return makeSpan(["mord", "text"].concat(newOptions.sizingClasses(options)), tryCombineChars(body), newOptions);
   },
   mathmlBuilder(group, options) {
-    var text3 = new TextNode(makeVerb(group));
-    var node = new MathNode("mtext", [text3]);
+    var text2 = new TextNode(makeVerb(group));
+    var node = new MathNode("mtext", [text2]);
     node.setAttribute("mathvariant", "monospace");
     return node;
   }
@@ -12533,8 +12533,8 @@ var Lexer = class {
     if (match === null || match.index !== pos) {
       throw new ParseError("Unexpected character: '" + input[pos] + "'", new Token(input[pos], new SourceLocation(this, pos, pos + 1)));
     }
-    var text3 = match[6] || match[3] || (match[2] ? "\\ " : " ");
-    if (this.catcodes[text3] === 14) {
+    var text2 = match[6] || match[3] || (match[2] ? "\\ " : " ");
+    if (this.catcodes[text2] === 14) {
       var nlIndex = input.indexOf("\n", this.tokenRegex.lastIndex);
       if (nlIndex === -1) {
         this.tokenRegex.lastIndex = input.length;
@@ -12549,7 +12549,7 @@ var Lexer = class {
       }
       return this.lex();
     }
-    return new Token(text3, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
+    return new Token(text2, new SourceLocation(this, pos, this.tokenRegex.lastIndex));
   }
 };
 var Namespace = class {
@@ -14231,12 +14231,12 @@ var Parser = class _Parser {
    * Checks a result to make sure it has the right type, and throws an
    * appropriate error otherwise.
    */
-  expect(text3, consume) {
+  expect(text2, consume) {
     if (consume === void 0) {
       consume = true;
     }
-    if (this.fetch().text !== text3) {
-      throw new ParseError("Expected '" + text3 + "', got '" + this.fetch().text + "'", this.fetch());
+    if (this.fetch().text !== text2) {
+      throw new ParseError("Expected '" + text2 + "', got '" + this.fetch().text + "'", this.fetch());
     }
     if (consume) {
       this.consume();
@@ -14417,13 +14417,13 @@ var Parser = class _Parser {
    * Converts the textual input of an unsupported command into a text node
    * contained within a color node whose color is determined by errorColor
    */
-  formatUnsupportedCmd(text3) {
+  formatUnsupportedCmd(text2) {
     var textordArray = [];
-    for (var i2 = 0; i2 < text3.length; i2++) {
+    for (var i2 = 0; i2 < text2.length; i2++) {
       textordArray.push({
         type: "textord",
         mode: "text",
-        text: text3[i2]
+        text: text2[i2]
       });
     }
     var textNode = {
@@ -14853,11 +14853,11 @@ var Parser = class _Parser {
    */
   parseGroup(name, breakOnTokenText) {
     var firstToken = this.fetch();
-    var text3 = firstToken.text;
+    var text2 = firstToken.text;
     var result;
-    if (text3 === "{" || text3 === "\\begingroup") {
+    if (text2 === "{" || text2 === "\\begingroup") {
       this.consume();
-      var groupEnd2 = text3 === "{" ? "}" : "\\endgroup";
+      var groupEnd2 = text2 === "{" ? "}" : "\\endgroup";
       this.gullet.beginGroup();
       var expression = this.parseExpression(false, groupEnd2);
       var lastToken = this.fetch();
@@ -14872,15 +14872,15 @@ var Parser = class _Parser {
         // which doesn't affect spacing in math mode, i.e., is transparent.
         // https://tex.stackexchange.com/questions/1930/when-should-one-
         // use-begingroup-instead-of-bgroup
-        semisimple: text3 === "\\begingroup" || void 0
+        semisimple: text2 === "\\begingroup" || void 0
       };
     } else {
       result = this.parseFunction(breakOnTokenText, name) || this.parseSymbol();
-      if (result == null && text3[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text3)) {
+      if (result == null && text2[0] === "\\" && !Object.prototype.hasOwnProperty.call(implicitCommands, text2)) {
         if (this.settings.throwOnError) {
-          throw new ParseError("Undefined control sequence: " + text3, firstToken);
+          throw new ParseError("Undefined control sequence: " + text2, firstToken);
         }
-        result = this.formatUnsupportedCmd(text3);
+        result = this.formatUnsupportedCmd(text2);
         this.consume();
       }
     }
@@ -14943,10 +14943,10 @@ var Parser = class _Parser {
    */
   parseSymbol() {
     var nucleus = this.fetch();
-    var text3 = nucleus.text;
-    if (/^\\verb[^a-zA-Z]/.test(text3)) {
+    var text2 = nucleus.text;
+    if (/^\\verb[^a-zA-Z]/.test(text2)) {
       this.consume();
-      var arg = text3.slice(5);
+      var arg = text2.slice(5);
       var star = arg.charAt(0) === "*";
       if (star) {
         arg = arg.slice(1);
@@ -14962,39 +14962,39 @@ var Parser = class _Parser {
         star
       };
     }
-    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text3[0]) && !symbols[this.mode][text3[0]]) {
+    if (Object.prototype.hasOwnProperty.call(unicodeSymbols, text2[0]) && !symbols[this.mode][text2[0]]) {
       if (this.settings.strict && this.mode === "math") {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Accented Unicode text character "' + text3[0] + '" used in math mode',
+          errorMsg: 'Accented Unicode text character "' + text2[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      text3 = unicodeSymbols[text3[0]] + text3.slice(1);
+      text2 = unicodeSymbols[text2[0]] + text2.slice(1);
     }
-    var match = combiningDiacriticalMarksEndRegex.exec(text3);
+    var match = combiningDiacriticalMarksEndRegex.exec(text2);
     if (match) {
-      text3 = text3.substring(0, match.index);
-      if (text3 === "i") {
-        text3 = "\u0131";
-      } else if (text3 === "j") {
-        text3 = "\u0237";
+      text2 = text2.substring(0, match.index);
+      if (text2 === "i") {
+        text2 = "\u0131";
+      } else if (text2 === "j") {
+        text2 = "\u0237";
       }
     }
     var symbol;
-    if (symbols[this.mode][text3]) {
-      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text3)) {
+    if (symbols[this.mode][text2]) {
+      if (this.settings.strict && this.mode === "math" && extraLatin.includes(text2)) {
         handleStrict({
           strict: this.settings.strict,
           errorCode: "unicodeTextInMathMode",
-          errorMsg: 'Latin-1/Unicode text character "' + text3[0] + '" used in math mode',
+          errorMsg: 'Latin-1/Unicode text character "' + text2[0] + '" used in math mode',
           report: true,
           token: nucleus
         });
       }
-      var group = symbols[this.mode][text3].group;
+      var group = symbols[this.mode][text2].group;
       var loc = SourceLocation.range(nucleus);
       var s;
       if (isAtom(group)) {
@@ -15003,24 +15003,24 @@ var Parser = class _Parser {
           mode: this.mode,
           family: group,
           loc,
-          text: text3
+          text: text2
         };
       } else {
         s = {
           type: group,
           mode: this.mode,
           loc,
-          text: text3
+          text: text2
         };
       }
       symbol = s;
-    } else if (text3.charCodeAt(0) >= 128) {
+    } else if (text2.charCodeAt(0) >= 128) {
       if (this.settings.strict) {
-        if (!supportedCodepoint(text3.charCodeAt(0))) {
+        if (!supportedCodepoint(text2.charCodeAt(0))) {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unknownSymbol",
-            errorMsg: 'Unrecognized Unicode character "' + text3[0] + '"' + (" (" + text3.charCodeAt(0) + ")"),
+            errorMsg: 'Unrecognized Unicode character "' + text2[0] + '"' + (" (" + text2.charCodeAt(0) + ")"),
             report: true,
             token: nucleus
           });
@@ -15028,7 +15028,7 @@ var Parser = class _Parser {
           handleStrict({
             strict: this.settings.strict,
             errorCode: "unicodeTextInMathMode",
-            errorMsg: 'Unicode text character "' + text3[0] + '" used in math mode',
+            errorMsg: 'Unicode text character "' + text2[0] + '" used in math mode',
             report: true,
             token: nucleus
           });
@@ -15038,7 +15038,7 @@ var Parser = class _Parser {
         type: "textord",
         mode: "text",
         loc: SourceLocation.range(nucleus),
-        text: text3
+        text: text2
       };
     } else {
       return null;
@@ -15860,19 +15860,19 @@ var AMS_ENVIRONMENTS = new Set(
 var BACKSLASH = 92;
 var DOLLAR = 36;
 var MAY_HOLD_MATH = /[$\\`~]|<!--/;
-function scanMarkdown(text3, rules) {
-  if (!MAY_HOLD_MATH.test(text3)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const { flags, codeSpans, fences, comments } = markdownStructure(text3, { blockBarriers: !rules.mathBeforeMarkdown });
+function scanMarkdown(text2, rules) {
+  if (!MAY_HOLD_MATH.test(text2)) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const { flags, codeSpans, fences, comments } = markdownStructure(text2, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas = [];
   const findings = [];
   const directives = [];
   for (const comment of comments) {
-    const directive = parseDirective(text3.slice(comment.start, comment.end), comment.start, comment.end);
+    const directive = parseDirective(text2.slice(comment.start, comment.end), comment.start, comment.end);
     if (directive) directives.push(directive);
   }
   for (const fence of fences) {
     if (!rules.mathFences.includes(fence.info)) continue;
-    const formula = fencedMath(text3, fence);
+    const formula = fencedMath(text2, fence);
     formulas.push(formula);
     if (!fence.closed) {
       findings.push({
@@ -15885,12 +15885,12 @@ function scanMarkdown(text3, rules) {
     }
   }
   for (const span of codeSpans) {
-    const formula = codeSpanMath(text3, span, rules);
+    const formula = codeSpanMath(text2, span, rules);
     if (!formula) continue;
     formulas.push(formula);
     for (let k = formula.start; k < formula.end; k++) flags[k] |= TEXT_EXCLUDED;
   }
-  const scanner = new DelimiterScanner(text3, flags, rules, formulas, findings);
+  const scanner = new DelimiterScanner(text2, flags, rules, formulas, findings);
   scanner.run();
   formulas.sort((a, b) => a.start - b.start);
   directives.sort((a, b) => a.start - b.start);
@@ -15903,7 +15903,7 @@ function parseDirective(comment, start, end) {
   const rules = match[2].split(/[\s,]+/).filter(Boolean);
   return { kind: match[1], rules, start, end };
 }
-function fencedMath(text3, fence) {
+function fencedMath(text2, fence) {
   let tex = "";
   const offsets = [];
   fence.lines.forEach(([start, end], index) => {
@@ -15911,17 +15911,17 @@ function fencedMath(text3, fence) {
       tex += "\n";
       offsets.push(fence.lines[index - 1][1]);
     }
-    tex += text3.slice(start, end);
+    tex += text2.slice(start, end);
     for (let k = start; k < end; k++) offsets.push(k);
   });
   offsets.push(fence.lines.length ? fence.lines[fence.lines.length - 1][1] : fence.end);
   return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence.start, end: fence.end };
 }
-function codeSpanMath(text3, span, rules) {
+function codeSpanMath(text2, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text3.charCodeAt(span.start - 1) === DOLLAR && text3.charCodeAt(span.end) === DOLLAR) {
+  if (rules.dollarBacktick && text2.charCodeAt(span.start - 1) === DOLLAR && text2.charCodeAt(span.end) === DOLLAR) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;
@@ -15931,16 +15931,16 @@ function codeSpanMath(text3, span, rules) {
   if (!kind || span.contentEnd <= span.contentStart) return void 0;
   let from = span.contentStart;
   let to = span.contentEnd;
-  if (text3[from] === " " && text3[to - 1] === " " && to - from > 2) {
+  if (text2[from] === " " && text2[to - 1] === " " && to - from > 2) {
     from++;
     to--;
   }
-  const tex = text3.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
+  const tex = text2.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
   return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
 }
 var DelimiterScanner = class {
-  constructor(text3, flags, rules, formulas, findings) {
-    this.text = text3;
+  constructor(text2, flags, rules, formulas, findings) {
+    this.text = text2;
     this.flags = flags;
     this.rules = rules;
     this.formulas = formulas;
@@ -15955,20 +15955,20 @@ var DelimiterScanner = class {
   noCloserUntil = /* @__PURE__ */ new Map();
   noEnvironmentUntil = -1;
   run() {
-    const { text: text3, flags } = this;
+    const { text: text2, flags } = this;
     const openers = /[$\\]/g;
-    for (let found = openers.exec(text3); found; found = openers.exec(text3)) {
+    for (let found = openers.exec(text2); found; found = openers.exec(text2)) {
       const i2 = found.index;
       if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
-      openers.lastIndex = text3.charCodeAt(i2) === BACKSLASH ? this.backslash(i2) : this.dollar(i2);
+      openers.lastIndex = text2.charCodeAt(i2) === BACKSLASH ? this.backslash(i2) : this.dollar(i2);
     }
   }
   backslash(i2) {
-    const { text: text3, rules } = this;
-    const next = text3[i2 + 1];
-    const doubled = rules.doubledBrackets && next === "\\" && (text3[i2 + 2] === "(" || text3[i2 + 2] === "[");
+    const { text: text2, rules } = this;
+    const next = text2[i2 + 1];
+    const doubled = rules.doubledBrackets && next === "\\" && (text2[i2 + 2] === "(" || text2[i2 + 2] === "[");
     if (doubled || rules.brackets && (next === "(" || next === "[")) {
-      const opener = doubled ? text3.slice(i2, i2 + 3) : text3.slice(i2, i2 + 2);
+      const opener = doubled ? text2.slice(i2, i2 + 3) : text2.slice(i2, i2 + 2);
       const display = opener.endsWith("[");
       const closer = opener.slice(0, -1) + (display ? "]" : ")");
       const close2 = this.findCloser(i2 + opener.length, closer, { crossBlank: false, singleDollar: false });
@@ -15978,15 +15978,15 @@ var DelimiterScanner = class {
       }
     }
     if (rules.textReferences) {
-      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text3.slice(i2, i2 + 200));
+      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text2.slice(i2, i2 + 200));
       if (reference) {
         this.textReferences.push({ command: `\\${reference[1]}`, name: reference[2].trim(), start: i2, end: i2 + reference[0].length });
         return i2 + reference[0].length;
       }
     }
-    if (rules.bareEnvironments && text3.startsWith("\\begin{", i2)) {
-      const nameEnd = text3.indexOf("}", i2 + 7);
-      const name = nameEnd > 0 ? text3.slice(i2 + 7, nameEnd) : "";
+    if (rules.bareEnvironments && text2.startsWith("\\begin{", i2)) {
+      const nameEnd = text2.indexOf("}", i2 + 7);
+      const name = nameEnd > 0 ? text2.slice(i2 + 7, nameEnd) : "";
       if (AMS_ENVIRONMENTS.has(name) && i2 >= this.noEnvironmentUntil) {
         const end = this.findEnvironmentEnd(nameEnd + 1, name);
         if (end < 0) {
@@ -16000,16 +16000,16 @@ var DelimiterScanner = class {
     return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i2 + 2 : i2 + 1;
   }
   dollar(i2) {
-    const { text: text3, rules } = this;
+    const { text: text2, rules } = this;
     let run = 1;
-    while (text3.charCodeAt(i2 + run) === DOLLAR) run++;
+    while (text2.charCodeAt(i2 + run) === DOLLAR) run++;
     if (run >= 2) {
       if (!rules.doubleDollar) return i2 + run;
-      const aloneOnLine = isAloneOnLine(text3, this.flags, i2, i2 + 2);
+      const aloneOnLine = isAloneOnLine(text2, this.flags, i2, i2 + 2);
       let close3 = this.findCloser(i2 + 2, "$$", { crossBlank: false, singleDollar: false });
       if (close3 < 0 && aloneOnLine) {
         const fenceClose = this.findCloser(i2 + 2, "$$", { crossBlank: true, singleDollar: false });
-        if (fenceClose >= 0 && isAloneOnLine(text3, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
+        if (fenceClose >= 0 && isAloneOnLine(text2, this.flags, fenceClose, fenceClose + 2)) close3 = fenceClose;
       }
       if (close3 < 0) {
         this.unclosed(i2, 2, "`$$` opens display math that is never closed with `$$`");
@@ -16019,7 +16019,7 @@ var DelimiterScanner = class {
       return close3 + 2;
     }
     if (!rules.singleDollar) return i2 + 1;
-    const after = text3[i2 + 1];
+    const after = text2[i2 + 1];
     if (after === void 0 || rules.tightDollars && /\s/.test(after)) return i2 + 1;
     const close2 = this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
     if (close2 < 0) return i2 + 1;
@@ -16031,29 +16031,29 @@ var DelimiterScanner = class {
    * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
    */
   findCloser(from, closer, options) {
-    const { text: text3, flags } = this;
+    const { text: text2, flags } = this;
     const memo = !options.crossBlank && !options.singleDollar;
     if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
-    for (let j = from; j < text3.length; j++) {
+    for (let j = from; j < text2.length; j++) {
       const f = flags[j];
       if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) {
         if (memo) this.noCloserUntil.set(closer, j);
         return -1;
       }
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      if (text3.startsWith(closer, j)) {
+      if (text2.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
-        const before = text3[j - 1];
-        const after = text3[j + 1];
+        const before = text2[j - 1];
+        const after = text2[j + 1];
         const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text3.charCodeAt(j + 1) !== DOLLAR) {
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text2.charCodeAt(j + 1) !== DOLLAR) {
           return j;
         }
         return -1;
       }
-      if (text3.charCodeAt(j) === BACKSLASH) j++;
+      if (text2.charCodeAt(j) === BACKSLASH) j++;
     }
-    if (memo) this.noCloserUntil.set(closer, text3.length);
+    if (memo) this.noCloserUntil.set(closer, text2.length);
     return -1;
   }
   /**
@@ -16061,21 +16061,21 @@ var DelimiterScanner = class {
    * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
    */
   findEnvironmentEnd(from, name) {
-    const { text: text3, flags } = this;
+    const { text: text2, flags } = this;
     const begin = `\\begin{${name}}`;
     const end = `\\end{${name}}`;
     let depth = 1;
-    for (let j = from; j < text3.length; j++) {
+    for (let j = from; j < text2.length; j++) {
       if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) {
         this.noEnvironmentUntil = j;
         return -1;
       }
-      if (text3.charCodeAt(j) !== BACKSLASH) continue;
-      if (text3.startsWith(begin, j)) depth++;
-      else if (text3.startsWith(end, j) && --depth === 0) return j + end.length;
+      if (text2.charCodeAt(j) !== BACKSLASH) continue;
+      if (text2.startsWith(begin, j)) depth++;
+      else if (text2.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
     }
-    this.noEnvironmentUntil = text3.length;
+    this.noEnvironmentUntil = text2.length;
     return -1;
   }
   push(contentStart, contentEnd, delimiter, display, start, end) {
@@ -16099,12 +16099,12 @@ var DelimiterScanner = class {
     this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
   }
 };
-function isAloneOnLine(text3, flags, start, end) {
-  for (let k = start - 1; k >= 0 && text3[k] !== "\n"; k--) {
-    if (!(flags[k] & PREFIX) && !/\s/.test(text3[k])) return false;
+function isAloneOnLine(text2, flags, start, end) {
+  for (let k = start - 1; k >= 0 && text2[k] !== "\n"; k--) {
+    if (!(flags[k] & PREFIX) && !/\s/.test(text2[k])) return false;
   }
-  for (let k = end; k < text3.length && text3[k] !== "\n"; k++) {
-    if (!/\s/.test(text3[k])) return false;
+  for (let k = end; k < text2.length && text2[k] !== "\n"; k++) {
+    if (!/\s/.test(text2[k])) return false;
   }
   return true;
 }
@@ -16181,8 +16181,8 @@ function checkDocument(chunks, options) {
     const located = { ...finding, start, end: Math.max(end, start + 1) };
     const at = state.lines.position(finding.start);
     const until = state.lines.position(Math.max(finding.end, finding.start + 1));
-    const text3 = state.lines.lineText(at.line);
-    located.excerpt = { text: text3, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text3.length };
+    const text2 = state.lines.lineText(at.line);
+    located.excerpt = { text: text2, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text2.length };
     if (state.chunk.cell !== void 0) {
       located.cell = state.chunk.cell;
       located.cellLine = at.line;
@@ -16220,7 +16220,7 @@ function checkDocument(chunks, options) {
     }
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
-        const formula = { tex: text2(chunk, reference), display: false, delimiter: "dollar", contentStart: reference.start, start: reference.start, end: reference.end };
+        const formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: "dollar", contentStart: reference.start, start: reference.start, end: reference.end };
         refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
       }
     }
@@ -16249,9 +16249,6 @@ function checkDocument(chunks, options) {
   }
   return { formulas, findings };
 }
-function text2(chunk, span) {
-  return chunk.text.slice(span.start, span.end);
-}
 function inText(formula, start, end) {
   const at = (index) => {
     const clamped = Math.max(0, Math.min(index, formula.tex.length));
@@ -16266,14 +16263,14 @@ function inText(formula, start, end) {
 import { isUtf8 } from "node:buffer";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch2 = text3.charCodeAt(pos);
+      let ch2 = text2.charCodeAt(pos);
       if (ch2 >= 48 && ch2 <= 57) {
         value2 = value2 * 16 + ch2 - 48;
       } else if (ch2 >= 65 && ch2 <= 70) {
@@ -16300,35 +16297,35 @@ function createScanner(text3, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text3.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -16336,30 +16333,30 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch2 = text3.charCodeAt(pos);
+      const ch2 = text2.charCodeAt(pos);
       if (ch2 === 34) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch2 === 92) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch22 = text3.charCodeAt(pos++);
+        const ch22 = text2.charCodeAt(pos++);
         switch (ch22) {
           case 34:
             result += '"';
@@ -16401,7 +16398,7 @@ function createScanner(text3, ignoreTrivia = false) {
       }
       if (ch2 >= 0 && ch2 <= 31) {
         if (isLineBreak(ch2)) {
-          result += text3.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -16422,19 +16419,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text3.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -16470,31 +16467,31 @@ function createScanner(text3, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text3.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text3.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch2 = text3.charCodeAt(pos);
-            if (ch2 === 42 && text3.charCodeAt(pos + 1) === 47) {
+            const ch2 = text2.charCodeAt(pos);
+            if (ch2 === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch2)) {
-              if (ch2 === 13 && text3.charCodeAt(pos) === 10) {
+              if (ch2 === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -16505,7 +16502,7 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text3.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -16515,7 +16512,7 @@ function createScanner(text3, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -16537,10 +16534,10 @@ function createScanner(text3, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text3.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text3.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -16723,8 +16720,8 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -17280,24 +17277,24 @@ function loadFile(bytes, kind) {
   if (probe.includes(0)) return unreadable("", "Binary file (it contains NUL bytes), not text; not checked.", "warning");
   if (!isUtf8(bytes)) return unreadable("", "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const text3 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
-  if (kind === "markdown") return { ok: true, text: text3, chunks: [{ text: text3 }] };
-  return loadNotebook(text3);
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
+  if (kind === "markdown") return { ok: true, text: text2, chunks: [{ text: text2 }] };
+  return loadNotebook(text2);
 }
-function loadNotebook(text3) {
+function loadNotebook(text2) {
   let notebook;
   try {
-    notebook = readNotebook(text3);
+    notebook = readNotebook(text2);
   } catch (error) {
     if (error instanceof NotebookError) {
-      return { ok: false, text: text3, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+      return { ok: false, text: text2, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
     }
     throw error;
   }
   const { nbformat } = notebook;
   if (nbformat !== 3 && nbformat !== 4) {
     const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
-    return unreadable(text3, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+    return unreadable(text2, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
   }
   const chunks = [];
   for (const cell of notebook.cells) {
@@ -17308,10 +17305,10 @@ function loadNotebook(text3) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, text: text3, chunks };
+  return { ok: true, text: text2, chunks };
 }
-function unreadable(text3, message, severity) {
-  return { ok: false, text: text3, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+function unreadable(text2, message, severity) {
+  return { ok: false, text: text2, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
 }
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -17371,9 +17368,9 @@ var Engine = class {
     }
     return checker;
   }
-  finish(file, text3, findings, formulas) {
+  finish(file, text2, findings, formulas) {
     const needsLines = findings.length > 0 || this.options.keepFormulas !== false && formulas.length > 0;
-    const lines = new LineIndex(needsLines ? text3 : "");
+    const lines = new LineIndex(needsLines ? text2 : "");
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
@@ -17428,8 +17425,8 @@ function excerptAt(lines, start, end) {
   if (lines.text.length === 0) return void 0;
   const at = lines.position(start);
   const until = lines.position(Math.max(end, start + 1));
-  const text3 = lines.lineText(at.line);
-  return { text: text3, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text3.length };
+  const text2 = lines.lineText(at.line);
+  return { text: text2, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text2.length };
 }
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);
@@ -17519,13 +17516,13 @@ function loadConfig(root, configPath) {
   let path2 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
   if (configPath && !existsSync3(path2)) throw new ConfigurationError(`${configPath}: configuration file not found`);
   if (!path2) return new ResolvedConfig(defaultConfig());
-  let text3;
+  let text2;
   try {
-    text3 = readFileSync5(path2, "utf8");
+    text2 = readFileSync5(path2, "utf8");
   } catch (error) {
     throw new ConfigurationError(`${configPath ?? path2}: cannot read it (${error.code ?? error})`);
   }
-  const config = parseConfig(text3, configPath ?? CONFIG_NAMES.find((name) => path2.endsWith(name)) ?? path2);
+  const config = parseConfig(text2, configPath ?? CONFIG_NAMES.find((name) => path2.endsWith(name)) ?? path2);
   try {
     baseMacros("mathjax", config.macros);
   } catch (error) {
@@ -17534,24 +17531,20 @@ function loadConfig(root, configPath) {
   return new ResolvedConfig(config);
 }
 function runCheck(request) {
-  const config = loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const { files, engine } = prepareRun(request, {});
   return engine.checkFiles(files);
 }
 async function runCheckInParallel(request) {
-  const config = loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
   const keepFormulas = request.keepFormulas ?? true;
   if (request.cacheSalt !== void 0) {
-    const cache = new ResultCache(request.root, `${request.cacheSalt}\0${keepFormulas}\0${JSON.stringify(config.config)}`);
-    const engine2 = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas, cache });
-    const run = engine2.checkFiles(files);
-    cache.save();
+    const salt = request.cacheSalt;
+    const { files: files2, engine: engine2, cache } = prepareRun(request, { keepFormulas, cacheSalt: (config) => `${salt}\0${keepFormulas}\0${JSON.stringify(config.config)}` });
+    const run = engine2.checkFiles(files2);
+    cache?.save();
     return run;
   }
-  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root), keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-TN7ZF4PV.js");
+  const { files, engine } = prepareRun(request, { keepFormulas });
+  const { checkFilesInParallel } = await import("./parallel-W4PYMMXP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -17559,6 +17552,19 @@ async function runCheckInParallel(request) {
     keepFormulas
   });
   return { report: buildReport(results), files: results };
+}
+function prepareRun(request, options) {
+  const config = loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config);
+  const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : void 0;
+  const engine = new Engine({
+    root: request.root,
+    config,
+    siteMacros: new SiteMacros(request.root),
+    ...options.keepFormulas === void 0 ? {} : { keepFormulas: options.keepFormulas },
+    ...cache ? { cache } : {}
+  });
+  return { files, engine, ...cache ? { cache } : {} };
 }
 
 export {

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-BK6XIIKB.js";
+} from "./chunk-V4T6A2KP.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

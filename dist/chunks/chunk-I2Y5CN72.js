@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-BK6XIIKB.js";
+} from "./chunk-V4T6A2KP.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -347,7 +347,7 @@ function distance(a, b) {
 
 // src/env/run.ts
 function runEnvLint(request) {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
   const files = discoverFiles(request.root, request.paths, envConfig).map((path) => {
     const file = toPosix(relative(request.root, path));

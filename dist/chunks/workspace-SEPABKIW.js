@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-SJG7Z27K.js";
+} from "./chunk-7KVHYJ6V.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-BK6XIIKB.js";
+import "./chunk-V4T6A2KP.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-ADZUIPYG.js";
