@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-I2Y5CN72.js";
+} from "./chunks/chunk-TVZNEYVJ.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-7KVHYJ6V.js";
+} from "./chunks/chunk-HRCZWC5I.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-V4T6A2KP.js";
+} from "./chunks/chunk-BDBSAV2A.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-N4GD5CJH.js";
+} from "./chunks/chunk-XDDKRTE7.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +47,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-ADZUIPYG.js";
+} from "./chunks/chunk-DD3KDRSL.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-XSVA4CAX.js";
+} from "./chunks/chunk-KOPXJMFZ.js";
 import {
   __commonJS,
   __require,

@@ -1,32 +1,39 @@
 /** Turns file offsets into 1-based line and column numbers (columns count UTF-16 code units). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const hasCarriageReturns = text.includes('\r');
-    if (!hasCarriageReturns) {
+  constructor(readonly text: string) {}
+
+  /** Found on first use: most texts checked never need a line number (they have no findings). */
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const { text } = this;
+    const starts = [0];
+    if (!text.includes('\r')) {
       // The common case, kept fast: indexOf runs natively over large notebooks.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-      return;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) starts.push(i + 1);
+        else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.lineStarts.push(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
+    return (this.starts = starts);
   }
 
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
   position(offset: number): { line: number; column: number } {
     const target = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    const starts = this.lineStarts;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= target) low = mid;
+      if (starts[mid]! <= target) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: target - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: target - starts[low]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */

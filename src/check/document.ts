@@ -14,8 +14,11 @@ import { Suppressions } from './suppressions.js';
 
 export interface Chunk {
   text: string;
-  /** File offset of each offset of `text`, with one entry past the end; absent when they are the same. */
-  offsets?: number[];
+  /**
+   * File offset of each offset of `text`, with one entry past the end; absent when they are the same. A function,
+   * because working them out costs a pass over the file that only findings and kept formulas need.
+   */
+  fileOffsets?: () => readonly number[];
   cell?: number;
   tags?: readonly string[];
   /** Rendered but not authored (a code cell's Markdown output): only its macro definitions count. */
@@ -27,6 +30,8 @@ export interface DocumentOptions {
   renderer: Renderer;
   checker: FormulaChecker;
   macros: Macros;
+  /** Keep a record of every formula (previews need them); otherwise they are only counted. */
+  keepFormulas?: boolean;
 }
 
 /** A formula as the report and the previews see it. */
@@ -55,7 +60,9 @@ export interface Excerpt {
 }
 
 export interface DocumentResult {
+  /** Every formula, when kept (`keepFormulas`); empty otherwise. */
   formulas: FormulaRecord[];
+  formulaCount: number;
   findings: LocatedFinding[];
 }
 
@@ -73,6 +80,8 @@ interface PlacedReference extends Reference {
 export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions): DocumentResult {
   const context = new MacroContext(options.macros);
   const formulas: FormulaRecord[] = [];
+  const keepFormulas = options.keepFormulas ?? true;
+  let formulaCount = 0;
   const findings: LocatedFinding[] = [];
   const labels: PlacedReference[] = [];
   const tags: PlacedReference[] = [];
@@ -80,7 +89,7 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
 
   const emit = (state: ChunkState, finding: Finding) => {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
-    const toFile = (offset: number) => state.chunk.offsets?.[offset] ?? offset;
+    const toFile = fileOffset(state.chunk);
     const start = toFile(finding.start);
     // The end maps through its last character: the offset after it may sit on a later line of the JSON.
     const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
@@ -108,15 +117,18 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
     for (const formula of scan.formulas) {
       const result = options.checker.check(formula.tex, formula.display, context);
       if (chunk.definitionsOnly) continue;
-      const toFile = (offset: number) => chunk.offsets?.[offset] ?? offset;
-      formulas.push({
-        tex: formula.tex,
-        display: formula.display,
-        delimiter: formula.delimiter,
-        start: toFile(formula.start),
-        end: toFile(formula.end),
-        ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
-      });
+      formulaCount++;
+      if (keepFormulas) {
+        const toFile = fileOffset(chunk);
+        formulas.push({
+          tex: formula.tex,
+          display: formula.display,
+          delimiter: formula.delimiter,
+          start: toFile(formula.start),
+          end: toFile(formula.end),
+          ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
+        });
+      }
       for (const finding of result.findings) {
         emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
       }
@@ -158,7 +170,13 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
       referenceFinding(ref, 'unresolved-reference', `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
     }
   }
-  return { formulas, findings };
+  return { formulas, formulaCount, findings };
+}
+
+function fileOffset(chunk: Chunk): (offset: number) => number {
+  if (!chunk.fileOffsets) return (offset) => offset;
+  const offsets = chunk.fileOffsets();
+  return (offset) => offsets[offset] ?? offset;
 }
 
 /** Text offsets of a range of a formula's TeX. */

@@ -79,8 +79,9 @@ export class Engine {
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros });
-      return this.finish(file, loaded.text, result.findings, result.formulas);
+      const keepFormulas = this.options.keepFormulas !== false;
+      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
+      return this.finish(file, loaded.text, result.findings, result.formulas, result.formulaCount);
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);
@@ -97,15 +98,14 @@ export class Engine {
     return checker;
   }
 
-  private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[]): FileResult {
-    // Lines are only needed for findings and kept formulas: a clean notebook's megabytes need no index.
-    const needsLines = findings.length > 0 || (this.options.keepFormulas !== false && formulas.length > 0);
-    const lines = new LineIndex(needsLines ? text : '');
+  private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[], formulaCount = formulas.length): FileResult {
+    // Lines are found on first use: a clean notebook's megabytes need no index.
+    const lines = new LineIndex(text);
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
-      formulaCount: formulas.length,
-      formulas: (this.options.keepFormulas === false ? [] : formulas).map((formula) => {
+      formulaCount,
+      formulas: formulas.map((formula) => {
         const { line, column } = lines.position(formula.start);
         const record: FileResult['formulas'][number] = {
           tex: formula.tex,

@@ -49,7 +49,7 @@ function loadNotebook(text: string): Loaded {
   const chunks: Chunk[] = [];
   for (const cell of notebook.cells) {
     if (cell.cellType === 'markdown' || cell.cellType === 'heading') {
-      chunks.push({ text: cell.source, offsets: cell.offsets, cell: cell.index, tags: cell.tags });
+      chunks.push({ text: cell.source, fileOffsets: () => notebook.sourceOffsets(cell.index), cell: cell.index, tags: cell.tags });
     }
     for (const output of cell.markdownOutputs) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });

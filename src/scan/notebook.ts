@@ -1,17 +1,16 @@
 import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser';
 
 /**
- * Reads a Jupyter notebook without losing where its text sits in the raw `.ipynb` file: for every character
- * of a cell's source, the offset of that character (or of its JSON escape) in the file. That is what lets a
- * finding inside a notebook become an annotation on the right line of the file.
+ * Reads a Jupyter notebook. The cells come from the engine's own JSON.parse, which is several times faster than
+ * a tokenizer that reports positions. Positions (for every character of a cell's source, the offset of that
+ * character or of its JSON escape in the raw `.ipynb`) are worked out only when something asks for them, a
+ * finding or a preview: most notebooks of a repository have neither, and their outputs can be megabytes.
  */
 
 export interface NotebookCell {
   index: number;
   cellType: string;
   source: string;
-  /** File offset of each UTF-16 unit of `source`, plus one entry just past the last. */
-  offsets: number[];
   tags: string[];
   /** `text/markdown` outputs of a code cell: Jupyter renders them, with their math and macro definitions. */
   markdownOutputs: string[];
@@ -20,6 +19,8 @@ export interface NotebookCell {
 export interface Notebook {
   nbformat: number | undefined;
   cells: NotebookCell[];
+  /** File offset of each UTF-16 unit of a cell's source, plus one entry just past the last. */
+  sourceOffsets(cell: number): readonly number[];
 }
 
 export class NotebookError extends Error {
@@ -31,35 +32,107 @@ export class NotebookError extends Error {
   }
 }
 
-interface CellDraft {
-  cellType: string;
-  pieces: Array<{ value: string; offsets: number[] }>;
-  tags: string[];
-  markdownOutputs: Map<number, string>;
-}
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function readNotebook(raw: string): Notebook {
-  let nbformat: number | undefined;
-  const drafts = new Map<string, CellDraft>();
-  const draft = (key: string): CellDraft => {
-    let cell = drafts.get(key);
-    if (!cell) {
-      cell = { cellType: '', pieces: [], tags: [], markdownOutputs: new Map() };
-      drafts.set(key, cell);
-    }
-    return cell;
-  };
-  let sawTopLevelObject = false;
-  let failure: NotebookError | undefined;
-  // Outputs can be most of a notebook (images, long logs): their values are not visited one by one.
-  let skipNextArray = false;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw jsonError(raw);
+  }
+  if (!isObject(data)) throw new NotebookError('not a notebook: the JSON is not an object', 0);
+  const nbformat = typeof data.nbformat === 'number' ? data.nbformat : undefined;
 
+  const cells: NotebookCell[] = [];
+  /** `worksheet/cell` of each cell, as the JSON paths name them: how positions find their cell. */
+  const keys = new Map<string, number>();
+  cellLists(data).forEach((list, worksheet) => {
+    list.forEach((cell, position) => {
+      if (!isObject(cell)) return;
+      keys.set(`${worksheet}/${position}`, cells.length);
+      const metadata = isObject(cell.metadata) ? cell.metadata : {};
+      cells.push({
+        index: cells.length,
+        cellType: typeof cell.cell_type === 'string' ? cell.cell_type : '',
+        source: joinText(cell.source),
+        tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+        markdownOutputs: markdownOutputs(cell.outputs),
+      });
+    });
+  });
+
+  let positions: Map<number, number[]> | undefined;
+  return {
+    nbformat,
+    cells,
+    sourceOffsets(index) {
+      positions ??= sourcePositions(raw, keys);
+      const source = cells[index]?.source ?? '';
+      const offsets = positions.get(index) ?? [];
+      // The two readers agree on valid JSON; should they not (duplicate keys), offsets still cover the text.
+      const last = offsets[offsets.length - 1] ?? 0;
+      while (offsets.length < source.length + 1) offsets.push(last);
+      return offsets;
+    },
+  };
+}
+
+/** nbformat 4 keeps its cells in `cells`, nbformat 3 in `worksheets[].cells`. */
+function cellLists(data: JsonObject): unknown[][] {
+  if (Array.isArray(data.cells)) return [data.cells];
+  if (!Array.isArray(data.worksheets)) return [];
+  return data.worksheets.map((worksheet) => (isObject(worksheet) && Array.isArray(worksheet.cells) ? worksheet.cells : []));
+}
+
+/** Notebook text is a string or a list of strings (lines) to be joined. */
+function joinText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return '';
+  let text = '';
+  for (const piece of value) if (typeof piece === 'string') text += piece;
+  return text;
+}
+
+function markdownOutputs(outputs: unknown): string[] {
+  if (!Array.isArray(outputs)) return [];
+  const found: string[] = [];
+  for (const output of outputs) {
+    const data = isObject(output) && isObject(output.data) ? output.data : undefined;
+    if (data && 'text/markdown' in data) found.push(joinText(data['text/markdown']));
+  }
+  return found;
+}
+
+/** The first syntax error of text JSON.parse refused, with its offset (JSON.parse's own message has none portable). */
+function jsonError(raw: string): NotebookError {
+  let failure: NotebookError | undefined;
   visit(
     raw,
     {
-      onObjectBegin(_offset, _length, _line, _col, pathSupplier) {
+      onError(error, offset) {
+        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return failure ?? new NotebookError('not valid JSON', 0);
+}
+
+/**
+ * For each cell (by the index `keys` gives its JSON path), the file offsets of its source's characters: a second,
+ * position-keeping pass over the raw JSON that steps over outputs without looking inside them.
+ */
+function sourcePositions(raw: string, keys: ReadonlyMap<string, number>): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
+  let skipNextArray = false;
+  visit(
+    raw,
+    {
+      onObjectBegin() {
         skipNextArray = false;
-        if (!sawTopLevelObject && pathSupplier().length === 0) sawTopLevelObject = true;
       },
       onObjectProperty(property) {
         skipNextArray = property === 'outputs';
@@ -74,67 +147,22 @@ export function readNotebook(raw: string): Notebook {
       onObjectEnd() {},
       onLiteralValue(value: unknown, offset, length, _line, _col, pathSupplier) {
         skipNextArray = false;
+        if (typeof value !== 'string') return;
         const path = pathSupplier();
-        if (path.length === 1 && path[0] === 'nbformat' && typeof value === 'number') {
-          nbformat = value;
-          return;
-        }
         const where = cellPath(path);
-        if (!where || typeof value !== 'string') return;
-        const { key, rest } = where;
-        const field = rest[0];
-        if (field === 'cell_type' && rest.length === 1) draft(key).cellType = value;
-        else if ((field === 'source' || field === 'input') && rest.length <= 2) {
-          draft(key).pieces.push({ value, offsets: stringOffsets(raw, offset, length, value) });
-        } else if (field === 'metadata' && rest[1] === 'tags' && rest.length === 3) draft(key).tags.push(value);
-      },
-      onError(error, offset) {
-        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
+        if (!where || where.rest[0] !== 'source' || where.rest.length > 2) return;
+        const index = keys.get(where.key);
+        if (index === undefined) return;
+        let offsets = positions.get(index);
+        if (!offsets) positions.set(index, (offsets = []));
+        else offsets.pop(); // the previous piece's end: the next piece continues the text
+        const piece = stringOffsets(raw, offset, length, value);
+        for (const at of piece) offsets.push(at);
       },
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-
-  if (failure) throw failure;
-  if (!sawTopLevelObject) throw new NotebookError('not a notebook: the JSON is not an object', 0);
-  if (raw.includes('"text/markdown"')) addMarkdownOutputs(JSON.parse(raw) as unknown, draft);
-  const cells: NotebookCell[] = [];
-  for (const cell of drafts.values()) {
-    let source = '';
-    const offsets: number[] = [];
-    for (const piece of cell.pieces) {
-      source += piece.value;
-      for (let k = 0; k < piece.value.length; k++) offsets.push(piece.offsets[k]!);
-    }
-    const last = cell.pieces[cell.pieces.length - 1];
-    offsets.push(last ? last.offsets[last.offsets.length - 1]! : 0);
-    cells.push({
-      index: cells.length,
-      cellType: cell.cellType,
-      source,
-      offsets,
-      tags: cell.tags,
-      markdownOutputs: [...cell.markdownOutputs.values()],
-    });
-  }
-  return { nbformat, cells };
-}
-
-/** `text/markdown` outputs of code cells, from the parsed notebook (their positions are not needed). */
-function addMarkdownOutputs(notebook: unknown, draft: (key: string) => CellDraft): void {
-  const data = notebook as { cells?: unknown[]; worksheets?: Array<{ cells?: unknown[] }> };
-  const worksheets = data.cells ? [data.cells] : (data.worksheets ?? []).map((w) => w.cells ?? []);
-  worksheets.forEach((cells, w) => {
-    cells.forEach((cell, i) => {
-      const outputs = (cell as { outputs?: Array<{ data?: Record<string, unknown> }> }).outputs;
-      if (!Array.isArray(outputs)) return;
-      outputs.forEach((output, k) => {
-        const markdown = output?.data?.['text/markdown'];
-        if (markdown === undefined) return;
-        draft(`${w}/${i}`).markdownOutputs.set(k, Array.isArray(markdown) ? markdown.join('') : String(markdown));
-      });
-    });
-  });
+  return positions;
 }
 
 /** `cells/3/…` (nbformat 4) or `worksheets/0/cells/3/…` (nbformat 3): a key for the cell and the rest of the path. */

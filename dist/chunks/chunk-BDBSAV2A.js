@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-XSVA4CAX.js";
+} from "./chunk-KOPXJMFZ.js";
 import {
   __commonJS,
   __toESM
@@ -16169,13 +16169,15 @@ var Suppressions = class {
 function checkDocument(chunks, options) {
   const context = new MacroContext(options.macros);
   const formulas = [];
+  const keepFormulas = options.keepFormulas ?? true;
+  let formulaCount = 0;
   const findings = [];
   const labels = [];
   const tags = [];
   const refs = [];
   const emit = (state, finding) => {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
-    const toFile = (offset) => state.chunk.offsets?.[offset] ?? offset;
+    const toFile = fileOffset(state.chunk);
     const start = toFile(finding.start);
     const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
     const located = { ...finding, start, end: Math.max(end, start + 1) };
@@ -16201,15 +16203,18 @@ function checkDocument(chunks, options) {
     for (const formula of scan.formulas) {
       const result = options.checker.check(formula.tex, formula.display, context);
       if (chunk.definitionsOnly) continue;
-      const toFile = (offset) => chunk.offsets?.[offset] ?? offset;
-      formulas.push({
-        tex: formula.tex,
-        display: formula.display,
-        delimiter: formula.delimiter,
-        start: toFile(formula.start),
-        end: toFile(formula.end),
-        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
-      });
+      formulaCount++;
+      if (keepFormulas) {
+        const toFile = fileOffset(chunk);
+        formulas.push({
+          tex: formula.tex,
+          display: formula.display,
+          delimiter: formula.delimiter,
+          start: toFile(formula.start),
+          end: toFile(formula.end),
+          ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
+        });
+      }
       for (const finding of result.findings) {
         emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
       }
@@ -16247,7 +16252,12 @@ function checkDocument(chunks, options) {
       referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
     }
   }
-  return { formulas, findings };
+  return { formulas, formulaCount, findings };
+}
+function fileOffset(chunk) {
+  if (!chunk.fileOffsets) return (offset) => offset;
+  const offsets = chunk.fileOffsets();
+  return (offset) => offsets[offset] ?? offset;
 }
 function inText(formula, start, end) {
   const at = (index) => {
@@ -17123,26 +17133,88 @@ var NotebookError = class extends Error {
   }
   offset;
 };
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function readNotebook(raw) {
-  let nbformat;
-  const drafts = /* @__PURE__ */ new Map();
-  const draft = (key) => {
-    let cell = drafts.get(key);
-    if (!cell) {
-      cell = { cellType: "", pieces: [], tags: [], markdownOutputs: /* @__PURE__ */ new Map() };
-      drafts.set(key, cell);
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw jsonError(raw);
+  }
+  if (!isObject(data)) throw new NotebookError("not a notebook: the JSON is not an object", 0);
+  const nbformat = typeof data.nbformat === "number" ? data.nbformat : void 0;
+  const cells = [];
+  const keys = /* @__PURE__ */ new Map();
+  cellLists(data).forEach((list, worksheet) => {
+    list.forEach((cell, position) => {
+      if (!isObject(cell)) return;
+      keys.set(`${worksheet}/${position}`, cells.length);
+      const metadata = isObject(cell.metadata) ? cell.metadata : {};
+      cells.push({
+        index: cells.length,
+        cellType: typeof cell.cell_type === "string" ? cell.cell_type : "",
+        source: joinText(cell.source),
+        tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag) => typeof tag === "string") : [],
+        markdownOutputs: markdownOutputs(cell.outputs)
+      });
+    });
+  });
+  let positions;
+  return {
+    nbformat,
+    cells,
+    sourceOffsets(index) {
+      positions ??= sourcePositions(raw, keys);
+      const source = cells[index]?.source ?? "";
+      const offsets = positions.get(index) ?? [];
+      const last = offsets[offsets.length - 1] ?? 0;
+      while (offsets.length < source.length + 1) offsets.push(last);
+      return offsets;
     }
-    return cell;
   };
-  let sawTopLevelObject = false;
+}
+function cellLists(data) {
+  if (Array.isArray(data.cells)) return [data.cells];
+  if (!Array.isArray(data.worksheets)) return [];
+  return data.worksheets.map((worksheet) => isObject(worksheet) && Array.isArray(worksheet.cells) ? worksheet.cells : []);
+}
+function joinText(value) {
+  if (typeof value === "string") return value;
+  if (!Array.isArray(value)) return "";
+  let text2 = "";
+  for (const piece of value) if (typeof piece === "string") text2 += piece;
+  return text2;
+}
+function markdownOutputs(outputs) {
+  if (!Array.isArray(outputs)) return [];
+  const found = [];
+  for (const output of outputs) {
+    const data = isObject(output) && isObject(output.data) ? output.data : void 0;
+    if (data && "text/markdown" in data) found.push(joinText(data["text/markdown"]));
+  }
+  return found;
+}
+function jsonError(raw) {
   let failure;
+  visit2(
+    raw,
+    {
+      onError(error, offset) {
+        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
+      }
+    },
+    { disallowComments: true, allowTrailingComma: false }
+  );
+  return failure ?? new NotebookError("not valid JSON", 0);
+}
+function sourcePositions(raw, keys) {
+  const positions = /* @__PURE__ */ new Map();
   let skipNextArray = false;
   visit2(
     raw,
     {
-      onObjectBegin(_offset, _length, _line, _col, pathSupplier) {
+      onObjectBegin() {
         skipNextArray = false;
-        if (!sawTopLevelObject && pathSupplier().length === 0) sawTopLevelObject = true;
       },
       onObjectProperty(property) {
         skipNextArray = property === "outputs";
@@ -17159,64 +17231,22 @@ function readNotebook(raw) {
       },
       onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
         skipNextArray = false;
+        if (typeof value !== "string") return;
         const path2 = pathSupplier();
-        if (path2.length === 1 && path2[0] === "nbformat" && typeof value === "number") {
-          nbformat = value;
-          return;
-        }
         const where = cellPath(path2);
-        if (!where || typeof value !== "string") return;
-        const { key, rest } = where;
-        const field = rest[0];
-        if (field === "cell_type" && rest.length === 1) draft(key).cellType = value;
-        else if ((field === "source" || field === "input") && rest.length <= 2) {
-          draft(key).pieces.push({ value, offsets: stringOffsets(raw, offset, length, value) });
-        } else if (field === "metadata" && rest[1] === "tags" && rest.length === 3) draft(key).tags.push(value);
-      },
-      onError(error, offset) {
-        failure ??= new NotebookError(`not valid JSON (${describeJsonError(printParseErrorCode(error))})`, offset);
+        if (!where || where.rest[0] !== "source" || where.rest.length > 2) return;
+        const index = keys.get(where.key);
+        if (index === void 0) return;
+        let offsets = positions.get(index);
+        if (!offsets) positions.set(index, offsets = []);
+        else offsets.pop();
+        const piece = stringOffsets(raw, offset, length, value);
+        for (const at of piece) offsets.push(at);
       }
     },
     { disallowComments: true, allowTrailingComma: false }
   );
-  if (failure) throw failure;
-  if (!sawTopLevelObject) throw new NotebookError("not a notebook: the JSON is not an object", 0);
-  if (raw.includes('"text/markdown"')) addMarkdownOutputs(JSON.parse(raw), draft);
-  const cells = [];
-  for (const cell of drafts.values()) {
-    let source = "";
-    const offsets = [];
-    for (const piece of cell.pieces) {
-      source += piece.value;
-      for (let k = 0; k < piece.value.length; k++) offsets.push(piece.offsets[k]);
-    }
-    const last = cell.pieces[cell.pieces.length - 1];
-    offsets.push(last ? last.offsets[last.offsets.length - 1] : 0);
-    cells.push({
-      index: cells.length,
-      cellType: cell.cellType,
-      source,
-      offsets,
-      tags: cell.tags,
-      markdownOutputs: [...cell.markdownOutputs.values()]
-    });
-  }
-  return { nbformat, cells };
-}
-function addMarkdownOutputs(notebook, draft) {
-  const data = notebook;
-  const worksheets = data.cells ? [data.cells] : (data.worksheets ?? []).map((w) => w.cells ?? []);
-  worksheets.forEach((cells, w) => {
-    cells.forEach((cell, i2) => {
-      const outputs = cell.outputs;
-      if (!Array.isArray(outputs)) return;
-      outputs.forEach((output, k) => {
-        const markdown = output?.data?.["text/markdown"];
-        if (markdown === void 0) return;
-        draft(`${w}/${i2}`).markdownOutputs.set(k, Array.isArray(markdown) ? markdown.join("") : String(markdown));
-      });
-    });
-  });
+  return positions;
 }
 function cellPath(path2) {
   if (path2[0] === "cells" && typeof path2[1] === "number") return { key: `0/${path2[1]}`, rest: path2.slice(2) };
@@ -17299,7 +17329,7 @@ function loadNotebook(text2) {
   const chunks = [];
   for (const cell of notebook.cells) {
     if (cell.cellType === "markdown" || cell.cellType === "heading") {
-      chunks.push({ text: cell.source, offsets: cell.offsets, cell: cell.index, tags: cell.tags });
+      chunks.push({ text: cell.source, fileOffsets: () => notebook.sourceOffsets(cell.index), cell: cell.index, tags: cell.tags });
     }
     for (const output of cell.markdownOutputs) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
@@ -17353,8 +17383,9 @@ var Engine = class {
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2 });
-      return this.finish(file, loaded.text, result.findings, result.formulas);
+      const keepFormulas = this.options.keepFormulas !== false;
+      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
+      return this.finish(file, loaded.text, result.findings, result.formulas, result.formulaCount);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(file, loaded.text, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
@@ -17368,14 +17399,13 @@ var Engine = class {
     }
     return checker;
   }
-  finish(file, text2, findings, formulas) {
-    const needsLines = findings.length > 0 || this.options.keepFormulas !== false && formulas.length > 0;
-    const lines = new LineIndex(needsLines ? text2 : "");
+  finish(file, text2, findings, formulas, formulaCount = formulas.length) {
+    const lines = new LineIndex(text2);
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
     return {
       file,
-      formulaCount: formulas.length,
-      formulas: (this.options.keepFormulas === false ? [] : formulas).map((formula) => {
+      formulaCount,
+      formulas: formulas.map((formula) => {
         const { line, column } = lines.position(formula.start);
         const record = {
           tex: formula.tex,
@@ -17544,7 +17574,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-W4PYMMXP.js");
+  const { checkFilesInParallel } = await import("./parallel-HFU7DV3V.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

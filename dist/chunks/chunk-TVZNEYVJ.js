@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-V4T6A2KP.js";
+} from "./chunk-BDBSAV2A.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-XSVA4CAX.js";
+} from "./chunk-KOPXJMFZ.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";

@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-I2Y5CN72.js";
-import "./chunk-V4T6A2KP.js";
-import "./chunk-XSVA4CAX.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-DD3KDRSL.js";
+import "./chunk-KOPXJMFZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-ADZUIPYG.js";
-import "./chunk-XSVA4CAX.js";
+  runEnvLint
+} from "./chunk-TVZNEYVJ.js";
+import "./chunk-BDBSAV2A.js";
+import "./chunk-KOPXJMFZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

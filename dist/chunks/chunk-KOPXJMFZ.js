@@ -4576,30 +4576,37 @@ function firstLine(error2) {
 var LineIndex = class {
   constructor(text2) {
     this.text = text2;
-    const hasCarriageReturns = text2.includes("\r");
-    if (!hasCarriageReturns) {
-      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c === 13 && text2.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
   }
   text;
-  lineStarts = [0];
+  starts;
+  /** Found on first use: most texts checked never need a line number (they have no findings). */
+  get lineStarts() {
+    if (this.starts) return this.starts;
+    const { text: text2 } = this;
+    const starts = [0];
+    if (!text2.includes("\r")) {
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+    }
+    return this.starts = starts;
+  }
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
   position(offset) {
     const target = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    const starts = this.lineStarts;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= target) low = mid;
+      if (starts[mid] <= target) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: target - this.lineStarts[low] + 1 };
+    return { line: low + 1, column: target - starts[low] + 1 };
   }
   /** The text of a 1-based line, without its line break. */
   lineText(line) {

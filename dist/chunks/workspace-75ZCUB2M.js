@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-7KVHYJ6V.js";
+} from "./chunk-HRCZWC5I.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-V4T6A2KP.js";
+import "./chunk-BDBSAV2A.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-ADZUIPYG.js";
-import "./chunk-XSVA4CAX.js";
+import "./chunk-DD3KDRSL.js";
+import "./chunk-KOPXJMFZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

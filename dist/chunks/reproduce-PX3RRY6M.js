@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-N4GD5CJH.js";
+} from "./chunk-XDDKRTE7.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-ADZUIPYG.js";
-import "./chunk-XSVA4CAX.js";
+import "./chunk-DD3KDRSL.js";
+import "./chunk-KOPXJMFZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-V4T6A2KP.js";
+} from "./chunk-BDBSAV2A.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

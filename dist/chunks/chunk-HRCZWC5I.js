@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-V4T6A2KP.js";
+} from "./chunk-BDBSAV2A.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-ADZUIPYG.js";
+} from "./chunk-DD3KDRSL.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-XSVA4CAX.js";
+} from "./chunk-KOPXJMFZ.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

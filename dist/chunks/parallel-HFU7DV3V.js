@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-CBOAAFOO.js";
-import "./chunk-V4T6A2KP.js";
-import "./chunk-XSVA4CAX.js";
+} from "./chunk-LJFYBQZ6.js";
+import "./chunk-BDBSAV2A.js";
+import "./chunk-KOPXJMFZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,
