@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-TVZNEYVJ.js";
+} from "./chunks/chunk-HPYFG4AE.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-HRCZWC5I.js";
+} from "./chunks/chunk-RDDG2EEF.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-BDBSAV2A.js";
+} from "./chunks/chunk-Q76KCGRT.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-XDDKRTE7.js";
+} from "./chunks/chunk-TCKG5ZXK.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +47,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-DD3KDRSL.js";
+} from "./chunks/chunk-JYII6LOU.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-KOPXJMFZ.js";
+} from "./chunks/chunk-JODNAC57.js";
 import {
   __commonJS,
   __require,

@@ -139,13 +139,17 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
 
 /** One document's macro table, and a fingerprint of it (for caching results). */
 export class MacroContext {
-  readonly macros: Macros;
+  private table: Macros | undefined;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint: string;
 
-  constructor(base: Macros) {
-    this.macros = { ...base };
+  constructor(private readonly base: Macros) {
     this.fingerprint = baseIds.get(base) ?? '';
+  }
+
+  /** The document's own copy of the base table, made on first use (many documents hold no formula at all). */
+  get macros(): Macros {
+    return (this.table ??= { ...this.base });
   }
 
   /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */

@@ -239,14 +239,17 @@ class DelimiterScanner {
     // stretch: without this, a paragraph of many unclosed `\(` would be scanned again for each (quadratic).
     const memo = !options.crossBlank && !options.singleDollar;
     if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
+    const stops = options.crossBlank ? 0 : BARRIER | FLOW_EXCLUDED;
+    const first = closer.charCodeAt(0);
     for (let j = from; j < text.length; j++) {
       const f = flags[j]!;
-      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+      if ((f & stops) !== 0) {
         if (memo) this.noCloserUntil.set(closer, j);
         return -1;
       }
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      if (text.startsWith(closer, j)) {
+      const code = text.charCodeAt(j);
+      if (code === first && text.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
         // No digit right after a closing dollar (`$5 and $10` is money), and with tight dollars no space before it.
         const before = text[j - 1]!;
@@ -258,7 +261,7 @@ class DelimiterScanner {
         // The first dollar decides: when it cannot close, the opening one was a dollar sign (`$5 and $10`).
         return -1;
       }
-      if (text.charCodeAt(j) === BACKSLASH) j++;
+      if (code === BACKSLASH) j++;
     }
     if (memo) this.noCloserUntil.set(closer, text.length);
     return -1;

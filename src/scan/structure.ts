@@ -45,9 +45,6 @@ export interface Structure {
   textBlocks: Array<{ kind: 'paragraph' | 'heading' | 'table-row'; start: number; end: number }>;
 }
 
-/** A line of nothing but spaces and tabs (a quoted line of only markers is handled apart). */
-const BLANK_LINE = /^[ \t]*$/gm;
-
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 
 /**
@@ -74,8 +71,13 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   parser.block.parse(text.replace(/\r\n?/g, '\n'), parser, {}, tokens);
 
-  const inlineLines = new Set<number>();
-  const quoted = new Set<number>();
+  // Per line: whether it holds inline content (a paragraph, heading or table row) and whether it is quoted.
+  const lineKinds = new Uint8Array(lineStarts.length);
+  const INLINE = 1;
+  const QUOTED = 2;
+  const markLines = (map: [number, number], kind: number) => {
+    for (let line = map[0]; line < map[1]; line++) lineKinds[line]! |= kind;
+  };
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
     if (!map) continue;
@@ -102,53 +104,50 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
         break;
       }
       case 'blockquote_open':
-        for (let line = map[0]; line < map[1]; line++) quoted.add(line);
+        markLines(map, QUOTED);
         break;
       case 'inline':
-        for (let line = map[0]; line < map[1]; line++) inlineLines.add(line);
+        markLines(map, INLINE);
         break;
       case 'paragraph_open':
       case 'heading_open':
         structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
         break;
       case 'tr_open':
-        for (let line = map[0]; line < map[1]; line++) inlineLines.add(line);
+        markLines(map, INLINE);
         structure.textBlocks.push({ kind: 'table-row', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
         break;
     }
   }
 
-  // Block-quote markers, then blank lines (a quoted line holding only markers is blank too).
-  for (const line of quoted) {
+  for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
-    const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text.slice(start, Math.min(lineEnd(line), start + 64)));
-    if (marker && !(flags[start]! & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
-  }
-  if (!text.includes('\r')) {
-    for (const blank of text.matchAll(BLANK_LINE)) flags[blank.index]! |= BARRIER;
-  } else {
-    // JavaScript's `^` and `$` see a line break between \r and \n: test each line instead.
-    for (let line = 0; line < lineStarts.length; line++) {
-      if (/^[ \t]*$/.test(text.slice(lineStarts[line], lineEnd(line)))) flags[lineStarts[line]!]! |= BARRIER;
-    }
-  }
-  for (const line of quoted) {
-    // A quoted line holding only markers is blank too.
-    const start = lineStarts[line]!;
+    const end = lineEnd(line);
     let k = start;
-    while (k < text.length && (flags[k]! & PREFIX || text[k] === ' ' || text[k] === '\t')) k++;
-    if (k >= lineEnd(line)) flags[start]! |= BARRIER;
+    if (lineKinds[line]! & QUOTED) {
+      // Block-quote markers (not inside a code block), then: a quoted line holding only markers is blank too.
+      const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text.slice(start, Math.min(end, start + 64)));
+      if (marker && !(flags[start]! & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
+      while (k < end && (flags[k]! & PREFIX || isSpaceOrTab(text.charCodeAt(k)))) k++;
+    } else {
+      while (k < end && isSpaceOrTab(text.charCodeAt(k))) k++;
+    }
+    if (k >= end) flags[start]! |= BARRIER;
   }
 
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
-  const lines = [...inlineLines].sort((a, b) => a - b);
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
-    scanInline(text, lineStarts[lines[i]!]!, lineEnd(lines[j]!), flags, structure);
-    i = j + 1;
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (!(lineKinds[line]! & INLINE)) continue;
+    let last = line;
+    while (last + 1 < lineStarts.length && lineKinds[last + 1]! & INLINE) last++;
+    scanInline(text, lineStarts[line]!, lineEnd(last), flags, structure);
+    line = last;
   }
   return structure;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 function lineStartsOf(text: string): number[] {

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-BDBSAV2A.js";
+} from "./chunk-Q76KCGRT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

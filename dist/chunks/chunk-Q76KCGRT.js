@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-KOPXJMFZ.js";
+} from "./chunk-JODNAC57.js";
 import {
   __commonJS,
   __toESM
@@ -15373,12 +15373,17 @@ function baseMacros(renderer, configured) {
   return macros2;
 }
 var MacroContext = class {
-  macros;
+  constructor(base) {
+    this.base = base;
+    this.fingerprint = baseIds.get(base) ?? "";
+  }
+  base;
+  table;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint;
-  constructor(base) {
-    this.macros = { ...base };
-    this.fingerprint = baseIds.get(base) ?? "";
+  /** The document's own copy of the base table, made on first use (many documents hold no formula at all). */
+  get macros() {
+    return this.table ??= { ...this.base };
   }
   /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
   define(code) {
@@ -16034,14 +16039,17 @@ var DelimiterScanner = class {
     const { text: text2, flags } = this;
     const memo = !options.crossBlank && !options.singleDollar;
     if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
+    const stops = options.crossBlank ? 0 : BARRIER | FLOW_EXCLUDED;
+    const first = closer.charCodeAt(0);
     for (let j = from; j < text2.length; j++) {
       const f = flags[j];
-      if (!options.crossBlank && (f & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+      if ((f & stops) !== 0) {
         if (memo) this.noCloserUntil.set(closer, j);
         return -1;
       }
       if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      if (text2.startsWith(closer, j)) {
+      const code = text2.charCodeAt(j);
+      if (code === first && text2.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
         const before = text2[j - 1];
         const after = text2[j + 1];
@@ -16051,7 +16059,7 @@ var DelimiterScanner = class {
         }
         return -1;
       }
-      if (text2.charCodeAt(j) === BACKSLASH) j++;
+      if (code === BACKSLASH) j++;
     }
     if (memo) this.noCloserUntil.set(closer, text2.length);
     return -1;
@@ -17574,7 +17582,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-HFU7DV3V.js");
+  const { checkFilesInParallel } = await import("./parallel-KE3LHUSK.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -10247,7 +10247,6 @@ var TEXT_EXCLUDED = 1;
 var FLOW_EXCLUDED = 2;
 var PREFIX = 4;
 var BARRIER = 8;
-var BLANK_LINE = /^[ \t]*$/gm;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text2, options) {
@@ -10265,8 +10264,12 @@ function markdownStructure(text2, options) {
   const linesOf = (map2) => [lineStarts[map2[0]] ?? text2.length, map2[1] < lineStarts.length ? lineStarts[map2[1]] : text2.length];
   const tokens = [];
   parser.block.parse(text2.replace(/\r\n?/g, "\n"), parser, {}, tokens);
-  const inlineLines = /* @__PURE__ */ new Set();
-  const quoted = /* @__PURE__ */ new Set();
+  const lineKinds = new Uint8Array(lineStarts.length);
+  const INLINE = 1;
+  const QUOTED = 2;
+  const markLines = (map2, kind) => {
+    for (let line = map2[0]; line < map2[1]; line++) lineKinds[line] |= kind;
+  };
   for (const token of tokens) {
     const map2 = token.map;
     if (!map2) continue;
@@ -10293,47 +10296,45 @@ function markdownStructure(text2, options) {
         break;
       }
       case "blockquote_open":
-        for (let line = map2[0]; line < map2[1]; line++) quoted.add(line);
+        markLines(map2, QUOTED);
         break;
       case "inline":
-        for (let line = map2[0]; line < map2[1]; line++) inlineLines.add(line);
+        markLines(map2, INLINE);
         break;
       case "paragraph_open":
       case "heading_open":
         structure.textBlocks.push({ kind: token.type === "heading_open" ? "heading" : "paragraph", start: lineStarts[map2[0]], end: lineEnd2(map2[1] - 1) });
         break;
       case "tr_open":
-        for (let line = map2[0]; line < map2[1]; line++) inlineLines.add(line);
+        markLines(map2, INLINE);
         structure.textBlocks.push({ kind: "table-row", start: lineStarts[map2[0]], end: lineEnd2(map2[1] - 1) });
         break;
     }
   }
-  for (const line of quoted) {
+  for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line];
-    const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text2.slice(start, Math.min(lineEnd2(line), start + 64)));
-    if (marker && !(flags[start] & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
-  }
-  if (!text2.includes("\r")) {
-    for (const blank of text2.matchAll(BLANK_LINE)) flags[blank.index] |= BARRIER;
-  } else {
-    for (let line = 0; line < lineStarts.length; line++) {
-      if (/^[ \t]*$/.test(text2.slice(lineStarts[line], lineEnd2(line)))) flags[lineStarts[line]] |= BARRIER;
-    }
-  }
-  for (const line of quoted) {
-    const start = lineStarts[line];
+    const end = lineEnd2(line);
     let k = start;
-    while (k < text2.length && (flags[k] & PREFIX || text2[k] === " " || text2[k] === "	")) k++;
-    if (k >= lineEnd2(line)) flags[start] |= BARRIER;
+    if (lineKinds[line] & QUOTED) {
+      const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text2.slice(start, Math.min(end, start + 64)));
+      if (marker && !(flags[start] & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
+      while (k < end && (flags[k] & PREFIX || isSpaceOrTab(text2.charCodeAt(k)))) k++;
+    } else {
+      while (k < end && isSpaceOrTab(text2.charCodeAt(k))) k++;
+    }
+    if (k >= end) flags[start] |= BARRIER;
   }
-  const lines = [...inlineLines].sort((a, b) => a - b);
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
-    scanInline(text2, lineStarts[lines[i]], lineEnd2(lines[j]), flags, structure);
-    i = j + 1;
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (!(lineKinds[line] & INLINE)) continue;
+    let last = line;
+    while (last + 1 < lineStarts.length && lineKinds[last + 1] & INLINE) last++;
+    scanInline(text2, lineStarts[line], lineEnd2(last), flags, structure);
+    line = last;
   }
   return structure;
+}
+function isSpaceOrTab(code2) {
+  return code2 === 32 || code2 === 9;
 }
 function lineStartsOf(text2) {
   const starts = [0];

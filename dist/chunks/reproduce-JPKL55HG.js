@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-XDDKRTE7.js";
+} from "./chunk-TCKG5ZXK.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-DD3KDRSL.js";
-import "./chunk-KOPXJMFZ.js";
+import "./chunk-JYII6LOU.js";
+import "./chunk-JODNAC57.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

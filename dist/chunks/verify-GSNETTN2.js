@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-DD3KDRSL.js";
-import "./chunk-KOPXJMFZ.js";
+} from "./chunk-JYII6LOU.js";
+import "./chunk-JODNAC57.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-HRCZWC5I.js";
+} from "./chunk-RDDG2EEF.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-BDBSAV2A.js";
+import "./chunk-Q76KCGRT.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-DD3KDRSL.js";
-import "./chunk-KOPXJMFZ.js";
+import "./chunk-JYII6LOU.js";
+import "./chunk-JODNAC57.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-LJFYBQZ6.js";
-import "./chunk-BDBSAV2A.js";
-import "./chunk-KOPXJMFZ.js";
+} from "./chunk-I5UHYNUW.js";
+import "./chunk-Q76KCGRT.js";
+import "./chunk-JODNAC57.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

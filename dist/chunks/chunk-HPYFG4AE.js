@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-BDBSAV2A.js";
+} from "./chunk-Q76KCGRT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-KOPXJMFZ.js";
+} from "./chunk-JODNAC57.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
