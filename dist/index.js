@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-HPYFG4AE.js";
+} from "./chunks/chunk-5STWAGP6.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-RDDG2EEF.js";
+} from "./chunks/chunk-BWVOG6PY.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-Q76KCGRT.js";
+} from "./chunks/chunk-WRNBBZSS.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-TCKG5ZXK.js";
+} from "./chunks/chunk-LT665236.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +47,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-JYII6LOU.js";
+} from "./chunks/chunk-FBRCUTP5.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-JODNAC57.js";
+} from "./chunks/chunk-7J2LOBFM.js";
 import {
   __commonJS,
   __require,

@@ -152,8 +152,9 @@ class DelimiterScanner {
 
   run(): void {
     const { text, flags } = this;
-    // Only `$` and `\\` can open math: jump from one to the next.
-    const openers = /[$\\]/g;
+    // Only `$` and `\\` can open math. A backslash before a letter matters only as `\ref{`, `\eqref{` or
+    // `\begin{` (it is neither an escape nor a bracket), so the scan jumps over `\alpha` and the like.
+    const openers = /\$|\\(?![A-Za-z])|\\(?=(?:eq)?ref\{|begin\{)/g;
     for (let found = openers.exec(text); found; found = openers.exec(text)) {
       const i = found.index;
       if (flags[i]! & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;

@@ -216,8 +216,11 @@ const RAW_HTML = new RegExp(
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 
-/** Where an inline construct may start: escapes, backticks, `<`, `](`, and bare URLs. */
-const INLINE_START = /[\\`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
+/**
+ * Where an inline construct may start: backslash escapes (a backslash before ASCII punctuation; before a letter, as
+ * in `\alpha`, it escapes nothing), backticks, `<`, `](`, and bare URLs.
+ */
+const INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
 
 /** Code spans, raw HTML, autolinks and link destinations in [start, end). */
 function scanInline(text: string, start: number, end: number, flags: Uint8Array, structure: Structure): void {

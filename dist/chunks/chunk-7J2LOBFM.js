@@ -10390,7 +10390,7 @@ var RAW_HTML = new RegExp(
 );
 var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
-var INLINE_START = /[\\`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
+var INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
 function scanInline(text2, start, end, flags, structure) {
   const mark = (from, to) => {
     for (let k = from; k < to; k++) flags[k] |= TEXT_EXCLUDED;

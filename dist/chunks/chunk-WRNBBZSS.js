@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-JODNAC57.js";
+} from "./chunk-7J2LOBFM.js";
 import {
   __commonJS,
   __toESM
@@ -15961,7 +15961,7 @@ var DelimiterScanner = class {
   noEnvironmentUntil = -1;
   run() {
     const { text: text2, flags } = this;
-    const openers = /[$\\]/g;
+    const openers = /\$|\\(?![A-Za-z])|\\(?=(?:eq)?ref\{|begin\{)/g;
     for (let found = openers.exec(text2); found; found = openers.exec(text2)) {
       const i2 = found.index;
       if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
@@ -17582,7 +17582,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-KE3LHUSK.js");
+  const { checkFilesInParallel } = await import("./parallel-Z3IW4WCU.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

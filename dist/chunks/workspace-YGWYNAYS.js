@@ -4,13 +4,13 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-RDDG2EEF.js";
+} from "./chunk-BWVOG6PY.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-Q76KCGRT.js";
+import "./chunk-WRNBBZSS.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JYII6LOU.js";
-import "./chunk-JODNAC57.js";
+import "./chunk-FBRCUTP5.js";
+import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

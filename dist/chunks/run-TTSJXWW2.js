@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-JYII6LOU.js";
-import "./chunk-JODNAC57.js";
+  runEnvLint
+} from "./chunk-5STWAGP6.js";
+import "./chunk-WRNBBZSS.js";
+import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

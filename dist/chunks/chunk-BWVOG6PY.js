@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-Q76KCGRT.js";
+} from "./chunk-WRNBBZSS.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-JYII6LOU.js";
+} from "./chunk-FBRCUTP5.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-JODNAC57.js";
+} from "./chunk-7J2LOBFM.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-Q76KCGRT.js";
+} from "./chunk-WRNBBZSS.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-JODNAC57.js";
+} from "./chunk-7J2LOBFM.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";

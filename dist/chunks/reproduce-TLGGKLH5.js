@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-TCKG5ZXK.js";
+} from "./chunk-LT665236.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JYII6LOU.js";
-import "./chunk-JODNAC57.js";
+import "./chunk-FBRCUTP5.js";
+import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-I5UHYNUW.js";
-import "./chunk-Q76KCGRT.js";
-import "./chunk-JODNAC57.js";
+} from "./chunk-SDWK2TMO.js";
+import "./chunk-WRNBBZSS.js";
+import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-Q76KCGRT.js";
+} from "./chunk-WRNBBZSS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
