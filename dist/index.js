@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-5STWAGP6.js";
+} from "./chunks/chunk-FZR55ODF.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-BWVOG6PY.js";
+} from "./chunks/chunk-7P6UAXUG.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-WRNBBZSS.js";
+} from "./chunks/chunk-M4IZMVWC.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -72,12 +72,22 @@ const TEXT_COMMANDS = new Set(
 /** Every command that defines a macro, for renderers that cannot. */
 export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, '\\let']);
 
-/** Formulas without any of these commands need no rewriting: most of them, and this test is cheap. */
-const REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|begin|end|text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+/**
+ * Formulas that need no rewriting (most of them) are told apart cheaply: they hold none of the commands rewritten
+ * unconditionally, no environment that is renamed, and no text command that could hold characters to neutralise.
+ */
+const ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+const RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+const TEXT_SPECIAL = /[_^&#%]/;
+
+function needsRewriting(tex: string): boolean {
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || (TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex));
+}
 
 export function prepareFormula(tex: string, renderer: Renderer): Prepared {
   const prepared: Prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  if (renderer === 'katex' || !REWRITTEN.test(tex)) return prepared;
+  if (renderer === 'katex' || !needsRewriting(tex)) return prepared;
   const chars = tex.split('');
   const blank = (start: number, end: number, asGroup: boolean) => {
     for (let k = start; k < end; k++) chars[k] = tex[k] === '\n' ? '\n' : ' ';

@@ -15,7 +15,10 @@ export interface ControlSequence extends Span {
   name: string;
 }
 
-const LETTER = /[A-Za-z@]/;
+/** A letter of a control word: A–Z, a–z, and @ (as in LaTeX packages). */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
+}
 
 /** Every control sequence of `tex` outside comments, in order. */
 export function* controlSequences(tex: string): Generator<ControlSequence> {
@@ -28,8 +31,8 @@ export function* controlSequences(tex: string): Generator<ControlSequence> {
     if (c !== '\\') continue;
     const start = i;
     let end = i + 1;
-    if (end < tex.length && LETTER.test(tex[end]!)) {
-      while (end < tex.length && LETTER.test(tex[end]!)) end++;
+    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
+      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
     } else {
       end = Math.min(end + 1, tex.length);
     }

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-WRNBBZSS.js";
+} from "./chunk-M4IZMVWC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-WRNBBZSS.js";
+} from "./chunk-M4IZMVWC.js";
 import {
   expectationBadges,
   mathBadge,

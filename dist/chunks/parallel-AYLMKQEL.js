@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SDWK2TMO.js";
-import "./chunk-WRNBBZSS.js";
+} from "./chunk-GSPJ5OAB.js";
+import "./chunk-M4IZMVWC.js";
 import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-BWVOG6PY.js";
+} from "./chunk-7P6UAXUG.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-WRNBBZSS.js";
+import "./chunk-M4IZMVWC.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-FBRCUTP5.js";

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-WRNBBZSS.js";
+} from "./chunk-M4IZMVWC.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

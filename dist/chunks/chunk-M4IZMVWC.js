@@ -15397,7 +15397,9 @@ var MacroContext = class {
 };
 
 // src/math/tex.ts
-var LETTER = /[A-Za-z@]/;
+function isLetter(code) {
+  return code >= 97 && code <= 122 || code >= 64 && code <= 90;
+}
 function* controlSequences(tex) {
   for (let i2 = 0; i2 < tex.length; i2++) {
     const c = tex[i2];
@@ -15408,8 +15410,8 @@ function* controlSequences(tex) {
     if (c !== "\\") continue;
     const start = i2;
     let end = i2 + 1;
-    if (end < tex.length && LETTER.test(tex[end])) {
-      while (end < tex.length && LETTER.test(tex[end])) end++;
+    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
+      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
     } else {
       end = Math.min(end + 1, tex.length);
     }
@@ -15494,10 +15496,16 @@ var TEXT_COMMANDS = new Set(
   )
 );
 var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
-var REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|begin|end|text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+var TEXT_SPECIAL = /[_^&#%]/;
+function needsRewriting(tex) {
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex);
+}
 function prepareFormula(tex, renderer) {
   const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  if (renderer === "katex" || !REWRITTEN.test(tex)) return prepared;
+  if (renderer === "katex" || !needsRewriting(tex)) return prepared;
   const chars = tex.split("");
   const blank = (start, end, asGroup) => {
     for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
@@ -17582,7 +17590,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-Z3IW4WCU.js");
+  const { checkFilesInParallel } = await import("./parallel-AYLMKQEL.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
