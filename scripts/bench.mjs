@@ -5,8 +5,10 @@
 //   (a) node dist/cli.js check --no-cache            mathrepro, every file checked (and again with its cache warm)
 //   (b) unified + remark-math + rehype-katex          the pipeline people assemble today (scripts/bench/pipeline.mjs)
 //   (c) katex.__parse over the formulas alone          the floor (scripts/bench/floor.mjs), formulas pre-extracted
+//   (r) reading and decoding the same files            what any checker pays first (scripts/bench/read.mjs), in-process
 // and a pull request's worth of work: 50 files of a 5,000-file repository.
-// Prints formulas, time, peak memory and the ratios a/b and a/c. Default corpus: ../shared/corpus.
+// Prints formulas, time, peak memory, the ratios a/b and a/c, and a against its goal 1.5 × c + r.
+// Default corpus: ../shared/corpus.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -65,7 +67,7 @@ for (const scale of scales) {
   const folder = replicate(scale);
   const formulasFile = join(work, `formulas-x${scale}.jsonl`);
   writeFileSync(formulasFile, measure([cli, 'check', '--format', 'formulas', folder]).stdout);
-  const samples = { a: [], b: [], c: [] };
+  const samples = { a: [], b: [], c: [], r: [] };
   let summary;
   for (let run = 0; run < runs; run++) {
     // Interleaved, so that a drift of the machine's speed affects all three alike.
@@ -74,6 +76,7 @@ for (const scale of scales) {
     samples.a.push(a);
     if (pipelineScales.has(scale)) samples.b.push(measure([join(repo, 'scripts', 'bench', 'pipeline.mjs'), folder]));
     samples.c.push(measure([join(repo, 'scripts', 'bench', 'floor.mjs'), formulasFile]));
+    samples.r.push({ seconds: JSON.parse(measure([join(repo, 'scripts', 'bench', 'read.mjs'), folder]).stdout).seconds, rss: 0 });
   }
   // (a) again with its result cache, after one run to fill it: a repeated run (pre-commit, local) with nothing changed.
   const cacheDir = join(work, `cache-x${scale}`);
@@ -85,7 +88,7 @@ for (const scale of scales) {
   };
   warm([cli, 'check', '--format', 'json', folder]);
   const cached = medianOf(Array.from({ length: runs }, () => warm([cli, 'check', '--format', 'json', folder])));
-  rows.push({ scale, summary, a: medianOf(samples.a), cached, b: samples.b.length ? medianOf(samples.b) : undefined, c: medianOf(samples.c) });
+  rows.push({ scale, summary, a: medianOf(samples.a), cached, b: samples.b.length ? medianOf(samples.b) : undefined, c: medianOf(samples.c), r: medianOf(samples.r) });
 }
 
 // A pull request's worth: 50 changed files named on the command line, in a repository of 5,000 files.
@@ -124,13 +127,13 @@ const f = (x) => x.toFixed(2);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} runs`);
 console.log(`corpus: ${corpus}`);
 console.log('');
-console.log('| corpus | files | formulas | (a) mathrepro | (b) remark + rehype-katex | (c) KaTeX parse only | a/b | a/c | peak memory (a) | (a) again, cached |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| corpus | files | formulas | (a) mathrepro | (b) remark + rehype-katex | (c) KaTeX parse only | (r) reading | a/b | a/c | a / (1.5·c + r) | peak memory (a) | (a) again, cached |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const b = row.b ? `${f(row.b.seconds)} s` : '—';
   const ab = row.b ? `1/${(row.b.seconds / row.a.seconds).toFixed(1)}` : '—';
   console.log(
-    `| ${row.scale}× | ${row.summary.files} | ${row.summary.formulas} | ${f(row.a.seconds)} s | ${b} | ${f(row.c.seconds)} s | ${ab} | ${(row.a.seconds / row.c.seconds).toFixed(2)} | ${row.a.rss.toFixed(0)} MiB | ${f(row.cached.seconds)} s |`,
+    `| ${row.scale}× | ${row.summary.files} | ${row.summary.formulas} | ${f(row.a.seconds)} s | ${b} | ${f(row.c.seconds)} s | ${f(row.r.seconds)} s | ${ab} | ${(row.a.seconds / row.c.seconds).toFixed(2)} | ${(row.a.seconds / (1.5 * row.c.seconds + row.r.seconds)).toFixed(2)} | ${row.a.rss.toFixed(0)} MiB | ${f(row.cached.seconds)} s |`,
   );
 }
 const first = rows[0];

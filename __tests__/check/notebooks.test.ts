@@ -57,6 +57,27 @@ describe('notebooks', () => {
   });
 });
 
+describe('notebooks with text beyond ASCII', () => {
+  // The same cells three ways: characters written raw (Jupyter's way), escapes beyond U+00FF mixed with raw
+  // characters, and every character escaped including \u00e9-style ones (json.dump's default).
+  const files = ['unicode-raw.ipynb', 'unicode-mixed.ipynb', 'unicode-escaped.ipynb'];
+  const run = runCheck({ root: NOTEBOOKS, paths: files });
+
+  it.each(files)('reads the cells of %s as the same text, with positions in the raw file', (file) => {
+    const diagnostics = run.report.diagnostics.filter((d) => d.file === file);
+    expect(diagnostics.map((d) => [d.rule, d.cell, d.cellLine, d.source])).toEqual([
+      ['unknown-command', 0, 3, '\\text{café} = \\frac{1}{2} m v^2 \\undefinedé'],
+      ['syntax-error', 2, 1, '\\alpha^{β'],
+    ]);
+    const lines = readFileSync(join(NOTEBOOKS, file), 'utf8').split('\n');
+    const [unknown, unclosed] = diagnostics as [Diagnostic, Diagnostic];
+    expect(lines[unknown.line - 1]!.slice(unknown.column - 1, unknown.endColumn - 1)).toBe('\\\\undefined');
+    expect(lines[unclosed.line - 1]![unclosed.column - 1]).toBe('$');
+    const formulas = run.files.find((f) => f.file === file)!.formulas.map((f) => f.tex);
+    expect(formulas).toEqual(['\\text{café} = \\frac{1}{2} m v^2 \\undefinedé', '\\alpha^{β']);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('notebooks from the shared corpus', () => {
   it('knows macros defined in a multi-line $ block of the first markdown cell in every later cell (DA-tutorials)', () => {
     const root = join(CORPUS, 'nansencenter__DA-tutorials');
