@@ -78,6 +78,18 @@ describe('notebooks with text beyond ASCII', () => {
   });
 });
 
+describe('notebooks laid out unusually', () => {
+  it('places findings exactly when a "source" key sits in metadata and a source holds a non-string', () => {
+    const file = 'odd-layout.ipynb';
+    const { report } = runCheck({ root: NOTEBOOKS, paths: [file] });
+    const lines = readFileSync(join(NOTEBOOKS, file), 'utf8').split('\n');
+    const at = (d: Diagnostic) => lines[d.line - 1]!.slice(d.column - 1);
+    const [first, second] = report.diagnostics as [Diagnostic, Diagnostic];
+    expect([first.cell, first.cellLine, at(first)]).toEqual([0, 1, '^$\\n",']);
+    expect([second.cell, second.cellLine, at(second)]).toEqual([1, 1, '$ here"']);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('notebooks from the shared corpus', () => {
   it('knows macros defined in a multi-line $ block of the first markdown cell in every later cell (DA-tutorials)', () => {
     const root = join(CORPUS, 'nansencenter__DA-tutorials');

@@ -64,17 +64,25 @@ export function readNotebook(raw: string): Notebook {
     });
   });
 
-  let positions: Map<number, number[]> | undefined;
+  let literals: Map<number, SourceLiteral[]> | undefined;
+  const offsetsByCell = new Map<number, number[]>();
   return {
     nbformat,
     cells,
     sourceOffsets(index) {
-      positions ??= sourcePositions(raw, keys);
-      const source = cells[index]?.source ?? '';
-      const offsets = positions.get(index) ?? [];
+      let offsets = offsetsByCell.get(index);
+      if (offsets) return offsets;
+      literals ??= (Array.isArray(data.cells) && locateSources(raw, data.cells)) || sourceLiterals(raw, keys);
+      offsets = [];
+      for (const literal of literals.get(index) ?? []) {
+        offsets.pop(); // the previous piece's end: this piece continues the text
+        for (const at of stringOffsets(raw, literal.offset, literal.length, literal.value)) offsets.push(at);
+      }
       // The two readers agree on valid JSON; should they not (duplicate keys), offsets still cover the text.
+      const source = cells[index]?.source ?? '';
       const last = offsets[offsets.length - 1] ?? 0;
       while (offsets.length < source.length + 1) offsets.push(last);
+      offsetsByCell.set(index, offsets);
       return offsets;
     },
   };
@@ -121,12 +129,19 @@ function jsonError(raw: string): NotebookError {
   return failure ?? new NotebookError('not valid JSON', 0);
 }
 
+/** A string of a cell's source as written in the file: where its literal (with quotes) starts, its length, its value. */
+interface SourceLiteral {
+  offset: number;
+  length: number;
+  value: string;
+}
+
 /**
- * For each cell (by the index `keys` gives its JSON path), the file offsets of its source's characters: a second,
- * position-keeping pass over the raw JSON that steps over outputs without looking inside them.
+ * For each cell (by the index `keys` gives its JSON path), the literals of its source: a second, position-keeping
+ * pass over the raw JSON that steps over outputs without looking inside them.
  */
-function sourcePositions(raw: string, keys: ReadonlyMap<string, number>): Map<number, number[]> {
-  const positions = new Map<number, number[]>();
+function sourceLiterals(raw: string, keys: ReadonlyMap<string, number>): Map<number, SourceLiteral[]> {
+  const literals = new Map<number, SourceLiteral[]>();
   let skipNextArray = false;
   visit(
     raw,
@@ -153,16 +168,90 @@ function sourcePositions(raw: string, keys: ReadonlyMap<string, number>): Map<nu
         if (!where || where.rest[0] !== 'source' || where.rest.length > 2) return;
         const index = keys.get(where.key);
         if (index === undefined) return;
-        let offsets = positions.get(index);
-        if (!offsets) positions.set(index, (offsets = []));
-        else offsets.pop(); // the previous piece's end: the next piece continues the text
-        const piece = stringOffsets(raw, offset, length, value);
-        for (const at of piece) offsets.push(at);
+        let cell = literals.get(index);
+        if (!cell) literals.set(index, (cell = []));
+        cell.push({ offset, length, value });
       },
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  return positions;
+  return literals;
+}
+
+/**
+ * Positions found the quick way, for nbformat 4: each cell's `"source"` is looked up in the raw text in order, and
+ * taken when its strings, parsed again one by one, are exactly those JSON.parse read for that cell. Native string
+ * search instead of tokenizing the whole file, outputs included. Undefined when a cell is not found that way (an
+ * unusual layout): the tokenizer (sourceLiterals) then decides.
+ */
+function locateSources(raw: string, cells: readonly unknown[]): Map<number, SourceLiteral[]> | undefined {
+  const literals = new Map<number, SourceLiteral[]>();
+  let cursor = 0;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    const source = isObject(cell) ? cell.source : undefined;
+    if (source === undefined) continue;
+    const single = typeof source === 'string';
+    const pieces = single ? [source] : Array.isArray(source) && source.every((piece) => typeof piece === 'string') ? (source as string[]) : undefined;
+    if (!pieces) return undefined;
+    let found: { literals: SourceLiteral[]; end: number } | undefined;
+    for (let key = raw.indexOf('"source"', cursor); key >= 0 && !found; key = raw.indexOf('"source"', key + 1)) {
+      found = matchSource(raw, key, pieces, single);
+    }
+    if (!found) return undefined;
+    literals.set(index, found.literals);
+    cursor = found.end;
+  }
+  return literals;
+}
+
+const SOURCE_KEY = /"source"\s*:\s*/y;
+
+/** The literals of `pieces` when the `"source"` key at `key` holds exactly them, and where its value ends. */
+function matchSource(raw: string, key: number, pieces: readonly string[], single: boolean): { literals: SourceLiteral[]; end: number } | undefined {
+  SOURCE_KEY.lastIndex = key;
+  if (!SOURCE_KEY.test(raw)) return undefined;
+  let at = SOURCE_KEY.lastIndex;
+  if (!single) {
+    if (raw[at] !== '[') return undefined;
+    at = skipWhitespace(raw, at + 1);
+  }
+  const literals: SourceLiteral[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    if (p > 0) {
+      if (raw[at] !== ',') return undefined;
+      at = skipWhitespace(raw, at + 1);
+    }
+    const end = stringLiteralEnd(raw, at);
+    if (end < 0) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.slice(at, end));
+    } catch {
+      return undefined;
+    }
+    if (value !== pieces[p]) return undefined;
+    literals.push({ offset: at, length: end - at, value: pieces[p]! });
+    at = skipWhitespace(raw, end);
+  }
+  if (!single && raw[at] !== ']') return undefined;
+  return { literals, end: at };
+}
+
+/** Just past the closing quote of the JSON string literal that opens at `at`, or -1. */
+function stringLiteralEnd(raw: string, at: number): number {
+  if (raw[at] !== '"') return -1;
+  for (let quote = raw.indexOf('"', at + 1); quote >= 0; quote = raw.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (raw.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return -1;
+}
+
+function skipWhitespace(raw: string, at: number): number {
+  while (at < raw.length && (raw[at] === ' ' || raw[at] === '\n' || raw[at] === '\r' || raw[at] === '\t')) at++;
+  return at;
 }
 
 /** `cells/3/…` (nbformat 4) or `worksheets/0/cells/3/…` (nbformat 3): a key for the cell and the rest of the path. */

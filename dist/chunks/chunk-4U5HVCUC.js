@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-M4IZMVWC.js";
+} from "./chunk-2DYGS746.js";
 import {
   expectationBadges,
   mathBadge,

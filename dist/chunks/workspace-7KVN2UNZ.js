@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-7P6UAXUG.js";
+} from "./chunk-4U5HVCUC.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-M4IZMVWC.js";
+import "./chunk-2DYGS746.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-FBRCUTP5.js";

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-M4IZMVWC.js";
+} from "./chunk-2DYGS746.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

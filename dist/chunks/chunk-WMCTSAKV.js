@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-M4IZMVWC.js";
+} from "./chunk-2DYGS746.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -1,11 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-FZR55ODF.js";
-import "./chunk-M4IZMVWC.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-WMCTSAKV.js";
+import "./chunk-2DYGS746.js";
 import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -17175,16 +17175,24 @@ function readNotebook(raw) {
       });
     });
   });
-  let positions;
+  let literals;
+  const offsetsByCell = /* @__PURE__ */ new Map();
   return {
     nbformat,
     cells,
     sourceOffsets(index) {
-      positions ??= sourcePositions(raw, keys);
+      let offsets = offsetsByCell.get(index);
+      if (offsets) return offsets;
+      literals ??= Array.isArray(data.cells) && locateSources(raw, data.cells) || sourceLiterals(raw, keys);
+      offsets = [];
+      for (const literal of literals.get(index) ?? []) {
+        offsets.pop();
+        for (const at of stringOffsets(raw, literal.offset, literal.length, literal.value)) offsets.push(at);
+      }
       const source = cells[index]?.source ?? "";
-      const offsets = positions.get(index) ?? [];
       const last = offsets[offsets.length - 1] ?? 0;
       while (offsets.length < source.length + 1) offsets.push(last);
+      offsetsByCell.set(index, offsets);
       return offsets;
     }
   };
@@ -17223,8 +17231,8 @@ function jsonError(raw) {
   );
   return failure ?? new NotebookError("not valid JSON", 0);
 }
-function sourcePositions(raw, keys) {
-  const positions = /* @__PURE__ */ new Map();
+function sourceLiterals(raw, keys) {
+  const literals = /* @__PURE__ */ new Map();
   let skipNextArray = false;
   visit2(
     raw,
@@ -17253,16 +17261,77 @@ function sourcePositions(raw, keys) {
         if (!where || where.rest[0] !== "source" || where.rest.length > 2) return;
         const index = keys.get(where.key);
         if (index === void 0) return;
-        let offsets = positions.get(index);
-        if (!offsets) positions.set(index, offsets = []);
-        else offsets.pop();
-        const piece = stringOffsets(raw, offset, length, value);
-        for (const at of piece) offsets.push(at);
+        let cell = literals.get(index);
+        if (!cell) literals.set(index, cell = []);
+        cell.push({ offset, length, value });
       }
     },
     { disallowComments: true, allowTrailingComma: false }
   );
-  return positions;
+  return literals;
+}
+function locateSources(raw, cells) {
+  const literals = /* @__PURE__ */ new Map();
+  let cursor = 0;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    const source = isObject(cell) ? cell.source : void 0;
+    if (source === void 0) continue;
+    const single = typeof source === "string";
+    const pieces = single ? [source] : Array.isArray(source) && source.every((piece) => typeof piece === "string") ? source : void 0;
+    if (!pieces) return void 0;
+    let found;
+    for (let key = raw.indexOf('"source"', cursor); key >= 0 && !found; key = raw.indexOf('"source"', key + 1)) {
+      found = matchSource(raw, key, pieces, single);
+    }
+    if (!found) return void 0;
+    literals.set(index, found.literals);
+    cursor = found.end;
+  }
+  return literals;
+}
+var SOURCE_KEY = /"source"\s*:\s*/y;
+function matchSource(raw, key, pieces, single) {
+  SOURCE_KEY.lastIndex = key;
+  if (!SOURCE_KEY.test(raw)) return void 0;
+  let at = SOURCE_KEY.lastIndex;
+  if (!single) {
+    if (raw[at] !== "[") return void 0;
+    at = skipWhitespace(raw, at + 1);
+  }
+  const literals = [];
+  for (let p = 0; p < pieces.length; p++) {
+    if (p > 0) {
+      if (raw[at] !== ",") return void 0;
+      at = skipWhitespace(raw, at + 1);
+    }
+    const end = stringLiteralEnd(raw, at);
+    if (end < 0) return void 0;
+    let value;
+    try {
+      value = JSON.parse(raw.slice(at, end));
+    } catch {
+      return void 0;
+    }
+    if (value !== pieces[p]) return void 0;
+    literals.push({ offset: at, length: end - at, value: pieces[p] });
+    at = skipWhitespace(raw, end);
+  }
+  if (!single && raw[at] !== "]") return void 0;
+  return { literals, end: at };
+}
+function stringLiteralEnd(raw, at) {
+  if (raw[at] !== '"') return -1;
+  for (let quote = raw.indexOf('"', at + 1); quote >= 0; quote = raw.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (raw.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return -1;
+}
+function skipWhitespace(raw, at) {
+  while (at < raw.length && (raw[at] === " " || raw[at] === "\n" || raw[at] === "\r" || raw[at] === "	")) at++;
+  return at;
 }
 function cellPath(path2) {
   if (path2[0] === "cells" && typeof path2[1] === "number") return { key: `0/${path2[1]}`, rest: path2.slice(2) };
@@ -17590,7 +17659,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-AYLMKQEL.js");
+  const { checkFilesInParallel } = await import("./parallel-YVUJ4DGF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
