@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-HZ5CDSBE.js";
+} from "./chunks/chunk-7QJS62IF.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-4U5HVCUC.js";
+} from "./chunks/chunk-PQNZNFCW.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-2DYGS746.js";
+} from "./chunks/chunk-FGZ5QKCL.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -88,6 +88,14 @@ describe('notebooks laid out unusually', () => {
     expect([first.cell, first.cellLine, at(first)]).toEqual([0, 1, '^$\\n",']);
     expect([second.cell, second.cellLine, at(second)]).toEqual([1, 1, '$ here"']);
   });
+
+  it('places findings exactly after an entry of the cells list that is not a cell', () => {
+    const file = 'null-cell.ipynb';
+    const { report } = runCheck({ root: NOTEBOOKS, paths: [file] });
+    const lines = readFileSync(join(NOTEBOOKS, file), 'utf8').split('\n');
+    const [finding] = report.diagnostics as [Diagnostic];
+    expect([finding.cell, finding.cellLine, lines[finding.line - 1]!.slice(finding.column - 1)]).toEqual([0, 2, '$ formula"']);
+  });
 });
 
 describe.skipIf(!HAVE_CORPUS)('notebooks from the shared corpus', () => {

@@ -16,7 +16,7 @@ export interface Chunk {
   text: string;
   /**
    * File offset of each offset of `text`, with one entry past the end; absent when they are the same. A function,
-   * because working them out costs a pass over the file that only findings and kept formulas need.
+   * because working them out costs work on the raw file that only findings and kept formulas need.
    */
   fileOffsets?: () => readonly number[];
   cell?: number;

@@ -3,7 +3,7 @@ import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser';
 /**
  * Reads a Jupyter notebook. The cells come from the engine's own JSON.parse, which is several times faster than
  * a tokenizer that reports positions. Positions (for every character of a cell's source, the offset of that
- * character or of its JSON escape in the raw `.ipynb`) are worked out only when something asks for them, a
+ * character or of its JSON escape in the raw `.ipynb`) are worked out only for the cells something asks about, a
  * finding or a preview: most notebooks of a repository have neither, and their outputs can be megabytes.
  */
 
@@ -72,7 +72,7 @@ export function readNotebook(raw: string): Notebook {
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
       if (offsets) return offsets;
-      literals ??= (Array.isArray(data.cells) && locateSources(raw, data.cells)) || sourceLiterals(raw, keys);
+      literals ??= (Array.isArray(data.cells) && locateSources(raw, data.cells, keys)) || sourceLiterals(raw, keys);
       offsets = [];
       for (const literal of literals.get(index) ?? []) {
         offsets.pop(); // the previous piece's end: this piece continues the text
@@ -184,13 +184,14 @@ function sourceLiterals(raw: string, keys: ReadonlyMap<string, number>): Map<num
  * search instead of tokenizing the whole file, outputs included. Undefined when a cell is not found that way (an
  * unusual layout): the tokenizer (sourceLiterals) then decides.
  */
-function locateSources(raw: string, cells: readonly unknown[]): Map<number, SourceLiteral[]> | undefined {
+function locateSources(raw: string, cells: readonly unknown[], keys: ReadonlyMap<string, number>): Map<number, SourceLiteral[]> | undefined {
   const literals = new Map<number, SourceLiteral[]>();
   let cursor = 0;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
+  for (let position = 0; position < cells.length; position++) {
+    const cell = cells[position];
     const source = isObject(cell) ? cell.source : undefined;
-    if (source === undefined) continue;
+    const index = keys.get(`0/${position}`);
+    if (source === undefined || index === undefined) continue;
     const single = typeof source === 'string';
     const pieces = single ? [source] : Array.isArray(source) && source.every((piece) => typeof piece === 'string') ? (source as string[]) : undefined;
     if (!pieces) return undefined;

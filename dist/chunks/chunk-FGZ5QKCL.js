@@ -17183,7 +17183,7 @@ function readNotebook(raw) {
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
       if (offsets) return offsets;
-      literals ??= Array.isArray(data.cells) && locateSources(raw, data.cells) || sourceLiterals(raw, keys);
+      literals ??= Array.isArray(data.cells) && locateSources(raw, data.cells, keys) || sourceLiterals(raw, keys);
       offsets = [];
       for (const literal of literals.get(index) ?? []) {
         offsets.pop();
@@ -17270,13 +17270,14 @@ function sourceLiterals(raw, keys) {
   );
   return literals;
 }
-function locateSources(raw, cells) {
+function locateSources(raw, cells, keys) {
   const literals = /* @__PURE__ */ new Map();
   let cursor = 0;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
+  for (let position = 0; position < cells.length; position++) {
+    const cell = cells[position];
     const source = isObject(cell) ? cell.source : void 0;
-    if (source === void 0) continue;
+    const index = keys.get(`0/${position}`);
+    if (source === void 0 || index === void 0) continue;
     const single = typeof source === "string";
     const pieces = single ? [source] : Array.isArray(source) && source.every((piece) => typeof piece === "string") ? source : void 0;
     if (!pieces) return void 0;
@@ -17659,7 +17660,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-YVUJ4DGF.js");
+  const { checkFilesInParallel } = await import("./parallel-TFBBPM7R.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

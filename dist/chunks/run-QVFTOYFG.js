@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-WMCTSAKV.js";
-import "./chunk-2DYGS746.js";
+  runEnvLint
+} from "./chunk-7QJS62IF.js";
+import "./chunk-FGZ5QKCL.js";
 import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

@@ -1,11 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-HZ5CDSBE.js";
-import "./chunk-2DYGS746.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-P4GL4HMC.js";
+import "./chunk-FGZ5QKCL.js";
 import "./chunk-7J2LOBFM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

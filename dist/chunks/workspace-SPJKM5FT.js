@@ -4,9 +4,9 @@ import {
   badgesFor,
   previewChanges,
   verifyRepository
-} from "./chunk-4U5HVCUC.js";
+} from "./chunk-PQNZNFCW.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-2DYGS746.js";
+import "./chunk-FGZ5QKCL.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-FBRCUTP5.js";

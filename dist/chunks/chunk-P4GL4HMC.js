@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-2DYGS746.js";
+} from "./chunk-FGZ5QKCL.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-2DYGS746.js";
+} from "./chunk-FGZ5QKCL.js";
 import {
   expectationBadges,
   mathBadge,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-2DYGS746.js";
+} from "./chunk-FGZ5QKCL.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
