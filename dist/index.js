@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-7QJS62IF.js";
+} from "./chunks/chunk-A55VDIRI.js";
 import {
   formatAnnotations,
   formatJson
@@ -16,7 +16,7 @@ import {
   readAtRevision,
   renderComment,
   verifyRepository
-} from "./chunks/chunk-PQNZNFCW.js";
+} from "./chunks/chunk-KGW37DYL.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +30,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-FGZ5QKCL.js";
+} from "./chunks/chunk-N44WHP7V.js";
 import {
   badgeFiles,
   expectationBadges,

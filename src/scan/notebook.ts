@@ -64,6 +64,8 @@ export function readNotebook(raw: string): Notebook {
     });
   });
 
+  // What finding positions needs of the parsed JSON: only the sources (the outputs it holds may be megabytes).
+  const rawSources = Array.isArray(data.cells) ? data.cells.map((cell) => (isObject(cell) ? cell.source : undefined)) : undefined;
   let literals: Map<number, SourceLiteral[]> | undefined;
   const offsetsByCell = new Map<number, number[]>();
   return {
@@ -72,7 +74,7 @@ export function readNotebook(raw: string): Notebook {
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
       if (offsets) return offsets;
-      literals ??= (Array.isArray(data.cells) && locateSources(raw, data.cells, keys)) || sourceLiterals(raw, keys);
+      literals ??= (rawSources && locateSources(raw, rawSources, keys)) || sourceLiterals(raw, keys);
       offsets = [];
       for (const literal of literals.get(index) ?? []) {
         offsets.pop(); // the previous piece's end: this piece continues the text
@@ -184,12 +186,11 @@ function sourceLiterals(raw: string, keys: ReadonlyMap<string, number>): Map<num
  * search instead of tokenizing the whole file, outputs included. Undefined when a cell is not found that way (an
  * unusual layout): the tokenizer (sourceLiterals) then decides.
  */
-function locateSources(raw: string, cells: readonly unknown[], keys: ReadonlyMap<string, number>): Map<number, SourceLiteral[]> | undefined {
+function locateSources(raw: string, sources: readonly unknown[], keys: ReadonlyMap<string, number>): Map<number, SourceLiteral[]> | undefined {
   const literals = new Map<number, SourceLiteral[]>();
   let cursor = 0;
-  for (let position = 0; position < cells.length; position++) {
-    const cell = cells[position];
-    const source = isObject(cell) ? cell.source : undefined;
+  for (let position = 0; position < sources.length; position++) {
+    const source = sources[position];
     const index = keys.get(`0/${position}`);
     if (source === undefined || index === undefined) continue;
     const single = typeof source === 'string';
