@@ -1,0 +1,373 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  buildReport,
+  discoverFiles,
+  loadConfig,
+  locateFindings,
+  toPosix
+} from "./chunk-N44WHP7V.js";
+import {
+  EVENT_MAPPING,
+  EVENT_POP,
+  EVENT_SCALAR,
+  EVENT_SEQUENCE,
+  LineIndex,
+  ResolvedConfig,
+  getScalarValue,
+  parseEvents
+} from "./chunk-7J2LOBFM.js";
+
+// src/env/run.ts
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+
+// src/env/packages.ts
+function parseCondaSpec(text) {
+  const spec = text.trim().replace(/^[\w.\-/:]+::/, "");
+  const spaced = /^([A-Za-z0-9_.\-]+)\s+(\S+)(?:\s+(\S+))?$/.exec(spec);
+  if (spaced) return { name: spaced[1], version: spaced[2], ...spaced[3] ? { build: spaced[3] } : {} };
+  const match = /^([A-Za-z0-9_.\-]+)\s*(.*)$/.exec(spec);
+  if (!match) return void 0;
+  const [, name, rest] = match;
+  if (rest === "") return { name };
+  const withBuild = /^=([^=<>!~\s]+)=(\S+)$/.exec(rest);
+  if (withBuild) return { name, version: withBuild[1], build: withBuild[2] };
+  return { name, version: rest.replace(/^=(?!=)/, "") };
+}
+function parsePipLine(line) {
+  const text = line.trim();
+  const option = /^(-[a-zA-Z]|--[a-z-]+)(?:[ =]\s*(.*))?$/.exec(text);
+  if (option) {
+    if (option[1] === "-e" || option[1] === "--editable") return { kind: "editable", target: option[2] ?? "" };
+    return { kind: "option", option: option[1], value: option[2] ?? "" };
+  }
+  if (/^(git\+|hg\+|svn\+|bzr\+|https?:\/\/|file:)/i.test(text)) return { kind: "url", url: text };
+  if (/^(\.{1,2}\/|\/|~\/|[A-Za-z]:\\)/.test(text) || /\.(whl|tar\.gz|zip)$/i.test(text)) return { kind: "path", path: text };
+  const direct = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*@\s*(\S+)/.exec(text);
+  if (direct) return { kind: "requirement", name: direct[1], specifier: "", url: direct[3] };
+  const requirement = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*)/.exec(text);
+  if (requirement) return { kind: "requirement", name: requirement[1], specifier: requirement[3].trim() };
+  return { kind: "other" };
+}
+function normalizedName(name, from) {
+  const normal = name.toLowerCase().replace(/[-_.]+/g, "-");
+  if (from === "conda") return normal;
+  return PIP_TO_CONDA[normal] ?? normal;
+}
+var PIP_TO_CONDA = {
+  torch: "pytorch",
+  "opencv-python": "opencv",
+  "opencv-contrib-python": "opencv",
+  "opencv-python-headless": "opencv",
+  "tensorflow-gpu": "tensorflow",
+  tables: "pytables",
+  "msgpack-python": "msgpack-python"
+};
+function isPinnedVcs(url) {
+  return /@[0-9a-f]{40}(?:#|$)/i.test(url);
+}
+
+// src/env/yaml-tree.ts
+var YamlError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var PLAIN_STYLE = 1;
+function yamlTree(text, limits = { maxDepth: 64 }) {
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: limits.maxDepth });
+  } catch (error) {
+    const mark = error.mark;
+    throw new YamlError(error.message.split("\n")[0], mark?.position ?? 0);
+  }
+  const stack = [];
+  let pendingKey;
+  let root;
+  let documents = 0;
+  const add = (node) => {
+    const parent = stack[stack.length - 1];
+    if (!parent) root ??= node;
+    else if (parent.kind === "seq") parent.items.push(node);
+    else if (pendingKey === void 0) pendingKey = node;
+    else {
+      parent.entries.push({ key: pendingKey, value: node });
+      pendingKey = void 0;
+    }
+  };
+  for (const event of events) {
+    if (event.type === 1) {
+      if (++documents > 1) break;
+    } else if (event.type === EVENT_SCALAR) {
+      const raw = text.slice(event.valueStart, event.valueEnd);
+      add({ kind: "scalar", value: getScalarValue(text, event), raw, plain: event.style === PLAIN_STYLE, start: event.valueStart, end: event.valueEnd });
+    } else if (event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE) {
+      const node = event.type === EVENT_MAPPING ? { kind: "map", entries: [], start: event.start } : { kind: "seq", items: [], start: event.start };
+      const savedKey = pendingKey;
+      pendingKey = void 0;
+      const parent = stack[stack.length - 1];
+      if (!parent) root ??= node;
+      else if (parent.kind === "seq") parent.items.push(node);
+      else parent.entries.push({ key: savedKey ?? { kind: "scalar", value: "", raw: "", plain: true, start: event.start, end: event.start }, value: node });
+      stack.push(node);
+    } else if (event.type === EVENT_POP) {
+      if (stack.length) {
+        stack.pop();
+        pendingKey = void 0;
+      }
+    } else {
+      add({ kind: "alias", start: event.anchorStart });
+    }
+  }
+  return root;
+}
+function entry(map, key) {
+  if (map?.kind !== "map") return void 0;
+  return map.entries.find((e) => e.key.kind === "scalar" && e.key.value === key);
+}
+
+// src/env/lint.ts
+var MAX_ENV_BYTES = 5 * 1024 * 1024;
+var KNOWN_CHANNELS = ["defaults", "conda-forge", "bioconda", "pytorch", "nvidia", "nodefaults", "anaconda", "main", "r", "msys2", "fastai", "huggingface", "pyviz", "plotly", "intel"];
+function lintEnvironmentFile(text, pinning) {
+  const findings = [];
+  if (text.length > MAX_ENV_BYTES) {
+    return { findings: [{ rule: "env-unreadable", message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not an environment file; not checked.`, start: 0, end: 1 }], packages: 0 };
+  }
+  let root;
+  try {
+    root = yamlTree(text);
+  } catch (error) {
+    const offset = error instanceof YamlError ? error.offset : 0;
+    return { findings: [{ rule: "env-unreadable", message: `Not valid YAML: ${error.message}`, start: offset, end: offset + 1 }], packages: 0 };
+  }
+  if (root?.kind !== "map") {
+    return { findings: [{ rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }], packages: 0 };
+  }
+  const prefix = entry(root, "prefix");
+  if (prefix) {
+    findings.push({
+      rule: "env-local-prefix",
+      message: `prefix: is a path on the machine that exported this file${prefix.value.kind === "scalar" ? ` (${prefix.value.value})` : ""}; delete the line (conda env export writes it).`,
+      start: prefix.key.start,
+      end: prefix.value.kind === "scalar" ? prefix.value.end : prefix.key.start + 6
+    });
+  }
+  const channels = entry(root, "channels");
+  if (!channels) {
+    const name = entry(root, "name");
+    findings.push({
+      rule: "env-channels",
+      message: "No channels: conda then uses whatever channels the machine is configured with. List them (e.g. conda-forge).",
+      start: name?.key.start ?? 0,
+      end: (name?.key.start ?? 0) + 4
+    });
+  } else if (channels.value.kind === "seq") {
+    for (const channel of channels.value.items) {
+      if (channel.kind !== "scalar" || /[/:]/.test(channel.value) || KNOWN_CHANNELS.includes(channel.value)) continue;
+      const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, "-")) <= 2);
+      if (near) {
+        findings.push({ rule: "env-channels", message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`, start: channel.start, end: channel.end });
+      }
+    }
+  }
+  coercions(root, findings);
+  const dependencies = entry(root, "dependencies");
+  let packages = 0;
+  if (dependencies?.value.kind === "seq") {
+    const condaNames = /* @__PURE__ */ new Map();
+    const pipEntries = [];
+    const builds = [];
+    for (const item of dependencies.value.items) {
+      if (item.kind === "map") {
+        const pip = entry(item, "pip");
+        if (pip?.value.kind === "seq") {
+          for (const p of pip.value.items) if (p.kind === "scalar") pipEntries.push(p);
+        }
+        continue;
+      }
+      if (item.kind !== "scalar" || item.value.includes("{{") || /^[\d.]+$/.test(item.value)) continue;
+      const spec = parseCondaSpec(item.value);
+      if (!spec) continue;
+      packages++;
+      condaNames.set(normalizedName(spec.name, "conda"), item);
+      if (spec.build) {
+        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}` });
+      } else if (!spec.version || spec.version === "*") {
+        if (spec.name !== "pip") findings.push(unpinned(item, spec.name));
+      } else if (pinning === "exact" && !/^==?[\w.]+$|^\d[\w.]*$/.test(spec.version.replace(/^=(?=\d)/, ""))) {
+        findings.push(loose(item, spec.name, spec.version));
+      }
+    }
+    const fix = "Export with `conda env export --no-builds` (or `--from-history` for what you asked for).";
+    if (builds.length > 3) {
+      const first = builds[0];
+      findings.push({
+        rule: "env-build-string",
+        message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, \u2026): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
+        start: first.item.start,
+        end: first.item.end
+      });
+    } else {
+      for (const { item, text: spec } of builds) {
+        findings.push({ rule: "env-build-string", message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`, start: item.start, end: item.end });
+      }
+    }
+    for (const item of pipEntries) {
+      const result = lintPipEntry(item.value, pinning);
+      if (result.isPackage) packages++;
+      for (const finding of result.findings) findings.push({ ...finding, start: item.start, end: item.end });
+      if (result.name) {
+        const conda = condaNames.get(normalizedName(result.name, "pip"));
+        if (conda) {
+          findings.push({
+            rule: "env-conda-pip-duplicate",
+            message: `${result.name} comes from pip and also from conda (${conda.value}): pip installs over conda's copy and the two disagree. Keep one.`,
+            start: item.start,
+            end: item.end
+          });
+        }
+      }
+    }
+  }
+  return { findings, packages };
+}
+function lintRequirementsFile(text, pinning) {
+  const findings = [];
+  if (text.length > MAX_ENV_BYTES) {
+    return { findings: [{ rule: "env-unreadable", message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not a requirements file; not checked.`, start: 0, end: 1 }], packages: 0 };
+  }
+  let packages = 0;
+  let offset = 0;
+  let continued = "";
+  let continuedStart = 0;
+  for (const rawLine of text.split("\n")) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, "");
+    if (continued === "") continuedStart = lineStart;
+    if (line.endsWith("\\")) {
+      continued += `${line.slice(0, -1)} `;
+      continue;
+    }
+    const logical = (continued + line).replace(/(^|\s)#.*$/, "").trim();
+    continued = "";
+    if (!logical) continue;
+    const start = continuedStart + (rawLine.length - rawLine.trimStart().length);
+    const end = lineStart + line.length;
+    const result = lintPipEntry(logical, pinning);
+    if (result.isPackage) packages++;
+    for (const finding of result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
+  }
+  return { findings, packages };
+}
+function lintPipEntry(text, pinning) {
+  const parsed = parsePipLine(text);
+  switch (parsed.kind) {
+    case "editable":
+      return {
+        isPackage: true,
+        findings: [{ rule: "env-pip-unreproducible", message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.` }]
+      };
+    case "url":
+      if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
+        return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }] };
+      }
+      if (/^file:/i.test(parsed.url)) return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} is a file on this machine only.` }] };
+      return { isPackage: true, findings: [] };
+    case "path":
+      return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.path} is a local path: another machine does not have it.` }] };
+    case "requirement": {
+      const findings = [];
+      if (parsed.url) {
+        if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
+          findings.push({ rule: "env-pip-unreproducible", message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` });
+        }
+      } else if (parsed.specifier === "") {
+        findings.push({ rule: "env-unpinned", message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).` });
+      } else if (pinning === "exact" && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
+        findings.push({ rule: "env-unpinned", message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
+      }
+      return { isPackage: true, name: parsed.name, findings };
+    }
+    default:
+      return { isPackage: false, findings: [] };
+  }
+}
+function unpinned(item, name) {
+  return {
+    rule: "env-unpinned",
+    message: `${name} has no version: another machine gets another one. Pin it (${name}=X.Y), e.g. from \`conda env export --from-history\` plus versions.`,
+    start: item.start,
+    end: item.end
+  };
+}
+function loose(item, name, version) {
+  return { rule: "env-unpinned", message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+}
+function coercions(node, findings) {
+  if (node.kind === "map") {
+    for (const { value } of node.entries) coercions(value, findings);
+  } else if (node.kind === "seq") {
+    for (const item of node.items) coercions(item, findings);
+  } else if (node.kind === "scalar" && node.plain) {
+    const changed = changedByYaml(node.raw);
+    if (changed !== void 0) {
+      findings.push({
+        rule: "env-yaml-coercion",
+        message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
+        start: node.start,
+        end: node.end
+      });
+    }
+  }
+}
+function changedByYaml(raw) {
+  if (/^[-+]?\d+\.\d*0$/.test(raw)) return `the number ${Number(raw)}`;
+  if (/^0\d+$/.test(raw)) return `the number ${Number.parseInt(raw, 10)} (leading zeros dropped)`;
+  return void 0;
+}
+function distance(a, b) {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = previous[j];
+      previous[j] = Math.min(up + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = up;
+    }
+  }
+  return previous[b.length];
+}
+
+// src/env/run.ts
+function runEnvLint(request) {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
+  const files = discoverFiles(request.root, request.paths, envConfig).map((path) => {
+    const file = toPosix(relative(request.root, path));
+    let text;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      text = "";
+      return located(file, text, [{ rule: "env-unreadable", message: `Cannot read the file (${error.code ?? error}).`, start: 0, end: 1 }], 0, config);
+    }
+    const lint = /\.ya?ml$/i.test(path) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+    return located(file, text, lint.findings, lint.packages, config);
+  });
+  return { report: buildReport(files), files };
+}
+function located(file, text, findings, packages, config) {
+  const { diagnostics, excerpts } = locateFindings(file, new LineIndex(text), findings, (rule, chosen) => config.severity(rule, chosen));
+  return { file, formulas: [], formulaCount: packages, diagnostics, excerpts };
+}
+
+export {
+  runEnvLint
+};

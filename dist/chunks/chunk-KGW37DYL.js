@@ -1,0 +1,521 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  VERSION,
+  changesFromGitDiff,
+  inFilter
+} from "./chunk-MJQW25RD.js";
+import {
+  Engine,
+  SiteMacros,
+  controlSequences,
+  definitionsIn,
+  discoverFiles,
+  loadConfig,
+  readArgument,
+  readOptional,
+  runCheck,
+  toPosix
+} from "./chunk-N44WHP7V.js";
+import {
+  expectationBadges,
+  mathBadge,
+  reproducedBadge
+} from "./chunk-L2J5KLJZ.js";
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown
+} from "./chunk-MPQJMRKY.js";
+import {
+  VerifyError,
+  verify
+} from "./chunk-FBRCUTP5.js";
+import {
+  ConfigurationError,
+  ResolvedConfig,
+  defaultConfig
+} from "./chunk-7J2LOBFM.js";
+
+// src/github/workspace.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, relative as relative2 } from "node:path";
+
+// src/pr/analyze.ts
+import { join } from "node:path";
+
+// src/pr/expand.ts
+function macroTable(formulas, configured = {}) {
+  const table = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(configured)) {
+    const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
+    table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
+  }
+  for (const tex of formulas) {
+    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
+  }
+  return table;
+}
+function isExpandable(d) {
+  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
+}
+function toMacro(d) {
+  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
+}
+var MAX_EXPANSIONS = 1e3;
+var MAX_LENGTH = 2e4;
+function expandForPreview(tex, table) {
+  let text = removeDefinitions(tex);
+  if (table.size === 0) return text;
+  let expansions = 0;
+  let from = 0;
+  while (true) {
+    const next = nextMacro(text, from, table);
+    if (!next) return text;
+    if (++expansions > MAX_EXPANSIONS || text.length > MAX_LENGTH) return removeDefinitions(tex);
+    const { start, end, replacement } = next;
+    text = text.slice(0, start) + replacement + text.slice(end);
+    from = start;
+  }
+}
+function removeDefinitions(tex) {
+  let text = tex;
+  for (const d of definitionsIn(tex).reverse()) text = text.slice(0, d.start) + text.slice(d.end);
+  return text.trim() === "" ? "" : text;
+}
+function nextMacro(text, from, table) {
+  for (const cs of controlSequences(text.slice(from))) {
+    const macro = table.get(cs.name);
+    if (!macro) continue;
+    const start = from + cs.start;
+    let at = from + cs.end;
+    const args = [];
+    if (macro.defaultArg !== void 0) {
+      const optional = readOptional(text, at);
+      args.push(optional ? optional.inner : macro.defaultArg);
+      if (optional) at = optional.end;
+    }
+    while (args.length < macro.params) {
+      const arg = readArgument(text, at);
+      if (!arg) return void 0;
+      args.push(arg.inner);
+      at = arg.end;
+    }
+    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
+    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += " ";
+    return { start, end: at, replacement };
+  }
+  return void 0;
+}
+
+// src/pr/formula-changes.ts
+var MAX_ALIGNMENT_CELLS = 4e6;
+function formulaChanges(before, after) {
+  const a = before.map((f) => normalize(f.tex));
+  const b = after.map((f) => normalize(f.tex));
+  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
+  const changes = [];
+  let i = 0;
+  let j = 0;
+  for (const [matchedI, matchedJ] of [...pairs, [a.length, b.length]]) {
+    const removed = before.slice(i, matchedI);
+    const added = after.slice(j, matchedJ);
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) changes.push({ kind: "changed", before: removed[k], after: added[k] });
+    for (const f of added.slice(paired)) changes.push({ kind: "added", after: f });
+    for (const f of removed.slice(paired)) changes.push({ kind: "removed", before: f });
+    i = matchedI + 1;
+    j = matchedJ + 1;
+  }
+  return changes;
+}
+function normalize(tex) {
+  return tex.trim().replace(/\s+/g, " ");
+}
+function alignment(a, b) {
+  const width = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * width);
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      lengths[i2 * width + j2] = a[i2] === b[j2] ? lengths[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lengths[(i2 + 1) * width + j2], lengths[i2 * width + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+function matchByText(a, b) {
+  const positions = /* @__PURE__ */ new Map();
+  a.forEach((key, index) => positions.set(key, [...positions.get(key) ?? [], index]));
+  const pairs = [];
+  let lastI = -1;
+  b.forEach((key, j) => {
+    const candidates = positions.get(key);
+    const i = candidates?.find((index) => index > lastI);
+    if (i !== void 0) {
+      pairs.push([i, j]);
+      lastI = i;
+    }
+  });
+  return pairs;
+}
+
+// src/pr/analyze.ts
+async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
+  const results = [];
+  for (const change of changes) {
+    if (change.status === "removed" || !isIncluded(change.path)) continue;
+    const bytes = await readHead(change.path);
+    if (bytes) results.push(engine.checkFile(join(root, change.path), bytes));
+  }
+  return results;
+}
+async function analyzeChanges(input) {
+  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
+  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
+  const files = [];
+  let changedFormulas = 0;
+  for (const head of input.headFiles) {
+    const change = changeByPath.get(head.file);
+    if (!change || change.status === "removed" || change.status === "unchanged") continue;
+    const basePath = change.previousPath ?? change.path;
+    const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
+    const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : void 0;
+    const configured = input.macrosFor(head.file);
+    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
+    const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const previews = [];
+    let removed = 0;
+    for (const change2 of formulaChanges(base?.formulas ?? [], head.formulas)) {
+      if (change2.kind === "removed" || !change2.after) {
+        removed++;
+        continue;
+      }
+      const after = expandForPreview(change2.after.tex, headMacros);
+      if (after === "") continue;
+      const formula = change2.after;
+      const preview = {
+        kind: change2.kind === "changed" ? "changed" : "added",
+        line: formula.line,
+        after,
+        broken: head.diagnostics.some(
+          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
+        )
+      };
+      if (formula.cell !== void 0) preview.cell = formula.cell;
+      if (change2.before) preview.before = expandForPreview(change2.before.tex, baseMacros);
+      previews.push(preview);
+    }
+    changedFormulas += previews.length;
+    if (previews.length || removed) files.push({ file: head.file, previews, removed });
+  }
+  return { shown, files, changedFormulas };
+}
+
+// src/report/comment.ts
+var COMMENT_MARKER = "<!-- mathrepro:sticky-comment -->";
+var MAX_COMMENT_LENGTH = 65536;
+var MAX_TABLE_ROWS = 50;
+function renderComment(input, limit = MAX_COMMENT_LENGTH) {
+  const head = [COMMENT_MARKER, verdict(input), ""];
+  const footer = ["", footerLine(input)];
+  const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  let budget = limit - fixed - table.length - 400;
+  const previewParts = [];
+  const omitted = [];
+  for (const file of input.files) {
+    if (file.previews.length === 0) continue;
+    const block = filePreview(file, budget);
+    if (block) {
+      previewParts.push(block.text);
+      budget -= block.text.length + 1;
+      if (block.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block.omitted} more)`);
+    } else {
+      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
+    }
+  }
+  const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
+  const body = [...head, table, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  return body.length <= limit ? body : hardTrim(body, limit);
+}
+function verdict(input) {
+  const errors = input.findings.filter((d) => d.severity === "error").length;
+  const warnings = input.findings.length - errors;
+  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
+  const formulas = `${changed} added or changed ${changed === 1 ? "formula" : "formulas"}`;
+  if (errors > 0) return `### \u274C mathrepro: ${count(errors, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
+  if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
+  return `### \u2705 mathrepro: all math renders (${formulas})`;
+}
+function count(n, word) {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+function tableRows(findings) {
+  return findings.map((d) => {
+    const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
+    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
+  });
+}
+function fitTable(rows, budget, total) {
+  if (rows.length === 0) return "";
+  const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
+  const kept = [];
+  let length = header.join("\n").length + 120;
+  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+    if (length + row.length + 1 > budget) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const notice = kept.length < total ? [`
+\u2026and ${total - kept.length} more ${total - kept.length === 1 ? "finding" : "findings"} in the job summary.`] : [];
+  return [...header, ...kept, ...notice, ""].join("\n");
+}
+function filePreview(file, budget) {
+  const added = file.previews.filter((p) => p.kind === "added").length;
+  const changed = file.previews.length - added;
+  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(", ");
+  const open = `<details><summary><b>${escapeHtml(file.file)}</b>: ${parts}</summary>
+`;
+  const close = "\n</details>\n";
+  let length = open.length + close.length;
+  if (length > budget) return void 0;
+  const blocks = [];
+  for (const preview of file.previews) {
+    const block = formulaBlock(preview);
+    if (length + block.length + 1 > budget) break;
+    blocks.push(block);
+    length += block.length + 1;
+  }
+  if (blocks.length === 0) return void 0;
+  return { text: open + blocks.join("\n") + close, omitted: file.previews.length - blocks.length };
+}
+function formulaBlock(preview) {
+  const where = `line ${preview.line}${preview.cell === void 0 ? "" : `, cell ${preview.cell}`}`;
+  const status = preview.broken ? " \u274C does not render" : "";
+  if (preview.kind === "added" || preview.before === void 0) {
+    return `
+**Added** at ${where}${status}:
+
+${mathFence(preview.after)}
+`;
+  }
+  return `
+**Changed** at ${where}${status}:
+
+Before:
+
+${mathFence(preview.before)}
+
+After:
+
+${mathFence(preview.after)}
+`;
+}
+function mathFence(tex) {
+  const content = tex.trim() === "" ? "\\text{(empty)}" : tex.replace(/\r\n?/g, "\n").trim();
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}math
+${content}
+${fence}`;
+}
+function footerLine(input) {
+  const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
+  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
+}
+function hardTrim(body, limit) {
+  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
+  const lines = body.split("\n");
+  const kept = [];
+  let length = notice.length;
+  let openFence;
+  let lastSafe = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+    const fence = /^(`{3,})/.exec(line)?.[1];
+    if (fence && (openFence === void 0 || fence === openFence)) openFence = openFence === void 0 ? fence : void 0;
+    if (openFence === void 0) lastSafe = kept.length;
+  }
+  return kept.slice(0, lastSafe).join("\n") + notice;
+}
+
+// src/reproduce/repository.ts
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
+function repositoryReader(root) {
+  const realRoot = realpathSync(root);
+  return (path) => {
+    if (isAbsolute(path)) return { ok: false, reason: "an absolute path; name files relative to the repository" };
+    const full = resolve(root, path);
+    if (relative(root, full).startsWith("..")) return { ok: false, reason: "outside the repository" };
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (relative(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
+    const size = statSync(real).size;
+    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
+    try {
+      return { ok: true, text: readFileSync(real, "utf8") };
+    } catch (error) {
+      return { ok: false, reason: `cannot be read (${error.code ?? error})` };
+    }
+  };
+}
+function repositoryNotebooks(root) {
+  const config = new ResolvedConfig({ ...defaultConfig(), include: ["**/*.ipynb"] });
+  return discoverFiles(root, [], config).map((path) => toPosix(relative(root, path)));
+}
+
+// src/github/git.ts
+import { execFileSync } from "node:child_process";
+var MAX_FILE = 200 * 1024 * 1024;
+function git(cwd, args, maxBuffer = MAX_FILE) {
+  return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
+}
+function hasCommit(cwd, rev) {
+  try {
+    git(cwd, ["cat-file", "-e", `${rev}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveRevision(cwd, rev) {
+  try {
+    return git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).toString("utf8").trim();
+  } catch {
+    throw new Error(`unknown revision '${rev}'`);
+  }
+}
+function readAtRevision(cwd, rev, path) {
+  try {
+    return git(cwd, ["show", `${rev}:${path}`]);
+  } catch {
+    return void 0;
+  }
+}
+function diffBetween(cwd, base, head, paths = []) {
+  const range = head ? [base, head] : [base];
+  return git(cwd, ["diff", "--no-color", "--no-ext-diff", "--unified=3", "-M", ...range, "--", ...paths]).toString("utf8");
+}
+function topLevel(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/github/workspace.ts
+async function previewChanges(request) {
+  const root = topLevel(request.cwd);
+  if (!root) throw new ConfigurationError("preview needs a git repository (run it inside one)");
+  const base = resolveOrExplain(root, request.base);
+  const head = request.head === void 0 ? void 0 : resolveOrExplain(root, request.head);
+  const config = loadConfig(root, request.configPath && join2(relative2(root, request.cwd), request.configPath));
+  const siteMacros = new SiteMacros(root);
+  const engine = new Engine({ root, config, siteMacros });
+  const scope = request.paths.map((path) => relative2(root, join2(request.cwd, path)) || ".");
+  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    async (path) => head ? readAtRevision(root, head, path) : readWorkTree(join2(root, path))
+  );
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles,
+    changes,
+    readBase: async (path) => readAtRevision(root, base, path),
+    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join2(root, file)) }),
+    filterMode: request.filterMode
+  });
+  const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);
+  return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}
+`;
+}
+function resolveOrExplain(root, rev) {
+  try {
+    return resolveRevision(root, rev);
+  } catch {
+    throw new ConfigurationError(`${rev}: no such revision in this repository`);
+  }
+}
+function readWorkTree(path) {
+  try {
+    return readFileSync2(path);
+  } catch {
+    return void 0;
+  }
+}
+function verifyRepository(request) {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const file = request.file ?? config.config.reproduce.file ?? "REPRODUCE.md";
+  const read = repositoryReader(request.root);
+  const document = read(file);
+  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  let readBaseFile;
+  if (request.base) {
+    const top = topLevel(request.root) ?? request.root;
+    const base = resolveOrExplain(top, request.base);
+    const prefix = relative2(top, request.root);
+    readBaseFile = (path) => {
+      const bytes = readAtRevision(top, base, join2(prefix, path).split("\\").join("/"));
+      return bytes ? { ok: true, text: Buffer.from(bytes).toString("utf8") } : { ok: false, reason: `not at ${request.base}` };
+    };
+  }
+  return verify({
+    file,
+    text: document.text,
+    readFile: read,
+    configuredSources: config.config.reproduce.sources,
+    listNotebooks: () => repositoryNotebooks(request.root),
+    ...readBaseFile ? { readBaseFile } : {}
+  });
+}
+function badgesFor(request) {
+  const { report } = runCheck({ root: request.root, paths: request.paths, ...request.configPath ? { configPath: request.configPath } : {} });
+  const badges = [mathBadge(report)];
+  const config = loadConfig(request.root, request.configPath);
+  const file = request.reproduceFile ?? config.config.reproduce.file ?? "REPRODUCE.md";
+  if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join2(request.root, file))) return badges;
+  try {
+    const verification = verifyRepository({ root: request.root, file, config });
+    badges.push(reproducedBadge(verification));
+    if (request.perExpectation) badges.push(...expectationBadges(verification));
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    badges.push({ name: "reproduced", label: "reproduced", message: "error", color: "red" });
+  }
+  return badges;
+}
+
+export {
+  checkChangedFiles,
+  analyzeChanges,
+  COMMENT_MARKER,
+  renderComment,
+  hasCommit,
+  readAtRevision,
+  diffBetween,
+  previewChanges,
+  verifyRepository,
+  badgesFor
+};

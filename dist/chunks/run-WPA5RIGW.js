@@ -1,0 +1,11 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  runEnvLint
+} from "./chunk-A55VDIRI.js";
+import "./chunk-N44WHP7V.js";
+import "./chunk-7J2LOBFM.js";
+import "./chunk-UT5ZD4FN.js";
+export {
+  runEnvLint
+};
