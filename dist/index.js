@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-A55VDIRI.js";
+} from "./chunks/chunk-XO7T6NTZ.js";
 import {
   formatAnnotations,
   formatJson
@@ -15,8 +15,9 @@ import {
   hasCommit,
   readAtRevision,
   renderComment,
+  reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KGW37DYL.js";
+} from "./chunks/chunk-QNDYLLI3.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -30,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-N44WHP7V.js";
+} from "./chunks/chunk-OYXNSHL7.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -39,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-LT665236.js";
+} from "./chunks/chunk-3JZNZG7N.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -47,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-FBRCUTP5.js";
+} from "./chunks/chunk-4ROEBTPY.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-7J2LOBFM.js";
+} from "./chunks/chunk-BB5R6MYC.js";
 import {
   __commonJS,
   __require,
@@ -25891,7 +25892,7 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 var context2 = new Context();
 
 // src/main.ts
-import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // node_modules/fflate/esm/index.mjs
@@ -27131,8 +27132,8 @@ async function run() {
         await onIssueComment(inputs, root, client, repo);
         break;
       default: {
-        const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
         const config = loadConfig(root, inputs.configPath);
+        const { report } = runCheck({ root, paths: inputs.paths, config });
         const reproduce = reproduceIn(root, inputs, config);
         const env = envIn(root, inputs, config);
         const outcome = {
@@ -27293,10 +27294,8 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 function reproduceIn(root, inputs, config, base) {
-  const named = inputs.reproduce || config.config.reproduce.file;
-  if (named === "false" || named === "none") return void 0;
-  const file = named || "REPRODUCE.md";
-  if (!named && !existsSync3(join(root, file))) return void 0;
+  const file = reproduceDocument(root, config, inputs.reproduce);
+  if (!file || file === "false" || file === "none") return void 0;
   try {
     return { report: verifyRepository({ root, file, config, ...base ? { base } : {} }) };
   } catch (error2) {

@@ -40,9 +40,10 @@ mkdirSync(work, { recursive: true });
 // Reports the process's peak resident memory (all its threads) when it exits.
 const peakMemory = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss:'+process.resourceUsage().maxRSS+'\\n'))";
 
-function measure(args) {
+/** One whole-process run of `node ARGS`: its time, peak memory and output. Exit 1 (findings) counts as success. */
+function measure(args, { cwd = repo, env = process.env } = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', peakMemory, ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['--import', peakMemory, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
   const rss = Number(/maxrss:(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
@@ -79,15 +80,9 @@ for (const scale of scales) {
     samples.r.push({ seconds: JSON.parse(measure([join(repo, 'scripts', 'bench', 'read.mjs'), folder]).stdout).seconds, rss: 0 });
   }
   // (a) again with its result cache, after one run to fill it: a repeated run (pre-commit, local) with nothing changed.
-  const cacheDir = join(work, `cache-x${scale}`);
-  const warm = (args) => {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, MATHREPRO_CACHE_DIR: cacheDir } });
-    if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
-    return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 };
-  };
-  warm([cli, 'check', '--format', 'json', folder]);
-  const cached = medianOf(Array.from({ length: runs }, () => warm([cli, 'check', '--format', 'json', folder])));
+  const withCache = { env: { ...process.env, MATHREPRO_CACHE_DIR: join(work, `cache-x${scale}`) } };
+  measure([cli, 'check', '--format', 'json', folder], withCache);
+  const cached = medianOf(Array.from({ length: runs }, () => measure([cli, 'check', '--format', 'json', folder], withCache)));
   rows.push({ scale, summary, a: medianOf(samples.a), cached, b: samples.b.length ? medianOf(samples.b) : undefined, c: medianOf(samples.c), r: medianOf(samples.r) });
 }
 
@@ -113,14 +108,7 @@ const changed = Array.from({ length: 50 }, (_, k) => {
   const folder = `dir-${k}`;
   return join(folder, readdirSync(join(big, folder))[(k * 37) % 100]);
 });
-const prSamples = [];
-for (let run = 0; run < runs; run++) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, 'check', '--no-cache', '--format', 'json', ...changed], { cwd: big, encoding: 'utf8' });
-  if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
-  prSamples.push({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 });
-}
-const pr = medianOf(prSamples);
+const pr = medianOf(Array.from({ length: runs }, () => measure([cli, 'check', '--no-cache', '--format', 'json', ...changed], { cwd: big })));
 rmSync(work, { recursive: true, force: true });
 
 const f = (x) => x.toFixed(2);

@@ -3,10 +3,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeBadge } from 'badge-maker';
-import { chromium } from 'playwright-core';
+import { screenshotHtml } from './chromium.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string', default: 'docs/badges.png' } } });
@@ -23,13 +23,5 @@ const html = `<!doctype html><meta charset="utf-8"><body style="margin:0;padding
   .join('')}</body>`;
 const file = join(mkdtempSync(join(tmpdir(), 'mathrepro-badges-')), 'badges.html');
 writeFileSync(file, html);
-const browser = await chromium.launch({
-  executablePath: values.chromium,
-  // Playwright gives every launch a fresh, empty profile folder of its own.
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await browser.newPage({ viewport: { width: 560, height: 110 }, deviceScaleFactor: 2 });
-await page.goto(pathToFileURL(file).href);
-await page.screenshot({ path: resolve(repo, values.out) });
-await browser.close();
+await screenshotHtml({ executablePath: values.chromium, htmlFile: file, out: resolve(repo, values.out), viewport: { width: 560, height: 110 }, deviceScaleFactor: 2 });
 console.log(`wrote ${values.out}`);

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import katex from 'katex';
 import MarkdownIt from 'markdown-it';
-import { chromium } from 'playwright-core';
+import { screenshotHtml } from './chromium.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string', default: 'docs/pr-comment.png' } } });
@@ -56,14 +56,5 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="styles
 const file = join(work, 'comment.html');
 writeFileSync(file, page);
 
-const browser = await chromium.launch({
-  executablePath: values.chromium,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  // Playwright gives every launch a fresh, empty profile folder of its own (it refuses --user-data-dir here).
-});
-const tab = await browser.newPage({ viewport: { width: 900, height: 400 }, deviceScaleFactor: 1 });
-await tab.goto(pathToFileURL(file).href);
-await tab.waitForLoadState('networkidle');
-await tab.locator('.comment').screenshot({ path: resolve(repo, values.out) });
-await browser.close();
+await screenshotHtml({ executablePath: values.chromium, htmlFile: file, out: resolve(repo, values.out), viewport: { width: 900, height: 400 }, selector: '.comment' });
 console.log(`wrote ${values.out}`);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, buildReport, type CheckRun } from './check/engine.js';
 import { discoverFiles } from './check/discover.js';
@@ -26,7 +26,7 @@ import { escapeMarkdown } from './report/escape.js';
 import { formatJson } from './report/json.js';
 import { formatVerifyMarkdown } from './report/reproduce.js';
 import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
-import { verifyRepository } from './github/workspace.js';
+import { reproduceDocument, verifyRepository } from './github/workspace.js';
 import { formatEnvSection, formatSummary } from './report/summary.js';
 import { runEnvLint } from './env/run.js';
 import type { Diagnostic, Report } from './types.js';
@@ -104,8 +104,8 @@ export async function run(): Promise<void> {
         await onIssueComment(inputs, root, client, repo);
         break;
       default: {
-        const { report } = runCheck({ root, paths: inputs.paths, configPath: inputs.configPath });
         const config = loadConfig(root, inputs.configPath);
+        const { report } = runCheck({ root, paths: inputs.paths, config });
         const reproduce = reproduceIn(root, inputs, config);
         const env = envIn(root, inputs, config);
         const outcome: Outcome = {
@@ -286,10 +286,8 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
  * against the results in the workspace, and at the base commit when given. Undefined when there is none.
  */
 function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?: string): ReproduceOutcome | undefined {
-  const named = inputs.reproduce || config.config.reproduce.file;
-  if (named === 'false' || named === 'none') return undefined;
-  const file = named || 'REPRODUCE.md';
-  if (!named && !existsSync(join(root, file))) return undefined;
+  const file = reproduceDocument(root, config, inputs.reproduce);
+  if (!file || file === 'false' || file === 'none') return undefined;
   try {
     return { report: verifyRepository({ root, file, config, ...(base ? { base } : {}) }) };
   } catch (error) {

@@ -6,20 +6,7 @@ export class LineIndex {
 
   /** Found on first use: most texts checked never need a line number (they have no findings). */
   private get lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const { text } = this;
-    const starts = [0];
-    if (!text.includes('\r')) {
-      // The common case, kept fast: indexOf runs natively over large notebooks.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */) starts.push(i + 1);
-        else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
-    }
-    return (this.starts = starts);
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
@@ -43,4 +30,19 @@ export class LineIndex {
     const next = this.lineStarts[line];
     return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, '');
   }
+}
+
+/** The offset where each line of `text` starts; lines end at \n, \r\n or a lone \r. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, kept fast: indexOf runs natively over large notebooks.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }

@@ -13,6 +13,8 @@ export interface CheckRequest {
   paths: readonly string[];
   /** A configuration file; by default `.mathrepro.yml` (or `.yaml`) in the root, if there is one. */
   configPath?: string;
+  /** Configuration the caller already loaded (then `configPath` is not read again). */
+  config?: ResolvedConfig;
 }
 
 const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
@@ -73,7 +75,7 @@ function prepareRun(
   request: CheckRequest,
   options: { keepFormulas?: boolean; cacheSalt?: (config: ResolvedConfig) => string },
 ): { files: string[]; engine: Engine; cache?: ResultCache } {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config);
   const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : undefined;
   const engine = new Engine({

@@ -65,6 +65,16 @@ function readWorkTree(path: string): Uint8Array | undefined {
   }
 }
 
+/**
+ * The REPRODUCE.md a run verifies: the one named (argument, input), else the configured one, else REPRODUCE.md when
+ * the repository has one. Undefined when there is none to verify.
+ */
+export function reproduceDocument(root: string, config: ResolvedConfig, named?: string): string | undefined {
+  const chosen = named || config.config.reproduce.file;
+  if (chosen) return chosen;
+  return existsSync(join(root, 'REPRODUCE.md')) ? 'REPRODUCE.md' : undefined;
+}
+
 export interface VerifyRequest {
   root: string;
   file?: string;
@@ -78,7 +88,7 @@ export interface VerifyRequest {
 /** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
 export function verifyRepository(request: VerifyRequest): VerifyReport {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const file = request.file ?? config.config.reproduce.file ?? 'REPRODUCE.md';
+  const file = reproduceDocument(request.root, config, request.file) ?? 'REPRODUCE.md';
   const read = repositoryReader(request.root);
   const document = read(file);
   if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
@@ -114,11 +124,11 @@ export interface BadgeRequest {
 
 /** The badges of a work tree: `math`, and `reproduced` (with one per expectation when asked) if there is a REPRODUCE.md. */
 export function badgesFor(request: BadgeRequest): Badge[] {
-  const { report } = runCheck({ root: request.root, paths: request.paths, ...(request.configPath ? { configPath: request.configPath } : {}) });
-  const badges = [mathBadge(report)];
   const config = loadConfig(request.root, request.configPath);
-  const file = request.reproduceFile ?? config.config.reproduce.file ?? 'REPRODUCE.md';
-  if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join(request.root, file))) return badges;
+  const { report } = runCheck({ root: request.root, paths: request.paths, config });
+  const badges = [mathBadge(report)];
+  const file = reproduceDocument(request.root, config, request.reproduceFile);
+  if (!file) return badges;
   try {
     const verification = verifyRepository({ root: request.root, file, config });
     badges.push(reproducedBadge(verification));

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { lineStartsOf } from '../positions.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -148,19 +149,6 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }
 
 function fencedBlock(

@@ -4581,19 +4581,7 @@ var LineIndex = class {
   starts;
   /** Found on first use: most texts checked never need a line number (they have no findings). */
   get lineStarts() {
-    if (this.starts) return this.starts;
-    const { text: text2 } = this;
-    const starts = [0];
-    if (!text2.includes("\r")) {
-      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text2.length; i++) {
-        const c = text2.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
-    }
-    return this.starts = starts;
+    return this.starts ??= lineStartsOf(this.text);
   }
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
   position(offset) {
@@ -4616,6 +4604,18 @@ var LineIndex = class {
     return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
   }
 };
+function lineStartsOf(text2) {
+  const starts = [0];
+  if (!text2.includes("\r")) {
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
 
 // node_modules/markdown-it/lib/common/utils.mjs
 var utils_exports = {};
@@ -10335,18 +10335,6 @@ function markdownStructure(text2, options) {
 }
 function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
-}
-function lineStartsOf(text2) {
-  const starts = [0];
-  if (!text2.includes("\r")) {
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
 }
 function fencedBlock(text2, markup, info, map2, lineStarts, lineEnd2) {
   const lastLine = map2[1] - 1;

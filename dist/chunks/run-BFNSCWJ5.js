@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-A55VDIRI.js";
-import "./chunk-N44WHP7V.js";
-import "./chunk-7J2LOBFM.js";
+} from "./chunk-XO7T6NTZ.js";
+import "./chunk-OYXNSHL7.js";
+import "./chunk-BB5R6MYC.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runEnvLint

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-LT665236.js";
+} from "./chunk-3JZNZG7N.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-FBRCUTP5.js";
-import "./chunk-7J2LOBFM.js";
+import "./chunk-4ROEBTPY.js";
+import "./chunk-BB5R6MYC.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

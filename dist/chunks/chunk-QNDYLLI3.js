@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-N44WHP7V.js";
+} from "./chunk-OYXNSHL7.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-FBRCUTP5.js";
+} from "./chunk-4ROEBTPY.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-7J2LOBFM.js";
+} from "./chunk-BB5R6MYC.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -465,9 +465,14 @@ function readWorkTree(path) {
     return void 0;
   }
 }
+function reproduceDocument(root, config, named) {
+  const chosen = named || config.config.reproduce.file;
+  if (chosen) return chosen;
+  return existsSync(join2(root, "REPRODUCE.md")) ? "REPRODUCE.md" : void 0;
+}
 function verifyRepository(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const file = request.file ?? config.config.reproduce.file ?? "REPRODUCE.md";
+  const file = reproduceDocument(request.root, config, request.file) ?? "REPRODUCE.md";
   const read = repositoryReader(request.root);
   const document = read(file);
   if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
@@ -491,11 +496,11 @@ function verifyRepository(request) {
   });
 }
 function badgesFor(request) {
-  const { report } = runCheck({ root: request.root, paths: request.paths, ...request.configPath ? { configPath: request.configPath } : {} });
-  const badges = [mathBadge(report)];
   const config = loadConfig(request.root, request.configPath);
-  const file = request.reproduceFile ?? config.config.reproduce.file ?? "REPRODUCE.md";
-  if (!request.reproduceFile && !config.config.reproduce.file && !existsSync(join2(request.root, file))) return badges;
+  const { report } = runCheck({ root: request.root, paths: request.paths, config });
+  const badges = [mathBadge(report)];
+  const file = reproduceDocument(request.root, config, request.reproduceFile);
+  if (!file) return badges;
   try {
     const verification = verifyRepository({ root: request.root, file, config });
     badges.push(reproducedBadge(verification));
@@ -516,6 +521,7 @@ export {
   readAtRevision,
   diffBetween,
   previewChanges,
+  reproduceDocument,
   verifyRepository,
   badgesFor
 };

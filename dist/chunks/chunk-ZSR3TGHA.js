@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-N44WHP7V.js";
+} from "./chunk-OYXNSHL7.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-TQJYYNAN.js";
-import "./chunk-N44WHP7V.js";
-import "./chunk-7J2LOBFM.js";
+} from "./chunk-ZSR3TGHA.js";
+import "./chunk-OYXNSHL7.js";
+import "./chunk-BB5R6MYC.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

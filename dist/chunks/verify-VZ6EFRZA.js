@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-FBRCUTP5.js";
-import "./chunk-7J2LOBFM.js";
+} from "./chunk-4ROEBTPY.js";
+import "./chunk-BB5R6MYC.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-7J2LOBFM.js";
+} from "./chunk-BB5R6MYC.js";
 import {
   __commonJS,
   __toESM
@@ -17660,7 +17660,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-AUPYQNBA.js");
+  const { checkFilesInParallel } = await import("./parallel-CWRDRAXN.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -17670,7 +17670,7 @@ async function runCheckInParallel(request) {
   return { report: buildReport(results), files: results };
 }
 function prepareRun(request, options) {
-  const config = loadConfig(request.root, request.configPath);
+  const config = request.config ?? loadConfig(request.root, request.configPath);
   const files = discoverFiles(request.root, request.paths, config);
   const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : void 0;
   const engine = new Engine({

@@ -6,7 +6,7 @@ import {
   TEXT_EXCLUDED,
   loadYaml,
   markdownStructure
-} from "./chunk-7J2LOBFM.js";
+} from "./chunk-BB5R6MYC.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

@@ -3,17 +3,19 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   badgesFor,
   previewChanges,
+  reproduceDocument,
   verifyRepository
-} from "./chunk-KGW37DYL.js";
+} from "./chunk-QNDYLLI3.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-N44WHP7V.js";
+import "./chunk-OYXNSHL7.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-FBRCUTP5.js";
-import "./chunk-7J2LOBFM.js";
+import "./chunk-4ROEBTPY.js";
+import "./chunk-BB5R6MYC.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,
   previewChanges,
+  reproduceDocument,
   verifyRepository
 };

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-N44WHP7V.js";
+} from "./chunk-OYXNSHL7.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-7J2LOBFM.js";
+} from "./chunk-BB5R6MYC.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
