@@ -58,25 +58,30 @@ function api(artifact: Uint8Array, prHead = HEAD) {
   return { fake, comments };
 }
 
+/** The privileged half, run on a workflow_run event against the fake API (pull request head `prHead`). */
+async function runPrivilegedHalf(prHead = HEAD) {
+  const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
+  const { fake, comments } = api(zip, prHead);
+  server = await fake.start();
+  // The artifact download redirects to storage; the fake serves the archive there.
+  const original = (fake as any).handle;
+  (fake as any).handle = (request: { path: string }) => (request.path === '/download/11.zip' ? { status: 200, raw: zip } : original(request));
+  const env = {
+    GITHUB_EVENT_NAME: 'workflow_run',
+    GITHUB_EVENT_PATH: eventFile('workflow_run', 'completed', (p) => {
+      p.workflow_run.id = 30;
+      p.workflow_run.head_sha = HEAD;
+    }),
+    GITHUB_REPOSITORY: 'octo/notes',
+    GITHUB_API_URL: fake.url,
+  };
+  const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
+  return { run, comments };
+}
+
 describe('the fork-safe second half (workflow_run)', () => {
   it('downloads the artifact, checks the pull request head, and posts the comment it renders itself', async () => {
-    const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
-    const { fake, comments } = api(zip);
-    server = await fake.start();
-    // The artifact download redirects to storage; the fake serves the archive there.
-    const original = (fake as any).handle;
-    (fake as any).handle = (request: { path: string }) =>
-      request.path === '/download/11.zip' ? { status: 200, body: undefined, raw: zip } : original(request);
-    const env = {
-      GITHUB_EVENT_NAME: 'workflow_run',
-      GITHUB_EVENT_PATH: eventFile('workflow_run', 'completed', (p) => {
-        p.workflow_run.id = 30;
-        p.workflow_run.head_sha = HEAD;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
-    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
+    const { run, comments } = await runPrivilegedHalf();
     expect(run.stderr).toBe('');
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('### ❌ mathrepro: 1 error in the math this pull request touches (1 added or changed formula)');
@@ -85,21 +90,7 @@ describe('the fork-safe second half (workflow_run)', () => {
   });
 
   it('refuses a payload whose pull request head is not the run\'s commit', async () => {
-    const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
-    const { fake, comments } = api(zip, 'd'.repeat(40));
-    server = await fake.start();
-    const original = (fake as any).handle;
-    (fake as any).handle = (request: { path: string }) => (request.path === '/download/11.zip' ? { status: 200, raw: zip } : original(request));
-    const env = {
-      GITHUB_EVENT_NAME: 'workflow_run',
-      GITHUB_EVENT_PATH: eventFile('workflow_run', 'completed', (p) => {
-        p.workflow_run.id = 30;
-        p.workflow_run.head_sha = HEAD;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
-    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
+    const { run, comments } = await runPrivilegedHalf('d'.repeat(40));
     expect(comments).toHaveLength(0);
     expect(run.stdout).toContain('not posting an outdated or mismatched report');
   });
