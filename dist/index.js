@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-XO7T6NTZ.js";
+} from "./chunks/chunk-3AM54357.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QNDYLLI3.js";
+} from "./chunks/chunk-UPAVLWNA.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-OYXNSHL7.js";
+} from "./chunks/chunk-7BPRWW74.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-3JZNZG7N.js";
+} from "./chunks/chunk-XSG4WEPG.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -48,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-4ROEBTPY.js";
+} from "./chunks/chunk-AZLXOPJZ.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-BB5R6MYC.js";
+} from "./chunks/chunk-QPNCPNER.js";
 import {
   __commonJS,
   __require,

@@ -1,8 +1,17 @@
 /** Turns file offsets into 1-based line and column numbers (columns count UTF-16 code units). */
 export class LineIndex {
   private starts: number[] | undefined;
+  private content: string | (() => string);
 
-  constructor(readonly text: string) {}
+  /** The text, or a function that makes it: then it is made on first use, like the line starts. */
+  constructor(text: string | (() => string)) {
+    this.content = text;
+  }
+
+  get text(): string {
+    if (typeof this.content === 'function') this.content = this.content();
+    return this.content;
+  }
 
   /** Found on first use: most texts checked never need a line number (they have no findings). */
   private get lineStarts(): number[] {

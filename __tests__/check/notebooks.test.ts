@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.js';
@@ -117,5 +118,49 @@ describe.skipIf(!HAVE_CORPUS)('notebooks from the shared corpus', () => {
     const root = join(CORPUS, 'aai-institute__tfl-training-rl');
     const { report } = runCheck({ root, paths: ['notebooks'] });
     expect(report.diagnostics.filter((d) => d.rule === 'unknown-command')).toEqual([]);
+  });
+});
+
+describe('notebooks with plots', () => {
+  // Image outputs are left out before the notebook is parsed (they hold no math); positions still count them.
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-plots-'));
+  const base64 = Buffer.alloc(9000, 7).toString('base64');
+  const plot = { output_type: 'display_data', metadata: {}, data: { 'image/png': base64.replace(/(.{76})/g, '$1\n'), 'text/plain': ['<Figure>'] } };
+  const cells = [
+    { cell_type: 'code', execution_count: 1, metadata: {}, source: ['plot()'], outputs: [plot] },
+    { cell_type: 'markdown', metadata: {}, attachments: { 'fig.png': { 'image/png': base64 } }, source: ['![fig](attachment:fig.png) and $\\frac{1}{2$ here'] },
+  ];
+  const notebook = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells };
+  writeFileSync(join(root, 'indented.ipynb'), JSON.stringify(notebook, null, 1));
+  writeFileSync(join(root, 'one-line.ipynb'), JSON.stringify(notebook));
+  // Broken JSON inside an image's data: a control character, and an escape JSON does not have.
+  const broken = (replacement: string) => JSON.stringify(notebook).replace(base64.slice(0, 6000), `${base64.slice(0, 6000)}${replacement}`);
+  writeFileSync(join(root, 'control-character.ipynb'), broken('\u0001'));
+  writeFileSync(join(root, 'bad-escape.ipynb'), broken('\\x'));
+  const { report } = runCheck({ root, paths: [] });
+  const byFile = (file: string) => report.diagnostics.filter((d) => d.file === file);
+  const rawText = (file: string) => readFileSync(join(root, file), 'utf8');
+
+  it.each(['indented.ipynb', 'one-line.ipynb'])('places a finding after an image exactly (%s)', (file) => {
+    const [finding, ...others] = byFile(file);
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'syntax-error', cell: 1 });
+    const line = rawText(file).split('\n')[finding!.line - 1]!;
+    expect(line.slice(finding!.column - 1)).toMatch(/^\$ here"/);
+  });
+
+  it.each([
+    ['control-character.ipynb', '\u0001'],
+    ['bad-escape.ipynb', '\\x'],
+  ])('still reports broken JSON inside image data, where it is (%s)', (file, inserted) => {
+    const [finding] = byFile(file);
+    expect(finding).toMatchObject({ rule: 'file-unreadable', line: 1, message: expect.stringContaining('not valid JSON') });
+    // At the string that holds it (the JSON tokenizer reports the token): the attachment's data, not the plot's.
+    const text = rawText(file);
+    const at = text.indexOf(inserted);
+    const stringStart = text.lastIndexOf('"', at);
+    expect(text.slice(stringStart - 12, stringStart)).toBe('"image/png":');
+    expect(stringStart).toBeGreaterThan(text.indexOf('attachments'));
+    expect(finding!.column - 1).toBe(stringStart);
   });
 });

@@ -56,7 +56,7 @@ function walk(folder: string, base: string, config: ResolvedConfig, ignores: Ign
 function withGitignore(folder: string, levels: IgnoreLevel[]): IgnoreLevel[] {
   const file = join(folder, '.gitignore');
   try {
-    if (!lstatSync(file).isFile()) return levels;
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return levels;
     return [...levels, { base: folder, rules: ignore().add(readFileSync(file, 'utf8')) }];
   } catch {
     return levels;

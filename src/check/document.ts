@@ -132,10 +132,9 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
       for (const finding of result.findings) {
         emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
       }
-      const place = (reference: Reference): PlacedReference => ({ ...reference, chunk: state, formula });
-      labels.push(...result.labels.map(place));
-      tags.push(...result.tags.map(place));
-      refs.push(...result.refs.map(place));
+      for (const label of result.labels) labels.push({ ...label, chunk: state, formula });
+      for (const tag of result.tags) tags.push({ ...tag, chunk: state, formula });
+      for (const ref of result.refs) refs.push({ ...ref, chunk: state, formula });
     }
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {

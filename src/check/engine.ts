@@ -58,7 +58,7 @@ export class Engine {
       bytes = content ?? readFileSync(path);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return this.finish(file, '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+      return this.finish(file, () => '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
     const siteMacros = this.options.siteMacros?.forFile(path);
@@ -73,19 +73,19 @@ export class Engine {
   private checkBytes(file: string, bytes: Uint8Array, settings: FileSettings, siteMacros: Record<string, MacroSpec> | undefined): FileResult {
     const isNotebook = file.toLowerCase().endsWith('.ipynb');
     const loaded = loadFile(bytes, isNotebook ? 'notebook' : 'markdown');
-    if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
-    const dialect = settings.dialect ?? (isNotebook ? 'jupyter' : (sniffDialect(loaded.text) ?? defaultDialect(file) ?? 'github'));
+    if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
+    const dialect = settings.dialect ?? (isNotebook ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
-      return this.finish(file, loaded.text, result.findings, result.formulas, result.formulaCount);
+      return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);
-      return this.finish(file, loaded.text, [{ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+      return this.finish(file, loaded.fileText, [{ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
     }
   }
 
@@ -98,7 +98,7 @@ export class Engine {
     return checker;
   }
 
-  private finish(file: string, text: string, findings: LocatedFinding[], formulas: FormulaRecord[], formulaCount = formulas.length): FileResult {
+  private finish(file: string, text: () => string, findings: LocatedFinding[], formulas: FormulaRecord[], formulaCount = formulas.length): FileResult {
     // Lines are found on first use: a clean notebook's megabytes need no index.
     const lines = new LineIndex(text);
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));

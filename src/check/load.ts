@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { withoutImageData } from '../scan/image-data.js';
 import { NotebookError, readNotebook } from '../scan/notebook.js';
 import type { Finding } from '../types.js';
 import type { Chunk } from './document.js';
@@ -11,40 +12,47 @@ import type { Chunk } from './document.js';
 export const MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 export const MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
 
+/** `fileText` is the whole file as text, which positions are counted in; for a notebook it is decoded on first use. */
 export type Loaded =
-  | { ok: true; text: string; chunks: Chunk[] }
-  | { ok: false; text: string; finding: Finding };
+  | { ok: true; fileText: () => string; chunks: Chunk[] }
+  | { ok: false; fileText: () => string; finding: Finding };
 
 
 export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Loaded {
   const limit = kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
   if (bytes.length > limit) {
-    return unreadable('', `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, 'warning');
+    return unreadable(noText, `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, 'warning');
   }
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return unreadable('', 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
-  if (!isUtf8(bytes)) return unreadable('', 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
+  if (probe.includes(0)) return unreadable(noText, 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
+  if (!isUtf8(bytes)) return unreadable(noText, 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
   // A byte-order mark is not part of the text (editors do not count it in columns).
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString('utf8');
-  if (kind === 'markdown') return { ok: true, text, chunks: [{ text }] };
-  return loadNotebook(text);
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
+  if (kind === 'markdown') {
+    const text = body.toString('utf8');
+    return { ok: true, fileText: () => text, chunks: [{ text }] };
+  }
+  return loadNotebook(body);
 }
 
-function loadNotebook(text: string): Loaded {
+function loadNotebook(body: Buffer): Loaded {
+  const compact = withoutImageData(body);
+  let text: string | undefined;
+  const fileText = () => (text ??= body.toString('utf8'));
   let notebook;
   try {
-    notebook = readNotebook(text);
+    notebook = readNotebook(compact === body ? fileText() : compact.toString('utf8'), fileText);
   } catch (error) {
     if (error instanceof NotebookError) {
-      return { ok: false, text, finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+      return { ok: false, fileText, finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
     }
     throw error;
   }
   const { nbformat } = notebook;
   if (nbformat !== 3 && nbformat !== 4) {
     const what = nbformat === undefined ? 'has no nbformat field' : `is nbformat ${nbformat}`;
-    return unreadable(text, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, 'error');
+    return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, 'error');
   }
   const chunks: Chunk[] = [];
   for (const cell of notebook.cells) {
@@ -55,12 +63,14 @@ function loadNotebook(text: string): Loaded {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, text, chunks };
+  return { ok: true, fileText, chunks };
 }
 
-function unreadable(text: string, message: string, severity: 'warning' | 'error'): Loaded {
-  return { ok: false, text, finding: { rule: 'file-unreadable', message, start: 0, end: 1, severity } };
+function unreadable(fileText: () => string, message: string, severity: 'warning' | 'error'): Loaded {
+  return { ok: false, fileText, finding: { rule: 'file-unreadable', message, start: 0, end: 1, severity } };
 }
+
+const noText = () => '';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

@@ -114,9 +114,11 @@ function codeSpan(text: string, contentStart: number, contentEnd: number, doc: R
  * ```
  */
 function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  if (!/^ya?ml\s+reproduce\b/.test(fence.info) || fence.lines.length === 0) return;
-  const contentStart = fence.lines[0]![0];
-  const contentEnd = fence.lines[fence.lines.length - 1]![1];
+  if (!/^ya?ml\s+reproduce\b/.test(fence.info)) return;
+  const lines = fence.lines();
+  if (lines.length === 0) return;
+  const contentStart = lines[0]![0];
+  const contentEnd = lines[lines.length - 1]![1];
   const where = at(contentStart);
   let data: unknown;
   try {

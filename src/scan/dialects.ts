@@ -158,6 +158,7 @@ export function defaultDialect(path: string): Dialect | undefined {
  * with the rules of the notebook it mirrors.
  */
 export function sniffDialect(text: string): Dialect | undefined {
+  if (!text.startsWith('---')) return undefined;
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text.slice(0, 20_000));
   if (!frontMatter) return undefined;
   const yaml = frontMatter[1]!;

@@ -44,11 +44,18 @@ const AMS_ENVIRONMENTS = new Set(
 const BACKSLASH = 92;
 const DOLLAR = 36;
 
-/** Text without any of these characters holds no formula and no suppression comment worth parsing for. */
-const MAY_HOLD_MATH = /[$\\`~]|<!--/;
+/**
+ * Whether the text can hold a formula at all: every delimiter, environment and reference starts with a dollar or
+ * a backslash, except math fences and Documenter's double backticks. Text that cannot is not parsed.
+ */
+function mayHoldMath(text: string, rules: DialectRules): boolean {
+  if (text.includes('$') || text.includes('\\')) return true;
+  if (rules.mathFences.length > 0 && (text.includes('```') || text.includes('~~~'))) return true;
+  return rules.doubleBacktickMath && text.includes('``');
+}
 
 export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
-  if (!MAY_HOLD_MATH.test(text)) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
@@ -99,15 +106,16 @@ function parseDirective(comment: string, start: number, end: number): Directive 
 function fencedMath(text: string, fence: FencedBlock): Formula {
   let tex = '';
   const offsets: number[] = [];
-  fence.lines.forEach(([start, end], index) => {
+  const lines = fence.lines();
+  lines.forEach(([start, end], index) => {
     if (index > 0) {
       tex += '\n';
-      offsets.push(fence.lines[index - 1]![1]);
+      offsets.push(lines[index - 1]![1]);
     }
     tex += text.slice(start, end);
     for (let k = start; k < end; k++) offsets.push(k);
   });
-  offsets.push(fence.lines.length ? fence.lines[fence.lines.length - 1]![1] : fence.end);
+  offsets.push(lines.length ? lines[lines.length - 1]![1] : fence.end);
   return { tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start: fence.start, end: fence.end };
 }
 

@@ -36,12 +36,16 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function readNotebook(raw: string): Notebook {
+/**
+ * Reads the notebook whose JSON is `json`. Positions are counted in `fileText()`, the file as written, when `json`
+ * is a shortened form of it (image data left out: ./image-data.ts); it is asked for only when positions are.
+ */
+export function readNotebook(json: string, fileText: () => string = () => json): Notebook {
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(json);
   } catch {
-    throw jsonError(raw);
+    throw jsonError(fileText());
   }
   if (!isObject(data)) throw new NotebookError('not a notebook: the JSON is not an object', 0);
   const nbformat = typeof data.nbformat === 'number' ? data.nbformat : undefined;
@@ -74,6 +78,7 @@ export function readNotebook(raw: string): Notebook {
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
       if (offsets) return offsets;
+      const raw = fileText();
       literals ??= (rawSources && locateSources(raw, rawSources, keys)) || sourceLiterals(raw, keys);
       offsets = [];
       for (const literal of literals.get(index) ?? []) {

@@ -1,4 +1,6 @@
 import MarkdownIt from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { lineStartsOf } from '../positions.js';
 
 /**
@@ -32,8 +34,8 @@ export interface FencedBlock {
   end: number;
   info: string;
   closed: boolean;
-  /** Content lines as [start, end) offsets in the text, container prefixes left out. */
-  lines: Array<[number, number]>;
+  /** Content lines as [start, end) offsets in the text, container prefixes left out (only math fences need them). */
+  lines(): Array<[number, number]>;
 }
 
 export interface Structure {
@@ -47,6 +49,34 @@ export interface Structure {
 }
 
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
+parser.block.ruler.at('paragraph', paragraphLines);
+
+/**
+ * markdown-it's paragraph rule without the paragraph's text. The paragraph ends where markdown-it's own rule ends
+ * it (a blank line, or a line where another block may interrupt a paragraph), but its lines are not joined into
+ * a string: only block boundaries are read here, and that string was a copy of most of the document.
+ */
+function paragraphLines(state: StateBlock, startLine: number, endLine: number): boolean {
+  const interrupters = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  let next = startLine + 1;
+  while (next < endLine && !state.isEmpty(next) && !interrupts(state, interrupters, next, endLine)) next++;
+  state.parentType = parentType;
+  state.line = next;
+  const map: [number, number] = [startLine, next];
+  state.push('paragraph_open', 'p', 1).map = map;
+  state.push('inline', '', 0).map = map;
+  state.push('paragraph_close', 'p', -1);
+  return true;
+}
+
+function interrupts(state: StateBlock, interrupters: readonly RuleBlock[], line: number, endLine: number): boolean {
+  // Lines indented as code, and lines a block quote has claimed (negative indent), continue the paragraph.
+  if (state.sCount[line]! - state.blkIndent > 3 || state.sCount[line]! < 0) return false;
+  for (const rule of interrupters) if (rule(state, line, endLine, true)) return true;
+  return false;
+}
 
 /**
  * Blocks math does not run into. Paragraphs and list items are not among them: a display formula's lines can look
@@ -164,14 +194,17 @@ function fencedBlock(
   const closed = lastLine > map[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
   const opening = text.slice(lineStarts[map[0]], lineEnd(map[0]));
   const indent = /^[\s>]*/.exec(opening)![0].length; // the fence's own column: content loses up to this much
-  const lines: Array<[number, number]> = [];
-  for (let line = map[0] + 1; line < (closed ? lastLine : map[1]); line++) {
-    const start = lineStarts[line]!;
-    const end = lineEnd(line);
-    let at = start;
-    while (at < end && at - start < indent && (text[at] === ' ' || text[at] === '>')) at++;
-    lines.push([at, end]);
-  }
+  const lines = () => {
+    const found: Array<[number, number]> = [];
+    for (let line = map[0] + 1; line < (closed ? lastLine : map[1]); line++) {
+      const start = lineStarts[line]!;
+      const end = lineEnd(line);
+      let at = start;
+      while (at < end && at - start < indent && (text[at] === ' ' || text[at] === '>')) at++;
+      found.push([at, end]);
+    }
+    return found;
+  };
   return { start: lineStarts[map[0]]!, end: closed ? lineEnd(lastLine) : lineEnd(map[1] - 1), info: info.trim().toLowerCase(), closed, lines };
 }
 

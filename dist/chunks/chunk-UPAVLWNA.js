@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-OYXNSHL7.js";
+} from "./chunk-7BPRWW74.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-4ROEBTPY.js";
+} from "./chunk-AZLXOPJZ.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-BB5R6MYC.js";
+} from "./chunk-QPNCPNER.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-BB5R6MYC.js";
+} from "./chunk-QPNCPNER.js";
 import {
   __commonJS,
   __toESM
@@ -15359,15 +15359,16 @@ function baseMacros(renderer, configured) {
   const key = `${renderer}\0${JSON.stringify(configured)}`;
   const cached = baseCache.get(key);
   if (cached) return cached;
-  const macros2 = {};
-  if (renderer !== "katex") for (const code of MATHJAX_ONLY) installDefinition(macros2, code);
+  const installed = {};
+  if (renderer !== "katex") for (const code of MATHJAX_ONLY) installDefinition(installed, code);
   for (const [name, spec] of Object.entries(configured)) {
     try {
-      installDefinition(macros2, macroSpecToDefinition(name, spec));
+      installDefinition(installed, macroSpecToDefinition(name, spec));
     } catch (error) {
       throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const macros2 = Object.fromEntries(Object.entries(installed));
   baseCache.set(key, macros2);
   baseIds.set(macros2, `b${baseCache.size}`);
   return macros2;
@@ -15872,9 +15873,13 @@ var AMS_ENVIRONMENTS = new Set(
 );
 var BACKSLASH = 92;
 var DOLLAR = 36;
-var MAY_HOLD_MATH = /[$\\`~]|<!--/;
+function mayHoldMath(text2, rules) {
+  if (text2.includes("$") || text2.includes("\\")) return true;
+  if (rules.mathFences.length > 0 && (text2.includes("```") || text2.includes("~~~"))) return true;
+  return rules.doubleBacktickMath && text2.includes("``");
+}
 function scanMarkdown(text2, rules) {
-  if (!MAY_HOLD_MATH.test(text2)) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  if (!mayHoldMath(text2, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const { flags, codeSpans, fences, comments } = markdownStructure(text2, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas = [];
   const findings = [];
@@ -15919,15 +15924,16 @@ function parseDirective(comment, start, end) {
 function fencedMath(text2, fence) {
   let tex = "";
   const offsets = [];
-  fence.lines.forEach(([start, end], index) => {
+  const lines = fence.lines();
+  lines.forEach(([start, end], index) => {
     if (index > 0) {
       tex += "\n";
-      offsets.push(fence.lines[index - 1][1]);
+      offsets.push(lines[index - 1][1]);
     }
     tex += text2.slice(start, end);
     for (let k = start; k < end; k++) offsets.push(k);
   });
-  offsets.push(fence.lines.length ? fence.lines[fence.lines.length - 1][1] : fence.end);
+  offsets.push(lines.length ? lines[lines.length - 1][1] : fence.end);
   return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence.start, end: fence.end };
 }
 function codeSpanMath(text2, span, rules) {
@@ -16234,10 +16240,9 @@ function checkDocument(chunks, options) {
       for (const finding of result.findings) {
         emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
       }
-      const place = (reference) => ({ ...reference, chunk: state, formula });
-      labels.push(...result.labels.map(place));
-      tags.push(...result.tags.map(place));
-      refs.push(...result.refs.map(place));
+      for (const label of result.labels) labels.push({ ...label, chunk: state, formula });
+      for (const tag of result.tags) tags.push({ ...tag, chunk: state, formula });
+      for (const ref of result.refs) refs.push({ ...ref, chunk: state, formula });
     }
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
@@ -16287,6 +16292,59 @@ function inText(formula, start, end) {
 
 // src/check/load.ts
 import { isUtf8 } from "node:buffer";
+
+// src/scan/image-data.ts
+var MIN_PAYLOAD = 4096;
+var IMAGE_KEY = Buffer.from('"image/');
+var QUOTE = 34;
+var BACKSLASH2 = 92;
+var BASE64 = new Uint8Array(256);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") BASE64[c.charCodeAt(0)] = 1;
+function withoutImageData(bytes) {
+  const kept = [];
+  let from = 0;
+  for (let at = bytes.indexOf(IMAGE_KEY); at >= 0; at = bytes.indexOf(IMAGE_KEY, at + 1)) {
+    const start = payloadStart(bytes, at + IMAGE_KEY.length);
+    if (start < 0) continue;
+    const end = bytes.indexOf(QUOTE, start);
+    if (end < 0) break;
+    if (end - start < MIN_PAYLOAD || !isPlainBase64(bytes, start, end)) continue;
+    kept.push(bytes.subarray(from, start));
+    from = end;
+    at = end;
+  }
+  if (kept.length === 0) return bytes;
+  kept.push(bytes.subarray(from));
+  return Buffer.concat(kept);
+}
+function payloadStart(bytes, at) {
+  let k = at;
+  while (k < at + 64 && isMimeCharacter(bytes[k])) k++;
+  if (k === at || bytes[k] !== QUOTE) return -1;
+  k = skipWhitespace(bytes, k + 1);
+  if (bytes[k] !== 58) return -1;
+  k = skipWhitespace(bytes, k + 1);
+  return bytes[k] === QUOTE ? k + 1 : -1;
+}
+function isMimeCharacter(byte) {
+  if (byte === void 0) return false;
+  return byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte === 43 || byte === 45 || byte === 46;
+}
+function skipWhitespace(bytes, k) {
+  while (bytes[k] === 32 || bytes[k] === 10 || bytes[k] === 13 || bytes[k] === 9) k++;
+  return k;
+}
+function isPlainBase64(bytes, start, end) {
+  for (let k = start; k < end; k++) {
+    if (BASE64[bytes[k]] === 1) continue;
+    if (bytes[k] === BACKSLASH2 && bytes[k + 1] === 110 && k + 1 < end) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -17150,12 +17208,12 @@ var NotebookError = class extends Error {
   offset;
 };
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function readNotebook(raw) {
+function readNotebook(json, fileText = () => json) {
   let data;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(json);
   } catch {
-    throw jsonError(raw);
+    throw jsonError(fileText());
   }
   if (!isObject(data)) throw new NotebookError("not a notebook: the JSON is not an object", 0);
   const nbformat = typeof data.nbformat === "number" ? data.nbformat : void 0;
@@ -17184,6 +17242,7 @@ function readNotebook(raw) {
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
       if (offsets) return offsets;
+      const raw = fileText();
       literals ??= rawSources && locateSources(raw, rawSources, keys) || sourceLiterals(raw, keys);
       offsets = [];
       for (const literal of literals.get(index) ?? []) {
@@ -17298,13 +17357,13 @@ function matchSource(raw, key, pieces, single) {
   let at = SOURCE_KEY.lastIndex;
   if (!single) {
     if (raw[at] !== "[") return void 0;
-    at = skipWhitespace(raw, at + 1);
+    at = skipWhitespace2(raw, at + 1);
   }
   const literals = [];
   for (let p = 0; p < pieces.length; p++) {
     if (p > 0) {
       if (raw[at] !== ",") return void 0;
-      at = skipWhitespace(raw, at + 1);
+      at = skipWhitespace2(raw, at + 1);
     }
     const end = stringLiteralEnd(raw, at);
     if (end < 0) return void 0;
@@ -17316,7 +17375,7 @@ function matchSource(raw, key, pieces, single) {
     }
     if (value !== pieces[p]) return void 0;
     literals.push({ offset: at, length: end - at, value: pieces[p] });
-    at = skipWhitespace(raw, end);
+    at = skipWhitespace2(raw, end);
   }
   if (!single && raw[at] !== "]") return void 0;
   return { literals, end: at };
@@ -17330,7 +17389,7 @@ function stringLiteralEnd(raw, at) {
   }
   return -1;
 }
-function skipWhitespace(raw, at) {
+function skipWhitespace2(raw, at) {
   while (at < raw.length && (raw[at] === " " || raw[at] === "\n" || raw[at] === "\r" || raw[at] === "	")) at++;
   return at;
 }
@@ -17387,30 +17446,36 @@ var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
 function loadFile(bytes, kind) {
   const limit = kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
   if (bytes.length > limit) {
-    return unreadable("", `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, "warning");
+    return unreadable(noText, `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, "warning");
   }
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return unreadable("", "Binary file (it contains NUL bytes), not text; not checked.", "warning");
-  if (!isUtf8(bytes)) return unreadable("", "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
+  if (probe.includes(0)) return unreadable(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
+  if (!isUtf8(bytes)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0)).toString("utf8");
-  if (kind === "markdown") return { ok: true, text: text2, chunks: [{ text: text2 }] };
-  return loadNotebook(text2);
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
+  if (kind === "markdown") {
+    const text2 = body.toString("utf8");
+    return { ok: true, fileText: () => text2, chunks: [{ text: text2 }] };
+  }
+  return loadNotebook(body);
 }
-function loadNotebook(text2) {
+function loadNotebook(body) {
+  const compact = withoutImageData(body);
+  let text2;
+  const fileText = () => text2 ??= body.toString("utf8");
   let notebook;
   try {
-    notebook = readNotebook(text2);
+    notebook = readNotebook(compact === body ? fileText() : compact.toString("utf8"), fileText);
   } catch (error) {
     if (error instanceof NotebookError) {
-      return { ok: false, text: text2, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+      return { ok: false, fileText, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
     }
     throw error;
   }
   const { nbformat } = notebook;
   if (nbformat !== 3 && nbformat !== 4) {
     const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
-    return unreadable(text2, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+    return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
   }
   const chunks = [];
   for (const cell of notebook.cells) {
@@ -17421,11 +17486,12 @@ function loadNotebook(text2) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, text: text2, chunks };
+  return { ok: true, fileText, chunks };
 }
-function unreadable(text2, message, severity) {
-  return { ok: false, text: text2, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+function unreadable(fileText, message, severity) {
+  return { ok: false, fileText, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
 }
+var noText = () => "";
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
@@ -17449,7 +17515,7 @@ var Engine = class {
       bytes = content ?? readFileSync3(path2);
     } catch (error) {
       const reason = error.code ?? String(error);
-      return this.finish(file, "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+      return this.finish(file, () => "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
     const siteMacros = this.options.siteMacros?.forFile(path2);
@@ -17463,18 +17529,18 @@ var Engine = class {
   checkBytes(file, bytes, settings, siteMacros) {
     const isNotebook = file.toLowerCase().endsWith(".ipynb");
     const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
-    if (!loaded.ok) return this.finish(file, loaded.text, [loaded.finding], []);
-    const dialect = settings.dialect ?? (isNotebook ? "jupyter" : sniffDialect(loaded.text) ?? defaultDialect(file) ?? "github");
+    if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
+    const dialect = settings.dialect ?? (isNotebook ? "jupyter" : sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
-      return this.finish(file, loaded.text, result.findings, result.formulas, result.formulaCount);
+      return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return this.finish(file, loaded.text, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+      return this.finish(file, loaded.fileText, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
     }
   }
   checker(renderer) {
@@ -17599,7 +17665,7 @@ function walk(folder, base, config, ignores, found) {
 function withGitignore(folder, levels) {
   const file = join3(folder, ".gitignore");
   try {
-    if (!lstatSync(file).isFile()) return levels;
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return levels;
     return [...levels, { base: folder, rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) }];
   } catch {
     return levels;
@@ -17660,7 +17726,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-CWRDRAXN.js");
+  const { checkFilesInParallel } = await import("./parallel-WXMIYM2V.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

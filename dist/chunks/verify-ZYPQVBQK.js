@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-XO7T6NTZ.js";
-import "./chunk-OYXNSHL7.js";
-import "./chunk-BB5R6MYC.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-AZLXOPJZ.js";
+import "./chunk-QPNCPNER.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

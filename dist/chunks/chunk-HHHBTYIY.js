@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-OYXNSHL7.js";
+} from "./chunk-7BPRWW74.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

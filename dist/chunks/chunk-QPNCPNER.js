@@ -4421,6 +4421,7 @@ function defaultDialect(path) {
   return void 0;
 }
 function sniffDialect(text2) {
+  if (!text2.startsWith("---")) return void 0;
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text2.slice(0, 2e4));
   if (!frontMatter) return void 0;
   const yaml = frontMatter[1];
@@ -4574,11 +4575,16 @@ function firstLine(error2) {
 
 // src/positions.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
   starts;
+  content;
+  /** The text, or a function that makes it: then it is made on first use, like the line starts. */
+  constructor(text2) {
+    this.content = text2;
+  }
+  get text() {
+    if (typeof this.content === "function") this.content = this.content();
+    return this.content;
+  }
   /** Found on first use: most texts checked never need a line number (they have no findings). */
   get lineStarts() {
     return this.starts ??= lineStartsOf(this.text);
@@ -10248,6 +10254,26 @@ var FLOW_EXCLUDED = 2;
 var PREFIX = 4;
 var BARRIER = 8;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
+parser.block.ruler.at("paragraph", paragraphLines);
+function paragraphLines(state, startLine, endLine) {
+  const interrupters = state.md.block.ruler.getRules("paragraph");
+  const parentType = state.parentType;
+  state.parentType = "paragraph";
+  let next = startLine + 1;
+  while (next < endLine && !state.isEmpty(next) && !interrupts(state, interrupters, next, endLine)) next++;
+  state.parentType = parentType;
+  state.line = next;
+  const map2 = [startLine, next];
+  state.push("paragraph_open", "p", 1).map = map2;
+  state.push("inline", "", 0).map = map2;
+  state.push("paragraph_close", "p", -1);
+  return true;
+}
+function interrupts(state, interrupters, line, endLine) {
+  if (state.sCount[line] - state.blkIndent > 3 || state.sCount[line] < 0) return false;
+  for (const rule of interrupters) if (rule(state, line, endLine, true)) return true;
+  return false;
+}
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text2, options) {
   const flags = new Uint8Array(text2.length + 1);
@@ -10342,14 +10368,17 @@ function fencedBlock(text2, markup, info, map2, lineStarts, lineEnd2) {
   const closed = lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
   const opening = text2.slice(lineStarts[map2[0]], lineEnd2(map2[0]));
   const indent = /^[\s>]*/.exec(opening)[0].length;
-  const lines = [];
-  for (let line = map2[0] + 1; line < (closed ? lastLine : map2[1]); line++) {
-    const start = lineStarts[line];
-    const end = lineEnd2(line);
-    let at = start;
-    while (at < end && at - start < indent && (text2[at] === " " || text2[at] === ">")) at++;
-    lines.push([at, end]);
-  }
+  const lines = () => {
+    const found = [];
+    for (let line = map2[0] + 1; line < (closed ? lastLine : map2[1]); line++) {
+      const start = lineStarts[line];
+      const end = lineEnd2(line);
+      let at = start;
+      while (at < end && at - start < indent && (text2[at] === " " || text2[at] === ">")) at++;
+      found.push([at, end]);
+    }
+    return found;
+  };
   return { start: lineStarts[map2[0]], end: closed ? lineEnd2(lastLine) : lineEnd2(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines };
 }
 function htmlComments(text2, start, end) {

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ZSR3TGHA.js";
-import "./chunk-OYXNSHL7.js";
-import "./chunk-BB5R6MYC.js";
+} from "./chunk-HHHBTYIY.js";
+import "./chunk-7BPRWW74.js";
+import "./chunk-QPNCPNER.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -6,7 +6,7 @@ import {
   TEXT_EXCLUDED,
   loadYaml,
   markdownStructure
-} from "./chunk-BB5R6MYC.js";
+} from "./chunk-QPNCPNER.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;
@@ -144,9 +144,11 @@ function codeSpan(text, contentStart, contentEnd, doc, at) {
   else if (/^\s*(?:In\s?\[\s*\d+\s*\]|(?:id|tag):[\w-]+)\s*$/.test(content)) cellRefs(content, contentStart, doc, at);
 }
 function yamlBlock(text, fence, doc, at) {
-  if (!/^ya?ml\s+reproduce\b/.test(fence.info) || fence.lines.length === 0) return;
-  const contentStart = fence.lines[0][0];
-  const contentEnd = fence.lines[fence.lines.length - 1][1];
+  if (!/^ya?ml\s+reproduce\b/.test(fence.info)) return;
+  const lines = fence.lines();
+  if (lines.length === 0) return;
+  const contentStart = lines[0][0];
+  const contentEnd = lines[lines.length - 1][1];
   const where = at(contentStart);
   let data;
   try {

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-3JZNZG7N.js";
+} from "./chunk-XSG4WEPG.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-4ROEBTPY.js";
-import "./chunk-BB5R6MYC.js";
+import "./chunk-AZLXOPJZ.js";
+import "./chunk-QPNCPNER.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-4ROEBTPY.js";
-import "./chunk-BB5R6MYC.js";
+  runEnvLint
+} from "./chunk-3AM54357.js";
+import "./chunk-7BPRWW74.js";
+import "./chunk-QPNCPNER.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

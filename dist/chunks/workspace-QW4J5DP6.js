@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-QNDYLLI3.js";
+} from "./chunk-UPAVLWNA.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-OYXNSHL7.js";
+import "./chunk-7BPRWW74.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-4ROEBTPY.js";
-import "./chunk-BB5R6MYC.js";
+import "./chunk-AZLXOPJZ.js";
+import "./chunk-QPNCPNER.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

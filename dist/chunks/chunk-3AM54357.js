@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-OYXNSHL7.js";
+} from "./chunk-7BPRWW74.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-BB5R6MYC.js";
+} from "./chunk-QPNCPNER.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
