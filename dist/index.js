@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-3AM54357.js";
+} from "./chunks/chunk-N4A36HGF.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-UPAVLWNA.js";
+} from "./chunks/chunk-FJXEKLMA.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-7BPRWW74.js";
+} from "./chunks/chunk-THDDX6AS.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-XSG4WEPG.js";
+} from "./chunks/chunk-M6ZUBMOW.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -48,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-AZLXOPJZ.js";
+} from "./chunks/chunk-PW5XP427.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-QPNCPNER.js";
+} from "./chunks/chunk-SOEZEM56.js";
 import {
   __commonJS,
   __require,

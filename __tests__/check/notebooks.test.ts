@@ -137,6 +137,10 @@ describe('notebooks with plots', () => {
   const broken = (replacement: string) => JSON.stringify(notebook).replace(base64.slice(0, 6000), `${base64.slice(0, 6000)}${replacement}`);
   writeFileSync(join(root, 'control-character.ipynb'), broken('\u0001'));
   writeFileSync(join(root, 'bad-escape.ipynb'), broken('\\x'));
+  // Bytes that are not UTF-8, in the image data and in a cell.
+  const latin1 = (text: string) => Buffer.from(text, 'latin1');
+  writeFileSync(join(root, 'latin1-in-image.ipynb'), latin1(broken('\u00e9')));
+  writeFileSync(join(root, 'latin1-in-cell.ipynb'), latin1(JSON.stringify(notebook).replace('here', 'h\u00e9re')));
   const { report } = runCheck({ root, paths: [] });
   const byFile = (file: string) => report.diagnostics.filter((d) => d.file === file);
   const rawText = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -147,6 +151,10 @@ describe('notebooks with plots', () => {
     expect(finding).toMatchObject({ rule: 'syntax-error', cell: 1 });
     const line = rawText(file).split('\n')[finding!.line - 1]!;
     expect(line.slice(finding!.column - 1)).toMatch(/^\$ here"/);
+  });
+
+  it.each(['latin1-in-image.ipynb', 'latin1-in-cell.ipynb'])('says a notebook that is not UTF-8 was not checked (%s)', (file) => {
+    expect(byFile(file).map((d) => [d.rule, d.message])).toEqual([['file-unreadable', expect.stringContaining('Not UTF-8')]]);
   });
 
   it.each([

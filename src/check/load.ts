@@ -25,19 +25,21 @@ export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Load
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable(noText, 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
-  if (!isUtf8(bytes)) return unreadable(noText, 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
   // A byte-order mark is not part of the text (editors do not count it in columns).
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
+  // What is cut out of a notebook is ASCII, cut at ASCII characters: the rest is UTF-8 exactly when the whole is.
+  const compact = kind === 'notebook' ? withoutImageData(body) : body;
+  if (!isUtf8(compact)) return unreadable(noText, 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
   if (kind === 'markdown') {
     const text = body.toString('utf8');
     return { ok: true, fileText: () => text, chunks: [{ text }] };
   }
-  return loadNotebook(body);
+  return loadNotebook(body, compact);
 }
 
-function loadNotebook(body: Buffer): Loaded {
-  const compact = withoutImageData(body);
+/** `compact` is `body` without its image data (./image-data.ts), or `body` itself. */
+function loadNotebook(body: Buffer, compact: Buffer): Loaded {
   let text: string | undefined;
   const fileText = () => (text ??= body.toString('utf8'));
   let notebook;

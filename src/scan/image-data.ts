@@ -3,10 +3,11 @@
  * in the markdown cells, so decoding and parsing that data is wasted work. `withoutImageData` empties, in the raw
  * bytes, the JSON strings of `"image/…"` outputs before anything decodes them.
  *
- * The result is valid JSON exactly when the file is, and has the same cells: only the contents of strings are
- * removed, and only contents that are plainly valid inside a JSON string (base64 characters and `\n` escapes).
- * Anything else (a control character, another escape) is left in place for JSON.parse to judge. Offsets change,
- * so positions are taken from the original file; no line break is removed, so line numbers do not change.
+ * The result is valid JSON exactly when the file is, and valid UTF-8 exactly when the file is, and has the same
+ * cells: only the contents of strings are removed, and only contents that are plainly valid inside a JSON string
+ * (ASCII base64 characters and `\n` escapes). Anything else (a control character, another escape, a byte beyond
+ * ASCII) is left in place for the UTF-8 check and JSON.parse to judge. Offsets change, so positions are taken
+ * from the original file.
  */
 
 /** Shorter image strings are not worth cutting out. */

@@ -1,6 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { lineStartsOf } from '../positions.js';
 
 /**
@@ -49,34 +47,6 @@ export interface Structure {
 }
 
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
-parser.block.ruler.at('paragraph', paragraphLines);
-
-/**
- * markdown-it's paragraph rule without the paragraph's text. The paragraph ends where markdown-it's own rule ends
- * it (a blank line, or a line where another block may interrupt a paragraph), but its lines are not joined into
- * a string: only block boundaries are read here, and that string was a copy of most of the document.
- */
-function paragraphLines(state: StateBlock, startLine: number, endLine: number): boolean {
-  const interrupters = state.md.block.ruler.getRules('paragraph');
-  const parentType = state.parentType;
-  state.parentType = 'paragraph';
-  let next = startLine + 1;
-  while (next < endLine && !state.isEmpty(next) && !interrupts(state, interrupters, next, endLine)) next++;
-  state.parentType = parentType;
-  state.line = next;
-  const map: [number, number] = [startLine, next];
-  state.push('paragraph_open', 'p', 1).map = map;
-  state.push('inline', '', 0).map = map;
-  state.push('paragraph_close', 'p', -1);
-  return true;
-}
-
-function interrupts(state: StateBlock, interrupters: readonly RuleBlock[], line: number, endLine: number): boolean {
-  // Lines indented as code, and lines a block quote has claimed (negative indent), continue the paragraph.
-  if (state.sCount[line]! - state.blkIndent > 3 || state.sCount[line]! < 0) return false;
-  for (const rule of interrupters) if (rule(state, line, endLine, true)) return true;
-  return false;
-}
 
 /**
  * Blocks math does not run into. Paragraphs and list items are not among them: a display formula's lines can look

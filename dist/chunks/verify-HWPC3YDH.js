@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-3AM54357.js";
-import "./chunk-7BPRWW74.js";
-import "./chunk-QPNCPNER.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-PW5XP427.js";
+import "./chunk-SOEZEM56.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

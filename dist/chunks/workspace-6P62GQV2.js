@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-UPAVLWNA.js";
+} from "./chunk-FJXEKLMA.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-7BPRWW74.js";
+import "./chunk-THDDX6AS.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-AZLXOPJZ.js";
-import "./chunk-QPNCPNER.js";
+import "./chunk-PW5XP427.js";
+import "./chunk-SOEZEM56.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-HHHBTYIY.js";
-import "./chunk-7BPRWW74.js";
-import "./chunk-QPNCPNER.js";
+} from "./chunk-JVWIN3EC.js";
+import "./chunk-THDDX6AS.js";
+import "./chunk-SOEZEM56.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

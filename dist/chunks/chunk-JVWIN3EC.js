@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-7BPRWW74.js";
+} from "./chunk-THDDX6AS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -10254,26 +10254,6 @@ var FLOW_EXCLUDED = 2;
 var PREFIX = 4;
 var BARRIER = 8;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
-parser.block.ruler.at("paragraph", paragraphLines);
-function paragraphLines(state, startLine, endLine) {
-  const interrupters = state.md.block.ruler.getRules("paragraph");
-  const parentType = state.parentType;
-  state.parentType = "paragraph";
-  let next = startLine + 1;
-  while (next < endLine && !state.isEmpty(next) && !interrupts(state, interrupters, next, endLine)) next++;
-  state.parentType = parentType;
-  state.line = next;
-  const map2 = [startLine, next];
-  state.push("paragraph_open", "p", 1).map = map2;
-  state.push("inline", "", 0).map = map2;
-  state.push("paragraph_close", "p", -1);
-  return true;
-}
-function interrupts(state, interrupters, line, endLine) {
-  if (state.sCount[line] - state.blkIndent > 3 || state.sCount[line] < 0) return false;
-  for (const rule of interrupters) if (rule(state, line, endLine, true)) return true;
-  return false;
-}
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text2, options) {
   const flags = new Uint8Array(text2.length + 1);

@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-QPNCPNER.js";
+} from "./chunk-SOEZEM56.js";
 import {
   __commonJS,
   __toESM
@@ -17450,17 +17450,17 @@ function loadFile(bytes, kind) {
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
-  if (!isUtf8(bytes)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
+  const compact = kind === "notebook" ? withoutImageData(body) : body;
+  if (!isUtf8(compact)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   if (kind === "markdown") {
     const text2 = body.toString("utf8");
     return { ok: true, fileText: () => text2, chunks: [{ text: text2 }] };
   }
-  return loadNotebook(body);
+  return loadNotebook(body, compact);
 }
-function loadNotebook(body) {
-  const compact = withoutImageData(body);
+function loadNotebook(body, compact) {
   let text2;
   const fileText = () => text2 ??= body.toString("utf8");
   let notebook;
@@ -17726,7 +17726,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WXMIYM2V.js");
+  const { checkFilesInParallel } = await import("./parallel-4TWQ2EYP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

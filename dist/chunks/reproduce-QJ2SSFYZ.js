@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-XSG4WEPG.js";
+} from "./chunk-M6ZUBMOW.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-AZLXOPJZ.js";
-import "./chunk-QPNCPNER.js";
+import "./chunk-PW5XP427.js";
+import "./chunk-SOEZEM56.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

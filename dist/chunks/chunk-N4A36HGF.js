@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-7BPRWW74.js";
+} from "./chunk-THDDX6AS.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-QPNCPNER.js";
+} from "./chunk-SOEZEM56.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
