@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-JVWIN3EC.js";
+} from "./chunks/chunk-K63LNY6D.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-THDDX6AS.js";
+} from "./chunks/chunk-7BITJFC2.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-SOEZEM56.js";
+} from "./chunks/chunk-MKJZRJ7Q.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-6P62GQV2.js");
+var workspace = () => import("./chunks/workspace-3463MMON.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -256,8 +256,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-HWPC3YDH.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-QJ2SSFYZ.js");
+  const { VerifyError, verified } = await import("./chunks/verify-NASQQMHA.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-JKMRKH2N.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -296,7 +296,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-INSYA3BA.js");
+  const { runEnvLint } = await import("./chunks/run-AV7QG7NO.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

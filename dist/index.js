@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-N4A36HGF.js";
+} from "./chunks/chunk-LZ4SKOJT.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-FJXEKLMA.js";
+} from "./chunks/chunk-PQ5CWEB3.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-THDDX6AS.js";
+} from "./chunks/chunk-7BITJFC2.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-M6ZUBMOW.js";
+} from "./chunks/chunk-GDFEKYAQ.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -48,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-PW5XP427.js";
+} from "./chunks/chunk-B53F4LT6.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-SOEZEM56.js";
+} from "./chunks/chunk-MKJZRJ7Q.js";
 import {
   __commonJS,
   __require,

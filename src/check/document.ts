@@ -78,16 +78,72 @@ interface PlacedReference extends Reference {
 }
 
 export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions): DocumentResult {
-  const context = new MacroContext(options.macros);
-  const formulas: FormulaRecord[] = [];
-  const keepFormulas = options.keepFormulas ?? true;
-  let formulaCount = 0;
-  const findings: LocatedFinding[] = [];
-  const labels: PlacedReference[] = [];
-  const tags: PlacedReference[] = [];
-  const refs: PlacedReference[] = [];
+  const document = new DocumentCheck(options);
+  for (const chunk of chunks) document.checkChunk(chunk);
+  return document.finish();
+}
 
-  const emit = (state: ChunkState, finding: Finding) => {
+/** One document's check in progress: what its chunks have found and defined so far. */
+class DocumentCheck {
+  private readonly context: MacroContext;
+  private readonly keepFormulas: boolean;
+  private readonly formulas: FormulaRecord[] = [];
+  private formulaCount = 0;
+  private readonly findings: LocatedFinding[] = [];
+  private readonly labels: PlacedReference[] = [];
+  private readonly tags: PlacedReference[] = [];
+  private readonly refs: PlacedReference[] = [];
+
+  constructor(private readonly options: DocumentOptions) {
+    this.context = new MacroContext(options.macros);
+    this.keepFormulas = options.keepFormulas ?? true;
+  }
+
+  checkChunk(chunk: Chunk): void {
+    const scan = scanMarkdown(chunk.text, this.options.rules);
+    const lines = new LineIndex(chunk.text);
+    const state: ChunkState = {
+      chunk,
+      lines,
+      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? [])),
+    };
+    for (const finding of scan.findings) this.emit(state, finding);
+    for (const formula of scan.formulas) this.checkFormula(state, formula);
+    if (!chunk.definitionsOnly) {
+      for (const reference of scan.textReferences) {
+        // A reference in the text is placed as a formula of its own, so findings on it land where it is written.
+        const formula: Formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: 'dollar', contentStart: reference.start, start: reference.start, end: reference.end };
+        this.refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
+      }
+    }
+  }
+
+  private checkFormula(state: ChunkState, formula: Formula): void {
+    const { chunk } = state;
+    const result = this.options.checker.check(formula.tex, formula.display, this.context);
+    if (chunk.definitionsOnly) return;
+    this.formulaCount++;
+    if (this.keepFormulas) {
+      const toFile = fileOffset(chunk);
+      this.formulas.push({
+        tex: formula.tex,
+        display: formula.display,
+        delimiter: formula.delimiter,
+        start: toFile(formula.start),
+        end: toFile(formula.end),
+        ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
+      });
+    }
+    for (const finding of result.findings) {
+      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+    }
+    for (const label of result.labels) this.labels.push({ ...label, chunk: state, formula });
+    for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
+    for (const ref of result.refs) this.refs.push({ ...ref, chunk: state, formula });
+  }
+
+  /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
+  private emit(state: ChunkState, finding: Finding): void {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
     const toFile = fileOffset(state.chunk);
     const start = toFile(finding.start);
@@ -102,74 +158,32 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
       located.cell = state.chunk.cell;
       located.cellLine = at.line;
     }
-    findings.push(located);
-  };
-
-  for (const chunk of chunks) {
-    const scan = scanMarkdown(chunk.text, options.rules);
-    const lines = new LineIndex(chunk.text);
-    const state: ChunkState = {
-      chunk,
-      lines,
-      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? [])),
-    };
-    for (const finding of scan.findings) emit(state, finding);
-    for (const formula of scan.formulas) {
-      const result = options.checker.check(formula.tex, formula.display, context);
-      if (chunk.definitionsOnly) continue;
-      formulaCount++;
-      if (keepFormulas) {
-        const toFile = fileOffset(chunk);
-        formulas.push({
-          tex: formula.tex,
-          display: formula.display,
-          delimiter: formula.delimiter,
-          start: toFile(formula.start),
-          end: toFile(formula.end),
-          ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
-        });
-      }
-      for (const finding of result.findings) {
-        emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
-      }
-      for (const label of result.labels) labels.push({ ...label, chunk: state, formula });
-      for (const tag of result.tags) tags.push({ ...tag, chunk: state, formula });
-      for (const ref of result.refs) refs.push({ ...ref, chunk: state, formula });
-    }
-    if (!chunk.definitionsOnly) {
-      for (const reference of scan.textReferences) {
-        // A reference in the text is placed as a formula of its own, so findings on it land where it is written.
-        const formula: Formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: 'dollar', contentStart: reference.start, start: reference.start, end: reference.end };
-        refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
-      }
-    }
+    this.findings.push(located);
   }
 
-  const referenceFinding = (reference: PlacedReference, rule: string, message: string) =>
-    emit(reference.chunk, {
-      rule,
-      message,
-      ...inText(reference.formula, reference.start, reference.end),
-      source: reference.formula.tex,
-    });
-
-  const seenLabels = new Map<string, PlacedReference>();
-  for (const label of labels) {
-    const first = seenLabels.get(label.name);
-    if (first) referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
-    else seenLabels.set(label.name, label);
-  }
-  const seenTags = new Set<string>();
-  for (const tag of tags) {
-    if (seenTags.has(tag.name)) referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
-    seenTags.add(tag.name);
-  }
-  for (const ref of refs) {
-    if (!seenLabels.has(ref.name)) {
-      referenceFinding(ref, 'unresolved-reference', `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+  /** The cross-reference findings, which need the whole document, and the result. */
+  finish(): DocumentResult {
+    const seenLabels = new Map<string, PlacedReference>();
+    for (const label of this.labels) {
+      if (seenLabels.has(label.name)) this.referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+      else seenLabels.set(label.name, label);
     }
+    const seenTags = new Set<string>();
+    for (const tag of this.tags) {
+      if (seenTags.has(tag.name)) this.referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+      seenTags.add(tag.name);
+    }
+    for (const ref of this.refs) {
+      if (!seenLabels.has(ref.name)) {
+        this.referenceFinding(ref, 'unresolved-reference', `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+      }
+    }
+    return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
   }
-  return { formulas, formulaCount, findings };
+
+  private referenceFinding(reference: PlacedReference, rule: string, message: string): void {
+    this.emit(reference.chunk, { rule, message, ...inText(reference.formula, reference.start, reference.end), source: reference.formula.tex });
+  }
 }
 
 function fileOffset(chunk: Chunk): (offset: number) => number {

@@ -57,129 +57,133 @@ const BLOCK_STARTS = new Set(['heading_open', 'hr', 'tr_open', 'fence', 'code_bl
 export function markdownStructure(text: string, options: { blockBarriers: boolean }): Structure {
   const flags = new Uint8Array(text.length + 1);
   const structure: Structure = { flags, codeSpans: [], fences: [], comments: [], textBlocks: [] };
-  const lineStarts = lineStartsOf(text);
-  const lineEnd = (line: number) => {
-    const next = lineStarts[line + 1];
-    if (next === undefined) return text.length;
-    return text.charCodeAt(next - 2) === 13 && text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
-  };
-  const mark = (start: number, end: number, flag: number) => {
-    for (let k = start; k < end; k++) flags[k]! |= flag;
-  };
-  const linesOf = (map: [number, number]) => [lineStarts[map[0]] ?? text.length, map[1] < lineStarts.length ? lineStarts[map[1]]! : text.length] as const;
+  const lines = new LineTable(text);
+  const lineKinds = markBlocks(text, lines, options.blockBarriers, structure);
+  markLineStarts(text, lines, lineKinds, flags);
+  // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
+  for (let line = 0; line < lines.count; line++) {
+    if (!(lineKinds[line]! & INLINE)) continue;
+    let last = line;
+    while (last + 1 < lines.count && lineKinds[last + 1]! & INLINE) last++;
+    scanInline(text, lines.start(line), lines.end(last), flags, structure);
+    line = last;
+  }
+  return structure;
+}
 
+/** Where each line of a text starts and ends (without its line break). */
+class LineTable {
+  private readonly starts: number[];
+  readonly count: number;
+
+  constructor(private readonly text: string) {
+    this.starts = lineStartsOf(text);
+    this.count = this.starts.length;
+  }
+
+  start(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+
+  end(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+  }
+}
+
+/** Kinds of line (a bit set per line): */
+const INLINE = 1; // holds inline content (a paragraph, heading or table row)
+const QUOTED = 2; // inside a block quote
+
+/** Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind. */
+function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, structure: Structure): Uint8Array {
+  const { flags } = structure;
   const tokens: ReturnType<typeof parser.parse> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   parser.block.parse(text.replace(/\r\n?/g, '\n'), parser, {}, tokens);
-
-  // Per line: whether it holds inline content (a paragraph, heading or table row) and whether it is quoted.
-  const lineKinds = new Uint8Array(lineStarts.length);
-  const INLINE = 1;
-  const QUOTED = 2;
-  const markLines = (map: [number, number], kind: number) => {
-    for (let line = map[0]; line < map[1]; line++) lineKinds[line]! |= kind;
-  };
+  const lineKinds = new Uint8Array(lines.count);
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
     if (!map) continue;
-    if (options.blockBarriers && BLOCK_STARTS.has(token.type) && map[0] > 0) flags[lineStarts[map[0]]! - 1]! |= BARRIER;
+    const [first, after] = map;
+    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1]! |= BARRIER;
     switch (token.type) {
-      case 'fence': {
-        const [start, end] = linesOf(map);
-        flags.fill(FLOW_EXCLUDED, start, end); // nothing else is marked inside a code block
-        flags[end]! |= BARRIER;
-        structure.fences.push(fencedBlock(text, token.markup, token.info, map, lineStarts, lineEnd));
-        break;
-      }
-      case 'code_block': {
-        const [start, end] = linesOf(map);
-        flags.fill(FLOW_EXCLUDED, start, end);
-        flags[end]! |= BARRIER;
-        break;
-      }
+      case 'fence':
+      case 'code_block':
       case 'html_block': {
-        const [start, end] = linesOf(map);
-        flags.fill(FLOW_EXCLUDED, start, end);
+        const start = lines.start(first);
+        const end = lines.start(after);
+        flags.fill(FLOW_EXCLUDED, start, end); // nothing else is marked inside a code or HTML block
         flags[end]! |= BARRIER;
-        for (const comment of htmlComments(text, start, end)) structure.comments.push(comment);
+        if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
+        if (token.type === 'html_block') htmlComments(text, start, end, structure.comments);
         break;
       }
       case 'blockquote_open':
-        markLines(map, QUOTED);
+        for (let line = first; line < after; line++) lineKinds[line]! |= QUOTED;
         break;
       case 'inline':
-        markLines(map, INLINE);
+        for (let line = first; line < after; line++) lineKinds[line]! |= INLINE;
         break;
       case 'paragraph_open':
       case 'heading_open':
-        structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
+        structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start: lines.start(first), end: lines.end(after - 1) });
         break;
       case 'tr_open':
-        markLines(map, INLINE);
-        structure.textBlocks.push({ kind: 'table-row', start: lineStarts[map[0]]!, end: lineEnd(map[1] - 1) });
+        for (let line = first; line < after; line++) lineKinds[line]! |= INLINE;
+        structure.textBlocks.push({ kind: 'table-row', start: lines.start(first), end: lines.end(after - 1) });
         break;
     }
   }
+  return lineKinds;
+}
 
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line]!;
-    const end = lineEnd(line);
+/** Marks block-quote markers, and blank lines (a quoted line holding only markers is blank too) as barriers. */
+function markLineStarts(text: string, lines: LineTable, lineKinds: Uint8Array, flags: Uint8Array): void {
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
     let k = start;
     if (lineKinds[line]! & QUOTED) {
-      // Block-quote markers (not inside a code block), then: a quoted line holding only markers is blank too.
       const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text.slice(start, Math.min(end, start + 64)));
-      if (marker && !(flags[start]! & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
+      if (marker && !(flags[start]! & FLOW_EXCLUDED)) {
+        for (let at = start; at < start + marker[0].length; at++) flags[at]! |= PREFIX;
+      }
       while (k < end && (flags[k]! & PREFIX || isSpaceOrTab(text.charCodeAt(k)))) k++;
     } else {
       while (k < end && isSpaceOrTab(text.charCodeAt(k))) k++;
     }
     if (k >= end) flags[start]! |= BARRIER;
   }
-
-  // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
-  for (let line = 0; line < lineStarts.length; line++) {
-    if (!(lineKinds[line]! & INLINE)) continue;
-    let last = line;
-    while (last + 1 < lineStarts.length && lineKinds[last + 1]! & INLINE) last++;
-    scanInline(text, lineStarts[line]!, lineEnd(last), flags, structure);
-    line = last;
-  }
-  return structure;
 }
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function fencedBlock(
-  text: string,
-  markup: string,
-  info: string,
-  map: [number, number],
-  lineStarts: number[],
-  lineEnd: (line: number) => number,
-): FencedBlock {
+function fencedBlock(text: string, markup: string, info: string, map: [number, number], lines: LineTable): FencedBlock {
   const lastLine = map[1] - 1;
-  const last = text.slice(lineStarts[lastLine], lineEnd(lastLine)).replace(/^[\s>]*/, '');
+  const last = text.slice(lines.start(lastLine), lines.end(lastLine)).replace(/^[\s>]*/, '');
   const closed = lastLine > map[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
-  const opening = text.slice(lineStarts[map[0]], lineEnd(map[0]));
+  const opening = text.slice(lines.start(map[0]), lines.end(map[0]));
   const indent = /^[\s>]*/.exec(opening)![0].length; // the fence's own column: content loses up to this much
-  const lines = () => {
+  const contentLines = () => {
     const found: Array<[number, number]> = [];
     for (let line = map[0] + 1; line < (closed ? lastLine : map[1]); line++) {
-      const start = lineStarts[line]!;
-      const end = lineEnd(line);
+      const start = lines.start(line);
+      const end = lines.end(line);
       let at = start;
       while (at < end && at - start < indent && (text[at] === ' ' || text[at] === '>')) at++;
       found.push([at, end]);
     }
     return found;
   };
-  return { start: lineStarts[map[0]]!, end: closed ? lineEnd(lastLine) : lineEnd(map[1] - 1), info: info.trim().toLowerCase(), closed, lines };
+  return { start: lines.start(map[0]), end: closed ? lines.end(lastLine) : lines.end(map[1] - 1), info: info.trim().toLowerCase(), closed, lines: contentLines };
 }
 
-function htmlComments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const comments: Array<{ start: number; end: number }> = [];
+/** Adds the HTML comments in [start, end) to `comments`. */
+function htmlComments(text: string, start: number, end: number, comments: Structure['comments']): void {
   let at = text.indexOf('<!--', start);
   while (at >= 0 && at < end) {
     const close = text.indexOf('-->', at + 4);
@@ -187,7 +191,6 @@ function htmlComments(text: string, start: number, end: number): Array<{ start: 
     comments.push({ start: at, end: stop });
     at = text.indexOf('<!--', stop);
   }
-  return comments;
 }
 
 // CommonMark's raw HTML (section 6.6) and autolinks (6.5), anchored at a `<`.

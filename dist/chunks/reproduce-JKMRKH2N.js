@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-M6ZUBMOW.js";
+} from "./chunk-GDFEKYAQ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-PW5XP427.js";
-import "./chunk-SOEZEM56.js";
+import "./chunk-B53F4LT6.js";
+import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

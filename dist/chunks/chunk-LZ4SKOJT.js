@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-THDDX6AS.js";
+} from "./chunk-7BITJFC2.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-SOEZEM56.js";
+} from "./chunk-MKJZRJ7Q.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";

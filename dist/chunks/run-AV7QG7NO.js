@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-N4A36HGF.js";
-import "./chunk-THDDX6AS.js";
-import "./chunk-SOEZEM56.js";
+} from "./chunk-LZ4SKOJT.js";
+import "./chunk-7BITJFC2.js";
+import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runEnvLint

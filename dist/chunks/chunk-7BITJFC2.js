@@ -16,7 +16,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-SOEZEM56.js";
+} from "./chunk-MKJZRJ7Q.js";
 import {
   __commonJS,
   __toESM
@@ -16189,15 +16189,67 @@ var Suppressions = class {
 
 // src/check/document.ts
 function checkDocument(chunks, options) {
-  const context = new MacroContext(options.macros);
-  const formulas = [];
-  const keepFormulas = options.keepFormulas ?? true;
-  let formulaCount = 0;
-  const findings = [];
-  const labels = [];
-  const tags = [];
-  const refs = [];
-  const emit = (state, finding) => {
+  const document2 = new DocumentCheck(options);
+  for (const chunk of chunks) document2.checkChunk(chunk);
+  return document2.finish();
+}
+var DocumentCheck = class {
+  constructor(options) {
+    this.options = options;
+    this.context = new MacroContext(options.macros);
+    this.keepFormulas = options.keepFormulas ?? true;
+  }
+  options;
+  context;
+  keepFormulas;
+  formulas = [];
+  formulaCount = 0;
+  findings = [];
+  labels = [];
+  tags = [];
+  refs = [];
+  checkChunk(chunk) {
+    const scan = scanMarkdown(chunk.text, this.options.rules);
+    const lines = new LineIndex(chunk.text);
+    const state = {
+      chunk,
+      lines,
+      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
+    };
+    for (const finding of scan.findings) this.emit(state, finding);
+    for (const formula of scan.formulas) this.checkFormula(state, formula);
+    if (!chunk.definitionsOnly) {
+      for (const reference of scan.textReferences) {
+        const formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: "dollar", contentStart: reference.start, start: reference.start, end: reference.end };
+        this.refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
+      }
+    }
+  }
+  checkFormula(state, formula) {
+    const { chunk } = state;
+    const result = this.options.checker.check(formula.tex, formula.display, this.context);
+    if (chunk.definitionsOnly) return;
+    this.formulaCount++;
+    if (this.keepFormulas) {
+      const toFile = fileOffset(chunk);
+      this.formulas.push({
+        tex: formula.tex,
+        display: formula.display,
+        delimiter: formula.delimiter,
+        start: toFile(formula.start),
+        end: toFile(formula.end),
+        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
+      });
+    }
+    for (const finding of result.findings) {
+      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+    }
+    for (const label of result.labels) this.labels.push({ ...label, chunk: state, formula });
+    for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
+    for (const ref of result.refs) this.refs.push({ ...ref, chunk: state, formula });
+  }
+  /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
+  emit(state, finding) {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
     const toFile = fileOffset(state.chunk);
     const start = toFile(finding.start);
@@ -16211,70 +16263,31 @@ function checkDocument(chunks, options) {
       located.cell = state.chunk.cell;
       located.cellLine = at.line;
     }
-    findings.push(located);
-  };
-  for (const chunk of chunks) {
-    const scan = scanMarkdown(chunk.text, options.rules);
-    const lines = new LineIndex(chunk.text);
-    const state = {
-      chunk,
-      lines,
-      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
-    };
-    for (const finding of scan.findings) emit(state, finding);
-    for (const formula of scan.formulas) {
-      const result = options.checker.check(formula.tex, formula.display, context);
-      if (chunk.definitionsOnly) continue;
-      formulaCount++;
-      if (keepFormulas) {
-        const toFile = fileOffset(chunk);
-        formulas.push({
-          tex: formula.tex,
-          display: formula.display,
-          delimiter: formula.delimiter,
-          start: toFile(formula.start),
-          end: toFile(formula.end),
-          ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
-        });
-      }
-      for (const finding of result.findings) {
-        emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
-      }
-      for (const label of result.labels) labels.push({ ...label, chunk: state, formula });
-      for (const tag of result.tags) tags.push({ ...tag, chunk: state, formula });
-      for (const ref of result.refs) refs.push({ ...ref, chunk: state, formula });
+    this.findings.push(located);
+  }
+  /** The cross-reference findings, which need the whole document, and the result. */
+  finish() {
+    const seenLabels = /* @__PURE__ */ new Map();
+    for (const label of this.labels) {
+      if (seenLabels.has(label.name)) this.referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+      else seenLabels.set(label.name, label);
     }
-    if (!chunk.definitionsOnly) {
-      for (const reference of scan.textReferences) {
-        const formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: "dollar", contentStart: reference.start, start: reference.start, end: reference.end };
-        refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
+    const seenTags = /* @__PURE__ */ new Set();
+    for (const tag of this.tags) {
+      if (seenTags.has(tag.name)) this.referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+      seenTags.add(tag.name);
+    }
+    for (const ref of this.refs) {
+      if (!seenLabels.has(ref.name)) {
+        this.referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
       }
     }
+    return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
   }
-  const referenceFinding = (reference, rule, message) => emit(reference.chunk, {
-    rule,
-    message,
-    ...inText(reference.formula, reference.start, reference.end),
-    source: reference.formula.tex
-  });
-  const seenLabels = /* @__PURE__ */ new Map();
-  for (const label of labels) {
-    const first = seenLabels.get(label.name);
-    if (first) referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
-    else seenLabels.set(label.name, label);
+  referenceFinding(reference, rule, message) {
+    this.emit(reference.chunk, { rule, message, ...inText(reference.formula, reference.start, reference.end), source: reference.formula.tex });
   }
-  const seenTags = /* @__PURE__ */ new Set();
-  for (const tag of tags) {
-    if (seenTags.has(tag.name)) referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
-    seenTags.add(tag.name);
-  }
-  for (const ref of refs) {
-    if (!seenLabels.has(ref.name)) {
-      referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
-    }
-  }
-  return { formulas, formulaCount, findings };
-}
+};
 function fileOffset(chunk) {
   if (!chunk.fileOffsets) return (offset) => offset;
   const offsets = chunk.fileOffsets();
@@ -17726,7 +17739,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-4TWQ2EYP.js");
+  const { checkFilesInParallel } = await import("./parallel-QKI4BTJF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

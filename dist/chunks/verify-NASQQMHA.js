@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-PW5XP427.js";
-import "./chunk-SOEZEM56.js";
+} from "./chunk-B53F4LT6.js";
+import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

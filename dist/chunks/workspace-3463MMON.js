@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-FJXEKLMA.js";
+} from "./chunk-PQ5CWEB3.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-THDDX6AS.js";
+import "./chunk-7BITJFC2.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-PW5XP427.js";
-import "./chunk-SOEZEM56.js";
+import "./chunk-B53F4LT6.js";
+import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-THDDX6AS.js";
+} from "./chunk-7BITJFC2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   TEXT_EXCLUDED,
   loadYaml,
   markdownStructure
-} from "./chunk-SOEZEM56.js";
+} from "./chunk-MKJZRJ7Q.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

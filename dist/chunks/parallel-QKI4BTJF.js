@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JVWIN3EC.js";
-import "./chunk-THDDX6AS.js";
-import "./chunk-SOEZEM56.js";
+} from "./chunk-K63LNY6D.js";
+import "./chunk-7BITJFC2.js";
+import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -10258,111 +10258,118 @@ var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fe
 function markdownStructure(text2, options) {
   const flags = new Uint8Array(text2.length + 1);
   const structure = { flags, codeSpans: [], fences: [], comments: [], textBlocks: [] };
-  const lineStarts = lineStartsOf(text2);
-  const lineEnd2 = (line) => {
-    const next = lineStarts[line + 1];
-    if (next === void 0) return text2.length;
-    return text2.charCodeAt(next - 2) === 13 && text2.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
-  };
-  const mark = (start, end, flag) => {
-    for (let k = start; k < end; k++) flags[k] |= flag;
-  };
-  const linesOf = (map2) => [lineStarts[map2[0]] ?? text2.length, map2[1] < lineStarts.length ? lineStarts[map2[1]] : text2.length];
+  const lines = new LineTable(text2);
+  const lineKinds = markBlocks(text2, lines, options.blockBarriers, structure);
+  markLineStarts(text2, lines, lineKinds, flags);
+  for (let line = 0; line < lines.count; line++) {
+    if (!(lineKinds[line] & INLINE)) continue;
+    let last = line;
+    while (last + 1 < lines.count && lineKinds[last + 1] & INLINE) last++;
+    scanInline(text2, lines.start(line), lines.end(last), flags, structure);
+    line = last;
+  }
+  return structure;
+}
+var LineTable = class {
+  constructor(text2) {
+    this.text = text2;
+    this.starts = lineStartsOf(text2);
+    this.count = this.starts.length;
+  }
+  text;
+  starts;
+  count;
+  start(line) {
+    return this.starts[line] ?? this.text.length;
+  }
+  end(line) {
+    const next = this.starts[line + 1];
+    if (next === void 0) return this.text.length;
+    return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+  }
+};
+var INLINE = 1;
+var QUOTED = 2;
+function markBlocks(text2, lines, blockBarriers, structure) {
+  const { flags } = structure;
   const tokens = [];
   parser.block.parse(text2.replace(/\r\n?/g, "\n"), parser, {}, tokens);
-  const lineKinds = new Uint8Array(lineStarts.length);
-  const INLINE = 1;
-  const QUOTED = 2;
-  const markLines = (map2, kind) => {
-    for (let line = map2[0]; line < map2[1]; line++) lineKinds[line] |= kind;
-  };
+  const lineKinds = new Uint8Array(lines.count);
   for (const token of tokens) {
     const map2 = token.map;
     if (!map2) continue;
-    if (options.blockBarriers && BLOCK_STARTS.has(token.type) && map2[0] > 0) flags[lineStarts[map2[0]] - 1] |= BARRIER;
+    const [first, after] = map2;
+    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1] |= BARRIER;
     switch (token.type) {
-      case "fence": {
-        const [start, end] = linesOf(map2);
-        flags.fill(FLOW_EXCLUDED, start, end);
-        flags[end] |= BARRIER;
-        structure.fences.push(fencedBlock(text2, token.markup, token.info, map2, lineStarts, lineEnd2));
-        break;
-      }
-      case "code_block": {
-        const [start, end] = linesOf(map2);
-        flags.fill(FLOW_EXCLUDED, start, end);
-        flags[end] |= BARRIER;
-        break;
-      }
+      case "fence":
+      case "code_block":
       case "html_block": {
-        const [start, end] = linesOf(map2);
+        const start = lines.start(first);
+        const end = lines.start(after);
         flags.fill(FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
-        for (const comment2 of htmlComments(text2, start, end)) structure.comments.push(comment2);
+        if (token.type === "fence") structure.fences.push(fencedBlock(text2, token.markup, token.info, map2, lines));
+        if (token.type === "html_block") htmlComments(text2, start, end, structure.comments);
         break;
       }
       case "blockquote_open":
-        markLines(map2, QUOTED);
+        for (let line = first; line < after; line++) lineKinds[line] |= QUOTED;
         break;
       case "inline":
-        markLines(map2, INLINE);
+        for (let line = first; line < after; line++) lineKinds[line] |= INLINE;
         break;
       case "paragraph_open":
       case "heading_open":
-        structure.textBlocks.push({ kind: token.type === "heading_open" ? "heading" : "paragraph", start: lineStarts[map2[0]], end: lineEnd2(map2[1] - 1) });
+        structure.textBlocks.push({ kind: token.type === "heading_open" ? "heading" : "paragraph", start: lines.start(first), end: lines.end(after - 1) });
         break;
       case "tr_open":
-        markLines(map2, INLINE);
-        structure.textBlocks.push({ kind: "table-row", start: lineStarts[map2[0]], end: lineEnd2(map2[1] - 1) });
+        for (let line = first; line < after; line++) lineKinds[line] |= INLINE;
+        structure.textBlocks.push({ kind: "table-row", start: lines.start(first), end: lines.end(after - 1) });
         break;
     }
   }
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line];
-    const end = lineEnd2(line);
+  return lineKinds;
+}
+function markLineStarts(text2, lines, lineKinds, flags) {
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
     let k = start;
     if (lineKinds[line] & QUOTED) {
       const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text2.slice(start, Math.min(end, start + 64)));
-      if (marker && !(flags[start] & FLOW_EXCLUDED)) mark(start, start + marker[0].length, PREFIX);
+      if (marker && !(flags[start] & FLOW_EXCLUDED)) {
+        for (let at = start; at < start + marker[0].length; at++) flags[at] |= PREFIX;
+      }
       while (k < end && (flags[k] & PREFIX || isSpaceOrTab(text2.charCodeAt(k)))) k++;
     } else {
       while (k < end && isSpaceOrTab(text2.charCodeAt(k))) k++;
     }
     if (k >= end) flags[start] |= BARRIER;
   }
-  for (let line = 0; line < lineStarts.length; line++) {
-    if (!(lineKinds[line] & INLINE)) continue;
-    let last = line;
-    while (last + 1 < lineStarts.length && lineKinds[last + 1] & INLINE) last++;
-    scanInline(text2, lineStarts[line], lineEnd2(last), flags, structure);
-    line = last;
-  }
-  return structure;
 }
 function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
 }
-function fencedBlock(text2, markup, info, map2, lineStarts, lineEnd2) {
+function fencedBlock(text2, markup, info, map2, lines) {
   const lastLine = map2[1] - 1;
-  const last = text2.slice(lineStarts[lastLine], lineEnd2(lastLine)).replace(/^[\s>]*/, "");
+  const last = text2.slice(lines.start(lastLine), lines.end(lastLine)).replace(/^[\s>]*/, "");
   const closed = lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
-  const opening = text2.slice(lineStarts[map2[0]], lineEnd2(map2[0]));
+  const opening = text2.slice(lines.start(map2[0]), lines.end(map2[0]));
   const indent = /^[\s>]*/.exec(opening)[0].length;
-  const lines = () => {
+  const contentLines = () => {
     const found = [];
     for (let line = map2[0] + 1; line < (closed ? lastLine : map2[1]); line++) {
-      const start = lineStarts[line];
-      const end = lineEnd2(line);
+      const start = lines.start(line);
+      const end = lines.end(line);
       let at = start;
       while (at < end && at - start < indent && (text2[at] === " " || text2[at] === ">")) at++;
       found.push([at, end]);
     }
     return found;
   };
-  return { start: lineStarts[map2[0]], end: closed ? lineEnd2(lastLine) : lineEnd2(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines };
+  return { start: lines.start(map2[0]), end: closed ? lines.end(lastLine) : lines.end(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines: contentLines };
 }
-function htmlComments(text2, start, end) {
-  const comments = [];
+function htmlComments(text2, start, end, comments) {
   let at = text2.indexOf("<!--", start);
   while (at >= 0 && at < end) {
     const close = text2.indexOf("-->", at + 4);
@@ -10370,7 +10377,6 @@ function htmlComments(text2, start, end) {
     comments.push({ start: at, end: stop });
     at = text2.indexOf("<!--", stop);
   }
-  return comments;
 }
 var TAG_NAME = "[A-Za-z][A-Za-z0-9-]*";
 var ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
