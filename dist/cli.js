@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-K63LNY6D.js";
+} from "./chunks/chunk-HIEWYGOG.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7BITJFC2.js";
+} from "./chunks/chunk-ZUMBPZI6.js";
 import {
   ConfigurationError,
   RULES
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-3463MMON.js");
+var workspace = () => import("./chunks/workspace-BOWIQ6IO.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -296,7 +296,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-AV7QG7NO.js");
+  const { runEnvLint } = await import("./chunks/run-LZTS63HX.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-LZ4SKOJT.js";
+} from "./chunks/chunk-FTBGASE7.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-PQ5CWEB3.js";
+} from "./chunks/chunk-NAK3ZAAA.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-7BITJFC2.js";
+} from "./chunks/chunk-ZUMBPZI6.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -38,11 +38,13 @@ export interface Definition extends Span {
 
 export interface Prepared {
   tex: string;
-  labels: Reference[];
-  tags: Reference[];
-  refs: Reference[];
-  definitions: Definition[];
+  labels: readonly Reference[];
+  tags: readonly Reference[];
+  refs: readonly Reference[];
+  definitions: readonly Definition[];
 }
+
+const NONE: readonly never[] = [];
 
 const NEWCOMMANDS = new Set(['\\newcommand', '\\renewcommand', '\\providecommand']);
 const DEFS = new Set(['\\def', '\\gdef', '\\edef', '\\xdef']);
@@ -86,16 +88,14 @@ function needsRewriting(tex: string): boolean {
 }
 
 export function prepareFormula(tex: string, renderer: Renderer): Prepared {
-  const prepared: Prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  if (renderer === 'katex' || !needsRewriting(tex)) return prepared;
+  if (renderer === 'katex' || !needsRewriting(tex)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex);
+}
+
+function rewrite(tex: string): Prepared {
+  const prepared = { tex, labels: [] as Reference[], tags: [] as Reference[], refs: [] as Reference[], definitions: [] as Definition[] };
   const chars = tex.split('');
-  const blank = (start: number, end: number, asGroup: boolean) => {
-    for (let k = start; k < end; k++) chars[k] = tex[k] === '\n' ? '\n' : ' ';
-    if (asGroup && end - start >= 2) {
-      chars[start] = '{';
-      chars[end - 1] = '}';
-    }
-  };
+  const blank = (start: number, end: number, asGroup: boolean) => blankOut(tex, chars, start, end, asGroup);
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -144,6 +144,15 @@ export function prepareFormula(tex: string, renderer: Renderer): Prepared {
   }
   prepared.tex = chars.join('');
   return prepared;
+}
+
+/** Blanks [start, end) of a formula out (line breaks stay), or makes it an empty group `{  }`. */
+function blankOut(tex: string, chars: string[], start: number, end: number, asGroup: boolean): void {
+  for (let k = start; k < end; k++) chars[k] = tex[k] === '\n' ? '\n' : ' ';
+  if (asGroup && end - start >= 2) {
+    chars[start] = '{';
+    chars[end - 1] = '}';
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Renderer, Severity } from '../types.js';
 import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, prepareFormula, type Reference } from './prepare.js';
+import { DEFINING_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
 import { controlSequences } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
@@ -15,9 +15,9 @@ export interface MathFinding {
 
 export interface FormulaCheck {
   findings: MathFinding[];
-  labels: Reference[];
-  tags: Reference[];
-  refs: Reference[];
+  labels: readonly Reference[];
+  tags: readonly Reference[];
+  refs: readonly Reference[];
 }
 
 /** Longer formulas are reported as not checked: the bound on time per formula. */
@@ -61,27 +61,23 @@ export class FormulaChecker {
   constructor(readonly renderer: Renderer) {}
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
-    if (tex.length > MAX_FORMULA_LENGTH) {
-      return {
-        findings: [
-          {
-            rule: 'too-complex',
-            message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
-            start: 0,
-            end: 1,
-          },
-        ],
-        labels: [],
-        tags: [],
-        refs: [],
-      };
-    }
+    if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const findings: MathFinding[] = [];
+    const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(prepared.definitions, context) : [];
+    if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, renderer));
+    // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
+    const displayMode = renderer === 'katex' ? display : true;
+    const outcome = renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(prepared.tex, displayMode, context);
+    findings.push(...outcome.findings);
+    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
 
-    for (const definition of prepared.definitions) {
-      if (renderer === 'github') {
+  /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
+  private define(definitions: readonly Definition[], context: MacroContext): MathFinding[] {
+    const findings: MathFinding[] = [];
+    for (const definition of definitions) {
+      if (this.renderer === 'github') {
         findings.push({
           rule: 'renderer-compat',
           message: `GitHub's math renderer does not support ${definition.command}: on GitHub, ${definition.name} stays undefined and every formula using it shows an error. Write the macro out where it is used.`,
@@ -100,25 +96,28 @@ export class FormulaChecker {
         });
       }
     }
-    if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, renderer));
+    return findings;
+  }
 
-    // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
-    const displayMode = renderer === 'katex' ? display : true;
-    // For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula
-    // changes the context, so its result cannot come from the cache.
-    const definesForKatex = renderer === 'katex' && mayDefine(tex);
-    const key = `${displayMode ? 'D' : 'T'}${context.fingerprint}\u0000${prepared.tex}`;
-    let outcome = definesForKatex ? undefined : this.cache.get(key);
+  private parseCached(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
+    const key = `${displayMode ? 'D' : 'T'}${context.fingerprint}\u0000${tex}`;
+    let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(prepared.tex, displayMode, context);
-      if (!definesForKatex) {
-        if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
-        this.cache.set(key, outcome);
-      }
+      outcome = this.parse(tex, displayMode, context);
+      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
+      this.cache.set(key, outcome);
     }
-    if (definesForKatex) context.noteDefinition(tex);
-    findings.push(...outcome.findings);
-    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return outcome;
+  }
+
+  /**
+   * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
+   * the context, so its result cannot come from the cache.
+   */
+  private parseDefining(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
+    const outcome = this.parse(tex, displayMode, context);
+    context.noteDefinition(tex);
+    return outcome;
   }
 
   private parse(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
@@ -210,6 +209,11 @@ export class FormulaChecker {
     }
     return { rule: 'syntax-error', message: raw, ...(span ?? { start: 0, end: 1 }) };
   }
+}
+
+function tooLong(tex: string): FormulaCheck {
+  const finding = { rule: 'too-complex', message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-7BITJFC2.js";
+} from "./chunk-ZUMBPZI6.js";
 import {
   expectationBadges,
   mathBadge,

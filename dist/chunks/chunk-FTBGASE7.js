@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-7BITJFC2.js";
+} from "./chunk-ZUMBPZI6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

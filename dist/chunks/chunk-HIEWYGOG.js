@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-7BITJFC2.js";
+} from "./chunk-ZUMBPZI6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -15474,6 +15474,7 @@ function readOptional(tex, at) {
 }
 
 // src/math/prepare.ts
+var NONE = [];
 var NEWCOMMANDS = /* @__PURE__ */ new Set(["\\newcommand", "\\renewcommand", "\\providecommand"]);
 var DEFS = /* @__PURE__ */ new Set(["\\def", "\\gdef", "\\edef", "\\xdef"]);
 var OPERATORS = /* @__PURE__ */ new Set(["\\DeclareMathOperator"]);
@@ -15505,16 +15506,13 @@ function needsRewriting(tex) {
   return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex);
 }
 function prepareFormula(tex, renderer) {
+  if (renderer === "katex" || !needsRewriting(tex)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex);
+}
+function rewrite(tex) {
   const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  if (renderer === "katex" || !needsRewriting(tex)) return prepared;
   const chars = tex.split("");
-  const blank = (start, end, asGroup) => {
-    for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
-    if (asGroup && end - start >= 2) {
-      chars[start] = "{";
-      chars[end - 1] = "}";
-    }
-  };
+  const blank = (start, end, asGroup) => blankOut(tex, chars, start, end, asGroup);
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -15563,6 +15561,13 @@ function prepareFormula(tex, renderer) {
   }
   prepared.tex = chars.join("");
   return prepared;
+}
+function blankOut(tex, chars, start, end, asGroup) {
+  for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
+  if (asGroup && end - start >= 2) {
+    chars[start] = "{";
+    chars[end - 1] = "}";
+  }
 }
 function literalText(tex, chars, start, end) {
   let inMath = false;
@@ -15684,26 +15689,21 @@ var FormulaChecker = class {
   renderer;
   cache = /* @__PURE__ */ new Map();
   check(tex, display, context) {
-    if (tex.length > MAX_FORMULA_LENGTH) {
-      return {
-        findings: [
-          {
-            rule: "too-complex",
-            message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
-            start: 0,
-            end: 1
-          }
-        ],
-        labels: [],
-        tags: [],
-        refs: []
-      };
-    }
+    if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
+    const findings = prepared.definitions.length > 0 ? this.define(prepared.definitions, context) : [];
+    if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, renderer));
+    const displayMode = renderer === "katex" ? display : true;
+    const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(prepared.tex, displayMode, context);
+    findings.push(...outcome.findings);
+    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+  /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
+  define(definitions, context) {
     const findings = [];
-    for (const definition of prepared.definitions) {
-      if (renderer === "github") {
+    for (const definition of definitions) {
+      if (this.renderer === "github") {
         findings.push({
           rule: "renderer-compat",
           message: `GitHub's math renderer does not support ${definition.command}: on GitHub, ${definition.name} stays undefined and every formula using it shows an error. Write the macro out where it is used.`,
@@ -15722,21 +15722,26 @@ var FormulaChecker = class {
         });
       }
     }
-    if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, renderer));
-    const displayMode = renderer === "katex" ? display : true;
-    const definesForKatex = renderer === "katex" && mayDefine(tex);
-    const key = `${displayMode ? "D" : "T"}${context.fingerprint}\0${prepared.tex}`;
-    let outcome = definesForKatex ? void 0 : this.cache.get(key);
+    return findings;
+  }
+  parseCached(tex, displayMode, context) {
+    const key = `${displayMode ? "D" : "T"}${context.fingerprint}\0${tex}`;
+    let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(prepared.tex, displayMode, context);
-      if (!definesForKatex) {
-        if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
-        this.cache.set(key, outcome);
-      }
+      outcome = this.parse(tex, displayMode, context);
+      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
+      this.cache.set(key, outcome);
     }
-    if (definesForKatex) context.noteDefinition(tex);
-    findings.push(...outcome.findings);
-    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return outcome;
+  }
+  /**
+   * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
+   * the context, so its result cannot come from the cache.
+   */
+  parseDefining(tex, displayMode, context) {
+    const outcome = this.parse(tex, displayMode, context);
+    context.noteDefinition(tex);
+    return outcome;
   }
   parse(tex, displayMode, context) {
     const { renderer } = this;
@@ -15827,6 +15832,10 @@ var FormulaChecker = class {
     return { rule: "syntax-error", message: raw, ...span ?? { start: 0, end: 1 } };
   }
 };
+function tooLong(tex) {
+  const finding = { rule: "too-complex", message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
+}
 function errorSpan(error, tex) {
   const start = error.position;
   if (start === void 0 || start > tex.length) return void 0;
@@ -17739,7 +17748,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-QKI4BTJF.js");
+  const { checkFilesInParallel } = await import("./parallel-RGCFEMA5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

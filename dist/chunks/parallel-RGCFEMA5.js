@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-K63LNY6D.js";
-import "./chunk-7BITJFC2.js";
+} from "./chunk-HIEWYGOG.js";
+import "./chunk-ZUMBPZI6.js";
 import "./chunk-MKJZRJ7Q.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-PQ5CWEB3.js";
+} from "./chunk-NAK3ZAAA.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-7BITJFC2.js";
+import "./chunk-ZUMBPZI6.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-B53F4LT6.js";
