@@ -124,6 +124,10 @@ for (const row of rows) {
     `| ${row.scale}× | ${row.summary.files} | ${row.summary.formulas} | ${f(row.a.seconds)} s | ${b} | ${f(row.c.seconds)} s | ${f(row.r.seconds)} s | ${ab} | ${(row.a.seconds / row.c.seconds).toFixed(2)} | ${(row.a.seconds / (1.5 * row.c.seconds + row.r.seconds)).toFixed(2)} | ${row.a.rss.toFixed(0)} MiB | ${f(row.cached.seconds)} s |`,
   );
 }
+for (const row of rows.filter((r) => r.b)) {
+  console.log('');
+  console.log(`${row.scale}×, a repeated run with the cache warm (nothing changed): ${(row.b.seconds / row.cached.seconds).toFixed(1)}× faster than (b)`);
+}
 const first = rows[0];
 const last = rows[rows.length - 1];
 if (rows.length > 1) {
