@@ -17,7 +17,6 @@ export type Loaded =
   | { ok: true; fileText: () => string; chunks: Chunk[] }
   | { ok: false; fileText: () => string; finding: Finding };
 
-
 export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Loaded {
   const limit = kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
   if (bytes.length > limit) {
