@@ -67,6 +67,15 @@ describe('line endings', () => {
 });
 
 describe('dialects', () => {
+  it('finds math written without a dollar or a backslash: a ```math fence, and Documenter\'s double backticks', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'fence.md'), 'Text.\n\n```math\nx^^2\n```\n');
+    writeFileSync(join(root, 'julia.md'), 'The mean ``x^^2`` here.\n');
+    writeFileSync(join(root, '.mathrepro.yml'), 'dialects:\n  julia.md: documenter\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['fence.md:4 syntax-error', 'julia.md:1 syntax-error']);
+  });
+
   it('reads bare environments and \\[…\\] only where the dialect has them, chosen per glob', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
     const text = 'Display \\[ \\frac{1}{ \\] here.\n\n\\begin{align}\na &= \\nosuch\n\\end{align}\n';
