@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-HIEWYGOG.js";
+} from "./chunks/chunk-NM7TYEX2.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ZUMBPZI6.js";
+} from "./chunks/chunk-YJ6CZ7W6.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-MKJZRJ7Q.js";
+} from "./chunks/chunk-C7G5PFPM.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-BOWIQ6IO.js");
+var workspace = () => import("./chunks/workspace-KRM3Z3XR.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -221,7 +221,7 @@ async function check(args, io) {
   io.stdout(formatRun(run, format, "formula"));
   return run.report.summary.errors > 0 ? 1 : 0;
 }
-function preview(args, io) {
+async function preview(args, io) {
   const { values, positionals } = parse(args, {
     base: { type: "string" },
     head: { type: "string" },
@@ -231,19 +231,17 @@ function preview(args, io) {
   if (!values.base) throw new ConfigurationError("preview needs --base REV (the revision the changes are compared with)");
   const filterMode = values["filter-mode"];
   if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(", ")}`);
-  return workspace().then(
-    ({ previewChanges }) => previewChanges({
-      cwd: io.cwd,
-      base: values.base,
-      head: values.head,
-      paths: positionals,
-      configPath: values.config,
-      filterMode
-    })
-  ).then((markdown) => {
-    io.stdout(markdown);
-    return 0;
+  const { previewChanges } = await workspace();
+  const markdown = await previewChanges({
+    cwd: io.cwd,
+    base: values.base,
+    head: values.head,
+    paths: positionals,
+    configPath: values.config,
+    filterMode
   });
+  io.stdout(markdown);
+  return 0;
 }
 async function verifyCommand(args, io) {
   const { values, positionals } = parse(args, {
@@ -256,8 +254,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-NASQQMHA.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-JKMRKH2N.js");
+  const { VerifyError, verified } = await import("./chunks/verify-X4CU765W.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-6OCWDY6G.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -296,7 +294,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-LZTS63HX.js");
+  const { runEnvLint } = await import("./chunks/run-ZI7C6ZV7.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-FTBGASE7.js";
+} from "./chunks/chunk-UOALM3A5.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-NAK3ZAAA.js";
+} from "./chunks/chunk-YWURDQLC.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-ZUMBPZI6.js";
+} from "./chunks/chunk-YJ6CZ7W6.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-GDFEKYAQ.js";
+} from "./chunks/chunk-4PHRPJ47.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -48,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-B53F4LT6.js";
+} from "./chunks/chunk-MNAC37L7.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-MKJZRJ7Q.js";
+} from "./chunks/chunk-C7G5PFPM.js";
 import {
   __commonJS,
   __require,
@@ -27181,8 +27181,7 @@ async function onPullRequest(inputs, root, octokit, repo) {
   const pr = context2.payload.pull_request;
   if (!pr) throw new Error("the pull_request event has no pull_request payload");
   const config = loadConfig(root, inputs.configPath);
-  const siteMacros = new SiteMacros(root);
-  const engine = new Engine({ root, config, siteMacros });
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
   const baseInClone = hasCommit(root, pr.base.sha);
   const changes = await changedFiles(
@@ -27197,7 +27196,6 @@ async function onPullRequest(inputs, root, octokit, repo) {
     headFiles: head.files,
     changes,
     readBase: async (path) => baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : void 0,
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: inputs.filterMode
   });
   const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
@@ -27287,7 +27285,6 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
     headFiles,
     changes,
     readBase: (path) => readContent(octokit, repo, path, pr.base.sha),
-    macrosFor: () => config.config.macros,
     filterMode: inputs.filterMode
   });
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };

@@ -122,7 +122,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   return run.report.summary.errors > 0 ? 1 : 0;
 }
 
-function preview(args: readonly string[], io: CliIO): Promise<number> {
+async function preview(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
     base: { type: 'string' },
     head: { type: 'string' },
@@ -132,19 +132,17 @@ function preview(args: readonly string[], io: CliIO): Promise<number> {
   if (!values.base) throw new ConfigurationError('preview needs --base REV (the revision the changes are compared with)');
   const filterMode = values['filter-mode'] as FilterMode;
   if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(', ')}`);
-  return workspace().then(({ previewChanges }) =>
-    previewChanges({
+  const { previewChanges } = await workspace();
+  const markdown = await previewChanges({
     cwd: io.cwd,
     base: values.base as string,
     head: values.head as string | undefined,
     paths: positionals,
     configPath: values.config as string | undefined,
-      filterMode,
-    }),
-  ).then((markdown) => {
-    io.stdout(markdown);
-    return 0;
+    filterMode,
   });
+  io.stdout(markdown);
+  return 0;
 }
 
 async function verifyCommand(args: readonly string[], io: CliIO): Promise<number> {

@@ -155,8 +155,7 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   const pr = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
   if (!pr) throw new Error('the pull_request event has no pull_request payload');
   const config = loadConfig(root, inputs.configPath);
-  const siteMacros = new SiteMacros(root);
-  const engine = new Engine({ root, config, siteMacros });
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
   const baseInClone = hasCommit(root, pr.base.sha);
   const changes = await changedFiles(octokit, repo, pr.number, () =>
@@ -169,7 +168,6 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     changes,
     readBase: async (path) =>
       baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : undefined,
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: inputs.filterMode,
   });
   const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : undefined);
@@ -274,7 +272,6 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
     headFiles,
     changes,
     readBase: (path) => readContent(octokit, repo, path, pr.base.sha),
-    macrosFor: () => config.config.macros,
     filterMode: inputs.filterMode,
   });
   const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };

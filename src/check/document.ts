@@ -59,6 +59,14 @@ export interface Excerpt {
   end: number;
 }
 
+/** The line of `lines` that [start, end) starts on, and the columns of the range on it. */
+export function excerptAt(lines: LineIndex, start: number, end: number): Excerpt {
+  const at = lines.position(start);
+  const until = lines.position(Math.max(end, start + 1));
+  const text = lines.lineText(at.line);
+  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+}
+
 export interface DocumentResult {
   /** Every formula, when kept (`keepFormulas`); empty otherwise. */
   formulas: FormulaRecord[];
@@ -149,14 +157,10 @@ class DocumentCheck {
     const start = toFile(finding.start);
     // The end maps through its last character: the offset after it may sit on a later line of the JSON.
     const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
-    const located: LocatedFinding = { ...finding, start, end: Math.max(end, start + 1) };
-    const at = state.lines.position(finding.start);
-    const until = state.lines.position(Math.max(finding.end, finding.start + 1));
-    const text = state.lines.lineText(at.line);
-    located.excerpt = { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+    const located: LocatedFinding = { ...finding, start, end: Math.max(end, start + 1), excerpt: excerptAt(state.lines, finding.start, finding.end) };
     if (state.chunk.cell !== undefined) {
       located.cell = state.chunk.cell;
-      located.cellLine = at.line;
+      located.cellLine = state.lines.position(finding.start).line;
     }
     this.findings.push(located);
   }

@@ -10,7 +10,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
 import type { Diagnostic, Renderer, Report, Severity } from '../types.js';
-import { checkDocument, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
+import { checkDocument, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
 import { loadFile } from './load.js';
 
 /** One checked file: its diagnostics, and its formulas for previews. */
@@ -61,16 +61,21 @@ export class Engine {
       return this.finish(file, () => '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
-    const siteMacros = this.options.siteMacros?.forFile(path);
-    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, siteMacros ?? null])) : undefined;
+    const macros = this.configuredMacros(path);
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros])) : undefined;
     const cached = cacheKey ? this.options.cache!.get(file, cacheKey) : undefined;
     if (cached) return cached;
-    const result = this.checkBytes(file, bytes, settings, siteMacros);
+    const result = this.checkBytes(file, bytes, settings, macros);
     if (cacheKey) this.options.cache!.set(file, cacheKey, result);
     return result;
   }
 
-  private checkBytes(file: string, bytes: Uint8Array, settings: FileSettings, siteMacros: Record<string, MacroSpec> | undefined): FileResult {
+  /** The macros a file (absolute path) starts from: configuration's, then those of the site generator's files. */
+  configuredMacros(path: string): Record<string, MacroSpec> {
+    return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
+  }
+
+  private checkBytes(file: string, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
     const isNotebook = file.toLowerCase().endsWith('.ipynb');
     const loaded = loadFile(bytes, isNotebook ? 'notebook' : 'markdown');
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
@@ -78,7 +83,7 @@ export class Engine {
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
-      const macros = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
+      const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
       return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
@@ -155,19 +160,11 @@ export function locateFindings(
     if (finding.source !== undefined) diagnostic.source = finding.source;
     if (finding.cell !== undefined) diagnostic.cell = finding.cell;
     if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
-    const excerpt = finding.excerpt ?? excerptAt(lines, finding.start, finding.end);
+    const excerpt = finding.excerpt ?? (lines.text.length === 0 ? undefined : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }
   located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
-}
-
-function excerptAt(lines: LineIndex, start: number, end: number): Excerpt | undefined {
-  if (lines.text.length === 0) return undefined;
-  const at = lines.position(start);
-  const until = lines.position(Math.max(end, start + 1));
-  const text = lines.lineText(at.line);
-  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
 }
 
 export function buildReport(files: readonly FileResult[]): Report {

@@ -33,6 +33,7 @@ export interface ParallelOptions {
 export async function checkFilesInParallel(files: readonly string[], engine: Engine, options: ParallelOptions): Promise<FileResult[]> {
   // MATHREPRO_THREADS caps the threads (1: never start a worker).
   const threads = Math.min(availableParallelism(), 4, Number(process.env.MATHREPRO_THREADS) || Infinity);
+  if (!options.workerUrl || threads < 2) return files.map((file) => engine.checkFile(file));
   const sizes = files.map((file) => {
     try {
       return statSync(file).size;
@@ -41,7 +42,7 @@ export async function checkFilesInParallel(files: readonly string[], engine: Eng
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (!options.workerUrl || threads < 2 || total < PARALLEL_THRESHOLD_BYTES) return files.map((file) => engine.checkFile(file));
+  if (total < PARALLEL_THRESHOLD_BYTES) return files.map((file) => engine.checkFile(file));
 
   // Largest files first, each to the least loaded share: shares of about equal work.
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, indexes: [] as number[] }));
@@ -52,7 +53,8 @@ export async function checkFilesInParallel(files: readonly string[], engine: Eng
   }
   const results: FileResult[] = new Array(files.length);
   const [own, ...others] = shares;
-  const workers = others.map((share) => runWorker(options.workerUrl!, { mathreproWorker: true, root: options.root, ...(options.configPath ? { configPath: options.configPath } : {}), keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]!) }).then((done) => {
+  const workerUrl = options.workerUrl;
+  const workers = others.map((share) => runWorker(workerUrl, { mathreproWorker: true, root: options.root, ...(options.configPath ? { configPath: options.configPath } : {}), keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]!) }).then((done) => {
     share.indexes.forEach((fileIndex, k) => (results[fileIndex] = done[k]!));
   }));
   for (const index of own!.indexes) results[index] = engine.checkFile(files[index]!);

@@ -26,8 +26,7 @@ export function runEnvLint(request: EnvRequest): CheckRun {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      text = '';
-      return located(file, text, [{ rule: 'env-unreadable', message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? error}).`, start: 0, end: 1 }], 0, config);
+      return located(file, '', [{ rule: 'env-unreadable', message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? error}).`, start: 0, end: 1 }], 0, config);
     }
     const lint = /\.ya?ml$/i.test(path) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
     return located(file, text, lint.findings, lint.packages, config);

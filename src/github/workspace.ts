@@ -29,8 +29,7 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
   const base = resolveOrExplain(root, request.base);
   const head = request.head === undefined ? undefined : resolveOrExplain(root, request.head);
   const config = loadConfig(root, request.configPath && join(relative(root, request.cwd), request.configPath));
-  const siteMacros = new SiteMacros(root);
-  const engine = new Engine({ root, config, siteMacros });
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
   const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
   const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), async (path) =>
@@ -42,7 +41,6 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
     headFiles,
     changes,
     readBase: async (path) => readAtRevision(root, base, path),
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join(root, file)) }),
     filterMode: request.filterMode,
   });
   const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);

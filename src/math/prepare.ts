@@ -95,7 +95,6 @@ export function prepareFormula(tex: string, renderer: Renderer): Prepared {
 function rewrite(tex: string): Prepared {
   const prepared = { tex, labels: [] as Reference[], tags: [] as Reference[], refs: [] as Reference[], definitions: [] as Definition[] };
   const chars = tex.split('');
-  const blank = (start: number, end: number, asGroup: boolean) => blankOut(tex, chars, start, end, asGroup);
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -109,18 +108,18 @@ function rewrite(tex: string): Prepared {
       if (name === '\\label') prepared.labels.push(reference);
       else if (name === '\\tag') prepared.tags.push(reference);
       else prepared.refs.push(reference);
-      blank(cs.start, arg.end, true);
+      blankOut(tex, chars, cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (SWALLOWED.has(name)) {
       const optional = readOptional(tex, cs.end);
       const arg = readArgument(tex, optional ? optional.end : cs.end);
       if (!arg) continue;
-      blank(cs.start, arg.end, true);
+      blankOut(tex, chars, cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (OPTIONS_DROPPED.has(name)) {
       let optional = readOptional(tex, cs.end);
       while (optional) {
-        blank(optional.start, optional.end, false);
+        blankOut(tex, chars, optional.start, optional.end, false);
         optional = readOptional(tex, optional.end);
       }
     } else if (TEXT_COMMANDS.has(name)) {
@@ -138,7 +137,7 @@ function rewrite(tex: string): Prepared {
       const definition = readDefinition(tex, cs.start, cs.end, name);
       if (!definition) continue;
       prepared.definitions.push(definition);
-      blank(definition.start, definition.end, false);
+      blankOut(tex, chars, definition.start, definition.end, false);
       skipUntil = definition.end;
     }
   }

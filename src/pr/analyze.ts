@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Engine, FileResult } from '../check/engine.js';
-import type { MacroSpec } from '../math/macros.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { Diagnostic } from '../types.js';
 import { inFilter, type FileChange, type FilterMode } from './diff.js';
@@ -24,8 +23,6 @@ export interface ChangeAnalysisInput {
   changes: readonly FileChange[];
   /** A file's bytes at the base revision (by base-side path), or undefined when it did not exist. */
   readBase: (path: string) => Promise<Uint8Array | undefined>;
-  /** Macros from configuration and site files, by head-side file path. */
-  macrosFor: (file: string) => Record<string, MacroSpec>;
   filterMode: FilterMode;
 }
 
@@ -60,7 +57,7 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     const basePath = change.previousPath ?? change.path;
     const baseBytes = change.status === 'added' ? undefined : await input.readBase(basePath);
     const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : undefined;
-    const configured = input.macrosFor(head.file);
+    const configured = input.engine.configuredMacros(join(input.root, head.file));
     const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
     const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
     const previews: FormulaPreview[] = [];

@@ -94,17 +94,20 @@ export function readDataFile(text: string, kind: 'json' | 'yaml'): unknown {
   }
 }
 
-/**
- * A value from a CSV file: the metric's column, last row (a training log); or, in a two-column file of names
- * and values, the last row naming the metric.
- */
-export function valueInCsv(text: string, metric: string): Observation {
-  let rows: string[][];
+/** A CSV file's rows; throws SourceError when it is not CSV. */
+export function readCsv(text: string): string[][] {
   try {
-    rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+    return parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   } catch (error) {
     throw new SourceError(`not valid CSV: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/**
+ * A value from a CSV file's rows: the metric's column, last row (a training log); or, in a two-column file of names
+ * and values, the last row naming the metric.
+ */
+export function valueInCsv(rows: readonly string[][], metric: string): Observation {
   const header = rows[0] ?? [];
   const column = header.indexOf(metric);
   if (column >= 0) {

@@ -3,6 +3,7 @@ import { meets, toleranceOf } from './expectation.js';
 import {
   SourceError,
   lastValueInTexts,
+  readCsv,
   readDataFile,
   readExecutedNotebook,
   valueInCsv,
@@ -106,7 +107,9 @@ export function verify(input: VerifyInput): VerifyReport {
   const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
   const cells: CellResult[] = cellMatches.map(({ ref, found }) => cellResult(ref, found));
   const requiredCells = cellMatches.flatMap(({ found }) => found);
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base, doc.cells, paths));
+  // At the base revision the same cells are looked for; with none required, metrics come from anywhere there too.
+  const baseRequired = base && requiredCells.length ? doc.cells.flatMap((ref) => findCells(ref, base)) : [];
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths));
 
   const count = (status: ExpectationStatus) => results.filter((r) => r.status === status).length;
   return {
@@ -136,9 +139,8 @@ function loadSources(paths: readonly string[], read: FileReader, strict: boolean
       const lower = path.toLowerCase();
       if (lower.endsWith('.ipynb')) sources.notebooks.push({ path, notebook: readExecutedNotebook(file.text) });
       else if (lower.endsWith('.csv')) {
-        const text = file.text;
-        valueInCsv(text, '\u0000'); // fail now, on this file, when it is not CSV
-        sources.data.push({ path, lookup: (metric) => valueInCsv(text, metric) });
+        const rows = readCsv(file.text);
+        sources.data.push({ path, lookup: (metric) => valueInCsv(rows, metric) });
       } else {
         const data = readDataFile(file.text, lower.endsWith('.json') ? 'json' : 'yaml');
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
@@ -207,13 +209,12 @@ function expectationResult(
   e: DocumentExpectation,
   head: Sources,
   required: readonly FoundCell[],
-  base: Sources | undefined,
-  refs: readonly CellRef[],
+  base: { sources: Sources; required: readonly FoundCell[] } | undefined,
   paths: readonly string[],
 ): ExpectationResult {
   const { expectation } = e;
   const { observation, source } = observe(expectation.metric, head, required);
-  const baseObservation = base ? observe(expectation.metric, base, required.length ? findAll(refs, base) : []) : undefined;
+  const baseObservation = base ? observe(expectation.metric, base.sources, base.required) : undefined;
   const baseValue = baseObservation?.observation.kind === 'value' ? baseObservation.observation.value : null;
   const result = (observed: number | null, status: ExpectationStatus, message: string): ExpectationResult => ({
     metric: expectation.metric,
@@ -232,10 +233,6 @@ function expectationResult(
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const change = baseValue === null ? '' : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
   return result(observation.value, pass ? 'pass' : 'fail', `${expectation.metric} = ${observation.value} ${pass ? 'meets' : 'misses'} ${bound}${change}`);
-}
-
-function findAll(refs: readonly CellRef[], sources: Sources): FoundCell[] {
-  return refs.flatMap((ref) => findCells(ref, sources));
 }
 
 function describeBound(op: string, value: number, tolerance: number): string {

@@ -1,6 +1,6 @@
 import type { Finding, Formula } from '../types.js';
 import type { DialectRules } from './dialects.js';
-import { BARRIER, FLOW_EXCLUDED, PREFIX, TEXT_EXCLUDED, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
+import { BARRIER, FLOW_EXCLUDED, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
 
 /**
  * Finds the formulas of one Markdown text.
@@ -83,7 +83,7 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
     formulas.push(formula);
-    for (let k = formula.start; k < formula.end; k++) flags[k]! |= TEXT_EXCLUDED;
+    addFlag(flags, formula.start, formula.end, TEXT_EXCLUDED);
   }
 
   const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);

@@ -147,15 +147,18 @@ function markLineStarts(text: string, lines: LineTable, lineKinds: Uint8Array, f
     let k = start;
     if (lineKinds[line]! & QUOTED) {
       const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text.slice(start, Math.min(end, start + 64)));
-      if (marker && !(flags[start]! & FLOW_EXCLUDED)) {
-        for (let at = start; at < start + marker[0].length; at++) flags[at]! |= PREFIX;
-      }
+      if (marker && !(flags[start]! & FLOW_EXCLUDED)) addFlag(flags, start, start + marker[0].length, PREFIX);
       while (k < end && (flags[k]! & PREFIX || isSpaceOrTab(text.charCodeAt(k)))) k++;
     } else {
       while (k < end && isSpaceOrTab(text.charCodeAt(k))) k++;
     }
     if (k >= end) flags[start]! |= BARRIER;
   }
+}
+
+/** Adds `flag` to the characters [from, to). */
+export function addFlag(flags: Uint8Array, from: number, to: number, flag: number): void {
+  for (let k = from; k < to; k++) flags[k]! |= flag;
 }
 
 function isSpaceOrTab(code: number): boolean {
@@ -218,9 +221,7 @@ const INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|ww
 
 /** Code spans, raw HTML, autolinks and link destinations in [start, end). */
 function scanInline(text: string, start: number, end: number, flags: Uint8Array, structure: Structure): void {
-  const mark = (from: number, to: number) => {
-    for (let k = from; k < to; k++) flags[k]! |= TEXT_EXCLUDED;
-  };
+  const mark = (from: number, to: number) => addFlag(flags, from, to, TEXT_EXCLUDED);
   INLINE_START.lastIndex = start;
   for (let found = INLINE_START.exec(text); found && found.index < end; found = INLINE_START.exec(text)) {
     const i = found.index;

@@ -8,6 +8,7 @@ import {
   PREFIX,
   ResolvedConfig,
   TEXT_EXCLUDED,
+  addFlag,
   defaultConfig,
   defaultDialect,
   dialectRules,
@@ -16,7 +17,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-MKJZRJ7Q.js";
+} from "./chunk-C7G5PFPM.js";
 import {
   __commonJS,
   __toESM
@@ -15512,7 +15513,6 @@ function prepareFormula(tex, renderer) {
 function rewrite(tex) {
   const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
   const chars = tex.split("");
-  const blank = (start, end, asGroup) => blankOut(tex, chars, start, end, asGroup);
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -15526,18 +15526,18 @@ function rewrite(tex) {
       if (name === "\\label") prepared.labels.push(reference);
       else if (name === "\\tag") prepared.tags.push(reference);
       else prepared.refs.push(reference);
-      blank(cs.start, arg.end, true);
+      blankOut(tex, chars, cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (SWALLOWED.has(name)) {
       const optional = readOptional(tex, cs.end);
       const arg = readArgument(tex, optional ? optional.end : cs.end);
       if (!arg) continue;
-      blank(cs.start, arg.end, true);
+      blankOut(tex, chars, cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (OPTIONS_DROPPED.has(name)) {
       let optional = readOptional(tex, cs.end);
       while (optional) {
-        blank(optional.start, optional.end, false);
+        blankOut(tex, chars, optional.start, optional.end, false);
         optional = readOptional(tex, optional.end);
       }
     } else if (TEXT_COMMANDS.has(name)) {
@@ -15555,7 +15555,7 @@ function rewrite(tex) {
       const definition = readDefinition(tex, cs.start, cs.end, name);
       if (!definition) continue;
       prepared.definitions.push(definition);
-      blank(definition.start, definition.end, false);
+      blankOut(tex, chars, definition.start, definition.end, false);
       skipUntil = definition.end;
     }
   }
@@ -15915,7 +15915,7 @@ function scanMarkdown(text2, rules) {
     const formula = codeSpanMath(text2, span, rules);
     if (!formula) continue;
     formulas.push(formula);
-    for (let k = formula.start; k < formula.end; k++) flags[k] |= TEXT_EXCLUDED;
+    addFlag(flags, formula.start, formula.end, TEXT_EXCLUDED);
   }
   const scanner = new DelimiterScanner(text2, flags, rules, formulas, findings);
   scanner.run();
@@ -16197,6 +16197,12 @@ var Suppressions = class {
 };
 
 // src/check/document.ts
+function excerptAt(lines, start, end) {
+  const at = lines.position(start);
+  const until = lines.position(Math.max(end, start + 1));
+  const text2 = lines.lineText(at.line);
+  return { text: text2, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text2.length };
+}
 function checkDocument(chunks, options) {
   const document2 = new DocumentCheck(options);
   for (const chunk of chunks) document2.checkChunk(chunk);
@@ -16263,14 +16269,10 @@ var DocumentCheck = class {
     const toFile = fileOffset(state.chunk);
     const start = toFile(finding.start);
     const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
-    const located = { ...finding, start, end: Math.max(end, start + 1) };
-    const at = state.lines.position(finding.start);
-    const until = state.lines.position(Math.max(finding.end, finding.start + 1));
-    const text2 = state.lines.lineText(at.line);
-    located.excerpt = { text: text2, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text2.length };
+    const located = { ...finding, start, end: Math.max(end, start + 1), excerpt: excerptAt(state.lines, finding.start, finding.end) };
     if (state.chunk.cell !== void 0) {
       located.cell = state.chunk.cell;
-      located.cellLine = at.line;
+      located.cellLine = state.lines.position(finding.start).line;
     }
     this.findings.push(located);
   }
@@ -17540,15 +17542,19 @@ var Engine = class {
       return this.finish(file, () => "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
     }
     const settings = this.options.config.settingsFor(file);
-    const siteMacros = this.options.siteMacros?.forFile(path2);
-    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, siteMacros ?? null])) : void 0;
+    const macros2 = this.configuredMacros(path2);
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros2])) : void 0;
     const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
     if (cached) return cached;
-    const result = this.checkBytes(file, bytes, settings, siteMacros);
+    const result = this.checkBytes(file, bytes, settings, macros2);
     if (cacheKey) this.options.cache.set(file, cacheKey, result);
     return result;
   }
-  checkBytes(file, bytes, settings, siteMacros) {
+  /** The macros a file (absolute path) starts from: configuration's, then those of the site generator's files. */
+  configuredMacros(path2) {
+    return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path2) };
+  }
+  checkBytes(file, bytes, settings, configured) {
     const isNotebook = file.toLowerCase().endsWith(".ipynb");
     const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
@@ -17556,7 +17562,7 @@ var Engine = class {
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
-      const macros2 = baseMacros(renderer, { ...this.options.config.config.macros, ...siteMacros });
+      const macros2 = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
       return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
@@ -17619,18 +17625,11 @@ function locateFindings(file, lines, findings, severityOf) {
     if (finding.source !== void 0) diagnostic.source = finding.source;
     if (finding.cell !== void 0) diagnostic.cell = finding.cell;
     if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
-    const excerpt = finding.excerpt ?? excerptAt(lines, finding.start, finding.end);
+    const excerpt = finding.excerpt ?? (lines.text.length === 0 ? void 0 : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }
   located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
-}
-function excerptAt(lines, start, end) {
-  if (lines.text.length === 0) return void 0;
-  const at = lines.position(start);
-  const until = lines.position(Math.max(end, start + 1));
-  const text2 = lines.lineText(at.line);
-  return { text: text2, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text2.length };
 }
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);
@@ -17748,7 +17747,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RGCFEMA5.js");
+  const { checkFilesInParallel } = await import("./parallel-PKHULQE4.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

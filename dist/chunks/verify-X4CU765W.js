@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-FTBGASE7.js";
-import "./chunk-ZUMBPZI6.js";
-import "./chunk-MKJZRJ7Q.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-MNAC37L7.js";
+import "./chunk-C7G5PFPM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-GDFEKYAQ.js";
+} from "./chunk-4PHRPJ47.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-B53F4LT6.js";
-import "./chunk-MKJZRJ7Q.js";
+import "./chunk-MNAC37L7.js";
+import "./chunk-C7G5PFPM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-ZUMBPZI6.js";
+} from "./chunk-YJ6CZ7W6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
@@ -13,6 +13,7 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 var PARALLEL_THRESHOLD_BYTES = 128 * 1024 * 1024;
 async function checkFilesInParallel(files, engine, options) {
   const threads = Math.min(availableParallelism(), 4, Number(process.env.MATHREPRO_THREADS) || Infinity);
+  if (!options.workerUrl || threads < 2) return files.map((file) => engine.checkFile(file));
   const sizes = files.map((file) => {
     try {
       return statSync(file).size;
@@ -21,7 +22,7 @@ async function checkFilesInParallel(files, engine, options) {
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (!options.workerUrl || threads < 2 || total < PARALLEL_THRESHOLD_BYTES) return files.map((file) => engine.checkFile(file));
+  if (total < PARALLEL_THRESHOLD_BYTES) return files.map((file) => engine.checkFile(file));
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, indexes: [] }));
   for (const index of files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a])) {
     const share = shares.reduce((least, s) => s.bytes < least.bytes ? s : least);
@@ -30,7 +31,8 @@ async function checkFilesInParallel(files, engine, options) {
   }
   const results = new Array(files.length);
   const [own, ...others] = shares;
-  const workers = others.map((share) => runWorker(options.workerUrl, { mathreproWorker: true, root: options.root, ...options.configPath ? { configPath: options.configPath } : {}, keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]) }).then((done) => {
+  const workerUrl = options.workerUrl;
+  const workers = others.map((share) => runWorker(workerUrl, { mathreproWorker: true, root: options.root, ...options.configPath ? { configPath: options.configPath } : {}, keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]) }).then((done) => {
     share.indexes.forEach((fileIndex, k) => results[fileIndex] = done[k]);
   }));
   for (const index of own.indexes) results[index] = engine.checkFile(files[index]);

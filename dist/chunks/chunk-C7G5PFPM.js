@@ -10337,15 +10337,16 @@ function markLineStarts(text2, lines, lineKinds, flags) {
     let k = start;
     if (lineKinds[line] & QUOTED) {
       const marker = /^(?:[ ]{0,3}>[ \t]?)+/.exec(text2.slice(start, Math.min(end, start + 64)));
-      if (marker && !(flags[start] & FLOW_EXCLUDED)) {
-        for (let at = start; at < start + marker[0].length; at++) flags[at] |= PREFIX;
-      }
+      if (marker && !(flags[start] & FLOW_EXCLUDED)) addFlag(flags, start, start + marker[0].length, PREFIX);
       while (k < end && (flags[k] & PREFIX || isSpaceOrTab(text2.charCodeAt(k)))) k++;
     } else {
       while (k < end && isSpaceOrTab(text2.charCodeAt(k))) k++;
     }
     if (k >= end) flags[start] |= BARRIER;
   }
+}
+function addFlag(flags, from, to, flag) {
+  for (let k = from; k < to; k++) flags[k] |= flag;
 }
 function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
@@ -10395,9 +10396,7 @@ var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%
 var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 var INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
 function scanInline(text2, start, end, flags, structure) {
-  const mark = (from, to) => {
-    for (let k = from; k < to; k++) flags[k] |= TEXT_EXCLUDED;
-  };
+  const mark = (from, to) => addFlag(flags, from, to, TEXT_EXCLUDED);
   INLINE_START.lastIndex = start;
   for (let found = INLINE_START.exec(text2); found && found.index < end; found = INLINE_START.exec(text2)) {
     const i = found.index;
@@ -10486,5 +10485,6 @@ export {
   FLOW_EXCLUDED,
   PREFIX,
   BARRIER,
-  markdownStructure
+  markdownStructure,
+  addFlag
 };

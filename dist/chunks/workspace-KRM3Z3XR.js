@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-NAK3ZAAA.js";
+} from "./chunk-YWURDQLC.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-ZUMBPZI6.js";
+import "./chunk-YJ6CZ7W6.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-B53F4LT6.js";
-import "./chunk-MKJZRJ7Q.js";
+import "./chunk-MNAC37L7.js";
+import "./chunk-C7G5PFPM.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   locateFindings,
   toPosix
-} from "./chunk-ZUMBPZI6.js";
+} from "./chunk-YJ6CZ7W6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,7 +16,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-MKJZRJ7Q.js";
+} from "./chunk-C7G5PFPM.js";
 
 // src/env/run.ts
 import { readFileSync } from "node:fs";
@@ -355,8 +355,7 @@ function runEnvLint(request) {
     try {
       text = readFileSync(path, "utf8");
     } catch (error) {
-      text = "";
-      return located(file, text, [{ rule: "env-unreadable", message: `Cannot read the file (${error.code ?? error}).`, start: 0, end: 1 }], 0, config);
+      return located(file, "", [{ rule: "env-unreadable", message: `Cannot read the file (${error.code ?? error}).`, start: 0, end: 1 }], 0, config);
     }
     const lint = /\.ya?ml$/i.test(path) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
     return located(file, text, lint.findings, lint.packages, config);

@@ -16,7 +16,7 @@ import {
   readOptional,
   runCheck,
   toPosix
-} from "./chunk-ZUMBPZI6.js";
+} from "./chunk-YJ6CZ7W6.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,12 +30,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-B53F4LT6.js";
+} from "./chunk-MNAC37L7.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-MKJZRJ7Q.js";
+} from "./chunk-C7G5PFPM.js";
 
 // src/github/workspace.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -187,7 +187,7 @@ async function analyzeChanges(input) {
     const basePath = change.previousPath ?? change.path;
     const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
     const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : void 0;
-    const configured = input.macrosFor(head.file);
+    const configured = input.engine.configuredMacros(join(input.root, head.file));
     const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
     const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
     const previews = [];
@@ -427,8 +427,7 @@ async function previewChanges(request) {
   const base = resolveOrExplain(root, request.base);
   const head = request.head === void 0 ? void 0 : resolveOrExplain(root, request.head);
   const config = loadConfig(root, request.configPath && join2(relative2(root, request.cwd), request.configPath));
-  const siteMacros = new SiteMacros(root);
-  const engine = new Engine({ root, config, siteMacros });
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative2(root, join2(request.cwd, path)) || ".");
   const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
   const headFiles = await checkChangedFiles(
@@ -444,7 +443,6 @@ async function previewChanges(request) {
     headFiles,
     changes,
     readBase: async (path) => readAtRevision(root, base, path),
-    macrosFor: (file) => ({ ...config.config.macros, ...siteMacros.forFile(join2(root, file)) }),
     filterMode: request.filterMode
   });
   const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);

@@ -6,7 +6,7 @@ import {
   TEXT_EXCLUDED,
   loadYaml,
   markdownStructure
-} from "./chunk-MKJZRJ7Q.js";
+} from "./chunk-C7G5PFPM.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;
@@ -1992,13 +1992,14 @@ function readDataFile(text, kind) {
     throw new SourceError(`not valid ${kind.toUpperCase()}: ${error.message.split("\n")[0]}`);
   }
 }
-function valueInCsv(text, metric) {
-  let rows;
+function readCsv(text) {
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
+    return parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
     throw new SourceError(`not valid CSV: ${error.message.split("\n")[0]}`);
   }
+}
+function valueInCsv(rows, metric) {
   const header = rows[0] ?? [];
   const column = header.indexOf(metric);
   if (column >= 0) {
@@ -2058,7 +2059,8 @@ function verify(input) {
   const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
   const cells = cellMatches.map(({ ref, found }) => cellResult(ref, found));
   const requiredCells = cellMatches.flatMap(({ found }) => found);
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base, doc.cells, paths));
+  const baseRequired = base && requiredCells.length ? doc.cells.flatMap((ref) => findCells(ref, base)) : [];
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths));
   const count = (status) => results.filter((r) => r.status === status).length;
   return {
     version: 1,
@@ -2084,9 +2086,8 @@ function loadSources(paths, read, strict) {
       const lower = path.toLowerCase();
       if (lower.endsWith(".ipynb")) sources.notebooks.push({ path, notebook: readExecutedNotebook(file.text) });
       else if (lower.endsWith(".csv")) {
-        const text = file.text;
-        valueInCsv(text, "\0");
-        sources.data.push({ path, lookup: (metric) => valueInCsv(text, metric) });
+        const rows = readCsv(file.text);
+        sources.data.push({ path, lookup: (metric) => valueInCsv(rows, metric) });
       } else {
         const data = readDataFile(file.text, lower.endsWith(".json") ? "json" : "yaml");
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
@@ -2138,10 +2139,10 @@ function observe(metric, sources, required) {
   }
   return last ?? { observation: { kind: "missing" }, source: null };
 }
-function expectationResult(e, head, required, base, refs, paths) {
+function expectationResult(e, head, required, base, paths) {
   const { expectation } = e;
   const { observation, source } = observe(expectation.metric, head, required);
-  const baseObservation = base ? observe(expectation.metric, base, required.length ? findAll(refs, base) : []) : void 0;
+  const baseObservation = base ? observe(expectation.metric, base.sources, base.required) : void 0;
   const baseValue = baseObservation?.observation.kind === "value" ? baseObservation.observation.value : null;
   const result = (observed, status, message) => ({
     metric: expectation.metric,
@@ -2160,9 +2161,6 @@ function expectationResult(e, head, required, base, refs, paths) {
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const change = baseValue === null ? "" : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
   return result(observation.value, pass ? "pass" : "fail", `${expectation.metric} = ${observation.value} ${pass ? "meets" : "misses"} ${bound}${change}`);
-}
-function findAll(refs, sources) {
-  return refs.flatMap((ref) => findCells(ref, sources));
 }
 function describeBound(op, value, tolerance) {
   const round = (x) => Number(x.toPrecision(12));
