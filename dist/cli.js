@@ -7,18 +7,18 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-NM7TYEX2.js";
+} from "./chunks/chunk-5JDQGHQY.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YJ6CZ7W6.js";
+} from "./chunks/chunk-TSGZ4TCX.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-C7G5PFPM.js";
+} from "./chunks/chunk-HORJM5SV.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-KRM3Z3XR.js");
+var workspace = () => import("./chunks/workspace-77GJNHE2.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -254,8 +254,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-X4CU765W.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-6OCWDY6G.js");
+  const { VerifyError, verified } = await import("./chunks/verify-V37QAM74.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-AVUEST5F.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -294,7 +294,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-ZI7C6ZV7.js");
+  const { runEnvLint } = await import("./chunks/run-WZW44Q5T.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-UOALM3A5.js";
+} from "./chunks/chunk-WKBA7TVE.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-YWURDQLC.js";
+} from "./chunks/chunk-K5TSQ4EV.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-YJ6CZ7W6.js";
+} from "./chunks/chunk-TSGZ4TCX.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-L2J5KLJZ.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-4PHRPJ47.js";
+} from "./chunks/chunk-MTQIBU7Y.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -48,11 +48,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-MNAC37L7.js";
+} from "./chunks/chunk-H3HPBXXU.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-C7G5PFPM.js";
+} from "./chunks/chunk-HORJM5SV.js";
 import {
   __commonJS,
   __require,

@@ -1,8 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.js';
+import type { Report } from '../../src/types.js';
+import { REPO } from '../helpers/fixtures.js';
 
 /** Hostile and broken files: each gets a clear finding on itself, and the good file's finding still comes out. */
 describe('bad input', () => {
@@ -70,5 +73,49 @@ describe('bad input', () => {
   it('reads a notebook with a 50 MB output and finds the broken formula after it', () => {
     expect(findings('big-output.ipynb')).toEqual(['syntax-error: Double superscript']);
     expect(report.diagnostics.find((d) => d.file === 'big-output.ipynb')!.cell).toBe(1);
+  });
+});
+
+/**
+ * Files a pull request can plant to stall or exhaust the run: a site configuration that links to /dev/zero (it
+ * reads forever), and files of gigabytes (sparse here: they take no disk). Run through the bundled CLI with a time
+ * bound, so a run that hangs fails the test instead of the test run.
+ */
+describe('files planted to stall the run', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-planted-'));
+  writeFileSync(join(root, 'good.md'), 'A real mistake: $\\frac{1}{2$.\n');
+  symlinkSync('/dev/zero', join(root, '_config.yml'));
+  for (const name of ['huge.md', 'environment.yml']) {
+    writeFileSync(join(root, name), '');
+    truncateSync(join(root, name), 3 * 1024 ** 3);
+  }
+  const mathrepro = (args: string[], cwd = root) => spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+
+  it('refuses a 3 GB Markdown file by its size and a site configuration that is a device, and reports the rest', () => {
+    const run = mathrepro(['check', '--no-cache', '--format', 'json']);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^good\.md error syntax-error: /),
+      'huge.md warning file-unreadable: File of 3072 MB is larger than the 16 MB mathrepro reads; not checked.',
+    ]);
+  });
+
+  it('refuses a 3 GB environment file by its size', () => {
+    const run = mathrepro(['env', '--format', 'json']);
+    expect(run.signal).toBeNull();
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message}`)).toEqual(['environment.yml env-unreadable: Larger than 5 MB: not an environment file; not checked.']);
+  });
+
+  it('stops with one line when the configuration file is a link to a device', () => {
+    const other = mkdtempSync(join(tmpdir(), 'mathrepro-planted-config-'));
+    writeFileSync(join(other, 'a.md'), '$x$\n');
+    symlinkSync('/dev/zero', join(other, '.mathrepro.yml'));
+    const run = mathrepro(['check', '--no-cache'], other);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('mathrepro: .mathrepro.yml: not a regular file\n');
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
+import { readTextBounded } from '../read-file.js';
 
 /**
  * The files to check: every path argument that is a file, and the included files under every folder argument,
@@ -53,11 +54,15 @@ function walk(folder: string, base: string, config: ResolvedConfig, ignores: Ign
   }
 }
 
+/** A .gitignore larger than this is not read (git's own are a few kilobytes; a hostile one could be gigabytes). */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 function withGitignore(folder: string, levels: IgnoreLevel[]): IgnoreLevel[] {
   const file = join(folder, '.gitignore');
   try {
     if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return levels;
-    return [...levels, { base: folder, rules: ignore().add(readFileSync(file, 'utf8')) }];
+    const read = readTextBounded(file, MAX_GITIGNORE_BYTES);
+    return read.ok ? [...levels, { base: folder, rules: ignore().add(read.text) }] : levels;
   } catch {
     return levels;
   }

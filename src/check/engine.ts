@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { FileSettings, ResolvedConfig } from '../config/config.js';
 import type { MacroSpec } from '../math/macros.js';
@@ -8,10 +7,11 @@ import { baseMacros } from '../math/macros.js';
 import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
+import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
 import type { Diagnostic, Renderer, Report, Severity } from '../types.js';
 import { checkDocument, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
-import { loadFile } from './load.js';
+import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 
 /** One checked file: its diagnostics, and its formulas for previews. */
 export interface FileResult {
@@ -53,19 +53,23 @@ export class Engine {
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path: string, content?: Uint8Array): FileResult {
     const file = toPosix(relative(this.options.root, path));
-    let bytes: Uint8Array;
-    try {
-      bytes = content ?? readFileSync(path);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return this.finish(file, () => '', [{ rule: 'file-unreadable', message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+    const kind: FileKind = file.toLowerCase().endsWith('.ipynb') ? 'notebook' : 'markdown';
+    let bytes = content;
+    if (!bytes) {
+      // A file too large is refused by its size, before it is read.
+      const read = readFileBounded(path, readLimit(kind));
+      if (!read.ok) {
+        if (read.problem === 'too-large') return this.finish(file, () => '', [tooLarge(read.size, kind).finding], []);
+        return this.finish(file, () => '', [{ rule: 'file-unreadable', message: cannotReadSentence(read), start: 0, end: 1 }], []);
+      }
+      bytes = read.bytes;
     }
     const settings = this.options.config.settingsFor(file);
     const macros = this.configuredMacros(path);
     const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros])) : undefined;
     const cached = cacheKey ? this.options.cache!.get(file, cacheKey) : undefined;
     if (cached) return cached;
-    const result = this.checkBytes(file, bytes, settings, macros);
+    const result = this.checkBytes(file, kind, bytes, settings, macros);
     if (cacheKey) this.options.cache!.set(file, cacheKey, result);
     return result;
   }
@@ -75,11 +79,10 @@ export class Engine {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
   }
 
-  private checkBytes(file: string, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
-    const isNotebook = file.toLowerCase().endsWith('.ipynb');
-    const loaded = loadFile(bytes, isNotebook ? 'notebook' : 'markdown');
+  private checkBytes(file: string, kind: FileKind, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
+    const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
-    const dialect = settings.dialect ?? (isNotebook ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? 'github'));
+    const dialect = settings.dialect ?? (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {

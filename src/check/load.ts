@@ -17,11 +17,20 @@ export type Loaded =
   | { ok: true; fileText: () => string; chunks: Chunk[] }
   | { ok: false; fileText: () => string; finding: Finding };
 
-export function loadFile(bytes: Uint8Array, kind: 'markdown' | 'notebook'): Loaded {
-  const limit = kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
-  if (bytes.length > limit) {
-    return unreadable(noText, `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, 'warning');
-  }
+export type FileKind = 'markdown' | 'notebook';
+
+/** The largest file of a kind that is read at all. */
+export function readLimit(kind: FileKind): number {
+  return kind === 'notebook' ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
+}
+
+/** What a file too large to read becomes (callers that know the size before reading use it too). */
+export function tooLarge(size: number, kind: FileKind): Loaded & { ok: false } {
+  return unreadable(noText, `File of ${megabytes(size)} is larger than the ${megabytes(readLimit(kind))} mathrepro reads; not checked.`, 'warning');
+}
+
+export function loadFile(bytes: Uint8Array, kind: FileKind): Loaded {
+  if (bytes.length > readLimit(kind)) return tooLarge(bytes.length, kind);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable(noText, 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
   // A byte-order mark is not part of the text (editors do not count it in columns).
@@ -67,7 +76,7 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
   return { ok: true, fileText, chunks };
 }
 
-function unreadable(fileText: () => string, message: string, severity: 'warning' | 'error'): Loaded {
+function unreadable(fileText: () => string, message: string, severity: 'warning' | 'error'): Loaded & { ok: false } {
   return { ok: false, fileText, finding: { rule: 'file-unreadable', message, start: 0, end: 1, severity } };
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigurationError, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
+import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
+import { readTextBounded } from '../read-file.js';
 import { baseMacros } from '../math/macros.js';
 import { ResultCache } from './cache.js';
 import { discoverFiles } from './discover.js';
@@ -21,21 +22,18 @@ const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
 
 /** Loads the configuration; throws ConfigurationError for a missing or invalid file. */
 export function loadConfig(root: string, configPath?: string): ResolvedConfig {
-  let path = configPath ? resolve(root, configPath) : CONFIG_NAMES.map((name) => resolve(root, name)).find((p) => existsSync(p));
-  if (configPath && !existsSync(path!)) throw new ConfigurationError(`${configPath}: configuration file not found`);
-  if (!path) return new ResolvedConfig(defaultConfig());
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`${configPath ?? path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  const config = parseConfig(text, configPath ?? CONFIG_NAMES.find((name) => path!.endsWith(name)) ?? path);
+  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync(resolve(root, candidate)));
+  if (!name) return new ResolvedConfig(defaultConfig());
+  const path = resolve(root, name);
+  if (!existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
+  const config = parseConfig(read.text, name);
   try {
     // Malformed configured macros are the user's to fix before anything runs.
     baseMacros('mathjax', config.macros);
   } catch (error) {
-    throw new ConfigurationError(`${configPath ?? '.mathrepro.yml'}: ${(error as Error).message}`);
+    throw new ConfigurationError(`${name}: ${(error as Error).message}`);
   }
   return new ResolvedConfig(config);
 }

@@ -25,6 +25,9 @@ export interface Config {
 
 export const DEFAULT_ENV_INCLUDE = ['**/environment*.yml', '**/environment*.yaml', '**/requirements*.txt', '**/*env*.yml', '**/*env*.yaml'];
 
+/** The largest configuration file read (ours, or a site generator's): real ones are a few kilobytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd', '**/*.ipynb'];
 
 export function defaultConfig(): Config {

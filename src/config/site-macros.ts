@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MacroSpec } from '../math/macros.js';
-import { ConfigurationError, loadYaml, parseMacros } from './config.js';
+import { readTextBounded } from '../read-file.js';
+import { ConfigurationError, MAX_CONFIG_BYTES, loadYaml, parseMacros } from './config.js';
 
 /**
  * Macros that a site generator injects into every page: Jupyter Book's `_config.yml`
@@ -38,9 +39,12 @@ export class SiteMacros {
 }
 
 function readSiteMacros(path: string): Record<string, MacroSpec> | undefined {
+  // A site file too large, or a link to a device, adds no macros (it is not read).
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return undefined;
   let data: unknown;
   try {
-    data = loadYaml(readFileSync(path, 'utf8'));
+    data = loadYaml(read.text);
   } catch {
     // Site files may use tags a safe loader refuses (MkDocs' !!python/name:); they then add no macros.
     return undefined;

@@ -16,16 +16,14 @@ export interface EnvLint {
   packages: number;
 }
 
-const MAX_ENV_BYTES = 5 * 1024 * 1024;
+/** The largest environment or requirements file read (a real one is a few kilobytes). */
+export const MAX_ENV_BYTES = 5 * 1024 * 1024;
 
 /** Channels people use, to tell a misspelling (`default`, `conda_forge`) from a channel of one's own. */
 const KNOWN_CHANNELS = ['defaults', 'conda-forge', 'bioconda', 'pytorch', 'nvidia', 'nodefaults', 'anaconda', 'main', 'r', 'msys2', 'fastai', 'huggingface', 'pyviz', 'plotly', 'intel'];
 
 export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
   const findings: Finding[] = [];
-  if (text.length > MAX_ENV_BYTES) {
-    return { findings: [{ rule: 'env-unreadable', message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not an environment file; not checked.`, start: 0, end: 1 }], packages: 0 };
-  }
   let root: YamlNode | undefined;
   try {
     root = yamlTree(text);
@@ -131,9 +129,6 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
 
 export function lintRequirementsFile(text: string, pinning: Pinning): EnvLint {
   const findings: Finding[] = [];
-  if (text.length > MAX_ENV_BYTES) {
-    return { findings: [{ rule: 'env-unreadable', message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not a requirements file; not checked.`, start: 0, end: 1 }], packages: 0 };
-  }
   let packages = 0;
   let offset = 0;
   let continued = '';

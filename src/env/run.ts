@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { buildReport, locateFindings, type CheckRun, type FileResult } from '../check/engine.js';
@@ -6,7 +5,8 @@ import { loadConfig } from '../check/run.js';
 import { ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
-import { lintEnvironmentFile, lintRequirementsFile } from './lint.js';
+import { cannotReadSentence, readFileBounded } from '../read-file.js';
+import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile } from './lint.js';
 
 export interface EnvRequest {
   root: string;
@@ -22,13 +22,18 @@ export function runEnvLint(request: EnvRequest): CheckRun {
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
   const files = discoverFiles(request.root, request.paths, envConfig).map((path): FileResult => {
     const file = toPosix(relative(request.root, path));
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      return located(file, '', [{ rule: 'env-unreadable', message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? error}).`, start: 0, end: 1 }], 0, config);
+    const isEnvironment = /\.ya?ml$/i.test(path);
+    // Refused by its size before it is read: a pull request may add a huge "environment.yml".
+    const read = readFileBounded(path, MAX_ENV_BYTES);
+    if (!read.ok) {
+      const message =
+        read.problem === 'too-large'
+          ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? 'an environment' : 'a requirements'} file; not checked.`
+          : cannotReadSentence(read);
+      return located(file, '', [{ rule: 'env-unreadable', message, start: 0, end: 1 }], 0, config);
     }
-    const lint = /\.ya?ml$/i.test(path) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+    const text = read.bytes.toString('utf8');
+    const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
     return located(file, text, lint.findings, lint.packages, config);
   });
   return { report: buildReport(files), files };

@@ -1,8 +1,9 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ResolvedConfig, defaultConfig } from '../config/config.js';
 import { discoverFiles } from '../check/discover.js';
 import { toPosix } from '../paths.js';
+import { readTextBounded } from '../read-file.js';
 import type { FileReader } from './verify.js';
 
 const MAX_SOURCE_BYTES = 200 * 1024 * 1024;
@@ -24,13 +25,7 @@ export function repositoryReader(root: string): FileReader {
       return { ok: false, reason: 'no such file' };
     }
     if (relative(realRoot, real).startsWith('..')) return { ok: false, reason: 'a link that leads outside the repository' };
-    const size = statSync(real).size;
-    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
-    try {
-      return { ok: true, text: readFileSync(real, 'utf8') };
-    } catch (error) {
-      return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` };
-    }
+    return readTextBounded(real, MAX_SOURCE_BYTES);
   };
 }
 

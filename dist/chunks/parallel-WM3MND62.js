@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-NM7TYEX2.js";
-import "./chunk-YJ6CZ7W6.js";
-import "./chunk-C7G5PFPM.js";
+} from "./chunk-5JDQGHQY.js";
+import "./chunk-TSGZ4TCX.js";
+import "./chunk-HORJM5SV.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

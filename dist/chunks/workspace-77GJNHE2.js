@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-YWURDQLC.js";
+} from "./chunk-K5TSQ4EV.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-YJ6CZ7W6.js";
+import "./chunk-TSGZ4TCX.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-MNAC37L7.js";
-import "./chunk-C7G5PFPM.js";
+import "./chunk-H3HPBXXU.js";
+import "./chunk-HORJM5SV.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

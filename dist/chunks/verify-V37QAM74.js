@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-UOALM3A5.js";
-import "./chunk-YJ6CZ7W6.js";
-import "./chunk-C7G5PFPM.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-H3HPBXXU.js";
+import "./chunk-HORJM5SV.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -4434,6 +4434,7 @@ function sniffDialect(text2) {
 var ConfigurationError = class extends Error {
 };
 var DEFAULT_ENV_INCLUDE = ["**/environment*.yml", "**/environment*.yaml", "**/requirements*.txt", "**/*env*.yml", "**/*env*.yaml"];
+var MAX_CONFIG_BYTES = 1024 * 1024;
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.qmd", "**/*.Rmd", "**/*.rmd", "**/*.ipynb"];
 function defaultConfig() {
   return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] }, env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" } };
@@ -10475,6 +10476,7 @@ export {
   defaultDialect,
   sniffDialect,
   ConfigurationError,
+  MAX_CONFIG_BYTES,
   defaultConfig,
   parseConfig,
   parseMacros,

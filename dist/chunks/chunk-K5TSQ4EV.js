@@ -14,9 +14,10 @@ import {
   loadConfig,
   readArgument,
   readOptional,
+  readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-YJ6CZ7W6.js";
+} from "./chunk-TSGZ4TCX.js";
 import {
   expectationBadges,
   mathBadge,
@@ -30,15 +31,15 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-MNAC37L7.js";
+} from "./chunk-H3HPBXXU.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-C7G5PFPM.js";
+} from "./chunk-HORJM5SV.js";
 
 // src/github/workspace.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 
 // src/pr/analyze.ts
@@ -350,7 +351,7 @@ function hardTrim(body, limit) {
 }
 
 // src/reproduce/repository.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
 function repositoryReader(root) {
@@ -366,13 +367,7 @@ function repositoryReader(root) {
       return { ok: false, reason: "no such file" };
     }
     if (relative(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
-    const size = statSync(real).size;
-    if (size > MAX_SOURCE_BYTES) return { ok: false, reason: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
-    try {
-      return { ok: true, text: readFileSync(real, "utf8") };
-    } catch (error) {
-      return { ok: false, reason: `cannot be read (${error.code ?? error})` };
-    }
+    return readTextBounded(real, MAX_SOURCE_BYTES);
   };
 }
 function repositoryNotebooks(root) {
@@ -458,7 +453,7 @@ function resolveOrExplain(root, rev) {
 }
 function readWorkTree(path) {
   try {
-    return readFileSync2(path);
+    return readFileSync(path);
   } catch {
     return void 0;
   }

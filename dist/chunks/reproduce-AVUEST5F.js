@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-4PHRPJ47.js";
+} from "./chunk-MTQIBU7Y.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-MNAC37L7.js";
-import "./chunk-C7G5PFPM.js";
+import "./chunk-H3HPBXXU.js";
+import "./chunk-HORJM5SV.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   FLOW_EXCLUDED,
   LineIndex,
+  MAX_CONFIG_BYTES,
   PREFIX,
   ResolvedConfig,
   TEXT_EXCLUDED,
@@ -17,7 +18,7 @@ import {
   parseConfig,
   parseMacros,
   sniffDialect
-} from "./chunk-C7G5PFPM.js";
+} from "./chunk-HORJM5SV.js";
 import {
   __commonJS,
   __toESM
@@ -888,8 +889,60 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function readFileBounded(path2, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(path2, OPEN_FLAGS);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, problem: "not-a-file" };
+    if (stats.size > maxBytes) return { ok: false, problem: "too-large", size: stats.size, limit: maxBytes };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readTextBounded(path2, maxBytes) {
+  const read = readFileBounded(path2, maxBytes);
+  return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : { ok: false, reason: whyNotRead(read) };
+}
+function whyNotRead(read) {
+  switch (read.problem) {
+    case "too-large":
+      return `larger than ${megabytes(read.limit)}`;
+    case "not-a-file":
+      return "not a regular file";
+    case "unreadable":
+      return `cannot be read (${read.code})`;
+  }
+}
+function cannotReadSentence(read) {
+  return read.problem === "not-a-file" ? "Not a regular file (a device or a pipe, perhaps behind a link); not checked." : `Cannot read the file (${read.code}).`;
+}
+function unreadable(error) {
+  return { ok: false, problem: "unreadable", code: error.code ?? String(error) };
+}
+function megabytes(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
 // src/config/site-macros.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 var SITE_FILES = ["_config.yml", "myst.yml"];
 var SiteMacros = class {
@@ -918,9 +971,11 @@ var SiteMacros = class {
   }
 };
 function readSiteMacros(path2) {
+  const read = readTextBounded(path2, MAX_CONFIG_BYTES);
+  if (!read.ok) return void 0;
   let data;
   try {
-    data = loadYaml(readFileSync(path2, "utf8"));
+    data = loadYaml(read.text);
   } catch {
     return void 0;
   }
@@ -957,12 +1012,11 @@ function toPosix(path2) {
 }
 
 // src/check/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import { relative as relative2 } from "node:path";
 
 // src/check/cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 var ResultCache = class {
@@ -971,7 +1025,7 @@ var ResultCache = class {
     this.salt = salt;
     this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
     try {
-      const stored = JSON.parse(readFileSync2(this.path, "utf8"));
+      const stored = JSON.parse(readFileSync(this.path, "utf8"));
       if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
     } catch {
     }
@@ -17467,17 +17521,20 @@ function describeJsonError(code) {
 // src/check/load.ts
 var MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
+function readLimit(kind) {
+  return kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
+}
+function tooLarge(size, kind) {
+  return unreadable2(noText, `File of ${megabytes2(size)} is larger than the ${megabytes2(readLimit(kind))} mathrepro reads; not checked.`, "warning");
+}
 function loadFile(bytes, kind) {
-  const limit = kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
-  if (bytes.length > limit) {
-    return unreadable(noText, `File of ${megabytes(bytes.length)} is larger than the ${megabytes(limit)} mathrepro reads; not checked.`, "warning");
-  }
+  if (bytes.length > readLimit(kind)) return tooLarge(bytes.length, kind);
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return unreadable(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
+  if (probe.includes(0)) return unreadable2(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
   const compact = kind === "notebook" ? withoutImageData(body) : body;
-  if (!isUtf8(compact)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
+  if (!isUtf8(compact)) return unreadable2(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
   if (kind === "markdown") {
     const text2 = body.toString("utf8");
     return { ok: true, fileText: () => text2, chunks: [{ text: text2 }] };
@@ -17499,7 +17556,7 @@ function loadNotebook(body, compact) {
   const { nbformat } = notebook;
   if (nbformat !== 3 && nbformat !== 4) {
     const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
-    return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+    return unreadable2(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
   }
   const chunks = [];
   for (const cell of notebook.cells) {
@@ -17512,11 +17569,11 @@ function loadNotebook(body, compact) {
   }
   return { ok: true, fileText, chunks };
 }
-function unreadable(fileText, message, severity) {
+function unreadable2(fileText, message, severity) {
   return { ok: false, fileText, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
 }
 var noText = () => "";
-function megabytes(bytes) {
+function megabytes2(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
@@ -17534,19 +17591,22 @@ var Engine = class {
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path2, content) {
     const file = toPosix(relative2(this.options.root, path2));
-    let bytes;
-    try {
-      bytes = content ?? readFileSync3(path2);
-    } catch (error) {
-      const reason = error.code ?? String(error);
-      return this.finish(file, () => "", [{ rule: "file-unreadable", message: `Cannot read the file (${reason}).`, start: 0, end: 1 }], []);
+    const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+    let bytes = content;
+    if (!bytes) {
+      const read = readFileBounded(path2, readLimit(kind));
+      if (!read.ok) {
+        if (read.problem === "too-large") return this.finish(file, () => "", [tooLarge(read.size, kind).finding], []);
+        return this.finish(file, () => "", [{ rule: "file-unreadable", message: cannotReadSentence(read), start: 0, end: 1 }], []);
+      }
+      bytes = read.bytes;
     }
     const settings = this.options.config.settingsFor(file);
     const macros2 = this.configuredMacros(path2);
     const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros2])) : void 0;
     const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
     if (cached) return cached;
-    const result = this.checkBytes(file, bytes, settings, macros2);
+    const result = this.checkBytes(file, kind, bytes, settings, macros2);
     if (cacheKey) this.options.cache.set(file, cacheKey, result);
     return result;
   }
@@ -17554,11 +17614,10 @@ var Engine = class {
   configuredMacros(path2) {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path2) };
   }
-  checkBytes(file, bytes, settings, configured) {
-    const isNotebook = file.toLowerCase().endsWith(".ipynb");
-    const loaded = loadFile(bytes, isNotebook ? "notebook" : "markdown");
+  checkBytes(file, kind, bytes, settings, configured) {
+    const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
-    const dialect = settings.dialect ?? (isNotebook ? "jupyter" : sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? "github");
+    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
@@ -17647,7 +17706,7 @@ function buildReport(files) {
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync, statSync } from "node:fs";
 import { join as join3, relative as relative3, resolve, sep as sep2 } from "node:path";
 function discoverFiles(root, paths, config) {
   const found = /* @__PURE__ */ new Set();
@@ -17683,11 +17742,13 @@ function walk(folder, base, config, ignores, found) {
     else if (entry.isFile() && config.isIncluded(toPosix(relative3(base, path2)))) found.add(path2);
   }
 }
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function withGitignore(folder, levels) {
   const file = join3(folder, ".gitignore");
   try {
     if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return levels;
-    return [...levels, { base: folder, rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) }];
+    const read = readTextBounded(file, MAX_GITIGNORE_BYTES);
+    return read.ok ? [...levels, { base: folder, rules: (0, import_ignore.default)().add(read.text) }] : levels;
   } catch {
     return levels;
   }
@@ -17712,24 +17773,21 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
-  let path2 = configPath ? resolve2(root, configPath) : CONFIG_NAMES.map((name) => resolve2(root, name)).find((p) => existsSync3(p));
-  if (configPath && !existsSync3(path2)) throw new ConfigurationError(`${configPath}: configuration file not found`);
-  if (!path2) return new ResolvedConfig(defaultConfig());
-  let text2;
-  try {
-    text2 = readFileSync5(path2, "utf8");
-  } catch (error) {
-    throw new ConfigurationError(`${configPath ?? path2}: cannot read it (${error.code ?? error})`);
-  }
-  const config = parseConfig(text2, configPath ?? CONFIG_NAMES.find((name) => path2.endsWith(name)) ?? path2);
+  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync3(resolve2(root, candidate)));
+  if (!name) return new ResolvedConfig(defaultConfig());
+  const path2 = resolve2(root, name);
+  if (!existsSync3(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
+  const read = readTextBounded(path2, MAX_CONFIG_BYTES);
+  if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
+  const config = parseConfig(read.text, name);
   try {
     baseMacros("mathjax", config.macros);
   } catch (error) {
-    throw new ConfigurationError(`${configPath ?? ".mathrepro.yml"}: ${error.message}`);
+    throw new ConfigurationError(`${name}: ${error.message}`);
   }
   return new ResolvedConfig(config);
 }
@@ -17747,7 +17805,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-PKHULQE4.js");
+  const { checkFilesInParallel } = await import("./parallel-WM3MND62.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -17771,6 +17829,9 @@ function prepareRun(request, options) {
 }
 
 export {
+  readFileBounded,
+  readTextBounded,
+  cannotReadSentence,
   SiteMacros,
   controlSequences,
   readArgument,

@@ -6,7 +6,7 @@ import {
   TEXT_EXCLUDED,
   loadYaml,
   markdownStructure
-} from "./chunk-C7G5PFPM.js";
+} from "./chunk-HORJM5SV.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

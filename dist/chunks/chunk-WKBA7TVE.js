@@ -2,11 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
+  cannotReadSentence,
   discoverFiles,
   loadConfig,
   locateFindings,
+  readFileBounded,
   toPosix
-} from "./chunk-YJ6CZ7W6.js";
+} from "./chunk-TSGZ4TCX.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -16,10 +18,9 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-C7G5PFPM.js";
+} from "./chunk-HORJM5SV.js";
 
 // src/env/run.ts
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 
 // src/env/packages.ts
@@ -135,9 +136,6 @@ var MAX_ENV_BYTES = 5 * 1024 * 1024;
 var KNOWN_CHANNELS = ["defaults", "conda-forge", "bioconda", "pytorch", "nvidia", "nodefaults", "anaconda", "main", "r", "msys2", "fastai", "huggingface", "pyviz", "plotly", "intel"];
 function lintEnvironmentFile(text, pinning) {
   const findings = [];
-  if (text.length > MAX_ENV_BYTES) {
-    return { findings: [{ rule: "env-unreadable", message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not an environment file; not checked.`, start: 0, end: 1 }], packages: 0 };
-  }
   let root;
   try {
     root = yamlTree(text);
@@ -238,9 +236,6 @@ function lintEnvironmentFile(text, pinning) {
 }
 function lintRequirementsFile(text, pinning) {
   const findings = [];
-  if (text.length > MAX_ENV_BYTES) {
-    return { findings: [{ rule: "env-unreadable", message: `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not a requirements file; not checked.`, start: 0, end: 1 }], packages: 0 };
-  }
   let packages = 0;
   let offset = 0;
   let continued = "";
@@ -351,13 +346,14 @@ function runEnvLint(request) {
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
   const files = discoverFiles(request.root, request.paths, envConfig).map((path) => {
     const file = toPosix(relative(request.root, path));
-    let text;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      return located(file, "", [{ rule: "env-unreadable", message: `Cannot read the file (${error.code ?? error}).`, start: 0, end: 1 }], 0, config);
+    const isEnvironment = /\.ya?ml$/i.test(path);
+    const read = readFileBounded(path, MAX_ENV_BYTES);
+    if (!read.ok) {
+      const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
+      return located(file, "", [{ rule: "env-unreadable", message, start: 0, end: 1 }], 0, config);
     }
-    const lint = /\.ya?ml$/i.test(path) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+    const text = read.bytes.toString("utf8");
+    const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
     return located(file, text, lint.findings, lint.packages, config);
   });
   return { report: buildReport(files), files };

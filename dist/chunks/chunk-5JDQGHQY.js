@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-YJ6CZ7W6.js";
+} from "./chunk-TSGZ4TCX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
