@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-5JDQGHQY.js";
+} from "./chunks/chunk-VQQ4NILC.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TSGZ4TCX.js";
+} from "./chunks/chunk-HGKKSUHE.js";
 import {
   ConfigurationError,
   RULES
@@ -125,7 +125,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-77GJNHE2.js");
+var workspace = () => import("./chunks/workspace-AML2YSWU.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -294,7 +294,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-WZW44Q5T.js");
+  const { runEnvLint } = await import("./chunks/run-ZFYXR75O.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

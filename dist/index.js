@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-WKBA7TVE.js";
+} from "./chunks/chunk-H4QWZ3LE.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-K5TSQ4EV.js";
+} from "./chunks/chunk-HR3ODFMH.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-TSGZ4TCX.js";
+} from "./chunks/chunk-HGKKSUHE.js";
 import {
   badgeFiles,
   expectationBadges,

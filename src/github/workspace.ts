@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Engine } from '../check/engine.js';
+import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 import { loadConfig, runCheck } from '../check/run.js';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
@@ -10,6 +11,7 @@ import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../re
 import { renderComment } from '../report/comment.js';
 import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
 import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
+import { readFileBounded } from '../read-file.js';
 import { diffBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
 
 export interface LocalPreviewRequest {
@@ -55,12 +57,10 @@ function resolveOrExplain(root: string, rev: string): string {
   }
 }
 
+/** A changed file as it is in the work tree; none when it is gone, over the largest size checked, or not a regular file. */
 function readWorkTree(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
+  return read.ok ? read.bytes : undefined;
 }
 
 /**

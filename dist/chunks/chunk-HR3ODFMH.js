@@ -7,17 +7,19 @@ import {
 } from "./chunk-MJQW25RD.js";
 import {
   Engine,
+  MAX_NOTEBOOK_BYTES,
   SiteMacros,
   controlSequences,
   definitionsIn,
   discoverFiles,
   loadConfig,
   readArgument,
+  readFileBounded,
   readOptional,
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-TSGZ4TCX.js";
+} from "./chunk-HGKKSUHE.js";
 import {
   expectationBadges,
   mathBadge,
@@ -39,7 +41,7 @@ import {
 } from "./chunk-HORJM5SV.js";
 
 // src/github/workspace.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 
 // src/pr/analyze.ts
@@ -452,11 +454,8 @@ function resolveOrExplain(root, rev) {
   }
 }
 function readWorkTree(path) {
-  try {
-    return readFileSync(path);
-  } catch {
-    return void 0;
-  }
+  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
+  return read.ok ? read.bytes : void 0;
 }
 function reproduceDocument(root, config, named) {
   const chosen = named || config.config.reproduce.file;

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5JDQGHQY.js";
-import "./chunk-TSGZ4TCX.js";
+} from "./chunk-VQQ4NILC.js";
+import "./chunk-HGKKSUHE.js";
 import "./chunk-HORJM5SV.js";
 import "./chunk-UT5ZD4FN.js";
 export {

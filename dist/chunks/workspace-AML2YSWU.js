@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-K5TSQ4EV.js";
+} from "./chunk-HR3ODFMH.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-TSGZ4TCX.js";
+import "./chunk-HGKKSUHE.js";
 import "./chunk-L2J5KLJZ.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-H3HPBXXU.js";

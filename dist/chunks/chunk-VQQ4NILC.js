@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-TSGZ4TCX.js";
+} from "./chunk-HGKKSUHE.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-TSGZ4TCX.js";
+} from "./chunk-HGKKSUHE.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
