@@ -16,6 +16,9 @@ import {
   runCheckInParallel
 } from "./chunks/chunk-HGKKSUHE.js";
 import {
+  count
+} from "./chunks/chunk-5ADI5KWL.js";
+import {
   ConfigurationError,
   RULES
 } from "./chunks/chunk-HORJM5SV.js";
@@ -97,9 +100,7 @@ function formatText(run, unit = "formula") {
     });
   }
   const { files, formulas, errors, warnings } = run.report.summary;
-  out.push(
-    `${formulas} ${plural(formulas, unit)} in ${files} ${plural(files, "file")}: ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}`
-  );
+  out.push(`${count(formulas, unit)} in ${count(files, "file")}: ${count(errors, "error")}, ${count(warnings, "warning")}`);
   return `${out.join("\n")}
 `;
 }
@@ -109,9 +110,6 @@ function clip(text, column) {
   const from = Math.max(0, column - 50);
   const prefix = from > 0 ? "\u2026" : "";
   return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? "\u2026" : ""), caret: column - from + prefix.length };
-}
-function plural(count, word) {
-  return count === 1 ? word : `${word}s`;
 }
 function formatFormulas(files) {
   const lines = [];
@@ -125,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-AML2YSWU.js");
+var workspace = () => import("./chunks/workspace-CJ2NGZV7.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -273,7 +271,7 @@ async function badgeCommand(args, io) {
     file: { type: "string" }
   });
   const { badgesFor } = await workspace();
-  const { badgeFiles } = await import("./chunks/badges-MHEPSMIS.js");
+  const { badgeFiles } = await import("./chunks/badges-SCAILB5G.js");
   const badges = badgesFor({
     root: io.cwd,
     paths: positionals,

@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HR3ODFMH.js";
+} from "./chunks/chunk-A6CYPITA.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -37,7 +37,10 @@ import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunks/chunk-L2J5KLJZ.js";
+} from "./chunks/chunk-QJAQTLHL.js";
+import {
+  count
+} from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
 } from "./chunks/chunk-MTQIBU7Y.js";
@@ -11260,11 +11263,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18683,15 +18686,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -27077,8 +27080,8 @@ async function deleteDuplicates(octokit, repo, duplicates) {
 var MAX_ROWS = 500;
 function formatSummary(report) {
   const { files, formulas, errors, warnings } = report.summary;
-  const verdict = errors > 0 ? `\u274C **mathrepro**: ${errors} ${errors === 1 ? "error" : "errors"} in the math` : warnings > 0 ? `\u26A0\uFE0F **mathrepro**: math renders, with ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : `\u2705 **mathrepro**: all math renders`;
-  const lines = [`## Math check`, "", verdict, "", `${formulas} ${formulas === 1 ? "formula" : "formulas"} in ${files} ${files === 1 ? "file" : "files"} checked.`, ""];
+  const verdict = errors > 0 ? `\u274C **mathrepro**: ${count(errors, "error")} in the math` : warnings > 0 ? `\u26A0\uFE0F **mathrepro**: math renders, with ${count(warnings, "warning")}` : `\u2705 **mathrepro**: all math renders`;
+  const lines = [`## Math check`, "", verdict, "", `${count(formulas, "formula")} in ${count(files, "file")} checked.`, ""];
   if (report.diagnostics.length > 0) {
     const sorted = [...report.diagnostics].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
     const shown = sorted.slice(0, MAX_ROWS);
@@ -27094,9 +27097,9 @@ function formatSummary(report) {
 `;
 }
 function formatEnvSection(diagnostics, files) {
-  if (diagnostics.length === 0) return `### \u2705 Environment: ${files} ${files === 1 ? "file" : "files"} reproducible as written
+  if (diagnostics.length === 0) return `### \u2705 Environment: ${count(files, "file")} reproducible as written
 `;
-  const lines = [`### \u26A0\uFE0F Environment: ${diagnostics.length} ${diagnostics.length === 1 ? "finding" : "findings"} in ${files} ${files === 1 ? "file" : "files"}`, "", "| | Where | Rule | Problem |", "|---|---|---|---|"];
+  const lines = [`### \u26A0\uFE0F Environment: ${count(diagnostics.length, "finding")} in ${count(files, "file")}`, "", "| | Where | Rule | Problem |", "|---|---|---|---|"];
   for (const d of diagnostics.slice(0, MAX_ROWS)) {
     lines.push(`| ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
   }

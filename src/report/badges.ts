@@ -1,5 +1,6 @@
 import type { VerifyReport } from '../reproduce/verify.js';
 import type { Report } from '../types.js';
+import { count } from './count.js';
 
 /** A status badge in the shields.io look, as an SVG and as a shields.io endpoint document. */
 export interface Badge {
@@ -12,8 +13,8 @@ export interface Badge {
 
 export function mathBadge(report: Report): Badge {
   const { formulas, errors, warnings } = report.summary;
-  if (errors > 0) return { name: 'math', label: 'math', message: `${errors} ${errors === 1 ? 'error' : 'errors'}`, color: 'red' };
-  if (warnings > 0) return { name: 'math', label: 'math', message: `${formulas} formulas, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, color: 'yellow' };
+  if (errors > 0) return { name: 'math', label: 'math', message: count(errors, 'error'), color: 'red' };
+  if (warnings > 0) return { name: 'math', label: 'math', message: `${count(formulas, 'formula')}, ${count(warnings, 'warning')}`, color: 'yellow' };
   return { name: 'math', label: 'math', message: `${formulas} formulas ok`, color: 'brightgreen' };
 }
 

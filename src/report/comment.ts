@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
+import { count } from './count.js';
 
 /**
  * The sticky pull-request comment: a verdict, a table of findings, and per changed file collapsible previews of
@@ -79,14 +80,10 @@ function verdict(input: CommentInput): string {
   const errors = input.findings.filter((d) => d.severity === 'error').length;
   const warnings = input.findings.length - errors;
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
-  const formulas = `${changed} added or changed ${changed === 1 ? 'formula' : 'formulas'}`;
+  const formulas = count(changed, 'added or changed formula');
   if (errors > 0) return `### ❌ mathrepro: ${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in the math this pull request touches (${formulas})`;
   if (warnings > 0) return `### ⚠️ mathrepro: the math renders, with ${count(warnings, 'warning')} (${formulas})`;
   return `### ✅ mathrepro: all math renders (${formulas})`;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 function tableRows(findings: readonly Diagnostic[]): string[] {
@@ -107,7 +104,7 @@ function fitTable(rows: readonly string[], budget: number, total: number): strin
     kept.push(row);
     length += row.length + 1;
   }
-  const notice = kept.length < total ? [`\n…and ${total - kept.length} more ${total - kept.length === 1 ? 'finding' : 'findings'} in the job summary.`] : [];
+  const notice = kept.length < total ? [`\n…and ${count(total - kept.length, 'more finding')} in the job summary.`] : [];
   return [...header, ...kept, ...notice, ''].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, Report } from '../types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { count } from './count.js';
 
 /** Above this many rows the summary lists errors first and stops, to stay well within GitHub's 1 MiB limit. */
 const MAX_ROWS = 500;
@@ -9,11 +10,11 @@ export function formatSummary(report: Report): string {
   const { files, formulas, errors, warnings } = report.summary;
   const verdict =
     errors > 0
-      ? `❌ **mathrepro**: ${errors} ${errors === 1 ? 'error' : 'errors'} in the math`
+      ? `❌ **mathrepro**: ${count(errors, 'error')} in the math`
       : warnings > 0
-        ? `⚠️ **mathrepro**: math renders, with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+        ? `⚠️ **mathrepro**: math renders, with ${count(warnings, 'warning')}`
         : `✅ **mathrepro**: all math renders`;
-  const lines = [`## Math check`, '', verdict, '', `${formulas} ${formulas === 1 ? 'formula' : 'formulas'} in ${files} ${files === 1 ? 'file' : 'files'} checked.`, ''];
+  const lines = [`## Math check`, '', verdict, '', `${count(formulas, 'formula')} in ${count(files, 'file')} checked.`, ''];
   if (report.diagnostics.length > 0) {
     const sorted = [...report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     const shown = sorted.slice(0, MAX_ROWS);
@@ -30,8 +31,8 @@ export function formatSummary(report: Report): string {
 
 /** The environment-lint section of the pull-request comment and the job summary. */
 export function formatEnvSection(diagnostics: readonly Diagnostic[], files: number): string {
-  if (diagnostics.length === 0) return `### ✅ Environment: ${files} ${files === 1 ? 'file' : 'files'} reproducible as written\n`;
-  const lines = [`### ⚠️ Environment: ${diagnostics.length} ${diagnostics.length === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}`, '', '| | Where | Rule | Problem |', '|---|---|---|---|'];
+  if (diagnostics.length === 0) return `### ✅ Environment: ${count(files, 'file')} reproducible as written\n`;
+  const lines = [`### ⚠️ Environment: ${count(diagnostics.length, 'finding')} in ${count(files, 'file')}`, '', '| | Where | Rule | Problem |', '|---|---|---|---|'];
   for (const d of diagnostics.slice(0, MAX_ROWS)) {
     lines.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
   }

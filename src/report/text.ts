@@ -1,4 +1,5 @@
 import type { CheckRun, FileResult } from '../check/engine.js';
+import { count } from './count.js';
 
 /** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
 export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula'): string {
@@ -17,10 +18,7 @@ export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula
     });
   }
   const { files, formulas, errors, warnings } = run.report.summary;
-  out.push(
-    `${formulas} ${plural(formulas, unit)} in ${files} ${plural(files, 'file')}: ` +
-      `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`,
-  );
+  out.push(`${count(formulas, unit)} in ${count(files, 'file')}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -31,10 +29,6 @@ function clip(text: string, column: number): { text: string; caret: number } {
   const from = Math.max(0, column - 50);
   const prefix = from > 0 ? '…' : '';
   return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? '…' : ''), caret: column - from + prefix.length };
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 /** Every formula found, one JSON object a line: what mathrepro reads as math, for audits and benchmarks. */

@@ -5,7 +5,8 @@ import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-L2J5KLJZ.js";
+} from "./chunk-QJAQTLHL.js";
+import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgeFiles,

@@ -24,7 +24,10 @@ import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-L2J5KLJZ.js";
+} from "./chunk-QJAQTLHL.js";
+import {
+  count
+} from "./chunk-5ADI5KWL.js";
 import {
   codeSpan,
   escapeHtml,
@@ -252,13 +255,10 @@ function verdict(input) {
   const errors = input.findings.filter((d) => d.severity === "error").length;
   const warnings = input.findings.length - errors;
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
-  const formulas = `${changed} added or changed ${changed === 1 ? "formula" : "formulas"}`;
+  const formulas = count(changed, "added or changed formula");
   if (errors > 0) return `### \u274C mathrepro: ${count(errors, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
   if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
   return `### \u2705 mathrepro: all math renders (${formulas})`;
-}
-function count(n, word) {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 function tableRows(findings) {
   return findings.map((d) => {
@@ -278,7 +278,7 @@ function fitTable(rows, budget, total) {
     length += row.length + 1;
   }
   const notice = kept.length < total ? [`
-\u2026and ${total - kept.length} more ${total - kept.length === 1 ? "finding" : "findings"} in the job summary.`] : [];
+\u2026and ${count(total - kept.length, "more finding")} in the job summary.`] : [];
   return [...header, ...kept, ...notice, ""].join("\n");
 }
 function filePreview(file, budget) {

@@ -5,10 +5,11 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-HR3ODFMH.js";
+} from "./chunk-A6CYPITA.js";
 import "./chunk-MJQW25RD.js";
 import "./chunk-HGKKSUHE.js";
-import "./chunk-L2J5KLJZ.js";
+import "./chunk-QJAQTLHL.js";
+import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
 import "./chunk-H3HPBXXU.js";
 import "./chunk-HORJM5SV.js";

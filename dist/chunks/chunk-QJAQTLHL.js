@@ -1,11 +1,14 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
+import {
+  count
+} from "./chunk-5ADI5KWL.js";
 
 // src/report/badges.ts
 function mathBadge(report) {
   const { formulas, errors, warnings } = report.summary;
-  if (errors > 0) return { name: "math", label: "math", message: `${errors} ${errors === 1 ? "error" : "errors"}`, color: "red" };
-  if (warnings > 0) return { name: "math", label: "math", message: `${formulas} formulas, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`, color: "yellow" };
+  if (errors > 0) return { name: "math", label: "math", message: count(errors, "error"), color: "red" };
+  if (warnings > 0) return { name: "math", label: "math", message: `${count(formulas, "formula")}, ${count(warnings, "warning")}`, color: "yellow" };
   return { name: "math", label: "math", message: `${formulas} formulas ok`, color: "brightgreen" };
 }
 function reproducedBadge(report) {
