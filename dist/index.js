@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-H4QWZ3LE.js";
+} from "./chunks/chunk-QBHYDYSB.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-A6CYPITA.js";
+} from "./chunks/chunk-HZ5FWF36.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-HGKKSUHE.js";
+} from "./chunks/chunk-IOSTZWXI.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-MTQIBU7Y.js";
+} from "./chunks/chunk-OFOHKR53.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-H3HPBXXU.js";
+} from "./chunks/chunk-JNLGKMVZ.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-HORJM5SV.js";
+} from "./chunks/chunk-YN4SBT2A.js";
 import {
   __commonJS,
   __require,

@@ -80,6 +80,17 @@ describe('mathrepro verify', () => {
     expect((await verifyJson('MISSING.md')).stderr).toBe('mathrepro: MISSING.md: no such file\n');
   });
 
+  it('says where a results notebook is broken, and when it is JSON but not a notebook', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-broken-'));
+    writeFileSync(join(root, 'REPRODUCE.md'), 'Run `run.ipynb`; expect `loss < 1`.\n');
+    writeFileSync(join(root, 'run.ipynb'), '{\n "nbformat": 4,\n "cells": [\n  {"cell_type": "code" "outputs": []}\n ]\n}\n');
+    const broken = await verifyJson('REPRODUCE.md', root);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toBe('mathrepro: run.ipynb: not valid JSON (a comma was expected) at line 4\n');
+    writeFileSync(join(root, 'run.ipynb'), '{"loss": 0.5}\n');
+    expect((await verifyJson('REPRODUCE.md', root)).stderr).toBe('mathrepro: run.ipynb: not a Jupyter notebook (no cells)\n');
+  });
+
   it('shows how each metric moved against a base revision', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-base-'));
     cpSync(join(REPO, 'examples'), root, { recursive: true });

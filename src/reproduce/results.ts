@@ -1,5 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { loadYaml } from '../config/config.js';
+import { LineIndex } from '../positions.js';
+import { NotebookError, joinText, readNotebook, type NotebookCell } from '../scan/notebook.js';
 
 /**
  * Where observed values come from: an executed notebook (its code cells and their outputs) or a metrics file
@@ -24,36 +26,31 @@ export class SourceError extends Error {}
 
 /** A notebook's code cells with their outputs; throws SourceError when it is not a notebook. */
 export function readExecutedNotebook(text: string): ExecutedNotebook {
-  let data: unknown;
+  let notebook;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SourceError('not valid JSON');
+    notebook = readNotebook(text);
+  } catch (error) {
+    if (!(error instanceof NotebookError)) throw error;
+    throw new SourceError(`${error.message} at line ${new LineIndex(text).position(error.offset).line}`);
   }
-  const cellsValue = (data as { cells?: unknown; worksheets?: Array<{ cells?: unknown }> } | null)?.cells ?? (data as { worksheets?: Array<{ cells?: unknown }> } | null)?.worksheets?.[0]?.cells;
-  if (!Array.isArray(cellsValue)) throw new SourceError('not a Jupyter notebook (no cells)');
-  const cells: CodeCell[] = [];
-  cellsValue.forEach((raw: Record<string, any>, index: number) => {
-    if (raw?.cell_type !== 'code') return;
-    const texts: string[] = [];
-    let error: string | undefined;
-    for (const output of Array.isArray(raw.outputs) ? raw.outputs : []) {
-      if (output?.output_type === 'stream') texts.push(joined(output.text));
-      else if (output?.output_type === 'error') error = `${output.ename ?? 'Error'}: ${output.evalue ?? ''}`.trim();
-      else if (output?.data?.['text/plain'] !== undefined) texts.push(joined(output.data['text/plain']));
-      else if (output?.text !== undefined) texts.push(joined(output.text)); // nbformat 3 pyout
-    }
-    const count = raw.execution_count ?? raw.prompt_number ?? null;
-    const cell: CodeCell = { index, tags: Array.isArray(raw.metadata?.tags) ? raw.metadata.tags.map(String) : [], executionCount: typeof count === 'number' ? count : null, texts };
-    if (typeof raw.id === 'string') cell.id = raw.id;
-    if (error !== undefined) cell.error = error;
-    cells.push(cell);
-  });
-  return { cells };
+  if (!notebook.hasCells) throw new SourceError('not a Jupyter notebook (no cells)');
+  return { cells: notebook.cells.filter((cell) => cell.cellType === 'code').map(executedCell) };
 }
 
-function joined(value: unknown): string {
-  return Array.isArray(value) ? value.join('') : String(value ?? '');
+/** What a code cell printed (stream text and `text/plain` results, in order) and the error it stopped on. */
+function executedCell(cell: NotebookCell): CodeCell {
+  const texts: string[] = [];
+  let error: string | undefined;
+  for (const output of cell.outputs as Array<Record<string, any> | null>) {
+    if (output?.output_type === 'stream') texts.push(joinText(output.text));
+    else if (output?.output_type === 'error') error = `${output.ename ?? 'Error'}: ${output.evalue ?? ''}`.trim();
+    else if (output?.data?.['text/plain'] !== undefined) texts.push(joinText(output.data['text/plain']));
+    else if (output?.text !== undefined) texts.push(joinText(output.text)); // nbformat 3 pyout
+  }
+  const executed: CodeCell = { index: cell.index, tags: cell.tags, executionCount: cell.executionCount, texts };
+  if (cell.id !== undefined) executed.id = cell.id;
+  if (error !== undefined) executed.error = error;
+  return executed;
 }
 
 export type Observation = { kind: 'value'; value: number; raw: string } | { kind: 'invalid'; raw: string } | { kind: 'missing' };

@@ -10,14 +10,22 @@ import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser';
 export interface NotebookCell {
   index: number;
   cellType: string;
+  /** The cell id (nbformat 4.5), when it has one. */
+  id?: string;
   source: string;
   tags: string[];
+  /** A code cell's execution count (`In[n]`), or null when it has not run. */
+  executionCount: number | null;
+  /** A code cell's outputs as the JSON holds them (what REPRODUCE.md checks read results from). */
+  outputs: readonly unknown[];
   /** `text/markdown` outputs of a code cell: Jupyter renders them, with their math and macro definitions. */
   markdownOutputs: string[];
 }
 
 export interface Notebook {
   nbformat: number | undefined;
+  /** Whether the JSON has a list of cells at all (`cells`, or nbformat 3's `worksheets`). */
+  hasCells: boolean;
   cells: NotebookCell[];
   /** File offset of each UTF-16 unit of a cell's source, plus one entry just past the last. */
   sourceOffsets(cell: number): readonly number[];
@@ -58,13 +66,20 @@ export function readNotebook(json: string, fileText: () => string = () => json):
       if (!isObject(cell)) return;
       keys.set(`${worksheet}/${position}`, cells.length);
       const metadata = isObject(cell.metadata) ? cell.metadata : {};
-      cells.push({
+      const outputs = Array.isArray(cell.outputs) ? cell.outputs : [];
+      // nbformat 3 calls the execution count prompt_number.
+      const count = cell.execution_count ?? cell.prompt_number;
+      const read: NotebookCell = {
         index: cells.length,
         cellType: typeof cell.cell_type === 'string' ? cell.cell_type : '',
         source: joinText(cell.source),
         tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag): tag is string => typeof tag === 'string') : [],
-        markdownOutputs: markdownOutputs(cell.outputs),
-      });
+        executionCount: typeof count === 'number' ? count : null,
+        outputs,
+        markdownOutputs: markdownOutputs(outputs),
+      };
+      if (typeof cell.id === 'string') read.id = cell.id;
+      cells.push(read);
     });
   });
 
@@ -74,6 +89,7 @@ export function readNotebook(json: string, fileText: () => string = () => json):
   const offsetsByCell = new Map<number, number[]>();
   return {
     nbformat,
+    hasCells: Array.isArray(data.cells) || Array.isArray(data.worksheets),
     cells,
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
@@ -103,7 +119,7 @@ function cellLists(data: JsonObject): unknown[][] {
 }
 
 /** Notebook text is a string or a list of strings (lines) to be joined. */
-function joinText(value: unknown): string {
+export function joinText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (!Array.isArray(value)) return '';
   let text = '';

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-HGKKSUHE.js";
+} from "./chunk-IOSTZWXI.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-H3HPBXXU.js";
-import "./chunk-HORJM5SV.js";
+} from "./chunk-JNLGKMVZ.js";
+import "./chunk-YN4SBT2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

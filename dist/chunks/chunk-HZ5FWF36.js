@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-HGKKSUHE.js";
+} from "./chunk-IOSTZWXI.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-H3HPBXXU.js";
+} from "./chunk-JNLGKMVZ.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-HORJM5SV.js";
+} from "./chunk-YN4SBT2A.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

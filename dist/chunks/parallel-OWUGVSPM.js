@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-VQQ4NILC.js";
-import "./chunk-HGKKSUHE.js";
-import "./chunk-HORJM5SV.js";
+} from "./chunk-DNGREATD.js";
+import "./chunk-IOSTZWXI.js";
+import "./chunk-YN4SBT2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -3,10 +3,13 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   FLOW_EXCLUDED,
   LineIndex,
+  NotebookError,
   TEXT_EXCLUDED,
+  joinText,
   loadYaml,
-  markdownStructure
-} from "./chunk-HORJM5SV.js";
+  markdownStructure,
+  readNotebook
+} from "./chunk-YN4SBT2A.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;
@@ -1935,35 +1938,29 @@ var parse = function(data, opts = {}) {
 var SourceError = class extends Error {
 };
 function readExecutedNotebook(text) {
-  let data;
+  let notebook;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SourceError("not valid JSON");
+    notebook = readNotebook(text);
+  } catch (error) {
+    if (!(error instanceof NotebookError)) throw error;
+    throw new SourceError(`${error.message} at line ${new LineIndex(text).position(error.offset).line}`);
   }
-  const cellsValue = data?.cells ?? data?.worksheets?.[0]?.cells;
-  if (!Array.isArray(cellsValue)) throw new SourceError("not a Jupyter notebook (no cells)");
-  const cells = [];
-  cellsValue.forEach((raw, index) => {
-    if (raw?.cell_type !== "code") return;
-    const texts = [];
-    let error;
-    for (const output of Array.isArray(raw.outputs) ? raw.outputs : []) {
-      if (output?.output_type === "stream") texts.push(joined(output.text));
-      else if (output?.output_type === "error") error = `${output.ename ?? "Error"}: ${output.evalue ?? ""}`.trim();
-      else if (output?.data?.["text/plain"] !== void 0) texts.push(joined(output.data["text/plain"]));
-      else if (output?.text !== void 0) texts.push(joined(output.text));
-    }
-    const count = raw.execution_count ?? raw.prompt_number ?? null;
-    const cell = { index, tags: Array.isArray(raw.metadata?.tags) ? raw.metadata.tags.map(String) : [], executionCount: typeof count === "number" ? count : null, texts };
-    if (typeof raw.id === "string") cell.id = raw.id;
-    if (error !== void 0) cell.error = error;
-    cells.push(cell);
-  });
-  return { cells };
+  if (!notebook.hasCells) throw new SourceError("not a Jupyter notebook (no cells)");
+  return { cells: notebook.cells.filter((cell) => cell.cellType === "code").map(executedCell) };
 }
-function joined(value) {
-  return Array.isArray(value) ? value.join("") : String(value ?? "");
+function executedCell(cell) {
+  const texts = [];
+  let error;
+  for (const output of cell.outputs) {
+    if (output?.output_type === "stream") texts.push(joinText(output.text));
+    else if (output?.output_type === "error") error = `${output.ename ?? "Error"}: ${output.evalue ?? ""}`.trim();
+    else if (output?.data?.["text/plain"] !== void 0) texts.push(joinText(output.data["text/plain"]));
+    else if (output?.text !== void 0) texts.push(joinText(output.text));
+  }
+  const executed = { index: cell.index, tags: cell.tags, executionCount: cell.executionCount, texts };
+  if (cell.id !== void 0) executed.id = cell.id;
+  if (error !== void 0) executed.error = error;
+  return executed;
 }
 function lastValueInTexts(texts, metric) {
   for (const name of metric.includes(".") ? [metric, metric.slice(metric.lastIndexOf(".") + 1)] : [metric]) {

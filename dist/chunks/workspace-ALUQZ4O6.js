@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-A6CYPITA.js";
+} from "./chunk-HZ5FWF36.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-HGKKSUHE.js";
+import "./chunk-IOSTZWXI.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-H3HPBXXU.js";
-import "./chunk-HORJM5SV.js";
+import "./chunk-JNLGKMVZ.js";
+import "./chunk-YN4SBT2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-MTQIBU7Y.js";
+} from "./chunk-OFOHKR53.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-H3HPBXXU.js";
-import "./chunk-HORJM5SV.js";
+import "./chunk-JNLGKMVZ.js";
+import "./chunk-YN4SBT2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-HGKKSUHE.js";
+} from "./chunk-IOSTZWXI.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-HORJM5SV.js";
+} from "./chunk-YN4SBT2A.js";
 
 // src/env/run.ts
 import { relative } from "node:path";
