@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-QBHYDYSB.js";
+} from "./chunks/chunk-CARQZNYP.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HZ5FWF36.js";
+} from "./chunks/chunk-3G7VFR7M.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-IOSTZWXI.js";
+} from "./chunks/chunk-O5522XGE.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -50,7 +50,7 @@ export function readTextBounded(path: string, maxBytes: number): { ok: true; tex
 }
 
 /** Why a file was not read, as the end of a sentence: "larger than 1 MB", "not a regular file", "cannot be read (EACCES)". */
-export function whyNotRead(read: Exclude<FileRead, { ok: true }>): string {
+function whyNotRead(read: Exclude<FileRead, { ok: true }>): string {
   switch (read.problem) {
     case 'too-large':
       return `larger than ${megabytes(read.limit)}`;
@@ -71,5 +71,5 @@ function unreadable(error: unknown): FileRead {
 }
 
 function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
-import { NotebookError, joinText, readNotebook, type NotebookCell } from '../scan/notebook.js';
+import { NotebookError, joinText, readNotebook, type Notebook, type NotebookCell } from '../scan/notebook.js';
 
 /**
  * Where observed values come from: an executed notebook (its code cells and their outputs) or a metrics file
@@ -26,7 +26,7 @@ export class SourceError extends Error {}
 
 /** A notebook's code cells with their outputs; throws SourceError when it is not a notebook. */
 export function readExecutedNotebook(text: string): ExecutedNotebook {
-  let notebook;
+  let notebook: Notebook;
   try {
     notebook = readNotebook(text);
   } catch (error) {

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-IOSTZWXI.js";
+} from "./chunk-O5522XGE.js";
 import {
   expectationBadges,
   mathBadge,

@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-DNGREATD.js";
-import "./chunk-IOSTZWXI.js";
+  runEnvLint
+} from "./chunk-CARQZNYP.js";
+import "./chunk-O5522XGE.js";
 import "./chunk-YN4SBT2A.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

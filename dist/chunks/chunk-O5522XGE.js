@@ -940,7 +940,7 @@ function unreadable(error) {
   return { ok: false, problem: "unreadable", code: error.code ?? String(error) };
 }
 function megabytes(bytes) {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
 // src/config/site-macros.ts
@@ -16713,7 +16713,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-OWUGVSPM.js");
+  const { checkFilesInParallel } = await import("./parallel-2R65SWZJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

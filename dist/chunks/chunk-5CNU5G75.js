@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-IOSTZWXI.js";
+} from "./chunk-O5522XGE.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

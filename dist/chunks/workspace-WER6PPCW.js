@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-HZ5FWF36.js";
+} from "./chunk-3G7VFR7M.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-IOSTZWXI.js";
+import "./chunk-O5522XGE.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-IOSTZWXI.js";
+} from "./chunk-O5522XGE.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
