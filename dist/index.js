@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-CARQZNYP.js";
+} from "./chunks/chunk-6RCJFZZB.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3G7VFR7M.js";
+} from "./chunks/chunk-MDHQA5GL.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-O5522XGE.js";
+} from "./chunks/chunk-Z4JVJUWR.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-OFOHKR53.js";
+} from "./chunks/chunk-REYUZTAQ.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-JNLGKMVZ.js";
+} from "./chunks/chunk-CJBS7AS2.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-YN4SBT2A.js";
+} from "./chunks/chunk-JJKSK2RD.js";
 import {
   __commonJS,
   __require,
@@ -27317,11 +27317,12 @@ function viewOf(outcome) {
 `] : [],
     ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []
   ];
+  const url = runUrl();
   const commentBody = renderComment({
     findings: outcome.shown,
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
-    ...runUrl() ? { runUrl: runUrl() } : {},
+    ...url ? { runUrl: url } : {},
     ...sections.length ? { sections } : {}
   });
   const reproduceStatus = !reproduce ? "skipped" : "error" in reproduce ? "error" : verified(reproduce.report) ? "pass" : "fail";

@@ -320,11 +320,12 @@ function viewOf(outcome: Outcome): View {
     ...(reproduce ? ['report' in reproduce ? formatVerifyMarkdown(reproduce.report) : `### ❌ Reproduced: ${escapeMarkdown(reproduce.error)}\n`] : []),
     ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []),
   ];
+  const url = runUrl();
   const commentBody = renderComment({
     findings: outcome.shown,
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
-    ...(runUrl() ? { runUrl: runUrl()! } : {}),
+    ...(url ? { runUrl: url } : {}),
     ...(sections.length ? { sections } : {}),
   });
   const reproduceStatus = !reproduce ? 'skipped' : 'error' in reproduce ? 'error' : verified(reproduce.report) ? 'pass' : 'fail';

@@ -21,15 +21,9 @@ export class LineIndex {
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
   position(offset: number): { line: number; column: number } {
     const target = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
     const starts = this.lineStarts;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= target) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: target - starts[low]! + 1 };
+    const line = lastAtOrBefore(starts, target); // never -1: the first line starts at 0
+    return { line: line + 1, column: target - starts[line]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */
@@ -39,6 +33,21 @@ export class LineIndex {
     const next = this.lineStarts[line];
     return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, '');
   }
+}
+
+/** The index of the last of the ascending `values` that is at most `target`, or -1 when none is (binary search). */
+export function lastAtOrBefore(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= target) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 /** The offset where each line of `text` starts; lines end at \n, \r\n or a lone \r. */

@@ -59,8 +59,8 @@ export class Engine {
       // A file too large is refused by its size, before it is read.
       const read = readFileBounded(path, readLimit(kind));
       if (!read.ok) {
-        if (read.problem === 'too-large') return this.finish(file, () => '', [tooLarge(read.size, kind).finding], []);
-        return this.finish(file, () => '', [{ rule: 'file-unreadable', message: cannotReadSentence(read), start: 0, end: 1 }], []);
+        const finding = read.problem === 'too-large' ? tooLarge(read.size, kind).finding : { rule: 'file-unreadable', message: cannotReadSentence(read), start: 0, end: 1 };
+        return this.finish(file, () => '', [finding], []);
       }
       bytes = read.bytes;
     }

@@ -25,7 +25,7 @@ export function loadConfig(root: string, configPath?: string): ResolvedConfig {
   const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync(resolve(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
   const path = resolve(root, name);
-  if (!existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
+  if (configPath && !existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
   const read = readTextBounded(path, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
   const config = parseConfig(read.text, name);

@@ -1,4 +1,4 @@
-import type { LineIndex } from '../positions.js';
+import { lastAtOrBefore, type LineIndex } from '../positions.js';
 import type { Directive } from '../scan/markdown.js';
 
 /**
@@ -8,7 +8,9 @@ import type { Directive } from '../scan/markdown.js';
 export class Suppressions {
   private readonly nextLine = new Map<number, string[]>();
   /** After each disable/enable comment (in order), which rules are off: the last comment naming a rule wins. */
-  private readonly states: Array<{ at: number; all: boolean; rules: ReadonlyMap<string, boolean> }> = [];
+  private readonly states: Array<{ all: boolean; rules: ReadonlyMap<string, boolean> }> = [];
+  /** Where each of `states` begins: the end of its comment. */
+  private readonly stateStarts: number[] = [];
 
   constructor(
     directives: Directive[],
@@ -31,7 +33,8 @@ export class Suppressions {
         rules = new Map(rules);
         for (const rule of directive.rules) rules.set(rule, off);
       }
-      this.states.push({ at: directive.end, all, rules });
+      this.states.push({ all, rules });
+      this.stateStarts.push(directive.end);
     }
   }
 
@@ -39,20 +42,9 @@ export class Suppressions {
     if (this.silenced.has('*') || this.silenced.has(rule)) return true;
     const lineRules = this.nextLine.get(this.lines.position(offset).line);
     if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
-    // The last state at or before the offset (binary search: files may hold thousands of comments).
-    let low = 0;
-    let high = this.states.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (this.states[mid]!.at <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    if (found < 0) return false;
-    const state = this.states[found]!;
-    return state.rules.get(rule) ?? state.all;
+    // The last state at or before the offset (a binary search: files may hold thousands of comments).
+    const state = this.states[lastAtOrBefore(this.stateStarts, offset)];
+    return state ? (state.rules.get(rule) ?? state.all) : false;
   }
 
   static fromCellTags(tags: readonly string[]): Set<string> {

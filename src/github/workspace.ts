@@ -5,13 +5,13 @@ import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 import { loadConfig, runCheck } from '../check/run.js';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
+import { readFileBounded } from '../read-file.js';
 import { analyzeChanges, checkChangedFiles } from '../pr/analyze.js';
 import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
 import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../report/badges.js';
 import { renderComment } from '../report/comment.js';
 import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
 import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
-import { readFileBounded } from '../read-file.js';
 import { diffBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
 
 export interface LocalPreviewRequest {

@@ -173,10 +173,8 @@ function tables(text: string, blocks: Structure['textBlocks'], doc: ReproduceDoc
 /** The cells of a table row, split at unescaped pipes, each with its offset. */
 function cellsOf(text: string, start: number, end: number): Array<{ text: string; start: number }> {
   const cells: Array<{ text: string; start: number }> = [];
-  let from = start;
-  const row = text.slice(start, end);
-  const lead = /^\s*\|?/.exec(row)![0].length;
-  from = start + lead;
+  // The row's indentation and leading pipe belong to no cell.
+  let from = start + /^\s*\|?/.exec(text.slice(start, end))![0].length;
   for (let k = from; k <= end; k++) {
     if (k === end || (text[k] === '|' && text[k - 1] !== '\\')) {
       const raw = text.slice(from, k);

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-O5522XGE.js";
+} from "./chunk-Z4JVJUWR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-YN4SBT2A.js";
+} from "./chunk-JJKSK2RD.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;
@@ -198,10 +198,7 @@ function tables(text, blocks, doc, at) {
 }
 function cellsOf(text, start, end) {
   const cells = [];
-  let from = start;
-  const row = text.slice(start, end);
-  const lead = /^\s*\|?/.exec(row)[0].length;
-  from = start + lead;
+  let from = start + /^\s*\|?/.exec(text.slice(start, end))[0].length;
   for (let k = from; k <= end; k++) {
     if (k === end || text[k] === "|" && text[k - 1] !== "\\") {
       const raw = text.slice(from, k);

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-JNLGKMVZ.js";
-import "./chunk-YN4SBT2A.js";
+  runEnvLint
+} from "./chunk-6RCJFZZB.js";
+import "./chunk-Z4JVJUWR.js";
+import "./chunk-JJKSK2RD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5CNU5G75.js";
-import "./chunk-O5522XGE.js";
-import "./chunk-YN4SBT2A.js";
+} from "./chunk-KVYRGAA3.js";
+import "./chunk-Z4JVJUWR.js";
+import "./chunk-JJKSK2RD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

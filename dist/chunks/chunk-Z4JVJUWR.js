@@ -14,13 +14,14 @@ import {
   defaultConfig,
   defaultDialect,
   dialectRules,
+  lastAtOrBefore,
   loadYaml,
   markdownStructure,
   parseConfig,
   parseMacros,
   readNotebook,
   sniffDialect
-} from "./chunk-YN4SBT2A.js";
+} from "./chunk-JJKSK2RD.js";
 import {
   __commonJS,
   __toESM
@@ -16331,7 +16332,8 @@ var Suppressions = class {
         rules = new Map(rules);
         for (const rule of directive.rules) rules.set(rule, off);
       }
-      this.states.push({ at: directive.end, all, rules });
+      this.states.push({ all, rules });
+      this.stateStarts.push(directive.end);
     }
   }
   lines;
@@ -16339,23 +16341,14 @@ var Suppressions = class {
   nextLine = /* @__PURE__ */ new Map();
   /** After each disable/enable comment (in order), which rules are off: the last comment naming a rule wins. */
   states = [];
+  /** Where each of `states` begins: the end of its comment. */
+  stateStarts = [];
   isSuppressed(rule, offset) {
     if (this.silenced.has("*") || this.silenced.has(rule)) return true;
     const lineRules = this.nextLine.get(this.lines.position(offset).line);
     if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
-    let low = 0;
-    let high = this.states.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = low + high >> 1;
-      if (this.states[mid].at <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    if (found < 0) return false;
-    const state = this.states[found];
-    return state.rules.get(rule) ?? state.all;
+    const state = this.states[lastAtOrBefore(this.stateStarts, offset)];
+    return state ? state.rules.get(rule) ?? state.all : false;
   }
   static fromCellTags(tags) {
     const silenced = /* @__PURE__ */ new Set();
@@ -16504,8 +16497,8 @@ var Engine = class {
     if (!bytes) {
       const read = readFileBounded(path2, readLimit(kind));
       if (!read.ok) {
-        if (read.problem === "too-large") return this.finish(file, () => "", [tooLarge(read.size, kind).finding], []);
-        return this.finish(file, () => "", [{ rule: "file-unreadable", message: cannotReadSentence(read), start: 0, end: 1 }], []);
+        const finding = read.problem === "too-large" ? tooLarge(read.size, kind).finding : { rule: "file-unreadable", message: cannotReadSentence(read), start: 0, end: 1 };
+        return this.finish(file, () => "", [finding], []);
       }
       bytes = read.bytes;
     }
@@ -16688,7 +16681,7 @@ function loadConfig(root, configPath) {
   const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync3(resolve2(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
   const path2 = resolve2(root, name);
-  if (!existsSync3(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
+  if (configPath && !existsSync3(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
   const config = parseConfig(read.text, name);
@@ -16713,7 +16706,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-2R65SWZJ.js");
+  const { checkFilesInParallel } = await import("./parallel-4HUP5F4V.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-OFOHKR53.js";
+} from "./chunk-REYUZTAQ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JNLGKMVZ.js";
-import "./chunk-YN4SBT2A.js";
+import "./chunk-CJBS7AS2.js";
+import "./chunk-JJKSK2RD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4593,15 +4593,9 @@ var LineIndex = class {
   /** 1-based line and column of the character at `offset` (offsets past the end clamp to the end). */
   position(offset) {
     const target = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
     const starts = this.lineStarts;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= target) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: target - starts[low] + 1 };
+    const line = lastAtOrBefore(starts, target);
+    return { line: line + 1, column: target - starts[line] + 1 };
   }
   /** The text of a 1-based line, without its line break. */
   lineText(line) {
@@ -4611,6 +4605,19 @@ var LineIndex = class {
     return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
   }
 };
+function lastAtOrBefore(values, target) {
+  let low = 0;
+  let high = values.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (values[mid] <= target) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
 function lineStartsOf(text2) {
   const starts = [0];
   if (!text2.includes("\r")) {
@@ -11584,6 +11591,7 @@ export {
   ResolvedConfig,
   loadYaml,
   LineIndex,
+  lastAtOrBefore,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,
   PREFIX,

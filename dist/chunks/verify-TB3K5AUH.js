@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-CARQZNYP.js";
-import "./chunk-O5522XGE.js";
-import "./chunk-YN4SBT2A.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-CJBS7AS2.js";
+import "./chunk-JJKSK2RD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-3G7VFR7M.js";
+} from "./chunk-MDHQA5GL.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-O5522XGE.js";
+import "./chunk-Z4JVJUWR.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JNLGKMVZ.js";
-import "./chunk-YN4SBT2A.js";
+import "./chunk-CJBS7AS2.js";
+import "./chunk-JJKSK2RD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-O5522XGE.js";
+} from "./chunk-Z4JVJUWR.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-JNLGKMVZ.js";
+} from "./chunk-CJBS7AS2.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-YN4SBT2A.js";
+} from "./chunk-JJKSK2RD.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

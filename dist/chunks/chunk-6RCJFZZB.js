@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-O5522XGE.js";
+} from "./chunk-Z4JVJUWR.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-YN4SBT2A.js";
+} from "./chunk-JJKSK2RD.js";
 
 // src/env/run.ts
 import { relative } from "node:path";
