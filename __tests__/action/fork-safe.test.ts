@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { FakeGitHub, publishing, type PostedComment } from '../helpers/fake-github.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 function api(artifact: Uint8Array, prHead = HEAD) {
-  const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+  const comments: PostedComment[] = [];
   const fake: FakeGitHub = new FakeGitHub((request): ReturnType<FakeGitHub['handle']> => {
     if (request.path.startsWith('/repos/octo/notes/actions/runs/30/artifacts')) {
       return { status: 200, body: { total_count: 1, artifacts: [{ id: 11, name: 'mathrepro-report', size_in_bytes: artifact.length, expired: false }] } };
@@ -46,14 +46,7 @@ function api(artifact: Uint8Array, prHead = HEAD) {
       return { status: 302, headers: { location: `${fake.url}/download/11.zip` } };
     }
     if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: prHead }, base: { sha: 'b'.repeat(40) } } };
-    if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
-    if (request.path === '/repos/octo/notes/issues/7/comments' && request.method === 'POST') {
-      const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c1' };
-      comments.push(comment);
-      return { status: 201, body: comment };
-    }
-    if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
-    return undefined;
+    return publishing(request, comments);
   });
   return { fake, comments };
 }
@@ -106,7 +99,7 @@ describe('the /mathrepro slash command (issue_comment)', () => {
     });
 
   function slashApi(permission: string) {
-    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const comments: PostedComment[] = [];
     const fake = new FakeGitHub((request) => {
       if (request.path.startsWith('/repos/octo/notes/collaborators/')) return { status: 200, body: { permission, role_name: permission } };
       if (request.path.includes('/reactions')) return { status: 201, body: {} };
@@ -114,14 +107,7 @@ describe('the /mathrepro slash command (issue_comment)', () => {
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'modified', patch: '@@ -1 +1 @@\n-$x$\n+$x^2^3$' }] };
       if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$x^2^3$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
       if (request.path.startsWith('/repos/octo/notes/contents/a.md?ref=bbbb')) return { status: 200, body: '$x$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
-      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
-      if (request.path === '/repos/octo/notes/issues/7/comments') {
-        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
-        comments.push(comment);
-        return { status: 201, body: comment };
-      }
-      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
-      return undefined;
+      return publishing(request, comments);
     });
     return { fake, comments };
   }
@@ -151,19 +137,12 @@ describe('the /mathrepro slash command (issue_comment)', () => {
 
 describe('pull_request_target', () => {
   it('checks the pull request from the API, never from the checkout (which holds the base branch)', async () => {
-    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const comments: PostedComment[] = [];
     const fake = new FakeGitHub((request) => {
       if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'added' }] };
       if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
-      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
-      if (request.path === '/repos/octo/notes/issues/7/comments') {
-        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
-        comments.push(comment);
-        return { status: 201, body: comment };
-      }
-      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
-      return undefined;
+      return publishing(request, comments);
     });
     server = await fake.start();
     const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-base-'));

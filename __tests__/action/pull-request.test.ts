@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { REPO } from '../helpers/fixtures.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { FakeGitHub, publishing, type PostedComment } from '../helpers/fake-github.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, unknown>> }>;
@@ -59,7 +59,7 @@ afterEach(async () => {
 describe('the action on a pull request', () => {
   it('posts one sticky comment with rendered before/after previews, a check run, annotations and a summary', async () => {
     const repo = researchRepo();
-    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const comments: PostedComment[] = [];
     server = await new FakeGitHub((request) => {
       if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
         return { status: 200, body: [{ filename: 'notes/model.md', status: 'modified', patch: repo.patch }] };
@@ -165,17 +165,10 @@ describe('the action verifies REPRODUCE.md on a pull request', () => {
     writeFileSync(notebook, JSON.stringify(rerun, null, 1));
     git(root, 'commit', '-qam', 'rerun');
     const head = git(root, 'rev-parse', 'HEAD');
-    const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = [];
+    const comments: PostedComment[] = [];
     server = await new FakeGitHub((request) => {
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'notebooks/training.ipynb', status: 'modified' }] };
-      if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
-      if (request.path === '/repos/octo/notes/issues/7/comments') {
-        const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
-        comments.push(comment);
-        return { status: 201, body: comment };
-      }
-      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'u' } };
-      return undefined;
+      return publishing(request, comments);
     }).start();
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(base, head), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url };
     const run = await runAction(root, { 'github-token': 'ghs_test', paths: 'notebooks', comment: 'always' }, env);

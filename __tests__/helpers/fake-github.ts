@@ -44,3 +44,25 @@ export class FakeGitHub {
     res.end(text);
   }
 }
+
+export interface PostedComment {
+  id: number;
+  body: string;
+  user: { login: string };
+  html_url: string;
+}
+
+/**
+ * Pull request 7 of octo/notes as far as publishing goes: its comments (a comment posted lands in `comments`, written
+ * by the bot) and check runs. Undefined for any other request, which the test's own handler answers.
+ */
+export function publishing(request: RecordedRequest, comments: PostedComment[]): ReturnType<Handler> {
+  if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
+  if (request.path === '/repos/octo/notes/issues/7/comments' && request.method === 'POST') {
+    const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c1' };
+    comments.push(comment);
+    return { status: 201, body: comment };
+  }
+  if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 3, html_url: 'u' } };
+  return undefined;
+}
