@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-6RCJFZZB.js";
+} from "./chunks/chunk-DG3ZMDHL.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-MDHQA5GL.js";
+} from "./chunks/chunk-EHVDDUFK.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-Z4JVJUWR.js";
+} from "./chunks/chunk-XDCMOFZM.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-REYUZTAQ.js";
+} from "./chunks/chunk-X733CU6M.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-CJBS7AS2.js";
+} from "./chunks/chunk-BLMJ3INW.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-JJKSK2RD.js";
+} from "./chunks/chunk-OQDE4IGJ.js";
 import {
   __commonJS,
   __require,

@@ -27,6 +27,18 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// MathJax, the referee, as one CommonJS file the validator loads synchronously and only when a formula needs it.
+await build({
+  entryPoints: { 'mathjax-referee': 'src/math/mathjax-referee.cjs' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 // The shebang only on the CLI (a banner would put it on every chunk).
 const cliPath = 'dist/cli.js';
 writeFileSync(cliPath, `#!/usr/bin/env node\n${readFileSync(cliPath, 'utf8')}`);

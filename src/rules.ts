@@ -15,6 +15,7 @@ export const RULES = [
   { id: 'duplicate-tag', severity: 'warning', description: 'The same \\tag twice in one document: two equations share a number.' },
   { id: 'unresolved-reference', severity: 'warning', description: '\\ref or \\eqref to a label that the document never defines: it shows as (???).' },
   { id: 'katex-strict', severity: 'warning', description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders." },
+  { id: 'refused-command', severity: 'error', description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, …): it shows "The following macros are not allowed".' },
   { id: 'renderer-compat', severity: 'warning', description: 'KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.' },
   { id: 'too-complex', severity: 'warning', description: 'A formula too large or deeply nested to check within the time and memory bounds; it was not checked.' },
   { id: 'file-unreadable', severity: 'error', description: 'A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).' },

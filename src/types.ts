@@ -7,11 +7,11 @@ export type SeveritySetting = Severity | 'off';
 export type Dialect = 'github' | 'jupyter' | 'myst' | 'mkdocs' | 'pandoc' | 'documenter' | 'katex';
 
 /**
- * The program that will finally display the math: decides what is an error.
- * `github` is MathJax as GitHub configures it (no `\newcommand`); `mathjax` is MathJax with its usual
- * extensions (Jupyter, Jupyter Book, MkDocs); `katex` is KaTeX itself.
+ * The program that will finally display the math, as a profile (`src/math/profiles.ts`): decides what is an
+ * error. `github` is MathJax as GitHub configures it; `jupyterlab` is JupyterLab 4's MathJax 3.2.2 with every
+ * package; `mathjax3` and `mathjax4` are MathJax's default components; `katex` is KaTeX itself.
  */
-export type Renderer = 'github' | 'mathjax' | 'katex';
+export type Renderer = 'github' | 'jupyterlab' | 'mathjax3' | 'mathjax4' | 'katex';
 
 /** Where a formula came from, so a preview can rebuild it and a report can name it. */
 export type Delimiter =

@@ -93,10 +93,10 @@ describe('the action on a pull request', () => {
     // Only the new problems are annotated (filter-mode: added); the old untouched one is not.
     expect(first.stdout).toMatch(/::error file=notes\/model\.md,line=7,endLine=7,col=\d+,endColumn=\d+,title=mathrepro syntax-error::/);
     expect(first.stdout).not.toContain('line=5,');
-    expect(first.outputs).toMatchObject({ errors: '1', warnings: '1', 'changed-formulas': '3', 'comment-url': 'https://github.com/octo/notes/pull/7#c' });
+    expect(first.outputs).toMatchObject({ errors: '2', warnings: '0', 'changed-formulas': '3', 'comment-url': 'https://github.com/octo/notes/pull/7#c' });
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
-    expect(body).toContain('### ❌ mathrepro: 1 error and 1 warning in the math this pull request touches (3 added or changed formulas)');
+    expect(body).toContain('### ❌ mathrepro: 2 errors in the math this pull request touches (3 added or changed formulas)');
     expect(body).toContain('Before:\n\n```math\n\\sigma(z) = \\frac{1}{1+e^{-z}}\n```\n\nAfter:\n\n```math\n\\sigma(z) = \\frac{1}{1+\\exp(-z)}\n```');
     // GitHub cannot define macros: the preview has \R expanded and the definition removed.
     expect(body).toContain('```math\nw \\in \\mathbb{R}^d\n```');

@@ -15,7 +15,7 @@ function repoWith(files: Record<string, string>): string {
 
 describe('exit status and usage errors', () => {
   it('exits 0 when only warnings are found', async () => {
-    const root = repoWith({ 'a.md': '$$\\newcommand{\\R}{\\mathbb{R}}\\R$$\n' });
+    const root = repoWith({ 'a.md': '$$a \\tag{1}$$\n\n$$b \\tag{1}$$\n' });
     const result = (await cli(['check'], root));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 errors, 1 warning');

@@ -71,7 +71,7 @@ describe('--format github', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
       '::error file=a%2Cb%25.md,line=1,endLine=1,col=11,endColumn=15,title=mathrepro unknown-command::' +
-        'Unknown command \\nope: GitHub\'s MathJax does not define it. Define it before use (\\newcommand{\\nope}{…} in an earlier formula does not work on GitHub, or under macros: in .mathrepro.yml), or fix the spelling.',
+        'Unknown command \\nope: GitHub\'s MathJax does not define it. GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.',
     );
     expect(lines[1]).toMatch(/^::error file=a%2Cb%25\.md,line=5,endLine=5,col=1,endColumn=6,title=mathrepro unknown-command::/);
   });

@@ -31,7 +31,7 @@ export function loadConfig(root: string, configPath?: string): ResolvedConfig {
   const config = parseConfig(read.text, name);
   try {
     // Malformed configured macros are the user's to fix before anything runs.
-    baseMacros('mathjax', config.macros);
+    baseMacros('mathjax3', config.macros);
   } catch (error) {
     throw new ConfigurationError(`${name}: ${(error as Error).message}`);
   }

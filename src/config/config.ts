@@ -2,7 +2,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import { RULE_IDS, ruleInfo } from '../rules.js';
-import { DIALECT_NAMES, RENDERER_NAMES } from '../scan/dialects.js';
+import { PROFILE_NAMES, rendererNamed } from '../math/profiles.js';
+import { DIALECT_NAMES } from '../scan/dialects.js';
 import type { Dialect, Renderer, Severity, SeveritySetting } from '../types.js';
 
 /** A user's mistake in configuration or arguments: reported in one line, exit status 2, never a stack trace. */
@@ -65,10 +66,9 @@ export function parseConfig(text: string, name: string): Config {
   }
   if (data.renderers !== undefined) {
     config.renderers = globMap(data.renderers, `${name}: renderers`).map(([glob, value]) => {
-      if (!RENDERER_NAMES.includes(value as Renderer)) {
-        throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${RENDERER_NAMES.join(', ')}`);
-      }
-      return { glob, renderer: value as Renderer };
+      const renderer = rendererNamed(value);
+      if (!renderer) throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${PROFILE_NAMES.join(', ')}`);
+      return { glob, renderer };
     });
   }
   if (data.macros !== undefined) config.macros = parseMacros(data.macros, `${name}: macros`);

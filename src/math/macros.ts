@@ -102,6 +102,8 @@ export type Macros = Record<string, unknown>;
 const baseCache = new Map<string, Macros>();
 /** A short name for each base table: results checked under one table must not be reused under another. */
 const baseIds = new WeakMap<Macros, string>();
+/** For each base table, the configured macros as MathJax reads them, and their names. */
+const baseConfigured = new WeakMap<Macros, { preamble: string; names: ReadonlySet<string> }>();
 
 /** Installs KaTeX definition code (`\gdef…`) into `macros`; throws KaTeX's ParseError when it is malformed. */
 export function installDefinition(macros: Macros, code: string): void {
@@ -137,7 +139,17 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   const macros: Macros = Object.fromEntries(Object.entries(installed));
   baseCache.set(key, macros);
   baseIds.set(macros, `b${baseCache.size}`);
+  const names = Object.keys(configured).map((name) => (name.startsWith('\\') ? name : `\\${name}`));
+  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec)).join('\u0000');
+  baseConfigured.set(macros, { preamble, names: new Set(names) });
   return macros;
+}
+
+/** A configured macro as MathJax's `\\newcommand` writes it. */
+function mathjaxDefinition(name: string, spec: MacroSpec): string {
+  const command = name.startsWith('\\') ? name : `\\${name}`;
+  const [body, count] = typeof spec === 'string' ? [spec, 0] : spec;
+  return `\\newcommand{${command}}${count > 0 ? `[${count}]` : ''}{${body}}`;
 }
 
 /** One document's macro table, and a fingerprint of it (for caching results). */
@@ -145,9 +157,16 @@ export class MacroContext {
   private table: Macros | undefined;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint: string;
+  /** The definitions in force as MathJax reads them (configured, then the document's as written), NUL-separated. */
+  preamble: string;
+  /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
+  readonly userNames: Set<string>;
 
   constructor(private readonly base: Macros) {
     this.fingerprint = baseIds.get(base) ?? '';
+    const configured = baseConfigured.get(base);
+    this.preamble = configured?.preamble ?? '';
+    this.userNames = new Set(configured?.names);
   }
 
   /** The document's own copy of the base table, made on first use (many documents hold no formula at all). */
@@ -155,8 +174,13 @@ export class MacroContext {
     return (this.table ??= { ...this.base });
   }
 
-  /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
-  define(code: string): void {
+  /**
+   * Applies a definition the document makes (`code` for KaTeX, `source` as written, for MathJax); throws KaTeX's
+   * ParseError when it is malformed.
+   */
+  define(code: string, name: string, source: string): void {
+    this.userNames.add(name);
+    this.preamble = this.preamble ? `${this.preamble}\u0000${source}` : source;
     installDefinition(this.macros, code);
     this.noteDefinition(code);
   }

@@ -2,7 +2,9 @@ import type { Renderer, Severity } from '../types.js';
 import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import { DEFINING_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
-import { controlSequences } from './tex.js';
+import { profile, type RendererProfile } from './profiles.js';
+import { askMathJax, mathjaxNames, nearestCommand, type Refusal } from './referee.js';
+import { controlSequences, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
 export interface MathFinding {
@@ -23,14 +25,6 @@ export interface FormulaCheck {
 /** Longer formulas are reported as not checked: the bound on time per formula. */
 export const MAX_FORMULA_LENGTH = 250_000;
 
-const RENDERER_NAMES: Record<Renderer, string> = {
-  github: "GitHub's MathJax",
-  mathjax: 'MathJax',
-  katex: 'KaTeX',
-};
-
-/** MathJax stops after 10,000 macro expansions, KaTeX after 1,000: beyond that a macro loops. */
-const MAX_EXPAND: Record<Renderer, number> = { github: 10_000, mathjax: 10_000, katex: 1_000 };
 
 const STRICT_MESSAGES: Record<string, string> = {
   unicodeTextInMathMode: 'Unicode text in math mode: LaTeX needs \\text{…} around it.',
@@ -53,40 +47,37 @@ interface ParseOutcome {
 
 /**
  * Checks formulas with KaTeX's parser (not its renderer: parsing is all validation needs and is several times
- * faster). Results are cached by formula and macro context, because research notes repeat formulas.
+ * faster), and, for MathJax renderers, asks MathJax itself wherever the two may disagree: before accusing a
+ * formula KaTeX rejects, and when a formula KaTeX accepts uses what the profile's MathJax may not (a command it
+ * does not define, text-mode `_` under textmacros). Results are cached by formula and macro context, because
+ * research notes repeat formulas.
  */
 export class FormulaChecker {
   private readonly cache = new Map<string, ParseOutcome>();
+  readonly profile: RendererProfile;
 
-  constructor(readonly renderer: Renderer) {}
+  constructor(readonly renderer: Renderer) {
+    this.profile = profile(renderer);
+  }
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(prepared.definitions, context) : [];
-    if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, renderer));
-    // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
-    const displayMode = renderer === 'katex' ? display : true;
-    const outcome = renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(prepared.tex, displayMode, context);
+    const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
+    if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    const outcome =
+      renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
-  private define(definitions: readonly Definition[], context: MacroContext): MathFinding[] {
+  private define(tex: string, definitions: readonly Definition[], context: MacroContext): MathFinding[] {
     const findings: MathFinding[] = [];
     for (const definition of definitions) {
-      if (this.renderer === 'github') {
-        findings.push({
-          rule: 'renderer-compat',
-          message: `GitHub's math renderer does not support ${definition.command}: on GitHub, ${definition.name} stays undefined and every formula using it shows an error. Write the macro out where it is used.`,
-          start: definition.start,
-          end: definition.start + definition.command.length,
-        });
-      }
       try {
-        context.define(definition.install);
+        context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
       } catch (error) {
         findings.push({
           rule: 'syntax-error',
@@ -99,11 +90,11 @@ export class FormulaChecker {
     return findings;
   }
 
-  private parseCached(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
-    const key = `${displayMode ? 'D' : 'T'}${context.fingerprint}\u0000${tex}`;
+  private parseCached(tex: string, prepared: string, display: boolean, context: MacroContext): ParseOutcome {
+    const key = `${display ? 'D' : 'T'}${context.fingerprint}\u0000${tex}`;
     let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(tex, displayMode, context);
+      outcome = this.parse(tex, prepared, display, context);
       if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
       this.cache.set(key, outcome);
     }
@@ -114,13 +105,29 @@ export class FormulaChecker {
    * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
    * the context, so its result cannot come from the cache.
    */
-  private parseDefining(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
-    const outcome = this.parse(tex, displayMode, context);
+  private parseDefining(tex: string, display: boolean, context: MacroContext): ParseOutcome {
+    const outcome = { findings: this.parseWithKatex(tex, display, context) };
     context.noteDefinition(tex);
     return outcome;
   }
 
-  private parse(tex: string, displayMode: boolean, context: MacroContext): ParseOutcome {
+  /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
+  private parse(tex: string, prepared: string, display: boolean, context: MacroContext): ParseOutcome {
+    if (this.profile.engine === 'katex') return { findings: this.parseWithKatex(prepared, display, context) };
+    // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
+    const katexFindings = this.parseWithKatex(prepared, true, context);
+    if (katexFindings.length > 0) {
+      const refusal = askMathJax(this.profile, context.preamble, tex, display);
+      // KaTeX's quirks are never a finding: what MathJax renders is fine.
+      if (!refusal) return { findings: [] };
+      return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
+    }
+    if (!this.mayFailInMathJax(tex, context)) return { findings: [] };
+    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    return { findings: refusal ? [this.fromRefusal(refusal, tex, context)] : [] };
+  }
+
+  private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext): MathFinding[] {
     const { renderer } = this;
     const findings: MathFinding[] = [];
     try {
@@ -130,7 +137,7 @@ export class FormulaChecker {
         macros: context.macros,
         globalGroup: true,
         trust: true,
-        maxExpand: MAX_EXPAND[renderer],
+        maxExpand: this.profile.maxExpand,
         strict: (code: string, message: string, token?: KatexToken) => {
           if (renderer === 'katex') {
             const loc = token?.loc;
@@ -146,13 +153,78 @@ export class FormulaChecker {
         },
       });
     } catch (error) {
-      findings.push(this.describeFailure(error, tex));
+      findings.push(this.describeFailure(error, tex, context));
     }
-    return { findings };
+    return findings;
   }
 
-  private describeFailure(error: unknown, tex: string): MathFinding {
-    const rendererName = RENDERER_NAMES[this.renderer];
+  /**
+   * Whether a formula KaTeX accepted may still fail under this MathJax: it uses a command or environment the
+   * profile's packages do not define (and the document does not), or, under textmacros, `_`, `^` or `&` inside
+   * a text command. Cheap, so that MathJax is asked about few formulas.
+   */
+  private mayFailInMathJax(tex: string, context: MacroContext): boolean {
+    if (this.profile.textmacros && TEXT_COMMAND.test(tex) && /[_^&]/.test(tex)) return true;
+    if (!tex.includes('\\')) return false;
+    const known = mathjaxNames(this.profile);
+    for (const cs of controlSequences(tex)) {
+      const word = cs.name.slice(1);
+      if (cs.name === '\\begin') {
+        const environment = readArgument(tex, cs.end);
+        if (environment && !known.environments.has(environment.inner.trim())) return true;
+      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
+  private fromRefusal(refusal: Refusal, tex: string, context: MacroContext): MathFinding {
+    const { label } = this.profile;
+    const undefinedCommand = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
+    if (undefinedCommand) {
+      const name = undefinedCommand[1]!;
+      const at = [...controlSequences(tex)].find((cs) => cs.name === name);
+      return {
+        rule: 'unknown-command',
+        message: this.unknownCommandMessage(name, context) + ' (KaTeX knows it; this renderer does not.)',
+        start: at?.start ?? 0,
+        end: at?.end ?? 1,
+      };
+    }
+    const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
+    if (mathOnly) {
+      const at = textModeCharacter(tex, mathOnly[1]!);
+      return {
+        rule: 'syntax-error',
+        message: `${label}: ${refusal.message}. Its textmacros extension reads \\text{…} as TeX: write \\${mathOnly[1]} for the character, or move the math out of \\text.`,
+        start: at,
+        end: at + 1,
+      };
+    }
+    return { rule: 'syntax-error', message: `${label}: ${refusal.message}`, start: 0, end: 1 };
+  }
+
+  private withSuggestion(finding: MathFinding, tex: string, context: MacroContext): MathFinding {
+    if (finding.rule !== 'unknown-command' || !tex.startsWith('\\', finding.start)) return finding;
+    const name = tex.slice(finding.start, finding.end).trim();
+    if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
+    return { ...finding, message: this.unknownCommandMessage(name, context) };
+  }
+
+  private unknownCommandMessage(name: string, context: MacroContext): string {
+    const { label } = this.profile;
+    const suggestion = nearestCommand(name, context.userNames);
+    const guess = suggestion ? ` Did you mean ${suggestion}?` : '';
+    if (!this.profile.definitions) {
+      return `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+    }
+    return `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{…} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`;
+  }
+
+  private describeFailure(error: unknown, tex: string, context: MacroContext): MathFinding {
+    const rendererName = this.profile.label;
     const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
     if (missingPreamble && !(error instanceof KatexParseError)) {
       return {
@@ -185,11 +257,7 @@ export class FormulaChecker {
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
     if (undefinedCommand) {
       const name = undefinedCommand[1]!;
-      return {
-        rule: 'unknown-command',
-        message: `Unknown command ${name}: ${rendererName} does not define it. Define it before use (\\newcommand{${name}}{…} in an earlier formula${this.renderer === 'github' ? ' does not work on GitHub' : ''}, or under macros: in .mathrepro.yml), or fix the spelling.`,
-        ...(span ?? { start: 0, end: 1 }),
-      };
+      return { rule: 'unknown-command', message: this.unknownCommandMessage(name, context), ...(span ?? { start: 0, end: 1 }) };
     }
     const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
     if (unknownEnvironment) {
@@ -202,7 +270,7 @@ export class FormulaChecker {
     if (raw.startsWith('Too many expansions')) {
       return {
         rule: 'syntax-error',
-        message: `A macro expands forever (more than ${MAX_EXPAND[this.renderer]} expansions): check macros that use themselves.`,
+        message: `A macro expands forever (more than ${this.profile.maxExpand} expansions): check macros that use themselves.`,
         start: 0,
         end: 1,
       };
@@ -249,17 +317,63 @@ function katexMessage(error: unknown): string {
 
 const MAY_BE_KATEX_ONLY = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|includegraphics)(?![A-Za-z@])/;
 
-function katexOnlyCommands(tex: string, renderer: Renderer): MathFinding[] {
+function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[] {
   const findings: MathFinding[] = [];
   if (!MAY_BE_KATEX_ONLY.test(tex)) return findings;
   for (const cs of controlSequences(tex)) {
     if (!KATEX_ONLY.has(cs.name)) continue;
     findings.push({
       rule: 'renderer-compat',
-      message: `${cs.name} is KaTeX-only: ${RENDERER_NAMES[renderer]} shows an error for it.`,
+      message: `${cs.name} is KaTeX-only: ${renderer.label} shows an error for it.`,
       start: cs.start,
       end: cs.end,
     });
   }
   return findings;
+}
+
+/** Commands the site refuses before MathJax sees them: certain failures, so errors. */
+function refusedCommands(tex: string, renderer: RendererProfile): MathFinding[] {
+  const findings: MathFinding[] = [];
+  if (renderer.refused.size === 0 || !tex.includes('\\')) return findings;
+  for (const cs of controlSequences(tex)) {
+    const refusal = renderer.refused.get(cs.name);
+    if (!refusal) continue;
+    findings.push({
+      rule: 'refused-command',
+      message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ''}`,
+      start: cs.start,
+      end: cs.end,
+    });
+  }
+  return findings;
+}
+
+const REFUSED_ADVICE: Record<string, string> = {
+  '\\operatorname': ' Write \\mathrm{…} (or \\mathop{\\mathrm{…}} for limits).',
+  '\\DeclareMathOperator': ' Write \\mathrm{…} where the operator is used.',
+  '\\newcommand': ' GitHub has no macros: write the command out where it is used.',
+  '\\renewcommand': ' GitHub has no macros: write the command out where it is used.',
+  '\\def': ' GitHub has no macros: write the command out where it is used.',
+  '\\colorbox': ' \\color{…}{…} works.',
+  '\\fcolorbox': ' \\boxed{…} or \\color{…}{…} work.',
+};
+
+const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+
+/** The offset of the first `char` written in text mode (inside a text command's braces, outside `$…$`), or 0. */
+function textModeCharacter(tex: string, char: string): number {
+  for (const cs of controlSequences(tex)) {
+    if (!TEXT_COMMAND.test(cs.name + ' ')) continue;
+    const argument = readArgument(tex, cs.end);
+    if (!argument || tex[argument.start] !== '{') continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === '\\') k++;
+      else if (c === '$') inMath = !inMath;
+      else if (!inMath && c === char) return k;
+    }
+  }
+  return 0;
 }

@@ -63,7 +63,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
-    renderer: 'mathjax',
+    renderer: 'jupyterlab',
   },
   myst: {
     textReferences: false,
@@ -77,7 +77,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: ['{math}', 'math'],
     doubleBacktickMath: false,
-    renderer: 'mathjax',
+    renderer: 'mathjax3',
   },
   mkdocs: {
     textReferences: false,
@@ -91,7 +91,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: ['math'],
     doubleBacktickMath: false,
-    renderer: 'mathjax',
+    renderer: 'mathjax3',
   },
   pandoc: {
     textReferences: false,
@@ -105,7 +105,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: false,
     mathFences: [],
     doubleBacktickMath: false,
-    renderer: 'mathjax',
+    renderer: 'mathjax3',
   },
   documenter: {
     textReferences: false,
@@ -138,7 +138,6 @@ const DIALECTS: Record<Dialect, DialectRules> = {
 };
 
 export const DIALECT_NAMES = Object.keys(DIALECTS) as Dialect[];
-export const RENDERER_NAMES: readonly Renderer[] = ['github', 'mathjax', 'katex'];
 
 export function dialectRules(dialect: Dialect): DialectRules {
   return DIALECTS[dialect];

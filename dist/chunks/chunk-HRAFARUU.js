@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-Z4JVJUWR.js";
+} from "./chunk-XDCMOFZM.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-REYUZTAQ.js";
+} from "./chunk-X733CU6M.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-CJBS7AS2.js";
-import "./chunk-JJKSK2RD.js";
+import "./chunk-BLMJ3INW.js";
+import "./chunk-OQDE4IGJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

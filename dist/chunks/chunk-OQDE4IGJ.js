@@ -4290,6 +4290,7 @@ var RULES = [
   { id: "duplicate-tag", severity: "warning", description: "The same \\tag twice in one document: two equations share a number." },
   { id: "unresolved-reference", severity: "warning", description: "\\ref or \\eqref to a label that the document never defines: it shows as (???)." },
   { id: "katex-strict", severity: "warning", description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders." },
+  { id: "refused-command", severity: "error", description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".' },
   { id: "renderer-compat", severity: "warning", description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub." },
   { id: "too-complex", severity: "warning", description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked." },
   { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large)." },
@@ -4305,6 +4306,124 @@ var RULES = [
 var RULE_IDS = new Set(RULES.map((rule) => rule.id));
 function ruleInfo(id) {
   return RULES.find((rule) => rule.id === id);
+}
+
+// src/math/profiles.ts
+var MATHJAX3_AUTOLOADED = ["action", "amscd", "bbox", "boldsymbol", "braket", "cancel", "color", "enclose", "extpfeil", "html", "mhchem", "unicode", "verb"];
+var MATHJAX3_ALL = [
+  "base",
+  "action",
+  "ams",
+  "amscd",
+  "bbox",
+  "boldsymbol",
+  "braket",
+  "cancel",
+  "cases",
+  "centernot",
+  "color",
+  "colortbl",
+  "empheq",
+  "enclose",
+  "extpfeil",
+  "gensymb",
+  "html",
+  "mathtools",
+  "mhchem",
+  "newcommand",
+  "upgreek",
+  "unicode",
+  "verb",
+  "configmacros",
+  "tagformat",
+  "textcomp",
+  "textmacros"
+];
+var GITHUB_REFUSED = [
+  "operatorname",
+  "DeclareMathOperator",
+  "newcommand",
+  "renewcommand",
+  "providecommand",
+  "def",
+  "gdef",
+  "edef",
+  "xdef",
+  "let",
+  "colorbox",
+  "fcolorbox",
+  "definecolor",
+  "DeclarePairedDelimiter",
+  "DeclarePairedDelimiterX",
+  "DeclarePairedDelimiterXPP",
+  "newenvironment",
+  "renewenvironment"
+];
+var PROFILES = {
+  github: {
+    name: "github",
+    label: "GitHub's MathJax",
+    usedBy: "GitHub Markdown (READMEs, issues, pull requests)",
+    engine: "mathjax3",
+    packages: ["base", "ams", "newcommand", "configmacros", "textmacros", ...MATHJAX3_AUTOLOADED],
+    refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    textmacros: true,
+    definitions: false,
+    maxExpand: 1e4
+  },
+  jupyterlab: {
+    name: "jupyterlab",
+    label: "JupyterLab (MathJax 3.2.2)",
+    usedBy: "JupyterLab 4 and Notebook 7 (notebooks, jupytext mirrors)",
+    engine: "mathjax3",
+    packages: [...MATHJAX3_ALL, "require"],
+    refused: /* @__PURE__ */ new Map(),
+    textmacros: true,
+    definitions: true,
+    maxExpand: 1e4
+  },
+  mathjax3: {
+    name: "mathjax3",
+    label: "MathJax 3",
+    usedBy: "MathJax 3's default component with autoload: Jupyter Book 1 and Sphinx, MkDocs, Quarto, R Markdown",
+    engine: "mathjax3",
+    packages: ["base", "ams", "newcommand", "require", "configmacros", ...MATHJAX3_AUTOLOADED],
+    refused: /* @__PURE__ */ new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 1e4
+  },
+  mathjax4: {
+    name: "mathjax4",
+    label: "MathJax 4",
+    usedBy: "MathJax 4's default component (textmacros included)",
+    engine: "mathjax4",
+    packages: ["base", "ams", "newcommand", "textmacros", "require", "configmacros", ...MATHJAX3_AUTOLOADED],
+    refused: /* @__PURE__ */ new Map(),
+    textmacros: true,
+    definitions: true,
+    maxExpand: 1e4
+  },
+  katex: {
+    name: "katex",
+    label: "KaTeX",
+    usedBy: "KaTeX sites, Julia Documenter",
+    engine: "katex",
+    packages: [],
+    refused: /* @__PURE__ */ new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 1e3
+  }
+};
+var PROFILE_NAMES = Object.keys(PROFILES);
+var ALIASES = { mathjax: "mathjax3" };
+function profile(name) {
+  return PROFILES[name];
+}
+function rendererNamed(value) {
+  if (PROFILE_NAMES.includes(value)) return value;
+  return ALIASES[value];
 }
 
 // src/scan/dialects.ts
@@ -4335,7 +4454,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
-    renderer: "mathjax"
+    renderer: "jupyterlab"
   },
   myst: {
     textReferences: false,
@@ -4349,7 +4468,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: ["{math}", "math"],
     doubleBacktickMath: false,
-    renderer: "mathjax"
+    renderer: "mathjax3"
   },
   mkdocs: {
     textReferences: false,
@@ -4363,7 +4482,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: ["math"],
     doubleBacktickMath: false,
-    renderer: "mathjax"
+    renderer: "mathjax3"
   },
   pandoc: {
     textReferences: false,
@@ -4377,7 +4496,7 @@ var DIALECTS = {
     bareEnvironments: false,
     mathFences: [],
     doubleBacktickMath: false,
-    renderer: "mathjax"
+    renderer: "mathjax3"
   },
   documenter: {
     textReferences: false,
@@ -4409,7 +4528,6 @@ var DIALECTS = {
   }
 };
 var DIALECT_NAMES = Object.keys(DIALECTS);
-var RENDERER_NAMES = ["github", "mathjax", "katex"];
 function dialectRules(dialect) {
   return DIALECTS[dialect];
 }
@@ -4468,10 +4586,9 @@ function parseConfig(text2, name) {
   }
   if (data.renderers !== void 0) {
     config2.renderers = globMap(data.renderers, `${name}: renderers`).map(([glob, value]) => {
-      if (!RENDERER_NAMES.includes(value)) {
-        throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${RENDERER_NAMES.join(", ")}`);
-      }
-      return { glob, renderer: value };
+      const renderer = rendererNamed(value);
+      if (!renderer) throw new ConfigurationError(`${name}: renderers: '${value}' for '${glob}' is not one of ${PROFILE_NAMES.join(", ")}`);
+      return { glob, renderer };
     });
   }
   if (data.macros !== void 0) config2.macros = parseMacros(data.macros, `${name}: macros`);
@@ -11580,6 +11697,7 @@ export {
   EVENT_POP,
   RULES,
   RULE_IDS,
+  profile,
   dialectRules,
   defaultDialect,
   sniffDialect,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-KVYRGAA3.js";
-import "./chunk-Z4JVJUWR.js";
-import "./chunk-JJKSK2RD.js";
+} from "./chunk-HRAFARUU.js";
+import "./chunk-XDCMOFZM.js";
+import "./chunk-OQDE4IGJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -19,9 +19,10 @@ import {
   markdownStructure,
   parseConfig,
   parseMacros,
+  profile,
   readNotebook,
   sniffDialect
-} from "./chunk-JJKSK2RD.js";
+} from "./chunk-OQDE4IGJ.js";
 import {
   __commonJS,
   __toESM
@@ -15519,6 +15520,7 @@ var MATHJAX_ONLY = [
 ];
 var baseCache = /* @__PURE__ */ new Map();
 var baseIds = /* @__PURE__ */ new WeakMap();
+var baseConfigured = /* @__PURE__ */ new WeakMap();
 function installDefinition(macros2, code) {
   parseTex(code, { macros: macros2, globalGroup: true, throwOnError: true, strict: "ignore", maxExpand: 1e3 });
 }
@@ -15544,23 +15546,43 @@ function baseMacros(renderer, configured) {
   const macros2 = Object.fromEntries(Object.entries(installed));
   baseCache.set(key, macros2);
   baseIds.set(macros2, `b${baseCache.size}`);
+  const names = Object.keys(configured).map((name) => name.startsWith("\\") ? name : `\\${name}`);
+  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec)).join("\0");
+  baseConfigured.set(macros2, { preamble, names: new Set(names) });
   return macros2;
+}
+function mathjaxDefinition(name, spec) {
+  const command = name.startsWith("\\") ? name : `\\${name}`;
+  const [body, count] = typeof spec === "string" ? [spec, 0] : spec;
+  return `\\newcommand{${command}}${count > 0 ? `[${count}]` : ""}{${body}}`;
 }
 var MacroContext = class {
   constructor(base) {
     this.base = base;
     this.fingerprint = baseIds.get(base) ?? "";
+    const configured = baseConfigured.get(base);
+    this.preamble = configured?.preamble ?? "";
+    this.userNames = new Set(configured?.names);
   }
   base;
   table;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint;
+  /** The definitions in force as MathJax reads them (configured, then the document's as written), NUL-separated. */
+  preamble;
+  /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
+  userNames;
   /** The document's own copy of the base table, made on first use (many documents hold no formula at all). */
   get macros() {
     return this.table ??= { ...this.base };
   }
-  /** Applies a definition the document makes; throws KaTeX's ParseError when it is malformed. */
-  define(code) {
+  /**
+   * Applies a definition the document makes (`code` for KaTeX, `source` as written, for MathJax); throws KaTeX's
+   * ParseError when it is malformed.
+   */
+  define(code, name, source) {
+    this.userNames.add(name);
+    this.preamble = this.preamble ? `${this.preamble}\0${source}` : source;
     installDefinition(this.macros, code);
     this.noteDefinition(code);
   }
@@ -15835,14 +15857,296 @@ function lettersOnly(name) {
   return out;
 }
 
+// src/math/referee.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// src/math/mathjax-names.generated.ts
+var MATHJAX_NAMES = {
+  "mathjax3": {
+    "base": {
+      "macros": "  ! # $ % & ( ) , . / : ; < > And Bbb Big Bigg Biggl Biggm Biggr Bigl Bigm Bigr Delta Gamma Huge Im LARGE LaTeX Lambda Large Leftarrow Leftrightarrow Longleftarrow Longleftrightarrow Longrightarrow Omega Phi Pi Pr Psi Re Rightarrow Rule S Sigma Space TeX Theta Tiny Upsilon Xi [ \\ ] _ above abovewithdelims acute aleph alpha amalg angle approx arccos arcsin arctan arg array ast asymp atop atopwithdelims backslash bar bbFont begin beta bf big bigcap bigcirc bigcup bigg biggl biggm biggr bigl bigm bigodot bigoplus bigotimes bigr bigsqcup bigtriangledown bigtriangleup biguplus bigvee bigwedge bmod bot bowtie boxed brace brack breve buildrel bullet cal cap cases cdot cdotp cdots check chi choose circ clubsuit colon cong coprod cos cosh cot coth cr csc cup dagger dashv ddagger ddot ddots deg delta det diamond diamondsuit dim displaylines displaystyle div divsymbol dot doteq dots dotsb dotsc dotsi dotsm dotso ell emptyset end enspace epsilon eqalign eqalignno equiv eta exists exp fbox flat forall frac frak framebox frown gamma gcd ge geq gets gg grave gt hat hbar hbox hdashline heartsuit hfil hfill hfilll hline hom hookleftarrow hookrightarrow hphantom hskip hspace huge iff iiint iint imath in inf infty int intop iota it jmath kappa ker kern label lambda land large ldotp ldots le left leftarrow leftharpoondown leftharpoonup leftrightarrow leftroot leq leqalignno lg lim liminf limits limsup ll llap ln lnot log longleftarrow longleftrightarrow longmapsto longrightarrow lor lower lt mapsto mathbb mathbf mathbfcal mathbffrak mathbfit mathbfscr mathbfsf mathbfsfit mathbfsfup mathbfup mathbin mathcal mathchoice mathclose mathfrak mathinner mathit mathnormal mathop mathopen mathord mathpunct mathrel mathrm mathscr mathsf mathsfit mathsfup mathstrut mathtt mathup matrix max mbox mid middle min mit mkern mmlToken mod models moveleft moveright mp mskip mspace mu nabla natural ne nearrow neg negthinspace neq newline ni nolimits nonscript nonumber normalsize not notChar notin nu nwarrow odot oint oldstyle omega omicron ominus oplus oslash otimes over overbrace overleftarrow overleftrightarrow overline overparen overrightarrow overset overunderset overwithdelims owns parallel partial perp phantom phi pi pm pmatrix pmb pmod pod prec preceq prime prod propto psi qquad quad raise ref rho right rightarrow rightharpoondown rightharpoonup rightleftharpoons rlap rm root rule scr scriptscriptstyle scriptsize scriptstyle searrow sec setminus sf sharp sigma sim simeq sin sinh skew small smallint smash smile space spadesuit sqcap sqcup sqrt sqsubseteq sqsupseteq stackbin stackrel star strut subset subseteq succ succeq sum sup supset supseteq surd swarrow symbb symbf symbfcal symbffrak symbfit symbfscr symbfsf symbfsfit symbfsfup symbfup symcal symfrak symit symnormal symrm symscr symsf symsfit symsfup symtt symup tan tanh tau text textbf textit textnormal textrm textsf textstyle texttt textup theta thinspace tilde times tiny to top triangle triangleleft triangleright tt underbrace underleftarrow underleftrightarrow underline underparen underrightarrow underset uplus uproot upsilon varepsilon varphi varpi varrho varsigma vartheta vcenter vdash vdots vec vee vphantom wedge widehat widetilde wp wr xi zeta | \xA0",
+      "environments": "array eqnarray equation"
+    },
+    "action": {
+      "macros": "mathtip texttip toggle",
+      "environments": ""
+    },
+    "ams": {
+      "macros": "Bbbk Box Bumpeq Cap Cup DeclareMathOperator Diamond Doteq Finv Game Join Lleftarrow Lsh Rrightarrow Rsh Subset Supset Vdash Vvdash approxeq backepsilon backprime backsim backsimeq barwedge because beth between bigstar binom blacklozenge blacksquare blacktriangle blacktriangledown blacktriangleleft blacktriangleright boxdot boxed boxminus boxplus boxtimes bumpeq centerdot cfrac checkmark circeq circlearrowleft circlearrowright circledR circledS circledast circledcirc circleddash complement curlyeqprec curlyeqsucc curlyvee curlywedge curvearrowleft curvearrowright daleth dashleftarrow dashrightarrow dbinom ddddot dddot dfrac diagdown diagup digamma divideontimes doteqdot dotplus doublebarwedge doublecap doublecup downdownarrows downharpoonleft downharpoonright eqcirc eqref eqsim eqslantgtr eqslantless eth fallingdotseq frac genfrac geqq geqslant ggg gggtr gimel gnapprox gneq gneqq gnsim gtrapprox gtrdot gtreqless gtreqqless gtrless gtrsim gvertneqq hslash idotsint iiiint impliedby implies injlim intercal leadsto leftarrowtail leftleftarrows leftrightarrows leftrightharpoons leftrightsquigarrow leftthreetimes leqq leqslant lessapprox lessdot lesseqgtr lesseqqgtr lessgtr lesssim lhd lll llless lnapprox lneq lneqq lnsim looparrowleft looparrowright lozenge ltimes lvertneqq maltese mathring measuredangle mho multimap nLeftarrow nLeftrightarrow nRightarrow nVDash nVdash ncong negmedspace negthickspace nexists ngeq ngeqq ngeqslant ngtr nleftarrow nleftrightarrow nleq nleqq nleqslant nless nmid nobreakspace notag nparallel nprec npreceq nrightarrow nshortmid nshortparallel nsim nsubseteq nsubseteqq nsucc nsucceq nsupseteq nsupseteqq ntriangleleft ntrianglelefteq ntriangleright ntrianglerighteq nvDash nvdash operatorname pitchfork precapprox preccurlyeq precnapprox precneqq precnsim precsim projlim restriction rhd rightarrowtail rightleftarrows rightleftharpoons rightrightarrows rightsquigarrow rightthreetimes risingdotseq rtimes shortmid shortparallel shoveleft shoveright sideset smallfrown smallsetminus smallsmile sphericalangle sqsubset sqsupset square subseteqq subsetneq subsetneqq substack succapprox succcurlyeq succnapprox succneqq succnsim succsim supseteqq supsetneq supsetneqq tag tbinom tfrac therefore thickapprox thicksim triangledown trianglelefteq triangleq trianglerighteq twoheadleftarrow twoheadrightarrow unlhd unrhd upharpoonleft upharpoonright upuparrows vDash varDelta varGamma varLambda varOmega varPhi varPi varPsi varSigma varTheta varUpsilon varXi varinjlim varkappa varliminf varlimsup varnothing varprojlim varpropto varsubsetneq varsubsetneqq varsupsetneq varsupsetneqq vartriangle vartriangleleft vartriangleright veebar xleftarrow xrightarrow yen",
+      "environments": "Bmatrix Vmatrix align align* alignat alignat* aligned alignedat bmatrix cases eqnarray* equation* flalign flalign* gather gather* gathered matrix multline multline* pmatrix smallmatrix split subarray vmatrix xalignat xalignat* xxalignat"
+    },
+    "amscd": {
+      "macros": "minCDarrowheight minCDarrowwidth",
+      "environments": "CD"
+    },
+    "bbox": {
+      "macros": "bbox",
+      "environments": ""
+    },
+    "boldsymbol": {
+      "macros": "boldsymbol",
+      "environments": ""
+    },
+    "braket": {
+      "macros": "Bra Braket Ket Ketbra Set bra braket ket ketbra set |",
+      "environments": ""
+    },
+    "bussproofs": {
+      "macros": "AXC Axiom AxiomC BIC BinaryInf BinaryInfC LL LeftLabel QuaternaryInf QuaternaryInfC QuinaryInf QuinaryInfC RL RightLabel TIC TrinaryInf TrinaryInfC UIC UnaryInf UnaryInfC alwaysDashedLine alwaysNoLine alwaysRootAtBottom alwaysRootAtTop alwaysSingleLine alwaysSolidLine dashedLine fCenter noLine rootAtBottom rootAtTop singleLine solidLine",
+      "environments": "prooftree"
+    },
+    "cancel": {
+      "macros": "bcancel cancel cancelto xcancel",
+      "environments": ""
+    },
+    "cases": {
+      "macros": "",
+      "environments": "numcases subnumcases"
+    },
+    "centernot": {
+      "macros": "centerOver centernot",
+      "environments": ""
+    },
+    "color": {
+      "macros": "color colorbox definecolor fcolorbox textcolor",
+      "environments": ""
+    },
+    "colortbl": {
+      "macros": "cellcolor columncolor rowcolor",
+      "environments": ""
+    },
+    "empheq": {
+      "macros": "empheqbigl empheqbiglVert empheqbiglangle empheqbiglbrace empheqbiglbrack empheqbiglceil empheqbiglfloor empheqbiglparen empheqbiglvert empheqbigr empheqbigrVert empheqbigrangle empheqbigrbrace empheqbigrbrack empheqbigrceil empheqbigrfloor empheqbigrparen empheqbigrvert empheql empheqlVert empheqlangle empheqlbrace empheqlbrack empheqlceil empheqlfloor empheqlparen empheqlvert empheqr empheqrVert empheqrangle empheqrbrace empheqrbrack empheqrceil empheqrfloor empheqrparen empheqrvert",
+      "environments": "empheq"
+    },
+    "enclose": {
+      "macros": "enclose",
+      "environments": ""
+    },
+    "extpfeil": {
+      "macros": "Newextarrow xlongequal xmapsto xtofrom xtwoheadleftarrow xtwoheadrightarrow",
+      "environments": ""
+    },
+    "gensymb": {
+      "macros": "celsius degree micro ohm perthousand",
+      "environments": ""
+    },
+    "html": {
+      "macros": "class cssId href style",
+      "environments": ""
+    },
+    "mathtools": {
+      "macros": "Aboxed ArrowBetweenLines Colonapprox Coloneq Coloneqq Colonsim DeclarePairedDelimiter DeclarePairedDelimiterX DeclarePairedDelimiterXPP DeclarePairedDelimiters DeclarePairedDelimitersX DeclarePairedDelimitersXPP Eqcolon Eqqcolon MTFlushSpaceAbove MTFlushSpaceBelow MTThinColon MoveEqLeft adjustlimits bigtimes centercolon clap colonapprox coloneq coloneqq colonsim cramped crampedclap crampedllap crampedrlap crampedsubstack dblcolon eqcolon eqqcolon mathclap mathllap mathmakebox mathmbox mathrlap mathtoolsset ndownarrow newtagform nuparrow ordinarycolon overbracket prescript refeq renewtagform shortvdotswithin shoveleft shoveright splitdfrac splitfrac textclap textllap textrlap underbracket usetagform vdotswithin xLeftarrow xLeftrightarrow xRightarrow xhookleftarrow xhookrightarrow xleftharpoondown xleftharpoonup xleftrightarrow xleftrightharpoons xmapsto xmathstrut xrightharpoondown xrightharpoonup xrightleftharpoons",
+      "environments": "Bmatrix* Bsmallmatrix Bsmallmatrix* Vmatrix* Vsmallmatrix Vsmallmatrix* bmatrix* bsmallmatrix bsmallmatrix* cases* crampedsubarray dcases dcases* drcases drcases* lgathered matrix* multlined pmatrix* psmallmatrix psmallmatrix* rcases rcases* rgathered smallmatrix* spreadlines vmatrix* vsmallmatrix vsmallmatrix*"
+    },
+    "mhchem": {
+      "macros": "ce longLeftrightharpoons longRightleftharpoons longleftrightarrows longrightleftharpoons pu tripledash xLeftrightharpoons xRightleftharpoons xleftrightarrow xrightleftharpoons",
+      "environments": ""
+    },
+    "newcommand": {
+      "macros": "def let newcommand newenvironment renewcommand renewenvironment",
+      "environments": ""
+    },
+    "upgreek": {
+      "macros": "Updelta Upgamma Uplambda Upomega Upphi Uppi Uppsi Upsigma Uptheta Upupsilon Upxi upalpha upbeta upchi updelta upepsilon upeta upgamma upiota upkappa uplambda upmu upnu upomega upomicron upphi uppi uppsi uprho upsigma uptau uptheta upupsilon upvarepsilon upvarphi upvarpi upvarrho upvarsigma upvartheta upxi upzeta",
+      "environments": ""
+    },
+    "unicode": {
+      "macros": "unicode",
+      "environments": ""
+    },
+    "verb": {
+      "macros": "verb",
+      "environments": ""
+    },
+    "configmacros": {
+      "macros": "",
+      "environments": ""
+    },
+    "tagformat": {
+      "macros": "",
+      "environments": ""
+    },
+    "textcomp": {
+      "macros": "textacutedbl textasciiacute textasciibreve textasciicaron textasciicircum textasciidieresis textasciimacron textasciitilde textasteriskcentered textbackslash textbaht textbar textbardbl textbigcircle textblank textborn textbraceleft textbraceright textbrokenbar textbullet textcelsius textcent textcentoldstyle textcircledP textcolonmonetary textcompwordmark textcopyleft textcopyright textcurrency textdagger textdaggerdbl textdegree textdied textdiscount textdiv textdivorced textdollar textdollaroldstyle textdong textdownarrow texteightoldstyle textellipsis textemdash textendash textestimated texteuro textexclamdown textfiveoldstyle textflorin textfouroldstyle textfractionsolidus textgravedbl textgreater textguarani textinterrobang textinterrobangdown textlangle textlbrackdbl textleftarrow textless textlira textlnot textlquill textmarried textmho textminus textmu textmusicalnote textnaira textnineoldstyle textnumero textohm textonehalf textoneoldstyle textonequarter textonesuperior textopenbullet textordfeminine textordmasculine textparagraph textperiodcentered textpertenthousand textperthousand textpeso textpm textquestiondown textquotedblleft textquotedblright textquoteleft textquoteright textrangle textrbrackdbl textrecipe textreferencemark textregistered textrightarrow textrquill textsection textservicemark textsevenoldstyle textsixoldstyle textsterling textsurd textthreeoldstyle textthreequarters textthreesuperior texttildelow texttimes texttrademark texttwooldstyle texttwosuperior textunderscore textuparrow textvisiblespace textwon textyen textzerooldstyle",
+      "environments": ""
+    },
+    "textmacros": {
+      "macros": "",
+      "environments": ""
+    },
+    "require": {
+      "macros": "require",
+      "environments": ""
+    },
+    "physics": {
+      "macros": "Bqty Im PV Pmqty Pr Probability Re Res Residue Tr Trace abs absolutevalue acomm acos acosecant acosine acot acotangent acsc admat anticommutator antidiagonalmatrix arccos arccosecant arccosine arccot arccotangent arccsc arcsec arcsecant arcsin arcsine arctan arctangent asec asecant asin asine atan atangent bmqty bqty bra braket comm commutator cos cosecant cosh cosine cot cotangent coth cp cross crossproduct csc csch curl dd derivative det determinant diagonalmatrix diffd differential div divergence dmat dotproduct dv dyad erf ev eval evaluated exp expectationvalue exponential expval fderivative fdv flatfrac functionalderivative grad gradient gradientnabla hypcosecant hypcosine hypcotangent hypsecant hypsine hyptangent identitymatrix imaginary imat innerproduct ip ket ketbra laplacian ln log logarithm matrixdeterminant matrixel matrixelement matrixquantity mdet mel mqty naturallogarithm norm op order outerproduct partialderivative paulimatrix pb pderivative pdv pmat pmqty poissonbracket pqty principalvalue pv qall qand qas qassume qc qcc qcomma qelse qeven qfor qgiven qif qin qinteger qlet qodd qor qotherwise qq qqtext qsince qthen qty quantity qunless qusing rank real sPmqty sbmqty sec secant sech sin sine sinh smallmatrixquantity smdet smqty spmqty svmqty tan tangent tanh tr trace va var variation vb vdot vectorarrow vectorbold vectorunit vmqty vnabla vqty vu xmat xmatrix zeromatrix zmat",
+      "environments": "smallmatrix"
+    }
+  },
+  "mathjax4": {
+    "base": {
+      "macros": "  ! # $ % & ( ) * , . / : ; < > AA And Bbb Big Bigg Biggl Biggm Biggr Bigl Bigm Bigr Delta Gamma HUGE Huge Im LARGE LaTeX Lambda Large Leftarrow Leftrightarrow Longleftarrow Longleftrightarrow Longrightarrow Omega Phi Pi Pr Psi Re Rightarrow Rule S SMALL Sigma Small Space TeX Theta Tiny Upsilon Xi [ \\ ] _ above abovewithdelims acute aleph allowbreak alpha amalg angle approx arccos arcsin arctan arg array ast asymp atop atopwithdelims backslash badbreak bar begin beta bf big bigcap bigcirc bigcup bigg biggl biggm biggr bigl bigm bigodot bigoplus bigotimes bigr bigsqcup bigtriangledown bigtriangleup biguplus bigvee bigwedge bmod bot bowtie boxed brace brack break breakAlign breve buildrel bullet cal cap cases cdot cdotp cdots check chi choose circ clubsuit colon cong coprod cos cosh cot coth cr csc cup dagger dashv ddagger ddddot dddot ddot ddots deg delta det diamond diamondsuit dim displaylines displaystyle div dot doteq dots dotsb dotsc dotsi dotsm dotso ell emptyset end enspace epsilon eqalign eqalignno equiv eta exists exp fbox flat footnotesize forall frac frak framebox frown gamma gcd ge geq gets gg goodbreak grave gt hat hbar hbox hdashline heartsuit hfil hfill hfilll hline hom hookleftarrow hookrightarrow hphantom hsize hskip hspace huge iddots iff iiint iint imath in inf infty int intop iota it jmath kappa ker kern label lambda land large ldotp ldots le left leftarrow leftharpoondown leftharpoonup leftrightarrow leftroot leq leqalignno lg lim liminf limits limsup ll llap ln lnot log longleftarrow longleftrightarrow longmapsto longrightarrow lor lower lt makebox mapsto mathbb mathbf mathbfcal mathbffrak mathbfit mathbfscr mathbfsf mathbfsfit mathbfsfup mathbfup mathbin mathcal mathchoice mathclose mathfrak mathinner mathit mathnormal mathop mathopen mathord mathpunct mathrel mathrm mathscr mathsf mathsfit mathsfup mathstrut mathtt mathup matrix max mbox mid middle min mit mkern mmlToken mod models moveleft moveright mp mskip mspace mu nabla natural ne nearrow neg negthinspace neq newcolumntype newline ni nobreak nolimits nonscript nonumber normalsize not notChar notin nu nwarrow odot oiiint oiint oint ointop oldstyle omega omicron ominus oplus oslash otimes over overbrace overleftarrow overleftrightarrow overline overparen overrightarrow overset overunderset overwithdelims owns parallel parbox partial perp phantom phi pi pm pmatrix pmb pmod pod prec preceq prime prod propto psi qquad quad raise ref rho right rightarrow rightharpoondown rightharpoonup rightleftharpoons rlap rm root rule scriptscriptstyle scriptsize scriptstyle searrow sec setminus sf sharp sigma sim simeq sin sinh skew small smallint smash smile space spadesuit sqcap sqcup sqrt sqsubseteq sqsupseteq stackbin stackrel star strut subset subseteq succ succeq sum sup supset supseteq surd swarrow symbb symbf symbfcal symbffrak symbfit symbfscr symbfsf symbfsfit symbfsfup symbfup symcal symfrak symit symnormal symrm symscr symsf symsfit symsfup symtt symup tan tanh tau text textbf textit textnormal textrm textsf textstyle texttt textup theta thinspace tilde times tiny to top triangle triangleleft triangleright tt underbrace underleftarrow underleftrightarrow underline underparen underrightarrow underset uplus uproot upsilon varepsilon varphi varpi varrho varsigma vartheta vbox vcenter vdash vdots vec vee vphantom vtop wedge widehat widetilde wp wr xi zeta | \xA0",
+      "environments": "array darray displaymath eqnarray equation indentalign math"
+    },
+    "ams": {
+      "macros": "Bbbk Box Bumpeq Cap Cup DeclareMathOperator Diamond Doteq Finv Game Join Lleftarrow Lsh Rrightarrow Rsh Subset Supset Vdash Vvdash approxeq backepsilon backprime backsim backsimeq barwedge because beth between bigstar binom blacklozenge blacksquare blacktriangle blacktriangledown blacktriangleleft blacktriangleright boxdot boxed boxminus boxplus boxtimes bumpeq centerdot cfrac checkmark circeq circlearrowleft circlearrowright circledR circledS circledast circledcirc circleddash complement curlyeqprec curlyeqsucc curlyvee curlywedge curvearrowleft curvearrowright daleth dashleftarrow dashrightarrow dbinom ddddot dddot dfrac diagdown diagup digamma divideontimes doteqdot dotplus doublebarwedge doublecap doublecup downdownarrows downharpoonleft downharpoonright eqcirc eqref eqsim eqslantgtr eqslantless eth fallingdotseq frac genfrac geqq geqslant ggg gggtr gimel gnapprox gneq gneqq gnsim gtrapprox gtrdot gtreqless gtreqqless gtrless gtrsim gvertneqq hslash idotsint iiiint impliedby implies injlim intercal leadsto leftarrowtail leftleftarrows leftrightarrows leftrightharpoons leftrightsquigarrow leftthreetimes leqq leqslant lessapprox lessdot lesseqgtr lesseqqgtr lessgtr lesssim lhd lll llless lnapprox lneq lneqq lnsim looparrowleft looparrowright lozenge ltimes lvertneqq maltese mathring measuredangle mho multimap nLeftarrow nLeftrightarrow nRightarrow nVDash nVdash ncong negmedspace negthickspace nexists ngeq ngeqq ngeqslant ngtr nleftarrow nleftrightarrow nleq nleqq nleqslant nless nmid nobreakspace notag nparallel nprec npreceq nrightarrow nshortmid nshortparallel nsim nsubseteq nsubseteqq nsucc nsucceq nsupseteq nsupseteqq ntriangleleft ntrianglelefteq ntriangleright ntrianglerighteq nvDash nvdash operatorname pitchfork precapprox preccurlyeq precnapprox precneqq precnsim precsim projlim restriction rhd rightarrowtail rightleftarrows rightleftharpoons rightrightarrows rightsquigarrow rightthreetimes risingdotseq rtimes shortmid shortparallel shoveleft shoveright sideset smallfrown smallsetminus smallsmile sphericalangle sqsubset sqsupset square subseteqq subsetneq subsetneqq substack succapprox succcurlyeq succnapprox succneqq succnsim succsim supseteqq supsetneq supsetneqq tag tbinom tfrac therefore thickapprox thicksim triangledown trianglelefteq triangleq trianglerighteq twoheadleftarrow twoheadrightarrow unlhd unrhd upharpoonleft upharpoonright upuparrows vDash varDelta varGamma varLambda varOmega varPhi varPi varPsi varSigma varTheta varUpsilon varXi varinjlim varkappa varliminf varlimsup varnothing varprojlim varpropto varsubsetneq varsubsetneqq varsupsetneq varsupsetneqq vartriangle vartriangleleft vartriangleright veebar xleftarrow xrightarrow yen",
+      "environments": "Bmatrix Vmatrix align align* alignat alignat* aligned alignedat bmatrix cases eqnarray* equation* flalign flalign* gather gather* gathered matrix multline multline* pmatrix smallmatrix split subarray vmatrix xalignat xalignat* xxalignat"
+    },
+    "newcommand": {
+      "macros": "def let newcommand newenvironment renewcommand renewenvironment",
+      "environments": ""
+    },
+    "textmacros": {
+      "macros": "",
+      "environments": ""
+    },
+    "configmacros": {
+      "macros": "",
+      "environments": ""
+    },
+    "action": {
+      "macros": "mathtip texttip toggle",
+      "environments": ""
+    },
+    "amscd": {
+      "macros": "minCDarrowheight minCDarrowwidth",
+      "environments": "CD"
+    },
+    "bbox": {
+      "macros": "bbox",
+      "environments": ""
+    },
+    "boldsymbol": {
+      "macros": "boldsymbol",
+      "environments": ""
+    },
+    "braket": {
+      "macros": "Bra Braket Ket Ketbra Set bra braket ket ketbra set |",
+      "environments": ""
+    },
+    "cancel": {
+      "macros": "bcancel cancel cancelto xcancel",
+      "environments": ""
+    },
+    "color": {
+      "macros": "color colorbox definecolor fcolorbox textcolor",
+      "environments": ""
+    },
+    "enclose": {
+      "macros": "enclose",
+      "environments": ""
+    },
+    "extpfeil": {
+      "macros": "Newextarrow xlongequal xmapsto xtofrom xtwoheadleftarrow xtwoheadrightarrow",
+      "environments": ""
+    },
+    "html": {
+      "macros": "class cssId data href style",
+      "environments": ""
+    },
+    "mhchem": {
+      "macros": "ce mhchemBondDTD mhchemBondTD mhchemBondTDD mhchemleftarrow mhchemleftrightarrow mhchemlongLeftrightharpoons mhchemlongRightleftharpoons mhchemlongleftarrow mhchemlongleftrightarrow mhchemlongleftrightarrows mhchemlongrightarrow mhchemlongrightleftharpoons mhchemrightarrow mhchemxLeftrightharpoons mhchemxRightleftharpoons mhchemxleftarrow mhchemxleftrightarrow mhchemxleftrightarrows mhchemxrightarrow mhchemxrightleftharpoons pu tripledash",
+      "environments": ""
+    },
+    "unicode": {
+      "macros": "U char unicode",
+      "environments": ""
+    },
+    "verb": {
+      "macros": "verb",
+      "environments": ""
+    },
+    "require": {
+      "macros": "require",
+      "environments": ""
+    }
+  }
+};
+
+// src/math/referee.ts
+var loaded;
+function referee() {
+  if (loaded) return loaded;
+  const load = createRequire(import.meta.url);
+  for (const candidate of ["./mathjax-referee.cjs", "../mathjax-referee.cjs"]) {
+    const path2 = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync2(path2)) return loaded = load(path2).referee;
+  }
+  throw new Error("mathjax-referee.cjs is missing from this installation of mathrepro");
+}
+var MAX_VERDICTS = 5e4;
+var verdicts = /* @__PURE__ */ new Map();
+function askMathJax(profile2, preamble, tex, display) {
+  const key = `${profile2.name}${display ? "D" : "T"}${preamble}${tex}`;
+  const known = verdicts.get(key);
+  if (known !== void 0) return known ?? void 0;
+  const verdict = referee()(profile2, preamble, tex, display);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict ?? null);
+  return verdict;
+}
+var knownByProfile = /* @__PURE__ */ new Map();
+function mathjaxNames(profile2) {
+  let known = knownByProfile.get(profile2.name);
+  if (known) return known;
+  const table = MATHJAX_NAMES[profile2.engine === "mathjax4" ? "mathjax4" : "mathjax3"];
+  const macros2 = /* @__PURE__ */ new Set();
+  const environments2 = /* @__PURE__ */ new Set();
+  for (const name of profile2.packages) {
+    const names = table[name];
+    if (!names) continue;
+    for (const macro of names.macros.split(" ")) if (macro) macros2.add(macro);
+    for (const environment of names.environments.split(" ")) if (environment) environments2.add(environment);
+  }
+  known = { macros: macros2, environments: environments2 };
+  knownByProfile.set(profile2.name, known);
+  return known;
+}
+var vocabulary;
+function nearestCommand(name, extra = []) {
+  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros.split(" ")))].filter((word2) => /^[A-Za-z]{2,}$/.test(word2));
+  const word = name.replace(/^\\/, "");
+  if (word.length < 2) return void 0;
+  const limit = word.length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = limit + 1;
+  let ties = 0;
+  for (const candidate of [...vocabulary, ...[...extra].map((macro) => macro.replace(/^\\/, ""))]) {
+    if (Math.abs(candidate.length - word.length) > limit || candidate === word) continue;
+    const distance = editDistance(word, candidate, limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      ties = 0;
+    } else if (distance === bestDistance && candidate !== best) {
+      ties++;
+    }
+  }
+  return best !== void 0 && ties === 0 ? `\\${best}` : void 0;
+}
+function editDistance(a, b, limit) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i2) => Array.from({ length: cols }, (_2, j) => i2 === 0 ? j : j === 0 ? i2 : 0));
+  for (let i2 = 1; i2 < rows; i2++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i2 - 1][j] + 1, d[i2][j - 1] + 1, d[i2 - 1][j - 1] + cost);
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) value = Math.min(value, d[i2 - 2][j - 2] + 1);
+      d[i2][j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return d[a.length][b.length];
+}
+
 // src/math/validate.ts
 var MAX_FORMULA_LENGTH = 25e4;
-var RENDERER_NAMES = {
-  github: "GitHub's MathJax",
-  mathjax: "MathJax",
-  katex: "KaTeX"
-};
-var MAX_EXPAND = { github: 1e4, mathjax: 1e4, katex: 1e3 };
 var STRICT_MESSAGES = {
   unicodeTextInMathMode: "Unicode text in math mode: LaTeX needs \\text{\u2026} around it.",
   unknownSymbol: "A Unicode symbol KaTeX has no metrics for: it may render in the wrong font.",
@@ -15857,34 +16161,27 @@ var MAX_CACHE_ENTRIES = 2e5;
 var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
+    this.profile = profile(renderer);
   }
   renderer;
   cache = /* @__PURE__ */ new Map();
+  profile;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const findings = prepared.definitions.length > 0 ? this.define(prepared.definitions, context) : [];
-    if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, renderer));
-    const displayMode = renderer === "katex" ? display : true;
-    const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(prepared.tex, displayMode, context);
+    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
+    if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
-  define(definitions, context) {
+  define(tex, definitions, context) {
     const findings = [];
     for (const definition of definitions) {
-      if (this.renderer === "github") {
-        findings.push({
-          rule: "renderer-compat",
-          message: `GitHub's math renderer does not support ${definition.command}: on GitHub, ${definition.name} stays undefined and every formula using it shows an error. Write the macro out where it is used.`,
-          start: definition.start,
-          end: definition.start + definition.command.length
-        });
-      }
       try {
-        context.define(definition.install);
+        context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
       } catch (error) {
         findings.push({
           rule: "syntax-error",
@@ -15896,11 +16193,11 @@ var FormulaChecker = class {
     }
     return findings;
   }
-  parseCached(tex, displayMode, context) {
-    const key = `${displayMode ? "D" : "T"}${context.fingerprint}\0${tex}`;
+  parseCached(tex, prepared, display, context) {
+    const key = `${display ? "D" : "T"}${context.fingerprint}\0${tex}`;
     let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(tex, displayMode, context);
+      outcome = this.parse(tex, prepared, display, context);
       if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
       this.cache.set(key, outcome);
     }
@@ -15910,12 +16207,25 @@ var FormulaChecker = class {
    * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
    * the context, so its result cannot come from the cache.
    */
-  parseDefining(tex, displayMode, context) {
-    const outcome = this.parse(tex, displayMode, context);
+  parseDefining(tex, display, context) {
+    const outcome = { findings: this.parseWithKatex(tex, display, context) };
     context.noteDefinition(tex);
     return outcome;
   }
-  parse(tex, displayMode, context) {
+  /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
+  parse(tex, prepared, display, context) {
+    if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
+    const katexFindings = this.parseWithKatex(prepared, true, context);
+    if (katexFindings.length > 0) {
+      const refusal2 = askMathJax(this.profile, context.preamble, tex, display);
+      if (!refusal2) return { findings: [] };
+      return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
+    }
+    if (!this.mayFailInMathJax(tex, context)) return { findings: [] };
+    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    return { findings: refusal ? [this.fromRefusal(refusal, tex, context)] : [] };
+  }
+  parseWithKatex(tex, displayMode, context) {
     const { renderer } = this;
     const findings = [];
     try {
@@ -15925,7 +16235,7 @@ var FormulaChecker = class {
         macros: context.macros,
         globalGroup: true,
         trust: true,
-        maxExpand: MAX_EXPAND[renderer],
+        maxExpand: this.profile.maxExpand,
         strict: (code, message, token) => {
           if (renderer === "katex") {
             const loc = token?.loc;
@@ -15941,12 +16251,73 @@ var FormulaChecker = class {
         }
       });
     } catch (error) {
-      findings.push(this.describeFailure(error, tex));
+      findings.push(this.describeFailure(error, tex, context));
     }
-    return { findings };
+    return findings;
   }
-  describeFailure(error, tex) {
-    const rendererName = RENDERER_NAMES[this.renderer];
+  /**
+   * Whether a formula KaTeX accepted may still fail under this MathJax: it uses a command or environment the
+   * profile's packages do not define (and the document does not), or, under textmacros, `_`, `^` or `&` inside
+   * a text command. Cheap, so that MathJax is asked about few formulas.
+   */
+  mayFailInMathJax(tex, context) {
+    if (this.profile.textmacros && TEXT_COMMAND2.test(tex) && /[_^&]/.test(tex)) return true;
+    if (!tex.includes("\\")) return false;
+    const known = mathjaxNames(this.profile);
+    for (const cs of controlSequences(tex)) {
+      const word = cs.name.slice(1);
+      if (cs.name === "\\begin") {
+        const environment = readArgument(tex, cs.end);
+        if (environment && !known.environments.has(environment.inner.trim())) return true;
+      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
+  fromRefusal(refusal, tex, context) {
+    const { label } = this.profile;
+    const undefinedCommand = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
+    if (undefinedCommand) {
+      const name = undefinedCommand[1];
+      const at = [...controlSequences(tex)].find((cs) => cs.name === name);
+      return {
+        rule: "unknown-command",
+        message: this.unknownCommandMessage(name, context) + " (KaTeX knows it; this renderer does not.)",
+        start: at?.start ?? 0,
+        end: at?.end ?? 1
+      };
+    }
+    const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
+    if (mathOnly) {
+      const at = textModeCharacter(tex, mathOnly[1]);
+      return {
+        rule: "syntax-error",
+        message: `${label}: ${refusal.message}. Its textmacros extension reads \\text{\u2026} as TeX: write \\${mathOnly[1]} for the character, or move the math out of \\text.`,
+        start: at,
+        end: at + 1
+      };
+    }
+    return { rule: "syntax-error", message: `${label}: ${refusal.message}`, start: 0, end: 1 };
+  }
+  withSuggestion(finding, tex, context) {
+    if (finding.rule !== "unknown-command" || !tex.startsWith("\\", finding.start)) return finding;
+    const name = tex.slice(finding.start, finding.end).trim();
+    if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
+    return { ...finding, message: this.unknownCommandMessage(name, context) };
+  }
+  unknownCommandMessage(name, context) {
+    const { label } = this.profile;
+    const suggestion = nearestCommand(name, context.userNames);
+    const guess = suggestion ? ` Did you mean ${suggestion}?` : "";
+    if (!this.profile.definitions) {
+      return `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+    }
+    return `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`;
+  }
+  describeFailure(error, tex, context) {
+    const rendererName = this.profile.label;
     const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
     if (missingPreamble && !(error instanceof KatexParseError)) {
       return {
@@ -15979,11 +16350,7 @@ var FormulaChecker = class {
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
     if (undefinedCommand) {
       const name = undefinedCommand[1];
-      return {
-        rule: "unknown-command",
-        message: `Unknown command ${name}: ${rendererName} does not define it. Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula${this.renderer === "github" ? " does not work on GitHub" : ""}, or under macros: in .mathrepro.yml), or fix the spelling.`,
-        ...span ?? { start: 0, end: 1 }
-      };
+      return { rule: "unknown-command", message: this.unknownCommandMessage(name, context), ...span ?? { start: 0, end: 1 } };
     }
     const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
     if (unknownEnvironment) {
@@ -15996,7 +16363,7 @@ var FormulaChecker = class {
     if (raw.startsWith("Too many expansions")) {
       return {
         rule: "syntax-error",
-        message: `A macro expands forever (more than ${MAX_EXPAND[this.renderer]} expansions): check macros that use themselves.`,
+        message: `A macro expands forever (more than ${this.profile.maxExpand} expansions): check macros that use themselves.`,
         start: 0,
         end: 1
       };
@@ -16038,12 +16405,52 @@ function katexOnlyCommands(tex, renderer) {
     if (!KATEX_ONLY.has(cs.name)) continue;
     findings.push({
       rule: "renderer-compat",
-      message: `${cs.name} is KaTeX-only: ${RENDERER_NAMES[renderer]} shows an error for it.`,
+      message: `${cs.name} is KaTeX-only: ${renderer.label} shows an error for it.`,
       start: cs.start,
       end: cs.end
     });
   }
   return findings;
+}
+function refusedCommands(tex, renderer) {
+  const findings = [];
+  if (renderer.refused.size === 0 || !tex.includes("\\")) return findings;
+  for (const cs of controlSequences(tex)) {
+    const refusal = renderer.refused.get(cs.name);
+    if (!refusal) continue;
+    findings.push({
+      rule: "refused-command",
+      message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ""}`,
+      start: cs.start,
+      end: cs.end
+    });
+  }
+  return findings;
+}
+var REFUSED_ADVICE = {
+  "\\operatorname": " Write \\mathrm{\u2026} (or \\mathop{\\mathrm{\u2026}} for limits).",
+  "\\DeclareMathOperator": " Write \\mathrm{\u2026} where the operator is used.",
+  "\\newcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\renewcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\def": " GitHub has no macros: write the command out where it is used.",
+  "\\colorbox": " \\color{\u2026}{\u2026} works.",
+  "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
+};
+var TEXT_COMMAND2 = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+function textModeCharacter(tex, char) {
+  for (const cs of controlSequences(tex)) {
+    if (!TEXT_COMMAND2.test(cs.name + " ")) continue;
+    const argument = readArgument(tex, cs.end);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "\\") k++;
+      else if (c === "$") inMath = !inMath;
+      else if (!inMath && c === char) return k;
+    }
+  }
+  return 0;
 }
 
 // src/scan/markdown.ts
@@ -16516,19 +16923,19 @@ var Engine = class {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path2) };
   }
   checkBytes(file, kind, bytes, settings, configured) {
-    const loaded = loadFile(bytes, kind);
-    if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
-    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? "github");
+    const loaded2 = loadFile(bytes, kind);
+    if (!loaded2.ok) return this.finish(file, loaded2.fileText, [loaded2.finding], []);
+    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros2 = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false;
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
-      return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
+      const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
+      return this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return this.finish(file, loaded.fileText, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+      return this.finish(file, loaded2.fileText, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
     }
   }
   checker(renderer) {
@@ -16607,13 +17014,13 @@ function buildReport(files) {
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, statSync } from "node:fs";
+import { existsSync as existsSync3, lstatSync, readdirSync, statSync } from "node:fs";
 import { join as join3, relative as relative3, resolve, sep as sep2 } from "node:path";
 function discoverFiles(root, paths, config) {
   const found = /* @__PURE__ */ new Set();
   for (const path2 of paths.length ? paths : ["."]) {
     const absolute = resolve(root, path2);
-    if (!existsSync2(absolute)) throw new ConfigurationError(`${path2}: no such file or folder`);
+    if (!existsSync3(absolute)) throw new ConfigurationError(`${path2}: no such file or folder`);
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       const base = relative3(root, absolute).startsWith("..") ? absolute : root;
@@ -16674,19 +17081,19 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
-  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync3(resolve2(root, candidate)));
+  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync4(resolve2(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
   const path2 = resolve2(root, name);
-  if (configPath && !existsSync3(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
+  if (configPath && !existsSync4(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
   const config = parseConfig(read.text, name);
   try {
-    baseMacros("mathjax", config.macros);
+    baseMacros("mathjax3", config.macros);
   } catch (error) {
     throw new ConfigurationError(`${name}: ${error.message}`);
   }
@@ -16706,7 +17113,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-4HUP5F4V.js");
+  const { checkFilesInParallel } = await import("./parallel-OR4RSXUY.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

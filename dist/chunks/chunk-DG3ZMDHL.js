@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-Z4JVJUWR.js";
+} from "./chunk-XDCMOFZM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-JJKSK2RD.js";
+} from "./chunk-OQDE4IGJ.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-JJKSK2RD.js";
+} from "./chunk-OQDE4IGJ.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-Z4JVJUWR.js";
+} from "./chunk-XDCMOFZM.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-CJBS7AS2.js";
+} from "./chunk-BLMJ3INW.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-JJKSK2RD.js";
+} from "./chunk-OQDE4IGJ.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

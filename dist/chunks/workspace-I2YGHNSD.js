@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-MDHQA5GL.js";
+} from "./chunk-EHVDDUFK.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-Z4JVJUWR.js";
+import "./chunk-XDCMOFZM.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-CJBS7AS2.js";
-import "./chunk-JJKSK2RD.js";
+import "./chunk-BLMJ3INW.js";
+import "./chunk-OQDE4IGJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

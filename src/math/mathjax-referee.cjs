@@ -1,0 +1,126 @@
+'use strict';
+/**
+ * MathJax's own TeX input, as the referee: it says whether a formula renders under a profile's packages. It is
+ * CommonJS so that the validator can load it synchronously, and only on first need (loading MathJax costs about
+ * a tenth of a second; most runs never need it). The build bundles it as dist/mathjax-referee.cjs.
+ *
+ * MathJax 3.2.2 is what GitHub and JupyterLab 4 run; MathJax 4 is loaded only for the `mathjax4` profile.
+ */
+
+const MAX_DOCUMENTS = 64;
+
+/** @type {Map<string, { convert: (tex: string, display: boolean) => void }>} */
+const documents = new Map();
+/** @type {Record<string, any> | undefined} */
+let v3;
+/** @type {Record<string, any> | undefined} */
+let v4;
+
+function mathjax3() {
+  if (!v3) {
+    const { mathjax } = require('mathjax-full/js/mathjax.js');
+    const { TeX } = require('mathjax-full/js/input/tex.js');
+    const { liteAdaptor } = require('mathjax-full/js/adaptors/liteAdaptor.js');
+    const { RegisterHTMLHandler } = require('mathjax-full/js/handlers/html.js');
+    const { STATE } = require('mathjax-full/js/core/MathItem.js');
+    require('mathjax-full/js/input/tex/AllPackages.js');
+    const handler = RegisterHTMLHandler(liteAdaptor());
+    v3 = { mathjax, TeX, STATE, handler };
+  }
+  return v3;
+}
+
+/** The packages whose configuration mathjax4() loads: MathJax 4's default component and what it autoloads. */
+const MATHJAX4_PACKAGES = new Set(['base', 'ams', 'newcommand', 'textmacros', 'configmacros', 'action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb']);
+
+function mathjax4() {
+  if (!v4) {
+    const { mathjax } = require('@mathjax/src/js/mathjax.js');
+    const { TeX } = require('@mathjax/src/js/input/tex.js');
+    const { liteAdaptor } = require('@mathjax/src/js/adaptors/liteAdaptor.js');
+    const { RegisterHTMLHandler } = require('@mathjax/src/js/handlers/html.js');
+    const { STATE } = require('@mathjax/src/js/core/MathItem.js');
+    // Explicit requires, so that a bundler sees every one.
+    require('@mathjax/src/js/input/tex/base/BaseConfiguration.js');
+    require('@mathjax/src/js/input/tex/ams/AmsConfiguration.js');
+    require('@mathjax/src/js/input/tex/newcommand/NewcommandConfiguration.js');
+    require('@mathjax/src/js/input/tex/textmacros/TextMacrosConfiguration.js');
+    require('@mathjax/src/js/input/tex/configmacros/ConfigMacrosConfiguration.js');
+    require('@mathjax/src/js/input/tex/action/ActionConfiguration.js');
+    require('@mathjax/src/js/input/tex/amscd/AmsCdConfiguration.js');
+    require('@mathjax/src/js/input/tex/bbox/BboxConfiguration.js');
+    require('@mathjax/src/js/input/tex/boldsymbol/BoldsymbolConfiguration.js');
+    require('@mathjax/src/js/input/tex/braket/BraketConfiguration.js');
+    require('@mathjax/src/js/input/tex/cancel/CancelConfiguration.js');
+    require('@mathjax/src/js/input/tex/color/ColorConfiguration.js');
+    require('@mathjax/src/js/input/tex/enclose/EncloseConfiguration.js');
+    require('@mathjax/src/js/input/tex/extpfeil/ExtpfeilConfiguration.js');
+    require('@mathjax/src/js/input/tex/html/HtmlConfiguration.js');
+    require('@mathjax/src/js/input/tex/mhchem/MhchemConfiguration.js');
+    require('@mathjax/src/js/input/tex/unicode/UnicodeConfiguration.js');
+    require('@mathjax/src/js/input/tex/verb/VerbConfiguration.js');
+    const handler = RegisterHTMLHandler(liteAdaptor());
+    v4 = { mathjax, TeX, STATE, handler };
+  }
+  return v4;
+}
+
+/**
+ * A MathJax document for one profile and one macro context: the context's definitions are typeset once into it
+ * (MathJax keeps definitions for the page, as a browser would), then formulas are checked against it.
+ * @param {'mathjax3' | 'mathjax4'} engine
+ * @param {readonly string[]} packages
+ * @param {string} preamble
+ */
+function documentFor(engine, packages, preamble) {
+  const key = `${engine}\u0000${packages.join(',')}\u0000${preamble}`;
+  let doc = documents.get(key);
+  if (doc) return doc;
+  const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
+  const usable = engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require');
+  const tex = new api.TeX({
+    packages: usable,
+    formatError: (_jax, error) => {
+      throw error;
+    },
+  });
+  const html = api.mathjax.document('', { InputJax: tex });
+  const convert = (source, display) => {
+    tex.reset();
+    html.convert(source, { display, end: api.STATE.COMPILED });
+  };
+  for (const definition of preamble.split('\u0000')) {
+    if (!definition) continue;
+    try {
+      convert(definition, true);
+    } catch {
+      // A malformed definition is reported by mathrepro itself; MathJax leaves the macro undefined, as here.
+    }
+  }
+  doc = { convert };
+  if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value);
+  documents.set(key, doc);
+  return doc;
+}
+
+/**
+ * Typesets `tex` as the profile would; undefined when it renders, else MathJax's error id and message.
+ * @param {{ engine: 'mathjax3' | 'mathjax4', packages: readonly string[] }} profile
+ * @param {string} preamble definitions in force, separated by NUL characters
+ * @param {string} tex
+ * @param {boolean} display
+ * @returns {{ id: string, message: string } | undefined}
+ */
+function referee(profile, preamble, tex, display) {
+  const doc = documentFor(profile.engine, profile.packages, preamble);
+  try {
+    doc.convert(tex.replace(/\\require\s*\{[^{}]*\}/g, ''), display);
+    return undefined;
+  } catch (error) {
+    if (error && typeof error === 'object' && 'id' in error) return { id: String(error.id), message: String(error.message) };
+    // Not a TeX error (a stack overflow on a hostile formula): the renderer fails on it too.
+    return { id: 'Failure', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+module.exports = { referee };

@@ -1,0 +1,117 @@
+import type { Renderer } from '../types.js';
+
+/**
+ * The renderers mathrepro judges formulas for, as data: which engine and version shows the math, with which TeX
+ * packages, what the site refuses outright, and how long a macro may expand. Validation uses KaTeX's parser as
+ * the fast path and asks the real engine (MathJax, loaded lazily) to confirm wherever the two may disagree.
+ */
+export interface RendererProfile {
+  name: Renderer;
+  /** How reports name it. */
+  label: string;
+  /** What it stands for, for the README. */
+  usedBy: string;
+  engine: 'mathjax3' | 'mathjax4' | 'katex';
+  /** MathJax TeX packages the renderer loads (for MathJax engines); packages loaded on demand count as loaded. */
+  packages: readonly string[];
+  /**
+   * Commands the site refuses before MathJax sees them, with its message. GitHub filters these out ("The
+   * following macros are not allowed: operatorname"): the formula shows an error box instead of math.
+   */
+  refused: ReadonlyMap<string, string>;
+  /** `\text{a_b}` is an error: textmacros reads `_`, `^` and `&` in text as TeX, and they are math-only. */
+  textmacros: boolean;
+  /** Whether `\newcommand` and friends work (GitHub refuses them). */
+  definitions: boolean;
+  /** MathJax stops after 10,000 macro expansions, KaTeX after 1,000: beyond that a macro loops. */
+  maxExpand: number;
+}
+
+/** MathJax 3's packages that its `autoload` extension loads on first use of one of their commands. */
+const MATHJAX3_AUTOLOADED = ['action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb'];
+/** MathJax 3.2's `AllPackages`, without the two that turn errors into rendered text and `bussproofs` (it needs a typesetter). */
+const MATHJAX3_ALL = [
+  'base', 'action', 'ams', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'cases', 'centernot', 'color', 'colortbl', 'empheq',
+  'enclose', 'extpfeil', 'gensymb', 'html', 'mathtools', 'mhchem', 'newcommand', 'upgreek', 'unicode', 'verb', 'configmacros',
+  'tagformat', 'textcomp', 'textmacros',
+];
+
+/** Why GitHub refuses these: they "allow overriding other macros or operators, or invisible text" (GitHub Support, 2023). */
+const GITHUB_REFUSED = [
+  'operatorname', 'DeclareMathOperator', 'newcommand', 'renewcommand', 'providecommand', 'def', 'gdef', 'edef', 'xdef', 'let',
+  'colorbox', 'fcolorbox', 'definecolor', 'DeclarePairedDelimiter', 'DeclarePairedDelimiterX', 'DeclarePairedDelimiterXPP',
+  'newenvironment', 'renewenvironment',
+];
+
+const PROFILES: Record<Renderer, RendererProfile> = {
+  github: {
+    name: 'github',
+    label: "GitHub's MathJax",
+    usedBy: 'GitHub Markdown (READMEs, issues, pull requests)',
+    engine: 'mathjax3',
+    packages: ['base', 'ams', 'newcommand', 'configmacros', 'textmacros', ...MATHJAX3_AUTOLOADED],
+    refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    textmacros: true,
+    definitions: false,
+    maxExpand: 10_000,
+  },
+  jupyterlab: {
+    name: 'jupyterlab',
+    label: 'JupyterLab (MathJax 3.2.2)',
+    usedBy: 'JupyterLab 4 and Notebook 7 (notebooks, jupytext mirrors)',
+    engine: 'mathjax3',
+    packages: [...MATHJAX3_ALL, 'require'],
+    refused: new Map(),
+    textmacros: true,
+    definitions: true,
+    maxExpand: 10_000,
+  },
+  mathjax3: {
+    name: 'mathjax3',
+    label: 'MathJax 3',
+    usedBy: "MathJax 3's default component with autoload: Jupyter Book 1 and Sphinx, MkDocs, Quarto, R Markdown",
+    engine: 'mathjax3',
+    packages: ['base', 'ams', 'newcommand', 'require', 'configmacros', ...MATHJAX3_AUTOLOADED],
+    refused: new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 10_000,
+  },
+  mathjax4: {
+    name: 'mathjax4',
+    label: 'MathJax 4',
+    usedBy: "MathJax 4's default component (textmacros included)",
+    engine: 'mathjax4',
+    packages: ['base', 'ams', 'newcommand', 'textmacros', 'require', 'configmacros', ...MATHJAX3_AUTOLOADED],
+    refused: new Map(),
+    textmacros: true,
+    definitions: true,
+    maxExpand: 10_000,
+  },
+  katex: {
+    name: 'katex',
+    label: 'KaTeX',
+    usedBy: 'KaTeX sites, Julia Documenter',
+    engine: 'katex',
+    packages: [],
+    refused: new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 1_000,
+  },
+};
+
+export const PROFILE_NAMES = Object.keys(PROFILES) as Renderer[];
+
+/** Older configuration said `mathjax` for what is now `mathjax3`. */
+const ALIASES: Record<string, Renderer> = { mathjax: 'mathjax3' };
+
+export function profile(name: Renderer): RendererProfile {
+  return PROFILES[name];
+}
+
+/** The renderer a configuration value names, or undefined. */
+export function rendererNamed(value: string): Renderer | undefined {
+  if ((PROFILE_NAMES as readonly string[]).includes(value)) return value as Renderer;
+  return ALIASES[value];
+}
