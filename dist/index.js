@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-DG3ZMDHL.js";
+} from "./chunks/chunk-FEMJGD3V.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EHVDDUFK.js";
+} from "./chunks/chunk-4WRFPS3Q.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-XDCMOFZM.js";
+} from "./chunks/chunk-RTYPKMGN.js";
 import {
   badgeFiles,
   expectationBadges,

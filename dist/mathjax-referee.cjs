@@ -53677,31 +53677,37 @@ function mathjax4() {
   }
   return v4;
 }
-function documentFor(engine, packages, preamble) {
-  const key = `${engine}\0${packages.join(",")}\0${preamble}`;
-  let doc = documents.get(key);
-  if (doc) return doc;
+function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === "mathjax4" ? mathjax4() : mathjax3();
   const usable = engine === "mathjax4" ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== "require");
   const tex = new api.TeX({
     packages: usable,
+    macros,
     formatError: (_jax, error) => {
       throw error;
     }
   });
   const html = api.mathjax.document("", { InputJax: tex });
-  const convert = (source, display) => {
-    tex.reset();
-    html.convert(source, { display, end: api.STATE.COMPILED });
+  return {
+    /** @param {string} source @param {boolean} display @param {boolean} [fresh] forget earlier labels first */
+    convert(source, display, fresh = true) {
+      if (fresh) tex.reset();
+      html.convert(source.replace(/\\require\s*\{[^{}]*\}/g, ""), { display, end: api.STATE.COMPILED });
+    }
   };
+}
+function documentFor(engine, packages, preamble) {
+  const key = `${engine}\0${packages.join(",")}\0${preamble}`;
+  let doc = documents.get(key);
+  if (doc) return doc;
+  doc = mathjaxPage(engine, packages);
   for (const definition of preamble.split("\0")) {
     if (!definition) continue;
     try {
-      convert(definition, true);
+      doc.convert(definition, true);
     } catch {
     }
   }
-  doc = { convert };
   if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value);
   documents.set(key, doc);
   return doc;
@@ -53709,11 +53715,11 @@ function documentFor(engine, packages, preamble) {
 function referee(profile, preamble, tex, display) {
   const doc = documentFor(profile.engine, profile.packages, preamble);
   try {
-    doc.convert(tex.replace(/\\require\s*\{[^{}]*\}/g, ""), display);
+    doc.convert(tex, display);
     return void 0;
   } catch (error) {
     if (error && typeof error === "object" && "id" in error) return { id: String(error.id), message: String(error.message) };
     return { id: "Failure", message: error instanceof Error ? error.message : String(error) };
   }
 }
-module.exports = { referee };
+module.exports = { referee, mathjaxPage };

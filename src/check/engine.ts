@@ -19,6 +19,8 @@ export interface FileResult {
   /** Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). */
   formulas: Array<FormulaRecord & { line: number; column: number; endLine: number }>;
   formulaCount: number;
+  /** The renderer profile the file was judged for (absent when it could not be read). */
+  renderer?: Renderer;
   diagnostics: Diagnostic[];
   /** For each diagnostic, the line it sits on, for people (the text format). */
   excerpts: Array<Excerpt | undefined>;
@@ -89,7 +91,7 @@ export class Engine {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
-      return this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount);
+      return { ...this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,7 @@
 
 const MAX_DOCUMENTS = 64;
 
-/** @type {Map<string, { convert: (tex: string, display: boolean) => void }>} */
+/** @type {Map<string, { convert: (tex: string, display: boolean, fresh?: boolean) => void }>} */
 const documents = new Map();
 /** @type {Record<string, any> | undefined} */
 let v3;
@@ -66,8 +66,35 @@ function mathjax4() {
 }
 
 /**
- * A MathJax document for one profile and one macro context: the context's definitions are typeset once into it
- * (MathJax keeps definitions for the page, as a browser would), then formulas are checked against it.
+ * A MathJax page set up as a renderer sets it up: its packages, its configured macros, errors thrown rather than
+ * typeset as red text. `convert` typesets one formula; definitions persist from formula to formula, as on a page.
+ * @param {'mathjax3' | 'mathjax4'} engine
+ * @param {readonly string[]} packages
+ * @param {Record<string, string | [string, number]>} [macros]
+ */
+function mathjaxPage(engine, packages, macros = {}) {
+  const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
+  const usable = engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require');
+  const tex = new api.TeX({
+    packages: usable,
+    macros,
+    formatError: (_jax, error) => {
+      throw error;
+    },
+  });
+  const html = api.mathjax.document('', { InputJax: tex });
+  return {
+    /** @param {string} source @param {boolean} display @param {boolean} [fresh] forget earlier labels first */
+    convert(source, display, fresh = true) {
+      if (fresh) tex.reset();
+      html.convert(source.replace(/\\require\s*\{[^{}]*\}/g, ''), { display, end: api.STATE.COMPILED });
+    },
+  };
+}
+
+/**
+ * A page for one profile and one macro context: the context's definitions are typeset once into it, then
+ * formulas are checked against it.
  * @param {'mathjax3' | 'mathjax4'} engine
  * @param {readonly string[]} packages
  * @param {string} preamble
@@ -76,28 +103,15 @@ function documentFor(engine, packages, preamble) {
   const key = `${engine}\u0000${packages.join(',')}\u0000${preamble}`;
   let doc = documents.get(key);
   if (doc) return doc;
-  const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
-  const usable = engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require');
-  const tex = new api.TeX({
-    packages: usable,
-    formatError: (_jax, error) => {
-      throw error;
-    },
-  });
-  const html = api.mathjax.document('', { InputJax: tex });
-  const convert = (source, display) => {
-    tex.reset();
-    html.convert(source, { display, end: api.STATE.COMPILED });
-  };
+  doc = mathjaxPage(engine, packages);
   for (const definition of preamble.split('\u0000')) {
     if (!definition) continue;
     try {
-      convert(definition, true);
+      doc.convert(definition, true);
     } catch {
       // A malformed definition is reported by mathrepro itself; MathJax leaves the macro undefined, as here.
     }
   }
-  doc = { convert };
   if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value);
   documents.set(key, doc);
   return doc;
@@ -114,7 +128,7 @@ function documentFor(engine, packages, preamble) {
 function referee(profile, preamble, tex, display) {
   const doc = documentFor(profile.engine, profile.packages, preamble);
   try {
-    doc.convert(tex.replace(/\\require\s*\{[^{}]*\}/g, ''), display);
+    doc.convert(tex, display);
     return undefined;
   } catch (error) {
     if (error && typeof error === 'object' && 'id' in error) return { id: String(error.id), message: String(error.message) };
@@ -123,4 +137,4 @@ function referee(profile, preamble, tex, display) {
   }
 }
 
-module.exports = { referee };
+module.exports = { referee, mathjaxPage };

@@ -164,7 +164,7 @@ export class FormulaChecker {
    * a text command. Cheap, so that MathJax is asked about few formulas.
    */
   private mayFailInMathJax(tex: string, context: MacroContext): boolean {
-    if (this.profile.textmacros && TEXT_COMMAND.test(tex) && /[_^&]/.test(tex)) return true;
+    if (this.profile.textmacros && TEXT_COMMAND.test(tex) && textMayFail(tex)) return true;
     if (!tex.includes('\\')) return false;
     const known = mathjaxNames(this.profile);
     for (const cs of controlSequences(tex)) {
@@ -203,7 +203,9 @@ export class FormulaChecker {
         end: at + 1,
       };
     }
-    return { rule: 'syntax-error', message: `${label}: ${refusal.message}`, start: 0, end: 1 };
+    const command = /\\[A-Za-z]+/.exec(refusal.message);
+    const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : undefined;
+    return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: at?.start ?? 0, end: at?.end ?? 1 };
   }
 
   private withSuggestion(finding: MathFinding, tex: string, context: MacroContext): MathFinding {
@@ -360,6 +362,30 @@ const REFUSED_ADVICE: Record<string, string> = {
 };
 
 const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+
+/**
+ * Whether a text command's argument holds what textmacros may refuse: `_`, `^`, `&`, `#` or a command
+ * (`\\dots` is math-only there), outside the `$…$` that text may contain.
+ */
+function textMayFail(tex: string): boolean {
+  for (const cs of controlSequences(tex)) {
+    if (!TEXT_COMMAND.test(cs.name + ' ')) continue;
+    const argument = readArgument(tex, cs.end);
+    if (!argument || tex[argument.start] !== '{') continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k]!;
+      if (c === '$') inMath = !inMath;
+      else if (inMath) continue;
+      else if (c === '_' || c === '^' || c === '&' || c === '#') return true;
+      else if (c === '\\') {
+        if (/[A-Za-z]/.test(tex[k + 1] ?? '')) return true;
+        k++;
+      }
+    }
+  }
+  return false;
+}
 
 /** The offset of the first `char` written in text mode (inside a text command's braces, outside `$…$`), or 0. */
 function textModeCharacter(tex: string, char: string): number {

@@ -16261,7 +16261,7 @@ var FormulaChecker = class {
    * a text command. Cheap, so that MathJax is asked about few formulas.
    */
   mayFailInMathJax(tex, context) {
-    if (this.profile.textmacros && TEXT_COMMAND2.test(tex) && /[_^&]/.test(tex)) return true;
+    if (this.profile.textmacros && TEXT_COMMAND2.test(tex) && textMayFail(tex)) return true;
     if (!tex.includes("\\")) return false;
     const known = mathjaxNames(this.profile);
     for (const cs of controlSequences(tex)) {
@@ -16281,25 +16281,27 @@ var FormulaChecker = class {
     const undefinedCommand = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
     if (undefinedCommand) {
       const name = undefinedCommand[1];
-      const at = [...controlSequences(tex)].find((cs) => cs.name === name);
+      const at2 = [...controlSequences(tex)].find((cs) => cs.name === name);
       return {
         rule: "unknown-command",
         message: this.unknownCommandMessage(name, context) + " (KaTeX knows it; this renderer does not.)",
-        start: at?.start ?? 0,
-        end: at?.end ?? 1
+        start: at2?.start ?? 0,
+        end: at2?.end ?? 1
       };
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) {
-      const at = textModeCharacter(tex, mathOnly[1]);
+      const at2 = textModeCharacter(tex, mathOnly[1]);
       return {
         rule: "syntax-error",
         message: `${label}: ${refusal.message}. Its textmacros extension reads \\text{\u2026} as TeX: write \\${mathOnly[1]} for the character, or move the math out of \\text.`,
-        start: at,
-        end: at + 1
+        start: at2,
+        end: at2 + 1
       };
     }
-    return { rule: "syntax-error", message: `${label}: ${refusal.message}`, start: 0, end: 1 };
+    const command = /\\[A-Za-z]+/.exec(refusal.message);
+    const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
+    return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: at?.start ?? 0, end: at?.end ?? 1 };
   }
   withSuggestion(finding, tex, context) {
     if (finding.rule !== "unknown-command" || !tex.startsWith("\\", finding.start)) return finding;
@@ -16437,6 +16439,25 @@ var REFUSED_ADVICE = {
   "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
 };
 var TEXT_COMMAND2 = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+function textMayFail(tex) {
+  for (const cs of controlSequences(tex)) {
+    if (!TEXT_COMMAND2.test(cs.name + " ")) continue;
+    const argument = readArgument(tex, cs.end);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "$") inMath = !inMath;
+      else if (inMath) continue;
+      else if (c === "_" || c === "^" || c === "&" || c === "#") return true;
+      else if (c === "\\") {
+        if (/[A-Za-z]/.test(tex[k + 1] ?? "")) return true;
+        k++;
+      }
+    }
+  }
+  return false;
+}
 function textModeCharacter(tex, char) {
   for (const cs of controlSequences(tex)) {
     if (!TEXT_COMMAND2.test(cs.name + " ")) continue;
@@ -16932,7 +16953,7 @@ var Engine = class {
       const macros2 = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false;
       const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros: macros2, keepFormulas });
-      return this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount);
+      return { ...this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(file, loaded2.fileText, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
@@ -17113,7 +17134,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-OR4RSXUY.js");
+  const { checkFilesInParallel } = await import("./parallel-6K2END6B.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-XDCMOFZM.js";
+} from "./chunk-RTYPKMGN.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-XDCMOFZM.js";
+} from "./chunk-RTYPKMGN.js";
 import {
   expectationBadges,
   mathBadge,

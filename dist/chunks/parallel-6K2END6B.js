@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-HRAFARUU.js";
-import "./chunk-XDCMOFZM.js";
+} from "./chunk-SG6W36VZ.js";
+import "./chunk-RTYPKMGN.js";
 import "./chunk-OQDE4IGJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-XDCMOFZM.js";
+} from "./chunk-RTYPKMGN.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-EHVDDUFK.js";
+} from "./chunk-4WRFPS3Q.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-XDCMOFZM.js";
+import "./chunk-RTYPKMGN.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

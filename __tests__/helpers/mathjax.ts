@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import katex from 'katex';
+import { profile } from '../../src/math/profiles.js';
+import { controlSequences } from '../../src/math/tex.js';
+import type { Renderer } from '../../src/types.js';
+
+/**
+ * The renderers themselves, as the referee of the test suite: MathJax 3.2.2 or 4 set up with a profile's
+ * packages (errors thrown, never typeset as red text), GitHub's filter of refused commands, and KaTeX for the
+ * KaTeX profile. A page keeps definitions from formula to formula, as a browser does.
+ */
+type MathJaxPage = { convert(tex: string, display: boolean, fresh?: boolean): void };
+const load = createRequire(import.meta.url);
+const { mathjaxPage } = load('../../src/math/mathjax-referee.cjs') as {
+  mathjaxPage: (engine: string, packages: readonly string[], macros?: Record<string, string | [string, number]>) => MathJaxPage;
+};
+
+export interface RendererPage {
+  /** Undefined when the formula renders; else why not. */
+  typeset(tex: string, display: boolean): string | undefined;
+}
+
+export function rendererPage(renderer: Renderer, macros: Record<string, string | [string, number]> = {}): RendererPage {
+  const settings = profile(renderer);
+  if (settings.engine === 'katex') {
+    const katexMacros: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(macros)) katexMacros[name.startsWith('\\') ? name : `\\${name}`] = typeof spec === 'string' ? spec : spec[0];
+    return {
+      typeset(tex, display) {
+        try {
+          katex.renderToString(tex, { displayMode: display, throwOnError: true, macros: katexMacros, globalGroup: true, strict: 'ignore', trust: true });
+          return undefined;
+        } catch (error) {
+          return (error as Error).message;
+        }
+      },
+    };
+  }
+  const page = mathjaxPage(settings.engine, settings.packages, macros);
+  return {
+    typeset(tex, display) {
+      for (const cs of controlSequences(tex)) if (settings.refused.has(cs.name)) return settings.refused.get(cs.name);
+      try {
+        // Labels persist on a page: a second \label{x} is MathJax's error, as in the browser.
+        page.convert(tex, display, false);
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
+  };
+}
