@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-FEMJGD3V.js";
+} from "./chunks/chunk-ZHTG2XQZ.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-4WRFPS3Q.js";
+} from "./chunks/chunk-63OUBQB2.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-RTYPKMGN.js";
+} from "./chunks/chunk-IRIGSBPC.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-X733CU6M.js";
+} from "./chunks/chunk-2KOILQH3.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-BLMJ3INW.js";
+} from "./chunks/chunk-JG5TQFRA.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-OQDE4IGJ.js";
+} from "./chunks/chunk-BNM23UB4.js";
 import {
   __commonJS,
   __require,

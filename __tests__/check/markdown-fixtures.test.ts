@@ -13,7 +13,7 @@ function foundFindings(root: string, file: string, configPath?: string): string[
 }
 
 describe('Markdown fixtures: each finding on the line that says it is expected', () => {
-  for (const name of ['github.md', 'suppressed.md', 'jupytext.md']) {
+  for (const name of ['github.md', 'suppressed.md', 'jupytext.md', 'dollars.md']) {
     it(name, () => {
       const expected = expectedFindings(join(MARKDOWN, name));
       expect(expected.length).toBeGreaterThan(0);
@@ -59,10 +59,10 @@ describe('macros a site generator injects', () => {
 describe('line endings', () => {
   it('reads CRLF files: formulas across lines, blank lines still end a paragraph, positions exact', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
-    writeFileSync(join(root, 'crlf.md'), 'Para $a\r\nb$ ok\r\n\r\n$x\r\n\r\ny$ is money\r\n\r\n$$\r\nx^2^3\r\n$$\r\n');
+    writeFileSync(join(root, 'crlf.md'), 'Para $a\r\nb$ ok\r\n\r\n$x\r\n\r\ny$ is cut in two\r\n\r\n$$\r\nx^2^3\r\n$$\r\n');
     const { report, files } = runCheck({ root, paths: ['crlf.md'] });
     expect(files[0]!.formulas.map((f) => f.tex)).toEqual(['a\r\nb', '\r\nx^2^3\r\n']);
-    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['9:4 syntax-error']);
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['4:1 unpaired-dollar', '6:2 unpaired-dollar', '9:4 syntax-error']);
   });
 });
 

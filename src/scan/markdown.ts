@@ -41,6 +41,13 @@ const AMS_ENVIRONMENTS = new Set(
   ),
 );
 
+/** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
+const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+/** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+/** Three or more ordinary words in a row, each of three or more letters. */
+const WORD_RUN = /(?:^|[\s,;:.!?])(?:[A-Za-z]{3,}[\s,;:.!?]+){2,}[A-Za-z]{3,}(?=$|[\s,;:.!?])/;
+
 const BACKSLASH = 92;
 const DOLLAR = 36;
 
@@ -231,11 +238,62 @@ class DelimiterScanner {
     }
     if (!rules.singleDollar) return i + 1;
     const after = text[i + 1];
-    if (after === undefined || (rules.tightDollars && /\s/.test(after))) return i + 1;
-    const close = this.findCloser(i + 1, '$', { crossBlank: false, singleDollar: true });
-    if (close < 0) return i + 1;
+    const close = after === undefined || (rules.tightDollars && /\s/.test(after)) ? -1 : this.findCloser(i + 1, '$', { crossBlank: false, singleDollar: true });
+    if (close < 0) {
+      this.loneDollar(i);
+      return i + 1;
+    }
     this.push(i + 1, close, 'dollar', false, i, close + 1);
+    this.swallowedText(i + 1, close);
     return close + 1;
+  }
+
+  /**
+   * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
+   * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
+   * right beside it (`\theta$`, `$x^2`), a warning otherwise.
+   */
+  private loneDollar(i: number): void {
+    const { text } = this;
+    const before = text.slice(Math.max(0, i - 40), i).split(/\s/).pop()!.split('$').pop()!;
+    const after = text.slice(i + 1, i + 41).split(/\s/)[0]!.split('$')[0]!;
+    if (before === '' && after === '') return; // "the literal $ symbol": a dollar sign as a word of its own
+    if (/[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /^\s*[0-9.,]/.test(text.slice(i + 1, i + 4))) return;
+    if (/[A-Z]{1,3}$/.test(before) && !/[a-z\\]/.test(before)) return; // US$, C$, R$
+    if (/^[A-Z_][A-Z0-9_]*\b/.test(after) || /^[({]/.test(after) && /^[({][A-Za-z_]+[)}]/.test(after)) return; // $HOME, ${VAR}
+    const tex = /\\[A-Za-z]|[\^_{}]/;
+    const sure = tex.test(before) || tex.test(after);
+    const side = tex.test(before) || (!tex.test(after) && before.length > 0) ? 'before' : 'after';
+    const neighbour = side === 'before' ? before : after;
+    this.findings.push({
+      rule: 'unpaired-dollar',
+      message:
+        `This \`$\` pairs with no other \`$\` in its paragraph, so it shows as a dollar sign and ${neighbour ? `\`${neighbour.slice(0, 30)}\`` : 'what follows'} as plain text` +
+        ` (a dropped or extra \`$\`?). Add the missing \`$\`, or write \`\\$\` for a literal dollar.`,
+      start: i,
+      end: i + 1,
+      ...(sure ? {} : { severity: 'warning' as const }),
+    });
+  }
+
+  /**
+   * Inline math holding what is plainly text — CJK characters or a run of ordinary words outside `\text{}` —
+   * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
+   * run together.
+   */
+  private swallowedText(contentStart: number, contentEnd: number): void {
+    const tex = this.text.slice(contentStart, contentEnd);
+    const bare = tex.replace(TEXT_ARGUMENTS, ' ').replace(/\\[A-Za-z]+/g, ' ');
+    const cjk = CJK.exec(bare);
+    const words = cjk ? undefined : WORD_RUN.exec(bare);
+    if (!cjk && !words) return;
+    const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words![0].trim().slice(0, 40)}\``;
+    this.findings.push({
+      rule: 'swallowed-text',
+      message: `This inline formula holds ${what} outside \\text{…}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{…}.`,
+      start: contentStart - 1,
+      end: contentEnd + 1,
+    });
   }
 
   /**

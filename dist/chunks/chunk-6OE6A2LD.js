@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-RTYPKMGN.js";
+} from "./chunk-IRIGSBPC.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-RTYPKMGN.js";
+} from "./chunk-IRIGSBPC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-OQDE4IGJ.js";
+} from "./chunk-BNM23UB4.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-4WRFPS3Q.js";
+} from "./chunk-63OUBQB2.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-RTYPKMGN.js";
+import "./chunk-IRIGSBPC.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-BLMJ3INW.js";
-import "./chunk-OQDE4IGJ.js";
+import "./chunk-JG5TQFRA.js";
+import "./chunk-BNM23UB4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

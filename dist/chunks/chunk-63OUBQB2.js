@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-RTYPKMGN.js";
+} from "./chunk-IRIGSBPC.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-BLMJ3INW.js";
+} from "./chunk-JG5TQFRA.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-OQDE4IGJ.js";
+} from "./chunk-BNM23UB4.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

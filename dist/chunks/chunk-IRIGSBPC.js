@@ -22,7 +22,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-OQDE4IGJ.js";
+} from "./chunk-BNM23UB4.js";
 import {
   __commonJS,
   __toESM
@@ -16480,6 +16480,9 @@ var AMS_ENVIRONMENTS = new Set(
     (name) => [name, `${name}*`]
   )
 );
+var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+var WORD_RUN = /(?:^|[\s,;:.!?])(?:[A-Za-z]{3,}[\s,;:.!?]+){2,}[A-Za-z]{3,}(?=$|[\s,;:.!?])/;
 var BACKSLASH2 = 92;
 var DOLLAR = 36;
 function mayHoldMath(text2, rules) {
@@ -16648,11 +16651,58 @@ var DelimiterScanner = class {
     }
     if (!rules.singleDollar) return i2 + 1;
     const after = text2[i2 + 1];
-    if (after === void 0 || rules.tightDollars && /\s/.test(after)) return i2 + 1;
-    const close2 = this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
-    if (close2 < 0) return i2 + 1;
+    const close2 = after === void 0 || rules.tightDollars && /\s/.test(after) ? -1 : this.findCloser(i2 + 1, "$", { crossBlank: false, singleDollar: true });
+    if (close2 < 0) {
+      this.loneDollar(i2);
+      return i2 + 1;
+    }
     this.push(i2 + 1, close2, "dollar", false, i2, close2 + 1);
+    this.swallowedText(i2 + 1, close2);
     return close2 + 1;
+  }
+  /**
+   * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
+   * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
+   * right beside it (`\theta$`, `$x^2`), a warning otherwise.
+   */
+  loneDollar(i2) {
+    const { text: text2 } = this;
+    const before = text2.slice(Math.max(0, i2 - 40), i2).split(/\s/).pop().split("$").pop();
+    const after = text2.slice(i2 + 1, i2 + 41).split(/\s/)[0].split("$")[0];
+    if (before === "" && after === "") return;
+    if (/[0-9]\s*$/.test(text2.slice(Math.max(0, i2 - 3), i2)) || /^\s*[0-9.,]/.test(text2.slice(i2 + 1, i2 + 4))) return;
+    if (/[A-Z]{1,3}$/.test(before) && !/[a-z\\]/.test(before)) return;
+    if (/^[A-Z_][A-Z0-9_]*\b/.test(after) || /^[({]/.test(after) && /^[({][A-Za-z_]+[)}]/.test(after)) return;
+    const tex = /\\[A-Za-z]|[\^_{}]/;
+    const sure = tex.test(before) || tex.test(after);
+    const side = tex.test(before) || !tex.test(after) && before.length > 0 ? "before" : "after";
+    const neighbour = side === "before" ? before : after;
+    this.findings.push({
+      rule: "unpaired-dollar",
+      message: `This \`$\` pairs with no other \`$\` in its paragraph, so it shows as a dollar sign and ${neighbour ? `\`${neighbour.slice(0, 30)}\`` : "what follows"} as plain text (a dropped or extra \`$\`?). Add the missing \`$\`, or write \`\\$\` for a literal dollar.`,
+      start: i2,
+      end: i2 + 1,
+      ...sure ? {} : { severity: "warning" }
+    });
+  }
+  /**
+   * Inline math holding what is plainly text — CJK characters or a run of ordinary words outside `\text{}` —
+   * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
+   * run together.
+   */
+  swallowedText(contentStart, contentEnd) {
+    const tex = this.text.slice(contentStart, contentEnd);
+    const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
+    const cjk = CJK.exec(bare);
+    const words = cjk ? void 0 : WORD_RUN.exec(bare);
+    if (!cjk && !words) return;
+    const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
+    this.findings.push({
+      rule: "swallowed-text",
+      message: `This inline formula holds ${what} outside \\text{\u2026}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{\u2026}.`,
+      start: contentStart - 1,
+      end: contentEnd + 1
+    });
   }
   /**
    * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
@@ -17134,7 +17184,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-6K2END6B.js");
+  const { checkFilesInParallel } = await import("./parallel-PTIE3YQH.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

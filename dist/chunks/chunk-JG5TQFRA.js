@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-OQDE4IGJ.js";
+} from "./chunk-BNM23UB4.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

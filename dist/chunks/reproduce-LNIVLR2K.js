@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-X733CU6M.js";
+} from "./chunk-2KOILQH3.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-BLMJ3INW.js";
-import "./chunk-OQDE4IGJ.js";
+import "./chunk-JG5TQFRA.js";
+import "./chunk-BNM23UB4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SG6W36VZ.js";
-import "./chunk-RTYPKMGN.js";
-import "./chunk-OQDE4IGJ.js";
+} from "./chunk-6OE6A2LD.js";
+import "./chunk-IRIGSBPC.js";
+import "./chunk-BNM23UB4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-BLMJ3INW.js";
-import "./chunk-OQDE4IGJ.js";
+} from "./chunk-JG5TQFRA.js";
+import "./chunk-BNM23UB4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,
