@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-ZHTG2XQZ.js";
+} from "./chunks/chunk-WDIVJSHG.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-63OUBQB2.js";
+} from "./chunks/chunk-UIUTEIJB.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-IRIGSBPC.js";
+} from "./chunks/chunk-7ZW6T2YC.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-2KOILQH3.js";
+} from "./chunks/chunk-RSI4Z3OQ.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-JG5TQFRA.js";
+} from "./chunks/chunk-XNSQTMTR.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-BNM23UB4.js";
+} from "./chunks/chunk-2LZNKHMN.js";
 import {
   __commonJS,
   __require,

@@ -13,6 +13,7 @@ export const RULES = [
   { id: 'unclosed-math', severity: 'error', description: 'A math delimiter ($$, \\[, \\(, \\begin{…}, ```math) that is never closed.' },
   { id: 'unpaired-dollar', severity: 'error', description: 'A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.' },
   { id: 'swallowed-text', severity: 'error', description: 'Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.' },
+  { id: 'tex-outside-math', severity: 'error', description: 'A math-only command (\\frac, \\alpha, \\mathbb, …) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.' },
   { id: 'duplicate-label', severity: 'error', description: 'The same \\label twice in one document: MathJax refuses the second.' },
   { id: 'duplicate-tag', severity: 'warning', description: 'The same \\tag twice in one document: two equations share a number.' },
   { id: 'unresolved-reference', severity: 'warning', description: '\\ref or \\eqref to a label that the document never defines: it shows as (???).' },

@@ -45,8 +45,21 @@ const AMS_ENVIRONMENTS = new Set(
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 /** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
-/** Three or more ordinary words in a row, each of three or more letters. */
-const WORD_RUN = /(?:^|[\s,;:.!?])(?:[A-Za-z]{3,}[\s,;:.!?]+){2,}[A-Za-z]{3,}(?=$|[\s,;:.!?])/;
+/** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
+const WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
+/**
+ * A line break followed by a new list item that starts with a word (a line `- 2 \\times x` continues the math),
+ * a heading or a quote: inline math never spans those.
+ */
+const BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
+/**
+ * Prose at the edge of a formula: it starts with punctuation (`$, where $` — a closing dollar opened math), starts
+ * or ends with a joining word (`$ and \\rho = 20$`), or has a line that starts a sentence (`\\mu = 0.⏎Thus, `).
+ */
+const PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence),?\s*$/i;
+const SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
+/** In a table row, a formula that starts or ends at a cell border (` | `). */
+const CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
 
 const BACKSLASH = 92;
 const DOLLAR = 36;
@@ -96,6 +109,7 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
   const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);
   scanner.run();
   formulas.sort((a, b) => a.start - b.start);
+  if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
   return { formulas, findings, directives, textReferences: scanner.textReferences };
 }
@@ -248,6 +262,12 @@ class DelimiterScanner {
     return close + 1;
   }
 
+  /** Whether the line holding `offset` is a table row (it starts with a pipe). */
+  private inTableRow(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t>]*\|/.test(this.text.slice(lineStart, lineStart + 20));
+  }
+
   /**
    * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
    * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
@@ -257,10 +277,11 @@ class DelimiterScanner {
     const { text } = this;
     const before = text.slice(Math.max(0, i - 40), i).split(/\s/).pop()!.split('$').pop()!;
     const after = text.slice(i + 1, i + 41).split(/\s/)[0]!.split('$')[0]!;
-    if (before === '' && after === '') return; // "the literal $ symbol": a dollar sign as a word of its own
-    if (/[0-9]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /^\s*[0-9.,]/.test(text.slice(i + 1, i + 4))) return;
-    if (/[A-Z]{1,3}$/.test(before) && !/[a-z\\]/.test(before)) return; // US$, C$, R$
-    if (/^[A-Z_][A-Z0-9_]*\b/.test(after) || /^[({]/.test(after) && /^[({][A-Za-z_]+[)}]/.test(after)) return; // $HOME, ${VAR}
+    // "the literal $ symbol": a dollar sign as a word of its own (a `$` alone on its line is a block opener).
+    if (text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === undefined)) return;
+    if (isMoney(text, i, before, after)) return;
+    // Shell and environment variables in prose: `$HOME`, `${PATH}`, `$CUDA_HOME`.
+    if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;
     const tex = /\\[A-Za-z]|[\^_{}]/;
     const sure = tex.test(before) || tex.test(after);
     const side = tex.test(before) || (!tex.test(after) && before.length > 0) ? 'before' : 'after';
@@ -283,10 +304,22 @@ class DelimiterScanner {
    */
   private swallowedText(contentStart: number, contentEnd: number): void {
     const tex = this.text.slice(contentStart, contentEnd);
+    const crossed = BLOCK_CROSSING.exec(tex) ?? (this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
+    if (crossed) {
+      const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';
+      this.findings.push({
+        rule: 'swallowed-text',
+        message: `This inline formula runs across ${what}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
+        start: contentStart - 1,
+        end: contentStart,
+      });
+      return;
+    }
     const bare = tex.replace(TEXT_ARGUMENTS, ' ').replace(/\\[A-Za-z]+/g, ' ');
     const cjk = CJK.exec(bare);
-    const words = cjk ? undefined : WORD_RUN.exec(bare);
+    const words = cjk ? undefined : (WORD_RUN.exec(bare) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare));
     if (!cjk && !words) return;
+
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words![0].trim().slice(0, 40)}\``;
     this.findings.push({
       rule: 'swallowed-text',
@@ -386,6 +419,99 @@ class DelimiterScanner {
   private unclosed(start: number, length: number, message: string): void {
     this.findings.push({ rule: 'unclosed-math', message, start, end: start + length });
   }
+}
+
+/** A plain amount of money: `5`, `1,000`, `3.50`, `1.5M`. */
+const AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
+/** What math has and prose around an amount does not. */
+const MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+
+/**
+ * Whether the `$` at `i` is a dollar sign: a plain amount right after it (`$5`, `US$ 10`) or right before it
+ * (`5$`, `5 $`), with no operator in the words beside the amount (`$5 + 3 = 8` lost its closing dollar).
+ */
+function isMoney(text: string, i: number, before: string, after: string): boolean {
+  const spaceAfter = text[i + 1] === ' ' ? 1 : 0;
+  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0]! : after).replace(/[.,;:!?)]+$/, '');
+  if (AMOUNT.test(amountAfter)) {
+    const from = i + 1 + spaceAfter + amountAfter.length;
+    if (!MATHY.test(text.slice(from, from + 12).split('\n')[0]!)) return true;
+  }
+  const spaceBefore = text[i - 1] === ' ' ? 1 : 0;
+  const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop()! : before).replace(/^[(]+/, '');
+  if (AMOUNT.test(amountBefore)) {
+    const to = i - spaceBefore - amountBefore.length;
+    if (!MATHY.test(text.slice(Math.max(0, to - 12), to).split('\n').pop()!)) return true;
+  }
+  return false;
+}
+
+/** Commands that exist only in math: written in the text of a paragraph that has math, a `$` went astray. */
+const MATH_ONLY_COMMAND =
+  /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/g;
+
+/**
+ * TeX written where the renderer shows text: `\\mathbb{N}` after a dropped `$` appears as typed. Only in paragraphs
+ * that hold a `$` (prose elsewhere may name a command), and never in code or HTML.
+ */
+function texOutsideMath(text: string, flags: Uint8Array, formulas: readonly Formula[], findings: Finding[]): void {
+  if (!text.includes('\\') || !text.includes('$')) return;
+  // Dollars already reported as astray explain the TeX around them: one finding per mistake.
+  const astray = findings.filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text').map((finding) => finding.start).sort((a, b) => a - b);
+  let nextAstray = 0;
+  const pattern = new RegExp(MATH_ONLY_COMMAND.source, 'g');
+  let formula = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    if (flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH) continue;
+    while (formula < formulas.length && formulas[formula]!.end <= at) formula++;
+    if (formula < formulas.length && formulas[formula]!.start <= at) continue;
+    const [start, end] = stretchAround(text, flags, at);
+    while (nextAstray < astray.length && astray[nextAstray]! < start) nextAstray++;
+    const reported = nextAstray < astray.length && astray[nextAstray]! < end;
+    // Only where math is, a formula in the same stretch (prose elsewhere may name a command): formulas are sorted,
+    // and `formula` is the first that ends after `at`.
+    const hasMath = (formula > 0 && formulas[formula - 1]!.end > start) || (formula < formulas.length && formulas[formula]!.start < end);
+    if (hasMath && !reported) {
+      findings.push({
+        rule: 'tex-outside-math',
+        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
+        start: at,
+        end: at + match[0].length,
+      });
+    }
+    // One finding a stretch: the rest of a formula left outside is the same mistake.
+    pattern.lastIndex = Math.max(end, at + match[0].length);
+  }
+}
+
+/**
+ * The stretch of text a formula at `at` could have been paired within: up to a blank line, or to the start of
+ * another block (a list item, a table row) where the Markdown is parsed before the math.
+ */
+function stretchAround(text: string, flags: Uint8Array, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !(flags[start - 1]! & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
+  let end = at;
+  while (end < text.length && !(flags[end]! & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
+  return [start, end];
+}
+
+/** Whether a list item starts at `i`, the start of a line (`- `, `* `, `1. `, indented or not). */
+function startsListItem(text: string, i: number): boolean {
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
+}
+
+/** Whether the newline at `i` ends a line that holds only spaces. */
+function isBlankLineEnd(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 10) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
 }
 
 /** Whether [start, end) is the only thing on its line, block-quote markers and indentation aside. */

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-IRIGSBPC.js";
+} from "./chunk-7ZW6T2YC.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-JG5TQFRA.js";
+} from "./chunk-XNSQTMTR.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-BNM23UB4.js";
+} from "./chunk-2LZNKHMN.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

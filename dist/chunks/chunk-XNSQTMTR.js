@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-BNM23UB4.js";
+} from "./chunk-2LZNKHMN.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-2KOILQH3.js";
+} from "./chunk-RSI4Z3OQ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JG5TQFRA.js";
-import "./chunk-BNM23UB4.js";
+import "./chunk-XNSQTMTR.js";
+import "./chunk-2LZNKHMN.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

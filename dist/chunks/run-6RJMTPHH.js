@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-ZHTG2XQZ.js";
-import "./chunk-IRIGSBPC.js";
-import "./chunk-BNM23UB4.js";
+} from "./chunk-WDIVJSHG.js";
+import "./chunk-7ZW6T2YC.js";
+import "./chunk-2LZNKHMN.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runEnvLint

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-JG5TQFRA.js";
-import "./chunk-BNM23UB4.js";
+} from "./chunk-XNSQTMTR.js";
+import "./chunk-2LZNKHMN.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -22,7 +22,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-BNM23UB4.js";
+} from "./chunk-2LZNKHMN.js";
 import {
   __commonJS,
   __toESM
@@ -16482,7 +16482,11 @@ var AMS_ENVIRONMENTS = new Set(
 );
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
-var WORD_RUN = /(?:^|[\s,;:.!?])(?:[A-Za-z]{3,}[\s,;:.!?]+){2,}[A-Za-z]{3,}(?=$|[\s,;:.!?])/;
+var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
+var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
+var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence),?\s*$/i;
+var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
+var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
 var BACKSLASH2 = 92;
 var DOLLAR = 36;
 function mayHoldMath(text2, rules) {
@@ -16523,6 +16527,7 @@ function scanMarkdown(text2, rules) {
   const scanner = new DelimiterScanner(text2, flags, rules, formulas, findings);
   scanner.run();
   formulas.sort((a, b) => a.start - b.start);
+  if (rules.singleDollar) texOutsideMath(text2, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
   return { formulas, findings, directives, textReferences: scanner.textReferences };
 }
@@ -16660,6 +16665,11 @@ var DelimiterScanner = class {
     this.swallowedText(i2 + 1, close2);
     return close2 + 1;
   }
+  /** Whether the line holding `offset` is a table row (it starts with a pipe). */
+  inTableRow(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    return /^[ \t>]*\|/.test(this.text.slice(lineStart, lineStart + 20));
+  }
   /**
    * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
    * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
@@ -16669,10 +16679,9 @@ var DelimiterScanner = class {
     const { text: text2 } = this;
     const before = text2.slice(Math.max(0, i2 - 40), i2).split(/\s/).pop().split("$").pop();
     const after = text2.slice(i2 + 1, i2 + 41).split(/\s/)[0].split("$")[0];
-    if (before === "" && after === "") return;
-    if (/[0-9]\s*$/.test(text2.slice(Math.max(0, i2 - 3), i2)) || /^\s*[0-9.,]/.test(text2.slice(i2 + 1, i2 + 4))) return;
-    if (/[A-Z]{1,3}$/.test(before) && !/[a-z\\]/.test(before)) return;
-    if (/^[A-Z_][A-Z0-9_]*\b/.test(after) || /^[({]/.test(after) && /^[({][A-Za-z_]+[)}]/.test(after)) return;
+    if (text2[i2 - 1] === " " && (text2[i2 + 1] === " " || text2[i2 + 1] === void 0)) return;
+    if (isMoney(text2, i2, before, after)) return;
+    if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;
     const tex = /\\[A-Za-z]|[\^_{}]/;
     const sure = tex.test(before) || tex.test(after);
     const side = tex.test(before) || !tex.test(after) && before.length > 0 ? "before" : "after";
@@ -16692,9 +16701,20 @@ var DelimiterScanner = class {
    */
   swallowedText(contentStart, contentEnd) {
     const tex = this.text.slice(contentStart, contentEnd);
+    const crossed = BLOCK_CROSSING.exec(tex) ?? (this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
+    if (crossed) {
+      const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
+      this.findings.push({
+        rule: "swallowed-text",
+        message: `This inline formula runs across ${what2}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
+        start: contentStart - 1,
+        end: contentStart
+      });
+      return;
+    }
     const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
     const cjk = CJK.exec(bare);
-    const words = cjk ? void 0 : WORD_RUN.exec(bare);
+    const words = cjk ? void 0 : WORD_RUN.exec(bare) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
     if (!cjk && !words) return;
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
     this.findings.push({
@@ -16780,6 +16800,70 @@ var DelimiterScanner = class {
     this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
   }
 };
+var AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
+var MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+function isMoney(text2, i2, before, after) {
+  const spaceAfter = text2[i2 + 1] === " " ? 1 : 0;
+  const amountAfter = (spaceAfter ? text2.slice(i2 + 2, i2 + 42).split(/\s/)[0] : after).replace(/[.,;:!?)]+$/, "");
+  if (AMOUNT.test(amountAfter)) {
+    const from = i2 + 1 + spaceAfter + amountAfter.length;
+    if (!MATHY.test(text2.slice(from, from + 12).split("\n")[0])) return true;
+  }
+  const spaceBefore = text2[i2 - 1] === " " ? 1 : 0;
+  const amountBefore = (spaceBefore ? text2.slice(Math.max(0, i2 - 41), i2 - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
+  if (AMOUNT.test(amountBefore)) {
+    const to = i2 - spaceBefore - amountBefore.length;
+    if (!MATHY.test(text2.slice(Math.max(0, to - 12), to).split("\n").pop())) return true;
+  }
+  return false;
+}
+var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/g;
+function texOutsideMath(text2, flags, formulas, findings) {
+  if (!text2.includes("\\") || !text2.includes("$")) return;
+  const astray = findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
+  let nextAstray = 0;
+  const pattern = new RegExp(MATH_ONLY_COMMAND.source, "g");
+  let formula = 0;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    const at = match.index;
+    if (flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text2.charCodeAt(at - 1) === BACKSLASH2) continue;
+    while (formula < formulas.length && formulas[formula].end <= at) formula++;
+    if (formula < formulas.length && formulas[formula].start <= at) continue;
+    const [start, end] = stretchAround(text2, flags, at);
+    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
+    const reported = nextAstray < astray.length && astray[nextAstray] < end;
+    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
+    if (hasMath && !reported) {
+      findings.push({
+        rule: "tex-outside-math",
+        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
+        start: at,
+        end: at + match[0].length
+      });
+    }
+    pattern.lastIndex = Math.max(end, at + match[0].length);
+  }
+}
+function stretchAround(text2, flags, at) {
+  let start = at;
+  while (start > 0 && !(flags[start - 1] & BARRIER) && !isBlankLineEnd(text2, start - 1) && !startsListItem(text2, start)) start--;
+  let end = at;
+  while (end < text2.length && !(flags[end] & BARRIER) && !isBlankLineEnd(text2, end) && !startsListItem(text2, end + 1)) end++;
+  return [start, end];
+}
+function startsListItem(text2, i2) {
+  if (i2 > 0 && text2.charCodeAt(i2 - 1) !== 10) return false;
+  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text2.slice(i2, i2 + 16));
+}
+function isBlankLineEnd(text2, i2) {
+  if (text2.charCodeAt(i2) !== 10) return false;
+  for (let k = i2 - 1; k >= 0; k--) {
+    const code = text2.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
 function isAloneOnLine(text2, flags, start, end) {
   for (let k = start - 1; k >= 0 && text2[k] !== "\n"; k--) {
     if (!(flags[k] & PREFIX) && !/\s/.test(text2[k])) return false;
@@ -17184,7 +17268,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-PTIE3YQH.js");
+  const { checkFilesInParallel } = await import("./parallel-L5GXMB24.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-IRIGSBPC.js";
+} from "./chunk-7ZW6T2YC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-BNM23UB4.js";
+} from "./chunk-2LZNKHMN.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

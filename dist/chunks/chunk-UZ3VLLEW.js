@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-IRIGSBPC.js";
+} from "./chunk-7ZW6T2YC.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

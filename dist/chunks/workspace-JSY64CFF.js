@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-63OUBQB2.js";
+} from "./chunk-UIUTEIJB.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-IRIGSBPC.js";
+import "./chunk-7ZW6T2YC.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-JG5TQFRA.js";
-import "./chunk-BNM23UB4.js";
+import "./chunk-XNSQTMTR.js";
+import "./chunk-2LZNKHMN.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

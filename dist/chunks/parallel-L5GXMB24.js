@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-6OE6A2LD.js";
-import "./chunk-IRIGSBPC.js";
-import "./chunk-BNM23UB4.js";
+} from "./chunk-UZ3VLLEW.js";
+import "./chunk-7ZW6T2YC.js";
+import "./chunk-2LZNKHMN.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,
