@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-WDIVJSHG.js";
+} from "./chunks/chunk-LUEMN4YA.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-UIUTEIJB.js";
+} from "./chunks/chunk-UQF4CHPY.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-7ZW6T2YC.js";
+} from "./chunks/chunk-RC23LWF6.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-RSI4Z3OQ.js";
+} from "./chunks/chunk-BXABEBTD.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-XNSQTMTR.js";
+} from "./chunks/chunk-KNUPSYX5.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-2LZNKHMN.js";
+} from "./chunks/chunk-H4H2VQ7D.js";
 import {
   __commonJS,
   __require,

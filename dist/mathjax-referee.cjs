@@ -53679,10 +53679,10 @@ function mathjax4() {
 }
 function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === "mathjax4" ? mathjax4() : mathjax3();
-  const usable = engine === "mathjax4" ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== "require");
+  const usable = engine === "mathjax4" ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== "require" && name !== "bussproofs");
   const tex = new api.TeX({
     packages: usable,
-    macros,
+    ...Object.keys(macros).length > 0 && usable.includes("configmacros") ? { macros } : {},
     formatError: (_jax, error) => {
       throw error;
     }

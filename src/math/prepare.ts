@@ -1,4 +1,5 @@
 import type { Renderer } from '../types.js';
+import { profile } from './profiles.js';
 import { controlSequences, readArgument, readOptional, type Span } from './tex.js';
 
 /**
@@ -80,19 +81,30 @@ export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, .
  */
 const ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
 const RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+/** An array whose column specification is a command (`\\begin{array}\\\\`): MathJax 3 keeps only its c, l, r letters. */
+const COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
+const ARRAYS = new Set(['array', 'darray', 'subarray']);
 const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 const TEXT_SPECIAL = /[_^&#%]/;
 
-function needsRewriting(tex: string): boolean {
-  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || (TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex));
+function needsRewriting(tex: string, lenientArrays: boolean): boolean {
+  return (
+    ALWAYS_REWRITTEN.test(tex) ||
+    RENAMED_ENVIRONMENT.test(tex) ||
+    (TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex)) ||
+    (lenientArrays && COMMAND_PREAMBLE.test(tex))
+  );
 }
 
 export function prepareFormula(tex: string, renderer: Renderer): Prepared {
-  if (renderer === 'katex' || !needsRewriting(tex)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
-  return rewrite(tex);
+  // MathJax 3 strips an array's column specification down to its c, l and r letters, so any argument goes;
+  // MathJax 4 parses it (`\\begin{array}\\\\` is "Illegal pream-token" there), as KaTeX does.
+  const lenientArrays = profile(renderer).engine === 'mathjax3';
+  if (renderer === 'katex' || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex, lenientArrays);
 }
 
-function rewrite(tex: string): Prepared {
+function rewrite(tex: string, lenientArrays: boolean): Prepared {
   const prepared = { tex, labels: [] as Reference[], tags: [] as Reference[], refs: [] as Reference[], definitions: [] as Definition[] };
   const chars = tex.split('');
   let skipUntil = 0;
@@ -129,6 +141,16 @@ function rewrite(tex: string): Prepared {
       skipUntil = arg.end;
     } else if (name === '\\begin' || name === '\\end') {
       const arg = readArgument(tex, cs.end);
+      if (lenientArrays && name === '\\begin' && arg && ARRAYS.has(arg.inner)) {
+        // A command as the column specification becomes an empty group of the same length, which KaTeX takes.
+        const spec = readArgument(tex, arg.end);
+        if (spec && tex[spec.start] === '\\' && spec.end - spec.start >= 2) {
+          for (let k = spec.start; k < spec.end; k++) chars[k] = ' ';
+          chars[spec.start] = '{';
+          chars[spec.end - 1] = '}';
+        }
+        continue;
+      }
       const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
       if (!arg || !renamed) continue;
       const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, ' ');

@@ -19,6 +19,8 @@ export interface RendererProfile {
    * following macros are not allowed: operatorname"): the formula shows an error box instead of math.
    */
   refused: ReadonlyMap<string, string>;
+  /** A quick test for any refused command in a formula (most formulas hold none). */
+  mayRefuse?: RegExp;
   /** `\text{a_b}` is an error: textmacros reads `_`, `^` and `&` in text as TeX, and they are math-only. */
   textmacros: boolean;
   /** Whether `\newcommand` and friends work (GitHub refuses them). */
@@ -28,10 +30,10 @@ export interface RendererProfile {
 }
 
 /** MathJax 3's packages that its `autoload` extension loads on first use of one of their commands. */
-const MATHJAX3_AUTOLOADED = ['action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb'];
-/** MathJax 3.2's `AllPackages`, without the two that turn errors into rendered text and `bussproofs` (it needs a typesetter). */
+const MATHJAX3_AUTOLOADED = ['action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'bussproofs', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb'];
+/** MathJax 3.2's `AllPackages`, without the two that turn errors into rendered text (errors are what is looked for). */
 const MATHJAX3_ALL = [
-  'base', 'action', 'ams', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'cases', 'centernot', 'color', 'colortbl', 'empheq',
+  'base', 'action', 'ams', 'amscd', 'bbox', 'boldsymbol', 'braket', 'bussproofs', 'cancel', 'cases', 'centernot', 'color', 'colortbl', 'empheq',
   'enclose', 'extpfeil', 'gensymb', 'html', 'mathtools', 'mhchem', 'newcommand', 'upgreek', 'unicode', 'verb', 'configmacros',
   'tagformat', 'textcomp', 'textmacros',
 ];
@@ -49,8 +51,9 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     label: "GitHub's MathJax",
     usedBy: 'GitHub Markdown (READMEs, issues, pull requests)',
     engine: 'mathjax3',
-    packages: ['base', 'ams', 'newcommand', 'configmacros', 'textmacros', ...MATHJAX3_AUTOLOADED],
+    packages: ['base', 'ams', 'newcommand', 'require', 'configmacros', 'textmacros', ...MATHJAX3_AUTOLOADED],
     refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    mayRefuse: new RegExp(`\\\\(?:${GITHUB_REFUSED.join('|')})(?![A-Za-z])`),
     textmacros: true,
     definitions: false,
     maxExpand: 10_000,

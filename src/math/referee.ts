@@ -49,6 +49,8 @@ export function askMathJax(profile: RendererProfile, preamble: string, tex: stri
 interface KnownNames {
   macros: ReadonlySet<string>;
   environments: ReadonlySet<string>;
+  /** What textmacros accepts inside `\\text{…}`. */
+  textMode: ReadonlySet<string>;
 }
 
 const knownByProfile = new Map<string, KnownNames>();
@@ -63,10 +65,11 @@ export function mathjaxNames(profile: RendererProfile): KnownNames {
   for (const name of profile.packages) {
     const names = table[name];
     if (!names) continue;
-    for (const macro of names.macros.split(' ')) if (macro) macros.add(macro);
-    for (const environment of names.environments.split(' ')) if (environment) environments.add(environment);
+    for (const macro of names.macros) macros.add(macro);
+    for (const environment of names.environments) environments.add(environment);
   }
-  known = { macros, environments };
+  macros.delete(''); // never a name
+  known = { macros, environments, textMode: new Set(table['text-mode']?.macros) };
   knownByProfile.set(profile.name, known);
   return known;
 }
@@ -76,7 +79,7 @@ let vocabulary: string[] | undefined;
 
 /** The one known command nearest to a misspelt one (`\lamda` → `\lambda`), when one is clearly nearest. */
 export function nearestCommand(name: string, extra: Iterable<string> = []): string | undefined {
-  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros.split(' ')))].filter((word) => /^[A-Za-z]{2,}$/.test(word));
+  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros))].filter((word) => /^[A-Za-z]{2,}$/.test(word));
   const word = name.replace(/^\\/, '');
   if (word.length < 2) return undefined;
   const limit = word.length <= 4 ? 1 : 2;

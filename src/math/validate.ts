@@ -122,9 +122,7 @@ export class FormulaChecker {
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    if (!this.mayFailInMathJax(tex, context)) return { findings: [] };
-    const refusal = askMathJax(this.profile, context.preamble, tex, display);
-    return { findings: refusal ? [this.fromRefusal(refusal, tex, context)] : [] };
+    return { findings: this.judgeAccepted(tex, display, context) };
   }
 
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext): MathFinding[] {
@@ -159,24 +157,114 @@ export class FormulaChecker {
   }
 
   /**
-   * Whether a formula KaTeX accepted may still fail under this MathJax: it uses a command or environment the
-   * profile's packages do not define (and the document does not), or, under textmacros, `_`, `^` or `&` inside
-   * a text command. Cheap, so that MathJax is asked about few formulas.
+   * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
+   * environment the profile's packages do not define (from MathJax's own tables, generated), and, under
+   * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
+   * or `#` inside text), so that most runs never load it.
    */
-  private mayFailInMathJax(tex: string, context: MacroContext): boolean {
-    if (this.profile.textmacros && TEXT_COMMAND.test(tex) && textMayFail(tex)) return true;
-    if (!tex.includes('\\')) return false;
-    const known = mathjaxNames(this.profile);
-    for (const cs of controlSequences(tex)) {
-      const word = cs.name.slice(1);
-      if (cs.name === '\\begin') {
-        const environment = readArgument(tex, cs.end);
-        if (environment && !known.environments.has(environment.inner.trim())) return true;
-      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
-        return true;
+  private judgeAccepted(tex: string, display: boolean, context: MacroContext): MathFinding[] {
+    if (!tex.includes('\\')) return [];
+    const { unknown, hasText } = this.scanCommands(tex, context);
+    let ask = false;
+    if (hasText && this.profile.textmacros) {
+      const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
+      if (trouble) {
+        const certain = this.textModeFailure(trouble, context);
+        if (certain) return [certain];
+        ask = true;
       }
     }
-    return false;
+    if (unknown) {
+      const environment = unknown.name.startsWith('{');
+      return [
+        {
+          rule: 'unknown-command',
+          message: environment
+            ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`
+            : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
+          start: unknown.start,
+          end: unknown.end,
+        },
+      ];
+    }
+    if (!ask) return [];
+    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
+  }
+
+  /**
+   * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
+   * an environment `{name}`), and whether it has a text command.
+   */
+  private scanCommands(tex: string, context: MacroContext): { unknown?: { name: string; start: number; end: number }; hasText: boolean } {
+    // With a `%` comment, the tokenizer (it skips comments); else a walk from backslash to backslash.
+    if (tex.includes('%')) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND.test(tex) };
+    const known = mathjaxNames(this.profile);
+    let hasText = false;
+    for (let at = tex.indexOf('\\'); at >= 0 && at < tex.length - 1; at = tex.indexOf('\\', at)) {
+      let end = at + 1;
+      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
+      if (end === at + 1) end++; // a control symbol: one character
+      const word = tex.slice(at + 1, end);
+      if (word === 'begin') {
+        const environment = readArgument(tex, end);
+        const name = environment?.inner.trim();
+        if (name !== undefined && !known.environments.has(name)) {
+          return { unknown: { name: `{${name}}`, start: environment!.start, end: environment!.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        }
+      } else if (TEXT_WORDS.has(word)) {
+        hasText = true;
+      } else if (!known.macros.has(word.length === 1 && word.charCodeAt(0) <= 32 ? ' ' : word) && !context.userNames.has(`\\${word}`)) {
+        return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+      }
+      at = end;
+    }
+    return { hasText };
+  }
+
+  /** The first command (`\\name`) or environment (`{name}`) the profile's MathJax does not define, if any. */
+  private firstUnknown(tex: string, context: MacroContext): { unknown?: { name: string; start: number; end: number } } {
+    const known = mathjaxNames(this.profile);
+    for (const cs of controlSequences(tex)) {
+      // `\\` followed by a line break is a control space, as `\\ ` is.
+      const word = cs.name.length === 2 && /\s/.test(cs.name[1]!) ? ' ' : cs.name.slice(1);
+      if (cs.name === '\\begin') {
+        const environment = readArgument(tex, cs.end);
+        const name = environment?.inner.trim();
+        if (name !== undefined && !known.environments.has(name)) return { unknown: { name: `{${name}}`, start: environment!.start, end: environment!.end } };
+      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+        return { unknown: { name: cs.name, start: cs.start, end: cs.end } };
+      }
+    }
+    return {};
+  }
+
+  /**
+   * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
+   * undefined when only MathJax can tell (`#`, a macro the document defines).
+   */
+  private textModeFailure(trouble: TextTrouble, context: MacroContext): MathFinding | undefined {
+    const { label } = this.profile;
+    if (trouble.char === '_' || trouble.char === '^') return this.mathOnlyInText(trouble.char, trouble.at);
+    if (trouble.char === '&') {
+      return { rule: 'syntax-error', message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{…} as TeX. Write \\& for the character.`, start: trouble.at, end: trouble.at + 1 };
+    }
+    const name = trouble.command;
+    if (!name || context.userNames.has(name)) return undefined;
+    const span = { start: trouble.at, end: trouble.at + name.length };
+    if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
+      return { rule: 'syntax-error', message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{…} as TeX. Move it out of \\text (\\text{see } ${name}).`, ...span };
+    }
+    return { rule: 'unknown-command', message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
+  }
+
+  private mathOnlyInText(char: string, at: number): MathFinding {
+    return {
+      rule: 'syntax-error',
+      message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{…} as TeX: write \\${char} for the character, or move the math out of \\text.`,
+      start: at,
+      end: at + 1,
+    };
   }
 
   /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
@@ -194,15 +282,7 @@ export class FormulaChecker {
       };
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
-    if (mathOnly) {
-      const at = textModeCharacter(tex, mathOnly[1]!);
-      return {
-        rule: 'syntax-error',
-        message: `${label}: ${refusal.message}. Its textmacros extension reads \\text{…} as TeX: write \\${mathOnly[1]} for the character, or move the math out of \\text.`,
-        start: at,
-        end: at + 1,
-      };
-    }
+    if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!));
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : undefined;
     return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: at?.start ?? 0, end: at?.end ?? 1 };
@@ -337,7 +417,7 @@ function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
 function refusedCommands(tex: string, renderer: RendererProfile): MathFinding[] {
   const findings: MathFinding[] = [];
-  if (renderer.refused.size === 0 || !tex.includes('\\')) return findings;
+  if (!renderer.mayRefuse?.test(tex)) return findings;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;
@@ -361,30 +441,51 @@ const REFUSED_ADVICE: Record<string, string> = {
   '\\fcolorbox': ' \\boxed{…} or \\color{…}{…} work.',
 };
 
+/** A letter of a control word: A–Z, a–z and @. */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
+}
+const TEXT_WORDS = new Set(['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext']);
 const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 
+/** Whether the backslash at `at` is itself escaped (`\\\\text` is a line break, then the word text). */
+function isEscaped(tex: string, at: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+interface TextTrouble {
+  /** `_`, `^`, `&`, `#`, or `\\` for a command. */
+  char: string;
+  at: number;
+  command?: string;
+}
+
 /**
- * Whether a text command's argument holds what textmacros may refuse: `_`, `^`, `&`, `#` or a command
- * (`\\dots` is math-only there), outside the `$…$` that text may contain.
+ * The first thing in a text command's argument that textmacros may refuse, outside the `$…$` text may contain:
+ * `_`, `^`, `&`, `#`, or a command that textmacros does not accept in text (`\\dots` is math-only there).
  */
-function textMayFail(tex: string): boolean {
-  for (const cs of controlSequences(tex)) {
-    if (!TEXT_COMMAND.test(cs.name + ' ')) continue;
-    const argument = readArgument(tex, cs.end);
+function textTrouble(tex: string, textMode: ReadonlySet<string>): TextTrouble | undefined {
+  const commands = new RegExp(TEXT_COMMAND.source, 'g');
+  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
+    if (isEscaped(tex, cs.index)) continue;
+    const argument = readArgument(tex, cs.index + cs[0].length);
     if (!argument || tex[argument.start] !== '{') continue;
     let inMath = false;
     for (let k = argument.start + 1; k < argument.end - 1; k++) {
       const c = tex[k]!;
       if (c === '$') inMath = !inMath;
       else if (inMath) continue;
-      else if (c === '_' || c === '^' || c === '&' || c === '#') return true;
+      else if (c === '_' || c === '^' || c === '&' || c === '#') return { char: c, at: k };
       else if (c === '\\') {
-        if (/[A-Za-z]/.test(tex[k + 1] ?? '')) return true;
-        k++;
+        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? '';
+        if (!textMode.has(word)) return { char: '\\', at: k, command: `\\${word}` };
+        k += word.length;
       }
     }
   }
-  return false;
+  return undefined;
 }
 
 /** The offset of the first `char` written in text mode (inside a text command's braces, outside `$…$`), or 0. */

@@ -43,6 +43,8 @@ const AMS_ENVIRONMENTS = new Set(
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+/** What any prose test below needs: two words in a row, a line break, or a space or punctuation at an edge. */
+const ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$/;
 /** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 /** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
@@ -304,7 +306,9 @@ class DelimiterScanner {
    */
   private swallowedText(contentStart: number, contentEnd: number): void {
     const tex = this.text.slice(contentStart, contentEnd);
-    const crossed = BLOCK_CROSSING.exec(tex) ?? (this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
+    // Most formulas hold no two words in a row, no line break, no CJK and no prose at their edges: done.
+    if (!ROUGH_PROSE.test(tex) && !CJK.test(tex)) return;
+    const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes('|') && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';
       this.findings.push({
@@ -448,24 +452,33 @@ function isMoney(text: string, i: number, before: string, after: string): boolea
 
 /** Commands that exist only in math: written in the text of a paragraph that has math, a `$` went astray. */
 const MATH_ONLY_COMMAND =
-  /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/g;
+  /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
 
 /**
  * TeX written where the renderer shows text: `\\mathbb{N}` after a dropped `$` appears as typed. Only in paragraphs
  * that hold a `$` (prose elsewhere may name a command), and never in code or HTML.
  */
 function texOutsideMath(text: string, flags: Uint8Array, formulas: readonly Formula[], findings: Finding[]): void {
-  if (!text.includes('\\') || !text.includes('$')) return;
+  if (formulas.length === 0 && !findings.some((finding) => finding.rule === 'unpaired-dollar')) return;
   // Dollars already reported as astray explain the TeX around them: one finding per mistake.
-  const astray = findings.filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text').map((finding) => finding.start).sort((a, b) => a - b);
+  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text').map((finding) => finding.start).sort((a, b) => a - b);
   let nextAstray = 0;
-  const pattern = new RegExp(MATH_ONLY_COMMAND.source, 'g');
+  const command = MATH_ONLY_COMMAND;
+  // Only the text between formulas is looked at, backslash by backslash: most backslashes are inside formulas.
   let formula = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at = match.index;
-    if (flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH) continue;
+  let at = text.indexOf('\\');
+  while (at >= 0) {
     while (formula < formulas.length && formulas[formula]!.end <= at) formula++;
-    if (formula < formulas.length && formulas[formula]!.start <= at) continue;
+    if (formula < formulas.length && formulas[formula]!.start <= at) {
+      at = text.indexOf('\\', formulas[formula]!.end);
+      continue;
+    }
+    command.lastIndex = at;
+    const match = flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH ? null : command.exec(text);
+    if (!match) {
+      at = text.indexOf('\\', at + 1);
+      continue;
+    }
     const [start, end] = stretchAround(text, flags, at);
     while (nextAstray < astray.length && astray[nextAstray]! < start) nextAstray++;
     const reported = nextAstray < astray.length && astray[nextAstray]! < end;
@@ -481,7 +494,7 @@ function texOutsideMath(text: string, flags: Uint8Array, formulas: readonly Form
       });
     }
     // One finding a stretch: the rest of a formula left outside is the same mistake.
-    pattern.lastIndex = Math.max(end, at + match[0].length);
+    at = text.indexOf('\\', Math.max(end, at + match[0].length));
   }
 }
 

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-7ZW6T2YC.js";
+} from "./chunk-RC23LWF6.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-XNSQTMTR.js";
+} from "./chunk-KNUPSYX5.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-2LZNKHMN.js";
+} from "./chunk-H4H2VQ7D.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-7ZW6T2YC.js";
+} from "./chunk-RC23LWF6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-2LZNKHMN.js";
+} from "./chunk-H4H2VQ7D.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

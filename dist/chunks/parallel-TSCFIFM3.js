@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-UZ3VLLEW.js";
-import "./chunk-7ZW6T2YC.js";
-import "./chunk-2LZNKHMN.js";
+} from "./chunk-FYP2R2XR.js";
+import "./chunk-RC23LWF6.js";
+import "./chunk-H4H2VQ7D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

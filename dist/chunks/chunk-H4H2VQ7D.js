@@ -4312,7 +4312,7 @@ function ruleInfo(id) {
 }
 
 // src/math/profiles.ts
-var MATHJAX3_AUTOLOADED = ["action", "amscd", "bbox", "boldsymbol", "braket", "cancel", "color", "enclose", "extpfeil", "html", "mhchem", "unicode", "verb"];
+var MATHJAX3_AUTOLOADED = ["action", "amscd", "bbox", "boldsymbol", "braket", "bussproofs", "cancel", "color", "enclose", "extpfeil", "html", "mhchem", "unicode", "verb"];
 var MATHJAX3_ALL = [
   "base",
   "action",
@@ -4321,6 +4321,7 @@ var MATHJAX3_ALL = [
   "bbox",
   "boldsymbol",
   "braket",
+  "bussproofs",
   "cancel",
   "cases",
   "centernot",
@@ -4368,8 +4369,9 @@ var PROFILES = {
     label: "GitHub's MathJax",
     usedBy: "GitHub Markdown (READMEs, issues, pull requests)",
     engine: "mathjax3",
-    packages: ["base", "ams", "newcommand", "configmacros", "textmacros", ...MATHJAX3_AUTOLOADED],
+    packages: ["base", "ams", "newcommand", "require", "configmacros", "textmacros", ...MATHJAX3_AUTOLOADED],
     refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    mayRefuse: new RegExp(`\\\\(?:${GITHUB_REFUSED.join("|")})(?![A-Za-z])`),
     textmacros: true,
     definitions: false,
     maxExpand: 1e4

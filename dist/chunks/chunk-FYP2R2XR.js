@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-7ZW6T2YC.js";
+} from "./chunk-RC23LWF6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

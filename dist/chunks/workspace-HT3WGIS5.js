@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-UIUTEIJB.js";
+} from "./chunk-UQF4CHPY.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-7ZW6T2YC.js";
+import "./chunk-RC23LWF6.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-XNSQTMTR.js";
-import "./chunk-2LZNKHMN.js";
+import "./chunk-KNUPSYX5.js";
+import "./chunk-H4H2VQ7D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

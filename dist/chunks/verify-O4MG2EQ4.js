@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-XNSQTMTR.js";
-import "./chunk-2LZNKHMN.js";
+} from "./chunk-KNUPSYX5.js";
+import "./chunk-H4H2VQ7D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-RSI4Z3OQ.js";
+} from "./chunk-BXABEBTD.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-XNSQTMTR.js";
-import "./chunk-2LZNKHMN.js";
+import "./chunk-KNUPSYX5.js";
+import "./chunk-H4H2VQ7D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -22,7 +22,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-2LZNKHMN.js";
+} from "./chunk-H4H2VQ7D.js";
 import {
   __commonJS,
   __toESM
@@ -15695,16 +15695,19 @@ var TEXT_COMMANDS = new Set(
 var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
 var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
 var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
+var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
 var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 var TEXT_SPECIAL = /[_^&#%]/;
-function needsRewriting(tex) {
-  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex);
+function needsRewriting(tex, lenientArrays) {
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && COMMAND_PREAMBLE.test(tex);
 }
 function prepareFormula(tex, renderer) {
-  if (renderer === "katex" || !needsRewriting(tex)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
-  return rewrite(tex);
+  const lenientArrays = profile(renderer).engine === "mathjax3";
+  if (renderer === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex, lenientArrays);
 }
-function rewrite(tex) {
+function rewrite(tex, lenientArrays) {
   const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
   const chars = tex.split("");
   let skipUntil = 0;
@@ -15741,6 +15744,15 @@ function rewrite(tex) {
       skipUntil = arg.end;
     } else if (name === "\\begin" || name === "\\end") {
       const arg = readArgument(tex, cs.end);
+      if (lenientArrays && name === "\\begin" && arg && ARRAYS.has(arg.inner)) {
+        const spec = readArgument(tex, arg.end);
+        if (spec && tex[spec.start] === "\\" && spec.end - spec.start >= 2) {
+          for (let k = spec.start; k < spec.end; k++) chars[k] = " ";
+          chars[spec.start] = "{";
+          chars[spec.end - 1] = "}";
+        }
+        continue;
+      }
       const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
       if (!arg || !renamed) continue;
       const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, " ");
@@ -15865,204 +15877,59 @@ import { fileURLToPath } from "node:url";
 // src/math/mathjax-names.generated.ts
 var MATHJAX_NAMES = {
   "mathjax3": {
-    "base": {
-      "macros": "  ! # $ % & ( ) , . / : ; < > And Bbb Big Bigg Biggl Biggm Biggr Bigl Bigm Bigr Delta Gamma Huge Im LARGE LaTeX Lambda Large Leftarrow Leftrightarrow Longleftarrow Longleftrightarrow Longrightarrow Omega Phi Pi Pr Psi Re Rightarrow Rule S Sigma Space TeX Theta Tiny Upsilon Xi [ \\ ] _ above abovewithdelims acute aleph alpha amalg angle approx arccos arcsin arctan arg array ast asymp atop atopwithdelims backslash bar bbFont begin beta bf big bigcap bigcirc bigcup bigg biggl biggm biggr bigl bigm bigodot bigoplus bigotimes bigr bigsqcup bigtriangledown bigtriangleup biguplus bigvee bigwedge bmod bot bowtie boxed brace brack breve buildrel bullet cal cap cases cdot cdotp cdots check chi choose circ clubsuit colon cong coprod cos cosh cot coth cr csc cup dagger dashv ddagger ddot ddots deg delta det diamond diamondsuit dim displaylines displaystyle div divsymbol dot doteq dots dotsb dotsc dotsi dotsm dotso ell emptyset end enspace epsilon eqalign eqalignno equiv eta exists exp fbox flat forall frac frak framebox frown gamma gcd ge geq gets gg grave gt hat hbar hbox hdashline heartsuit hfil hfill hfilll hline hom hookleftarrow hookrightarrow hphantom hskip hspace huge iff iiint iint imath in inf infty int intop iota it jmath kappa ker kern label lambda land large ldotp ldots le left leftarrow leftharpoondown leftharpoonup leftrightarrow leftroot leq leqalignno lg lim liminf limits limsup ll llap ln lnot log longleftarrow longleftrightarrow longmapsto longrightarrow lor lower lt mapsto mathbb mathbf mathbfcal mathbffrak mathbfit mathbfscr mathbfsf mathbfsfit mathbfsfup mathbfup mathbin mathcal mathchoice mathclose mathfrak mathinner mathit mathnormal mathop mathopen mathord mathpunct mathrel mathrm mathscr mathsf mathsfit mathsfup mathstrut mathtt mathup matrix max mbox mid middle min mit mkern mmlToken mod models moveleft moveright mp mskip mspace mu nabla natural ne nearrow neg negthinspace neq newline ni nolimits nonscript nonumber normalsize not notChar notin nu nwarrow odot oint oldstyle omega omicron ominus oplus oslash otimes over overbrace overleftarrow overleftrightarrow overline overparen overrightarrow overset overunderset overwithdelims owns parallel partial perp phantom phi pi pm pmatrix pmb pmod pod prec preceq prime prod propto psi qquad quad raise ref rho right rightarrow rightharpoondown rightharpoonup rightleftharpoons rlap rm root rule scr scriptscriptstyle scriptsize scriptstyle searrow sec setminus sf sharp sigma sim simeq sin sinh skew small smallint smash smile space spadesuit sqcap sqcup sqrt sqsubseteq sqsupseteq stackbin stackrel star strut subset subseteq succ succeq sum sup supset supseteq surd swarrow symbb symbf symbfcal symbffrak symbfit symbfscr symbfsf symbfsfit symbfsfup symbfup symcal symfrak symit symnormal symrm symscr symsf symsfit symsfup symtt symup tan tanh tau text textbf textit textnormal textrm textsf textstyle texttt textup theta thinspace tilde times tiny to top triangle triangleleft triangleright tt underbrace underleftarrow underleftrightarrow underline underparen underrightarrow underset uplus uproot upsilon varepsilon varphi varpi varrho varsigma vartheta vcenter vdash vdots vec vee vphantom wedge widehat widetilde wp wr xi zeta | \xA0",
-      "environments": "array eqnarray equation"
-    },
-    "action": {
-      "macros": "mathtip texttip toggle",
-      "environments": ""
-    },
-    "ams": {
-      "macros": "Bbbk Box Bumpeq Cap Cup DeclareMathOperator Diamond Doteq Finv Game Join Lleftarrow Lsh Rrightarrow Rsh Subset Supset Vdash Vvdash approxeq backepsilon backprime backsim backsimeq barwedge because beth between bigstar binom blacklozenge blacksquare blacktriangle blacktriangledown blacktriangleleft blacktriangleright boxdot boxed boxminus boxplus boxtimes bumpeq centerdot cfrac checkmark circeq circlearrowleft circlearrowright circledR circledS circledast circledcirc circleddash complement curlyeqprec curlyeqsucc curlyvee curlywedge curvearrowleft curvearrowright daleth dashleftarrow dashrightarrow dbinom ddddot dddot dfrac diagdown diagup digamma divideontimes doteqdot dotplus doublebarwedge doublecap doublecup downdownarrows downharpoonleft downharpoonright eqcirc eqref eqsim eqslantgtr eqslantless eth fallingdotseq frac genfrac geqq geqslant ggg gggtr gimel gnapprox gneq gneqq gnsim gtrapprox gtrdot gtreqless gtreqqless gtrless gtrsim gvertneqq hslash idotsint iiiint impliedby implies injlim intercal leadsto leftarrowtail leftleftarrows leftrightarrows leftrightharpoons leftrightsquigarrow leftthreetimes leqq leqslant lessapprox lessdot lesseqgtr lesseqqgtr lessgtr lesssim lhd lll llless lnapprox lneq lneqq lnsim looparrowleft looparrowright lozenge ltimes lvertneqq maltese mathring measuredangle mho multimap nLeftarrow nLeftrightarrow nRightarrow nVDash nVdash ncong negmedspace negthickspace nexists ngeq ngeqq ngeqslant ngtr nleftarrow nleftrightarrow nleq nleqq nleqslant nless nmid nobreakspace notag nparallel nprec npreceq nrightarrow nshortmid nshortparallel nsim nsubseteq nsubseteqq nsucc nsucceq nsupseteq nsupseteqq ntriangleleft ntrianglelefteq ntriangleright ntrianglerighteq nvDash nvdash operatorname pitchfork precapprox preccurlyeq precnapprox precneqq precnsim precsim projlim restriction rhd rightarrowtail rightleftarrows rightleftharpoons rightrightarrows rightsquigarrow rightthreetimes risingdotseq rtimes shortmid shortparallel shoveleft shoveright sideset smallfrown smallsetminus smallsmile sphericalangle sqsubset sqsupset square subseteqq subsetneq subsetneqq substack succapprox succcurlyeq succnapprox succneqq succnsim succsim supseteqq supsetneq supsetneqq tag tbinom tfrac therefore thickapprox thicksim triangledown trianglelefteq triangleq trianglerighteq twoheadleftarrow twoheadrightarrow unlhd unrhd upharpoonleft upharpoonright upuparrows vDash varDelta varGamma varLambda varOmega varPhi varPi varPsi varSigma varTheta varUpsilon varXi varinjlim varkappa varliminf varlimsup varnothing varprojlim varpropto varsubsetneq varsubsetneqq varsupsetneq varsupsetneqq vartriangle vartriangleleft vartriangleright veebar xleftarrow xrightarrow yen",
-      "environments": "Bmatrix Vmatrix align align* alignat alignat* aligned alignedat bmatrix cases eqnarray* equation* flalign flalign* gather gather* gathered matrix multline multline* pmatrix smallmatrix split subarray vmatrix xalignat xalignat* xxalignat"
-    },
-    "amscd": {
-      "macros": "minCDarrowheight minCDarrowwidth",
-      "environments": "CD"
-    },
-    "bbox": {
-      "macros": "bbox",
-      "environments": ""
-    },
-    "boldsymbol": {
-      "macros": "boldsymbol",
-      "environments": ""
-    },
-    "braket": {
-      "macros": "Bra Braket Ket Ketbra Set bra braket ket ketbra set |",
-      "environments": ""
-    },
-    "bussproofs": {
-      "macros": "AXC Axiom AxiomC BIC BinaryInf BinaryInfC LL LeftLabel QuaternaryInf QuaternaryInfC QuinaryInf QuinaryInfC RL RightLabel TIC TrinaryInf TrinaryInfC UIC UnaryInf UnaryInfC alwaysDashedLine alwaysNoLine alwaysRootAtBottom alwaysRootAtTop alwaysSingleLine alwaysSolidLine dashedLine fCenter noLine rootAtBottom rootAtTop singleLine solidLine",
-      "environments": "prooftree"
-    },
-    "cancel": {
-      "macros": "bcancel cancel cancelto xcancel",
-      "environments": ""
-    },
-    "cases": {
-      "macros": "",
-      "environments": "numcases subnumcases"
-    },
-    "centernot": {
-      "macros": "centerOver centernot",
-      "environments": ""
-    },
-    "color": {
-      "macros": "color colorbox definecolor fcolorbox textcolor",
-      "environments": ""
-    },
-    "colortbl": {
-      "macros": "cellcolor columncolor rowcolor",
-      "environments": ""
-    },
-    "empheq": {
-      "macros": "empheqbigl empheqbiglVert empheqbiglangle empheqbiglbrace empheqbiglbrack empheqbiglceil empheqbiglfloor empheqbiglparen empheqbiglvert empheqbigr empheqbigrVert empheqbigrangle empheqbigrbrace empheqbigrbrack empheqbigrceil empheqbigrfloor empheqbigrparen empheqbigrvert empheql empheqlVert empheqlangle empheqlbrace empheqlbrack empheqlceil empheqlfloor empheqlparen empheqlvert empheqr empheqrVert empheqrangle empheqrbrace empheqrbrack empheqrceil empheqrfloor empheqrparen empheqrvert",
-      "environments": "empheq"
-    },
-    "enclose": {
-      "macros": "enclose",
-      "environments": ""
-    },
-    "extpfeil": {
-      "macros": "Newextarrow xlongequal xmapsto xtofrom xtwoheadleftarrow xtwoheadrightarrow",
-      "environments": ""
-    },
-    "gensymb": {
-      "macros": "celsius degree micro ohm perthousand",
-      "environments": ""
-    },
-    "html": {
-      "macros": "class cssId href style",
-      "environments": ""
-    },
-    "mathtools": {
-      "macros": "Aboxed ArrowBetweenLines Colonapprox Coloneq Coloneqq Colonsim DeclarePairedDelimiter DeclarePairedDelimiterX DeclarePairedDelimiterXPP DeclarePairedDelimiters DeclarePairedDelimitersX DeclarePairedDelimitersXPP Eqcolon Eqqcolon MTFlushSpaceAbove MTFlushSpaceBelow MTThinColon MoveEqLeft adjustlimits bigtimes centercolon clap colonapprox coloneq coloneqq colonsim cramped crampedclap crampedllap crampedrlap crampedsubstack dblcolon eqcolon eqqcolon mathclap mathllap mathmakebox mathmbox mathrlap mathtoolsset ndownarrow newtagform nuparrow ordinarycolon overbracket prescript refeq renewtagform shortvdotswithin shoveleft shoveright splitdfrac splitfrac textclap textllap textrlap underbracket usetagform vdotswithin xLeftarrow xLeftrightarrow xRightarrow xhookleftarrow xhookrightarrow xleftharpoondown xleftharpoonup xleftrightarrow xleftrightharpoons xmapsto xmathstrut xrightharpoondown xrightharpoonup xrightleftharpoons",
-      "environments": "Bmatrix* Bsmallmatrix Bsmallmatrix* Vmatrix* Vsmallmatrix Vsmallmatrix* bmatrix* bsmallmatrix bsmallmatrix* cases* crampedsubarray dcases dcases* drcases drcases* lgathered matrix* multlined pmatrix* psmallmatrix psmallmatrix* rcases rcases* rgathered smallmatrix* spreadlines vmatrix* vsmallmatrix vsmallmatrix*"
-    },
-    "mhchem": {
-      "macros": "ce longLeftrightharpoons longRightleftharpoons longleftrightarrows longrightleftharpoons pu tripledash xLeftrightharpoons xRightleftharpoons xleftrightarrow xrightleftharpoons",
-      "environments": ""
-    },
-    "newcommand": {
-      "macros": "def let newcommand newenvironment renewcommand renewenvironment",
-      "environments": ""
-    },
-    "upgreek": {
-      "macros": "Updelta Upgamma Uplambda Upomega Upphi Uppi Uppsi Upsigma Uptheta Upupsilon Upxi upalpha upbeta upchi updelta upepsilon upeta upgamma upiota upkappa uplambda upmu upnu upomega upomicron upphi uppi uppsi uprho upsigma uptau uptheta upupsilon upvarepsilon upvarphi upvarpi upvarrho upvarsigma upvartheta upxi upzeta",
-      "environments": ""
-    },
-    "unicode": {
-      "macros": "unicode",
-      "environments": ""
-    },
-    "verb": {
-      "macros": "verb",
-      "environments": ""
-    },
-    "configmacros": {
-      "macros": "",
-      "environments": ""
-    },
-    "tagformat": {
-      "macros": "",
-      "environments": ""
-    },
-    "textcomp": {
-      "macros": "textacutedbl textasciiacute textasciibreve textasciicaron textasciicircum textasciidieresis textasciimacron textasciitilde textasteriskcentered textbackslash textbaht textbar textbardbl textbigcircle textblank textborn textbraceleft textbraceright textbrokenbar textbullet textcelsius textcent textcentoldstyle textcircledP textcolonmonetary textcompwordmark textcopyleft textcopyright textcurrency textdagger textdaggerdbl textdegree textdied textdiscount textdiv textdivorced textdollar textdollaroldstyle textdong textdownarrow texteightoldstyle textellipsis textemdash textendash textestimated texteuro textexclamdown textfiveoldstyle textflorin textfouroldstyle textfractionsolidus textgravedbl textgreater textguarani textinterrobang textinterrobangdown textlangle textlbrackdbl textleftarrow textless textlira textlnot textlquill textmarried textmho textminus textmu textmusicalnote textnaira textnineoldstyle textnumero textohm textonehalf textoneoldstyle textonequarter textonesuperior textopenbullet textordfeminine textordmasculine textparagraph textperiodcentered textpertenthousand textperthousand textpeso textpm textquestiondown textquotedblleft textquotedblright textquoteleft textquoteright textrangle textrbrackdbl textrecipe textreferencemark textregistered textrightarrow textrquill textsection textservicemark textsevenoldstyle textsixoldstyle textsterling textsurd textthreeoldstyle textthreequarters textthreesuperior texttildelow texttimes texttrademark texttwooldstyle texttwosuperior textunderscore textuparrow textvisiblespace textwon textyen textzerooldstyle",
-      "environments": ""
-    },
-    "textmacros": {
-      "macros": "",
-      "environments": ""
-    },
-    "require": {
-      "macros": "require",
-      "environments": ""
-    },
-    "physics": {
-      "macros": "Bqty Im PV Pmqty Pr Probability Re Res Residue Tr Trace abs absolutevalue acomm acos acosecant acosine acot acotangent acsc admat anticommutator antidiagonalmatrix arccos arccosecant arccosine arccot arccotangent arccsc arcsec arcsecant arcsin arcsine arctan arctangent asec asecant asin asine atan atangent bmqty bqty bra braket comm commutator cos cosecant cosh cosine cot cotangent coth cp cross crossproduct csc csch curl dd derivative det determinant diagonalmatrix diffd differential div divergence dmat dotproduct dv dyad erf ev eval evaluated exp expectationvalue exponential expval fderivative fdv flatfrac functionalderivative grad gradient gradientnabla hypcosecant hypcosine hypcotangent hypsecant hypsine hyptangent identitymatrix imaginary imat innerproduct ip ket ketbra laplacian ln log logarithm matrixdeterminant matrixel matrixelement matrixquantity mdet mel mqty naturallogarithm norm op order outerproduct partialderivative paulimatrix pb pderivative pdv pmat pmqty poissonbracket pqty principalvalue pv qall qand qas qassume qc qcc qcomma qelse qeven qfor qgiven qif qin qinteger qlet qodd qor qotherwise qq qqtext qsince qthen qty quantity qunless qusing rank real sPmqty sbmqty sec secant sech sin sine sinh smallmatrixquantity smdet smqty spmqty svmqty tan tangent tanh tr trace va var variation vb vdot vectorarrow vectorbold vectorunit vmqty vnabla vqty vu xmat xmatrix zeromatrix zmat",
-      "environments": "smallmatrix"
-    }
+    "base": { "macros": [" ", "!", "#", "$", "%", "&", "(", ")", ",", ".", "/", ":", ";", "<", ">", "And", "Arrowvert", "Bbb", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Delta", "Downarrow", "Gamma", "Huge", "Im", "LARGE", "LaTeX", "Lambda", "Large", "Leftarrow", "Leftrightarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Omega", "Phi", "Pi", "Pr", "Psi", "Re", "Rightarrow", "Rule", "S", "Sigma", "Space", "TeX", "Theta", "Tiny", "Uparrow", "Updownarrow", "Upsilon", "Vert", "Xi", "[", "\\", "]", "_", "above", "abovewithdelims", "acute", "aleph", "alpha", "amalg", "angle", "approx", "arccos", "arcsin", "arctan", "arg", "array", "arrowvert", "ast", "asymp", "atop", "atopwithdelims", "backslash", "bar", "bbFont", "begin", "beta", "bf", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "bmod", "bot", "bowtie", "boxed", "brace", "bracevert", "brack", "breve", "buildrel", "bullet", "cal", "cap", "cases", "cdot", "cdotp", "cdots", "check", "chi", "choose", "circ", "clubsuit", "colon", "cong", "coprod", "cos", "cosh", "cot", "coth", "cr", "csc", "cup", "dagger", "dashv", "ddagger", "ddot", "ddots", "deg", "delta", "det", "diamond", "diamondsuit", "dim", "displaylines", "displaystyle", "div", "divsymbol", "dot", "doteq", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "downarrow", "ell", "emptyset", "end", "enspace", "epsilon", "eqalign", "eqalignno", "equiv", "eta", "exists", "exp", "fbox", "flat", "forall", "frac", "frak", "framebox", "frown", "gamma", "gcd", "ge", "geq", "gets", "gg", "grave", "gt", "hat", "hbar", "hbox", "hdashline", "heartsuit", "hfil", "hfill", "hfilll", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "hskip", "hspace", "huge", "iff", "iiint", "iint", "imath", "in", "inf", "infty", "int", "intop", "iota", "it", "jmath", "kappa", "ker", "kern", "label", "lambda", "land", "langle", "large", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "left", "leftarrow", "leftharpoondown", "leftharpoonup", "leftrightarrow", "leftroot", "leq", "leqalignno", "lfloor", "lg", "lgroup", "lim", "liminf", "limits", "limsup", "ll", "llap", "lmoustache", "ln", "lnot", "log", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "lor", "lower", "lt", "mapsto", "mathbb", "mathbf", "mathbfcal", "mathbffrak", "mathbfit", "mathbfscr", "mathbfsf", "mathbfsfit", "mathbfsfup", "mathbfup", "mathbin", "mathcal", "mathchoice", "mathclose", "mathfrak", "mathinner", "mathit", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathrel", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsfup", "mathstrut", "mathtt", "mathup", "matrix", "max", "mbox", "mid", "middle", "min", "mit", "mkern", "mmlToken", "mod", "models", "moveleft", "moveright", "mp", "mskip", "mspace", "mu", "nabla", "natural", "ne", "nearrow", "neg", "negthinspace", "neq", "newline", "ni", "nolimits", "nonscript", "nonumber", "normalsize", "not", "notChar", "notin", "nu", "nwarrow", "odot", "oint", "oldstyle", "omega", "omicron", "ominus", "oplus", "oslash", "otimes", "over", "overbrace", "overleftarrow", "overleftrightarrow", "overline", "overparen", "overrightarrow", "overset", "overunderset", "overwithdelims", "owns", "parallel", "partial", "perp", "phantom", "phi", "pi", "pm", "pmatrix", "pmb", "pmod", "pod", "prec", "preceq", "prime", "prod", "propto", "psi", "qquad", "quad", "raise", "rangle", "rbrace", "rbrack", "rceil", "ref", "rfloor", "rgroup", "rho", "right", "rightarrow", "rightharpoondown", "rightharpoonup", "rightleftharpoons", "rlap", "rm", "rmoustache", "root", "rule", "scr", "scriptscriptstyle", "scriptsize", "scriptstyle", "searrow", "sec", "setminus", "sf", "sharp", "sigma", "sim", "simeq", "sin", "sinh", "skew", "small", "smallint", "smash", "smile", "space", "spadesuit", "sqcap", "sqcup", "sqrt", "sqsubseteq", "sqsupseteq", "stackbin", "stackrel", "star", "strut", "subset", "subseteq", "succ", "succeq", "sum", "sup", "supset", "supseteq", "surd", "swarrow", "symbb", "symbf", "symbfcal", "symbffrak", "symbfit", "symbfscr", "symbfsf", "symbfsfit", "symbfsfup", "symbfup", "symcal", "symfrak", "symit", "symnormal", "symrm", "symscr", "symsf", "symsfit", "symsfup", "symtt", "symup", "tan", "tanh", "tau", "text", "textbf", "textit", "textnormal", "textrm", "textsf", "textstyle", "texttt", "textup", "theta", "thinspace", "tilde", "times", "tiny", "to", "top", "triangle", "triangleleft", "triangleright", "tt", "underbrace", "underleftarrow", "underleftrightarrow", "underline", "underparen", "underrightarrow", "underset", "uparrow", "updownarrow", "uplus", "uproot", "upsilon", "varepsilon", "varphi", "varpi", "varrho", "varsigma", "vartheta", "vcenter", "vdash", "vdots", "vec", "vee", "vert", "vphantom", "wedge", "widehat", "widetilde", "wp", "wr", "xi", "zeta", "{", "|", "}", "\xA0"], "environments": ["array", "eqnarray", "equation"] },
+    "action": { "macros": ["mathtip", "texttip", "toggle"], "environments": [] },
+    "ams": { "macros": ["Bbbk", "Box", "Bumpeq", "Cap", "Cup", "DeclareMathOperator", "Diamond", "Doteq", "Finv", "Game", "Join", "Lleftarrow", "Lsh", "Rrightarrow", "Rsh", "Subset", "Supset", "Vdash", "Vvdash", "approxeq", "backepsilon", "backprime", "backsim", "backsimeq", "barwedge", "because", "beth", "between", "bigstar", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bumpeq", "centerdot", "cfrac", "checkmark", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "complement", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "daleth", "dashleftarrow", "dashrightarrow", "dbinom", "ddddot", "dddot", "dfrac", "diagdown", "diagup", "digamma", "divideontimes", "doteqdot", "dotplus", "doublebarwedge", "doublecap", "doublecup", "downdownarrows", "downharpoonleft", "downharpoonright", "eqcirc", "eqref", "eqsim", "eqslantgtr", "eqslantless", "eth", "fallingdotseq", "frac", "genfrac", "geqq", "geqslant", "ggg", "gggtr", "gimel", "gnapprox", "gneq", "gneqq", "gnsim", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hslash", "idotsint", "iiiint", "impliedby", "implies", "injlim", "intercal", "lVert", "leadsto", "leftarrowtail", "leftleftarrows", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "lhd", "llcorner", "lll", "llless", "lnapprox", "lneq", "lneqq", "lnsim", "looparrowleft", "looparrowright", "lozenge", "lrcorner", "ltimes", "lvert", "lvertneqq", "maltese", "mathring", "measuredangle", "mho", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "ncong", "negmedspace", "negthickspace", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreakspace", "notag", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nvDash", "nvdash", "operatorname", "pitchfork", "precapprox", "preccurlyeq", "precnapprox", "precneqq", "precnsim", "precsim", "projlim", "rVert", "restriction", "rhd", "rightarrowtail", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rtimes", "rvert", "shortmid", "shortparallel", "shoveleft", "shoveright", "sideset", "smallfrown", "smallsetminus", "smallsmile", "sphericalangle", "sqsubset", "sqsupset", "square", "subseteqq", "subsetneq", "subsetneqq", "substack", "succapprox", "succcurlyeq", "succnapprox", "succneqq", "succnsim", "succsim", "supseteqq", "supsetneq", "supsetneqq", "tag", "tbinom", "tfrac", "therefore", "thickapprox", "thicksim", "triangledown", "trianglelefteq", "triangleq", "trianglerighteq", "twoheadleftarrow", "twoheadrightarrow", "ulcorner", "unlhd", "unrhd", "upharpoonleft", "upharpoonright", "upuparrows", "urcorner", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varprojlim", "varpropto", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartriangle", "vartriangleleft", "vartriangleright", "veebar", "xleftarrow", "xrightarrow", "yen"], "environments": ["Bmatrix", "Vmatrix", "align", "align*", "alignat", "alignat*", "aligned", "alignedat", "bmatrix", "cases", "eqnarray*", "equation*", "flalign", "flalign*", "gather", "gather*", "gathered", "matrix", "multline", "multline*", "pmatrix", "smallmatrix", "split", "subarray", "vmatrix", "xalignat", "xalignat*", "xxalignat"] },
+    "amscd": { "macros": ["minCDarrowheight", "minCDarrowwidth"], "environments": ["CD"] },
+    "bbox": { "macros": ["bbox"], "environments": [] },
+    "boldsymbol": { "macros": ["boldsymbol"], "environments": [] },
+    "braket": { "macros": ["Bra", "Braket", "Ket", "Ketbra", "Set", "bra", "braket", "ket", "ketbra", "set", "|"], "environments": [] },
+    "bussproofs": { "macros": ["AXC", "Axiom", "AxiomC", "BIC", "BinaryInf", "BinaryInfC", "LL", "LeftLabel", "QuaternaryInf", "QuaternaryInfC", "QuinaryInf", "QuinaryInfC", "RL", "RightLabel", "TIC", "TrinaryInf", "TrinaryInfC", "UIC", "UnaryInf", "UnaryInfC", "alwaysDashedLine", "alwaysNoLine", "alwaysRootAtBottom", "alwaysRootAtTop", "alwaysSingleLine", "alwaysSolidLine", "dashedLine", "fCenter", "noLine", "rootAtBottom", "rootAtTop", "singleLine", "solidLine"], "environments": ["prooftree"] },
+    "cancel": { "macros": ["bcancel", "cancel", "cancelto", "xcancel"], "environments": [] },
+    "cases": { "macros": [], "environments": ["numcases", "subnumcases"] },
+    "centernot": { "macros": ["centerOver", "centernot"], "environments": [] },
+    "color": { "macros": ["color", "colorbox", "definecolor", "fcolorbox", "textcolor"], "environments": [] },
+    "colortbl": { "macros": ["cellcolor", "columncolor", "rowcolor"], "environments": [] },
+    "empheq": { "macros": ["empheqbigl", "empheqbiglVert", "empheqbiglangle", "empheqbiglbrace", "empheqbiglbrack", "empheqbiglceil", "empheqbiglfloor", "empheqbiglparen", "empheqbiglvert", "empheqbigr", "empheqbigrVert", "empheqbigrangle", "empheqbigrbrace", "empheqbigrbrack", "empheqbigrceil", "empheqbigrfloor", "empheqbigrparen", "empheqbigrvert", "empheql", "empheqlVert", "empheqlangle", "empheqlbrace", "empheqlbrack", "empheqlceil", "empheqlfloor", "empheqlparen", "empheqlvert", "empheqr", "empheqrVert", "empheqrangle", "empheqrbrace", "empheqrbrack", "empheqrceil", "empheqrfloor", "empheqrparen", "empheqrvert"], "environments": ["empheq"] },
+    "enclose": { "macros": ["enclose"], "environments": [] },
+    "extpfeil": { "macros": ["Newextarrow", "xlongequal", "xmapsto", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow"], "environments": [] },
+    "gensymb": { "macros": ["celsius", "degree", "micro", "ohm", "perthousand"], "environments": [] },
+    "html": { "macros": ["class", "cssId", "href", "style"], "environments": [] },
+    "mathtools": { "macros": ["Aboxed", "ArrowBetweenLines", "Colonapprox", "Coloneq", "Coloneqq", "Colonsim", "DeclarePairedDelimiter", "DeclarePairedDelimiterX", "DeclarePairedDelimiterXPP", "DeclarePairedDelimiters", "DeclarePairedDelimitersX", "DeclarePairedDelimitersXPP", "Eqcolon", "Eqqcolon", "MTFlushSpaceAbove", "MTFlushSpaceBelow", "MTThinColon", "MoveEqLeft", "adjustlimits", "bigtimes", "centercolon", "clap", "colonapprox", "coloneq", "coloneqq", "colonsim", "cramped", "crampedclap", "crampedllap", "crampedrlap", "crampedsubstack", "dblcolon", "eqcolon", "eqqcolon", "lparen", "mathclap", "mathllap", "mathmakebox", "mathmbox", "mathrlap", "mathtoolsset", "ndownarrow", "newtagform", "nuparrow", "ordinarycolon", "overbracket", "prescript", "refeq", "renewtagform", "rparen", "shortvdotswithin", "shoveleft", "shoveright", "splitdfrac", "splitfrac", "textclap", "textllap", "textrlap", "underbracket", "usetagform", "vdotswithin", "xLeftarrow", "xLeftrightarrow", "xRightarrow", "xhookleftarrow", "xhookrightarrow", "xleftharpoondown", "xleftharpoonup", "xleftrightarrow", "xleftrightharpoons", "xmapsto", "xmathstrut", "xrightharpoondown", "xrightharpoonup", "xrightleftharpoons"], "environments": ["Bmatrix*", "Bsmallmatrix", "Bsmallmatrix*", "Vmatrix*", "Vsmallmatrix", "Vsmallmatrix*", "bmatrix*", "bsmallmatrix", "bsmallmatrix*", "cases*", "crampedsubarray", "dcases", "dcases*", "drcases", "drcases*", "lgathered", "matrix*", "multlined", "pmatrix*", "psmallmatrix", "psmallmatrix*", "rcases", "rcases*", "rgathered", "smallmatrix*", "spreadlines", "vmatrix*", "vsmallmatrix", "vsmallmatrix*"] },
+    "mhchem": { "macros": ["ce", "longLeftrightharpoons", "longRightleftharpoons", "longleftrightarrows", "longrightleftharpoons", "pu", "tripledash", "xLeftrightharpoons", "xRightleftharpoons", "xleftrightarrow", "xrightleftharpoons"], "environments": [] },
+    "newcommand": { "macros": ["def", "let", "newcommand", "newenvironment", "renewcommand", "renewenvironment"], "environments": [] },
+    "upgreek": { "macros": ["Updelta", "Upgamma", "Uplambda", "Upomega", "Upphi", "Uppi", "Uppsi", "Upsigma", "Uptheta", "Upupsilon", "Upxi", "upalpha", "upbeta", "upchi", "updelta", "upepsilon", "upeta", "upgamma", "upiota", "upkappa", "uplambda", "upmu", "upnu", "upomega", "upomicron", "upphi", "uppi", "uppsi", "uprho", "upsigma", "uptau", "uptheta", "upupsilon", "upvarepsilon", "upvarphi", "upvarpi", "upvarrho", "upvarsigma", "upvartheta", "upxi", "upzeta"], "environments": [] },
+    "unicode": { "macros": ["unicode"], "environments": [] },
+    "verb": { "macros": ["verb"], "environments": [] },
+    "configmacros": { "macros": [], "environments": [] },
+    "tagformat": { "macros": [], "environments": [] },
+    "textcomp": { "macros": ["textacutedbl", "textasciiacute", "textasciibreve", "textasciicaron", "textasciicircum", "textasciidieresis", "textasciimacron", "textasciitilde", "textasteriskcentered", "textbackslash", "textbaht", "textbar", "textbardbl", "textbigcircle", "textblank", "textborn", "textbraceleft", "textbraceright", "textbrokenbar", "textbullet", "textcelsius", "textcent", "textcentoldstyle", "textcircledP", "textcolonmonetary", "textcompwordmark", "textcopyleft", "textcopyright", "textcurrency", "textdagger", "textdaggerdbl", "textdegree", "textdied", "textdiscount", "textdiv", "textdivorced", "textdollar", "textdollaroldstyle", "textdong", "textdownarrow", "texteightoldstyle", "textellipsis", "textemdash", "textendash", "textestimated", "texteuro", "textexclamdown", "textfiveoldstyle", "textflorin", "textfouroldstyle", "textfractionsolidus", "textgravedbl", "textgreater", "textguarani", "textinterrobang", "textinterrobangdown", "textlangle", "textlbrackdbl", "textleftarrow", "textless", "textlira", "textlnot", "textlquill", "textmarried", "textmho", "textminus", "textmu", "textmusicalnote", "textnaira", "textnineoldstyle", "textnumero", "textohm", "textonehalf", "textoneoldstyle", "textonequarter", "textonesuperior", "textopenbullet", "textordfeminine", "textordmasculine", "textparagraph", "textperiodcentered", "textpertenthousand", "textperthousand", "textpeso", "textpm", "textquestiondown", "textquotedblleft", "textquotedblright", "textquoteleft", "textquoteright", "textrangle", "textrbrackdbl", "textrecipe", "textreferencemark", "textregistered", "textrightarrow", "textrquill", "textsection", "textservicemark", "textsevenoldstyle", "textsixoldstyle", "textsterling", "textsurd", "textthreeoldstyle", "textthreequarters", "textthreesuperior", "texttildelow", "texttimes", "texttrademark", "texttwooldstyle", "texttwosuperior", "textunderscore", "textuparrow", "textvisiblespace", "textwon", "textyen", "textzerooldstyle"], "environments": [] },
+    "textmacros": { "macros": [], "environments": [] },
+    "require": { "macros": ["require"], "environments": [] },
+    "physics": { "macros": ["Bqty", "Im", "PV", "Pmqty", "Pr", "Probability", "Re", "Res", "Residue", "Tr", "Trace", "abs", "absolutevalue", "acomm", "acos", "acosecant", "acosine", "acot", "acotangent", "acsc", "admat", "anticommutator", "antidiagonalmatrix", "arccos", "arccosecant", "arccosine", "arccot", "arccotangent", "arccsc", "arcsec", "arcsecant", "arcsin", "arcsine", "arctan", "arctangent", "asec", "asecant", "asin", "asine", "atan", "atangent", "bmqty", "bqty", "bra", "braket", "comm", "commutator", "cos", "cosecant", "cosh", "cosine", "cot", "cotangent", "coth", "cp", "cross", "crossproduct", "csc", "csch", "curl", "dd", "derivative", "det", "determinant", "diagonalmatrix", "diffd", "differential", "div", "divergence", "dmat", "dotproduct", "dv", "dyad", "erf", "ev", "eval", "evaluated", "exp", "expectationvalue", "exponential", "expval", "fderivative", "fdv", "flatfrac", "functionalderivative", "grad", "gradient", "gradientnabla", "hypcosecant", "hypcosine", "hypcotangent", "hypsecant", "hypsine", "hyptangent", "identitymatrix", "imaginary", "imat", "innerproduct", "ip", "ket", "ketbra", "laplacian", "ln", "log", "logarithm", "matrixdeterminant", "matrixel", "matrixelement", "matrixquantity", "mdet", "mel", "mqty", "naturallogarithm", "norm", "op", "order", "outerproduct", "partialderivative", "paulimatrix", "pb", "pderivative", "pdv", "pmat", "pmqty", "poissonbracket", "pqty", "principalvalue", "pv", "qall", "qand", "qas", "qassume", "qc", "qcc", "qcomma", "qelse", "qeven", "qfor", "qgiven", "qif", "qin", "qinteger", "qlet", "qodd", "qor", "qotherwise", "qq", "qqtext", "qsince", "qthen", "qty", "quantity", "qunless", "qusing", "rank", "real", "sPmqty", "sbmqty", "sec", "secant", "sech", "sin", "sine", "sinh", "smallmatrixquantity", "smdet", "smqty", "spmqty", "svmqty", "tan", "tangent", "tanh", "tr", "trace", "va", "var", "variation", "vb", "vdot", "vectorarrow", "vectorbold", "vectorunit", "vmqty", "vnabla", "vqty", "vu", "xmat", "xmatrix", "zeromatrix", "zmat"], "environments": ["smallmatrix"] },
+    "text-mode": { "macros": ["	", " ", "!", '"', "#", "$", "%", "&", "'", "(", ",", ".", ":", ";", "=", ">", "Bbb", "Huge", "LARGE", "Large", "Rule", "S", "Space", "Tiny", "\\", "^", "_", "`", "bbFont", "bf", "cal", "class", "color", "colorbox", "cssId", "dagger", "ddagger", "emph", "enspace", "eqref", "fcolorbox", "frak", "href", "hskip", "hspace", "huge", "it", "kern", "large", "mit", "mkern", "mskip", "mspace", "negthinspace", "normalsize", "oldstyle", "qquad", "quad", "ref", "rm", "rule", "scr", "scriptsize", "sf", "small", "style", "textbf", "textcolor", "textit", "textnormal", "textrm", "textsf", "texttt", "textup", "thinspace", "tiny", "tt", "u", "unicode", "v", "{", "}", "~", "\xA0", "\u2018", "\u2019"], "environments": [] }
   },
   "mathjax4": {
-    "base": {
-      "macros": "  ! # $ % & ( ) * , . / : ; < > AA And Bbb Big Bigg Biggl Biggm Biggr Bigl Bigm Bigr Delta Gamma HUGE Huge Im LARGE LaTeX Lambda Large Leftarrow Leftrightarrow Longleftarrow Longleftrightarrow Longrightarrow Omega Phi Pi Pr Psi Re Rightarrow Rule S SMALL Sigma Small Space TeX Theta Tiny Upsilon Xi [ \\ ] _ above abovewithdelims acute aleph allowbreak alpha amalg angle approx arccos arcsin arctan arg array ast asymp atop atopwithdelims backslash badbreak bar begin beta bf big bigcap bigcirc bigcup bigg biggl biggm biggr bigl bigm bigodot bigoplus bigotimes bigr bigsqcup bigtriangledown bigtriangleup biguplus bigvee bigwedge bmod bot bowtie boxed brace brack break breakAlign breve buildrel bullet cal cap cases cdot cdotp cdots check chi choose circ clubsuit colon cong coprod cos cosh cot coth cr csc cup dagger dashv ddagger ddddot dddot ddot ddots deg delta det diamond diamondsuit dim displaylines displaystyle div dot doteq dots dotsb dotsc dotsi dotsm dotso ell emptyset end enspace epsilon eqalign eqalignno equiv eta exists exp fbox flat footnotesize forall frac frak framebox frown gamma gcd ge geq gets gg goodbreak grave gt hat hbar hbox hdashline heartsuit hfil hfill hfilll hline hom hookleftarrow hookrightarrow hphantom hsize hskip hspace huge iddots iff iiint iint imath in inf infty int intop iota it jmath kappa ker kern label lambda land large ldotp ldots le left leftarrow leftharpoondown leftharpoonup leftrightarrow leftroot leq leqalignno lg lim liminf limits limsup ll llap ln lnot log longleftarrow longleftrightarrow longmapsto longrightarrow lor lower lt makebox mapsto mathbb mathbf mathbfcal mathbffrak mathbfit mathbfscr mathbfsf mathbfsfit mathbfsfup mathbfup mathbin mathcal mathchoice mathclose mathfrak mathinner mathit mathnormal mathop mathopen mathord mathpunct mathrel mathrm mathscr mathsf mathsfit mathsfup mathstrut mathtt mathup matrix max mbox mid middle min mit mkern mmlToken mod models moveleft moveright mp mskip mspace mu nabla natural ne nearrow neg negthinspace neq newcolumntype newline ni nobreak nolimits nonscript nonumber normalsize not notChar notin nu nwarrow odot oiiint oiint oint ointop oldstyle omega omicron ominus oplus oslash otimes over overbrace overleftarrow overleftrightarrow overline overparen overrightarrow overset overunderset overwithdelims owns parallel parbox partial perp phantom phi pi pm pmatrix pmb pmod pod prec preceq prime prod propto psi qquad quad raise ref rho right rightarrow rightharpoondown rightharpoonup rightleftharpoons rlap rm root rule scriptscriptstyle scriptsize scriptstyle searrow sec setminus sf sharp sigma sim simeq sin sinh skew small smallint smash smile space spadesuit sqcap sqcup sqrt sqsubseteq sqsupseteq stackbin stackrel star strut subset subseteq succ succeq sum sup supset supseteq surd swarrow symbb symbf symbfcal symbffrak symbfit symbfscr symbfsf symbfsfit symbfsfup symbfup symcal symfrak symit symnormal symrm symscr symsf symsfit symsfup symtt symup tan tanh tau text textbf textit textnormal textrm textsf textstyle texttt textup theta thinspace tilde times tiny to top triangle triangleleft triangleright tt underbrace underleftarrow underleftrightarrow underline underparen underrightarrow underset uplus uproot upsilon varepsilon varphi varpi varrho varsigma vartheta vbox vcenter vdash vdots vec vee vphantom vtop wedge widehat widetilde wp wr xi zeta | \xA0",
-      "environments": "array darray displaymath eqnarray equation indentalign math"
-    },
-    "ams": {
-      "macros": "Bbbk Box Bumpeq Cap Cup DeclareMathOperator Diamond Doteq Finv Game Join Lleftarrow Lsh Rrightarrow Rsh Subset Supset Vdash Vvdash approxeq backepsilon backprime backsim backsimeq barwedge because beth between bigstar binom blacklozenge blacksquare blacktriangle blacktriangledown blacktriangleleft blacktriangleright boxdot boxed boxminus boxplus boxtimes bumpeq centerdot cfrac checkmark circeq circlearrowleft circlearrowright circledR circledS circledast circledcirc circleddash complement curlyeqprec curlyeqsucc curlyvee curlywedge curvearrowleft curvearrowright daleth dashleftarrow dashrightarrow dbinom ddddot dddot dfrac diagdown diagup digamma divideontimes doteqdot dotplus doublebarwedge doublecap doublecup downdownarrows downharpoonleft downharpoonright eqcirc eqref eqsim eqslantgtr eqslantless eth fallingdotseq frac genfrac geqq geqslant ggg gggtr gimel gnapprox gneq gneqq gnsim gtrapprox gtrdot gtreqless gtreqqless gtrless gtrsim gvertneqq hslash idotsint iiiint impliedby implies injlim intercal leadsto leftarrowtail leftleftarrows leftrightarrows leftrightharpoons leftrightsquigarrow leftthreetimes leqq leqslant lessapprox lessdot lesseqgtr lesseqqgtr lessgtr lesssim lhd lll llless lnapprox lneq lneqq lnsim looparrowleft looparrowright lozenge ltimes lvertneqq maltese mathring measuredangle mho multimap nLeftarrow nLeftrightarrow nRightarrow nVDash nVdash ncong negmedspace negthickspace nexists ngeq ngeqq ngeqslant ngtr nleftarrow nleftrightarrow nleq nleqq nleqslant nless nmid nobreakspace notag nparallel nprec npreceq nrightarrow nshortmid nshortparallel nsim nsubseteq nsubseteqq nsucc nsucceq nsupseteq nsupseteqq ntriangleleft ntrianglelefteq ntriangleright ntrianglerighteq nvDash nvdash operatorname pitchfork precapprox preccurlyeq precnapprox precneqq precnsim precsim projlim restriction rhd rightarrowtail rightleftarrows rightleftharpoons rightrightarrows rightsquigarrow rightthreetimes risingdotseq rtimes shortmid shortparallel shoveleft shoveright sideset smallfrown smallsetminus smallsmile sphericalangle sqsubset sqsupset square subseteqq subsetneq subsetneqq substack succapprox succcurlyeq succnapprox succneqq succnsim succsim supseteqq supsetneq supsetneqq tag tbinom tfrac therefore thickapprox thicksim triangledown trianglelefteq triangleq trianglerighteq twoheadleftarrow twoheadrightarrow unlhd unrhd upharpoonleft upharpoonright upuparrows vDash varDelta varGamma varLambda varOmega varPhi varPi varPsi varSigma varTheta varUpsilon varXi varinjlim varkappa varliminf varlimsup varnothing varprojlim varpropto varsubsetneq varsubsetneqq varsupsetneq varsupsetneqq vartriangle vartriangleleft vartriangleright veebar xleftarrow xrightarrow yen",
-      "environments": "Bmatrix Vmatrix align align* alignat alignat* aligned alignedat bmatrix cases eqnarray* equation* flalign flalign* gather gather* gathered matrix multline multline* pmatrix smallmatrix split subarray vmatrix xalignat xalignat* xxalignat"
-    },
-    "newcommand": {
-      "macros": "def let newcommand newenvironment renewcommand renewenvironment",
-      "environments": ""
-    },
-    "textmacros": {
-      "macros": "",
-      "environments": ""
-    },
-    "configmacros": {
-      "macros": "",
-      "environments": ""
-    },
-    "action": {
-      "macros": "mathtip texttip toggle",
-      "environments": ""
-    },
-    "amscd": {
-      "macros": "minCDarrowheight minCDarrowwidth",
-      "environments": "CD"
-    },
-    "bbox": {
-      "macros": "bbox",
-      "environments": ""
-    },
-    "boldsymbol": {
-      "macros": "boldsymbol",
-      "environments": ""
-    },
-    "braket": {
-      "macros": "Bra Braket Ket Ketbra Set bra braket ket ketbra set |",
-      "environments": ""
-    },
-    "cancel": {
-      "macros": "bcancel cancel cancelto xcancel",
-      "environments": ""
-    },
-    "color": {
-      "macros": "color colorbox definecolor fcolorbox textcolor",
-      "environments": ""
-    },
-    "enclose": {
-      "macros": "enclose",
-      "environments": ""
-    },
-    "extpfeil": {
-      "macros": "Newextarrow xlongequal xmapsto xtofrom xtwoheadleftarrow xtwoheadrightarrow",
-      "environments": ""
-    },
-    "html": {
-      "macros": "class cssId data href style",
-      "environments": ""
-    },
-    "mhchem": {
-      "macros": "ce mhchemBondDTD mhchemBondTD mhchemBondTDD mhchemleftarrow mhchemleftrightarrow mhchemlongLeftrightharpoons mhchemlongRightleftharpoons mhchemlongleftarrow mhchemlongleftrightarrow mhchemlongleftrightarrows mhchemlongrightarrow mhchemlongrightleftharpoons mhchemrightarrow mhchemxLeftrightharpoons mhchemxRightleftharpoons mhchemxleftarrow mhchemxleftrightarrow mhchemxleftrightarrows mhchemxrightarrow mhchemxrightleftharpoons pu tripledash",
-      "environments": ""
-    },
-    "unicode": {
-      "macros": "U char unicode",
-      "environments": ""
-    },
-    "verb": {
-      "macros": "verb",
-      "environments": ""
-    },
-    "require": {
-      "macros": "require",
-      "environments": ""
-    }
+    "base": { "macros": [" ", "!", "#", "$", "%", "&", "(", ")", "*", ",", ".", "/", ":", ";", "<", ">", "AA", "And", "Arrowvert", "Bbb", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Delta", "Downarrow", "Gamma", "HUGE", "Huge", "Im", "LARGE", "LaTeX", "Lambda", "Large", "Leftarrow", "Leftrightarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Omega", "Phi", "Pi", "Pr", "Psi", "Re", "Rightarrow", "Rule", "S", "SMALL", "Sigma", "Small", "Space", "TeX", "Theta", "Tiny", "Uparrow", "Updownarrow", "Upsilon", "Vert", "Xi", "[", "\\", "]", "_", "above", "abovewithdelims", "acute", "aleph", "allowbreak", "alpha", "amalg", "angle", "approx", "arccos", "arcsin", "arctan", "arg", "array", "arrowvert", "ast", "asymp", "atop", "atopwithdelims", "backslash", "badbreak", "bar", "begin", "beta", "bf", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "bmod", "bot", "bowtie", "boxed", "brace", "bracevert", "brack", "break", "breakAlign", "breve", "buildrel", "bullet", "cal", "cap", "cases", "cdot", "cdotp", "cdots", "check", "chi", "choose", "circ", "clubsuit", "colon", "cong", "coprod", "cos", "cosh", "cot", "coth", "cr", "csc", "cup", "dagger", "dashv", "ddagger", "ddddot", "dddot", "ddot", "ddots", "deg", "delta", "det", "diamond", "diamondsuit", "dim", "displaylines", "displaystyle", "div", "dot", "doteq", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "downarrow", "ell", "emptyset", "end", "enspace", "epsilon", "eqalign", "eqalignno", "equiv", "eta", "exists", "exp", "fbox", "flat", "footnotesize", "forall", "frac", "frak", "framebox", "frown", "gamma", "gcd", "ge", "geq", "gets", "gg", "goodbreak", "grave", "gt", "hat", "hbar", "hbox", "hdashline", "heartsuit", "hfil", "hfill", "hfilll", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "hsize", "hskip", "hspace", "huge", "iddots", "iff", "iiint", "iint", "imath", "in", "inf", "infty", "int", "intop", "iota", "it", "jmath", "kappa", "ker", "kern", "label", "lambda", "land", "langle", "large", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "left", "leftarrow", "leftharpoondown", "leftharpoonup", "leftrightarrow", "leftroot", "leq", "leqalignno", "lfloor", "lg", "lgroup", "lim", "liminf", "limits", "limsup", "ll", "llap", "lmoustache", "ln", "lnot", "log", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "lor", "lower", "lt", "makebox", "mapsto", "mathbb", "mathbf", "mathbfcal", "mathbffrak", "mathbfit", "mathbfscr", "mathbfsf", "mathbfsfit", "mathbfsfup", "mathbfup", "mathbin", "mathcal", "mathchoice", "mathclose", "mathfrak", "mathinner", "mathit", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathrel", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsfup", "mathstrut", "mathtt", "mathup", "matrix", "max", "mbox", "mid", "middle", "min", "mit", "mkern", "mmlToken", "mod", "models", "moveleft", "moveright", "mp", "mskip", "mspace", "mu", "nabla", "natural", "ne", "nearrow", "neg", "negthinspace", "neq", "newcolumntype", "newline", "ni", "nobreak", "nolimits", "nonscript", "nonumber", "normalsize", "not", "notChar", "notin", "nu", "nwarrow", "odot", "oiiint", "oiint", "oint", "ointop", "oldstyle", "omega", "omicron", "ominus", "oplus", "oslash", "otimes", "over", "overbrace", "overleftarrow", "overleftrightarrow", "overline", "overparen", "overrightarrow", "overset", "overunderset", "overwithdelims", "owns", "parallel", "parbox", "partial", "perp", "phantom", "phi", "pi", "pm", "pmatrix", "pmb", "pmod", "pod", "prec", "preceq", "prime", "prod", "propto", "psi", "qquad", "quad", "raise", "rangle", "rbrace", "rbrack", "rceil", "ref", "rfloor", "rgroup", "rho", "right", "rightarrow", "rightharpoondown", "rightharpoonup", "rightleftharpoons", "rlap", "rm", "rmoustache", "root", "rule", "scriptscriptstyle", "scriptsize", "scriptstyle", "searrow", "sec", "setminus", "sf", "sharp", "sigma", "sim", "simeq", "sin", "sinh", "skew", "small", "smallint", "smash", "smile", "space", "spadesuit", "sqcap", "sqcup", "sqrt", "sqsubseteq", "sqsupseteq", "stackbin", "stackrel", "star", "strut", "subset", "subseteq", "succ", "succeq", "sum", "sup", "supset", "supseteq", "surd", "swarrow", "symbb", "symbf", "symbfcal", "symbffrak", "symbfit", "symbfscr", "symbfsf", "symbfsfit", "symbfsfup", "symbfup", "symcal", "symfrak", "symit", "symnormal", "symrm", "symscr", "symsf", "symsfit", "symsfup", "symtt", "symup", "tan", "tanh", "tau", "text", "textbf", "textit", "textnormal", "textrm", "textsf", "textstyle", "texttt", "textup", "theta", "thinspace", "tilde", "times", "tiny", "to", "top", "triangle", "triangleleft", "triangleright", "tt", "underbrace", "underleftarrow", "underleftrightarrow", "underline", "underparen", "underrightarrow", "underset", "uparrow", "updownarrow", "uplus", "uproot", "upsilon", "varepsilon", "varphi", "varpi", "varrho", "varsigma", "vartheta", "vbox", "vcenter", "vdash", "vdots", "vec", "vee", "vert", "vphantom", "vtop", "wedge", "widehat", "widetilde", "wp", "wr", "xi", "zeta", "{", "|", "}", "\xA0"], "environments": ["array", "darray", "displaymath", "eqnarray", "equation", "indentalign", "math"] },
+    "ams": { "macros": ["Bbbk", "Box", "Bumpeq", "Cap", "Cup", "DeclareMathOperator", "Diamond", "Doteq", "Finv", "Game", "Join", "Lleftarrow", "Lsh", "Rrightarrow", "Rsh", "Subset", "Supset", "Vdash", "Vvdash", "approxeq", "backepsilon", "backprime", "backsim", "backsimeq", "barwedge", "because", "beth", "between", "bigstar", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bumpeq", "centerdot", "cfrac", "checkmark", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "complement", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "daleth", "dashleftarrow", "dashrightarrow", "dbinom", "ddddot", "dddot", "dfrac", "diagdown", "diagup", "digamma", "divideontimes", "doteqdot", "dotplus", "doublebarwedge", "doublecap", "doublecup", "downdownarrows", "downharpoonleft", "downharpoonright", "eqcirc", "eqref", "eqsim", "eqslantgtr", "eqslantless", "eth", "fallingdotseq", "frac", "genfrac", "geqq", "geqslant", "ggg", "gggtr", "gimel", "gnapprox", "gneq", "gneqq", "gnsim", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hslash", "idotsint", "iiiint", "impliedby", "implies", "injlim", "intercal", "lVert", "leadsto", "leftarrowtail", "leftleftarrows", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "lhd", "llcorner", "lll", "llless", "lnapprox", "lneq", "lneqq", "lnsim", "looparrowleft", "looparrowright", "lozenge", "lrcorner", "ltimes", "lvert", "lvertneqq", "maltese", "mathring", "measuredangle", "mho", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "ncong", "negmedspace", "negthickspace", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreakspace", "notag", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nvDash", "nvdash", "operatorname", "pitchfork", "precapprox", "preccurlyeq", "precnapprox", "precneqq", "precnsim", "precsim", "projlim", "rVert", "restriction", "rhd", "rightarrowtail", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rtimes", "rvert", "shortmid", "shortparallel", "shoveleft", "shoveright", "sideset", "smallfrown", "smallsetminus", "smallsmile", "sphericalangle", "sqsubset", "sqsupset", "square", "subseteqq", "subsetneq", "subsetneqq", "substack", "succapprox", "succcurlyeq", "succnapprox", "succneqq", "succnsim", "succsim", "supseteqq", "supsetneq", "supsetneqq", "tag", "tbinom", "tfrac", "therefore", "thickapprox", "thicksim", "triangledown", "trianglelefteq", "triangleq", "trianglerighteq", "twoheadleftarrow", "twoheadrightarrow", "ulcorner", "unlhd", "unrhd", "upharpoonleft", "upharpoonright", "upuparrows", "urcorner", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varprojlim", "varpropto", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartriangle", "vartriangleleft", "vartriangleright", "veebar", "xleftarrow", "xrightarrow", "yen"], "environments": ["Bmatrix", "Vmatrix", "align", "align*", "alignat", "alignat*", "aligned", "alignedat", "bmatrix", "cases", "eqnarray*", "equation*", "flalign", "flalign*", "gather", "gather*", "gathered", "matrix", "multline", "multline*", "pmatrix", "smallmatrix", "split", "subarray", "vmatrix", "xalignat", "xalignat*", "xxalignat"] },
+    "newcommand": { "macros": ["def", "let", "newcommand", "newenvironment", "renewcommand", "renewenvironment"], "environments": [] },
+    "textmacros": { "macros": [], "environments": [] },
+    "configmacros": { "macros": [], "environments": [] },
+    "action": { "macros": ["mathtip", "texttip", "toggle"], "environments": [] },
+    "amscd": { "macros": ["minCDarrowheight", "minCDarrowwidth"], "environments": ["CD"] },
+    "bbox": { "macros": ["bbox"], "environments": [] },
+    "boldsymbol": { "macros": ["boldsymbol"], "environments": [] },
+    "braket": { "macros": ["Bra", "Braket", "Ket", "Ketbra", "Set", "bra", "braket", "ket", "ketbra", "set", "|"], "environments": [] },
+    "cancel": { "macros": ["bcancel", "cancel", "cancelto", "xcancel"], "environments": [] },
+    "color": { "macros": ["color", "colorbox", "definecolor", "fcolorbox", "textcolor"], "environments": [] },
+    "enclose": { "macros": ["enclose"], "environments": [] },
+    "extpfeil": { "macros": ["Newextarrow", "xlongequal", "xmapsto", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow"], "environments": [] },
+    "html": { "macros": ["class", "cssId", "data", "href", "style"], "environments": [] },
+    "mhchem": { "macros": ["ce", "mhchemBondDTD", "mhchemBondTD", "mhchemBondTDD", "mhchemleftarrow", "mhchemleftrightarrow", "mhchemlongLeftrightharpoons", "mhchemlongRightleftharpoons", "mhchemlongleftarrow", "mhchemlongleftrightarrow", "mhchemlongleftrightarrows", "mhchemlongrightarrow", "mhchemlongrightleftharpoons", "mhchemrightarrow", "mhchemxLeftrightharpoons", "mhchemxRightleftharpoons", "mhchemxleftarrow", "mhchemxleftrightarrow", "mhchemxleftrightarrows", "mhchemxrightarrow", "mhchemxrightleftharpoons", "pu", "tripledash"], "environments": [] },
+    "unicode": { "macros": ["U", "char", "unicode"], "environments": [] },
+    "verb": { "macros": ["verb"], "environments": [] },
+    "require": { "macros": ["require"], "environments": [] },
+    "text-mode": { "macros": ["	", " ", "!", '"', "#", "$", "%", "&", "'", "(", ",", ".", ":", ";", "=", ">", "AA", "Bbb", "HUGE", "Huge", "LARGE", "Large", "Rule", "S", "SMALL", "Small", "Space", "Tiny", "U", "\\", "^", "_", "`", "bf", "cal", "char", "class", "color", "colorbox", "cssId", "dagger", "data", "ddagger", "emph", "enspace", "eqref", "fcolorbox", "footnotesize", "frak", "hphantom", "href", "hskip", "hspace", "huge", "it", "kern", "large", "ldots", "llap", "mit", "mkern", "mmlToken", "mskip", "mspace", "negthinspace", "normalsize", "oldstyle", "phantom", "qquad", "quad", "ref", "rlap", "rm", "rule", "scriptsize", "sf", "small", "smash", "style", "textbf", "textcolor", "textit", "textnormal", "textrm", "textsf", "texttt", "textup", "thinspace", "tiny", "tt", "u", "underline", "unicode", "v", "vdots", "vphantom", "{", "}", "~", "\xA0", "\u2018", "\u2019"], "environments": [] }
   }
 };
 
@@ -16098,16 +15965,17 @@ function mathjaxNames(profile2) {
   for (const name of profile2.packages) {
     const names = table[name];
     if (!names) continue;
-    for (const macro of names.macros.split(" ")) if (macro) macros2.add(macro);
-    for (const environment of names.environments.split(" ")) if (environment) environments2.add(environment);
+    for (const macro of names.macros) macros2.add(macro);
+    for (const environment of names.environments) environments2.add(environment);
   }
-  known = { macros: macros2, environments: environments2 };
+  macros2.delete("");
+  known = { macros: macros2, environments: environments2, textMode: new Set(table["text-mode"]?.macros) };
   knownByProfile.set(profile2.name, known);
   return known;
 }
 var vocabulary;
 function nearestCommand(name, extra = []) {
-  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros.split(" ")))].filter((word2) => /^[A-Za-z]{2,}$/.test(word2));
+  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros))].filter((word2) => /^[A-Za-z]{2,}$/.test(word2));
   const word = name.replace(/^\\/, "");
   if (word.length < 2) return void 0;
   const limit = word.length <= 4 ? 1 : 2;
@@ -16217,13 +16085,11 @@ var FormulaChecker = class {
     if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
     const katexFindings = this.parseWithKatex(prepared, true, context);
     if (katexFindings.length > 0) {
-      const refusal2 = askMathJax(this.profile, context.preamble, tex, display);
-      if (!refusal2) return { findings: [] };
+      const refusal = askMathJax(this.profile, context.preamble, tex, display);
+      if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    if (!this.mayFailInMathJax(tex, context)) return { findings: [] };
-    const refusal = askMathJax(this.profile, context.preamble, tex, display);
-    return { findings: refusal ? [this.fromRefusal(refusal, tex, context)] : [] };
+    return { findings: this.judgeAccepted(tex, display, context) };
   }
   parseWithKatex(tex, displayMode, context) {
     const { renderer } = this;
@@ -16256,24 +16122,106 @@ var FormulaChecker = class {
     return findings;
   }
   /**
-   * Whether a formula KaTeX accepted may still fail under this MathJax: it uses a command or environment the
-   * profile's packages do not define (and the document does not), or, under textmacros, `_`, `^` or `&` inside
-   * a text command. Cheap, so that MathJax is asked about few formulas.
+   * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
+   * environment the profile's packages do not define (from MathJax's own tables, generated), and, under
+   * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
+   * or `#` inside text), so that most runs never load it.
    */
-  mayFailInMathJax(tex, context) {
-    if (this.profile.textmacros && TEXT_COMMAND2.test(tex) && textMayFail(tex)) return true;
-    if (!tex.includes("\\")) return false;
-    const known = mathjaxNames(this.profile);
-    for (const cs of controlSequences(tex)) {
-      const word = cs.name.slice(1);
-      if (cs.name === "\\begin") {
-        const environment = readArgument(tex, cs.end);
-        if (environment && !known.environments.has(environment.inner.trim())) return true;
-      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
-        return true;
+  judgeAccepted(tex, display, context) {
+    if (!tex.includes("\\")) return [];
+    const { unknown, hasText } = this.scanCommands(tex, context);
+    let ask = false;
+    if (hasText && this.profile.textmacros) {
+      const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
+      if (trouble) {
+        const certain = this.textModeFailure(trouble, context);
+        if (certain) return [certain];
+        ask = true;
       }
     }
-    return false;
+    if (unknown) {
+      const environment = unknown.name.startsWith("{");
+      return [
+        {
+          rule: "unknown-command",
+          message: environment ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).` : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
+          start: unknown.start,
+          end: unknown.end
+        }
+      ];
+    }
+    if (!ask) return [];
+    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
+  }
+  /**
+   * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
+   * an environment `{name}`), and whether it has a text command.
+   */
+  scanCommands(tex, context) {
+    if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND2.test(tex) };
+    const known = mathjaxNames(this.profile);
+    let hasText = false;
+    for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
+      let end = at + 1;
+      while (end < tex.length && isLetter2(tex.charCodeAt(end))) end++;
+      if (end === at + 1) end++;
+      const word = tex.slice(at + 1, end);
+      if (word === "begin") {
+        const environment = readArgument(tex, end);
+        const name = environment?.inner.trim();
+        if (name !== void 0 && !known.environments.has(name)) {
+          return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+        }
+      } else if (TEXT_WORDS.has(word)) {
+        hasText = true;
+      } else if (!known.macros.has(word.length === 1 && word.charCodeAt(0) <= 32 ? " " : word) && !context.userNames.has(`\\${word}`)) {
+        return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+      }
+      at = end;
+    }
+    return { hasText };
+  }
+  /** The first command (`\\name`) or environment (`{name}`) the profile's MathJax does not define, if any. */
+  firstUnknown(tex, context) {
+    const known = mathjaxNames(this.profile);
+    for (const cs of controlSequences(tex)) {
+      const word = cs.name.length === 2 && /\s/.test(cs.name[1]) ? " " : cs.name.slice(1);
+      if (cs.name === "\\begin") {
+        const environment = readArgument(tex, cs.end);
+        const name = environment?.inner.trim();
+        if (name !== void 0 && !known.environments.has(name)) return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end } };
+      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+        return { unknown: { name: cs.name, start: cs.start, end: cs.end } };
+      }
+    }
+    return {};
+  }
+  /**
+   * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
+   * undefined when only MathJax can tell (`#`, a macro the document defines).
+   */
+  textModeFailure(trouble, context) {
+    const { label } = this.profile;
+    if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at);
+    if (trouble.char === "&") {
+      return { rule: "syntax-error", message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`, start: trouble.at, end: trouble.at + 1 };
+    }
+    const name = trouble.command;
+    if (!name || context.userNames.has(name)) return void 0;
+    const span = { start: trouble.at, end: trouble.at + name.length };
+    if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
+      return { rule: "syntax-error", message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`, ...span };
+    }
+    return { rule: "unknown-command", message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
+  }
+  mathOnlyInText(char, at) {
+    return {
+      rule: "syntax-error",
+      message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
+      start: at,
+      end: at + 1
+    };
   }
   /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
   fromRefusal(refusal, tex, context) {
@@ -16290,15 +16238,7 @@ var FormulaChecker = class {
       };
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
-    if (mathOnly) {
-      const at2 = textModeCharacter(tex, mathOnly[1]);
-      return {
-        rule: "syntax-error",
-        message: `${label}: ${refusal.message}. Its textmacros extension reads \\text{\u2026} as TeX: write \\${mathOnly[1]} for the character, or move the math out of \\text.`,
-        start: at2,
-        end: at2 + 1
-      };
-    }
+    if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]));
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
     return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: at?.start ?? 0, end: at?.end ?? 1 };
@@ -16416,7 +16356,7 @@ function katexOnlyCommands(tex, renderer) {
 }
 function refusedCommands(tex, renderer) {
   const findings = [];
-  if (renderer.refused.size === 0 || !tex.includes("\\")) return findings;
+  if (!renderer.mayRefuse?.test(tex)) return findings;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;
@@ -16438,25 +16378,36 @@ var REFUSED_ADVICE = {
   "\\colorbox": " \\color{\u2026}{\u2026} works.",
   "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
 };
+function isLetter2(code) {
+  return code >= 97 && code <= 122 || code >= 64 && code <= 90;
+}
+var TEXT_WORDS = /* @__PURE__ */ new Set(["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"]);
 var TEXT_COMMAND2 = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
-function textMayFail(tex) {
-  for (const cs of controlSequences(tex)) {
-    if (!TEXT_COMMAND2.test(cs.name + " ")) continue;
-    const argument = readArgument(tex, cs.end);
+function isEscaped(tex, at) {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function textTrouble(tex, textMode) {
+  const commands = new RegExp(TEXT_COMMAND2.source, "g");
+  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
+    if (isEscaped(tex, cs.index)) continue;
+    const argument = readArgument(tex, cs.index + cs[0].length);
     if (!argument || tex[argument.start] !== "{") continue;
     let inMath = false;
     for (let k = argument.start + 1; k < argument.end - 1; k++) {
       const c = tex[k];
       if (c === "$") inMath = !inMath;
       else if (inMath) continue;
-      else if (c === "_" || c === "^" || c === "&" || c === "#") return true;
+      else if (c === "_" || c === "^" || c === "&" || c === "#") return { char: c, at: k };
       else if (c === "\\") {
-        if (/[A-Za-z]/.test(tex[k + 1] ?? "")) return true;
-        k++;
+        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? "";
+        if (!textMode.has(word)) return { char: "\\", at: k, command: `\\${word}` };
+        k += word.length;
       }
     }
   }
-  return false;
+  return void 0;
 }
 function textModeCharacter(tex, char) {
   for (const cs of controlSequences(tex)) {
@@ -16481,6 +16432,7 @@ var AMS_ENVIRONMENTS = new Set(
   )
 );
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$/;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
@@ -16701,7 +16653,8 @@ var DelimiterScanner = class {
    */
   swallowedText(contentStart, contentEnd) {
     const tex = this.text.slice(contentStart, contentEnd);
-    const crossed = BLOCK_CROSSING.exec(tex) ?? (this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
+    if (!ROUGH_PROSE.test(tex) && !CJK.test(tex)) return;
+    const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
       this.findings.push({
@@ -16817,18 +16770,26 @@ function isMoney(text2, i2, before, after) {
   }
   return false;
 }
-var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/g;
+var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
 function texOutsideMath(text2, flags, formulas, findings) {
-  if (!text2.includes("\\") || !text2.includes("$")) return;
-  const astray = findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
+  if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
+  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
   let nextAstray = 0;
-  const pattern = new RegExp(MATH_ONLY_COMMAND.source, "g");
+  const command = MATH_ONLY_COMMAND;
   let formula = 0;
-  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
-    const at = match.index;
-    if (flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text2.charCodeAt(at - 1) === BACKSLASH2) continue;
+  let at = text2.indexOf("\\");
+  while (at >= 0) {
     while (formula < formulas.length && formulas[formula].end <= at) formula++;
-    if (formula < formulas.length && formulas[formula].start <= at) continue;
+    if (formula < formulas.length && formulas[formula].start <= at) {
+      at = text2.indexOf("\\", formulas[formula].end);
+      continue;
+    }
+    command.lastIndex = at;
+    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text2.charCodeAt(at - 1) === BACKSLASH2 ? null : command.exec(text2);
+    if (!match) {
+      at = text2.indexOf("\\", at + 1);
+      continue;
+    }
     const [start, end] = stretchAround(text2, flags, at);
     while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
     const reported = nextAstray < astray.length && astray[nextAstray] < end;
@@ -16841,7 +16802,7 @@ function texOutsideMath(text2, flags, formulas, findings) {
         end: at + match[0].length
       });
     }
-    pattern.lastIndex = Math.max(end, at + match[0].length);
+    at = text2.indexOf("\\", Math.max(end, at + match[0].length));
   }
 }
 function stretchAround(text2, flags, at) {
@@ -17268,7 +17229,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-L5GXMB24.js");
+  const { checkFilesInParallel } = await import("./parallel-TSCFIFM3.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
