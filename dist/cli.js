@@ -7,21 +7,21 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-FYP2R2XR.js";
+} from "./chunks/chunk-FSS33EGZ.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-RC23LWF6.js";
+} from "./chunks/chunk-CUNORTFM.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-H4H2VQ7D.js";
+} from "./chunks/chunk-CRC7KCAU.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-HT3WGIS5.js");
+var workspace = () => import("./chunks/workspace-DOOERHBM.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-O4MG2EQ4.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-ZEFEO34D.js");
+  const { VerifyError, verified } = await import("./chunks/verify-JLW2NHIF.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-63DSVRE4.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -292,7 +292,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-LWGFZKFM.js");
+  const { runEnvLint } = await import("./chunks/run-DMW2QVEL.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-LUEMN4YA.js";
+} from "./chunks/chunk-NVSMHYNO.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-UQF4CHPY.js";
+} from "./chunks/chunk-VHCJKN4D.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-RC23LWF6.js";
+} from "./chunks/chunk-CUNORTFM.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-BXABEBTD.js";
+} from "./chunks/chunk-ZASCPWDE.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-KNUPSYX5.js";
+} from "./chunks/chunk-ADWDO3KC.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-H4H2VQ7D.js";
+} from "./chunks/chunk-CRC7KCAU.js";
 import {
   __commonJS,
   __require,

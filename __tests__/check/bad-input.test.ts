@@ -67,7 +67,7 @@ describe('bad input', () => {
 
   it('scans paragraphs of 100,000 unclosed openers in linear time: escaped brackets are text, one unclosed environment is reported', () => {
     expect(findings('parens.qmd')).toEqual([]);
-    expect(findings('environments.ipynb')).toEqual(['unclosed-math: `\\begin{align}` is never closed with `\\end{align}`']);
+    expect(findings('environments.ipynb')).toEqual(['unclosed-math: `\\begin{align}` is never closed with `\\end{align}` before a blank line']);
   });
 
   it('reads a notebook with a 50 MB output and finds the broken formula after it', () => {

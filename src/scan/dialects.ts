@@ -10,8 +10,9 @@ export interface DialectRules {
    */
   tightDollars: boolean;
   /**
-   * Math is cut out of the raw text before the Markdown is parsed (Jupyter does this), so a formula may run
-   * across table rows and other block boundaries; only a blank line ends it.
+   * Math is cut out of the raw text before the Markdown is parsed, exactly as JupyterLab does it
+   * (./jupyter-math.ts): a formula may run across table rows and other block boundaries, only a blank line ends
+   * it, any `\\begin{…}` opens one, and the switches for dollars, brackets and environments below do not apply.
    */
   mathBeforeMarkdown: boolean;
   /** `$$…$$` display math. */
@@ -59,7 +60,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     singleDollar: true,
     doubleDollar: true,
     dollarBacktick: false,
-    brackets: true,
+    brackets: false, // Markdown turns `\(` into `(` before MathJax sees it
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,

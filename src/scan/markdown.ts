@@ -1,6 +1,7 @@
 import type { Finding, Formula } from '../types.js';
 import type { DialectRules } from './dialects.js';
-import { BARRIER, FLOW_EXCLUDED, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
+import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
+import { BARRIER, FLOW_EXCLUDED, HTML_BLOCK, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
 
 /**
  * Finds the formulas of one Markdown text.
@@ -40,6 +41,14 @@ const AMS_ENVIRONMENTS = new Set(
     (name) => [name, `${name}*`],
   ),
 );
+
+const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolean]> = {
+  $: ['dollar', false],
+  $$: ['double-dollar', true],
+  '\\\\(': ['paren', false],
+  '\\\\[': ['bracket', true],
+  environment: ['environment', true],
+};
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
@@ -109,7 +118,8 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
   }
 
   const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);
-  scanner.run();
+  if (rules.mathBeforeMarkdown) scanner.runJupyter(codeSpans, fences, comments);
+  else scanner.run();
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
@@ -190,6 +200,51 @@ class DelimiterScanner {
       const i = found.index;
       if (flags[i]! & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
       openers.lastIndex = text.charCodeAt(i) === BACKSLASH ? this.backslash(i) : this.dollar(i);
+    }
+  }
+
+  /**
+   * JupyterLab's way (./jupyter-math.ts): math is cut out before Markdown, then what Markdown puts in code, in an
+   * HTML comment, a tag or a link destination is not typeset. Math in HTML blocks is.
+   */
+  runJupyter(codeSpans: readonly CodeSpan[], fences: readonly FencedBlock[], comments: ReadonlyArray<{ start: number; end: number }>): void {
+    const { text, flags } = this;
+    // rendermime hides the dollars of code spans and fenced code, nothing else, before it pairs them.
+    const hiddenDollars = new Uint8Array(text.length + 1);
+    for (const span of codeSpans) hiddenDollars.fill(1, span.start, span.end);
+    for (const fence of fences) hiddenDollars.fill(1, fence.start, fence.end);
+    const scan = jupyterMath(text, (at) => hiddenDollars[at] === 1);
+    const commented = new Uint8Array(comments.length > 0 ? text.length + 1 : 0);
+    for (const comment of comments) commented.fill(1, comment.start, comment.end);
+    const typeset = (at: number) => {
+      const f = flags[at]!;
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && commented[at] !== 1;
+    };
+    for (const found of scan.math) {
+      if (!typeset(found.start)) continue;
+      const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
+      this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      if (found.delimiter === '$') this.swallowedText(found.contentStart, found.contentEnd);
+    }
+    for (const open of scan.unclosed) {
+      if (!typeset(open.start)) continue;
+      if (open.delimiter === '$') this.loneDollar(open.start);
+      else if (open.delimiter === '$$') this.unclosed(open.start, 2, '`$$` opens display math that is never closed with `$$` before a blank line');
+      else if (open.delimiter === 'environment') {
+        const name = text.slice(open.start + 7, open.start + open.length - 1);
+        this.unclosed(open.start, open.length, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\` before a blank line`);
+      }
+    }
+    // `\\eqref{…}` and `\\ref{…}` in the text are typeset too (MathJax's processRefs).
+    if (this.rules.textReferences && text.includes('ref{')) {
+      const sorted = this.formulas.slice().sort((a, b) => a.start - b.start);
+      let next = 0;
+      for (const match of text.matchAll(/\\(eqref|ref)\{([^{}\n]*)\}/g)) {
+        const at = match.index;
+        while (next < sorted.length && sorted[next]!.end <= at) next++;
+        if ((next < sorted.length && sorted[next]!.start <= at) || !typeset(at)) continue;
+        this.textReferences.push({ command: `\\${match[1]}`, name: match[2]!.trim(), start: at, end: at + match[0].length });
+      }
     }
   }
 
@@ -281,6 +336,8 @@ class DelimiterScanner {
     const after = text.slice(i + 1, i + 41).split(/\s/)[0]!.split('$')[0]!;
     // "the literal $ symbol": a dollar sign as a word of its own (a `$` alone on its line is a block opener).
     if (text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === undefined)) return;
+    // A sign in brackets or quotes, as a unit: "Income ($)", "the '$' key".
+    if (/^[(["'`]$/.test(text[i - 1] ?? '') && /^[)\]"'`]$/.test(text[i + 1] ?? '')) return;
     if (isMoney(text, i, before, after)) return;
     // Shell and environment variables in prose: `$HOME`, `${PATH}`, `$CUDA_HOME`.
     if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;

@@ -17,6 +17,8 @@ export const FLOW_EXCLUDED = 2;
 export const PREFIX = 4;
 /** Blank line or the start of another block: inline math does not cross it. */
 export const BARRIER = 8;
+/** Inside an HTML block (also FLOW_EXCLUDED): JupyterLab still typesets math there. */
+export const HTML_BLOCK = 16;
 
 export interface CodeSpan {
   start: number;
@@ -114,7 +116,7 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, stru
       case 'html_block': {
         const start = lines.start(first);
         const end = lines.start(after);
-        flags.fill(FLOW_EXCLUDED, start, end); // nothing else is marked inside a code or HTML block
+        flags.fill(token.type === 'html_block' ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end); // nothing else is marked inside
         flags[end]! |= BARRIER;
         if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
         if (token.type === 'html_block') htmlComments(text, start, end, structure.comments);

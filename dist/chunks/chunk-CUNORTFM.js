@@ -4,6 +4,7 @@ import {
   BARRIER,
   ConfigurationError,
   FLOW_EXCLUDED,
+  HTML_BLOCK,
   LineIndex,
   MAX_CONFIG_BYTES,
   NotebookError,
@@ -22,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-H4H2VQ7D.js";
+} from "./chunk-CRC7KCAU.js";
 import {
   __commonJS,
   __toESM
@@ -16425,12 +16426,76 @@ function textModeCharacter(tex, char) {
   return 0;
 }
 
+// src/scan/jupyter-math.ts
+var PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
+var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
+function jupyterMath(text2, hidden) {
+  const math2 = [];
+  const unclosed = [];
+  let open2;
+  let braces = 0;
+  let lastCloser;
+  const close2 = (at, length) => {
+    const { at: start, piece } = open2;
+    const environment = piece.startsWith("\\begin") || piece.startsWith("\\BEGIN");
+    const delimiter = environment ? "environment" : piece;
+    const contentStart = environment ? start : start + piece.length;
+    const contentEnd = environment ? at + length : at;
+    math2.push({ delimiter, start, end: at + length, contentStart, contentEnd });
+    open2 = void 0;
+    lastCloser = void 0;
+  };
+  PIECES.lastIndex = 0;
+  for (let found = PIECES.exec(text2); found; found = PIECES.exec(text2)) {
+    const piece = found[0];
+    const at = found.index;
+    if (piece.startsWith("$") && hidden(at)) continue;
+    if (open2) {
+      if (piece === open2.closer) {
+        if (braces > 0) lastCloser = { at, length: piece.length };
+        else close2(at, piece.length);
+      } else if (/\n[^]*\n/.test(piece)) {
+        if (lastCloser) close2(lastCloser.at, lastCloser.length);
+        else unclosed.push({ start: open2.at, length: open2.piece.length, delimiter: delimiterOf(open2.piece) });
+        open2 = void 0;
+        lastCloser = void 0;
+        braces = 0;
+      } else if (piece === "{") {
+        braces++;
+      } else if (piece === "}" && braces > 0) {
+        braces--;
+      }
+    } else if (piece in CLOSERS) {
+      open2 = { at, piece, closer: CLOSERS[piece] };
+      braces = 0;
+    } else if (/^\\begin/i.test(piece)) {
+      open2 = { at, piece, closer: `\\end${piece.slice(6)}` };
+      braces = 0;
+    }
+  }
+  if (open2) {
+    if (lastCloser) close2(lastCloser.at, lastCloser.length);
+    else unclosed.push({ start: open2.at, length: open2.piece.length, delimiter: delimiterOf(open2.piece) });
+  }
+  return { math: math2, unclosed };
+}
+function delimiterOf(piece) {
+  return /^\\begin/i.test(piece) ? "environment" : piece;
+}
+
 // src/scan/markdown.ts
 var AMS_ENVIRONMENTS = new Set(
   ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap(
     (name) => [name, `${name}*`]
   )
 );
+var JUPYTER_DELIMITERS = {
+  $: ["dollar", false],
+  $$: ["double-dollar", true],
+  "\\\\(": ["paren", false],
+  "\\\\[": ["bracket", true],
+  environment: ["environment", true]
+};
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$/;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
@@ -16477,7 +16542,8 @@ function scanMarkdown(text2, rules) {
     addFlag(flags, formula.start, formula.end, TEXT_EXCLUDED);
   }
   const scanner = new DelimiterScanner(text2, flags, rules, formulas, findings);
-  scanner.run();
+  if (rules.mathBeforeMarkdown) scanner.runJupyter(codeSpans, fences, comments);
+  else scanner.run();
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text2, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
@@ -16549,6 +16615,48 @@ var DelimiterScanner = class {
       const i2 = found.index;
       if (flags[i2] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
       openers.lastIndex = text2.charCodeAt(i2) === BACKSLASH2 ? this.backslash(i2) : this.dollar(i2);
+    }
+  }
+  /**
+   * JupyterLab's way (./jupyter-math.ts): math is cut out before Markdown, then what Markdown puts in code, in an
+   * HTML comment, a tag or a link destination is not typeset. Math in HTML blocks is.
+   */
+  runJupyter(codeSpans, fences, comments) {
+    const { text: text2, flags } = this;
+    const hiddenDollars = new Uint8Array(text2.length + 1);
+    for (const span of codeSpans) hiddenDollars.fill(1, span.start, span.end);
+    for (const fence of fences) hiddenDollars.fill(1, fence.start, fence.end);
+    const scan = jupyterMath(text2, (at) => hiddenDollars[at] === 1);
+    const commented = new Uint8Array(comments.length > 0 ? text2.length + 1 : 0);
+    for (const comment of comments) commented.fill(1, comment.start, comment.end);
+    const typeset = (at) => {
+      const f = flags[at];
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && commented[at] !== 1;
+    };
+    for (const found of scan.math) {
+      if (!typeset(found.start)) continue;
+      const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
+      this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      if (found.delimiter === "$") this.swallowedText(found.contentStart, found.contentEnd);
+    }
+    for (const open2 of scan.unclosed) {
+      if (!typeset(open2.start)) continue;
+      if (open2.delimiter === "$") this.loneDollar(open2.start);
+      else if (open2.delimiter === "$$") this.unclosed(open2.start, 2, "`$$` opens display math that is never closed with `$$` before a blank line");
+      else if (open2.delimiter === "environment") {
+        const name = text2.slice(open2.start + 7, open2.start + open2.length - 1);
+        this.unclosed(open2.start, open2.length, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\` before a blank line`);
+      }
+    }
+    if (this.rules.textReferences && text2.includes("ref{")) {
+      const sorted = this.formulas.slice().sort((a, b) => a.start - b.start);
+      let next = 0;
+      for (const match of text2.matchAll(/\\(eqref|ref)\{([^{}\n]*)\}/g)) {
+        const at = match.index;
+        while (next < sorted.length && sorted[next].end <= at) next++;
+        if (next < sorted.length && sorted[next].start <= at || !typeset(at)) continue;
+        this.textReferences.push({ command: `\\${match[1]}`, name: match[2].trim(), start: at, end: at + match[0].length });
+      }
     }
   }
   backslash(i2) {
@@ -16632,6 +16740,7 @@ var DelimiterScanner = class {
     const before = text2.slice(Math.max(0, i2 - 40), i2).split(/\s/).pop().split("$").pop();
     const after = text2.slice(i2 + 1, i2 + 41).split(/\s/)[0].split("$")[0];
     if (text2[i2 - 1] === " " && (text2[i2 + 1] === " " || text2[i2 + 1] === void 0)) return;
+    if (/^[(["'`]$/.test(text2[i2 - 1] ?? "") && /^[)\]"'`]$/.test(text2[i2 + 1] ?? "")) return;
     if (isMoney(text2, i2, before, after)) return;
     if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;
     const tex = /\\[A-Za-z]|[\^_{}]/;
@@ -17229,7 +17338,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-TSCFIFM3.js");
+  const { checkFilesInParallel } = await import("./parallel-RENPHDVL.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-RC23LWF6.js";
+} from "./chunk-CUNORTFM.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FYP2R2XR.js";
-import "./chunk-RC23LWF6.js";
-import "./chunk-H4H2VQ7D.js";
+} from "./chunk-FSS33EGZ.js";
+import "./chunk-CUNORTFM.js";
+import "./chunk-CRC7KCAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-BXABEBTD.js";
+} from "./chunk-ZASCPWDE.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-KNUPSYX5.js";
-import "./chunk-H4H2VQ7D.js";
+import "./chunk-ADWDO3KC.js";
+import "./chunk-CRC7KCAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-RC23LWF6.js";
+} from "./chunk-CUNORTFM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-H4H2VQ7D.js";
+} from "./chunk-CRC7KCAU.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-UQF4CHPY.js";
+} from "./chunk-VHCJKN4D.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-RC23LWF6.js";
+import "./chunk-CUNORTFM.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-KNUPSYX5.js";
-import "./chunk-H4H2VQ7D.js";
+import "./chunk-ADWDO3KC.js";
+import "./chunk-CRC7KCAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -4455,7 +4455,8 @@ var DIALECTS = {
     singleDollar: true,
     doubleDollar: true,
     dollarBacktick: false,
-    brackets: true,
+    brackets: false,
+    // Markdown turns `\(` into `(` before MathJax sees it
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
@@ -10383,6 +10384,7 @@ var TEXT_EXCLUDED = 1;
 var FLOW_EXCLUDED = 2;
 var PREFIX = 4;
 var BARRIER = 8;
+var HTML_BLOCK = 16;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text2, options) {
@@ -10436,7 +10438,7 @@ function markBlocks(text2, lines, blockBarriers, structure) {
       case "html_block": {
         const start = lines.start(first);
         const end = lines.start(after);
-        flags.fill(FLOW_EXCLUDED, start, end);
+        flags.fill(token.type === "html_block" ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         if (token.type === "fence") structure.fences.push(fencedBlock(text2, token.markup, token.info, map2, lines));
         if (token.type === "html_block") htmlComments(text2, start, end, structure.comments);
@@ -11719,6 +11721,7 @@ export {
   FLOW_EXCLUDED,
   PREFIX,
   BARRIER,
+  HTML_BLOCK,
   markdownStructure,
   addFlag,
   NotebookError,

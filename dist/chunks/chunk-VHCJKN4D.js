@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-RC23LWF6.js";
+} from "./chunk-CUNORTFM.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-KNUPSYX5.js";
+} from "./chunk-ADWDO3KC.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-H4H2VQ7D.js";
+} from "./chunk-CRC7KCAU.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-LUEMN4YA.js";
-import "./chunk-RC23LWF6.js";
-import "./chunk-H4H2VQ7D.js";
+} from "./chunk-NVSMHYNO.js";
+import "./chunk-CUNORTFM.js";
+import "./chunk-CRC7KCAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runEnvLint

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-KNUPSYX5.js";
-import "./chunk-H4H2VQ7D.js";
+} from "./chunk-ADWDO3KC.js";
+import "./chunk-CRC7KCAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-H4H2VQ7D.js";
+} from "./chunk-CRC7KCAU.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

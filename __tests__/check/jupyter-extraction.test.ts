@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/run.js';
+
+/** A notebook with one markdown cell, checked; its formulas and findings. */
+function notebook(source: string) {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-jupyter-'));
+  const cells = [{ cell_type: 'markdown', metadata: {}, source }];
+  writeFileSync(join(root, 'n.ipynb'), JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1));
+  const { files, report } = runCheck({ root, paths: [] });
+  return { formulas: files[0]!.formulas.map((f) => f.tex), findings: report.diagnostics.map((d) => d.rule) };
+}
+
+describe('notebooks: math found as JupyterLab finds it', () => {
+  it('pairs a closing dollar followed by a digit ($\\pm$2 is math in JupyterLab)', () => {
+    expect(notebook('The error is $\\pm$2 units and $x$.').formulas).toEqual(['\\pm', 'x']);
+  });
+
+  it('typesets math inside HTML blocks, but not in HTML comments or code', () => {
+    const cell = '<div>\nAt state $x_k$ we plan.\n</div>\n\n<!-- $hidden$ -->\n\n`$code$` and\n\n    $indented$\n';
+    expect(notebook(cell).formulas).toEqual(['x_k']);
+  });
+
+  it('reads any bare environment as math: pmatrix, bmatrix, array', () => {
+    const cell = 'A matrix \\begin{bmatrix} 1 & 2 \\end{bmatrix} and \\begin{array}{c} a \\end{array}.';
+    expect(notebook(cell).formulas).toEqual(['\\begin{bmatrix} 1 & 2 \\end{bmatrix}', '\\begin{array}{c} a \\end{array}']);
+  });
+
+  it('does not read \\( \\) with one backslash (Markdown makes it a parenthesis), but \\\\( \\\\) is math', () => {
+    expect(notebook('Heads \\(k\\) and \\\\(n\\\\).').formulas).toEqual(['n']);
+  });
+
+  it('closes a dollar only at brace depth zero, and never across a blank line', () => {
+    expect(notebook('$\\text{a $b$ c}$ then $open\n\nnot $closed$').formulas).toEqual(['\\text{a $b$ c}', 'closed']);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Math as JupyterLab finds it in a markdown cell (rendermime's `removeMath`, which runs before the Markdown is
+ * parsed): the text is cut at delimiters, braces and line breaks, and a formula opened by `$`, `$$`, `\\(`, `\\[`
+ * or `\begin{name}` (any name) runs to the matching closer at brace depth zero, never across a blank line.
+ * A closing `$` may be followed by a digit (`$\pm$2`), may follow a space, and there is no `\(` without the
+ * doubled backslash (Markdown turns `\(` into `(`). The caller drops formulas that Markdown then puts in code,
+ * where MathJax does not typeset them.
+ */
+
+export type JupyterDelimiter = '$' | '$$' | '\\\\(' | '\\\\[' | 'environment';
+
+export interface JupyterMath {
+  delimiter: JupyterDelimiter;
+  /** Offsets of the whole formula, delimiters included. */
+  start: number;
+  end: number;
+  /** Offsets of the TeX: inside the delimiters, or the whole `\begin…\end`. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface JupyterScan {
+  math: JupyterMath[];
+  /** Openers that never closed (`$$`, `\begin{…}`, `\\[`…), and `$` left without a partner. */
+  unclosed: Array<{ start: number; length: number; delimiter: JupyterDelimiter }>;
+}
+
+/** The pieces rendermime cuts the text at, in its order of preference. */
+const PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
+
+const CLOSERS: Record<string, string> = { $: '$', $$: '$$', '\\\\(': '\\\\)', '\\\\[': '\\\\]' };
+
+/**
+ * `hidden(offset)` says whether a `$` there is inside code (rendermime hides dollars in code spans and fences
+ * before it looks).
+ */
+export function jupyterMath(text: string, hidden: (offset: number) => boolean): JupyterScan {
+  const math: JupyterMath[] = [];
+  const unclosed: JupyterScan['unclosed'] = [];
+  let open: { at: number; piece: string; closer: string } | undefined;
+  let braces = 0;
+  /** Where the closer was seen while braces were still open: the formula ends there if nothing better comes. */
+  let lastCloser: { at: number; length: number } | undefined;
+
+  const close = (at: number, length: number) => {
+    const { at: start, piece } = open!;
+    const environment = piece.startsWith('\\begin') || piece.startsWith('\\BEGIN');
+    const delimiter: JupyterDelimiter = environment ? 'environment' : (piece as JupyterDelimiter);
+    const contentStart = environment ? start : start + piece.length;
+    const contentEnd = environment ? at + length : at;
+    math.push({ delimiter, start, end: at + length, contentStart, contentEnd });
+    open = undefined;
+    lastCloser = undefined;
+  };
+
+  PIECES.lastIndex = 0;
+  for (let found = PIECES.exec(text); found; found = PIECES.exec(text)) {
+    const piece = found[0];
+    const at = found.index;
+    if (piece.startsWith('$') && hidden(at)) continue;
+    if (open) {
+      if (piece === open.closer) {
+        if (braces > 0) lastCloser = { at, length: piece.length };
+        else close(at, piece.length);
+      } else if (/\n[^]*\n/.test(piece)) {
+        // A blank line ends the search: the formula ends at a closer seen inside braces, or not at all.
+        if (lastCloser) close(lastCloser.at, lastCloser.length);
+        else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+        open = undefined;
+        lastCloser = undefined;
+        braces = 0;
+      } else if (piece === '{') {
+        braces++;
+      } else if (piece === '}' && braces > 0) {
+        braces--;
+      }
+    } else if (piece in CLOSERS) {
+      open = { at, piece, closer: CLOSERS[piece]! };
+      braces = 0;
+    } else if (/^\\begin/i.test(piece)) {
+      open = { at, piece, closer: `\\end${piece.slice(6)}` };
+      braces = 0;
+    }
+  }
+  if (open) {
+    if (lastCloser) close(lastCloser.at, lastCloser.length);
+    else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+  }
+  return { math, unclosed };
+}
+
+function delimiterOf(piece: string): JupyterDelimiter {
+  return /^\\begin/i.test(piece) ? 'environment' : (piece as JupyterDelimiter);
+}
