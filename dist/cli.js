@@ -7,21 +7,21 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-FSS33EGZ.js";
+} from "./chunks/chunk-SO6DWMKN.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-CUNORTFM.js";
+} from "./chunks/chunk-C6WSJ74K.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-CRC7KCAU.js";
+} from "./chunks/chunk-ICDO52LI.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-DOOERHBM.js");
+var workspace = () => import("./chunks/workspace-3KUU2PRC.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-JLW2NHIF.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-63DSVRE4.js");
+  const { VerifyError, verified } = await import("./chunks/verify-OLDNX5UN.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-ER2T75XW.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
@@ -292,7 +292,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-DMW2QVEL.js");
+  const { runEnvLint } = await import("./chunks/run-DM4Q352Z.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-NVSMHYNO.js";
+} from "./chunks/chunk-4ZLB37U4.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-VHCJKN4D.js";
+} from "./chunks/chunk-KPG3YY6U.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-CUNORTFM.js";
+} from "./chunks/chunk-C6WSJ74K.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-ZASCPWDE.js";
+} from "./chunks/chunk-RMZXWMKE.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-ADWDO3KC.js";
+} from "./chunks/chunk-GOHIJ3BJ.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-CRC7KCAU.js";
+} from "./chunks/chunk-ICDO52LI.js";
 import {
   __commonJS,
   __require,

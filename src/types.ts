@@ -22,7 +22,8 @@ export type Delimiter =
   | 'bracket' // \[…\]
   | 'environment' // \begin{align}…\end{align} without dollars
   | 'math-fence' // ```math
-  | 'double-backtick'; // ``…`` (Julia Documenter)
+  | 'double-backtick' // ``…`` (Julia Documenter)
+  | 'role'; // {math}`…` (MyST)
 
 /** A formula found in a file: its TeX and, for every character of it, the file offset it came from. */
 export interface Formula {

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { FileSettings, ResolvedConfig } from '../config/config.js';
 import type { MacroSpec } from '../math/macros.js';
 import { ResultCache } from './cache.js';
@@ -9,7 +9,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Renderer, Report, Severity } from '../types.js';
+import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../types.js';
 import { checkDocument, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 
@@ -84,7 +84,7 @@ export class Engine {
   private checkBytes(file: string, kind: FileKind, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
     const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
-    const dialect = settings.dialect ?? (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? defaultDialect(file) ?? 'github'));
+    const dialect = settings.dialect ?? (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
@@ -97,6 +97,13 @@ export class Engine {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(file, loaded.fileText, [{ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
     }
+  }
+
+  /** Markdown in a MyST project (Jupyter Book, mystmd) is MyST, unless configuration or the file says otherwise. */
+  private projectDialect(file: string): Dialect | undefined {
+    const lower = file.toLowerCase();
+    if (!(lower.endsWith('.md') || lower.endsWith('.markdown')) || !this.options.siteMacros) return undefined;
+    return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? 'myst' : undefined;
   }
 
   private checker(renderer: Renderer): FormulaChecker {

@@ -12,10 +12,32 @@ import { ConfigurationError, MAX_CONFIG_BYTES, loadYaml, parseMacros } from './c
 
 const SITE_FILES = ['_config.yml', 'myst.yml'];
 
+/** Keys only a Jupyter Book `_config.yml` has (Jekyll's, for GitHub Pages, shares the name). */
+const JUPYTER_BOOK_KEYS = ['execute', 'parse', 'sphinx', 'launch_buttons', 'bibtex_bibfiles', 'only_build_toc_files'];
+
 export class SiteMacros {
   private readonly byFolder = new Map<string, Record<string, MacroSpec>>();
+  private readonly mystByFolder = new Map<string, boolean>();
 
   constructor(private readonly root: string) {}
+
+  /**
+   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
+   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
+   */
+  isMystProject(file: string): boolean {
+    return this.mystFolder(dirname(file));
+  }
+
+  private mystFolder(folder: string): boolean {
+    const cached = this.mystByFolder.get(folder);
+    if (cached !== undefined) return cached;
+    let myst = existsSync(join(folder, 'myst.yml')) || existsSync(join(folder, '_toc.yml')) || isJupyterBookConfig(join(folder, '_config.yml'));
+    const parent = dirname(folder);
+    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith('..')) myst = this.mystFolder(parent);
+    this.mystByFolder.set(folder, myst);
+    return myst;
+  }
 
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
   forFile(file: string): Record<string, MacroSpec> {
@@ -35,6 +57,18 @@ export class SiteMacros {
     const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
     this.byFolder.set(folder, result);
     return result;
+  }
+}
+
+function isJupyterBookConfig(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return false;
+  try {
+    const data = loadYaml(read.text);
+    return typeof data === 'object' && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
+  } catch {
+    return false;
   }
 }
 

@@ -33,6 +33,11 @@ export interface DialectRules {
   mathFences: readonly string[];
   /** ``…`` is inline math rather than code (Julia Documenter). */
   doubleBacktickMath: boolean;
+  /**
+   * MyST: directive bodies (```` ```{note} ````, `:::{prf:theorem}`) are Markdown, `{math}` directives and the
+   * `` {math}`…` `` role are math, and display math is wrapped as Sphinx wraps it.
+   */
+  myst: boolean;
   /** The renderer that shows this flavour unless configuration says otherwise. */
   renderer: Renderer;
 }
@@ -50,6 +55,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: false,
     mathFences: ['math'],
     doubleBacktickMath: false,
+    myst: false,
     renderer: 'github',
   },
   jupyter: {
@@ -64,6 +70,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: 'jupyterlab',
   },
   myst: {
@@ -78,6 +85,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: ['{math}', 'math'],
     doubleBacktickMath: false,
+    myst: true,
     renderer: 'mathjax3',
   },
   mkdocs: {
@@ -92,6 +100,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: ['math'],
     doubleBacktickMath: false,
+    myst: false,
     renderer: 'mathjax3',
   },
   pandoc: {
@@ -106,6 +115,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: false,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: 'mathjax3',
   },
   documenter: {
@@ -120,6 +130,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: false,
     mathFences: ['math'],
     doubleBacktickMath: true,
+    myst: false,
     renderer: 'katex',
   },
   katex: {
@@ -134,6 +145,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: 'katex',
   },
 };

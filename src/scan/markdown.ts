@@ -82,10 +82,11 @@ const DOLLAR = 36;
 function mayHoldMath(text: string, rules: DialectRules): boolean {
   if (text.includes('$') || text.includes('\\')) return true;
   if (rules.mathFences.length > 0 && (text.includes('```') || text.includes('~~~'))) return true;
+  if (rules.myst && text.includes(':::')) return true;
   return rules.doubleBacktickMath && text.includes('``');
 }
 
-export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
+export function scanMarkdown(text: string, rules: DialectRules, depth = 0): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas: Formula[] = [];
@@ -96,9 +97,21 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
     const directive = parseDirective(text.slice(comment.start, comment.end), comment.start, comment.end);
     if (directive) directives.push(directive);
   }
+  const nested: MarkdownScan[] = [];
   for (const fence of fences) {
-    if (!rules.mathFences.includes(fence.info)) continue;
-    const formula = fencedMath(text, fence);
+    const directive = rules.myst ? MYST_DIRECTIVE.exec(fence.info) : null;
+    if (directive && directive[1] !== 'math') {
+      // A directive whose body is Markdown (an admonition, a theorem, an exercise…) is scanned as Markdown.
+      if (!MYST_LITERAL_BODIES.has(directive[1]!) && depth < MAX_DIRECTIVE_DEPTH) nested.push(directiveBody(text, fence.lines(), rules, depth));
+      continue;
+    }
+    if (!rules.mathFences.includes(directive ? '{math}' : fence.info)) continue;
+    const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();
+    if (rules.myst && fence.closed) {
+      formulas.push(...sphinxDisplayMath(text, lines, fence.start, fence.end, hasOption(text, fence.lines(), 'nowrap')));
+      continue;
+    }
+    const formula = fencedMath(text, { ...fence, lines: () => lines });
     formulas.push(formula);
     if (!fence.closed) {
       findings.push({
@@ -110,6 +123,7 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
       });
     }
   }
+  if (rules.myst) formulas.push(...colonMathFences(text, flags));
   for (const span of codeSpans) {
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
@@ -120,6 +134,12 @@ export function scanMarkdown(text: string, rules: DialectRules): MarkdownScan {
   const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);
   if (rules.mathBeforeMarkdown) scanner.runJupyter(codeSpans, fences, comments);
   else scanner.run();
+  for (const inner of nested) {
+    formulas.push(...inner.formulas);
+    findings.push(...inner.findings);
+    directives.push(...inner.directives);
+    scanner.textReferences.push(...inner.textReferences);
+  }
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
@@ -133,6 +153,133 @@ function parseDirective(comment: string, start: number, end: number): Directive 
   if (!match) return undefined;
   const rules = match[2]!.split(/[\s,]+/).filter(Boolean);
   return { kind: match[1] as Directive['kind'], rules, start, end };
+}
+
+/** A MyST directive's fence info: `{name} arguments`. */
+const MYST_DIRECTIVE = /^\{([^{}\s]+)\}/;
+/** Directives whose body is code, data or a file list, not Markdown. */
+const MYST_LITERAL_BODIES = new Set([
+  'code', 'code-block', 'code-cell', 'sourcecode', 'literalinclude', 'include', 'raw', 'raw:latex', 'raw:typst', 'eval-rst', 'csv-table',
+  'mermaid', 'graphviz', 'toctree', 'tableofcontents', 'bibliography', 'glue', 'glue:figure', 'embed', 'iframe', 'image', 'list-table-data',
+  'mdast', 'anywidget', 'jupyter-execute', 'ipython', 'plot', 'exec', 'doctest', 'testcode', 'testoutput',
+]);
+/** Directives nest; past this depth their bodies are not scanned (a bound on hostile input). */
+const MAX_DIRECTIVE_DEPTH = 16;
+
+/** A directive's options at the top of its body: `:key: value` lines, or a `---` YAML block. */
+function optionLineCount(text: string, lines: ReadonlyArray<[number, number]>): number {
+  const line = (k: number) => text.slice(lines[k]![0], lines[k]![1]);
+  if (lines.length > 0 && /^\s*---\s*$/.test(line(0))) {
+    for (let k = 1; k < lines.length; k++) if (/^\s*---\s*$/.test(line(k))) return k + 1;
+    return 0;
+  }
+  let count = 0;
+  while (count < lines.length && /^\s*:[\w-]+:(?:\s|$)/.test(line(count))) count++;
+  return count;
+}
+
+function withoutOptions(text: string, lines: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  return lines.slice(optionLineCount(text, lines));
+}
+
+function hasOption(text: string, lines: ReadonlyArray<[number, number]>, option: string): boolean {
+  const count = optionLineCount(text, lines);
+  return lines.slice(0, count).some(([start, end]) => text.slice(start, end).trim().startsWith(`:${option}:`));
+}
+
+/** A directive's body (its options blanked out) scanned as MyST Markdown, with offsets of the whole text. */
+function directiveBody(text: string, lines: ReadonlyArray<[number, number]>, rules: DialectRules, depth: number): MarkdownScan {
+  if (lines.length === 0) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const bodyStart = lines[0]![0];
+  const bodyEnd = lines[lines.length - 1]![1];
+  let body = text.slice(bodyStart, bodyEnd);
+  const options = optionLineCount(text, lines);
+  if (options > 0) {
+    const optionsEnd = lines[options - 1]![1] - bodyStart;
+    body = body.slice(0, optionsEnd).replace(/[^\n]/g, ' ') + body.slice(optionsEnd);
+  }
+  const inner = scanMarkdown(body, rules, depth + 1);
+  const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + bodyStart, end: item.end + bodyStart });
+  return {
+    formulas: inner.formulas.map((formula) => ({
+      ...shift(formula),
+      contentStart: formula.contentStart + bodyStart,
+      ...(formula.offsets ? { offsets: formula.offsets.map((offset) => offset + bodyStart) } : {}),
+    })),
+    findings: inner.findings.map(shift),
+    directives: inner.directives.map(shift),
+    textReferences: inner.textReferences.map(shift),
+  };
+}
+
+/**
+ * Display math as Sphinx (Jupyter Book 1, MyST-Parser) typesets it: each part between blank lines is an
+ * equation of its own, and a part holding `\\\\` is wrapped in `\\begin{split}…\\end{split}`, so its `&` are
+ * fine. `:nowrap:` turns the wrapping off. The wrapper's characters take the offset of the part's start.
+ */
+function sphinxDisplayMath(text: string, lines: ReadonlyArray<[number, number]>, start: number, end: number, nowrap: boolean): Formula[] {
+  const parts: Array<Array<[number, number]>> = [[]];
+  for (const line of lines) {
+    if (text.slice(line[0], line[1]).trim() === '') {
+      if (!nowrap && parts[parts.length - 1]!.length > 0) parts.push([]);
+    } else {
+      parts[parts.length - 1]!.push(line);
+    }
+  }
+  const formulas: Formula[] = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    let tex = '';
+    const offsets: number[] = [];
+    part.forEach(([from, to], index) => {
+      if (index > 0) {
+        tex += '\n';
+        offsets.push(part[index - 1]![1]);
+      }
+      tex += text.slice(from, to);
+      for (let k = from; k < to; k++) offsets.push(k);
+    });
+    offsets.push(part[part.length - 1]![1]);
+    formulas.push(wrapForSphinx({ tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start, end }, nowrap));
+  }
+  return formulas;
+}
+
+/** `\\begin{split}…\\end{split}` around display math that holds `\\\\` and no environment of its own. */
+function wrapForSphinx(formula: Formula, nowrap: boolean): Formula {
+  if (nowrap || !formula.tex.includes('\\\\') || /^\s*\\begin\s*\{/.test(formula.tex)) return formula;
+  const open = '\\begin{split}';
+  const close = '\\end{split}';
+  const offsets = formula.offsets ?? Array.from({ length: formula.tex.length + 1 }, (_, k) => formula.contentStart + k);
+  const first = offsets[0]!;
+  const last = offsets[offsets.length - 1]!;
+  return {
+    ...formula,
+    tex: open + formula.tex + close,
+    offsets: [...Array<number>(open.length).fill(first), ...offsets.slice(0, -1), ...Array<number>(close.length + 1).fill(last)],
+  };
+}
+
+/** MyST's `:::{math}` colon fences, which CommonMark reads as a paragraph: math, and no longer text. */
+function colonMathFences(text: string, flags: Uint8Array): Formula[] {
+  if (!text.includes(':::{math}')) return [];
+  const formulas: Formula[] = [];
+  const fence = /^([ \t]*)(:{3,})\{math\}[^\n]*\n([^]*?)^[ \t]*\2[ \t]*$/gm;
+  for (const match of text.matchAll(fence)) {
+    if (flags[match.index]! & FLOW_EXCLUDED) continue;
+    const bodyStart = match.index + match[0].indexOf('\n') + 1;
+    const lines: Array<[number, number]> = [];
+    for (let at = bodyStart; at < bodyStart + match[3]!.length; ) {
+      const newline = text.indexOf('\n', at);
+      const lineEnd = newline < 0 || newline > bodyStart + match[3]!.length ? bodyStart + match[3]!.length : newline;
+      lines.push([at, lineEnd]);
+      at = lineEnd + 1;
+    }
+    const end = match.index + match[0].length;
+    formulas.push(...sphinxDisplayMath(text, withoutOptions(text, lines), match.index, end, hasOption(text, lines, 'nowrap')));
+    addFlag(flags, match.index, end, TEXT_EXCLUDED);
+  }
+  return formulas;
 }
 
 /** A ```math fence (or the dialect's equivalent) as a display formula. */
@@ -163,6 +310,9 @@ function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formul
     outerEnd = span.end + 1;
   } else if (rules.doubleBacktickMath && span.fence === 2) {
     kind = 'double-backtick';
+  } else if (rules.myst && text.startsWith('{math}', span.start - 6)) {
+    kind = 'role';
+    outerStart = span.start - 6;
   }
   if (!kind || span.contentEnd <= span.contentStart) return undefined;
   // CommonMark strips one space from both ends of a code span's content when both are spaces.
@@ -462,7 +612,8 @@ class DelimiterScanner {
     let prefixed = false;
     for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k]! & PREFIX) !== 0;
     if (!prefixed) {
-      this.formulas.push({ tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end });
+      const formula: Formula = { tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end };
+      this.formulas.push(this.rules.myst && delimiter === 'double-dollar' ? wrapForSphinx(formula, false) : formula);
       return;
     }
     // In a block quote: the formula's characters without the `>` markers, each with its offset.

@@ -9,7 +9,7 @@ import {
   loadYaml,
   markdownStructure,
   readNotebook
-} from "./chunk-CRC7KCAU.js";
+} from "./chunk-ICDO52LI.js";
 
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-VHCJKN4D.js";
+} from "./chunk-KPG3YY6U.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-CUNORTFM.js";
+import "./chunk-C6WSJ74K.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-ADWDO3KC.js";
-import "./chunk-CRC7KCAU.js";
+import "./chunk-GOHIJ3BJ.js";
+import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-CUNORTFM.js";
+} from "./chunk-C6WSJ74K.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-ADWDO3KC.js";
+} from "./chunk-GOHIJ3BJ.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-CRC7KCAU.js";
+} from "./chunk-ICDO52LI.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

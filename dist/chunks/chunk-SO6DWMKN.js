@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-CUNORTFM.js";
+} from "./chunk-C6WSJ74K.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

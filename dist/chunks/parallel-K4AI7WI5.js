@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FSS33EGZ.js";
-import "./chunk-CUNORTFM.js";
-import "./chunk-CRC7KCAU.js";
+} from "./chunk-SO6DWMKN.js";
+import "./chunk-C6WSJ74K.js";
+import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

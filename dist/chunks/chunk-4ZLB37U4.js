@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-CUNORTFM.js";
+} from "./chunk-C6WSJ74K.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-CRC7KCAU.js";
+} from "./chunk-ICDO52LI.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

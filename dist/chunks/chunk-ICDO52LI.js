@@ -4445,6 +4445,7 @@ var DIALECTS = {
     bareEnvironments: false,
     mathFences: ["math"],
     doubleBacktickMath: false,
+    myst: false,
     renderer: "github"
   },
   jupyter: {
@@ -4460,6 +4461,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: "jupyterlab"
   },
   myst: {
@@ -4474,6 +4476,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: ["{math}", "math"],
     doubleBacktickMath: false,
+    myst: true,
     renderer: "mathjax3"
   },
   mkdocs: {
@@ -4488,6 +4491,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: ["math"],
     doubleBacktickMath: false,
+    myst: false,
     renderer: "mathjax3"
   },
   pandoc: {
@@ -4502,6 +4506,7 @@ var DIALECTS = {
     bareEnvironments: false,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: "mathjax3"
   },
   documenter: {
@@ -4516,6 +4521,7 @@ var DIALECTS = {
     bareEnvironments: false,
     mathFences: ["math"],
     doubleBacktickMath: true,
+    myst: false,
     renderer: "katex"
   },
   katex: {
@@ -4530,6 +4536,7 @@ var DIALECTS = {
     bareEnvironments: true,
     mathFences: [],
     doubleBacktickMath: false,
+    myst: false,
     renderer: "katex"
   }
 };

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-CRC7KCAU.js";
+} from "./chunk-ICDO52LI.js";
 import {
   __commonJS,
   __toESM
@@ -950,12 +950,30 @@ function megabytes(bytes) {
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 var SITE_FILES = ["_config.yml", "myst.yml"];
+var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
 var SiteMacros = class {
   constructor(root) {
     this.root = root;
   }
   root;
   byFolder = /* @__PURE__ */ new Map();
+  mystByFolder = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
+   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
+   */
+  isMystProject(file) {
+    return this.mystFolder(dirname(file));
+  }
+  mystFolder(folder) {
+    const cached = this.mystByFolder.get(folder);
+    if (cached !== void 0) return cached;
+    let myst = existsSync(join(folder, "myst.yml")) || existsSync(join(folder, "_toc.yml")) || isJupyterBookConfig(join(folder, "_config.yml"));
+    const parent = dirname(folder);
+    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
+    this.mystByFolder.set(folder, myst);
+    return myst;
+  }
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
   forFile(file) {
     return this.forFolder(dirname(file));
@@ -975,6 +993,17 @@ var SiteMacros = class {
     return result;
   }
 };
+function isJupyterBookConfig(path2) {
+  if (!existsSync(path2)) return false;
+  const read = readTextBounded(path2, MAX_CONFIG_BYTES);
+  if (!read.ok) return false;
+  try {
+    const data = loadYaml(read.text);
+    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
+  } catch {
+    return false;
+  }
+}
 function readSiteMacros(path2) {
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
   if (!read.ok) return void 0;
@@ -1132,7 +1161,7 @@ function megabytes2(bytes) {
 }
 
 // src/check/engine.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative2, resolve } from "node:path";
 
 // src/check/cache.ts
 import { createHash } from "node:crypto";
@@ -16509,9 +16538,10 @@ var DOLLAR = 36;
 function mayHoldMath(text2, rules) {
   if (text2.includes("$") || text2.includes("\\")) return true;
   if (rules.mathFences.length > 0 && (text2.includes("```") || text2.includes("~~~"))) return true;
+  if (rules.myst && text2.includes(":::")) return true;
   return rules.doubleBacktickMath && text2.includes("``");
 }
-function scanMarkdown(text2, rules) {
+function scanMarkdown(text2, rules, depth = 0) {
   if (!mayHoldMath(text2, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const { flags, codeSpans, fences, comments } = markdownStructure(text2, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas = [];
@@ -16521,9 +16551,20 @@ function scanMarkdown(text2, rules) {
     const directive = parseDirective(text2.slice(comment.start, comment.end), comment.start, comment.end);
     if (directive) directives.push(directive);
   }
+  const nested = [];
   for (const fence of fences) {
-    if (!rules.mathFences.includes(fence.info)) continue;
-    const formula = fencedMath(text2, fence);
+    const directive = rules.myst ? MYST_DIRECTIVE.exec(fence.info) : null;
+    if (directive && directive[1] !== "math") {
+      if (!MYST_LITERAL_BODIES.has(directive[1]) && depth < MAX_DIRECTIVE_DEPTH) nested.push(directiveBody(text2, fence.lines(), rules, depth));
+      continue;
+    }
+    if (!rules.mathFences.includes(directive ? "{math}" : fence.info)) continue;
+    const lines = directive ? withoutOptions(text2, fence.lines()) : fence.lines();
+    if (rules.myst && fence.closed) {
+      formulas.push(...sphinxDisplayMath(text2, lines, fence.start, fence.end, hasOption(text2, fence.lines(), "nowrap")));
+      continue;
+    }
+    const formula = fencedMath(text2, { ...fence, lines: () => lines });
     formulas.push(formula);
     if (!fence.closed) {
       findings.push({
@@ -16535,6 +16576,7 @@ function scanMarkdown(text2, rules) {
       });
     }
   }
+  if (rules.myst) formulas.push(...colonMathFences(text2, flags));
   for (const span of codeSpans) {
     const formula = codeSpanMath(text2, span, rules);
     if (!formula) continue;
@@ -16544,6 +16586,12 @@ function scanMarkdown(text2, rules) {
   const scanner = new DelimiterScanner(text2, flags, rules, formulas, findings);
   if (rules.mathBeforeMarkdown) scanner.runJupyter(codeSpans, fences, comments);
   else scanner.run();
+  for (const inner2 of nested) {
+    formulas.push(...inner2.formulas);
+    findings.push(...inner2.findings);
+    directives.push(...inner2.directives);
+    scanner.textReferences.push(...inner2.textReferences);
+  }
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text2, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
@@ -16555,6 +16603,141 @@ function parseDirective(comment, start, end) {
   if (!match) return void 0;
   const rules = match[2].split(/[\s,]+/).filter(Boolean);
   return { kind: match[1], rules, start, end };
+}
+var MYST_DIRECTIVE = /^\{([^{}\s]+)\}/;
+var MYST_LITERAL_BODIES = /* @__PURE__ */ new Set([
+  "code",
+  "code-block",
+  "code-cell",
+  "sourcecode",
+  "literalinclude",
+  "include",
+  "raw",
+  "raw:latex",
+  "raw:typst",
+  "eval-rst",
+  "csv-table",
+  "mermaid",
+  "graphviz",
+  "toctree",
+  "tableofcontents",
+  "bibliography",
+  "glue",
+  "glue:figure",
+  "embed",
+  "iframe",
+  "image",
+  "list-table-data",
+  "mdast",
+  "anywidget",
+  "jupyter-execute",
+  "ipython",
+  "plot",
+  "exec",
+  "doctest",
+  "testcode",
+  "testoutput"
+]);
+var MAX_DIRECTIVE_DEPTH = 16;
+function optionLineCount(text2, lines) {
+  const line = (k) => text2.slice(lines[k][0], lines[k][1]);
+  if (lines.length > 0 && /^\s*---\s*$/.test(line(0))) {
+    for (let k = 1; k < lines.length; k++) if (/^\s*---\s*$/.test(line(k))) return k + 1;
+    return 0;
+  }
+  let count = 0;
+  while (count < lines.length && /^\s*:[\w-]+:(?:\s|$)/.test(line(count))) count++;
+  return count;
+}
+function withoutOptions(text2, lines) {
+  return lines.slice(optionLineCount(text2, lines));
+}
+function hasOption(text2, lines, option) {
+  const count = optionLineCount(text2, lines);
+  return lines.slice(0, count).some(([start, end]) => text2.slice(start, end).trim().startsWith(`:${option}:`));
+}
+function directiveBody(text2, lines, rules, depth) {
+  if (lines.length === 0) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const bodyStart = lines[0][0];
+  const bodyEnd = lines[lines.length - 1][1];
+  let body = text2.slice(bodyStart, bodyEnd);
+  const options = optionLineCount(text2, lines);
+  if (options > 0) {
+    const optionsEnd = lines[options - 1][1] - bodyStart;
+    body = body.slice(0, optionsEnd).replace(/[^\n]/g, " ") + body.slice(optionsEnd);
+  }
+  const inner2 = scanMarkdown(body, rules, depth + 1);
+  const shift = (item) => ({ ...item, start: item.start + bodyStart, end: item.end + bodyStart });
+  return {
+    formulas: inner2.formulas.map((formula) => ({
+      ...shift(formula),
+      contentStart: formula.contentStart + bodyStart,
+      ...formula.offsets ? { offsets: formula.offsets.map((offset) => offset + bodyStart) } : {}
+    })),
+    findings: inner2.findings.map(shift),
+    directives: inner2.directives.map(shift),
+    textReferences: inner2.textReferences.map(shift)
+  };
+}
+function sphinxDisplayMath(text2, lines, start, end, nowrap) {
+  const parts = [[]];
+  for (const line of lines) {
+    if (text2.slice(line[0], line[1]).trim() === "") {
+      if (!nowrap && parts[parts.length - 1].length > 0) parts.push([]);
+    } else {
+      parts[parts.length - 1].push(line);
+    }
+  }
+  const formulas = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    let tex = "";
+    const offsets = [];
+    part.forEach(([from, to], index) => {
+      if (index > 0) {
+        tex += "\n";
+        offsets.push(part[index - 1][1]);
+      }
+      tex += text2.slice(from, to);
+      for (let k = from; k < to; k++) offsets.push(k);
+    });
+    offsets.push(part[part.length - 1][1]);
+    formulas.push(wrapForSphinx({ tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start, end }, nowrap));
+  }
+  return formulas;
+}
+function wrapForSphinx(formula, nowrap) {
+  if (nowrap || !formula.tex.includes("\\\\") || /^\s*\\begin\s*\{/.test(formula.tex)) return formula;
+  const open2 = "\\begin{split}";
+  const close2 = "\\end{split}";
+  const offsets = formula.offsets ?? Array.from({ length: formula.tex.length + 1 }, (_, k) => formula.contentStart + k);
+  const first = offsets[0];
+  const last = offsets[offsets.length - 1];
+  return {
+    ...formula,
+    tex: open2 + formula.tex + close2,
+    offsets: [...Array(open2.length).fill(first), ...offsets.slice(0, -1), ...Array(close2.length + 1).fill(last)]
+  };
+}
+function colonMathFences(text2, flags) {
+  if (!text2.includes(":::{math}")) return [];
+  const formulas = [];
+  const fence = /^([ \t]*)(:{3,})\{math\}[^\n]*\n([^]*?)^[ \t]*\2[ \t]*$/gm;
+  for (const match of text2.matchAll(fence)) {
+    if (flags[match.index] & FLOW_EXCLUDED) continue;
+    const bodyStart = match.index + match[0].indexOf("\n") + 1;
+    const lines = [];
+    for (let at = bodyStart; at < bodyStart + match[3].length; ) {
+      const newline = text2.indexOf("\n", at);
+      const lineEnd = newline < 0 || newline > bodyStart + match[3].length ? bodyStart + match[3].length : newline;
+      lines.push([at, lineEnd]);
+      at = lineEnd + 1;
+    }
+    const end = match.index + match[0].length;
+    formulas.push(...sphinxDisplayMath(text2, withoutOptions(text2, lines), match.index, end, hasOption(text2, lines, "nowrap")));
+    addFlag(flags, match.index, end, TEXT_EXCLUDED);
+  }
+  return formulas;
 }
 function fencedMath(text2, fence) {
   let tex = "";
@@ -16581,6 +16764,9 @@ function codeSpanMath(text2, span, rules) {
     outerEnd = span.end + 1;
   } else if (rules.doubleBacktickMath && span.fence === 2) {
     kind = "double-backtick";
+  } else if (rules.myst && text2.startsWith("{math}", span.start - 6)) {
+    kind = "role";
+    outerStart = span.start - 6;
   }
   if (!kind || span.contentEnd <= span.contentStart) return void 0;
   let from = span.contentStart;
@@ -16845,7 +17031,8 @@ var DelimiterScanner = class {
     let prefixed = false;
     for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k] & PREFIX) !== 0;
     if (!prefixed) {
-      this.formulas.push({ tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end });
+      const formula = { tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end };
+      this.formulas.push(this.rules.myst && delimiter === "double-dollar" ? wrapForSphinx(formula, false) : formula);
       return;
     }
     let tex = "";
@@ -17150,7 +17337,7 @@ var Engine = class {
   checkBytes(file, kind, bytes, settings, configured) {
     const loaded2 = loadFile(bytes, kind);
     if (!loaded2.ok) return this.finish(file, loaded2.fileText, [loaded2.finding], []);
-    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? defaultDialect(file) ?? "github");
+    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {
@@ -17162,6 +17349,12 @@ var Engine = class {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(file, loaded2.fileText, [{ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
     }
+  }
+  /** Markdown in a MyST project (Jupyter Book, mystmd) is MyST, unless configuration or the file says otherwise. */
+  projectDialect(file) {
+    const lower = file.toLowerCase();
+    if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || !this.options.siteMacros) return void 0;
+    return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? "myst" : void 0;
   }
   checker(renderer) {
     let checker = this.checkers.get(renderer);
@@ -17240,11 +17433,11 @@ function buildReport(files) {
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync, statSync } from "node:fs";
-import { join as join3, relative as relative3, resolve, sep as sep2 } from "node:path";
+import { join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 function discoverFiles(root, paths, config) {
   const found = /* @__PURE__ */ new Set();
   for (const path2 of paths.length ? paths : ["."]) {
-    const absolute = resolve(root, path2);
+    const absolute = resolve2(root, path2);
     if (!existsSync3(absolute)) throw new ConfigurationError(`${path2}: no such file or folder`);
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
@@ -17307,12 +17500,12 @@ function isIgnored(path2, isDirectory, levels) {
 
 // src/check/run.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
-  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync4(resolve2(root, candidate)));
+  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync4(resolve3(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
-  const path2 = resolve2(root, name);
+  const path2 = resolve3(root, name);
   if (configPath && !existsSync4(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
@@ -17338,7 +17531,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RENPHDVL.js");
+  const { checkFilesInParallel } = await import("./parallel-K4AI7WI5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

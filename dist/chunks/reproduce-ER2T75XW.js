@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-ZASCPWDE.js";
+} from "./chunk-RMZXWMKE.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-ADWDO3KC.js";
-import "./chunk-CRC7KCAU.js";
+import "./chunk-GOHIJ3BJ.js";
+import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

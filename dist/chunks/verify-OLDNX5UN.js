@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-ADWDO3KC.js";
-import "./chunk-CRC7KCAU.js";
+} from "./chunk-GOHIJ3BJ.js";
+import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,
