@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -23,5 +24,13 @@ describe('action.yml and the README', () => {
   it('documents the inputs and outputs exactly as action.yml declares them', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     expect(updatedReadme(readme, actionYml)).toBe(readme);
+  });
+});
+
+describe('generated data', () => {
+  it("holds MathJax's command tables as the installed MathJax packages define them", () => {
+    const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'mathjax-names.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });

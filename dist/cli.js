@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-SO6DWMKN.js";
+} from "./chunks/chunk-JER6X6SF.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-C6WSJ74K.js";
+} from "./chunks/chunk-RC7F2V7Q.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-3KUU2PRC.js");
+var workspace = () => import("./chunks/workspace-6HUUYCZG.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -292,7 +292,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-DM4Q352Z.js");
+  const { runEnvLint } = await import("./chunks/run-JOY5YA6I.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-4ZLB37U4.js";
+} from "./chunks/chunk-VKKMQ37J.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KPG3YY6U.js";
+} from "./chunks/chunk-OODSO26A.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-C6WSJ74K.js";
+} from "./chunks/chunk-RC7F2V7Q.js";
 import {
   badgeFiles,
   expectationBadges,

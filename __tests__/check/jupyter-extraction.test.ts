@@ -32,6 +32,12 @@ describe('notebooks: math found as JupyterLab finds it', () => {
     expect(notebook('Heads \\(k\\) and \\\\(n\\\\).').formulas).toEqual(['n']);
   });
 
+  it('reports a brace never closed, after which JupyterLab runs the formula on over the next dollars', () => {
+    const { formulas, findings } = notebook('Sum $\\frac{1}{2$ and $x$ and $y$.');
+    expect(formulas).toEqual(['\\frac{1}{2$ and $x$ and $y']);
+    expect(findings).toContain('swallowed-text');
+  });
+
   it('closes a dollar only at brace depth zero, and never across a blank line', () => {
     expect(notebook('$\\text{a $b$ c}$ then $open\n\nnot $closed$').formulas).toEqual(['\\text{a $b$ c}', 'closed']);
   });

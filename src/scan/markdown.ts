@@ -374,6 +374,7 @@ class DelimiterScanner {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      if (found.delimiter === '$' || found.delimiter === '$$') this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
       if (found.delimiter === '$') this.swallowedText(found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
@@ -467,6 +468,30 @@ class DelimiterScanner {
     this.push(i + 1, close, 'dollar', false, i, close + 1);
     this.swallowedText(i + 1, close);
     return close + 1;
+  }
+
+  /**
+   * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
+   * the next dollars to the last one before a blank line, taking the text between with it.
+   */
+  private bracesSwallowed(start: number, contentStart: number, contentEnd: number): void {
+    const { text } = this;
+    let depth = 0;
+    let innerDollar = -1;
+    for (let k = contentStart; k < contentEnd; k++) {
+      const code = text.charCodeAt(k);
+      if (code === BACKSLASH) k++;
+      else if (code === 123) depth++;
+      else if (code === 125) depth = Math.max(0, depth - 1);
+      else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
+    }
+    if (depth === 0 || innerDollar < 0) return;
+    this.findings.push({
+      rule: 'swallowed-text',
+      message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
+      start,
+      end: start + 1,
+    });
   }
 
   /** Whether the line holding `offset` is a table row (it starts with a pipe). */

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-KPG3YY6U.js";
+} from "./chunk-OODSO26A.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-C6WSJ74K.js";
+import "./chunk-RC7F2V7Q.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

@@ -1,11 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-4ZLB37U4.js";
-import "./chunk-C6WSJ74K.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-JER6X6SF.js";
+import "./chunk-RC7F2V7Q.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

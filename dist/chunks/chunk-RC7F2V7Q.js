@@ -16823,6 +16823,7 @@ var DelimiterScanner = class {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      if (found.delimiter === "$" || found.delimiter === "$$") this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
       if (found.delimiter === "$") this.swallowedText(found.contentStart, found.contentEnd);
     }
     for (const open2 of scan.unclosed) {
@@ -16910,6 +16911,29 @@ var DelimiterScanner = class {
     this.push(i2 + 1, close2, "dollar", false, i2, close2 + 1);
     this.swallowedText(i2 + 1, close2);
     return close2 + 1;
+  }
+  /**
+   * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
+   * the next dollars to the last one before a blank line, taking the text between with it.
+   */
+  bracesSwallowed(start, contentStart, contentEnd) {
+    const { text: text2 } = this;
+    let depth = 0;
+    let innerDollar = -1;
+    for (let k = contentStart; k < contentEnd; k++) {
+      const code = text2.charCodeAt(k);
+      if (code === BACKSLASH2) k++;
+      else if (code === 123) depth++;
+      else if (code === 125) depth = Math.max(0, depth - 1);
+      else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
+    }
+    if (depth === 0 || innerDollar < 0) return;
+    this.findings.push({
+      rule: "swallowed-text",
+      message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
+      start,
+      end: start + 1
+    });
   }
   /** Whether the line holding `offset` is a table row (it starts with a pipe). */
   inTableRow(offset) {
@@ -17531,7 +17555,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-K4AI7WI5.js");
+  const { checkFilesInParallel } = await import("./parallel-A4MWQBFS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

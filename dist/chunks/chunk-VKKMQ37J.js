@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-C6WSJ74K.js";
+} from "./chunk-RC7F2V7Q.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

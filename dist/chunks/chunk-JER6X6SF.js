@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-C6WSJ74K.js";
+} from "./chunk-RC7F2V7Q.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-C6WSJ74K.js";
+} from "./chunk-RC7F2V7Q.js";
 import {
   expectationBadges,
   mathBadge,

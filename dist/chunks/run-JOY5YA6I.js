@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-SO6DWMKN.js";
-import "./chunk-C6WSJ74K.js";
+  runEnvLint
+} from "./chunk-VKKMQ37J.js";
+import "./chunk-RC7F2V7Q.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };
