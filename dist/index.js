@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-VKKMQ37J.js";
+} from "./chunks/chunk-FX5JEV6I.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-OODSO26A.js";
+} from "./chunks/chunk-IGC7ABXY.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-RC7F2V7Q.js";
+} from "./chunks/chunk-DEB4WKAE.js";
 import {
   badgeFiles,
   expectationBadges,

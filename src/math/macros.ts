@@ -97,6 +97,9 @@ const MATHJAX_ONLY = [
   String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`,
 ];
 
+/** The commands mathrepro itself lets KaTeX accept on behalf of MathJax (`\\mbox`, `\\*`, …), without backslash. */
+export const EMULATED_COMMANDS: readonly string[] = MATHJAX_ONLY.flatMap((code) => /^\\gdef\\([A-Za-z@]+|.)/.exec(code)?.[1] ?? []);
+
 export type Macros = Record<string, unknown>;
 
 const baseCache = new Map<string, Macros>();

@@ -1,9 +1,9 @@
 import type { Renderer, Severity } from '../types.js';
 import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
+import { DEFINING_COMMANDS, prepareFormula, type Definition, type Prepared, type Reference } from './prepare.js';
 import { profile, type RendererProfile } from './profiles.js';
-import { askMathJax, mathjaxNames, nearestCommand, type Refusal } from './referee.js';
+import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
 import { controlSequences, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
@@ -40,6 +40,7 @@ const STRICT_MESSAGES: Record<string, string> = {
 const KATEX_ONLY = new Set(['\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData', '\\includegraphics']);
 
 const MAX_CACHE_ENTRIES = 200_000;
+const NO_FINDINGS: readonly MathFinding[] = [];
 
 interface ParseOutcome {
   findings: MathFinding[];
@@ -54,6 +55,8 @@ interface ParseOutcome {
  */
 export class FormulaChecker {
   private readonly cache = new Map<string, ParseOutcome>();
+  /** What depends on the formula alone, not on the macros in force: its rewriting and the site's refusals. */
+  private readonly byTex = new Map<string, { prepared: Prepared; fixed: readonly MathFinding[] }>();
   readonly profile: RendererProfile;
 
   constructor(readonly renderer: Renderer) {
@@ -63,13 +66,24 @@ export class FormulaChecker {
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
-    const prepared = prepareFormula(tex, renderer);
+    const { prepared, fixed } = this.forTex(tex);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    if (fixed.length > 0) findings.push(...fixed);
     const outcome =
       renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+
+  private forTex(tex: string): { prepared: Prepared; fixed: readonly MathFinding[] } {
+    let entry = this.byTex.get(tex);
+    if (!entry) {
+      const fixed = this.renderer === 'katex' ? NO_FINDINGS : [...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile)];
+      entry = { prepared: prepareFormula(tex, this.renderer), fixed: fixed.length > 0 ? fixed : NO_FINDINGS };
+      if (this.byTex.size >= MAX_CACHE_ENTRIES) this.byTex.clear();
+      this.byTex.set(tex, entry);
+    }
+    return entry;
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
@@ -197,25 +211,48 @@ export class FormulaChecker {
    * an environment `{name}`), and whether it has a text command.
    */
   private scanCommands(tex: string, context: MacroContext): { unknown?: { name: string; start: number; end: number }; hasText: boolean } {
-    // With a `%` comment, the tokenizer (it skips comments); else a walk from backslash to backslash.
+    // With a `%` comment, the tokenizer (it skips comments); else a walk from backslash to backslash that hashes
+    // each control word as it goes, and looks a word up by name only when its hash is a suspect's.
     if (tex.includes('%')) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND.test(tex) };
     const known = mathjaxNames(this.profile);
+    // Most formulas hold no suspect: a native search tells, and only their environments are looked up.
+    if (!known.maySuspect.test(tex)) {
+      const hasText = TEXT_COMMAND.test(tex);
+      if (!tex.includes('\\begin')) return { hasText };
+      ENVIRONMENT.lastIndex = 0;
+      for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
+        const name = m[1]!.trim();
+        if (!known.environments.has(name)) return { unknown: { name: `{${name}}`, start: m.index + m[0].indexOf('{'), end: m.index + m[0].length }, hasText };
+      }
+      return { hasText };
+    }
+    const { suspectWords, suspectSymbols } = known;
     let hasText = false;
     for (let at = tex.indexOf('\\'); at >= 0 && at < tex.length - 1; at = tex.indexOf('\\', at)) {
       let end = at + 1;
-      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
-      if (end === at + 1) end++; // a control symbol: one character
-      const word = tex.slice(at + 1, end);
-      if (word === 'begin') {
-        const environment = readArgument(tex, end);
-        const name = environment?.inner.trim();
-        if (name !== undefined && !known.environments.has(name)) {
-          return { unknown: { name: `{${name}}`, start: environment!.start, end: environment!.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+      let hash = 0;
+      for (let code = tex.charCodeAt(end); end < tex.length && isLetter(code); code = tex.charCodeAt(++end)) hash = (hash * 31 + code) | 0;
+      if (end === at + 1) {
+        const code = tex.charCodeAt(end);
+        if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
+          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND.test(tex) };
         }
-      } else if (TEXT_WORDS.has(word)) {
-        hasText = true;
-      } else if (!known.macros.has(word.length === 1 && word.charCodeAt(0) <= 32 ? ' ' : word) && !context.userNames.has(`\\${word}`)) {
-        return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        at = end + 1;
+        continue;
+      }
+      if (hash === BEGIN_HASH || suspectWords.has(hash) || TEXT_HASHES.has(hash)) {
+        const word = tex.slice(at + 1, end);
+        if (word === 'begin') {
+          const environment = readArgument(tex, end);
+          const name = environment?.inner.trim();
+          if (name !== undefined && !known.environments.has(name)) {
+            return { unknown: { name: `{${name}}`, start: environment!.start, end: environment!.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+          }
+        } else if (TEXT_WORDS.has(word)) {
+          hasText = true;
+        } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
+          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        }
       }
       at = end;
     }
@@ -441,12 +478,18 @@ const REFUSED_ADVICE: Record<string, string> = {
   '\\fcolorbox': ' \\boxed{…} or \\color{…}{…} work.',
 };
 
+
 /** A letter of a control word: A–Z, a–z and @. */
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
 }
 const TEXT_WORDS = new Set(['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext']);
-const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+const ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
+const TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
+const BEGIN_HASH = wordHash('begin');
+const TEXT_COMMAND_SOURCE = String.raw`\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])`;
+const TEXT_COMMAND = new RegExp(TEXT_COMMAND_SOURCE);
+const TEXT_COMMANDS = new RegExp(TEXT_COMMAND_SOURCE, 'g');
 
 /** Whether the backslash at `at` is itself escaped (`\\\\text` is a line break, then the word text). */
 function isEscaped(tex: string, at: number): boolean {
@@ -467,7 +510,8 @@ interface TextTrouble {
  * `_`, `^`, `&`, `#`, or a command that textmacros does not accept in text (`\\dots` is math-only there).
  */
 function textTrouble(tex: string, textMode: ReadonlySet<string>): TextTrouble | undefined {
-  const commands = new RegExp(TEXT_COMMAND.source, 'g');
+  const commands = TEXT_COMMANDS;
+  commands.lastIndex = 0;
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;
     const argument = readArgument(tex, cs.index + cs[0].length);

@@ -52,8 +52,8 @@ const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolea
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
-/** What any prose test below needs: two words in a row, a line break, or a space or punctuation at an edge. */
-const ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$/;
+/** What any prose test below needs: two words in a row, a line break, a space or punctuation at an edge, or CJK. */
+const ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
 /** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 /** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
@@ -65,9 +65,10 @@ const WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+
 const BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
 /**
  * Prose at the edge of a formula: it starts with punctuation (`$, where $` — a closing dollar opened math), starts
- * or ends with a joining word (`$ and \\rho = 20$`), or has a line that starts a sentence (`\\mu = 0.⏎Thus, `).
+ * or ends with a joining word (`$ and \\rho = 20$`), is one word between spaces (`$ posterior $`), or has a line that
+ * starts a sentence (`\\mu = 0.⏎Thus, `).
  */
-const PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence),?\s*$/i;
+const PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
 const SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 /** In a table row, a formula that starts or ends at a cell border (` | `). */
 const CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
@@ -539,7 +540,7 @@ class DelimiterScanner {
   private swallowedText(contentStart: number, contentEnd: number): void {
     const tex = this.text.slice(contentStart, contentEnd);
     // Most formulas hold no two words in a row, no line break, no CJK and no prose at their edges: done.
-    if (!ROUGH_PROSE.test(tex) && !CJK.test(tex)) return;
+    if (!ROUGH_PROSE.test(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes('|') && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-OODSO26A.js";
+} from "./chunk-IGC7ABXY.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-RC7F2V7Q.js";
+import "./chunk-DEB4WKAE.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

@@ -15548,6 +15548,7 @@ var MATHJAX_ONLY = [
   String.raw`\gdef\ce#1{\@firstoftwo{}{#1}}`,
   String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`
 ];
+var EMULATED_COMMANDS = MATHJAX_ONLY.flatMap((code) => /^\\gdef\\([A-Za-z@]+|.)/.exec(code)?.[1] ?? []);
 var baseCache = /* @__PURE__ */ new Map();
 var baseIds = /* @__PURE__ */ new WeakMap();
 var baseConfigured = /* @__PURE__ */ new WeakMap();
@@ -15906,6 +15907,7 @@ import { fileURLToPath } from "node:url";
 
 // src/math/mathjax-names.generated.ts
 var MATHJAX_NAMES = {
+  "katex": { "all": { "macros": ["!", '"', "#", "$", "%", "&", "'", "(", ")", ",", ".", ":", ";", "=", ">", "AA", "Alpha", "And", "Bbb", "Bbbk", "Beta", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Box", "Bra", "Braket", "Bumpeq", "Cap", "Chi", "Colonapprox", "Coloneq", "Coloneqq", "Colonsim", "Complex", "Cup", "DOTSB", "DOTSI", "DOTSX", "Dagger", "Darr", "Delta", "Diamond", "Doteq", "Downarrow", "Epsilon", "Eqcolon", "Eqqcolon", "Eta", "Finv", "Game", "Gamma", "H", "Harr", "Huge", "Im", "Iota", "Join", "KaTeX", "Kappa", "Ket", "LARGE", "LaTeX", "Lambda", "Large", "Larr", "Leftarrow", "Leftrightarrow", "Lleftarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Lrarr", "Lsh", "Mu", "N", "Nu", "Omega", "Omicron", "Overrightarrow", "P", "Phi", "Pi", "Pr", "Psi", "R", "Rarr", "Re", "Reals", "Rho", "Rightarrow", "Rrightarrow", "Rsh", "S", "Set", "Sigma", "Subset", "Supset", "Tau", "TeX", "TextOrMath", "Theta", "Uarr", "Uparrow", "Updownarrow", "Upsilon", "Vdash", "Vert", "Vvdash", "Xi", "Z", "Zeta", "\\", "]", "^", "_", "`", "aa", "above", "acute", "alef", "alefsym", "aleph", "allowbreak", "alpha", "amalg", "angl", "angle", "angln", "approx", "approxcolon", "approxcoloncolon", "approxeq", "arccos", "arcctg", "arcsin", "arctan", "arctg", "arg", "argmax", "argmin", "ast", "asymp", "atop", "backepsilon", "backprime", "backsim", "backsimeq", "backslash", "bar", "barwedge", "bcancel", "because", "begin", "begingroup", "beta", "beth", "between", "bf", "bgroup", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigstar", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "blue", "blueA", "blueB", "blueC", "blueD", "blueE", "bm", "bmod", "bold", "boldsymbol", "bot", "bowtie", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bra", "brace", "brack", "braket", "breve", "bull", "bullet", "bumpeq", "c", "cal", "cancel", "cap", "cdot", "cdotp", "cdots", "centerdot", "cfrac", "ch", "char", "check", "checkmark", "chi", "choose", "circ", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "clap", "clubs", "clubsuit", "cnums", "colon", "colonapprox", "coloncolon", "coloncolonapprox", "coloncolonequals", "coloncolonminus", "coloncolonsim", "coloneq", "coloneqq", "colonequals", "colonminus", "colonsim", "color", "colorbox", "complement", "cong", "coprod", "copyright", "cos", "cosec", "cosh", "cot", "cotg", "coth", "csc", "ctg", "cth", "cup", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "dArr", "dag", "dagger", "daleth", "darr", "dashleftarrow", "dashrightarrow", "dashv", "dbinom", "dblcolon", "ddag", "ddagger", "ddddot", "dddot", "ddot", "ddots", "def", "deg", "degree", "delta", "det", "dfrac", "diagdown", "diagup", "diamond", "diamonds", "diamondsuit", "digamma", "dim", "displaystyle", "div", "divideontimes", "dot", "doteq", "doteqdot", "dotplus", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "dotsx", "doublebarwedge", "doublecap", "doublecup", "downarrow", "downdownarrows", "downharpoonleft", "downharpoonright", "edef", "egroup", "ell", "emph", "empty", "emptyset", "end", "endgroup", "enskip", "enspace", "epsilon", "eqcirc", "eqcolon", "eqqcolon", "eqsim", "eqslantgtr", "eqslantless", "equalscolon", "equalscoloncolon", "equiv", "errmessage", "eta", "eth", "exist", "exists", "exp", "expandafter", "fallingdotseq", "fbox", "fcolorbox", "flat", "footnotesize", "forall", "frac", "frak", "frown", "futurelet", "gamma", "gcd", "gdef", "ge", "genfrac", "geq", "geqq", "geqslant", "gets", "gg", "ggg", "gggtr", "gimel", "global", "gnapprox", "gneq", "gneqq", "gnsim", "goldA", "goldB", "goldC", "goldD", "goldE", "grave", "gray", "grayA", "grayB", "grayC", "grayD", "grayE", "grayF", "grayG", "grayH", "grayI", "green", "greenA", "greenB", "greenC", "greenD", "greenE", "gt", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hArr", "harr", "hat", "hbar", "hbox", "hdashline", "hearts", "heartsuit", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "href", "hskip", "hslash", "hspace", "htmlClass", "htmlData", "htmlId", "htmlStyle", "huge", "iff", "iiint", "iint", "image", "imageof", "imath", "impliedby", "implies", "in", "includegraphics", "inf", "infin", "infty", "injlim", "int", "intercal", "intop", "iota", "isin", "it", "jmath", "kaBlue", "kaGreen", "kappa", "ker", "kern", "ket", "lArr", "lBrace", "lVert", "lambda", "land", "lang", "langle", "large", "larr", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "leadsto", "left", "leftarrow", "leftarrowtail", "leftharpoondown", "leftharpoonup", "leftleftarrows", "leftrightarrow", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leq", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "let", "lfloor", "lg", "lgroup", "lhd", "lim", "liminf", "limits", "limsup", "ll", "llap", "llbracket", "llcorner", "lll", "llless", "lmoustache", "ln", "lnapprox", "lneq", "lneqq", "lnot", "lnsim", "log", "long", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "looparrowleft", "looparrowright", "lor", "lozenge", "lparen", "lq", "lrArr", "lrarr", "lrcorner", "lt", "ltimes", "lvert", "lvertneqq", "maltese", "mapsfrom", "mapsto", "maroonA", "maroonB", "maroonC", "maroonD", "maroonE", "mathbb", "mathbf", "mathbin", "mathcal", "mathchoice", "mathclap", "mathclose", "mathellipsis", "mathfrak", "mathinner", "mathit", "mathllap", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathreflectbox", "mathrel", "mathring", "mathrlap", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsterling", "mathstrut", "mathtt", "max", "measuredangle", "medspace", "message", "mho", "mid", "middle", "min", "mintA", "mintB", "mintC", "minuscolon", "minuscoloncolon", "minuso", "mkern", "mod", "models", "mp", "mskip", "mu", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "nabla", "natnums", "natural", "ncong", "ne", "nearrow", "neg", "negmedspace", "negthickspace", "negthinspace", "neq", "newcommand", "newline", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "ni", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreak", "nobreakspace", "noexpand", "nolimits", "nonumber", "normalsize", "not", "notag", "notin", "notni", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nu", "nvDash", "nvdash", "nwarrow", "odot", "oiiint", "oiint", "oint", "omega", "omicron", "ominus", "operatorname", "operatornamewithlimits", "oplus", "orange", "ordinarycolon", "origof", "oslash", "otimes", "over", "overbrace", "overbracket", "overgroup", "overleftarrow", "overleftharpoon", "overleftrightarrow", "overline", "overlinesegment", "overrightarrow", "overrightharpoon", "overset", "owns", "parallel", "partial", "perp", "phantom", "phase", "phi", "pi", "pink", "pitchfork", "plim", "plusmn", "pm", "pmb", "pmod", "pod", "pounds", "prec", "precapprox", "preccurlyeq", "preceq", "precnapprox", "precneqq", "precnsim", "precsim", "prime", "prod", "projlim", "propto", "providecommand", "psi", "purple", "purpleA", "purpleB", "purpleC", "purpleD", "purpleE", "qquad", "quad", "r", "rArr", "rBrace", "rVert", "raisebox", "rang", "rangle", "rarr", "ratio", "rbrace", "rbrack", "rceil", "real", "reals", "red", "redA", "redB", "redC", "redD", "redE", "reflectbox", "relax", "renewcommand", "restriction", "rfloor", "rgroup", "rhd", "rho", "right", "rightarrow", "rightarrowtail", "rightharpoondown", "rightharpoonup", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rlap", "rm", "rmoustache", "rparen", "rq", "rrbracket", "rtimes", "rule", "rvert", "scriptscriptstyle", "scriptsize", "scriptstyle", "sdot", "searrow", "sec", "sect", "set", "setminus", "sf", "sh", "sharp", "shortmid", "shortparallel", "show", "sigma", "sim", "simcolon", "simcoloncolon", "simeq", "sin", "sinh", "sixptsize", "small", "smallfrown", "smallint", "smallsetminus", "smallsmile", "smash", "smile", "sout", "space", "spades", "spadesuit", "sphericalangle", "sqcap", "sqcup", "sqrt", "sqsubset", "sqsubseteq", "sqsupset", "sqsupseteq", "square", "stackrel", "star", "sub", "sube", "subset", "subseteq", "subseteqq", "subsetneq", "subsetneqq", "substack", "succ", "succapprox", "succcurlyeq", "succeq", "succnapprox", "succneqq", "succnsim", "succsim", "sum", "sup", "supe", "supset", "supseteq", "supseteqq", "supsetneq", "supsetneqq", "surd", "swarrow", "tag", "tan", "tanh", "tau", "tbinom", "tealA", "tealB", "tealC", "tealD", "tealE", "text", "textbf", "textcircled", "textcolor", "textcopyright", "textit", "textmd", "textnormal", "textregistered", "textrm", "textsf", "textstyle", "texttt", "textup", "tfrac", "tg", "th", "therefore", "theta", "thetasym", "thickapprox", "thicksim", "thickspace", "thinspace", "tilde", "times", "tiny", "tmspace", "to", "top", "triangle", "triangledown", "triangleleft", "trianglelefteq", "triangleq", "triangleright", "trianglerighteq", "tt", "twoheadleftarrow", "twoheadrightarrow", "u", "uArr", "uarr", "ulcorner", "underbar", "underbrace", "underbracket", "undergroup", "underleftarrow", "underleftrightarrow", "underline", "underlinesegment", "underrightarrow", "underset", "unlhd", "unrhd", "uparrow", "updownarrow", "upharpoonleft", "upharpoonright", "uplus", "upsilon", "upuparrows", "urcorner", "url", "utilde", "v", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varepsilon", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varphi", "varpi", "varprojlim", "varpropto", "varrho", "varsigma", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartheta", "vartriangle", "vartriangleleft", "vartriangleright", "varvdots", "vcentcolon", "vcenter", "vdash", "vdots", "vec", "vee", "veebar", "verb", "vert", "vphantom", "wedge", "weierp", "widecheck", "widehat", "widetilde", "wp", "wr", "xLeftarrow", "xLeftrightarrow", "xRightarrow", "xcancel", "xdef", "xhookleftarrow", "xhookrightarrow", "xi", "xleftarrow", "xleftequilibrium", "xleftharpoondown", "xleftharpoonup", "xleftrightarrow", "xleftrightharpoons", "xlongequal", "xmapsto", "xrightarrow", "xrightequilibrium", "xrightharpoondown", "xrightharpoonup", "xrightleftarrows", "xrightleftharpoons", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow", "yen", "zeta", "{", "|", "}", "~"], "environments": [] } },
   "mathjax3": {
     "base": { "macros": [" ", "!", "#", "$", "%", "&", "(", ")", ",", ".", "/", ":", ";", "<", ">", "And", "Arrowvert", "Bbb", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Delta", "Downarrow", "Gamma", "Huge", "Im", "LARGE", "LaTeX", "Lambda", "Large", "Leftarrow", "Leftrightarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Omega", "Phi", "Pi", "Pr", "Psi", "Re", "Rightarrow", "Rule", "S", "Sigma", "Space", "TeX", "Theta", "Tiny", "Uparrow", "Updownarrow", "Upsilon", "Vert", "Xi", "[", "\\", "]", "_", "above", "abovewithdelims", "acute", "aleph", "alpha", "amalg", "angle", "approx", "arccos", "arcsin", "arctan", "arg", "array", "arrowvert", "ast", "asymp", "atop", "atopwithdelims", "backslash", "bar", "bbFont", "begin", "beta", "bf", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "bmod", "bot", "bowtie", "boxed", "brace", "bracevert", "brack", "breve", "buildrel", "bullet", "cal", "cap", "cases", "cdot", "cdotp", "cdots", "check", "chi", "choose", "circ", "clubsuit", "colon", "cong", "coprod", "cos", "cosh", "cot", "coth", "cr", "csc", "cup", "dagger", "dashv", "ddagger", "ddot", "ddots", "deg", "delta", "det", "diamond", "diamondsuit", "dim", "displaylines", "displaystyle", "div", "divsymbol", "dot", "doteq", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "downarrow", "ell", "emptyset", "end", "enspace", "epsilon", "eqalign", "eqalignno", "equiv", "eta", "exists", "exp", "fbox", "flat", "forall", "frac", "frak", "framebox", "frown", "gamma", "gcd", "ge", "geq", "gets", "gg", "grave", "gt", "hat", "hbar", "hbox", "hdashline", "heartsuit", "hfil", "hfill", "hfilll", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "hskip", "hspace", "huge", "iff", "iiint", "iint", "imath", "in", "inf", "infty", "int", "intop", "iota", "it", "jmath", "kappa", "ker", "kern", "label", "lambda", "land", "langle", "large", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "left", "leftarrow", "leftharpoondown", "leftharpoonup", "leftrightarrow", "leftroot", "leq", "leqalignno", "lfloor", "lg", "lgroup", "lim", "liminf", "limits", "limsup", "ll", "llap", "lmoustache", "ln", "lnot", "log", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "lor", "lower", "lt", "mapsto", "mathbb", "mathbf", "mathbfcal", "mathbffrak", "mathbfit", "mathbfscr", "mathbfsf", "mathbfsfit", "mathbfsfup", "mathbfup", "mathbin", "mathcal", "mathchoice", "mathclose", "mathfrak", "mathinner", "mathit", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathrel", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsfup", "mathstrut", "mathtt", "mathup", "matrix", "max", "mbox", "mid", "middle", "min", "mit", "mkern", "mmlToken", "mod", "models", "moveleft", "moveright", "mp", "mskip", "mspace", "mu", "nabla", "natural", "ne", "nearrow", "neg", "negthinspace", "neq", "newline", "ni", "nolimits", "nonscript", "nonumber", "normalsize", "not", "notChar", "notin", "nu", "nwarrow", "odot", "oint", "oldstyle", "omega", "omicron", "ominus", "oplus", "oslash", "otimes", "over", "overbrace", "overleftarrow", "overleftrightarrow", "overline", "overparen", "overrightarrow", "overset", "overunderset", "overwithdelims", "owns", "parallel", "partial", "perp", "phantom", "phi", "pi", "pm", "pmatrix", "pmb", "pmod", "pod", "prec", "preceq", "prime", "prod", "propto", "psi", "qquad", "quad", "raise", "rangle", "rbrace", "rbrack", "rceil", "ref", "rfloor", "rgroup", "rho", "right", "rightarrow", "rightharpoondown", "rightharpoonup", "rightleftharpoons", "rlap", "rm", "rmoustache", "root", "rule", "scr", "scriptscriptstyle", "scriptsize", "scriptstyle", "searrow", "sec", "setminus", "sf", "sharp", "sigma", "sim", "simeq", "sin", "sinh", "skew", "small", "smallint", "smash", "smile", "space", "spadesuit", "sqcap", "sqcup", "sqrt", "sqsubseteq", "sqsupseteq", "stackbin", "stackrel", "star", "strut", "subset", "subseteq", "succ", "succeq", "sum", "sup", "supset", "supseteq", "surd", "swarrow", "symbb", "symbf", "symbfcal", "symbffrak", "symbfit", "symbfscr", "symbfsf", "symbfsfit", "symbfsfup", "symbfup", "symcal", "symfrak", "symit", "symnormal", "symrm", "symscr", "symsf", "symsfit", "symsfup", "symtt", "symup", "tan", "tanh", "tau", "text", "textbf", "textit", "textnormal", "textrm", "textsf", "textstyle", "texttt", "textup", "theta", "thinspace", "tilde", "times", "tiny", "to", "top", "triangle", "triangleleft", "triangleright", "tt", "underbrace", "underleftarrow", "underleftrightarrow", "underline", "underparen", "underrightarrow", "underset", "uparrow", "updownarrow", "uplus", "uproot", "upsilon", "varepsilon", "varphi", "varpi", "varrho", "varsigma", "vartheta", "vcenter", "vdash", "vdots", "vec", "vee", "vert", "vphantom", "wedge", "widehat", "widetilde", "wp", "wr", "xi", "zeta", "{", "|", "}", "\xA0"], "environments": ["array", "eqnarray", "equation"] },
     "action": { "macros": ["mathtip", "texttip", "toggle"], "environments": [] },
@@ -15985,6 +15987,23 @@ function askMathJax(profile2, preamble, tex, display) {
   verdicts.set(key, verdict ?? null);
   return verdict;
 }
+function suspectPattern(known) {
+  const byFirst = /* @__PURE__ */ new Map();
+  const symbols2 = [];
+  for (const name of /* @__PURE__ */ new Set([...MATHJAX_NAMES.katex.all.macros, ...EMULATED_COMMANDS])) {
+    if (known.has(name)) continue;
+    if (/^[A-Za-z@]+$/.test(name)) byFirst.set(name[0], [...byFirst.get(name[0]) ?? [], name.slice(1)]);
+    else if (name.length === 1) symbols2.push(name.replace(/[\\^\]\-]/g, "\\$&"));
+  }
+  const words = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join("|")})`);
+  const alternatives = [...words.length > 0 ? [`(?:${words.join("|")})(?![A-Za-z@])`] : [], ...symbols2.length > 0 ? [`[${symbols2.join("")}]`] : []];
+  return alternatives.length > 0 ? new RegExp(`\\\\(?:${alternatives.join("|")})`) : /(?!)/;
+}
+function wordHash(word) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hash * 31 + word.charCodeAt(k) | 0;
+  return hash;
+}
 var knownByProfile = /* @__PURE__ */ new Map();
 function mathjaxNames(profile2) {
   let known = knownByProfile.get(profile2.name);
@@ -15999,48 +16018,75 @@ function mathjaxNames(profile2) {
     for (const environment of names.environments) environments2.add(environment);
   }
   macros2.delete("");
-  known = { macros: macros2, environments: environments2, textMode: new Set(table["text-mode"]?.macros) };
+  const suspectWords = /* @__PURE__ */ new Set();
+  const suspectSymbols = new Uint8Array(128);
+  for (const name of [...MATHJAX_NAMES.katex.all.macros, ...EMULATED_COMMANDS]) {
+    if (macros2.has(name)) continue;
+    if (/^[A-Za-z@]+$/.test(name)) suspectWords.add(wordHash(name));
+    else if (name.length === 1 && name.charCodeAt(0) < 128) suspectSymbols[name.charCodeAt(0)] = 1;
+  }
+  known = { macros: macros2, environments: environments2, textMode: new Set(table["text-mode"]?.macros), suspectWords, suspectSymbols, maySuspect: suspectPattern(macros2) };
   knownByProfile.set(profile2.name, known);
   return known;
 }
 var vocabulary;
+var suggestions = /* @__PURE__ */ new Map();
+var MAX_SUGGESTIONS = 2e3;
 function nearestCommand(name, extra = []) {
-  vocabulary ??= [...new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros))].filter((word2) => /^[A-Za-z]{2,}$/.test(word2));
   const word = name.replace(/^\\/, "");
   if (word.length < 2) return void 0;
+  const others = [...extra].map((macro) => macro.replace(/^\\/, ""));
+  const key = `${word}\0${others.join(" ")}`;
+  if (suggestions.has(key)) return suggestions.get(key);
+  if (suggestions.size >= MAX_SUGGESTIONS) return void 0;
+  if (!vocabulary) {
+    vocabulary = /* @__PURE__ */ new Map();
+    for (const known of new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros))) {
+      if (!/^[A-Za-z]{2,}$/.test(known)) continue;
+      const bucket = vocabulary.get(known.length) ?? [];
+      bucket.push(known);
+      vocabulary.set(known.length, bucket);
+    }
+  }
   const limit = word.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
-  let ties = 0;
-  for (const candidate of [...vocabulary, ...[...extra].map((macro) => macro.replace(/^\\/, ""))]) {
-    if (Math.abs(candidate.length - word.length) > limit || candidate === word) continue;
+  let tie = false;
+  const consider = (candidate) => {
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) return;
     const distance = editDistance(word, candidate, limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
-      ties = 0;
+      tie = false;
     } else if (distance === bestDistance && candidate !== best) {
-      ties++;
+      tie = true;
     }
-  }
-  return best !== void 0 && ties === 0 ? `\\${best}` : void 0;
+  };
+  for (let length = word.length - limit; length <= word.length + limit; length++) for (const candidate of vocabulary.get(length) ?? []) consider(candidate);
+  for (const candidate of others) consider(candidate);
+  const suggestion = best !== void 0 && !tie ? `\\${best}` : void 0;
+  suggestions.set(key, suggestion);
+  return suggestion;
 }
 function editDistance(a, b, limit) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i2) => Array.from({ length: cols }, (_2, j) => i2 === 0 ? j : j === 0 ? i2 : 0));
-  for (let i2 = 1; i2 < rows; i2++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
+  let previous2 = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    current[0] = i2;
+    let rowMin = i2;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i2 - 1][j] + 1, d[i2][j - 1] + 1, d[i2 - 1][j - 1] + cost);
-      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) value = Math.min(value, d[i2 - 2][j - 2] + 1);
-      d[i2][j] = value;
-      rowMin = Math.min(rowMin, value);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    [previous2, previous, current] = [previous, current, previous2];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 // src/math/validate.ts
@@ -16056,6 +16102,7 @@ var STRICT_MESSAGES = {
 };
 var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
 var MAX_CACHE_ENTRIES = 2e5;
+var NO_FINDINGS = [];
 var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
@@ -16063,16 +16110,28 @@ var FormulaChecker = class {
   }
   renderer;
   cache = /* @__PURE__ */ new Map();
+  /** What depends on the formula alone, not on the macros in force: its rewriting and the site's refusals. */
+  byTex = /* @__PURE__ */ new Map();
   profile;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
-    const prepared = prepareFormula(tex, renderer);
+    const { prepared, fixed } = this.forTex(tex);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    if (fixed.length > 0) findings.push(...fixed);
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+  forTex(tex) {
+    let entry = this.byTex.get(tex);
+    if (!entry) {
+      const fixed = this.renderer === "katex" ? NO_FINDINGS : [...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile)];
+      entry = { prepared: prepareFormula(tex, this.renderer), fixed: fixed.length > 0 ? fixed : NO_FINDINGS };
+      if (this.byTex.size >= MAX_CACHE_ENTRIES) this.byTex.clear();
+      this.byTex.set(tex, entry);
+    }
+    return entry;
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, context) {
@@ -16191,22 +16250,43 @@ var FormulaChecker = class {
   scanCommands(tex, context) {
     if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND2.test(tex) };
     const known = mathjaxNames(this.profile);
+    if (!known.maySuspect.test(tex)) {
+      const hasText2 = TEXT_COMMAND2.test(tex);
+      if (!tex.includes("\\begin")) return { hasText: hasText2 };
+      ENVIRONMENT.lastIndex = 0;
+      for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
+        const name = m[1].trim();
+        if (!known.environments.has(name)) return { unknown: { name: `{${name}}`, start: m.index + m[0].indexOf("{"), end: m.index + m[0].length }, hasText: hasText2 };
+      }
+      return { hasText: hasText2 };
+    }
+    const { suspectWords, suspectSymbols } = known;
     let hasText = false;
     for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
       let end = at + 1;
-      while (end < tex.length && isLetter2(tex.charCodeAt(end))) end++;
-      if (end === at + 1) end++;
-      const word = tex.slice(at + 1, end);
-      if (word === "begin") {
-        const environment = readArgument(tex, end);
-        const name = environment?.inner.trim();
-        if (name !== void 0 && !known.environments.has(name)) {
-          return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+      let hash = 0;
+      for (let code = tex.charCodeAt(end); end < tex.length && isLetter2(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
+      if (end === at + 1) {
+        const code = tex.charCodeAt(end);
+        if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
+          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND2.test(tex) };
         }
-      } else if (TEXT_WORDS.has(word)) {
-        hasText = true;
-      } else if (!known.macros.has(word.length === 1 && word.charCodeAt(0) <= 32 ? " " : word) && !context.userNames.has(`\\${word}`)) {
-        return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+        at = end + 1;
+        continue;
+      }
+      if (hash === BEGIN_HASH || suspectWords.has(hash) || TEXT_HASHES.has(hash)) {
+        const word = tex.slice(at + 1, end);
+        if (word === "begin") {
+          const environment = readArgument(tex, end);
+          const name = environment?.inner.trim();
+          if (name !== void 0 && !known.environments.has(name)) {
+            return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+          }
+        } else if (TEXT_WORDS.has(word)) {
+          hasText = true;
+        } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
+          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+        }
       }
       at = end;
     }
@@ -16412,14 +16492,20 @@ function isLetter2(code) {
   return code >= 97 && code <= 122 || code >= 64 && code <= 90;
 }
 var TEXT_WORDS = /* @__PURE__ */ new Set(["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"]);
-var TEXT_COMMAND2 = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
+var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
+var BEGIN_HASH = wordHash("begin");
+var TEXT_COMMAND_SOURCE = String.raw`\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])`;
+var TEXT_COMMAND2 = new RegExp(TEXT_COMMAND_SOURCE);
+var TEXT_COMMANDS2 = new RegExp(TEXT_COMMAND_SOURCE, "g");
 function isEscaped(tex, at) {
   let backslashes = 0;
   for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
   return backslashes % 2 === 1;
 }
 function textTrouble(tex, textMode) {
-  const commands = new RegExp(TEXT_COMMAND2.source, "g");
+  const commands = TEXT_COMMANDS2;
+  commands.lastIndex = 0;
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;
     const argument = readArgument(tex, cs.index + cs[0].length);
@@ -16526,11 +16612,11 @@ var JUPYTER_DELIMITERS = {
   environment: ["environment", true]
 };
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
-var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$/;
+var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
-var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence),?\s*$/i;
+var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
 var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
 var BACKSLASH2 = 92;
@@ -16972,7 +17058,7 @@ var DelimiterScanner = class {
    */
   swallowedText(contentStart, contentEnd) {
     const tex = this.text.slice(contentStart, contentEnd);
-    if (!ROUGH_PROSE.test(tex) && !CJK.test(tex)) return;
+    if (!ROUGH_PROSE.test(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
@@ -17555,7 +17641,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-A4MWQBFS.js");
+  const { checkFilesInParallel } = await import("./parallel-A5LCDB4Z.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-RC7F2V7Q.js";
+} from "./chunk-DEB4WKAE.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

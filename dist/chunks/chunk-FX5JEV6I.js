@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-RC7F2V7Q.js";
+} from "./chunk-DEB4WKAE.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

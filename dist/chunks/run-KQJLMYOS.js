@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-JER6X6SF.js";
-import "./chunk-RC7F2V7Q.js";
+  runEnvLint
+} from "./chunk-FX5JEV6I.js";
+import "./chunk-DEB4WKAE.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

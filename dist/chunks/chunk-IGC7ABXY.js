@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-RC7F2V7Q.js";
+} from "./chunk-DEB4WKAE.js";
 import {
   expectationBadges,
   mathBadge,
