@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-FX5JEV6I.js";
+} from "./chunks/chunk-K2NXJQ5D.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-IGC7ABXY.js";
+} from "./chunks/chunk-FTVAOOWG.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-DEB4WKAE.js";
+} from "./chunks/chunk-OQAJL4CR.js";
 import {
   badgeFiles,
   expectationBadges,

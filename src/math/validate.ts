@@ -1,7 +1,7 @@
 import type { Renderer, Severity } from '../types.js';
 import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, prepareFormula, type Definition, type Prepared, type Reference } from './prepare.js';
+import { DEFINING_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
 import { profile, type RendererProfile } from './profiles.js';
 import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
 import { controlSequences, readArgument } from './tex.js';
@@ -40,7 +40,6 @@ const STRICT_MESSAGES: Record<string, string> = {
 const KATEX_ONLY = new Set(['\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData', '\\includegraphics']);
 
 const MAX_CACHE_ENTRIES = 200_000;
-const NO_FINDINGS: readonly MathFinding[] = [];
 
 interface ParseOutcome {
   findings: MathFinding[];
@@ -55,8 +54,6 @@ interface ParseOutcome {
  */
 export class FormulaChecker {
   private readonly cache = new Map<string, ParseOutcome>();
-  /** What depends on the formula alone, not on the macros in force: its rewriting and the site's refusals. */
-  private readonly byTex = new Map<string, { prepared: Prepared; fixed: readonly MathFinding[] }>();
   readonly profile: RendererProfile;
 
   constructor(readonly renderer: Renderer) {
@@ -66,24 +63,15 @@ export class FormulaChecker {
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
-    const { prepared, fixed } = this.forTex(tex);
+    const prepared = prepareFormula(tex, renderer);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (fixed.length > 0) findings.push(...fixed);
+    if (renderer !== 'katex' && (MAY_BE_KATEX_ONLY.test(tex) || this.profile.mayRefuse?.test(tex))) {
+      findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    }
     const outcome =
       renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
-  }
-
-  private forTex(tex: string): { prepared: Prepared; fixed: readonly MathFinding[] } {
-    let entry = this.byTex.get(tex);
-    if (!entry) {
-      const fixed = this.renderer === 'katex' ? NO_FINDINGS : [...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile)];
-      entry = { prepared: prepareFormula(tex, this.renderer), fixed: fixed.length > 0 ? fixed : NO_FINDINGS };
-      if (this.byTex.size >= MAX_CACHE_ENTRIES) this.byTex.clear();
-      this.byTex.set(tex, entry);
-    }
-    return entry;
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */

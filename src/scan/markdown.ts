@@ -376,7 +376,7 @@ class DelimiterScanner {
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
       if (found.delimiter === '$' || found.delimiter === '$$') this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
-      if (found.delimiter === '$') this.swallowedText(found.contentStart, found.contentEnd);
+      if (found.delimiter === '$') this.swallowedText(this.formulas[this.formulas.length - 1]!.tex, found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
       if (!typeset(open.start)) continue;
@@ -467,7 +467,7 @@ class DelimiterScanner {
       return i + 1;
     }
     this.push(i + 1, close, 'dollar', false, i, close + 1);
-    this.swallowedText(i + 1, close);
+    this.swallowedText(this.formulas[this.formulas.length - 1]!.tex, i + 1, close);
     return close + 1;
   }
 
@@ -537,10 +537,10 @@ class DelimiterScanner {
    * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
    * run together.
    */
-  private swallowedText(contentStart: number, contentEnd: number): void {
-    const tex = this.text.slice(contentStart, contentEnd);
-    // Most formulas hold no two words in a row, no line break, no CJK and no prose at their edges: done.
-    if (!ROUGH_PROSE.test(tex)) return;
+  private swallowedText(tex: string, contentStart: number, contentEnd: number): void {
+    // Most formulas are too short for prose, or hold no two words in a row, no line break, no CJK and no prose at
+    // their edges: done.
+    if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes('|') && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-IGC7ABXY.js";
+} from "./chunk-FTVAOOWG.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-DEB4WKAE.js";
+import "./chunk-OQAJL4CR.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

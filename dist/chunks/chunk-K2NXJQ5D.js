@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-DEB4WKAE.js";
+} from "./chunk-OQAJL4CR.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-DEB4WKAE.js";
+} from "./chunk-OQAJL4CR.js";
 import {
   expectationBadges,
   mathBadge,

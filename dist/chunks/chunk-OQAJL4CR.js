@@ -16102,7 +16102,6 @@ var STRICT_MESSAGES = {
 };
 var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
 var MAX_CACHE_ENTRIES = 2e5;
-var NO_FINDINGS = [];
 var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
@@ -16110,28 +16109,18 @@ var FormulaChecker = class {
   }
   renderer;
   cache = /* @__PURE__ */ new Map();
-  /** What depends on the formula alone, not on the macros in force: its rewriting and the site's refusals. */
-  byTex = /* @__PURE__ */ new Map();
   profile;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
-    const { prepared, fixed } = this.forTex(tex);
+    const prepared = prepareFormula(tex, renderer);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (fixed.length > 0) findings.push(...fixed);
+    if (renderer !== "katex" && (MAY_BE_KATEX_ONLY.test(tex) || this.profile.mayRefuse?.test(tex))) {
+      findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    }
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
-  }
-  forTex(tex) {
-    let entry = this.byTex.get(tex);
-    if (!entry) {
-      const fixed = this.renderer === "katex" ? NO_FINDINGS : [...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile)];
-      entry = { prepared: prepareFormula(tex, this.renderer), fixed: fixed.length > 0 ? fixed : NO_FINDINGS };
-      if (this.byTex.size >= MAX_CACHE_ENTRIES) this.byTex.clear();
-      this.byTex.set(tex, entry);
-    }
-    return entry;
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, context) {
@@ -16910,7 +16899,7 @@ var DelimiterScanner = class {
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
       if (found.delimiter === "$" || found.delimiter === "$$") this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
-      if (found.delimiter === "$") this.swallowedText(found.contentStart, found.contentEnd);
+      if (found.delimiter === "$") this.swallowedText(this.formulas[this.formulas.length - 1].tex, found.contentStart, found.contentEnd);
     }
     for (const open2 of scan.unclosed) {
       if (!typeset(open2.start)) continue;
@@ -16995,7 +16984,7 @@ var DelimiterScanner = class {
       return i2 + 1;
     }
     this.push(i2 + 1, close2, "dollar", false, i2, close2 + 1);
-    this.swallowedText(i2 + 1, close2);
+    this.swallowedText(this.formulas[this.formulas.length - 1].tex, i2 + 1, close2);
     return close2 + 1;
   }
   /**
@@ -17056,9 +17045,8 @@ var DelimiterScanner = class {
    * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
    * run together.
    */
-  swallowedText(contentStart, contentEnd) {
-    const tex = this.text.slice(contentStart, contentEnd);
-    if (!ROUGH_PROSE.test(tex)) return;
+  swallowedText(tex, contentStart, contentEnd) {
+    if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
@@ -17641,7 +17629,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-A5LCDB4Z.js");
+  const { checkFilesInParallel } = await import("./parallel-S5JOZ5JP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-DEB4WKAE.js";
+} from "./chunk-OQAJL4CR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
