@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-I5B46GRI.js");
+var workspace = () => import("./chunks/workspace-5ZYVQNTT.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-OLDNX5UN.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-ER2T75XW.js");
+  const { VerifyError, verified } = await import("./chunks/verify-LBJUXQIK.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-WPBZOJKG.js");
   try {
     const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));

@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-FTVAOOWG.js";
+} from "./chunks/chunk-EXCOGJ7R.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-RMZXWMKE.js";
+} from "./chunks/chunk-DAJYCEGL.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,7 +51,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-GOHIJ3BJ.js";
+} from "./chunks/chunk-XRVEUS3B.js";
 import {
   ConfigurationError,
   RULE_IDS

@@ -2,6 +2,7 @@ import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
 import { findExpectations, parseExpectation, parseExpected, type Expectation } from './expectation.js';
+import { normalizeForReading } from './normalize.js';
 
 /**
  * Reads a REPRODUCE.md-style document, in any language, into what can be checked: expectations on metrics,
@@ -38,7 +39,9 @@ const PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?
 const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
 
-export function parseReproduce(text: string): ReproduceDocument {
+export function parseReproduce(written: string): ReproduceDocument {
+  // Full-width punctuation and look-alike symbols read as ASCII; offsets, lines and columns are unchanged.
+  const text = normalizeForReading(written);
   const lines = new LineIndex(text);
   const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [] };
   const at = (offset: number): Located => lines.position(offset);

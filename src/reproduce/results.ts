@@ -2,6 +2,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { NotebookError, joinText, readNotebook, type Notebook, type NotebookCell } from '../scan/notebook.js';
+import { hundredths, parseDecimal, toNumber } from './decimal.js';
+import { normalizeForReading, withoutTerminalCodes } from './normalize.js';
 
 /**
  * Where observed values come from: an executed notebook (its code cells and their outputs) or a metrics file
@@ -53,18 +55,22 @@ function executedCell(cell: NotebookCell): CodeCell {
   return executed;
 }
 
-export type Observation = { kind: 'value'; value: number; raw: string } | { kind: 'invalid'; raw: string } | { kind: 'missing' };
+/** An observed value: `raw` as printed, `exact` its decimal (a percent as hundredths: `95.3%` is `0.953`). */
+export type Observation = { kind: 'value'; value: number; raw: string; exact: string } | { kind: 'invalid'; raw: string } | { kind: 'missing' };
 
 /**
  * The last value a metric is given in some output text: `test_loss: 0.018`, `test_loss = 0.018`,
  * `{'test_loss': 0.018}`, `"test_loss": 0.018`. A dotted name is looked for in full, then by its last part.
  */
 export function lastValueInTexts(texts: readonly string[], metric: string): Observation {
+  // Outputs are read as written by a Chinese input method or a coloured logger: `val_loss：0.031`, `\x1b[32m0.9`.
+  const readable = texts.map((text) => normalizeForReading(withoutTerminalCodes(text)));
   for (const name of metric.includes('.') ? [metric, metric.slice(metric.lastIndexOf('.') + 1)] : [metric]) {
-    // numpy 2 prints `np.float64(0.018)` in reprs: the number inside counts.
-    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?([^\s,;}\])]*)`, 'g');
+    // numpy 2 prints `np.float64(0.018)` in reprs: the number inside counts. A comma between digits is taken in
+    // (`0,42`, a decimal comma, is then not a number), and a percent sign after the value too (`12.0 %`).
+    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?((?:[^\s,;}\])]|,(?=\d))*(?: %)?)`, 'g');
     let last: string | undefined;
-    for (const text of texts) for (const match of text.matchAll(pattern)) last = match[1];
+    for (const text of readable) for (const match of text.matchAll(pattern)) last = match[1];
     if (last !== undefined) return toObservation(last);
   }
   return { kind: 'missing' };
@@ -78,7 +84,7 @@ export function valueInData(data: unknown, metric: string): Observation {
     for (const key of path) {
       value = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
     }
-    if (value !== undefined) return typeof value === 'number' ? toObservation(String(value), value) : toObservation(String(value));
+    if (value !== undefined) return toObservation(String(value));
   }
   return { kind: 'missing' };
 }
@@ -120,13 +126,19 @@ export function valueInCsv(rows: readonly string[][], metric: string): Observati
   return { kind: 'missing' };
 }
 
-/** NaN, infinities, empty and non-numeric values are invalid, never a pass. */
-function toObservation(raw: string, number = Number(raw.replace(/^['"]|['"]$/g, ''))): Observation {
+/**
+ * NaN, infinities, empty and non-numeric values (a decimal comma `0,42`, a list `[0.95]`) are invalid, never a
+ * pass. A percent sign means hundredths: `95.3%` is 0.953.
+ */
+function toObservation(raw: string): Observation {
   const cleaned = raw.replace(/^['"]|['"]$/g, '').trim();
-  if (cleaned === '' || !Number.isFinite(number) || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) {
-    return { kind: 'invalid', raw: cleaned };
-  }
-  return { kind: 'value', value: number, raw: cleaned };
+  const percent = /\s?%$/.test(cleaned);
+  const written = percent ? cleaned.replace(/\s?%$/, '') : cleaned;
+  const decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(written) ? parseDecimal(written) : undefined;
+  const exact = decimal && (percent ? hundredths(decimal) : decimal);
+  const value = exact ? toNumber(exact) : Number.NaN;
+  if (!exact || !Number.isFinite(value)) return { kind: 'invalid', raw: cleaned };
+  return { kind: 'value', value, raw: cleaned, exact: `${exact.digits}e${exact.exponent}` };
 }
 
 function escapeRegExp(text: string): string {

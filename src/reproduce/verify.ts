@@ -227,9 +227,10 @@ function expectationResult(
     line: e.line,
     column: e.column,
   });
+  if (expectation.problem) return result(null, 'invalid', `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`);
   if (observation.kind === 'missing') return result(null, 'missing', `no value for ${expectation.metric} in ${paths.join(', ')}`);
   if (observation.kind === 'invalid') return result(null, 'invalid', `${expectation.metric} is '${observation.raw}', not a number`);
-  const pass = meets(expectation, observation.value);
+  const pass = meets(expectation, observation.value, observation.exact);
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const change = baseValue === null ? '' : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
   return result(observation.value, pass ? 'pass' : 'fail', `${expectation.metric} = ${observation.value} ${pass ? 'meets' : 'misses'} ${bound}${change}`);

@@ -11,58 +11,170 @@ import {
   readNotebook
 } from "./chunk-ICDO52LI.js";
 
+// src/reproduce/decimal.ts
+var WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+function parseDecimal(text) {
+  const match = WRITTEN.exec(text.trim());
+  if (!match || match[2] === "" && (match[3] ?? "") === "") return void 0;
+  const [, sign, whole, fraction = "", exponent = "0"] = match;
+  const power = Number(exponent);
+  if (!Number.isFinite(power) || Math.abs(power) > 300 || whole.length + fraction.length > 400) return void 0;
+  const digits = BigInt(`${whole || "0"}${fraction}`);
+  return { digits: sign === "-" ? -digits : digits, exponent: power - fraction.length };
+}
+function decimalOf(value) {
+  return Number.isFinite(value) ? parseDecimal(String(value)) : void 0;
+}
+function align(a, b) {
+  const exponent = Math.min(a.exponent, b.exponent);
+  return [a.digits * 10n ** BigInt(a.exponent - exponent), b.digits * 10n ** BigInt(b.exponent - exponent), exponent];
+}
+function add(a, b) {
+  const [x, y, exponent] = align(a, b);
+  return { digits: x + y, exponent };
+}
+function subtract(a, b) {
+  const [x, y, exponent] = align(a, b);
+  return { digits: x - y, exponent };
+}
+function multiply(a, b) {
+  return { digits: a.digits * b.digits, exponent: a.exponent + b.exponent };
+}
+function abs(a) {
+  return { digits: a.digits < 0n ? -a.digits : a.digits, exponent: a.exponent };
+}
+function compare(a, b) {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function hundredths(a) {
+  return { digits: a.digits, exponent: a.exponent - 2 };
+}
+function max(a, b) {
+  return compare(a, b) >= 0 ? a : b;
+}
+function toNumber(a) {
+  return Number(`${a.digits}e${a.exponent}`);
+}
+
+// src/reproduce/normalize.ts
+var LOOK_ALIKES = {
+  "\u2212": "-",
+  // − minus sign
+  "\u2266": "\u2264",
+  // ≦
+  "\u2267": "\u2265",
+  // ≧
+  "\u2A7D": "\u2264",
+  // ⩽
+  "\u2A7E": "\u2265",
+  // ⩾
+  "\u2252": "\u2248",
+  // ≒
+  "\u2243": "\u2248",
+  // ≃
+  "\uFE64": "<",
+  // ﹤ small form
+  "\uFE65": ">",
+  "\uFE66": "=",
+  "\u3000": " "
+  // ideographic space
+};
+var FOLDED = /[\uff01-\uff5e\u2212\u2266\u2267\u2a7d\u2a7e\u2252\u2243\ufe64-\ufe66\u3000]/g;
+function normalizeForReading(text) {
+  if (!FOLDED.test(text)) return text;
+  FOLDED.lastIndex = 0;
+  return text.replace(FOLDED, (c) => LOOK_ALIKES[c] ?? String.fromCharCode(c.charCodeAt(0) - 65248));
+}
+function withoutTerminalCodes(text) {
+  return text.includes("\x1B") ? text.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g, "") : text;
+}
+
 // src/reproduce/expectation.ts
 var DEFAULT_APPROX_TOLERANCE = 0.01;
 var NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var VALUE_PERCENT = String.raw`(\s?%)?`;
 var OPERATORS = { "<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">=", "=": "=", "==": "=", "\u2248": "\u2248", "~": "\u2248" };
 var OPERATOR = String.raw`<=|>=|==|≤|≥|≈|<|>|=|~`;
 var TOLERANCE = String.raw`(?:\s*(?:±|\+\/-|\+-)\s*(${NUMBER})\s*(%)?)?`;
 var NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`;
-var EXPECTED = new RegExp(String.raw`^\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`);
+var EXPECTED = new RegExp(String.raw`^\s*(${OPERATOR})\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`);
 var IN_PROSE = new RegExp(
-  String.raw`(?<![\w.\-/$\\])(${NAME})(?:\s*(<=|>=|≤|≥|≈|<|>|~)\s*|\s+(==?)\s+)(${NUMBER})(?![\w.]\d)${TOLERANCE}(?![\w])`,
+  String.raw`(?<![\w.\-/$\\])(${NAME})(?:\s*(<=|>=|≤|≥|≈|<|>|~)\s*|\s+(==?)\s+)(${NUMBER})(?![\w.]\d)${VALUE_PERCENT}${TOLERANCE}(?![\w])`,
   "gu"
 );
 var METRIC_WORDS = new Set(
   "loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy".split(" ")
 );
+function namesAResult(name) {
+  return name.toLowerCase().split(/[_.]/).some((part) => METRIC_WORDS.has(part) || /^(?:top\d+|acc\d+|f\d)$/.test(part));
+}
 function looksLikeMetric(name) {
   if (/^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name)) return false;
   return /[_.\d]/.test(name) || METRIC_WORDS.has(name.toLowerCase());
 }
-function findExpectations(text) {
+var BOUND_BEFORE = new RegExp(String.raw`(?<![\w.])(${NUMBER})${VALUE_PERCENT}\s*(<=|>=|≤|≥|<|>)\s*$`);
+var REVERSED = { "<": ">", "<=": ">=", "\u2264": ">=", ">": "<", ">=": "<=", "\u2265": "<=" };
+function findExpectations(written) {
+  const text = normalizeForReading(written);
   const found = [];
   for (const match of text.matchAll(IN_PROSE)) {
-    const [whole, metric, op1, op2, value, tolerance, percent] = match;
-    if (!looksLikeMetric(metric)) continue;
-    const expectation = build(metric, op1 ?? op2, value, tolerance, percent);
+    const [whole, metric, op1, op2, value, valuePercent, tolerance, percent] = match;
+    if (!looksLikeMetric(metric) || op2 !== void 0 && !namesAResult(metric)) continue;
+    const op = op1 ?? op2;
+    const before = op !== "=" && op !== "==" && op !== "~" && op !== "\u2248" ? BOUND_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index)) : null;
+    if (before && sameDirection(before[3], op)) {
+      const start = match.index - before[0].length;
+      found.push({ expectation: build(metric, REVERSED[before[3]], before[1], void 0, void 0, before[2]), start, end: match.index });
+    }
+    const expectation = build(metric, op, value, tolerance, percent, valuePercent);
     found.push({ expectation, start: match.index, end: match.index + whole.length });
   }
   return found;
 }
-function parseExpectation(text, explicit = false) {
-  const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${TOLERANCE}\s*$`).exec(text);
-  if (!match) return void 0;
-  if (!explicit && OPERATORS[match[2]] === "=" && !looksLikeMetric(match[1])) return void 0;
-  return build(match[1], match[2], match[3], match[4], match[5]);
+function sameDirection(a, b) {
+  const up = (op) => op === "<" || op === "<=" || op === "\u2264";
+  return up(a) === up(b);
 }
-function parseExpected(metric, expected) {
+function parseExpectation(written, explicit = false) {
+  const text = normalizeForReading(written);
+  const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`).exec(text);
+  if (!match) return void 0;
+  if (!explicit && OPERATORS[match[2]] === "=" && !(looksLikeMetric(match[1]) && namesAResult(match[1]))) return void 0;
+  return build(match[1], match[2], match[3], match[5], match[6], match[4]);
+}
+function parseExpected(metric, writtenExpected) {
+  const expected = normalizeForReading(writtenExpected);
   if (!new RegExp(`^${NAME}$`).test(metric.trim())) return void 0;
   const withOperator = EXPECTED.exec(expected);
-  if (withOperator) return build(metric.trim(), withOperator[1], withOperator[2], withOperator[3], withOperator[4]);
-  const bare = new RegExp(String.raw`^\s*(${NUMBER})${TOLERANCE}\s*$`).exec(expected);
-  if (bare) return build(metric.trim(), bare[2] ? "=" : "\u2248", bare[1], bare[2], bare[3]);
+  if (withOperator) return build(metric.trim(), withOperator[1], withOperator[2], withOperator[4], withOperator[5], withOperator[3]);
+  const bare = new RegExp(String.raw`^\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`).exec(expected);
+  if (bare) return build(metric.trim(), bare[3] ? "=" : "\u2248", bare[1], bare[3], bare[4], bare[2]);
   return void 0;
 }
-function build(metric, op, value, tolerance, percent) {
-  const expectation = { metric, op: OPERATORS[op], value: Number(value), expected: "" };
+function build(metric, op, value, tolerance, percent, valuePercent) {
+  const written = parseDecimal(value);
+  const exactValue = written && valuePercent ? hundredths(written) : written;
+  const number = exactValue ? toNumber(exactValue) : Number.NaN;
+  const expectation = { metric, op: OPERATORS[op], value: number, expected: "" };
   if (tolerance !== void 0) expectation.tolerance = { amount: Number(tolerance), percent: percent === "%" };
-  expectation.expected = describe(expectation);
+  const exactTolerance = tolerance === void 0 ? void 0 : parseDecimal(tolerance);
+  if (!exactValue || !Number.isFinite(number) || tolerance !== void 0 && !exactTolerance) {
+    expectation.problem = `${value}${tolerance === void 0 ? "" : ` \xB1 ${tolerance}`} is not a finite number`;
+  } else {
+    expectation.exact = { value: exactValue, tolerance: absoluteTolerance(expectation.op, exactValue, exactTolerance, percent === "%") };
+  }
+  expectation.expected = `${OPERATORS[op]} ${value}${valuePercent ? "%" : ""}${tolerance === void 0 ? "" : ` \xB1 ${tolerance}${percent === "%" ? "%" : ""}`}`;
   return expectation;
 }
-function describe(e) {
-  const tolerance = e.tolerance ? ` \xB1 ${e.tolerance.amount}${e.tolerance.percent ? "%" : ""}` : "";
-  return `${e.op} ${e.value}${tolerance}`;
+var ONE = { digits: 1n, exponent: 0 };
+var APPROX_SHARE = { digits: 1n, exponent: -2 };
+var EQUAL_SHARE = { digits: 1n, exponent: -9 };
+function absoluteTolerance(op, value, tolerance, percent) {
+  if (tolerance) return percent ? hundredths(multiply(abs(value), abs(tolerance))) : abs(tolerance);
+  if (op === "\u2248") return multiply(abs(value), APPROX_SHARE);
+  if (op === "=") return multiply(max(ONE, abs(value)), EQUAL_SHARE);
+  return { digits: 0n, exponent: 0 };
 }
 function toleranceOf(e) {
   if (e.tolerance) return e.tolerance.percent ? Math.abs(e.value) * e.tolerance.amount / 100 : Math.abs(e.tolerance.amount);
@@ -70,20 +182,23 @@ function toleranceOf(e) {
   if (e.op === "=") return 1e-9 * Math.max(1, Math.abs(e.value));
   return 0;
 }
-function meets(e, observed) {
-  const t = toleranceOf(e);
+function meets(e, observed, observedText) {
+  const value = (observedText === void 0 ? void 0 : parseDecimal(observedText)) ?? decimalOf(observed);
+  if (!e.exact || !value) return false;
+  const low = subtract(e.exact.value, e.exact.tolerance);
+  const high = add(e.exact.value, e.exact.tolerance);
   switch (e.op) {
     case "<":
-      return observed < e.value + t;
+      return compare(value, high) < 0;
     case "<=":
-      return observed <= e.value + t;
+      return compare(value, high) <= 0;
     case ">":
-      return observed > e.value - t;
+      return compare(value, low) > 0;
     case ">=":
-      return observed >= e.value - t;
+      return compare(value, low) >= 0;
     case "=":
     case "\u2248":
-      return Math.abs(observed - e.value) <= t;
+      return compare(value, low) >= 0 && compare(value, high) <= 0;
   }
 }
 
@@ -92,7 +207,8 @@ var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 var PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
-function parseReproduce(text) {
+function parseReproduce(written) {
+  const text = normalizeForReading(written);
   const lines = new LineIndex(text);
   const doc = { expectations: [], cells: [], sources: [], problems: [] };
   const at = (offset) => lines.position(offset);
@@ -1960,10 +2076,11 @@ function executedCell(cell) {
   return executed;
 }
 function lastValueInTexts(texts, metric) {
+  const readable = texts.map((text) => normalizeForReading(withoutTerminalCodes(text)));
   for (const name of metric.includes(".") ? [metric, metric.slice(metric.lastIndexOf(".") + 1)] : [metric]) {
-    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?([^\s,;}\])]*)`, "g");
+    const pattern = new RegExp(String.raw`(?<![\w.])['"]?${escapeRegExp(name)}['"]?\s*[:=]\s*(?:np\.\w+\()?((?:[^\s,;}\])]|,(?=\d))*(?: %)?)`, "g");
     let last;
-    for (const text of texts) for (const match of text.matchAll(pattern)) last = match[1];
+    for (const text of readable) for (const match of text.matchAll(pattern)) last = match[1];
     if (last !== void 0) return toObservation(last);
   }
   return { kind: "missing" };
@@ -1975,7 +2092,7 @@ function valueInData(data, metric) {
     for (const key of path) {
       value = typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : void 0;
     }
-    if (value !== void 0) return typeof value === "number" ? toObservation(String(value), value) : toObservation(String(value));
+    if (value !== void 0) return toObservation(String(value));
   }
   return { kind: "missing" };
 }
@@ -2008,12 +2125,15 @@ function valueInCsv(rows, metric) {
   }
   return { kind: "missing" };
 }
-function toObservation(raw, number = Number(raw.replace(/^['"]|['"]$/g, ""))) {
+function toObservation(raw) {
   const cleaned = raw.replace(/^['"]|['"]$/g, "").trim();
-  if (cleaned === "" || !Number.isFinite(number) || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) {
-    return { kind: "invalid", raw: cleaned };
-  }
-  return { kind: "value", value: number, raw: cleaned };
+  const percent = /\s?%$/.test(cleaned);
+  const written = percent ? cleaned.replace(/\s?%$/, "") : cleaned;
+  const decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(written) ? parseDecimal(written) : void 0;
+  const exact = decimal && (percent ? hundredths(decimal) : decimal);
+  const value = exact ? toNumber(exact) : Number.NaN;
+  if (!exact || !Number.isFinite(value)) return { kind: "invalid", raw: cleaned };
+  return { kind: "value", value, raw: cleaned, exact: `${exact.digits}e${exact.exponent}` };
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -2149,9 +2269,10 @@ function expectationResult(e, head, required, base, paths) {
     line: e.line,
     column: e.column
   });
+  if (expectation.problem) return result(null, "invalid", `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`);
   if (observation.kind === "missing") return result(null, "missing", `no value for ${expectation.metric} in ${paths.join(", ")}`);
   if (observation.kind === "invalid") return result(null, "invalid", `${expectation.metric} is '${observation.raw}', not a number`);
-  const pass = meets(expectation, observation.value);
+  const pass = meets(expectation, observation.value, observation.exact);
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const change = baseValue === null ? "" : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
   return result(observation.value, pass ? "pass" : "fail", `${expectation.metric} = ${observation.value} ${pass ? "meets" : "misses"} ${bound}${change}`);

@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-GOHIJ3BJ.js";
+} from "./chunk-XRVEUS3B.js";
 import {
   ConfigurationError,
   ResolvedConfig,

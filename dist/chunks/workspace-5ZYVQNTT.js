@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-FTVAOOWG.js";
+} from "./chunk-EXCOGJ7R.js";
 import "./chunk-MJQW25RD.js";
 import "./chunk-OQAJL4CR.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-GOHIJ3BJ.js";
+import "./chunk-XRVEUS3B.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-RMZXWMKE.js";
+} from "./chunk-DAJYCEGL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-GOHIJ3BJ.js";
+import "./chunk-XRVEUS3B.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

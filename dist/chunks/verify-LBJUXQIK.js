@@ -5,7 +5,7 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-GOHIJ3BJ.js";
+} from "./chunk-XRVEUS3B.js";
 import "./chunk-ICDO52LI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

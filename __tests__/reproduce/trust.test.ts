@@ -1,0 +1,98 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findExpectations, meets, parseExpectation } from '../../src/reproduce/expectation.js';
+import { lastValueInTexts } from '../../src/reproduce/results.js';
+import { REPO } from '../helpers/fixtures.js';
+import { cli } from '../helpers/run.js';
+
+const e = (text: string) => parseExpectation(text, true)!;
+const found = (text: string) => findExpectations(text).map((f) => `${f.expectation.metric} ${f.expectation.expected}`);
+
+/** `mathrepro verify --format json` on a REPRODUCE.md and a metrics file written out. */
+async function verify(document: string, metrics: Record<string, unknown> | string) {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-trust-'));
+  writeFileSync(join(root, 'REPRODUCE.md'), document);
+  writeFileSync(join(root, 'metrics.json'), typeof metrics === 'string' ? metrics : JSON.stringify(metrics));
+  const result = await cli(['verify', '--format', 'json'], root);
+  const report = JSON.parse(result.stdout) as { summary: Record<string, number>; results: Array<{ metric: string; status: string; expected: string }> };
+  return { status: result.status, report, statuses: report.results.map((r) => `${r.metric} ${r.expected} ${r.status}`) };
+}
+
+describe('REPRODUCE.md: a claim that does not hold never passes', () => {
+  it('reads full-width punctuation from a Chinese input method, and never reports 0/0 on it', async () => {
+    expect(found('预期输出指标：test_loss＜0.02±0.003')).toEqual(['test_loss < 0.02 ± 0.003']);
+    expect(found('准确率 acc ≧ ０.９ 且 loss ≦ 0.1')).toEqual(['acc >= 0.9', 'loss <= 0.1']);
+    const { status, statuses } = await verify('Results in metrics.json.\n\n预期输出指标：test_loss＜0.02±0.003\n', { test_loss: 0.03 });
+    expect(statuses).toEqual(['test_loss < 0.02 ± 0.003 fail']);
+    expect(status).toBe(1);
+  });
+
+  it('reads the minus sign U+2212', () => {
+    expect(found('expect delta_reward > −0.01')).toEqual(['delta_reward > -0.01']);
+  });
+
+  it('reads a range as both of its bounds, so a value below the range fails', async () => {
+    expect(found('We expect 0.84 <= accuracy <= 0.88 and 0.84 ≤ acc ≤ 0.88.')).toEqual([
+      'accuracy >= 0.84', 'accuracy <= 0.88', 'acc >= 0.84', 'acc <= 0.88',
+    ]);
+    const { statuses } = await verify('From metrics.json: 0.84 <= accuracy <= 0.88.\n', { accuracy: 0.83 });
+    expect(statuses).toEqual(['accuracy >= 0.84 fail', 'accuracy <= 0.88 pass']);
+  });
+
+  it('compares the values as written, in decimal, at the boundaries', () => {
+    expect(meets(e('x < 0.05 ± 0.01'), 0.06)).toBe(false);
+    expect(meets(e('x < 0.05 ± 0.01'), 0.0599)).toBe(true);
+    expect(meets(e('x = 0.3 ± 0.1'), 0.4)).toBe(true);
+    expect(meets(e('x = 0.3 ± 0.1'), 0.4000001)).toBe(false);
+    expect(meets(e('x ≈ 0.5'), 0.505)).toBe(true);
+    expect(meets(e('x ≈ 0.5'), 0.5051)).toBe(false);
+    expect(meets(e('x > 0.7 ± 0.1'), 0.6)).toBe(false);
+    expect(meets(e('x >= 0.7 ± 0.1'), 0.6)).toBe(true);
+  });
+
+  it('reads a percent as hundredths, in the document and in the outputs', async () => {
+    expect(e('accuracy >= 95%')).toMatchObject({ value: 0.95, expected: '>= 95%' });
+    expect(meets(e('accuracy >= 95%'), 0.953)).toBe(true);
+    expect(meets(e('accuracy >= 95%'), 0.949)).toBe(false);
+    expect(lastValueInTexts(['accuracy: 95.3%'], 'accuracy')).toMatchObject({ kind: 'value', value: 0.953 });
+    expect(lastValueInTexts(['accuracy: 12.0 %'], 'accuracy')).toMatchObject({ kind: 'value', value: 0.12 });
+  });
+
+  it('reads outputs through colour codes and full-width colons; a decimal comma or a list is invalid, never a pass', () => {
+    expect(lastValueInTexts(['\u001b[32mval_loss: 0.031\u001b[0m'], 'val_loss')).toMatchObject({ kind: 'value', value: 0.031 });
+    expect(lastValueInTexts(['val_loss：0.031'], 'val_loss')).toMatchObject({ kind: 'value', value: 0.031 });
+    expect(lastValueInTexts(['loss: 0,42'], 'loss')).toEqual({ kind: 'invalid', raw: '0,42' });
+    expect(lastValueInTexts(['acc: [0.95]'], 'acc')).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('calls an expectation whose value is not a finite number invalid', async () => {
+    expect(e('loss < 1e309').problem).toMatch(/not a finite number/);
+    const { status, report } = await verify('From metrics.json: `loss < 1e309`.\n', { loss: 0.1 });
+    expect(report.results[0]).toMatchObject({ metric: 'loss', status: 'invalid' });
+    expect(status).toBe(1);
+  });
+});
+
+describe('settings are never expectations', () => {
+  it('reads `batch_size = 64` and `learning_rate = 0.001` as settings, with spaces or in a code span', () => {
+    expect(found('Train with batch_size = 64 and learning_rate = 0.001; expect test_loss = 0.1 ± 0.01.')).toEqual(['test_loss = 0.1 ± 0.01']);
+    expect(parseExpectation('batch_size = 64')).toBeUndefined();
+    expect(parseExpectation('val_acc = 0.9')).toMatchObject({ metric: 'val_acc' });
+  });
+});
+
+describe('the example, typed with full-width punctuation', () => {
+  it('verifies as the original does', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-fullwidth-'));
+    cpSync(join(REPO, 'examples'), root, { recursive: true });
+    const original = readFileSync(join(root, 'REPRODUCE.md'), 'utf8');
+    const typed = original.replace('3. 必须运行的验证单元格:In[5], In[12]', '3. 必须运行的验证单元格：In［5］, In［12］').replace('test_loss < 0.02 ± 0.003', 'test_loss＜０.０２±０.００３');
+    expect(typed).not.toBe(original);
+    writeFileSync(join(root, 'REPRODUCE.md'), typed);
+    const result = await cli(['verify', '--format', 'json'], root);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toEqual({ expectations: 1, passed: 1, failed: 0, missing: 0, invalid: 0 });
+  });
+});
