@@ -7,26 +7,26 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-QO3O3PBQ.js";
+} from "./chunks/chunk-YCPVGWCQ.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OQAJL4CR.js";
+} from "./chunks/chunk-4JZQXI6U.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-ICDO52LI.js";
+} from "./chunks/chunk-APRBRUM4.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
-import { mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-5ZYVQNTT.js");
+var workspace = () => import("./chunks/workspace-AJSMY2WL.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,15 +252,24 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-LBJUXQIK.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-WPBZOJKG.js");
+  const { VerifyError, verified } = await import("./chunks/verify-DBEYSEDF.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-PTQ4IHBW.js");
+  const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
-    const report = verifyRepository({ root: io.cwd, file: values.file, configPath: values.config, base: values.base });
+    const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
   } catch (error) {
-    if (error instanceof VerifyError) throw new ConfigurationError(error.message);
-    throw error;
+    if (!(error instanceof VerifyError)) throw error;
+    if (format === "json") io.stdout(`${JSON.stringify({ version: 1, file: values.file ?? null, error: error.message }, null, 2)}
+`);
+    throw new ConfigurationError(error.message);
+  }
+}
+function reproduceRoot(cwd) {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "REPRODUCE.md")) || existsSync(join(folder, ".mathrepro.yml"))) return folder;
+    if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return cwd;
   }
 }
 async function badgeCommand(args, io) {
@@ -292,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-6QP3HNHN.js");
+  const { runEnvLint } = await import("./chunks/run-HL32C65W.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-K2NXJQ5D.js";
+} from "./chunks/chunk-H3XZ5ACE.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EXCOGJ7R.js";
+} from "./chunks/chunk-BOVOIF7U.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-OQAJL4CR.js";
+} from "./chunks/chunk-4JZQXI6U.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-DAJYCEGL.js";
+} from "./chunks/chunk-QEYKJAE7.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-XRVEUS3B.js";
+} from "./chunks/chunk-4GJR4A4X.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-ICDO52LI.js";
+} from "./chunks/chunk-APRBRUM4.js";
 import {
   __commonJS,
   __require,

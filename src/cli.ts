@@ -1,5 +1,5 @@
-import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveWorker } from './check/parallel.js';
@@ -158,13 +158,25 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   const { verifyRepository } = await workspace();
   const { VerifyError, verified } = await import('./reproduce/verify.js');
   const { formatVerifyJson, formatVerifyText } = await import('./report/reproduce.js');
+  // From a subfolder, the repository's REPRODUCE.md is the one meant (as git finds its root).
+  const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
-    const report = verifyRepository({ root: io.cwd, file: values.file as string | undefined, configPath: values.config as string | undefined, base: values.base as string | undefined });
+    const report = verifyRepository({ root, file: values.file as string | undefined, configPath: values.config as string | undefined, base: values.base as string | undefined });
     io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
   } catch (error) {
-    if (error instanceof VerifyError) throw new ConfigurationError(error.message);
-    throw error;
+    if (!(error instanceof VerifyError)) throw error;
+    // A tool reading the JSON gets JSON on exit 2 too: what could not be verified, and why.
+    if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, file: values.file ?? null, error: error.message }, null, 2)}\n`);
+    throw new ConfigurationError(error.message);
+  }
+}
+
+/** The folder `verify` works from: the nearest one up to the git repository's root that has a REPRODUCE.md. */
+function reproduceRoot(cwd: string): string {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'REPRODUCE.md')) || existsSync(join(folder, '.mathrepro.yml'))) return folder;
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return cwd;
   }
 }
 

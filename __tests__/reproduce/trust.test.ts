@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findExpectations, meets, parseExpectation } from '../../src/reproduce/expectation.js';
 import { lastValueInTexts } from '../../src/reproduce/results.js';
@@ -94,5 +94,86 @@ describe('the example, typed with full-width punctuation', () => {
     const result = await cli(['verify', '--format', 'json'], root);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).summary).toEqual({ expectations: 1, passed: 1, failed: 0, missing: 0, invalid: 0 });
+  });
+});
+
+/** A repository of the given files (paths relative to its root), with a .git folder so that it is one. */
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-repo-'));
+  mkdirSync(join(root, '.git'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
+const notebook = (cells: Array<{ count: number | null; text?: string }>) =>
+  JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: cells.map(({ count, text }) => ({
+      cell_type: 'code',
+      metadata: {},
+      source: 'print(metrics)',
+      execution_count: count,
+      outputs: text === undefined ? [] : [{ output_type: 'stream', name: 'stdout', text }],
+    })),
+  });
+
+describe('where REPRODUCE.md and its sources are', () => {
+  it('resolves a link in docs/REPRODUCE.md from the document, and still refuses what leaves the repository', async () => {
+    const root = repository({
+      'docs/REPRODUCE.md': 'Results: [metrics](../results/metrics.json). Expect `test_loss < 0.02`.\n',
+      'results/metrics.json': '{"test_loss": 0.01}',
+    });
+    const ok = await cli(['verify', '--file', 'docs/REPRODUCE.md', '--format', 'json'], root);
+    expect(JSON.parse(ok.stdout).results[0]).toMatchObject({ status: 'pass', source: 'results/metrics.json#test_loss' });
+    writeFileSync(join(root, 'docs', 'REPRODUCE.md'), 'Results: [metrics](../../outside.json). Expect `test_loss < 0.02`.\n');
+    const refused = await cli(['verify', '--file', 'docs/REPRODUCE.md'], root);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('outside the repository');
+  });
+
+  it("finds the repository's REPRODUCE.md from a subfolder", async () => {
+    const root = repository({ 'REPRODUCE.md': 'From metrics.json: `acc >= 0.9`.\n', 'metrics.json': '{"acc": 0.95}', 'src/deep/x.py': '' });
+    const result = await cli(['verify'], join(root, 'src', 'deep'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1/1 expectations met');
+  });
+
+  it('writes a JSON report on exit 2 too, saying what could not be verified', async () => {
+    const root = repository({ 'REPRODUCE.md': 'Nothing here to check.\n' });
+    const result = await cli(['verify', '--format', 'json'], root);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ version: 1, error: expect.stringContaining('nothing to check') });
+  });
+});
+
+describe('what verify tells a researcher', () => {
+  it('says a notebook was never executed, how to run it, and names an executed copy beside it', async () => {
+    const root = repository({
+      'REPRODUCE.md': 'Run `train.ipynb`; expect `test_loss < 0.02`.\n',
+      'train.ipynb': notebook([{ count: null }, { count: null }]),
+      'train.nbconvert.ipynb': notebook([{ count: 1, text: 'test_loss: 0.01\n' }]),
+    });
+    const report = JSON.parse((await cli(['verify', '--format', 'json'], root)).stdout);
+    expect(report.results[0]).toMatchObject({ status: 'missing' });
+    expect(report.warnings[0].message).toContain('train.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace train.ipynb`');
+    expect(report.warnings[0].message).toContain('train.nbconvert.ipynb');
+  });
+
+  it('warns when two sources give the same metric, naming the one used, and when a metrics file repeats a key', async () => {
+    const root = repository({
+      'REPRODUCE.md': 'From `train.ipynb` and `metrics.json`: expect `test_loss < 0.02`.\n',
+      'train.ipynb': notebook([{ count: 1, text: 'test_loss: 0.01\n' }]),
+      'metrics.json': '{"test_loss": 0.5, "test_loss": 0.01}',
+    });
+    const report = JSON.parse((await cli(['verify', '--format', 'json'], root)).stdout);
+    expect(report.results[0]).toMatchObject({ status: 'pass', source: 'train.ipynb#In[1]' });
+    const messages = report.warnings.map((w: { message: string }) => w.message);
+    expect(messages).toContain("metrics.json: the key 'test_loss' appears twice in one object; the last one is used");
+    expect(messages).toContain('test_loss is given by train.ipynb#In[1] and also by metrics.json; the value from train.ipynb#In[1] is used');
   });
 });

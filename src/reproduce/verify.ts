@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+import { visit } from 'jsonc-parser';
 import { parseReproduce, type CellRef, type DocumentExpectation } from './document.js';
 import { meets, toleranceOf } from './expectation.js';
 import {
@@ -82,7 +84,10 @@ export function verify(input: VerifyInput): VerifyReport {
       `${input.file} has nothing to check: write expectations such as "test_loss < 0.02 ± 0.003" and cells such as In[5], or a \`\`\`yaml reproduce block`,
     );
   }
-  const paths = [...new Set([...doc.sources.map((s) => s.path), ...(input.configuredSources ?? [])])];
+  const read = memoized(input.readFile);
+  // A path in the document is relative to the document (as its links are), else to the repository's root.
+  const named = doc.sources.map((source) => fromDocument(input.file, source.path, read));
+  const paths = [...new Set([...named, ...(input.configuredSources ?? [])])];
   if (paths.length === 0) {
     const notebooks = input.listNotebooks();
     if (notebooks.length !== 1) {
@@ -92,11 +97,17 @@ export function verify(input: VerifyInput): VerifyReport {
     }
     paths.push(notebooks[0]!);
   }
-  const head = loadSources(paths, input.readFile, true)!;
-  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false) : undefined;
-
   const warnings: VerifyReport['warnings'] = [];
+  const head = loadSources(paths, read, true, warnings)!;
+  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false, []) : undefined;
+
   for (const { path, notebook } of head.notebooks) {
+    if (notebook.cells.length > 0 && notebook.cells.every((cell) => cell.executionCount === null)) {
+      const copy = path.replace(/\.ipynb$/i, '.nbconvert.ipynb');
+      const executedCopy = copy !== path && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : '';
+      warnings.push({ message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}` });
+      continue;
+    }
     const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount!);
     const outOfOrder = order.findIndex((count, i) => i > 0 && count < order[i - 1]!);
     if (outOfOrder > 0) {
@@ -109,7 +120,7 @@ export function verify(input: VerifyInput): VerifyReport {
   const requiredCells = cellMatches.flatMap(({ found }) => found);
   // At the base revision the same cells are looked for; with none required, metrics come from anywhere there too.
   const baseRequired = base && requiredCells.length ? doc.cells.flatMap((ref) => findCells(ref, base)) : [];
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths));
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths, warnings));
 
   const count = (status: ExpectationStatus) => results.filter((r) => r.status === status).length;
   return {
@@ -127,7 +138,25 @@ export function verified(report: VerifyReport): boolean {
   return report.results.every((r) => r.status === 'pass') && report.cells.every((c) => c.status === 'ok');
 }
 
-function loadSources(paths: readonly string[], read: FileReader, strict: boolean): Sources | undefined {
+/** A reader that reads each file once (sources are looked for, then read). */
+function memoized(read: FileReader): FileReader {
+  const cache = new Map<string, ReturnType<FileReader>>();
+  return (path) => {
+    let file = cache.get(path);
+    if (!file) cache.set(path, (file = read(path)));
+    return file;
+  };
+}
+
+/** A source named in the document: relative to the document's folder when it is there, else to the root. */
+function fromDocument(documentFile: string, path: string, read: FileReader): string {
+  const folder = posix.dirname(documentFile);
+  if (folder === '.' || path.startsWith('/')) return path;
+  const beside = posix.normalize(posix.join(folder, path));
+  return read(beside).ok || !read(path).ok ? beside : path;
+}
+
+function loadSources(paths: readonly string[], read: FileReader, strict: boolean, warnings: VerifyReport['warnings']): Sources | undefined {
   const sources: Sources = { notebooks: [], data: [] };
   for (const path of paths) {
     const file = read(path);
@@ -142,7 +171,9 @@ function loadSources(paths: readonly string[], read: FileReader, strict: boolean
         const rows = readCsv(file.text);
         sources.data.push({ path, lookup: (metric) => valueInCsv(rows, metric) });
       } else {
-        const data = readDataFile(file.text, lower.endsWith('.json') ? 'json' : 'yaml');
+        const json = lower.endsWith('.json');
+        const data = readDataFile(file.text, json ? 'json' : 'yaml');
+        if (json) for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
       }
     } catch (error) {
@@ -185,8 +216,11 @@ function cellResult(ref: CellRef, found: FoundCell[]): CellResult {
   return { ref: ref.ref, status: 'ok', source: found.map(cellName).join(', '), message: 'ran without error', ...at };
 }
 
-/** The last value of a metric: in the required cells, else anywhere in the notebooks, else in metrics files. */
-function observe(metric: string, sources: Sources, required: readonly FoundCell[]): { observation: Observation; source: string | null } {
+/**
+ * The last value of a metric: in the required cells, else anywhere in the notebooks, else in metrics files; and the
+ * other sources that give it too (`alsoIn`), which a reader should know about.
+ */
+function observe(metric: string, sources: Sources, required: readonly FoundCell[]): { observation: Observation; source: string | null; alsoIn: string[] } {
   let last: { observation: Observation; source: string } | undefined;
   const scan = (cells: readonly FoundCell[]) => {
     for (const found of cells) {
@@ -196,13 +230,15 @@ function observe(metric: string, sources: Sources, required: readonly FoundCell[
   };
   scan(required);
   if (!last) scan(sources.notebooks.flatMap(({ path, notebook }) => notebook.cells.map((cell) => ({ path, cell }))));
-  if (!last) {
-    for (const { path, lookup } of sources.data) {
-      const observation = lookup(metric);
-      if (observation.kind !== 'missing') last = { observation, source: `${path}#${metric}` };
-    }
+  const fromNotebooks = last !== undefined;
+  const alsoIn: string[] = [];
+  for (const { path, lookup } of sources.data) {
+    const observation = lookup(metric);
+    if (observation.kind === 'missing') continue;
+    if (last) alsoIn.push(fromNotebooks ? path : last.source.replace(/#[^#]*$/, ''));
+    if (!fromNotebooks) last = { observation, source: `${path}#${metric}` };
   }
-  return last ?? { observation: { kind: 'missing' }, source: null };
+  return last ? { ...last, alsoIn } : { observation: { kind: 'missing' }, source: null, alsoIn };
 }
 
 function expectationResult(
@@ -211,9 +247,13 @@ function expectationResult(
   required: readonly FoundCell[],
   base: { sources: Sources; required: readonly FoundCell[] } | undefined,
   paths: readonly string[],
+  warnings: VerifyReport['warnings'],
 ): ExpectationResult {
   const { expectation } = e;
-  const { observation, source } = observe(expectation.metric, head, required);
+  const { observation, source, alsoIn } = observe(expectation.metric, head, required);
+  if (alsoIn.length > 0) {
+    warnings.push({ message: `${expectation.metric} is given by ${source} and also by ${alsoIn.join(', ')}; the value from ${source} is used`, line: e.line });
+  }
   const baseObservation = base ? observe(expectation.metric, base.sources, base.required) : undefined;
   const baseValue = baseObservation?.observation.kind === 'value' ? baseObservation.observation.value : null;
   const result = (observed: number | null, status: ExpectationStatus, message: string): ExpectationResult => ({
@@ -258,4 +298,28 @@ export function changePercent(observed: number, base: number): string {
   const percent = ((observed - base) / Math.abs(base)) * 100;
   const sign = percent > 0 ? '+' : percent < 0 ? '−' : '±';
   return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
+}
+
+/** Keys written twice in one JSON object: `JSON.parse` keeps the last silently. */
+function duplicateKeys(text: string): string[] {
+  const duplicates = new Set<string>();
+  const objects: Array<Set<string>> = [];
+  try {
+    visitKeys(text, objects, duplicates);
+  } catch {
+    // Nested past what the parser's stack holds: JSON.parse read it, and its duplicates go unreported.
+  }
+  return [...duplicates];
+}
+
+function visitKeys(text: string, objects: Array<Set<string>>, duplicates: Set<string>): void {
+  visit(text, {
+    onObjectBegin: () => void objects.push(new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (property) => {
+      const keys = objects[objects.length - 1];
+      if (keys?.has(property)) duplicates.add(property);
+      keys?.add(property);
+    },
+  });
 }

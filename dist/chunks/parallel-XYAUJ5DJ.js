@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-QO3O3PBQ.js";
-import "./chunk-OQAJL4CR.js";
-import "./chunk-ICDO52LI.js";
+} from "./chunk-YCPVGWCQ.js";
+import "./chunk-4JZQXI6U.js";
+import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-ICDO52LI.js";
+} from "./chunk-APRBRUM4.js";
 import {
   __commonJS,
   __toESM
@@ -17629,7 +17629,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-S5JOZ5JP.js");
+  const { checkFilesInParallel } = await import("./parallel-XYAUJ5DJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-DAJYCEGL.js";
+} from "./chunk-QEYKJAE7.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-XRVEUS3B.js";
-import "./chunk-ICDO52LI.js";
+import "./chunk-4GJR4A4X.js";
+import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

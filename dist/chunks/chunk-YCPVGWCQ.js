@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-OQAJL4CR.js";
+} from "./chunk-4JZQXI6U.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

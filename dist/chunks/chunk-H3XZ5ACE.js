@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-OQAJL4CR.js";
+} from "./chunk-4JZQXI6U.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-ICDO52LI.js";
+} from "./chunk-APRBRUM4.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -8,8 +8,12 @@ import {
   joinText,
   loadYaml,
   markdownStructure,
-  readNotebook
-} from "./chunk-ICDO52LI.js";
+  readNotebook,
+  visit
+} from "./chunk-APRBRUM4.js";
+
+// src/reproduce/verify.ts
+import { posix } from "node:path";
 
 // src/reproduce/decimal.ts
 var WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -2150,7 +2154,9 @@ function verify(input) {
       `${input.file} has nothing to check: write expectations such as "test_loss < 0.02 \xB1 0.003" and cells such as In[5], or a \`\`\`yaml reproduce block`
     );
   }
-  const paths = [.../* @__PURE__ */ new Set([...doc.sources.map((s) => s.path), ...input.configuredSources ?? []])];
+  const read = memoized(input.readFile);
+  const named = doc.sources.map((source) => fromDocument(input.file, source.path, read));
+  const paths = [.../* @__PURE__ */ new Set([...named, ...input.configuredSources ?? []])];
   if (paths.length === 0) {
     const notebooks = input.listNotebooks();
     if (notebooks.length !== 1) {
@@ -2160,10 +2166,16 @@ function verify(input) {
     }
     paths.push(notebooks[0]);
   }
-  const head = loadSources(paths, input.readFile, true);
-  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false) : void 0;
   const warnings = [];
+  const head = loadSources(paths, read, true, warnings);
+  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false, []) : void 0;
   for (const { path, notebook } of head.notebooks) {
+    if (notebook.cells.length > 0 && notebook.cells.every((cell) => cell.executionCount === null)) {
+      const copy = path.replace(/\.ipynb$/i, ".nbconvert.ipynb");
+      const executedCopy = copy !== path && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : "";
+      warnings.push({ message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}` });
+      continue;
+    }
     const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount);
     const outOfOrder = order.findIndex((count2, i) => i > 0 && count2 < order[i - 1]);
     if (outOfOrder > 0) {
@@ -2174,7 +2186,7 @@ function verify(input) {
   const cells = cellMatches.map(({ ref, found }) => cellResult(ref, found));
   const requiredCells = cellMatches.flatMap(({ found }) => found);
   const baseRequired = base && requiredCells.length ? doc.cells.flatMap((ref) => findCells(ref, base)) : [];
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths));
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths, warnings));
   const count = (status) => results.filter((r) => r.status === status).length;
   return {
     version: 1,
@@ -2188,7 +2200,21 @@ function verify(input) {
 function verified(report) {
   return report.results.every((r) => r.status === "pass") && report.cells.every((c) => c.status === "ok");
 }
-function loadSources(paths, read, strict) {
+function memoized(read) {
+  const cache = /* @__PURE__ */ new Map();
+  return (path) => {
+    let file = cache.get(path);
+    if (!file) cache.set(path, file = read(path));
+    return file;
+  };
+}
+function fromDocument(documentFile, path, read) {
+  const folder = posix.dirname(documentFile);
+  if (folder === "." || path.startsWith("/")) return path;
+  const beside = posix.normalize(posix.join(folder, path));
+  return read(beside).ok || !read(path).ok ? beside : path;
+}
+function loadSources(paths, read, strict, warnings) {
   const sources = { notebooks: [], data: [] };
   for (const path of paths) {
     const file = read(path);
@@ -2203,7 +2229,9 @@ function loadSources(paths, read, strict) {
         const rows = readCsv(file.text);
         sources.data.push({ path, lookup: (metric) => valueInCsv(rows, metric) });
       } else {
-        const data = readDataFile(file.text, lower.endsWith(".json") ? "json" : "yaml");
+        const json = lower.endsWith(".json");
+        const data = readDataFile(file.text, json ? "json" : "yaml");
+        if (json) for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
       }
     } catch (error) {
@@ -2245,17 +2273,22 @@ function observe(metric, sources, required) {
   };
   scan(required);
   if (!last) scan(sources.notebooks.flatMap(({ path, notebook }) => notebook.cells.map((cell) => ({ path, cell }))));
-  if (!last) {
-    for (const { path, lookup } of sources.data) {
-      const observation = lookup(metric);
-      if (observation.kind !== "missing") last = { observation, source: `${path}#${metric}` };
-    }
+  const fromNotebooks = last !== void 0;
+  const alsoIn = [];
+  for (const { path, lookup } of sources.data) {
+    const observation = lookup(metric);
+    if (observation.kind === "missing") continue;
+    if (last) alsoIn.push(fromNotebooks ? path : last.source.replace(/#[^#]*$/, ""));
+    if (!fromNotebooks) last = { observation, source: `${path}#${metric}` };
   }
-  return last ?? { observation: { kind: "missing" }, source: null };
+  return last ? { ...last, alsoIn } : { observation: { kind: "missing" }, source: null, alsoIn };
 }
-function expectationResult(e, head, required, base, paths) {
+function expectationResult(e, head, required, base, paths, warnings) {
   const { expectation } = e;
-  const { observation, source } = observe(expectation.metric, head, required);
+  const { observation, source, alsoIn } = observe(expectation.metric, head, required);
+  if (alsoIn.length > 0) {
+    warnings.push({ message: `${expectation.metric} is given by ${source} and also by ${alsoIn.join(", ")}; the value from ${source} is used`, line: e.line });
+  }
   const baseObservation = base ? observe(expectation.metric, base.sources, base.required) : void 0;
   const baseValue = baseObservation?.observation.kind === "value" ? baseObservation.observation.value : null;
   const result = (observed, status, message) => ({
@@ -2297,6 +2330,26 @@ function changePercent(observed, base) {
   const percent = (observed - base) / Math.abs(base) * 100;
   const sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1";
   return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
+}
+function duplicateKeys(text) {
+  const duplicates = /* @__PURE__ */ new Set();
+  const objects = [];
+  try {
+    visitKeys(text, objects, duplicates);
+  } catch {
+  }
+  return [...duplicates];
+}
+function visitKeys(text, objects, duplicates) {
+  visit(text, {
+    onObjectBegin: () => void objects.push(/* @__PURE__ */ new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (property) => {
+      const keys = objects[objects.length - 1];
+      if (keys?.has(property)) duplicates.add(property);
+      keys?.add(property);
+    }
+  });
 }
 
 export {

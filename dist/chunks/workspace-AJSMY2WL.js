@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-EXCOGJ7R.js";
+} from "./chunk-BOVOIF7U.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-OQAJL4CR.js";
+import "./chunk-4JZQXI6U.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-XRVEUS3B.js";
-import "./chunk-ICDO52LI.js";
+import "./chunk-4GJR4A4X.js";
+import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-OQAJL4CR.js";
+} from "./chunk-4JZQXI6U.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-XRVEUS3B.js";
+} from "./chunk-4GJR4A4X.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-ICDO52LI.js";
+} from "./chunk-APRBRUM4.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";
