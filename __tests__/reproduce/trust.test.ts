@@ -177,3 +177,25 @@ describe('what verify tells a researcher', () => {
     expect(messages).toContain('test_loss is given by train.ipynb#In[1] and also by metrics.json; the value from train.ipynb#In[1] is used');
   });
 });
+
+describe('a yaml reproduce block', () => {
+  it('points an error at its line', async () => {
+    const root = repository({ 'REPRODUCE.md': '# Results\n\n```yaml reproduce\nsources: [metrics.json]\nexpect:\n  test_loss: < 0.02\n   acc: [oops\n```\n', 'metrics.json': '{}' });
+    const result = await cli(['verify'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/REPRODUCE\.md:7: the yaml reproduce block is not valid YAML/);
+    writeFileSync(join(root, 'REPRODUCE.md'), '# Results\n\n```yaml reproduce\nsources: [metrics.json]\nexpect:\n  test_loss: < 0.02\n  acc: high\n```\n');
+    expect((await cli(['verify'], root)).stderr).toMatch(/REPRODUCE\.md:7: 'acc: high' is not an expectation/);
+  });
+});
+
+describe('a claim never vanishes', () => {
+  it('reports a line that reads like an expectation but is none as invalid, at its place, never a pass', async () => {
+    const root = repository({ 'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy: >= 0.9\n- test_loss < 0.02\n', 'metrics.json': '{"accuracy": 0.95, "test_loss": 0.01}' });
+    const result = await cli(['verify', '--format', 'json'], root);
+    const report = JSON.parse(result.stdout);
+    expect(report.results.map((r: { metric: string; status: string; line: number }) => `${r.line} ${r.metric} ${r.status}`)).toEqual(['5 accuracy invalid', '6 test_loss pass']);
+    expect(report.results[0].message).toContain("'accuracy: >= 0.9' reads like an expectation");
+    expect(result.status).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import { findExpectations, parseExpectation, parseExpected, type Expectation } from './expectation.js';
+import { findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation } from './expectation.js';
 import { normalizeForReading } from './normalize.js';
 
 /**
@@ -56,7 +56,8 @@ export function parseReproduce(written: string): ReproduceDocument {
   for (const block of structure.textBlocks) {
     if (block.kind === 'table-row') continue;
     const slice = plain.slice(block.start, block.end);
-    for (const found of findExpectations(slice)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    const read = findExpectations(slice);
+    for (const found of [...read, ...unreadClaims(slice, read)]) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
     cellRefs(slice, block.start, doc, at);
     // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
@@ -128,7 +129,17 @@ function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at:
     // `cells: [In[5], In[12]]` is how people write it, but brackets are YAML syntax: quote such references.
     data = loadYaml(text.slice(contentStart, contentEnd).replace(/(?<!["'\w])(In\s?\[\s*\d+\s*\])(?!["'])/g, '"$1"'));
   } catch (error) {
-    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${(error as Error).message.split('\n')[0]}`, ...where });
+    // js-yaml says where: the problem is reported on that line of the block, not at its start.
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const block = text.slice(contentStart, contentEnd);
+    let offset = contentStart;
+    for (let line = 0; mark?.line !== undefined && line < mark.line; line++) {
+      const newline = block.indexOf('\n', offset - contentStart);
+      if (newline < 0) break;
+      offset = contentStart + newline + 1;
+    }
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${reason}`, ...at(offset + (mark?.column ?? 0)) });
     return;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -145,7 +156,7 @@ function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at:
     const written = String(value);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
     if (expectation) doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
-    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`, ...where });
+    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
   }
 }
 

@@ -115,6 +115,36 @@ function sameDirection(a: string, b: string): boolean {
 }
 
 /**
+ * What reads like an expectation (a metric's name, a comparison, a number) but is none: `accuracy: >= 0.9`,
+ * `test_loss < 0.02 (± 0.003)`. Such a claim must not vanish: it comes back as an expectation that cannot be
+ * checked, at its place, which is never a pass. `found` are the expectations already read from `written`.
+ */
+export function unreadClaims(written: string, found: readonly Found[]): Found[] {
+  const text = normalizeForReading(written);
+  const claims: Found[] = [];
+  for (const match of text.matchAll(CLAIM)) {
+    const [whole, metric, op] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    if (!looksLikeMetric(metric!) || !namesAResult(metric!) || (op!.startsWith('=') && !/\s=/.test(whole))) continue;
+    if (found.some((f) => f.start < end + 24 && f.end > start)) continue;
+    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim().slice(0, 60);
+    const expectation: Expectation = {
+      metric: metric!,
+      op: '=',
+      value: Number.NaN,
+      expected: line.slice(metric!.length).trim(),
+      problem: `'${line}' reads like an expectation but is not one mathrepro can check (write NAME OP VALUE [± TOL], e.g. ${metric} < 0.02 ± 0.003)`,
+    };
+    claims.push({ expectation, start, end });
+  }
+  return claims;
+}
+
+/** A metric's name, perhaps a colon, a comparison, then a number soon after. */
+const CLAIM = new RegExp(String.raw`(?<![\w.\-/$\\])(${NAME})\s*:?\s*(<=|>=|≤|≥|≈|<|>|~|==?)\s*[(\[]?\s*[-+]?\.?\d`, 'gu');
+
+/**
  * A whole text that is one expectation (a code span, a YAML entry), or undefined. With `=`, a name that does not
  * look like a metric is a setting (`m = 1`), unless `explicit` (a YAML expect list says it is an expectation).
  */

@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-4GJR4A4X.js";
+} from "./chunk-3HR6WU7X.js";
 import {
   ConfigurationError,
   ResolvedConfig,

@@ -140,6 +140,28 @@ function sameDirection(a, b) {
   const up = (op) => op === "<" || op === "<=" || op === "\u2264";
   return up(a) === up(b);
 }
+function unreadClaims(written, found) {
+  const text = normalizeForReading(written);
+  const claims = [];
+  for (const match of text.matchAll(CLAIM)) {
+    const [whole, metric, op] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    if (!looksLikeMetric(metric) || !namesAResult(metric) || op.startsWith("=") && !/\s=/.test(whole)) continue;
+    if (found.some((f) => f.start < end + 24 && f.end > start)) continue;
+    const line = text.slice(start, text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start)).trim().slice(0, 60);
+    const expectation = {
+      metric,
+      op: "=",
+      value: Number.NaN,
+      expected: line.slice(metric.length).trim(),
+      problem: `'${line}' reads like an expectation but is not one mathrepro can check (write NAME OP VALUE [\xB1 TOL], e.g. ${metric} < 0.02 \xB1 0.003)`
+    };
+    claims.push({ expectation, start, end });
+  }
+  return claims;
+}
+var CLAIM = new RegExp(String.raw`(?<![\w.\-/$\\])(${NAME})\s*:?\s*(<=|>=|≤|≥|≈|<|>|~|==?)\s*[(\[]?\s*[-+]?\.?\d`, "gu");
 function parseExpectation(written, explicit = false) {
   const text = normalizeForReading(written);
   const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`).exec(text);
@@ -225,7 +247,8 @@ function parseReproduce(written) {
   for (const block of structure.textBlocks) {
     if (block.kind === "table-row") continue;
     const slice = plain.slice(block.start, block.end);
-    for (const found of findExpectations(slice)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    const read = findExpectations(slice);
+    for (const found of [...read, ...unreadClaims(slice, read)]) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(slice, block.start, doc, at);
     for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
@@ -277,7 +300,16 @@ function yamlBlock(text, fence, doc, at) {
   try {
     data = loadYaml(text.slice(contentStart, contentEnd).replace(/(?<!["'\w])(In\s?\[\s*\d+\s*\])(?!["'])/g, '"$1"'));
   } catch (error) {
-    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${error.message.split("\n")[0]}`, ...where });
+    const mark = error.mark;
+    const block2 = text.slice(contentStart, contentEnd);
+    let offset = contentStart;
+    for (let line = 0; mark?.line !== void 0 && line < mark.line; line++) {
+      const newline = block2.indexOf("\n", offset - contentStart);
+      if (newline < 0) break;
+      offset = contentStart + newline + 1;
+    }
+    const reason = error.reason ?? error.message.split("\n")[0];
+    doc.problems.push({ message: `the yaml reproduce block is not valid YAML: ${reason}`, ...at(offset + (mark?.column ?? 0)) });
     return;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -294,7 +326,7 @@ function yamlBlock(text, fence, doc, at) {
     const written = String(value);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
     if (expectation) doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
-    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`, ...where });
+    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
   }
 }
 function lineOf(text, start, end, needle, at) {

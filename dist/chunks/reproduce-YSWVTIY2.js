@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-QEYKJAE7.js";
+} from "./chunk-HHMVUPMX.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-4GJR4A4X.js";
+import "./chunk-3HR6WU7X.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
