@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HOWJ4MUB.js";
+} from "./chunks/chunk-LHGSJNCY.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-HHMVUPMX.js";
+} from "./chunks/chunk-EVRIJRGY.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,7 +51,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-3HR6WU7X.js";
+} from "./chunks/chunk-7QWRRVKW.js";
 import {
   ConfigurationError,
   RULE_IDS

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findExpectations, meets, parseExpectation } from '../../src/reproduce/expectation.js';
 import { lastValueInTexts } from '../../src/reproduce/results.js';
-import { REPO } from '../helpers/fixtures.js';
+import { FIXTURES, REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 const e = (text: string) => parseExpectation(text, true)!;
@@ -197,5 +197,57 @@ describe('a claim never vanishes', () => {
     expect(report.results.map((r: { metric: string; status: string; line: number }) => `${r.line} ${r.metric} ${r.status}`)).toEqual(['5 accuracy invalid', '6 test_loss pass']);
     expect(report.results[0].message).toContain("'accuracy: >= 0.9' reads like an expectation");
     expect(result.status).toBe(1);
+  });
+});
+
+/**
+ * Notebooks executed for real with Jupyter (scripts/reproduce-fixtures.mjs), copied into a repository with the
+ * REPRODUCE.md under test.
+ */
+async function verifyExecuted(document: string) {
+  const root = repository({ 'REPRODUCE.md': document });
+  cpSync(join(FIXTURES, 'executed'), root, { recursive: true });
+  const result = await cli(['verify', '--format', 'json'], root);
+  const report = JSON.parse(result.stdout);
+  return { status: result.status, report, statuses: report.results.map((r: { metric: string; expected: string; status: string }) => `${r.metric} ${r.expected} ${r.status}`) };
+}
+
+describe('against notebooks executed for real', () => {
+  it('reads full-width and coloured outputs, percents as hundredths, and a decimal comma or a list as invalid', async () => {
+    const { statuses } = await verifyExecuted(
+      [
+        'Run `outputs.ipynb`.',
+        '',
+        '- 预期：val_loss＜0.05±0.003',
+        '- test_loss ≦ 0.02',
+        '- accuracy >= 95%',
+        '- recall < 13%',
+        '- loss < 1',
+        '- delta > −0.01',
+        '- acc_list > 0.9',
+        '',
+      ].join('\n'),
+    );
+    expect(statuses).toEqual([
+      'val_loss < 0.05 ± 0.003 pass',
+      'test_loss <= 0.02 pass',
+      'accuracy >= 95% pass',
+      'recall < 13% pass',
+      'loss < 1 invalid',
+      'delta > -0.01 pass',
+      'acc_list > 0.9 invalid',
+    ]);
+  });
+
+  it('fails what binary floating point would pass at the boundaries, and reads a range as both bounds', async () => {
+    const { statuses } = await verifyExecuted('Run `boundaries.ipynb`: `err < 0.05 ± 0.01`, `mid = 0.3 ± 0.1`, `approx ≈ 0.5`, and 0.84 <= acc <= 0.88.\n');
+    expect(statuses).toEqual(['err < 0.05 ± 0.01 fail', 'mid = 0.3 ± 0.1 pass', 'approx ≈ 0.5 pass', 'acc >= 0.84 fail', 'acc <= 0.88 pass']);
+  });
+
+  it('says the committed notebook was never executed and names the executed copy beside it', async () => {
+    const { report, status } = await verifyExecuted('Run `draft.ipynb`: expect `test_loss < 0.02`.\n');
+    expect(report.results[0]).toMatchObject({ status: 'missing' });
+    expect(report.warnings[0].message).toContain('draft.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace draft.ipynb`. An executed copy is beside it, draft.nbconvert.ipynb');
+    expect(status).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import { findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation } from './expectation.js';
+import { findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
 import { normalizeForReading } from './normalize.js';
 
 /**
@@ -57,7 +57,8 @@ export function parseReproduce(written: string): ReproduceDocument {
     if (block.kind === 'table-row') continue;
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
-    for (const found of [...read, ...unreadClaims(slice, read)]) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    read.push(...wholeLineExpectations(slice, read));
+    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
     cellRefs(slice, block.start, doc, at);
     // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
@@ -91,6 +92,22 @@ function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (off
     const cell: CellRef = match[1] === 'id' ? { kind: 'id', id: match[2]!, ref, ...at(offset + match.index!) } : { kind: 'tag', tag: match[2]!, ref, ...at(offset + match.index!) };
     doc.cells.push(cell);
   }
+}
+
+/**
+ * A line (or list item) that is nothing but an expectation is one, whatever the metric is called: `- delta > -0.01`.
+ * (In running prose a name must look like a metric; a whole line leaves no doubt.)
+ */
+function wholeLineExpectations(slice: string, found: readonly Found[]): Found[] {
+  const lines: Found[] = [];
+  for (const match of slice.matchAll(/^([ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*)([^\n]+?)[ \t]*$/gm)) {
+    const start = match.index + match[1]!.length;
+    const end = start + match[2]!.length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const expectation = parseExpectation(match[2]!.replace(/[.;]$/, ''));
+    if (expectation) lines.push({ expectation, start, end });
+  }
+  return lines;
 }
 
 function addSource(doc: ReproduceDocument, path: string, where: Located): void {

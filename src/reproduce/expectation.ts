@@ -94,7 +94,7 @@ export function findExpectations(written: string): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(IN_PROSE)) {
     const [whole, metric, op1, op2, value, valuePercent, tolerance, percent] = match;
-    if (!looksLikeMetric(metric!) || (op2 !== undefined && !namesAResult(metric!))) continue;
+    if (!looksLikeMetric(metric!) || (op2 !== undefined && tolerance === undefined && !namesAResult(metric!))) continue;
     const op = op1 ?? op2!;
     // A range: the bound before the name is an expectation of its own, with the comparison turned round.
     const before = op !== '=' && op !== '==' && op !== '~' && op !== '≈' ? BOUND_BEFORE.exec(text.slice(Math.max(0, match.index! - 48), match.index!)) : null;
@@ -152,7 +152,9 @@ export function parseExpectation(written: string, explicit = false): Expectation
   const text = normalizeForReading(written);
   const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`).exec(text);
   if (!match) return undefined;
-  if (!explicit && OPERATORS[match[2]!] === '=' && !(looksLikeMetric(match[1]!) && namesAResult(match[1]!))) return undefined;
+  // `m = 1` is a setting; with a tolerance (`mid = 0.3 ± 0.1`) it is an expected result whatever the name.
+  const tolerance = match[5] !== undefined;
+  if (!explicit && !tolerance && OPERATORS[match[2]!] === '=' && !(looksLikeMetric(match[1]!) && namesAResult(match[1]!))) return undefined;
   return build(match[1]!, match[2]!, match[3]!, match[5], match[6], match[4]);
 }
 

@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-3HR6WU7X.js";
+} from "./chunk-7QWRRVKW.js";
 import {
   ConfigurationError,
   ResolvedConfig,

@@ -5,7 +5,7 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-3HR6WU7X.js";
+} from "./chunk-7QWRRVKW.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

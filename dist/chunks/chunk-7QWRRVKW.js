@@ -124,7 +124,7 @@ function findExpectations(written) {
   const found = [];
   for (const match of text.matchAll(IN_PROSE)) {
     const [whole, metric, op1, op2, value, valuePercent, tolerance, percent] = match;
-    if (!looksLikeMetric(metric) || op2 !== void 0 && !namesAResult(metric)) continue;
+    if (!looksLikeMetric(metric) || op2 !== void 0 && tolerance === void 0 && !namesAResult(metric)) continue;
     const op = op1 ?? op2;
     const before = op !== "=" && op !== "==" && op !== "~" && op !== "\u2248" ? BOUND_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index)) : null;
     if (before && sameDirection(before[3], op)) {
@@ -166,7 +166,8 @@ function parseExpectation(written, explicit = false) {
   const text = normalizeForReading(written);
   const match = new RegExp(String.raw`^\s*(${NAME})\s*(${OPERATOR})\s*(${NUMBER})${VALUE_PERCENT}${TOLERANCE}\s*$`).exec(text);
   if (!match) return void 0;
-  if (!explicit && OPERATORS[match[2]] === "=" && !(looksLikeMetric(match[1]) && namesAResult(match[1]))) return void 0;
+  const tolerance = match[5] !== void 0;
+  if (!explicit && !tolerance && OPERATORS[match[2]] === "=" && !(looksLikeMetric(match[1]) && namesAResult(match[1]))) return void 0;
   return build(match[1], match[2], match[3], match[5], match[6], match[4]);
 }
 function parseExpected(metric, writtenExpected) {
@@ -248,7 +249,8 @@ function parseReproduce(written) {
     if (block.kind === "table-row") continue;
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
-    for (const found of [...read, ...unreadClaims(slice, read)]) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    read.push(...wholeLineExpectations(slice, read));
+    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(slice, block.start, doc, at);
     for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
@@ -276,6 +278,17 @@ function cellRefs(text, offset, doc, at) {
     const cell = match[1] === "id" ? { kind: "id", id: match[2], ref, ...at(offset + match.index) } : { kind: "tag", tag: match[2], ref, ...at(offset + match.index) };
     doc.cells.push(cell);
   }
+}
+function wholeLineExpectations(slice, found) {
+  const lines = [];
+  for (const match of slice.matchAll(/^([ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*)([^\n]+?)[ \t]*$/gm)) {
+    const start = match.index + match[1].length;
+    const end = start + match[2].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const expectation = parseExpectation(match[2].replace(/[.;]$/, ""));
+    if (expectation) lines.push({ expectation, start, end });
+  }
+  return lines;
 }
 function addSource(doc, path, where) {
   const clean = decodeURIComponent(path.trim().replace(/^<|>$/g, "")).replace(/^\.\//, "");

@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-HHMVUPMX.js";
+} from "./chunk-EVRIJRGY.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-3HR6WU7X.js";
+import "./chunk-7QWRRVKW.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
