@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-LJJT272P.js");
+var workspace = () => import("./chunks/workspace-NPUXW675.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-HR3LP2JA.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-JRIFJDLP.js");
+  const { VerifyError, verified } = await import("./chunks/verify-3LTBMDIH.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-XWDOIDRV.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });

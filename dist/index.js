@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-LHGSJNCY.js";
+} from "./chunks/chunk-EJMSQURZ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-EVRIJRGY.js";
+} from "./chunks/chunk-FQLGAIAO.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,7 +51,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-7QWRRVKW.js";
+} from "./chunks/chunk-TGZZJTPX.js";
 import {
   ConfigurationError,
   RULE_IDS

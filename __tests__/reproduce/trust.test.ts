@@ -251,3 +251,13 @@ describe('against notebooks executed for real', () => {
     expect(status).toBe(1);
   });
 });
+
+describe('a line that might be a setting or a result', () => {
+  it('is reported, not guessed: plain settings stay quiet', async () => {
+    const { report } = await verify('From metrics.json: expect `test_loss < 0.02`. We found final_metric = 0.5 with batch_size = 64 and learning_rate = 0.001.\n', { test_loss: 0.01 });
+    const messages = report.results.length === 1 ? (report as unknown as { warnings: Array<{ message: string }> }).warnings.map((w) => w.message) : [];
+    expect(messages).toEqual([
+      "'final_metric = 0.5' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (final_metric = 0.5 ± 0.01, final_metric ≈ 0.5)",
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export function formatVerifyText(report: VerifyReport): string {
   for (const r of report.results) {
     out.push(`${report.file}:${r.line}:${r.column}  ${r.status.padEnd(12)}  ${r.metric} ${r.expected}  ${r.message}${r.source ? ` [${r.source}]` : ''}`);
   }
-  for (const w of report.warnings) out.push(`${report.file}  warning  ${w.message}`);
+  for (const w of report.warnings) out.push(`${report.file}${w.line === undefined ? '' : `:${w.line}`}  warning  ${w.message}`);
   const { expectations, passed, failed, missing, invalid } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === 'ok').length;
   out.push(`${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`);

@@ -1,7 +1,7 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import { findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
+import { ambiguousAssignments, findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
 import { normalizeForReading } from './normalize.js';
 
 /**
@@ -32,6 +32,8 @@ export interface ReproduceDocument {
   sources: SourceRef[];
   /** Problems with the document itself (a malformed YAML block), each at its place. */
   problems: Array<Located & { message: string }>;
+  /** What a reader should know but that does not stop the check: a line read as a setting that might be a result. */
+  notes: Array<Located & { message: string }>;
 }
 
 const SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
@@ -43,7 +45,7 @@ export function parseReproduce(written: string): ReproduceDocument {
   // Full-width punctuation and look-alike symbols read as ASCII; offsets, lines and columns are unchanged.
   const text = normalizeForReading(written);
   const lines = new LineIndex(text);
-  const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [] };
+  const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   const at = (offset: number): Located => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
 
@@ -58,6 +60,12 @@ export function parseReproduce(written: string): ReproduceDocument {
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
+    for (const assignment of ambiguousAssignments(slice)) {
+      doc.notes.push({
+        message: `'${assignment.text}' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (${assignment.name} = 0.5 ± 0.01, ${assignment.name} ≈ 0.5)`,
+        ...at(block.start + assignment.start),
+      });
+    }
     for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
     cellRefs(slice, block.start, doc, at);

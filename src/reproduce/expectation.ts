@@ -114,6 +114,27 @@ function sameDirection(a: string, b: string): boolean {
   return up(a) === up(b);
 }
 
+/** Parts of a name that make `NAME = VALUE` a setting: `batch_size`, `learning_rate`, `num_layers`, `seed`. */
+const SETTING_WORDS = new Set(
+  'size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version'.split(' '),
+);
+
+/**
+ * `NAME = VALUE` in prose that is neither plainly a result (`test_loss = 0.1`) nor plainly a setting
+ * (`batch_size = 64`): `final_metric = 0.5`. It is not guessed; the caller reports it.
+ */
+export function ambiguousAssignments(written: string): Array<{ name: string; start: number; text: string }> {
+  const text = normalizeForReading(written);
+  const found: Array<{ name: string; start: number; text: string }> = [];
+  for (const match of text.matchAll(IN_PROSE)) {
+    const [whole, metric, , op2, , , tolerance] = match;
+    if (op2 === undefined || tolerance !== undefined || !looksLikeMetric(metric!) || namesAResult(metric!)) continue;
+    if (metric!.toLowerCase().split(/[_.]/).some((part) => SETTING_WORDS.has(part))) continue;
+    found.push({ name: metric!, start: match.index, text: whole.trim() });
+  }
+  return found;
+}
+
 /**
  * What reads like an expectation (a metric's name, a comparison, a number) but is none: `accuracy: >= 0.9`,
  * `test_loss < 0.02 (± 0.003)`. Such a claim must not vanish: it comes back as an expectation that cannot be

@@ -97,7 +97,7 @@ export function verify(input: VerifyInput): VerifyReport {
     }
     paths.push(notebooks[0]!);
   }
-  const warnings: VerifyReport['warnings'] = [];
+  const warnings: VerifyReport['warnings'] = doc.notes.map((note) => ({ message: note.message, line: note.line }));
   const head = loadSources(paths, read, true, warnings)!;
   const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false, []) : undefined;
 

@@ -5,7 +5,7 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-7QWRRVKW.js";
+} from "./chunk-TGZZJTPX.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

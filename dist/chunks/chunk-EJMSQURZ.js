@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-7QWRRVKW.js";
+} from "./chunk-TGZZJTPX.js";
 import {
   ConfigurationError,
   ResolvedConfig,

@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-EVRIJRGY.js";
+} from "./chunk-FQLGAIAO.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7QWRRVKW.js";
+import "./chunk-TGZZJTPX.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-MPQJMRKY.js";
 import {
   changePercent
-} from "./chunk-7QWRRVKW.js";
+} from "./chunk-TGZZJTPX.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };
@@ -21,7 +21,7 @@ function formatVerifyText(report) {
   for (const r of report.results) {
     out.push(`${report.file}:${r.line}:${r.column}  ${r.status.padEnd(12)}  ${r.metric} ${r.expected}  ${r.message}${r.source ? ` [${r.source}]` : ""}`);
   }
-  for (const w of report.warnings) out.push(`${report.file}  warning  ${w.message}`);
+  for (const w of report.warnings) out.push(`${report.file}${w.line === void 0 ? "" : `:${w.line}`}  warning  ${w.message}`);
   const { expectations, passed, failed, missing, invalid } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === "ok").length;
   out.push(`${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`);

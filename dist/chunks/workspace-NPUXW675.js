@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-LHGSJNCY.js";
+} from "./chunk-EJMSQURZ.js";
 import "./chunk-MJQW25RD.js";
 import "./chunk-4JZQXI6U.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-7QWRRVKW.js";
+import "./chunk-TGZZJTPX.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -140,6 +140,20 @@ function sameDirection(a, b) {
   const up = (op) => op === "<" || op === "<=" || op === "\u2264";
   return up(a) === up(b);
 }
+var SETTING_WORDS = new Set(
+  "size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version".split(" ")
+);
+function ambiguousAssignments(written) {
+  const text = normalizeForReading(written);
+  const found = [];
+  for (const match of text.matchAll(IN_PROSE)) {
+    const [whole, metric, , op2, , , tolerance] = match;
+    if (op2 === void 0 || tolerance !== void 0 || !looksLikeMetric(metric) || namesAResult(metric)) continue;
+    if (metric.toLowerCase().split(/[_.]/).some((part) => SETTING_WORDS.has(part))) continue;
+    found.push({ name: metric, start: match.index, text: whole.trim() });
+  }
+  return found;
+}
 function unreadClaims(written, found) {
   const text = normalizeForReading(written);
   const claims = [];
@@ -237,7 +251,7 @@ var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
 function parseReproduce(written) {
   const text = normalizeForReading(written);
   const lines = new LineIndex(text);
-  const doc = { expectations: [], cells: [], sources: [], problems: [] };
+  const doc = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   const at = (offset) => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
   const blanked = text.split("");
@@ -250,6 +264,12 @@ function parseReproduce(written) {
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
+    for (const assignment of ambiguousAssignments(slice)) {
+      doc.notes.push({
+        message: `'${assignment.text}' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (${assignment.name} = 0.5 \xB1 0.01, ${assignment.name} \u2248 0.5)`,
+        ...at(block.start + assignment.start)
+      });
+    }
     for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(slice, block.start, doc, at);
@@ -2211,7 +2231,7 @@ function verify(input) {
     }
     paths.push(notebooks[0]);
   }
-  const warnings = [];
+  const warnings = doc.notes.map((note) => ({ message: note.message, line: note.line }));
   const head = loadSources(paths, read, true, warnings);
   const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false, []) : void 0;
   for (const { path, notebook } of head.notebooks) {
