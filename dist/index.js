@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-H3XZ5ACE.js";
+} from "./chunks/chunk-DULWDY5O.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EJMSQURZ.js";
+} from "./chunks/chunk-N5KLAONK.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-4JZQXI6U.js";
+} from "./chunks/chunk-NY26VUIS.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-FQLGAIAO.js";
+} from "./chunks/chunk-7N5CPE55.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,7 +51,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-TGZZJTPX.js";
+} from "./chunks/chunk-NWEFX6VM.js";
 import {
   ConfigurationError,
   RULE_IDS

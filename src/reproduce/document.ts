@@ -1,7 +1,7 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import { ambiguousAssignments, findExpectations, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
+import { ambiguousAssignments, findExpectations, overlaps, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
 import { normalizeForReading } from './normalize.js';
 
 /**
@@ -60,6 +60,7 @@ export function parseReproduce(written: string): ReproduceDocument {
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
+    read.sort((a, b) => a.start - b.start);
     for (const assignment of ambiguousAssignments(slice)) {
       doc.notes.push({
         message: `'${assignment.text}' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (${assignment.name} = 0.5 ± 0.01, ${assignment.name} ≈ 0.5)`,
@@ -111,7 +112,7 @@ function wholeLineExpectations(slice: string, found: readonly Found[]): Found[] 
   for (const match of slice.matchAll(/^([ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*)([^\n]+?)[ \t]*$/gm)) {
     const start = match.index + match[1]!.length;
     const end = start + match[2]!.length;
-    if (found.some((f) => f.start < end && f.end > start)) continue;
+    if (overlaps(found, start, end)) continue;
     const expectation = parseExpectation(match[2]!.replace(/[.;]$/, ''));
     if (expectation) lines.push({ expectation, start, end });
   }

@@ -148,7 +148,7 @@ export function unreadClaims(written: string, found: readonly Found[]): Found[] 
     const start = match.index;
     const end = start + whole.length;
     if (!looksLikeMetric(metric!) || !namesAResult(metric!) || (op!.startsWith('=') && !/\s=/.test(whole))) continue;
-    if (found.some((f) => f.start < end + 24 && f.end > start)) continue;
+    if (overlaps(found, start, end + 24)) continue;
     const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim().slice(0, 60);
     const expectation: Expectation = {
       metric: metric!,
@@ -160,6 +160,20 @@ export function unreadClaims(written: string, found: readonly Found[]): Found[] 
     claims.push({ expectation, start, end });
   }
   return claims;
+}
+
+/** Whether any of `found` (in order of their start) overlaps [start, end): a binary search, for long documents. */
+export function overlaps(found: readonly Found[], start: number, end: number): boolean {
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (found[mid]!.start < end) low = mid + 1;
+    else high = mid;
+  }
+  // Expectations do not nest: the ones starting before `end`, from the last back, end in order too.
+  for (let k = low - 1; k >= 0 && k >= low - 4; k--) if (found[k]!.end > start) return true;
+  return false;
 }
 
 /** A metric's name, perhaps a colon, a comparison, then a number soon after. */

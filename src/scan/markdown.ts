@@ -52,6 +52,7 @@ const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolea
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+const MAX_PROSE_SAMPLE = 2_000;
 /** What any prose test below needs: two words in a row, a line break, a space or punctuation at an edge, or CJK. */
 const ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
 /** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
@@ -261,24 +262,34 @@ function wrapForSphinx(formula: Formula, nowrap: boolean): Formula {
   };
 }
 
-/** MyST's `:::{math}` colon fences, which CommonMark reads as a paragraph: math, and no longer text. */
+/**
+ * MyST's `:::{math}` colon fences, which CommonMark reads as a paragraph: math, and no longer text. One pass over
+ * the colon-fence lines: each `{math}` opener pairs with the next line of as many colons or more.
+ */
 function colonMathFences(text: string, flags: Uint8Array): Formula[] {
   if (!text.includes(':::{math}')) return [];
   const formulas: Formula[] = [];
-  const fence = /^([ \t]*)(:{3,})\{math\}[^\n]*\n([^]*?)^[ \t]*\2[ \t]*$/gm;
-  for (const match of text.matchAll(fence)) {
-    if (flags[match.index]! & FLOW_EXCLUDED) continue;
-    const bodyStart = match.index + match[0].indexOf('\n') + 1;
-    const lines: Array<[number, number]> = [];
-    for (let at = bodyStart; at < bodyStart + match[3]!.length; ) {
-      const newline = text.indexOf('\n', at);
-      const lineEnd = newline < 0 || newline > bodyStart + match[3]!.length ? bodyStart + match[3]!.length : newline;
-      lines.push([at, lineEnd]);
-      at = lineEnd + 1;
+  let open: { start: number; bodyStart: number; colons: number } | undefined;
+  for (const line of text.matchAll(/^[ \t]*(:{3,})(.*)$/gm)) {
+    const colons = line[1]!.length;
+    const rest = line[2]!;
+    if (open) {
+      if (colons < open.colons || rest.trim() !== '') continue;
+      const end = line.index + line[0].length;
+      const lines: Array<[number, number]> = [];
+      for (let at = open.bodyStart; at < line.index; ) {
+        const newline = text.indexOf('\n', at);
+        const lineEnd = newline < 0 || newline >= line.index ? line.index - 1 : newline;
+        lines.push([at, Math.max(at, lineEnd)]);
+        at = lineEnd + 1;
+      }
+      formulas.push(...sphinxDisplayMath(text, withoutOptions(text, lines), open.start, end, hasOption(text, lines, 'nowrap')));
+      addFlag(flags, open.start, end, TEXT_EXCLUDED);
+      open = undefined;
+    } else if (rest.startsWith('{math}') && !(flags[line.index]! & FLOW_EXCLUDED)) {
+      const newline = text.indexOf('\n', line.index);
+      if (newline >= 0) open = { start: line.index, bodyStart: newline + 1, colons };
     }
-    const end = match.index + match[0].length;
-    formulas.push(...sphinxDisplayMath(text, withoutOptions(text, lines), match.index, end, hasOption(text, lines, 'nowrap')));
-    addFlag(flags, match.index, end, TEXT_EXCLUDED);
   }
   return formulas;
 }
@@ -537,7 +548,9 @@ class DelimiterScanner {
    * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
    * run together.
    */
-  private swallowedText(tex: string, contentStart: number, contentEnd: number): void {
+  private swallowedText(written: string, contentStart: number, contentEnd: number): void {
+    // Prose shows in a formula's first lines; a longer formula is looked at that far (the tests stay linear).
+    const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
     // Most formulas are too short for prose, or hold no two words in a row, no line break, no CJK and no prose at
     // their edges: done.
     if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-4JZQXI6U.js";
+} from "./chunk-NY26VUIS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-4JZQXI6U.js";
+} from "./chunk-NY26VUIS.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-YCPVGWCQ.js";
-import "./chunk-4JZQXI6U.js";
+} from "./chunk-YW6XUFM5.js";
+import "./chunk-NY26VUIS.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

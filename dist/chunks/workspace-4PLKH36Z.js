@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-EJMSQURZ.js";
+} from "./chunk-N5KLAONK.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-4JZQXI6U.js";
+import "./chunk-NY26VUIS.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-TGZZJTPX.js";
+import "./chunk-NWEFX6VM.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-FQLGAIAO.js";
+} from "./chunk-7N5CPE55.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-TGZZJTPX.js";
+import "./chunk-NWEFX6VM.js";
 import "./chunk-APRBRUM4.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -16601,6 +16601,7 @@ var JUPYTER_DELIMITERS = {
   environment: ["environment", true]
 };
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+var MAX_PROSE_SAMPLE = 2e3;
 var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
@@ -16797,20 +16798,27 @@ function wrapForSphinx(formula, nowrap) {
 function colonMathFences(text2, flags) {
   if (!text2.includes(":::{math}")) return [];
   const formulas = [];
-  const fence = /^([ \t]*)(:{3,})\{math\}[^\n]*\n([^]*?)^[ \t]*\2[ \t]*$/gm;
-  for (const match of text2.matchAll(fence)) {
-    if (flags[match.index] & FLOW_EXCLUDED) continue;
-    const bodyStart = match.index + match[0].indexOf("\n") + 1;
-    const lines = [];
-    for (let at = bodyStart; at < bodyStart + match[3].length; ) {
-      const newline = text2.indexOf("\n", at);
-      const lineEnd = newline < 0 || newline > bodyStart + match[3].length ? bodyStart + match[3].length : newline;
-      lines.push([at, lineEnd]);
-      at = lineEnd + 1;
+  let open2;
+  for (const line of text2.matchAll(/^[ \t]*(:{3,})(.*)$/gm)) {
+    const colons = line[1].length;
+    const rest = line[2];
+    if (open2) {
+      if (colons < open2.colons || rest.trim() !== "") continue;
+      const end = line.index + line[0].length;
+      const lines = [];
+      for (let at = open2.bodyStart; at < line.index; ) {
+        const newline = text2.indexOf("\n", at);
+        const lineEnd = newline < 0 || newline >= line.index ? line.index - 1 : newline;
+        lines.push([at, Math.max(at, lineEnd)]);
+        at = lineEnd + 1;
+      }
+      formulas.push(...sphinxDisplayMath(text2, withoutOptions(text2, lines), open2.start, end, hasOption(text2, lines, "nowrap")));
+      addFlag(flags, open2.start, end, TEXT_EXCLUDED);
+      open2 = void 0;
+    } else if (rest.startsWith("{math}") && !(flags[line.index] & FLOW_EXCLUDED)) {
+      const newline = text2.indexOf("\n", line.index);
+      if (newline >= 0) open2 = { start: line.index, bodyStart: newline + 1, colons };
     }
-    const end = match.index + match[0].length;
-    formulas.push(...sphinxDisplayMath(text2, withoutOptions(text2, lines), match.index, end, hasOption(text2, lines, "nowrap")));
-    addFlag(flags, match.index, end, TEXT_EXCLUDED);
   }
   return formulas;
 }
@@ -17045,7 +17053,8 @@ var DelimiterScanner = class {
    * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
    * run together.
    */
-  swallowedText(tex, contentStart, contentEnd) {
+  swallowedText(written, contentStart, contentEnd) {
+    const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
     if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
@@ -17629,7 +17638,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XYAUJ5DJ.js");
+  const { checkFilesInParallel } = await import("./parallel-B7VP54I5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -162,7 +162,7 @@ function unreadClaims(written, found) {
     const start = match.index;
     const end = start + whole.length;
     if (!looksLikeMetric(metric) || !namesAResult(metric) || op.startsWith("=") && !/\s=/.test(whole)) continue;
-    if (found.some((f) => f.start < end + 24 && f.end > start)) continue;
+    if (overlaps(found, start, end + 24)) continue;
     const line = text.slice(start, text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start)).trim().slice(0, 60);
     const expectation = {
       metric,
@@ -174,6 +174,17 @@ function unreadClaims(written, found) {
     claims.push({ expectation, start, end });
   }
   return claims;
+}
+function overlaps(found, start, end) {
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (found[mid].start < end) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low - 1; k >= 0 && k >= low - 4; k--) if (found[k].end > start) return true;
+  return false;
 }
 var CLAIM = new RegExp(String.raw`(?<![\w.\-/$\\])(${NAME})\s*:?\s*(<=|>=|≤|≥|≈|<|>|~|==?)\s*[(\[]?\s*[-+]?\.?\d`, "gu");
 function parseExpectation(written, explicit = false) {
@@ -264,6 +275,7 @@ function parseReproduce(written) {
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
+    read.sort((a, b) => a.start - b.start);
     for (const assignment of ambiguousAssignments(slice)) {
       doc.notes.push({
         message: `'${assignment.text}' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (${assignment.name} = 0.5 \xB1 0.01, ${assignment.name} \u2248 0.5)`,
@@ -304,7 +316,7 @@ function wholeLineExpectations(slice, found) {
   for (const match of slice.matchAll(/^([ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*)([^\n]+?)[ \t]*$/gm)) {
     const start = match.index + match[1].length;
     const end = start + match[2].length;
-    if (found.some((f) => f.start < end && f.end > start)) continue;
+    if (overlaps(found, start, end)) continue;
     const expectation = parseExpectation(match[2].replace(/[.;]$/, ""));
     if (expectation) lines.push({ expectation, start, end });
   }

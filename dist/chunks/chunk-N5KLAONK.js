@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-4JZQXI6U.js";
+} from "./chunk-NY26VUIS.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-TGZZJTPX.js";
+} from "./chunk-NWEFX6VM.js";
 import {
   ConfigurationError,
   ResolvedConfig,
