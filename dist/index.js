@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-DULWDY5O.js";
+} from "./chunks/chunk-3C2KI63P.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-N5KLAONK.js";
+} from "./chunks/chunk-RAUEEHAP.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-NY26VUIS.js";
+} from "./chunks/chunk-RZS5U6VP.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -27,6 +27,11 @@ export interface JupyterScan {
 
 /** The pieces rendermime cuts the text at, in its order of preference. */
 const PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
+/**
+ * Outside math only openers matter (and what must not be mistaken for one: `\\$` is an escaped dollar): a search
+ * for them alone skips the line breaks and braces of the prose.
+ */
+const OPENERS = /\$\$?|\\begin\{[a-z]*\*?\}|\\\$|\\\\[([]/gi;
 
 const CLOSERS: Record<string, string> = { $: '$', $$: '$$', '\\\\(': '\\\\)', '\\\\[': '\\\\]' };
 
@@ -53,11 +58,19 @@ export function jupyterMath(text: string, hidden: (offset: number) => boolean): 
     lastCloser = undefined;
   };
 
-  PIECES.lastIndex = 0;
-  for (let found = PIECES.exec(text); found; found = PIECES.exec(text)) {
+  let at = 0;
+  for (;;) {
+    const pattern = open ? PIECES : OPENERS;
+    pattern.lastIndex = at;
+    const found = pattern.exec(text);
+    if (!found) break;
     const piece = found[0];
-    const at = found.index;
-    if (piece.startsWith('$') && hidden(at)) continue;
+    at = found.index;
+    const next = at + piece.length;
+    if (piece.startsWith('$') && hidden(at)) {
+      at = next;
+      continue;
+    }
     if (open) {
       if (piece === open.closer) {
         if (braces > 0) lastCloser = { at, length: piece.length };
@@ -81,6 +94,7 @@ export function jupyterMath(text: string, hidden: (offset: number) => boolean): 
       open = { at, piece, closer: `\\end${piece.slice(6)}` };
       braces = 0;
     }
+    at = next;
   }
   if (open) {
     if (lastCloser) close(lastCloser.at, lastCloser.length);

@@ -372,15 +372,12 @@ class DelimiterScanner {
   runJupyter(codeSpans: readonly CodeSpan[], fences: readonly FencedBlock[], comments: ReadonlyArray<{ start: number; end: number }>): void {
     const { text, flags } = this;
     // rendermime hides the dollars of code spans and fenced code, nothing else, before it pairs them.
-    const hiddenDollars = new Uint8Array(text.length + 1);
-    for (const span of codeSpans) hiddenDollars.fill(1, span.start, span.end);
-    for (const fence of fences) hiddenDollars.fill(1, fence.start, fence.end);
-    const scan = jupyterMath(text, (at) => hiddenDollars[at] === 1);
-    const commented = new Uint8Array(comments.length > 0 ? text.length + 1 : 0);
-    for (const comment of comments) commented.fill(1, comment.start, comment.end);
+    const code = [...codeSpans, ...fences].sort((a, b) => a.start - b.start);
+    const scan = jupyterMath(text, (at) => inRanges(code, at));
+    const commented = comments.length > 1 ? [...comments].sort((a, b) => a.start - b.start) : comments;
     const typeset = (at: number) => {
       const f = flags[at]!;
-      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && commented[at] !== 1;
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && !inRanges(commented, at);
     };
     for (const found of scan.math) {
       if (!typeset(found.start)) continue;
@@ -772,6 +769,18 @@ function isBlankLineEnd(text: string, i: number): boolean {
     if (code !== 32 && code !== 9 && code !== 13) return false;
   }
   return true;
+}
+
+/** Whether `at` lies in one of `ranges` (sorted by start, not overlapping): a binary search. */
+function inRanges(ranges: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]!.start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at < ranges[low - 1]!.end;
 }
 
 /** Whether [start, end) is the only thing on its line, block-quote markers and indentation aside. */

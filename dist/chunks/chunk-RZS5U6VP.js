@@ -16532,6 +16532,7 @@ function textModeCharacter(tex, char) {
 
 // src/scan/jupyter-math.ts
 var PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
+var OPENERS = /\$\$?|\\begin\{[a-z]*\*?\}|\\\$|\\\\[([]/gi;
 var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
 function jupyterMath(text2, hidden) {
   const math2 = [];
@@ -16539,21 +16540,29 @@ function jupyterMath(text2, hidden) {
   let open2;
   let braces = 0;
   let lastCloser;
-  const close2 = (at, length) => {
+  const close2 = (at2, length) => {
     const { at: start, piece } = open2;
     const environment = piece.startsWith("\\begin") || piece.startsWith("\\BEGIN");
     const delimiter = environment ? "environment" : piece;
     const contentStart = environment ? start : start + piece.length;
-    const contentEnd = environment ? at + length : at;
-    math2.push({ delimiter, start, end: at + length, contentStart, contentEnd });
+    const contentEnd = environment ? at2 + length : at2;
+    math2.push({ delimiter, start, end: at2 + length, contentStart, contentEnd });
     open2 = void 0;
     lastCloser = void 0;
   };
-  PIECES.lastIndex = 0;
-  for (let found = PIECES.exec(text2); found; found = PIECES.exec(text2)) {
+  let at = 0;
+  for (; ; ) {
+    const pattern = open2 ? PIECES : OPENERS;
+    pattern.lastIndex = at;
+    const found = pattern.exec(text2);
+    if (!found) break;
     const piece = found[0];
-    const at = found.index;
-    if (piece.startsWith("$") && hidden(at)) continue;
+    at = found.index;
+    const next = at + piece.length;
+    if (piece.startsWith("$") && hidden(at)) {
+      at = next;
+      continue;
+    }
     if (open2) {
       if (piece === open2.closer) {
         if (braces > 0) lastCloser = { at, length: piece.length };
@@ -16576,6 +16585,7 @@ function jupyterMath(text2, hidden) {
       open2 = { at, piece, closer: `\\end${piece.slice(6)}` };
       braces = 0;
     }
+    at = next;
   }
   if (open2) {
     if (lastCloser) close2(lastCloser.at, lastCloser.length);
@@ -16892,15 +16902,12 @@ var DelimiterScanner = class {
    */
   runJupyter(codeSpans, fences, comments) {
     const { text: text2, flags } = this;
-    const hiddenDollars = new Uint8Array(text2.length + 1);
-    for (const span of codeSpans) hiddenDollars.fill(1, span.start, span.end);
-    for (const fence of fences) hiddenDollars.fill(1, fence.start, fence.end);
-    const scan = jupyterMath(text2, (at) => hiddenDollars[at] === 1);
-    const commented = new Uint8Array(comments.length > 0 ? text2.length + 1 : 0);
-    for (const comment of comments) commented.fill(1, comment.start, comment.end);
+    const code = [...codeSpans, ...fences].sort((a, b) => a.start - b.start);
+    const scan = jupyterMath(text2, (at) => inRanges(code, at));
+    const commented = comments.length > 1 ? [...comments].sort((a, b) => a.start - b.start) : comments;
     const typeset = (at) => {
       const f = flags[at];
-      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && commented[at] !== 1;
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && !inRanges(commented, at);
     };
     for (const found of scan.math) {
       if (!typeset(found.start)) continue;
@@ -17227,6 +17234,16 @@ function isBlankLineEnd(text2, i2) {
     if (code !== 32 && code !== 9 && code !== 13) return false;
   }
   return true;
+}
+function inRanges(ranges, at) {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (ranges[mid].start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at < ranges[low - 1].end;
 }
 function isAloneOnLine(text2, flags, start, end) {
   for (let k = start - 1; k >= 0 && text2[k] !== "\n"; k--) {
@@ -17638,7 +17655,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-B7VP54I5.js");
+  const { checkFilesInParallel } = await import("./parallel-I7RDCUI2.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-NY26VUIS.js";
+} from "./chunk-RZS5U6VP.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

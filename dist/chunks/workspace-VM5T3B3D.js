@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-N5KLAONK.js";
+} from "./chunk-RAUEEHAP.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-NY26VUIS.js";
+import "./chunk-RZS5U6VP.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-NY26VUIS.js";
+} from "./chunk-RZS5U6VP.js";
 import {
   expectationBadges,
   mathBadge,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-NY26VUIS.js";
+} from "./chunk-RZS5U6VP.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
