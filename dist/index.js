@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-3C2KI63P.js";
+} from "./chunks/chunk-HPE2BQ2I.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-RAUEEHAP.js";
+} from "./chunks/chunk-26NSYUQP.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-RZS5U6VP.js";
+} from "./chunks/chunk-JSEDVNVW.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-7N5CPE55.js";
+} from "./chunks/chunk-AI4QLJEE.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-NWEFX6VM.js";
+} from "./chunks/chunk-E4PDEVRI.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-APRBRUM4.js";
+} from "./chunks/chunk-CRTVYE6D.js";
 import {
   __commonJS,
   __require,

@@ -92,7 +92,7 @@ function needsRewriting(tex: string, lenientArrays: boolean): boolean {
     ALWAYS_REWRITTEN.test(tex) ||
     RENAMED_ENVIRONMENT.test(tex) ||
     (TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex)) ||
-    (lenientArrays && COMMAND_PREAMBLE.test(tex))
+    (lenientArrays && tex.includes('array}') && COMMAND_PREAMBLE.test(tex))
   );
 }
 

@@ -19,8 +19,6 @@ export interface RendererProfile {
    * following macros are not allowed: operatorname"): the formula shows an error box instead of math.
    */
   refused: ReadonlyMap<string, string>;
-  /** A quick test for any refused command in a formula (most formulas hold none). */
-  mayRefuse?: RegExp;
   /** `\text{a_b}` is an error: textmacros reads `_`, `^` and `&` in text as TeX, and they are math-only. */
   textmacros: boolean;
   /** Whether `\newcommand` and friends work (GitHub refuses them). */
@@ -53,7 +51,6 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     engine: 'mathjax3',
     packages: ['base', 'ams', 'newcommand', 'require', 'configmacros', 'textmacros', ...MATHJAX3_AUTOLOADED],
     refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
-    mayRefuse: new RegExp(`\\\\(?:${GITHUB_REFUSED.join('|')})(?![A-Za-z])`),
     textmacros: true,
     definitions: false,
     maxExpand: 10_000,

@@ -56,8 +56,13 @@ export class FormulaChecker {
   private readonly cache = new Map<string, ParseOutcome>();
   readonly profile: RendererProfile;
 
+  /** One search for what the site refuses or only KaTeX knows: most formulas hold neither. */
+  private readonly mayFlag: RegExp;
+
   constructor(readonly renderer: Renderer) {
     this.profile = profile(renderer);
+    const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
+    this.mayFlag = new RegExp(`\\\\(?:${[...KATEX_ONLY].map((name) => name.slice(1)).concat(refused).join('|')})(?![A-Za-z@])`);
   }
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
@@ -65,7 +70,7 @@ export class FormulaChecker {
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== 'katex' && (MAY_BE_KATEX_ONLY.test(tex) || this.profile.mayRefuse?.test(tex))) {
+    if (renderer !== 'katex' && this.mayFlag.test(tex)) {
       findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
     }
     const outcome =
@@ -442,7 +447,7 @@ function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
 function refusedCommands(tex: string, renderer: RendererProfile): MathFinding[] {
   const findings: MathFinding[] = [];
-  if (!renderer.mayRefuse?.test(tex)) return findings;
+  if (renderer.refused.size === 0) return findings;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;

@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-NWEFX6VM.js";
-import "./chunk-APRBRUM4.js";
+  runEnvLint
+} from "./chunk-HPE2BQ2I.js";
+import "./chunk-JSEDVNVW.js";
+import "./chunk-CRTVYE6D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

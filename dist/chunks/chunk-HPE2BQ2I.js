@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-RZS5U6VP.js";
+} from "./chunk-JSEDVNVW.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-APRBRUM4.js";
+} from "./chunk-CRTVYE6D.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-APRBRUM4.js";
+} from "./chunk-CRTVYE6D.js";
 import {
   __commonJS,
   __toESM
@@ -15731,7 +15731,7 @@ var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
 var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 var TEXT_SPECIAL = /[_^&#%]/;
 function needsRewriting(tex, lenientArrays) {
-  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && COMMAND_PREAMBLE.test(tex);
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
 }
 function prepareFormula(tex, renderer) {
   const lenientArrays = profile(renderer).engine === "mathjax3";
@@ -16106,16 +16106,20 @@ var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
     this.profile = profile(renderer);
+    const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
+    this.mayFlag = new RegExp(`\\\\(?:${[...KATEX_ONLY].map((name) => name.slice(1)).concat(refused).join("|")})(?![A-Za-z@])`);
   }
   renderer;
   cache = /* @__PURE__ */ new Map();
   profile;
+  /** One search for what the site refuses or only KaTeX knows: most formulas hold neither. */
+  mayFlag;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== "katex" && (MAY_BE_KATEX_ONLY.test(tex) || this.profile.mayRefuse?.test(tex))) {
+    if (renderer !== "katex" && this.mayFlag.test(tex)) {
       findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
     }
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
@@ -16455,7 +16459,7 @@ function katexOnlyCommands(tex, renderer) {
 }
 function refusedCommands(tex, renderer) {
   const findings = [];
-  if (!renderer.mayRefuse?.test(tex)) return findings;
+  if (renderer.refused.size === 0) return findings;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;
@@ -17655,7 +17659,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-I7RDCUI2.js");
+  const { checkFilesInParallel } = await import("./parallel-CYJSQFM5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DHVERHZ3.js";
-import "./chunk-RZS5U6VP.js";
-import "./chunk-APRBRUM4.js";
+} from "./chunk-HATPPMZY.js";
+import "./chunk-JSEDVNVW.js";
+import "./chunk-CRTVYE6D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

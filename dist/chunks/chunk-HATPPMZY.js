@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-RZS5U6VP.js";
+} from "./chunk-JSEDVNVW.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

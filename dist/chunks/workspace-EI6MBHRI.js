@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-RAUEEHAP.js";
+} from "./chunk-26NSYUQP.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-RZS5U6VP.js";
+import "./chunk-JSEDVNVW.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-NWEFX6VM.js";
-import "./chunk-APRBRUM4.js";
+import "./chunk-E4PDEVRI.js";
+import "./chunk-CRTVYE6D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

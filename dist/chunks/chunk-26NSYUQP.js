@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-RZS5U6VP.js";
+} from "./chunk-JSEDVNVW.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-NWEFX6VM.js";
+} from "./chunk-E4PDEVRI.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-APRBRUM4.js";
+} from "./chunk-CRTVYE6D.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

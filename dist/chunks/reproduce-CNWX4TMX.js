@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-7N5CPE55.js";
+} from "./chunk-AI4QLJEE.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-NWEFX6VM.js";
-import "./chunk-APRBRUM4.js";
+import "./chunk-E4PDEVRI.js";
+import "./chunk-CRTVYE6D.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

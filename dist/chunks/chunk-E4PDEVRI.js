@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-APRBRUM4.js";
+} from "./chunk-CRTVYE6D.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

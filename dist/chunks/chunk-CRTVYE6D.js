@@ -4371,7 +4371,6 @@ var PROFILES = {
     engine: "mathjax3",
     packages: ["base", "ams", "newcommand", "require", "configmacros", "textmacros", ...MATHJAX3_AUTOLOADED],
     refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
-    mayRefuse: new RegExp(`\\\\(?:${GITHUB_REFUSED.join("|")})(?![A-Za-z])`),
     textmacros: true,
     definitions: false,
     maxExpand: 1e4
