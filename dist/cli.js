@@ -7,21 +7,21 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-HATPPMZY.js";
+} from "./chunks/chunk-VBTU72GC.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JSEDVNVW.js";
+} from "./chunks/chunk-QMU4MCEC.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-CRTVYE6D.js";
+} from "./chunks/chunk-Q4H23HOU.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-EI6MBHRI.js");
+var workspace = () => import("./chunks/workspace-C5SVYFAT.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-IBRFBOIK.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-CNWX4TMX.js");
+  const { VerifyError, verified } = await import("./chunks/verify-XQXGVQQU.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FS2IQBLC.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-2YRNVUTJ.js");
+  const { runEnvLint } = await import("./chunks/run-VICQZPFQ.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

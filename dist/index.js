@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-HPE2BQ2I.js";
+} from "./chunks/chunk-AJLLGU5Z.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-26NSYUQP.js";
+} from "./chunks/chunk-KJK4Q4UA.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-JSEDVNVW.js";
+} from "./chunks/chunk-QMU4MCEC.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-AI4QLJEE.js";
+} from "./chunks/chunk-H7FOTWWT.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-E4PDEVRI.js";
+} from "./chunks/chunk-PMWWEIS2.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-CRTVYE6D.js";
+} from "./chunks/chunk-Q4H23HOU.js";
 import {
   __commonJS,
   __require,

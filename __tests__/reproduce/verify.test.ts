@@ -88,7 +88,7 @@ describe('mathrepro verify', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toBe('mathrepro: run.ipynb: not valid JSON (a comma was expected) at line 4\n');
     writeFileSync(join(root, 'run.ipynb'), '{"loss": 0.5}\n');
-    expect((await verifyJson('REPRODUCE.md', root)).stderr).toBe('mathrepro: run.ipynb: not a Jupyter notebook (no cells)\n');
+    expect((await verifyJson('REPRODUCE.md', root)).stderr).toBe('mathrepro: run.ipynb: not a notebook: it has no "cells" at line 1\n');
   });
 
   it('shows how each metric moved against a base revision', async () => {

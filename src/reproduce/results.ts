@@ -35,7 +35,6 @@ export function readExecutedNotebook(text: string): ExecutedNotebook {
     if (!(error instanceof NotebookError)) throw error;
     throw new SourceError(`${error.message} at line ${new LineIndex(text).position(error.offset).line}`);
   }
-  if (!notebook.hasCells) throw new SourceError('not a Jupyter notebook (no cells)');
   return { cells: notebook.cells.filter((cell) => cell.cellType === 'code').map(executedCell) };
 }
 

@@ -24,8 +24,6 @@ export interface NotebookCell {
 
 export interface Notebook {
   nbformat: number | undefined;
-  /** Whether the JSON has a list of cells at all (`cells`, or nbformat 3's `worksheets`). */
-  hasCells: boolean;
   cells: NotebookCell[];
   /** File offset of each UTF-16 unit of a cell's source, plus one entry just past the last. */
   sourceOffsets(cell: number): readonly number[];
@@ -53,9 +51,19 @@ export function readNotebook(json: string, fileText: () => string = () => json):
   try {
     data = JSON.parse(json);
   } catch {
-    throw jsonError(fileText());
+    // Python's json writes NaN and Infinity, and Jupyter opens such notebooks: read them as numbers too.
+    const tolerant = withoutNonFiniteNumbers(json);
+    try {
+      if (tolerant === json) throw new Error('no NaN');
+      data = JSON.parse(tolerant);
+    } catch {
+      throw jsonError(fileText());
+    }
   }
   if (!isObject(data)) throw new NotebookError('not a notebook: the JSON is not an object', 0);
+  if (!Array.isArray(data.cells) && !Array.isArray(data.worksheets)) {
+    throw new NotebookError(`not a notebook: ${'cells' in data ? '"cells" is not a list' : 'it has no "cells"'}`, 0);
+  }
   const nbformat = typeof data.nbformat === 'number' ? data.nbformat : undefined;
 
   const cells: NotebookCell[] = [];
@@ -89,7 +97,6 @@ export function readNotebook(json: string, fileText: () => string = () => json):
   const offsetsByCell = new Map<number, number[]>();
   return {
     nbformat,
-    hasCells: Array.isArray(data.cells) || Array.isArray(data.worksheets),
     cells,
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
@@ -109,6 +116,32 @@ export function readNotebook(json: string, fileText: () => string = () => json):
       return offsets;
     },
   };
+}
+
+/**
+ * The JSON with `NaN`, `Infinity` and `-Infinity` outside strings written as `0` padded to the same length, so that
+ * every offset stays that of the file.
+ */
+function withoutNonFiniteNumbers(json: string): string {
+  if (!/NaN|Infinity/.test(json)) return json;
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (json.startsWith('NaN', i) || json.startsWith('Infinity', i) || json.startsWith('-Infinity', i)) {
+      const length = json.startsWith('NaN', i) ? 3 : json[i] === '-' ? 9 : 8;
+      out += `${json.slice(from, i)}0${' '.repeat(length - 1)}`;
+      from = i + length;
+      i += length - 1;
+    }
+  }
+  return out + json.slice(from);
 }
 
 /** nbformat 4 keeps its cells in `cells`, nbformat 3 in `worksheets[].cells`. */

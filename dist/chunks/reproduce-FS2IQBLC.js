@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-AI4QLJEE.js";
+} from "./chunk-H7FOTWWT.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-E4PDEVRI.js";
-import "./chunk-CRTVYE6D.js";
+import "./chunk-PMWWEIS2.js";
+import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

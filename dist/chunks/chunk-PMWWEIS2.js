@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-CRTVYE6D.js";
+} from "./chunk-Q4H23HOU.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";
@@ -2139,7 +2139,6 @@ function readExecutedNotebook(text) {
     if (!(error instanceof NotebookError)) throw error;
     throw new SourceError(`${error.message} at line ${new LineIndex(text).position(error.offset).line}`);
   }
-  if (!notebook.hasCells) throw new SourceError("not a Jupyter notebook (no cells)");
   return { cells: notebook.cells.filter((cell) => cell.cellType === "code").map(executedCell) };
 }
 function executedCell(cell) {

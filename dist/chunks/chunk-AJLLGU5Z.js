@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-JSEDVNVW.js";
+} from "./chunk-QMU4MCEC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-CRTVYE6D.js";
+} from "./chunk-Q4H23HOU.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

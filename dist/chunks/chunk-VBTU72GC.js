@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-JSEDVNVW.js";
+} from "./chunk-QMU4MCEC.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

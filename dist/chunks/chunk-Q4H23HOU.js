@@ -11467,9 +11467,18 @@ function readNotebook(json, fileText = () => json) {
   try {
     data = JSON.parse(json);
   } catch {
-    throw jsonError(fileText());
+    const tolerant = withoutNonFiniteNumbers(json);
+    try {
+      if (tolerant === json) throw new Error("no NaN");
+      data = JSON.parse(tolerant);
+    } catch {
+      throw jsonError(fileText());
+    }
   }
   if (!isObject2(data)) throw new NotebookError("not a notebook: the JSON is not an object", 0);
+  if (!Array.isArray(data.cells) && !Array.isArray(data.worksheets)) {
+    throw new NotebookError(`not a notebook: ${"cells" in data ? '"cells" is not a list' : 'it has no "cells"'}`, 0);
+  }
   const nbformat = typeof data.nbformat === "number" ? data.nbformat : void 0;
   const cells = [];
   const keys = /* @__PURE__ */ new Map();
@@ -11498,7 +11507,6 @@ function readNotebook(json, fileText = () => json) {
   const offsetsByCell = /* @__PURE__ */ new Map();
   return {
     nbformat,
-    hasCells: Array.isArray(data.cells) || Array.isArray(data.worksheets),
     cells,
     sourceOffsets(index) {
       let offsets = offsetsByCell.get(index);
@@ -11517,6 +11525,27 @@ function readNotebook(json, fileText = () => json) {
       return offsets;
     }
   };
+}
+function withoutNonFiniteNumbers(json) {
+  if (!/NaN|Infinity/.test(json)) return json;
+  let out = "";
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (json.startsWith("NaN", i) || json.startsWith("Infinity", i) || json.startsWith("-Infinity", i)) {
+      const length = json.startsWith("NaN", i) ? 3 : json[i] === "-" ? 9 : 8;
+      out += `${json.slice(from, i)}0${" ".repeat(length - 1)}`;
+      from = i + length;
+      i += length - 1;
+    }
+  }
+  return out + json.slice(from);
 }
 function cellLists(data) {
   if (Array.isArray(data.cells)) return [data.cells];

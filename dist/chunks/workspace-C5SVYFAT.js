@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-26NSYUQP.js";
+} from "./chunk-KJK4Q4UA.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-JSEDVNVW.js";
+import "./chunk-QMU4MCEC.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-E4PDEVRI.js";
-import "./chunk-CRTVYE6D.js";
+import "./chunk-PMWWEIS2.js";
+import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-CRTVYE6D.js";
+} from "./chunk-Q4H23HOU.js";
 import {
   __commonJS,
   __toESM
@@ -17659,7 +17659,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-CYJSQFM5.js");
+  const { checkFilesInParallel } = await import("./parallel-336SKVZE.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-JSEDVNVW.js";
+} from "./chunk-QMU4MCEC.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-E4PDEVRI.js";
+} from "./chunk-PMWWEIS2.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-CRTVYE6D.js";
+} from "./chunk-Q4H23HOU.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-HATPPMZY.js";
-import "./chunk-JSEDVNVW.js";
-import "./chunk-CRTVYE6D.js";
+} from "./chunk-VBTU72GC.js";
+import "./chunk-QMU4MCEC.js";
+import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

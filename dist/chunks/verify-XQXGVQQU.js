@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-E4PDEVRI.js";
-import "./chunk-CRTVYE6D.js";
+} from "./chunk-PMWWEIS2.js";
+import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,
