@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-AJLLGU5Z.js";
+} from "./chunks/chunk-FGCRCOZM.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KJK4Q4UA.js";
+} from "./chunks/chunk-7SFG3YNF.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-QMU4MCEC.js";
+} from "./chunks/chunk-TFZTCOQT.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -105,3 +105,12 @@ describe('dialects', () => {
     expect(report.diagnostics.filter((d) => d.file === 'analysis.Rmd').map((d) => d.rule)).toEqual(['syntax-error', 'syntax-error']);
   });
 });
+
+describe('suppression comments', () => {
+  it('count only as real HTML comments: one written inside a formula silences nothing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'a.md'), 'A formula $a <!-- mathrepro-disable --> b$ here.\n\nLater $x^2^3$ is broken.\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['3 syntax-error']);
+  });
+});

@@ -145,7 +145,9 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
-  return { formulas, findings, directives, textReferences: scanner.textReferences };
+  // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
+  const real = formulas.length === 0 ? directives : directives.filter((directive) => !inRanges(formulas, directive.start));
+  return { formulas, findings, directives: real, textReferences: scanner.textReferences };
 }
 
 const DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;

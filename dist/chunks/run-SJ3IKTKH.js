@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-AJLLGU5Z.js";
-import "./chunk-QMU4MCEC.js";
+} from "./chunk-FGCRCOZM.js";
+import "./chunk-TFZTCOQT.js";
 import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-QMU4MCEC.js";
+} from "./chunk-TFZTCOQT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

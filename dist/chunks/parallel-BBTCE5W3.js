@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-VBTU72GC.js";
-import "./chunk-QMU4MCEC.js";
+} from "./chunk-EU3QFKPK.js";
+import "./chunk-TFZTCOQT.js";
 import "./chunk-Q4H23HOU.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -16685,7 +16685,8 @@ function scanMarkdown(text2, rules, depth = 0) {
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text2, flags, formulas, findings);
   directives.sort((a, b) => a.start - b.start);
-  return { formulas, findings, directives, textReferences: scanner.textReferences };
+  const real = formulas.length === 0 ? directives : directives.filter((directive) => !inRanges(formulas, directive.start));
+  return { formulas, findings, directives: real, textReferences: scanner.textReferences };
 }
 var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
 function parseDirective(comment, start, end) {
@@ -17659,7 +17660,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-336SKVZE.js");
+  const { checkFilesInParallel } = await import("./parallel-BBTCE5W3.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

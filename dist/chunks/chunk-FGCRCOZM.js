@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-QMU4MCEC.js";
+} from "./chunk-TFZTCOQT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

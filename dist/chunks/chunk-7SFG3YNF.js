@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-QMU4MCEC.js";
+} from "./chunk-TFZTCOQT.js";
 import {
   expectationBadges,
   mathBadge,

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-KJK4Q4UA.js";
+} from "./chunk-7SFG3YNF.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-QMU4MCEC.js";
+import "./chunk-TFZTCOQT.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
