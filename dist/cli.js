@@ -7,21 +7,21 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-EU3QFKPK.js";
+} from "./chunks/chunk-MTPBVDP3.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TFZTCOQT.js";
+} from "./chunks/chunk-BYX4YGW6.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-Q4H23HOU.js";
+} from "./chunks/chunk-MLKVOGBF.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-BBFGW5UD.js");
+var workspace = () => import("./chunks/workspace-S5ZXIMQQ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-XQXGVQQU.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FS2IQBLC.js");
+  const { VerifyError, verified } = await import("./chunks/verify-WXFW6AGV.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-EONAYQTT.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-SJ3IKTKH.js");
+  const { runEnvLint } = await import("./chunks/run-323RIEFJ.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-FGCRCOZM.js";
+} from "./chunks/chunk-CSIDVOHL.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-7SFG3YNF.js";
+} from "./chunks/chunk-GOJMPZT4.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-TFZTCOQT.js";
+} from "./chunks/chunk-BYX4YGW6.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-H7FOTWWT.js";
+} from "./chunks/chunk-U4HRSRWZ.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-PMWWEIS2.js";
+} from "./chunks/chunk-EJLBZDCY.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-Q4H23HOU.js";
+} from "./chunks/chunk-MLKVOGBF.js";
 import {
   __commonJS,
   __require,

@@ -114,3 +114,18 @@ describe('suppression comments', () => {
     expect(report.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['3 syntax-error']);
   });
 });
+
+describe('hostile TeX', () => {
+  it('reports dangerous link protocols and absurd sizes, and leaves https links and page-sized spaces alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, '.mathrepro.yml'), 'renderers:\n  "**": jupyterlab\n');
+    writeFileSync(join(root, 'a.md'), '$\\href{javascript:alert(1)}{x}$ $\\href{ Data :text/html,x}{y}$ $\\href{https://ok.org}{z}$\n\n$\\rule{99999em}{99999em}$ $\\hspace{2cm}$ $\\kern 200000pt$\n');
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.filter((d) => d.rule === 'hostile-tex').map((d) => `${d.line}:${d.column} ${d.message.slice(0, 24)}`)).toEqual([
+      '1:2 A javascript: link runs ',
+      '1:34 A data: link runs code o',
+      '3:2 A size of 99999em (about',
+      '3:43 A size of 200000pt (abou',
+    ]);
+  });
+});

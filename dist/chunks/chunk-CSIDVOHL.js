@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-TFZTCOQT.js";
+} from "./chunk-BYX4YGW6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-Q4H23HOU.js";
+} from "./chunk-MLKVOGBF.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

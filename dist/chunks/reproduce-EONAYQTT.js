@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-H7FOTWWT.js";
+} from "./chunk-U4HRSRWZ.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-PMWWEIS2.js";
-import "./chunk-Q4H23HOU.js";
+import "./chunk-EJLBZDCY.js";
+import "./chunk-MLKVOGBF.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-Q4H23HOU.js";
+} from "./chunk-MLKVOGBF.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-TFZTCOQT.js";
+} from "./chunk-BYX4YGW6.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-PMWWEIS2.js";
+} from "./chunk-EJLBZDCY.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-Q4H23HOU.js";
+} from "./chunk-MLKVOGBF.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-TFZTCOQT.js";
+} from "./chunk-BYX4YGW6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-7SFG3YNF.js";
+} from "./chunk-GOJMPZT4.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-TFZTCOQT.js";
+import "./chunk-BYX4YGW6.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-PMWWEIS2.js";
-import "./chunk-Q4H23HOU.js";
+import "./chunk-EJLBZDCY.js";
+import "./chunk-MLKVOGBF.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

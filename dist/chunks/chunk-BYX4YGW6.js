@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-Q4H23HOU.js";
+} from "./chunk-MLKVOGBF.js";
 import {
   __commonJS,
   __toESM
@@ -16122,6 +16122,7 @@ var FormulaChecker = class {
     if (renderer !== "katex" && this.mayFlag.test(tex)) {
       findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
     }
+    if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
@@ -16454,6 +16455,29 @@ function katexOnlyCommands(tex, renderer) {
       start: cs.start,
       end: cs.end
     });
+  }
+  return findings;
+}
+var MAY_BE_HOSTILE = /\\(?:href|url|rule|kern|mkern|hspace|vspace|hskip|mskip|mspace|raisebox|Rule|Space)(?![A-Za-z@])/;
+var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
+var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
+var EM_PER_UNIT = { em: 1, ex: 0.43, pt: 0.1, bp: 0.1, pc: 1.2, dd: 0.107, cc: 1.28, px: 0.1, mm: 0.28, cm: 2.8, in: 7.2, mu: 1 / 18, sp: 15e-7 };
+var MAX_EM = 1e3;
+function hostileTex(tex) {
+  const findings = [];
+  for (const link of tex.matchAll(LINK)) {
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link[1].replace(/[\s\u0000-\u001f]/g, ""))?.[1]?.toLowerCase();
+    if (protocol === "javascript" || protocol === "vbscript" || protocol === "data") {
+      findings.push({ rule: "hostile-tex", message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`, start: link.index, end: link.index + link[0].length - link[1].length });
+    }
+  }
+  for (const size of tex.matchAll(SIZE)) {
+    for (const dimension of size[1].matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
+      const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]] ?? 0);
+      if (em <= MAX_EM) continue;
+      findings.push({ rule: "hostile-tex", message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`, start: size.index, end: size.index + size[0].length });
+      break;
+    }
   }
   return findings;
 }
@@ -17660,7 +17684,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BBTCE5W3.js");
+  const { checkFilesInParallel } = await import("./parallel-GB6PCJRZ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

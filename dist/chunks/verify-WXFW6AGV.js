@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-PMWWEIS2.js";
-import "./chunk-Q4H23HOU.js";
+} from "./chunk-EJLBZDCY.js";
+import "./chunk-MLKVOGBF.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

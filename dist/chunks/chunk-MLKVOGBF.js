@@ -4295,6 +4295,7 @@ var RULES = [
   { id: "katex-strict", severity: "warning", description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders." },
   { id: "refused-command", severity: "error", description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".' },
   { id: "renderer-compat", severity: "warning", description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub." },
+  { id: "hostile-tex", severity: "warning", description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula." },
   { id: "too-complex", severity: "warning", description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked." },
   { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large)." },
   { id: "env-build-string", severity: "warning", description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound." },

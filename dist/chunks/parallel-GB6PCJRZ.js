@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-EU3QFKPK.js";
-import "./chunk-TFZTCOQT.js";
-import "./chunk-Q4H23HOU.js";
+} from "./chunk-MTPBVDP3.js";
+import "./chunk-BYX4YGW6.js";
+import "./chunk-MLKVOGBF.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,
