@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-MTPBVDP3.js";
+} from "./chunks/chunk-A7XZG5W3.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BYX4YGW6.js";
+} from "./chunks/chunk-6UXLBTO5.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-S5ZXIMQQ.js");
+var workspace = () => import("./chunks/workspace-LYHL3LLR.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-323RIEFJ.js");
+  const { runEnvLint } = await import("./chunks/run-56YZ42K6.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

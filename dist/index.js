@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-CSIDVOHL.js";
+} from "./chunks/chunk-7BBKF5EZ.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-GOJMPZT4.js";
+} from "./chunks/chunk-HEIJESRI.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-BYX4YGW6.js";
+} from "./chunks/chunk-6UXLBTO5.js";
 import {
   badgeFiles,
   expectationBadges,

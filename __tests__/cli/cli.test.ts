@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +135,18 @@ describe('mathrepro preview', () => {
     const unknown = await cli(['preview', '--base', 'no-such-branch'], root);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('mathrepro: no-such-branch: no such revision in this repository\n');
+  });
+});
+
+describe('configuration from a pull request', () => {
+  it('refuses a .mathrepro.yml that links out of the repository, without echoing what it points at', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mathrepro-secret-'));
+    writeFileSync(join(outside, 'secret'), 'token-abc123: yes\n');
+    const root = repoWith({ 'a.md': '$x$\n' });
+    symlinkSync(join(outside, 'secret'), join(root, '.mathrepro.yml'));
+    const result = await cli(['check'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('.mathrepro.yml: a link that leads outside the repository');
+    expect(result.stderr).not.toContain('token-abc123');
   });
 });

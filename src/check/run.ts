@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { readTextBounded } from '../read-file.js';
@@ -26,6 +26,11 @@ export function loadConfig(root: string, configPath?: string): ResolvedConfig {
   if (!name) return new ResolvedConfig(defaultConfig());
   const path = resolve(root, name);
   if (configPath && !existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
+  // The repository's own configuration comes from the pull request: a link out of the repository is not followed
+  // (it could point at a secret, whose first line an error message would echo). A --config path is the user's.
+  if (!configPath && relative(realpathSync(root), realpathSync(path)).startsWith('..')) {
+    throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
+  }
   const read = readTextBounded(path, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
   const config = parseConfig(read.text, name);

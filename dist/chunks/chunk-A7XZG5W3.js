@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-BYX4YGW6.js";
+} from "./chunk-6UXLBTO5.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -17652,14 +17652,17 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync4, realpathSync } from "node:fs";
+import { relative as relative4, resolve as resolve3 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
   const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync4(resolve3(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
   const path2 = resolve3(root, name);
   if (configPath && !existsSync4(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
+  if (!configPath && relative4(realpathSync(root), realpathSync(path2)).startsWith("..")) {
+    throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
+  }
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
   const config = parseConfig(read.text, name);
@@ -17684,7 +17687,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-GB6PCJRZ.js");
+  const { checkFilesInParallel } = await import("./parallel-ELTLK2S3.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

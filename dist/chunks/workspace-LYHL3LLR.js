@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-GOJMPZT4.js";
+} from "./chunk-HEIJESRI.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-BYX4YGW6.js";
+import "./chunk-6UXLBTO5.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

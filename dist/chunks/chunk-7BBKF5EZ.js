@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-BYX4YGW6.js";
+} from "./chunk-6UXLBTO5.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-BYX4YGW6.js";
+} from "./chunk-6UXLBTO5.js";
 import {
   expectationBadges,
   mathBadge,
