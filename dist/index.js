@@ -27331,11 +27331,12 @@ function viewOf(outcome) {
 async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
   const view = viewOf(outcome);
   if (options.annotate) {
-    const annotated = [
-      ...view.shown.filter((d) => d.severity === "error").slice(0, ANNOTATIONS_PER_LEVEL),
-      ...view.shown.filter((d) => d.severity === "warning").slice(0, ANNOTATIONS_PER_LEVEL)
-    ];
-    process.stdout.write(formatAnnotations([...annotated, ...reproduceAnnotations(outcome.reproduce)]));
+    const all = [...view.shown, ...reproduceAnnotations(outcome.reproduce)];
+    const errors = all.filter((d) => d.severity === "error");
+    const warnings = all.filter((d) => d.severity === "warning");
+    process.stdout.write(formatAnnotations([...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)]));
+    const left = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
+    if (left > 0) notice(`mathrepro: ${left} more ${left === 1 ? "finding is" : "findings are"} in the job summary and the check run.`);
   }
   setOutputs(outcome, view);
   const notes = octokit && repo ? await publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) : [];

@@ -71,3 +71,18 @@ describe('the action lints environment files', () => {
     expect(run.status).toBe(1); // fail-on: warning
   });
 });
+
+describe('the action annotates within what GitHub shows', () => {
+  it('prints at most ten error annotations, REPRODUCE.md failures included, and counts the rest', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-many-'));
+    const lines = Array.from({ length: 40 }, (_, i) => `- test_loss_${i} < 0.001`);
+    writeFileSync(join(workspace, 'REPRODUCE.md'), `From metrics.json:\n\n${lines.join('\n')}\n`);
+    writeFileSync(join(workspace, 'metrics.json'), JSON.stringify(Object.fromEntries(lines.map((_, i) => [`test_loss_${i}`, 0.5]))));
+    writeFileSync(join(workspace, 'notes.md'), 'Broken: $x^2^3$\n');
+    const run = await runAction(workspace, { paths: '.', 'fail-on': 'error' }, {});
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error file='));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toContain('file=notes.md');
+    expect(run.stdout).toContain('::notice::mathrepro: 31 more findings are in the job summary and the check run.');
+  });
+});
