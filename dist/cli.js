@@ -7,21 +7,21 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-A7XZG5W3.js";
+} from "./chunks/chunk-JHT6MIDF.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6UXLBTO5.js";
+} from "./chunks/chunk-HXMA6XKG.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-MLKVOGBF.js";
+} from "./chunks/chunk-KO6C3NQI.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-LYHL3LLR.js");
+var workspace = () => import("./chunks/workspace-TFYCEGXH.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-WXFW6AGV.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-EONAYQTT.js");
+  const { VerifyError, verified } = await import("./chunks/verify-DR7CNXPP.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-BC2IQPSH.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-56YZ42K6.js");
+  const { runEnvLint } = await import("./chunks/run-BZW3BL53.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-7BBKF5EZ.js";
+} from "./chunks/chunk-66NVIK7O.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HEIJESRI.js";
+} from "./chunks/chunk-KGC7NQ46.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-6UXLBTO5.js";
+} from "./chunks/chunk-HXMA6XKG.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-U4HRSRWZ.js";
+} from "./chunks/chunk-R7V4AJOX.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,11 +51,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-EJLBZDCY.js";
+} from "./chunks/chunk-EHENSYO6.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-MLKVOGBF.js";
+} from "./chunks/chunk-KO6C3NQI.js";
 import {
   __commonJS,
   __require,

@@ -224,24 +224,28 @@ const INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|ww
 /** Code spans, raw HTML, autolinks and link destinations in [start, end). */
 function scanInline(text: string, start: number, end: number, flags: Uint8Array, structure: Structure): void {
   const mark = (from: number, to: number) => addFlag(flags, from, to, TEXT_EXCLUDED);
-  INLINE_START.lastIndex = start;
-  for (let found = INLINE_START.exec(text); found && found.index < end; found = INLINE_START.exec(text)) {
-    const i = found.index;
+  // The search runs over this block alone: over the whole text, a block with nothing inline in it would send it to
+  // the next block that has, or to the end (quadratic in the number of paragraphs).
+  const block = text.slice(start, end);
+  const resumeAt = (offset: number) => (INLINE_START.lastIndex = offset - start);
+  INLINE_START.lastIndex = 0;
+  for (let found = INLINE_START.exec(block); found; found = INLINE_START.exec(block)) {
+    const i = start + found.index;
     if (flags[i]! & (PREFIX | FLOW_EXCLUDED)) continue;
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
-      INLINE_START.lastIndex = i + 2;
+      resumeAt(i + 2);
     } else if (c === 96 /* ` */) {
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
       const close = closingBackticks(text, i + run, end, run);
       if (close < 0) {
-        INLINE_START.lastIndex = i + run;
+        resumeAt(i + run);
         continue;
       }
       mark(i, close + run);
       structure.codeSpans.push({ start: i, end: close + run, fence: run, contentStart: i + run, contentEnd: close });
-      INLINE_START.lastIndex = close + run;
+      resumeAt(close + run);
     } else if (c === 60 /* < */) {
       AUTOLINK.lastIndex = i;
       RAW_HTML.lastIndex = i;
@@ -249,20 +253,20 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
       if (match && i + match[0].length <= end) {
         mark(i, i + match[0].length);
         if (match[0].startsWith('<!--')) structure.comments.push({ start: i, end: i + match[0].length });
-        INLINE_START.lastIndex = i + match[0].length;
+        resumeAt(i + match[0].length);
       }
     } else if (c === 93 /* ] */) {
       const destinationEnd = linkDestinationEnd(text, i + 2, end);
       if (destinationEnd > 0) {
         mark(i + 2, destinationEnd);
-        INLINE_START.lastIndex = destinationEnd;
+        resumeAt(destinationEnd);
       }
     } else {
       LITERAL_AUTOLINK.lastIndex = i;
       const match = LITERAL_AUTOLINK.exec(text);
       if (match && i + match[0].length <= end) {
         mark(i, i + match[0].length);
-        INLINE_START.lastIndex = i + match[0].length;
+        resumeAt(i + match[0].length);
       }
     }
   }

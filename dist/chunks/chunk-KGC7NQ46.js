@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-6UXLBTO5.js";
+} from "./chunk-HXMA6XKG.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-EJLBZDCY.js";
+} from "./chunk-EHENSYO6.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-MLKVOGBF.js";
+} from "./chunk-KO6C3NQI.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-MLKVOGBF.js";
+} from "./chunk-KO6C3NQI.js";
 import {
   __commonJS,
   __toESM
@@ -17687,7 +17687,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ELTLK2S3.js");
+  const { checkFilesInParallel } = await import("./parallel-SOOS5YKN.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

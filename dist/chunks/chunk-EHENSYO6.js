@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-MLKVOGBF.js";
+} from "./chunk-KO6C3NQI.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

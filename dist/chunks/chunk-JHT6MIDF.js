@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-6UXLBTO5.js";
+} from "./chunk-HXMA6XKG.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

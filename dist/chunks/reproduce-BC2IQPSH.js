@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-U4HRSRWZ.js";
+} from "./chunk-R7V4AJOX.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-EJLBZDCY.js";
-import "./chunk-MLKVOGBF.js";
+import "./chunk-EHENSYO6.js";
+import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

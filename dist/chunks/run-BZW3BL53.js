@@ -1,16 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-EJLBZDCY.js";
-import "./chunk-MLKVOGBF.js";
+  runEnvLint
+} from "./chunk-66NVIK7O.js";
+import "./chunk-HXMA6XKG.js";
+import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

@@ -1,11 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-7BBKF5EZ.js";
-import "./chunk-6UXLBTO5.js";
-import "./chunk-MLKVOGBF.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-EHENSYO6.js";
+import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-HEIJESRI.js";
+} from "./chunk-KGC7NQ46.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-6UXLBTO5.js";
+import "./chunk-HXMA6XKG.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-EJLBZDCY.js";
-import "./chunk-MLKVOGBF.js";
+import "./chunk-EHENSYO6.js";
+import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-6UXLBTO5.js";
+} from "./chunk-HXMA6XKG.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-MLKVOGBF.js";
+} from "./chunk-KO6C3NQI.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

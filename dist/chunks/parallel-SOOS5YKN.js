@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-A7XZG5W3.js";
-import "./chunk-6UXLBTO5.js";
-import "./chunk-MLKVOGBF.js";
+} from "./chunk-JHT6MIDF.js";
+import "./chunk-HXMA6XKG.js";
+import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -11389,24 +11389,26 @@ var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 var INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
 function scanInline(text2, start, end, flags, structure) {
   const mark = (from, to) => addFlag(flags, from, to, TEXT_EXCLUDED);
-  INLINE_START.lastIndex = start;
-  for (let found = INLINE_START.exec(text2); found && found.index < end; found = INLINE_START.exec(text2)) {
-    const i = found.index;
+  const block2 = text2.slice(start, end);
+  const resumeAt = (offset) => INLINE_START.lastIndex = offset - start;
+  INLINE_START.lastIndex = 0;
+  for (let found = INLINE_START.exec(block2); found; found = INLINE_START.exec(block2)) {
+    const i = start + found.index;
     if (flags[i] & (PREFIX | FLOW_EXCLUDED)) continue;
     const c = text2.charCodeAt(i);
     if (c === 92) {
-      INLINE_START.lastIndex = i + 2;
+      resumeAt(i + 2);
     } else if (c === 96) {
       let run = 1;
       while (text2.charCodeAt(i + run) === 96) run++;
       const close = closingBackticks(text2, i + run, end, run);
       if (close < 0) {
-        INLINE_START.lastIndex = i + run;
+        resumeAt(i + run);
         continue;
       }
       mark(i, close + run);
       structure.codeSpans.push({ start: i, end: close + run, fence: run, contentStart: i + run, contentEnd: close });
-      INLINE_START.lastIndex = close + run;
+      resumeAt(close + run);
     } else if (c === 60) {
       AUTOLINK.lastIndex = i;
       RAW_HTML.lastIndex = i;
@@ -11414,20 +11416,20 @@ function scanInline(text2, start, end, flags, structure) {
       if (match2 && i + match2[0].length <= end) {
         mark(i, i + match2[0].length);
         if (match2[0].startsWith("<!--")) structure.comments.push({ start: i, end: i + match2[0].length });
-        INLINE_START.lastIndex = i + match2[0].length;
+        resumeAt(i + match2[0].length);
       }
     } else if (c === 93) {
       const destinationEnd = linkDestinationEnd(text2, i + 2, end);
       if (destinationEnd > 0) {
         mark(i + 2, destinationEnd);
-        INLINE_START.lastIndex = destinationEnd;
+        resumeAt(destinationEnd);
       }
     } else {
       LITERAL_AUTOLINK.lastIndex = i;
       const match2 = LITERAL_AUTOLINK.exec(text2);
       if (match2 && i + match2[0].length <= end) {
         mark(i, i + match2[0].length);
-        INLINE_START.lastIndex = i + match2[0].length;
+        resumeAt(i + match2[0].length);
       }
     }
   }
