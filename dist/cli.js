@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-JHT6MIDF.js";
+} from "./chunks/chunk-XV4EU4CW.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-HXMA6XKG.js";
+} from "./chunks/chunk-BTEAT7W6.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-TFYCEGXH.js");
+var workspace = () => import("./chunks/workspace-A35ASVYA.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-BZW3BL53.js");
+  const { runEnvLint } = await import("./chunks/run-6DKJ2C76.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-66NVIK7O.js";
+} from "./chunks/chunk-OSAYOWGH.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KGC7NQ46.js";
+} from "./chunks/chunk-7OHV4VXQ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-HXMA6XKG.js";
+} from "./chunks/chunk-BTEAT7W6.js";
 import {
   badgeFiles,
   expectationBadges,

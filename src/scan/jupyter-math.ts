@@ -26,12 +26,12 @@ export interface JupyterScan {
 }
 
 /** The pieces rendermime cuts the text at, in its order of preference. */
-const PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
+const PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
 /**
  * Outside math only openers matter (and what must not be mistaken for one: `\\$` is an escaped dollar): a search
  * for them alone skips the line breaks and braces of the prose.
  */
-const OPENERS = /\$\$?|\\begin\{[a-z]*\*?\}|\\\$|\\\\[([]/gi;
+const OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
 
 const CLOSERS: Record<string, string> = { $: '$', $$: '$$', '\\\\(': '\\\\)', '\\\\[': '\\\\]' };
 
@@ -49,7 +49,7 @@ export function jupyterMath(text: string, hidden: (offset: number) => boolean): 
 
   const close = (at: number, length: number) => {
     const { at: start, piece } = open!;
-    const environment = piece.startsWith('\\begin') || piece.startsWith('\\BEGIN');
+    const environment = /^\\begin/i.test(piece);
     const delimiter: JupyterDelimiter = environment ? 'environment' : (piece as JupyterDelimiter);
     const contentStart = environment ? start : start + piece.length;
     const contentEnd = environment ? at + length : at;

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-HXMA6XKG.js";
+} from "./chunk-BTEAT7W6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

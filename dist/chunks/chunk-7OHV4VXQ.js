@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-HXMA6XKG.js";
+} from "./chunk-BTEAT7W6.js";
 import {
   expectationBadges,
   mathBadge,

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-HXMA6XKG.js";
+} from "./chunk-BTEAT7W6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

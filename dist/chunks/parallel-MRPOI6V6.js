@@ -1,11 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-66NVIK7O.js";
-import "./chunk-HXMA6XKG.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-XV4EU4CW.js";
+import "./chunk-BTEAT7W6.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-KGC7NQ46.js";
+} from "./chunk-7OHV4VXQ.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-HXMA6XKG.js";
+import "./chunk-BTEAT7W6.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";

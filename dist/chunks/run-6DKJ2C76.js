@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-JHT6MIDF.js";
-import "./chunk-HXMA6XKG.js";
+  runEnvLint
+} from "./chunk-OSAYOWGH.js";
+import "./chunk-BTEAT7W6.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

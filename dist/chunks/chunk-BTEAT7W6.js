@@ -16559,8 +16559,8 @@ function textModeCharacter(tex, char) {
 }
 
 // src/scan/jupyter-math.ts
-var PIECES = /\$\$?|\\(?:begin|end)\{[a-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/gi;
-var OPENERS = /\$\$?|\\begin\{[a-z]*\*?\}|\\\$|\\\\[([]/gi;
+var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
+var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
 var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
 function jupyterMath(text2, hidden) {
   const math2 = [];
@@ -16570,7 +16570,7 @@ function jupyterMath(text2, hidden) {
   let lastCloser;
   const close2 = (at2, length) => {
     const { at: start, piece } = open2;
-    const environment = piece.startsWith("\\begin") || piece.startsWith("\\BEGIN");
+    const environment = /^\\begin/i.test(piece);
     const delimiter = environment ? "environment" : piece;
     const contentStart = environment ? start : start + piece.length;
     const contentEnd = environment ? at2 + length : at2;
@@ -17687,7 +17687,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SOOS5YKN.js");
+  const { checkFilesInParallel } = await import("./parallel-MRPOI6V6.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
