@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-XV4EU4CW.js";
+} from "./chunks/chunk-33NPMYUB.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BTEAT7W6.js";
+} from "./chunks/chunk-K24V3UFL.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-A35ASVYA.js");
+var workspace = () => import("./chunks/workspace-6GY6S2ZD.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +252,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-DR7CNXPP.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-BC2IQPSH.js");
+  const { VerifyError, verified } = await import("./chunks/verify-76T4BRO2.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-5EB7NLIM.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-6DKJ2C76.js");
+  const { runEnvLint } = await import("./chunks/run-AIDVYWEK.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

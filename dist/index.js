@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-OSAYOWGH.js";
+} from "./chunks/chunk-4UOKGELY.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-7OHV4VXQ.js";
+} from "./chunks/chunk-47TBNB4M.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-BTEAT7W6.js";
+} from "./chunks/chunk-K24V3UFL.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-R7V4AJOX.js";
+} from "./chunks/chunk-4MMNS26D.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -51,7 +51,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-EHENSYO6.js";
+} from "./chunks/chunk-2MQHQ72T.js";
 import {
   ConfigurationError,
   RULE_IDS

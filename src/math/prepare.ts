@@ -66,7 +66,7 @@ const RENAMED_ENVIRONMENTS: Record<string, string> = {
 /** Commands whose `[…]` arguments (styles, widths) KaTeX's stand-ins do not take. */
 const OPTIONS_DROPPED = new Set(['\\bbox', '\\framebox', '\\makebox', '\\parbox', '\\enclose']);
 /** MathJax shows the argument of these literally: `\text{count_zero}` is fine there, an error in KaTeX. */
-const TEXT_COMMANDS = new Set(
+export const TEXT_COMMANDS: ReadonlySet<string> = new Set(
   ['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext'].map(
     (name) => `\\${name}`,
   ),
@@ -84,7 +84,7 @@ const RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign
 /** An array whose column specification is a command (`\\begin{array}\\\\`): MathJax 3 keeps only its c, l, r letters. */
 const COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
 const ARRAYS = new Set(['array', 'darray', 'subarray']);
-const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+export const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 const TEXT_SPECIAL = /[_^&#%]/;
 
 function needsRewriting(tex: string, lenientArrays: boolean): boolean {

@@ -16,7 +16,7 @@ export interface ControlSequence extends Span {
 }
 
 /** A letter of a control word: A–Z, a–z, and @ (as in LaTeX packages). */
-function isLetter(code: number): boolean {
+export function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
 }
 

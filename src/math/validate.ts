@@ -1,10 +1,10 @@
 import type { Renderer, Severity } from '../types.js';
 import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
+import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
 import { profile, type RendererProfile } from './profiles.js';
 import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
-import { controlSequences, readArgument } from './tex.js';
+import { controlSequences, isLetter, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
 export interface MathFinding {
@@ -504,17 +504,11 @@ const REFUSED_ADVICE: Record<string, string> = {
 };
 
 
-/** A letter of a control word: A–Z, a–z and @. */
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
-}
-const TEXT_WORDS = new Set(['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext']);
+const TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
 const ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 const TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 const BEGIN_HASH = wordHash('begin');
-const TEXT_COMMAND_SOURCE = String.raw`\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])`;
-const TEXT_COMMAND = new RegExp(TEXT_COMMAND_SOURCE);
-const TEXT_COMMANDS = new RegExp(TEXT_COMMAND_SOURCE, 'g');
+const TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, 'g');
 
 /** Whether the backslash at `at` is itself escaped (`\\\\text` is a line break, then the word text). */
 function isEscaped(tex: string, at: number): boolean {
@@ -535,7 +529,7 @@ interface TextTrouble {
  * `_`, `^`, `&`, `#`, or a command that textmacros does not accept in text (`\\dots` is math-only there).
  */
 function textTrouble(tex: string, textMode: ReadonlySet<string>): TextTrouble | undefined {
-  const commands = TEXT_COMMANDS;
+  const commands = TEXT_COMMANDS_IN;
   commands.lastIndex = 0;
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;

@@ -232,10 +232,6 @@ function absoluteTolerance(op: Operator, value: Decimal, tolerance: Decimal | un
   return { digits: 0n, exponent: 0 };
 }
 
-export function describe(e: Expectation): string {
-  return e.expected;
-}
-
 /** The absolute tolerance an expectation allows. */
 export function toleranceOf(e: Expectation): number {
   if (e.tolerance) return e.tolerance.percent ? (Math.abs(e.value) * e.tolerance.amount) / 100 : Math.abs(e.tolerance.amount);

@@ -49,8 +49,8 @@ export function jupyterMath(text: string, hidden: (offset: number) => boolean): 
 
   const close = (at: number, length: number) => {
     const { at: start, piece } = open!;
-    const environment = /^\\begin/i.test(piece);
-    const delimiter: JupyterDelimiter = environment ? 'environment' : (piece as JupyterDelimiter);
+    const delimiter = delimiterOf(piece);
+    const environment = delimiter === 'environment';
     const contentStart = environment ? start : start + piece.length;
     const contentEnd = environment ? at + length : at;
     math.push({ delimiter, start, end: at + length, contentStart, contentEnd });

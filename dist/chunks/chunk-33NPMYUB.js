@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-BTEAT7W6.js";
+} from "./chunk-K24V3UFL.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-7OHV4VXQ.js";
+} from "./chunk-47TBNB4M.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-BTEAT7W6.js";
+import "./chunk-K24V3UFL.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-EHENSYO6.js";
+import "./chunk-2MQHQ72T.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

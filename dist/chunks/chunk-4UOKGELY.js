@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-BTEAT7W6.js";
+} from "./chunk-K24V3UFL.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

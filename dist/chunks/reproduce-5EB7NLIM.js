@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-R7V4AJOX.js";
+} from "./chunk-4MMNS26D.js";
 import "./chunk-MPQJMRKY.js";
-import "./chunk-EHENSYO6.js";
+import "./chunk-2MQHQ72T.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-BTEAT7W6.js";
+} from "./chunk-K24V3UFL.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-EHENSYO6.js";
+} from "./chunk-2MQHQ72T.js";
 import {
   ConfigurationError,
   ResolvedConfig,

@@ -5,7 +5,7 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-EHENSYO6.js";
+} from "./chunk-2MQHQ72T.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XV4EU4CW.js";
-import "./chunk-BTEAT7W6.js";
+} from "./chunk-33NPMYUB.js";
+import "./chunk-K24V3UFL.js";
 import "./chunk-KO6C3NQI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -16242,10 +16242,10 @@ var FormulaChecker = class {
    * an environment `{name}`), and whether it has a text command.
    */
   scanCommands(tex, context) {
-    if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND2.test(tex) };
+    if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND.test(tex) };
     const known = mathjaxNames(this.profile);
     if (!known.maySuspect.test(tex)) {
-      const hasText2 = TEXT_COMMAND2.test(tex);
+      const hasText2 = TEXT_COMMAND.test(tex);
       if (!tex.includes("\\begin")) return { hasText: hasText2 };
       ENVIRONMENT.lastIndex = 0;
       for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
@@ -16259,11 +16259,11 @@ var FormulaChecker = class {
     for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
       let end = at + 1;
       let hash = 0;
-      for (let code = tex.charCodeAt(end); end < tex.length && isLetter2(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
+      for (let code = tex.charCodeAt(end); end < tex.length && isLetter(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
       if (end === at + 1) {
         const code = tex.charCodeAt(end);
         if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
-          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND.test(tex) };
         }
         at = end + 1;
         continue;
@@ -16274,12 +16274,12 @@ var FormulaChecker = class {
           const environment = readArgument(tex, end);
           const name = environment?.inner.trim();
           if (name !== void 0 && !known.environments.has(name)) {
-            return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+            return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
           }
         } else if (TEXT_WORDS.has(word)) {
           hasText = true;
         } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
-          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND2.test(tex) };
+          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
         }
       }
       at = end;
@@ -16505,23 +16505,18 @@ var REFUSED_ADVICE = {
   "\\colorbox": " \\color{\u2026}{\u2026} works.",
   "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
 };
-function isLetter2(code) {
-  return code >= 97 && code <= 122 || code >= 64 && code <= 90;
-}
-var TEXT_WORDS = /* @__PURE__ */ new Set(["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"]);
+var TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
 var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 var BEGIN_HASH = wordHash("begin");
-var TEXT_COMMAND_SOURCE = String.raw`\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])`;
-var TEXT_COMMAND2 = new RegExp(TEXT_COMMAND_SOURCE);
-var TEXT_COMMANDS2 = new RegExp(TEXT_COMMAND_SOURCE, "g");
+var TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, "g");
 function isEscaped(tex, at) {
   let backslashes = 0;
   for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
   return backslashes % 2 === 1;
 }
 function textTrouble(tex, textMode) {
-  const commands = TEXT_COMMANDS2;
+  const commands = TEXT_COMMANDS_IN;
   commands.lastIndex = 0;
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;
@@ -16544,7 +16539,7 @@ function textTrouble(tex, textMode) {
 }
 function textModeCharacter(tex, char) {
   for (const cs of controlSequences(tex)) {
-    if (!TEXT_COMMAND2.test(cs.name + " ")) continue;
+    if (!TEXT_COMMAND.test(cs.name + " ")) continue;
     const argument = readArgument(tex, cs.end);
     if (!argument || tex[argument.start] !== "{") continue;
     let inMath = false;
@@ -16570,8 +16565,8 @@ function jupyterMath(text2, hidden) {
   let lastCloser;
   const close2 = (at2, length) => {
     const { at: start, piece } = open2;
-    const environment = /^\\begin/i.test(piece);
-    const delimiter = environment ? "environment" : piece;
+    const delimiter = delimiterOf(piece);
+    const environment = delimiter === "environment";
     const contentStart = environment ? start : start + piece.length;
     const contentEnd = environment ? at2 + length : at2;
     math2.push({ delimiter, start, end: at2 + length, contentStart, contentEnd });
@@ -17687,7 +17682,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-MRPOI6V6.js");
+  const { checkFilesInParallel } = await import("./parallel-RMBL5V7G.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
