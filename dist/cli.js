@@ -7,14 +7,14 @@ import {
 } from "./chunks/chunk-QYTZOTK2.js";
 import {
   serveWorker
-} from "./chunks/chunk-33NPMYUB.js";
+} from "./chunks/chunk-BPUAGLOA.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-K24V3UFL.js";
+} from "./chunks/chunk-W26RWI5B.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -123,7 +123,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-6GY6S2ZD.js");
+var workspace = () => import("./chunks/workspace-ENX6KPHF.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-AIDVYWEK.js");
+  const { runEnvLint } = await import("./chunks/run-QUJMTT7J.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-4UOKGELY.js";
+} from "./chunks/chunk-CXEYY737.js";
 import {
   formatAnnotations,
   formatJson
@@ -17,7 +17,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-47TBNB4M.js";
+} from "./chunks/chunk-GS4QD4JJ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +31,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-K24V3UFL.js";
+} from "./chunks/chunk-W26RWI5B.js";
 import {
   badgeFiles,
   expectationBadges,

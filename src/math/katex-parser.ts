@@ -1,4 +1,5 @@
 import katex from 'katex';
+import { isLetter } from './tex.js';
 
 /**
  * KaTeX's parser on its own. `katex.__parse` is the documented-as-internal entry point that builds the parse
@@ -32,3 +33,154 @@ export function parseTex(tex: string, settings: ParserSettings): void {
 }
 
 export const KatexParseError = katex.ParseError;
+
+/**
+ * The bound on what a formula's own macros may make KaTeX do. KaTeX counts expansions (`maxExpand`) but not their
+ * size: a macro whose body uses its argument two thousand times, applied to itself, grows the token stack by
+ * thousands of tokens per expansion and pastes each argument in with a splice that copies the body (18 s and
+ * 1.6 GB for a 4 KB formula). Every macro a document or configuration defines is therefore installed as a guard
+ * that KaTeX calls at each expansion (KaTeX accepts a function as a macro's definition); the guard measures the
+ * arguments about to be pasted and charges the copying to the formula's budget. A formula over it throws
+ * `TooComplexError`, reported as `too-complex`. The built-in macros need no guard: their bodies are small.
+ */
+export class TooComplexError extends Error {}
+
+/**
+ * Token copies one formula's macro expansions may cost. A real formula stays far below: `\\def\\f#1{#1^2+#1}`
+ * applied ten thousand times costs about 400,000. Each copy can end as a node of the parse tree (about a hundred
+ * bytes), so this also bounds memory.
+ */
+const MAX_EXPANSION_WORK = 3_000_000;
+/** Tokens waiting on KaTeX's stack at once (a token is about a hundred bytes). */
+const MAX_PENDING_TOKENS = 1_000_000;
+/** The last resort, for any growth the counts above do not foresee. */
+const MAX_EXPANSION_MS = 2_000;
+
+interface Expansion {
+  tokens: Array<{ text: string }>;
+  numArgs: number;
+  /** Per parameter, the tokens that must follow it (`\\def\\a#1.{…}`): empty for an undelimited one. */
+  delimiters?: unknown[][];
+  unexpandable?: boolean;
+}
+
+/** What KaTeX's macro expander shows a function-valued macro: its token stack and its lexer. */
+interface Expander {
+  stack?: Array<{ text: string }>;
+  lexer?: { input?: string; tokenRegex?: { lastIndex?: number } };
+}
+
+interface Budget {
+  work: number;
+  deadline: number;
+}
+
+let budget: Budget | undefined;
+const placeholderCounts = new WeakMap<Expansion, number>();
+
+/** Replaces the definition of `name` in `macros` by its guard (a no-op for anything but a plain macro). */
+export function guardMacro(macros: Record<string, unknown>, name: string): void {
+  const value = macros[name];
+  if (isExpansion(value)) macros[name] = guarded(value);
+}
+
+function isExpansion(value: unknown): value is Expansion {
+  return typeof value === 'object' && value !== null && Array.isArray((value as Expansion).tokens) && !(value as Expansion).unexpandable;
+}
+
+function guarded(expansion: Expansion): unknown {
+  const guard = (expander: Expander): Expansion => {
+    if (budget) charge(budget, expander, expansion);
+    return expansion;
+  };
+  return guard;
+}
+
+function charge(current: Budget, expander: Expander, expansion: Expansion): void {
+  const uses = placeholders(expansion);
+  const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
+  const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
+  // KaTeX pastes each argument with a splice that moves the rest of the body: about uses × body copies.
+  current.work += expansion.tokens.length + pasted + uses * (expansion.tokens.length + pasted);
+  if (current.work > MAX_EXPANSION_WORK || pending + expansion.tokens.length + pasted > MAX_PENDING_TOKENS || performance.now() > current.deadline) {
+    throw new TooComplexError('macro expansion over budget');
+  }
+}
+
+/** How many `#n` placeholders the body holds (cached: the same definition expands many times). */
+function placeholders(expansion: Expansion): number {
+  let uses = placeholderCounts.get(expansion);
+  if (uses === undefined) {
+    uses = 0;
+    if (expansion.numArgs > 0) for (const token of expansion.tokens) if (token.text === '#') uses++;
+    placeholderCounts.set(expansion, uses);
+  }
+  return uses;
+}
+
+/**
+ * The size of the largest argument about to be read: tokens on the stack (read from its top), then characters
+ * of input not yet lexed (at least as many as the tokens they make). A delimited parameter or an expander KaTeX
+ * no longer shapes this way counts everything that is left.
+ */
+function argumentSize(expander: Expander, expansion: Expansion): number {
+  const stack = Array.isArray(expander.stack) ? expander.stack : [];
+  const input = typeof expander.lexer?.input === 'string' ? expander.lexer.input : '';
+  const lexed = Math.min(expander.lexer?.tokenRegex?.lastIndex ?? 0, input.length);
+  const everything = stack.length + input.length - lexed;
+  if (expansion.delimiters?.some((delimiter) => Array.isArray(delimiter) && delimiter.length > 0)) return everything;
+  let onStack = stack.length - 1;
+  let inInput = lexed;
+  /** The next token's first character (a control word counts as one token), or undefined at the end. */
+  const next = (): string | undefined => {
+    if (onStack >= 0) return stack[onStack--]!.text;
+    while (inInput < input.length && isSpace(input.charCodeAt(inInput))) inInput++;
+    if (inInput >= input.length) return undefined;
+    const text = input[inInput++]!;
+    if (text === '\\') while (inInput < input.length && isLetter(input.charCodeAt(inInput))) inInput++;
+    return text;
+  };
+  let largest = 0;
+  for (let argument = 0; argument < expansion.numArgs; argument++) {
+    let text = next();
+    while (text !== undefined && text.trim() === '') text = next();
+    if (text === undefined) return everything;
+    let size = 1;
+    for (let depth = text === '{' ? 1 : 0; depth > 0; size++) {
+      text = next();
+      if (text === undefined) return everything;
+      if (text === '{') depth++;
+      else if (text === '}') depth--;
+    }
+    largest = Math.max(largest, size);
+  }
+  return largest;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Parses with the expansion budget in force. `guardDefinitions`: the formula itself defines macros (KaTeX's own
+ * `\def` on a KaTeX site), which are guarded as KaTeX installs them, so a definition and its use in one formula
+ * are bounded too.
+ */
+export function parseWithBudget(tex: string, settings: ParserSettings, guardDefinitions = false): void {
+  const macros = settings.macros;
+  const table =
+    guardDefinitions && macros
+      ? new Proxy(macros, {
+          set(target, name, value) {
+            target[name as string] = typeof name === 'string' && isExpansion(value) ? guarded(value) : value;
+            return true;
+          },
+        })
+      : macros;
+  budget = { work: 0, deadline: performance.now() + MAX_EXPANSION_MS };
+  try {
+    internalParse(tex, table ? { ...settings, macros: table } : settings);
+  } finally {
+    budget = undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseTex } from './katex-parser.js';
+import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../types.js';
 
 /**
@@ -133,6 +133,7 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   for (const [name, spec] of Object.entries(configured)) {
     try {
       installDefinition(installed, macroSpecToDefinition(name, spec));
+      guardMacro(installed, name.startsWith('\\') ? name : `\\${name}`);
     } catch (error) {
       throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -185,6 +186,7 @@ export class MacroContext {
     this.userNames.add(name);
     this.preamble = this.preamble ? `${this.preamble}\u0000${source}` : source;
     installDefinition(this.macros, code);
+    guardMacro(this.macros, name);
     this.noteDefinition(code);
   }
 

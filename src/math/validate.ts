@@ -1,5 +1,5 @@
 import type { Renderer, Severity } from '../types.js';
-import { KatexParseError, parseTex, type KatexToken } from './katex-parser.js';
+import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
 import { profile, type RendererProfile } from './profiles.js';
@@ -114,7 +114,7 @@ export class FormulaChecker {
    * the context, so its result cannot come from the cache.
    */
   private parseDefining(tex: string, display: boolean, context: MacroContext): ParseOutcome {
-    const outcome = { findings: this.parseWithKatex(tex, display, context) };
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true) };
     context.noteDefinition(tex);
     return outcome;
   }
@@ -124,6 +124,8 @@ export class FormulaChecker {
     if (this.profile.engine === 'katex') return { findings: this.parseWithKatex(prepared, display, context) };
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
     const katexFindings = this.parseWithKatex(prepared, true, context);
+    // Over the expansion budget: MathJax would be asked to do the same work.
+    if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, tex, display);
       // KaTeX's quirks are never a finding: what MathJax renders is fine.
@@ -133,11 +135,11 @@ export class FormulaChecker {
     return { findings: this.judgeAccepted(tex, display, context) };
   }
 
-  private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext): MathFinding[] {
+  private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
     const { renderer } = this;
     const findings: MathFinding[] = [];
     try {
-      parseTex(tex, {
+      parseWithBudget(tex, {
         displayMode,
         throwOnError: true,
         macros: context.macros,
@@ -157,7 +159,7 @@ export class FormulaChecker {
           }
           return 'ignore';
         },
-      });
+      }, guardDefinitions);
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
@@ -345,6 +347,14 @@ export class FormulaChecker {
         message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
         start: missingPreamble.index,
         end: missingPreamble.index + missingPreamble[0].length,
+      };
+    }
+    if (error instanceof TooComplexError) {
+      return {
+        rule: 'too-complex',
+        message: 'Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.',
+        start: 0,
+        end: 1,
       };
     }
     if (error instanceof RangeError) {

@@ -49,8 +49,8 @@ export function expandForPreview(tex: string, table: MacroTable): string {
   while (true) {
     const next = nextMacro(text, from, table);
     if (!next) return text;
-    if (++expansions > MAX_EXPANSIONS || text.length > MAX_LENGTH) return removeDefinitions(tex);
     const { start, end, replacement } = next;
+    if (++expansions > MAX_EXPANSIONS || replacement === undefined || text.length - (end - start) + replacement.length > MAX_LENGTH) return removeDefinitions(tex);
     text = text.slice(0, start) + replacement + text.slice(end);
     from = start; // the replacement may itself hold macros
   }
@@ -62,7 +62,8 @@ function removeDefinitions(tex: string): string {
   return text.trim() === '' ? '' : text;
 }
 
-function nextMacro(text: string, from: number, table: MacroTable): { start: number; end: number; replacement: string } | undefined {
+/** The next macro call and what it expands to (undefined when that is longer than a preview shows). */
+function nextMacro(text: string, from: number, table: MacroTable): { start: number; end: number; replacement: string | undefined } | undefined {
   for (const cs of controlSequences(text.slice(from))) {
     const macro = table.get(cs.name);
     if (!macro) continue;
@@ -80,6 +81,10 @@ function nextMacro(text: string, from: number, table: MacroTable): { start: numb
       args.push(arg.inner);
       at = arg.end;
     }
+    // Sized before it is built: a body that pastes a long argument thousands of times would not fit in a string.
+    let size = macro.body.length;
+    for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
+    if (size > MAX_LENGTH) return { start, end: at, replacement: undefined };
     let replacement = macro.body.replace(/#([1-9])/g, (whole, digit: string) => args[Number(digit) - 1] ?? whole);
     // A body ending in a control word must not merge with letters that follow the macro call.
     if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += ' ';

@@ -20,7 +20,7 @@ const MAX_ALIGNMENT_CELLS = 4_000_000;
 export function formulaChanges<F extends FormulaLike>(before: readonly F[], after: readonly F[]): FormulaChange<F>[] {
   const a = before.map((f) => normalize(f.tex));
   const b = after.map((f) => normalize(f.tex));
-  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
+  const pairs = commonEnds(a, b);
   const changes: FormulaChange<F>[] = [];
   let i = 0;
   let j = 0;
@@ -39,6 +39,25 @@ export function formulaChanges<F extends FormulaLike>(before: readonly F[], afte
 
 function normalize(tex: string): string {
   return tex.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Index pairs of the equal formulas at both ends (most changes touch a few formulas of a long file), and of the
+ * middle aligned between them: exactly while that is small enough, else by equal text.
+ */
+function commonEnds(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  const middle = middleA.length * middleB.length <= MAX_ALIGNMENT_CELLS ? alignment(middleA, middleB) : matchByText(middleA, middleB);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < head; k++) pairs.push([k, k]);
+  for (const [i, j] of middle) pairs.push([head + i, head + j]);
+  for (let k = tail; k > 0; k--) pairs.push([a.length - k, b.length - k]);
+  return pairs;
 }
 
 /** Index pairs of a longest common subsequence, in order. */
@@ -62,18 +81,26 @@ function alignment(a: readonly string[], b: readonly string[]): Array<[number, n
   return pairs;
 }
 
-/** For very large files: formulas with the same text match in order; everything else is unmatched. */
+/**
+ * For very large files: formulas with the same text match in order; everything else is unmatched. Linear: each
+ * text's positions are visited once, as the match moves forward.
+ */
 function matchByText(a: readonly string[], b: readonly string[]): Array<[number, number]> {
-  const positions = new Map<string, number[]>();
-  a.forEach((key, index) => positions.set(key, [...(positions.get(key) ?? []), index]));
+  const positions = new Map<string, { indexes: number[]; next: number }>();
+  a.forEach((key, index) => {
+    const entry = positions.get(key);
+    if (entry) entry.indexes.push(index);
+    else positions.set(key, { indexes: [index], next: 0 });
+  });
   const pairs: Array<[number, number]> = [];
   let lastI = -1;
   b.forEach((key, j) => {
-    const candidates = positions.get(key);
-    const i = candidates?.find((index) => index > lastI);
-    if (i !== undefined) {
-      pairs.push([i, j]);
-      lastI = i;
+    const entry = positions.get(key);
+    if (!entry) return;
+    while (entry.next < entry.indexes.length && entry.indexes[entry.next]! <= lastI) entry.next++;
+    if (entry.next < entry.indexes.length) {
+      lastI = entry.indexes[entry.next++]!;
+      pairs.push([lastI, j]);
     }
   });
   return pairs;

@@ -15431,6 +15431,82 @@ var katex = {
   __domTree
 };
 
+// src/math/tex.ts
+function isLetter(code) {
+  return code >= 97 && code <= 122 || code >= 64 && code <= 90;
+}
+function* controlSequences(tex) {
+  for (let i2 = 0; i2 < tex.length; i2++) {
+    const c = tex[i2];
+    if (c === "%") {
+      while (i2 < tex.length && tex[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c !== "\\") continue;
+    const start = i2;
+    let end = i2 + 1;
+    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
+      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
+    } else {
+      end = Math.min(end + 1, tex.length);
+    }
+    yield { name: tex.slice(start, end), start, end };
+    i2 = end - 1;
+  }
+}
+function skipSpaces(tex, at) {
+  while (at < tex.length && /\s/.test(tex[at])) at++;
+  return at;
+}
+function groupEnd(tex, open2, openChar = "{", closeChar = "}") {
+  let depth = 0;
+  for (let i2 = open2; i2 < tex.length; i2++) {
+    const c = tex[i2];
+    if (c === "\\") {
+      i2++;
+      continue;
+    }
+    if (c === "%") {
+      while (i2 < tex.length && tex[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === openChar) depth++;
+    else if (c === closeChar && --depth === 0) return i2 + 1;
+    else if (openChar !== "{" && c === "{") {
+      const end = groupEnd(tex, i2);
+      if (end < 0) return -1;
+      i2 = end - 1;
+    }
+  }
+  return -1;
+}
+function readArgument(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (start >= tex.length) return void 0;
+  if (tex[start] === "{") {
+    const end2 = groupEnd(tex, start);
+    if (end2 < 0) return void 0;
+    return { start, end: end2, inner: tex.slice(start + 1, end2 - 1) };
+  }
+  if (tex[start] === "}") return void 0;
+  if (tex[start] === "\\") {
+    const next = controlSequences(tex.slice(start)).next();
+    if (next.done) return void 0;
+    const end2 = start + next.value.end;
+    return { start, end: end2, inner: tex.slice(start, end2) };
+  }
+  const codePoint = tex.codePointAt(start);
+  const end = start + (codePoint > 65535 ? 2 : 1);
+  return { start, end, inner: tex.slice(start, end) };
+}
+function readOptional(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (tex[start] !== "[") return void 0;
+  const end = groupEnd(tex, start, "[", "]");
+  if (end < 0) return void 0;
+  return { start, end, inner: tex.slice(start + 1, end - 1) };
+}
+
 // src/math/katex-parser.ts
 var internalParse = (() => {
   const candidate = katex.__parse;
@@ -15441,6 +15517,97 @@ function parseTex(tex, settings) {
   internalParse(tex, settings);
 }
 var KatexParseError = katex.ParseError;
+var TooComplexError = class extends Error {
+};
+var MAX_EXPANSION_WORK = 3e6;
+var MAX_PENDING_TOKENS = 1e6;
+var MAX_EXPANSION_MS = 2e3;
+var budget;
+var placeholderCounts = /* @__PURE__ */ new WeakMap();
+function guardMacro(macros2, name) {
+  const value = macros2[name];
+  if (isExpansion(value)) macros2[name] = guarded(value);
+}
+function isExpansion(value) {
+  return typeof value === "object" && value !== null && Array.isArray(value.tokens) && !value.unexpandable;
+}
+function guarded(expansion) {
+  const guard = (expander) => {
+    if (budget) charge(budget, expander, expansion);
+    return expansion;
+  };
+  return guard;
+}
+function charge(current, expander, expansion) {
+  const uses = placeholders(expansion);
+  const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
+  const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
+  current.work += expansion.tokens.length + pasted + uses * (expansion.tokens.length + pasted);
+  if (current.work > MAX_EXPANSION_WORK || pending + expansion.tokens.length + pasted > MAX_PENDING_TOKENS || performance.now() > current.deadline) {
+    throw new TooComplexError("macro expansion over budget");
+  }
+}
+function placeholders(expansion) {
+  let uses = placeholderCounts.get(expansion);
+  if (uses === void 0) {
+    uses = 0;
+    if (expansion.numArgs > 0) {
+      for (const token of expansion.tokens) if (token.text === "#") uses++;
+    }
+    placeholderCounts.set(expansion, uses);
+  }
+  return uses;
+}
+function argumentSize(expander, expansion) {
+  const stack = Array.isArray(expander.stack) ? expander.stack : [];
+  const input = typeof expander.lexer?.input === "string" ? expander.lexer.input : "";
+  const lexed = Math.min(expander.lexer?.tokenRegex?.lastIndex ?? 0, input.length);
+  const everything = stack.length + input.length - lexed;
+  if (expansion.delimiters?.some((delimiter) => Array.isArray(delimiter) && delimiter.length > 0)) return everything;
+  let onStack = stack.length - 1;
+  let inInput = lexed;
+  const next = () => {
+    if (onStack >= 0) return stack[onStack--].text;
+    while (inInput < input.length && isSpace(input.charCodeAt(inInput))) inInput++;
+    if (inInput >= input.length) return void 0;
+    const text2 = input[inInput++];
+    if (text2 === "\\") while (inInput < input.length && isLetter(input.charCodeAt(inInput))) inInput++;
+    return text2;
+  };
+  let largest = 0;
+  for (let argument = 0; argument < expansion.numArgs; argument++) {
+    let text2 = next();
+    while (text2 !== void 0 && text2.trim() === "") text2 = next();
+    if (text2 === void 0) return everything;
+    let size = 1;
+    for (let depth = text2 === "{" ? 1 : 0; depth > 0; size++) {
+      text2 = next();
+      if (text2 === void 0) return everything;
+      if (text2 === "{") depth++;
+      else if (text2 === "}") depth--;
+    }
+    largest = Math.max(largest, size);
+  }
+  return largest;
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function parseWithBudget(tex, settings, guardDefinitions = false) {
+  const macros2 = settings.macros;
+  const table = guardDefinitions && macros2 ? new Proxy(macros2, {
+    set(target, name, value) {
+      target[name] = typeof name === "string" && isExpansion(value) ? guarded(value) : value;
+      return true;
+    }
+  }) : macros2;
+  budget = { work: 0, deadline: performance.now() + MAX_EXPANSION_MS };
+  try {
+    internalParse(tex, table ? { ...settings, macros: table } : settings);
+  } finally {
+    budget = void 0;
+  }
+}
 
 // src/math/macros.ts
 var MATHJAX_ONLY = [
@@ -15570,6 +15737,7 @@ function baseMacros(renderer, configured) {
   for (const [name, spec] of Object.entries(configured)) {
     try {
       installDefinition(installed, macroSpecToDefinition(name, spec));
+      guardMacro(installed, name.startsWith("\\") ? name : `\\${name}`);
     } catch (error) {
       throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -15615,6 +15783,7 @@ var MacroContext = class {
     this.userNames.add(name);
     this.preamble = this.preamble ? `${this.preamble}\0${source}` : source;
     installDefinition(this.macros, code);
+    guardMacro(this.macros, name);
     this.noteDefinition(code);
   }
   /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */
@@ -15622,82 +15791,6 @@ var MacroContext = class {
     this.fingerprint = createHash2("sha1").update(this.fingerprint).update("\0").update(code).digest("base64");
   }
 };
-
-// src/math/tex.ts
-function isLetter(code) {
-  return code >= 97 && code <= 122 || code >= 64 && code <= 90;
-}
-function* controlSequences(tex) {
-  for (let i2 = 0; i2 < tex.length; i2++) {
-    const c = tex[i2];
-    if (c === "%") {
-      while (i2 < tex.length && tex[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c !== "\\") continue;
-    const start = i2;
-    let end = i2 + 1;
-    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
-      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
-    } else {
-      end = Math.min(end + 1, tex.length);
-    }
-    yield { name: tex.slice(start, end), start, end };
-    i2 = end - 1;
-  }
-}
-function skipSpaces(tex, at) {
-  while (at < tex.length && /\s/.test(tex[at])) at++;
-  return at;
-}
-function groupEnd(tex, open2, openChar = "{", closeChar = "}") {
-  let depth = 0;
-  for (let i2 = open2; i2 < tex.length; i2++) {
-    const c = tex[i2];
-    if (c === "\\") {
-      i2++;
-      continue;
-    }
-    if (c === "%") {
-      while (i2 < tex.length && tex[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === openChar) depth++;
-    else if (c === closeChar && --depth === 0) return i2 + 1;
-    else if (openChar !== "{" && c === "{") {
-      const end = groupEnd(tex, i2);
-      if (end < 0) return -1;
-      i2 = end - 1;
-    }
-  }
-  return -1;
-}
-function readArgument(tex, at) {
-  const start = skipSpaces(tex, at);
-  if (start >= tex.length) return void 0;
-  if (tex[start] === "{") {
-    const end2 = groupEnd(tex, start);
-    if (end2 < 0) return void 0;
-    return { start, end: end2, inner: tex.slice(start + 1, end2 - 1) };
-  }
-  if (tex[start] === "}") return void 0;
-  if (tex[start] === "\\") {
-    const next = controlSequences(tex.slice(start)).next();
-    if (next.done) return void 0;
-    const end2 = start + next.value.end;
-    return { start, end: end2, inner: tex.slice(start, end2) };
-  }
-  const codePoint = tex.codePointAt(start);
-  const end = start + (codePoint > 65535 ? 2 : 1);
-  return { start, end, inner: tex.slice(start, end) };
-}
-function readOptional(tex, at) {
-  const start = skipSpaces(tex, at);
-  if (tex[start] !== "[") return void 0;
-  const end = groupEnd(tex, start, "[", "]");
-  if (end < 0) return void 0;
-  return { start, end, inner: tex.slice(start + 1, end - 1) };
-}
 
 // src/math/prepare.ts
 var NONE = [];
@@ -16159,7 +16252,7 @@ var FormulaChecker = class {
    * the context, so its result cannot come from the cache.
    */
   parseDefining(tex, display, context) {
-    const outcome = { findings: this.parseWithKatex(tex, display, context) };
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true) };
     context.noteDefinition(tex);
     return outcome;
   }
@@ -16167,6 +16260,7 @@ var FormulaChecker = class {
   parse(tex, prepared, display, context) {
     if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
     const katexFindings = this.parseWithKatex(prepared, true, context);
+    if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, tex, display);
       if (!refusal) return { findings: [] };
@@ -16174,11 +16268,11 @@ var FormulaChecker = class {
     }
     return { findings: this.judgeAccepted(tex, display, context) };
   }
-  parseWithKatex(tex, displayMode, context) {
+  parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const { renderer } = this;
     const findings = [];
     try {
-      parseTex(tex, {
+      parseWithBudget(tex, {
         displayMode,
         throwOnError: true,
         macros: context.macros,
@@ -16198,7 +16292,7 @@ var FormulaChecker = class {
           }
           return "ignore";
         }
-      });
+      }, guardDefinitions);
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
@@ -16371,6 +16465,14 @@ var FormulaChecker = class {
         message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
         start: missingPreamble.index,
         end: missingPreamble.index + missingPreamble[0].length
+      };
+    }
+    if (error instanceof TooComplexError) {
+      return {
+        rule: "too-complex",
+        message: "Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.",
+        start: 0,
+        end: 1
       };
     }
     if (error instanceof RangeError) {
@@ -17682,7 +17784,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RMBL5V7G.js");
+  const { checkFilesInParallel } = await import("./parallel-PX6UGYWT.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

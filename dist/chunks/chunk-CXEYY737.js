@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-K24V3UFL.js";
+} from "./chunk-W26RWI5B.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

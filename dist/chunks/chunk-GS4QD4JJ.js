@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-K24V3UFL.js";
+} from "./chunk-W26RWI5B.js";
 import {
   expectationBadges,
   mathBadge,
@@ -78,8 +78,8 @@ function expandForPreview(tex, table) {
   while (true) {
     const next = nextMacro(text, from, table);
     if (!next) return text;
-    if (++expansions > MAX_EXPANSIONS || text.length > MAX_LENGTH) return removeDefinitions(tex);
     const { start, end, replacement } = next;
+    if (++expansions > MAX_EXPANSIONS || replacement === void 0 || text.length - (end - start) + replacement.length > MAX_LENGTH) return removeDefinitions(tex);
     text = text.slice(0, start) + replacement + text.slice(end);
     from = start;
   }
@@ -107,6 +107,9 @@ function nextMacro(text, from, table) {
       args.push(arg.inner);
       at = arg.end;
     }
+    let size = macro.body.length;
+    for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
+    if (size > MAX_LENGTH) return { start, end: at, replacement: void 0 };
     let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
     if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += " ";
     return { start, end: at, replacement };
@@ -119,7 +122,7 @@ var MAX_ALIGNMENT_CELLS = 4e6;
 function formulaChanges(before, after) {
   const a = before.map((f) => normalize(f.tex));
   const b = after.map((f) => normalize(f.tex));
-  const pairs = a.length * b.length <= MAX_ALIGNMENT_CELLS ? alignment(a, b) : matchByText(a, b);
+  const pairs = commonEnds(a, b);
   const changes = [];
   let i = 0;
   let j = 0;
@@ -137,6 +140,20 @@ function formulaChanges(before, after) {
 }
 function normalize(tex) {
   return tex.trim().replace(/\s+/g, " ");
+}
+function commonEnds(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  const middle = middleA.length * middleB.length <= MAX_ALIGNMENT_CELLS ? alignment(middleA, middleB) : matchByText(middleA, middleB);
+  const pairs = [];
+  for (let k = 0; k < head; k++) pairs.push([k, k]);
+  for (const [i, j] of middle) pairs.push([head + i, head + j]);
+  for (let k = tail; k > 0; k--) pairs.push([a.length - k, b.length - k]);
+  return pairs;
 }
 function alignment(a, b) {
   const width = b.length + 1;
@@ -158,15 +175,20 @@ function alignment(a, b) {
 }
 function matchByText(a, b) {
   const positions = /* @__PURE__ */ new Map();
-  a.forEach((key, index) => positions.set(key, [...positions.get(key) ?? [], index]));
+  a.forEach((key, index) => {
+    const entry = positions.get(key);
+    if (entry) entry.indexes.push(index);
+    else positions.set(key, { indexes: [index], next: 0 });
+  });
   const pairs = [];
   let lastI = -1;
   b.forEach((key, j) => {
-    const candidates = positions.get(key);
-    const i = candidates?.find((index) => index > lastI);
-    if (i !== void 0) {
-      pairs.push([i, j]);
-      lastI = i;
+    const entry = positions.get(key);
+    if (!entry) return;
+    while (entry.next < entry.indexes.length && entry.indexes[entry.next] <= lastI) entry.next++;
+    if (entry.next < entry.indexes.length) {
+      lastI = entry.indexes[entry.next++];
+      pairs.push([lastI, j]);
     }
   });
   return pairs;

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-K24V3UFL.js";
+} from "./chunk-W26RWI5B.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

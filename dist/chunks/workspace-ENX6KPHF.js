@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-47TBNB4M.js";
+} from "./chunk-GS4QD4JJ.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-K24V3UFL.js";
+import "./chunk-W26RWI5B.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-MPQJMRKY.js";
