@@ -2,26 +2,31 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  GITHUB_LIMITS,
   formatAnnotations,
-  formatJson
-} from "./chunks/chunk-QYTZOTK2.js";
+  formatJson,
+  mostImportantFirst
+} from "./chunks/chunk-DJOK7ECK.js";
 import {
   serveWorker
-} from "./chunks/chunk-BPUAGLOA.js";
+} from "./chunks/chunk-IY7JNOZA.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-W26RWI5B.js";
+} from "./chunks/chunk-EVYVX53W.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
+  printable
+} from "./chunks/chunk-CXJD2SRB.js";
+import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-KO6C3NQI.js";
+} from "./chunks/chunk-P4DWQL2V.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -32,31 +37,34 @@ import { parseArgs } from "node:util";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+var HELP_URI = "https://github.com/mathrepro/mathrepro#what-is-an-error";
 function formatSarif(report) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
-  const results = report.diagnostics.map((d) => {
+  const fingerprints = report.diagnostics.map((d) => {
     const identity = [d.file, d.rule, d.source ?? "", d.message].join("\0");
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    return {
-      ruleId: d.rule,
-      ...ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {},
-      level: d.severity === "error" ? "error" : "warning",
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(d.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: {
-        "mathrepro/v1": createHash("sha256").update(`${identity}\0${occurrence}`).digest("hex")
-      }
-    };
+    return createHash("sha256").update(`${identity}\0${occurrence}`).digest("hex");
   });
+  const numbered = report.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] }));
+  const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
+  const left = numbered.length - kept.size;
+  const results = numbered.filter((d) => kept.has(d)).map((d) => ({
+    ruleId: d.rule,
+    ...ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {},
+    level: d.severity === "error" ? "error" : "warning",
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { "mathrepro/v1": d.fingerprint }
+  }));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -66,14 +74,33 @@ function formatSarif(report) {
           driver: {
             name: "mathrepro",
             version: VERSION,
+            informationUri: "https://github.com/mathrepro/mathrepro",
             rules: RULES.map((rule) => ({
               id: rule.id,
               name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
               shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: rule.fix, markdown: `**${rule.id}**: ${rule.description}
+
+**Fix:** ${rule.fix}` },
+              helpUri: HELP_URI,
               defaultConfiguration: { level: rule.severity }
             }))
           }
         },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: left > 0 ? [
+              {
+                level: "warning",
+                message: {
+                  text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run (errors were kept first). The JSON report has them all.`
+                }
+              }
+            ] : []
+          }
+        ],
         columnKind: "utf16CodeUnits",
         results
       }
@@ -82,6 +109,9 @@ function formatSarif(report) {
   return `${JSON.stringify(sarif, null, 2)}
 `;
 }
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
 
 // src/report/text.ts
 function formatText(run, unit = "formula") {
@@ -89,13 +119,13 @@ function formatText(run, unit = "formula") {
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
       const where = d.cell === void 0 ? "" : ` (cell ${d.cell}, line ${d.cellLine})`;
-      out.push(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`);
+      out.push(printable(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`));
       const excerpt = file.excerpts[index];
       if (excerpt && excerpt.text.trim() !== "") {
         const shown = clip(excerpt.text, excerpt.start);
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
-        out.push(`    ${shown.text}`);
-        out.push(`    ${" ".repeat(shown.caret)}${"^".repeat(Math.min(width, 60))}`);
+        out.push(`    ${printable(shown.text)}`);
+        out.push(`    ${" ".repeat(printable(shown.text.slice(0, shown.caret)).length)}${"^".repeat(Math.min(width, 60))}`);
       }
     });
   }
@@ -123,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-ENX6KPHF.js");
+var workspace = () => import("./chunks/workspace-GWYQZZDS.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -252,8 +282,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-76T4BRO2.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-5EB7NLIM.js");
+  const { VerifyError, verified } = await import("./chunks/verify-WMDCLQS5.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-GPFZZN4U.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -301,7 +331,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-QUJMTT7J.js");
+  const { runEnvLint } = await import("./chunks/run-776FOHGT.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

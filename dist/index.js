@@ -2,11 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-CXEYY737.js";
+} from "./chunks/chunk-75WIN2IU.js";
 import {
+  GITHUB_LIMITS,
+  fitBytes,
   formatAnnotations,
-  formatJson
-} from "./chunks/chunk-QYTZOTK2.js";
+  formatJson,
+  mostImportantFirst,
+  utf8Length
+} from "./chunks/chunk-DJOK7ECK.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -17,7 +21,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-GS4QD4JJ.js";
+} from "./chunks/chunk-LCUT4D72.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -31,7 +35,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-W26RWI5B.js";
+} from "./chunks/chunk-EVYVX53W.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -43,19 +47,19 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-4MMNS26D.js";
+} from "./chunks/chunk-PZZD2UCF.js";
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunks/chunk-MPQJMRKY.js";
+} from "./chunks/chunk-CXJD2SRB.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-2MQHQ72T.js";
+} from "./chunks/chunk-JBGCR5EM.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-KO6C3NQI.js";
+} from "./chunks/chunk-P4DWQL2V.js";
 import {
   __commonJS,
   __require,
@@ -26567,17 +26571,18 @@ async function publishBadges(octokit, repo, branch, files, message) {
 }
 
 // src/github/check-run.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_SUMMARY = 65535;
+var { annotationsPerRequest: ANNOTATIONS_PER_REQUEST, checkRunAnnotations: MAX_ANNOTATIONS, checkRunSummaryCharacters: MAX_SUMMARY } = GITHUB_LIMITS;
 async function publishCheckRun(octokit, repo, input) {
-  const annotations = input.diagnostics.map(toAnnotation);
-  const output = (batch) => ({
-    title: input.title,
-    summary: input.summary.length > MAX_SUMMARY ? `${input.summary.slice(0, MAX_SUMMARY - 20)}
+  const annotations = mostImportantFirst(input.diagnostics).slice(0, MAX_ANNOTATIONS).map(toAnnotation);
+  const left = input.diagnostics.length - annotations.length;
+  const notice2 = left > 0 ? `
 
-\u2026(cut)` : input.summary,
-    annotations: batch
-  });
+_${left} more ${left === 1 ? "finding is" : "findings are"} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : "";
+  const room = MAX_SUMMARY - notice2.length;
+  const summary2 = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}
+
+\u2026(cut)` : input.summary) + notice2;
+  const output = (batch) => ({ title: input.title, summary: summary2, annotations: batch });
   const created = await octokit.rest.checks.create({
     ...repo,
     name: input.name,
@@ -27078,20 +27083,25 @@ async function deleteDuplicates(octokit, repo, duplicates) {
 
 // src/report/summary.ts
 var MAX_ROWS = 500;
-function formatSummary(report) {
+function formatSummary(report, maxBytes = GITHUB_LIMITS.jobSummaryBytes) {
   const { files, formulas, errors, warnings } = report.summary;
   const verdict = errors > 0 ? `\u274C **mathrepro**: ${count(errors, "error")} in the math` : warnings > 0 ? `\u26A0\uFE0F **mathrepro**: math renders, with ${count(warnings, "warning")}` : `\u2705 **mathrepro**: all math renders`;
   const lines = [`## Math check`, "", verdict, "", `${count(formulas, "formula")} in ${count(files, "file")} checked.`, ""];
   if (report.diagnostics.length > 0) {
-    const sorted = [...report.diagnostics].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
-    const shown = sorted.slice(0, MAX_ROWS);
+    const sorted = mostImportantFirst(report.diagnostics);
     lines.push("| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|");
-    for (const d of shown) {
+    let bytes = utf8Length(lines.join("\n")) + 200;
+    let shown = 0;
+    for (const d of sorted.slice(0, MAX_ROWS)) {
       const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
       const where = `${d.file}:${d.line}:${d.column}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
-      lines.push(`| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 120) : ""} |`);
+      const row = `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 120) : ""} |`;
+      bytes += utf8Length(row) + 1;
+      if (bytes > maxBytes) break;
+      lines.push(row);
+      shown++;
     }
-    if (sorted.length > shown.length) lines.push("", `\u2026and ${sorted.length - shown.length} more; the JSON report has them all.`);
+    if (sorted.length > shown) lines.push("", `\u2026and ${count(sorted.length - shown, "more finding")}; the JSON report has them all.`);
   }
   return `${lines.join("\n")}
 `;
@@ -27109,7 +27119,7 @@ function formatEnvSection(diagnostics, files) {
 }
 
 // src/main.ts
-var ANNOTATIONS_PER_LEVEL = 10;
+var SUMMARY_CUT = "_\u2026cut here: the job summary reached GitHub's 1 MiB limit. The JSON report (output `report`) has every finding._";
 var FORK_SETUP = "https://github.com/mathrepro/mathrepro#pull-requests-from-forks";
 async function run() {
   try {
@@ -27334,8 +27344,9 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
     const all = [...view.shown, ...reproduceAnnotations(outcome.reproduce)];
     const errors = all.filter((d) => d.severity === "error");
     const warnings = all.filter((d) => d.severity === "warning");
-    process.stdout.write(formatAnnotations([...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)]));
-    const left = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
+    const perLevel = GITHUB_LIMITS.annotationsPerLevel;
+    process.stdout.write(formatAnnotations([...errors.slice(0, perLevel), ...warnings.slice(0, perLevel)]));
+    const left = Math.max(0, errors.length - perLevel) + Math.max(0, warnings.length - perLevel);
     if (left > 0) notice(`mathrepro: ${left} more ${left === 1 ? "finding is" : "findings are"} in the job summary and the check run.`);
   }
   setOutputs(outcome, view);
@@ -27347,7 +27358,9 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
 ` : "";
     const extra = isPullRequest ? "" : view.sections.map((section) => `
 ${section}`).join("");
-    await summary.addRaw(previews + formatSummary(outcome.report) + extra).write();
+    const room = GITHUB_LIMITS.jobSummaryBytes - utf8Length(previews) - Math.min(utf8Length(extra), GITHUB_LIMITS.jobSummaryBytes / 4);
+    const summary2 = fitBytes(previews + formatSummary(outcome.report, room) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
+    await summary.addRaw(summary2).write();
   } catch (error2) {
     warning(`Could not write the job summary: ${describe(error2)}`);
   }

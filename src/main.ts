@@ -28,6 +28,7 @@ import { formatVerifyMarkdown } from './report/reproduce.js';
 import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
 import { reproduceDocument, verifyRepository } from './github/workspace.js';
 import { formatEnvSection, formatSummary } from './report/summary.js';
+import { GITHUB_LIMITS, fitBytes, utf8Length } from './report/limits.js';
 import { runEnvLint } from './env/run.js';
 import type { Diagnostic, Report } from './types.js';
 
@@ -37,8 +38,7 @@ import type { Diagnostic, Report } from './types.js';
  * reported as a warning and never hides the findings. Nothing from the pull request is ever executed.
  */
 
-/** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the check run and summary. */
-const ANNOTATIONS_PER_LEVEL = 10;
+const SUMMARY_CUT = '_…cut here: the job summary reached GitHub\'s 1 MiB limit. The JSON report (output `report`) has every finding._';
 const FORK_SETUP = 'https://github.com/mathrepro/mathrepro#pull-requests-from-forks';
 
 interface Inputs {
@@ -347,8 +347,9 @@ async function publish(
     const all = [...view.shown, ...reproduceAnnotations(outcome.reproduce)];
     const errors = all.filter((d) => d.severity === 'error');
     const warnings = all.filter((d) => d.severity === 'warning');
-    process.stdout.write(formatAnnotations([...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)]));
-    const left = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
+    const perLevel = GITHUB_LIMITS.annotationsPerLevel;
+    process.stdout.write(formatAnnotations([...errors.slice(0, perLevel), ...warnings.slice(0, perLevel)]));
+    const left = Math.max(0, errors.length - perLevel) + Math.max(0, warnings.length - perLevel);
     if (left > 0) core.notice(`mathrepro: ${left} more ${left === 1 ? 'finding is' : 'findings are'} in the job summary and the check run.`);
   }
   setOutputs(outcome, view);
@@ -357,7 +358,9 @@ async function publish(
   try {
     const previews = isPullRequest ? `${view.commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
     const extra = isPullRequest ? '' : view.sections.map((section) => `\n${section}`).join('');
-    await core.summary.addRaw(previews + formatSummary(outcome.report) + extra).write();
+    const room = GITHUB_LIMITS.jobSummaryBytes - utf8Length(previews) - Math.min(utf8Length(extra), GITHUB_LIMITS.jobSummaryBytes / 4);
+    const summary = fitBytes(previews + formatSummary(outcome.report, room) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
+    await core.summary.addRaw(summary).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${describe(error)}`);
   }

@@ -95,3 +95,20 @@ describe('the sticky comment', () => {
     expect(mathFence('')).toBe('```math\n\\text{(empty)}\n```');
   });
 });
+
+describe('text from the pull request in the comment', () => {
+  it('never holds half an emoji, even where a long formula is cut inside one', () => {
+    // The table shows a formula's first 79 characters: the cut falls between the halves of the first emoji.
+    const source = `${'x'.repeat(78)}🙂🙂 + y`;
+    const body = renderComment({ findings: [{ ...finding, source, message: `Broken at ${'🙂'.repeat(3)}` }], files: [], formulas: 1 });
+    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(body).toContain(`${'x'.repeat(78)}…`);
+  });
+
+  it('links no issue from a file name or a message (#12, octo/notes#12, GH-12)', () => {
+    const files: FilePreview[] = [{ file: 'notes/#12 octo/notes#13 GH-14.md', removed: 0, previews: [{ kind: 'added', line: 1, after: 'x', broken: false }] }];
+    const body = renderComment({ findings: [{ ...finding, file: 'week #12.md', message: 'see #15 and GH-16' }], files, formulas: 1 });
+    expect(body).not.toMatch(/#\d|GH-\d/i);
+    expect(body).toContain('#\u200b12');
+  });
+});

@@ -115,3 +115,48 @@ describe('--format formulas', () => {
     ]);
   });
 });
+
+describe('--format sarif within what code scanning accepts', () => {
+  it('keeps at most 25,000 results, errors first, and says how many it left out', async () => {
+    const warnings = Array.from({ length: 25_005 }, (_, k) => `$\\ref{missing-${k}}$`).join('\n\n');
+    const root = repoWith({ 'many.md': `${warnings}\n\nAt the end: $\\frac{1}{2$ and $\\frac{3}{4$.\n` });
+    const sarif = JSON.parse((await cli(['check', '--format', 'sarif'], root)).stdout);
+    const run = sarif.runs[0];
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(2);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^7 of 25007 findings left out: code scanning accepts at most 25000/);
+  });
+
+  it('encodes #, ? and % in file names, so the alert points at the file', async () => {
+    const sarif = JSON.parse((await cli(['check', '--format', 'sarif'], repoWith({ 'week #3? 50% done.md': NOTE }))).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('week%20%233%3F%2050%25%20done.md');
+  });
+
+  it('describes every rule with help on what to do', async () => {
+    const sarif = JSON.parse((await cli(['check', '--format', 'sarif'], repoWith({ 'note.md': NOTE }))).stdout);
+    for (const rule of sarif.runs[0].tool.driver.rules) {
+      expect(rule.fullDescription.text.length).toBeGreaterThan(20);
+      expect(rule.help.text.length).toBeGreaterThan(20);
+      expect(rule.help.markdown).toContain(rule.help.text);
+      expect(rule.helpUri).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('text echoed from a repository', () => {
+  it('reaches the terminal and the CI log without control characters', async () => {
+    const root = repoWith({ 'red\u001b[31m.md': 'Cleared: $\\frac{1}{2\u001b[2J$ and $\\betta\u202e$.\n' });
+    for (const format of ['text', 'github']) {
+      const { stdout } = await cli(['check', '--format', format], root);
+      expect(stdout).not.toMatch(/[\u001b\u202e]/);
+      expect(stdout).toContain('red\\x1B[31m.md');
+    }
+    const { stdout } = await cli(['check'], root);
+    // KaTeX stops at the escape character: the caret stands under it, shown as four characters, and under
+    // \betta, after the first escape widened the line.
+    const lines = stdout.split('\n');
+    const excerpts = lines.flatMap((line, index) => (line.includes('\\frac{1}{2\\x1B[2J') ? [index] : []));
+    expect(lines[excerpts[0]! + 1]!.indexOf('^')).toBe(lines[excerpts[0]!]!.indexOf('\\x1B[2J'));
+    expect(lines[excerpts[1]! + 1]!.indexOf('^')).toBe(lines[excerpts[1]!]!.indexOf('\\betta'));
+  });
+});

@@ -1,10 +1,9 @@
+import { GITHUB_LIMITS, mostImportantFirst } from '../report/limits.js';
 import type { Diagnostic } from '../types.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 
-/** GitHub accepts at most 50 annotations per check-run request; more go in further updates. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const MAX_SUMMARY = 65_535;
+const { annotationsPerRequest: ANNOTATIONS_PER_REQUEST, checkRunAnnotations: MAX_ANNOTATIONS, checkRunSummaryCharacters: MAX_SUMMARY } = GITHUB_LIMITS;
 
 export interface CheckRunInput {
   name: string;
@@ -15,14 +14,17 @@ export interface CheckRunInput {
   diagnostics: readonly Diagnostic[];
 }
 
-/** A completed check run with every annotation, sent in batches of 50. Returns its URL. */
+/**
+ * A completed check run with its annotations, sent 50 a request: the first 500, errors first (more would take a
+ * request a second for minutes); its summary counts the rest. Returns its URL.
+ */
 export async function publishCheckRun(octokit: GitHubClient, repo: Repo, input: CheckRunInput): Promise<string> {
-  const annotations = input.diagnostics.map(toAnnotation);
-  const output = (batch: typeof annotations) => ({
-    title: input.title,
-    summary: input.summary.length > MAX_SUMMARY ? `${input.summary.slice(0, MAX_SUMMARY - 20)}\n\n…(cut)` : input.summary,
-    annotations: batch,
-  });
+  const annotations = mostImportantFirst(input.diagnostics).slice(0, MAX_ANNOTATIONS).map(toAnnotation);
+  const left = input.diagnostics.length - annotations.length;
+  const notice = left > 0 ? `\n\n_${left} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : '';
+  const room = MAX_SUMMARY - notice.length;
+  const summary = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}\n\n…(cut)` : input.summary) + notice;
+  const output = (batch: typeof annotations) => ({ title: input.title, summary, annotations: batch });
   const created = await octokit.rest.checks.create({
     ...repo,
     name: input.name,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import { printable } from './escape.js';
 
 /**
  * GitHub workflow-command annotations (`::error file=…::message`). Columns are sent only when the finding
@@ -6,7 +7,7 @@ import type { Diagnostic } from '../types.js';
  */
 export function formatAnnotation(d: Diagnostic): string {
   const properties: Array<[string, string | number]> = [
-    ['file', d.file],
+    ['file', printable(d.file)],
     ['line', d.line],
     ['endLine', d.endLine],
   ];
@@ -16,7 +17,7 @@ export function formatAnnotation(d: Diagnostic): string {
   properties.push(['title', `mathrepro ${d.rule}`]);
   const command = d.severity === 'error' ? 'error' : 'warning';
   const text = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::${command} ${text}::${escapeData(d.cell === undefined ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`)}`;
+  return `::${command} ${text}::${escapeData(printable(d.cell === undefined ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`))}`;
 }
 
 export function formatAnnotations(diagnostics: readonly Diagnostic[]): string {

@@ -5,7 +5,7 @@
 
 /** Plain text inside Markdown, e.g. a table cell: every Markdown and HTML special character neutralised. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return noReferences(wellFormed(text))
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
     .replace(/@/g, '@\u200b');
@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Text inside HTML (e.g. a <summary>): entities for the HTML specials, no @mention. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]!).replace(/@/g, '@\u200b').replace(/[\r\n]+/g, ' ');
+  return noReferences(wellFormed(text)).replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]!).replace(/@/g, '@\u200b').replace(/[\r\n]+/g, ' ');
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -30,11 +30,42 @@ const HTML_ENTITIES: Record<string, string> = {
  * spaces, and pipes are written as an entity-free `\|` which GitHub tables accept inside code spans.
  */
 export function codeSpan(text: string, maxLength = 200): string {
-  let content = text.replace(/[\r\n]+/g, ' ');
-  if (content.length > maxLength) content = `${content.slice(0, maxLength - 1)}…`;
+  let content = wellFormed(text).replace(/[\r\n]+/g, ' ');
+  if (content.length > maxLength) content = `${clip(content, maxLength - 1)}…`;
   content = content.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = content.startsWith('`') || content.endsWith('`') || content.trim() === '' ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** Unpaired UTF-16 surrogates (text cut inside an emoji) replaced by U+FFFD: GitHub shows them as garbage. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** The first `length` UTF-16 units of `text`, one fewer when that would cut a surrogate pair. */
+export function clip(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/**
+ * GitHub links `#12`, `owner/repo#12` and `GH-12` to issues (and leaves a backlink in them) wherever they appear
+ * in text, after Markdown is parsed, so escaping does not stop it: a zero-width space after `#` or `GH-` does.
+ */
+function noReferences(text: string): string {
+  return text.replace(/#(?=\d)/g, '#\u200b').replace(/\bGH-(?=\d)/gi, (match) => `${match}\u200b`);
+}
+
+/**
+ * Text for a terminal or a CI log: control characters (an escape sequence in a file name or a formula would
+ * recolour, move or clear the screen) and bidirectional overrides shown as `\x1B` and `<U+202E>`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\u202A-\u202E\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `<U+${code.toString(16).toUpperCase()}>`;
+  });
 }

@@ -1,12 +1,16 @@
 import type { Diagnostic, Report } from '../types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { count } from './count.js';
+import { GITHUB_LIMITS, mostImportantFirst, utf8Length } from './limits.js';
 
-/** Above this many rows the summary lists errors first and stops, to stay well within GitHub's 1 MiB limit. */
+/** Above this many rows the summary stops (errors first): a table longer than that is not read. */
 const MAX_ROWS = 500;
 
-/** The job summary: a verdict, counts, and a table of every finding (the fallback that needs no write permission). */
-export function formatSummary(report: Report): string {
+/**
+ * The job summary: a verdict, counts, and a table of the findings, errors first (the fallback that needs no write
+ * permission). It stays within `maxBytes` (GitHub's limit, less what the caller adds) and counts what it left out.
+ */
+export function formatSummary(report: Report, maxBytes: number = GITHUB_LIMITS.jobSummaryBytes): string {
   const { files, formulas, errors, warnings } = report.summary;
   const verdict =
     errors > 0
@@ -16,15 +20,21 @@ export function formatSummary(report: Report): string {
         : `✅ **mathrepro**: all math renders`;
   const lines = [`## Math check`, '', verdict, '', `${count(formulas, 'formula')} in ${count(files, 'file')} checked.`, ''];
   if (report.diagnostics.length > 0) {
-    const sorted = [...report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    const shown = sorted.slice(0, MAX_ROWS);
+    const sorted = mostImportantFirst(report.diagnostics);
     lines.push('| | Where | Rule | Problem | Formula |', '|---|---|---|---|---|');
-    for (const d of shown) {
+    // Room kept for the closing notice.
+    let bytes = utf8Length(lines.join('\n')) + 200;
+    let shown = 0;
+    for (const d of sorted.slice(0, MAX_ROWS)) {
       const icon = d.severity === 'error' ? '❌' : '⚠️';
       const where = `${d.file}:${d.line}:${d.column}${d.cell === undefined ? '' : ` (cell ${d.cell})`}`;
-      lines.push(`| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 120) : ''} |`);
+      const row = `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 120) : ''} |`;
+      bytes += utf8Length(row) + 1;
+      if (bytes > maxBytes) break;
+      lines.push(row);
+      shown++;
     }
-    if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more; the JSON report has them all.`);
+    if (sorted.length > shown) lines.push('', `…and ${count(sorted.length - shown, 'more finding')}; the JSON report has them all.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { CheckRun, FileResult } from '../check/engine.js';
 import { count } from './count.js';
+import { printable } from './escape.js';
 
 /** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
 export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula'): string {
@@ -7,13 +8,14 @@ export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
       const where = d.cell === undefined ? '' : ` (cell ${d.cell}, line ${d.cellLine})`;
-      out.push(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`);
+      out.push(printable(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`));
       const excerpt = file.excerpts[index];
       if (excerpt && excerpt.text.trim() !== '') {
         const shown = clip(excerpt.text, excerpt.start);
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
-        out.push(`    ${shown.text}`);
-        out.push(`    ${' '.repeat(shown.caret)}${'^'.repeat(Math.min(width, 60))}`);
+        // Control characters are shown escaped, wider than they were: the caret moves with them.
+        out.push(`    ${printable(shown.text)}`);
+        out.push(`    ${' '.repeat(printable(shown.text.slice(0, shown.caret)).length)}${'^'.repeat(Math.min(width, 60))}`);
       }
     });
   }

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-MPQJMRKY.js";
+} from "./chunk-CXJD2SRB.js";
 import {
   changePercent
-} from "./chunk-2MQHQ72T.js";
+} from "./chunk-JBGCR5EM.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-KO6C3NQI.js";
+} from "./chunk-P4DWQL2V.js";
 import {
   __commonJS,
   __toESM
@@ -17784,7 +17784,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-PX6UGYWT.js");
+  const { checkFilesInParallel } = await import("./parallel-LCTKPQVQ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

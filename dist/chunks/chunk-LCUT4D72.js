@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-W26RWI5B.js";
+} from "./chunk-EVYVX53W.js";
 import {
   expectationBadges,
   mathBadge,
@@ -32,16 +32,16 @@ import {
   codeSpan,
   escapeHtml,
   escapeMarkdown
-} from "./chunk-MPQJMRKY.js";
+} from "./chunk-CXJD2SRB.js";
 import {
   VerifyError,
   verify
-} from "./chunk-2MQHQ72T.js";
+} from "./chunk-JBGCR5EM.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-KO6C3NQI.js";
+} from "./chunk-P4DWQL2V.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-W26RWI5B.js";
+} from "./chunk-EVYVX53W.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-2MQHQ72T.js";
-import "./chunk-KO6C3NQI.js";
+} from "./chunk-JBGCR5EM.js";
+import "./chunk-P4DWQL2V.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-4MMNS26D.js";
-import "./chunk-MPQJMRKY.js";
-import "./chunk-2MQHQ72T.js";
-import "./chunk-KO6C3NQI.js";
+} from "./chunk-PZZD2UCF.js";
+import "./chunk-CXJD2SRB.js";
+import "./chunk-JBGCR5EM.js";
+import "./chunk-P4DWQL2V.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-KO6C3NQI.js";
+} from "./chunk-P4DWQL2V.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-W26RWI5B.js";
+} from "./chunk-EVYVX53W.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-KO6C3NQI.js";
+} from "./chunk-P4DWQL2V.js";
 
 // src/env/run.ts
 import { relative } from "node:path";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-BPUAGLOA.js";
-import "./chunk-W26RWI5B.js";
-import "./chunk-KO6C3NQI.js";
+} from "./chunk-IY7JNOZA.js";
+import "./chunk-EVYVX53W.js";
+import "./chunk-P4DWQL2V.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

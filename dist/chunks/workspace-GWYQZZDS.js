@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-GS4QD4JJ.js";
+} from "./chunk-LCUT4D72.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-W26RWI5B.js";
+import "./chunk-EVYVX53W.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
-import "./chunk-MPQJMRKY.js";
-import "./chunk-2MQHQ72T.js";
-import "./chunk-KO6C3NQI.js";
+import "./chunk-CXJD2SRB.js";
+import "./chunk-JBGCR5EM.js";
+import "./chunk-P4DWQL2V.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,
