@@ -9,14 +9,14 @@ import {
 } from "./chunks/chunk-DJOK7ECK.js";
 import {
   serveWorker
-} from "./chunks/chunk-IY7JNOZA.js";
+} from "./chunks/chunk-KO3LHNDA.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EVYVX53W.js";
+} from "./chunks/chunk-VQOFCW45.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -26,7 +26,7 @@ import {
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-P4DWQL2V.js";
+} from "./chunks/chunk-JPKO6Y32.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-GWYQZZDS.js");
+var workspace = () => import("./chunks/workspace-MWKHZTWE.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -282,8 +282,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-WMDCLQS5.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-GPFZZN4U.js");
+  const { VerifyError, verified } = await import("./chunks/verify-OXRVKL2H.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-QO6LYF2F.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -331,7 +331,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-776FOHGT.js");
+  const { runEnvLint } = await import("./chunks/run-QX44IYUQ.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

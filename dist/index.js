@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-75WIN2IU.js";
+} from "./chunks/chunk-HEQYUWYG.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -21,7 +21,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-LCUT4D72.js";
+} from "./chunks/chunk-EGK2O3FK.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -35,7 +35,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-EVYVX53W.js";
+} from "./chunks/chunk-VQOFCW45.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-PZZD2UCF.js";
+} from "./chunks/chunk-LHEPIF5K.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -55,11 +55,11 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-JBGCR5EM.js";
+} from "./chunks/chunk-O7TSW3XX.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-P4DWQL2V.js";
+} from "./chunks/chunk-JPKO6Y32.js";
 import {
   __commonJS,
   __require,

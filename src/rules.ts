@@ -32,7 +32,8 @@ export const RULES = [
   { id: 'env-pip-unreproducible', severity: 'warning', description: 'A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.', fix: 'Install a released version, or a git URL pinned to a commit (@<sha>).' },
   { id: 'env-channels', severity: 'warning', description: 'No channels: (the machine\'s own configuration decides) or a misspelt channel name.', fix: 'List the channels the environment needs (conda-forge, …) under channels:, spelt as conda spells them.' },
   { id: 'env-yaml-coercion', severity: 'error', description: 'A YAML value that YAML silently changes: python: 3.10 is the number 3.1.', fix: 'Quote the value: python: "3.10".' },
-  { id: 'env-unreadable', severity: 'error', description: 'An environment or requirements file that cannot be read: not YAML, not a mapping, too large.', fix: 'Fix the YAML at the position shown, or keep the file under 5 MB.' },
+  { id: 'env-not-linted', severity: 'warning', description: 'A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.', fix: 'Write the entries out where they are used.' },
+  { id: 'env-unreadable', severity: 'error', description: 'An environment or requirements file that cannot be read: not YAML, not a mapping, too large, a key written twice, a second YAML document.', fix: 'Fix the YAML at the position shown, or keep the file under 5 MB.' },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -98,6 +98,11 @@ describe('hostile YAML', () => {
     ['unknown tags', 'channels: [defaults]\nhook: !!python/name:os.system\ndependencies: [python=3.11]\n', []],
     ['not a mapping', '- python\n', ['environment.yml:1:1 error env-unreadable']],
     ['broken YAML', 'channels: [defaults\n', ['environment.yml:2:1 error env-unreadable']],
+    // What conda refuses, or installs without the lint seeing it, is said (these passed silently).
+    ['a second document', 'channels: [defaults]\ndependencies: [python=3.11]\n---\ndependencies: [numpy]\n', ['environment.yml:3:1 error env-unreadable']],
+    ['a key written twice', 'channels: [defaults]\ndependencies: [python=3.11]\ndependencies: [numpy]\n', ['environment.yml:3:1 error env-unreadable']],
+    ['an aliased dependency list', 'channels: [defaults]\nbase: &deps [numpy, python=3.11]\ndependencies: *deps\n', ['environment.yml:3:15 warning env-not-linted']],
+    ['merged dependencies', 'channels: [defaults]\nshared: &s {dependencies: [numpy]}\n<<: *s\n', ['environment.yml:3:1 warning env-not-linted']],
   ])('%s: a clear finding or none, in bounded time, and no pollution', (_name, text, expected) => {
     const started = Date.now();
     expect(lint({ 'environment.yml': text })).toEqual(expected);

@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
-import { YamlError, entry, yamlTree, type YamlNode, type YamlScalar } from './yaml-tree.js';
+import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 
 /**
  * Lints the files that say how to rebuild a research environment: conda's environment.yml (with its pip
@@ -26,14 +26,24 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
   const findings: Finding[] = [];
   let root: YamlNode | undefined;
   try {
-    root = yamlTree(text);
+    const tree = yamlTree(text);
+    root = tree.root;
+    if (tree.secondDocument !== undefined) {
+      findings.push({
+        rule: 'env-unreadable',
+        message: 'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
+        start: tree.secondDocument,
+        end: tree.secondDocument + 3,
+      });
+    }
   } catch (error) {
     const offset = error instanceof YamlError ? error.offset : 0;
     return { findings: [{ rule: 'env-unreadable', message: `Not valid YAML: ${(error as Error).message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== 'map') {
-    return { findings: [{ rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 }], packages: 0 };
+    return { findings: [...findings, { rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 }], packages: 0 };
   }
+  yamlStructure(root, findings);
 
   const prefix = entry(root, 'prefix');
   if (prefix) {
@@ -205,6 +215,63 @@ function unpinned(item: YamlScalar, name: string): Finding {
 
 function loose(item: YamlScalar, name: string, version: string): Finding {
   return { rule: 'env-unpinned', message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+}
+
+/**
+ * What YAML allows that the lint cannot follow, or conda refuses, said rather than passed over: a key written
+ * twice in one mapping, anywhere (conda's loader stops with "found duplicate key"; loaders that accept it keep the
+ * last, and the lint would read the first); and aliases and `<<` merge keys where conda reads packages and
+ * channels (conda follows them; what they bring in is not linted here). Elsewhere conda ignores them.
+ */
+function yamlStructure(root: YamlMap, findings: Finding[]): void {
+  duplicateKeys(root, findings);
+  for (const { key, value } of root.entries) {
+    if (key.kind !== 'scalar') continue;
+    if (key.plain && key.value === '<<') findings.push(notLinted(key.start, key.end, 'A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out.'));
+    else if (CONDA_KEYS.has(key.value)) aliasesIn(value, findings);
+  }
+}
+
+/** The top-level keys conda reads packages and channels from. */
+const CONDA_KEYS = new Set(['channels', 'dependencies']);
+
+function aliasesIn(node: YamlNode, findings: Finding[]): void {
+  if (node.kind === 'alias') {
+    findings.push(notLinted(node.start, node.start + 1, 'An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used.'));
+  } else if (node.kind === 'seq') {
+    for (const item of node.items) aliasesIn(item, findings);
+  } else if (node.kind === 'map') {
+    for (const { key, value } of node.entries) {
+      if (key.kind === 'scalar' && key.plain && key.value === '<<') findings.push(notLinted(key.start, key.end, 'A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping.'));
+      else aliasesIn(value, findings);
+    }
+  }
+}
+
+function notLinted(start: number, end: number, message: string): Finding {
+  return { rule: 'env-not-linted', message, start, end };
+}
+
+function duplicateKeys(node: YamlNode, findings: Finding[]): void {
+  if (node.kind === 'seq') {
+    for (const item of node.items) duplicateKeys(item, findings);
+  } else if (node.kind === 'map') {
+    const seen = new Set<string>();
+    for (const { key, value } of node.entries) {
+      if (key.kind === 'scalar' && !(key.plain && key.value === '<<')) {
+        if (seen.has(key.value)) {
+          findings.push({
+            rule: 'env-unreadable',
+            message: `The key ${key.value} appears twice in one mapping: YAML forbids it, and conda stops ("found duplicate key"). Merge the two into one.`,
+            start: key.start,
+            end: key.end,
+          });
+        }
+        seen.add(key.value);
+      }
+      duplicateKeys(value, findings);
+    }
+  }
 }
 
 /**

@@ -47,8 +47,15 @@ export class YamlError extends Error {
 
 const PLAIN_STYLE = 1;
 
+export interface YamlTree {
+  /** The first document's root. */
+  root: YamlNode | undefined;
+  /** Where a second document starts (its `---`), if there is one: it is not read. */
+  secondDocument?: number;
+}
+
 /** The first document of `text`; throws YamlError with the offset of the problem. */
-export function yamlTree(text: string, limits = { maxDepth: 64 }): YamlNode | undefined {
+export function yamlTree(text: string, limits = { maxDepth: 64 }): YamlTree {
   let events;
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth });
@@ -71,8 +78,15 @@ export function yamlTree(text: string, limits = { maxDepth: 64 }): YamlNode | un
     }
   };
   for (const event of events) {
+    if (documents > 1) {
+      // The second document's first node tells where it is; its `---` stands before that.
+      const at = (event as { start?: number; valueStart?: number }).start ?? (event as { valueStart?: number }).valueStart;
+      if (at === undefined || at < 0) continue;
+      const marker = text.lastIndexOf('---', at);
+      return { root, secondDocument: marker >= 0 ? marker : at };
+    }
     if (event.type === 1 /* document */) {
-      if (++documents > 1) break;
+      if (++documents > 1) continue;
     } else if (event.type === EVENT_SCALAR) {
       const raw = text.slice(event.valueStart, event.valueEnd);
       add({ kind: 'scalar', value: getScalarValue(text, event), raw, plain: event.style === PLAIN_STYLE, start: event.valueStart, end: event.valueEnd });
@@ -91,10 +105,15 @@ export function yamlTree(text: string, limits = { maxDepth: 64 }): YamlNode | un
         pendingKey = undefined;
       }
     } else {
-      add({ kind: 'alias', start: (event as { anchorStart: number }).anchorStart });
+      // The event gives where the alias's name starts, after its `*`.
+      add({ kind: 'alias', start: Math.max(0, (event as { anchorStart: number }).anchorStart - 1) });
     }
   }
-  return root;
+  if (documents > 1) {
+    const marker = text.lastIndexOf('---');
+    return { root, secondDocument: marker >= 0 ? marker : text.length };
+  }
+  return { root };
 }
 
 /** The value under a key of a mapping. */

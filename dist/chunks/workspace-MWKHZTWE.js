@@ -5,14 +5,14 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-LCUT4D72.js";
+} from "./chunk-EGK2O3FK.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-EVYVX53W.js";
+import "./chunk-VQOFCW45.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-CXJD2SRB.js";
-import "./chunk-JBGCR5EM.js";
-import "./chunk-P4DWQL2V.js";
+import "./chunk-O7TSW3XX.js";
+import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgesFor,

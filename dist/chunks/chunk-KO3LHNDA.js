@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-EVYVX53W.js";
+} from "./chunk-VQOFCW45.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

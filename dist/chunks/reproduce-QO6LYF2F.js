@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-PZZD2UCF.js";
+} from "./chunk-LHEPIF5K.js";
 import "./chunk-CXJD2SRB.js";
-import "./chunk-JBGCR5EM.js";
-import "./chunk-P4DWQL2V.js";
+import "./chunk-O7TSW3XX.js";
+import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

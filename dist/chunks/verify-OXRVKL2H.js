@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-JBGCR5EM.js";
-import "./chunk-P4DWQL2V.js";
+} from "./chunk-O7TSW3XX.js";
+import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

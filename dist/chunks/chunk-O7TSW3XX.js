@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-P4DWQL2V.js";
+} from "./chunk-JPKO6Y32.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-EVYVX53W.js";
+} from "./chunk-VQOFCW45.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -18,7 +18,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-P4DWQL2V.js";
+} from "./chunk-JPKO6Y32.js";
 
 // src/env/run.ts
 import { relative } from "node:path";
@@ -101,8 +101,14 @@ function yamlTree(text, limits = { maxDepth: 64 }) {
     }
   };
   for (const event of events) {
+    if (documents > 1) {
+      const at = event.start ?? event.valueStart;
+      if (at === void 0 || at < 0) continue;
+      const marker = text.lastIndexOf("---", at);
+      return { root, secondDocument: marker >= 0 ? marker : at };
+    }
     if (event.type === 1) {
-      if (++documents > 1) break;
+      if (++documents > 1) continue;
     } else if (event.type === EVENT_SCALAR) {
       const raw = text.slice(event.valueStart, event.valueEnd);
       add({ kind: "scalar", value: getScalarValue(text, event), raw, plain: event.style === PLAIN_STYLE, start: event.valueStart, end: event.valueEnd });
@@ -121,10 +127,14 @@ function yamlTree(text, limits = { maxDepth: 64 }) {
         pendingKey = void 0;
       }
     } else {
-      add({ kind: "alias", start: event.anchorStart });
+      add({ kind: "alias", start: Math.max(0, event.anchorStart - 1) });
     }
   }
-  return root;
+  if (documents > 1) {
+    const marker = text.lastIndexOf("---");
+    return { root, secondDocument: marker >= 0 ? marker : text.length };
+  }
+  return { root };
 }
 function entry(map, key) {
   if (map?.kind !== "map") return void 0;
@@ -138,14 +148,24 @@ function lintEnvironmentFile(text, pinning) {
   const findings = [];
   let root;
   try {
-    root = yamlTree(text);
+    const tree = yamlTree(text);
+    root = tree.root;
+    if (tree.secondDocument !== void 0) {
+      findings.push({
+        rule: "env-unreadable",
+        message: 'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
+        start: tree.secondDocument,
+        end: tree.secondDocument + 3
+      });
+    }
   } catch (error) {
     const offset = error instanceof YamlError ? error.offset : 0;
     return { findings: [{ rule: "env-unreadable", message: `Not valid YAML: ${error.message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== "map") {
-    return { findings: [{ rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }], packages: 0 };
+    return { findings: [...findings, { rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }], packages: 0 };
   }
+  yamlStructure(root, findings);
   const prefix = entry(root, "prefix");
   if (prefix) {
     findings.push({
@@ -303,6 +323,51 @@ function unpinned(item, name) {
 }
 function loose(item, name, version) {
   return { rule: "env-unpinned", message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+}
+function yamlStructure(root, findings) {
+  duplicateKeys(root, findings);
+  for (const { key, value } of root.entries) {
+    if (key.kind !== "scalar") continue;
+    if (key.plain && key.value === "<<") findings.push(notLinted(key.start, key.end, "A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out."));
+    else if (CONDA_KEYS.has(key.value)) aliasesIn(value, findings);
+  }
+}
+var CONDA_KEYS = /* @__PURE__ */ new Set(["channels", "dependencies"]);
+function aliasesIn(node, findings) {
+  if (node.kind === "alias") {
+    findings.push(notLinted(node.start, node.start + 1, "An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used."));
+  } else if (node.kind === "seq") {
+    for (const item of node.items) aliasesIn(item, findings);
+  } else if (node.kind === "map") {
+    for (const { key, value } of node.entries) {
+      if (key.kind === "scalar" && key.plain && key.value === "<<") findings.push(notLinted(key.start, key.end, "A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping."));
+      else aliasesIn(value, findings);
+    }
+  }
+}
+function notLinted(start, end, message) {
+  return { rule: "env-not-linted", message, start, end };
+}
+function duplicateKeys(node, findings) {
+  if (node.kind === "seq") {
+    for (const item of node.items) duplicateKeys(item, findings);
+  } else if (node.kind === "map") {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key, value } of node.entries) {
+      if (key.kind === "scalar" && !(key.plain && key.value === "<<")) {
+        if (seen.has(key.value)) {
+          findings.push({
+            rule: "env-unreadable",
+            message: `The key ${key.value} appears twice in one mapping: YAML forbids it, and conda stops ("found duplicate key"). Merge the two into one.`,
+            start: key.start,
+            end: key.end
+          });
+        }
+        seen.add(key.value);
+      }
+      duplicateKeys(value, findings);
+    }
+  }
 }
 function coercions(node, findings) {
   if (node.kind === "map") {

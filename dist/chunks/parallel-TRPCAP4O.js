@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-IY7JNOZA.js";
-import "./chunk-EVYVX53W.js";
-import "./chunk-P4DWQL2V.js";
+} from "./chunk-KO3LHNDA.js";
+import "./chunk-VQOFCW45.js";
+import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -23,7 +23,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-P4DWQL2V.js";
+} from "./chunk-JPKO6Y32.js";
 import {
   __commonJS,
   __toESM
@@ -17784,7 +17784,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LCTKPQVQ.js");
+  const { checkFilesInParallel } = await import("./parallel-TRPCAP4O.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

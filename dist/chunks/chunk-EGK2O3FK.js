@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-EVYVX53W.js";
+} from "./chunk-VQOFCW45.js";
 import {
   expectationBadges,
   mathBadge,
@@ -36,12 +36,12 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-JBGCR5EM.js";
+} from "./chunk-O7TSW3XX.js";
 import {
   ConfigurationError,
   ResolvedConfig,
   defaultConfig
-} from "./chunk-P4DWQL2V.js";
+} from "./chunk-JPKO6Y32.js";
 
 // src/github/workspace.ts
 import { existsSync } from "node:fs";
