@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-MWKHZTWE.js");
+var workspace = () => import("./chunks/workspace-IDPVIE6X.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -282,8 +282,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
-  const { VerifyError, verified } = await import("./chunks/verify-OXRVKL2H.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-QO6LYF2F.js");
+  const { VerifyError, verified } = await import("./chunks/verify-GNDF4BPQ.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FYWN34O4.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });

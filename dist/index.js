@@ -21,7 +21,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EGK2O3FK.js";
+} from "./chunks/chunk-6DG4OHSJ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-LHEPIF5K.js";
+} from "./chunks/chunk-4QNX7I63.js";
 import {
   codeSpan,
   escapeMarkdown
@@ -55,7 +55,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-O7TSW3XX.js";
+} from "./chunks/chunk-6W2TVXCH.js";
 import {
   ConfigurationError,
   RULE_IDS

@@ -102,3 +102,26 @@ describe('preview of hostile changes', () => {
     expect(run.stdout).toContain('too-complex');
   });
 });
+
+describe('a planted REPRODUCE.md', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-reproduce-bombs-'));
+  writeFileSync(join(root, 'metrics.json'), '{"loss": 0.01}');
+  const claims = (count: number) => Array.from({ length: count }, (_, k) => `- \`loss < 0.0${(k % 9) + 1}\` for run ${k}, see In[${k % 50}]`).join('\n');
+
+  it('of 8 MB is refused by its size, at once and in little memory', () => {
+    writeFileSync(join(root, 'REPRODUCE.md'), `# Reproduce\n\nResults: \`metrics.json\`.\n\n${claims(200_000)}\n`);
+    const run = mathrepro(['verify'], root);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^mathrepro: REPRODUCE\.md:1: 8\.\d MB of text: a reproduction document is read up to 2 MB\./);
+    // Before: 600 MB here, and 950 MB for 13 MB (2.7 GB where it was found).
+    expect(run.megabytes).toBeLessThan(200);
+  });
+
+  it('of more claims than can be checked is refused where they pass the limit, never checked in part', () => {
+    writeFileSync(join(root, 'REPRODUCE.md'), `# Reproduce\n\nResults: \`metrics.json\`.\n\n${claims(1_500)}\n`);
+    const run = mathrepro(['verify'], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('mathrepro: REPRODUCE.md:1005: more than 1,000 expectations (this is the first past it): mathrepro checks at most that many in one document. Split it.\n');
+  });
+});

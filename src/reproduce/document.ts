@@ -41,22 +41,33 @@ const PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?
 const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
 
+/**
+ * A reproduction document is a page or two; these bound what a planted one costs (a 13 MB document took 2.7 GB).
+ * More is refused with a message, never read in part: a check that read half the claims would pass the rest.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
+export const MAX_EXPECTATIONS = 1_000;
+const MAX_CELL_REFERENCES = 1_000;
+
 export function parseReproduce(written: string): ReproduceDocument {
+  const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
+  if (written.length > MAX_DOCUMENT_CHARACTERS) {
+    const megabytes = (written.length / 1024 / 1024).toFixed(1);
+    doc.problems.push({ message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`, line: 1, column: 1 });
+    return doc;
+  }
   // Full-width punctuation and look-alike symbols read as ASCII; offsets, lines and columns are unchanged.
   const text = normalizeForReading(written);
   const lines = new LineIndex(text);
-  const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   const at = (offset: number): Located => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
 
   // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept).
-  const blanked = text.split('');
-  for (let k = 0; k < text.length; k++) {
-    if (structure.flags[k]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) && blanked[k] !== '\n') blanked[k] = ' ';
-  }
-  const plain = blanked.join('');
+  const plain = blankedOut(text, structure.flags);
   for (const block of structure.textBlocks) {
     if (block.kind === 'table-row') continue;
+    // Stop reading early: the document is refused below in any case.
+    if (doc.expectations.length > MAX_EXPECTATIONS || doc.cells.length > MAX_CELL_REFERENCES) break;
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
@@ -89,7 +100,29 @@ export function parseReproduce(written: string): ReproduceDocument {
     });
   doc.cells.sort((a, b) => a.line - b.line || a.column - b.column);
   doc.sources.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (doc.expectations.length > MAX_EXPECTATIONS) doc.problems.push(tooMany(MAX_EXPECTATIONS, 'expectations', doc.expectations[MAX_EXPECTATIONS]!));
+  else if (doc.cells.length > MAX_CELL_REFERENCES) doc.problems.push(tooMany(MAX_CELL_REFERENCES, 'cell references', doc.cells[MAX_CELL_REFERENCES]!));
   return doc;
+}
+
+function tooMany(limit: number, what: string, next: Located): Located & { message: string } {
+  return { message: `more than ${limit.toLocaleString('en')} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`, line: next.line, column: next.column };
+}
+
+/** The text with code, HTML and link destinations turned into spaces (line breaks kept, so offsets hold). */
+function blankedOut(text: string, flags: Uint8Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if ((flags[k]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) === 0) continue;
+    let end = k;
+    while (end < text.length && (flags[end]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0) end++;
+    parts.push(text.slice(from, k), text.slice(k, end).replace(/[^\n]/g, ' '));
+    from = end;
+    k = end - 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (offset: number) => Located): void {

@@ -36,7 +36,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-O7TSW3XX.js";
+} from "./chunk-6W2TVXCH.js";
 import {
   ConfigurationError,
   ResolvedConfig,

@@ -5,13 +5,13 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-EGK2O3FK.js";
+} from "./chunk-6DG4OHSJ.js";
 import "./chunk-MJQW25RD.js";
 import "./chunk-VQOFCW45.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-CXJD2SRB.js";
-import "./chunk-O7TSW3XX.js";
+import "./chunk-6W2TVXCH.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -259,19 +259,24 @@ var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 var PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
+var MAX_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
+var MAX_EXPECTATIONS = 1e3;
+var MAX_CELL_REFERENCES = 1e3;
 function parseReproduce(written) {
+  const doc = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
+  if (written.length > MAX_DOCUMENT_CHARACTERS) {
+    const megabytes = (written.length / 1024 / 1024).toFixed(1);
+    doc.problems.push({ message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`, line: 1, column: 1 });
+    return doc;
+  }
   const text = normalizeForReading(written);
   const lines = new LineIndex(text);
-  const doc = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   const at = (offset) => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
-  const blanked = text.split("");
-  for (let k = 0; k < text.length; k++) {
-    if (structure.flags[k] & (TEXT_EXCLUDED | FLOW_EXCLUDED) && blanked[k] !== "\n") blanked[k] = " ";
-  }
-  const plain = blanked.join("");
+  const plain = blankedOut(text, structure.flags);
   for (const block of structure.textBlocks) {
     if (block.kind === "table-row") continue;
+    if (doc.expectations.length > MAX_EXPECTATIONS || doc.cells.length > MAX_CELL_REFERENCES) break;
     const slice = plain.slice(block.start, block.end);
     const read = findExpectations(slice);
     read.push(...wholeLineExpectations(slice, read));
@@ -299,7 +304,26 @@ function parseReproduce(written) {
   });
   doc.cells.sort((a, b) => a.line - b.line || a.column - b.column);
   doc.sources.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (doc.expectations.length > MAX_EXPECTATIONS) doc.problems.push(tooMany(MAX_EXPECTATIONS, "expectations", doc.expectations[MAX_EXPECTATIONS]));
+  else if (doc.cells.length > MAX_CELL_REFERENCES) doc.problems.push(tooMany(MAX_CELL_REFERENCES, "cell references", doc.cells[MAX_CELL_REFERENCES]));
   return doc;
+}
+function tooMany(limit, what, next) {
+  return { message: `more than ${limit.toLocaleString("en")} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`, line: next.line, column: next.column };
+}
+function blankedOut(text, flags) {
+  const parts = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if ((flags[k] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) === 0) continue;
+    let end = k;
+    while (end < text.length && (flags[end] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0) end++;
+    parts.push(text.slice(from, k), text.slice(k, end).replace(/[^\n]/g, " "));
+    from = end;
+    k = end - 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 function cellRefs(text, offset, doc, at) {
   for (const match of text.matchAll(CELL_COUNT)) {

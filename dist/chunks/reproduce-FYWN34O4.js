@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-LHEPIF5K.js";
+} from "./chunk-4QNX7I63.js";
 import "./chunk-CXJD2SRB.js";
-import "./chunk-O7TSW3XX.js";
+import "./chunk-6W2TVXCH.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {

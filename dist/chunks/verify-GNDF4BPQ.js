@@ -5,7 +5,7 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-O7TSW3XX.js";
+} from "./chunk-6W2TVXCH.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
