@@ -9,14 +9,14 @@ import {
 } from "./chunks/chunk-DJOK7ECK.js";
 import {
   serveWorker
-} from "./chunks/chunk-KO3LHNDA.js";
+} from "./chunks/chunk-2CLU4YYO.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-MJQW25RD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VQOFCW45.js";
+} from "./chunks/chunk-W2YPD5QT.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-IDPVIE6X.js");
+var workspace = () => import("./chunks/workspace-NTKSI76V.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -331,7 +331,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-QX44IYUQ.js");
+  const { runEnvLint } = await import("./chunks/run-H4W5ARUY.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-HEQYUWYG.js";
+} from "./chunks/chunk-MN554TTJ.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -21,7 +21,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-6DG4OHSJ.js";
+} from "./chunks/chunk-PKGYYIOQ.js";
 import {
   FILTER_MODES,
   changesFromGitDiff,
@@ -35,7 +35,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-VQOFCW45.js";
+} from "./chunks/chunk-W2YPD5QT.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -6,7 +6,8 @@
 //   (b) unified + remark-math + rehype-katex          the pipeline people assemble today (scripts/bench/pipeline.mjs)
 //   (c) katex.__parse over the formulas alone          the floor (scripts/bench/floor.mjs), formulas pre-extracted
 //   (r) reading and decoding the same files            what any checker pays first (scripts/bench/read.mjs), in-process
-// and a pull request's worth of work: 50 files of a 5,000-file repository.
+// and a pull request's worth of work: 50 files of a 5,000-file repository; then time against input size for the
+// shapes a hostile pull request can take (scripts/bench/hostile.mjs; --skip-hostile leaves it out).
 // Prints formulas, time, peak memory, the ratios a/b and a/c, and a against its goal 1.5 × c + r.
 // Default corpus: ../shared/corpus.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hostileTable } from './bench/hostile.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     scales: { type: 'string', default: '1,4,16' },
     'pipeline-scales': { type: 'string', default: '1' },
+    'skip-hostile': { type: 'boolean', default: false },
   },
 });
 const corpus = resolve(values.corpus ?? process.env.MATHREPRO_CORPUS ?? join(repo, '..', 'shared', 'corpus'));
@@ -136,3 +139,9 @@ if (rows.length > 1) {
 }
 console.log(`pull request: 50 files of a 5,000-file repository checked in ${f(pr.seconds)} s`);
 console.log(`throughput: ${Math.round(first.summary.formulas / first.a.seconds)} formulas/s on the 1× corpus`);
+if (!values['skip-hostile']) {
+  console.log('');
+  console.log('hostile shapes: time against input size, median of the same number of runs (linear growth is at most 2 per doubling)');
+  console.log('');
+  for (const line of hostileTable({ runs })) console.log(line);
+}

@@ -46,7 +46,7 @@ export const KatexParseError = katex.ParseError;
 export class TooComplexError extends Error {}
 
 /**
- * Token copies one formula's macro expansions may cost. A real formula stays far below: `\\def\\f#1{#1^2+#1}`
+ * Token copies one formula's macro expansions may cost. A real formula stays far below: `\def\f#1{#1^2+#1}`
  * applied ten thousand times costs about 400,000. Each copy can end as a node of the parse tree (about a hundred
  * bytes), so this also bounds memory.
  */
@@ -59,7 +59,7 @@ const MAX_EXPANSION_MS = 2_000;
 interface Expansion {
   tokens: Array<{ text: string }>;
   numArgs: number;
-  /** Per parameter, the tokens that must follow it (`\\def\\a#1.{…}`): empty for an undelimited one. */
+  /** Per parameter, the tokens that must follow it (`\def\a#1.{…}`): empty for an undelimited one. */
   delimiters?: unknown[][];
   unexpandable?: boolean;
 }
@@ -88,12 +88,12 @@ function isExpansion(value: unknown): value is Expansion {
   return typeof value === 'object' && value !== null && Array.isArray((value as Expansion).tokens) && !(value as Expansion).unexpandable;
 }
 
-function guarded(expansion: Expansion): unknown {
-  const guard = (expander: Expander): Expansion => {
+/** A definition KaTeX calls at each expansion (it accepts a function as a macro), charging the budget first. */
+function guarded(expansion: Expansion): (expander: Expander) => Expansion {
+  return (expander) => {
     if (budget) charge(budget, expander, expansion);
     return expansion;
   };
-  return guard;
 }
 
 function charge(current: Budget, expander: Expander, expansion: Expansion): void {

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-VQOFCW45.js";
+} from "./chunk-W2YPD5QT.js";
 import {
   expectationBadges,
   mathBadge,

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-VQOFCW45.js";
+} from "./chunk-W2YPD5QT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

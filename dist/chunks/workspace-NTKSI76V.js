@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-6DG4OHSJ.js";
+} from "./chunk-PKGYYIOQ.js";
 import "./chunk-MJQW25RD.js";
-import "./chunk-VQOFCW45.js";
+import "./chunk-W2YPD5QT.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-CXJD2SRB.js";

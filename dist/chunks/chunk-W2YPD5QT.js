@@ -15532,11 +15532,10 @@ function isExpansion(value) {
   return typeof value === "object" && value !== null && Array.isArray(value.tokens) && !value.unexpandable;
 }
 function guarded(expansion) {
-  const guard = (expander) => {
+  return (expander) => {
     if (budget) charge(budget, expander, expansion);
     return expansion;
   };
-  return guard;
 }
 function charge(current, expander, expansion) {
   const uses = placeholders(expansion);
@@ -17784,7 +17783,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-TRPCAP4O.js");
+  const { checkFilesInParallel } = await import("./parallel-ZJRQXRX7.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-KO3LHNDA.js";
-import "./chunk-VQOFCW45.js";
+  runEnvLint
+} from "./chunk-MN554TTJ.js";
+import "./chunk-W2YPD5QT.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-VQOFCW45.js";
+} from "./chunk-W2YPD5QT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

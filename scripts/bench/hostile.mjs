@@ -1,0 +1,116 @@
+// Time against input size for the shapes a hostile (or merely huge) pull request can take, each at four sizes
+// doubling, as whole processes: a run that grows faster than its input shows here as a ratio well above 2 per
+// doubling. Used by scripts/bench.mjs; runnable alone: node scripts/bench/hostile.mjs [--runs N].
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const peakMemory = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss:'+process.resourceUsage().maxRSS+'\\n'))";
+
+function git(cwd, ...args) {
+  const run = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+}
+
+function notebook(cells) {
+  return JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells.map((source) => ({ cell_type: 'markdown', metadata: {}, source })) });
+}
+
+/** Each shape: what one unit is, and how to lay out `n` units in `folder`; `args` is the command run there. */
+const SHAPES = [
+  {
+    name: 'paragraphs per file',
+    unit: 'paragraph `$x$ text`',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), '$x_1$ and some text.\n\n'.repeat(n)),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
+    name: 'formulas in one paragraph',
+    unit: 'formula',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), Array.from({ length: n }, (_, k) => `$x_{${k}}$`).join(' ')),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
+    name: 'identical formulas, preview',
+    unit: 'formula (one added above)',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => {
+      git(folder, 'init', '-q');
+      const body = '$x^2$ and $y$\n\n'.repeat(n / 2);
+      writeFileSync(join(folder, 'a.md'), body);
+      git(folder, 'add', '-A');
+      git(folder, 'commit', '-qm', 'base');
+      writeFileSync(join(folder, 'a.md'), `$z$ new\n\n${body}`);
+    },
+    args: ['preview', '--base', 'HEAD'],
+  },
+  {
+    name: 'macro expansion',
+    unit: 'use of a two-argument macro',
+    sizes: [2_000, 4_000, 8_000, 16_000],
+    make: (folder, n) => {
+      const uses = Array.from({ length: n }, (_, k) => `\\pair{x_{${k}}}{y}`);
+      // One formula of at most 1,000 uses each (the expansion budget is per formula).
+      const formulas = [];
+      for (let k = 0; k < uses.length; k += 1000) formulas.push(`$$${uses.slice(k, k + 1000).join(' + ')}$$`);
+      writeFileSync(join(folder, 'a.qmd'), `$$\\newcommand{\\pair}[2]{\\left(#1, #2, #1\\right)}$$\n\n${formulas.join('\n\n')}\n`);
+    },
+    args: ['check', '--no-cache', 'a.qmd'],
+  },
+  {
+    name: 'notebook cells',
+    unit: 'markdown cell',
+    sizes: [5_000, 10_000, 20_000, 40_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.ipynb'), notebook(Array.from({ length: n }, (_, k) => [`Cell ${k}: $x^{${k}}$ and $\\alpha_${k % 10}$\n`]))),
+    args: ['check', '--no-cache', 'a.ipynb'],
+  },
+];
+
+function measure(args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', peakMemory, join(repo, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
+  return { seconds, rss: Number(/maxrss:(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024 };
+}
+
+/** The table's lines: per shape, the time and peak memory at each size, and the growth per doubling. */
+export function hostileTable({ runs = 3 } = {}) {
+  const work = join(tmpdir(), 'mathrepro-bench-hostile');
+  const lines = [
+    '| shape | unit | sizes | time at each size | peak memory at the largest | time × per doubling of the input |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const shape of SHAPES) {
+    const times = [];
+    let rss = 0;
+    for (const n of shape.sizes) {
+      const folder = join(work, `${shape.name.replace(/\W+/g, '-')}-${n}`);
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      shape.make(folder, n);
+      const samples = Array.from({ length: runs }, () => measure(shape.args, folder));
+      const sorted = samples.map((s) => s.seconds).sort((a, b) => a - b);
+      times.push(sorted[Math.floor(sorted.length / 2)]);
+      rss = Math.max(rss, ...samples.map((s) => s.rss));
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const perDoubling = (times[times.length - 1] / times[0]) ** (1 / (times.length - 1));
+    lines.push(
+      `| ${shape.name} | ${shape.unit} | ${shape.sizes.map((n) => n.toLocaleString('en')).join(' · ')} | ${times.map((t) => `${t.toFixed(2)} s`).join(' · ')} | ${rss.toFixed(0)} MiB | ${perDoubling.toFixed(2)} |`,
+    );
+  }
+  rmSync(work, { recursive: true, force: true });
+  return lines;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  for (const line of hostileTable({ runs: Math.max(1, Number(values.runs)) })) console.log(line);
+}
