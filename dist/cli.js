@@ -13,7 +13,7 @@ import {
 import {
   FILTER_MODES,
   VERSION
-} from "./chunks/chunk-MJQW25RD.js";
+} from "./chunks/chunk-VZ7LTZYU.js";
 import {
   runCheckInParallel
 } from "./chunks/chunk-W2YPD5QT.js";
@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-NTKSI76V.js");
+var workspace = () => import("./chunks/workspace-ZULDJLAH.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:

@@ -14,20 +14,20 @@ import {
 import {
   COMMENT_MARKER,
   analyzeChanges,
+  changesBetween,
   checkChangedFiles,
-  diffBetween,
   hasCommit,
   readAtRevision,
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-PKGYYIOQ.js";
+} from "./chunks/chunk-6IR3KCGN.js";
 import {
   FILTER_MODES,
-  changesFromGitDiff,
+  changesFromGit,
   inFilter,
   parsePatch
-} from "./chunks/chunk-MJQW25RD.js";
+} from "./chunks/chunk-VZ7LTZYU.js";
 import {
   Engine,
   SiteMacros,
@@ -27201,7 +27201,7 @@ async function onPullRequest(inputs, root, octokit, repo) {
     octokit,
     repo,
     pr.number,
-    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGitDiff(diffBetween(root, pr.base.sha, pr.head.sha)) : void 0
+    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : void 0
   );
   const analysis = await analyzeChanges({
     engine,

@@ -11,13 +11,13 @@ import { downloadPayload } from './github/artifact.js';
 import { publishBadges } from './github/badges-branch.js';
 import { publishCheckRun } from './github/check-run.js';
 import { setCommitStatus, type CommitStatus } from './github/commit-status.js';
-import { diffBetween, hasCommit, readAtRevision } from './github/git.js';
+import { changesBetween, hasCommit, readAtRevision } from './github/git.js';
 import { createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
 import { canWrite } from './github/permissions.js';
 import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { analyzeChanges, checkChangedFiles } from './pr/analyze.js';
-import { FILTER_MODES, changesFromGitDiff, inFilter, type FileChange, type FilterMode } from './pr/diff.js';
+import { FILTER_MODES, changesFromGit, inFilter, type FileChange, type FilterMode } from './pr/diff.js';
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from './report/badges.js';
@@ -159,7 +159,7 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
   const baseInClone = hasCommit(root, pr.base.sha);
   const changes = await changedFiles(octokit, repo, pr.number, () =>
-    baseInClone && hasCommit(root, pr.head.sha) ? changesFromGitDiff(diffBetween(root, pr.base.sha, pr.head.sha)) : undefined,
+    baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : undefined,
   );
   const analysis = await analyzeChanges({
     engine,

@@ -129,6 +129,17 @@ describe('mathrepro preview', () => {
     expect(result.stdout).not.toContain('```math\na\n```');
   });
 
+  it('previews files whose names hold spaces, tabs, quotes, backslashes or line breaks, and files not yet added', async () => {
+    const root = gitRepo();
+    const names = ['my notes.md', 'tab\there.md', 'quote"d.md', 'back\\slash.md', 'line\nbreak.md'];
+    for (const name of names) writeFileSync(join(root, name), 'Broken: $\\frac{1}{2$\n');
+    execFileSync('git', ['add', ...names], { cwd: root });
+    writeFileSync(join(root, 'draft.md'), 'Also broken: $\\frac{3}{4$\n');
+    const result = await cli(['preview', '--base', 'HEAD'], root);
+    // Each was dropped before ("all math renders"): git quotes such names in its diff.
+    expect(result.stdout).toContain('### ❌ mathrepro: 6 errors in the math this pull request touches (6 added or changed formulas)');
+  });
+
   it('explains a missing --base or an unknown revision in one line', async () => {
     const root = gitRepo();
     expect((await cli(['preview'], root)).stderr).toBe('mathrepro: preview needs --base REV (the revision the changes are compared with)\n');

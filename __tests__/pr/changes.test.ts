@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesFromGitDiff, inFilter, parsePatch, type FileChange } from '../../src/pr/diff.js';
+import { changesFromGit, inFilter, parsePatch, type FileChange } from '../../src/pr/diff.js';
+import { changesBetween } from '../../src/github/git.js';
 import { expandForPreview, macroTable } from '../../src/pr/expand.js';
 import { formulaChanges } from '../../src/pr/formula-changes.js';
 import type { Diagnostic } from '../../src/types.js';
@@ -73,34 +78,33 @@ describe('diffs and filter modes', () => {
     expect(kept('nofilter')).toEqual(['a.md:2', 'a.md:4', 'a.md:30', 'b.md:1']);
   });
 
-  it('reads git diff output with new, deleted and renamed files', () => {
-    const diff = [
-      'diff --git a/new.md b/new.md',
-      'new file mode 100644',
-      '--- /dev/null',
-      '+++ b/new.md',
-      '@@ -0,0 +1 @@',
-      '+$x$',
-      'diff --git a/old.md b/old.md',
-      'deleted file mode 100644',
-      '--- a/old.md',
-      '+++ /dev/null',
-      '@@ -1 +0,0 @@',
-      '-$y$',
-      'diff --git a/a.md b/b.md',
-      'similarity index 90%',
-      'rename from a.md',
-      'rename to b.md',
-      '--- a/a.md',
-      '+++ b/b.md',
-      '@@ -1 +1 @@',
-      '-$a$',
-      '+$b$',
-    ].join('\n');
-    expect(changesFromGitDiff(diff).map((c) => [c.path, c.status, c.previousPath, [...(c.addedLines ?? [])]])).toEqual([
-      ['new.md', 'added', undefined, [1]],
-      ['old.md', 'removed', undefined, []],
-      ['b.md', 'renamed', 'a.md', [1]],
-    ]);
+  it('reads what git says changed, every file name as stored, with new, deleted and renamed files', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    writeFileSync(join(root, 'old.md'), '$y$\n');
+    writeFileSync(join(root, 'a.md'), '$a$\n\nsame\n\nsame\n\nsame\n');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const weird = ['my notes.md', 'tab\there.md', 'quote"d.md', 'back\\slash.md', 'line\nbreak.md', 'déjà vu.md'];
+    for (const name of ['new.md', ...weird]) writeFileSync(join(root, name), '$x$\n');
+    rmSync(join(root, 'old.md'));
+    git('mv', 'a.md', 'b.md');
+    writeFileSync(join(root, 'b.md'), '$b$\n\nsame\n\nsame\n\nsame\n');
+    git('add', '-A');
+    git('commit', '-qm', 'head');
+    writeFileSync(join(root, 'untracked draft.md'), '$z$\n');
+    const changes = changesFromGit(changesBetween(root, 'HEAD~1', 'HEAD'));
+    expect(changes.map((c) => [c.path, c.status, c.previousPath, [...(c.addedLines ?? [])]]).sort()).toEqual(
+      [
+        ['b.md', 'renamed', 'a.md', [1]],
+        ['new.md', 'added', undefined, [1]],
+        ['old.md', 'removed', undefined, []],
+        ...weird.map((name) => [name, 'added', undefined, [1]]),
+      ].sort(),
+    );
+    // Against the work tree, a file not yet added counts as added.
+    const worktree = changesFromGit(changesBetween(root, 'HEAD', undefined, [], { untracked: true }));
+    expect(worktree.map((c) => [c.path, c.status])).toEqual([['untracked draft.md', 'added']]);
   });
 });

@@ -39,10 +39,25 @@ export function readAtRevision(cwd: string, rev: string, path: string): Uint8Arr
   }
 }
 
-/** `git diff` between two revisions (or a revision and the work tree), without renames guessed away. */
-export function diffBetween(cwd: string, base: string, head: string | undefined, paths: readonly string[] = []): string {
+/**
+ * What changed between two revisions (or a revision and the work tree): the NUL-separated name list and the patch
+ * text of `git diff -M`, which `changesFromGit` pairs. With `untracked`, new files git does not track yet (and
+ * does not ignore) are listed too, as added.
+ */
+export function changesBetween(
+  cwd: string,
+  base: string,
+  head: string | undefined,
+  paths: readonly string[] = [],
+  options: { untracked?: boolean } = {},
+): { nameStatus: string; diff: string; untracked: string[] } {
   const range = head ? [base, head] : [base];
-  return git(cwd, ['diff', '--no-color', '--no-ext-diff', '--unified=3', '-M', ...range, '--', ...paths]).toString('utf8');
+  const common = ['diff', '--no-color', '--no-ext-diff', '-M', ...range];
+  const nameStatus = git(cwd, [...common, '--name-status', '-z', '--', ...paths]).toString('utf8');
+  const diff = git(cwd, [...common, '--unified=3', '--', ...paths]).toString('utf8');
+  const untracked =
+    options.untracked && !head ? git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths]).toString('utf8').split('\0').filter(Boolean) : [];
+  return { nameStatus, diff, untracked };
 }
 
 /** The repository's top folder. */

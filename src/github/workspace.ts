@@ -7,12 +7,12 @@ import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { readFileBounded } from '../read-file.js';
 import { analyzeChanges, checkChangedFiles } from '../pr/analyze.js';
-import { changesFromGitDiff, type FilterMode } from '../pr/diff.js';
+import { changesFromGit, type FilterMode } from '../pr/diff.js';
 import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../report/badges.js';
 import { renderComment } from '../report/comment.js';
 import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
 import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
-import { diffBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
+import { changesBetween, readAtRevision, resolveRevision, topLevel } from './git.js';
 
 export interface LocalPreviewRequest {
   cwd: string;
@@ -33,7 +33,8 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
   const config = loadConfig(root, request.configPath && join(relative(root, request.cwd), request.configPath));
   const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
-  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  // The work tree's new files count even before `git add` (ignored ones do not).
+  const changes = changesFromGit(changesBetween(root, base, head, scope, { untracked: true }));
   const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), async (path) =>
     head ? readAtRevision(root, head, path) : readWorkTree(join(root, path)),
   );

@@ -41,35 +41,34 @@ export function parsePatch(patch: string): { addedLines: Set<number>; hunks: Arr
   return { addedLines, hunks };
 }
 
-/** The changed files of a `git diff` (with `-M`), with their added lines and hunks. */
-export function changesFromGitDiff(diff: string): FileChange[] {
+/**
+ * The changed files of a `git diff -M`, from its NUL-separated name list (`--name-status -z`: every path exactly as
+ * stored, whatever it holds: spaces, tabs, quotes, backslashes, line breaks) and its patch text, which git prints
+ * in the same order. A patch is paired with its file by that order; when the two disagree no file is dropped: each
+ * counts as changed throughout. `untracked` files (new, not yet added) come last, as added.
+ */
+export function changesFromGit({ nameStatus, diff, untracked = [] }: { nameStatus: string; diff: string; untracked?: readonly string[] }): FileChange[] {
+  const fields = nameStatus.split('\0');
   const changes: FileChange[] = [];
-  for (const part of diff.split(/^diff --git /m).slice(1)) {
-    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
-    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
-    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
-    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
-    const path = unquote(renamedTo ?? (target && target !== '/dev/null' ? target : (source ?? '')));
-    if (!path) continue;
-    let status: FileChange['status'] = 'modified';
-    if (/^new file mode/m.test(part) || source === '/dev/null') status = 'added';
-    else if (/^deleted file mode/m.test(part) || target === '/dev/null') status = 'removed';
-    else if (renamedFrom) status = 'renamed';
-    const change: FileChange = { path, status, ...parsePatch(part) };
-    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+  for (let k = 0; k < fields.length; ) {
+    const code = fields[k++]!;
+    if (code === '') continue;
+    const letter = code[0]!;
+    const twoPaths = letter === 'R' || letter === 'C';
+    const previousPath = twoPaths ? fields[k++] : undefined;
+    const path = fields[k++];
+    if (path === undefined) break;
+    const change: FileChange = { path, status: STATUS_BY_LETTER[letter] ?? 'changed' };
+    if (previousPath !== undefined && letter === 'R') change.previousPath = previousPath;
     changes.push(change);
   }
+  const parts = diff.split(/^diff --git /m).slice(1);
+  if (parts.length === changes.length) changes.forEach((change, index) => Object.assign(change, parsePatch(parts[index]!)));
+  for (const path of untracked) changes.push({ path, status: 'added' });
   return changes;
 }
 
-function unquote(path: string): string {
-  if (!path.startsWith('"')) return path;
-  try {
-    return JSON.parse(path) as string;
-  } catch {
-    return path;
-  }
-}
+const STATUS_BY_LETTER: Record<string, FileChange['status']> = { A: 'added', M: 'modified', T: 'modified', D: 'removed', R: 'renamed', C: 'copied' };
 
 /** Whether a finding is shown under a filter mode, given the changed files (by head-side path). */
 export function inFilter(d: Diagnostic, mode: FilterMode, changes: ReadonlyMap<string, FileChange>): boolean {

@@ -5,8 +5,8 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-PKGYYIOQ.js";
-import "./chunk-MJQW25RD.js";
+} from "./chunk-6IR3KCGN.js";
+import "./chunk-VZ7LTZYU.js";
 import "./chunk-W2YPD5QT.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";

@@ -22,33 +22,27 @@ function parsePatch(patch) {
   }
   return { addedLines, hunks };
 }
-function changesFromGitDiff(diff) {
+function changesFromGit({ nameStatus, diff, untracked = [] }) {
+  const fields = nameStatus.split("\0");
   const changes = [];
-  for (const part of diff.split(/^diff --git /m).slice(1)) {
-    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
-    const source = /^--- (?:a\/)?(.+)$/m.exec(part)?.[1];
-    const renamedTo = /^rename to (.+)$/m.exec(part)?.[1];
-    const renamedFrom = /^rename from (.+)$/m.exec(part)?.[1];
-    const path = unquote(renamedTo ?? (target && target !== "/dev/null" ? target : source ?? ""));
-    if (!path) continue;
-    let status = "modified";
-    if (/^new file mode/m.test(part) || source === "/dev/null") status = "added";
-    else if (/^deleted file mode/m.test(part) || target === "/dev/null") status = "removed";
-    else if (renamedFrom) status = "renamed";
-    const change = { path, status, ...parsePatch(part) };
-    if (renamedFrom) change.previousPath = unquote(renamedFrom);
+  for (let k = 0; k < fields.length; ) {
+    const code = fields[k++];
+    if (code === "") continue;
+    const letter = code[0];
+    const twoPaths = letter === "R" || letter === "C";
+    const previousPath = twoPaths ? fields[k++] : void 0;
+    const path = fields[k++];
+    if (path === void 0) break;
+    const change = { path, status: STATUS_BY_LETTER[letter] ?? "changed" };
+    if (previousPath !== void 0 && letter === "R") change.previousPath = previousPath;
     changes.push(change);
   }
+  const parts = diff.split(/^diff --git /m).slice(1);
+  if (parts.length === changes.length) changes.forEach((change, index) => Object.assign(change, parsePatch(parts[index])));
+  for (const path of untracked) changes.push({ path, status: "added" });
   return changes;
 }
-function unquote(path) {
-  if (!path.startsWith('"')) return path;
-  try {
-    return JSON.parse(path);
-  } catch {
-    return path;
-  }
-}
+var STATUS_BY_LETTER = { A: "added", M: "modified", T: "modified", D: "removed", R: "renamed", C: "copied" };
 function inFilter(d, mode, changes) {
   if (mode === "nofilter") return true;
   const change = changes.get(d.file);
@@ -71,7 +65,7 @@ var VERSION = "0.1.0";
 export {
   FILTER_MODES,
   parsePatch,
-  changesFromGitDiff,
+  changesFromGit,
   inFilter,
   VERSION
 };

@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   VERSION,
-  changesFromGitDiff,
+  changesFromGit,
   inFilter
-} from "./chunk-MJQW25RD.js";
+} from "./chunk-VZ7LTZYU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -427,9 +427,13 @@ function readAtRevision(cwd, rev, path) {
     return void 0;
   }
 }
-function diffBetween(cwd, base, head, paths = []) {
+function changesBetween(cwd, base, head, paths = [], options = {}) {
   const range = head ? [base, head] : [base];
-  return git(cwd, ["diff", "--no-color", "--no-ext-diff", "--unified=3", "-M", ...range, "--", ...paths]).toString("utf8");
+  const common = ["diff", "--no-color", "--no-ext-diff", "-M", ...range];
+  const nameStatus = git(cwd, [...common, "--name-status", "-z", "--", ...paths]).toString("utf8");
+  const diff = git(cwd, [...common, "--unified=3", "--", ...paths]).toString("utf8");
+  const untracked = options.untracked && !head ? git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", ...paths]).toString("utf8").split("\0").filter(Boolean) : [];
+  return { nameStatus, diff, untracked };
 }
 function topLevel(cwd) {
   try {
@@ -448,7 +452,7 @@ async function previewChanges(request) {
   const config = loadConfig(root, request.configPath && join2(relative2(root, request.cwd), request.configPath));
   const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative2(root, join2(request.cwd, path)) || ".");
-  const changes = changesFromGitDiff(diffBetween(root, base, head, scope));
+  const changes = changesFromGit(changesBetween(root, base, head, scope, { untracked: true }));
   const headFiles = await checkChangedFiles(
     engine,
     root,
@@ -533,7 +537,7 @@ export {
   renderComment,
   hasCommit,
   readAtRevision,
-  diffBetween,
+  changesBetween,
   previewChanges,
   reproduceDocument,
   verifyRepository,
