@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-MN554TTJ.js";
+} from "./chunks/chunk-2NEUIK2E.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -21,7 +21,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-6IR3KCGN.js";
+} from "./chunks/chunk-4QOO23PJ.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -35,7 +35,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-W2YPD5QT.js";
+} from "./chunks/chunk-FPTM4TDB.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -70,12 +70,8 @@ interface Expander {
   lexer?: { input?: string; tokenRegex?: { lastIndex?: number } };
 }
 
-interface Budget {
-  work: number;
-  deadline: number;
-}
-
-let budget: Budget | undefined;
+/** The budget of the formula being parsed (one at a time: parsing is synchronous). */
+const budget = { active: false, work: 0, deadline: 0 };
 const placeholderCounts = new WeakMap<Expansion, number>();
 
 /** Replaces the definition of `name` in `macros` by its guard (a no-op for anything but a plain macro). */
@@ -91,12 +87,15 @@ function isExpansion(value: unknown): value is Expansion {
 /** A definition KaTeX calls at each expansion (it accepts a function as a macro), charging the budget first. */
 function guarded(expansion: Expansion): (expander: Expander) => Expansion {
   return (expander) => {
-    if (budget) charge(budget, expander, expansion);
+    if (budget.active) charge(expander, expansion);
     return expansion;
   };
 }
 
-function charge(current: Budget, expander: Expander, expansion: Expansion): void {
+function charge(expander: Expander, expansion: Expansion): void {
+  const current = budget;
+  // The clock starts at the formula's first expansion of a document's macro.
+  if (current.deadline === 0) current.deadline = performance.now() + MAX_EXPANSION_MS;
   const uses = placeholders(expansion);
   const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
   const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
@@ -168,19 +167,22 @@ function isSpace(code: number): boolean {
  */
 export function parseWithBudget(tex: string, settings: ParserSettings, guardDefinitions = false): void {
   const macros = settings.macros;
-  const table =
-    guardDefinitions && macros
-      ? new Proxy(macros, {
-          set(target, name, value) {
-            target[name as string] = typeof name === 'string' && isExpansion(value) ? guarded(value) : value;
-            return true;
-          },
-        })
-      : macros;
-  budget = { work: 0, deadline: performance.now() + MAX_EXPANSION_MS };
+  // Most formulas expand no macro of the document's: the budget costs them two assignments.
+  budget.active = true;
+  budget.work = 0;
+  budget.deadline = 0;
   try {
-    internalParse(tex, table ? { ...settings, macros: table } : settings);
+    if (!guardDefinitions || !macros) internalParse(tex, settings);
+    else {
+      const guarding = new Proxy(macros, {
+        set(target, name, value) {
+          target[name as string] = typeof name === 'string' && isExpansion(value) ? guarded(value) : value;
+          return true;
+        },
+      });
+      internalParse(tex, { ...settings, macros: guarding });
+    }
   } finally {
-    budget = undefined;
+    budget.active = false;
   }
 }

@@ -56,13 +56,17 @@ export class FormulaChecker {
   private readonly cache = new Map<string, ParseOutcome>();
   readonly profile: RendererProfile;
 
-  /** One search for what the site refuses or only KaTeX knows: most formulas hold neither. */
+  /**
+   * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
+   * hold none of it, and are searched once.
+   */
   private readonly mayFlag: RegExp;
 
   constructor(readonly renderer: Renderer) {
     this.profile = profile(renderer);
     const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
-    this.mayFlag = new RegExp(`\\\\(?:${[...KATEX_ONLY].map((name) => name.slice(1)).concat(refused).join('|')})(?![A-Za-z@])`);
+    const flagged = renderer === 'katex' ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join('|')})(?![A-Za-z@])`);
   }
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
@@ -70,10 +74,10 @@ export class FormulaChecker {
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== 'katex' && this.mayFlag.test(tex)) {
-      findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    if (this.mayFlag.test(tex)) {
+      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+      if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     const outcome =
       renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
@@ -455,7 +459,8 @@ function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[
   return findings;
 }
 
-const MAY_BE_HOSTILE = /\\(?:href|url|rule|kern|mkern|hspace|vspace|hskip|mskip|mspace|raisebox|Rule|Space)(?![A-Za-z@])/;
+const HOSTILE_COMMANDS = ['href', 'url', 'rule', 'kern', 'mkern', 'hspace', 'vspace', 'hskip', 'mskip', 'mspace', 'raisebox', 'Rule', 'Space'];
+const MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join('|')})(?![A-Za-z@])`);
 const LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
 const SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
 /** Em per unit, roughly: enough to tell a size no page holds (a page is about 50 em wide). */

@@ -53,11 +53,19 @@ const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolea
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
 const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 const MAX_PROSE_SAMPLE = 2_000;
-/** What any prose test below needs: two words in a row, a line break, a space or punctuation at an edge, or CJK. */
-const ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
+/**
+ * What any prose test below needs: a line break, a space or punctuation at an edge, two words in a row, or CJK.
+ * Tested piece by piece, cheapest first (one search with all of them in it tries each at every character).
+ */
+function mayBeProse(tex: string): boolean {
+  return tex.includes('\n') || EDGE_START.test(tex[0]!) || /\s/.test(tex[tex.length - 1]!) || TWO_WORDS.test(tex) || CJK.test(tex);
+}
+const EDGE_START = /[\s,.;:!?)]/;
+const TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
 /** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 /** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
+const THREE_LETTERS = /[A-Za-z]{3}/;
 const WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 /**
  * A line break followed by a new list item that starts with a word (a line `- 2 \\times x` continues the math),
@@ -385,7 +393,7 @@ class DelimiterScanner {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
-      if (found.delimiter === '$' || found.delimiter === '$$') this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
+      if ((found.delimiter === '$' || found.delimiter === '$$')) this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
       if (found.delimiter === '$') this.swallowedText(this.formulas[this.formulas.length - 1]!.tex, found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
@@ -552,7 +560,7 @@ class DelimiterScanner {
     const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
     // Most formulas are too short for prose, or hold no two words in a row, no line break, no CJK and no prose at
     // their edges: done.
-    if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;
+    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes('|') && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';
@@ -566,7 +574,8 @@ class DelimiterScanner {
     }
     const bare = tex.replace(TEXT_ARGUMENTS, ' ').replace(/\\[A-Za-z]+/g, ' ');
     const cjk = CJK.exec(bare);
-    const words = cjk ? undefined : (WORD_RUN.exec(bare) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare));
+    // A run of words needs a word of three letters: without one, the costlier search is not made.
+    const words = cjk ? undefined : ((THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare));
     if (!cjk && !words) return;
 
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words![0].trim().slice(0, 40)}\``;

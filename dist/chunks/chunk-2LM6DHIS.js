@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-W2YPD5QT.js";
+} from "./chunk-FPTM4TDB.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

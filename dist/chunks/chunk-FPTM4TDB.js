@@ -15522,7 +15522,7 @@ var TooComplexError = class extends Error {
 var MAX_EXPANSION_WORK = 3e6;
 var MAX_PENDING_TOKENS = 1e6;
 var MAX_EXPANSION_MS = 2e3;
-var budget;
+var budget = { active: false, work: 0, deadline: 0 };
 var placeholderCounts = /* @__PURE__ */ new WeakMap();
 function guardMacro(macros2, name) {
   const value = macros2[name];
@@ -15533,11 +15533,13 @@ function isExpansion(value) {
 }
 function guarded(expansion) {
   return (expander) => {
-    if (budget) charge(budget, expander, expansion);
+    if (budget.active) charge(expander, expansion);
     return expansion;
   };
 }
-function charge(current, expander, expansion) {
+function charge(expander, expansion) {
+  const current = budget;
+  if (current.deadline === 0) current.deadline = performance.now() + MAX_EXPANSION_MS;
   const uses = placeholders(expansion);
   const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
   const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
@@ -15594,17 +15596,22 @@ function isSpace(code) {
 }
 function parseWithBudget(tex, settings, guardDefinitions = false) {
   const macros2 = settings.macros;
-  const table = guardDefinitions && macros2 ? new Proxy(macros2, {
-    set(target, name, value) {
-      target[name] = typeof name === "string" && isExpansion(value) ? guarded(value) : value;
-      return true;
-    }
-  }) : macros2;
-  budget = { work: 0, deadline: performance.now() + MAX_EXPANSION_MS };
+  budget.active = true;
+  budget.work = 0;
+  budget.deadline = 0;
   try {
-    internalParse(tex, table ? { ...settings, macros: table } : settings);
+    if (!guardDefinitions || !macros2) internalParse(tex, settings);
+    else {
+      const guarding = new Proxy(macros2, {
+        set(target, name, value) {
+          target[name] = typeof name === "string" && isExpansion(value) ? guarded(value) : value;
+          return true;
+        }
+      });
+      internalParse(tex, { ...settings, macros: guarding });
+    }
   } finally {
-    budget = void 0;
+    budget.active = false;
   }
 }
 
@@ -16199,22 +16206,26 @@ var FormulaChecker = class {
     this.renderer = renderer;
     this.profile = profile(renderer);
     const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
-    this.mayFlag = new RegExp(`\\\\(?:${[...KATEX_ONLY].map((name) => name.slice(1)).concat(refused).join("|")})(?![A-Za-z@])`);
+    const flagged = renderer === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])`);
   }
   renderer;
   cache = /* @__PURE__ */ new Map();
   profile;
-  /** One search for what the site refuses or only KaTeX knows: most formulas hold neither. */
+  /**
+   * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
+   * hold none of it, and are searched once.
+   */
   mayFlag;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
-    if (renderer !== "katex" && this.mayFlag.test(tex)) {
-      findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+    if (this.mayFlag.test(tex)) {
+      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+      if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
@@ -16559,7 +16570,8 @@ function katexOnlyCommands(tex, renderer) {
   }
   return findings;
 }
-var MAY_BE_HOSTILE = /\\(?:href|url|rule|kern|mkern|hspace|vspace|hskip|mskip|mspace|raisebox|Rule|Space)(?![A-Za-z@])/;
+var HOSTILE_COMMANDS = ["href", "url", "rule", "kern", "mkern", "hspace", "vspace", "hskip", "mskip", "mspace", "raisebox", "Rule", "Space"];
+var MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join("|")})(?![A-Za-z@])`);
 var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
 var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
 var EM_PER_UNIT = { em: 1, ex: 0.43, pt: 0.1, bp: 0.1, pc: 1.2, dd: 0.107, cc: 1.28, px: 0.1, mm: 0.28, cm: 2.8, in: 7.2, mu: 1 / 18, sp: 15e-7 };
@@ -16736,8 +16748,13 @@ var JUPYTER_DELIMITERS = {
 };
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var MAX_PROSE_SAMPLE = 2e3;
-var ROUGH_PROSE = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}|\n|^[\s,.;:!?)]|\s$|[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
+function mayBeProse(tex) {
+  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
+}
+var EDGE_START = /[\s,.;:!?)]/;
+var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+var THREE_LETTERS = /[A-Za-z]{3}/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
 var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
@@ -17187,7 +17204,7 @@ var DelimiterScanner = class {
    */
   swallowedText(written, contentStart, contentEnd) {
     const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
-    if (tex.length < 4 ? !CJK.test(tex) : !ROUGH_PROSE.test(tex)) return;
+    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
@@ -17201,7 +17218,7 @@ var DelimiterScanner = class {
     }
     const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
     const cjk = CJK.exec(bare);
-    const words = cjk ? void 0 : WORD_RUN.exec(bare) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
+    const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
     if (!cjk && !words) return;
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
     this.findings.push({
@@ -17783,7 +17800,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ZJRQXRX7.js");
+  const { checkFilesInParallel } = await import("./parallel-5JTW3RY4.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-W2YPD5QT.js";
+} from "./chunk-FPTM4TDB.js";
 import {
   expectationBadges,
   mathBadge,

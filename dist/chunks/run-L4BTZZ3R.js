@@ -1,15 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-2CLU4YYO.js";
-import "./chunk-W2YPD5QT.js";
+  runEnvLint
+} from "./chunk-2NEUIK2E.js";
+import "./chunk-FPTM4TDB.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-6IR3KCGN.js";
+} from "./chunk-4QOO23PJ.js";
 import "./chunk-VZ7LTZYU.js";
-import "./chunk-W2YPD5QT.js";
+import "./chunk-FPTM4TDB.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-CXJD2SRB.js";

@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-W2YPD5QT.js";
+} from "./chunk-FPTM4TDB.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
