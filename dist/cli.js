@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-KTTLOBHW.js");
+var workspace = () => import("./chunks/workspace-YLCTY4IR.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:

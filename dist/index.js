@@ -16,12 +16,14 @@ import {
   analyzeChanges,
   changesBetween,
   checkChangedFiles,
+  commentMarker,
   hasCommit,
+  judge,
   readAtRevision,
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-4QOO23PJ.js";
+} from "./chunks/chunk-5JVDT3ZE.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -27039,14 +27041,14 @@ async function readContent(octokit, repo, path, ref) {
 }
 
 // src/github/sticky-comment.ts
-async function upsertStickyComment(octokit, repo, issueNumber, body, botLogin) {
-  const existing = await findOurComments(octokit, repo, issueNumber, botLogin);
+async function upsertStickyComment(octokit, repo, issueNumber, body, botLogin, marker = COMMENT_MARKER) {
+  const existing = await findOurComments(octokit, repo, issueNumber, botLogin, marker);
   let ours = existing[0];
   let action;
   if (!ours) {
     const created = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     action = "created";
-    const again = await findOurComments(octokit, repo, issueNumber, botLogin);
+    const again = await findOurComments(octokit, repo, issueNumber, botLogin, marker);
     ours = again[0] ?? created.data;
     await deleteDuplicates(octokit, repo, again.slice(1));
     if (ours.id !== created.data.id) {
@@ -27063,13 +27065,14 @@ async function upsertStickyComment(octokit, repo, issueNumber, body, botLogin) {
   }
   return { id: ours.id, url: ours.html_url, action };
 }
-async function findOurComments(octokit, repo, issueNumber, botLogin) {
+async function findOurComments(octokit, repo, issueNumber, botLogin, marker) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100
   });
-  return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").startsWith(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").startsWith(`${marker}
+`)).sort((a, b) => a.id - b.id);
 }
 async function deleteDuplicates(octokit, repo, duplicates) {
   for (const duplicate of duplicates) {
@@ -27106,8 +27109,10 @@ function formatSummary(report, maxBytes = GITHUB_LIMITS.jobSummaryBytes) {
   return `${lines.join("\n")}
 `;
 }
-function formatEnvSection(diagnostics, files) {
-  if (diagnostics.length === 0) return `### \u2705 Environment: ${count(files, "file")} reproducible as written
+function formatEnvSection(diagnostics, files, total = diagnostics.length) {
+  if (diagnostics.length === 0 && total === 0) return `### \u2705 Environment: ${count(files, "file")} reproducible as written
+`;
+  if (diagnostics.length === 0) return `### \u26A0\uFE0F Environment: ${count(total, "finding")} in ${count(files, "file")}, none on the lines this change touches
 `;
   const lines = [`### \u26A0\uFE0F Environment: ${count(diagnostics.length, "finding")} in ${count(files, "file")}`, "", "| | Where | Rule | Problem |", "|---|---|---|---|"];
   for (const d of diagnostics.slice(0, MAX_ROWS)) {
@@ -27156,7 +27161,7 @@ async function run() {
           changedFormulas: 0,
           headSha: context2.sha,
           ...reproduce ? { reproduce } : {},
-          ...env ? { env: { shown: env.report.diagnostics, files: env.report.summary.files } } : {}
+          ...env ? { env: { shown: env.report.diagnostics, total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
         };
         await publish(inputs, outcome, client, repo, false);
         if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
@@ -27173,14 +27178,18 @@ function readInputs() {
     if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(", ")}, not '${value}'`);
     return value;
   };
+  const id = getInput("id") || "mathrepro";
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
   return {
+    id,
     token: getInput("github-token"),
     paths: getInput("paths").split(/\s+/).filter(Boolean),
     configPath: getInput("config") || void 0,
     comment: choice("comment", ["always", "on-change", "never"], "on-change"),
     filterMode: choice("filter-mode", FILTER_MODES, "added"),
     failOn: choice("fail-on", ["error", "warning", "never"], "error"),
-    checkName: getInput("check-name") || "mathrepro",
+    // An empty check-name turns the check run off; when the input is absent it takes the id.
+    checkName: process.env["INPUT_CHECK-NAME"] === void 0 ? id : getInput("check-name"),
     botLogin: getInput("bot-login") || "github-actions[bot]",
     artifactName: getInput("artifact-name") || "mathrepro-report",
     command: getInput("command") || "/mathrepro",
@@ -27220,7 +27229,7 @@ async function onPullRequest(inputs, root, octokit, repo) {
     pullRequest: pr.number,
     headSha: pr.head.sha,
     ...reproduce ? { reproduce } : {},
-    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), files: env.report.summary.files } } : {}
+    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
@@ -27318,28 +27327,47 @@ function envIn(root, inputs, config) {
   const run2 = runEnvLint({ root, paths: inputs.paths, config });
   return run2.report.summary.files > 0 ? run2 : void 0;
 }
-function viewOf(outcome) {
+function viewOf(outcome, { failOn, id }, isPullRequest) {
   const shown = [...outcome.shown, ...outcome.env?.shown ?? []];
   const errors = shown.filter((d) => d.severity === "error").length;
   const { reproduce } = outcome;
+  const reproduceStatus = !reproduce ? "skipped" : "error" in reproduce ? "error" : verified(reproduce.report) ? "pass" : "fail";
+  const mathErrors = outcome.shown.filter((d) => d.severity === "error").length;
+  const envErrors = outcome.env ? outcome.env.shown.filter((d) => d.severity === "error").length : 0;
+  const verdict = judge({
+    math: { errors: mathErrors, warnings: outcome.shown.length - mathErrors },
+    ...outcome.env ? { env: { errors: envErrors, warnings: outcome.env.shown.length - envErrors, total: outcome.env.total } } : {},
+    ...reproduce ? {
+      reproduce: "report" in reproduce ? {
+        state: reproduceStatus,
+        passed: reproduce.report.summary.passed,
+        expectations: reproduce.report.summary.expectations,
+        cellsNotOk: reproduce.report.cells.filter((cell) => cell.status !== "ok").length,
+        file: reproduce.report.file
+      } : { state: reproduceStatus, file: reproduce.file }
+    } : {},
+    failOn,
+    pullRequest: isPullRequest
+  });
   const sections = [
     ...reproduce ? ["report" in reproduce ? formatVerifyMarkdown(reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(reproduce.error)}
 `] : [],
-    ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []
+    ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files, outcome.env.total)] : []
   ];
   const url = runUrl();
   const commentBody = renderComment({
+    id,
     findings: outcome.shown,
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
+    verdict,
     ...url ? { runUrl: url } : {},
     ...sections.length ? { sections } : {}
   });
-  const reproduceStatus = !reproduce ? "skipped" : "error" in reproduce ? "error" : verified(reproduce.report) ? "pass" : "fail";
-  return { shown, errors, warnings: shown.length - errors, commentBody, sections, reproduceStatus };
+  return { shown, errors, warnings: shown.length - errors, verdict, commentBody, sections, reproduceStatus };
 }
 async function publish(inputs, outcome, octokit, repo, isPullRequest, options = { annotate: true }) {
-  const view = viewOf(outcome);
+  const view = viewOf(outcome, inputs, isPullRequest);
   if (options.annotate) {
     const all = [...view.shown, ...reproduceAnnotations(outcome.reproduce)];
     const errors = all.filter((d) => d.severity === "error");
@@ -27364,13 +27392,7 @@ ${section}`).join("");
   } catch (error2) {
     warning(`Could not write the job summary: ${describe(error2)}`);
   }
-  if (decideFailure(inputs.failOn, view.errors, view.warnings)) {
-    const where = outcome.env?.shown.length ? "in the math and the environment files" : "in the math";
-    setFailed(`mathrepro found ${view.errors} error(s) and ${view.warnings} warning(s) ${where}.`);
-  } else if (inputs.failOn !== "never" && (view.reproduceStatus === "fail" || view.reproduceStatus === "error")) {
-    const file = "report" in outcome.reproduce ? outcome.reproduce.report.file : outcome.reproduce.file;
-    setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
-  }
+  if (view.verdict.fails) setFailed(`mathrepro: ${view.verdict.title}.`);
 }
 function setOutputs(outcome, view) {
   const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro", "report.json");
@@ -27393,15 +27415,13 @@ function setOutputs(outcome, view) {
 }
 async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) {
   const notes = [];
-  const { errors, warnings } = view;
   if (outcome.headSha && inputs.checkName) {
     try {
-      const conclusion = decideFailure(inputs.failOn, errors, warnings) ? "failure" : errors + warnings > 0 ? "neutral" : "success";
       await publishCheckRun(octokit, repo, {
         name: inputs.checkName,
         headSha: outcome.headSha,
-        conclusion,
-        title: errors ? `${errors} error(s) in the math` : warnings ? `${warnings} warning(s) in the math` : "All math renders",
+        conclusion: view.verdict.conclusion,
+        title: view.verdict.title,
         summary: view.commentBody.replace(/^<!--.*?-->\n/, ""),
         diagnostics: view.shown
       });
@@ -27411,7 +27431,7 @@ async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullReque
   }
   if (isPullRequest && outcome.pullRequest !== void 0 && wantsComment(inputs, outcome)) {
     try {
-      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin);
+      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin, commentMarker(inputs.id));
       setOutput("comment-url", comment.url);
       info(`Preview comment ${comment.action}: ${comment.url}`);
     } catch (error2) {
@@ -27424,7 +27444,7 @@ async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullReque
   }
   if (outcome.headSha && inputs.commitStatus) {
     try {
-      for (const status of commitStatuses(outcome, view)) await setCommitStatus(octokit, repo, outcome.headSha, status);
+      for (const status of commitStatuses(outcome, view, inputs.id)) await setCommitStatus(octokit, repo, outcome.headSha, status);
     } catch (error2) {
       notes.push(isPermissionError(error2) ? "no commit status (the token may not set one: add statuses: write)" : `no commit status (${describe(error2)})`);
     }
@@ -27450,22 +27470,22 @@ function reproduceAnnotations(reproduce) {
     ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} \u2014 ${c.message}`))
   ];
 }
-function commitStatuses(outcome, view) {
+function commitStatuses(outcome, view, id) {
   const target = runUrl();
   const at = target ? { targetUrl: target } : {};
   const { errors, warnings } = view;
   const statuses = [
     {
-      context: "mathrepro/math",
+      context: `${id}/math`,
       state: errors > 0 ? "failure" : "success",
-      description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${outcome.report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ""}`,
+      description: errors ? `${count(errors, "error")}, ${count(warnings, "warning")} in the math` : `${count(outcome.report.summary.formulas, "formula")} checked${warnings ? `, ${count(warnings, "warning")}` : ""}`,
       ...at
     }
   ];
   const { reproduce } = outcome;
   if (reproduce) {
     statuses.push({
-      context: "mathrepro/reproduce",
+      context: `${id}/reproduce`,
       state: view.reproduceStatus === "pass" ? "success" : view.reproduceStatus === "error" ? "error" : "failure",
       description: "report" in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
       ...at
@@ -27492,9 +27512,6 @@ async function publishBadgesOf(inputs, outcome, octokit, repo) {
 function wantsComment(inputs, outcome) {
   if (inputs.comment === "never") return false;
   return inputs.comment === "always" || outcome.changedFormulas > 0 || outcome.shown.length > 0;
-}
-function decideFailure(failOn, errors, warnings) {
-  return failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
 }
 function writePayload(outcome) {
   if (outcome.pullRequest === void 0 || !outcome.headSha) return;

@@ -21,8 +21,10 @@ import { FILTER_MODES, changesFromGit, inFilter, type FileChange, type FilterMod
 import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from './report/badges.js';
-import { renderComment, type FilePreview } from './report/comment.js';
+import { commentMarker, renderComment, type FilePreview } from './report/comment.js';
 import { escapeMarkdown } from './report/escape.js';
+import { count } from './report/count.js';
+import { judge, type ReproduceState, type Verdict } from './report/verdict.js';
 import { formatJson } from './report/json.js';
 import { formatVerifyMarkdown } from './report/reproduce.js';
 import { VerifyError, verified, type VerifyReport } from './reproduce/verify.js';
@@ -42,6 +44,8 @@ const SUMMARY_CUT = '_…cut here: the job summary reached GitHub\'s 1 MiB limit
 const FORK_SETUP = 'https://github.com/mathrepro/mathrepro#pull-requests-from-forks';
 
 interface Inputs {
+  /** Names the statuses, the sticky comment and the check run, so that several runs coexist on a pull request. */
+  id: string;
   token: string;
   paths: string[];
   configPath: string | undefined;
@@ -68,8 +72,8 @@ interface Outcome {
   pullRequest?: number;
   headSha?: string;
   reproduce?: ReproduceOutcome;
-  /** Environment-file findings to show (under the filter mode), and how many such files were linted. */
-  env?: { shown: Diagnostic[]; files: number };
+  /** Environment-file findings to show (under the filter mode), how many the lint found in all, and in how many files. */
+  env?: { shown: Diagnostic[]; total: number; files: number };
 }
 
 /** The REPRODUCE.md verification, or why it could not run. */
@@ -115,7 +119,7 @@ export async function run(): Promise<void> {
           changedFormulas: 0,
           headSha: context.sha,
           ...(reproduce ? { reproduce } : {}),
-          ...(env ? { env: { shown: env.report.diagnostics, files: env.report.summary.files } } : {}),
+          ...(env ? { env: { shown: env.report.diagnostics, total: env.report.diagnostics.length, files: env.report.summary.files } } : {}),
         };
         await publish(inputs, outcome, client, repo, false);
         if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
@@ -133,14 +137,18 @@ function readInputs(): Inputs {
     if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
     return value;
   };
+  const id = core.getInput('id') || 'mathrepro';
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
   return {
+    id,
     token: core.getInput('github-token'),
     paths: core.getInput('paths').split(/\s+/).filter(Boolean),
     configPath: core.getInput('config') || undefined,
     comment: choice('comment', ['always', 'on-change', 'never'] as const, 'on-change'),
     filterMode: choice('filter-mode', FILTER_MODES, 'added'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    checkName: core.getInput('check-name') || 'mathrepro',
+    // An empty check-name turns the check run off; when the input is absent it takes the id.
+    checkName: process.env['INPUT_CHECK-NAME'] === undefined ? id : core.getInput('check-name'),
     botLogin: core.getInput('bot-login') || 'github-actions[bot]',
     artifactName: core.getInput('artifact-name') || 'mathrepro-report',
     command: core.getInput('command') || '/mathrepro',
@@ -179,7 +187,9 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     pullRequest: pr.number,
     headSha: pr.head.sha,
     ...(reproduce ? { reproduce } : {}),
-    ...(env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), files: env.report.summary.files } } : {}),
+    ...(env
+      ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } }
+      : {}),
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
@@ -306,30 +316,56 @@ interface View {
   shown: Diagnostic[];
   errors: number;
   warnings: number;
+  /** Math, REPRODUCE.md and environment judged together: the headline, the check run and the step agree. */
+  verdict: Verdict;
   commentBody: string;
   /** Extra sections (reproduction, environment) for the comment and the summary. */
   sections: string[];
-  reproduceStatus: 'pass' | 'fail' | 'error' | 'skipped';
+  reproduceStatus: ReproduceState;
 }
 
-function viewOf(outcome: Outcome): View {
+function viewOf(outcome: Outcome, { failOn, id }: Pick<Inputs, 'failOn' | 'id'>, isPullRequest: boolean): View {
   const shown = [...outcome.shown, ...(outcome.env?.shown ?? [])];
   const errors = shown.filter((d) => d.severity === 'error').length;
   const { reproduce } = outcome;
+  const reproduceStatus: ReproduceState = !reproduce ? 'skipped' : 'error' in reproduce ? 'error' : verified(reproduce.report) ? 'pass' : 'fail';
+  const mathErrors = outcome.shown.filter((d) => d.severity === 'error').length;
+  const envErrors = outcome.env ? outcome.env.shown.filter((d) => d.severity === 'error').length : 0;
+  const verdict = judge({
+    math: { errors: mathErrors, warnings: outcome.shown.length - mathErrors },
+    ...(outcome.env ? { env: { errors: envErrors, warnings: outcome.env.shown.length - envErrors, total: outcome.env.total } } : {}),
+    ...(reproduce
+      ? {
+          reproduce:
+            'report' in reproduce
+              ? {
+                  state: reproduceStatus,
+                  passed: reproduce.report.summary.passed,
+                  expectations: reproduce.report.summary.expectations,
+                  cellsNotOk: reproduce.report.cells.filter((cell) => cell.status !== 'ok').length,
+                  file: reproduce.report.file,
+                }
+              : { state: reproduceStatus, file: reproduce.file },
+        }
+      : {}),
+    failOn,
+    pullRequest: isPullRequest,
+  });
   const sections = [
     ...(reproduce ? ['report' in reproduce ? formatVerifyMarkdown(reproduce.report) : `### ❌ Reproduced: ${escapeMarkdown(reproduce.error)}\n`] : []),
-    ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files)] : []),
+    ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files, outcome.env.total)] : []),
   ];
   const url = runUrl();
   const commentBody = renderComment({
+    id,
     findings: outcome.shown,
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
+    verdict,
     ...(url ? { runUrl: url } : {}),
     ...(sections.length ? { sections } : {}),
   });
-  const reproduceStatus = !reproduce ? 'skipped' : 'error' in reproduce ? 'error' : verified(reproduce.report) ? 'pass' : 'fail';
-  return { shown, errors, warnings: shown.length - errors, commentBody, sections, reproduceStatus };
+  return { shown, errors, warnings: shown.length - errors, verdict, commentBody, sections, reproduceStatus };
 }
 
 /** Summary, annotations, outputs, check run, comment, statuses and the step's status, each as far as the token allows. */
@@ -341,7 +377,7 @@ async function publish(
   isPullRequest: boolean,
   options: { annotate: boolean } = { annotate: true },
 ): Promise<void> {
-  const view = viewOf(outcome);
+  const view = viewOf(outcome, inputs, isPullRequest);
   if (options.annotate) {
     // GitHub shows ten annotations of each level per step: math first, then REPRODUCE.md, the rest counted.
     const all = [...view.shown, ...reproduceAnnotations(outcome.reproduce)];
@@ -364,13 +400,7 @@ async function publish(
   } catch (error) {
     core.warning(`Could not write the job summary: ${describe(error)}`);
   }
-  if (decideFailure(inputs.failOn, view.errors, view.warnings)) {
-    const where = outcome.env?.shown.length ? 'in the math and the environment files' : 'in the math';
-    core.setFailed(`mathrepro found ${view.errors} error(s) and ${view.warnings} warning(s) ${where}.`);
-  } else if (inputs.failOn !== 'never' && (view.reproduceStatus === 'fail' || view.reproduceStatus === 'error')) {
-    const file = 'report' in outcome.reproduce! ? outcome.reproduce!.report.file : outcome.reproduce!.file;
-    core.setFailed(`mathrepro: the results do not reproduce what ${file} expects.`);
-  }
+  if (view.verdict.fails) core.setFailed(`mathrepro: ${view.verdict.title}.`);
 }
 
 function setOutputs(outcome: Outcome, view: View): void {
@@ -396,15 +426,13 @@ function setOutputs(outcome: Outcome, view: View): void {
 /** Check run, sticky comment and commit statuses; what GitHub refuses comes back as notes, never as a failure. */
 async function publishToGitHub(inputs: Inputs, outcome: Outcome, view: View, octokit: GitHubClient, repo: Repo, isPullRequest: boolean): Promise<string[]> {
   const notes: string[] = [];
-  const { errors, warnings } = view;
   if (outcome.headSha && inputs.checkName) {
     try {
-      const conclusion = decideFailure(inputs.failOn, errors, warnings) ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success';
       await publishCheckRun(octokit, repo, {
         name: inputs.checkName,
         headSha: outcome.headSha,
-        conclusion,
-        title: errors ? `${errors} error(s) in the math` : warnings ? `${warnings} warning(s) in the math` : 'All math renders',
+        conclusion: view.verdict.conclusion,
+        title: view.verdict.title,
         summary: view.commentBody.replace(/^<!--.*?-->\n/, ''),
         diagnostics: view.shown,
       });
@@ -414,7 +442,7 @@ async function publishToGitHub(inputs: Inputs, outcome: Outcome, view: View, oct
   }
   if (isPullRequest && outcome.pullRequest !== undefined && wantsComment(inputs, outcome)) {
     try {
-      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin);
+      const comment = await upsertStickyComment(octokit, repo, outcome.pullRequest, view.commentBody, inputs.botLogin, commentMarker(inputs.id));
       core.setOutput('comment-url', comment.url);
       core.info(`Preview comment ${comment.action}: ${comment.url}`);
     } catch (error) {
@@ -428,7 +456,7 @@ async function publishToGitHub(inputs: Inputs, outcome: Outcome, view: View, oct
   }
   if (outcome.headSha && inputs.commitStatus) {
     try {
-      for (const status of commitStatuses(outcome, view)) await setCommitStatus(octokit, repo, outcome.headSha, status);
+      for (const status of commitStatuses(outcome, view, inputs.id)) await setCommitStatus(octokit, repo, outcome.headSha, status);
     } catch (error) {
       notes.push(isPermissionError(error) ? 'no commit status (the token may not set one: add statuses: write)' : `no commit status (${describe(error)})`);
     }
@@ -457,22 +485,24 @@ function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnost
   ];
 }
 
-function commitStatuses(outcome: Outcome, view: View): CommitStatus[] {
+function commitStatuses(outcome: Outcome, view: View, id: string): CommitStatus[] {
   const target = runUrl();
   const at = target ? { targetUrl: target } : {};
   const { errors, warnings } = view;
   const statuses: CommitStatus[] = [
     {
-      context: 'mathrepro/math',
+      context: `${id}/math`,
       state: errors > 0 ? 'failure' : 'success',
-      description: errors ? `${errors} error(s), ${warnings} warning(s) in the math` : `${outcome.report.summary.formulas} formulas checked${warnings ? `, ${warnings} warning(s)` : ''}`,
+      description: errors
+        ? `${count(errors, 'error')}, ${count(warnings, 'warning')} in the math`
+        : `${count(outcome.report.summary.formulas, 'formula')} checked${warnings ? `, ${count(warnings, 'warning')}` : ''}`,
       ...at,
     },
   ];
   const { reproduce } = outcome;
   if (reproduce) {
     statuses.push({
-      context: 'mathrepro/reproduce',
+      context: `${id}/reproduce`,
       state: view.reproduceStatus === 'pass' ? 'success' : view.reproduceStatus === 'error' ? 'error' : 'failure',
       description: 'report' in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
       ...at,
@@ -507,9 +537,6 @@ function wantsComment(inputs: Inputs, outcome: Outcome): boolean {
   return inputs.comment === 'always' || outcome.changedFormulas > 0 || outcome.shown.length > 0;
 }
 
-function decideFailure(failOn: Inputs['failOn'], errors: number, warnings: number): boolean {
-  return (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0);
-}
 
 function writePayload(outcome: Outcome): void {
   if (outcome.pullRequest === undefined || !outcome.headSha) return;

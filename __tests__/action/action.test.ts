@@ -12,7 +12,7 @@ describe('the bundled action (dist/index.js)', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('::error file=notes-@octocat-<b>.md,line=1,endLine=1,col=29,endColumn=29,title=mathrepro syntax-error::');
     expect(result.stdout).toContain('::error file=notes-@octocat-<b>.md,line=1,endLine=1,col=62,endColumn=66,title=mathrepro unknown-command::');
-    expect(result.stdout).toContain('::error::mathrepro found 2 error(s) and 0 warning(s) in the math.');
+    expect(result.stdout).toContain('::error::mathrepro: 2 errors in the math.');
     expect(result.outputs).toMatchObject({ errors: '2', warnings: '0', formulas: '3' });
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(report.summary).toEqual({ files: 1, formulas: 3, errors: 2, warnings: 0 });

@@ -168,13 +168,24 @@ describe('the action verifies REPRODUCE.md on a pull request', () => {
     const comments: PostedComment[] = [];
     server = await new FakeGitHub((request) => {
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'notebooks/training.ipynb', status: 'modified' }] };
+      if (request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
       return publishing(request, comments);
     }).start();
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(base, head), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url };
-    const run = await runAction(root, { 'github-token': 'ghs_test', paths: 'notebooks', comment: 'always' }, env);
+    // A second mathrepro step of the workflow, named by its id: its statuses and comment are its own.
+    const run = await runAction(root, { id: 'repro', 'github-token': 'ghs_test', paths: 'notebooks', comment: 'always' }, env);
     expect(run.stderr).toBe('');
     expect(run.outputs).toMatchObject({ 'reproduce-status': 'fail', 'reproduce-passed': '1', 'reproduce-expectations': '1' });
     const body = comments[0]!.body;
+    // One verdict: the headline does not say the math renders while the step fails on REPRODUCE.md.
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      '<!-- repro:sticky-comment -->',
+      '### ❌ mathrepro: REPRODUCE.md does not reproduce (1/1 expectations met, 1 required cell not ok) (0 added or changed formulas)',
+    ]);
+    const checkRun = server!.requests.find((r) => r.path === '/repos/octo/notes/check-runs')!.body as { name: string; conclusion: string; output: { title: string } };
+    expect(checkRun).toMatchObject({ name: 'repro', conclusion: 'failure', output: { title: 'REPRODUCE.md does not reproduce (1/1 expectations met, 1 required cell not ok)' } });
+    const statuses = server!.requests.filter((r) => r.path.startsWith('/repos/octo/notes/statuses/')).map((r) => (r.body as { context: string; state: string }));
+    expect(statuses.map((s) => `${s.context} ${s.state}`)).toEqual(['repro/math success', 'repro/reproduce failure']);
     expect(body).toContain('### ❌ Reproduced: 1/1 expectations of REPRODUCE\\.md');
     expect(body).toContain('| ✅ | `test_loss` | &lt; 0\\.02 ± 0\\.003 | 0.021 | 0.0241 (−12.9 %) | notebooks/training\\.ipynb\\#In\\[12\\] |');
     expect(body).toContain('| ❌ | In\\[5\\] | notebooks/training\\.ipynb\\#In\\[5\\] raised ValueError: bad |');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, MAX_COMMENT_LENGTH, mathFence, renderComment, type FilePreview } from '../../src/report/comment.js';
+import { formatEnvSection } from '../../src/report/summary.js';
 import type { Diagnostic } from '../../src/types.js';
 
 const finding: Diagnostic = {
@@ -110,5 +111,12 @@ describe('text from the pull request in the comment', () => {
     const body = renderComment({ findings: [{ ...finding, file: 'week #12.md', message: 'see #15 and GH-16' }], files, formulas: 1 });
     expect(body).not.toMatch(/#\d|GH-\d/i);
     expect(body).toContain('#\u200b12');
+  });
+});
+
+describe('the environment section', () => {
+  it('never says reproducible when the files have findings, even off the changed lines', () => {
+    expect(formatEnvSection([], 1, 0)).toBe('### ✅ Environment: 1 file reproducible as written\n');
+    expect(formatEnvSection([], 2, 3)).toBe('### ⚠️ Environment: 3 findings in 2 files, none on the lines this change touches\n');
   });
 });

@@ -2,7 +2,8 @@ import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 
 export interface CommitStatus {
-  context: 'mathrepro/math' | 'mathrepro/reproduce';
+  /** `<id>/math` or `<id>/reproduce` (id: the action's `id` input, `mathrepro` by default). */
+  context: `${string}/math` | `${string}/reproduce`;
   state: 'success' | 'failure' | 'error';
   description: string;
   targetUrl?: string;

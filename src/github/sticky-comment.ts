@@ -26,14 +26,16 @@ export async function upsertStickyComment(
   issueNumber: number,
   body: string,
   botLogin: string,
+  /** The hidden line the body starts with (`<!-- id:sticky-comment -->`): another run's comment has its own. */
+  marker = COMMENT_MARKER,
 ): Promise<StickyComment> {
-  const existing = await findOurComments(octokit, repo, issueNumber, botLogin);
+  const existing = await findOurComments(octokit, repo, issueNumber, botLogin, marker);
   let ours = existing[0];
   let action: StickyComment['action'];
   if (!ours) {
     const created = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     action = 'created';
-    const again = await findOurComments(octokit, repo, issueNumber, botLogin);
+    const again = await findOurComments(octokit, repo, issueNumber, botLogin, marker);
     ours = again[0] ?? (created.data as IssueComment);
     await deleteDuplicates(octokit, repo, again.slice(1));
     if (ours.id !== created.data.id) {
@@ -53,13 +55,13 @@ export async function upsertStickyComment(
 }
 
 /** Our comments, oldest first. */
-async function findOurComments(octokit: GitHubClient, repo: Repo, issueNumber: number, botLogin: string): Promise<IssueComment[]> {
+async function findOurComments(octokit: GitHubClient, repo: Repo, issueNumber: number, botLogin: string, marker: string): Promise<IssueComment[]> {
   const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100,
   })) as IssueComment[];
-  return comments.filter((c) => c.user?.login === botLogin && (c.body ?? '').startsWith(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => c.user?.login === botLogin && (c.body ?? '').startsWith(`${marker}\n`)).sort((a, b) => a.id - b.id);
 }
 
 async function deleteDuplicates(octokit: GitHubClient, repo: Repo, duplicates: readonly IssueComment[]): Promise<void> {

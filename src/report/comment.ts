@@ -2,6 +2,7 @@ import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
 import { count } from './count.js';
+import { judge, type Verdict } from './verdict.js';
 
 /**
  * The sticky pull-request comment: a verdict, a table of findings, and per changed file collapsible previews of
@@ -9,7 +10,11 @@ import { count } from './count.js';
  * GitHub's 65,536-character limit: previews go first, then table rows, each with a notice; a fence is never cut.
  */
 
-export const COMMENT_MARKER = '<!-- mathrepro:sticky-comment -->';
+/** The hidden first line that marks the sticky comment of the run named `id` (the action's `id` input). */
+export function commentMarker(id = 'mathrepro'): string {
+  return `<!-- ${id}:sticky-comment -->`;
+}
+export const COMMENT_MARKER = commentMarker();
 export const MAX_COMMENT_LENGTH = 65_536;
 
 export interface FormulaPreview {
@@ -40,12 +45,16 @@ export interface CommentInput {
   sections?: readonly string[];
   /** A link to the workflow run, for the footer. */
   runUrl?: string;
+  /** The run's verdict over math, REPRODUCE.md and environment; without it, the math findings alone decide. */
+  verdict?: Verdict;
+  /** The run's name (the action's `id`): several runs on one pull request keep a comment each. */
+  id?: string;
 }
 
 const MAX_TABLE_ROWS = 50;
 
 export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): string {
-  const head = [COMMENT_MARKER, verdict(input), ''];
+  const head = [commentMarker(input.id), verdict(input), ''];
   const footer = ['', footerLine(input)];
   const fixed = [...head, ...(input.sections ?? []), ...footer].join('\n').length;
 
@@ -78,12 +87,10 @@ export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): 
 
 function verdict(input: CommentInput): string {
   const errors = input.findings.filter((d) => d.severity === 'error').length;
-  const warnings = input.findings.length - errors;
+  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: 'error', pullRequest: true });
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
   const formulas = count(changed, 'added or changed formula');
-  if (errors > 0) return `### ❌ mathrepro: ${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in the math this pull request touches (${formulas})`;
-  if (warnings > 0) return `### ⚠️ mathrepro: the math renders, with ${count(warnings, 'warning')} (${formulas})`;
-  return `### ✅ mathrepro: all math renders (${formulas})`;
+  return `### ${icon} mathrepro: ${problems.length ? problems.join('; ') : 'all math renders'} (${formulas})`;
 }
 
 function tableRows(findings: readonly Diagnostic[]): string[] {

@@ -246,12 +246,44 @@ async function analyzeChanges(input) {
   return { shown, files, changedFormulas };
 }
 
+// src/report/verdict.ts
+function judge(input) {
+  const { math, env, reproduce, failOn } = input;
+  const errors = math.errors + (env?.errors ?? 0);
+  const warnings = math.warnings + (env?.warnings ?? 0);
+  const reproduceFails = reproduce !== void 0 && (reproduce.state === "fail" || reproduce.state === "error");
+  const fails = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0 || failOn !== "never" && reproduceFails;
+  const problems = [];
+  if (math.errors || math.warnings) problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? " this pull request touches" : ""}`);
+  if (reproduceFails) {
+    problems.push(
+      reproduce.state === "error" ? `${reproduce.file} could not be checked` : `${reproduce.file} does not reproduce (${reproduce.passed ?? 0}/${reproduce.expectations ?? 0} expectations met${reproduce.cellsNotOk ? `, ${count(reproduce.cellsNotOk, "required cell")} not ok` : ""})`
+    );
+  }
+  if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
+  else if (env && env.total > 0) problems.push(`${count(env.total, "environment finding")} on lines this change does not touch`);
+  const icon = fails || errors > 0 || reproduceFails ? "\u274C" : problems.length > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const conclusion = fails ? "failure" : problems.length > 0 ? "neutral" : "success";
+  const title = problems.length > 0 ? capitalize(problems.join("; ")) : reproduce?.state === "pass" ? "All math renders, and the results reproduce" : "All math renders";
+  return { fails, icon, problems, conclusion, title };
+}
+function findings(errors, warnings) {
+  if (errors && warnings) return `${count(errors, "error")} and ${count(warnings, "warning")}`;
+  return errors ? count(errors, "error") : count(warnings, "warning");
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/report/comment.ts
-var COMMENT_MARKER = "<!-- mathrepro:sticky-comment -->";
+function commentMarker(id = "mathrepro") {
+  return `<!-- ${id}:sticky-comment -->`;
+}
+var COMMENT_MARKER = commentMarker();
 var MAX_COMMENT_LENGTH = 65536;
 var MAX_TABLE_ROWS = 50;
 function renderComment(input, limit = MAX_COMMENT_LENGTH) {
-  const head = [COMMENT_MARKER, verdict(input), ""];
+  const head = [commentMarker(input.id), verdict(input), ""];
   const footer = ["", footerLine(input)];
   const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
   const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
@@ -275,15 +307,13 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
 }
 function verdict(input) {
   const errors = input.findings.filter((d) => d.severity === "error").length;
-  const warnings = input.findings.length - errors;
+  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: "error", pullRequest: true });
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
   const formulas = count(changed, "added or changed formula");
-  if (errors > 0) return `### \u274C mathrepro: ${count(errors, "error")}${warnings ? ` and ${count(warnings, "warning")}` : ""} in the math this pull request touches (${formulas})`;
-  if (warnings > 0) return `### \u26A0\uFE0F mathrepro: the math renders, with ${count(warnings, "warning")} (${formulas})`;
-  return `### \u2705 mathrepro: all math renders (${formulas})`;
+  return `### ${icon} mathrepro: ${problems.length ? problems.join("; ") : "all math renders"} (${formulas})`;
 }
-function tableRows(findings) {
-  return findings.map((d) => {
+function tableRows(findings2) {
+  return findings2.map((d) => {
     const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
     const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
     return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
@@ -533,6 +563,8 @@ function badgesFor(request) {
 export {
   checkChangedFiles,
   analyzeChanges,
+  judge,
+  commentMarker,
   COMMENT_MARKER,
   renderComment,
   hasCommit,

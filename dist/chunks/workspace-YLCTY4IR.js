@@ -5,7 +5,7 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-4QOO23PJ.js";
+} from "./chunk-5JVDT3ZE.js";
 import "./chunk-VZ7LTZYU.js";
 import "./chunk-FPTM4TDB.js";
 import "./chunk-QJAQTLHL.js";
