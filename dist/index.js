@@ -27000,9 +27000,20 @@ function httpStatus(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
 }
-function isPermissionError(error2) {
+function apiFailure(error2) {
   const status = httpStatus(error2);
-  return status === 403 || status === 401;
+  const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+  const headers = error2?.response?.headers ?? {};
+  if (status === 401) return { kind: "unauthorized", reason: "the token is invalid or expired (HTTP 401)" };
+  if (status === 429 || status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message))) {
+    return { kind: "rate-limited", reason: `GitHub's rate limit was reached (HTTP ${status}); a later run will get through` };
+  }
+  if (status === 403) return { kind: "forbidden", reason: "the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)" };
+  if (status === 404) return { kind: "not-found", reason: "GitHub answered not found (HTTP 404: the resource does not exist, or the token cannot see it)" };
+  return { kind: "other", reason: status ? `HTTP ${status}: ${message}` : message };
+}
+function isPermissionError(error2) {
+  return apiFailure(error2).kind === "forbidden";
 }
 
 // src/github/permissions.ts
@@ -27535,9 +27546,7 @@ function runUrl() {
   return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : void 0;
 }
 function describe(error2) {
-  const status = error2.status;
-  const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-  return status ? `HTTP ${status}: ${message}` : message;
+  return apiFailure(error2).reason;
 }
 
 // src/index.ts

@@ -12,7 +12,7 @@ import { publishBadges } from './github/badges-branch.js';
 import { publishCheckRun } from './github/check-run.js';
 import { setCommitStatus, type CommitStatus } from './github/commit-status.js';
 import { changesBetween, hasCommit, readAtRevision } from './github/git.js';
-import { createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
+import { apiFailure, createOctokit, isPermissionError, type GitHubClient } from './github/octokit.js';
 import { canWrite } from './github/permissions.js';
 import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
@@ -561,8 +561,7 @@ function runUrl(): string | undefined {
   return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : undefined;
 }
 
+/** A failed call's cause in words: GitHub's status told apart (401, 403, rate limits, 404), else the message. */
 function describe(error: unknown): string {
-  const status = (error as { status?: number }).status;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return status ? `HTTP ${status}: ${message}` : message!;
+  return apiFailure(error).reason;
 }

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishCheckRun } from '../../src/github/check-run.js';
-import { createOctokit, isPermissionError } from '../../src/github/octokit.js';
+import { apiFailure, createOctokit, isPermissionError } from '../../src/github/octokit.js';
 import { canWrite } from '../../src/github/permissions.js';
 import { listPullFiles, readContent } from '../../src/github/pull-files.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
@@ -163,5 +163,26 @@ describe('permissions', () => {
     expect(await canWrite(octokit(), repo, 'alice')).toBe(true);
     expect(await canWrite(octokit(), repo, 'bob')).toBe(false);
     expect(await canWrite(octokit(), repo, 'eve')).toBe(false);
+  });
+});
+
+describe('a failed call says its cause', () => {
+  const failing = async (status: number, headers: Record<string, string> = {}, message = 'Nope') => {
+    nock(API).post('/repos/octo/notes/issues/7/comments').reply(status, { message }, headers);
+    return octokit()
+      .rest.issues.createComment({ ...repo, issue_number: 7, body: 'x' })
+      .catch((error: unknown) => error);
+  };
+
+  it('tells an invalid token, a read-only one, a rate limit and a missing resource apart', async () => {
+    expect(apiFailure(await failing(401, {}, 'Bad credentials'))).toEqual({ kind: 'unauthorized', reason: 'the token is invalid or expired (HTTP 401)' });
+    expect(apiFailure(await failing(403, {}, 'Resource not accessible by integration')).kind).toBe('forbidden');
+    // Rate limits are waited out by the client first (tested above); what reaches the report after that:
+    const limited = (status: number, headers: Record<string, string>, message: string) => Object.assign(new Error(message), { status, response: { headers } });
+    expect(apiFailure(limited(403, { 'x-ratelimit-remaining': '0' }, 'API rate limit exceeded for installation')).kind).toBe('rate-limited');
+    expect(apiFailure(limited(403, {}, 'You have exceeded a secondary rate limit')).kind).toBe('rate-limited');
+    expect(apiFailure(limited(429, {}, 'Too many requests')).reason).toMatch(/^GitHub's rate limit was reached \(HTTP 429\)/);
+    expect(apiFailure(await failing(404)).kind).toBe('not-found');
+    expect(isPermissionError(await failing(401))).toBe(false);
   });
 });

@@ -43,8 +43,27 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+export type ApiFailure = 'unauthorized' | 'forbidden' | 'rate-limited' | 'not-found' | 'other';
+
+/**
+ * Why a GitHub call failed, told apart as GitHub documents it: 401 a token that is invalid or expired, 429 or a
+ * 403 that says so (`x-ratelimit-remaining: 0`, "rate limit" in the message) a rate limit, another 403 a token that
+ * may not do this (read-only on a fork's pull request, or a permission the workflow does not grant), 404.
+ */
+export function apiFailure(error: unknown): { kind: ApiFailure; reason: string } {
+  const status = httpStatus(error);
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const headers = ((error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {}) as Record<string, string | undefined>;
+  if (status === 401) return { kind: 'unauthorized', reason: 'the token is invalid or expired (HTTP 401)' };
+  if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)))) {
+    return { kind: 'rate-limited', reason: `GitHub's rate limit was reached (HTTP ${status}); a later run will get through` };
+  }
+  if (status === 403) return { kind: 'forbidden', reason: 'the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)' };
+  if (status === 404) return { kind: 'not-found', reason: 'GitHub answered not found (HTTP 404: the resource does not exist, or the token cannot see it)' };
+  return { kind: 'other', reason: status ? `HTTP ${status}: ${message}` : message };
+}
+
 /** GitHub's answer when the token may not do something: on a fork's pull request, always. */
 export function isPermissionError(error: unknown): boolean {
-  const status = httpStatus(error);
-  return status === 403 || status === 401;
+  return apiFailure(error).kind === 'forbidden';
 }
