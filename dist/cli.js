@@ -9,14 +9,14 @@ import {
 } from "./chunks/chunk-DJOK7ECK.js";
 import {
   serveWorker
-} from "./chunks/chunk-2LM6DHIS.js";
+} from "./chunks/chunk-HRCIK6DV.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-VZ7LTZYU.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FPTM4TDB.js";
+} from "./chunks/chunk-SO35IG2U.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-YLCTY4IR.js");
+var workspace = () => import("./chunks/workspace-6QKJENEA.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -331,7 +331,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-L4BTZZ3R.js");
+  const { runEnvLint } = await import("./chunks/run-CVVGMO5R.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

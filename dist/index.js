@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-2NEUIK2E.js";
+} from "./chunks/chunk-NJRAYOQU.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -23,7 +23,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-5JVDT3ZE.js";
+} from "./chunks/chunk-LNP372C2.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -37,7 +37,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-FPTM4TDB.js";
+} from "./chunks/chunk-SO35IG2U.js";
 import {
   badgeFiles,
   expectationBadges,

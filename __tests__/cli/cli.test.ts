@@ -160,4 +160,20 @@ describe('configuration from a pull request', () => {
     expect(result.stderr).toContain('.mathrepro.yml: a link that leads outside the repository');
     expect(result.stderr).not.toContain('token-abc123');
   });
+
+  it('refuses a path to check that a link carries out of the repository, file or folder, without reading it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mathrepro-outside-'));
+    writeFileSync(join(outside, 'private.md'), 'Secret formula: $\\frac{sec}{ret$\n');
+    const root = repoWith({ 'a.md': '$x$\n' });
+    symlinkSync(outside, join(root, 'docs'));
+    symlinkSync(join(outside, 'private.md'), join(root, 'notes.md'));
+    for (const path of ['docs', 'notes.md']) {
+      const result = await cli(['check', path], root);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`mathrepro: ${path}: a link that leads outside the repository; mathrepro does not follow it\n`);
+      expect(result.stdout).not.toContain('sec');
+    }
+    // A folder named outside the repository on purpose is still checked.
+    expect((await cli(['check', outside], root)).stdout).toContain('private.md');
+  });
 });

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
@@ -12,9 +12,17 @@ import { readTextBounded } from '../read-file.js';
  */
 export function discoverFiles(root: string, paths: readonly string[], config: ResolvedConfig): string[] {
   const found = new Set<string>();
+  let realRoot: string | undefined;
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(root, path);
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
+    // A path inside the repository that a link carries out of it (a pull request can turn `docs` into a link to
+    // `/`) is refused: what lies outside would be read and echoed into the comment. A path written outside it
+    // (`mathrepro check ../other`) is the user's own choice.
+    if (!isOutside(root, absolute)) {
+      realRoot ??= realpathSync(root);
+      if (isOutside(realRoot, realpathSync(absolute))) throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
+    }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       // Globs are relative to the root; a folder outside it is matched relative to itself.
@@ -26,6 +34,11 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     }
   }
   return [...found].sort();
+}
+
+function isOutside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
 }
 
 interface IgnoreLevel {

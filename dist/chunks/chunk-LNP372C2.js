@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-FPTM4TDB.js";
+} from "./chunk-SO35IG2U.js";
 import {
   expectationBadges,
   mathBadge,

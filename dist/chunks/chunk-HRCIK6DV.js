@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-FPTM4TDB.js";
+} from "./chunk-SO35IG2U.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

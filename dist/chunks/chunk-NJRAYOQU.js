@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-FPTM4TDB.js";
+} from "./chunk-SO35IG2U.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

@@ -5,9 +5,9 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-5JVDT3ZE.js";
+} from "./chunk-LNP372C2.js";
 import "./chunk-VZ7LTZYU.js";
-import "./chunk-FPTM4TDB.js";
+import "./chunk-SO35IG2U.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-CXJD2SRB.js";

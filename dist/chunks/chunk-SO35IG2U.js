@@ -17698,13 +17698,18 @@ function buildReport(files) {
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, lstatSync, readdirSync, statSync } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 function discoverFiles(root, paths, config) {
   const found = /* @__PURE__ */ new Set();
+  let realRoot;
   for (const path2 of paths.length ? paths : ["."]) {
     const absolute = resolve2(root, path2);
     if (!existsSync3(absolute)) throw new ConfigurationError(`${path2}: no such file or folder`);
+    if (!isOutside(root, absolute)) {
+      realRoot ??= realpathSync(root);
+      if (isOutside(realRoot, realpathSync(absolute))) throw new ConfigurationError(`${path2}: a link that leads outside the repository; mathrepro does not follow it`);
+    }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       const base = relative3(root, absolute).startsWith("..") ? absolute : root;
@@ -17714,6 +17719,10 @@ function discoverFiles(root, paths, config) {
     }
   }
   return [...found].sort();
+}
+function isOutside(root, path2) {
+  const inside = relative3(root, path2);
+  return inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside);
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".ipynb_checkpoints", "__pycache__"]);
 function walk(folder, base, config, ignores, found) {
@@ -17765,7 +17774,7 @@ function isIgnored(path2, isDirectory, levels) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync4, realpathSync } from "node:fs";
+import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
 import { relative as relative4, resolve as resolve3 } from "node:path";
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function loadConfig(root, configPath) {
@@ -17773,7 +17782,7 @@ function loadConfig(root, configPath) {
   if (!name) return new ResolvedConfig(defaultConfig());
   const path2 = resolve3(root, name);
   if (configPath && !existsSync4(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
-  if (!configPath && relative4(realpathSync(root), realpathSync(path2)).startsWith("..")) {
+  if (!configPath && relative4(realpathSync2(root), realpathSync2(path2)).startsWith("..")) {
     throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
   }
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
@@ -17800,7 +17809,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-5JTW3RY4.js");
+  const { checkFilesInParallel } = await import("./parallel-BKRWJYN4.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-2LM6DHIS.js";
-import "./chunk-FPTM4TDB.js";
+} from "./chunk-HRCIK6DV.js";
+import "./chunk-SO35IG2U.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
 export {
