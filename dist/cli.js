@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-6QKJENEA.js");
+var workspace = () => import("./chunks/workspace-7WGHXXUM.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:

@@ -23,7 +23,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-LNP372C2.js";
+} from "./chunks/chunk-XMZFXYBS.js";
 import {
   FILTER_MODES,
   changesFromGit,

@@ -140,6 +140,18 @@ describe('mathrepro preview', () => {
     expect(result.stdout).toContain('### ❌ mathrepro: 6 errors in the math this pull request touches (6 added or changed formulas)');
   });
 
+  it('counts a formula whose macro changed as changed, and shows it before and after', async () => {
+    const root = gitRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    writeFileSync(join(root, 'model.qmd'), '$$\\newcommand{\\w}{\\mathbf{w}}$$\n\nThe score $\\w^T x$.\n');
+    git('add', '-A');
+    git('commit', '-qm', 'macro');
+    writeFileSync(join(root, 'model.qmd'), '$$\\newcommand{\\w}{\\boldsymbol{w}}$$\n\nThe score $\\w^T x$.\n');
+    const result = await cli(['preview', '--base', 'HEAD'], root);
+    expect(result.stdout).toContain('(1 added or changed formula)');
+    expect(result.stdout).toContain('Before:\n\n```math\n\\mathbf{w}^T x\n```\n\nAfter:\n\n```math\n\\boldsymbol{w}^T x\n```');
+  });
+
   it('explains a missing --base or an unknown revision in one line', async () => {
     const root = gitRepo();
     expect((await cli(['preview'], root)).stderr).toBe('mathrepro: preview needs --base REV (the revision the changes are compared with)\n');

@@ -62,14 +62,18 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
     const previews: FormulaPreview[] = [];
     let removed = 0;
-    for (const change of formulaChanges(base?.formulas ?? [], head.formulas)) {
+    // Formulas are compared as they render: with the document's macros expanded, so that a formula whose macro
+    // changed is a changed formula although its text is the same.
+    const rendered = (formulas: FileResult['formulas'], macros: ReturnType<typeof macroTable>) =>
+      formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
+    for (const change of formulaChanges(rendered(base?.formulas ?? [], baseMacros), rendered(head.formulas, headMacros))) {
       if (change.kind === 'removed' || !change.after) {
         removed++;
         continue;
       }
-      const after = expandForPreview(change.after.tex, headMacros);
+      const after = change.after.tex;
       if (after === '') continue; // only macro definitions: nothing to show
-      const formula = change.after;
+      const formula = change.after.formula;
       const preview: FormulaPreview = {
         kind: change.kind === 'changed' ? 'changed' : 'added',
         line: formula.line,
@@ -79,7 +83,7 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
         ),
       };
       if (formula.cell !== undefined) preview.cell = formula.cell;
-      if (change.before) preview.before = expandForPreview(change.before.tex, baseMacros);
+      if (change.before) preview.before = change.before.tex;
       previews.push(preview);
     }
     changedFormulas += previews.length;

@@ -220,14 +220,15 @@ async function analyzeChanges(input) {
     const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
     const previews = [];
     let removed = 0;
-    for (const change2 of formulaChanges(base?.formulas ?? [], head.formulas)) {
+    const rendered = (formulas, macros) => formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
+    for (const change2 of formulaChanges(rendered(base?.formulas ?? [], baseMacros), rendered(head.formulas, headMacros))) {
       if (change2.kind === "removed" || !change2.after) {
         removed++;
         continue;
       }
-      const after = expandForPreview(change2.after.tex, headMacros);
+      const after = change2.after.tex;
       if (after === "") continue;
-      const formula = change2.after;
+      const formula = change2.after.formula;
       const preview = {
         kind: change2.kind === "changed" ? "changed" : "added",
         line: formula.line,
@@ -237,7 +238,7 @@ async function analyzeChanges(input) {
         )
       };
       if (formula.cell !== void 0) preview.cell = formula.cell;
-      if (change2.before) preview.before = expandForPreview(change2.before.tex, baseMacros);
+      if (change2.before) preview.before = change2.before.tex;
       previews.push(preview);
     }
     changedFormulas += previews.length;

@@ -5,7 +5,7 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-LNP372C2.js";
+} from "./chunk-XMZFXYBS.js";
 import "./chunk-VZ7LTZYU.js";
 import "./chunk-SO35IG2U.js";
 import "./chunk-QJAQTLHL.js";
