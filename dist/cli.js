@@ -6,23 +6,23 @@ import {
   formatAnnotations,
   formatJson,
   mostImportantFirst
-} from "./chunks/chunk-DJOK7ECK.js";
+} from "./chunks/chunk-E4LE3FV7.js";
 import {
   serveWorker
-} from "./chunks/chunk-HRCIK6DV.js";
+} from "./chunks/chunk-HY6TMEXN.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-VZ7LTZYU.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-SO35IG2U.js";
+} from "./chunks/chunk-475JZLF2.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   printable
-} from "./chunks/chunk-CXJD2SRB.js";
+} from "./chunks/chunk-XYBVBGIO.js";
 import {
   ConfigurationError,
   RULES
@@ -153,7 +153,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-7WGHXXUM.js");
+var workspace = () => import("./chunks/workspace-4P7QHYZT.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -283,7 +283,7 @@ async function verifyCommand(args, io) {
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await workspace();
   const { VerifyError, verified } = await import("./chunks/verify-GNDF4BPQ.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FYWN34O4.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-7MG57HCU.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -331,7 +331,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-CVVGMO5R.js");
+  const { runEnvLint } = await import("./chunks/run-NEZBCX6Z.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

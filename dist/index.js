@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunks/chunk-NJRAYOQU.js";
+} from "./chunks/chunk-YUL5AT4G.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -10,7 +10,7 @@ import {
   formatJson,
   mostImportantFirst,
   utf8Length
-} from "./chunks/chunk-DJOK7ECK.js";
+} from "./chunks/chunk-E4LE3FV7.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -23,7 +23,7 @@ import {
   renderComment,
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-XMZFXYBS.js";
+} from "./chunks/chunk-HV5ESDNO.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -37,7 +37,7 @@ import {
   discoverFiles,
   loadConfig,
   runCheck
-} from "./chunks/chunk-SO35IG2U.js";
+} from "./chunks/chunk-475JZLF2.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -49,11 +49,12 @@ import {
 } from "./chunks/chunk-5ADI5KWL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-4QNX7I63.js";
+} from "./chunks/chunk-H3ONTTNJ.js";
 import {
+  clip,
   codeSpan,
   escapeMarkdown
-} from "./chunks/chunk-CXJD2SRB.js";
+} from "./chunks/chunk-XYBVBGIO.js";
 import {
   VerifyError,
   verified
@@ -26389,7 +26390,8 @@ function unzipSync(data, opts) {
 
 // src/pr/payload.ts
 var PAYLOAD_FILE = "mathrepro-payload.json";
-var LIMITS = { findings: 5e3, files: 3e3, previews: 2e3, text: 1e5, short: 2e3 };
+var PAYLOAD_LIMITS = { findings: 5e3, files: 3e3, previews: 2e3, text: 1e5, short: 2e3, name: 200, results: 1e3, warnings: 100 };
+var LIMITS = PAYLOAD_LIMITS;
 var PayloadError = class extends Error {
 };
 function parsePayload(text) {
@@ -26413,7 +26415,57 @@ function parsePayload(text) {
     files: list(root.files, "files", LIMITS.files).map(filePreview)
   };
   if (root.reproduce !== void 0) payload.reproduce = verifyReport(root.reproduce);
+  if (root.env !== void 0) {
+    const env = record(root.env, "env");
+    payload.env = { shown: list(env.shown, "env.shown", LIMITS.findings).map(diagnostic), total: integer(env.total, "env.total"), files: integer(env.files, "env.files") };
+  }
+  if (root.omitted !== void 0) {
+    const omitted = record(root.omitted, "omitted");
+    payload.omitted = { findings: integer(omitted.findings, "omitted.findings"), files: integer(omitted.files, "omitted.files") };
+  }
   return payload;
+}
+function boundedPayload(payload) {
+  const findings = mostImportantFirst(payload.findings);
+  const keptFindings = findings.slice(0, LIMITS.findings).map(boundedDiagnostic);
+  const keptFiles = payload.files.slice(0, LIMITS.files).map((file) => ({
+    file: clip(file.file, LIMITS.short),
+    removed: file.removed,
+    previews: file.previews.slice(0, LIMITS.previews).map((preview) => {
+      const bounded = { ...preview, after: shownFormula(preview.after) };
+      if (preview.before !== void 0) bounded.before = shownFormula(preview.before);
+      return bounded;
+    })
+  }));
+  const result = { ...payload, findings: keptFindings, files: keptFiles };
+  if (payload.reproduce) {
+    const r = payload.reproduce;
+    result.reproduce = {
+      ...r,
+      file: clip(r.file, LIMITS.short),
+      results: r.results.slice(0, LIMITS.results).map((x2) => ({
+        ...x2,
+        metric: clip(x2.metric, LIMITS.name),
+        expected: clip(x2.expected, LIMITS.name),
+        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
+        message: clip(x2.message, LIMITS.short)
+      })),
+      cells: r.cells.slice(0, LIMITS.results).map((x2) => ({ ...x2, ref: clip(x2.ref, LIMITS.name), source: x2.source === null ? null : clip(x2.source, LIMITS.short), message: clip(x2.message, LIMITS.short) })),
+      warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) }))
+    };
+  }
+  if (payload.env) result.env = { ...payload.env, shown: mostImportantFirst(payload.env.shown).slice(0, LIMITS.findings).map(boundedDiagnostic) };
+  const omitted = { findings: findings.length - keptFindings.length, files: payload.files.length - keptFiles.length };
+  if (omitted.findings || omitted.files) result.omitted = omitted;
+  return result;
+}
+function boundedDiagnostic(d) {
+  const bounded = { ...d, file: clip(d.file, LIMITS.short), message: clip(d.message, LIMITS.short) };
+  if (d.source !== void 0) bounded.source = clip(d.source, LIMITS.text);
+  return bounded;
+}
+function shownFormula(tex) {
+  return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
 }
 var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid"];
 var CELL_STATUSES = ["ok", "missing", "error", "not-executed"];
@@ -27280,7 +27332,9 @@ async function onWorkflowRun(inputs, octokit, repo) {
     changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
     pullRequest: payload.pullRequest,
     headSha: payload.headSha,
-    ...payload.reproduce ? { reproduce: { report: payload.reproduce } } : {}
+    ...payload.reproduce ? { reproduce: { report: payload.reproduce } } : {},
+    ...payload.env ? { env: payload.env } : {},
+    ...payload.omitted ? { omitted: payload.omitted } : {}
   };
   await publish(inputs, outcome, octokit, repo, true, { annotate: false });
 }
@@ -27303,8 +27357,8 @@ async function onIssueComment(inputs, root, octokit, repo) {
 async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
   const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config });
-  const changes = await listPullFiles(octokit, repo, pr.number);
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
+  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
   const headFiles = await checkChangedFiles(
     engine,
     root,
@@ -27322,6 +27376,13 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   });
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
+}
+function underPaths(path, paths) {
+  if (paths.length === 0) return true;
+  return paths.some((entry) => {
+    const prefix = entry.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    return prefix === "" || prefix === "." || path === prefix || path.startsWith(`${prefix}/`);
+  });
 }
 function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
@@ -27369,6 +27430,7 @@ function viewOf(outcome, { failOn, id }, isPullRequest) {
   const commentBody = renderComment({
     id,
     findings: outcome.shown,
+    ...outcome.omitted?.findings ? { totalFindings: outcome.shown.length + outcome.omitted.findings } : {},
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
     verdict,
@@ -27526,15 +27588,16 @@ function wantsComment(inputs, outcome) {
 }
 function writePayload(outcome) {
   if (outcome.pullRequest === void 0 || !outcome.headSha) return;
-  const payload = {
+  const payload = boundedPayload({
     mathrepro: 1,
     pullRequest: outcome.pullRequest,
     headSha: outcome.headSha,
     summary: { files: outcome.report.summary.files, formulas: outcome.report.summary.formulas },
     findings: outcome.shown,
     files: outcome.files,
-    ...outcome.reproduce && "report" in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {}
-  };
+    ...outcome.reproduce && "report" in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {},
+    ...outcome.env ? { env: outcome.env } : {}
+  });
   const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro");
   mkdirSync(folder, { recursive: true });
   const path = join(folder, PAYLOAD_FILE);

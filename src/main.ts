@@ -18,7 +18,7 @@ import { listPullFiles, readContent, type Repo } from './github/pull-files.js';
 import { upsertStickyComment } from './github/sticky-comment.js';
 import { analyzeChanges, checkChangedFiles } from './pr/analyze.js';
 import { FILTER_MODES, changesFromGit, inFilter, type FileChange, type FilterMode } from './pr/diff.js';
-import { PAYLOAD_FILE, parsePayload, type CommentPayload } from './pr/payload.js';
+import { PAYLOAD_FILE, boundedPayload, parsePayload, type CommentPayload } from './pr/payload.js';
 import { formatAnnotations } from './report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from './report/badges.js';
 import { commentMarker, renderComment, type FilePreview } from './report/comment.js';
@@ -74,6 +74,8 @@ interface Outcome {
   reproduce?: ReproduceOutcome;
   /** Environment-file findings to show (under the filter mode), how many the lint found in all, and in how many files. */
   env?: { shown: Diagnostic[]; total: number; files: number };
+  /** What the first half of the fork-safe setup left out of its payload to stay within the limits. */
+  omitted?: { findings: number; files: number };
 }
 
 /** The REPRODUCE.md verification, or why it could not run. */
@@ -241,6 +243,8 @@ async function onWorkflowRun(inputs: Inputs, octokit: GitHubClient | undefined, 
     pullRequest: payload.pullRequest,
     headSha: payload.headSha,
     ...(payload.reproduce ? { reproduce: { report: payload.reproduce } } : {}),
+    ...(payload.env ? { env: payload.env } : {}),
+    ...(payload.omitted ? { omitted: payload.omitted } : {}),
   };
   // The findings were annotated and summarised by the first half; this half posts the comment and check run.
   await publish(inputs, outcome, octokit, repo, true, { annotate: false });
@@ -271,8 +275,10 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
 async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo: Repo, pullNumber: number, comment: Inputs['comment']): Promise<void> {
   const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
   const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config });
-  const changes = await listPullFiles(octokit, repo, pr.number);
+  // The site's macros and MyST-ness come from the checkout (the base branch): the same files the pull_request run
+  // reads, as the base has them.
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
+  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
   const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), (path) =>
     readContent(octokit, repo, path, pr.head.sha),
   );
@@ -286,6 +292,15 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
   });
   const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
+}
+
+/** Whether a repository path lies under one of the action's `paths` (as the checkout's run would find it). */
+function underPaths(path: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return true;
+  return paths.some((entry) => {
+    const prefix = entry.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    return prefix === '' || prefix === '.' || path === prefix || path.startsWith(`${prefix}/`);
+  });
 }
 
 /**
@@ -359,6 +374,7 @@ function viewOf(outcome: Outcome, { failOn, id }: Pick<Inputs, 'failOn' | 'id'>,
   const commentBody = renderComment({
     id,
     findings: outcome.shown,
+    ...(outcome.omitted?.findings ? { totalFindings: outcome.shown.length + outcome.omitted.findings } : {}),
     files: outcome.files,
     formulas: outcome.report.summary.formulas,
     verdict,
@@ -540,7 +556,7 @@ function wantsComment(inputs: Inputs, outcome: Outcome): boolean {
 
 function writePayload(outcome: Outcome): void {
   if (outcome.pullRequest === undefined || !outcome.headSha) return;
-  const payload: CommentPayload = {
+  const payload: CommentPayload = boundedPayload({
     mathrepro: 1,
     pullRequest: outcome.pullRequest,
     headSha: outcome.headSha,
@@ -548,7 +564,8 @@ function writePayload(outcome: Outcome): void {
     findings: outcome.shown,
     files: outcome.files,
     ...(outcome.reproduce && 'report' in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {}),
-  };
+    ...(outcome.env ? { env: outcome.env } : {}),
+  });
   const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro');
   mkdirSync(folder, { recursive: true });
   const path = join(folder, PAYLOAD_FILE);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,5 +161,57 @@ describe('pull_request_target', () => {
     expect(run.status).toBe(1);
     expect(comments[0]!.body).toContain('**Added** at line 1 ❌ does not render:');
     expect(comments[0]!.body).not.toContain('no such file content');
+  });
+  it('reads the site macros of the checkout and honours paths, as the pull_request run does', async () => {
+    const comments: PostedComment[] = [];
+    const fake = new FakeGitHub((request) => {
+      if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
+        return { status: 200, body: [{ filename: 'book/ch1.md', status: 'added' }, { filename: 'scratch/b.md', status: 'added' }] };
+      }
+      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/book/ch1.md?ref=${HEAD}`)) return { status: 200, body: 'Uses the book macro: {math}`\\R^n`\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/scratch/b.md?ref=${HEAD}`)) return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      return publishing(request, comments);
+    });
+    server = await fake.start();
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-book-'));
+    mkdirSync(join(workspace, 'book'));
+    writeFileSync(join(workspace, 'book', '_config.yml'), 'title: A book\nsphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          R: "\\\\mathbb{R}"\n');
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
+        p.number = 7;
+        p.pull_request.number = 7;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(workspace, { 'github-token': 'ghs_write', paths: 'book' }, env);
+    expect(run.stderr).toBe('');
+    // \R is the book's macro (it was reported unknown), and scratch/ is not under paths (it was checked).
+    expect(run.outputs.errors).toBe('0');
+    expect(comments[0]!.body).toContain('### ✅ mathrepro: all math renders (1 added or changed formula)');
+    expect(fake.requests.some((r) => r.path.includes('scratch'))).toBe(false);
+  });
+  it('reports a changed file it cannot read from GitHub, never leaves it out', async () => {
+    const comments: PostedComment[] = [];
+    const fake = new FakeGitHub((request) => {
+      if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'gone.md', status: 'added' }] };
+      return publishing(request, comments);
+    });
+    server = await fake.start();
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
+        p.number = 7;
+        p.pull_request.number = 7;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-gone-')), { 'github-token': 'ghs_write' }, env);
+    expect(run.stdout).toContain('::error file=gone.md,line=1,endLine=1,col=1,endColumn=1,title=mathrepro file-unreadable::Not checked: its content at the head of the change could not be read.');
+    expect(comments[0]!.body).toContain('### ❌ mathrepro: 1 error in the math this pull request touches');
   });
 });

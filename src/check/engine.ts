@@ -52,6 +52,12 @@ export class Engine {
     return { report: buildReport(files), files };
   }
 
+  /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
+  notRead(path: string, reason: string): FileResult {
+    const file = toPosix(relative(this.options.root, path));
+    return this.finish(file, () => '', [{ rule: 'file-unreadable', message: `Not checked: ${reason}.`, start: 0, end: 1 }], []);
+  }
+
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path: string, content?: Uint8Array): FileResult {
     const file = toPosix(relative(this.options.root, path));

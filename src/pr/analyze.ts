@@ -41,7 +41,8 @@ export async function checkChangedFiles(
   for (const change of changes) {
     if (change.status === 'removed' || !isIncluded(change.path)) continue;
     const bytes = await readHead(change.path);
-    if (bytes) results.push(engine.checkFile(join(root, change.path), bytes));
+    // A file the change adds or edits but that cannot be read at its head is reported, never left out.
+    results.push(bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), 'its content at the head of the change could not be read'));
   }
   return results;
 }

@@ -1,3 +1,5 @@
+import { clip } from '../report/escape.js';
+import { mostImportantFirst } from '../report/limits.js';
 import { RULE_IDS } from '../rules.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { VerifyReport } from '../reproduce/verify.js';
@@ -17,11 +19,17 @@ export interface CommentPayload {
   findings: Diagnostic[];
   files: FilePreview[];
   reproduce?: VerifyReport;
+  /** Environment-file findings shown, how many there were in all, and in how many files. */
+  env?: { shown: Diagnostic[]; total: number; files: number };
+  /** Findings and changed files the first half left out to stay within the limits below. */
+  omitted?: { findings: number; files: number };
 }
 
 export const PAYLOAD_FILE = 'mathrepro-payload.json';
 
-const LIMITS = { findings: 5_000, files: 3_000, previews: 2_000, text: 100_000, short: 2_000 };
+/** What the second half accepts; the first half writes within it (`boundedPayload`). */
+export const PAYLOAD_LIMITS = { findings: 5_000, files: 3_000, previews: 2_000, text: 100_000, short: 2_000, name: 200, results: 1_000, warnings: 100 };
+const LIMITS = PAYLOAD_LIMITS;
 
 export class PayloadError extends Error {}
 
@@ -46,7 +54,65 @@ export function parsePayload(text: string): CommentPayload {
     files: list(root.files, 'files', LIMITS.files).map(filePreview),
   };
   if (root.reproduce !== undefined) payload.reproduce = verifyReport(root.reproduce);
+  if (root.env !== undefined) {
+    const env = record(root.env, 'env');
+    payload.env = { shown: list(env.shown, 'env.shown', LIMITS.findings).map(diagnostic), total: integer(env.total, 'env.total'), files: integer(env.files, 'env.files') };
+  }
+  if (root.omitted !== undefined) {
+    const omitted = record(root.omitted, 'omitted');
+    payload.omitted = { findings: integer(omitted.findings, 'omitted.findings'), files: integer(omitted.files, 'omitted.files') };
+  }
   return payload;
+}
+
+/**
+ * The payload as the second half will accept it: at most as many findings (errors first), files and previews
+ * as it reads, every text within its length (a formula too long to show is replaced by a note), and how much was
+ * left out. A large pull request from a fork still gets its comment.
+ */
+export function boundedPayload(payload: CommentPayload): CommentPayload {
+  const findings = mostImportantFirst(payload.findings);
+  const keptFindings = findings.slice(0, LIMITS.findings).map(boundedDiagnostic);
+  const keptFiles = payload.files.slice(0, LIMITS.files).map((file) => ({
+    file: clip(file.file, LIMITS.short),
+    removed: file.removed,
+    previews: file.previews.slice(0, LIMITS.previews).map((preview) => {
+      const bounded: FormulaPreview = { ...preview, after: shownFormula(preview.after) };
+      if (preview.before !== undefined) bounded.before = shownFormula(preview.before);
+      return bounded;
+    }),
+  }));
+  const result: CommentPayload = { ...payload, findings: keptFindings, files: keptFiles };
+  if (payload.reproduce) {
+    const r = payload.reproduce;
+    result.reproduce = {
+      ...r,
+      file: clip(r.file, LIMITS.short),
+      results: r.results.slice(0, LIMITS.results).map((x) => ({
+        ...x,
+        metric: clip(x.metric, LIMITS.name),
+        expected: clip(x.expected, LIMITS.name),
+        source: x.source === null ? null : clip(x.source, LIMITS.short),
+        message: clip(x.message, LIMITS.short),
+      })),
+      cells: r.cells.slice(0, LIMITS.results).map((x) => ({ ...x, ref: clip(x.ref, LIMITS.name), source: x.source === null ? null : clip(x.source, LIMITS.short), message: clip(x.message, LIMITS.short) })),
+      warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) })),
+    };
+  }
+  if (payload.env) result.env = { ...payload.env, shown: mostImportantFirst(payload.env.shown).slice(0, LIMITS.findings).map(boundedDiagnostic) };
+  const omitted = { findings: findings.length - keptFindings.length, files: payload.files.length - keptFiles.length };
+  if (omitted.findings || omitted.files) result.omitted = omitted;
+  return result;
+}
+
+function boundedDiagnostic(d: Diagnostic): Diagnostic {
+  const bounded: Diagnostic = { ...d, file: clip(d.file, LIMITS.short), message: clip(d.message, LIMITS.short) };
+  if (d.source !== undefined) bounded.source = clip(d.source, LIMITS.text);
+  return bounded;
+}
+
+function shownFormula(tex: string): string {
+  return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
 }
 
 const EXPECTATION_STATUSES = ['pass', 'fail', 'missing', 'invalid'] as const;

@@ -38,6 +38,8 @@ export interface FilePreview {
 export interface CommentInput {
   /** Findings shown (after the filter mode). */
   findings: readonly Diagnostic[];
+  /** How many findings there were, when `findings` holds only some (a payload within its limits). */
+  totalFindings?: number;
   files: readonly FilePreview[];
   /** Formulas checked in all. */
   formulas: number;
@@ -59,7 +61,7 @@ export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): 
   const fixed = [...head, ...(input.sections ?? []), ...footer].join('\n').length;
 
   // Findings table: as many rows as fit in half the space, with a notice for the rest.
-  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.totalFindings ?? input.findings.length);
 
   // Previews: whole formulas while they fit; files beyond the budget are listed without previews.
   let budget = limit - fixed - table.length - 400;

@@ -17574,6 +17574,11 @@ var Engine = class {
     const files = paths.map((path2) => this.checkFile(path2));
     return { report: buildReport(files), files };
   }
+  /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
+  notRead(path2, reason) {
+    const file = toPosix(relative2(this.options.root, path2));
+    return this.finish(file, () => "", [{ rule: "file-unreadable", message: `Not checked: ${reason}.`, start: 0, end: 1 }], []);
+  }
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path2, content) {
     const file = toPosix(relative2(this.options.root, path2));
@@ -17809,7 +17814,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BKRWJYN4.js");
+  const { checkFilesInParallel } = await import("./parallel-LS7SP7TA.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

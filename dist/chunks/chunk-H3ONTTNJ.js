@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-CXJD2SRB.js";
+} from "./chunk-XYBVBGIO.js";
 import {
   changePercent
 } from "./chunk-6W2TVXCH.js";

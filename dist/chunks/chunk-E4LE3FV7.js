@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   printable
-} from "./chunk-CXJD2SRB.js";
+} from "./chunk-XYBVBGIO.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -47,5 +47,6 @@ export {
   escapeMarkdown,
   escapeHtml,
   codeSpan,
+  clip,
   printable
 };

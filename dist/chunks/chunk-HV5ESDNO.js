@@ -19,7 +19,7 @@ import {
   readTextBounded,
   runCheck,
   toPosix
-} from "./chunk-SO35IG2U.js";
+} from "./chunk-475JZLF2.js";
 import {
   expectationBadges,
   mathBadge,
@@ -32,7 +32,7 @@ import {
   codeSpan,
   escapeHtml,
   escapeMarkdown
-} from "./chunk-CXJD2SRB.js";
+} from "./chunk-XYBVBGIO.js";
 import {
   VerifyError,
   verify
@@ -200,7 +200,7 @@ async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
   for (const change of changes) {
     if (change.status === "removed" || !isIncluded(change.path)) continue;
     const bytes = await readHead(change.path);
-    if (bytes) results.push(engine.checkFile(join(root, change.path), bytes));
+    results.push(bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), "its content at the head of the change could not be read"));
   }
   return results;
 }
@@ -287,7 +287,7 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
   const head = [commentMarker(input.id), verdict(input), ""];
   const footer = ["", footerLine(input)];
   const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
-  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.findings.length);
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.totalFindings ?? input.findings.length);
   let budget = limit - fixed - table.length - 400;
   const previewParts = [];
   const omitted = [];

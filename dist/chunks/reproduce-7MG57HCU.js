@@ -4,8 +4,8 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-4QNX7I63.js";
-import "./chunk-CXJD2SRB.js";
+} from "./chunk-H3ONTTNJ.js";
+import "./chunk-XYBVBGIO.js";
 import "./chunk-6W2TVXCH.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";

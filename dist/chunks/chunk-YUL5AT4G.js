@@ -8,7 +8,7 @@ import {
   locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-SO35IG2U.js";
+} from "./chunk-475JZLF2.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

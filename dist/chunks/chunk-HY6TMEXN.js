@@ -4,7 +4,7 @@ import {
   Engine,
   SiteMacros,
   loadConfig
-} from "./chunk-SO35IG2U.js";
+} from "./chunk-475JZLF2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

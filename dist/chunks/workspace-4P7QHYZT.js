@@ -5,12 +5,12 @@ import {
   previewChanges,
   reproduceDocument,
   verifyRepository
-} from "./chunk-XMZFXYBS.js";
+} from "./chunk-HV5ESDNO.js";
 import "./chunk-VZ7LTZYU.js";
-import "./chunk-SO35IG2U.js";
+import "./chunk-475JZLF2.js";
 import "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
-import "./chunk-CXJD2SRB.js";
+import "./chunk-XYBVBGIO.js";
 import "./chunk-6W2TVXCH.js";
 import "./chunk-JPKO6Y32.js";
 import "./chunk-UT5ZD4FN.js";
