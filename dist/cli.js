@@ -8,25 +8,29 @@ import {
   mostImportantFirst
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
+  runCheckInParallel
+} from "./chunks/chunk-LGEUQR5R.js";
+import {
   serveWorker
-} from "./chunks/chunk-HY6TMEXN.js";
+} from "./chunks/chunk-K55EABOI.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-VZ7LTZYU.js";
 import {
-  runCheckInParallel
-} from "./chunks/chunk-475JZLF2.js";
-import {
-  count
-} from "./chunks/chunk-5ADI5KWL.js";
-import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
+import "./chunks/chunk-MMOBJ7DY.js";
+import "./chunks/chunk-TNGWPPYM.js";
+import "./chunks/chunk-5QMDDMHH.js";
+import "./chunks/chunk-LMEGT5UD.js";
 import {
   ConfigurationError,
   RULES
 } from "./chunks/chunk-JPKO6Y32.js";
+import {
+  count
+} from "./chunks/chunk-5ADI5KWL.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -153,7 +157,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var workspace = () => import("./chunks/workspace-4P7QHYZT.js");
+var previewUseCase = () => import("./chunks/preview-NGAS5NSI.js");
+var verifyUseCase = () => import("./chunks/verify-YPAPBKHL.js");
+var badgesUseCase = () => import("./chunks/badges-MGJRQXK4.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -259,7 +265,7 @@ async function preview(args, io) {
   if (!values.base) throw new ConfigurationError("preview needs --base REV (the revision the changes are compared with)");
   const filterMode = values["filter-mode"];
   if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(", ")}`);
-  const { previewChanges } = await workspace();
+  const { previewChanges } = await previewUseCase();
   const markdown = await previewChanges({
     cwd: io.cwd,
     base: values.base,
@@ -281,7 +287,7 @@ async function verifyCommand(args, io) {
   if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
-  const { verifyRepository } = await workspace();
+  const { verifyRepository } = await verifyUseCase();
   const { VerifyError, verified } = await import("./chunks/verify-GNDF4BPQ.js");
   const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-7MG57HCU.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
@@ -309,7 +315,7 @@ async function badgeCommand(args, io) {
     config: { type: "string" },
     file: { type: "string" }
   });
-  const { badgesFor } = await workspace();
+  const { badgesFor } = await badgesUseCase();
   const { badgeFiles } = await import("./chunks/badges-SCAILB5G.js");
   const badges = badgesFor({
     root: io.cwd,
@@ -331,7 +337,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/run-NEZBCX6Z.js");
+  const { runEnvLint } = await import("./chunks/env-GBZU4BB4.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

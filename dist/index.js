@@ -1,8 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  formatVerifyMarkdown
+} from "./chunks/chunk-H3ONTTNJ.js";
+import {
   runEnvLint
-} from "./chunks/chunk-YUL5AT4G.js";
+} from "./chunks/chunk-D3RVVUXX.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -12,18 +15,16 @@ import {
   utf8Length
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
+  runCheck
+} from "./chunks/chunk-LGEUQR5R.js";
+import {
   COMMENT_MARKER,
   analyzeChanges,
-  changesBetween,
   checkChangedFiles,
   commentMarker,
-  hasCommit,
   judge,
-  readAtRevision,
-  renderComment,
-  reproduceDocument,
-  verifyRepository
-} from "./chunks/chunk-HV5ESDNO.js";
+  renderComment
+} from "./chunks/chunk-ZQUXWMJ7.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -31,13 +32,40 @@ import {
   parsePatch
 } from "./chunks/chunk-VZ7LTZYU.js";
 import {
+  clip,
+  codeSpan,
+  escapeMarkdown
+} from "./chunks/chunk-XYBVBGIO.js";
+import {
+  SiteMacros
+} from "./chunks/chunk-MMOBJ7DY.js";
+import {
   Engine,
-  SiteMacros,
-  buildReport,
-  discoverFiles,
-  loadConfig,
-  runCheck
-} from "./chunks/chunk-475JZLF2.js";
+  buildReport
+} from "./chunks/chunk-TNGWPPYM.js";
+import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunks/chunk-BIDTQ4ZY.js";
+import {
+  discoverFiles
+} from "./chunks/chunk-5QMDDMHH.js";
+import {
+  changesBetween,
+  hasCommit,
+  readAtRevision
+} from "./chunks/chunk-FHWNT5LE.js";
+import {
+  loadConfig
+} from "./chunks/chunk-LMEGT5UD.js";
+import {
+  VerifyError,
+  verified
+} from "./chunks/chunk-6W2TVXCH.js";
+import {
+  ConfigurationError,
+  RULE_IDS
+} from "./chunks/chunk-JPKO6Y32.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -47,22 +75,6 @@ import {
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
-import {
-  formatVerifyMarkdown
-} from "./chunks/chunk-H3ONTTNJ.js";
-import {
-  clip,
-  codeSpan,
-  escapeMarkdown
-} from "./chunks/chunk-XYBVBGIO.js";
-import {
-  VerifyError,
-  verified
-} from "./chunks/chunk-6W2TVXCH.js";
-import {
-  ConfigurationError,
-  RULE_IDS
-} from "./chunks/chunk-JPKO6Y32.js";
 import {
   __commonJS,
   __require,
@@ -25901,9 +25913,9 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
-// src/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// src/action/main.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -26600,87 +26612,6 @@ async function downloadPayload(octokit, repo, runId, artifactName) {
   return new TextDecoder("utf-8", { fatal: true }).decode(payload);
 }
 
-// src/github/badges-branch.ts
-async function publishBadges(octokit, repo, branch, files, message) {
-  let parent;
-  try {
-    const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    const { data: commit2 } = await octokit.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
-    parent = { sha: commit2.sha, tree: commit2.tree.sha };
-  } catch (error2) {
-    if (error2.status !== 404) throw error2;
-  }
-  const { data: tree } = await octokit.rest.git.createTree({
-    ...repo,
-    tree: [...files].map(([path, content]) => ({ path, mode: "100644", type: "blob", content }))
-  });
-  if (parent && parent.tree === tree.sha) return "unchanged";
-  const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: tree.sha, parents: parent ? [parent.sha] : [] });
-  if (parent) {
-    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
-    return "updated";
-  }
-  await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit.sha });
-  return "created";
-}
-
-// src/github/check-run.ts
-var { annotationsPerRequest: ANNOTATIONS_PER_REQUEST, checkRunAnnotations: MAX_ANNOTATIONS, checkRunSummaryCharacters: MAX_SUMMARY } = GITHUB_LIMITS;
-async function publishCheckRun(octokit, repo, input) {
-  const annotations = mostImportantFirst(input.diagnostics).slice(0, MAX_ANNOTATIONS).map(toAnnotation);
-  const left = input.diagnostics.length - annotations.length;
-  const notice2 = left > 0 ? `
-
-_${left} more ${left === 1 ? "finding is" : "findings are"} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : "";
-  const room = MAX_SUMMARY - notice2.length;
-  const summary2 = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}
-
-\u2026(cut)` : input.summary) + notice2;
-  const output = (batch) => ({ title: input.title, summary: summary2, annotations: batch });
-  const created = await octokit.rest.checks.create({
-    ...repo,
-    name: input.name,
-    head_sha: input.headSha,
-    status: "completed",
-    conclusion: input.conclusion,
-    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
-  });
-  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await octokit.rest.checks.update({
-      ...repo,
-      check_run_id: created.data.id,
-      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST))
-    });
-  }
-  return created.data.html_url ?? "";
-}
-function toAnnotation(d) {
-  const oneLine = d.line === d.endLine;
-  return {
-    path: d.file,
-    start_line: d.line,
-    end_line: d.endLine,
-    ...oneLine ? { start_column: d.column, end_column: Math.max(d.column, d.endColumn - 1) } : {},
-    annotation_level: d.severity === "error" ? "failure" : "warning",
-    title: `mathrepro ${d.rule}`,
-    message: d.cell === void 0 ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`,
-    ...d.source ? { raw_details: d.source.slice(0, 6e4) } : {}
-  };
-}
-
-// src/github/commit-status.ts
-async function setCommitStatus(octokit, repo, sha, status) {
-  await octokit.rest.repos.createCommitStatus({
-    ...repo,
-    sha,
-    context: status.context,
-    state: status.state,
-    // GitHub cuts descriptions at 140 characters.
-    description: status.description.length > 140 ? `${status.description.slice(0, 139)}\u2026` : status.description,
-    ...status.targetUrl ? { target_url: status.targetUrl } : {}
-  });
-}
-
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
@@ -27081,6 +27012,13 @@ async function canWrite(octokit, repo, username) {
 }
 
 // src/github/pull-files.ts
+async function getPullRequest(octokit, repo, pullNumber) {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+  return { number: data.number, headSha: data.head.sha, baseSha: data.base.sha };
+}
+async function acknowledgeComment(octokit, repo, commentId) {
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content: "eyes" }).catch(() => void 0);
+}
 async function listPullFiles(octokit, repo, pullNumber) {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
   return files.map((file) => {
@@ -27101,6 +27039,120 @@ async function readContent(octokit, repo, path, ref) {
     if (error2.status === 404) return void 0;
     throw error2;
   }
+}
+
+// src/action/inputs.ts
+function readInputs() {
+  const choice = (name, allowed, fallback) => {
+    const value = getInput(name) || fallback;
+    if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(", ")}, not '${value}'`);
+    return value;
+  };
+  const id = getInput("id") || "mathrepro";
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
+  return {
+    id,
+    token: getInput("github-token"),
+    paths: getInput("paths").split(/\s+/).filter(Boolean),
+    configPath: getInput("config") || void 0,
+    comment: choice("comment", ["always", "on-change", "never"], "on-change"),
+    filterMode: choice("filter-mode", FILTER_MODES, "added"),
+    failOn: choice("fail-on", ["error", "warning", "never"], "error"),
+    // An empty check-name turns the check run off; when the input is absent it takes the id.
+    checkName: process.env["INPUT_CHECK-NAME"] === void 0 ? id : getInput("check-name"),
+    botLogin: getInput("bot-login") || "github-actions[bot]",
+    artifactName: getInput("artifact-name") || "mathrepro-report",
+    command: getInput("command") || "/mathrepro",
+    reproduce: getInput("reproduce"),
+    commitStatus: choice("commit-status", ["true", "false"], "true") === "true",
+    badgesBranch: getInput("badges-branch"),
+    env: choice("env", ["auto", "off"], "auto")
+  };
+}
+
+// src/action/publish.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/github/badges-branch.ts
+async function publishBadges(octokit, repo, branch, files, message) {
+  let parent;
+  try {
+    const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+    const { data: commit2 } = await octokit.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
+    parent = { sha: commit2.sha, tree: commit2.tree.sha };
+  } catch (error2) {
+    if (error2.status !== 404) throw error2;
+  }
+  const { data: tree } = await octokit.rest.git.createTree({
+    ...repo,
+    tree: [...files].map(([path, content]) => ({ path, mode: "100644", type: "blob", content }))
+  });
+  if (parent && parent.tree === tree.sha) return "unchanged";
+  const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: tree.sha, parents: parent ? [parent.sha] : [] });
+  if (parent) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+    return "updated";
+  }
+  await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit.sha });
+  return "created";
+}
+
+// src/github/check-run.ts
+var { annotationsPerRequest: ANNOTATIONS_PER_REQUEST, checkRunAnnotations: MAX_ANNOTATIONS, checkRunSummaryCharacters: MAX_SUMMARY } = GITHUB_LIMITS;
+async function publishCheckRun(octokit, repo, input) {
+  const annotations = mostImportantFirst(input.diagnostics).slice(0, MAX_ANNOTATIONS).map(toAnnotation);
+  const left = input.diagnostics.length - annotations.length;
+  const notice2 = left > 0 ? `
+
+_${left} more ${left === 1 ? "finding is" : "findings are"} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : "";
+  const room = MAX_SUMMARY - notice2.length;
+  const summary2 = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}
+
+\u2026(cut)` : input.summary) + notice2;
+  const output = (batch) => ({ title: input.title, summary: summary2, annotations: batch });
+  const created = await octokit.rest.checks.create({
+    ...repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: "completed",
+    conclusion: input.conclusion,
+    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
+  });
+  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    await octokit.rest.checks.update({
+      ...repo,
+      check_run_id: created.data.id,
+      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST))
+    });
+  }
+  return created.data.html_url ?? "";
+}
+function toAnnotation(d) {
+  const oneLine = d.line === d.endLine;
+  return {
+    path: d.file,
+    start_line: d.line,
+    end_line: d.endLine,
+    ...oneLine ? { start_column: d.column, end_column: Math.max(d.column, d.endColumn - 1) } : {},
+    annotation_level: d.severity === "error" ? "failure" : "warning",
+    title: `mathrepro ${d.rule}`,
+    message: d.cell === void 0 ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`,
+    ...d.source ? { raw_details: d.source.slice(0, 6e4) } : {}
+  };
+}
+
+// src/github/commit-status.ts
+async function setCommitStatus(octokit, repo, sha, status) {
+  await octokit.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    context: status.context,
+    state: status.state,
+    // GitHub cuts descriptions at 140 characters.
+    description: status.description.length > 140 ? `${status.description.slice(0, 139)}\u2026` : status.description,
+    ...status.targetUrl ? { target_url: status.targetUrl } : {}
+  });
 }
 
 // src/github/sticky-comment.ts
@@ -27186,219 +27238,9 @@ function formatEnvSection(diagnostics, files, total = diagnostics.length) {
 `;
 }
 
-// src/main.ts
+// src/action/publish.ts
 var SUMMARY_CUT = "_\u2026cut here: the job summary reached GitHub's 1 MiB limit. The JSON report (output `report`) has every finding._";
 var FORK_SETUP = "https://github.com/mathrepro/mathrepro#pull-requests-from-forks";
-async function run() {
-  try {
-    const inputs = readInputs();
-    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const octokit = inputs.token ? createOctokit({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log: { info, warning } }) : void 0;
-    const repo = process.env.GITHUB_REPOSITORY ? context2.repo : void 0;
-    const client = repo ? octokit : void 0;
-    switch (context2.eventName) {
-      case "pull_request":
-        await onPullRequest(inputs, root, client, repo);
-        break;
-      case "pull_request_target": {
-        const number = context2.payload.pull_request?.number;
-        if (!client || !repo || number === void 0) throw new ConfigurationError("pull_request_target needs a token and a pull request");
-        await fromApi(inputs, root, client, repo, number, inputs.comment);
-        break;
-      }
-      case "workflow_run":
-        await onWorkflowRun(inputs, client, repo);
-        break;
-      case "issue_comment":
-        await onIssueComment(inputs, root, client, repo);
-        break;
-      default: {
-        const config = loadConfig(root, inputs.configPath);
-        const { report } = runCheck({ root, paths: inputs.paths, config });
-        const reproduce = reproduceIn(root, inputs, config);
-        const env = envIn(root, inputs, config);
-        const outcome = {
-          report,
-          shown: report.diagnostics,
-          files: [],
-          changedFormulas: 0,
-          headSha: context2.sha,
-          ...reproduce ? { reproduce } : {},
-          ...env ? { env: { shown: env.report.diagnostics, total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
-        };
-        await publish(inputs, outcome, client, repo, false);
-        if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
-      }
-    }
-  } catch (error2) {
-    if (error2 instanceof ConfigurationError) setFailed(error2.message);
-    else setFailed(`mathrepro failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
-  }
-}
-function readInputs() {
-  const choice = (name, allowed, fallback) => {
-    const value = getInput(name) || fallback;
-    if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(", ")}, not '${value}'`);
-    return value;
-  };
-  const id = getInput("id") || "mathrepro";
-  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
-  return {
-    id,
-    token: getInput("github-token"),
-    paths: getInput("paths").split(/\s+/).filter(Boolean),
-    configPath: getInput("config") || void 0,
-    comment: choice("comment", ["always", "on-change", "never"], "on-change"),
-    filterMode: choice("filter-mode", FILTER_MODES, "added"),
-    failOn: choice("fail-on", ["error", "warning", "never"], "error"),
-    // An empty check-name turns the check run off; when the input is absent it takes the id.
-    checkName: process.env["INPUT_CHECK-NAME"] === void 0 ? id : getInput("check-name"),
-    botLogin: getInput("bot-login") || "github-actions[bot]",
-    artifactName: getInput("artifact-name") || "mathrepro-report",
-    command: getInput("command") || "/mathrepro",
-    reproduce: getInput("reproduce"),
-    commitStatus: choice("commit-status", ["true", "false"], "true") === "true",
-    badgesBranch: getInput("badges-branch"),
-    env: choice("env", ["auto", "off"], "auto")
-  };
-}
-async function onPullRequest(inputs, root, octokit, repo) {
-  const pr = context2.payload.pull_request;
-  if (!pr) throw new Error("the pull_request event has no pull_request payload");
-  const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
-  const baseInClone = hasCommit(root, pr.base.sha);
-  const changes = await changedFiles(
-    octokit,
-    repo,
-    pr.number,
-    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : void 0
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles: head.files,
-    changes,
-    readBase: async (path) => baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : void 0,
-    filterMode: inputs.filterMode
-  });
-  const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
-  const env = envIn(root, inputs, config);
-  const changeByPath = new Map(changes.map((change) => [change.path, change]));
-  const outcome = {
-    report: head.report,
-    ...analysis,
-    pullRequest: pr.number,
-    headSha: pr.head.sha,
-    ...reproduce ? { reproduce } : {},
-    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
-  };
-  writePayload(outcome);
-  await publish(inputs, outcome, octokit, repo, true);
-}
-async function changedFiles(octokit, repo, pullNumber, fromGit) {
-  if (octokit && repo) {
-    try {
-      return await listPullFiles(octokit, repo, pullNumber);
-    } catch (error2) {
-      warning(`Could not list the pull request's files (${describe(error2)}); using git instead.`);
-    }
-  }
-  const changes = fromGit();
-  if (!changes) throw new Error("cannot tell what the pull request changed: the API failed and the clone lacks its commits (use fetch-depth: 0)");
-  return changes;
-}
-async function onWorkflowRun(inputs, octokit, repo) {
-  const workflowRun = context2.payload.workflow_run;
-  if (!workflowRun) throw new Error("the workflow_run event has no workflow_run payload");
-  if (!octokit || !repo) throw new ConfigurationError("input github-token is empty: the workflow_run half needs a token that may comment");
-  const text = await downloadPayload(octokit, repo, workflowRun.id, inputs.artifactName);
-  if (text === void 0) {
-    notice(`The triggering run has no ${inputs.artifactName} artifact (it was not a pull request, or it failed early); nothing to post.`);
-    return;
-  }
-  const payload = parsePayload(text);
-  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: payload.pullRequest });
-  if (pr.head.sha !== workflowRun.head_sha || payload.headSha !== workflowRun.head_sha) {
-    warning(`The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.head.sha.slice(0, 7)}: not posting an outdated or mismatched report.`);
-    return;
-  }
-  const errors = payload.findings.filter((d) => d.severity === "error").length;
-  const outcome = {
-    report: { version: 1, summary: { ...payload.summary, errors, warnings: payload.findings.length - errors }, diagnostics: payload.findings },
-    shown: payload.findings,
-    files: payload.files,
-    changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
-    pullRequest: payload.pullRequest,
-    headSha: payload.headSha,
-    ...payload.reproduce ? { reproduce: { report: payload.reproduce } } : {},
-    ...payload.env ? { env: payload.env } : {},
-    ...payload.omitted ? { omitted: payload.omitted } : {}
-  };
-  await publish(inputs, outcome, octokit, repo, true, { annotate: false });
-}
-async function onIssueComment(inputs, root, octokit, repo) {
-  const payload = context2.payload;
-  const body = payload.comment?.body?.trim() ?? "";
-  if (!payload.issue?.pull_request || !(body === inputs.command || body.startsWith(`${inputs.command} `))) {
-    info(`Not a ${inputs.command} command on a pull request; nothing to do.`);
-    return;
-  }
-  if (!octokit || !repo) throw new ConfigurationError("input github-token is empty: the slash command needs a token");
-  const login = payload.comment?.user?.login ?? "";
-  if (!await canWrite(octokit, repo, login)) {
-    notice(`${login} may not write to this repository; ${inputs.command} is only answered for people who can.`);
-    return;
-  }
-  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: payload.comment.id, content: "eyes" }).catch(() => void 0);
-  await fromApi(inputs, root, octokit, repo, payload.issue.number, "always");
-}
-async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
-  const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
-  const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
-  const headFiles = await checkChangedFiles(
-    engine,
-    root,
-    changes,
-    (path) => config.isIncluded(path),
-    (path) => readContent(octokit, repo, path, pr.head.sha)
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles,
-    changes,
-    readBase: (path) => readContent(octokit, repo, path, pr.base.sha),
-    filterMode: inputs.filterMode
-  });
-  const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.head.sha };
-  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
-}
-function underPaths(path, paths) {
-  if (paths.length === 0) return true;
-  return paths.some((entry) => {
-    const prefix = entry.replace(/^\.\/+/, "").replace(/\/+$/, "");
-    return prefix === "" || prefix === "." || path === prefix || path.startsWith(`${prefix}/`);
-  });
-}
-function reproduceIn(root, inputs, config, base) {
-  const file = reproduceDocument(root, config, inputs.reproduce);
-  if (!file || file === "false" || file === "none") return void 0;
-  try {
-    return { report: verifyRepository({ root, file, config, ...base ? { base } : {} }) };
-  } catch (error2) {
-    if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
-    throw error2;
-  }
-}
-function envIn(root, inputs, config) {
-  if (inputs.env === "off") return void 0;
-  const run2 = runEnvLint({ root, paths: inputs.paths, config });
-  return run2.report.summary.files > 0 ? run2 : void 0;
-}
 function viewOf(outcome, { failOn, id }, isPullRequest) {
   const shown = [...outcome.shown, ...outcome.env?.shown ?? []];
   const errors = shown.filter((d) => d.severity === "error").length;
@@ -27566,10 +27408,6 @@ function commitStatuses(outcome, view, id) {
   }
   return statuses;
 }
-function isPushToDefaultBranch() {
-  const defaultBranch = context2.payload.repository?.default_branch;
-  return context2.eventName === "push" && defaultBranch !== void 0 && context2.ref === `refs/heads/${defaultBranch}`;
-}
 async function publishBadgesOf(inputs, outcome, octokit, repo) {
   const badges = [mathBadge(outcome.report)];
   if (outcome.reproduce && "report" in outcome.reproduce) badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
@@ -27586,6 +27424,202 @@ function wantsComment(inputs, outcome) {
   if (inputs.comment === "never") return false;
   return inputs.comment === "always" || outcome.changedFormulas > 0 || outcome.shown.length > 0;
 }
+function runUrl() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
+  return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : void 0;
+}
+function describe(error2) {
+  return apiFailure(error2).reason;
+}
+
+// src/action/main.ts
+async function run() {
+  try {
+    const inputs = readInputs();
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const octokit = inputs.token ? createOctokit({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log: { info, warning } }) : void 0;
+    const repo = process.env.GITHUB_REPOSITORY ? context2.repo : void 0;
+    const client = repo ? octokit : void 0;
+    switch (context2.eventName) {
+      case "pull_request":
+        await onPullRequest(inputs, root, client, repo);
+        break;
+      case "pull_request_target": {
+        const number = context2.payload.pull_request?.number;
+        if (!client || !repo || number === void 0) throw new ConfigurationError("pull_request_target needs a token and a pull request");
+        await fromApi(inputs, root, client, repo, number, inputs.comment);
+        break;
+      }
+      case "workflow_run":
+        await onWorkflowRun(inputs, client, repo);
+        break;
+      case "issue_comment":
+        await onIssueComment(inputs, root, client, repo);
+        break;
+      default: {
+        const config = loadConfig(root, inputs.configPath);
+        const { report } = runCheck({ root, paths: inputs.paths, config });
+        const reproduce = reproduceIn(root, inputs, config);
+        const env = envIn(root, inputs, config);
+        const outcome = {
+          report,
+          shown: report.diagnostics,
+          files: [],
+          changedFormulas: 0,
+          headSha: context2.sha,
+          ...reproduce ? { reproduce } : {},
+          ...env ? { env: { shown: env.report.diagnostics, total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
+        };
+        await publish(inputs, outcome, client, repo, false);
+        if (client && repo && inputs.badgesBranch && isPushToDefaultBranch()) await publishBadgesOf(inputs, outcome, client, repo);
+      }
+    }
+  } catch (error2) {
+    if (error2 instanceof ConfigurationError) setFailed(error2.message);
+    else setFailed(`mathrepro failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+async function onPullRequest(inputs, root, octokit, repo) {
+  const pr = context2.payload.pull_request;
+  if (!pr) throw new Error("the pull_request event has no pull_request payload");
+  const config = loadConfig(root, inputs.configPath);
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
+  const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
+  const baseInClone = hasCommit(root, pr.base.sha);
+  const changes = await changedFiles(
+    octokit,
+    repo,
+    pr.number,
+    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : void 0
+  );
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles: head.files,
+    changes,
+    readBase: async (path) => baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : void 0,
+    filterMode: inputs.filterMode
+  });
+  const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
+  const env = envIn(root, inputs, config);
+  const changeByPath = new Map(changes.map((change) => [change.path, change]));
+  const outcome = {
+    report: head.report,
+    ...analysis,
+    pullRequest: pr.number,
+    headSha: pr.head.sha,
+    ...reproduce ? { reproduce } : {},
+    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
+  };
+  writePayload(outcome);
+  await publish(inputs, outcome, octokit, repo, true);
+}
+async function changedFiles(octokit, repo, pullNumber, fromGit) {
+  if (octokit && repo) {
+    try {
+      return await listPullFiles(octokit, repo, pullNumber);
+    } catch (error2) {
+      warning(`Could not list the pull request's files (${describe(error2)}); using git instead.`);
+    }
+  }
+  const changes = fromGit();
+  if (!changes) throw new Error("cannot tell what the pull request changed: the API failed and the clone lacks its commits (use fetch-depth: 0)");
+  return changes;
+}
+async function onWorkflowRun(inputs, octokit, repo) {
+  const workflowRun = context2.payload.workflow_run;
+  if (!workflowRun) throw new Error("the workflow_run event has no workflow_run payload");
+  if (!octokit || !repo) throw new ConfigurationError("input github-token is empty: the workflow_run half needs a token that may comment");
+  const text = await downloadPayload(octokit, repo, workflowRun.id, inputs.artifactName);
+  if (text === void 0) {
+    notice(`The triggering run has no ${inputs.artifactName} artifact (it was not a pull request, or it failed early); nothing to post.`);
+    return;
+  }
+  const payload = parsePayload(text);
+  const pr = await getPullRequest(octokit, repo, payload.pullRequest);
+  if (pr.headSha !== workflowRun.head_sha || payload.headSha !== workflowRun.head_sha) {
+    warning(`The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.headSha.slice(0, 7)}: not posting an outdated or mismatched report.`);
+    return;
+  }
+  const errors = payload.findings.filter((d) => d.severity === "error").length;
+  const outcome = {
+    report: { version: 1, summary: { ...payload.summary, errors, warnings: payload.findings.length - errors }, diagnostics: payload.findings },
+    shown: payload.findings,
+    files: payload.files,
+    changedFormulas: payload.files.reduce((sum, f) => sum + f.previews.length, 0),
+    pullRequest: payload.pullRequest,
+    headSha: payload.headSha,
+    ...payload.reproduce ? { reproduce: { report: payload.reproduce } } : {},
+    ...payload.env ? { env: payload.env } : {},
+    ...payload.omitted ? { omitted: payload.omitted } : {}
+  };
+  await publish(inputs, outcome, octokit, repo, true, { annotate: false });
+}
+async function onIssueComment(inputs, root, octokit, repo) {
+  const payload = context2.payload;
+  const body = payload.comment?.body?.trim() ?? "";
+  if (!payload.issue?.pull_request || !(body === inputs.command || body.startsWith(`${inputs.command} `))) {
+    info(`Not a ${inputs.command} command on a pull request; nothing to do.`);
+    return;
+  }
+  if (!octokit || !repo) throw new ConfigurationError("input github-token is empty: the slash command needs a token");
+  const login = payload.comment?.user?.login ?? "";
+  if (!await canWrite(octokit, repo, login)) {
+    notice(`${login} may not write to this repository; ${inputs.command} is only answered for people who can.`);
+    return;
+  }
+  await acknowledgeComment(octokit, repo, payload.comment.id);
+  await fromApi(inputs, root, octokit, repo, payload.issue.number, "always");
+}
+async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
+  const pr = await getPullRequest(octokit, repo, pullNumber);
+  const config = loadConfig(root, inputs.configPath);
+  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
+  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    (path) => readContent(octokit, repo, path, pr.headSha)
+  );
+  const analysis = await analyzeChanges({
+    engine,
+    root,
+    headFiles,
+    changes,
+    readBase: (path) => readContent(octokit, repo, path, pr.baseSha),
+    filterMode: inputs.filterMode
+  });
+  const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.headSha };
+  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
+}
+function underPaths(path, paths) {
+  if (paths.length === 0) return true;
+  return paths.some((entry) => {
+    const prefix = entry.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    return prefix === "" || prefix === "." || path === prefix || path.startsWith(`${prefix}/`);
+  });
+}
+function reproduceIn(root, inputs, config, base) {
+  const file = reproduceDocument(root, config, inputs.reproduce);
+  if (!file || file === "false" || file === "none") return void 0;
+  try {
+    return { report: verifyRepository({ root, file, config, ...base ? { base } : {} }) };
+  } catch (error2) {
+    if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
+    throw error2;
+  }
+}
+function envIn(root, inputs, config) {
+  if (inputs.env === "off") return void 0;
+  const run2 = runEnvLint({ root, paths: inputs.paths, config });
+  return run2.report.summary.files > 0 ? run2 : void 0;
+}
+function isPushToDefaultBranch() {
+  const defaultBranch = context2.payload.repository?.default_branch;
+  return context2.eventName === "push" && defaultBranch !== void 0 && context2.ref === `refs/heads/${defaultBranch}`;
+}
 function writePayload(outcome) {
   if (outcome.pullRequest === void 0 || !outcome.headSha) return;
   const payload = boundedPayload({
@@ -27598,18 +27632,11 @@ function writePayload(outcome) {
     ...outcome.reproduce && "report" in outcome.reproduce ? { reproduce: outcome.reproduce.report } : {},
     ...outcome.env ? { env: outcome.env } : {}
   });
-  const folder = join(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro");
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, PAYLOAD_FILE);
-  writeFileSync(path, JSON.stringify(payload));
+  const folder = join2(process.env.RUNNER_TEMP ?? process.cwd(), "mathrepro");
+  mkdirSync2(folder, { recursive: true });
+  const path = join2(folder, PAYLOAD_FILE);
+  writeFileSync2(path, JSON.stringify(payload));
   setOutput("payload", path);
-}
-function runUrl() {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
-  return server && repository && id ? `${server}/${repository}/actions/runs/${id}` : void 0;
-}
-function describe(error2) {
-  return apiFailure(error2).reason;
 }
 
 // src/index.ts

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveWorker } from './check/parallel.js';
 import type { CheckRun } from './check/engine.js';
-import { runCheckInParallel } from './check/run.js';
+import { runCheckInParallel } from './app/check.js';
 import { ConfigurationError } from './config/config.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { formatAnnotations } from './report/annotations.js';
@@ -15,7 +15,9 @@ import { VERSION } from './version.js';
 
 // preview, verify and badge load their parts (git, REPRODUCE.md parsing, badge fonts) only when used, so that
 // `mathrepro check` — the hot path of pre-commit and CI — starts fast.
-const workspace = () => import('./github/workspace.js');
+const previewUseCase = () => import('./app/preview.js');
+const verifyUseCase = () => import('./app/verify.js');
+const badgesUseCase = () => import('./app/badges.js');
 
 /** The `mathrepro` command line: argv in, text out, an exit status. Every user mistake exits 2 in one line. */
 
@@ -132,7 +134,7 @@ async function preview(args: readonly string[], io: CliIO): Promise<number> {
   if (!values.base) throw new ConfigurationError('preview needs --base REV (the revision the changes are compared with)');
   const filterMode = values['filter-mode'] as FilterMode;
   if (!FILTER_MODES.includes(filterMode)) throw new ConfigurationError(`--filter-mode must be one of ${FILTER_MODES.join(', ')}`);
-  const { previewChanges } = await workspace();
+  const { previewChanges } = await previewUseCase();
   const markdown = await previewChanges({
     cwd: io.cwd,
     base: values.base as string,
@@ -155,7 +157,7 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format as string;
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
-  const { verifyRepository } = await workspace();
+  const { verifyRepository } = await verifyUseCase();
   const { VerifyError, verified } = await import('./reproduce/verify.js');
   const { formatVerifyJson, formatVerifyText } = await import('./report/reproduce.js');
   // From a subfolder, the repository's REPRODUCE.md is the one meant (as git finds its root).
@@ -187,7 +189,7 @@ async function badgeCommand(args: readonly string[], io: CliIO): Promise<number>
     config: { type: 'string' },
     file: { type: 'string' },
   });
-  const { badgesFor } = await workspace();
+  const { badgesFor } = await badgesUseCase();
   const { badgeFiles } = await import('./report/badges.js');
   const badges = badgesFor({
     root: io.cwd,
@@ -209,7 +211,7 @@ async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string', default: 'text' }, config: { type: 'string' } });
   const format = values.format as string;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import('./env/run.js');
+  const { runEnvLint } = await import('./app/env.js');
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...(values.config ? { configPath: values.config as string } : {}) });
   io.stdout(formatRun(run, format as Format, 'package'));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -1,4 +1,4 @@
-import { run } from './main.js';
+import { run } from './action/main.js';
 
 // The action's entry point: everything happens in run().
 void run();

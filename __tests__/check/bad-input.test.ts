@@ -3,7 +3,7 @@ import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.js';
+import { runCheck } from '../../src/app/check.js';
 import type { Report } from '../../src/types.js';
 import { REPO } from '../helpers/fixtures.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.js';
+import { runCheck } from '../../src/app/check.js';
 import type { Diagnostic } from '../../src/types.js';
 import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
 

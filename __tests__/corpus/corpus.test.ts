@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.js';
+import { runCheck } from '../../src/app/check.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEnvLint } from '../../src/env/run.js';
+import { runEnvLint } from '../../src/app/env.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 

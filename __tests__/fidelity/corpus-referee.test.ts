@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/check/discover.js';
 import { Engine } from '../../src/check/engine.js';
-import { loadConfig } from '../../src/check/run.js';
+import { loadConfig } from '../../src/config/load.js';
 import { SiteMacros } from '../../src/config/site-macros.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
 import { rendererPage } from '../helpers/mathjax.js';

@@ -4,7 +4,7 @@ import { removeMath } from '@jupyterlab/rendermime/lib/latex.js';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/check/discover.js';
 import { Engine } from '../../src/check/engine.js';
-import { loadConfig } from '../../src/check/run.js';
+import { loadConfig } from '../../src/config/load.js';
 import { SiteMacros } from '../../src/config/site-macros.js';
 import { FLOW_EXCLUDED, HTML_BLOCK, TEXT_EXCLUDED, markdownStructure } from '../../src/scan/structure.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';

@@ -7,7 +7,7 @@ import { proofDirective } from 'myst-ext-proof';
 import { mystParse } from 'myst-parser';
 import { defaultRoles } from 'myst-roles';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.js';
+import { runCheck } from '../../src/app/check.js';
 import { FIXTURES, expectedFindings } from '../helpers/fixtures.js';
 
 const MYST = join(FIXTURES, 'myst');

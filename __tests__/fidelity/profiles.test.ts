@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.js';
+import { runCheck } from '../../src/app/check.js';
 import { PROFILE_NAMES } from '../../src/math/profiles.js';
 import { rendererPage } from '../helpers/mathjax.js';
 

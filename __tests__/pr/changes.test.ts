@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changesFromGit, inFilter, parsePatch, type FileChange } from '../../src/pr/diff.js';
-import { changesBetween } from '../../src/github/git.js';
+import { changesBetween } from '../../src/git/git.js';
 import { expandForPreview, macroTable } from '../../src/pr/expand.js';
 import { formulaChanges } from '../../src/pr/formula-changes.js';
 import type { Diagnostic } from '../../src/types.js';

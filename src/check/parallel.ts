@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SiteMacros } from '../config/site-macros.js';
 import { Engine, type FileResult } from './engine.js';
-import { loadConfig } from './run.js';
+import { loadConfig } from '../config/load.js';
 
 /**
  * Large runs (a whole repository in CI) are split across worker threads; small ones (pre-commit, a pull request)

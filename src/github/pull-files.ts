@@ -6,6 +6,17 @@ export interface Repo {
   repo: string;
 }
 
+/** A pull request's number and the commits of its head and base. */
+export async function getPullRequest(octokit: GitHubClient, repo: Repo, pullNumber: number): Promise<{ number: number; headSha: string; baseSha: string }> {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+  return { number: data.number, headSha: data.head.sha, baseSha: data.base.sha };
+}
+
+/** An "eyes" reaction on a comment, to say the command was seen (a failure to react is of no consequence). */
+export async function acknowledgeComment(octokit: GitHubClient, repo: Repo, commentId: number): Promise<void> {
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content: 'eyes' }).catch(() => undefined);
+}
+
 /** The files a pull request changes, with the lines it adds (all pages; GitHub lists up to 3,000 files). */
 export async function listPullFiles(octokit: GitHubClient, repo: Repo, pullNumber: number): Promise<FileChange[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });

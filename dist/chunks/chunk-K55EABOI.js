@@ -1,10 +1,14 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  Engine,
-  SiteMacros,
+  SiteMacros
+} from "./chunk-MMOBJ7DY.js";
+import {
+  Engine
+} from "./chunk-TNGWPPYM.js";
+import {
   loadConfig
-} from "./chunk-475JZLF2.js";
+} from "./chunk-LMEGT5UD.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

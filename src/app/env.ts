@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { buildReport, locateFindings, type CheckRun, type FileResult } from '../check/engine.js';
-import { loadConfig } from '../check/run.js';
+import { loadConfig } from '../config/load.js';
 import { ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
-import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile } from './lint.js';
+import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile } from '../env/lint.js';
 
 export interface EnvRequest {
   root: string;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { ConfigurationError } from '../config/config.js';
 
 /**
  * Reading other revisions from the local clone. Only `git` itself runs; nothing from the repository is executed
@@ -66,5 +67,14 @@ export function topLevel(cwd: string): string | undefined {
     return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
   } catch {
     return undefined;
+  }
+}
+
+/** A revision's full SHA, or a ConfigurationError saying the revision does not exist. */
+export function resolveOrExplain(root: string, rev: string): string {
+  try {
+    return resolveRevision(root, rev);
+  } catch {
+    throw new ConfigurationError(`${rev}: no such revision in this repository`);
   }
 }

@@ -1,12 +1,9 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from '../config/config.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { loadConfig } from '../config/load.js';
 import { SiteMacros } from '../config/site-macros.js';
-import { readTextBounded } from '../read-file.js';
-import { baseMacros } from '../math/macros.js';
-import { ResultCache } from './cache.js';
-import { discoverFiles } from './discover.js';
-import { Engine, buildReport, type CheckRun } from './engine.js';
+import { ResultCache } from '../check/cache.js';
+import { discoverFiles } from '../check/discover.js';
+import { Engine, buildReport, type CheckRun } from '../check/engine.js';
 
 export interface CheckRequest {
   /** The repository root: paths in the report are relative to it. */
@@ -16,31 +13,6 @@ export interface CheckRequest {
   configPath?: string;
   /** Configuration the caller already loaded (then `configPath` is not read again). */
   config?: ResolvedConfig;
-}
-
-const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
-
-/** Loads the configuration; throws ConfigurationError for a missing or invalid file. */
-export function loadConfig(root: string, configPath?: string): ResolvedConfig {
-  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync(resolve(root, candidate)));
-  if (!name) return new ResolvedConfig(defaultConfig());
-  const path = resolve(root, name);
-  if (configPath && !existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
-  // The repository's own configuration comes from the pull request: a link out of the repository is not followed
-  // (it could point at a secret, whose first line an error message would echo). A --config path is the user's.
-  if (!configPath && relative(realpathSync(root), realpathSync(path)).startsWith('..')) {
-    throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
-  }
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
-  const config = parseConfig(read.text, name);
-  try {
-    // Malformed configured macros are the user's to fix before anything runs.
-    baseMacros('mathjax3', config.macros);
-  } catch (error) {
-    throw new ConfigurationError(`${name}: ${(error as Error).message}`);
-  }
-  return new ResolvedConfig(config);
 }
 
 /** Finds the files, checks them and builds the report. Throws ConfigurationError for the user's mistakes. */
@@ -63,7 +35,7 @@ export async function runCheckInParallel(
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import('./parallel.js');
+  const { checkFilesInParallel } = await import('../check/parallel.js');
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...(request.configPath ? { configPath: request.configPath } : {}),

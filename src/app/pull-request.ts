@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { Engine, FileResult } from '../check/engine.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { Diagnostic } from '../types.js';
-import { inFilter, type FileChange, type FilterMode } from './diff.js';
-import { expandForPreview, macroTable } from './expand.js';
-import { formulaChanges } from './formula-changes.js';
+import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
+import { expandForPreview, macroTable } from '../pr/expand.js';
+import { formulaChanges } from '../pr/formula-changes.js';
 
 /** What a pull request (or any two revisions) does to the math: findings to show and formula previews. */
 export interface ChangeAnalysis {

@@ -2,13 +2,17 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
+  locateFindings
+} from "./chunk-TNGWPPYM.js";
+import {
+  discoverFiles
+} from "./chunk-5QMDDMHH.js";
+import {
   cannotReadSentence,
-  discoverFiles,
   loadConfig,
-  locateFindings,
   readFileBounded,
   toPosix
-} from "./chunk-475JZLF2.js";
+} from "./chunk-LMEGT5UD.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -20,7 +24,7 @@ import {
   parseEvents
 } from "./chunk-JPKO6Y32.js";
 
-// src/env/run.ts
+// src/app/env.ts
 import { relative } from "node:path";
 
 // src/env/packages.ts
@@ -405,7 +409,7 @@ function distance(a, b) {
   return previous[b.length];
 }
 
-// src/env/run.ts
+// src/app/env.ts
 function runEnvLint(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });

@@ -1,0 +1,59 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  SiteMacros
+} from "./chunk-MMOBJ7DY.js";
+import {
+  Engine,
+  ResultCache,
+  buildReport
+} from "./chunk-TNGWPPYM.js";
+import {
+  discoverFiles
+} from "./chunk-5QMDDMHH.js";
+import {
+  loadConfig
+} from "./chunk-LMEGT5UD.js";
+
+// src/app/check.ts
+function runCheck(request) {
+  const { files, engine } = prepareRun(request, {});
+  return engine.checkFiles(files);
+}
+async function runCheckInParallel(request) {
+  const keepFormulas = request.keepFormulas ?? true;
+  if (request.cacheSalt !== void 0) {
+    const salt = request.cacheSalt;
+    const { files: files2, engine: engine2, cache } = prepareRun(request, { keepFormulas, cacheSalt: (config) => `${salt}\0${keepFormulas}\0${JSON.stringify(config.config)}` });
+    const run = engine2.checkFiles(files2);
+    cache?.save();
+    return run;
+  }
+  const { files, engine } = prepareRun(request, { keepFormulas });
+  const { checkFilesInParallel } = await import("./parallel-5U7SWD7K.js");
+  const results = await checkFilesInParallel(files, engine, {
+    root: request.root,
+    ...request.configPath ? { configPath: request.configPath } : {},
+    ...request.workerUrl ? { workerUrl: request.workerUrl } : {},
+    keepFormulas
+  });
+  return { report: buildReport(results), files: results };
+}
+function prepareRun(request, options) {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const files = discoverFiles(request.root, request.paths, config);
+  const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : void 0;
+  const engine = new Engine({
+    root: request.root,
+    config,
+    siteMacros: new SiteMacros(request.root),
+    ...options.keepFormulas === void 0 ? {} : { keepFormulas: options.keepFormulas },
+    ...cache ? { cache } : {}
+  });
+  return { files, engine, ...cache ? { cache } : {} };
+}
+
+export {
+  runCheck,
+  runCheckInParallel
+};

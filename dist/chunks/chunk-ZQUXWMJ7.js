@@ -1,0 +1,389 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  VERSION,
+  inFilter
+} from "./chunk-VZ7LTZYU.js";
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown
+} from "./chunk-XYBVBGIO.js";
+import {
+  definitionsIn
+} from "./chunk-TNGWPPYM.js";
+import {
+  controlSequences,
+  readArgument,
+  readOptional
+} from "./chunk-LMEGT5UD.js";
+import {
+  count
+} from "./chunk-5ADI5KWL.js";
+
+// src/report/verdict.ts
+function judge(input) {
+  const { math, env, reproduce, failOn } = input;
+  const errors = math.errors + (env?.errors ?? 0);
+  const warnings = math.warnings + (env?.warnings ?? 0);
+  const reproduceFails = reproduce !== void 0 && (reproduce.state === "fail" || reproduce.state === "error");
+  const fails = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0 || failOn !== "never" && reproduceFails;
+  const problems = [];
+  if (math.errors || math.warnings) problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? " this pull request touches" : ""}`);
+  if (reproduceFails) {
+    problems.push(
+      reproduce.state === "error" ? `${reproduce.file} could not be checked` : `${reproduce.file} does not reproduce (${reproduce.passed ?? 0}/${reproduce.expectations ?? 0} expectations met${reproduce.cellsNotOk ? `, ${count(reproduce.cellsNotOk, "required cell")} not ok` : ""})`
+    );
+  }
+  if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
+  else if (env && env.total > 0) problems.push(`${count(env.total, "environment finding")} on lines this change does not touch`);
+  const icon = fails || errors > 0 || reproduceFails ? "\u274C" : problems.length > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const conclusion = fails ? "failure" : problems.length > 0 ? "neutral" : "success";
+  const title = problems.length > 0 ? capitalize(problems.join("; ")) : reproduce?.state === "pass" ? "All math renders, and the results reproduce" : "All math renders";
+  return { fails, icon, problems, conclusion, title };
+}
+function findings(errors, warnings) {
+  if (errors && warnings) return `${count(errors, "error")} and ${count(warnings, "warning")}`;
+  return errors ? count(errors, "error") : count(warnings, "warning");
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// src/report/comment.ts
+function commentMarker(id = "mathrepro") {
+  return `<!-- ${id}:sticky-comment -->`;
+}
+var COMMENT_MARKER = commentMarker();
+var MAX_COMMENT_LENGTH = 65536;
+var MAX_TABLE_ROWS = 50;
+function renderComment(input, limit = MAX_COMMENT_LENGTH) {
+  const head = [commentMarker(input.id), verdict(input), ""];
+  const footer = ["", footerLine(input)];
+  const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
+  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.totalFindings ?? input.findings.length);
+  let budget = limit - fixed - table.length - 400;
+  const previewParts = [];
+  const omitted = [];
+  for (const file of input.files) {
+    if (file.previews.length === 0) continue;
+    const block = filePreview(file, budget);
+    if (block) {
+      previewParts.push(block.text);
+      budget -= block.text.length + 1;
+      if (block.omitted > 0) omitted.push(`${escapeMarkdown(file.file)} (${block.omitted} more)`);
+    } else {
+      omitted.push(`${escapeMarkdown(file.file)} (${file.previews.length})`);
+    }
+  }
+  const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
+  const body = [...head, table, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  return body.length <= limit ? body : hardTrim(body, limit);
+}
+function verdict(input) {
+  const errors = input.findings.filter((d) => d.severity === "error").length;
+  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: "error", pullRequest: true });
+  const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
+  const formulas = count(changed, "added or changed formula");
+  return `### ${icon} mathrepro: ${problems.length ? problems.join("; ") : "all math renders"} (${formulas})`;
+}
+function tableRows(findings2) {
+  return findings2.map((d) => {
+    const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
+    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
+  });
+}
+function fitTable(rows, budget, total) {
+  if (rows.length === 0) return "";
+  const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
+  const kept = [];
+  let length = header.join("\n").length + 120;
+  for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
+    if (length + row.length + 1 > budget) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const notice = kept.length < total ? [`
+\u2026and ${count(total - kept.length, "more finding")} in the job summary.`] : [];
+  return [...header, ...kept, ...notice, ""].join("\n");
+}
+function filePreview(file, budget) {
+  const added = file.previews.filter((p) => p.kind === "added").length;
+  const changed = file.previews.length - added;
+  const parts = [changed && `${changed} changed`, added && `${added} added`, file.removed && `${file.removed} removed`].filter(Boolean).join(", ");
+  const open = `<details><summary><b>${escapeHtml(file.file)}</b>: ${parts}</summary>
+`;
+  const close = "\n</details>\n";
+  let length = open.length + close.length;
+  if (length > budget) return void 0;
+  const blocks = [];
+  for (const preview of file.previews) {
+    const block = formulaBlock(preview);
+    if (length + block.length + 1 > budget) break;
+    blocks.push(block);
+    length += block.length + 1;
+  }
+  if (blocks.length === 0) return void 0;
+  return { text: open + blocks.join("\n") + close, omitted: file.previews.length - blocks.length };
+}
+function formulaBlock(preview) {
+  const where = `line ${preview.line}${preview.cell === void 0 ? "" : `, cell ${preview.cell}`}`;
+  const status = preview.broken ? " \u274C does not render" : "";
+  if (preview.kind === "added" || preview.before === void 0) {
+    return `
+**Added** at ${where}${status}:
+
+${mathFence(preview.after)}
+`;
+  }
+  return `
+**Changed** at ${where}${status}:
+
+Before:
+
+${mathFence(preview.before)}
+
+After:
+
+${mathFence(preview.after)}
+`;
+}
+function mathFence(tex) {
+  const content = tex.trim() === "" ? "\\text{(empty)}" : tex.replace(/\r\n?/g, "\n").trim();
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}math
+${content}
+${fence}`;
+}
+function footerLine(input) {
+  const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
+  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
+}
+function hardTrim(body, limit) {
+  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
+  const lines = body.split("\n");
+  const kept = [];
+  let length = notice.length;
+  let openFence;
+  let lastSafe = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+    const fence = /^(`{3,})/.exec(line)?.[1];
+    if (fence && (openFence === void 0 || fence === openFence)) openFence = openFence === void 0 ? fence : void 0;
+    if (openFence === void 0) lastSafe = kept.length;
+  }
+  return kept.slice(0, lastSafe).join("\n") + notice;
+}
+
+// src/app/pull-request.ts
+import { join } from "node:path";
+
+// src/pr/expand.ts
+function macroTable(formulas, configured = {}) {
+  const table = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(configured)) {
+    const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
+    table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
+  }
+  for (const tex of formulas) {
+    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
+  }
+  return table;
+}
+function isExpandable(d) {
+  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
+}
+function toMacro(d) {
+  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
+}
+var MAX_EXPANSIONS = 1e3;
+var MAX_LENGTH = 2e4;
+function expandForPreview(tex, table) {
+  let text = removeDefinitions(tex);
+  if (table.size === 0) return text;
+  let expansions = 0;
+  let from = 0;
+  while (true) {
+    const next = nextMacro(text, from, table);
+    if (!next) return text;
+    const { start, end, replacement } = next;
+    if (++expansions > MAX_EXPANSIONS || replacement === void 0 || text.length - (end - start) + replacement.length > MAX_LENGTH) return removeDefinitions(tex);
+    text = text.slice(0, start) + replacement + text.slice(end);
+    from = start;
+  }
+}
+function removeDefinitions(tex) {
+  let text = tex;
+  for (const d of definitionsIn(tex).reverse()) text = text.slice(0, d.start) + text.slice(d.end);
+  return text.trim() === "" ? "" : text;
+}
+function nextMacro(text, from, table) {
+  for (const cs of controlSequences(text.slice(from))) {
+    const macro = table.get(cs.name);
+    if (!macro) continue;
+    const start = from + cs.start;
+    let at = from + cs.end;
+    const args = [];
+    if (macro.defaultArg !== void 0) {
+      const optional = readOptional(text, at);
+      args.push(optional ? optional.inner : macro.defaultArg);
+      if (optional) at = optional.end;
+    }
+    while (args.length < macro.params) {
+      const arg = readArgument(text, at);
+      if (!arg) return void 0;
+      args.push(arg.inner);
+      at = arg.end;
+    }
+    let size = macro.body.length;
+    for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
+    if (size > MAX_LENGTH) return { start, end: at, replacement: void 0 };
+    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
+    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += " ";
+    return { start, end: at, replacement };
+  }
+  return void 0;
+}
+
+// src/pr/formula-changes.ts
+var MAX_ALIGNMENT_CELLS = 4e6;
+function formulaChanges(before, after) {
+  const a = before.map((f) => normalize(f.tex));
+  const b = after.map((f) => normalize(f.tex));
+  const pairs = commonEnds(a, b);
+  const changes = [];
+  let i = 0;
+  let j = 0;
+  for (const [matchedI, matchedJ] of [...pairs, [a.length, b.length]]) {
+    const removed = before.slice(i, matchedI);
+    const added = after.slice(j, matchedJ);
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) changes.push({ kind: "changed", before: removed[k], after: added[k] });
+    for (const f of added.slice(paired)) changes.push({ kind: "added", after: f });
+    for (const f of removed.slice(paired)) changes.push({ kind: "removed", before: f });
+    i = matchedI + 1;
+    j = matchedJ + 1;
+  }
+  return changes;
+}
+function normalize(tex) {
+  return tex.trim().replace(/\s+/g, " ");
+}
+function commonEnds(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  const middle = middleA.length * middleB.length <= MAX_ALIGNMENT_CELLS ? alignment(middleA, middleB) : matchByText(middleA, middleB);
+  const pairs = [];
+  for (let k = 0; k < head; k++) pairs.push([k, k]);
+  for (const [i, j] of middle) pairs.push([head + i, head + j]);
+  for (let k = tail; k > 0; k--) pairs.push([a.length - k, b.length - k]);
+  return pairs;
+}
+function alignment(a, b) {
+  const width = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * width);
+  for (let i2 = a.length - 1; i2 >= 0; i2--) {
+    for (let j2 = b.length - 1; j2 >= 0; j2--) {
+      lengths[i2 * width + j2] = a[i2] === b[j2] ? lengths[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lengths[(i2 + 1) * width + j2], lengths[i2 * width + j2 + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+function matchByText(a, b) {
+  const positions = /* @__PURE__ */ new Map();
+  a.forEach((key, index) => {
+    const entry = positions.get(key);
+    if (entry) entry.indexes.push(index);
+    else positions.set(key, { indexes: [index], next: 0 });
+  });
+  const pairs = [];
+  let lastI = -1;
+  b.forEach((key, j) => {
+    const entry = positions.get(key);
+    if (!entry) return;
+    while (entry.next < entry.indexes.length && entry.indexes[entry.next] <= lastI) entry.next++;
+    if (entry.next < entry.indexes.length) {
+      lastI = entry.indexes[entry.next++];
+      pairs.push([lastI, j]);
+    }
+  });
+  return pairs;
+}
+
+// src/app/pull-request.ts
+async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
+  const results = [];
+  for (const change of changes) {
+    if (change.status === "removed" || !isIncluded(change.path)) continue;
+    const bytes = await readHead(change.path);
+    results.push(bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), "its content at the head of the change could not be read"));
+  }
+  return results;
+}
+async function analyzeChanges(input) {
+  const changeByPath = new Map(input.changes.map((change) => [change.path, change]));
+  const shown = input.headFiles.flatMap((file) => file.diagnostics).filter((d) => inFilter(d, input.filterMode, changeByPath));
+  const files = [];
+  let changedFormulas = 0;
+  for (const head of input.headFiles) {
+    const change = changeByPath.get(head.file);
+    if (!change || change.status === "removed" || change.status === "unchanged") continue;
+    const basePath = change.previousPath ?? change.path;
+    const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
+    const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : void 0;
+    const configured = input.engine.configuredMacros(join(input.root, head.file));
+    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
+    const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const previews = [];
+    let removed = 0;
+    const rendered = (formulas, macros) => formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
+    for (const change2 of formulaChanges(rendered(base?.formulas ?? [], baseMacros), rendered(head.formulas, headMacros))) {
+      if (change2.kind === "removed" || !change2.after) {
+        removed++;
+        continue;
+      }
+      const after = change2.after.tex;
+      if (after === "") continue;
+      const formula = change2.after.formula;
+      const preview = {
+        kind: change2.kind === "changed" ? "changed" : "added",
+        line: formula.line,
+        after,
+        broken: head.diagnostics.some(
+          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
+        )
+      };
+      if (formula.cell !== void 0) preview.cell = formula.cell;
+      if (change2.before) preview.before = change2.before.tex;
+      previews.push(preview);
+    }
+    changedFormulas += previews.length;
+    if (previews.length || removed) files.push({ file: head.file, previews, removed });
+  }
+  return { shown, files, changedFormulas };
+}
+
+export {
+  judge,
+  commentMarker,
+  COMMENT_MARKER,
+  renderComment,
+  checkChangedFiles,
+  analyzeChanges
+};

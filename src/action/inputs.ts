@@ -1,0 +1,50 @@
+import * as core from '@actions/core';
+import { ConfigurationError } from '../config/config.js';
+import { FILTER_MODES, type FilterMode } from '../pr/diff.js';
+
+export interface Inputs {
+  /** Names the statuses, the sticky comment and the check run, so that several runs coexist on a pull request. */
+  id: string;
+  token: string;
+  paths: string[];
+  configPath: string | undefined;
+  comment: 'always' | 'on-change' | 'never';
+  filterMode: FilterMode;
+  failOn: 'error' | 'warning' | 'never';
+  checkName: string;
+  botLogin: string;
+  artifactName: string;
+  command: string;
+  reproduce: string;
+  commitStatus: boolean;
+  badgesBranch: string;
+  env: 'auto' | 'off';
+}
+
+export function readInputs(): Inputs {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = (core.getInput(name) || fallback) as T;
+    if (!allowed.includes(value)) throw new ConfigurationError(`input ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
+    return value;
+  };
+  const id = core.getInput('id') || 'mathrepro';
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
+  return {
+    id,
+    token: core.getInput('github-token'),
+    paths: core.getInput('paths').split(/\s+/).filter(Boolean),
+    configPath: core.getInput('config') || undefined,
+    comment: choice('comment', ['always', 'on-change', 'never'] as const, 'on-change'),
+    filterMode: choice('filter-mode', FILTER_MODES, 'added'),
+    failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    // An empty check-name turns the check run off; when the input is absent it takes the id.
+    checkName: process.env['INPUT_CHECK-NAME'] === undefined ? id : core.getInput('check-name'),
+    botLogin: core.getInput('bot-login') || 'github-actions[bot]',
+    artifactName: core.getInput('artifact-name') || 'mathrepro-report',
+    command: core.getInput('command') || '/mathrepro',
+    reproduce: core.getInput('reproduce'),
+    commitStatus: choice('commit-status', ['true', 'false'] as const, 'true') === 'true',
+    badgesBranch: core.getInput('badges-branch'),
+    env: choice('env', ['auto', 'off'] as const, 'auto'),
+  };
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ResolvedConfig } from '../config/config.js';
+import { loadConfig } from '../config/load.js';
+import { readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
+import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
+import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
+
+/**
+ * The REPRODUCE.md a run verifies: the one named (argument, input), else the configured one, else REPRODUCE.md when
+ * the repository has one. Undefined when there is none to verify.
+ */
+export function reproduceDocument(root: string, config: ResolvedConfig, named?: string): string | undefined {
+  const chosen = named || config.config.reproduce.file;
+  if (chosen) return chosen;
+  return existsSync(join(root, 'REPRODUCE.md')) ? 'REPRODUCE.md' : undefined;
+}
+
+export interface VerifyRequest {
+  root: string;
+  file?: string;
+  configPath?: string;
+  /** Configuration already loaded by the caller (else it is loaded from `configPath`). */
+  config?: ResolvedConfig;
+  /** Also read the results at this revision, for how each metric moved. */
+  base?: string;
+}
+
+/** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
+export function verifyRepository(request: VerifyRequest): VerifyReport {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const file = reproduceDocument(request.root, config, request.file) ?? 'REPRODUCE.md';
+  const read = repositoryReader(request.root);
+  const document = read(file);
+  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  let readBaseFile: FileReader | undefined;
+  if (request.base) {
+    const top = topLevel(request.root) ?? request.root;
+    const base = resolveOrExplain(top, request.base);
+    const prefix = relative(top, request.root);
+    readBaseFile = (path) => {
+      const bytes = readAtRevision(top, base, join(prefix, path).split('\\').join('/'));
+      return bytes ? { ok: true, text: Buffer.from(bytes).toString('utf8') } : { ok: false, reason: `not at ${request.base}` };
+    };
+  }
+  return verify({
+    file,
+    text: document.text,
+    readFile: read,
+    configuredSources: config.config.reproduce.sources,
+    listNotebooks: () => repositoryNotebooks(request.root),
+    ...(readBaseFile ? { readBaseFile } : {}),
+  });
+}

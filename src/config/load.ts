@@ -1,0 +1,30 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { baseMacros } from '../math/macros.js';
+import { readTextBounded } from '../read-file.js';
+import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from './config.js';
+
+const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
+
+/** Loads the configuration; throws ConfigurationError for a missing or invalid file. */
+export function loadConfig(root: string, configPath?: string): ResolvedConfig {
+  const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync(resolve(root, candidate)));
+  if (!name) return new ResolvedConfig(defaultConfig());
+  const path = resolve(root, name);
+  if (configPath && !existsSync(path)) throw new ConfigurationError(`${name}: configuration file not found`);
+  // The repository's own configuration comes from the pull request: a link out of the repository is not followed
+  // (it could point at a secret, whose first line an error message would echo). A --config path is the user's.
+  if (!configPath && relative(realpathSync(root), realpathSync(path)).startsWith('..')) {
+    throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
+  }
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) throw new ConfigurationError(`${name}: ${read.reason}`);
+  const config = parseConfig(read.text, name);
+  try {
+    // Malformed configured macros are the user's to fix before anything runs.
+    baseMacros('mathjax3', config.macros);
+  } catch (error) {
+    throw new ConfigurationError(`${name}: ${(error as Error).message}`);
+  }
+  return new ResolvedConfig(config);
+}
