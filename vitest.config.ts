@@ -6,5 +6,7 @@ export default defineConfig({
     // The end-to-end tests run the bundled CLI and action as separate processes.
     testTimeout: 60_000,
     pool: 'forks',
+    // One temporary folder for the run, removed at its end.
+    globalSetup: ['__tests__/helpers/temporary-folder.ts'],
   },
 });

@@ -9,10 +9,10 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-LGEUQR5R.js";
+} from "./chunks/chunk-NSSSAIG5.js";
 import {
   serveWorker
-} from "./chunks/chunk-K55EABOI.js";
+} from "./chunks/chunk-JPG5KO67.js";
 import {
   FILTER_MODES,
   VERSION
@@ -20,14 +20,14 @@ import {
 import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-MMOBJ7DY.js";
-import "./chunks/chunk-TNGWPPYM.js";
-import "./chunks/chunk-5QMDDMHH.js";
-import "./chunks/chunk-LMEGT5UD.js";
+import "./chunks/chunk-4M2JMVGA.js";
+import "./chunks/chunk-THEOBHEM.js";
+import "./chunks/chunk-JSVHYINH.js";
+import "./chunks/chunk-NSLKCUE4.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-JPKO6Y32.js";
+} from "./chunks/chunk-QHRM34D2.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -157,9 +157,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-NGAS5NSI.js");
-var verifyUseCase = () => import("./chunks/verify-YPAPBKHL.js");
-var badgesUseCase = () => import("./chunks/badges-MGJRQXK4.js");
+var previewUseCase = () => import("./chunks/preview-L7SZKU4Z.js");
+var verifyUseCase = () => import("./chunks/verify-4FOSZZSD.js");
+var badgesUseCase = () => import("./chunks/badges-ZKZLG2AJ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -288,8 +288,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-GNDF4BPQ.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-7MG57HCU.js");
+  const { VerifyError, verified } = await import("./chunks/verify-CO44SDZM.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-Z3QNB24Z.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
@@ -337,7 +337,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-GBZU4BB4.js");
+  const { runEnvLint } = await import("./chunks/env-OXHRURIG.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,10 +2,10 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-H3ONTTNJ.js";
+} from "./chunks/chunk-J2KXAD66.js";
 import {
   runEnvLint
-} from "./chunks/chunk-D3RVVUXX.js";
+} from "./chunks/chunk-4SC6XDGV.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheck
-} from "./chunks/chunk-LGEUQR5R.js";
+} from "./chunks/chunk-NSSSAIG5.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -24,7 +24,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-ZQUXWMJ7.js";
+} from "./chunks/chunk-UIPRTF5E.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -38,34 +38,34 @@ import {
 } from "./chunks/chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunks/chunk-MMOBJ7DY.js";
+} from "./chunks/chunk-4M2JMVGA.js";
 import {
   Engine,
   buildReport
-} from "./chunks/chunk-TNGWPPYM.js";
+} from "./chunks/chunk-THEOBHEM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-BIDTQ4ZY.js";
+} from "./chunks/chunk-A7MLFXA5.js";
 import {
   discoverFiles
-} from "./chunks/chunk-5QMDDMHH.js";
+} from "./chunks/chunk-JSVHYINH.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-FHWNT5LE.js";
+} from "./chunks/chunk-X7STP4U7.js";
 import {
   loadConfig
-} from "./chunks/chunk-LMEGT5UD.js";
+} from "./chunks/chunk-NSLKCUE4.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-6W2TVXCH.js";
+} from "./chunks/chunk-I7KZESIP.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-JPKO6Y32.js";
+} from "./chunks/chunk-QHRM34D2.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
-import type { Report } from '../../src/types.js';
+import type { Report } from '../../src/model/types.js';
 import { REPO } from '../helpers/fixtures.js';
 
 /** Hostile and broken files: each gets a clear finding on itself, and the good file's finding still comes out. */

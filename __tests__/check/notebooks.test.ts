@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/model/types.js';
 import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
 
 const NOTEBOOKS = join(FIXTURES, 'notebooks');

@@ -6,7 +6,7 @@ import { canWrite } from '../../src/github/permissions.js';
 import { listPullFiles, readContent } from '../../src/github/pull-files.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/model/types.js';
 
 const API = 'https://api.github.com';
 const repo = { owner: 'octo', repo: 'notes' };

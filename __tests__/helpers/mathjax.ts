@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import katex from 'katex';
 import { profile } from '../../src/math/profiles.js';
 import { controlSequences } from '../../src/math/tex.js';
-import type { Renderer } from '../../src/types.js';
+import type { Renderer } from '../../src/model/types.js';
 
 /**
  * The renderers themselves, as the referee of the test suite: MathJax 3.2.2 or 4 set up with a profile's

@@ -7,7 +7,7 @@ import { changesFromGit, inFilter, parsePatch, type FileChange } from '../../src
 import { changesBetween } from '../../src/git/git.js';
 import { expandForPreview, macroTable } from '../../src/pr/expand.js';
 import { formulaChanges } from '../../src/pr/formula-changes.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/model/types.js';
 
 describe('formula changes', () => {
   const f = (tex: string, line = 1) => ({ tex, line });

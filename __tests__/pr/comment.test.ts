@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, MAX_COMMENT_LENGTH, mathFence, renderComment, type FilePreview } from '../../src/report/comment.js';
 import { formatEnvSection } from '../../src/report/summary.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/model/types.js';
 
 const finding: Diagnostic = {
   file: 'notes/a.md',

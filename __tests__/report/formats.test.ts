@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules.js';
+import { RULES } from '../../src/model/rules.js';
 import { cli } from '../helpers/run.js';
 
 function repoWith(files: Record<string, string>): string {

@@ -19,7 +19,7 @@ import { formatVerifyMarkdown } from '../report/reproduce.js';
 import { verified, type VerifyReport } from '../reproduce/verify.js';
 import { formatEnvSection, formatSummary } from '../report/summary.js';
 import { GITHUB_LIMITS, fitBytes, utf8Length } from '../report/limits.js';
-import type { Diagnostic, Report } from '../types.js';
+import type { Diagnostic, Report } from '../model/types.js';
 import type { Inputs } from './inputs.js';
 
 const SUMMARY_CUT = '_…cut here: the job summary reached GitHub\'s 1 MiB limit. The JSON report (output `report`) has every finding._';

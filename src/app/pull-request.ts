@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Engine, FileResult } from '../check/engine.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
 import { expandForPreview, macroTable } from '../pr/expand.js';
 import { formulaChanges } from '../pr/formula-changes.js';

@@ -4,7 +4,8 @@ import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
 import { scanMarkdown } from '../scan/markdown.js';
-import type { Delimiter, Finding, Formula, Renderer } from '../types.js';
+import type { RuleId } from '../model/rules.js';
+import type { Delimiter, Finding, Formula, Renderer } from '../model/types.js';
 import { Suppressions } from './suppressions.js';
 
 /**
@@ -185,7 +186,7 @@ class DocumentCheck {
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
   }
 
-  private referenceFinding(reference: PlacedReference, rule: string, message: string): void {
+  private referenceFinding(reference: PlacedReference, rule: RuleId, message: string): void {
     this.emit(reference.chunk, { rule, message, ...inText(reference.formula, reference.start, reference.end), source: reference.formula.tex });
   }
 }

@@ -9,7 +9,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../types.js';
+import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../model/types.js';
 import { checkDocument, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 
@@ -67,7 +67,7 @@ export class Engine {
       // A file too large is refused by its size, before it is read.
       const read = readFileBounded(path, readLimit(kind));
       if (!read.ok) {
-        const finding = read.problem === 'too-large' ? tooLarge(read.size, kind).finding : { rule: 'file-unreadable', message: cannotReadSentence(read), start: 0, end: 1 };
+        const finding = read.problem === 'too-large' ? tooLarge(read.size, kind).finding : { rule: 'file-unreadable' as const, message: cannotReadSentence(read), start: 0, end: 1 };
         return this.finish(file, () => '', [finding], []);
       }
       bytes = read.bytes;

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { withoutImageData } from '../scan/image-data.js';
 import { NotebookError, readNotebook } from '../scan/notebook.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import type { Chunk } from './document.js';
 
 /**

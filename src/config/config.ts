@@ -1,10 +1,10 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
-import { RULE_IDS, ruleInfo } from '../rules.js';
+import { RULE_IDS, ruleInfo } from '../model/rules.js';
 import { PROFILE_NAMES, rendererNamed } from '../math/profiles.js';
 import { DIALECT_NAMES } from '../scan/dialects.js';
-import type { Dialect, Renderer, Severity, SeveritySetting } from '../types.js';
+import type { Dialect, Renderer, Severity, SeveritySetting } from '../model/types.js';
 
 /** A user's mistake in configuration or arguments: reported in one line, exit status 2, never a stack trace. */
 export class ConfigurationError extends Error {}

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
 import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 

@@ -1,5 +1,5 @@
 import { GITHUB_LIMITS, mostImportantFirst } from '../report/limits.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { guardMacro, parseTex } from './katex-parser.js';
-import type { Renderer } from '../types.js';
+import type { Renderer } from '../model/types.js';
 
 /**
  * The macro table one document sees: what the renderer predefines beyond KaTeX, what configuration adds, and

@@ -1,4 +1,4 @@
-import type { Renderer } from '../types.js';
+import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
 import { controlSequences, readArgument, readOptional, type Span } from './tex.js';
 

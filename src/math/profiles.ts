@@ -1,4 +1,4 @@
-import type { Renderer } from '../types.js';
+import type { Renderer } from '../model/types.js';
 
 /**
  * The renderers mathrepro judges formulas for, as data: which engine and version shows the math, with which TeX

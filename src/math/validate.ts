@@ -1,4 +1,5 @@
-import type { Renderer, Severity } from '../types.js';
+import type { RuleId } from '../model/rules.js';
+import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
@@ -8,7 +9,7 @@ import { controlSequences, isLetter, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
 export interface MathFinding {
-  rule: string;
+  rule: RuleId;
   message: string;
   start: number;
   end: number;
@@ -407,7 +408,7 @@ export class FormulaChecker {
 }
 
 function tooLong(tex: string): FormulaCheck {
-  const finding = { rule: 'too-complex', message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
+  const finding = { rule: 'too-complex' as const, message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
   return { findings: [finding], labels: [], tags: [], refs: [] };
 }
 

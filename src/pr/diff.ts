@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 
 /**
  * What a pull request changed in one file, on the head side, read from a unified diff: the lines it added or

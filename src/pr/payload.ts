@@ -1,9 +1,9 @@
 import { clip } from '../report/escape.js';
 import { mostImportantFirst } from '../report/limits.js';
-import { RULE_IDS } from '../rules.js';
+import { RULE_IDS, type RuleId } from '../model/rules.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { VerifyReport } from '../reproduce/verify.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 
 /**
  * What the first, read-only half of the fork-safe setup hands to the second, privileged half: the data of the
@@ -172,7 +172,7 @@ function verifyReport(value: unknown): VerifyReport {
 
 function diagnostic(value: unknown, index: number): Diagnostic {
   const d = record(value, `findings[${index}]`);
-  const rule = string(d.rule, 'rule', 64);
+  const rule = string(d.rule, 'rule', 64) as RuleId;
   if (!RULE_IDS.has(rule)) throw new PayloadError(`findings[${index}]: unknown rule`);
   const severity = string(d.severity, 'severity', 10);
   if (severity !== 'error' && severity !== 'warning') throw new PayloadError(`findings[${index}]: bad severity`);

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 import { printable } from './escape.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { VerifyReport } from '../reproduce/verify.js';
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 import { count } from './count.js';
 
 /** A status badge in the shields.io look, as an SVG and as a shields.io endpoint document. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
 import { count } from './count.js';

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 
 /** The machine-readable report (`--format json`), version 1. */
 export function formatJson(report: Report): string {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/types.js';
 
 /**
  * What GitHub accepts, in one place. Every channel mathrepro writes to stays within these: it keeps the most

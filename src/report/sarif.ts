@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { RULES } from '../rules.js';
-import type { Report } from '../types.js';
+import { RULES } from '../model/rules.js';
+import type { Report } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { GITHUB_LIMITS, mostImportantFirst } from './limits.js';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Report } from '../types.js';
+import type { Diagnostic, Report } from '../model/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { count } from './count.js';
 import { GITHUB_LIMITS, mostImportantFirst, utf8Length } from './limits.js';

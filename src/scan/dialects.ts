@@ -1,4 +1,4 @@
-import type { Dialect, Renderer } from '../types.js';
+import type { Dialect, Renderer } from '../model/types.js';
 
 /** What a Markdown flavour treats as math. */
 export interface DialectRules {

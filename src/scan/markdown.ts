@@ -1,4 +1,4 @@
-import type { Finding, Formula } from '../types.js';
+import type { Finding, Formula } from '../model/types.js';
 import type { DialectRules } from './dialects.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
 import { BARRIER, FLOW_EXCLUDED, HTML_BLOCK, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';

@@ -14,7 +14,7 @@ import {
   readFileBounded,
   readOptional,
   toPosix
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   BARRIER,
   FLOW_EXCLUDED,
@@ -31,7 +31,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/check/load.ts
 import { isUtf8 } from "node:buffer";

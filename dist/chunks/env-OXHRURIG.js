@@ -2,11 +2,11 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-D3RVVUXX.js";
-import "./chunk-TNGWPPYM.js";
-import "./chunk-5QMDDMHH.js";
-import "./chunk-LMEGT5UD.js";
-import "./chunk-JPKO6Y32.js";
+} from "./chunk-4SC6XDGV.js";
+import "./chunk-THEOBHEM.js";
+import "./chunk-JSVHYINH.js";
+import "./chunk-NSLKCUE4.js";
+import "./chunk-QHRM34D2.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runEnvLint

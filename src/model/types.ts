@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.js';
+
 /** Shared shapes of the engine. Offsets are 0-based UTF-16 indexes, ranges half-open. */
 
 export type Severity = 'error' | 'warning';
@@ -46,7 +48,7 @@ export interface Formula {
 
 /** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   message: string;
   start: number;
   end: number;
@@ -64,7 +66,7 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   message: string;
   source?: string;
   cell?: number;

@@ -11,12 +11,12 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-TNGWPPYM.js";
+} from "./chunk-THEOBHEM.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";

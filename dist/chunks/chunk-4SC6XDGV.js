@@ -3,16 +3,16 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
   locateFindings
-} from "./chunk-TNGWPPYM.js";
+} from "./chunk-THEOBHEM.js";
 import {
   discoverFiles
-} from "./chunk-5QMDDMHH.js";
+} from "./chunk-JSVHYINH.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -22,7 +22,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/app/env.ts
 import { relative } from "node:path";

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-H3ONTTNJ.js";
+} from "./chunk-J2KXAD66.js";
 import "./chunk-XYBVBGIO.js";
-import "./chunk-6W2TVXCH.js";
-import "./chunk-JPKO6Y32.js";
+import "./chunk-I7KZESIP.js";
+import "./chunk-QHRM34D2.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

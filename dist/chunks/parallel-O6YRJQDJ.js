@@ -4,11 +4,11 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-K55EABOI.js";
-import "./chunk-MMOBJ7DY.js";
-import "./chunk-TNGWPPYM.js";
-import "./chunk-LMEGT5UD.js";
-import "./chunk-JPKO6Y32.js";
+} from "./chunk-JPG5KO67.js";
+import "./chunk-4M2JMVGA.js";
+import "./chunk-THEOBHEM.js";
+import "./chunk-NSLKCUE4.js";
+import "./chunk-QHRM34D2.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

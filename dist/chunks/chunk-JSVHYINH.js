@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   ConfigurationError
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 import {
   __commonJS,
   __toESM

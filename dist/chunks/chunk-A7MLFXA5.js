@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-5QMDDMHH.js";
+} from "./chunk-JSVHYINH.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FHWNT5LE.js";
+} from "./chunk-X7STP4U7.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   VerifyError,
   verify
-} from "./chunk-6W2TVXCH.js";
+} from "./chunk-I7KZESIP.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

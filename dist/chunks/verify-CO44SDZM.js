@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-6W2TVXCH.js";
-import "./chunk-JPKO6Y32.js";
+} from "./chunk-I7KZESIP.js";
+import "./chunk-QHRM34D2.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-MMOBJ7DY.js";
+} from "./chunk-4M2JMVGA.js";
 import {
   Engine,
   ResultCache,
   buildReport
-} from "./chunk-TNGWPPYM.js";
+} from "./chunk-THEOBHEM.js";
 import {
   discoverFiles
-} from "./chunk-5QMDDMHH.js";
+} from "./chunk-JSVHYINH.js";
 import {
   loadConfig
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -30,7 +30,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-5U7SWD7K.js");
+  const { checkFilesInParallel } = await import("./parallel-O6YRJQDJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

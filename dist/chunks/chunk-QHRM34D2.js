@@ -4281,7 +4281,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/config/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/rules.ts
+// src/model/rules.ts
 var RULES = [
   { id: "syntax-error", severity: "error", description: "The formula does not parse: the renderer shows an error instead of math.", fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it." },
   { id: "unknown-command", severity: "error", description: "A command or environment the renderer does not define and the document never defines.", fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros." },
@@ -4298,6 +4298,7 @@ var RULES = [
   { id: "hostile-tex", severity: "warning", description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.", fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page." },
   { id: "too-complex", severity: "warning", description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.", fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well." },
   { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).", fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked." },
+  { id: "reproduce", severity: "error", description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.", fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change." },
   { id: "env-build-string", severity: "warning", description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.", fix: "Drop the build string (numpy=1.26), as conda env export --no-builds writes it." },
   { id: "env-local-prefix", severity: "warning", description: "prefix: with someone's local path: conda installs there, or fails, on another machine.", fix: "Remove the prefix: line." },
   { id: "env-unpinned", severity: "warning", description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.", fix: "Pin a version (numpy=1.26, or numpy==1.26.4 for pip)." },

@@ -4,31 +4,31 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-ZQUXWMJ7.js";
+} from "./chunk-UIPRTF5E.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
 import "./chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunk-MMOBJ7DY.js";
+} from "./chunk-4M2JMVGA.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES
-} from "./chunk-TNGWPPYM.js";
+} from "./chunk-THEOBHEM.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FHWNT5LE.js";
+} from "./chunk-X7STP4U7.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   ConfigurationError
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   ConfigurationError,
   MAX_CONFIG_BYTES,
   loadYaml,
   parseMacros
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

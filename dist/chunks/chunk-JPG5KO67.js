@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-MMOBJ7DY.js";
+} from "./chunk-4M2JMVGA.js";
 import {
   Engine
-} from "./chunk-TNGWPPYM.js";
+} from "./chunk-THEOBHEM.js";
 import {
   loadConfig
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

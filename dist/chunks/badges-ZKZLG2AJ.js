@@ -2,22 +2,22 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LGEUQR5R.js";
-import "./chunk-MMOBJ7DY.js";
-import "./chunk-TNGWPPYM.js";
+} from "./chunk-NSSSAIG5.js";
+import "./chunk-4M2JMVGA.js";
+import "./chunk-THEOBHEM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BIDTQ4ZY.js";
-import "./chunk-5QMDDMHH.js";
-import "./chunk-FHWNT5LE.js";
+} from "./chunk-A7MLFXA5.js";
+import "./chunk-JSVHYINH.js";
+import "./chunk-X7STP4U7.js";
 import {
   loadConfig
-} from "./chunk-LMEGT5UD.js";
+} from "./chunk-NSLKCUE4.js";
 import {
   VerifyError
-} from "./chunk-6W2TVXCH.js";
-import "./chunk-JPKO6Y32.js";
+} from "./chunk-I7KZESIP.js";
+import "./chunk-QHRM34D2.js";
 import {
   expectationBadges,
   mathBadge,

@@ -6,7 +6,7 @@ import {
   ResolvedConfig,
   defaultConfig,
   parseConfig
-} from "./chunk-JPKO6Y32.js";
+} from "./chunk-QHRM34D2.js";
 
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BIDTQ4ZY.js";
-import "./chunk-5QMDDMHH.js";
-import "./chunk-FHWNT5LE.js";
-import "./chunk-LMEGT5UD.js";
-import "./chunk-6W2TVXCH.js";
-import "./chunk-JPKO6Y32.js";
+} from "./chunk-A7MLFXA5.js";
+import "./chunk-JSVHYINH.js";
+import "./chunk-X7STP4U7.js";
+import "./chunk-NSLKCUE4.js";
+import "./chunk-I7KZESIP.js";
+import "./chunk-QHRM34D2.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,
