@@ -157,7 +157,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-L7SZKU4Z.js");
+var previewUseCase = () => import("./chunks/preview-L4XE3UWX.js");
 var verifyUseCase = () => import("./chunks/verify-4FOSZZSD.js");
 var badgesUseCase = () => import("./chunks/badges-ZKZLG2AJ.js");
 var USAGE = `Usage: mathrepro <command> [options]

@@ -24,7 +24,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-UIPRTF5E.js";
+} from "./chunks/chunk-RFW3I7RG.js";
 import {
   FILTER_MODES,
   changesFromGit,

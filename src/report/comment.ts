@@ -155,7 +155,7 @@ export function mathFence(tex: string): string {
 
 function footerLine(input: CommentInput): string {
   const run = input.runUrl ? ` · [workflow run](${encodeURI(input.runUrl)})` : '';
-  return `<sub>mathrepro ${VERSION} · ${input.formulas} formulas checked${run} · updated on every push</sub>`;
+  return `<sub>mathrepro ${VERSION} · ${count(input.formulas, 'formula')} checked${run} · updated on every push</sub>`;
 }
 
 /** Last resort: cut at a line outside any fence, and say so. */

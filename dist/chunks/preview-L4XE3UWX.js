@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-UIPRTF5E.js";
+} from "./chunk-RFW3I7RG.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";

@@ -159,7 +159,7 @@ ${fence}`;
 }
 function footerLine(input) {
   const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
-  return `<sub>mathrepro ${VERSION} \xB7 ${input.formulas} formulas checked${run} \xB7 updated on every push</sub>`;
+  return `<sub>mathrepro ${VERSION} \xB7 ${count(input.formulas, "formula")} checked${run} \xB7 updated on every push</sub>`;
 }
 function hardTrim(body, limit) {
   const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
