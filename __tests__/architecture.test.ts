@@ -26,20 +26,29 @@ function importedFolders(file: string): string[] {
 describe('the layers', () => {
   it('keep the domain folders free of use cases, entry points, GitHub and git', () => {
     const offences = DOMAIN.flatMap((folder) =>
-      sources(join(SRC, folder)).flatMap((file) => importedFolders(file).filter((target) => ABOVE_DOMAIN.includes(target)).map((target) => `${relative(SRC, file)} → ${target}/`)),
+      sources(join(SRC, folder)).flatMap((file) =>
+        importedFolders(file)
+          .filter((target) => ABOVE_DOMAIN.includes(target))
+          .map((target) => `${relative(SRC, file)} → ${target}/`),
+      ),
     );
     expect(offences).toEqual([]);
   });
 
   it('keep github/ to REST calls: it uses no use case, no entry point and no local git', () => {
     const offences = sources(join(SRC, 'github')).flatMap((file) =>
-      importedFolders(file).filter((target) => ['app', 'action', 'git'].includes(target)).map((target) => `${relative(SRC, file)} → ${target}/`),
+      importedFolders(file)
+        .filter((target) => ['app', 'action', 'git'].includes(target))
+        .map((target) => `${relative(SRC, file)} → ${target}/`),
     );
     expect(offences).toEqual([]);
   });
 
   it('leave @actions/* to the action and Octokit to github/', () => {
-    const uses = (pattern: RegExp) => sources(SRC).filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(SRC, file).split('/')[0]);
+    const uses = (pattern: RegExp) =>
+      sources(SRC)
+        .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(SRC, file).split('/')[0]);
     expect(new Set(uses(/from '@actions\//))).toEqual(new Set(['action']));
     expect(new Set(uses(/octokit\.(rest|paginate|request)\b/))).toEqual(new Set(['github']));
   });

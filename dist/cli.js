@@ -9,10 +9,10 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NSSSAIG5.js";
+} from "./chunks/chunk-MPI5OVO5.js";
 import {
   serveWorker
-} from "./chunks/chunk-JPG5KO67.js";
+} from "./chunks/chunk-NA4DTQRG.js";
 import {
   FILTER_MODES,
   VERSION
@@ -20,14 +20,14 @@ import {
 import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-4M2JMVGA.js";
-import "./chunks/chunk-THEOBHEM.js";
-import "./chunks/chunk-JSVHYINH.js";
-import "./chunks/chunk-NSLKCUE4.js";
+import "./chunks/chunk-GW3CYNTB.js";
+import "./chunks/chunk-S6VRSVFL.js";
+import "./chunks/chunk-EDMVDKCZ.js";
+import "./chunks/chunk-B2N53MOW.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-QHRM34D2.js";
+} from "./chunks/chunk-GUR7AGTL.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -149,7 +149,17 @@ function formatFormulas(files) {
   const lines = [];
   for (const file of files) {
     for (const f of file.formulas) {
-      lines.push(JSON.stringify({ file: file.file, line: f.line, column: f.column, display: f.display, delimiter: f.delimiter, ...f.cell === void 0 ? {} : { cell: f.cell }, tex: f.tex }));
+      lines.push(
+        JSON.stringify({
+          file: file.file,
+          line: f.line,
+          column: f.column,
+          display: f.display,
+          delimiter: f.delimiter,
+          ...f.cell === void 0 ? {} : { cell: f.cell },
+          tex: f.tex
+        })
+      );
     }
   }
   return lines.length ? `${lines.join("\n")}
@@ -157,9 +167,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-L4XE3UWX.js");
-var verifyUseCase = () => import("./chunks/verify-4FOSZZSD.js");
-var badgesUseCase = () => import("./chunks/badges-ZKZLG2AJ.js");
+var previewUseCase = () => import("./chunks/preview-6E5MZUBQ.js");
+var verifyUseCase = () => import("./chunks/verify-IWMZ72LY.js");
+var badgesUseCase = () => import("./chunks/badges-NEZQNOQP.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -288,11 +298,16 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-CO44SDZM.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-Z3QNB24Z.js");
+  const { VerifyError, verified } = await import("./chunks/verify-6XZ4ZJPU.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-QGMFEVH7.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
-    const report = verifyRepository({ root, file: values.file, configPath: values.config, base: values.base });
+    const report = verifyRepository({
+      root,
+      file: values.file,
+      configPath: values.config,
+      base: values.base
+    });
     io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
   } catch (error) {
@@ -337,7 +352,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-OXHRURIG.js");
+  const { runEnvLint } = await import("./chunks/env-Z2OIIZGT.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -2,10 +2,10 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-J2KXAD66.js";
+} from "./chunks/chunk-5H3MGUSQ.js";
 import {
   runEnvLint
-} from "./chunks/chunk-4SC6XDGV.js";
+} from "./chunks/chunk-5X2PMQZ6.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheck
-} from "./chunks/chunk-NSSSAIG5.js";
+} from "./chunks/chunk-MPI5OVO5.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -24,7 +24,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-RFW3I7RG.js";
+} from "./chunks/chunk-DZOLKCEQ.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -38,34 +38,34 @@ import {
 } from "./chunks/chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunks/chunk-4M2JMVGA.js";
+} from "./chunks/chunk-GW3CYNTB.js";
 import {
   Engine,
   buildReport
-} from "./chunks/chunk-THEOBHEM.js";
+} from "./chunks/chunk-S6VRSVFL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-A7MLFXA5.js";
+} from "./chunks/chunk-CNY3TKFE.js";
 import {
   discoverFiles
-} from "./chunks/chunk-JSVHYINH.js";
+} from "./chunks/chunk-EDMVDKCZ.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-X7STP4U7.js";
+} from "./chunks/chunk-FUSYV2PC.js";
 import {
   loadConfig
-} from "./chunks/chunk-NSLKCUE4.js";
+} from "./chunks/chunk-B2N53MOW.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-I7KZESIP.js";
+} from "./chunks/chunk-KUVVV3TX.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-QHRM34D2.js";
+} from "./chunks/chunk-GUR7AGTL.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -26429,7 +26429,11 @@ function parsePayload(text) {
   if (root.reproduce !== void 0) payload.reproduce = verifyReport(root.reproduce);
   if (root.env !== void 0) {
     const env = record(root.env, "env");
-    payload.env = { shown: list(env.shown, "env.shown", LIMITS.findings).map(diagnostic), total: integer(env.total, "env.total"), files: integer(env.files, "env.files") };
+    payload.env = {
+      shown: list(env.shown, "env.shown", LIMITS.findings).map(diagnostic),
+      total: integer(env.total, "env.total"),
+      files: integer(env.files, "env.files")
+    };
   }
   if (root.omitted !== void 0) {
     const omitted = record(root.omitted, "omitted");
@@ -26462,7 +26466,12 @@ function boundedPayload(payload) {
         source: x2.source === null ? null : clip(x2.source, LIMITS.short),
         message: clip(x2.message, LIMITS.short)
       })),
-      cells: r.cells.slice(0, LIMITS.results).map((x2) => ({ ...x2, ref: clip(x2.ref, LIMITS.name), source: x2.source === null ? null : clip(x2.source, LIMITS.short), message: clip(x2.message, LIMITS.short) })),
+      cells: r.cells.slice(0, LIMITS.results).map((x2) => ({
+        ...x2,
+        ref: clip(x2.ref, LIMITS.name),
+        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
+        message: clip(x2.message, LIMITS.short)
+      })),
       warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) }))
     };
   }
@@ -26991,7 +27000,11 @@ function apiFailure(error2) {
   if (status === 429 || status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message))) {
     return { kind: "rate-limited", reason: `GitHub's rate limit was reached (HTTP ${status}); a later run will get through` };
   }
-  if (status === 403) return { kind: "forbidden", reason: "the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)" };
+  if (status === 403)
+    return {
+      kind: "forbidden",
+      reason: "the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)"
+    };
   if (status === 404) return { kind: "not-found", reason: "GitHub answered not found (HTTP 404: the resource does not exist, or the token cannot see it)" };
   return { kind: "other", reason: status ? `HTTP ${status}: ${message}` : message };
 }
@@ -27049,7 +27062,8 @@ function readInputs() {
     return value;
   };
   const id = getInput("id") || "mathrepro";
-  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id))
+    throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
   return {
     id,
     token: getInput("github-token"),
@@ -27229,7 +27243,12 @@ function formatEnvSection(diagnostics, files, total = diagnostics.length) {
 `;
   if (diagnostics.length === 0) return `### \u26A0\uFE0F Environment: ${count(total, "finding")} in ${count(files, "file")}, none on the lines this change touches
 `;
-  const lines = [`### \u26A0\uFE0F Environment: ${count(diagnostics.length, "finding")} in ${count(files, "file")}`, "", "| | Where | Rule | Problem |", "|---|---|---|---|"];
+  const lines = [
+    `### \u26A0\uFE0F Environment: ${count(diagnostics.length, "finding")} in ${count(files, "file")}`,
+    "",
+    "| | Where | Rule | Problem |",
+    "|---|---|---|---|"
+  ];
   for (const d of diagnostics.slice(0, MAX_ROWS)) {
     lines.push(`| ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
   }
@@ -27410,7 +27429,8 @@ function commitStatuses(outcome, view, id) {
 }
 async function publishBadgesOf(inputs, outcome, octokit, repo) {
   const badges = [mathBadge(outcome.report)];
-  if (outcome.reproduce && "report" in outcome.reproduce) badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
+  if (outcome.reproduce && "report" in outcome.reproduce)
+    badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
   try {
     const result = await publishBadges(octokit, repo, inputs.badgesBranch, await badgeFiles(badges), `mathrepro badges for ${context2.sha.slice(0, 7)}`);
     info(`Badges ${result} on branch ${inputs.badgesBranch}.`);
@@ -27509,7 +27529,13 @@ async function onPullRequest(inputs, root, octokit, repo) {
     pullRequest: pr.number,
     headSha: pr.head.sha,
     ...reproduce ? { reproduce } : {},
-    ...env ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
+    ...env ? {
+      env: {
+        shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)),
+        total: env.report.diagnostics.length,
+        files: env.report.summary.files
+      }
+    } : {}
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
@@ -27538,7 +27564,9 @@ async function onWorkflowRun(inputs, octokit, repo) {
   const payload = parsePayload(text);
   const pr = await getPullRequest(octokit, repo, payload.pullRequest);
   if (pr.headSha !== workflowRun.head_sha || payload.headSha !== workflowRun.head_sha) {
-    warning(`The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.headSha.slice(0, 7)}: not posting an outdated or mismatched report.`);
+    warning(
+      `The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.headSha.slice(0, 7)}: not posting an outdated or mismatched report.`
+    );
     return;
   }
   const errors = payload.findings.filter((d) => d.severity === "error").length;

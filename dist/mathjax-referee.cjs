@@ -53646,7 +53646,26 @@ function mathjax3() {
   }
   return v3;
 }
-var MATHJAX4_PACKAGES = /* @__PURE__ */ new Set(["base", "ams", "newcommand", "textmacros", "configmacros", "action", "amscd", "bbox", "boldsymbol", "braket", "cancel", "color", "enclose", "extpfeil", "html", "mhchem", "unicode", "verb"]);
+var MATHJAX4_PACKAGES = /* @__PURE__ */ new Set([
+  "base",
+  "ams",
+  "newcommand",
+  "textmacros",
+  "configmacros",
+  "action",
+  "amscd",
+  "bbox",
+  "boldsymbol",
+  "braket",
+  "cancel",
+  "color",
+  "enclose",
+  "extpfeil",
+  "html",
+  "mhchem",
+  "unicode",
+  "verb"
+]);
 function mathjax4() {
   if (!v4) {
     const { mathjax } = require_mathjax2();

@@ -86,7 +86,15 @@ for (const scale of scales) {
   const withCache = { env: { ...process.env, MATHREPRO_CACHE_DIR: join(work, `cache-x${scale}`) } };
   measure([cli, 'check', '--format', 'json', folder], withCache);
   const cached = medianOf(Array.from({ length: runs }, () => measure([cli, 'check', '--format', 'json', folder], withCache)));
-  rows.push({ scale, summary, a: medianOf(samples.a), cached, b: samples.b.length ? medianOf(samples.b) : undefined, c: medianOf(samples.c), r: medianOf(samples.r) });
+  rows.push({
+    scale,
+    summary,
+    a: medianOf(samples.a),
+    cached,
+    b: samples.b.length ? medianOf(samples.b) : undefined,
+    c: medianOf(samples.c),
+    r: medianOf(samples.r),
+  });
 }
 
 // A pull request's worth: 50 changed files named on the command line, in a repository of 5,000 files.
@@ -115,10 +123,14 @@ const pr = medianOf(Array.from({ length: runs }, () => measure([cli, 'check', '-
 rmSync(work, { recursive: true, force: true });
 
 const f = (x) => x.toFixed(2);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} runs`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} runs`,
+);
 console.log(`corpus: ${corpus}`);
 console.log('');
-console.log('| corpus | files | formulas | (a) mathrepro | (b) remark + rehype-katex | (c) KaTeX parse only | (r) reading | a/b | a/c | a / (1.5·c + r) | peak memory (a) | (a) again, cached |');
+console.log(
+  '| corpus | files | formulas | (a) mathrepro | (b) remark + rehype-katex | (c) KaTeX parse only | (r) reading | a/b | a/c | a / (1.5·c + r) | peak memory (a) | (a) again, cached |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const b = row.b ? `${f(row.b.seconds)} s` : '—';
@@ -135,7 +147,9 @@ const first = rows[0];
 const last = rows[rows.length - 1];
 if (rows.length > 1) {
   console.log('');
-  console.log(`growth: ${last.scale}× the corpus takes ${(last.a.seconds / first.a.seconds).toFixed(1)}× the time of 1× (linear would be ${last.scale / first.scale}×)`);
+  console.log(
+    `growth: ${last.scale}× the corpus takes ${(last.a.seconds / first.a.seconds).toFixed(1)}× the time of 1× (linear would be ${last.scale / first.scale}×)`,
+  );
 }
 console.log(`pull request: 50 files of a 5,000-file repository checked in ${f(pr.seconds)} s`);
 console.log(`throughput: ${Math.round(first.summary.formulas / first.a.seconds)} formulas/s on the 1× corpus`);

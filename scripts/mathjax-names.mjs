@@ -37,9 +37,80 @@ function namesOf(root, packages) {
 require('mathjax-full/js/input/tex/AllPackages.js');
 require('mathjax-full/js/input/tex/require/RequireConfiguration.js');
 require('mathjax-full/js/input/tex/physics/PhysicsConfiguration.js');
-const v3Packages = ['base', 'action', 'ams', 'amscd', 'bbox', 'boldsymbol', 'braket', 'bussproofs', 'cancel', 'cases', 'centernot', 'color', 'colortbl', 'empheq', 'enclose', 'extpfeil', 'gensymb', 'html', 'mathtools', 'mhchem', 'newcommand', 'upgreek', 'unicode', 'verb', 'configmacros', 'tagformat', 'textcomp', 'textmacros', 'require', 'physics'];
-const v4Packages = ['base', 'ams', 'newcommand', 'textmacros', 'configmacros', 'action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb', 'require'];
-const v4Files = { base: 'base/BaseConfiguration', ams: 'ams/AmsConfiguration', newcommand: 'newcommand/NewcommandConfiguration', textmacros: 'textmacros/TextMacrosConfiguration', configmacros: 'configmacros/ConfigMacrosConfiguration', action: 'action/ActionConfiguration', amscd: 'amscd/AmsCdConfiguration', bbox: 'bbox/BboxConfiguration', boldsymbol: 'boldsymbol/BoldsymbolConfiguration', braket: 'braket/BraketConfiguration', cancel: 'cancel/CancelConfiguration', color: 'color/ColorConfiguration', enclose: 'enclose/EncloseConfiguration', extpfeil: 'extpfeil/ExtpfeilConfiguration', html: 'html/HtmlConfiguration', mhchem: 'mhchem/MhchemConfiguration', unicode: 'unicode/UnicodeConfiguration', verb: 'verb/VerbConfiguration', require: 'require/RequireConfiguration' };
+const v3Packages = [
+  'base',
+  'action',
+  'ams',
+  'amscd',
+  'bbox',
+  'boldsymbol',
+  'braket',
+  'bussproofs',
+  'cancel',
+  'cases',
+  'centernot',
+  'color',
+  'colortbl',
+  'empheq',
+  'enclose',
+  'extpfeil',
+  'gensymb',
+  'html',
+  'mathtools',
+  'mhchem',
+  'newcommand',
+  'upgreek',
+  'unicode',
+  'verb',
+  'configmacros',
+  'tagformat',
+  'textcomp',
+  'textmacros',
+  'require',
+  'physics',
+];
+const v4Packages = [
+  'base',
+  'ams',
+  'newcommand',
+  'textmacros',
+  'configmacros',
+  'action',
+  'amscd',
+  'bbox',
+  'boldsymbol',
+  'braket',
+  'cancel',
+  'color',
+  'enclose',
+  'extpfeil',
+  'html',
+  'mhchem',
+  'unicode',
+  'verb',
+  'require',
+];
+const v4Files = {
+  base: 'base/BaseConfiguration',
+  ams: 'ams/AmsConfiguration',
+  newcommand: 'newcommand/NewcommandConfiguration',
+  textmacros: 'textmacros/TextMacrosConfiguration',
+  configmacros: 'configmacros/ConfigMacrosConfiguration',
+  action: 'action/ActionConfiguration',
+  amscd: 'amscd/AmsCdConfiguration',
+  bbox: 'bbox/BboxConfiguration',
+  boldsymbol: 'boldsymbol/BoldsymbolConfiguration',
+  braket: 'braket/BraketConfiguration',
+  cancel: 'cancel/CancelConfiguration',
+  color: 'color/ColorConfiguration',
+  enclose: 'enclose/EncloseConfiguration',
+  extpfeil: 'extpfeil/ExtpfeilConfiguration',
+  html: 'html/HtmlConfiguration',
+  mhchem: 'mhchem/MhchemConfiguration',
+  unicode: 'unicode/UnicodeConfiguration',
+  verb: 'verb/VerbConfiguration',
+  require: 'require/RequireConfiguration',
+};
 for (const file of Object.values(v4Files)) require(`@mathjax/src/js/input/tex/${file}.js`);
 
 /** The commands textmacros accepts inside \\text{…}: any other is an error there. */

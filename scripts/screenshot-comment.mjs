@@ -12,7 +12,9 @@ import MarkdownIt from 'markdown-it';
 import { screenshotHtml } from './chromium.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string', default: 'docs/pr-comment.png' } } });
+const { values } = parseArgs({
+  options: { chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string', default: 'docs/pr-comment.png' } },
+});
 
 // A small research change: fix the broken step size, change the loss, add a formula using a notebook macro.
 const work = mkdtempSync(join(tmpdir(), 'mathrepro-shot-'));
@@ -26,15 +28,29 @@ writeFileSync(
   note,
   readFileSync(note, 'utf8')
     .replace('$\\eta = \\frac{1}{2L$', '$\\eta = \\frac{1}{2L}$')
-    .replace('\\mathcal{L}_\\lambda = \\mathcal{L} + \\frac{\\lambda}{2} \\lVert w \\rVert_2^2', '\\mathcal{L}_\\lambda = \\mathcal{L} + \\lambda \\lVert w \\rVert_1')
-    .replace('## Step size', '## Step size\n\n$$\\newcommand{\\grad}{\\nabla_{\\!w}} w_{t+1} = w_t - \\eta \\grad \\mathcal{L}_\\lambda(w_t)$$\n\nwith momentum $v_{t+1} = \\beta v_t + \\grad \\mathcal{L}\\left(w_t$.'),
+    .replace(
+      '\\mathcal{L}_\\lambda = \\mathcal{L} + \\frac{\\lambda}{2} \\lVert w \\rVert_2^2',
+      '\\mathcal{L}_\\lambda = \\mathcal{L} + \\lambda \\lVert w \\rVert_1',
+    )
+    .replace(
+      '## Step size',
+      '## Step size\n\n$$\\newcommand{\\grad}{\\nabla_{\\!w}} w_{t+1} = w_t - \\eta \\grad \\mathcal{L}_\\lambda(w_t)$$\n\nwith momentum $v_{t+1} = \\beta v_t + \\grad \\mathcal{L}\\left(w_t$.',
+    ),
 );
 const markdown = execFileSync(process.execPath, [join(repo, 'dist', 'cli.js'), 'preview', '--base', 'HEAD'], { cwd: work, encoding: 'utf8' });
 
-const decode = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const decode = (html) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 let html = new MarkdownIt({ html: true }).render(markdown);
 html = html
-  .replace(/<pre><code class="language-math">([\s\S]*?)<\/code><\/pre>/g, (_, tex) => katex.renderToString(decode(tex).trim(), { displayMode: true, throwOnError: false }))
+  .replace(/<pre><code class="language-math">([\s\S]*?)<\/code><\/pre>/g, (_, tex) =>
+    katex.renderToString(decode(tex).trim(), { displayMode: true, throwOnError: false }),
+  )
   .replace(/<details>/g, '<details open>');
 const katexCss = pathToFileURL(join(repo, 'node_modules', 'katex', 'dist', 'katex.min.css')).href;
 const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${katexCss}"><style>
@@ -56,5 +72,11 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="styles
 const file = join(work, 'comment.html');
 writeFileSync(file, page);
 
-await screenshotHtml({ executablePath: values.chromium, htmlFile: file, out: resolve(repo, values.out), viewport: { width: 900, height: 400 }, selector: '.comment' });
+await screenshotHtml({
+  executablePath: values.chromium,
+  htmlFile: file,
+  out: resolve(repo, values.out),
+  viewport: { width: 900, height: 400 },
+  selector: '.comment',
+});
 console.log(`wrote ${values.out}`);

@@ -163,7 +163,12 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   // From a subfolder, the repository's REPRODUCE.md is the one meant (as git finds its root).
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
-    const report = verifyRepository({ root, file: values.file as string | undefined, configPath: values.config as string | undefined, base: values.base as string | undefined });
+    const report = verifyRepository({
+      root,
+      file: values.file as string | undefined,
+      configPath: values.config as string | undefined,
+      base: values.base as string | undefined,
+    });
     io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
   } catch (error) {

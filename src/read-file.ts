@@ -63,7 +63,9 @@ function whyNotRead(read: Exclude<FileRead, { ok: true }>): string {
 
 /** The sentence for a file that is not a regular file or cannot be read (a size limit is the caller's to explain). */
 export function cannotReadSentence(read: Exclude<FileRead, { ok: true } | { problem: 'too-large' }>): string {
-  return read.problem === 'not-a-file' ? 'Not a regular file (a device or a pipe, perhaps behind a link); not checked.' : `Cannot read the file (${read.code}).`;
+  return read.problem === 'not-a-file'
+    ? 'Not a regular file (a device or a pipe, perhaps behind a link); not checked.'
+    : `Cannot read the file (${read.code}).`;
 }
 
 function unreadable(error: unknown): FileRead {

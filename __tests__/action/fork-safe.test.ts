@@ -26,7 +26,9 @@ const payload = {
   pullRequest: 7,
   headSha: HEAD,
   summary: { files: 1, formulas: 4 },
-  findings: [{ file: 'a.md', line: 3, column: 2, endLine: 3, endColumn: 4, severity: 'error', rule: 'syntax-error', message: 'Double superscript', source: 'x^2^3' }],
+  findings: [
+    { file: 'a.md', line: 3, column: 2, endLine: 3, endColumn: 4, severity: 'error', rule: 'syntax-error', message: 'Double superscript', source: 'x^2^3' },
+  ],
   files: [{ file: 'a.md', removed: 0, previews: [{ kind: 'added', line: 3, after: 'x^2^3 <img src=x> @octocat', broken: true }] }],
 };
 
@@ -82,7 +84,7 @@ describe('the fork-safe second half (workflow_run)', () => {
     expect(run.status).toBe(1);
   });
 
-  it('refuses a payload whose pull request head is not the run\'s commit', async () => {
+  it("refuses a payload whose pull request head is not the run's commit", async () => {
     const { run, comments } = await runPrivilegedHalf('d'.repeat(40));
     expect(comments).toHaveLength(0);
     expect(run.stdout).toContain('not posting an outdated or mismatched report');
@@ -104,9 +106,12 @@ describe('the /mathrepro slash command (issue_comment)', () => {
       if (request.path.startsWith('/repos/octo/notes/collaborators/')) return { status: 200, body: { permission, role_name: permission } };
       if (request.path.includes('/reactions')) return { status: 201, body: {} };
       if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
-      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'modified', patch: '@@ -1 +1 @@\n-$x$\n+$x^2^3$' }] };
-      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$x^2^3$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
-      if (request.path.startsWith('/repos/octo/notes/contents/a.md?ref=bbbb')) return { status: 200, body: '$x$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files'))
+        return { status: 200, body: [{ filename: 'a.md', status: 'modified', patch: '@@ -1 +1 @@\n-$x$\n+$x^2^3$' }] };
+      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`))
+        return { status: 200, body: '$x^2^3$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith('/repos/octo/notes/contents/a.md?ref=bbbb'))
+        return { status: 200, body: '$x$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
       return publishing(request, comments);
     });
     return { fake, comments };
@@ -115,7 +120,12 @@ describe('the /mathrepro slash command (issue_comment)', () => {
   it('refreshes the preview from the API, without a checkout, for someone with write access', async () => {
     const { fake, comments } = slashApi('write');
     server = await fake.start();
-    const env = { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event('alice', '/mathrepro'), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url };
+    const env = {
+      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_EVENT_PATH: event('alice', '/mathrepro'),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
     const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-empty-')), { 'github-token': 'ghs_write' }, env);
     expect(run.stderr).toBe('');
     expect(comments).toHaveLength(1);
@@ -126,7 +136,12 @@ describe('the /mathrepro slash command (issue_comment)', () => {
   it('ignores the command from someone without write access', async () => {
     const { fake, comments } = slashApi('read');
     server = await fake.start();
-    const env = { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event('mallory', '/mathrepro'), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url };
+    const env = {
+      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_EVENT_PATH: event('mallory', '/mathrepro'),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
     const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-empty-')), { 'github-token': 'ghs_write' }, env);
     expect(run.status).toBe(0);
     expect(comments).toHaveLength(0);
@@ -141,7 +156,8 @@ describe('pull_request_target', () => {
     const fake = new FakeGitHub((request) => {
       if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'a.md', status: 'added' }] };
-      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`)) return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`))
+        return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
       return publishing(request, comments);
     });
     server = await fake.start();
@@ -167,16 +183,27 @@ describe('pull_request_target', () => {
     const fake = new FakeGitHub((request) => {
       if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
       if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
-        return { status: 200, body: [{ filename: 'book/ch1.md', status: 'added' }, { filename: 'scratch/b.md', status: 'added' }] };
+        return {
+          status: 200,
+          body: [
+            { filename: 'book/ch1.md', status: 'added' },
+            { filename: 'scratch/b.md', status: 'added' },
+          ],
+        };
       }
-      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/book/ch1.md?ref=${HEAD}`)) return { status: 200, body: 'Uses the book macro: {math}`\\R^n`\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
-      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/scratch/b.md?ref=${HEAD}`)) return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/book/ch1.md?ref=${HEAD}`))
+        return { status: 200, body: 'Uses the book macro: {math}`\\R^n`\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      if (decodeURIComponent(request.path).startsWith(`/repos/octo/notes/contents/scratch/b.md?ref=${HEAD}`))
+        return { status: 200, body: '$\\frac{1}{2$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
       return publishing(request, comments);
     });
     server = await fake.start();
     const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-book-'));
     mkdirSync(join(workspace, 'book'));
-    writeFileSync(join(workspace, 'book', '_config.yml'), 'title: A book\nsphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          R: "\\\\mathbb{R}"\n');
+    writeFileSync(
+      join(workspace, 'book', '_config.yml'),
+      'title: A book\nsphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          R: "\\\\mathbb{R}"\n',
+    );
     const env = {
       GITHUB_EVENT_NAME: 'pull_request_target',
       GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
@@ -211,7 +238,9 @@ describe('pull_request_target', () => {
       GITHUB_API_URL: fake.url,
     };
     const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-gone-')), { 'github-token': 'ghs_write' }, env);
-    expect(run.stdout).toContain('::error file=gone.md,line=1,endLine=1,col=1,endColumn=1,title=mathrepro file-unreadable::Not checked: its content at the head of the change could not be read.');
+    expect(run.stdout).toContain(
+      '::error file=gone.md,line=1,endLine=1,col=1,endColumn=1,title=mathrepro file-unreadable::Not checked: its content at the head of the change could not be read.',
+    );
     expect(comments[0]!.body).toContain('### ❌ mathrepro: 1 error in the math this pull request touches');
   });
 });

@@ -35,7 +35,10 @@ async function pullRequestRun(root: string, base: string, head: string, inputs: 
       const names = git(root, 'diff', '--name-status', '-z', base, head).split('\0').filter(Boolean);
       const files = [];
       for (let k = 0; k < names.length; k += 2) {
-        const patch = git(root, 'diff', base, head, '--', names[k + 1]!).split('\n').slice(4).join('\n');
+        const patch = git(root, 'diff', base, head, '--', names[k + 1]!)
+          .split('\n')
+          .slice(4)
+          .join('\n');
         files.push({ filename: names[k + 1], status: names[k] === 'A' ? 'added' : 'modified', patch });
       }
       return { status: 200, body: files };
@@ -46,7 +49,8 @@ async function pullRequestRun(root: string, base: string, head: string, inputs: 
       comments.push(comment);
       return { status: 201, body: comment };
     }
-    if (request.path === '/repos/octo/notes/check-runs' || request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: { id: 3, html_url: 'u' } };
+    if (request.path === '/repos/octo/notes/check-runs' || request.path.startsWith('/repos/octo/notes/statuses/'))
+      return { status: 201, body: { id: 3, html_url: 'u' } };
     return undefined;
   });
   server = await fake.start();
@@ -59,7 +63,11 @@ async function pullRequestRun(root: string, base: string, head: string, inputs: 
   payload.repository.owner.login = 'octo';
   const eventPath = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
-  const run = await runAction(root, { 'github-token': 'ghs_test', ...inputs }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url });
+  const run = await runAction(
+    root,
+    { 'github-token': 'ghs_test', ...inputs },
+    { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url },
+  );
   return {
     comment: comments[0]?.body ?? '(no comment)\n',
     summary: run.summary,
@@ -91,7 +99,10 @@ describe('what reviewers see, kept as golden files', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'base');
     const base = git(root, 'rev-parse', 'HEAD');
-    writeFileSync(join(root, 'notes', 'model.md'), '# Model\n\nThe loss $L = \\frac{1}{n}\\sum_{i=1}^n \\ell_i$.\n\nKept: $a + b$.\n\nNew: $\\frac{1}{2$ and $\\betta$, on GitHub $\\operatorname{softmax}(x)$.\n');
+    writeFileSync(
+      join(root, 'notes', 'model.md'),
+      '# Model\n\nThe loss $L = \\frac{1}{n}\\sum_{i=1}^n \\ell_i$.\n\nKept: $a + b$.\n\nNew: $\\frac{1}{2$ and $\\betta$, on GitHub $\\operatorname{softmax}(x)$.\n',
+    );
     writeFileSync(join(root, 'notes', 'my new note.md'), 'A new file: $e^{i\\pi} + 1 = 0$, and $x$ with a dropped dollar: \\alpha.\n');
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'head');
@@ -107,7 +118,9 @@ describe('what reviewers see, kept as golden files', () => {
     const base = git(root, 'rev-parse', 'HEAD');
     const notebook = join(root, 'notebooks', 'training.ipynb');
     const rerun = JSON.parse(readFileSync(notebook, 'utf8'));
-    rerun.cells.find((cell: { execution_count?: number }) => cell.execution_count === 5).outputs = [{ output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: [] }];
+    rerun.cells.find((cell: { execution_count?: number }) => cell.execution_count === 5).outputs = [
+      { output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: [] },
+    ];
     writeFileSync(notebook, JSON.stringify(rerun, null, 1));
     git(root, 'commit', '-qam', 'rerun');
     expectGolden('notebook-reproduce', await pullRequestRun(root, base, git(root, 'rev-parse', 'HEAD'), { paths: 'notebooks', comment: 'always' }));

@@ -44,7 +44,10 @@ beforeAll(() => {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'base');
   base = git(repo, 'rev-parse', 'HEAD');
-  writeFileSync(join(repo, 'notes', 'model.md'), '# Model\n\nThe loss $L = \\frac{1}{n}\\sum_{i=1}^n \\ell_i$.\n\nKept: $a + b$.\n\nNew: $\\frac{1}{2$ and $\\betta$.\n');
+  writeFileSync(
+    join(repo, 'notes', 'model.md'),
+    '# Model\n\nThe loss $L = \\frac{1}{n}\\sum_{i=1}^n \\ell_i$.\n\nKept: $a + b$.\n\nNew: $\\frac{1}{2$ and $\\betta$.\n',
+  );
   writeFileSync(join(repo, 'notes', 'my new note.md'), 'A new file: $e^{i\\pi} + 1 = 0$.\n');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'head');
@@ -180,7 +183,11 @@ describe('one pull request, every way in', () => {
               p.comment.body = '/mathrepro';
               p.comment.user.login = 'alice';
             });
-      const run = await runAction(checkoutAt(base), { 'github-token': 'ghs_write' }, { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url });
+      const run = await runAction(
+        checkoutAt(base),
+        { 'github-token': 'ghs_write' },
+        { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: fake.url },
+      );
       expect(run.stderr).toBe('');
       bodies[event] = withoutFooter(comments[0]!.body);
       await server.stop();

@@ -66,7 +66,12 @@ describe('the action on a pull request', () => {
       }
       if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/issues/7/comments')) return { status: 200, body: comments };
       if (request.method === 'POST' && request.path === '/repos/octo/notes/issues/7/comments') {
-        const comment = { id: comments.length + 100, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c' };
+        const comment = {
+          id: comments.length + 100,
+          body: (request.body as { body: string }).body,
+          user: { login: 'github-actions[bot]' },
+          html_url: 'https://github.com/octo/notes/pull/7#c',
+        };
         comments.push(comment);
         return { status: 201, body: comment };
       }
@@ -75,7 +80,8 @@ describe('the action on a pull request', () => {
         comment.body = (request.body as { body: string }).body;
         return { status: 200, body: comment };
       }
-      if (request.method === 'POST' && request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'https://github.com/octo/notes/runs/5' } };
+      if (request.method === 'POST' && request.path === '/repos/octo/notes/check-runs')
+        return { status: 201, body: { id: 5, html_url: 'https://github.com/octo/notes/runs/5' } };
       return undefined;
     }).start();
     const env = {
@@ -85,7 +91,14 @@ describe('the action on a pull request', () => {
       GITHUB_API_URL: server.url,
       GITHUB_SHA: repo.head,
     };
-    const inputs = { 'github-token': 'ghs_test', paths: '.', 'filter-mode': 'added', 'fail-on': 'error', comment: 'on-change', 'badges-branch': 'mathrepro-badges' };
+    const inputs = {
+      'github-token': 'ghs_test',
+      paths: '.',
+      'filter-mode': 'added',
+      'fail-on': 'error',
+      comment: 'on-change',
+      'badges-branch': 'mathrepro-badges',
+    };
 
     const first = await runAction(repo.root, inputs, env);
     expect(first.stderr).toBe('');
@@ -140,11 +153,12 @@ describe('the action on a pull request', () => {
     expect(run.summary).toContain('### Changed formulas');
     expect(run.outputs.payload).toMatch(/mathrepro-payload\.json$/);
     // No retry storm on a 403: each write (check run, commit status, comment) was tried once.
-    expect(server.requests.filter((r) => r.method === 'POST').map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA')).sort()).toEqual([
-      '/repos/octo/notes/check-runs',
-      '/repos/octo/notes/issues/7/comments',
-      '/repos/octo/notes/statuses/SHA',
-    ]);
+    expect(
+      server.requests
+        .filter((r) => r.method === 'POST')
+        .map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA'))
+        .sort(),
+    ).toEqual(['/repos/octo/notes/check-runs', '/repos/octo/notes/issues/7/comments', '/repos/octo/notes/statuses/SHA']);
   });
 });
 
@@ -161,17 +175,25 @@ describe('the action verifies REPRODUCE.md on a pull request', () => {
     const base = git(root, 'rev-parse', 'HEAD');
     // The pull request re-runs the notebook: the loss improves, and In[5] now fails.
     const rerun = JSON.parse(executed);
-    rerun.cells.find((cell: { execution_count?: number }) => cell.execution_count === 5).outputs = [{ output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: [] }];
+    rerun.cells.find((cell: { execution_count?: number }) => cell.execution_count === 5).outputs = [
+      { output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: [] },
+    ];
     writeFileSync(notebook, JSON.stringify(rerun, null, 1));
     git(root, 'commit', '-qam', 'rerun');
     const head = git(root, 'rev-parse', 'HEAD');
     const comments: PostedComment[] = [];
     server = await new FakeGitHub((request) => {
-      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: [{ filename: 'notebooks/training.ipynb', status: 'modified' }] };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files'))
+        return { status: 200, body: [{ filename: 'notebooks/training.ipynb', status: 'modified' }] };
       if (request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
       return publishing(request, comments);
     }).start();
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(base, head), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(base, head),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+    };
     // A second mathrepro step of the workflow, named by its id: its statuses and comment are its own.
     const run = await runAction(root, { id: 'repro', 'github-token': 'ghs_test', paths: 'notebooks', comment: 'always' }, env);
     expect(run.stderr).toBe('');
@@ -182,9 +204,17 @@ describe('the action verifies REPRODUCE.md on a pull request', () => {
       '<!-- repro:sticky-comment -->',
       '### ❌ mathrepro: REPRODUCE.md does not reproduce (1/1 expectations met, 1 required cell not ok) (0 added or changed formulas)',
     ]);
-    const checkRun = server!.requests.find((r) => r.path === '/repos/octo/notes/check-runs')!.body as { name: string; conclusion: string; output: { title: string } };
-    expect(checkRun).toMatchObject({ name: 'repro', conclusion: 'failure', output: { title: 'REPRODUCE.md does not reproduce (1/1 expectations met, 1 required cell not ok)' } });
-    const statuses = server!.requests.filter((r) => r.path.startsWith('/repos/octo/notes/statuses/')).map((r) => (r.body as { context: string; state: string }));
+    const checkRun = server!.requests.find((r) => r.path === '/repos/octo/notes/check-runs')!.body as {
+      name: string;
+      conclusion: string;
+      output: { title: string };
+    };
+    expect(checkRun).toMatchObject({
+      name: 'repro',
+      conclusion: 'failure',
+      output: { title: 'REPRODUCE.md does not reproduce (1/1 expectations met, 1 required cell not ok)' },
+    });
+    const statuses = server!.requests.filter((r) => r.path.startsWith('/repos/octo/notes/statuses/')).map((r) => r.body as { context: string; state: string });
     expect(statuses.map((s) => `${s.context} ${s.state}`)).toEqual(['repro/math success', 'repro/reproduce failure']);
     expect(body).toContain('### ❌ Reproduced: 1/1 expectations of REPRODUCE\\.md');
     expect(body).toContain('| ✅ | `test_loss` | &lt; 0\\.02 ± 0\\.003 | 0.021 | 0.0241 (−12.9 %) | notebooks/training\\.ipynb\\#In\\[12\\] |');

@@ -38,7 +38,14 @@ describe('the action on a push', () => {
       if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 1, html_url: 'u' } };
       return undefined;
     }).start();
-    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(ref), GITHUB_REPOSITORY: 'octo/notes', GITHUB_API_URL: server.url, GITHUB_REF: ref, GITHUB_SHA: 'a'.repeat(40) };
+    const env = {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: pushEvent(ref),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+      GITHUB_REF: ref,
+      GITHUB_SHA: 'a'.repeat(40),
+    };
     return runAction(workspace, { 'github-token': 'ghs_write', 'badges-branch': 'mathrepro-badges', 'fail-on': 'never' }, env);
   }
 
@@ -46,7 +53,14 @@ describe('the action on a push', () => {
     const run = await push('refs/heads/main');
     expect(run.stderr).toBe('');
     const tree = server!.requests.find((r) => r.path === '/repos/octo/notes/git/trees')!.body as { tree: Array<{ path: string }> };
-    expect(tree.tree.map((t) => t.path).sort()).toEqual(['expect-test_loss.json', 'expect-test_loss.svg', 'math.json', 'math.svg', 'reproduced.json', 'reproduced.svg']);
+    expect(tree.tree.map((t) => t.path).sort()).toEqual([
+      'expect-test_loss.json',
+      'expect-test_loss.svg',
+      'math.json',
+      'math.svg',
+      'reproduced.json',
+      'reproduced.svg',
+    ]);
     expect(server!.requests.find((r) => r.path === '/repos/octo/notes/git/refs')!.body).toMatchObject({ ref: 'refs/heads/mathrepro-badges', sha: 'c1' });
     const statuses = server!.requests.filter((r) => r.path.startsWith('/repos/octo/notes/statuses/')).map((r) => r.body as { context: string; state: string });
     expect(statuses.map((s) => `${s.context} ${s.state}`)).toEqual(['mathrepro/math failure', 'mathrepro/reproduce success']);

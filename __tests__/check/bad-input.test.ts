@@ -24,7 +24,12 @@ describe('bad input', () => {
   writeFileSync(join(root, 'parens.qmd'), `${'\\( a '.repeat(100_000)}\n`);
   writeFileSync(
     join(root, 'environments.ipynb'),
-    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: `Text ${'\\begin{align} x '.repeat(50_000)}` }] }),
+    JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [{ cell_type: 'markdown', metadata: {}, source: `Text ${'\\begin{align} x '.repeat(50_000)}` }],
+    }),
   );
   // A 50 MB output in an otherwise valid notebook with one broken formula.
   const notebook = {
@@ -32,7 +37,13 @@ describe('bad input', () => {
     nbformat_minor: 5,
     metadata: {},
     cells: [
-      { cell_type: 'code', metadata: {}, execution_count: 1, source: ['print(x)'], outputs: [{ output_type: 'stream', name: 'stdout', text: ['y'.repeat(50 * 1024 * 1024)] }] },
+      {
+        cell_type: 'code',
+        metadata: {},
+        execution_count: 1,
+        source: ['print(x)'],
+        outputs: [{ output_type: 'stream', name: 'stdout', text: ['y'.repeat(50 * 1024 * 1024)] }],
+      },
       { cell_type: 'markdown', metadata: {}, source: ['$x^2^3$'] },
     ],
   };
@@ -89,7 +100,8 @@ describe('files planted to stall the run', () => {
     writeFileSync(join(root, name), '');
     truncateSync(join(root, name), 3 * 1024 ** 3);
   }
-  const mathrepro = (args: string[], cwd = root) => spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const mathrepro = (args: string[], cwd = root) =>
+    spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
   it('refuses a 3 GB Markdown file by its size and a site configuration that is a device, and reports the rest', () => {
     const run = mathrepro(['check', '--no-cache', '--format', 'json']);
@@ -106,7 +118,9 @@ describe('files planted to stall the run', () => {
     const run = mathrepro(['env', '--format', 'json']);
     expect(run.signal).toBeNull();
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message}`)).toEqual(['environment.yml env-unreadable: Larger than 5 MB: not an environment file; not checked.']);
+    expect(report.diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message}`)).toEqual([
+      'environment.yml env-unreadable: Larger than 5 MB: not an environment file; not checked.',
+    ]);
   });
 
   it('stops with one line when the configuration file is a link to a device', () => {

@@ -45,10 +45,7 @@ describe('macro expansion has a budget per formula', () => {
     join(root, 'notebook.ipynb'),
     JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: [`$$\\c{\\c{\\c{\\c{x}}}}$$`] }] }),
   );
-  writeFileSync(
-    join(root, '.mathrepro.yml'),
-    `renderers:\n  "site/**": katex\nmacros:\n  c: ["${PASTE_BOMB_BODY}", 1]\n  d: ["#1^2 + #1", 1]\n`,
-  );
+  writeFileSync(join(root, '.mathrepro.yml'), `renderers:\n  "site/**": katex\nmacros:\n  c: ["${PASTE_BOMB_BODY}", 1]\n  d: ["#1^2 + #1", 1]\n`);
   // A legitimate heavy user of macros stays checked: a configured macro applied 5,000 times in one formula.
   writeFileSync(join(root, 'heavy.qmd'), `$$${'\\d{x_i} + '.repeat(5000)}1$$\n`);
 
@@ -122,6 +119,8 @@ describe('a planted REPRODUCE.md', () => {
     writeFileSync(join(root, 'REPRODUCE.md'), `# Reproduce\n\nResults: \`metrics.json\`.\n\n${claims(1_500)}\n`);
     const run = mathrepro(['verify'], root);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('mathrepro: REPRODUCE.md:1005: more than 1,000 expectations (this is the first past it): mathrepro checks at most that many in one document. Split it.\n');
+    expect(run.stderr).toBe(
+      'mathrepro: REPRODUCE.md:1005: more than 1,000 expectations (this is the first past it): mathrepro checks at most that many in one document. Split it.\n',
+    );
   });
 });

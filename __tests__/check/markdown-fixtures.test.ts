@@ -47,12 +47,18 @@ describe('macros a site generator injects', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
     mkdirSync(join(root, 'book', 'chapter'), { recursive: true });
     mkdirSync(join(root, 'site'));
-    writeFileSync(join(root, 'book', '_config.yml'), "sphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          vect: ['\\\\mathbf{#1}', 1]\n");
+    writeFileSync(
+      join(root, 'book', '_config.yml'),
+      "sphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          vect: ['\\\\mathbf{#1}', 1]\n",
+    );
     writeFileSync(join(root, 'book', 'chapter', 'a.md'), '$\\vect{x}$ and $\\dobs$\n');
     writeFileSync(join(root, 'site', 'myst.yml'), "project:\n  math:\n    '\\dobs': '\\mathbf{d}_\\text{obs}'\n");
     writeFileSync(join(root, 'site', 'b.md'), '$\\dobs$ and $\\vect{x}$\n');
     const { report } = runCheck({ root, paths: [] });
-    expect(report.diagnostics.map((d) => `${d.file} ${d.rule} ${d.source}`)).toEqual(['book/chapter/a.md unknown-command \\dobs', 'site/b.md unknown-command \\vect{x}']);
+    expect(report.diagnostics.map((d) => `${d.file} ${d.rule} ${d.source}`)).toEqual([
+      'book/chapter/a.md unknown-command \\dobs',
+      'site/b.md unknown-command \\vect{x}',
+    ]);
   });
 });
 
@@ -67,7 +73,7 @@ describe('line endings', () => {
 });
 
 describe('dialects', () => {
-  it('finds math written without a dollar or a backslash: a ```math fence, and Documenter\'s double backticks', () => {
+  it("finds math written without a dollar or a backslash: a ```math fence, and Documenter's double backticks", () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
     writeFileSync(join(root, 'fence.md'), 'Text.\n\n```math\nx^^2\n```\n');
     writeFileSync(join(root, 'julia.md'), 'The mean ``x^^2`` here.\n');
@@ -119,7 +125,10 @@ describe('hostile TeX', () => {
   it('reports dangerous link protocols and absurd sizes, and leaves https links and page-sized spaces alone', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
     writeFileSync(join(root, '.mathrepro.yml'), 'renderers:\n  "**": jupyterlab\n');
-    writeFileSync(join(root, 'a.md'), '$\\href{javascript:alert(1)}{x}$ $\\href{ Data :text/html,x}{y}$ $\\href{https://ok.org}{z}$\n\n$\\rule{99999em}{99999em}$ $\\hspace{2cm}$ $\\kern 200000pt$\n');
+    writeFileSync(
+      join(root, 'a.md'),
+      '$\\href{javascript:alert(1)}{x}$ $\\href{ Data :text/html,x}{y}$ $\\href{https://ok.org}{z}$\n\n$\\rule{99999em}{99999em}$ $\\hspace{2cm}$ $\\kern 200000pt$\n',
+    );
     const { report } = runCheck({ root, paths: [] });
     expect(report.diagnostics.filter((d) => d.rule === 'hostile-tex').map((d) => `${d.line}:${d.column} ${d.message.slice(0, 24)}`)).toEqual([
       '1:2 A javascript: link runs ',

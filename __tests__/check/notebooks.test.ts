@@ -181,12 +181,15 @@ describe('notebooks Jupyter opens, and files it does not', () => {
   };
 
   it('reads a notebook holding NaN or Infinity (Python writes them, Jupyter opens them), at the same positions', () => {
-    const text = '{"cells": [{"cell_type": "markdown", "metadata": {"score": NaN, "top": -Infinity}, "source": "a $x^2^3$"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}';
+    const text =
+      '{"cells": [{"cell_type": "markdown", "metadata": {"score": NaN, "top": -Infinity}, "source": "a $x^2^3$"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}';
     expect(check(text)).toEqual([`1:${text.indexOf('x^2^3') + 4} syntax-error Double superscript`]);
   });
 
   it('calls a JSON file whose "cells" is not a list, or that has none, not a notebook: never 0 formulas and a pass', () => {
-    expect(check('{"cells": "notalist", "nbformat": 4}')).toEqual(['1:1 file-unreadable Notebook is not a notebook: "cells" is not a list; Jupyter cannot open it.']);
+    expect(check('{"cells": "notalist", "nbformat": 4}')).toEqual([
+      '1:1 file-unreadable Notebook is not a notebook: "cells" is not a list; Jupyter cannot open it.',
+    ]);
     expect(check('{"loss": 0.5}')).toEqual(['1:1 file-unreadable Notebook is not a notebook: it has no "cells"; Jupyter cannot open it.']);
   });
 });

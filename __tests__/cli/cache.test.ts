@@ -7,7 +7,11 @@ import { REPO } from '../helpers/fixtures.js';
 
 describe('the result cache of the bundled CLI', () => {
   const run = (cwd: string, cacheDir: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, MATHREPRO_CACHE_DIR: cacheDir } });
+    spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, MATHREPRO_CACHE_DIR: cacheDir },
+    });
 
   it('gives the same report from the cache, and checks a file again when it changes', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-cache-'));

@@ -16,7 +16,7 @@ function repoWith(files: Record<string, string>): string {
 describe('exit status and usage errors', () => {
   it('exits 0 when only warnings are found', async () => {
     const root = repoWith({ 'a.md': '$$a \\tag{1}$$\n\n$$b \\tag{1}$$\n' });
-    const result = (await cli(['check'], root));
+    const result = await cli(['check'], root);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 errors, 1 warning');
   });
@@ -52,7 +52,7 @@ describe('exit status and usage errors', () => {
     ['colour: blue\n', "mathrepro: .mathrepro.yml: unknown setting 'colour'"],
   ])('rejects a bad configuration: %j', async (config, message) => {
     const root = repoWith({ 'a.md': '$x$\n', '.mathrepro.yml': config });
-    const result = (await cli(['check'], root));
+    const result = await cli(['check'], root);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -12,12 +12,26 @@ import type { Report } from '../../src/model/types.js';
 import { REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
-const report = (formulas: number, errors: number, warnings: number): Report => ({ version: 1, summary: { files: 1, formulas, errors, warnings }, diagnostics: [] });
+const report = (formulas: number, errors: number, warnings: number): Report => ({
+  version: 1,
+  summary: { files: 1, formulas, errors, warnings },
+  diagnostics: [],
+});
 const verification = (statuses: Array<'pass' | 'fail' | 'missing'>): VerifyReport => ({
   version: 1,
   file: 'REPRODUCE.md',
   summary: { expectations: statuses.length, passed: statuses.filter((s) => s === 'pass').length, failed: 0, missing: 0, invalid: 0 },
-  results: statuses.map((status, i) => ({ metric: i ? `m${i}` : 'test_loss', expected: '< 0.02 ± 0.003', observed: status === 'missing' ? null : 0.018, status, source: null, base: null, message: '', line: 1, column: 1 })),
+  results: statuses.map((status, i) => ({
+    metric: i ? `m${i}` : 'test_loss',
+    expected: '< 0.02 ± 0.003',
+    observed: status === 'missing' ? null : 0.018,
+    status,
+    source: null,
+    base: null,
+    message: '',
+    line: 1,
+    column: 1,
+  })),
   cells: [],
   warnings: [],
 });
@@ -43,7 +57,7 @@ describe('badges', () => {
     expect(badge.color).toBe(color);
   });
 
-  it("makes one badge per expectation, and self-contained SVGs with a shields.io endpoint each", async () => {
+  it('makes one badge per expectation, and self-contained SVGs with a shields.io endpoint each', async () => {
     const badges = expectationBadges(verification(['pass', 'fail', 'missing']));
     expect(badges.map((b) => `${b.name}: ${b.label} ${b.message}`)).toEqual([
       'expect-test_loss: test_loss < 0.02 ± 0.003 0.018 ✓',
@@ -55,7 +69,12 @@ describe('badges', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('aria-label="math: 412 formulas ok"');
     expect(svg).not.toMatch(/<(script|image|use)\b|href=/); // nothing fetched, nothing run
-    expect(JSON.parse(files.get('expect-test_loss.json')!)).toEqual({ schemaVersion: 1, label: 'test_loss < 0.02 ± 0.003', message: '0.018 ✓', color: 'brightgreen' });
+    expect(JSON.parse(files.get('expect-test_loss.json')!)).toEqual({
+      schemaVersion: 1,
+      label: 'test_loss < 0.02 ± 0.003',
+      message: '0.018 ✓',
+      color: 'brightgreen',
+    });
   });
 
   it('mathrepro badge writes them for the example repository', async () => {
@@ -72,7 +91,10 @@ describe('publishing to GitHub (against nock)', () => {
   const API = 'https://api.github.com';
   const repo = { owner: 'octo', repo: 'notes' };
   const octokit = () => createOctokit({ token: 't', log: { info: () => {}, warning: () => {} }, retryBaseMs: 1 });
-  const files = new Map([['math.svg', '<svg/>'], ['math.json', '{}']]);
+  const files = new Map([
+    ['math.svg', '<svg/>'],
+    ['math.json', '{}'],
+  ]);
   beforeAll(() => nock.disableNetConnect());
   afterEach(() => {
     expect(nock.pendingMocks()).toEqual([]);
@@ -95,8 +117,12 @@ describe('publishing to GitHub (against nock)', () => {
 
   it('adds a commit when the badges change, and nothing when they do not', async () => {
     const existing = () => {
-      nock(API).get('/repos/octo/notes/git/ref/heads%2Fmathrepro-badges').reply(200, { object: { sha: 'commit1' } });
-      nock(API).get('/repos/octo/notes/git/commits/commit1').reply(200, { sha: 'commit1', tree: { sha: 'tree1' } });
+      nock(API)
+        .get('/repos/octo/notes/git/ref/heads%2Fmathrepro-badges')
+        .reply(200, { object: { sha: 'commit1' } });
+      nock(API)
+        .get('/repos/octo/notes/git/commits/commit1')
+        .reply(200, { sha: 'commit1', tree: { sha: 'tree1' } });
     };
     existing();
     nock(API).post('/repos/octo/notes/git/trees').reply(201, { sha: 'tree2' });

@@ -21,7 +21,9 @@ describe('environment.yml rules, each at its line', () => {
   });
 
   it('build strings: each line for a few, one finding for a whole export', () => {
-    expect(lint({ 'environment.yml': 'channels: [defaults]\ndependencies:\n  - numpy=1.26.0=py311h64a7726_0\n  - python=3.11\n' })).toEqual(['environment.yml:3:5 warning env-build-string']);
+    expect(lint({ 'environment.yml': 'channels: [defaults]\ndependencies:\n  - numpy=1.26.0=py311h64a7726_0\n  - python=3.11\n' })).toEqual([
+      'environment.yml:3:5 warning env-build-string',
+    ]);
     const exported = `channels: [defaults]\ndependencies:\n${Array.from({ length: 8 }, (_, i) => `  - p${i}=1.0=h${i}_0\n`).join('')}`;
     expect(lint({ 'environment.yml': exported })).toEqual(['environment.yml:3:5 warning env-build-string']);
   });
@@ -49,15 +51,18 @@ describe('environment.yml rules, each at its line', () => {
   it('pip entries that cannot be installed the same way elsewhere', () => {
     const sha = 'a'.repeat(40);
     const text = `channels: [defaults]\ndependencies:\n  - pip:\n    - -e .\n    - git+https://github.com/o/r.git@main#egg=r\n    - git+https://github.com/o/r.git@${sha}\n    - ./wheels/x.whl\n`;
-    expect(lint({ 'environment.yml': text })).toEqual(['environment.yml:4:7 warning env-pip-unreproducible', 'environment.yml:5:7 warning env-pip-unreproducible', 'environment.yml:7:7 warning env-pip-unreproducible']);
+    expect(lint({ 'environment.yml': text })).toEqual([
+      'environment.yml:4:7 warning env-pip-unreproducible',
+      'environment.yml:5:7 warning env-pip-unreproducible',
+      'environment.yml:7:7 warning env-pip-unreproducible',
+    ]);
   });
 
   it('missing or misspelt channels', () => {
     expect(lint({ 'environment.yml': 'name: x\ndependencies:\n  - python=3.11\n' })).toEqual(['environment.yml:1:1 warning env-channels']);
-    expect(lint({ 'environment.yml': 'channels:\n  - default\n  - conda_forge\n  - https://prefix.dev/conda-forge\n  - nodefaults\ndependencies: []\n' })).toEqual([
-      'environment.yml:2:5 warning env-channels',
-      'environment.yml:3:5 warning env-channels',
-    ]);
+    expect(
+      lint({ 'environment.yml': 'channels:\n  - default\n  - conda_forge\n  - https://prefix.dev/conda-forge\n  - nodefaults\ndependencies: []\n' }),
+    ).toEqual(['environment.yml:2:5 warning env-channels', 'environment.yml:3:5 warning env-channels']);
   });
 
   it('values YAML silently changes', () => {
@@ -92,7 +97,11 @@ describe('requirements.txt', () => {
 
 describe('hostile YAML', () => {
   it.each([
-    ['an alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nchannels: [defaults]\ndependencies: [python=3.11]\n`, []],
+    [
+      'an alias bomb',
+      `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nchannels: [defaults]\ndependencies: [python=3.11]\n`,
+      [],
+    ],
     ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, ['environment.yml:1:64 error env-unreadable']],
     ['a merge key and __proto__', 'channels: [defaults]\n__proto__: {polluted: true}\nbase: &b {x: 1}\nother: {<<: *b}\ndependencies: [python=3.11]\n', []],
     ['unknown tags', 'channels: [defaults]\nhook: !!python/name:os.system\ndependencies: [python=3.11]\n', []],
@@ -101,7 +110,11 @@ describe('hostile YAML', () => {
     // What conda refuses, or installs without the lint seeing it, is said (these passed silently).
     ['a second document', 'channels: [defaults]\ndependencies: [python=3.11]\n---\ndependencies: [numpy]\n', ['environment.yml:3:1 error env-unreadable']],
     ['a key written twice', 'channels: [defaults]\ndependencies: [python=3.11]\ndependencies: [numpy]\n', ['environment.yml:3:1 error env-unreadable']],
-    ['an aliased dependency list', 'channels: [defaults]\nbase: &deps [numpy, python=3.11]\ndependencies: *deps\n', ['environment.yml:3:15 warning env-not-linted']],
+    [
+      'an aliased dependency list',
+      'channels: [defaults]\nbase: &deps [numpy, python=3.11]\ndependencies: *deps\n',
+      ['environment.yml:3:15 warning env-not-linted'],
+    ],
     ['merged dependencies', 'channels: [defaults]\nshared: &s {dependencies: [numpy]}\n<<: *s\n', ['environment.yml:3:1 warning env-not-linted']],
   ])('%s: a clear finding or none, in bounded time, and no pollution', (_name, text, expected) => {
     const started = Date.now();

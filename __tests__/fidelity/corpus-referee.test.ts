@@ -41,7 +41,9 @@ describe.skipIf(!HAVE_CORPUS)('the renderer as referee over the shared corpus', 
         if (refusal) failing++;
         const ours = accused.some((offset) => offset >= formula.start && offset < formula.end);
         if (ours !== Boolean(refusal)) {
-          disagreements.push(`${result.file}:${formula.line}:${formula.column} ${result.renderer} ${refusal ? 'renderer fails, mathrepro silent' : 'renders, mathrepro reports'}`);
+          disagreements.push(
+            `${result.file}:${formula.line}:${formula.column} ${result.renderer} ${refusal ? 'renderer fails, mathrepro silent' : 'renders, mathrepro reports'}`,
+          );
         }
       }
     }

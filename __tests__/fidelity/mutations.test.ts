@@ -34,7 +34,9 @@ const MUTATIONS: Record<string, Mutation> = {
     return at >= contentStart ? text.slice(0, at) + text.slice(at + 1) : undefined;
   },
   'misspelt command': ({ text, contentStart, contentEnd }) => {
-    const match = /\\(frac|alpha|beta|mathbf|sum|sqrt|theta|lambda|sigma|mathcal|left|right|partial|cdot|infty|epsilon|mathbb|hat|text|omega)(?![A-Za-z])/.exec(text.slice(contentStart, contentEnd));
+    const match = /\\(frac|alpha|beta|mathbf|sum|sqrt|theta|lambda|sigma|mathcal|left|right|partial|cdot|infty|epsilon|mathbb|hat|text|omega)(?![A-Za-z])/.exec(
+      text.slice(contentStart, contentEnd),
+    );
     if (!match) return undefined;
     const at = contentStart + match.index + 1;
     const word = match[1]!;

@@ -74,7 +74,9 @@ describe('each renderer profile judges as its renderer', () => {
       FORMULAS.forEach((tex, index) => writeFileSync(join(root, `f${index}.md`), `$$\n${tex}\n$$\n`));
       const { report } = runCheck({ root, paths: [] });
       const verdicts = FORMULAS.map((tex, index) => {
-        const ours = report.diagnostics.some((d) => d.file === `f${index}.md` && d.severity === 'error' || (d.file === `f${index}.md` && d.rule === 'renderer-compat'));
+        const ours = report.diagnostics.some(
+          (d) => (d.file === `f${index}.md` && d.severity === 'error') || (d.file === `f${index}.md` && d.rule === 'renderer-compat'),
+        );
         const theirs = rendererPage(renderer).typeset(tex, true);
         return `${ours ? 'fails' : 'renders'} ${theirs ? 'fails' : 'renders'}  ${tex}${theirs ? `  (${theirs})` : ''}`;
       });

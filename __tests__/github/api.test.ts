@@ -29,11 +29,17 @@ describe('the sticky comment', () => {
   const body = `${COMMENT_MARKER}\n### ✅ mathrepro`;
 
   it('is created on the first run', async () => {
-    nock(API).get('/repos/octo/notes/issues/7/comments').query(true).reply(200, [comment(1, 'LGTM', 'alice')]);
+    nock(API)
+      .get('/repos/octo/notes/issues/7/comments')
+      .query(true)
+      .reply(200, [comment(1, 'LGTM', 'alice')]);
     nock(API)
       .post('/repos/octo/notes/issues/7/comments', (b) => b.body === body)
       .reply(201, comment(50, body));
-    nock(API).get('/repos/octo/notes/issues/7/comments').query(true).reply(200, [comment(1, 'LGTM', 'alice'), comment(50, body)]);
+    nock(API)
+      .get('/repos/octo/notes/issues/7/comments')
+      .query(true)
+      .reply(200, [comment(1, 'LGTM', 'alice'), comment(50, body)]);
     const result = await upsertStickyComment(octokit(), repo, 7, body, BOT);
     expect(result).toEqual({ id: 50, url: 'https://github.com/octo/notes/pull/7#issuecomment-50', action: 'created' });
   });
@@ -57,7 +63,10 @@ describe('the sticky comment', () => {
   });
 
   it('is left alone when nothing changed', async () => {
-    nock(API).get('/repos/octo/notes/issues/7/comments').query(true).reply(200, [comment(9, body)]);
+    nock(API)
+      .get('/repos/octo/notes/issues/7/comments')
+      .query(true)
+      .reply(200, [comment(9, body)]);
     expect((await upsertStickyComment(octokit(), repo, 7, body, BOT)).action).toBe('unchanged');
   });
 
@@ -65,7 +74,10 @@ describe('the sticky comment', () => {
     nock(API).get('/repos/octo/notes/issues/7/comments').query(true).reply(200, []);
     nock(API).post('/repos/octo/notes/issues/7/comments').reply(201, comment(61, body));
     // Meanwhile the other run created comment 60.
-    nock(API).get('/repos/octo/notes/issues/7/comments').query(true).reply(200, [comment(60, `${COMMENT_MARKER}\nother`), comment(61, body)]);
+    nock(API)
+      .get('/repos/octo/notes/issues/7/comments')
+      .query(true)
+      .reply(200, [comment(60, `${COMMENT_MARKER}\nother`), comment(61, body)]);
     nock(API).delete('/repos/octo/notes/issues/comments/61').reply(204);
     nock(API)
       .patch('/repos/octo/notes/issues/comments/60', (b) => b.body === body)
@@ -84,11 +96,11 @@ describe('the sticky comment', () => {
 
 describe('retries', () => {
   it('waits out a secondary rate limit and retries', async () => {
+    nock(API).get('/repos/octo/notes/pulls/7/files').query(true).reply(403, { message: 'You have exceeded a secondary rate limit' }, { 'retry-after': '1' });
     nock(API)
       .get('/repos/octo/notes/pulls/7/files')
       .query(true)
-      .reply(403, { message: 'You have exceeded a secondary rate limit' }, { 'retry-after': '1' });
-    nock(API).get('/repos/octo/notes/pulls/7/files').query(true).reply(200, [{ filename: 'a.md', status: 'added', patch: '@@ -0,0 +1 @@\n+$x$' }]);
+      .reply(200, [{ filename: 'a.md', status: 'added', patch: '@@ -0,0 +1 @@\n+$x$' }]);
     const files = await listPullFiles(octokit(), repo, 7);
     expect(files.map((f) => f.path)).toEqual(['a.md']);
     expect(warnings.join('\n')).toContain('secondary rate limit');
@@ -113,7 +125,10 @@ describe('pull-request files', () => {
     nock(API)
       .get('/repos/octo/notes/pulls/7/files')
       .query({ per_page: '100', page: '2' })
-      .reply(200, [{ filename: 'new.md', previous_filename: 'old.md', status: 'renamed' }, { filename: 'big.ipynb', status: 'modified' }]);
+      .reply(200, [
+        { filename: 'new.md', previous_filename: 'old.md', status: 'renamed' },
+        { filename: 'big.ipynb', status: 'modified' },
+      ]);
     const files = await listPullFiles(octokit(), repo, 7);
     expect(files).toHaveLength(102);
     expect([...files[0]!.addedLines!]).toEqual([1]);
@@ -139,7 +154,13 @@ describe('check run', () => {
     nock(API)
       .post('/repos/octo/notes/check-runs', (b) => {
         batches.push(b.output.annotations.length);
-        return b.name === 'mathrepro' && b.head_sha === 'abc' && b.conclusion === 'failure' && b.output.annotations[0].start_column === 2 && b.output.annotations[0].end_column === 4;
+        return (
+          b.name === 'mathrepro' &&
+          b.head_sha === 'abc' &&
+          b.conclusion === 'failure' &&
+          b.output.annotations[0].start_column === 2 &&
+          b.output.annotations[0].end_column === 4
+        );
       })
       .reply(201, { id: 99, html_url: 'https://github.com/octo/notes/runs/99' });
     nock(API)

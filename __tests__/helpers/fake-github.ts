@@ -59,7 +59,12 @@ export interface PostedComment {
 export function publishing(request: RecordedRequest, comments: PostedComment[]): ReturnType<Handler> {
   if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
   if (request.path === '/repos/octo/notes/issues/7/comments' && request.method === 'POST') {
-    const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/notes/pull/7#c1' };
+    const comment = {
+      id: 1,
+      body: (request.body as { body: string }).body,
+      user: { login: 'github-actions[bot]' },
+      html_url: 'https://github.com/octo/notes/pull/7#c1',
+    };
     comments.push(comment);
     return { status: 201, body: comment };
   }

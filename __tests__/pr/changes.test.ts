@@ -15,7 +15,10 @@ describe('formula changes', () => {
   it('pairs replaced formulas as changed, and keeps whitespace-only edits unchanged', () => {
     const before = [f('a'), f('b + c'), f('d'), f('e')];
     const after = [f('a'), f('b  +  c'), f('d^2'), f('new'), f('e')];
-    expect(formulaChanges(before, after)).toEqual([{ kind: 'changed', before: f('d'), after: f('d^2') }, { kind: 'added', after: f('new') }]);
+    expect(formulaChanges(before, after)).toEqual([
+      { kind: 'changed', before: f('d'), after: f('d^2') },
+      { kind: 'added', after: f('new') },
+    ]);
   });
 
   it('reports removed formulas, and every formula of a new file as added', () => {
@@ -33,13 +36,19 @@ describe('formula changes', () => {
 
 describe('macro expansion for previews', () => {
   const table = macroTable(
-    ['\\newcommand{\\vect}[1]{\\mathbf{#1}} \\newcommand{\\R}{\\mathbb{R}}', '\\DeclareMathOperator*{\\argmax}{arg\\,max}', '\\newcommand{\\pair}[2][0]{(#1, #2)}'],
+    [
+      '\\newcommand{\\vect}[1]{\\mathbf{#1}} \\newcommand{\\R}{\\mathbb{R}}',
+      '\\DeclareMathOperator*{\\argmax}{arg\\,max}',
+      '\\newcommand{\\pair}[2][0]{(#1, #2)}',
+    ],
     { E: '\\mathbb{E}', norm: ['\\lVert #1 \\rVert', 1] },
   );
 
   it('expands the document and configuration macros, with arguments and defaults', () => {
     expect(expandForPreview('\\vect{x} \\in \\R^d', table)).toBe('\\mathbf{x} \\in \\mathbb{R}^d');
-    expect(expandForPreview('\\argmax_\\theta \\E[\\norm{\\vect{v}}]', table)).toBe('\\operatorname*{arg\\,max}_\\theta \\mathbb{E}[\\lVert \\mathbf{v} \\rVert]');
+    expect(expandForPreview('\\argmax_\\theta \\E[\\norm{\\vect{v}}]', table)).toBe(
+      '\\operatorname*{arg\\,max}_\\theta \\mathbb{E}[\\lVert \\mathbf{v} \\rVert]',
+    );
     expect(expandForPreview('\\pair{y} = \\pair[x]{y}', table)).toBe('(0, y) = (x, y)');
   });
 

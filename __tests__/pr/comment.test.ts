@@ -62,8 +62,15 @@ describe('the sticky comment', () => {
       formulas: 1,
     });
     // Only the first line holds the marker; a quoted one sits mid-line inside a fence or code span.
-    expect(body.split('\n').filter((line) => line.includes(COMMENT_MARKER)).map((line) => line.startsWith(COMMENT_MARKER))).toEqual([true, false]);
-    expect(body).toContain('| ❌ | &lt;script&gt;@\u200badmin\\.md:12 | syntax-error | bad \\`\\`\\` &lt;/details&gt;&lt;img src=x onerror=alert\\(1\\)&gt; @\u200boctocat &lt;\\!\\-\\- mathrepro:sticky\\-comment \\-\\-&gt; |');
+    expect(
+      body
+        .split('\n')
+        .filter((line) => line.includes(COMMENT_MARKER))
+        .map((line) => line.startsWith(COMMENT_MARKER)),
+    ).toEqual([true, false]);
+    expect(body).toContain(
+      '| ❌ | &lt;script&gt;@\u200badmin\\.md:12 | syntax-error | bad \\`\\`\\` &lt;/details&gt;&lt;img src=x onerror=alert\\(1\\)&gt; @\u200boctocat &lt;\\!\\-\\- mathrepro:sticky\\-comment \\-\\-&gt; |',
+    );
     expect(body).toContain('<summary><b>&lt;b&gt;@\u200bteam&lt;/b&gt;.md</b>: 1 added</summary>');
     expect(body).toContain('````math\n```\n</details>');
     expect(fencesBalanced(body)).toBe(true);

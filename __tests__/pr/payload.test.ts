@@ -37,7 +37,13 @@ describe('the payload the first half writes', () => {
     const huge = {
       ...valid,
       findings: [...Array(5_500).fill(warning), error],
-      files: Array.from({ length: 3_100 }, (_, k) => ({ file: `${k}.md`, removed: 0, previews: Array(2_100).fill(preview).slice(0, k === 0 ? 2_100 : 1) })),
+      files: Array.from({ length: 3_100 }, (_, k) => ({
+        file: `${k}.md`,
+        removed: 0,
+        previews: Array(2_100)
+          .fill(preview)
+          .slice(0, k === 0 ? 2_100 : 1),
+      })),
       env: { shown: [{ ...valid.findings[0]!, rule: 'env-unpinned', severity: 'warning' as const }], total: 3, files: 1 },
     } as Parameters<typeof boundedPayload>[0];
     const parsed = parsePayload(JSON.stringify(boundedPayload(huge)));

@@ -16,7 +16,7 @@ const NOTE = 'Intro.\n\nThe loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\bett
 describe('--format json', () => {
   it('prints version 1 with a summary and every diagnostic field', async () => {
     const root = repoWith({ 'note.md': NOTE });
-    const { status, stdout } = (await cli(['check', '--format', 'json'], root));
+    const { status, stdout } = await cli(['check', '--format', 'json'], root);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toEqual({
@@ -53,7 +53,7 @@ describe('--format json', () => {
 describe('--format text', () => {
   it('shows file:line:col, severity, rule, message, the line with a caret under the problem, and a summary', async () => {
     const root = repoWith({ 'note.md': NOTE });
-    const { stdout } = (await cli(['check', 'note.md'], root));
+    const { stdout } = await cli(['check', 'note.md'], root);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe("note.md:3:35  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
     expect(lines[1]).toBe('    The loss $\\mathcal{L} = \\frac{1}{n$ is broken, $\\betta$ too.');
@@ -66,12 +66,12 @@ describe('--format text', () => {
 describe('--format github', () => {
   it('prints one workflow command per finding, escaped, with columns only on one-line findings', async () => {
     const root = repoWith({ 'a,b%.md': 'Percent: $\\nope{50%}$\n\n$$\n\\frac{1}{2}\n\\betta\n$$\n' });
-    const { stdout } = (await cli(['check', '--format', 'github'], root));
+    const { stdout } = await cli(['check', '--format', 'github'], root);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
       '::error file=a%2Cb%25.md,line=1,endLine=1,col=11,endColumn=15,title=mathrepro unknown-command::' +
-        'Unknown command \\nope: GitHub\'s MathJax does not define it. GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.',
+        "Unknown command \\nope: GitHub's MathJax does not define it. GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.",
     );
     expect(lines[1]).toMatch(/^::error file=a%2Cb%25\.md,line=5,endLine=5,col=1,endColumn=6,title=mathrepro unknown-command::/);
   });
@@ -109,7 +109,12 @@ describe('--format formulas', () => {
     const root = repoWith({ 'note.md': NOTE });
     const { stdout, status } = await cli(['check', '--format', 'formulas'], root);
     expect(status).toBe(1);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
       { file: 'note.md', line: 3, column: 10, display: false, delimiter: 'dollar', tex: '\\mathcal{L} = \\frac{1}{n' },
       { file: 'note.md', line: 3, column: 48, display: false, delimiter: 'dollar', tex: '\\betta' },
     ]);

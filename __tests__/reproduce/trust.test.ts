@@ -34,9 +34,7 @@ describe('REPRODUCE.md: a claim that does not hold never passes', () => {
   });
 
   it('reads a range as both of its bounds, so a value below the range fails', async () => {
-    expect(found('We expect 0.84 <= accuracy <= 0.88 and 0.84 ≤ acc ≤ 0.88.')).toEqual([
-      'accuracy >= 0.84', 'accuracy <= 0.88', 'acc >= 0.84', 'acc <= 0.88',
-    ]);
+    expect(found('We expect 0.84 <= accuracy <= 0.88 and 0.84 ≤ acc ≤ 0.88.')).toEqual(['accuracy >= 0.84', 'accuracy <= 0.88', 'acc >= 0.84', 'acc <= 0.88']);
     const { statuses } = await verify('From metrics.json: 0.84 <= accuracy <= 0.88.\n', { accuracy: 0.83 });
     expect(statuses).toEqual(['accuracy >= 0.84 fail', 'accuracy <= 0.88 pass']);
   });
@@ -88,7 +86,9 @@ describe('the example, typed with full-width punctuation', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-fullwidth-'));
     cpSync(join(REPO, 'examples'), root, { recursive: true });
     const original = readFileSync(join(root, 'REPRODUCE.md'), 'utf8');
-    const typed = original.replace('3. 必须运行的验证单元格:In[5], In[12]', '3. 必须运行的验证单元格：In［5］, In［12］').replace('test_loss < 0.02 ± 0.003', 'test_loss＜０.０２±０.００３');
+    const typed = original
+      .replace('3. 必须运行的验证单元格:In[5], In[12]', '3. 必须运行的验证单元格：In［5］, In［12］')
+      .replace('test_loss < 0.02 ± 0.003', 'test_loss＜０.０２±０.００３');
     expect(typed).not.toBe(original);
     writeFileSync(join(root, 'REPRODUCE.md'), typed);
     const result = await cli(['verify', '--format', 'json'], root);
@@ -160,7 +160,9 @@ describe('what verify tells a researcher', () => {
     });
     const report = JSON.parse((await cli(['verify', '--format', 'json'], root)).stdout);
     expect(report.results[0]).toMatchObject({ status: 'missing' });
-    expect(report.warnings[0].message).toContain('train.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace train.ipynb`');
+    expect(report.warnings[0].message).toContain(
+      'train.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace train.ipynb`',
+    );
     expect(report.warnings[0].message).toContain('train.nbconvert.ipynb');
   });
 
@@ -180,7 +182,10 @@ describe('what verify tells a researcher', () => {
 
 describe('a yaml reproduce block', () => {
   it('points an error at its line', async () => {
-    const root = repository({ 'REPRODUCE.md': '# Results\n\n```yaml reproduce\nsources: [metrics.json]\nexpect:\n  test_loss: < 0.02\n   acc: [oops\n```\n', 'metrics.json': '{}' });
+    const root = repository({
+      'REPRODUCE.md': '# Results\n\n```yaml reproduce\nsources: [metrics.json]\nexpect:\n  test_loss: < 0.02\n   acc: [oops\n```\n',
+      'metrics.json': '{}',
+    });
     const result = await cli(['verify'], root);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/REPRODUCE\.md:7: the yaml reproduce block is not valid YAML/);
@@ -191,10 +196,16 @@ describe('a yaml reproduce block', () => {
 
 describe('a claim never vanishes', () => {
   it('reports a line that reads like an expectation but is none as invalid, at its place, never a pass', async () => {
-    const root = repository({ 'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy: >= 0.9\n- test_loss < 0.02\n', 'metrics.json': '{"accuracy": 0.95, "test_loss": 0.01}' });
+    const root = repository({
+      'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy: >= 0.9\n- test_loss < 0.02\n',
+      'metrics.json': '{"accuracy": 0.95, "test_loss": 0.01}',
+    });
     const result = await cli(['verify', '--format', 'json'], root);
     const report = JSON.parse(result.stdout);
-    expect(report.results.map((r: { metric: string; status: string; line: number }) => `${r.line} ${r.metric} ${r.status}`)).toEqual(['5 accuracy invalid', '6 test_loss pass']);
+    expect(report.results.map((r: { metric: string; status: string; line: number }) => `${r.line} ${r.metric} ${r.status}`)).toEqual([
+      '5 accuracy invalid',
+      '6 test_loss pass',
+    ]);
     expect(report.results[0].message).toContain("'accuracy: >= 0.9' reads like an expectation");
     expect(result.status).toBe(1);
   });
@@ -209,7 +220,11 @@ async function verifyExecuted(document: string) {
   cpSync(join(FIXTURES, 'executed'), root, { recursive: true });
   const result = await cli(['verify', '--format', 'json'], root);
   const report = JSON.parse(result.stdout);
-  return { status: result.status, report, statuses: report.results.map((r: { metric: string; expected: string; status: string }) => `${r.metric} ${r.expected} ${r.status}`) };
+  return {
+    status: result.status,
+    report,
+    statuses: report.results.map((r: { metric: string; expected: string; status: string }) => `${r.metric} ${r.expected} ${r.status}`),
+  };
 }
 
 describe('against notebooks executed for real', () => {
@@ -247,14 +262,19 @@ describe('against notebooks executed for real', () => {
   it('says the committed notebook was never executed and names the executed copy beside it', async () => {
     const { report, status } = await verifyExecuted('Run `draft.ipynb`: expect `test_loss < 0.02`.\n');
     expect(report.results[0]).toMatchObject({ status: 'missing' });
-    expect(report.warnings[0].message).toContain('draft.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace draft.ipynb`. An executed copy is beside it, draft.nbconvert.ipynb');
+    expect(report.warnings[0].message).toContain(
+      'draft.ipynb was never executed: run it first, e.g. `jupyter nbconvert --to notebook --execute --inplace draft.ipynb`. An executed copy is beside it, draft.nbconvert.ipynb',
+    );
     expect(status).toBe(1);
   });
 });
 
 describe('a line that might be a setting or a result', () => {
   it('is reported, not guessed: plain settings stay quiet', async () => {
-    const { report } = await verify('From metrics.json: expect `test_loss < 0.02`. We found final_metric = 0.5 with batch_size = 64 and learning_rate = 0.001.\n', { test_loss: 0.01 });
+    const { report } = await verify(
+      'From metrics.json: expect `test_loss < 0.02`. We found final_metric = 0.5 with batch_size = 64 and learning_rate = 0.001.\n',
+      { test_loss: 0.01 },
+    );
     const messages = report.results.length === 1 ? (report as unknown as { warnings: Array<{ message: string }> }).warnings.map((w) => w.message) : [];
     expect(messages).toEqual([
       "'final_metric = 0.5' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (final_metric = 0.5 ± 0.01, final_metric ≈ 0.5)",

@@ -19,7 +19,14 @@ describe('mathrepro verify', () => {
     const { status, report } = await verifyJson('REPRODUCE.md', join(REPO, 'examples'));
     expect(status).toBe(0);
     expect(report.summary).toEqual({ expectations: 1, passed: 1, failed: 0, missing: 0, invalid: 0 });
-    expect(report.results[0]).toMatchObject({ metric: 'test_loss', expected: '< 0.02 ± 0.003', observed: 0.021, status: 'pass', source: 'notebooks/training.ipynb#In[12]', base: null });
+    expect(report.results[0]).toMatchObject({
+      metric: 'test_loss',
+      expected: '< 0.02 ± 0.003',
+      observed: 0.021,
+      status: 'pass',
+      source: 'notebooks/training.ipynb#In[12]',
+      base: null,
+    });
     expect(report.cells).toEqual([
       expect.objectContaining({ ref: 'In[5]', status: 'ok', source: 'notebooks/training.ipynb#In[5]' }),
       expect.objectContaining({ ref: 'In[12]', status: 'ok', source: 'notebooks/training.ipynb#In[12]' }),
@@ -30,7 +37,9 @@ describe('mathrepro verify', () => {
     const { status, report } = await verifyJson('PROSE.md');
     expect(status).toBe(1);
     expect(report.cells.map((c: { ref: string; status: string }) => `${c.ref} ${c.status}`)).toEqual(['In[2] ok', 'id:final-metrics ok', 'tag:training ok']);
-    expect(report.results.map((r: { metric: string; status: string; observed: number | null; source: string }) => [r.metric, r.status, r.observed, r.source])).toEqual([
+    expect(
+      report.results.map((r: { metric: string; status: string; observed: number | null; source: string }) => [r.metric, r.status, r.observed, r.source]),
+    ).toEqual([
       ['test_loss', 'pass', 0.0183, 'train.ipynb#In[3]'], // not the later 0.5 printed by In[4]: the required cells come first
       ['accuracy', 'pass', 0.964, 'train.ipynb#In[3]'], // numpy 2's np.float64(0.964)
       ['val_loss', 'pass', 0.31, 'train.ipynb#In[2]'], // the last epoch's value
@@ -57,7 +66,13 @@ describe('mathrepro verify', () => {
   it('reads a yaml reproduce block: errors, cells not run, missing cells, and runs out of order', async () => {
     const { status, report } = await verifyJson('YAML.md');
     expect(status).toBe(1);
-    expect(report.cells.map((c: { ref: string; status: string }) => `${c.ref} ${c.status}`)).toEqual(['In[1] error', 'In[3] ok', 'id:skipped not-executed', 'id:report ok', 'id:nope missing']);
+    expect(report.cells.map((c: { ref: string; status: string }) => `${c.ref} ${c.status}`)).toEqual([
+      'In[1] error',
+      'In[3] ok',
+      'id:skipped not-executed',
+      'id:report ok',
+      'id:nope missing',
+    ]);
     expect(report.cells[0].message).toContain('ZeroDivisionError: division by zero');
     expect(report.results.map((r: { status: string }) => r.status)).toEqual(['invalid', 'invalid', 'missing']);
     expect(report.warnings[0].message).toContain('was not run top to bottom');
@@ -117,7 +132,15 @@ describe.skipIf(!HAVE_CORPUS)('the reproducibility documents of the shared corpu
         else if (/\.md$/i.test(name) && /REPRODUCE|README|ARTIFACT|SETUP|template|GETTING_STARTED|MODEL_ZOO|checklist/i.test(name)) documents.push(path);
       }
     };
-    for (const repo of ['ADAPT-uiuc__dias-benchmarks', 'facebookresearch__detectron2', 'google-research__bert', 'karpathy__nanoGPT', 'kit-ps__aimless-onions', 'paperswithcode__releasing-research-code', 'TrustworthyComputing__mastic']) {
+    for (const repo of [
+      'ADAPT-uiuc__dias-benchmarks',
+      'facebookresearch__detectron2',
+      'google-research__bert',
+      'karpathy__nanoGPT',
+      'kit-ps__aimless-onions',
+      'paperswithcode__releasing-research-code',
+      'TrustworthyComputing__mastic',
+    ]) {
       walk(join(CORPUS, repo));
     }
     expect(documents.length).toBeGreaterThan(10);

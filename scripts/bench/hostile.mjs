@@ -67,7 +67,8 @@ const SHAPES = [
     name: 'notebook cells',
     unit: 'markdown cell',
     sizes: [5_000, 10_000, 20_000, 40_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.ipynb'), notebook(Array.from({ length: n }, (_, k) => [`Cell ${k}: $x^{${k}}$ and $\\alpha_${k % 10}$\n`]))),
+    make: (folder, n) =>
+      writeFileSync(join(folder, 'a.ipynb'), notebook(Array.from({ length: n }, (_, k) => [`Cell ${k}: $x^{${k}}$ and $\\alpha_${k % 10}$\n`]))),
     args: ['check', '--no-cache', 'a.ipynb'],
   },
 ];
@@ -83,10 +84,7 @@ function measure(args, cwd) {
 /** The table's lines: per shape, the time and peak memory at each size, and the growth per doubling. */
 export function hostileTable({ runs = 3 } = {}) {
   const work = join(tmpdir(), 'mathrepro-bench-hostile');
-  const lines = [
-    '| shape | unit | sizes | time at each size | peak memory at the largest | time × per doubling of the input |',
-    '|---|---|---|---|---|---|',
-  ];
+  const lines = ['| shape | unit | sizes | time at each size | peak memory at the largest | time × per doubling of the input |', '|---|---|---|---|---|---|'];
   for (const shape of SHAPES) {
     const times = [];
     let rss = 0;

@@ -28,7 +28,8 @@ export function readInputs(): Inputs {
     return value;
   };
   const id = core.getInput('id') || 'mathrepro';
-  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id)) throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
+  if (!/^[A-Za-z0-9][\w.-]{0,49}$/.test(id))
+    throw new ConfigurationError(`input id must be letters, digits, '.', '_' or '-' (at most 50), not '${id.slice(0, 60)}'`);
   return {
     id,
     token: core.getInput('github-token'),

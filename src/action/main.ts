@@ -109,7 +109,13 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
     headSha: pr.head.sha,
     ...(reproduce ? { reproduce } : {}),
     ...(env
-      ? { env: { shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)), total: env.report.diagnostics.length, files: env.report.summary.files } }
+      ? {
+          env: {
+            shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)),
+            total: env.report.diagnostics.length,
+            files: env.report.summary.files,
+          },
+        }
       : {}),
   };
   writePayload(outcome);
@@ -150,7 +156,9 @@ async function onWorkflowRun(inputs: Inputs, octokit: GitHubClient | undefined, 
   // that this pull request's head is the commit the run was for.
   const pr = await getPullRequest(octokit, repo, payload.pullRequest);
   if (pr.headSha !== workflowRun.head_sha || payload.headSha !== workflowRun.head_sha) {
-    core.warning(`The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.headSha.slice(0, 7)}: not posting an outdated or mismatched report.`);
+    core.warning(
+      `The report is for ${payload.headSha.slice(0, 7)}, pull request #${payload.pullRequest} is at ${pr.headSha.slice(0, 7)}: not posting an outdated or mismatched report.`,
+    );
     return;
   }
   const errors = payload.findings.filter((d) => d.severity === 'error').length;
@@ -198,8 +206,12 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
   // reads, as the base has them.
   const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
-  const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), (path) =>
-    readContent(octokit, repo, path, pr.headSha),
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    (path) => readContent(octokit, repo, path, pr.headSha),
   );
   const analysis = await analyzeChanges({
     engine,

@@ -22,7 +22,7 @@ import { GITHUB_LIMITS, fitBytes, utf8Length } from '../report/limits.js';
 import type { Diagnostic, Report } from '../model/types.js';
 import type { Inputs } from './inputs.js';
 
-const SUMMARY_CUT = '_…cut here: the job summary reached GitHub\'s 1 MiB limit. The JSON report (output `report`) has every finding._';
+const SUMMARY_CUT = "_…cut here: the job summary reached GitHub's 1 MiB limit. The JSON report (output `report`) has every finding._";
 const FORK_SETUP = 'https://github.com/mathrepro/mathrepro#pull-requests-from-forks';
 
 /** Everything one run found, ready to publish. */
@@ -239,7 +239,8 @@ function commitStatuses(outcome: Outcome, view: View, id: string): CommitStatus[
     statuses.push({
       context: `${id}/reproduce`,
       state: view.reproduceStatus === 'pass' ? 'success' : view.reproduceStatus === 'error' ? 'error' : 'failure',
-      description: 'report' in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
+      description:
+        'report' in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
       ...at,
     });
   }
@@ -249,7 +250,8 @@ function commitStatuses(outcome: Outcome, view: View, id: string): CommitStatus[
 /** Badges on a branch of their own, on pushes to the default branch only (never from a pull request). */
 export async function publishBadgesOf(inputs: Inputs, outcome: Outcome, octokit: GitHubClient, repo: Repo): Promise<void> {
   const badges = [mathBadge(outcome.report)];
-  if (outcome.reproduce && 'report' in outcome.reproduce) badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
+  if (outcome.reproduce && 'report' in outcome.reproduce)
+    badges.push(reproducedBadge(outcome.reproduce.report), ...expectationBadges(outcome.reproduce.report));
   try {
     const result = await publishBadges(octokit, repo, inputs.badgesBranch, await badgeFiles(badges), `mathrepro badges for ${context.sha.slice(0, 7)}`);
     core.info(`Badges ${result} on branch ${inputs.badgesBranch}.`);

@@ -22,14 +22,15 @@ export function runCheck(request: CheckRequest): CheckRun {
 }
 
 /** runCheck, on several threads when the input is large and `workerUrl` names the bundle to start them from. */
-export async function runCheckInParallel(
-  request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean; cacheSalt?: string },
-): Promise<CheckRun> {
+export async function runCheckInParallel(request: CheckRequest & { workerUrl?: URL; keepFormulas?: boolean; cacheSalt?: string }): Promise<CheckRun> {
   const keepFormulas = request.keepFormulas ?? true;
   if (request.cacheSalt !== undefined) {
     // With a cache, most files of a repeated run are not checked at all: one thread is right.
     const salt = request.cacheSalt;
-    const { files, engine, cache } = prepareRun(request, { keepFormulas, cacheSalt: (config) => `${salt}\u0000${keepFormulas}\u0000${JSON.stringify(config.config)}` });
+    const { files, engine, cache } = prepareRun(request, {
+      keepFormulas,
+      cacheSalt: (config) => `${salt}\u0000${keepFormulas}\u0000${JSON.stringify(config.config)}`,
+    });
     const run = engine.checkFiles(files);
     cache?.save();
     return run;

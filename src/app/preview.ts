@@ -31,8 +31,12 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
   // The work tree's new files count even before `git add` (ignored ones do not).
   const changes = changesFromGit(changesBetween(root, base, head, scope, { untracked: true }));
-  const headFiles = await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), async (path) =>
-    head ? readAtRevision(root, head, path) : readWorkTree(join(root, path)),
+  const headFiles = await checkChangedFiles(
+    engine,
+    root,
+    changes,
+    (path) => config.isIncluded(path),
+    async (path) => (head ? readAtRevision(root, head, path) : readWorkTree(join(root, path))),
   );
   const analysis = await analyzeChanges({
     engine,

@@ -42,7 +42,11 @@ export async function checkChangedFiles(
     if (change.status === 'removed' || !isIncluded(change.path)) continue;
     const bytes = await readHead(change.path);
     // A file the change adds or edits but that cannot be read at its head is reported, never left out.
-    results.push(bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), 'its content at the head of the change could not be read'));
+    results.push(
+      bytes
+        ? engine.checkFile(join(root, change.path), bytes)
+        : engine.notRead(join(root, change.path), 'its content at the head of the change could not be read'),
+    );
   }
   return results;
 }
@@ -59,8 +63,14 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     const baseBytes = change.status === 'added' ? undefined : await input.readBase(basePath);
     const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : undefined;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
-    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
-    const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const headMacros = macroTable(
+      head.formulas.map((f) => f.tex),
+      configured,
+    );
+    const baseMacros = macroTable(
+      (base?.formulas ?? []).map((f) => f.tex),
+      configured,
+    );
     const previews: FormulaPreview[] = [];
     let removed = 0;
     // Formulas are compared as they render: with the document's macros expanded, so that a formula whose macro
@@ -79,9 +89,7 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
         kind: change.kind === 'changed' ? 'changed' : 'added',
         line: formula.line,
         after,
-        broken: head.diagnostics.some(
-          (d) => d.severity === 'error' && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine,
-        ),
+        broken: head.diagnostics.some((d) => d.severity === 'error' && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine),
       };
       if (formula.cell !== undefined) preview.cell = formula.cell;
       if (change.before) preview.before = change.before.tex;

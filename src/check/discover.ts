@@ -21,7 +21,8 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     // (`mathrepro check ../other`) is the user's own choice.
     if (!isOutside(root, absolute)) {
       realRoot ??= realpathSync(root);
-      if (isOutside(realRoot, realpathSync(absolute))) throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
+      if (isOutside(realRoot, realpathSync(absolute)))
+        throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
     }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {

@@ -121,7 +121,14 @@ class DocumentCheck {
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
         // A reference in the text is placed as a formula of its own, so findings on it land where it is written.
-        const formula: Formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: 'dollar', contentStart: reference.start, start: reference.start, end: reference.end };
+        const formula: Formula = {
+          tex: chunk.text.slice(reference.start, reference.end),
+          display: false,
+          delimiter: 'dollar',
+          contentStart: reference.start,
+          start: reference.start,
+          end: reference.end,
+        };
         this.refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
       }
     }
@@ -170,12 +177,14 @@ class DocumentCheck {
   finish(): DocumentResult {
     const seenLabels = new Map<string, PlacedReference>();
     for (const label of this.labels) {
-      if (seenLabels.has(label.name)) this.referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+      if (seenLabels.has(label.name))
+        this.referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
       else seenLabels.set(label.name, label);
     }
     const seenTags = new Set<string>();
     for (const tag of this.tags) {
-      if (seenTags.has(tag.name)) this.referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+      if (seenTags.has(tag.name))
+        this.referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
       seenTags.add(tag.name);
     }
     for (const ref of this.refs) {

@@ -67,7 +67,10 @@ export class Engine {
       // A file too large is refused by its size, before it is read.
       const read = readFileBounded(path, readLimit(kind));
       if (!read.ok) {
-        const finding = read.problem === 'too-large' ? tooLarge(read.size, kind).finding : { rule: 'file-unreadable' as const, message: cannotReadSentence(read), start: 0, end: 1 };
+        const finding =
+          read.problem === 'too-large'
+            ? tooLarge(read.size, kind).finding
+            : { rule: 'file-unreadable' as const, message: cannotReadSentence(read), start: 0, end: 1 };
         return this.finish(file, () => '', [finding], []);
       }
       bytes = read.bytes;
@@ -90,7 +93,9 @@ export class Engine {
   private checkBytes(file: string, kind: FileKind, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
     const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
-    const dialect = settings.dialect ?? (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
+    const dialect =
+      settings.dialect ??
+      (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? rules.renderer;
     try {

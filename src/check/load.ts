@@ -13,9 +13,7 @@ export const MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 export const MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
 
 /** `fileText` is the whole file as text, which positions are counted in; for a notebook it is decoded on first use. */
-export type Loaded =
-  | { ok: true; fileText: () => string; chunks: Chunk[] }
-  | { ok: false; fileText: () => string; finding: Finding };
+export type Loaded = { ok: true; fileText: () => string; chunks: Chunk[] } | { ok: false; fileText: () => string; finding: Finding };
 
 export type FileKind = 'markdown' | 'notebook';
 
@@ -55,7 +53,11 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
     notebook = readNotebook(compact === body ? fileText() : compact.toString('utf8'), fileText);
   } catch (error) {
     if (error instanceof NotebookError) {
-      return { ok: false, fileText, finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+      return {
+        ok: false,
+        fileText,
+        finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 },
+      };
     }
     throw error;
   }

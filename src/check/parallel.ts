@@ -54,9 +54,17 @@ export async function checkFilesInParallel(files: readonly string[], engine: Eng
   const results: FileResult[] = new Array(files.length);
   const [own, ...others] = shares;
   const workerUrl = options.workerUrl;
-  const workers = others.map((share) => runWorker(workerUrl, { mathreproWorker: true, root: options.root, ...(options.configPath ? { configPath: options.configPath } : {}), keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]!) }).then((done) => {
-    share.indexes.forEach((fileIndex, k) => (results[fileIndex] = done[k]!));
-  }));
+  const workers = others.map((share) =>
+    runWorker(workerUrl, {
+      mathreproWorker: true,
+      root: options.root,
+      ...(options.configPath ? { configPath: options.configPath } : {}),
+      keepFormulas: options.keepFormulas,
+      files: share.indexes.map((i) => files[i]!),
+    }).then((done) => {
+      share.indexes.forEach((fileIndex, k) => (results[fileIndex] = done[k]!));
+    }),
+  );
   for (const index of own!.indexes) results[index] = engine.checkFile(files[index]!);
   await Promise.all(workers);
   return results;

@@ -32,7 +32,16 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd', '**/*.ipynb'];
 
 export function defaultConfig(): Config {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] }, env: { include: [...DEFAULT_ENV_INCLUDE], pinning: 'any' } };
+  return {
+    include: [...DEFAULT_INCLUDE],
+    exclude: [],
+    dialects: [],
+    renderers: [],
+    macros: {},
+    rules: {},
+    reproduce: { sources: [] },
+    env: { include: [...DEFAULT_ENV_INCLUDE], pinning: 'any' },
+  };
 }
 
 const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce', 'env']);

@@ -20,7 +20,23 @@ export interface EnvLint {
 export const MAX_ENV_BYTES = 5 * 1024 * 1024;
 
 /** Channels people use, to tell a misspelling (`default`, `conda_forge`) from a channel of one's own. */
-const KNOWN_CHANNELS = ['defaults', 'conda-forge', 'bioconda', 'pytorch', 'nvidia', 'nodefaults', 'anaconda', 'main', 'r', 'msys2', 'fastai', 'huggingface', 'pyviz', 'plotly', 'intel'];
+const KNOWN_CHANNELS = [
+  'defaults',
+  'conda-forge',
+  'bioconda',
+  'pytorch',
+  'nvidia',
+  'nodefaults',
+  'anaconda',
+  'main',
+  'r',
+  'msys2',
+  'fastai',
+  'huggingface',
+  'pyviz',
+  'plotly',
+  'intel',
+];
 
 export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
   const findings: Finding[] = [];
@@ -31,7 +47,8 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
     if (tree.secondDocument !== undefined) {
       findings.push({
         rule: 'env-unreadable',
-        message: 'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
+        message:
+          'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
         start: tree.secondDocument,
         end: tree.secondDocument + 3,
       });
@@ -41,7 +58,13 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
     return { findings: [{ rule: 'env-unreadable', message: `Not valid YAML: ${(error as Error).message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== 'map') {
-    return { findings: [...findings, { rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 }], packages: 0 };
+    return {
+      findings: [
+        ...findings,
+        { rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 },
+      ],
+      packages: 0,
+    };
   }
   yamlStructure(root, findings);
 
@@ -69,7 +92,12 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
       if (channel.kind !== 'scalar' || /[/:]/.test(channel.value) || KNOWN_CHANNELS.includes(channel.value)) continue;
       const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, '-')) <= 2);
       if (near) {
-        findings.push({ rule: 'env-channels', message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`, start: channel.start, end: channel.end });
+        findings.push({
+          rule: 'env-channels',
+          message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`,
+          start: channel.start,
+          end: channel.end,
+        });
       }
     }
   }
@@ -114,7 +142,12 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
       });
     } else {
       for (const { item, text: spec } of builds) {
-        findings.push({ rule: 'env-build-string', message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`, start: item.start, end: item.end });
+        findings.push({
+          rule: 'env-build-string',
+          message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
+          start: item.start,
+          end: item.end,
+        });
       }
     }
     for (const item of pipEntries) {
@@ -176,13 +209,22 @@ function lintPipEntry(text: string, pinning: Pinning): PipResult {
     case 'editable':
       return {
         isPackage: true,
-        findings: [{ rule: 'env-pip-unreproducible', message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.` }],
+        findings: [
+          {
+            rule: 'env-pip-unreproducible',
+            message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.`,
+          },
+        ],
       };
     case 'url':
       if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
-        return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }] };
+        return {
+          isPackage: true,
+          findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }],
+        };
       }
-      if (/^file:/i.test(parsed.url)) return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} is a file on this machine only.` }] };
+      if (/^file:/i.test(parsed.url))
+        return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} is a file on this machine only.` }] };
       return { isPackage: true, findings: [] };
     case 'path':
       return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.path} is a local path: another machine does not have it.` }] };
@@ -190,10 +232,16 @@ function lintPipEntry(text: string, pinning: Pinning): PipResult {
       const findings: PipResult['findings'] = [];
       if (parsed.url) {
         if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
-          findings.push({ rule: 'env-pip-unreproducible', message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` });
+          findings.push({
+            rule: 'env-pip-unreproducible',
+            message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).`,
+          });
         }
       } else if (parsed.specifier === '') {
-        findings.push({ rule: 'env-unpinned', message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).` });
+        findings.push({
+          rule: 'env-unpinned',
+          message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).`,
+        });
       } else if (pinning === 'exact' && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
         findings.push({ rule: 'env-unpinned', message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
       }
@@ -214,7 +262,12 @@ function unpinned(item: YamlScalar, name: string): Finding {
 }
 
 function loose(item: YamlScalar, name: string, version: string): Finding {
-  return { rule: 'env-unpinned', message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+  return {
+    rule: 'env-unpinned',
+    message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`,
+    start: item.start,
+    end: item.end,
+  };
 }
 
 /**
@@ -227,7 +280,10 @@ function yamlStructure(root: YamlMap, findings: Finding[]): void {
   duplicateKeys(root, findings);
   for (const { key, value } of root.entries) {
     if (key.kind !== 'scalar') continue;
-    if (key.plain && key.value === '<<') findings.push(notLinted(key.start, key.end, 'A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out.'));
+    if (key.plain && key.value === '<<')
+      findings.push(
+        notLinted(key.start, key.end, 'A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out.'),
+      );
     else if (CONDA_KEYS.has(key.value)) aliasesIn(value, findings);
   }
 }
@@ -237,12 +293,21 @@ const CONDA_KEYS = new Set(['channels', 'dependencies']);
 
 function aliasesIn(node: YamlNode, findings: Finding[]): void {
   if (node.kind === 'alias') {
-    findings.push(notLinted(node.start, node.start + 1, 'An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used.'));
+    findings.push(
+      notLinted(
+        node.start,
+        node.start + 1,
+        'An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used.',
+      ),
+    );
   } else if (node.kind === 'seq') {
     for (const item of node.items) aliasesIn(item, findings);
   } else if (node.kind === 'map') {
     for (const { key, value } of node.entries) {
-      if (key.kind === 'scalar' && key.plain && key.value === '<<') findings.push(notLinted(key.start, key.end, 'A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping.'));
+      if (key.kind === 'scalar' && key.plain && key.value === '<<')
+        findings.push(
+          notLinted(key.start, key.end, 'A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping.'),
+        );
       else aliasesIn(value, findings);
     }
   }

@@ -11,9 +11,9 @@ export interface CondaSpec {
 /** `[channel::]name[=version[=build]]`, `name==version`, `name>=1.2`, or MatchSpec's `name version build`. */
 export function parseCondaSpec(text: string): CondaSpec | undefined {
   const spec = text.trim().replace(/^[\w.\-/:]+::/, '');
-  const spaced = /^([A-Za-z0-9_.\-]+)\s+(\S+)(?:\s+(\S+))?$/.exec(spec);
+  const spaced = /^([A-Za-z0-9_.-]+)\s+(\S+)(?:\s+(\S+))?$/.exec(spec);
   if (spaced) return { name: spaced[1]!, version: spaced[2]!, ...(spaced[3] ? { build: spaced[3] } : {}) };
-  const match = /^([A-Za-z0-9_.\-]+)\s*(.*)$/.exec(spec);
+  const match = /^([A-Za-z0-9_.-]+)\s*(.*)$/.exec(spec);
   if (!match) return undefined;
   const [, name, rest] = match as unknown as [string, string, string];
   if (rest === '') return { name };

@@ -91,7 +91,8 @@ export function yamlTree(text: string, limits = { maxDepth: 64 }): YamlTree {
       const raw = text.slice(event.valueStart, event.valueEnd);
       add({ kind: 'scalar', value: getScalarValue(text, event), raw, plain: event.style === PLAIN_STYLE, start: event.valueStart, end: event.valueEnd });
     } else if (event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE) {
-      const node: YamlMap | YamlSeq = event.type === EVENT_MAPPING ? { kind: 'map', entries: [], start: event.start } : { kind: 'seq', items: [], start: event.start };
+      const node: YamlMap | YamlSeq =
+        event.type === EVENT_MAPPING ? { kind: 'map', entries: [], start: event.start } : { kind: 'seq', items: [], start: event.start };
       const savedKey = pendingKey;
       pendingKey = undefined;
       const parent = stack[stack.length - 1];

@@ -25,7 +25,9 @@ export function hasCommit(cwd: string, rev: string): boolean {
 /** The full SHA of a revision; throws with git's message when it does not exist. */
 export function resolveRevision(cwd: string, rev: string): string {
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString('utf8').trim();
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
+      .toString('utf8')
+      .trim();
   } catch {
     throw new Error(`unknown revision '${rev}'`);
   }
@@ -57,7 +59,12 @@ export function changesBetween(
   const nameStatus = git(cwd, [...common, '--name-status', '-z', '--', ...paths]).toString('utf8');
   const diff = git(cwd, [...common, '--unified=3', '--', ...paths]).toString('utf8');
   const untracked =
-    options.untracked && !head ? git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths]).toString('utf8').split('\0').filter(Boolean) : [];
+    options.untracked && !head
+      ? git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths])
+          .toString('utf8')
+          .split('\0')
+          .filter(Boolean)
+      : [];
   return { nameStatus, diff, untracked };
 }
 

@@ -21,7 +21,10 @@ export interface CheckRunInput {
 export async function publishCheckRun(octokit: GitHubClient, repo: Repo, input: CheckRunInput): Promise<string> {
   const annotations = mostImportantFirst(input.diagnostics).slice(0, MAX_ANNOTATIONS).map(toAnnotation);
   const left = input.diagnostics.length - annotations.length;
-  const notice = left > 0 ? `\n\n_${left} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : '';
+  const notice =
+    left > 0
+      ? `\n\n_${left} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._`
+      : '';
   const room = MAX_SUMMARY - notice.length;
   const summary = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}\n\n…(cut)` : input.summary) + notice;
   const output = (batch: typeof annotations) => ({ title: input.title, summary, annotations: batch });

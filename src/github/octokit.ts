@@ -53,12 +53,19 @@ export type ApiFailure = 'unauthorized' | 'forbidden' | 'rate-limited' | 'not-fo
 export function apiFailure(error: unknown): { kind: ApiFailure; reason: string } {
   const status = httpStatus(error);
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  const headers = ((error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {}) as Record<string, string | undefined>;
+  const headers = ((error as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {}) as Record<
+    string,
+    string | undefined
+  >;
   if (status === 401) return { kind: 'unauthorized', reason: 'the token is invalid or expired (HTTP 401)' };
   if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)))) {
     return { kind: 'rate-limited', reason: `GitHub's rate limit was reached (HTTP ${status}); a later run will get through` };
   }
-  if (status === 403) return { kind: 'forbidden', reason: 'the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)' };
+  if (status === 403)
+    return {
+      kind: 'forbidden',
+      reason: 'the token may not do this (HTTP 403: a read-only token, as on a pull request from a fork, or a permission the workflow does not grant)',
+    };
   if (status === 404) return { kind: 'not-found', reason: 'GitHub answered not found (HTTP 404: the resource does not exist, or the token cannot see it)' };
   return { kind: 'other', reason: status ? `HTTP ${status}: ${message}` : message };
 }

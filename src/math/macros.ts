@@ -83,14 +83,37 @@ const MATHJAX_ONLY = [
   String.raw`\gdef\mit{\it}`,
   String.raw`\gdef\oldstyle{\rm}`,
   ...[
-    ['mathup', 'mathrm'], ['mathbfup', 'mathbf'], ['mathbfit', 'boldsymbol'], ['mathbffrak', 'mathfrak'],
-    ['mathbfscr', 'mathscr'], ['mathsfup', 'mathsf'], ['mathbfsf', 'mathsf'], ['mathbfsfup', 'mathsf'],
-    ['mathbfsfit', 'mathsf'], ['mathbfcal', 'mathcal'], ['symrm', 'mathrm'], ['symup', 'mathrm'],
-    ['symnormal', 'mathnormal'], ['symbf', 'mathbf'], ['symbfup', 'mathbf'], ['symit', 'mathit'],
-    ['symbfit', 'boldsymbol'], ['symbb', 'mathbb'], ['symfrak', 'mathfrak'], ['symbffrak', 'mathfrak'],
-    ['symscr', 'mathscr'], ['symbfscr', 'mathscr'], ['symsf', 'mathsf'], ['symsfup', 'mathsf'],
-    ['symbfsf', 'mathsf'], ['symbfsfup', 'mathsf'], ['symsfit', 'mathsf'], ['symbfsfit', 'mathsf'],
-    ['symtt', 'mathtt'], ['symcal', 'mathcal'], ['symbfcal', 'mathcal'],
+    ['mathup', 'mathrm'],
+    ['mathbfup', 'mathbf'],
+    ['mathbfit', 'boldsymbol'],
+    ['mathbffrak', 'mathfrak'],
+    ['mathbfscr', 'mathscr'],
+    ['mathsfup', 'mathsf'],
+    ['mathbfsf', 'mathsf'],
+    ['mathbfsfup', 'mathsf'],
+    ['mathbfsfit', 'mathsf'],
+    ['mathbfcal', 'mathcal'],
+    ['symrm', 'mathrm'],
+    ['symup', 'mathrm'],
+    ['symnormal', 'mathnormal'],
+    ['symbf', 'mathbf'],
+    ['symbfup', 'mathbf'],
+    ['symit', 'mathit'],
+    ['symbfit', 'boldsymbol'],
+    ['symbb', 'mathbb'],
+    ['symfrak', 'mathfrak'],
+    ['symbffrak', 'mathfrak'],
+    ['symscr', 'mathscr'],
+    ['symbfscr', 'mathscr'],
+    ['symsf', 'mathsf'],
+    ['symsfup', 'mathsf'],
+    ['symbfsf', 'mathsf'],
+    ['symbfsfup', 'mathsf'],
+    ['symsfit', 'mathsf'],
+    ['symbfsfit', 'mathsf'],
+    ['symtt', 'mathtt'],
+    ['symcal', 'mathcal'],
+    ['symbfcal', 'mathcal'],
   ].map(([name, katexName]) => `\\gdef\\${name}#1{\\${katexName}{#1}}`),
   // mhchem is loaded on first use by MathJax; its argument is chemistry, not TeX, so it is not checked.
   String.raw`\gdef\ce#1{\@firstoftwo{}{#1}}`,
@@ -135,7 +158,7 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
       installDefinition(installed, macroSpecToDefinition(name, spec));
       guardMacro(installed, name.startsWith('\\') ? name : `\\${name}`);
     } catch (error) {
-      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
   // Every document copies this table. A table grown one definition at a time is a hash table in V8, slow to copy
@@ -144,7 +167,9 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   baseCache.set(key, macros);
   baseIds.set(macros, `b${baseCache.size}`);
   const names = Object.keys(configured).map((name) => (name.startsWith('\\') ? name : `\\${name}`));
-  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec)).join('\u0000');
+  const preamble = Object.entries(configured)
+    .map(([name, spec]) => mathjaxDefinition(name, spec))
+    .join('\u0000');
   baseConfigured.set(macros, { preamble, names: new Set(names) });
   return macros;
 }

@@ -31,7 +31,26 @@ function mathjax3() {
 }
 
 /** The packages whose configuration mathjax4() loads: MathJax 4's default component and what it autoloads. */
-const MATHJAX4_PACKAGES = new Set(['base', 'ams', 'newcommand', 'textmacros', 'configmacros', 'action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb']);
+const MATHJAX4_PACKAGES = new Set([
+  'base',
+  'ams',
+  'newcommand',
+  'textmacros',
+  'configmacros',
+  'action',
+  'amscd',
+  'bbox',
+  'boldsymbol',
+  'braket',
+  'cancel',
+  'color',
+  'enclose',
+  'extpfeil',
+  'html',
+  'mhchem',
+  'unicode',
+  'verb',
+]);
 
 function mathjax4() {
   if (!v4) {
@@ -75,7 +94,8 @@ function mathjax4() {
 function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
   // `require` loads packages over the network (all are loaded here already); `bussproofs` needs a typesetter.
-  const usable = engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
+  const usable =
+    engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
   const tex = new api.TeX({
     packages: usable,
     ...(Object.keys(macros).length > 0 && usable.includes('configmacros') ? { macros } : {}),

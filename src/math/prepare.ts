@@ -67,9 +67,7 @@ const RENAMED_ENVIRONMENTS: Record<string, string> = {
 const OPTIONS_DROPPED = new Set(['\\bbox', '\\framebox', '\\makebox', '\\parbox', '\\enclose']);
 /** MathJax shows the argument of these literally: `\text{count_zero}` is fine there, an error in KaTeX. */
 export const TEXT_COMMANDS: ReadonlySet<string> = new Set(
-  ['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext'].map(
-    (name) => `\\${name}`,
-  ),
+  ['text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'textup', 'textnormal', 'textmd', 'mbox', 'hbox', 'intertext'].map((name) => `\\${name}`),
 );
 
 /** Every command that defines a macro, for renderers that cannot. */
@@ -79,7 +77,8 @@ export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, .
  * Formulas that need no rewriting (most of them) are told apart cheaply: they hold none of the commands rewritten
  * unconditionally, no environment that is renamed, and no text command that could hold characters to neutralise.
  */
-const ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+const ALWAYS_REWRITTEN =
+  /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
 const RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
 /** An array whose column specification is a command (`\\begin{array}\\\\`): MathJax 3 keeps only its c, l, r letters. */
 const COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
@@ -256,10 +255,7 @@ function installCode(d: Definition): string {
   if (d.defaultArg === undefined) return `\\gdef${d.name}${params.join('')}{${d.body}}`;
   // `\\newcommand{\\x}[2][d]{…}`: the first argument is optional, with `d` when it is left out.
   const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
-  return (
-    `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}` +
-    `\\gdef${helper}[#1]${params.slice(1).join('')}{${d.body}}`
-  );
+  return `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}` + `\\gdef${helper}[#1]${params.slice(1).join('')}{${d.body}}`;
 }
 
 /** Every macro definition in a formula, in order. */

@@ -28,19 +28,74 @@ export interface RendererProfile {
 }
 
 /** MathJax 3's packages that its `autoload` extension loads on first use of one of their commands. */
-const MATHJAX3_AUTOLOADED = ['action', 'amscd', 'bbox', 'boldsymbol', 'braket', 'bussproofs', 'cancel', 'color', 'enclose', 'extpfeil', 'html', 'mhchem', 'unicode', 'verb'];
+const MATHJAX3_AUTOLOADED = [
+  'action',
+  'amscd',
+  'bbox',
+  'boldsymbol',
+  'braket',
+  'bussproofs',
+  'cancel',
+  'color',
+  'enclose',
+  'extpfeil',
+  'html',
+  'mhchem',
+  'unicode',
+  'verb',
+];
 /** MathJax 3.2's `AllPackages`, without the two that turn errors into rendered text (errors are what is looked for). */
 const MATHJAX3_ALL = [
-  'base', 'action', 'ams', 'amscd', 'bbox', 'boldsymbol', 'braket', 'bussproofs', 'cancel', 'cases', 'centernot', 'color', 'colortbl', 'empheq',
-  'enclose', 'extpfeil', 'gensymb', 'html', 'mathtools', 'mhchem', 'newcommand', 'upgreek', 'unicode', 'verb', 'configmacros',
-  'tagformat', 'textcomp', 'textmacros',
+  'base',
+  'action',
+  'ams',
+  'amscd',
+  'bbox',
+  'boldsymbol',
+  'braket',
+  'bussproofs',
+  'cancel',
+  'cases',
+  'centernot',
+  'color',
+  'colortbl',
+  'empheq',
+  'enclose',
+  'extpfeil',
+  'gensymb',
+  'html',
+  'mathtools',
+  'mhchem',
+  'newcommand',
+  'upgreek',
+  'unicode',
+  'verb',
+  'configmacros',
+  'tagformat',
+  'textcomp',
+  'textmacros',
 ];
 
 /** Why GitHub refuses these: they "allow overriding other macros or operators, or invisible text" (GitHub Support, 2023). */
 const GITHUB_REFUSED = [
-  'operatorname', 'DeclareMathOperator', 'newcommand', 'renewcommand', 'providecommand', 'def', 'gdef', 'edef', 'xdef', 'let',
-  'colorbox', 'fcolorbox', 'definecolor', 'DeclarePairedDelimiter', 'DeclarePairedDelimiterX', 'DeclarePairedDelimiterXPP',
-  'newenvironment', 'renewenvironment',
+  'operatorname',
+  'DeclareMathOperator',
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'def',
+  'gdef',
+  'edef',
+  'xdef',
+  'let',
+  'colorbox',
+  'fcolorbox',
+  'definecolor',
+  'DeclarePairedDelimiter',
+  'DeclarePairedDelimiterX',
+  'DeclarePairedDelimiterXPP',
+  'newenvironment',
+  'renewenvironment',
 ];
 
 const PROFILES: Record<Renderer, RendererProfile> = {

@@ -70,7 +70,7 @@ function suspectPattern(known: ReadonlySet<string>): RegExp {
   for (const name of new Set([...MATHJAX_NAMES.katex.all!.macros, ...EMULATED_COMMANDS])) {
     if (known.has(name)) continue;
     if (/^[A-Za-z@]+$/.test(name)) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name.slice(1)]);
-    else if (name.length === 1) symbols.push(name.replace(/[\\^\]\-]/g, '\\$&'));
+    else if (name.length === 1) symbols.push(name.replace(/[\\^\]-]/g, '\\$&'));
   }
   const words = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
   const alternatives = [...(words.length > 0 ? [`(?:${words.join('|')})(?![A-Za-z@])`] : []), ...(symbols.length > 0 ? [`[${symbols.join('')}]`] : [])];

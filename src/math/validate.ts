@@ -26,7 +26,6 @@ export interface FormulaCheck {
 /** Longer formulas are reported as not checked: the bound on time per formula. */
 export const MAX_FORMULA_LENGTH = 250_000;
 
-
 const STRICT_MESSAGES: Record<string, string> = {
   unicodeTextInMathMode: 'Unicode text in math mode: LaTeX needs \\text{…} around it.',
   unknownSymbol: 'A Unicode symbol KaTeX has no metrics for: it may render in the wrong font.',
@@ -79,8 +78,7 @@ export class FormulaChecker {
       if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    const outcome =
-      renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
+    const outcome = renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
     findings.push(...outcome.findings);
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
@@ -144,27 +142,31 @@ export class FormulaChecker {
     const { renderer } = this;
     const findings: MathFinding[] = [];
     try {
-      parseWithBudget(tex, {
-        displayMode,
-        throwOnError: true,
-        macros: context.macros,
-        globalGroup: true,
-        trust: true,
-        maxExpand: this.profile.maxExpand,
-        strict: (code: string, message: string, token?: KatexToken) => {
-          if (renderer === 'katex') {
-            const loc = token?.loc;
-            const here = loc && loc.lexer.input === tex ? loc : undefined;
-            findings.push({
-              rule: 'katex-strict',
-              message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
-              start: here?.start ?? 0,
-              end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1),
-            });
-          }
-          return 'ignore';
+      parseWithBudget(
+        tex,
+        {
+          displayMode,
+          throwOnError: true,
+          macros: context.macros,
+          globalGroup: true,
+          trust: true,
+          maxExpand: this.profile.maxExpand,
+          strict: (code: string, message: string, token?: KatexToken) => {
+            if (renderer === 'katex') {
+              const loc = token?.loc;
+              const here = loc && loc.lexer.input === tex ? loc : undefined;
+              findings.push({
+                rule: 'katex-strict',
+                message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
+                start: here?.start ?? 0,
+                end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1),
+              });
+            }
+            return 'ignore';
+          },
         },
-      }, guardDefinitions);
+        guardDefinitions,
+      );
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
@@ -285,13 +287,22 @@ export class FormulaChecker {
     const { label } = this.profile;
     if (trouble.char === '_' || trouble.char === '^') return this.mathOnlyInText(trouble.char, trouble.at);
     if (trouble.char === '&') {
-      return { rule: 'syntax-error', message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{…} as TeX. Write \\& for the character.`, start: trouble.at, end: trouble.at + 1 };
+      return {
+        rule: 'syntax-error',
+        message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{…} as TeX. Write \\& for the character.`,
+        start: trouble.at,
+        end: trouble.at + 1,
+      };
     }
     const name = trouble.command;
     if (!name || context.userNames.has(name)) return undefined;
     const span = { start: trouble.at, end: trouble.at + name.length };
     if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
-      return { rule: 'syntax-error', message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{…} as TeX. Move it out of \\text (\\text{see } ${name}).`, ...span };
+      return {
+        rule: 'syntax-error',
+        message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{…} as TeX. Move it out of \\text (\\text{see } ${name}).`,
+        ...span,
+      };
     }
     return { rule: 'unknown-command', message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
   }
@@ -357,7 +368,8 @@ export class FormulaChecker {
     if (error instanceof TooComplexError) {
       return {
         rule: 'too-complex',
-        message: 'Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.',
+        message:
+          'Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.',
         start: 0,
         end: 1,
       };
@@ -408,7 +420,12 @@ export class FormulaChecker {
 }
 
 function tooLong(tex: string): FormulaCheck {
-  const finding = { rule: 'too-complex' as const, message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
+  const finding = {
+    rule: 'too-complex' as const,
+    message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
+    start: 0,
+    end: 1,
+  };
   return { findings: [finding], labels: [], tags: [], refs: [] };
 }
 
@@ -463,9 +480,24 @@ function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[
 const HOSTILE_COMMANDS = ['href', 'url', 'rule', 'kern', 'mkern', 'hspace', 'vspace', 'hskip', 'mskip', 'mspace', 'raisebox', 'Rule', 'Space'];
 const MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join('|')})(?![A-Za-z@])`);
 const LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
-const SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
+const SIZE =
+  /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
 /** Em per unit, roughly: enough to tell a size no page holds (a page is about 50 em wide). */
-const EM_PER_UNIT: Record<string, number> = { em: 1, ex: 0.43, pt: 0.1, bp: 0.1, pc: 1.2, dd: 0.107, cc: 1.28, px: 0.1, mm: 0.28, cm: 2.8, in: 7.2, mu: 1 / 18, sp: 1.5e-6 };
+const EM_PER_UNIT: Record<string, number> = {
+  em: 1,
+  ex: 0.43,
+  pt: 0.1,
+  bp: 0.1,
+  pc: 1.2,
+  dd: 0.107,
+  cc: 1.28,
+  px: 0.1,
+  mm: 0.28,
+  cm: 2.8,
+  in: 7.2,
+  mu: 1 / 18,
+  sp: 1.5e-6,
+};
 const MAX_EM = 1_000;
 
 /**
@@ -478,14 +510,24 @@ function hostileTex(tex: string): MathFinding[] {
     // Renderers read the protocol as browsers do: whitespace and control characters left out, any case.
     const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link[1]!.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
     if (protocol === 'javascript' || protocol === 'vbscript' || protocol === 'data') {
-      findings.push({ rule: 'hostile-tex', message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`, start: link.index, end: link.index + link[0].length - link[1]!.length });
+      findings.push({
+        rule: 'hostile-tex',
+        message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
+        start: link.index,
+        end: link.index + link[0].length - link[1]!.length,
+      });
     }
   }
   for (const size of tex.matchAll(SIZE)) {
     for (const dimension of size[1]!.matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
       const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]!] ?? 0);
       if (em <= MAX_EM) continue;
-      findings.push({ rule: 'hostile-tex', message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`, start: size.index, end: size.index + size[0].length });
+      findings.push({
+        rule: 'hostile-tex',
+        message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
+        start: size.index,
+        end: size.index + size[0].length,
+      });
       break;
     }
   }
@@ -518,7 +560,6 @@ const REFUSED_ADVICE: Record<string, string> = {
   '\\colorbox': ' \\color{…}{…} works.',
   '\\fcolorbox': ' \\boxed{…} or \\color{…}{…} work.',
 };
-
 
 const TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
 const ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;

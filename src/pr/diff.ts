@@ -50,7 +50,7 @@ export function parsePatch(patch: string): { addedLines: Set<number>; hunks: Arr
 export function changesFromGit({ nameStatus, diff, untracked = [] }: { nameStatus: string; diff: string; untracked?: readonly string[] }): FileChange[] {
   const fields = nameStatus.split('\0');
   const changes: FileChange[] = [];
-  for (let k = 0; k < fields.length; ) {
+  for (let k = 0; k < fields.length;) {
     const code = fields[k++]!;
     if (code === '') continue;
     const letter = code[0]!;

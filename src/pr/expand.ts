@@ -50,7 +50,8 @@ export function expandForPreview(tex: string, table: MacroTable): string {
     const next = nextMacro(text, from, table);
     if (!next) return text;
     const { start, end, replacement } = next;
-    if (++expansions > MAX_EXPANSIONS || replacement === undefined || text.length - (end - start) + replacement.length > MAX_LENGTH) return removeDefinitions(tex);
+    if (++expansions > MAX_EXPANSIONS || replacement === undefined || text.length - (end - start) + replacement.length > MAX_LENGTH)
+      return removeDefinitions(tex);
     text = text.slice(0, start) + replacement + text.slice(end);
     from = start; // the replacement may itself hold macros
   }

@@ -56,7 +56,11 @@ export function parsePayload(text: string): CommentPayload {
   if (root.reproduce !== undefined) payload.reproduce = verifyReport(root.reproduce);
   if (root.env !== undefined) {
     const env = record(root.env, 'env');
-    payload.env = { shown: list(env.shown, 'env.shown', LIMITS.findings).map(diagnostic), total: integer(env.total, 'env.total'), files: integer(env.files, 'env.files') };
+    payload.env = {
+      shown: list(env.shown, 'env.shown', LIMITS.findings).map(diagnostic),
+      total: integer(env.total, 'env.total'),
+      files: integer(env.files, 'env.files'),
+    };
   }
   if (root.omitted !== undefined) {
     const omitted = record(root.omitted, 'omitted');
@@ -95,7 +99,12 @@ export function boundedPayload(payload: CommentPayload): CommentPayload {
         source: x.source === null ? null : clip(x.source, LIMITS.short),
         message: clip(x.message, LIMITS.short),
       })),
-      cells: r.cells.slice(0, LIMITS.results).map((x) => ({ ...x, ref: clip(x.ref, LIMITS.name), source: x.source === null ? null : clip(x.source, LIMITS.short), message: clip(x.message, LIMITS.short) })),
+      cells: r.cells.slice(0, LIMITS.results).map((x) => ({
+        ...x,
+        ref: clip(x.ref, LIMITS.name),
+        source: x.source === null ? null : clip(x.source, LIMITS.short),
+        message: clip(x.message, LIMITS.short),
+      })),
       warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) })),
     };
   }

@@ -82,8 +82,14 @@ export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): 
     ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(', ')}. The job summary has every finding.`, '']
     : [];
 
-  const body = [...head, table, ...(previewParts.length ? ['### Changed formulas', '', ...previewParts] : []), ...omittedNotice, ...(input.sections ?? []), ...footer]
-    .join('\n');
+  const body = [
+    ...head,
+    table,
+    ...(previewParts.length ? ['### Changed formulas', '', ...previewParts] : []),
+    ...omittedNotice,
+    ...(input.sections ?? []),
+    ...footer,
+  ].join('\n');
   return body.length <= limit ? body : hardTrim(body, limit);
 }
 
@@ -160,7 +166,7 @@ function footerLine(input: CommentInput): string {
 
 /** Last resort: cut at a line outside any fence, and say so. */
 function hardTrim(body: string, limit: number): string {
-  const notice = '\n\n> This comment was cut to fit GitHub\'s size limit; the job summary has the full report.\n';
+  const notice = "\n\n> This comment was cut to fit GitHub's size limit; the job summary has the full report.\n";
   const lines = body.split('\n');
   const kept: string[] = [];
   let length = notice.length;

@@ -13,7 +13,10 @@ export function escapeMarkdown(text: string): string {
 
 /** Text inside HTML (e.g. a <summary>): entities for the HTML specials, no @mention. */
 export function escapeHtml(text: string): string {
-  return noReferences(wellFormed(text)).replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]!).replace(/@/g, '@\u200b').replace(/[\r\n]+/g, ' ');
+  return noReferences(wellFormed(text))
+    .replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/@/g, '@\u200b')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 const HTML_ENTITIES: Record<string, string> = {

@@ -40,7 +40,7 @@ export function fitBytes(text: string, maxBytes: number, notice: string): string
   const budget = maxBytes - utf8Length(notice) - 2;
   let used = 0;
   let end = 0;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const newline = text.indexOf('\n', at);
     const next = newline < 0 ? text.length : newline + 1;
     const size = utf8Length(text.slice(at, next));

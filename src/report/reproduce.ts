@@ -19,7 +19,9 @@ export function formatVerifyText(report: VerifyReport): string {
   for (const w of report.warnings) out.push(`${report.file}${w.line === undefined ? '' : `:${w.line}`}  warning  ${w.message}`);
   const { expectations, passed, failed, missing, invalid } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === 'ok').length;
-  out.push(`${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`);
+  out.push(
+    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`,
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -33,7 +35,9 @@ export function formatVerifyMarkdown(report: VerifyReport): string {
     for (const r of report.results) {
       const observed = r.observed === null ? `*${r.status}*` : String(r.observed);
       const base = r.base === null ? '' : `${r.base}${r.observed === null ? '' : changePercent(r.observed, r.base)}`;
-      lines.push(`| ${ICONS[r.status]} | ${codeSpan(r.metric)} | ${escapeMarkdown(r.expected)} | ${observed} | ${base} | ${r.source ? escapeMarkdown(r.source) : ''} |`);
+      lines.push(
+        `| ${ICONS[r.status]} | ${codeSpan(r.metric)} | ${escapeMarkdown(r.expected)} | ${observed} | ${base} | ${r.source ? escapeMarkdown(r.source) : ''} |`,
+      );
     }
     lines.push('');
   }

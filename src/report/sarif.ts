@@ -25,21 +25,23 @@ export function formatSarif(report: Report): string {
   // Over the limit, errors are kept first; the results stay in the report's order.
   const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
   const left = numbered.length - kept.size;
-  const results = numbered.filter((d) => kept.has(d)).map((d) => ({
-    ruleId: d.rule,
-    ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
-    level: d.severity === 'error' ? 'error' : 'warning',
-    message: { text: d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+  const results = numbered
+    .filter((d) => kept.has(d))
+    .map((d) => ({
+      ruleId: d.rule,
+      ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+      level: d.severity === 'error' ? 'error' : 'warning',
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+          },
         },
-      },
-    ],
-    partialFingerprints: { 'mathrepro/v1': d.fingerprint },
-  }));
+      ],
+      partialFingerprints: { 'mathrepro/v1': d.fingerprint },
+    }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -47,7 +47,12 @@ export function formatSummary(report: Report, maxBytes: number = GITHUB_LIMITS.j
 export function formatEnvSection(diagnostics: readonly Diagnostic[], files: number, total = diagnostics.length): string {
   if (diagnostics.length === 0 && total === 0) return `### ✅ Environment: ${count(files, 'file')} reproducible as written\n`;
   if (diagnostics.length === 0) return `### ⚠️ Environment: ${count(total, 'finding')} in ${count(files, 'file')}, none on the lines this change touches\n`;
-  const lines = [`### ⚠️ Environment: ${count(diagnostics.length, 'finding')} in ${count(files, 'file')}`, '', '| | Where | Rule | Problem |', '|---|---|---|---|'];
+  const lines = [
+    `### ⚠️ Environment: ${count(diagnostics.length, 'finding')} in ${count(files, 'file')}`,
+    '',
+    '| | Where | Rule | Problem |',
+    '|---|---|---|---|',
+  ];
   for (const d of diagnostics.slice(0, MAX_ROWS)) {
     lines.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${escapeMarkdown(`${d.file}:${d.line}`)} | ${d.rule} | ${escapeMarkdown(d.message)} |`);
   }

@@ -38,7 +38,17 @@ export function formatFormulas(files: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const file of files) {
     for (const f of file.formulas) {
-      lines.push(JSON.stringify({ file: file.file, line: f.line, column: f.column, display: f.display, delimiter: f.delimiter, ...(f.cell === undefined ? {} : { cell: f.cell }), tex: f.tex }));
+      lines.push(
+        JSON.stringify({
+          file: file.file,
+          line: f.line,
+          column: f.column,
+          display: f.display,
+          delimiter: f.delimiter,
+          ...(f.cell === undefined ? {} : { cell: f.cell }),
+          tex: f.tex,
+        }),
+      );
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

@@ -39,7 +39,8 @@ export function judge(input: VerdictInput): Verdict {
   const reproduceFails = reproduce !== undefined && (reproduce.state === 'fail' || reproduce.state === 'error');
   const fails = (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0) || (failOn !== 'never' && reproduceFails);
   const problems: string[] = [];
-  if (math.errors || math.warnings) problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? ' this pull request touches' : ''}`);
+  if (math.errors || math.warnings)
+    problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? ' this pull request touches' : ''}`);
   if (reproduceFails) {
     problems.push(
       reproduce!.state === 'error'
@@ -51,7 +52,8 @@ export function judge(input: VerdictInput): Verdict {
   else if (env && env.total > 0) problems.push(`${count(env.total, 'environment finding')} on lines this change does not touch`);
   const icon = fails || errors > 0 || reproduceFails ? '❌' : problems.length > 0 ? '⚠️' : '✅';
   const conclusion = fails ? 'failure' : problems.length > 0 ? 'neutral' : 'success';
-  const title = problems.length > 0 ? capitalize(problems.join('; ')) : reproduce?.state === 'pass' ? 'All math renders, and the results reproduce' : 'All math renders';
+  const title =
+    problems.length > 0 ? capitalize(problems.join('; ')) : reproduce?.state === 'pass' ? 'All math renders, and the results reproduce' : 'All math renders';
   return { fails, icon, problems, conclusion, title };
 }
 

@@ -1,7 +1,16 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import { ambiguousAssignments, findExpectations, overlaps, parseExpectation, parseExpected, unreadClaims, type Expectation, type Found } from './expectation.js';
+import {
+  ambiguousAssignments,
+  findExpectations,
+  overlaps,
+  parseExpectation,
+  parseExpected,
+  unreadClaims,
+  type Expectation,
+  type Found,
+} from './expectation.js';
 import { normalizeForReading } from './normalize.js';
 
 /**
@@ -37,9 +46,9 @@ export interface ReproduceDocument {
 }
 
 const SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
-const PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
+const PATH_IN_PROSE = /(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
-const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
+const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 
 /**
  * A reproduction document is a page or two; these bound what a planted one costs (a 13 MB document took 2.7 GB).
@@ -53,7 +62,11 @@ export function parseReproduce(written: string): ReproduceDocument {
   const doc: ReproduceDocument = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   if (written.length > MAX_DOCUMENT_CHARACTERS) {
     const megabytes = (written.length / 1024 / 1024).toFixed(1);
-    doc.problems.push({ message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`, line: 1, column: 1 });
+    doc.problems.push({
+      message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`,
+      line: 1,
+      column: 1,
+    });
     return doc;
   }
   // Full-width punctuation and look-alike symbols read as ASCII; offsets, lines and columns are unchanged.
@@ -78,7 +91,8 @@ export function parseReproduce(written: string): ReproduceDocument {
         ...at(block.start + assignment.start),
       });
     }
-    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start))
+      doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
     cellRefs(slice, block.start, doc, at);
     // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
@@ -106,7 +120,11 @@ export function parseReproduce(written: string): ReproduceDocument {
 }
 
 function tooMany(limit: number, what: string, next: Located): Located & { message: string } {
-  return { message: `more than ${limit.toLocaleString('en')} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`, line: next.line, column: next.column };
+  return {
+    message: `more than ${limit.toLocaleString('en')} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`,
+    line: next.line,
+    column: next.column,
+  };
 }
 
 /** The text with code, HTML and link destinations turned into spaces (line breaks kept, so offsets hold). */
@@ -131,7 +149,8 @@ function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (off
   }
   for (const match of text.matchAll(CELL_ID)) {
     const ref = `${match[1]}:${match[2]}`;
-    const cell: CellRef = match[1] === 'id' ? { kind: 'id', id: match[2]!, ref, ...at(offset + match.index!) } : { kind: 'tag', tag: match[2]!, ref, ...at(offset + match.index!) };
+    const cell: CellRef =
+      match[1] === 'id' ? { kind: 'id', id: match[2]!, ref, ...at(offset + match.index!) } : { kind: 'tag', tag: match[2]!, ref, ...at(offset + match.index!) };
     doc.cells.push(cell);
   }
 }
@@ -210,12 +229,20 @@ function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at:
   for (const source of list(block.sources ?? block.notebook ?? block.source)) if (typeof source === 'string') addSource(doc, source, where);
   for (const cell of list(block.cells)) cellRefs(String(cell), contentStart, doc, () => where);
   const expect = block.expect ?? block.metrics;
-  const entries: Array<[string, unknown]> = Array.isArray(expect) ? expect.map((e) => ['', e]) : typeof expect === 'object' && expect ? Object.entries(expect) : [];
+  const entries: Array<[string, unknown]> = Array.isArray(expect)
+    ? expect.map((e) => ['', e])
+    : typeof expect === 'object' && expect
+      ? Object.entries(expect)
+      : [];
   for (const [metric, value] of entries) {
     const written = String(value);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
     if (expectation) doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
-    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
+    else
+      doc.problems.push({
+        message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`,
+        ...lineOf(text, contentStart, contentEnd, metric || written, at),
+      });
   }
 }
 

@@ -65,7 +65,9 @@ export interface Found {
  * word, so that "a loss of ~2.85" does not become an expectation on "of".
  */
 const METRIC_WORDS = new Set(
-  'loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy'.split(' '),
+  'loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -116,7 +118,9 @@ function sameDirection(a: string, b: string): boolean {
 
 /** Parts of a name that make `NAME = VALUE` a setting: `batch_size`, `learning_rate`, `num_layers`, `seed`. */
 const SETTING_WORDS = new Set(
-  'size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version'.split(' '),
+  'size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -129,7 +133,13 @@ export function ambiguousAssignments(written: string): Array<{ name: string; sta
   for (const match of text.matchAll(IN_PROSE)) {
     const [whole, metric, , op2, , , tolerance] = match;
     if (op2 === undefined || tolerance !== undefined || !looksLikeMetric(metric!) || namesAResult(metric!)) continue;
-    if (metric!.toLowerCase().split(/[_.]/).some((part) => SETTING_WORDS.has(part))) continue;
+    if (
+      metric!
+        .toLowerCase()
+        .split(/[_.]/)
+        .some((part) => SETTING_WORDS.has(part))
+    )
+      continue;
     found.push({ name: metric!, start: match.index, text: whole.trim() });
   }
   return found;
@@ -149,7 +159,10 @@ export function unreadClaims(written: string, found: readonly Found[]): Found[] 
     const end = start + whole.length;
     if (!looksLikeMetric(metric!) || !namesAResult(metric!) || (op!.startsWith('=') && !/\s=/.test(whole))) continue;
     if (overlaps(found, start, end + 24)) continue;
-    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim().slice(0, 60);
+    const line = text
+      .slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start))
+      .trim()
+      .slice(0, 60);
     const expectation: Expectation = {
       metric: metric!,
       op: '=',

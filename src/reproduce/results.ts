@@ -42,6 +42,8 @@ export function readExecutedNotebook(text: string): ExecutedNotebook {
 function executedCell(cell: NotebookCell): CodeCell {
   const texts: string[] = [];
   let error: string | undefined;
+  // Outputs are nbformat JSON as any tool wrote them: every field is looked at before it is used.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   for (const output of cell.outputs as Array<Record<string, any> | null>) {
     if (output?.output_type === 'stream') texts.push(joinText(output.text));
     else if (output?.output_type === 'error') error = `${output.ename ?? 'Error'}: ${output.evalue ?? ''}`.trim();
@@ -81,7 +83,8 @@ export function valueInData(data: unknown, metric: string): Observation {
   for (const path of candidates) {
     let value: unknown = data;
     for (const key of path) {
-      value = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+      value =
+        typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
     }
     if (value !== undefined) return toObservation(String(value));
   }

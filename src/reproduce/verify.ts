@@ -105,13 +105,17 @@ export function verify(input: VerifyInput): VerifyReport {
     if (notebook.cells.length > 0 && notebook.cells.every((cell) => cell.executionCount === null)) {
       const copy = path.replace(/\.ipynb$/i, '.nbconvert.ipynb');
       const executedCopy = copy !== path && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : '';
-      warnings.push({ message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}` });
+      warnings.push({
+        message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}`,
+      });
       continue;
     }
     const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount!);
     const outOfOrder = order.findIndex((count, i) => i > 0 && count < order[i - 1]!);
     if (outOfOrder > 0) {
-      warnings.push({ message: `${path} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells` });
+      warnings.push({
+        message: `${path} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells`,
+      });
     }
   }
 
@@ -173,7 +177,8 @@ function loadSources(paths: readonly string[], read: FileReader, strict: boolean
       } else {
         const json = lower.endsWith('.json');
         const data = readDataFile(file.text, json ? 'json' : 'yaml');
-        if (json) for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
+        if (json)
+          for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
       }
     } catch (error) {
@@ -192,9 +197,7 @@ interface FoundCell {
 function findCells(ref: CellRef, sources: Sources): FoundCell[] {
   return sources.notebooks.flatMap(({ path, notebook }) =>
     notebook.cells
-      .filter((cell) =>
-        ref.kind === 'count' ? cell.executionCount === ref.count : ref.kind === 'id' ? cell.id === ref.id : cell.tags.includes(ref.tag),
-      )
+      .filter((cell) => (ref.kind === 'count' ? cell.executionCount === ref.count : ref.kind === 'id' ? cell.id === ref.id : cell.tags.includes(ref.tag)))
       .map((cell) => ({ path, cell })),
   );
 }

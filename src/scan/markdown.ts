@@ -37,9 +37,7 @@ export interface TextReference {
 }
 
 const AMS_ENVIRONMENTS = new Set(
-  ['equation', 'align', 'alignat', 'gather', 'multline', 'flalign', 'eqnarray', 'displaymath', 'math'].flatMap(
-    (name) => [name, `${name}*`],
-  ),
+  ['equation', 'align', 'alignat', 'gather', 'multline', 'flalign', 'eqnarray', 'displaymath', 'math'].flatMap((name) => [name, `${name}*`]),
 );
 
 const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolean]> = {
@@ -51,7 +49,8 @@ const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolea
 };
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
-const TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+const TEXT_ARGUMENTS =
+  /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 const MAX_PROSE_SAMPLE = 2_000;
 /**
  * What any prose test below needs: a line break, a space or punctuation at an edge, two words in a row, or CJK.
@@ -77,7 +76,8 @@ const BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:
  * or ends with a joining word (`$ and \\rho = 20$`), is one word between spaces (`$ posterior $`), or has a line that
  * starts a sentence (`\\mu = 0.⏎Thus, `).
  */
-const PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
+const PROSE_EDGE =
+  /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
 const SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 /** In a table row, a formula that starts or ends at a cell border (` | `). */
 const CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
@@ -171,9 +171,37 @@ function parseDirective(comment: string, start: number, end: number): Directive 
 const MYST_DIRECTIVE = /^\{([^{}\s]+)\}/;
 /** Directives whose body is code, data or a file list, not Markdown. */
 const MYST_LITERAL_BODIES = new Set([
-  'code', 'code-block', 'code-cell', 'sourcecode', 'literalinclude', 'include', 'raw', 'raw:latex', 'raw:typst', 'eval-rst', 'csv-table',
-  'mermaid', 'graphviz', 'toctree', 'tableofcontents', 'bibliography', 'glue', 'glue:figure', 'embed', 'iframe', 'image', 'list-table-data',
-  'mdast', 'anywidget', 'jupyter-execute', 'ipython', 'plot', 'exec', 'doctest', 'testcode', 'testoutput',
+  'code',
+  'code-block',
+  'code-cell',
+  'sourcecode',
+  'literalinclude',
+  'include',
+  'raw',
+  'raw:latex',
+  'raw:typst',
+  'eval-rst',
+  'csv-table',
+  'mermaid',
+  'graphviz',
+  'toctree',
+  'tableofcontents',
+  'bibliography',
+  'glue',
+  'glue:figure',
+  'embed',
+  'iframe',
+  'image',
+  'list-table-data',
+  'mdast',
+  'anywidget',
+  'jupyter-execute',
+  'ipython',
+  'plot',
+  'exec',
+  'doctest',
+  'testcode',
+  'testoutput',
 ]);
 /** Directives nest; past this depth their bodies are not scanned (a bound on hostile input). */
 const MAX_DIRECTIVE_DEPTH = 16;
@@ -287,7 +315,7 @@ function colonMathFences(text: string, flags: Uint8Array): Formula[] {
       if (colons < open.colons || rest.trim() !== '') continue;
       const end = line.index + line[0].length;
       const lines: Array<[number, number]> = [];
-      for (let at = open.bodyStart; at < line.index; ) {
+      for (let at = open.bodyStart; at < line.index;) {
         const newline = text.indexOf('\n', at);
         const lineEnd = newline < 0 || newline >= line.index ? line.index - 1 : newline;
         lines.push([at, Math.max(at, lineEnd)]);
@@ -393,7 +421,7 @@ class DelimiterScanner {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
-      if ((found.delimiter === '$' || found.delimiter === '$$')) this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
+      if (found.delimiter === '$' || found.delimiter === '$$') this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
       if (found.delimiter === '$') this.swallowedText(this.formulas[this.formulas.length - 1]!.tex, found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
@@ -526,8 +554,16 @@ class DelimiterScanner {
    */
   private loneDollar(i: number): void {
     const { text } = this;
-    const before = text.slice(Math.max(0, i - 40), i).split(/\s/).pop()!.split('$').pop()!;
-    const after = text.slice(i + 1, i + 41).split(/\s/)[0]!.split('$')[0]!;
+    const before = text
+      .slice(Math.max(0, i - 40), i)
+      .split(/\s/)
+      .pop()!
+      .split('$')
+      .pop()!;
+    const after = text
+      .slice(i + 1, i + 41)
+      .split(/\s/)[0]!
+      .split('$')[0]!;
     // "the literal $ symbol": a dollar sign as a word of its own (a `$` alone on its line is a block opener).
     if (text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === undefined)) return;
     // A sign in brackets or quotes, as a unit: "Income ($)", "the '$' key".
@@ -648,14 +684,7 @@ class DelimiterScanner {
     return -1;
   }
 
-  private push(
-    contentStart: number,
-    contentEnd: number,
-    delimiter: Formula['delimiter'],
-    display: boolean,
-    start: number,
-    end: number,
-  ): void {
+  private push(contentStart: number, contentEnd: number, delimiter: Formula['delimiter'], display: boolean, start: number, end: number): void {
     let prefixed = false;
     for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k]! & PREFIX) !== 0;
     if (!prefixed) {
@@ -697,10 +726,25 @@ function isMoney(text: string, i: number, before: string, after: string): boolea
     if (!MATHY.test(text.slice(from, from + 12).split('\n')[0]!)) return true;
   }
   const spaceBefore = text[i - 1] === ' ' ? 1 : 0;
-  const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop()! : before).replace(/^[(]+/, '');
+  const amountBefore = (
+    spaceBefore
+      ? text
+          .slice(Math.max(0, i - 41), i - 1)
+          .split(/\s/)
+          .pop()!
+      : before
+  ).replace(/^[(]+/, '');
   if (AMOUNT.test(amountBefore)) {
     const to = i - spaceBefore - amountBefore.length;
-    if (!MATHY.test(text.slice(Math.max(0, to - 12), to).split('\n').pop()!)) return true;
+    if (
+      !MATHY.test(
+        text
+          .slice(Math.max(0, to - 12), to)
+          .split('\n')
+          .pop()!,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -716,7 +760,13 @@ const MATH_ONLY_COMMAND =
 function texOutsideMath(text: string, flags: Uint8Array, formulas: readonly Formula[], findings: Finding[]): void {
   if (formulas.length === 0 && !findings.some((finding) => finding.rule === 'unpaired-dollar')) return;
   // Dollars already reported as astray explain the TeX around them: one finding per mistake.
-  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text').map((finding) => finding.start).sort((a, b) => a - b);
+  const astray =
+    findings.length === 0
+      ? []
+      : findings
+          .filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text')
+          .map((finding) => finding.start)
+          .sort((a, b) => a - b);
   let nextAstray = 0;
   const command = MATH_ONLY_COMMAND;
   // Only the text between formulas is looked at, backslash by backslash: most backslashes are inside formulas.

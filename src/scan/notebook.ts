@@ -332,7 +332,7 @@ export function stringOffsets(raw: string, offset: number, length: number, value
     return offsets;
   }
   let unit = 0;
-  for (let r = first; r < last && unit < value.length; ) {
+  for (let r = first; r < last && unit < value.length;) {
     offsets[unit++] = r;
     if (raw.charCodeAt(r) === 92 /* \ */) r += raw[r + 1] === 'u' ? 6 : 2;
     else r++;

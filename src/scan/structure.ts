@@ -184,7 +184,13 @@ function fencedBlock(text: string, markup: string, info: string, map: [number, n
     }
     return found;
   };
-  return { start: lines.start(map[0]), end: closed ? lines.end(lastLine) : lines.end(map[1] - 1), info: info.trim().toLowerCase(), closed, lines: contentLines };
+  return {
+    start: lines.start(map[0]),
+    end: closed ? lines.end(lastLine) : lines.end(map[1] - 1),
+    info: info.trim().toLowerCase(),
+    closed,
+    lines: contentLines,
+  };
 }
 
 /** Adds the HTML comments in [start, end) to `comments`. */
@@ -212,7 +218,8 @@ const RAW_HTML = new RegExp(
   ].join('|'),
   'y',
 );
-const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+const AUTOLINK =
+  /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 
 /**

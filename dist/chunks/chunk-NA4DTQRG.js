@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-4M2JMVGA.js";
+} from "./chunk-GW3CYNTB.js";
 import {
   Engine
-} from "./chunk-THEOBHEM.js";
+} from "./chunk-S6VRSVFL.js";
 import {
   loadConfig
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
@@ -36,9 +36,17 @@ async function checkFilesInParallel(files, engine, options) {
   const results = new Array(files.length);
   const [own, ...others] = shares;
   const workerUrl = options.workerUrl;
-  const workers = others.map((share) => runWorker(workerUrl, { mathreproWorker: true, root: options.root, ...options.configPath ? { configPath: options.configPath } : {}, keepFormulas: options.keepFormulas, files: share.indexes.map((i) => files[i]) }).then((done) => {
-    share.indexes.forEach((fileIndex, k) => results[fileIndex] = done[k]);
-  }));
+  const workers = others.map(
+    (share) => runWorker(workerUrl, {
+      mathreproWorker: true,
+      root: options.root,
+      ...options.configPath ? { configPath: options.configPath } : {},
+      keepFormulas: options.keepFormulas,
+      files: share.indexes.map((i) => files[i])
+    }).then((done) => {
+      share.indexes.forEach((fileIndex, k) => results[fileIndex] = done[k]);
+    })
+  );
   for (const index of own.indexes) results[index] = engine.checkFile(files[index]);
   await Promise.all(workers);
   return results;

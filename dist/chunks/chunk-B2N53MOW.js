@@ -6,7 +6,7 @@ import {
   ResolvedConfig,
   defaultConfig,
   parseConfig
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -14601,7 +14601,7 @@ function baseMacros(renderer, configured) {
       installDefinition(installed, macroSpecToDefinition(name, spec));
       guardMacro(installed, name.startsWith("\\") ? name : `\\${name}`);
     } catch (error) {
-      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`macro ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
   const macros2 = Object.fromEntries(Object.entries(installed));

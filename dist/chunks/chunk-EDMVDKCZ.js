@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   ConfigurationError
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 import {
   __commonJS,
   __toESM
@@ -889,7 +889,8 @@ function discoverFiles(root, paths, config) {
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
     if (!isOutside(root, absolute)) {
       realRoot ??= realpathSync(root);
-      if (isOutside(realRoot, realpathSync(absolute))) throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
+      if (isOutside(realRoot, realpathSync(absolute)))
+        throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
     }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {

@@ -4,31 +4,31 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-RFW3I7RG.js";
+} from "./chunk-DZOLKCEQ.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
 import "./chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunk-4M2JMVGA.js";
+} from "./chunk-GW3CYNTB.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES
-} from "./chunk-THEOBHEM.js";
+} from "./chunk-S6VRSVFL.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-X7STP4U7.js";
+} from "./chunk-FUSYV2PC.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   ConfigurationError
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-A7MLFXA5.js";
-import "./chunk-JSVHYINH.js";
-import "./chunk-X7STP4U7.js";
-import "./chunk-NSLKCUE4.js";
-import "./chunk-I7KZESIP.js";
-import "./chunk-QHRM34D2.js";
+} from "./chunk-CNY3TKFE.js";
+import "./chunk-EDMVDKCZ.js";
+import "./chunk-FUSYV2PC.js";
+import "./chunk-B2N53MOW.js";
+import "./chunk-KUVVV3TX.js";
+import "./chunk-GUR7AGTL.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-4M2JMVGA.js";
+} from "./chunk-GW3CYNTB.js";
 import {
   Engine,
   ResultCache,
   buildReport
-} from "./chunk-THEOBHEM.js";
+} from "./chunk-S6VRSVFL.js";
 import {
   discoverFiles
-} from "./chunk-JSVHYINH.js";
+} from "./chunk-EDMVDKCZ.js";
 import {
   loadConfig
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -24,13 +24,16 @@ async function runCheckInParallel(request) {
   const keepFormulas = request.keepFormulas ?? true;
   if (request.cacheSalt !== void 0) {
     const salt = request.cacheSalt;
-    const { files: files2, engine: engine2, cache } = prepareRun(request, { keepFormulas, cacheSalt: (config) => `${salt}\0${keepFormulas}\0${JSON.stringify(config.config)}` });
+    const { files: files2, engine: engine2, cache } = prepareRun(request, {
+      keepFormulas,
+      cacheSalt: (config) => `${salt}\0${keepFormulas}\0${JSON.stringify(config.config)}`
+    });
     const run = engine2.checkFiles(files2);
     cache?.save();
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-O6YRJQDJ.js");
+  const { checkFilesInParallel } = await import("./parallel-FSFL5CTR.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-J2KXAD66.js";
+} from "./chunk-5H3MGUSQ.js";
 import "./chunk-XYBVBGIO.js";
-import "./chunk-I7KZESIP.js";
-import "./chunk-QHRM34D2.js";
+import "./chunk-KUVVV3TX.js";
+import "./chunk-GUR7AGTL.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-JSVHYINH.js";
+} from "./chunk-EDMVDKCZ.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-X7STP4U7.js";
+} from "./chunk-FUSYV2PC.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   VerifyError,
   verify
-} from "./chunk-I7KZESIP.js";
+} from "./chunk-KUVVV3TX.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";
@@ -108,7 +108,9 @@ var IN_PROSE = new RegExp(
   "gu"
 );
 var METRIC_WORDS = new Set(
-  "loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy".split(" ")
+  "loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou dice r2 likelihood nll elbo kl entropy".split(
+    " "
+  )
 );
 function namesAResult(name) {
   return name.toLowerCase().split(/[_.]/).some((part) => METRIC_WORDS.has(part) || /^(?:top\d+|acc\d+|f\d)$/.test(part));
@@ -141,7 +143,9 @@ function sameDirection(a, b) {
   return up(a) === up(b);
 }
 var SETTING_WORDS = new Set(
-  "size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version".split(" ")
+  "size batch rate lr learning seed epoch epochs step steps iter iters iterations dim dims hidden depth layers layer heads head dropout decay momentum warmup workers worker gpus gpu num n max min len length width height k temperature beta1 beta2 eps epsilon weight clip patience threads port version".split(
+    " "
+  )
 );
 function ambiguousAssignments(written) {
   const text = normalizeForReading(written);
@@ -149,7 +153,8 @@ function ambiguousAssignments(written) {
   for (const match of text.matchAll(IN_PROSE)) {
     const [whole, metric, , op2, , , tolerance] = match;
     if (op2 === void 0 || tolerance !== void 0 || !looksLikeMetric(metric) || namesAResult(metric)) continue;
-    if (metric.toLowerCase().split(/[_.]/).some((part) => SETTING_WORDS.has(part))) continue;
+    if (metric.toLowerCase().split(/[_.]/).some((part) => SETTING_WORDS.has(part)))
+      continue;
     found.push({ name: metric, start: match.index, text: whole.trim() });
   }
   return found;
@@ -256,9 +261,9 @@ function meets(e, observed, observedText) {
 
 // src/reproduce/document.ts
 var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
-var PATH_IN_PROSE = /(?<![\w/.\-])((?:\.\/)?[\w\-][\w./\-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
+var PATH_IN_PROSE = /(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
-var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w\-]*)/g;
+var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 var MAX_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
 var MAX_EXPECTATIONS = 1e3;
 var MAX_CELL_REFERENCES = 1e3;
@@ -266,7 +271,11 @@ function parseReproduce(written) {
   const doc = { expectations: [], cells: [], sources: [], problems: [], notes: [] };
   if (written.length > MAX_DOCUMENT_CHARACTERS) {
     const megabytes = (written.length / 1024 / 1024).toFixed(1);
-    doc.problems.push({ message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`, line: 1, column: 1 });
+    doc.problems.push({
+      message: `${megabytes} MB of text: a reproduction document is read up to 2 MB. Keep the expectations and cells in a short document.`,
+      line: 1,
+      column: 1
+    });
     return doc;
   }
   const text = normalizeForReading(written);
@@ -287,7 +296,8 @@ function parseReproduce(written) {
         ...at(block.start + assignment.start)
       });
     }
-    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start)) doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start))
+      doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(slice, block.start, doc, at);
     for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
@@ -309,7 +319,11 @@ function parseReproduce(written) {
   return doc;
 }
 function tooMany(limit, what, next) {
-  return { message: `more than ${limit.toLocaleString("en")} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`, line: next.line, column: next.column };
+  return {
+    message: `more than ${limit.toLocaleString("en")} ${what} (this is the first past it): mathrepro checks at most that many in one document. Split it.`,
+    line: next.line,
+    column: next.column
+  };
 }
 function blankedOut(text, flags) {
   const parts = [];
@@ -395,7 +409,11 @@ function yamlBlock(text, fence, doc, at) {
     const written = String(value);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
     if (expectation) doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
-    else doc.problems.push({ message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
+    else
+      doc.problems.push({
+        message: `'${metric ? `${metric}: ` : ""}${written}' is not an expectation (NAME OP VALUE [\xB1 TOL])`,
+        ...lineOf(text, contentStart, contentEnd, metric || written, at)
+      });
   }
 }
 function lineOf(text, start, end, needle, at) {
@@ -2273,13 +2291,17 @@ function verify(input) {
     if (notebook.cells.length > 0 && notebook.cells.every((cell) => cell.executionCount === null)) {
       const copy = path.replace(/\.ipynb$/i, ".nbconvert.ipynb");
       const executedCopy = copy !== path && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : "";
-      warnings.push({ message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}` });
+      warnings.push({
+        message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}`
+      });
       continue;
     }
     const order = notebook.cells.filter((c) => c.executionCount !== null).map((c) => c.executionCount);
     const outOfOrder = order.findIndex((count2, i) => i > 0 && count2 < order[i - 1]);
     if (outOfOrder > 0) {
-      warnings.push({ message: `${path} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells` });
+      warnings.push({
+        message: `${path} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells`
+      });
     }
   }
   const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
@@ -2331,7 +2353,8 @@ function loadSources(paths, read, strict, warnings) {
       } else {
         const json = lower.endsWith(".json");
         const data = readDataFile(file.text, json ? "json" : "yaml");
-        if (json) for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
+        if (json)
+          for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
         sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
       }
     } catch (error) {
@@ -2343,9 +2366,7 @@ function loadSources(paths, read, strict, warnings) {
 }
 function findCells(ref, sources) {
   return sources.notebooks.flatMap(
-    ({ path, notebook }) => notebook.cells.filter(
-      (cell) => ref.kind === "count" ? cell.executionCount === ref.count : ref.kind === "id" ? cell.id === ref.id : cell.tags.includes(ref.tag)
-    ).map((cell) => ({ path, cell }))
+    ({ path, notebook }) => notebook.cells.filter((cell) => ref.kind === "count" ? cell.executionCount === ref.count : ref.kind === "id" ? cell.id === ref.id : cell.tags.includes(ref.tag)).map((cell) => ({ path, cell }))
   );
 }
 function cellName(found) {

@@ -14,7 +14,7 @@ import {
   readFileBounded,
   readOptional,
   toPosix
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   BARRIER,
   FLOW_EXCLUDED,
@@ -31,7 +31,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/check/load.ts
 import { isUtf8 } from "node:buffer";
@@ -120,7 +120,11 @@ function loadNotebook(body, compact) {
     notebook = readNotebook(compact === body ? fileText() : compact.toString("utf8"), fileText);
   } catch (error) {
     if (error instanceof NotebookError) {
-      return { ok: false, fileText, finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 } };
+      return {
+        ok: false,
+        fileText,
+        finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 }
+      };
     }
     throw error;
   }
@@ -222,9 +226,7 @@ var RENAMED_ENVIRONMENTS = {
 };
 var OPTIONS_DROPPED = /* @__PURE__ */ new Set(["\\bbox", "\\framebox", "\\makebox", "\\parbox", "\\enclose"]);
 var TEXT_COMMANDS = new Set(
-  ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map(
-    (name) => `\\${name}`
-  )
+  ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map((name) => `\\${name}`)
 );
 var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
 var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
@@ -496,7 +498,7 @@ function suspectPattern(known) {
   for (const name of /* @__PURE__ */ new Set([...MATHJAX_NAMES.katex.all.macros, ...EMULATED_COMMANDS])) {
     if (known.has(name)) continue;
     if (/^[A-Za-z@]+$/.test(name)) byFirst.set(name[0], [...byFirst.get(name[0]) ?? [], name.slice(1)]);
-    else if (name.length === 1) symbols.push(name.replace(/[\\^\]\-]/g, "\\$&"));
+    else if (name.length === 1) symbols.push(name.replace(/[\\^\]-]/g, "\\$&"));
   }
   const words = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join("|")})`);
   const alternatives = [...words.length > 0 ? [`(?:${words.join("|")})(?![A-Za-z@])`] : [], ...symbols.length > 0 ? [`[${symbols.join("")}]`] : []];
@@ -686,27 +688,31 @@ var FormulaChecker = class {
     const { renderer } = this;
     const findings = [];
     try {
-      parseWithBudget(tex, {
-        displayMode,
-        throwOnError: true,
-        macros: context.macros,
-        globalGroup: true,
-        trust: true,
-        maxExpand: this.profile.maxExpand,
-        strict: (code, message, token) => {
-          if (renderer === "katex") {
-            const loc = token?.loc;
-            const here = loc && loc.lexer.input === tex ? loc : void 0;
-            findings.push({
-              rule: "katex-strict",
-              message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
-              start: here?.start ?? 0,
-              end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1)
-            });
+      parseWithBudget(
+        tex,
+        {
+          displayMode,
+          throwOnError: true,
+          macros: context.macros,
+          globalGroup: true,
+          trust: true,
+          maxExpand: this.profile.maxExpand,
+          strict: (code, message, token) => {
+            if (renderer === "katex") {
+              const loc = token?.loc;
+              const here = loc && loc.lexer.input === tex ? loc : void 0;
+              findings.push({
+                rule: "katex-strict",
+                message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
+                start: here?.start ?? 0,
+                end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1)
+              });
+            }
+            return "ignore";
           }
-          return "ignore";
-        }
-      }, guardDefinitions);
+        },
+        guardDefinitions
+      );
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
@@ -817,13 +823,22 @@ var FormulaChecker = class {
     const { label } = this.profile;
     if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at);
     if (trouble.char === "&") {
-      return { rule: "syntax-error", message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`, start: trouble.at, end: trouble.at + 1 };
+      return {
+        rule: "syntax-error",
+        message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`,
+        start: trouble.at,
+        end: trouble.at + 1
+      };
     }
     const name = trouble.command;
     if (!name || context.userNames.has(name)) return void 0;
     const span = { start: trouble.at, end: trouble.at + name.length };
     if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
-      return { rule: "syntax-error", message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`, ...span };
+      return {
+        rule: "syntax-error",
+        message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`,
+        ...span
+      };
     }
     return { rule: "unknown-command", message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
   }
@@ -934,7 +949,12 @@ var FormulaChecker = class {
   }
 };
 function tooLong(tex) {
-  const finding = { rule: "too-complex", message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, start: 0, end: 1 };
+  const finding = {
+    rule: "too-complex",
+    message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
+    start: 0,
+    end: 1
+  };
   return { findings: [finding], labels: [], tags: [], refs: [] };
 }
 function errorSpan(error, tex) {
@@ -978,21 +998,45 @@ var HOSTILE_COMMANDS = ["href", "url", "rule", "kern", "mkern", "hspace", "vspac
 var MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join("|")})(?![A-Za-z@])`);
 var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
 var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
-var EM_PER_UNIT = { em: 1, ex: 0.43, pt: 0.1, bp: 0.1, pc: 1.2, dd: 0.107, cc: 1.28, px: 0.1, mm: 0.28, cm: 2.8, in: 7.2, mu: 1 / 18, sp: 15e-7 };
+var EM_PER_UNIT = {
+  em: 1,
+  ex: 0.43,
+  pt: 0.1,
+  bp: 0.1,
+  pc: 1.2,
+  dd: 0.107,
+  cc: 1.28,
+  px: 0.1,
+  mm: 0.28,
+  cm: 2.8,
+  in: 7.2,
+  mu: 1 / 18,
+  sp: 15e-7
+};
 var MAX_EM = 1e3;
 function hostileTex(tex) {
   const findings = [];
   for (const link of tex.matchAll(LINK)) {
     const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link[1].replace(/[\s\u0000-\u001f]/g, ""))?.[1]?.toLowerCase();
     if (protocol === "javascript" || protocol === "vbscript" || protocol === "data") {
-      findings.push({ rule: "hostile-tex", message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`, start: link.index, end: link.index + link[0].length - link[1].length });
+      findings.push({
+        rule: "hostile-tex",
+        message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
+        start: link.index,
+        end: link.index + link[0].length - link[1].length
+      });
     }
   }
   for (const size of tex.matchAll(SIZE)) {
     for (const dimension of size[1].matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
       const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]] ?? 0);
       if (em <= MAX_EM) continue;
-      findings.push({ rule: "hostile-tex", message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`, start: size.index, end: size.index + size[0].length });
+      findings.push({
+        rule: "hostile-tex",
+        message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
+        start: size.index,
+        end: size.index + size[0].length
+      });
       break;
     }
   }
@@ -1139,9 +1183,7 @@ function delimiterOf(piece) {
 
 // src/scan/markdown.ts
 var AMS_ENVIRONMENTS = new Set(
-  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap(
-    (name) => [name, `${name}*`]
-  )
+  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap((name) => [name, `${name}*`])
 );
 var JUPYTER_DELIMITERS = {
   $: ["dollar", false],
@@ -1722,7 +1764,10 @@ function isMoney(text, i, before, after) {
   const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
   if (AMOUNT.test(amountBefore)) {
     const to = i - spaceBefore - amountBefore.length;
-    if (!MATHY.test(text.slice(Math.max(0, to - 12), to).split("\n").pop())) return true;
+    if (!MATHY.test(
+      text.slice(Math.max(0, to - 12), to).split("\n").pop()
+    ))
+      return true;
   }
   return false;
 }
@@ -1888,7 +1933,14 @@ var DocumentCheck = class {
     for (const formula of scan.formulas) this.checkFormula(state, formula);
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
-        const formula = { tex: chunk.text.slice(reference.start, reference.end), display: false, delimiter: "dollar", contentStart: reference.start, start: reference.start, end: reference.end };
+        const formula = {
+          tex: chunk.text.slice(reference.start, reference.end),
+          display: false,
+          delimiter: "dollar",
+          contentStart: reference.start,
+          start: reference.start,
+          end: reference.end
+        };
         this.refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
       }
     }
@@ -1933,12 +1985,14 @@ var DocumentCheck = class {
   finish() {
     const seenLabels = /* @__PURE__ */ new Map();
     for (const label of this.labels) {
-      if (seenLabels.has(label.name)) this.referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+      if (seenLabels.has(label.name))
+        this.referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
       else seenLabels.set(label.name, label);
     }
     const seenTags = /* @__PURE__ */ new Set();
     for (const tag of this.tags) {
-      if (seenTags.has(tag.name)) this.referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+      if (seenTags.has(tag.name))
+        this.referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
       seenTags.add(tag.name);
     }
     for (const ref of this.refs) {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   ConfigurationError,
   MAX_CONFIG_BYTES,
   loadYaml,
   parseMacros
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

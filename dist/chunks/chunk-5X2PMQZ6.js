@@ -3,16 +3,16 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
   locateFindings
-} from "./chunk-THEOBHEM.js";
+} from "./chunk-S6VRSVFL.js";
 import {
   discoverFiles
-} from "./chunk-JSVHYINH.js";
+} from "./chunk-EDMVDKCZ.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -22,7 +22,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-QHRM34D2.js";
+} from "./chunk-GUR7AGTL.js";
 
 // src/app/env.ts
 import { relative } from "node:path";
@@ -30,9 +30,9 @@ import { relative } from "node:path";
 // src/env/packages.ts
 function parseCondaSpec(text) {
   const spec = text.trim().replace(/^[\w.\-/:]+::/, "");
-  const spaced = /^([A-Za-z0-9_.\-]+)\s+(\S+)(?:\s+(\S+))?$/.exec(spec);
+  const spaced = /^([A-Za-z0-9_.-]+)\s+(\S+)(?:\s+(\S+))?$/.exec(spec);
   if (spaced) return { name: spaced[1], version: spaced[2], ...spaced[3] ? { build: spaced[3] } : {} };
-  const match = /^([A-Za-z0-9_.\-]+)\s*(.*)$/.exec(spec);
+  const match = /^([A-Za-z0-9_.-]+)\s*(.*)$/.exec(spec);
   if (!match) return void 0;
   const [, name, rest] = match;
   if (rest === "") return { name };
@@ -147,7 +147,23 @@ function entry(map, key) {
 
 // src/env/lint.ts
 var MAX_ENV_BYTES = 5 * 1024 * 1024;
-var KNOWN_CHANNELS = ["defaults", "conda-forge", "bioconda", "pytorch", "nvidia", "nodefaults", "anaconda", "main", "r", "msys2", "fastai", "huggingface", "pyviz", "plotly", "intel"];
+var KNOWN_CHANNELS = [
+  "defaults",
+  "conda-forge",
+  "bioconda",
+  "pytorch",
+  "nvidia",
+  "nodefaults",
+  "anaconda",
+  "main",
+  "r",
+  "msys2",
+  "fastai",
+  "huggingface",
+  "pyviz",
+  "plotly",
+  "intel"
+];
 function lintEnvironmentFile(text, pinning) {
   const findings = [];
   let root;
@@ -167,7 +183,13 @@ function lintEnvironmentFile(text, pinning) {
     return { findings: [{ rule: "env-unreadable", message: `Not valid YAML: ${error.message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== "map") {
-    return { findings: [...findings, { rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }], packages: 0 };
+    return {
+      findings: [
+        ...findings,
+        { rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }
+      ],
+      packages: 0
+    };
   }
   yamlStructure(root, findings);
   const prefix = entry(root, "prefix");
@@ -193,7 +215,12 @@ function lintEnvironmentFile(text, pinning) {
       if (channel.kind !== "scalar" || /[/:]/.test(channel.value) || KNOWN_CHANNELS.includes(channel.value)) continue;
       const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, "-")) <= 2);
       if (near) {
-        findings.push({ rule: "env-channels", message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`, start: channel.start, end: channel.end });
+        findings.push({
+          rule: "env-channels",
+          message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`,
+          start: channel.start,
+          end: channel.end
+        });
       }
     }
   }
@@ -236,7 +263,12 @@ function lintEnvironmentFile(text, pinning) {
       });
     } else {
       for (const { item, text: spec } of builds) {
-        findings.push({ rule: "env-build-string", message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`, start: item.start, end: item.end });
+        findings.push({
+          rule: "env-build-string",
+          message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
+          start: item.start,
+          end: item.end
+        });
       }
     }
     for (const item of pipEntries) {
@@ -290,13 +322,22 @@ function lintPipEntry(text, pinning) {
     case "editable":
       return {
         isPackage: true,
-        findings: [{ rule: "env-pip-unreproducible", message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.` }]
+        findings: [
+          {
+            rule: "env-pip-unreproducible",
+            message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.`
+          }
+        ]
       };
     case "url":
       if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
-        return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }] };
+        return {
+          isPackage: true,
+          findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }]
+        };
       }
-      if (/^file:/i.test(parsed.url)) return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} is a file on this machine only.` }] };
+      if (/^file:/i.test(parsed.url))
+        return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} is a file on this machine only.` }] };
       return { isPackage: true, findings: [] };
     case "path":
       return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.path} is a local path: another machine does not have it.` }] };
@@ -304,10 +345,16 @@ function lintPipEntry(text, pinning) {
       const findings = [];
       if (parsed.url) {
         if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
-          findings.push({ rule: "env-pip-unreproducible", message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` });
+          findings.push({
+            rule: "env-pip-unreproducible",
+            message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).`
+          });
         }
       } else if (parsed.specifier === "") {
-        findings.push({ rule: "env-unpinned", message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).` });
+        findings.push({
+          rule: "env-unpinned",
+          message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).`
+        });
       } else if (pinning === "exact" && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
         findings.push({ rule: "env-unpinned", message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
       }
@@ -326,25 +373,42 @@ function unpinned(item, name) {
   };
 }
 function loose(item, name, version) {
-  return { rule: "env-unpinned", message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`, start: item.start, end: item.end };
+  return {
+    rule: "env-unpinned",
+    message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`,
+    start: item.start,
+    end: item.end
+  };
 }
 function yamlStructure(root, findings) {
   duplicateKeys(root, findings);
   for (const { key, value } of root.entries) {
     if (key.kind !== "scalar") continue;
-    if (key.plain && key.value === "<<") findings.push(notLinted(key.start, key.end, "A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out."));
+    if (key.plain && key.value === "<<")
+      findings.push(
+        notLinted(key.start, key.end, "A merge key (<<) at the top: conda merges in the entries it names, which are not linted here. Write them out.")
+      );
     else if (CONDA_KEYS.has(key.value)) aliasesIn(value, findings);
   }
 }
 var CONDA_KEYS = /* @__PURE__ */ new Set(["channels", "dependencies"]);
 function aliasesIn(node, findings) {
   if (node.kind === "alias") {
-    findings.push(notLinted(node.start, node.start + 1, "An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used."));
+    findings.push(
+      notLinted(
+        node.start,
+        node.start + 1,
+        "An alias (*name): conda installs what it stands for, which is not linted here. Write the entries out where they are used."
+      )
+    );
   } else if (node.kind === "seq") {
     for (const item of node.items) aliasesIn(item, findings);
   } else if (node.kind === "map") {
     for (const { key, value } of node.entries) {
-      if (key.kind === "scalar" && key.plain && key.value === "<<") findings.push(notLinted(key.start, key.end, "A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping."));
+      if (key.kind === "scalar" && key.plain && key.value === "<<")
+        findings.push(
+          notLinted(key.start, key.end, "A merge key (<<): conda merges in the entries it names, which are not linted here. Write them out in this mapping.")
+        );
       else aliasesIn(value, findings);
     }
   }

@@ -11,12 +11,12 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-THEOBHEM.js";
+} from "./chunk-S6VRSVFL.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";
@@ -29,7 +29,8 @@ function judge(input) {
   const reproduceFails = reproduce !== void 0 && (reproduce.state === "fail" || reproduce.state === "error");
   const fails = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0 || failOn !== "never" && reproduceFails;
   const problems = [];
-  if (math.errors || math.warnings) problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? " this pull request touches" : ""}`);
+  if (math.errors || math.warnings)
+    problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? " this pull request touches" : ""}`);
   if (reproduceFails) {
     problems.push(
       reproduce.state === "error" ? `${reproduce.file} could not be checked` : `${reproduce.file} does not reproduce (${reproduce.passed ?? 0}/${reproduce.expectations ?? 0} expectations met${reproduce.cellsNotOk ? `, ${count(reproduce.cellsNotOk, "required cell")} not ok` : ""})`
@@ -77,7 +78,14 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
     }
   }
   const omittedNotice = omitted.length ? [`> Previews left out to stay within GitHub's comment size: ${omitted.join(", ")}. The job summary has every finding.`, ""] : [];
-  const body = [...head, table, ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [], ...omittedNotice, ...input.sections ?? [], ...footer].join("\n");
+  const body = [
+    ...head,
+    table,
+    ...previewParts.length ? ["### Changed formulas", "", ...previewParts] : [],
+    ...omittedNotice,
+    ...input.sections ?? [],
+    ...footer
+  ].join("\n");
   return body.length <= limit ? body : hardTrim(body, limit);
 }
 function verdict(input) {
@@ -211,7 +219,8 @@ function expandForPreview(tex, table) {
     const next = nextMacro(text, from, table);
     if (!next) return text;
     const { start, end, replacement } = next;
-    if (++expansions > MAX_EXPANSIONS || replacement === void 0 || text.length - (end - start) + replacement.length > MAX_LENGTH) return removeDefinitions(tex);
+    if (++expansions > MAX_EXPANSIONS || replacement === void 0 || text.length - (end - start) + replacement.length > MAX_LENGTH)
+      return removeDefinitions(tex);
     text = text.slice(0, start) + replacement + text.slice(end);
     from = start;
   }
@@ -332,7 +341,9 @@ async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
   for (const change of changes) {
     if (change.status === "removed" || !isIncluded(change.path)) continue;
     const bytes = await readHead(change.path);
-    results.push(bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), "its content at the head of the change could not be read"));
+    results.push(
+      bytes ? engine.checkFile(join(root, change.path), bytes) : engine.notRead(join(root, change.path), "its content at the head of the change could not be read")
+    );
   }
   return results;
 }
@@ -348,8 +359,14 @@ async function analyzeChanges(input) {
     const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
     const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : void 0;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
-    const headMacros = macroTable(head.formulas.map((f) => f.tex), configured);
-    const baseMacros = macroTable((base?.formulas ?? []).map((f) => f.tex), configured);
+    const headMacros = macroTable(
+      head.formulas.map((f) => f.tex),
+      configured
+    );
+    const baseMacros = macroTable(
+      (base?.formulas ?? []).map((f) => f.tex),
+      configured
+    );
     const previews = [];
     let removed = 0;
     const rendered = (formulas, macros) => formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
@@ -365,9 +382,7 @@ async function analyzeChanges(input) {
         kind: change2.kind === "changed" ? "changed" : "added",
         line: formula.line,
         after,
-        broken: head.diagnostics.some(
-          (d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine
-        )
+        broken: head.diagnostics.some((d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine)
       };
       if (formula.cell !== void 0) preview.cell = formula.cell;
       if (change2.before) preview.before = change2.before.tex;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   changePercent
-} from "./chunk-I7KZESIP.js";
+} from "./chunk-KUVVV3TX.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };
@@ -24,7 +24,9 @@ function formatVerifyText(report) {
   for (const w of report.warnings) out.push(`${report.file}${w.line === void 0 ? "" : `:${w.line}`}  warning  ${w.message}`);
   const { expectations, passed, failed, missing, invalid } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === "ok").length;
-  out.push(`${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`);
+  out.push(
+    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`
+  );
   return `${out.join("\n")}
 `;
 }
@@ -37,7 +39,9 @@ function formatVerifyMarkdown(report) {
     for (const r of report.results) {
       const observed = r.observed === null ? `*${r.status}*` : String(r.observed);
       const base = r.base === null ? "" : `${r.base}${r.observed === null ? "" : changePercent(r.observed, r.base)}`;
-      lines.push(`| ${ICONS[r.status]} | ${codeSpan(r.metric)} | ${escapeMarkdown(r.expected)} | ${observed} | ${base} | ${r.source ? escapeMarkdown(r.source) : ""} |`);
+      lines.push(
+        `| ${ICONS[r.status]} | ${codeSpan(r.metric)} | ${escapeMarkdown(r.expected)} | ${observed} | ${base} | ${r.source ? escapeMarkdown(r.source) : ""} |`
+      );
     }
     lines.push("");
   }

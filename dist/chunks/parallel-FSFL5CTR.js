@@ -4,11 +4,11 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JPG5KO67.js";
-import "./chunk-4M2JMVGA.js";
-import "./chunk-THEOBHEM.js";
-import "./chunk-NSLKCUE4.js";
-import "./chunk-QHRM34D2.js";
+} from "./chunk-NA4DTQRG.js";
+import "./chunk-GW3CYNTB.js";
+import "./chunk-S6VRSVFL.js";
+import "./chunk-B2N53MOW.js";
+import "./chunk-GUR7AGTL.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

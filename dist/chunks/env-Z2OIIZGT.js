@@ -1,16 +1,13 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
-} from "./chunk-I7KZESIP.js";
-import "./chunk-QHRM34D2.js";
+  runEnvLint
+} from "./chunk-5X2PMQZ6.js";
+import "./chunk-S6VRSVFL.js";
+import "./chunk-EDMVDKCZ.js";
+import "./chunk-B2N53MOW.js";
+import "./chunk-GUR7AGTL.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  VerifyError,
-  changePercent,
-  verified,
-  verify
+  runEnvLint
 };

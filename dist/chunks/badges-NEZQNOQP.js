@@ -2,22 +2,22 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-NSSSAIG5.js";
-import "./chunk-4M2JMVGA.js";
-import "./chunk-THEOBHEM.js";
+} from "./chunk-MPI5OVO5.js";
+import "./chunk-GW3CYNTB.js";
+import "./chunk-S6VRSVFL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-A7MLFXA5.js";
-import "./chunk-JSVHYINH.js";
-import "./chunk-X7STP4U7.js";
+} from "./chunk-CNY3TKFE.js";
+import "./chunk-EDMVDKCZ.js";
+import "./chunk-FUSYV2PC.js";
 import {
   loadConfig
-} from "./chunk-NSLKCUE4.js";
+} from "./chunk-B2N53MOW.js";
 import {
   VerifyError
-} from "./chunk-I7KZESIP.js";
-import "./chunk-QHRM34D2.js";
+} from "./chunk-KUVVV3TX.js";
+import "./chunk-GUR7AGTL.js";
 import {
   expectationBadges,
   mathBadge,

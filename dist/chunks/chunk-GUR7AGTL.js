@@ -4283,31 +4283,156 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/model/rules.ts
 var RULES = [
-  { id: "syntax-error", severity: "error", description: "The formula does not parse: the renderer shows an error instead of math.", fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it." },
-  { id: "unknown-command", severity: "error", description: "A command or environment the renderer does not define and the document never defines.", fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros." },
-  { id: "unclosed-math", severity: "error", description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.", fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text." },
-  { id: "unpaired-dollar", severity: "error", description: "A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.", fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign." },
-  { id: "swallowed-text", severity: "error", description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.", fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}." },
-  { id: "tex-outside-math", severity: "error", description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.", fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed." },
-  { id: "duplicate-label", severity: "error", description: "The same \\label twice in one document: MathJax refuses the second.", fix: "Give each \\label a name of its own." },
-  { id: "duplicate-tag", severity: "warning", description: "The same \\tag twice in one document: two equations share a number.", fix: "Give each \\tag a number of its own, or drop the repeated one." },
-  { id: "unresolved-reference", severity: "warning", description: "\\ref or \\eqref to a label that the document never defines: it shows as (???).", fix: "Define the \\label the reference names, or fix the name in \\ref / \\eqref." },
-  { id: "katex-strict", severity: "warning", description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders.", fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml." },
-  { id: "refused-command", severity: "error", description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".', fix: "Write it with what the site allows: \\mathrm{\u2026} or \\mathop{\\mathrm{\u2026}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand." },
-  { id: "renderer-compat", severity: "warning", description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.", fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does." },
-  { id: "hostile-tex", severity: "warning", description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.", fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page." },
-  { id: "too-complex", severity: "warning", description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.", fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well." },
-  { id: "file-unreadable", severity: "error", description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).", fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked." },
-  { id: "reproduce", severity: "error", description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.", fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change." },
-  { id: "env-build-string", severity: "warning", description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.", fix: "Drop the build string (numpy=1.26), as conda env export --no-builds writes it." },
-  { id: "env-local-prefix", severity: "warning", description: "prefix: with someone's local path: conda installs there, or fails, on another machine.", fix: "Remove the prefix: line." },
-  { id: "env-unpinned", severity: "warning", description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.", fix: "Pin a version (numpy=1.26, or numpy==1.26.4 for pip)." },
-  { id: "env-conda-pip-duplicate", severity: "warning", description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree.", fix: "Install the package from one of the two, conda or pip, not both." },
-  { id: "env-pip-unreproducible", severity: "warning", description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.", fix: "Install a released version, or a git URL pinned to a commit (@<sha>)." },
-  { id: "env-channels", severity: "warning", description: "No channels: (the machine's own configuration decides) or a misspelt channel name.", fix: "List the channels the environment needs (conda-forge, \u2026) under channels:, spelt as conda spells them." },
-  { id: "env-yaml-coercion", severity: "error", description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1.", fix: 'Quote the value: python: "3.10".' },
-  { id: "env-not-linted", severity: "warning", description: "A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.", fix: "Write the entries out where they are used." },
-  { id: "env-unreadable", severity: "error", description: "An environment or requirements file that cannot be read: not YAML, not a mapping, too large, a key written twice, a second YAML document.", fix: "Fix the YAML at the position shown, or keep the file under 5 MB." }
+  {
+    id: "syntax-error",
+    severity: "error",
+    description: "The formula does not parse: the renderer shows an error instead of math.",
+    fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it."
+  },
+  {
+    id: "unknown-command",
+    severity: "error",
+    description: "A command or environment the renderer does not define and the document never defines.",
+    fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros."
+  },
+  {
+    id: "unclosed-math",
+    severity: "error",
+    description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
+    fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text."
+  },
+  {
+    id: "unpaired-dollar",
+    severity: "error",
+    description: "A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.",
+    fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign."
+  },
+  {
+    id: "swallowed-text",
+    severity: "error",
+    description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.",
+    fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}."
+  },
+  {
+    id: "tex-outside-math",
+    severity: "error",
+    description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
+    fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed."
+  },
+  {
+    id: "duplicate-label",
+    severity: "error",
+    description: "The same \\label twice in one document: MathJax refuses the second.",
+    fix: "Give each \\label a name of its own."
+  },
+  {
+    id: "duplicate-tag",
+    severity: "warning",
+    description: "The same \\tag twice in one document: two equations share a number.",
+    fix: "Give each \\tag a number of its own, or drop the repeated one."
+  },
+  {
+    id: "unresolved-reference",
+    severity: "warning",
+    description: "\\ref or \\eqref to a label that the document never defines: it shows as (???).",
+    fix: "Define the \\label the reference names, or fix the name in \\ref / \\eqref."
+  },
+  {
+    id: "katex-strict",
+    severity: "warning",
+    description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders.",
+    fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml."
+  },
+  {
+    id: "refused-command",
+    severity: "error",
+    description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".',
+    fix: "Write it with what the site allows: \\mathrm{\u2026} or \\mathop{\\mathrm{\u2026}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand."
+  },
+  {
+    id: "renderer-compat",
+    severity: "warning",
+    description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.",
+    fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does."
+  },
+  {
+    id: "hostile-tex",
+    severity: "warning",
+    description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.",
+    fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page."
+  },
+  {
+    id: "too-complex",
+    severity: "warning",
+    description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.",
+    fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well."
+  },
+  {
+    id: "file-unreadable",
+    severity: "error",
+    description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).",
+    fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked."
+  },
+  {
+    id: "reproduce",
+    severity: "error",
+    description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.",
+    fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change."
+  },
+  {
+    id: "env-build-string",
+    severity: "warning",
+    description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.",
+    fix: "Drop the build string (numpy=1.26), as conda env export --no-builds writes it."
+  },
+  {
+    id: "env-local-prefix",
+    severity: "warning",
+    description: "prefix: with someone's local path: conda installs there, or fails, on another machine.",
+    fix: "Remove the prefix: line."
+  },
+  {
+    id: "env-unpinned",
+    severity: "warning",
+    description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.",
+    fix: "Pin a version (numpy=1.26, or numpy==1.26.4 for pip)."
+  },
+  {
+    id: "env-conda-pip-duplicate",
+    severity: "warning",
+    description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree.",
+    fix: "Install the package from one of the two, conda or pip, not both."
+  },
+  {
+    id: "env-pip-unreproducible",
+    severity: "warning",
+    description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.",
+    fix: "Install a released version, or a git URL pinned to a commit (@<sha>)."
+  },
+  {
+    id: "env-channels",
+    severity: "warning",
+    description: "No channels: (the machine's own configuration decides) or a misspelt channel name.",
+    fix: "List the channels the environment needs (conda-forge, \u2026) under channels:, spelt as conda spells them."
+  },
+  {
+    id: "env-yaml-coercion",
+    severity: "error",
+    description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1.",
+    fix: 'Quote the value: python: "3.10".'
+  },
+  {
+    id: "env-not-linted",
+    severity: "warning",
+    description: "A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.",
+    fix: "Write the entries out where they are used."
+  },
+  {
+    id: "env-unreadable",
+    severity: "error",
+    description: "An environment or requirements file that cannot be read: not YAML, not a mapping, too large, a key written twice, a second YAML document.",
+    fix: "Fix the YAML at the position shown, or keep the file under 5 MB."
+  }
 ];
 var RULE_IDS = new Set(RULES.map((rule) => rule.id));
 function ruleInfo(id) {
@@ -4315,7 +4440,22 @@ function ruleInfo(id) {
 }
 
 // src/math/profiles.ts
-var MATHJAX3_AUTOLOADED = ["action", "amscd", "bbox", "boldsymbol", "braket", "bussproofs", "cancel", "color", "enclose", "extpfeil", "html", "mhchem", "unicode", "verb"];
+var MATHJAX3_AUTOLOADED = [
+  "action",
+  "amscd",
+  "bbox",
+  "boldsymbol",
+  "braket",
+  "bussproofs",
+  "cancel",
+  "color",
+  "enclose",
+  "extpfeil",
+  "html",
+  "mhchem",
+  "unicode",
+  "verb"
+];
 var MATHJAX3_ALL = [
   "base",
   "action",
@@ -4570,7 +4710,16 @@ var DEFAULT_ENV_INCLUDE = ["**/environment*.yml", "**/environment*.yaml", "**/re
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.qmd", "**/*.Rmd", "**/*.rmd", "**/*.ipynb"];
 function defaultConfig() {
-  return { include: [...DEFAULT_INCLUDE], exclude: [], dialects: [], renderers: [], macros: {}, rules: {}, reproduce: { sources: [] }, env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" } };
+  return {
+    include: [...DEFAULT_INCLUDE],
+    exclude: [],
+    dialects: [],
+    renderers: [],
+    macros: {},
+    rules: {},
+    reproduce: { sources: [] },
+    env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" }
+  };
 }
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce", "env"]);
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "warning", "error"]);
@@ -11362,7 +11511,13 @@ function fencedBlock(text2, markup, info, map2, lines) {
     }
     return found;
   };
-  return { start: lines.start(map2[0]), end: closed ? lines.end(lastLine) : lines.end(map2[1] - 1), info: info.trim().toLowerCase(), closed, lines: contentLines };
+  return {
+    start: lines.start(map2[0]),
+    end: closed ? lines.end(lastLine) : lines.end(map2[1] - 1),
+    info: info.trim().toLowerCase(),
+    closed,
+    lines: contentLines
+  };
 }
 function htmlComments(text2, start, end, comments) {
   let at = text2.indexOf("<!--", start);
