@@ -9,10 +9,10 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MPI5OVO5.js";
+} from "./chunks/chunk-6Q3RHL7B.js";
 import {
   serveWorker
-} from "./chunks/chunk-NA4DTQRG.js";
+} from "./chunks/chunk-AHARPQPO.js";
 import {
   FILTER_MODES,
   VERSION
@@ -20,14 +20,14 @@ import {
 import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-GW3CYNTB.js";
-import "./chunks/chunk-S6VRSVFL.js";
-import "./chunks/chunk-EDMVDKCZ.js";
-import "./chunks/chunk-B2N53MOW.js";
+import "./chunks/chunk-MAJTHNPU.js";
+import "./chunks/chunk-GVCO6VUI.js";
+import "./chunks/chunk-RIOR4BKY.js";
+import "./chunks/chunk-TMQCG3AG.js";
 import {
   ConfigurationError,
   RULES
-} from "./chunks/chunk-GUR7AGTL.js";
+} from "./chunks/chunk-WZFD4PUO.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -84,7 +84,7 @@ function formatSarif(report) {
               name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
-              help: { text: rule.fix, markdown: `**${rule.id}**: ${rule.description}
+              help: { text: `${rule.description} Fix: ${rule.fix}`, markdown: `**${rule.id}**: ${rule.reports}
 
 **Fix:** ${rule.fix}` },
               helpUri: HELP_URI,
@@ -167,9 +167,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-6E5MZUBQ.js");
-var verifyUseCase = () => import("./chunks/verify-IWMZ72LY.js");
-var badgesUseCase = () => import("./chunks/badges-NEZQNOQP.js");
+var previewUseCase = () => import("./chunks/preview-MYY4QRBV.js");
+var verifyUseCase = () => import("./chunks/verify-EGUUPY3E.js");
+var badgesUseCase = () => import("./chunks/badges-KEW3ZJ2L.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -298,8 +298,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-6XZ4ZJPU.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-QGMFEVH7.js");
+  const { VerifyError, verified } = await import("./chunks/verify-WMTQRNRM.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-H2LE64SB.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report = verifyRepository({
@@ -352,7 +352,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-Z2OIIZGT.js");
+  const { runEnvLint } = await import("./chunks/env-GH6G7IQ4.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

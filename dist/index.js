@@ -2,10 +2,10 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-5H3MGUSQ.js";
+} from "./chunks/chunk-T2ANLWXB.js";
 import {
   runEnvLint
-} from "./chunks/chunk-5X2PMQZ6.js";
+} from "./chunks/chunk-YSWZFSDD.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheck
-} from "./chunks/chunk-MPI5OVO5.js";
+} from "./chunks/chunk-6Q3RHL7B.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -24,7 +24,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-DZOLKCEQ.js";
+} from "./chunks/chunk-YWU3H27P.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -38,34 +38,34 @@ import {
 } from "./chunks/chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunks/chunk-GW3CYNTB.js";
+} from "./chunks/chunk-MAJTHNPU.js";
 import {
   Engine,
   buildReport
-} from "./chunks/chunk-S6VRSVFL.js";
+} from "./chunks/chunk-GVCO6VUI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-CNY3TKFE.js";
+} from "./chunks/chunk-75I2FFKL.js";
 import {
   discoverFiles
-} from "./chunks/chunk-EDMVDKCZ.js";
+} from "./chunks/chunk-RIOR4BKY.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-FUSYV2PC.js";
+} from "./chunks/chunk-EMEEJ7BT.js";
 import {
   loadConfig
-} from "./chunks/chunk-B2N53MOW.js";
+} from "./chunks/chunk-TMQCG3AG.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-KUVVV3TX.js";
+} from "./chunks/chunk-7V5U6E2E.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-GUR7AGTL.js";
+} from "./chunks/chunk-WZFD4PUO.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -1,9 +1,11 @@
-// Writes the README's inputs and outputs tables from action.yml, so the two never disagree:
+// Writes the README's inputs and outputs tables from action.yml, and its rule tables from src/model/rules.ts, so
+// that neither ever disagrees with the README:
 //   node scripts/readme-tables.mjs          update README.md
 //   node scripts/readme-tables.mjs --check  exit 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { load } from 'js-yaml';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,11 +22,46 @@ export function renderTables(actionYml) {
   return [START, '| Input | Default | Meaning |', '|---|---|---|', ...inputs, '', '| Output | Meaning |', '|---|---|', ...outputs, END].join('\n');
 }
 
-export function updatedReadme(readme, actionYml) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < 0) throw new Error('README.md has no action-tables markers');
-  return readme.slice(0, start) + renderTables(actionYml) + readme.slice(end + END.length);
+/** The rules as the source declares them (src/model/rules.ts holds data only; its types are stripped here). */
+export function loadRules() {
+  const { code } = transformSync(readFileSync(join(repo, 'src', 'model', 'rules.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports.RULES;
+}
+
+const RULE_TABLES = {
+  math: {
+    start: '<!-- rules-table:start (generated from src/model/rules.ts by scripts/readme-tables.mjs) -->',
+    end: '<!-- rules-table:end -->',
+    render: (rules) => [
+      '| Rule | Default | Reports |',
+      '|---|---|---|',
+      ...rules.filter((rule) => !rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.reports} |`),
+    ],
+  },
+  env: {
+    start: '<!-- env-rules-table:start (generated from src/model/rules.ts by scripts/readme-tables.mjs) -->',
+    end: '<!-- env-rules-table:end -->',
+    render: (rules) => [
+      '| Rule | Default | Example | Fix |',
+      '|---|---|---|---|',
+      ...rules.filter((rule) => rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.reports} | ${rule.fix} |`),
+    ],
+  },
+};
+
+function replaceBetween(text, start, end, body, what) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`README.md has no ${what} markers`);
+  return text.slice(0, from) + [start, ...body, end].join('\n') + text.slice(to + end.length);
+}
+
+export function updatedReadme(readme, actionYml, rules = loadRules()) {
+  let text = replaceBetween(readme, START, END, renderTables(actionYml).split('\n').slice(1, -1), 'action-tables');
+  for (const [name, table] of Object.entries(RULE_TABLES)) text = replaceBetween(text, table.start, table.end, table.render(rules), `${name} rules-table`);
+  return text;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -33,7 +70,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const next = updatedReadme(readme, readFileSync(join(repo, 'action.yml'), 'utf8'));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md inputs/outputs tables are out of date: run node scripts/readme-tables.mjs');
+      console.error('README.md tables are out of date: run node scripts/readme-tables.mjs');
       process.exit(1);
     }
   } else {

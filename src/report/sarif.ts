@@ -57,7 +57,7 @@ export function formatSarif(report: Report): string {
               name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
-              help: { text: rule.fix, markdown: `**${rule.id}**: ${rule.description}\n\n**Fix:** ${rule.fix}` },
+              help: { text: `${rule.description} Fix: ${rule.fix}`, markdown: `**${rule.id}**: ${rule.reports}\n\n**Fix:** ${rule.fix}` },
               helpUri: HELP_URI,
               defaultConfiguration: { level: rule.severity },
             })),

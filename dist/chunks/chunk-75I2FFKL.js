@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-EDMVDKCZ.js";
+} from "./chunk-RIOR4BKY.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FUSYV2PC.js";
+} from "./chunk-EMEEJ7BT.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   VerifyError,
   verify
-} from "./chunk-KUVVV3TX.js";
+} from "./chunk-7V5U6E2E.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-NA4DTQRG.js";
-import "./chunk-GW3CYNTB.js";
-import "./chunk-S6VRSVFL.js";
-import "./chunk-B2N53MOW.js";
-import "./chunk-GUR7AGTL.js";
+} from "./chunk-AHARPQPO.js";
+import "./chunk-MAJTHNPU.js";
+import "./chunk-GVCO6VUI.js";
+import "./chunk-TMQCG3AG.js";
+import "./chunk-WZFD4PUO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

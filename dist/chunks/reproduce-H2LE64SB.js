@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-5H3MGUSQ.js";
+} from "./chunk-T2ANLWXB.js";
 import "./chunk-XYBVBGIO.js";
-import "./chunk-KUVVV3TX.js";
-import "./chunk-GUR7AGTL.js";
+import "./chunk-7V5U6E2E.js";
+import "./chunk-WZFD4PUO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

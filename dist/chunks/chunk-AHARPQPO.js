@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-GW3CYNTB.js";
+} from "./chunk-MAJTHNPU.js";
 import {
   Engine
-} from "./chunk-S6VRSVFL.js";
+} from "./chunk-GVCO6VUI.js";
 import {
   loadConfig
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

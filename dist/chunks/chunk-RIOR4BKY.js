@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   ConfigurationError
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 import {
   __commonJS,
   __toESM

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

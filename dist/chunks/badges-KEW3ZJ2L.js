@@ -2,22 +2,22 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MPI5OVO5.js";
-import "./chunk-GW3CYNTB.js";
-import "./chunk-S6VRSVFL.js";
+} from "./chunk-6Q3RHL7B.js";
+import "./chunk-MAJTHNPU.js";
+import "./chunk-GVCO6VUI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-CNY3TKFE.js";
-import "./chunk-EDMVDKCZ.js";
-import "./chunk-FUSYV2PC.js";
+} from "./chunk-75I2FFKL.js";
+import "./chunk-RIOR4BKY.js";
+import "./chunk-EMEEJ7BT.js";
 import {
   loadConfig
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   VerifyError
-} from "./chunk-KUVVV3TX.js";
-import "./chunk-GUR7AGTL.js";
+} from "./chunk-7V5U6E2E.js";
+import "./chunk-WZFD4PUO.js";
 import {
   expectationBadges,
   mathBadge,

@@ -14,7 +14,7 @@ import {
   readFileBounded,
   readOptional,
   toPosix
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   BARRIER,
   FLOW_EXCLUDED,
@@ -31,7 +31,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/check/load.ts
 import { isUtf8 } from "node:buffer";

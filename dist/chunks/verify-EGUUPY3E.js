@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-CNY3TKFE.js";
-import "./chunk-EDMVDKCZ.js";
-import "./chunk-FUSYV2PC.js";
-import "./chunk-B2N53MOW.js";
-import "./chunk-KUVVV3TX.js";
-import "./chunk-GUR7AGTL.js";
+} from "./chunk-75I2FFKL.js";
+import "./chunk-RIOR4BKY.js";
+import "./chunk-EMEEJ7BT.js";
+import "./chunk-TMQCG3AG.js";
+import "./chunk-7V5U6E2E.js";
+import "./chunk-WZFD4PUO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

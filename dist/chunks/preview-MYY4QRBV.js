@@ -4,31 +4,31 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-DZOLKCEQ.js";
+} from "./chunk-YWU3H27P.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
 import "./chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunk-GW3CYNTB.js";
+} from "./chunk-MAJTHNPU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES
-} from "./chunk-S6VRSVFL.js";
+} from "./chunk-GVCO6VUI.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FUSYV2PC.js";
+} from "./chunk-EMEEJ7BT.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   ConfigurationError
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   ConfigurationError,
   MAX_CONFIG_BYTES,
   loadYaml,
   parseMacros
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

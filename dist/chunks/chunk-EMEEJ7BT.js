@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/git/git.ts
 import { execFileSync } from "node:child_process";

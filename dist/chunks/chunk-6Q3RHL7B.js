@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-GW3CYNTB.js";
+} from "./chunk-MAJTHNPU.js";
 import {
   Engine,
   ResultCache,
   buildReport
-} from "./chunk-S6VRSVFL.js";
+} from "./chunk-GVCO6VUI.js";
 import {
   discoverFiles
-} from "./chunk-EDMVDKCZ.js";
+} from "./chunk-RIOR4BKY.js";
 import {
   loadConfig
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -33,7 +33,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-FSFL5CTR.js");
+  const { checkFilesInParallel } = await import("./parallel-HL2IVI3U.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -11,12 +11,12 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-S6VRSVFL.js";
+} from "./chunk-GVCO6VUI.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";

@@ -4287,151 +4287,176 @@ var RULES = [
     id: "syntax-error",
     severity: "error",
     description: "The formula does not parse: the renderer shows an error instead of math.",
-    fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it."
+    fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it.",
+    reports: "The formula does not parse (KaTeX's or MathJax's message, at its position). Also a macro that expands forever, and `_`, `^`, `&` or a math-only command in `\\text{}` under textmacros."
   },
   {
     id: "unknown-command",
     severity: "error",
     description: "A command or environment the renderer does not define and the document never defines.",
-    fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros."
+    fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros.",
+    reports: "A command or environment the renderer does not define and the document never defines; suggests the nearest known one and says how to define it (on GitHub: that it cannot be)."
   },
   {
     id: "unclosed-math",
     severity: "error",
     description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
-    fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text."
+    fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.",
+    reports: "`$$`, `\\begin{\u2026}` or ```` ```math ```` that is never closed."
   },
   {
     id: "unpaired-dollar",
     severity: "error",
     description: "A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.",
-    fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign."
+    fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign.",
+    reports: "A `$` that pairs with no other `$` in its paragraph \u2014 not money (`$5`, `5 $`, `($)`), not escaped, not in code, not `$HOME`: a dropped or extra dollar. A warning when no TeX is beside it."
   },
   {
     id: "swallowed-text",
     severity: "error",
     description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.",
-    fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}."
+    fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}.",
+    reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly."
   },
   {
     id: "tex-outside-math",
     severity: "error",
     description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
-    fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed."
+    fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
+    reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
   },
   {
     id: "duplicate-label",
     severity: "error",
     description: "The same \\label twice in one document: MathJax refuses the second.",
-    fix: "Give each \\label a name of its own."
+    fix: "Give each \\label a name of its own.",
+    reports: "The same `\\label` twice in a document (MathJax refuses the second)."
   },
   {
     id: "duplicate-tag",
     severity: "warning",
     description: "The same \\tag twice in one document: two equations share a number.",
-    fix: "Give each \\tag a number of its own, or drop the repeated one."
+    fix: "Give each \\tag a number of its own, or drop the repeated one.",
+    reports: "The same `\\tag` twice in a document."
   },
   {
     id: "unresolved-reference",
     severity: "warning",
     description: "\\ref or \\eqref to a label that the document never defines: it shows as (???).",
-    fix: "Define the \\label the reference names, or fix the name in \\ref / \\eqref."
+    fix: "Define the \\label the reference names, or fix the name in \\ref / \\eqref.",
+    reports: "`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`)."
   },
   {
     id: "katex-strict",
     severity: "warning",
     description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders.",
-    fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml."
+    fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml.",
+    reports: "KaTeX's strict-mode findings, for files KaTeX renders."
   },
   {
     id: "refused-command",
     severity: "error",
     description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".',
-    fix: "Write it with what the site allows: \\mathrm{\u2026} or \\mathop{\\mathrm{\u2026}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand."
+    fix: "Write it with what the site allows: \\mathrm{\u2026} or \\mathop{\\mathrm{\u2026}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.",
+    reports: "A command the site refuses outright (GitHub: `\\operatorname`, `\\newcommand`, `\\colorbox`, \u2026)."
   },
   {
     id: "renderer-compat",
     severity: "warning",
     description: "KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.",
-    fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does."
+    fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does.",
+    reports: "KaTeX accepts it but the renderer will not show it: `\\htmlClass` under MathJax."
   },
   {
     id: "hostile-tex",
     severity: "warning",
     description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.",
-    fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page."
+    fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page.",
+    reports: "What a hostile pull request hides in a formula: a `javascript:`, `vbscript:` or `data:` link (`\\href`, `\\url`; whitespace and case do not hide it), or a size no page holds (`\\rule{99999em}{99999em}`, `\\kern 200000pt`)."
   },
   {
     id: "too-complex",
     severity: "warning",
     description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.",
-    fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well."
+    fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well.",
+    reports: "A formula too long (over 250,000 characters), too deeply nested, or whose macros expand past a budget (an argument pasted thousands of times: each expansion is charged for the tokens it copies, three million at most, two seconds at most); it was not checked."
   },
   {
     id: "file-unreadable",
     severity: "error",
     description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).",
-    fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked."
+    fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked.",
+    reports: "A notebook that is not JSON or not nbformat 3/4 (error); a binary, non-UTF-8 or huge file (warning, skipped); not a regular file."
   },
   {
     id: "reproduce",
     severity: "error",
     description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.",
-    fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change."
+    fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change.",
+    reports: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked (`mathrepro verify`, the action's `reproduce`)."
   },
   {
     id: "env-build-string",
     severity: "warning",
     description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.",
-    fix: "Drop the build string (numpy=1.26), as conda env export --no-builds writes it."
+    fix: "`conda env export --no-builds` (or `--from-history`); a whole export is one finding",
+    reports: "`- cudatoolkit=11.8=h32da634_10`"
   },
   {
     id: "env-local-prefix",
     severity: "warning",
     description: "prefix: with someone's local path: conda installs there, or fails, on another machine.",
-    fix: "Remove the prefix: line."
+    fix: "delete the line",
+    reports: "`prefix: /home/alice/miniconda3/envs/x`"
   },
   {
     id: "env-unpinned",
     severity: "warning",
     description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.",
-    fix: "Pin a version (numpy=1.26, or numpy==1.26.4 for pip)."
+    fix: "pin a version",
+    reports: "`- scipy`, `rich` (with `env: {pinning: exact}` also `numpy>=1.2`)"
   },
   {
     id: "env-conda-pip-duplicate",
     severity: "warning",
     description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree.",
-    fix: "Install the package from one of the two, conda or pip, not both."
+    fix: "keep one",
+    reports: "`- pytorch=2.1` and, under `pip:`, `- torch==2.1.0`"
   },
   {
     id: "env-pip-unreproducible",
     severity: "warning",
     description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.",
-    fix: "Install a released version, or a git URL pinned to a commit (@<sha>)."
+    fix: "a release, or `@<commit>`",
+    reports: "`-e .`, `git+https://\u2026@main`, `./wheels/x.whl`"
   },
   {
     id: "env-channels",
     severity: "warning",
     description: "No channels: (the machine's own configuration decides) or a misspelt channel name.",
-    fix: "List the channels the environment needs (conda-forge, \u2026) under channels:, spelt as conda spells them."
+    fix: "list channels, spelt right",
+    reports: "no `channels:`, or `- default`, `- conda_forge`"
   },
   {
     id: "env-yaml-coercion",
     severity: "error",
     description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1.",
-    fix: 'Quote the value: python: "3.10".'
+    fix: 'quote it: `"3.10"`',
+    reports: "`python: 3.10` (YAML reads the number 3.1)"
   },
   {
     id: "env-not-linted",
     severity: "warning",
     description: "A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.",
-    fix: "Write the entries out where they are used."
+    fix: "write the entries out",
+    reports: "an alias (`dependencies: *deps`) or a `<<` merge key where conda reads packages: conda installs what it brings in, mathrepro does not lint it"
   },
   {
     id: "env-unreadable",
     severity: "error",
     description: "An environment or requirements file that cannot be read: not YAML, not a mapping, too large, a key written twice, a second YAML document.",
-    fix: "Fix the YAML at the position shown, or keep the file under 5 MB."
+    fix: "fix the YAML at the place shown: one document, each key once",
+    reports: "not YAML, not a mapping, over 5 MB; a key written twice, a second YAML document (conda stops on both)"
   }
 ];
 var RULE_IDS = new Set(RULES.map((rule) => rule.id));

@@ -3,16 +3,16 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
   locateFindings
-} from "./chunk-S6VRSVFL.js";
+} from "./chunk-GVCO6VUI.js";
 import {
   discoverFiles
-} from "./chunk-EDMVDKCZ.js";
+} from "./chunk-RIOR4BKY.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-B2N53MOW.js";
+} from "./chunk-TMQCG3AG.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -22,7 +22,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-GUR7AGTL.js";
+} from "./chunk-WZFD4PUO.js";
 
 // src/app/env.ts
 import { relative } from "node:path";
