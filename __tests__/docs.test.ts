@@ -28,6 +28,12 @@ describe('action.yml and the README', () => {
 });
 
 describe('generated data', () => {
+  it('holds the JSON Schema of .mathrepro.yml as the configuration code defines it', () => {
+    const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'config-schema.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it("holds MathJax's command tables as the installed MathJax packages define them", () => {
     const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'mathjax-names.mjs'), '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
