@@ -9,10 +9,10 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6Q3RHL7B.js";
+} from "./chunks/chunk-2J2JFGMP.js";
 import {
   serveWorker
-} from "./chunks/chunk-AHARPQPO.js";
+} from "./chunks/chunk-K7OEJIQK.js";
 import {
   FILTER_MODES,
   VERSION
@@ -21,7 +21,7 @@ import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
 import "./chunks/chunk-MAJTHNPU.js";
-import "./chunks/chunk-GVCO6VUI.js";
+import "./chunks/chunk-I6SXYPCQ.js";
 import "./chunks/chunk-RIOR4BKY.js";
 import "./chunks/chunk-TMQCG3AG.js";
 import {
@@ -167,9 +167,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-MYY4QRBV.js");
+var previewUseCase = () => import("./chunks/preview-PB4ZBHCJ.js");
 var verifyUseCase = () => import("./chunks/verify-EGUUPY3E.js");
-var badgesUseCase = () => import("./chunks/badges-KEW3ZJ2L.js");
+var badgesUseCase = () => import("./chunks/badges-5QCRFVV5.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -352,7 +352,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-GH6G7IQ4.js");
+  const { runEnvLint } = await import("./chunks/env-3THPLCN5.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
   io.stdout(formatRun(run, format, "package"));
   return run.report.summary.errors > 0 ? 1 : 0;

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-T2ANLWXB.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YSWZFSDD.js";
+} from "./chunks/chunk-34K3XOMU.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-E4LE3FV7.js";
 import {
   runCheck
-} from "./chunks/chunk-6Q3RHL7B.js";
+} from "./chunks/chunk-2J2JFGMP.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -24,7 +24,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-YWU3H27P.js";
+} from "./chunks/chunk-PZV3NONK.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -42,7 +42,7 @@ import {
 import {
   Engine,
   buildReport
-} from "./chunks/chunk-GVCO6VUI.js";
+} from "./chunks/chunk-I6SXYPCQ.js";
 import {
   reproduceDocument,
   verifyRepository

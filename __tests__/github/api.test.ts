@@ -188,10 +188,11 @@ describe('permissions', () => {
 });
 
 describe('a failed call says its cause', () => {
+  // A read: writes that notify (comments) are spaced seconds apart by the client, as GitHub asks.
   const failing = async (status: number, headers: Record<string, string> = {}, message = 'Nope') => {
-    nock(API).post('/repos/octo/notes/issues/7/comments').reply(status, { message }, headers);
+    nock(API).get('/repos/octo/notes').reply(status, { message }, headers);
     return octokit()
-      .rest.issues.createComment({ ...repo, issue_number: 7, body: 'x' })
+      .rest.repos.get(repo)
       .catch((error: unknown) => error);
   };
 

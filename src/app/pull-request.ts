@@ -89,7 +89,7 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
         kind: change.kind === 'changed' ? 'changed' : 'added',
         line: formula.line,
         after,
-        broken: head.diagnostics.some((d) => d.severity === 'error' && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine),
+        broken: formula.broken === true,
       };
       if (formula.cell !== undefined) preview.cell = formula.cell;
       if (change.before) preview.before = change.before.tex;

@@ -16,8 +16,11 @@ import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 /** One checked file: its diagnostics, and its formulas for previews. */
 export interface FileResult {
   file: string;
-  /** Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). */
-  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number }>;
+  /**
+   * Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). `broken`: an
+   * error-severity finding lies in it (the preview marks it, without matching findings back by their text).
+   */
+  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number; broken?: true }>;
   formulaCount: number;
   /** The renderer profile the file was judged for (absent when it could not be read). */
   renderer?: Renderer;
@@ -130,6 +133,10 @@ export class Engine {
     // Lines are found on first use: a clean notebook's megabytes need no index.
     const lines = new LineIndex(text);
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
+    const errorStarts = findings
+      .filter((finding) => this.options.config.severity(finding.rule, finding.severity) === 'error')
+      .map((finding) => finding.start)
+      .sort((a, b) => a - b);
     return {
       file,
       formulaCount,
@@ -146,12 +153,25 @@ export class Engine {
           endLine: lines.position(Math.max(formula.start, formula.end - 1)).line,
         };
         if (formula.cell !== undefined) record.cell = formula.cell;
+        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
         return record;
       }),
       diagnostics,
       excerpts,
     };
   }
+}
+
+/** Whether a sorted list of offsets holds one in [start, end). */
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]! < end;
 }
 
 /**

@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6Q3RHL7B.js";
+} from "./chunk-2J2JFGMP.js";
 import "./chunk-MAJTHNPU.js";
-import "./chunk-GVCO6VUI.js";
+import "./chunk-I6SXYPCQ.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -11,7 +11,7 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-GVCO6VUI.js";
+} from "./chunk-I6SXYPCQ.js";
 import {
   controlSequences,
   readArgument,
@@ -382,7 +382,7 @@ async function analyzeChanges(input) {
         kind: change2.kind === "changed" ? "changed" : "added",
         line: formula.line,
         after,
-        broken: head.diagnostics.some((d) => d.severity === "error" && d.source === formula.tex && d.line >= formula.line && d.line <= formula.endLine)
+        broken: formula.broken === true
       };
       if (formula.cell !== void 0) preview.cell = formula.cell;
       if (change2.before) preview.before = change2.before.tex;

@@ -7,7 +7,7 @@ import {
   Engine,
   ResultCache,
   buildReport
-} from "./chunk-GVCO6VUI.js";
+} from "./chunk-I6SXYPCQ.js";
 import {
   discoverFiles
 } from "./chunk-RIOR4BKY.js";
@@ -33,7 +33,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-HL2IVI3U.js");
+  const { checkFilesInParallel } = await import("./parallel-6RTKQPXQ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-YWU3H27P.js";
+} from "./chunk-PZV3NONK.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
@@ -15,7 +15,7 @@ import {
 import {
   Engine,
   MAX_NOTEBOOK_BYTES
-} from "./chunk-GVCO6VUI.js";
+} from "./chunk-I6SXYPCQ.js";
 import {
   changesBetween,
   readAtRevision,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
   locateFindings
-} from "./chunk-GVCO6VUI.js";
+} from "./chunk-I6SXYPCQ.js";
 import {
   discoverFiles
 } from "./chunk-RIOR4BKY.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MAJTHNPU.js";
 import {
   Engine
-} from "./chunk-GVCO6VUI.js";
+} from "./chunk-I6SXYPCQ.js";
 import {
   loadConfig
 } from "./chunk-TMQCG3AG.js";

@@ -2096,6 +2096,7 @@ var Engine = class {
   finish(file, text, findings, formulas, formulaCount = formulas.length) {
     const lines = new LineIndex(text);
     const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
+    const errorStarts = findings.filter((finding) => this.options.config.severity(finding.rule, finding.severity) === "error").map((finding) => finding.start).sort((a, b) => a - b);
     return {
       file,
       formulaCount,
@@ -2112,6 +2113,7 @@ var Engine = class {
           endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
         };
         if (formula.cell !== void 0) record.cell = formula.cell;
+        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
         return record;
       }),
       diagnostics,
@@ -2119,6 +2121,16 @@ var Engine = class {
     };
   }
 };
+function anyWithin(sorted, start, end) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (sorted[middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] < end;
+}
 function locateFindings(file, lines, findings, severityOf) {
   const located = [];
   for (const finding of findings) {
