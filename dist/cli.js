@@ -2,11 +2,10 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  GITHUB_LIMITS,
   formatAnnotations,
   formatJson,
-  mostImportantFirst
-} from "./chunks/chunk-E4LE3FV7.js";
+  formatSarif
+} from "./chunks/chunk-3O5DOZCE.js";
 import {
   runCheckInParallel
 } from "./chunks/chunk-2J2JFGMP.js";
@@ -25,8 +24,7 @@ import "./chunks/chunk-I6SXYPCQ.js";
 import "./chunks/chunk-RIOR4BKY.js";
 import "./chunks/chunk-TMQCG3AG.js";
 import {
-  ConfigurationError,
-  RULES
+  ConfigurationError
 } from "./chunks/chunk-WZFD4PUO.js";
 import {
   count
@@ -38,84 +36,6 @@ import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "no
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var HELP_URI = "https://github.com/mathrepro/mathrepro#what-is-an-error";
-function formatSarif(report) {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const fingerprints = report.diagnostics.map((d) => {
-    const identity = [d.file, d.rule, d.source ?? "", d.message].join("\0");
-    const occurrence = (occurrences.get(identity) ?? 0) + 1;
-    occurrences.set(identity, occurrence);
-    return createHash("sha256").update(`${identity}\0${occurrence}`).digest("hex");
-  });
-  const numbered = report.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] }));
-  const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
-  const left = numbered.length - kept.size;
-  const results = numbered.filter((d) => kept.has(d)).map((d) => ({
-    ruleId: d.rule,
-    ...ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {},
-    level: d.severity === "error" ? "error" : "warning",
-    message: { text: d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: { "mathrepro/v1": d.fingerprint }
-  }));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mathrepro",
-            version: VERSION,
-            informationUri: "https://github.com/mathrepro/mathrepro",
-            rules: RULES.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-              shortDescription: { text: rule.description },
-              fullDescription: { text: rule.description },
-              help: { text: `${rule.description} Fix: ${rule.fix}`, markdown: `**${rule.id}**: ${rule.reports}
-
-**Fix:** ${rule.fix}` },
-              helpUri: HELP_URI,
-              defaultConfiguration: { level: rule.severity }
-            }))
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: left > 0 ? [
-              {
-                level: "warning",
-                message: {
-                  text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run (errors were kept first). The JSON report has them all.`
-                }
-              }
-            ] : []
-          }
-        ],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-}
-function fileUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
 
 // src/report/text.ts
 function formatText(run, unit = "formula") {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +98,22 @@ describe('the action annotates within what GitHub shows', () => {
     expect(errors).toHaveLength(10);
     expect(errors[0]).toContain('file=notes.md');
     expect(run.stdout).toContain('::notice::mathrepro: 31 more findings are in the job summary and the check run.');
+  });
+});
+
+describe('the sarif input', () => {
+  it('writes every finding as SARIF where asked, for upload-sarif in the same job', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-sarif-'));
+    cpSync(join(REPO, 'examples'), workspace, { recursive: true });
+    writeFileSync(join(workspace, 'environment.yml'), 'name: x\nchannels: [conda-forge]\ndependencies:\n  - scipy\n');
+    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent('refs/heads/main'), GITHUB_SHA: 'a'.repeat(40) };
+    const run = await runAction(workspace, { 'github-token': '', sarif: 'results/mathrepro.sarif', 'fail-on': 'never' }, env);
+    expect(run.stderr).toBe('');
+    expect(run.outputs.sarif).toBe(join(workspace, 'results', 'mathrepro.sarif'));
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('syntax-error');
+    // The environment file's finding is there too.
+    expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId.startsWith('env-'))).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ export interface Inputs {
   reproduce: string;
   commitStatus: boolean;
   badgesBranch: string;
+  /** Where to write the findings as SARIF (for code scanning), if anywhere. */
+  sarif: string;
   env: 'auto' | 'off';
 }
 
@@ -46,6 +48,7 @@ export function readInputs(): Inputs {
     reproduce: core.getInput('reproduce'),
     commitStatus: choice('commit-status', ['true', 'false'] as const, 'true') === 'true',
     badgesBranch: core.getInput('badges-branch'),
+    sarif: core.getInput('sarif'),
     env: choice('env', ['auto', 'off'] as const, 'auto'),
   };
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { publishBadges } from '../github/badges-branch.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { setCommitStatus, type CommitStatus } from '../github/commit-status.js';
@@ -15,6 +15,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { count } from '../report/count.js';
 import { judge, type ReproduceState, type Verdict } from '../report/verdict.js';
 import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatVerifyMarkdown } from '../report/reproduce.js';
 import { verified, type VerifyReport } from '../reproduce/verify.js';
 import { formatEnvSection, formatSummary } from '../report/summary.js';
@@ -123,7 +124,7 @@ export async function publish(
     const left = Math.max(0, errors.length - perLevel) + Math.max(0, warnings.length - perLevel);
     if (left > 0) core.notice(`mathrepro: ${left} more ${left === 1 ? 'finding is' : 'findings are'} in the job summary and the check run.`);
   }
-  setOutputs(outcome, view);
+  setOutputs(outcome, view, inputs.sarif);
   const notes = octokit && repo ? await publishToGitHub(inputs, outcome, view, octokit, repo, isPullRequest) : [];
   for (const note of notes) core.warning(`mathrepro: ${note}; the findings are in the annotations and the job summary.`);
   try {
@@ -138,10 +139,17 @@ export async function publish(
   if (view.verdict.fails) core.setFailed(`mathrepro: ${view.verdict.title}.`);
 }
 
-function setOutputs(outcome: Outcome, view: View): void {
+function setOutputs(outcome: Outcome, view: View, sarif: string): void {
   const reportPath = join(process.env.RUNNER_TEMP ?? process.cwd(), 'mathrepro', 'report.json');
   mkdirSync(join(reportPath, '..'), { recursive: true });
   writeFileSync(reportPath, formatJson(outcome.report));
+  if (sarif) {
+    // Code scanning gets every finding of the run, math and environment files alike.
+    const sarifPath = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), sarif);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics: [...outcome.report.diagnostics, ...(outcome.env?.shown ?? [])] }));
+    core.setOutput('sarif', sarifPath);
+  }
   core.setOutput('errors', view.errors);
   core.setOutput('warnings', view.warnings);
   core.setOutput('formulas', outcome.report.summary.formulas);

@@ -1,0 +1,176 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-VZ7LTZYU.js";
+import {
+  printable
+} from "./chunk-XYBVBGIO.js";
+import {
+  RULES
+} from "./chunk-WZFD4PUO.js";
+
+// src/report/annotations.ts
+function formatAnnotation(d) {
+  const properties = [
+    ["file", printable(d.file)],
+    ["line", d.line],
+    ["endLine", d.endLine]
+  ];
+  if (d.line === d.endLine) {
+    properties.push(["col", d.column], ["endColumn", Math.max(d.column, d.endColumn - 1)]);
+  }
+  properties.push(["title", `mathrepro ${d.rule}`]);
+  const command = d.severity === "error" ? "error" : "warning";
+  const text = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${command} ${text}::${escapeData(printable(d.cell === void 0 ? d.message : `${d.message} (cell ${d.cell}, line ${d.cellLine})`))}`;
+}
+function formatAnnotations(diagnostics) {
+  return diagnostics.map((d) => `${formatAnnotation(d)}
+`).join("");
+}
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/report/json.ts
+function formatJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+
+// src/report/limits.ts
+var GITHUB_LIMITS = {
+  /** A step's job summary: above 1 MiB GitHub drops the upload ("upload aborted") and shows nothing. */
+  jobSummaryBytes: 1024 * 1024,
+  /** A check run's `output.summary`. */
+  checkRunSummaryCharacters: 65535,
+  /** Annotations per check-run request. */
+  annotationsPerRequest: 50,
+  /**
+   * Annotations sent to one check run: ten requests, which GitHub's rate rules for writes space a second apart;
+   * the rest are counted in its summary.
+   */
+  checkRunAnnotations: 500,
+  /** Workflow-command annotations GitHub shows per step and level; more are dropped. */
+  annotationsPerLevel: 10,
+  /** Results in one SARIF run that code scanning accepts (it rejects the whole file above). */
+  sarifResults: 25e3
+};
+function mostImportantFirst(diagnostics) {
+  return [...diagnostics.filter((d) => d.severity === "error"), ...diagnostics.filter((d) => d.severity !== "error")];
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function fitBytes(text, maxBytes, notice) {
+  if (utf8Length(text) <= maxBytes) return text;
+  const budget = maxBytes - utf8Length(notice) - 2;
+  let used = 0;
+  let end = 0;
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf("\n", at);
+    const next = newline < 0 ? text.length : newline + 1;
+    const size = utf8Length(text.slice(at, next));
+    if (used + size > budget) break;
+    used += size;
+    end = next;
+    at = next;
+  }
+  return `${text.slice(0, end)}
+${notice}
+`;
+}
+
+// src/report/sarif.ts
+var HELP_URI = "https://github.com/mathrepro/mathrepro#what-is-an-error";
+function formatSarif(report) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const fingerprints = report.diagnostics.map((d) => {
+    const identity = [d.file, d.rule, d.source ?? "", d.message].join("\0");
+    const occurrence = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, occurrence);
+    return createHash("sha256").update(`${identity}\0${occurrence}`).digest("hex");
+  });
+  const numbered = report.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] }));
+  const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
+  const left = numbered.length - kept.size;
+  const results = numbered.filter((d) => kept.has(d)).map((d) => ({
+    ruleId: d.rule,
+    ...ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {},
+    level: d.severity === "error" ? "error" : "warning",
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { "mathrepro/v1": d.fingerprint }
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mathrepro",
+            version: VERSION,
+            informationUri: "https://github.com/mathrepro/mathrepro",
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: `${rule.description} Fix: ${rule.fix}`, markdown: `**${rule.id}**: ${rule.reports}
+
+**Fix:** ${rule.fix}` },
+              helpUri: HELP_URI,
+              defaultConfiguration: { level: rule.severity }
+            }))
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: left > 0 ? [
+              {
+                level: "warning",
+                message: {
+                  text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run (errors were kept first). The JSON report has them all.`
+                }
+              }
+            ] : []
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+export {
+  formatAnnotations,
+  formatJson,
+  GITHUB_LIMITS,
+  mostImportantFirst,
+  utf8Length,
+  fitBytes,
+  formatSarif
+};
