@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -23,29 +23,92 @@ const packageJson = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'))
 function runHook(hook: Hook, cwd: string, staged: string[]) {
   const bin = mkdtempSync(join(tmpdir(), 'mathrepro-bin-'));
   for (const [name, target] of Object.entries(packageJson.bin)) symlinkSync(join(REPO, target), join(bin, name));
-  const files = staged.filter((file) => new RegExp(hook.files).test(file));
+  // pre-commit's patterns are Python's: `(?i)` at the start makes one case-insensitive.
+  const pattern = hook.files.startsWith('(?i)') ? new RegExp(hook.files.slice(4), 'i') : new RegExp(hook.files);
+  const files = staged.filter((file) => pattern.test(file));
   const [command, ...args] = hook.entry.split(' ');
-  return { files, ...spawnSync(command!, [...args, ...files], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }) };
+  return { files, ...spawnSync(join(REPO, command!), [...args, ...files], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }) };
 }
 
 describe('the pre-commit hook', () => {
   const hook = hooks.find((h) => h.id === 'mathrepro')!;
 
-  it('is a node hook running `mathrepro check` on Markdown and notebooks', () => {
-    expect(hook).toMatchObject({ language: 'node', entry: 'mathrepro check', files: '\\.(md|markdown|qmd|[Rr]md|ipynb)$' });
+  it('runs the committed bundle with the machine\'s Node.js, on Markdown and notebooks whatever the case of their extension', () => {
+    expect(hook).toMatchObject({ language: 'script', entry: 'dist/cli.js check', files: '(?i)\\.(md|markdown|qmd|rmd|ipynb)$' });
   });
 
   it('fails the commit on a broken formula in a staged file, naming it, and passes clean files', () => {
     const repo = mkdtempSync(join(tmpdir(), 'mathrepro-hook-'));
     writeFileSync(join(repo, 'ok.md'), 'Fine: $e^{i\\pi} + 1 = 0$\n');
-    writeFileSync(join(repo, 'broken.Rmd'), 'Broken: $\\frac{1}{2$\n');
+    writeFileSync(join(repo, 'broken.RMD'), 'Broken: $\\frac{1}{2$\n');
     writeFileSync(join(repo, 'script.py'), 'price = "$\\frac{"\n');
-    const failing = runHook(hook, repo, ['ok.md', 'broken.Rmd', 'script.py']);
-    expect(failing.files).toEqual(['ok.md', 'broken.Rmd']);
+    const failing = runHook(hook, repo, ['ok.md', 'broken.RMD', 'script.py']);
+    expect(failing.files).toEqual(['ok.md', 'broken.RMD']);
     expect(failing.status).toBe(1);
-    expect(failing.stdout).toContain("broken.Rmd:1:20  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
+    expect(failing.stdout).toContain("broken.RMD:1:20  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
     const passing = runHook(hook, repo, ['ok.md', 'script.py']);
     expect(passing.status).toBe(0);
     expect(passing.stdout).toBe('1 formula in 1 file: 0 errors, 0 warnings\n');
+  });
+});
+
+/**
+ * Debian's pre-commit itself, against a local clone of the hooks as a release would hold them (the hook file, the
+ * bundle and package.json committed), with no network: nothing is installed for the hooks to run.
+ */
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+describe.skipIf(preCommit.status !== 0 && process.env.CI !== 'true')('the hooks under pre-commit', () => {
+  it('install with nothing to download, and fail the commit on a broken formula, an environment error and an upper-case extension', () => {
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+    const hooksRepo = mkdtempSync(join(tmpdir(), 'mathrepro-hooks-'));
+    git(hooksRepo, 'init', '-q');
+    for (const path of ['.pre-commit-hooks.yaml', 'package.json', 'dist']) cpSync(join(REPO, path), join(hooksRepo, path), { recursive: true });
+    git(hooksRepo, 'add', '-A');
+    git(hooksRepo, 'commit', '-qm', 'release');
+    const rev = git(hooksRepo, 'rev-parse', 'HEAD');
+
+    const project = mkdtempSync(join(tmpdir(), 'mathrepro-project-'));
+    git(project, 'init', '-q');
+    writeFileSync(
+      join(project, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hooksRepo}\n    rev: ${rev}\n    hooks:\n      - id: mathrepro\n      - id: mathrepro-env\n      - id: mathrepro-verify\n`,
+    );
+    writeFileSync(join(project, 'ok.md'), 'Fine: $e^{i\\pi} + 1 = 0$\n');
+    writeFileSync(join(project, 'NOTES.MD'), 'Broken: $\\frac{1}{2$\n');
+    writeFileSync(join(project, 'environment.yml'), 'name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - numpy=1.26\nsettings:\n  python: 3.10\n');
+    git(project, 'add', '-A');
+    const home = mkdtempSync(join(tmpdir(), 'mathrepro-pre-commit-home-'));
+    const run = spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, PRE_COMMIT_HOME: home, HOME: home, npm_config_offline: 'true' },
+      timeout: 120_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/mathrepro \(check LaTeX math\)\.+Failed/);
+    expect(run.stdout).toContain("NOTES.MD:1:20  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
+    expect(run.stdout).toMatch(/mathrepro env \(environment files\)\.+Failed/);
+    expect(run.stdout).toContain('env-yaml-coercion');
+    // No REPRODUCE.md and no result file among the files: the verify hook has nothing to run on.
+    expect(run.stdout).toMatch(/mathrepro verify \(REPRODUCE\.md\)\.+\(no files to check\)Skipped/);
+  });
+});
+
+describe('the npm package', () => {
+  it('packs the bundle alone and installs with no registry: it has no dependencies', () => {
+    const packed = mkdtempSync(join(tmpdir(), 'mathrepro-pack-'));
+    const pack = spawnSync('npm', ['pack', '--pack-destination', packed, '--json'], { cwd: REPO, encoding: 'utf8' });
+    expect(pack.status).toBe(0);
+    const [info] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const paths = info!.files.map((file) => file.path);
+    expect(paths).toContain('dist/cli.js');
+    expect(paths.every((path) => /^(dist\/|action\.yml$|package\.json$|README\.md$|LICENSE)/.test(path))).toBe(true);
+    const prefix = mkdtempSync(join(tmpdir(), 'mathrepro-global-'));
+    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(packed, info!.filename)], { encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+    const run = spawnSync(join(prefix, 'bin', 'mathrepro'), ['check', 'examples'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('examples/notes/derivation.md:35:38  error  syntax-error');
   });
 });
