@@ -27,13 +27,16 @@ function runHook(hook: Hook, cwd: string, staged: string[]) {
   const pattern = hook.files.startsWith('(?i)') ? new RegExp(hook.files.slice(4), 'i') : new RegExp(hook.files);
   const files = staged.filter((file) => pattern.test(file));
   const [command, ...args] = hook.entry.split(' ');
-  return { files, ...spawnSync(join(REPO, command!), [...args, ...files], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }) };
+  return {
+    files,
+    ...spawnSync(join(REPO, command!), [...args, ...files], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }),
+  };
 }
 
 describe('the pre-commit hook', () => {
   const hook = hooks.find((h) => h.id === 'mathrepro')!;
 
-  it('runs the committed bundle with the machine\'s Node.js, on Markdown and notebooks whatever the case of their extension', () => {
+  it("runs the committed bundle with the machine's Node.js, on Markdown and notebooks whatever the case of their extension", () => {
     expect(hook).toMatchObject({ language: 'script', entry: 'dist/cli.js check', files: '(?i)\\.(md|markdown|qmd|rmd|ipynb)$' });
   });
 
@@ -59,7 +62,8 @@ describe('the pre-commit hook', () => {
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 describe.skipIf(preCommit.status !== 0 && process.env.CI !== 'true')('the hooks under pre-commit', () => {
   it('install with nothing to download, and fail the commit on a broken formula, an environment error and an upper-case extension', () => {
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
     const hooksRepo = mkdtempSync(join(tmpdir(), 'mathrepro-hooks-'));
     git(hooksRepo, 'init', '-q');
     for (const path of ['.pre-commit-hooks.yaml', 'package.json', 'dist']) cpSync(join(REPO, path), join(hooksRepo, path), { recursive: true });
@@ -75,7 +79,10 @@ describe.skipIf(preCommit.status !== 0 && process.env.CI !== 'true')('the hooks 
     );
     writeFileSync(join(project, 'ok.md'), 'Fine: $e^{i\\pi} + 1 = 0$\n');
     writeFileSync(join(project, 'NOTES.MD'), 'Broken: $\\frac{1}{2$\n');
-    writeFileSync(join(project, 'environment.yml'), 'name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - numpy=1.26\nsettings:\n  python: 3.10\n');
+    writeFileSync(
+      join(project, 'environment.yml'),
+      'name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - numpy=1.26\nsettings:\n  python: 3.10\n',
+    );
     git(project, 'add', '-A');
     const home = mkdtempSync(join(tmpdir(), 'mathrepro-pre-commit-home-'));
     const run = spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], {
@@ -105,7 +112,9 @@ describe('the npm package', () => {
     expect(paths).toContain('dist/cli.js');
     expect(paths.every((path) => /^(dist\/|action\.yml$|package\.json$|README\.md$|LICENSE)/.test(path))).toBe(true);
     const prefix = mkdtempSync(join(tmpdir(), 'mathrepro-global-'));
-    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(packed, info!.filename)], { encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(packed, info!.filename)], {
+      encoding: 'utf8',
+    });
     expect(install.status, install.stderr).toBe(0);
     const run = spawnSync(join(prefix, 'bin', 'mathrepro'), ['check', 'examples'], { cwd: REPO, encoding: 'utf8' });
     expect(run.status).toBe(1);
