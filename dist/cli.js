@@ -38,18 +38,22 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/report/text.ts
-function formatText(run, unit = "formula") {
+var STYLE = { error: "\x1B[31m", warning: "\x1B[33m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
+function formatText(run, unit = "formula", options = {}) {
+  const paint = (style, text) => options.color ? `${STYLE[style]}${text}${STYLE.reset}` : text;
   const out = [];
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
       const where = d.cell === void 0 ? "" : ` (cell ${d.cell}, line ${d.cellLine})`;
-      out.push(printable(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`));
+      out.push(
+        `${paint("bold", printable(`${d.file}:${d.line}:${d.column}${where}`))}  ${paint(d.severity, d.severity)}  ${paint("dim", d.rule)}  ${printable(d.message)}`
+      );
       const excerpt = file.excerpts[index];
       if (excerpt && excerpt.text.trim() !== "") {
         const shown = clip(excerpt.text, excerpt.start);
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
         out.push(`    ${printable(shown.text)}`);
-        out.push(`    ${" ".repeat(printable(shown.text.slice(0, shown.caret)).length)}${"^".repeat(Math.min(width, 60))}`);
+        out.push(`    ${" ".repeat(printable(shown.text.slice(0, shown.caret)).length)}${paint(d.severity, "^".repeat(Math.min(width, 60)))}`);
       }
     });
   }
@@ -113,15 +117,87 @@ Options:
   --no-cache        check: check every file again, even those unchanged since the last run (results are
                     cached by content in ~/.cache/mathrepro; MATHREPRO_CACHE=off turns it off too)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
+  -q, --quiet, --max-warnings N, -o/--output FILE, --color/--no-color
+                    check and env: errors only, a warning budget, the report to a file, colour
   --base REV        verify: also read the results at REV and show how each metric moved
 
-  -h, --help        show this help
+  -h, --help        show this help (mathrepro COMMAND --help: the command's own)
   -v, --version     print the version
 
 Exit status: 0 no error-severity finding (verify: everything reproduced), 1 at least one (verify: a failed,
 missing or invalid expectation or a required cell not ok), 2 a usage or configuration problem (verify: the
 document or a result file cannot be read, or the document has nothing to check).
 `;
+var EXIT_STATUS = "Exit status: 0 no error-severity finding, 1 at least one, 2 a usage or configuration problem.";
+var COMMAND_HELP = {
+  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache]
+
+Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
+renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
+.gitignore; a file named here is checked whatever its extension.
+
+  --format FORMAT   text (default), json, github (workflow annotations), sarif, or formulas (every formula
+                    found, one JSON object a line)
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
+  -q, --quiet       report errors only (warnings still count for --max-warnings)
+  --max-warnings N  also exit 1 when there are more than N warnings
+  -o, --output FILE write the report to FILE instead of the terminal
+  --color, --no-color
+                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+
+${EXIT_STATUS}
+`,
+  preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
+
+Print the pull-request comment for the changes from REV to --head (default: the work tree, files not yet added
+included): the findings and a before/after preview of every added or changed formula.
+
+  --base REV        the revision the changes are compared with (required)
+  --head REV        the revision with the changes (default: the work tree)
+  --filter-mode M   which findings to show: added (default), diff_context, file or nofilter
+  --config FILE     configuration file (default: .mathrepro.yml in the repository root)
+
+Exit status: 0 the comment was printed, 2 a usage or configuration problem.
+`,
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE]
+
+Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
+it names; from a subfolder, the repository's REPRODUCE.md.
+
+  --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
+  --base REV        also read the results at REV and show how each metric moved
+  --format FORMAT   text (default) or json
+
+Exit status: 0 everything reproduced, 1 a failed, missing or invalid expectation or a required cell not ok,
+2 the document or a result file cannot be read, or the document has nothing to check.
+`,
+  env: `Usage: mathrepro env [PATH...] [--format FORMAT] [--config FILE]
+
+Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned packages, conda/pip
+duplicates, unreproducible pip entries, channels, YAML surprises.
+
+  --format FORMAT   text (default), json, github or sarif
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  -q, --quiet       report errors only (warnings still count for --max-warnings)
+  --max-warnings N  also exit 1 when there are more than N warnings
+  -o, --output FILE write the report to FILE instead of the terminal
+  --color, --no-color
+                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+
+${EXIT_STATUS}
+`,
+  badge: `Usage: mathrepro badge [--out DIR] [--expectations] [--config FILE] [PATH...]
+
+Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with --expectations one per
+expectation of REPRODUCE.md.
+
+  --out DIR         where to write them (default: badges)
+  --expectations    one badge per expectation as well
+
+Exit status: 0 the badges were written, 2 a usage or configuration problem.
+`
+};
 var FORMATS = ["text", "json", "github", "sarif", "formulas"];
 async function runCli(argv, io) {
   try {
@@ -150,6 +226,10 @@ function dispatch(argv, io) {
 `);
     return 0;
   }
+  if (command in COMMAND_HELP && (rest.includes("-h") || rest.includes("--help"))) {
+    io.stdout(COMMAND_HELP[command]);
+    return 0;
+  }
   if (command === "check") return check(rest, io);
   if (command === "preview") return preview(rest, io);
   if (command === "verify") return verifyCommand(rest, io);
@@ -157,17 +237,17 @@ function dispatch(argv, io) {
   if (command === "env") return envCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
+var REPORT_OPTIONS = {
+  format: { type: "string", default: "text" },
+  config: { type: "string" },
+  quiet: { type: "boolean", short: "q", default: false },
+  "max-warnings": { type: "string" },
+  output: { type: "string", short: "o" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" }
+};
 async function check(args, io) {
-  const { values, positionals } = parse(args, {
-    format: { type: "string", default: "text" },
-    config: { type: "string" },
-    "no-cache": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, "no-cache": { type: "boolean", default: false } });
   const format = values.format;
   if (!FORMATS.includes(format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
@@ -182,8 +262,7 @@ async function check(args, io) {
     ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {},
     ...cacheSalt(values["no-cache"]) ?? {}
   });
-  io.stdout(formatRun(run, format, "formula"));
-  return run.report.summary.errors > 0 ? 1 : 0;
+  return report(run, values, "formula", io);
 }
 async function preview(args, io) {
   const { values, positionals } = parse(args, {
@@ -222,14 +301,14 @@ async function verifyCommand(args, io) {
   const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-H2LE64SB.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
-    const report = verifyRepository({
+    const report2 = verifyRepository({
       root,
       file: values.file,
       configPath: values.config,
       base: values.base
     });
-    io.stdout(format === "json" ? formatVerifyJson(report) : formatVerifyText(report));
-    return verified(report) ? 0 : 1;
+    io.stdout(format === "json" ? formatVerifyJson(report2) : formatVerifyText(report2));
+    return verified(report2) ? 0 : 1;
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
     if (format === "json") io.stdout(`${JSON.stringify({ version: 1, file: values.file ?? null, error: error.message }, null, 2)}
@@ -269,18 +348,40 @@ async function badgeCommand(args, io) {
   return 0;
 }
 async function envCommand(args, io) {
-  const { values, positionals } = parse(args, { format: { type: "string", default: "text" }, config: { type: "string" } });
+  const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
   const { runEnvLint } = await import("./chunks/env-3THPLCN5.js");
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
-  io.stdout(formatRun(run, format, "package"));
-  return run.report.summary.errors > 0 ? 1 : 0;
+  return report(run, values, "package", io);
 }
-function formatRun(run, format, unit) {
+function report(run, values, unit, io) {
+  const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
+  if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values["max-warnings"])}'`);
+  }
+  const color = values["no-color"] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
+  const shown = values.quiet ? withoutWarnings(run) : run;
+  const text = formatRun(shown, values.format, unit, color);
+  if (typeof values.output === "string") {
+    const path = resolve(io.cwd, values.output);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } else io.stdout(text);
+  const { errors, warnings } = run.report.summary;
+  return errors > 0 || maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
+}
+function withoutWarnings(run) {
+  const files = run.files.map((file) => {
+    const kept = file.diagnostics.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === "error");
+    return { ...file, diagnostics: kept.map(({ d }) => d), excerpts: kept.map(({ index }) => file.excerpts[index]) };
+  });
+  return { files, report: { ...run.report, diagnostics: run.report.diagnostics.filter((d) => d.severity === "error") } };
+}
+function formatRun(run, format, unit, color = false) {
   switch (format) {
     case "text":
-      return formatText(run, unit);
+      return formatText(run, unit, { color });
     case "json":
       return formatJson(run.report);
     case "github":
@@ -320,6 +421,7 @@ if (serveWorker()) {
 } else if (isEntryPoint()) {
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   }).then((status) => {

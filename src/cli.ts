@@ -44,9 +44,11 @@ Options:
   --no-cache        check: check every file again, even those unchanged since the last run (results are
                     cached by content in ~/.cache/mathrepro; MATHREPRO_CACHE=off turns it off too)
   --filter-mode M   preview: which findings to show: added (default), diff_context, file or nofilter
+  -q, --quiet, --max-warnings N, -o/--output FILE, --color/--no-color
+                    check and env: errors only, a warning budget, the report to a file, colour
   --base REV        verify: also read the results at REV and show how each metric moved
 
-  -h, --help        show this help
+  -h, --help        show this help (mathrepro COMMAND --help: the command's own)
   -v, --version     print the version
 
 Exit status: 0 no error-severity finding (verify: everything reproduced), 1 at least one (verify: a failed,
@@ -54,11 +56,86 @@ missing or invalid expectation or a required cell not ok), 2 a usage or configur
 document or a result file cannot be read, or the document has nothing to check).
 `;
 
+const EXIT_STATUS = 'Exit status: 0 no error-severity finding, 1 at least one, 2 a usage or configuration problem.';
+
+/** `mathrepro <command> --help`: what the command does, its options, and what its exit status means. */
+const COMMAND_HELP: Record<string, string> = {
+  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache]
+
+Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
+renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
+.gitignore; a file named here is checked whatever its extension.
+
+  --format FORMAT   text (default), json, github (workflow annotations), sarif, or formulas (every formula
+                    found, one JSON object a line)
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
+  -q, --quiet       report errors only (warnings still count for --max-warnings)
+  --max-warnings N  also exit 1 when there are more than N warnings
+  -o, --output FILE write the report to FILE instead of the terminal
+  --color, --no-color
+                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+
+${EXIT_STATUS}
+`,
+  preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
+
+Print the pull-request comment for the changes from REV to --head (default: the work tree, files not yet added
+included): the findings and a before/after preview of every added or changed formula.
+
+  --base REV        the revision the changes are compared with (required)
+  --head REV        the revision with the changes (default: the work tree)
+  --filter-mode M   which findings to show: added (default), diff_context, file or nofilter
+  --config FILE     configuration file (default: .mathrepro.yml in the repository root)
+
+Exit status: 0 the comment was printed, 2 a usage or configuration problem.
+`,
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE]
+
+Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
+it names; from a subfolder, the repository's REPRODUCE.md.
+
+  --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
+  --base REV        also read the results at REV and show how each metric moved
+  --format FORMAT   text (default) or json
+
+Exit status: 0 everything reproduced, 1 a failed, missing or invalid expectation or a required cell not ok,
+2 the document or a result file cannot be read, or the document has nothing to check.
+`,
+  env: `Usage: mathrepro env [PATH...] [--format FORMAT] [--config FILE]
+
+Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned packages, conda/pip
+duplicates, unreproducible pip entries, channels, YAML surprises.
+
+  --format FORMAT   text (default), json, github or sarif
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+  -q, --quiet       report errors only (warnings still count for --max-warnings)
+  --max-warnings N  also exit 1 when there are more than N warnings
+  -o, --output FILE write the report to FILE instead of the terminal
+  --color, --no-color
+                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+
+${EXIT_STATUS}
+`,
+  badge: `Usage: mathrepro badge [--out DIR] [--expectations] [--config FILE] [PATH...]
+
+Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with --expectations one per
+expectation of REPRODUCE.md.
+
+  --out DIR         where to write them (default: badges)
+  --expectations    one badge per expectation as well
+
+Exit status: 0 the badges were written, 2 a usage or configuration problem.
+`,
+};
+
 const FORMATS = ['text', 'json', 'github', 'sarif', 'formulas'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface CliIO {
   cwd: string;
+  /** Whether standard output is a terminal (colour is used only there). */
+  isTTY?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -87,6 +164,10 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (command in COMMAND_HELP && (rest.includes('-h') || rest.includes('--help'))) {
+    io.stdout(COMMAND_HELP[command]!);
+    return 0;
+  }
   if (command === 'check') return check(rest, io);
   if (command === 'preview') return preview(rest, io);
   if (command === 'verify') return verifyCommand(rest, io);
@@ -95,17 +176,19 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
+/** Options of the commands that report findings (check, env), as markdownlint-cli2 and ESLint spell them. */
+const REPORT_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  config: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'max-warnings': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
 async function check(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    'no-cache': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, 'no-cache': { type: 'boolean', default: false } });
   const format = values.format as string;
   if (!FORMATS.includes(format as Format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
@@ -120,8 +203,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
     ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
   });
-  io.stdout(formatRun(run, format as Format, 'formula'));
-  return run.report.summary.errors > 0 ? 1 : 0;
+  return report(run, values, 'formula', io);
 }
 
 async function preview(args: readonly string[], io: CliIO): Promise<number> {
@@ -213,20 +295,59 @@ async function badgeCommand(args: readonly string[], io: CliIO): Promise<number>
 }
 
 async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string', default: 'text' }, config: { type: 'string' } });
+  const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format as string;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
   const { runEnvLint } = await import('./app/env.js');
   const run = runEnvLint({ root: io.cwd, paths: positionals, ...(values.config ? { configPath: values.config as string } : {}) });
-  io.stdout(formatRun(run, format as Format, 'package'));
-  return run.report.summary.errors > 0 ? 1 : 0;
+  return report(run, values, 'package', io);
+}
+
+type ReportValues = {
+  format?: string | boolean;
+  quiet?: string | boolean;
+  'max-warnings'?: string | boolean;
+  output?: string | boolean;
+  color?: string | boolean;
+  'no-color'?: string | boolean;
+};
+
+/**
+ * Prints (or with --output writes) a check or env run and says its exit status: 1 on an error, or on more warnings
+ * than --max-warnings allows. --quiet leaves warnings out of the report (they still count for --max-warnings).
+ * Colour only on a terminal, unless --color or --no-color (or NO_COLOR) says otherwise.
+ */
+function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package', io: CliIO): number {
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values['max-warnings'])}'`);
+  }
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
+  const shown = values.quiet ? withoutWarnings(run) : run;
+  const text = formatRun(shown, values.format as Format, unit, color);
+  if (typeof values.output === 'string') {
+    const path = resolve(io.cwd, values.output);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } else io.stdout(text);
+  const { errors, warnings } = run.report.summary;
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** The run with its warnings left out (each file's excerpts kept in step with its findings). */
+function withoutWarnings(run: CheckRun): CheckRun {
+  const files = run.files.map((file) => {
+    const kept = file.diagnostics.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === 'error');
+    return { ...file, diagnostics: kept.map(({ d }) => d), excerpts: kept.map(({ index }) => file.excerpts[index]) };
+  });
+  return { files, report: { ...run.report, diagnostics: run.report.diagnostics.filter((d) => d.severity === 'error') } };
 }
 
 /** A check or env run in one of the output formats; `unit` names what the text summary counts. */
-function formatRun(run: CheckRun, format: Format, unit: 'formula' | 'package'): string {
+function formatRun(run: CheckRun, format: Format, unit: 'formula' | 'package', color = false): string {
   switch (format) {
     case 'text':
-      return formatText(run, unit);
+      return formatText(run, unit, { color });
     case 'json':
       return formatJson(run.report);
     case 'github':
@@ -275,6 +396,7 @@ if (serveWorker()) {
 } else if (isEntryPoint()) {
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   }).then((status) => {

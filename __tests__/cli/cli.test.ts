@@ -63,6 +63,16 @@ describe('exit status and usage errors', () => {
     expect((await cli(['--version'], REPO)).stdout).toBe(`${VERSION}\n`);
     expect(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version).toBe(VERSION);
   });
+
+  it("prints each command's own help, with its options and exit status, and exits 0", async () => {
+    for (const command of ['check', 'preview', 'verify', 'env', 'badge']) {
+      const result = await cli([command, '--help'], REPO);
+      expect(result.status).toBe(0);
+      expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: mathrepro ${command}\\b`));
+      expect(result.stdout).toMatch(/Exit status: 0 /);
+      expect((await cli([command, '-h'], REPO)).stdout).toBe(result.stdout);
+    }
+  });
 });
 
 describe('configuration', () => {
@@ -187,5 +197,38 @@ describe('configuration from a pull request', () => {
     }
     // A folder named outside the repository on purpose is still checked.
     expect((await cli(['check', outside], root)).stdout).toContain('private.md');
+  });
+});
+
+describe('report options, as ESLint and markdownlint-cli2 spell them', () => {
+  const note = 'Broken: $\\frac{1}{2$.\n\nUnresolved: $\\eqref{nowhere}$ and $\\eqref{elsewhere}$.\n';
+
+  it('--quiet leaves warnings out; --max-warnings fails on more warnings than allowed', async () => {
+    const root = repoWith({ 'a.md': note });
+    const quiet = await cli(['check', '--quiet'], root);
+    expect(quiet.stdout).toContain('error  syntax-error');
+    expect(quiet.stdout).not.toContain('unresolved-reference');
+    const warningsOnly = repoWith({ 'b.md': 'Unresolved: $\\eqref{nowhere}$ and $\\eqref{elsewhere}$.\n' });
+    expect((await cli(['check'], warningsOnly)).status).toBe(0);
+    expect((await cli(['check', '--max-warnings', '2'], warningsOnly)).status).toBe(0);
+    expect((await cli(['check', '--max-warnings', '1'], warningsOnly)).status).toBe(1);
+    expect((await cli(['check', '--max-warnings', 'many'], warningsOnly)).stderr).toBe(
+      "mathrepro: --max-warnings must be a whole number of warnings, not 'many'\n",
+    );
+  });
+
+  it('--output writes the report to a file instead of the terminal', async () => {
+    const root = repoWith({ 'a.md': note });
+    const result = await cli(['check', '--format', 'sarif', '--output', 'out/report.sarif'], root);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(readFileSync(join(root, 'out', 'report.sarif'), 'utf8')).runs[0].results).toHaveLength(3);
+  });
+
+  it('colours only on a terminal, never with --no-color, always with --color', async () => {
+    const root = repoWith({ 'a.md': note });
+    expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
+    expect((await cli(['check', '--color'], root)).stdout).toContain('\u001b[31merror\u001b[0m');
+    expect((await cli(['check', '--color', '--no-color'], root)).stdout).not.toContain('\u001b[');
   });
 });

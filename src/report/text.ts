@@ -2,20 +2,29 @@ import type { CheckRun, FileResult } from '../check/engine.js';
 import { count } from './count.js';
 import { printable } from './escape.js';
 
-/** The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. */
-export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula'): string {
+/** ANSI styles for a terminal; the text is the same without them. */
+const STYLE = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
+
+/**
+ * The report for people: `file:line:col  severity  rule  message`, the line with a caret, and a summary. With
+ * `color`, the severity and the caret are coloured and the rule dimmed (the text is otherwise the same).
+ */
+export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula', options: { color?: boolean } = {}): string {
+  const paint = (style: keyof typeof STYLE, text: string) => (options.color ? `${STYLE[style]}${text}${STYLE.reset}` : text);
   const out: string[] = [];
   for (const file of run.files) {
     file.diagnostics.forEach((d, index) => {
       const where = d.cell === undefined ? '' : ` (cell ${d.cell}, line ${d.cellLine})`;
-      out.push(printable(`${d.file}:${d.line}:${d.column}${where}  ${d.severity}  ${d.rule}  ${d.message}`));
+      out.push(
+        `${paint('bold', printable(`${d.file}:${d.line}:${d.column}${where}`))}  ${paint(d.severity, d.severity)}  ${paint('dim', d.rule)}  ${printable(d.message)}`,
+      );
       const excerpt = file.excerpts[index];
       if (excerpt && excerpt.text.trim() !== '') {
         const shown = clip(excerpt.text, excerpt.start);
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
         // Control characters are shown escaped, wider than they were: the caret moves with them.
         out.push(`    ${printable(shown.text)}`);
-        out.push(`    ${' '.repeat(printable(shown.text.slice(0, shown.caret)).length)}${'^'.repeat(Math.min(width, 60))}`);
+        out.push(`    ${' '.repeat(printable(shown.text.slice(0, shown.caret)).length)}${paint(d.severity, '^'.repeat(Math.min(width, 60)))}`);
       }
     });
   }
