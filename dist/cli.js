@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-3O5DOZCE.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-2J2JFGMP.js";
+} from "./chunks/chunk-HGIQ7GNW.js";
 import {
   serveWorker
-} from "./chunks/chunk-K7OEJIQK.js";
+} from "./chunks/chunk-XXDFD7ND.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,10 +19,12 @@ import {
 import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-MAJTHNPU.js";
-import "./chunks/chunk-I6SXYPCQ.js";
-import "./chunks/chunk-RIOR4BKY.js";
-import "./chunks/chunk-TMQCG3AG.js";
+import "./chunks/chunk-AXICYTXJ.js";
+import "./chunks/chunk-7QF256HZ.js";
+import "./chunks/chunk-TW3PQTXG.js";
+import {
+  configurationFolder
+} from "./chunks/chunk-BYQF4DHD.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-WZFD4PUO.js";
@@ -33,7 +35,7 @@ import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -91,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-PB4ZBHCJ.js");
-var verifyUseCase = () => import("./chunks/verify-EGUUPY3E.js");
-var badgesUseCase = () => import("./chunks/badges-5QCRFVV5.js");
+var previewUseCase = () => import("./chunks/preview-CGBFNB2W.js");
+var verifyUseCase = () => import("./chunks/verify-7DTHRZZX.js");
+var badgesUseCase = () => import("./chunks/badges-LADD6Y24.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -237,6 +239,11 @@ function dispatch(argv, io) {
   if (command === "env") return envCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
+function runScope(cwd, positionals, configOption) {
+  const folder = configOption ? void 0 : configurationFolder(cwd);
+  if (!folder || folder === resolve(cwd)) return { root: cwd, paths: [...positionals] };
+  return { root: folder, paths: (positionals.length ? positionals : ["."]).map((path) => relative(folder, resolve(cwd, path)) || ".") };
+}
 var REPORT_OPTIONS = {
   format: { type: "string", default: "text" },
   config: { type: "string" },
@@ -252,9 +259,10 @@ async function check(args, io) {
   if (!FORMATS.includes(format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
   }
+  const scope = runScope(io.cwd, positionals, values.config);
   const run = await runCheckInParallel({
-    root: io.cwd,
-    paths: positionals,
+    root: scope.root,
+    paths: scope.paths,
     ...values.config ? { configPath: values.config } : {},
     keepFormulas: format === "formulas",
     // This very bundle serves as the worker, and names the build results are cached for; under the test runner
@@ -351,8 +359,9 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-3THPLCN5.js");
-  const run = runEnvLint({ root: io.cwd, paths: positionals, ...values.config ? { configPath: values.config } : {} });
+  const { runEnvLint } = await import("./chunks/env-Q3RQBF4V.js");
+  const scope = runScope(io.cwd, positionals, values.config);
+  const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);
 }
 function report(run, values, unit, io) {

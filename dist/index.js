@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-T2ANLWXB.js";
 import {
   runEnvLint
-} from "./chunks/chunk-34K3XOMU.js";
+} from "./chunks/chunk-2BWOGGLF.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-3O5DOZCE.js";
 import {
   runCheck
-} from "./chunks/chunk-2J2JFGMP.js";
+} from "./chunks/chunk-HGIQ7GNW.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -25,7 +25,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-PZV3NONK.js";
+} from "./chunks/chunk-QOCVEOMI.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -39,18 +39,18 @@ import {
 } from "./chunks/chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunks/chunk-MAJTHNPU.js";
+} from "./chunks/chunk-AXICYTXJ.js";
 import {
   Engine,
   buildReport
-} from "./chunks/chunk-I6SXYPCQ.js";
+} from "./chunks/chunk-7QF256HZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-75I2FFKL.js";
+} from "./chunks/chunk-M4P4WRFC.js";
 import {
   discoverFiles
-} from "./chunks/chunk-RIOR4BKY.js";
+} from "./chunks/chunk-TW3PQTXG.js";
 import {
   changesBetween,
   hasCommit,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-EMEEJ7BT.js";
 import {
   loadConfig
-} from "./chunks/chunk-TMQCG3AG.js";
+} from "./chunks/chunk-BYQF4DHD.js";
 import {
   VerifyError,
   verified

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveWorker } from './check/parallel.js';
 import type { CheckRun } from './check/engine.js';
 import { runCheckInParallel } from './app/check.js';
 import { ConfigurationError } from './config/config.js';
+import { configurationFolder } from './config/load.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -176,6 +177,17 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
   throw new ConfigurationError(`unknown command '${command}' (try mathrepro --help)`);
 }
 
+/**
+ * Where a run starts: from a subfolder, at the folder of the configuration that applies (found walking up to the
+ * repository's root), checking the subfolder (or the paths given) and naming files from there, so that the
+ * repository's .mathrepro.yml counts wherever mathrepro is run. With --config, the current folder.
+ */
+function runScope(cwd: string, positionals: readonly string[], configOption: unknown): { root: string; paths: string[] } {
+  const folder = configOption ? undefined : configurationFolder(cwd);
+  if (!folder || folder === resolve(cwd)) return { root: cwd, paths: [...positionals] };
+  return { root: folder, paths: (positionals.length ? positionals : ['.']).map((path) => relative(folder, resolve(cwd, path)) || '.') };
+}
+
 /** Options of the commands that report findings (check, env), as markdownlint-cli2 and ESLint spell them. */
 const REPORT_OPTIONS = {
   format: { type: 'string', default: 'text' },
@@ -193,9 +205,10 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (!FORMATS.includes(format as Format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   }
+  const scope = runScope(io.cwd, positionals, values.config);
   const run = await runCheckInParallel({
-    root: io.cwd,
-    paths: positionals,
+    root: scope.root,
+    paths: scope.paths,
     ...(values.config ? { configPath: values.config as string } : {}),
     keepFormulas: format === 'formulas',
     // This very bundle serves as the worker, and names the build results are cached for; under the test runner
@@ -299,7 +312,8 @@ async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
   const format = values.format as string;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
   const { runEnvLint } = await import('./app/env.js');
-  const run = runEnvLint({ root: io.cwd, paths: positionals, ...(values.config ? { configPath: values.config as string } : {}) });
+  const scope = runScope(io.cwd, positionals, values.config);
+  const run = runEnvLint({ root: scope.root, paths: scope.paths, ...(values.config ? { configPath: values.config as string } : {}) });
   return report(run, values, 'package', io);
 }
 

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/types.js';
 import { VERSION } from '../../src/version.js';
 import { REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
@@ -230,5 +231,21 @@ describe('report options, as ESLint and markdownlint-cli2 spell them', () => {
     expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
     expect((await cli(['check', '--color'], root)).stdout).toContain('\u001b[31merror\u001b[0m');
     expect((await cli(['check', '--color', '--no-color'], root)).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('run from a subfolder', () => {
+  it("applies the repository's .mathrepro.yml, found by walking up, and honours .git/info/exclude", async () => {
+    const root = repoWith({ '.mathrepro.yml': 'macros:\n  R: \\mathbb{R}\nrules:\n  unresolved-reference: error\n' });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    mkdirSync(join(root, 'notes'));
+    writeFileSync(join(root, 'notes', 'a.md'), 'The reals $\\R$, and $\\eqref{nowhere}$.\n');
+    writeFileSync(join(root, 'notes', 'scratch.md'), 'Private: $\\frac{1}{2$\n');
+    writeFileSync(join(root, '.git', 'info', 'exclude'), 'scratch.md\n');
+    const result = await cli(['check', '--format', 'json'], join(root, 'notes'));
+    const report = JSON.parse(result.stdout) as Report;
+    // \R is the configured macro; the rule's configured severity holds; the excluded file is not checked.
+    expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual(['notes/a.md error unresolved-reference']);
+    expect(report.summary.files).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     if (stats.isDirectory()) {
       // Globs are relative to the root; a folder outside it is matched relative to itself.
       const base = relative(root, absolute).startsWith('..') ? absolute : root;
-      walk(absolute, base, config, ignoreStackFor(root, absolute), found);
+      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found);
     } else if (stats.isFile()) {
       // A file named on the command line is checked whatever its extension, unless configuration excludes it.
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
@@ -79,6 +79,18 @@ function withGitignore(folder: string, levels: IgnoreLevel[]): IgnoreLevel[] {
     return read.ok ? [...levels, { base: folder, rules: ignore().add(read.text) }] : levels;
   } catch {
     return levels;
+  }
+}
+
+/** The repository's own exclude file (`.git/info/exclude`), which git honours like a .gitignore at the root. */
+function repositoryExcludes(root: string): IgnoreLevel[] {
+  const file = join(root, '.git', 'info', 'exclude');
+  try {
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
+    const read = readTextBounded(file, MAX_GITIGNORE_BYTES);
+    return read.ok ? [{ base: root, rules: ignore().add(read.text) }] : [];
+  } catch {
+    return [];
   }
 }
 

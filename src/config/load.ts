@@ -1,10 +1,21 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { baseMacros } from '../math/macros.js';
 import { readTextBounded } from '../read-file.js';
 import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from './config.js';
 
 const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
+
+/**
+ * The folder whose `.mathrepro.yml` applies to `cwd`: the nearest one holding a configuration file, walking up no
+ * further than the repository's root (the folder holding `.git`). Undefined when there is none.
+ */
+export function configurationFolder(cwd: string): string | undefined {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+  }
+}
 
 /** Loads the configuration; throws ConfigurationError for a missing or invalid file. */
 export function loadConfig(root: string, configPath?: string): ResolvedConfig {

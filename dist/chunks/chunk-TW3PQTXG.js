@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   ConfigurationError
 } from "./chunk-WZFD4PUO.js";
@@ -895,7 +895,7 @@ function discoverFiles(root, paths, config) {
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       const base = relative(root, absolute).startsWith("..") ? absolute : root;
-      walk(absolute, base, config, ignoreStackFor(root, absolute), found);
+      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found);
     } else if (stats.isFile()) {
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
     }
@@ -934,6 +934,16 @@ function withGitignore(folder, levels) {
     return read.ok ? [...levels, { base: folder, rules: (0, import_ignore.default)().add(read.text) }] : levels;
   } catch {
     return levels;
+  }
+}
+function repositoryExcludes(root) {
+  const file = join(root, ".git", "info", "exclude");
+  try {
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
+    const read = readTextBounded(file, MAX_GITIGNORE_BYTES);
+    return read.ok ? [{ base: root, rules: (0, import_ignore.default)().add(read.text) }] : [];
+  } catch {
+    return [];
   }
 }
 function ignoreStackFor(root, folder) {

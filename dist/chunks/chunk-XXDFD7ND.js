@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-MAJTHNPU.js";
+} from "./chunk-AXICYTXJ.js";
 import {
   Engine
-} from "./chunk-I6SXYPCQ.js";
+} from "./chunk-7QF256HZ.js";
 import {
   loadConfig
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

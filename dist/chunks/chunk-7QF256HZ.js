@@ -14,7 +14,7 @@ import {
   readFileBounded,
   readOptional,
   toPosix
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   BARRIER,
   FLOW_EXCLUDED,

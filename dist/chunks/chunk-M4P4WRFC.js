@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-RIOR4BKY.js";
+} from "./chunk-TW3PQTXG.js";
 import {
   readAtRevision,
   resolveOrExplain,
@@ -12,7 +12,7 @@ import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   VerifyError,
   verify

@@ -4,18 +4,18 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-PZV3NONK.js";
+} from "./chunk-QOCVEOMI.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
 import "./chunk-XYBVBGIO.js";
 import {
   SiteMacros
-} from "./chunk-MAJTHNPU.js";
+} from "./chunk-AXICYTXJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES
-} from "./chunk-I6SXYPCQ.js";
+} from "./chunk-7QF256HZ.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   ConfigurationError
 } from "./chunk-WZFD4PUO.js";

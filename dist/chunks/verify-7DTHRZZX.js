@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-75I2FFKL.js";
-import "./chunk-RIOR4BKY.js";
+} from "./chunk-M4P4WRFC.js";
+import "./chunk-TW3PQTXG.js";
 import "./chunk-EMEEJ7BT.js";
-import "./chunk-TMQCG3AG.js";
+import "./chunk-BYQF4DHD.js";
 import "./chunk-7V5U6E2E.js";
 import "./chunk-WZFD4PUO.js";
 import "./chunk-UT5ZD4FN.js";

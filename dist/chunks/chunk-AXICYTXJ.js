@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   ConfigurationError,
   MAX_CONFIG_BYTES,

@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   SiteMacros
-} from "./chunk-MAJTHNPU.js";
+} from "./chunk-AXICYTXJ.js";
 import {
   Engine,
   ResultCache,
   buildReport
-} from "./chunk-I6SXYPCQ.js";
+} from "./chunk-7QF256HZ.js";
 import {
   discoverFiles
-} from "./chunk-RIOR4BKY.js";
+} from "./chunk-TW3PQTXG.js";
 import {
   loadConfig
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -33,7 +33,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-6RTKQPXQ.js");
+  const { checkFilesInParallel } = await import("./parallel-VEZGHR5S.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,16 +3,16 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   buildReport,
   locateFindings
-} from "./chunk-I6SXYPCQ.js";
+} from "./chunk-7QF256HZ.js";
 import {
   discoverFiles
-} from "./chunk-RIOR4BKY.js";
+} from "./chunk-TW3PQTXG.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

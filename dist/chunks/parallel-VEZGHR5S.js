@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-K7OEJIQK.js";
-import "./chunk-MAJTHNPU.js";
-import "./chunk-I6SXYPCQ.js";
-import "./chunk-TMQCG3AG.js";
+} from "./chunk-XXDFD7ND.js";
+import "./chunk-AXICYTXJ.js";
+import "./chunk-7QF256HZ.js";
+import "./chunk-BYQF4DHD.js";
 import "./chunk-WZFD4PUO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

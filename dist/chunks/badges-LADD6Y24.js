@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-2J2JFGMP.js";
-import "./chunk-MAJTHNPU.js";
-import "./chunk-I6SXYPCQ.js";
+} from "./chunk-HGIQ7GNW.js";
+import "./chunk-AXICYTXJ.js";
+import "./chunk-7QF256HZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-75I2FFKL.js";
-import "./chunk-RIOR4BKY.js";
+} from "./chunk-M4P4WRFC.js";
+import "./chunk-TW3PQTXG.js";
 import "./chunk-EMEEJ7BT.js";
 import {
   loadConfig
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   VerifyError
 } from "./chunk-7V5U6E2E.js";

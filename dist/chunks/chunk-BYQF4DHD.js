@@ -68,7 +68,7 @@ function toPosix(path2) {
 
 // src/config/load.ts
 import { existsSync, realpathSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 // src/math/macros.ts
 import { createHash } from "node:crypto";
@@ -14656,6 +14656,12 @@ var MacroContext = class {
 
 // src/config/load.ts
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
+function configurationFolder(cwd) {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
+    if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return void 0;
+  }
+}
 function loadConfig(root, configPath) {
   const name = configPath ?? CONFIG_NAMES.find((candidate) => existsSync(resolve(root, candidate)));
   if (!name) return new ResolvedConfig(defaultConfig());
@@ -14690,5 +14696,6 @@ export {
   baseMacros,
   MacroContext,
   toPosix,
+  configurationFolder,
   loadConfig
 };

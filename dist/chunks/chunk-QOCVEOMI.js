@@ -11,12 +11,12 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-I6SXYPCQ.js";
+} from "./chunk-7QF256HZ.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-TMQCG3AG.js";
+} from "./chunk-BYQF4DHD.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";
