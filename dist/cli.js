@@ -5,13 +5,13 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-3O5DOZCE.js";
+} from "./chunks/chunk-I3U5CJOP.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-HGIQ7GNW.js";
+} from "./chunks/chunk-GQSFSUIO.js";
 import {
   serveWorker
-} from "./chunks/chunk-XXDFD7ND.js";
+} from "./chunks/chunk-SGOG3HYS.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,15 +19,15 @@ import {
 import {
   printable
 } from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-AXICYTXJ.js";
-import "./chunks/chunk-7QF256HZ.js";
-import "./chunks/chunk-TW3PQTXG.js";
+import "./chunks/chunk-FUEN4OSC.js";
+import "./chunks/chunk-YNUW22FB.js";
+import "./chunks/chunk-R7KAKIGE.js";
 import {
   configurationFolder
-} from "./chunks/chunk-BYQF4DHD.js";
+} from "./chunks/chunk-Q5B6LL4W.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-WZFD4PUO.js";
+} from "./chunks/chunk-HWIXEXQQ.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-CGBFNB2W.js");
-var verifyUseCase = () => import("./chunks/verify-7DTHRZZX.js");
-var badgesUseCase = () => import("./chunks/badges-LADD6Y24.js");
+var previewUseCase = () => import("./chunks/preview-M3JDZHUU.js");
+var verifyUseCase = () => import("./chunks/verify-2UPXBJVS.js");
+var badgesUseCase = () => import("./chunks/badges-HD2DNDIY.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -305,8 +305,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-WMTQRNRM.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-H2LE64SB.js");
+  const { VerifyError, verified } = await import("./chunks/verify-AZI4P2CT.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HNTJN5XV.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -359,7 +359,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-Q3RQBF4V.js");
+  const { runEnvLint } = await import("./chunks/env-63KX44X4.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

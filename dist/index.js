@@ -2,10 +2,10 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-T2ANLWXB.js";
+} from "./chunks/chunk-G4TUUTPN.js";
 import {
   runEnvLint
-} from "./chunks/chunk-2BWOGGLF.js";
+} from "./chunks/chunk-BYKJWFEG.js";
 import {
   GITHUB_LIMITS,
   fitBytes,
@@ -14,10 +14,10 @@ import {
   formatSarif,
   mostImportantFirst,
   utf8Length
-} from "./chunks/chunk-3O5DOZCE.js";
+} from "./chunks/chunk-I3U5CJOP.js";
 import {
   runCheck
-} from "./chunks/chunk-HGIQ7GNW.js";
+} from "./chunks/chunk-GQSFSUIO.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -25,7 +25,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-QOCVEOMI.js";
+} from "./chunks/chunk-V6LDKYKT.js";
 import {
   FILTER_MODES,
   changesFromGit,
@@ -38,35 +38,33 @@ import {
   escapeMarkdown
 } from "./chunks/chunk-XYBVBGIO.js";
 import {
-  SiteMacros
-} from "./chunks/chunk-AXICYTXJ.js";
-import {
   Engine,
+  SiteMacros,
   buildReport
-} from "./chunks/chunk-7QF256HZ.js";
+} from "./chunks/chunk-FUEN4OSC.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-M4P4WRFC.js";
+} from "./chunks/chunk-RDKXVQMK.js";
 import {
   discoverFiles
-} from "./chunks/chunk-TW3PQTXG.js";
+} from "./chunks/chunk-YNUW22FB.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-EMEEJ7BT.js";
+} from "./chunks/chunk-R7KAKIGE.js";
 import {
   loadConfig
-} from "./chunks/chunk-BYQF4DHD.js";
+} from "./chunks/chunk-Q5B6LL4W.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-7V5U6E2E.js";
+} from "./chunks/chunk-DVFZOOSX.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-WZFD4PUO.js";
+} from "./chunks/chunk-HWIXEXQQ.js";
 import {
   badgeFiles,
   expectationBadges,

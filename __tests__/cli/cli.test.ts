@@ -249,3 +249,22 @@ describe('run from a subfolder', () => {
     expect(report.summary.files).toBe(1);
   });
 });
+
+describe('files as git counts them', () => {
+  it('checks a tracked file an ignore pattern matches, and expands a glob the shell left alone', async () => {
+    const root = repoWith({ '.gitignore': 'generated/\n*.draft.md\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    mkdirSync(join(root, 'generated'));
+    writeFileSync(join(root, 'generated', 'kept.md'), 'Tracked anyway: $\\frac{1}{2$\n');
+    writeFileSync(join(root, 'notes.draft.md'), 'Ignored and untracked: $\\frac{1}{2$\n');
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'a.md'), 'Broken: $\\frac{3}{4$\n');
+    writeFileSync(join(root, 'docs', 'b.txt'), 'Not Markdown: $\\frac{5}{6$\n');
+    git('add', '-f', 'generated/kept.md');
+    const all = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout) as Report;
+    expect([...new Set(all.diagnostics.map((d) => d.file))].sort()).toEqual(['docs/a.md', 'generated/kept.md']);
+    const globbed = JSON.parse((await cli(['check', '--format', 'json', 'docs/*.md'], root)).stdout) as Report;
+    expect(globbed.diagnostics.map((d) => d.file)).toEqual(['docs/a.md']);
+  });
+});

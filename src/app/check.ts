@@ -3,6 +3,7 @@ import { loadConfig } from '../config/load.js';
 import { SiteMacros } from '../config/site-macros.js';
 import { ResultCache } from '../check/cache.js';
 import { discoverFiles } from '../check/discover.js';
+import { trackedFiles } from '../git/git.js';
 import { Engine, buildReport, type CheckRun } from '../check/engine.js';
 
 export interface CheckRequest {
@@ -52,7 +53,7 @@ function prepareRun(
   options: { keepFormulas?: boolean; cacheSalt?: (config: ResolvedConfig) => string },
 ): { files: string[]; engine: Engine; cache?: ResultCache } {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
+  const files = discoverFiles(request.root, request.paths, config, { tracked: trackedOnce(request.root) });
   const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : undefined;
   const engine = new Engine({
     root: request.root,
@@ -62,4 +63,10 @@ function prepareRun(
     ...(cache ? { cache } : {}),
   });
   return { files, engine, ...(cache ? { cache } : {}) };
+}
+
+/** The files git tracks, asked of git the first time an ignore pattern would leave a file out (most runs: never). */
+export function trackedOnce(root: string): () => ReadonlySet<string> | undefined {
+  let tracked: ReadonlySet<string> | undefined | null = null;
+  return () => (tracked === null ? (tracked = trackedFiles(root)) : tracked);
 }

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
+import { trackedOnce } from './check.js';
 import { buildReport, locateFindings, type CheckRun, type FileResult } from '../check/engine.js';
 import { loadConfig } from '../config/load.js';
 import { ResolvedConfig } from '../config/config.js';
@@ -20,7 +21,7 @@ export interface EnvRequest {
 export function runEnvLint(request: EnvRequest): CheckRun {
   const config = request.config ?? loadConfig(request.root, request.configPath);
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
-  const files = discoverFiles(request.root, request.paths, envConfig).map((path): FileResult => {
+  const files = discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) }).map((path): FileResult => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
     // Refused by its size before it is read: a pull request may add a huge "environment.yml".

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
 import { readTextBounded } from '../read-file.js';
@@ -10,11 +11,19 @@ import { readTextBounded } from '../read-file.js';
  * honouring `.gitignore` files and never following symbolic links (a pull request may add a link to `/`).
  * Returns absolute paths, sorted, without duplicates.
  */
-export function discoverFiles(root: string, paths: readonly string[], config: ResolvedConfig): string[] {
+export function discoverFiles(root: string, paths: readonly string[], config: ResolvedConfig, options: DiscoverOptions = {}): string[] {
   const found = new Set<string>();
   let realRoot: string | undefined;
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(root, path);
+    if (!existsSync(absolute) && GLOB_CHARACTERS.test(path)) {
+      // A glob the shell did not expand (quoted, or a shell without globbing): the files under the root it matches.
+      const matches = picomatch(toPosix(relative(root, absolute)), { dot: false });
+      const all = new Set<string>();
+      walk(root, root, config, [...repositoryExcludes(root)], all, options.tracked);
+      for (const file of all) if (matches(toPosix(relative(root, file)))) found.add(file);
+      continue;
+    }
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
     // A path inside the repository that a link carries out of it (a pull request can turn `docs` into a link to
     // `/`) is refused: what lies outside would be read and echoed into the comment. A path written outside it
@@ -28,7 +37,7 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     if (stats.isDirectory()) {
       // Globs are relative to the root; a folder outside it is matched relative to itself.
       const base = relative(root, absolute).startsWith('..') ? absolute : root;
-      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found);
+      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
     } else if (stats.isFile()) {
       // A file named on the command line is checked whatever its extension, unless configuration excludes it.
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
@@ -36,6 +45,16 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
   }
   return [...found].sort();
 }
+
+export interface DiscoverOptions {
+  /**
+   * The files git tracks (absolute paths), asked only when an ignore rule would leave a file out: git counts a
+   * tracked file even when a pattern matches it. Undefined outside a repository.
+   */
+  tracked?: () => ReadonlySet<string> | undefined;
+}
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 function isOutside(root: string, path: string): boolean {
   const inside = relative(root, path);
@@ -49,7 +68,7 @@ interface IgnoreLevel {
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.ipynb_checkpoints', '__pycache__']);
 
-function walk(folder: string, base: string, config: ResolvedConfig, ignores: IgnoreLevel[], found: Set<string>): void {
+function walk(folder: string, base: string, config: ResolvedConfig, ignores: IgnoreLevel[], found: Set<string>, tracked?: DiscoverOptions['tracked']): void {
   const levels = withGitignore(folder, ignores);
   let entries;
   try {
@@ -62,8 +81,8 @@ function walk(folder: string, base: string, config: ResolvedConfig, ignores: Ign
     const path = join(folder, entry.name);
     if (entry.isSymbolicLink()) continue;
     const isDirectory = entry.isDirectory();
-    if (isIgnored(path, isDirectory, levels)) continue;
-    if (isDirectory) walk(path, base, config, levels, found);
+    if (isIgnored(path, isDirectory, levels) && !isTracked(path, isDirectory, tracked)) continue;
+    if (isDirectory) walk(path, base, config, levels, found, tracked);
     else if (entry.isFile() && config.isIncluded(toPosix(relative(base, path)))) found.add(path);
   }
 }
@@ -106,6 +125,24 @@ function ignoreStackFor(root: string, folder: string): IgnoreLevel[] {
   }
   return withGitignore(current, levels);
 }
+
+/** Whether git tracks the file, or a file under the folder, although an ignore pattern matches it. */
+function isTracked(path: string, isDirectory: boolean, tracked: DiscoverOptions['tracked']): boolean {
+  const files = tracked?.();
+  if (!files) return false;
+  if (!isDirectory) return files.has(path);
+  let folders = trackedFolders.get(files);
+  if (!folders) {
+    folders = new Set();
+    for (const file of files)
+      for (let folder = dirname(file); !folders.has(folder) && folder !== dirname(folder); folder = dirname(folder)) folders.add(folder);
+    trackedFolders.set(files, folders);
+  }
+  return folders.has(path);
+}
+
+/** The folders holding tracked files, worked out once per list. */
+const trackedFolders = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 function isIgnored(path: string, isDirectory: boolean, levels: IgnoreLevel[]): boolean {
   for (const level of levels) {

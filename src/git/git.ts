@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ConfigurationError } from '../config/config.js';
 
 /**
@@ -83,5 +84,24 @@ export function resolveOrExplain(root: string, rev: string): string {
     return resolveRevision(root, rev);
   } catch {
     throw new ConfigurationError(`${rev}: no such revision in this repository`);
+  }
+}
+
+/**
+ * The files git tracks under `root` (absolute paths), or undefined when it is not in a repository. Asked only when
+ * an ignore pattern would leave a file out, so most runs never start git.
+ */
+export function trackedFiles(root: string): Set<string> | undefined {
+  try {
+    const top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+    const listed = git(root, ['ls-files', '-z', '--full-name', '--', '.']).toString('utf8');
+    return new Set(
+      listed
+        .split('\0')
+        .filter(Boolean)
+        .map((path) => join(top, path)),
+    );
+  } catch {
+    return undefined;
   }
 }

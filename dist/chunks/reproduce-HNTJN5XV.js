@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-T2ANLWXB.js";
+} from "./chunk-G4TUUTPN.js";
 import "./chunk-XYBVBGIO.js";
-import "./chunk-7V5U6E2E.js";
-import "./chunk-WZFD4PUO.js";
+import "./chunk-DVFZOOSX.js";
+import "./chunk-HWIXEXQQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,11 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XXDFD7ND.js";
-import "./chunk-AXICYTXJ.js";
-import "./chunk-7QF256HZ.js";
-import "./chunk-BYQF4DHD.js";
-import "./chunk-WZFD4PUO.js";
+} from "./chunk-SGOG3HYS.js";
+import "./chunk-FUEN4OSC.js";
+import "./chunk-Q5B6LL4W.js";
+import "./chunk-HWIXEXQQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

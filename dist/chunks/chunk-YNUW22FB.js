@@ -3,10 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
-  ConfigurationError
-} from "./chunk-WZFD4PUO.js";
+  ConfigurationError,
+  require_picomatch
+} from "./chunk-HWIXEXQQ.js";
 import {
   __commonJS,
   __toESM
@@ -879,13 +880,21 @@ var require_ignore = __commonJS({
 
 // src/check/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-function discoverFiles(root, paths, config) {
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function discoverFiles(root, paths, config, options = {}) {
   const found = /* @__PURE__ */ new Set();
   let realRoot;
   for (const path of paths.length ? paths : ["."]) {
     const absolute = resolve(root, path);
+    if (!existsSync(absolute) && GLOB_CHARACTERS.test(path)) {
+      const matches = (0, import_picomatch.default)(toPosix(relative(root, absolute)), { dot: false });
+      const all = /* @__PURE__ */ new Set();
+      walk(root, root, config, [...repositoryExcludes(root)], all, options.tracked);
+      for (const file of all) if (matches(toPosix(relative(root, file)))) found.add(file);
+      continue;
+    }
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
     if (!isOutside(root, absolute)) {
       realRoot ??= realpathSync(root);
@@ -895,19 +904,20 @@ function discoverFiles(root, paths, config) {
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       const base = relative(root, absolute).startsWith("..") ? absolute : root;
-      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found);
+      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
     } else if (stats.isFile()) {
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
     }
   }
   return [...found].sort();
 }
+var GLOB_CHARACTERS = /[*?[\]{}]/;
 function isOutside(root, path) {
   const inside = relative(root, path);
   return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".ipynb_checkpoints", "__pycache__"]);
-function walk(folder, base, config, ignores, found) {
+function walk(folder, base, config, ignores, found, tracked) {
   const levels = withGitignore(folder, ignores);
   let entries;
   try {
@@ -920,8 +930,8 @@ function walk(folder, base, config, ignores, found) {
     const path = join(folder, entry.name);
     if (entry.isSymbolicLink()) continue;
     const isDirectory = entry.isDirectory();
-    if (isIgnored(path, isDirectory, levels)) continue;
-    if (isDirectory) walk(path, base, config, levels, found);
+    if (isIgnored(path, isDirectory, levels) && !isTracked(path, isDirectory, tracked)) continue;
+    if (isDirectory) walk(path, base, config, levels, found, tracked);
     else if (entry.isFile() && config.isIncluded(toPosix(relative(base, path)))) found.add(path);
   }
 }
@@ -957,6 +967,20 @@ function ignoreStackFor(root, folder) {
   }
   return withGitignore(current, levels);
 }
+function isTracked(path, isDirectory, tracked) {
+  const files = tracked?.();
+  if (!files) return false;
+  if (!isDirectory) return files.has(path);
+  let folders = trackedFolders.get(files);
+  if (!folders) {
+    folders = /* @__PURE__ */ new Set();
+    for (const file of files)
+      for (let folder = dirname(file); !folders.has(folder) && folder !== dirname(folder); folder = dirname(folder)) folders.add(folder);
+    trackedFolders.set(files, folders);
+  }
+  return folders.has(path);
+}
+var trackedFolders = /* @__PURE__ */ new WeakMap();
 function isIgnored(path, isDirectory, levels) {
   for (const level of levels) {
     const inside = toPosix(relative(level.base, path)) + (isDirectory ? "/" : "");

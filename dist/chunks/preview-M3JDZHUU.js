@@ -4,31 +4,29 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-QOCVEOMI.js";
+} from "./chunk-V6LDKYKT.js";
 import {
   changesFromGit
 } from "./chunk-VZ7LTZYU.js";
 import "./chunk-XYBVBGIO.js";
 import {
-  SiteMacros
-} from "./chunk-AXICYTXJ.js";
-import {
   Engine,
-  MAX_NOTEBOOK_BYTES
-} from "./chunk-7QF256HZ.js";
+  MAX_NOTEBOOK_BYTES,
+  SiteMacros
+} from "./chunk-FUEN4OSC.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-EMEEJ7BT.js";
+} from "./chunk-R7KAKIGE.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   ConfigurationError
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   changePercent
-} from "./chunk-7V5U6E2E.js";
+} from "./chunk-DVFZOOSX.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };

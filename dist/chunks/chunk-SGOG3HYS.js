@@ -1,14 +1,12 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  Engine,
   SiteMacros
-} from "./chunk-AXICYTXJ.js";
-import {
-  Engine
-} from "./chunk-7QF256HZ.js";
+} from "./chunk-FUEN4OSC.js";
 import {
   loadConfig
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

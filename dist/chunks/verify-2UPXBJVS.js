@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-M4P4WRFC.js";
-import "./chunk-TW3PQTXG.js";
-import "./chunk-EMEEJ7BT.js";
-import "./chunk-BYQF4DHD.js";
-import "./chunk-7V5U6E2E.js";
-import "./chunk-WZFD4PUO.js";
+} from "./chunk-RDKXVQMK.js";
+import "./chunk-YNUW22FB.js";
+import "./chunk-R7KAKIGE.js";
+import "./chunk-Q5B6LL4W.js";
+import "./chunk-DVFZOOSX.js";
+import "./chunk-HWIXEXQQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

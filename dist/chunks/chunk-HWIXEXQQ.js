@@ -11922,6 +11922,7 @@ export {
   EVENT_MAPPING,
   EVENT_SCALAR,
   EVENT_POP,
+  require_picomatch2 as require_picomatch,
   RULES,
   RULE_IDS,
   profile,

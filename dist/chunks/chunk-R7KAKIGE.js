@@ -2,10 +2,11 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/git/git.ts
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 var MAX_FILE = 200 * 1024 * 1024;
 function git(cwd, args, maxBuffer = MAX_FILE) {
   return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
@@ -54,11 +55,23 @@ function resolveOrExplain(root, rev) {
     throw new ConfigurationError(`${rev}: no such revision in this repository`);
   }
 }
+function trackedFiles(root) {
+  try {
+    const top = git(root, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    const listed = git(root, ["ls-files", "-z", "--full-name", "--", "."]).toString("utf8");
+    return new Set(
+      listed.split("\0").filter(Boolean).map((path) => join(top, path))
+    );
+  } catch {
+    return void 0;
+  }
+}
 
 export {
   hasCommit,
   readAtRevision,
   changesBetween,
   topLevel,
-  resolveOrExplain
+  resolveOrExplain,
+  trackedFiles
 };

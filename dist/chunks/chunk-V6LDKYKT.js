@@ -11,12 +11,12 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   definitionsIn
-} from "./chunk-7QF256HZ.js";
+} from "./chunk-FUEN4OSC.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";

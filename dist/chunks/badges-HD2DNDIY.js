@@ -2,22 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-HGIQ7GNW.js";
-import "./chunk-AXICYTXJ.js";
-import "./chunk-7QF256HZ.js";
+} from "./chunk-GQSFSUIO.js";
+import "./chunk-FUEN4OSC.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-M4P4WRFC.js";
-import "./chunk-TW3PQTXG.js";
-import "./chunk-EMEEJ7BT.js";
+} from "./chunk-RDKXVQMK.js";
+import "./chunk-YNUW22FB.js";
+import "./chunk-R7KAKIGE.js";
 import {
   loadConfig
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   VerifyError
-} from "./chunk-7V5U6E2E.js";
-import "./chunk-WZFD4PUO.js";
+} from "./chunk-DVFZOOSX.js";
+import "./chunk-HWIXEXQQ.js";
 import {
   expectationBadges,
   mathBadge,

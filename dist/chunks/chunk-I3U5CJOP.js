@@ -8,7 +8,7 @@ import {
 } from "./chunk-XYBVBGIO.js";
 import {
   RULES
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

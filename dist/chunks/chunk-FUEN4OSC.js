@@ -13,13 +13,16 @@ import {
   readArgument,
   readFileBounded,
   readOptional,
+  readTextBounded,
   toPosix
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   BARRIER,
+  ConfigurationError,
   FLOW_EXCLUDED,
   HTML_BLOCK,
   LineIndex,
+  MAX_CONFIG_BYTES,
   NotebookError,
   PREFIX,
   TEXT_EXCLUDED,
@@ -27,11 +30,106 @@ import {
   defaultDialect,
   dialectRules,
   lastAtOrBefore,
+  loadYaml,
   markdownStructure,
+  parseMacros,
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
+
+// src/config/site-macros.ts
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+var SITE_FILES = ["_config.yml", "myst.yml"];
+var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
+var SiteMacros = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  byFolder = /* @__PURE__ */ new Map();
+  mystByFolder = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
+   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
+   */
+  isMystProject(file) {
+    return this.mystFolder(dirname(file));
+  }
+  mystFolder(folder) {
+    const cached = this.mystByFolder.get(folder);
+    if (cached !== void 0) return cached;
+    let myst = existsSync(join(folder, "myst.yml")) || existsSync(join(folder, "_toc.yml")) || isJupyterBookConfig(join(folder, "_config.yml"));
+    const parent = dirname(folder);
+    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
+    this.mystByFolder.set(folder, myst);
+    return myst;
+  }
+  /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
+  forFile(file) {
+    return this.forFolder(dirname(file));
+  }
+  forFolder(folder) {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let macros;
+    for (const name of SITE_FILES) {
+      const path = join(folder, name);
+      if (existsSync(path)) macros ??= readSiteMacros(path);
+    }
+    const parent = dirname(folder);
+    const insideRoot = !relative(this.root, parent).startsWith("..") && parent !== folder;
+    const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
+    this.byFolder.set(folder, result);
+    return result;
+  }
+};
+function isJupyterBookConfig(path) {
+  if (!existsSync(path)) return false;
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return false;
+  try {
+    const data = loadYaml(read.text);
+    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
+  } catch {
+    return false;
+  }
+}
+function readSiteMacros(path) {
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return void 0;
+  let data;
+  try {
+    data = loadYaml(read.text);
+  } catch {
+    return void 0;
+  }
+  const candidates = [
+    ["sphinx", "config", "mathjax3_config", "tex", "macros"],
+    ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
+    ["project", "math"]
+  ];
+  for (const keys of candidates) {
+    const value = dig(data, keys);
+    if (value === void 0) continue;
+    try {
+      return parseMacros(value, `${path}: ${keys.join(".")}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) return void 0;
+      throw error;
+    }
+  }
+  return void 0;
+}
+function dig(data, keys) {
+  let value = data;
+  for (const key of keys) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
 
 // src/check/load.ts
 import { isUtf8 } from "node:buffer";
@@ -153,18 +251,18 @@ function megabytes(bytes) {
 }
 
 // src/check/engine.ts
-import { relative, resolve } from "node:path";
+import { relative as relative2, resolve } from "node:path";
 
 // src/check/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var ResultCache = class {
   /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
   constructor(root, salt, folder = defaultCacheFolder()) {
     this.salt = salt;
-    this.path = join(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
+    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
     try {
       const stored = JSON.parse(readFileSync(this.path, "utf8"));
       if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
@@ -191,7 +289,7 @@ var ResultCache = class {
   save() {
     if (!this.changed) return;
     try {
-      mkdirSync(join(this.path, ".."), { recursive: true });
+      mkdirSync(join2(this.path, ".."), { recursive: true });
       const temporary = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
       renameSync(temporary, this.path);
@@ -202,8 +300,8 @@ var ResultCache = class {
 };
 function defaultCacheFolder() {
   if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(base, "mathrepro");
+  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
+  return join2(base, "mathrepro");
 }
 
 // src/math/prepare.ts
@@ -406,7 +504,7 @@ function lettersOnly(name) {
 }
 
 // src/math/referee.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -477,7 +575,7 @@ function referee() {
   const load = createRequire(import.meta.url);
   for (const candidate of ["./mathjax-referee.cjs", "../mathjax-referee.cjs"]) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return loaded = load(path).referee;
+    if (existsSync2(path)) return loaded = load(path).referee;
   }
   throw new Error("mathjax-referee.cjs is missing from this installation of mathrepro");
 }
@@ -2034,12 +2132,12 @@ var Engine = class {
   }
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
   notRead(path, reason) {
-    const file = toPosix(relative(this.options.root, path));
+    const file = toPosix(relative2(this.options.root, path));
     return this.finish(file, () => "", [{ rule: "file-unreadable", message: `Not checked: ${reason}.`, start: 0, end: 1 }], []);
   }
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path, content) {
-    const file = toPosix(relative(this.options.root, path));
+    const file = toPosix(relative2(this.options.root, path));
     const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
     let bytes = content;
     if (!bytes) {
@@ -2172,6 +2270,7 @@ function buildReport(files) {
 }
 
 export {
+  SiteMacros,
   ResultCache,
   definitionsIn,
   MAX_NOTEBOOK_BYTES,

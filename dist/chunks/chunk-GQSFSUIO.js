@@ -1,19 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  SiteMacros
-} from "./chunk-AXICYTXJ.js";
-import {
   Engine,
   ResultCache,
+  SiteMacros,
   buildReport
-} from "./chunk-7QF256HZ.js";
+} from "./chunk-FUEN4OSC.js";
 import {
   discoverFiles
-} from "./chunk-TW3PQTXG.js";
+} from "./chunk-YNUW22FB.js";
+import {
+  trackedFiles
+} from "./chunk-R7KAKIGE.js";
 import {
   loadConfig
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -33,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-VEZGHR5S.js");
+  const { checkFilesInParallel } = await import("./parallel-AZO3AIKW.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -44,7 +45,7 @@ async function runCheckInParallel(request) {
 }
 function prepareRun(request, options) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const files = discoverFiles(request.root, request.paths, config);
+  const files = discoverFiles(request.root, request.paths, config, { tracked: trackedOnce(request.root) });
   const cache = options.cacheSalt ? new ResultCache(request.root, options.cacheSalt(config)) : void 0;
   const engine = new Engine({
     root: request.root,
@@ -55,8 +56,13 @@ function prepareRun(request, options) {
   });
   return { files, engine, ...cache ? { cache } : {} };
 }
+function trackedOnce(root) {
+  let tracked = null;
+  return () => tracked === null ? tracked = trackedFiles(root) : tracked;
+}
 
 export {
   runCheck,
-  runCheckInParallel
+  runCheckInParallel,
+  trackedOnce
 };

@@ -6,7 +6,7 @@ import {
   ResolvedConfig,
   defaultConfig,
   parseConfig
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -1,18 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  trackedOnce
+} from "./chunk-GQSFSUIO.js";
+import {
   buildReport,
   locateFindings
-} from "./chunk-7QF256HZ.js";
+} from "./chunk-FUEN4OSC.js";
 import {
   discoverFiles
-} from "./chunk-TW3PQTXG.js";
+} from "./chunk-YNUW22FB.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -22,7 +25,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/app/env.ts
 import { relative } from "node:path";
@@ -477,7 +480,7 @@ function distance(a, b) {
 function runEnvLint(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
   const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
-  const files = discoverFiles(request.root, request.paths, envConfig).map((path) => {
+  const files = discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) }).map((path) => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
     const read = readFileBounded(path, MAX_ENV_BYTES);

@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-TW3PQTXG.js";
+} from "./chunk-YNUW22FB.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-EMEEJ7BT.js";
+} from "./chunk-R7KAKIGE.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-BYQF4DHD.js";
+} from "./chunk-Q5B6LL4W.js";
 import {
   VerifyError,
   verify
-} from "./chunk-7V5U6E2E.js";
+} from "./chunk-DVFZOOSX.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-WZFD4PUO.js";
+} from "./chunk-HWIXEXQQ.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
