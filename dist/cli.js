@@ -5,29 +5,29 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-I3U5CJOP.js";
+} from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-GQSFSUIO.js";
+} from "./chunks/chunk-ULQJRUWD.js";
 import {
   serveWorker
-} from "./chunks/chunk-SGOG3HYS.js";
+} from "./chunks/chunk-LVQ7PCJ7.js";
 import {
   FILTER_MODES,
   VERSION
-} from "./chunks/chunk-VZ7LTZYU.js";
+} from "./chunks/chunk-V32RXSZK.js";
 import {
   printable
-} from "./chunks/chunk-XYBVBGIO.js";
-import "./chunks/chunk-FUEN4OSC.js";
-import "./chunks/chunk-YNUW22FB.js";
-import "./chunks/chunk-R7KAKIGE.js";
+} from "./chunks/chunk-4S4QQ5YS.js";
+import "./chunks/chunk-GAGDS7ZE.js";
+import "./chunks/chunk-LHUGICZE.js";
+import "./chunks/chunk-LBXTUIYC.js";
 import {
   configurationFolder
-} from "./chunks/chunk-Q5B6LL4W.js";
+} from "./chunks/chunk-J6KIIU6K.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-HWIXEXQQ.js";
+} from "./chunks/chunk-ZR6ZB6M4.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-M3JDZHUU.js");
-var verifyUseCase = () => import("./chunks/verify-2UPXBJVS.js");
-var badgesUseCase = () => import("./chunks/badges-HD2DNDIY.js");
+var previewUseCase = () => import("./chunks/preview-SSH3ODCW.js");
+var verifyUseCase = () => import("./chunks/verify-AKDSAIVX.js");
+var badgesUseCase = () => import("./chunks/badges-BQGWOJ5W.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -305,8 +305,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-AZI4P2CT.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HNTJN5XV.js");
+  const { VerifyError, verified } = await import("./chunks/verify-6WG3VH7Z.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-3J5JMBDK.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -359,7 +359,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-63KX44X4.js");
+  const { runEnvLint } = await import("./chunks/env-SWIPRYAT.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

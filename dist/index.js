@@ -2,22 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-G4TUUTPN.js";
+} from "./chunks/chunk-VNUXJPZS.js";
 import {
   runEnvLint
-} from "./chunks/chunk-BYKJWFEG.js";
+} from "./chunks/chunk-T6V5HKXP.js";
 import {
-  GITHUB_LIMITS,
-  fitBytes,
   formatAnnotations,
   formatJson,
-  formatSarif,
-  mostImportantFirst,
-  utf8Length
-} from "./chunks/chunk-I3U5CJOP.js";
+  formatSarif
+} from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheck
-} from "./chunks/chunk-GQSFSUIO.js";
+} from "./chunks/chunk-ULQJRUWD.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -25,46 +21,50 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-V6LDKYKT.js";
+} from "./chunks/chunk-JO3QGQA4.js";
 import {
   FILTER_MODES,
+  GITHUB_LIMITS,
   changesFromGit,
+  fitBytes,
   inFilter,
-  parsePatch
-} from "./chunks/chunk-VZ7LTZYU.js";
+  mostImportantFirst,
+  parsePatch,
+  utf8Length
+} from "./chunks/chunk-V32RXSZK.js";
 import {
   clip,
   codeSpan,
   escapeMarkdown
-} from "./chunks/chunk-XYBVBGIO.js";
+} from "./chunks/chunk-4S4QQ5YS.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-FUEN4OSC.js";
+} from "./chunks/chunk-GAGDS7ZE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-RDKXVQMK.js";
+} from "./chunks/chunk-KV6MC6DV.js";
 import {
   discoverFiles
-} from "./chunks/chunk-YNUW22FB.js";
+} from "./chunks/chunk-LHUGICZE.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-R7KAKIGE.js";
+} from "./chunks/chunk-LBXTUIYC.js";
 import {
   loadConfig
-} from "./chunks/chunk-Q5B6LL4W.js";
+} from "./chunks/chunk-J6KIIU6K.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-DVFZOOSX.js";
+} from "./chunks/chunk-ZWMYZKY7.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-HWIXEXQQ.js";
+} from "./chunks/chunk-ZR6ZB6M4.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -27288,8 +27288,10 @@ function viewOf(outcome, { failOn, id }, isPullRequest) {
     ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files, outcome.env.total)] : []
   ];
   const url = runUrl();
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
   const commentBody = renderComment({
     id,
+    ...server && repository && outcome.headSha ? { blobBase: { repositoryUrl: `${server}/${repository}`, sha: outcome.headSha } } : {},
     findings: outcome.shown,
     ...outcome.omitted?.findings ? { totalFindings: outcome.shown.length + outcome.omitted.findings } : {},
     files: outcome.files,

@@ -127,3 +127,42 @@ describe('the environment section', () => {
     expect(formatEnvSection([], 2, 3)).toBe('### ⚠️ Environment: 3 findings in 2 files, none on the lines this change touches\n');
   });
 });
+
+describe('the comment as reviewers read it', () => {
+  it('shows broken formulas first, each distinct formula once, and short ones together', () => {
+    const previews: FilePreview['previews'] = [
+      ...Array.from({ length: 30 }, (_, k) => ({ kind: 'added' as const, line: k + 1, after: k % 2 ? 'N' : '3', broken: false })),
+      { kind: 'added', line: 40, after: 'e^{i\\pi} + 1 = 0', broken: false },
+      { kind: 'added', line: 41, after: 'e^{i\\pi} + 1 = 0', broken: false },
+      { kind: 'added', line: 50, after: '\\frac{1}{2', broken: true },
+    ];
+    const body = renderComment({ findings: [finding], files: [{ file: 'new.ipynb', removed: 0, previews }], formulas: 33 });
+    const blocks = body.match(/```math/g) ?? [];
+    expect(blocks).toHaveLength(3);
+    const broken = body.indexOf('**Added** at line 50 ❌ does not render');
+    const repeated = body.indexOf('**Added** at lines 40, 41:');
+    const short = body.indexOf('**30 short formulas** added at lines 1, 2, 3');
+    expect(broken).toBeGreaterThan(0);
+    expect(repeated).toBeGreaterThan(broken);
+    expect(short).toBeGreaterThan(repeated);
+    expect(body).toContain('```math\n3 \\quad N\n```');
+  });
+
+  it('links each finding to its line at the head commit, gives the problem in a sentence and the advice once', () => {
+    const long = {
+      ...finding,
+      rule: 'unknown-command' as const,
+      message: "Unknown command \\betta: GitHub's MathJax does not define it. Did you mean \\beta? Write it out.",
+    };
+    const body = renderComment({
+      findings: [long, { ...long, line: 13 }],
+      files: [],
+      formulas: 2,
+      blobBase: { repositoryUrl: 'https://github.com/octo/notes', sha: 'a'.repeat(40) },
+    });
+    expect(body).toContain(
+      `| ❌ | [notes/a\\.md:12](https://github.com/octo/notes/blob/${'a'.repeat(40)}/notes/a.md#L12) | unknown-command | Unknown command \\\\betta: GitHub&#39;s MathJax does not define it\\. |`,
+    );
+    expect(body.match(/\*\*unknown-command\*\*:/g)).toHaveLength(1);
+  });
+});

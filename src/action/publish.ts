@@ -91,8 +91,10 @@ function viewOf(outcome: Outcome, { failOn, id }: Pick<Inputs, 'failOn' | 'id'>,
     ...(outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files, outcome.env.total)] : []),
   ];
   const url = runUrl();
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
   const commentBody = renderComment({
     id,
+    ...(server && repository && outcome.headSha ? { blobBase: { repositoryUrl: `${server}/${repository}`, sha: outcome.headSha } } : {}),
     findings: outcome.shown,
     ...(outcome.omitted?.findings ? { totalFindings: outcome.shown.length + outcome.omitted.findings } : {}),
     files: outcome.files,

@@ -2,6 +2,8 @@ import type { Diagnostic } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
 import { count } from './count.js';
+import { ruleInfo } from '../model/rules.js';
+import { mostImportantFirst } from './limits.js';
 import { judge, type Verdict } from './verdict.js';
 
 /**
@@ -51,6 +53,8 @@ export interface CommentInput {
   verdict?: Verdict;
   /** The run's name (the action's `id`): several runs on one pull request keep a comment each. */
   id?: string;
+  /** Where a finding's line is on GitHub: the repository's URL and the head commit ("Where" links to the line). */
+  blobBase?: { repositoryUrl: string; sha: string };
 }
 
 const MAX_TABLE_ROWS = 50;
@@ -61,7 +65,12 @@ export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): 
   const fixed = [...head, ...(input.sections ?? []), ...footer].join('\n').length;
 
   // Findings table: as many rows as fit in half the space, with a notice for the rest.
-  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.totalFindings ?? input.findings.length);
+  const table = fitTable(
+    tableRows(input.findings, input.blobBase),
+    Math.floor((limit - fixed) / 2),
+    input.totalFindings ?? input.findings.length,
+    advice(input.findings),
+  );
 
   // Previews: whole formulas while they fit; files beyond the budget are listed without previews.
   let budget = limit - fixed - table.length - 400;
@@ -101,26 +110,53 @@ function verdict(input: CommentInput): string {
   return `### ${icon} mathrepro: ${problems.length ? problems.join('; ') : 'all math renders'} (${formulas})`;
 }
 
-function tableRows(findings: readonly Diagnostic[]): string[] {
-  return findings.map((d) => {
+/**
+ * One row a finding, errors first: where (a link to the line at the head commit, when known), the rule, the
+ * message's first sentence (the rest is advice, given once per rule below the table) and the formula.
+ */
+function tableRows(findings: readonly Diagnostic[], blobBase: CommentInput['blobBase']): string[] {
+  return mostImportantFirst(findings).map((d) => {
     const icon = d.severity === 'error' ? '❌' : '⚠️';
-    const where = `${d.file}:${d.line}${d.cell === undefined ? '' : ` (cell ${d.cell})`}`;
-    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ''} |`;
+    const label = escapeMarkdown(`${d.file}:${d.line}${d.cell === undefined ? '' : ` (cell ${d.cell})`}`);
+    const where = blobBase ? `[${label}](${lineUrl(blobBase, d.file, d.line)})` : label;
+    return `| ${icon} | ${where} | ${d.rule} | ${escapeMarkdown(firstSentence(d.message))} | ${d.source ? codeSpan(d.source, 80) : ''} |`;
   });
 }
 
-function fitTable(rows: readonly string[], budget: number, total: number): string {
+/** The link to a file's line at a commit; every path segment encoded (a `#` or `?` in a name stays in the path). */
+function lineUrl(blobBase: NonNullable<CommentInput['blobBase']>, file: string, line: number): string {
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `${encodeURI(blobBase.repositoryUrl)}/blob/${encodeURIComponent(blobBase.sha)}/${path}#L${line}`;
+}
+
+/** A message's first sentence: what is wrong. What to do follows in the advice. */
+function firstSentence(message: string): string {
+  const end = /[.?!](?=\s+[A-Z(])/.exec(message);
+  return end ? message.slice(0, end.index + 1) : message;
+}
+
+/** What to do, once for each rule the findings break, from the rules' own data. */
+function advice(findings: readonly Diagnostic[]): string[] {
+  const rules = [...new Set(mostImportantFirst(findings).map((d) => d.rule))];
+  return rules.flatMap((id) => {
+    const rule = ruleInfo(id);
+    return rule ? [`- **${rule.id}**: ${escapeMarkdown(rule.fix)}`] : [];
+  });
+}
+
+function fitTable(rows: readonly string[], budget: number, total: number, adviceLines: readonly string[] = []): string {
   if (rows.length === 0) return '';
   const header = ['| | Where | Rule | Problem | Formula |', '|---|---|---|---|---|'];
   const kept: string[] = [];
-  let length = header.join('\n').length + 120;
+  let length = header.join('\n').length + 120 + adviceLines.join('\n').length;
   for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
     if (length + row.length + 1 > budget) break;
     kept.push(row);
     length += row.length + 1;
   }
   const notice = kept.length < total ? [`\n…and ${count(total - kept.length, 'more finding')} in the job summary.`] : [];
-  return [...header, ...kept, ...notice, ''].join('\n');
+  const help = adviceLines.length ? ['', '<details><summary>How to fix them</summary>', '', ...adviceLines, '', '</details>'] : [];
+  return [...header, ...kept, ...notice, ...help, ''].join('\n');
 }
 
 function filePreview(file: FilePreview, budget: number): { text: string; omitted: number } | undefined {
@@ -132,23 +168,69 @@ function filePreview(file: FilePreview, budget: number): { text: string; omitted
   let length = open.length + close.length;
   if (length > budget) return undefined;
   const blocks: string[] = [];
-  for (const preview of file.previews) {
-    const block = formulaBlock(preview);
+  let shown = 0;
+  for (const group of previewGroups(file.previews)) {
+    const block = group.short ? shortFormulasBlock(group.previews) : formulaBlock(group.previews);
     if (length + block.length + 1 > budget) break;
     blocks.push(block);
     length += block.length + 1;
+    shown += group.previews.length;
   }
   if (blocks.length === 0) return undefined;
-  return { text: open + blocks.join('\n') + close, omitted: file.previews.length - blocks.length };
+  return { text: open + blocks.join('\n') + close, omitted: file.previews.length - shown };
 }
 
-function formulaBlock(preview: FormulaPreview): string {
-  const where = `line ${preview.line}${preview.cell === undefined ? '' : `, cell ${preview.cell}`}`;
+/**
+ * A file's previews as reviewers read them: the broken ones first, each distinct formula once (with every line it
+ * is on), and the short added ones (`N`, `3`, `x_i`) together in one block, so that a new notebook is not hundreds
+ * of blocks.
+ */
+function previewGroups(previews: readonly FormulaPreview[]): Array<{ short: boolean; previews: FormulaPreview[] }> {
+  const byText = new Map<string, FormulaPreview[]>();
+  const shortOnes: FormulaPreview[] = [];
+  // One short formula is shown as any other; two or more go together.
+  const short = previews.filter(isShort).length >= 2;
+  for (const preview of previews) {
+    if (short && isShort(preview)) {
+      shortOnes.push(preview);
+      continue;
+    }
+    const key = `${preview.kind}\u0000${preview.before ?? ''}\u0000${preview.after}`;
+    const same = byText.get(key);
+    if (same) same.push(preview);
+    else byText.set(key, [preview]);
+  }
+  const groups = [...byText.values()].map((group) => ({ short: false, previews: group }));
+  groups.sort((a, b) => Number(b.previews[0]!.broken) - Number(a.previews[0]!.broken));
+  return shortOnes.length ? [...groups, { short: true, previews: shortOnes }] : groups;
+}
+
+/** An added formula of a few plain characters (`N`, `3`, `x_i`): nothing to review in it alone. */
+function isShort(preview: FormulaPreview): boolean {
+  return preview.kind === 'added' && !preview.broken && preview.after.trim().length <= 4 && !preview.after.includes('\\');
+}
+
+function places(previews: readonly FormulaPreview[]): string {
+  if (previews.length === 1) return `line ${previews[0]!.line}${previews[0]!.cell === undefined ? '' : `, cell ${previews[0]!.cell}`}`;
+  const list = previews.map((p) => `${p.line}${p.cell === undefined ? '' : ` (cell ${p.cell})`}`);
+  const shown = list.length > 12 ? [...list.slice(0, 12), `… (${list.length} in all)`] : list;
+  return `lines ${shown.join(', ')}`;
+}
+
+function formulaBlock(previews: readonly FormulaPreview[]): string {
+  const preview = previews[0]!;
+  const where = places(previews);
   const status = preview.broken ? ' ❌ does not render' : '';
   if (preview.kind === 'added' || preview.before === undefined) {
     return `\n**Added** at ${where}${status}:\n\n${mathFence(preview.after)}\n`;
   }
   return `\n**Changed** at ${where}${status}:\n\nBefore:\n\n${mathFence(preview.before)}\n\nAfter:\n\n${mathFence(preview.after)}\n`;
+}
+
+/** The short added formulas of a file, each distinct one once, in one block. */
+function shortFormulasBlock(previews: readonly FormulaPreview[]): string {
+  const distinct = [...new Set(previews.map((p) => p.after.trim()))];
+  return `\n**${count(previews.length, 'short formula')}** added at ${places(previews)}:\n\n${mathFence(distinct.join(' \\quad '))}\n`;
 }
 
 /** A ```math block for any formula: the fence is longer than any backtick run inside, so nothing breaks out. */

@@ -5,10 +5,13 @@
 
 /** Plain text inside Markdown, e.g. a table cell: every Markdown and HTML special character neutralised. */
 export function escapeMarkdown(text: string): string {
-  return noReferences(wellFormed(text))
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
-    .replace(/@/g, '@\u200b');
+  return (
+    noReferences(wellFormed(text))
+      .replace(/[\r\n]+/g, ' ')
+      // `$` too: GitHub would typeset the text between two dollars as math.
+      .replace(/[\\`*_{}[\]()#+\-.!|~<>&"'$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
+      .replace(/@/g, '@\u200b')
+  );
 }
 
 /** Text inside HTML (e.g. a <summary>): entities for the HTML specials, no @mention. */

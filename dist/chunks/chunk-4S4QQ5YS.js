@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 
 // src/report/escape.ts
 function escapeMarkdown(text) {
-  return noReferences(wellFormed(text)).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
+  return noReferences(wellFormed(text)).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"'$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
 }
 function escapeHtml(text) {
   return noReferences(wellFormed(text)).replace(/[<>&"']/g, (c) => HTML_ENTITIES[c]).replace(/@/g, "@\u200B").replace(/[\r\n]+/g, " ");

@@ -2,20 +2,20 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-GQSFSUIO.js";
+} from "./chunk-ULQJRUWD.js";
 import {
   buildReport,
   locateFindings
-} from "./chunk-FUEN4OSC.js";
+} from "./chunk-GAGDS7ZE.js";
 import {
   discoverFiles
-} from "./chunk-YNUW22FB.js";
+} from "./chunk-LHUGICZE.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -25,7 +25,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZR6ZB6M4.js";
 
 // src/app/env.ts
 import { relative } from "node:path";

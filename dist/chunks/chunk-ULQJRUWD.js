@@ -5,16 +5,16 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-FUEN4OSC.js";
+} from "./chunk-GAGDS7ZE.js";
 import {
   discoverFiles
-} from "./chunk-YNUW22FB.js";
+} from "./chunk-LHUGICZE.js";
 import {
   trackedFiles
-} from "./chunk-R7KAKIGE.js";
+} from "./chunk-LBXTUIYC.js";
 import {
   loadConfig
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -34,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-AZO3AIKW.js");
+  const { checkFilesInParallel } = await import("./parallel-MU376GF2.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

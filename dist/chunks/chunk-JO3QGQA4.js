@@ -2,21 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   VERSION,
-  inFilter
-} from "./chunk-VZ7LTZYU.js";
+  inFilter,
+  mostImportantFirst
+} from "./chunk-V32RXSZK.js";
 import {
   codeSpan,
   escapeHtml,
   escapeMarkdown
-} from "./chunk-XYBVBGIO.js";
+} from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-FUEN4OSC.js";
+} from "./chunk-GAGDS7ZE.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
+import {
+  ruleInfo
+} from "./chunk-ZR6ZB6M4.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";
@@ -62,7 +66,12 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
   const head = [commentMarker(input.id), verdict(input), ""];
   const footer = ["", footerLine(input)];
   const fixed = [...head, ...input.sections ?? [], ...footer].join("\n").length;
-  const table = fitTable(tableRows(input.findings), Math.floor((limit - fixed) / 2), input.totalFindings ?? input.findings.length);
+  const table = fitTable(
+    tableRows(input.findings, input.blobBase),
+    Math.floor((limit - fixed) / 2),
+    input.totalFindings ?? input.findings.length,
+    advice(input.findings)
+  );
   let budget = limit - fixed - table.length - 400;
   const previewParts = [];
   const omitted = [];
@@ -95,18 +104,34 @@ function verdict(input) {
   const formulas = count(changed, "added or changed formula");
   return `### ${icon} mathrepro: ${problems.length ? problems.join("; ") : "all math renders"} (${formulas})`;
 }
-function tableRows(findings2) {
-  return findings2.map((d) => {
+function tableRows(findings2, blobBase) {
+  return mostImportantFirst(findings2).map((d) => {
     const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-    const where = `${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`;
-    return `| ${icon} | ${escapeMarkdown(where)} | ${d.rule} | ${escapeMarkdown(d.message)} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
+    const label = escapeMarkdown(`${d.file}:${d.line}${d.cell === void 0 ? "" : ` (cell ${d.cell})`}`);
+    const where = blobBase ? `[${label}](${lineUrl(blobBase, d.file, d.line)})` : label;
+    return `| ${icon} | ${where} | ${d.rule} | ${escapeMarkdown(firstSentence(d.message))} | ${d.source ? codeSpan(d.source, 80) : ""} |`;
   });
 }
-function fitTable(rows, budget, total) {
+function lineUrl(blobBase, file, line) {
+  const path = file.split("/").map(encodeURIComponent).join("/");
+  return `${encodeURI(blobBase.repositoryUrl)}/blob/${encodeURIComponent(blobBase.sha)}/${path}#L${line}`;
+}
+function firstSentence(message) {
+  const end = /[.?!](?=\s+[A-Z(])/.exec(message);
+  return end ? message.slice(0, end.index + 1) : message;
+}
+function advice(findings2) {
+  const rules = [...new Set(mostImportantFirst(findings2).map((d) => d.rule))];
+  return rules.flatMap((id) => {
+    const rule = ruleInfo(id);
+    return rule ? [`- **${rule.id}**: ${escapeMarkdown(rule.fix)}`] : [];
+  });
+}
+function fitTable(rows, budget, total, adviceLines = []) {
   if (rows.length === 0) return "";
   const header = ["| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|"];
   const kept = [];
-  let length = header.join("\n").length + 120;
+  let length = header.join("\n").length + 120 + adviceLines.join("\n").length;
   for (const row of rows.slice(0, MAX_TABLE_ROWS)) {
     if (length + row.length + 1 > budget) break;
     kept.push(row);
@@ -114,7 +139,8 @@ function fitTable(rows, budget, total) {
   }
   const notice = kept.length < total ? [`
 \u2026and ${count(total - kept.length, "more finding")} in the job summary.`] : [];
-  return [...header, ...kept, ...notice, ""].join("\n");
+  const help = adviceLines.length ? ["", "<details><summary>How to fix them</summary>", "", ...adviceLines, "", "</details>"] : [];
+  return [...header, ...kept, ...notice, ...help, ""].join("\n");
 }
 function filePreview(file, budget) {
   const added = file.previews.filter((p) => p.kind === "added").length;
@@ -126,17 +152,47 @@ function filePreview(file, budget) {
   let length = open.length + close.length;
   if (length > budget) return void 0;
   const blocks = [];
-  for (const preview of file.previews) {
-    const block = formulaBlock(preview);
+  let shown = 0;
+  for (const group of previewGroups(file.previews)) {
+    const block = group.short ? shortFormulasBlock(group.previews) : formulaBlock(group.previews);
     if (length + block.length + 1 > budget) break;
     blocks.push(block);
     length += block.length + 1;
+    shown += group.previews.length;
   }
   if (blocks.length === 0) return void 0;
-  return { text: open + blocks.join("\n") + close, omitted: file.previews.length - blocks.length };
+  return { text: open + blocks.join("\n") + close, omitted: file.previews.length - shown };
 }
-function formulaBlock(preview) {
-  const where = `line ${preview.line}${preview.cell === void 0 ? "" : `, cell ${preview.cell}`}`;
+function previewGroups(previews) {
+  const byText = /* @__PURE__ */ new Map();
+  const shortOnes = [];
+  const short = previews.filter(isShort).length >= 2;
+  for (const preview of previews) {
+    if (short && isShort(preview)) {
+      shortOnes.push(preview);
+      continue;
+    }
+    const key = `${preview.kind}\0${preview.before ?? ""}\0${preview.after}`;
+    const same = byText.get(key);
+    if (same) same.push(preview);
+    else byText.set(key, [preview]);
+  }
+  const groups = [...byText.values()].map((group) => ({ short: false, previews: group }));
+  groups.sort((a, b) => Number(b.previews[0].broken) - Number(a.previews[0].broken));
+  return shortOnes.length ? [...groups, { short: true, previews: shortOnes }] : groups;
+}
+function isShort(preview) {
+  return preview.kind === "added" && !preview.broken && preview.after.trim().length <= 4 && !preview.after.includes("\\");
+}
+function places(previews) {
+  if (previews.length === 1) return `line ${previews[0].line}${previews[0].cell === void 0 ? "" : `, cell ${previews[0].cell}`}`;
+  const list = previews.map((p) => `${p.line}${p.cell === void 0 ? "" : ` (cell ${p.cell})`}`);
+  const shown = list.length > 12 ? [...list.slice(0, 12), `\u2026 (${list.length} in all)`] : list;
+  return `lines ${shown.join(", ")}`;
+}
+function formulaBlock(previews) {
+  const preview = previews[0];
+  const where = places(previews);
   const status = preview.broken ? " \u274C does not render" : "";
   if (preview.kind === "added" || preview.before === void 0) {
     return `
@@ -155,6 +211,14 @@ ${mathFence(preview.before)}
 After:
 
 ${mathFence(preview.after)}
+`;
+}
+function shortFormulasBlock(previews) {
+  const distinct = [...new Set(previews.map((p) => p.after.trim()))];
+  return `
+**${count(previews.length, "short formula")}** added at ${places(previews)}:
+
+${mathFence(distinct.join(" \\quad "))}
 `;
 }
 function mathFence(tex) {

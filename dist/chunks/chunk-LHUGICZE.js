@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   ConfigurationError,
   require_picomatch
-} from "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZR6ZB6M4.js";
 import {
   __commonJS,
   __toESM

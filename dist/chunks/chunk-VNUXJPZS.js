@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-XYBVBGIO.js";
+} from "./chunk-4S4QQ5YS.js";
 import {
   changePercent
-} from "./chunk-DVFZOOSX.js";
+} from "./chunk-ZWMYZKY7.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };

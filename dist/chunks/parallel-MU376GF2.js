@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SGOG3HYS.js";
-import "./chunk-FUEN4OSC.js";
-import "./chunk-Q5B6LL4W.js";
-import "./chunk-HWIXEXQQ.js";
+} from "./chunk-LVQ7PCJ7.js";
+import "./chunk-GAGDS7ZE.js";
+import "./chunk-J6KIIU6K.js";
+import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-G4TUUTPN.js";
-import "./chunk-XYBVBGIO.js";
-import "./chunk-DVFZOOSX.js";
-import "./chunk-HWIXEXQQ.js";
+} from "./chunk-VNUXJPZS.js";
+import "./chunk-4S4QQ5YS.js";
+import "./chunk-ZWMYZKY7.js";
+import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

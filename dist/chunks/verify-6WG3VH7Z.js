@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-DVFZOOSX.js";
-import "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZWMYZKY7.js";
+import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

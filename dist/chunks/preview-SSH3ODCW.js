@@ -4,29 +4,29 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-V6LDKYKT.js";
+} from "./chunk-JO3QGQA4.js";
 import {
   changesFromGit
-} from "./chunk-VZ7LTZYU.js";
-import "./chunk-XYBVBGIO.js";
+} from "./chunk-V32RXSZK.js";
+import "./chunk-4S4QQ5YS.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-FUEN4OSC.js";
+} from "./chunk-GAGDS7ZE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-R7KAKIGE.js";
+} from "./chunk-LBXTUIYC.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   ConfigurationError
-} from "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZR6ZB6M4.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

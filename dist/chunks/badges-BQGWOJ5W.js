@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GQSFSUIO.js";
-import "./chunk-FUEN4OSC.js";
+} from "./chunk-ULQJRUWD.js";
+import "./chunk-GAGDS7ZE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-RDKXVQMK.js";
-import "./chunk-YNUW22FB.js";
-import "./chunk-R7KAKIGE.js";
+} from "./chunk-KV6MC6DV.js";
+import "./chunk-LHUGICZE.js";
+import "./chunk-LBXTUIYC.js";
 import {
   loadConfig
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   VerifyError
-} from "./chunk-DVFZOOSX.js";
-import "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZWMYZKY7.js";
+import "./chunk-ZR6ZB6M4.js";
 import {
   expectationBadges,
   mathBadge,

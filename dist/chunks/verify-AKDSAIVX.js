@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-RDKXVQMK.js";
-import "./chunk-YNUW22FB.js";
-import "./chunk-R7KAKIGE.js";
-import "./chunk-Q5B6LL4W.js";
-import "./chunk-DVFZOOSX.js";
-import "./chunk-HWIXEXQQ.js";
+} from "./chunk-KV6MC6DV.js";
+import "./chunk-LHUGICZE.js";
+import "./chunk-LBXTUIYC.js";
+import "./chunk-J6KIIU6K.js";
+import "./chunk-ZWMYZKY7.js";
+import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-FUEN4OSC.js";
+} from "./chunk-GAGDS7ZE.js";
 import {
   loadConfig
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

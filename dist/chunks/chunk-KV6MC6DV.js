@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-YNUW22FB.js";
+} from "./chunk-LHUGICZE.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-R7KAKIGE.js";
+} from "./chunk-LBXTUIYC.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   VerifyError,
   verify
-} from "./chunk-DVFZOOSX.js";
+} from "./chunk-ZWMYZKY7.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZR6ZB6M4.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -15,7 +15,7 @@ import {
   readOptional,
   readTextBounded,
   toPosix
-} from "./chunk-Q5B6LL4W.js";
+} from "./chunk-J6KIIU6K.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -36,7 +36,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-HWIXEXQQ.js";
+} from "./chunk-ZR6ZB6M4.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

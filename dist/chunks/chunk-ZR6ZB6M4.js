@@ -11925,6 +11925,7 @@ export {
   require_picomatch2 as require_picomatch,
   RULES,
   RULE_IDS,
+  ruleInfo,
   profile,
   dialectRules,
   defaultDialect,
