@@ -2,8 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-/** Opens an HTML file and saves a PNG of the page (or of the element `selector` names). */
-export async function screenshotHtml({ executablePath, htmlFile, out, viewport, deviceScaleFactor = 1, selector }) {
+/** Opens an HTML file and saves a PNG of the page (or of the element `selector` names), once `ready` holds. */
+export async function screenshotHtml({ executablePath, htmlFile, out, viewport, deviceScaleFactor = 1, selector, ready }) {
   const browser = await chromium.launch({
     executablePath,
     // Playwright gives every launch a fresh, empty profile folder of its own (it refuses --user-data-dir here).
@@ -13,6 +13,8 @@ export async function screenshotHtml({ executablePath, htmlFile, out, viewport, 
     const page = await browser.newPage({ viewport, deviceScaleFactor });
     await page.goto(pathToFileURL(htmlFile).href);
     await page.waitForLoadState('networkidle');
+    // A page that typesets (MathJax) says when it is done.
+    if (ready) await page.waitForFunction(ready, undefined, { timeout: 60_000 });
     await (selector ? page.locator(selector) : page).screenshot({ path: out });
   } finally {
     await browser.close();

@@ -1,19 +1,23 @@
-// Renders the preview comment that `mathrepro preview` prints for a change to the example repository, the way
-// GitHub shows it (Markdown, then the ```math blocks typeset), and takes a screenshot for the README:
-//   node scripts/screenshot-comment.mjs [--chromium /usr/bin/chromium] [--out docs/pr-comment.png]
+// Renders the preview comment that `mathrepro preview` prints for a change to the example repository the way
+// GitHub shows it: Markdown by cmark-gfm (GitHub's own Markdown library: Debian's cmark-gfm), the math typeset by
+// MathJax 3 (what GitHub runs), the file sections collapsed as a reviewer first sees them; then a screenshot for
+// the README:
+//   node scripts/screenshot-comment.mjs [--chromium /usr/bin/chromium] [--cmark /usr/bin/cmark-gfm] [--out docs/pr-comment.png]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import katex from 'katex';
-import MarkdownIt from 'markdown-it';
 import { screenshotHtml } from './chromium.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string', default: 'docs/pr-comment.png' } },
+  options: {
+    chromium: { type: 'string', default: '/usr/bin/chromium' },
+    cmark: { type: 'string', default: '/usr/bin/cmark-gfm' },
+    out: { type: 'string', default: 'docs/pr-comment.png' },
+  },
 });
 
 // A small research change: fix the broken step size, change the loss, add a formula using a notebook macro.
@@ -39,21 +43,21 @@ writeFileSync(
 );
 const markdown = execFileSync(process.execPath, [join(repo, 'dist', 'cli.js'), 'preview', '--base', 'HEAD'], { cwd: work, encoding: 'utf8' });
 
-const decode = (html) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-let html = new MarkdownIt({ html: true }).render(markdown);
-html = html
-  .replace(/<pre><code class="language-math">([\s\S]*?)<\/code><\/pre>/g, (_, tex) =>
-    katex.renderToString(decode(tex).trim(), { displayMode: true, throwOnError: false }),
-  )
-  .replace(/<details>/g, '<details open>');
-const katexCss = pathToFileURL(join(repo, 'node_modules', 'katex', 'dist', 'katex.min.css')).href;
-const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${katexCss}"><style>
+// GitHub's pipeline: cmark-gfm with its table, strikethrough and autolink extensions, raw HTML (<details>) kept.
+let html = execFileSync(values.cmark, ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink'], { input: markdown, encoding: 'utf8' });
+// GitHub typesets each ```math block on its own as display math (a broken one shows MathJax's error in place).
+html = html.replace(/<pre><code class="language-math">([\s\S]*?)<\/code><\/pre>/g, (_, tex) => `<div class="math">${tex.trim()}</div>`);
+// A reviewer opens a changed file's section to see its formulas: the first one is shown open, the rest as GitHub
+// first shows them, collapsed.
+html = html.replace('<details><summary><b>', '<details open><summary><b>');
+const mathjax = pathToFileURL(join(repo, 'node_modules', 'mathjax-full', 'es5', 'tex-chtml-full.js')).href;
+const page = `<!doctype html><html><head><meta charset="utf-8">
+<script>window.MathJax = { startup: { typeset: false, pageReady: () => {
+  for (const block of document.querySelectorAll('.math')) block.replaceChildren(MathJax.tex2chtml(block.textContent, { display: true }));
+  document.head.appendChild(MathJax.chtmlStylesheet());
+  window.typeset = true;
+} } };</script>
+<script src="${mathjax}"></script><style>
   body { font: 14px/1.5 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1f2328; background: #fff; margin: 0; padding: 16px; }
   .comment { max-width: 860px; border: 1px solid #d1d9e0; border-radius: 6px; }
   .header { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; color: #59636e; }
@@ -64,10 +68,10 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="styles
   th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
   tr:nth-child(2n) { background: #f6f8fa; }
   code { background: #eff1f3; border-radius: 6px; padding: .2em .4em; font-size: 85%; }
+  a { color: #0969da; text-decoration: none; }
   details { margin: 8px 0; } summary { cursor: pointer; }
   blockquote { color: #59636e; border-left: .25em solid #d1d9e0; margin: 0; padding: 0 1em; }
   sub { color: #59636e; }
-  .katex-display { margin: .5em 0; }
 </style></head><body><div class="comment"><div class="header"><b>github-actions</b> bot commented</div><div class="body">${html}</div></div></body></html>`;
 const file = join(work, 'comment.html');
 writeFileSync(file, page);
@@ -78,5 +82,6 @@ await screenshotHtml({
   out: resolve(repo, values.out),
   viewport: { width: 900, height: 400 },
   selector: '.comment',
+  ready: () => window.typeset === true,
 });
 console.log(`wrote ${values.out}`);
