@@ -82,6 +82,7 @@ await screenshotHtml({
   out: resolve(repo, values.out),
   viewport: { width: 900, height: 400 },
   selector: '.comment',
-  ready: () => window.typeset === true,
+  // Runs in the page, where window is defined.
+  ready: () => globalThis.typeset === true,
 });
 console.log(`wrote ${values.out}`);
