@@ -59,6 +59,13 @@ document or a result file cannot be read, or the document has nothing to check).
 
 const EXIT_STATUS = 'Exit status: 0 no error-severity finding, 1 at least one, 2 a usage or configuration problem.';
 
+/** The options of the commands that report findings (check, env). */
+const REPORT_OPTIONS_HELP = `  -q, --quiet       report errors only (warnings still count for --max-warnings)
+  --max-warnings N  also exit 1 when there are more than N warnings
+  -o, --output FILE write the report to FILE instead of the terminal
+  --color, --no-color
+                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)`;
+
 /** `mathrepro <command> --help`: what the command does, its options, and what its exit status means. */
 const COMMAND_HELP: Record<string, string> = {
   check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache]
@@ -71,11 +78,7 @@ renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd 
                     found, one JSON object a line)
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
-  -q, --quiet       report errors only (warnings still count for --max-warnings)
-  --max-warnings N  also exit 1 when there are more than N warnings
-  -o, --output FILE write the report to FILE instead of the terminal
-  --color, --no-color
-                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
 `,
@@ -110,11 +113,7 @@ duplicates, unreproducible pip entries, channels, YAML surprises.
 
   --format FORMAT   text (default), json, github or sarif
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
-  -q, --quiet       report errors only (warnings still count for --max-warnings)
-  --max-warnings N  also exit 1 when there are more than N warnings
-  -o, --output FILE write the report to FILE instead of the terminal
-  --color, --no-color
-                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)
+${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
 `,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../config/config.js';
 import { FILTER_MODES, type FilterMode } from '../pr/diff.js';
 
+/** The action's inputs (action.yml), read and checked once: a bad value stops the run with one line. */
 export interface Inputs {
   /** Names the statuses, the sticky comment and the check run, so that several runs coexist on a pull request. */
   id: string;

@@ -6,7 +6,7 @@ import { publishBadges } from '../github/badges-branch.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { setCommitStatus, type CommitStatus } from '../github/commit-status.js';
 import { apiFailure, isPermissionError, type GitHubClient } from '../github/octokit.js';
-import { type Repo } from '../github/pull-files.js';
+import type { Repo } from '../github/pull-files.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { formatAnnotations } from '../report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from '../report/badges.js';
@@ -22,6 +22,12 @@ import { formatEnvSection, formatSummary } from '../report/summary.js';
 import { GITHUB_LIMITS, fitBytes, utf8Length } from '../report/limits.js';
 import type { Diagnostic, Report } from '../model/types.js';
 import type { Inputs } from './inputs.js';
+
+/**
+ * The action's publishing: what one run found goes out through every channel the token allows (annotations,
+ * outputs, job summary, check run, sticky comment, commit statuses, badges), each within GitHub's limits, from
+ * one verdict; a channel GitHub refuses becomes a warning, never a lost finding.
+ */
 
 const SUMMARY_CUT = "_…cut here: the job summary reached GitHub's 1 MiB limit. The JSON report (output `report`) has every finding._";
 const FORK_SETUP = 'https://github.com/mathrepro/mathrepro#pull-requests-from-forks';
