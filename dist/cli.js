@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ULQJRUWD.js";
+} from "./chunks/chunk-KXPOIYTL.js";
 import {
   serveWorker
-} from "./chunks/chunk-LVQ7PCJ7.js";
+} from "./chunks/chunk-TPBGNOH5.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,7 +19,7 @@ import {
 import {
   printable
 } from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-GAGDS7ZE.js";
+import "./chunks/chunk-YPX4ZZRJ.js";
 import "./chunks/chunk-LHUGICZE.js";
 import "./chunks/chunk-LBXTUIYC.js";
 import {
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SSH3ODCW.js");
+var previewUseCase = () => import("./chunks/preview-DDLXIZLA.js");
 var verifyUseCase = () => import("./chunks/verify-AKDSAIVX.js");
-var badgesUseCase = () => import("./chunks/badges-BQGWOJ5W.js");
+var badgesUseCase = () => import("./chunks/badges-AD6D7DNM.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -356,7 +356,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-SWIPRYAT.js");
+  const { runEnvLint } = await import("./chunks/env-YHOWHNJG.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VNUXJPZS.js";
 import {
   runEnvLint
-} from "./chunks/chunk-T6V5HKXP.js";
+} from "./chunks/chunk-N436LKDR.js";
 import {
   formatAnnotations,
   formatJson,
@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheck
-} from "./chunks/chunk-ULQJRUWD.js";
+} from "./chunks/chunk-KXPOIYTL.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-JO3QGQA4.js";
+} from "./chunks/chunk-GUT3475X.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,7 +41,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-GAGDS7ZE.js";
+} from "./chunks/chunk-YPX4ZZRJ.js";
 import {
   reproduceDocument,
   verifyRepository

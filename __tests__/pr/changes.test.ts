@@ -8,6 +8,8 @@ import { changesBetween } from '../../src/git/git.js';
 import { expandForPreview, macroTable } from '../../src/pr/expand.js';
 import { formulaChanges } from '../../src/pr/formula-changes.js';
 import type { Diagnostic } from '../../src/model/types.js';
+import { Engine } from '../../src/check/engine.js';
+import { ResolvedConfig, defaultConfig } from '../../src/config/config.js';
 
 describe('formula changes', () => {
   const f = (tex: string, line = 1) => ({ tex, line });
@@ -115,5 +117,18 @@ describe('diffs and filter modes', () => {
     // Against the work tree, a file not yet added counts as added.
     const worktree = changesFromGit(changesBetween(root, 'HEAD', undefined, [], { untracked: true }));
     expect(worktree.map((c) => [c.path, c.status])).toEqual([['untracked draft.md', 'added']]);
+  });
+});
+
+describe('the base side of a preview', () => {
+  it('is found, not validated: the same formulas, none of the verdicts', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-base-'));
+    const engine = new Engine({ root, config: new ResolvedConfig(defaultConfig()) });
+    const text = Buffer.from('Broken: $\\frac{1}{2$ and $\\betta$, fine: $x^2$.\n');
+    const checked = engine.checkFile(join(root, 'a.md'), text);
+    const found = engine.formulasOf(join(root, 'a.md'), text);
+    expect(checked.diagnostics.map((d) => d.rule)).toEqual(['syntax-error', 'unknown-command']);
+    expect(found.diagnostics).toEqual([]);
+    expect(found.formulas.map((f) => f.tex)).toEqual(checked.formulas.map((f) => f.tex));
   });
 });

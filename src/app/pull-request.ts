@@ -61,7 +61,8 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     if (!change || change.status === 'removed' || change.status === 'unchanged') continue;
     const basePath = change.previousPath ?? change.path;
     const baseBytes = change.status === 'added' ? undefined : await input.readBase(basePath);
-    const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : undefined;
+    // The base side is only found, never validated: its verdicts are not shown.
+    const base = baseBytes ? input.engine.formulasOf(join(input.root, basePath), baseBytes) : undefined;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
     const headMacros = macroTable(
       head.formulas.map((f) => f.tex),

@@ -93,7 +93,24 @@ export class Engine {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
   }
 
-  private checkBytes(file: string, kind: FileKind, bytes: Uint8Array, settings: FileSettings, configured: Record<string, MacroSpec>): FileResult {
+  /**
+   * A file's formulas as they are found, not validated: what the base side of a preview needs (its verdicts are
+   * never shown), at the cost of the scan alone.
+   */
+  formulasOf(path: string, content: Uint8Array): FileResult {
+    const file = toPosix(relative(this.options.root, path));
+    const kind: FileKind = file.toLowerCase().endsWith('.ipynb') ? 'notebook' : 'markdown';
+    return this.checkBytes(file, kind, content, this.options.config.settingsFor(file), this.configuredMacros(path), false);
+  }
+
+  private checkBytes(
+    file: string,
+    kind: FileKind,
+    bytes: Uint8Array,
+    settings: FileSettings,
+    configured: Record<string, MacroSpec>,
+    validate = true,
+  ): FileResult {
     const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
     const dialect =
@@ -103,8 +120,8 @@ export class Engine {
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, configured);
-      const keepFormulas = this.options.keepFormulas !== false;
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
+      const keepFormulas = this.options.keepFormulas !== false || !validate;
+      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
       return { ...this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.

@@ -12,7 +12,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-GAGDS7ZE.js";
+} from "./chunk-YPX4ZZRJ.js";
 import {
   controlSequences,
   readArgument,
@@ -421,7 +421,7 @@ async function analyzeChanges(input) {
     if (!change || change.status === "removed" || change.status === "unchanged") continue;
     const basePath = change.previousPath ?? change.path;
     const baseBytes = change.status === "added" ? void 0 : await input.readBase(basePath);
-    const base = baseBytes ? input.engine.checkFile(join(input.root, basePath), baseBytes) : void 0;
+    const base = baseBytes ? input.engine.formulasOf(join(input.root, basePath), baseBytes) : void 0;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
     const headMacros = macroTable(
       head.formulas.map((f) => f.tex),

@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-JO3QGQA4.js";
+} from "./chunk-GUT3475X.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,7 +13,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-GAGDS7ZE.js";
+} from "./chunk-YPX4ZZRJ.js";
 import {
   changesBetween,
   readAtRevision,

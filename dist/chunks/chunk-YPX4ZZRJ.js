@@ -2004,6 +2004,7 @@ function checkDocument(chunks, options) {
   for (const chunk of chunks) document.checkChunk(chunk);
   return document.finish();
 }
+var NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] };
 var DocumentCheck = class {
   constructor(options) {
     this.options = options;
@@ -2045,7 +2046,7 @@ var DocumentCheck = class {
   }
   checkFormula(state, formula) {
     const { chunk } = state;
-    const result = this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = this.options.validate === false ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {
@@ -2161,7 +2162,16 @@ var Engine = class {
   configuredMacros(path) {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
   }
-  checkBytes(file, kind, bytes, settings, configured) {
+  /**
+   * A file's formulas as they are found, not validated: what the base side of a preview needs (its verdicts are
+   * never shown), at the cost of the scan alone.
+   */
+  formulasOf(path, content) {
+    const file = toPosix(relative2(this.options.root, path));
+    const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+    return this.checkBytes(file, kind, content, this.options.config.settingsFor(file), this.configuredMacros(path), false);
+  }
+  checkBytes(file, kind, bytes, settings, configured, validate = true) {
     const loaded2 = loadFile(bytes, kind);
     if (!loaded2.ok) return this.finish(file, loaded2.fileText, [loaded2.finding], []);
     const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? "github");
@@ -2169,8 +2179,8 @@ var Engine = class {
     const renderer = settings.renderer ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, configured);
-      const keepFormulas = this.options.keepFormulas !== false;
-      const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas });
+      const keepFormulas = this.options.keepFormulas !== false || !validate;
+      const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
       return { ...this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

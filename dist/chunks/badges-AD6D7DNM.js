@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ULQJRUWD.js";
-import "./chunk-GAGDS7ZE.js";
+} from "./chunk-KXPOIYTL.js";
+import "./chunk-YPX4ZZRJ.js";
 import {
   reproduceDocument,
   verifyRepository

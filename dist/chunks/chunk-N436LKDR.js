@@ -2,11 +2,11 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-ULQJRUWD.js";
+} from "./chunk-KXPOIYTL.js";
 import {
   buildReport,
   locateFindings
-} from "./chunk-GAGDS7ZE.js";
+} from "./chunk-YPX4ZZRJ.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";
