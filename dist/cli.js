@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-KXPOIYTL.js";
+} from "./chunks/chunk-BC3DGFWP.js";
 import {
   serveWorker
-} from "./chunks/chunk-TPBGNOH5.js";
+} from "./chunks/chunk-NU7ZXPZC.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,7 +19,7 @@ import {
 import {
   printable
 } from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-YPX4ZZRJ.js";
+import "./chunks/chunk-KZFEN23F.js";
 import "./chunks/chunk-LHUGICZE.js";
 import "./chunks/chunk-LBXTUIYC.js";
 import {
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-DDLXIZLA.js");
+var previewUseCase = () => import("./chunks/preview-CQLCA43D.js");
 var verifyUseCase = () => import("./chunks/verify-AKDSAIVX.js");
-var badgesUseCase = () => import("./chunks/badges-AD6D7DNM.js");
+var badgesUseCase = () => import("./chunks/badges-TG6SHC5O.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -356,7 +356,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-YHOWHNJG.js");
+  const { runEnvLint } = await import("./chunks/env-6WCKQKJO.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VNUXJPZS.js";
 import {
   runEnvLint
-} from "./chunks/chunk-N436LKDR.js";
+} from "./chunks/chunk-OGZ46FRB.js";
 import {
   formatAnnotations,
   formatJson,
@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheck
-} from "./chunks/chunk-KXPOIYTL.js";
+} from "./chunks/chunk-BC3DGFWP.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-GUT3475X.js";
+} from "./chunks/chunk-MWMAI6UV.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,7 +41,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-YPX4ZZRJ.js";
+} from "./chunks/chunk-KZFEN23F.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { trackedOnce } from './check.js';
+import { wholeFileFinding } from '../check/document.js';
 import { buildReport, locateFindings, type CheckRun, type FileResult } from '../check/engine.js';
 import { loadConfig } from '../config/load.js';
 import { ResolvedConfig } from '../config/config.js';
@@ -31,11 +32,11 @@ export function runEnvLint(request: EnvRequest): CheckRun {
         read.problem === 'too-large'
           ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? 'an environment' : 'a requirements'} file; not checked.`
           : cannotReadSentence(read);
-      return located(file, '', [{ rule: 'env-unreadable', message, start: 0, end: 1 }], 0, config);
+      return located(file, '', [wholeFileFinding({ rule: 'env-unreadable', message, start: 0, end: 1 })], 0, config);
     }
     const text = read.bytes.toString('utf8');
     const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
-    return located(file, text, lint.findings, lint.packages, config);
+    return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
   });
   return { report: buildReport(files), files };
 }

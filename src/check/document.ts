@@ -5,6 +5,7 @@ import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
 import { scanMarkdown } from '../scan/markdown.js';
 import type { RuleId } from '../model/rules.js';
+import { fileOffset, texOffset, type FileOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Delimiter, Finding, Formula, Renderer } from '../model/types.js';
 import { Suppressions } from './suppressions.js';
 
@@ -43,15 +44,20 @@ export interface FormulaRecord {
   display: boolean;
   delimiter: Delimiter;
   /** File offsets of the formula with its delimiters. */
-  start: number;
-  end: number;
+  start: FileOffset;
+  end: FileOffset;
   cell?: number;
 }
 
 /** A finding in file offsets, with its cell and line within the cell for notebooks. */
-export interface LocatedFinding extends Finding {
+export interface LocatedFinding extends Omit<Finding, 'start' | 'end'>, Span<FileOffset> {
   cellLine?: number;
   excerpt?: Excerpt;
+}
+
+/** A finding of a file read whole (a file that cannot be read, an environment file): its offsets are the file's. */
+export function wholeFileFinding(finding: Finding): LocatedFinding {
+  return { ...finding, start: fileOffset(finding.start), end: fileOffset(finding.end) };
 }
 
 /** The source line a finding sits on (the cell's line, for notebooks), and the columns to underline. */
@@ -133,7 +139,14 @@ class DocumentCheck {
           start: reference.start,
           end: reference.end,
         };
-        this.refs.push({ name: reference.name, command: reference.command, start: 0, end: reference.end - reference.start, chunk: state, formula });
+        this.refs.push({
+          name: reference.name,
+          command: reference.command,
+          start: texOffset(0),
+          end: texOffset(reference.end - reference.start),
+          chunk: state,
+          formula,
+        });
       }
     }
   }
@@ -144,7 +157,7 @@ class DocumentCheck {
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {
-      const toFile = fileOffset(chunk);
+      const toFile = toFileOffset(chunk);
       this.formulas.push({
         tex: formula.tex,
         display: formula.display,
@@ -165,11 +178,16 @@ class DocumentCheck {
   /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
   private emit(state: ChunkState, finding: Finding): void {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
-    const toFile = fileOffset(state.chunk);
+    const toFile = toFileOffset(state.chunk);
     const start = toFile(finding.start);
     // The end maps through its last character: the offset after it may sit on a later line of the JSON.
     const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
-    const located: LocatedFinding = { ...finding, start, end: Math.max(end, start + 1), excerpt: excerptAt(state.lines, finding.start, finding.end) };
+    const located: LocatedFinding = {
+      ...finding,
+      start,
+      end: fileOffset(Math.max(end, start + 1)),
+      excerpt: excerptAt(state.lines, finding.start, finding.end),
+    };
     if (state.chunk.cell !== undefined) {
       located.cell = state.chunk.cell;
       located.cellLine = state.lines.position(finding.start).line;
@@ -204,14 +222,14 @@ class DocumentCheck {
   }
 }
 
-function fileOffset(chunk: Chunk): (offset: number) => number {
-  if (!chunk.fileOffsets) return (offset) => offset;
+function toFileOffset(chunk: Chunk): (offset: number) => FileOffset {
+  if (!chunk.fileOffsets) return (offset) => fileOffset(offset);
   const offsets = chunk.fileOffsets();
-  return (offset) => offsets[offset] ?? offset;
+  return (offset) => fileOffset(offsets[offset] ?? offset);
 }
 
 /** Text offsets of a range of a formula's TeX. */
-function inText(formula: Formula, start: number, end: number): { start: number; end: number } {
+function inText(formula: Formula, start: TexOffset, end: TexOffset): { start: number; end: number } {
   const at = (index: number) => {
     const clamped = Math.max(0, Math.min(index, formula.tex.length));
     return formula.offsets ? formula.offsets[clamped]! : formula.contentStart + clamped;

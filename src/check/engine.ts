@@ -10,7 +10,7 @@ import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
 import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../model/types.js';
-import { checkDocument, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
+import { checkDocument, wholeFileFinding, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 
 /** One checked file: its diagnostics, and its formulas for previews. */
@@ -58,7 +58,7 @@ export class Engine {
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
   notRead(path: string, reason: string): FileResult {
     const file = toPosix(relative(this.options.root, path));
-    return this.finish(file, () => '', [{ rule: 'file-unreadable', message: `Not checked: ${reason}.`, start: 0, end: 1 }], []);
+    return this.finish(file, () => '', [wholeFileFinding({ rule: 'file-unreadable', message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
   }
 
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
@@ -74,7 +74,7 @@ export class Engine {
           read.problem === 'too-large'
             ? tooLarge(read.size, kind).finding
             : { rule: 'file-unreadable' as const, message: cannotReadSentence(read), start: 0, end: 1 };
-        return this.finish(file, () => '', [finding], []);
+        return this.finish(file, () => '', [wholeFileFinding(finding)], []);
       }
       bytes = read.bytes;
     }
@@ -112,7 +112,7 @@ export class Engine {
     validate = true,
   ): FileResult {
     const loaded = loadFile(bytes, kind);
-    if (!loaded.ok) return this.finish(file, loaded.fileText, [loaded.finding], []);
+    if (!loaded.ok) return this.finish(file, loaded.fileText, [wholeFileFinding(loaded.finding)], []);
     const dialect =
       settings.dialect ??
       (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
@@ -126,7 +126,12 @@ export class Engine {
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);
-      return this.finish(file, loaded.fileText, [{ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 }], []);
+      return this.finish(
+        file,
+        loaded.fileText,
+        [wholeFileFinding({ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
+        [],
+      );
     }
   }
 

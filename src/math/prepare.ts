@@ -1,3 +1,4 @@
+import { texOffset, type Span as OffsetSpan, type TexOffset } from '../model/spans.js';
 import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
 import { controlSequences, readArgument, readOptional, type Span } from './tex.js';
@@ -13,7 +14,8 @@ import { controlSequences, readArgument, readOptional, type Span } from './tex.j
  * - `eqnarray` and `multline`, which KaTeX lacks, become `align` and `gather` (padded to the same length).
  */
 
-export interface Reference extends Span {
+/** A `\\label`, `\\tag` or reference, at offsets of its formula's TeX. */
+export interface Reference extends OffsetSpan<TexOffset> {
   name: string;
   command: string;
 }
@@ -115,7 +117,7 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
       if (name === '\\tag' && tex[at] === '*') at++;
       const arg = readArgument(tex, at);
       if (!arg) continue;
-      const reference = { name: arg.inner.trim(), command: name, start: cs.start, end: arg.end };
+      const reference = { name: arg.inner.trim(), command: name, start: texOffset(cs.start), end: texOffset(arg.end) };
       if (name === '\\label') prepared.labels.push(reference);
       else if (name === '\\tag') prepared.tags.push(reference);
       else prepared.refs.push(reference);

@@ -1,4 +1,5 @@
 import type { RuleId } from '../model/rules.js';
+import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
@@ -8,11 +9,9 @@ import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from
 import { controlSequences, isLetter, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
-export interface MathFinding {
+export interface MathFinding extends Span<TexOffset> {
   rule: RuleId;
   message: string;
-  start: number;
-  end: number;
   severity?: Severity;
 }
 
@@ -22,6 +21,9 @@ export interface FormulaCheck {
   tags: readonly Reference[];
   refs: readonly Reference[];
 }
+
+/** Where a finding about the whole formula sits: its first character. */
+const FORMULA_START: Span<TexOffset> = { start: texOffset(0), end: texOffset(1) };
 
 /** Longer formulas are reported as not checked: the bound on time per formula. */
 export const MAX_FORMULA_LENGTH = 250_000;
@@ -93,8 +95,8 @@ export class FormulaChecker {
         findings.push({
           rule: 'syntax-error',
           message: `${definition.command} of ${definition.name} is malformed: ${katexMessage(error)}`,
-          start: definition.start,
-          end: definition.end,
+          start: texOffset(definition.start),
+          end: texOffset(definition.end),
         });
       }
     }
@@ -158,8 +160,8 @@ export class FormulaChecker {
               findings.push({
                 rule: 'katex-strict',
                 message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
-                start: here?.start ?? 0,
-                end: Math.max(here?.end ?? 1, (here?.start ?? 0) + 1),
+                start: texOffset(here?.start ?? 0),
+                end: texOffset(Math.max(here?.end ?? 1, (here?.start ?? 0) + 1)),
               });
             }
             return 'ignore';
@@ -199,8 +201,8 @@ export class FormulaChecker {
           message: environment
             ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`
             : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
-          start: unknown.start,
-          end: unknown.end,
+          start: texOffset(unknown.start),
+          end: texOffset(unknown.end),
         },
       ];
     }
@@ -290,13 +292,13 @@ export class FormulaChecker {
       return {
         rule: 'syntax-error',
         message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{…} as TeX. Write \\& for the character.`,
-        start: trouble.at,
-        end: trouble.at + 1,
+        start: texOffset(trouble.at),
+        end: texOffset(trouble.at + 1),
       };
     }
     const name = trouble.command;
     if (!name || context.userNames.has(name)) return undefined;
-    const span = { start: trouble.at, end: trouble.at + name.length };
+    const span = { start: texOffset(trouble.at), end: texOffset(trouble.at + name.length) };
     if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
       return {
         rule: 'syntax-error',
@@ -311,8 +313,8 @@ export class FormulaChecker {
     return {
       rule: 'syntax-error',
       message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{…} as TeX: write \\${char} for the character, or move the math out of \\text.`,
-      start: at,
-      end: at + 1,
+      start: texOffset(at),
+      end: texOffset(at + 1),
     };
   }
 
@@ -326,15 +328,15 @@ export class FormulaChecker {
       return {
         rule: 'unknown-command',
         message: this.unknownCommandMessage(name, context) + ' (KaTeX knows it; this renderer does not.)',
-        start: at?.start ?? 0,
-        end: at?.end ?? 1,
+        start: texOffset(at?.start ?? 0),
+        end: texOffset(at?.end ?? 1),
       };
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!));
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : undefined;
-    return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: at?.start ?? 0, end: at?.end ?? 1 };
+    return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };
   }
 
   private withSuggestion(finding: MathFinding, tex: string, context: MacroContext): MathFinding {
@@ -361,8 +363,8 @@ export class FormulaChecker {
       return {
         rule: 'syntax-error',
         message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
-        start: missingPreamble.index,
-        end: missingPreamble.index + missingPreamble[0].length,
+        start: texOffset(missingPreamble.index),
+        end: texOffset(missingPreamble.index + missingPreamble[0].length),
       };
     }
     if (error instanceof TooComplexError) {
@@ -370,16 +372,16 @@ export class FormulaChecker {
         rule: 'too-complex',
         message:
           'Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.',
-        start: 0,
-        end: 1,
+        start: texOffset(0),
+        end: texOffset(1),
       };
     }
     if (error instanceof RangeError) {
       return {
         rule: 'too-complex',
         message: 'Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.',
-        start: 0,
-        end: 1,
+        start: texOffset(0),
+        end: texOffset(1),
       };
     }
     if (!(error instanceof KatexParseError)) {
@@ -387,8 +389,8 @@ export class FormulaChecker {
         rule: 'syntax-error',
         // KaTeX's own assertions (e.g. `\\begin{array}\\\\` with no column spec) fail with a plain Error.
         message: `KaTeX cannot parse this formula: ${error instanceof Error ? error.message : String(error)}`,
-        start: 0,
-        end: 1,
+        start: texOffset(0),
+        end: texOffset(1),
       };
     }
     const parseError = error as Error & { rawMessage?: string; position?: number; length?: number };
@@ -397,25 +399,25 @@ export class FormulaChecker {
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
     if (undefinedCommand) {
       const name = undefinedCommand[1]!;
-      return { rule: 'unknown-command', message: this.unknownCommandMessage(name, context), ...(span ?? { start: 0, end: 1 }) };
+      return { rule: 'unknown-command', message: this.unknownCommandMessage(name, context), ...(span ?? FORMULA_START) };
     }
     const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
     if (unknownEnvironment) {
       return {
         rule: 'unknown-command',
         message: `Unknown environment ${unknownEnvironment[1]}: ${rendererName} does not define it.`,
-        ...(span ?? { start: 0, end: 1 }),
+        ...(span ?? FORMULA_START),
       };
     }
     if (raw.startsWith('Too many expansions')) {
       return {
         rule: 'syntax-error',
         message: `A macro expands forever (more than ${this.profile.maxExpand} expansions): check macros that use themselves.`,
-        start: 0,
-        end: 1,
+        start: texOffset(0),
+        end: texOffset(1),
       };
     }
-    return { rule: 'syntax-error', message: raw, ...(span ?? { start: 0, end: 1 }) };
+    return { rule: 'syntax-error', message: raw, ...(span ?? FORMULA_START) };
   }
 }
 
@@ -423,8 +425,7 @@ function tooLong(tex: string): FormulaCheck {
   const finding = {
     rule: 'too-complex' as const,
     message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
-    start: 0,
-    end: 1,
+    ...FORMULA_START,
   };
   return { findings: [finding], labels: [], tags: [], refs: [] };
 }
@@ -433,7 +434,7 @@ function tooLong(tex: string): FormulaCheck {
  * Where a KaTeX error sits in `tex`, when it does: errors inside a macro's expansion carry positions in the
  * macro's body, which KaTeX's message shows, so the message is rebuilt from `tex` and compared.
  */
-function errorSpan(error: { message: string; position?: number; length?: number }, tex: string): { start: number; end: number } | undefined {
+function errorSpan(error: { message: string; position?: number; length?: number }, tex: string): Span<TexOffset> | undefined {
   const start = error.position;
   if (start === undefined || start > tex.length) return undefined;
   const end = start + (error.length ?? 0);
@@ -444,7 +445,7 @@ function errorSpan(error: { message: string; position?: number; length?: number 
   // KaTeX's tokens include the spaces after a command word; the finding is the command itself.
   let trimmed = end;
   while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1]!)) trimmed--;
-  return { start, end: Math.max(trimmed, start + 1) };
+  return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
 }
 
 const MAY_DEFINE = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
@@ -470,8 +471,8 @@ function katexOnlyCommands(tex: string, renderer: RendererProfile): MathFinding[
     findings.push({
       rule: 'renderer-compat',
       message: `${cs.name} is KaTeX-only: ${renderer.label} shows an error for it.`,
-      start: cs.start,
-      end: cs.end,
+      start: texOffset(cs.start),
+      end: texOffset(cs.end),
     });
   }
   return findings;
@@ -513,8 +514,8 @@ function hostileTex(tex: string): MathFinding[] {
       findings.push({
         rule: 'hostile-tex',
         message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
-        start: link.index,
-        end: link.index + link[0].length - link[1]!.length,
+        start: texOffset(link.index),
+        end: texOffset(link.index + link[0].length - link[1]!.length),
       });
     }
   }
@@ -525,8 +526,8 @@ function hostileTex(tex: string): MathFinding[] {
       findings.push({
         rule: 'hostile-tex',
         message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
-        start: size.index,
-        end: size.index + size[0].length,
+        start: texOffset(size.index),
+        end: texOffset(size.index + size[0].length),
       });
       break;
     }
@@ -544,8 +545,8 @@ function refusedCommands(tex: string, renderer: RendererProfile): MathFinding[] 
     findings.push({
       rule: 'refused-command',
       message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ''}`,
-      start: cs.start,
-      end: cs.end,
+      start: texOffset(cs.start),
+      end: texOffset(cs.end),
     });
   }
   return findings;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-YPX4ZZRJ.js";
+} from "./chunk-KZFEN23F.js";
 import {
   controlSequences,
   readArgument,

@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-GUT3475X.js";
+} from "./chunk-MWMAI6UV.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,7 +13,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-YPX4ZZRJ.js";
+} from "./chunk-KZFEN23F.js";
 import {
   changesBetween,
   readAtRevision,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-TPBGNOH5.js";
-import "./chunk-YPX4ZZRJ.js";
+} from "./chunk-NU7ZXPZC.js";
+import "./chunk-KZFEN23F.js";
 import "./chunk-J6KIIU6K.js";
 import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";

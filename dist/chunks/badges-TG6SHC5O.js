@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-KXPOIYTL.js";
-import "./chunk-YPX4ZZRJ.js";
+} from "./chunk-BC3DGFWP.js";
+import "./chunk-KZFEN23F.js";
 import {
   reproduceDocument,
   verifyRepository

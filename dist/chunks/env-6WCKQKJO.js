@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-N436LKDR.js";
-import "./chunk-KXPOIYTL.js";
-import "./chunk-YPX4ZZRJ.js";
+} from "./chunk-OGZ46FRB.js";
+import "./chunk-BC3DGFWP.js";
+import "./chunk-KZFEN23F.js";
 import "./chunk-LHUGICZE.js";
 import "./chunk-LBXTUIYC.js";
 import "./chunk-J6KIIU6K.js";

@@ -2,11 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-KXPOIYTL.js";
+} from "./chunk-BC3DGFWP.js";
 import {
   buildReport,
-  locateFindings
-} from "./chunk-YPX4ZZRJ.js";
+  locateFindings,
+  wholeFileFinding
+} from "./chunk-KZFEN23F.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";
@@ -486,11 +487,11 @@ function runEnvLint(request) {
     const read = readFileBounded(path, MAX_ENV_BYTES);
     if (!read.ok) {
       const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
-      return located(file, "", [{ rule: "env-unreadable", message, start: 0, end: 1 }], 0, config);
+      return located(file, "", [wholeFileFinding({ rule: "env-unreadable", message, start: 0, end: 1 })], 0, config);
     }
     const text = read.bytes.toString("utf8");
     const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
-    return located(file, text, lint.findings, lint.packages, config);
+    return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
   });
   return { report: buildReport(files), files };
 }

@@ -1,0 +1,2315 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  EMULATED_COMMANDS,
+  KatexParseError,
+  MacroContext,
+  TooComplexError,
+  baseMacros,
+  cannotReadSentence,
+  controlSequences,
+  isLetter,
+  parseWithBudget,
+  readArgument,
+  readFileBounded,
+  readOptional,
+  readTextBounded,
+  toPosix
+} from "./chunk-J6KIIU6K.js";
+import {
+  BARRIER,
+  ConfigurationError,
+  FLOW_EXCLUDED,
+  HTML_BLOCK,
+  LineIndex,
+  MAX_CONFIG_BYTES,
+  NotebookError,
+  PREFIX,
+  TEXT_EXCLUDED,
+  addFlag,
+  defaultDialect,
+  dialectRules,
+  lastAtOrBefore,
+  loadYaml,
+  markdownStructure,
+  parseMacros,
+  profile,
+  readNotebook,
+  sniffDialect
+} from "./chunk-ZR6ZB6M4.js";
+
+// src/config/site-macros.ts
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+var SITE_FILES = ["_config.yml", "myst.yml"];
+var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
+var SiteMacros = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  byFolder = /* @__PURE__ */ new Map();
+  mystByFolder = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
+   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
+   */
+  isMystProject(file) {
+    return this.mystFolder(dirname(file));
+  }
+  mystFolder(folder) {
+    const cached = this.mystByFolder.get(folder);
+    if (cached !== void 0) return cached;
+    let myst = existsSync(join(folder, "myst.yml")) || existsSync(join(folder, "_toc.yml")) || isJupyterBookConfig(join(folder, "_config.yml"));
+    const parent = dirname(folder);
+    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
+    this.mystByFolder.set(folder, myst);
+    return myst;
+  }
+  /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
+  forFile(file) {
+    return this.forFolder(dirname(file));
+  }
+  forFolder(folder) {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let macros;
+    for (const name of SITE_FILES) {
+      const path = join(folder, name);
+      if (existsSync(path)) macros ??= readSiteMacros(path);
+    }
+    const parent = dirname(folder);
+    const insideRoot = !relative(this.root, parent).startsWith("..") && parent !== folder;
+    const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
+    this.byFolder.set(folder, result);
+    return result;
+  }
+};
+function isJupyterBookConfig(path) {
+  if (!existsSync(path)) return false;
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return false;
+  try {
+    const data = loadYaml(read.text);
+    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
+  } catch {
+    return false;
+  }
+}
+function readSiteMacros(path) {
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return void 0;
+  let data;
+  try {
+    data = loadYaml(read.text);
+  } catch {
+    return void 0;
+  }
+  const candidates = [
+    ["sphinx", "config", "mathjax3_config", "tex", "macros"],
+    ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
+    ["project", "math"]
+  ];
+  for (const keys of candidates) {
+    const value = dig(data, keys);
+    if (value === void 0) continue;
+    try {
+      return parseMacros(value, `${path}: ${keys.join(".")}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) return void 0;
+      throw error;
+    }
+  }
+  return void 0;
+}
+function dig(data, keys) {
+  let value = data;
+  for (const key of keys) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+
+// src/scan/jupyter-math.ts
+var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
+var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
+var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
+function jupyterMath(text, hidden) {
+  const math = [];
+  const unclosed = [];
+  let open;
+  let braces = 0;
+  let lastCloser;
+  const close = (at2, length) => {
+    const { at: start, piece } = open;
+    const delimiter = delimiterOf(piece);
+    const environment = delimiter === "environment";
+    const contentStart = environment ? start : start + piece.length;
+    const contentEnd = environment ? at2 + length : at2;
+    math.push({ delimiter, start, end: at2 + length, contentStart, contentEnd });
+    open = void 0;
+    lastCloser = void 0;
+  };
+  let at = 0;
+  for (; ; ) {
+    const pattern = open ? PIECES : OPENERS;
+    pattern.lastIndex = at;
+    const found = pattern.exec(text);
+    if (!found) break;
+    const piece = found[0];
+    at = found.index;
+    const next = at + piece.length;
+    if (piece.startsWith("$") && hidden(at)) {
+      at = next;
+      continue;
+    }
+    if (open) {
+      if (piece === open.closer) {
+        if (braces > 0) lastCloser = { at, length: piece.length };
+        else close(at, piece.length);
+      } else if (/\n[^]*\n/.test(piece)) {
+        if (lastCloser) close(lastCloser.at, lastCloser.length);
+        else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+        open = void 0;
+        lastCloser = void 0;
+        braces = 0;
+      } else if (piece === "{") {
+        braces++;
+      } else if (piece === "}" && braces > 0) {
+        braces--;
+      }
+    } else if (piece in CLOSERS) {
+      open = { at, piece, closer: CLOSERS[piece] };
+      braces = 0;
+    } else if (/^\\begin/i.test(piece)) {
+      open = { at, piece, closer: `\\end${piece.slice(6)}` };
+      braces = 0;
+    }
+    at = next;
+  }
+  if (open) {
+    if (lastCloser) close(lastCloser.at, lastCloser.length);
+    else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+  }
+  return { math, unclosed };
+}
+function delimiterOf(piece) {
+  return /^\\begin/i.test(piece) ? "environment" : piece;
+}
+
+// src/scan/markdown.ts
+var AMS_ENVIRONMENTS = new Set(
+  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap((name) => [name, `${name}*`])
+);
+var JUPYTER_DELIMITERS = {
+  $: ["dollar", false],
+  $$: ["double-dollar", true],
+  "\\\\(": ["paren", false],
+  "\\\\[": ["bracket", true],
+  environment: ["environment", true]
+};
+var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+var MAX_PROSE_SAMPLE = 2e3;
+function mayBeProse(tex) {
+  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
+}
+var EDGE_START = /[\s,.;:!?)]/;
+var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+var THREE_LETTERS = /[A-Za-z]{3}/;
+var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
+var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
+var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
+var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
+var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
+var BACKSLASH = 92;
+var DOLLAR = 36;
+function mayHoldMath(text, rules) {
+  if (text.includes("$") || text.includes("\\")) return true;
+  if (rules.mathFences.length > 0 && (text.includes("```") || text.includes("~~~"))) return true;
+  if (rules.myst && text.includes(":::")) return true;
+  return rules.doubleBacktickMath && text.includes("``");
+}
+function scanMarkdown(text, rules, depth = 0) {
+  if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const formulas = [];
+  const findings = [];
+  const directives = [];
+  for (const comment of comments) {
+    const directive = parseDirective(text.slice(comment.start, comment.end), comment.start, comment.end);
+    if (directive) directives.push(directive);
+  }
+  const nested = [];
+  for (const fence of fences) {
+    const directive = rules.myst ? MYST_DIRECTIVE.exec(fence.info) : null;
+    if (directive && directive[1] !== "math") {
+      if (!MYST_LITERAL_BODIES.has(directive[1]) && depth < MAX_DIRECTIVE_DEPTH) nested.push(directiveBody(text, fence.lines(), rules, depth));
+      continue;
+    }
+    if (!rules.mathFences.includes(directive ? "{math}" : fence.info)) continue;
+    const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();
+    if (rules.myst && fence.closed) {
+      formulas.push(...sphinxDisplayMath(text, lines, fence.start, fence.end, hasOption(text, fence.lines(), "nowrap")));
+      continue;
+    }
+    const formula = fencedMath(text, { ...fence, lines: () => lines });
+    formulas.push(formula);
+    if (!fence.closed) {
+      findings.push({
+        rule: "unclosed-math",
+        message: "The ```math fence is never closed: everything after it becomes part of the formula.",
+        start: fence.start,
+        end: fence.start + 3,
+        source: formula.tex
+      });
+    }
+  }
+  if (rules.myst) formulas.push(...colonMathFences(text, flags));
+  for (const span of codeSpans) {
+    const formula = codeSpanMath(text, span, rules);
+    if (!formula) continue;
+    formulas.push(formula);
+    addFlag(flags, formula.start, formula.end, TEXT_EXCLUDED);
+  }
+  const scanner = new DelimiterScanner(text, flags, rules, formulas, findings);
+  if (rules.mathBeforeMarkdown) scanner.runJupyter(codeSpans, fences, comments);
+  else scanner.run();
+  for (const inner of nested) {
+    formulas.push(...inner.formulas);
+    findings.push(...inner.findings);
+    directives.push(...inner.directives);
+    scanner.textReferences.push(...inner.textReferences);
+  }
+  formulas.sort((a, b) => a.start - b.start);
+  if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
+  directives.sort((a, b) => a.start - b.start);
+  const real = formulas.length === 0 ? directives : directives.filter((directive) => !inRanges(formulas, directive.start));
+  return { formulas, findings, directives: real, textReferences: scanner.textReferences };
+}
+var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
+function parseDirective(comment, start, end) {
+  const match = DIRECTIVE.exec(comment.trim());
+  if (!match) return void 0;
+  const rules = match[2].split(/[\s,]+/).filter(Boolean);
+  return { kind: match[1], rules, start, end };
+}
+var MYST_DIRECTIVE = /^\{([^{}\s]+)\}/;
+var MYST_LITERAL_BODIES = /* @__PURE__ */ new Set([
+  "code",
+  "code-block",
+  "code-cell",
+  "sourcecode",
+  "literalinclude",
+  "include",
+  "raw",
+  "raw:latex",
+  "raw:typst",
+  "eval-rst",
+  "csv-table",
+  "mermaid",
+  "graphviz",
+  "toctree",
+  "tableofcontents",
+  "bibliography",
+  "glue",
+  "glue:figure",
+  "embed",
+  "iframe",
+  "image",
+  "list-table-data",
+  "mdast",
+  "anywidget",
+  "jupyter-execute",
+  "ipython",
+  "plot",
+  "exec",
+  "doctest",
+  "testcode",
+  "testoutput"
+]);
+var MAX_DIRECTIVE_DEPTH = 16;
+function optionLineCount(text, lines) {
+  const line = (k) => text.slice(lines[k][0], lines[k][1]);
+  if (lines.length > 0 && /^\s*---\s*$/.test(line(0))) {
+    for (let k = 1; k < lines.length; k++) if (/^\s*---\s*$/.test(line(k))) return k + 1;
+    return 0;
+  }
+  let count = 0;
+  while (count < lines.length && /^\s*:[\w-]+:(?:\s|$)/.test(line(count))) count++;
+  return count;
+}
+function withoutOptions(text, lines) {
+  return lines.slice(optionLineCount(text, lines));
+}
+function hasOption(text, lines, option) {
+  const count = optionLineCount(text, lines);
+  return lines.slice(0, count).some(([start, end]) => text.slice(start, end).trim().startsWith(`:${option}:`));
+}
+function directiveBody(text, lines, rules, depth) {
+  if (lines.length === 0) return { formulas: [], findings: [], directives: [], textReferences: [] };
+  const bodyStart = lines[0][0];
+  const bodyEnd = lines[lines.length - 1][1];
+  let body = text.slice(bodyStart, bodyEnd);
+  const options = optionLineCount(text, lines);
+  if (options > 0) {
+    const optionsEnd = lines[options - 1][1] - bodyStart;
+    body = body.slice(0, optionsEnd).replace(/[^\n]/g, " ") + body.slice(optionsEnd);
+  }
+  const inner = scanMarkdown(body, rules, depth + 1);
+  const shift = (item) => ({ ...item, start: item.start + bodyStart, end: item.end + bodyStart });
+  return {
+    formulas: inner.formulas.map((formula) => ({
+      ...shift(formula),
+      contentStart: formula.contentStart + bodyStart,
+      ...formula.offsets ? { offsets: formula.offsets.map((offset) => offset + bodyStart) } : {}
+    })),
+    findings: inner.findings.map(shift),
+    directives: inner.directives.map(shift),
+    textReferences: inner.textReferences.map(shift)
+  };
+}
+function sphinxDisplayMath(text, lines, start, end, nowrap) {
+  const parts = [[]];
+  for (const line of lines) {
+    if (text.slice(line[0], line[1]).trim() === "") {
+      if (!nowrap && parts[parts.length - 1].length > 0) parts.push([]);
+    } else {
+      parts[parts.length - 1].push(line);
+    }
+  }
+  const formulas = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    let tex = "";
+    const offsets = [];
+    part.forEach(([from, to], index) => {
+      if (index > 0) {
+        tex += "\n";
+        offsets.push(part[index - 1][1]);
+      }
+      tex += text.slice(from, to);
+      for (let k = from; k < to; k++) offsets.push(k);
+    });
+    offsets.push(part[part.length - 1][1]);
+    formulas.push(wrapForSphinx({ tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start, end }, nowrap));
+  }
+  return formulas;
+}
+function wrapForSphinx(formula, nowrap) {
+  if (nowrap || !formula.tex.includes("\\\\") || /^\s*\\begin\s*\{/.test(formula.tex)) return formula;
+  const open = "\\begin{split}";
+  const close = "\\end{split}";
+  const offsets = formula.offsets ?? Array.from({ length: formula.tex.length + 1 }, (_, k) => formula.contentStart + k);
+  const first = offsets[0];
+  const last = offsets[offsets.length - 1];
+  return {
+    ...formula,
+    tex: open + formula.tex + close,
+    offsets: [...Array(open.length).fill(first), ...offsets.slice(0, -1), ...Array(close.length + 1).fill(last)]
+  };
+}
+function colonMathFences(text, flags) {
+  if (!text.includes(":::{math}")) return [];
+  const formulas = [];
+  let open;
+  for (const line of text.matchAll(/^[ \t]*(:{3,})(.*)$/gm)) {
+    const colons = line[1].length;
+    const rest = line[2];
+    if (open) {
+      if (colons < open.colons || rest.trim() !== "") continue;
+      const end = line.index + line[0].length;
+      const lines = [];
+      for (let at = open.bodyStart; at < line.index; ) {
+        const newline = text.indexOf("\n", at);
+        const lineEnd = newline < 0 || newline >= line.index ? line.index - 1 : newline;
+        lines.push([at, Math.max(at, lineEnd)]);
+        at = lineEnd + 1;
+      }
+      formulas.push(...sphinxDisplayMath(text, withoutOptions(text, lines), open.start, end, hasOption(text, lines, "nowrap")));
+      addFlag(flags, open.start, end, TEXT_EXCLUDED);
+      open = void 0;
+    } else if (rest.startsWith("{math}") && !(flags[line.index] & FLOW_EXCLUDED)) {
+      const newline = text.indexOf("\n", line.index);
+      if (newline >= 0) open = { start: line.index, bodyStart: newline + 1, colons };
+    }
+  }
+  return formulas;
+}
+function fencedMath(text, fence) {
+  let tex = "";
+  const offsets = [];
+  const lines = fence.lines();
+  lines.forEach(([start, end], index) => {
+    if (index > 0) {
+      tex += "\n";
+      offsets.push(lines[index - 1][1]);
+    }
+    tex += text.slice(start, end);
+    for (let k = start; k < end; k++) offsets.push(k);
+  });
+  offsets.push(lines.length ? lines[lines.length - 1][1] : fence.end);
+  return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence.start, end: fence.end };
+}
+function codeSpanMath(text, span, rules) {
+  let kind;
+  let outerStart = span.start;
+  let outerEnd = span.end;
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
+    kind = "dollar-backtick";
+    outerStart = span.start - 1;
+    outerEnd = span.end + 1;
+  } else if (rules.doubleBacktickMath && span.fence === 2) {
+    kind = "double-backtick";
+  } else if (rules.myst && text.startsWith("{math}", span.start - 6)) {
+    kind = "role";
+    outerStart = span.start - 6;
+  }
+  if (!kind || span.contentEnd <= span.contentStart) return void 0;
+  let from = span.contentStart;
+  let to = span.contentEnd;
+  if (text[from] === " " && text[to - 1] === " " && to - from > 2) {
+    from++;
+    to--;
+  }
+  const tex = text.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
+  return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
+}
+var DelimiterScanner = class {
+  constructor(text, flags, rules, formulas, findings) {
+    this.text = text;
+    this.flags = flags;
+    this.rules = rules;
+    this.formulas = formulas;
+    this.findings = findings;
+  }
+  text;
+  flags;
+  rules;
+  formulas;
+  findings;
+  textReferences = [];
+  noCloserUntil = /* @__PURE__ */ new Map();
+  noEnvironmentUntil = -1;
+  run() {
+    const { text, flags } = this;
+    const openers = /\$|\\(?![A-Za-z])|\\(?=(?:eq)?ref\{|begin\{)/g;
+    for (let found = openers.exec(text); found; found = openers.exec(text)) {
+      const i = found.index;
+      if (flags[i] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
+      openers.lastIndex = text.charCodeAt(i) === BACKSLASH ? this.backslash(i) : this.dollar(i);
+    }
+  }
+  /**
+   * JupyterLab's way (./jupyter-math.ts): math is cut out before Markdown, then what Markdown puts in code, in an
+   * HTML comment, a tag or a link destination is not typeset. Math in HTML blocks is.
+   */
+  runJupyter(codeSpans, fences, comments) {
+    const { text, flags } = this;
+    const code = [...codeSpans, ...fences].sort((a, b) => a.start - b.start);
+    const scan = jupyterMath(text, (at) => inRanges(code, at));
+    const commented = comments.length > 1 ? [...comments].sort((a, b) => a.start - b.start) : comments;
+    const typeset = (at) => {
+      const f = flags[at];
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && !inRanges(commented, at);
+    };
+    for (const found of scan.math) {
+      if (!typeset(found.start)) continue;
+      const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
+      this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      if (found.delimiter === "$" || found.delimiter === "$$") this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
+      if (found.delimiter === "$") this.swallowedText(this.formulas[this.formulas.length - 1].tex, found.contentStart, found.contentEnd);
+    }
+    for (const open of scan.unclosed) {
+      if (!typeset(open.start)) continue;
+      if (open.delimiter === "$") this.loneDollar(open.start);
+      else if (open.delimiter === "$$") this.unclosed(open.start, 2, "`$$` opens display math that is never closed with `$$` before a blank line");
+      else if (open.delimiter === "environment") {
+        const name = text.slice(open.start + 7, open.start + open.length - 1);
+        this.unclosed(open.start, open.length, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\` before a blank line`);
+      }
+    }
+    if (this.rules.textReferences && text.includes("ref{")) {
+      const sorted = this.formulas.slice().sort((a, b) => a.start - b.start);
+      let next = 0;
+      for (const match of text.matchAll(/\\(eqref|ref)\{([^{}\n]*)\}/g)) {
+        const at = match.index;
+        while (next < sorted.length && sorted[next].end <= at) next++;
+        if (next < sorted.length && sorted[next].start <= at || !typeset(at)) continue;
+        this.textReferences.push({ command: `\\${match[1]}`, name: match[2].trim(), start: at, end: at + match[0].length });
+      }
+    }
+  }
+  backslash(i) {
+    const { text, rules } = this;
+    const next = text[i + 1];
+    const doubled = rules.doubledBrackets && next === "\\" && (text[i + 2] === "(" || text[i + 2] === "[");
+    if (doubled || rules.brackets && (next === "(" || next === "[")) {
+      const opener = doubled ? text.slice(i, i + 3) : text.slice(i, i + 2);
+      const display = opener.endsWith("[");
+      const closer = opener.slice(0, -1) + (display ? "]" : ")");
+      const close = this.findCloser(i + opener.length, closer, { crossBlank: false, singleDollar: false });
+      if (close >= 0) {
+        this.push(i + opener.length, close, display ? "bracket" : "paren", display, i, close + closer.length);
+        return close + closer.length;
+      }
+    }
+    if (rules.textReferences) {
+      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text.slice(i, i + 200));
+      if (reference) {
+        this.textReferences.push({ command: `\\${reference[1]}`, name: reference[2].trim(), start: i, end: i + reference[0].length });
+        return i + reference[0].length;
+      }
+    }
+    if (rules.bareEnvironments && text.startsWith("\\begin{", i)) {
+      const nameEnd = text.indexOf("}", i + 7);
+      const name = nameEnd > 0 ? text.slice(i + 7, nameEnd) : "";
+      if (AMS_ENVIRONMENTS.has(name) && i >= this.noEnvironmentUntil) {
+        const end = this.findEnvironmentEnd(nameEnd + 1, name);
+        if (end < 0) {
+          this.unclosed(i, nameEnd + 1 - i, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
+          return nameEnd + 1;
+        }
+        this.push(i, end, "environment", true, i, end);
+        return end;
+      }
+    }
+    return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i + 2 : i + 1;
+  }
+  dollar(i) {
+    const { text, rules } = this;
+    let run = 1;
+    while (text.charCodeAt(i + run) === DOLLAR) run++;
+    if (run >= 2) {
+      if (!rules.doubleDollar) return i + run;
+      const aloneOnLine = isAloneOnLine(text, this.flags, i, i + 2);
+      let close2 = this.findCloser(i + 2, "$$", { crossBlank: false, singleDollar: false });
+      if (close2 < 0 && aloneOnLine) {
+        const fenceClose = this.findCloser(i + 2, "$$", { crossBlank: true, singleDollar: false });
+        if (fenceClose >= 0 && isAloneOnLine(text, this.flags, fenceClose, fenceClose + 2)) close2 = fenceClose;
+      }
+      if (close2 < 0) {
+        this.unclosed(i, 2, "`$$` opens display math that is never closed with `$$`");
+        return i + run;
+      }
+      this.push(i + 2, close2, "double-dollar", true, i, close2 + 2);
+      return close2 + 2;
+    }
+    if (!rules.singleDollar) return i + 1;
+    const after = text[i + 1];
+    const close = after === void 0 || rules.tightDollars && /\s/.test(after) ? -1 : this.findCloser(i + 1, "$", { crossBlank: false, singleDollar: true });
+    if (close < 0) {
+      this.loneDollar(i);
+      return i + 1;
+    }
+    this.push(i + 1, close, "dollar", false, i, close + 1);
+    this.swallowedText(this.formulas[this.formulas.length - 1].tex, i + 1, close);
+    return close + 1;
+  }
+  /**
+   * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
+   * the next dollars to the last one before a blank line, taking the text between with it.
+   */
+  bracesSwallowed(start, contentStart, contentEnd) {
+    const { text } = this;
+    let depth = 0;
+    let innerDollar = -1;
+    for (let k = contentStart; k < contentEnd; k++) {
+      const code = text.charCodeAt(k);
+      if (code === BACKSLASH) k++;
+      else if (code === 123) depth++;
+      else if (code === 125) depth = Math.max(0, depth - 1);
+      else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
+    }
+    if (depth === 0 || innerDollar < 0) return;
+    this.findings.push({
+      rule: "swallowed-text",
+      message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
+      start,
+      end: start + 1
+    });
+  }
+  /** Whether the line holding `offset` is a table row (it starts with a pipe). */
+  inTableRow(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    return /^[ \t>]*\|/.test(this.text.slice(lineStart, lineStart + 20));
+  }
+  /**
+   * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
+   * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
+   * right beside it (`\theta$`, `$x^2`), a warning otherwise.
+   */
+  loneDollar(i) {
+    const { text } = this;
+    const before = text.slice(Math.max(0, i - 40), i).split(/\s/).pop().split("$").pop();
+    const after = text.slice(i + 1, i + 41).split(/\s/)[0].split("$")[0];
+    if (text[i - 1] === " " && (text[i + 1] === " " || text[i + 1] === void 0)) return;
+    if (/^[(["'`]$/.test(text[i - 1] ?? "") && /^[)\]"'`]$/.test(text[i + 1] ?? "")) return;
+    if (isMoney(text, i, before, after)) return;
+    if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;
+    const tex = /\\[A-Za-z]|[\^_{}]/;
+    const sure = tex.test(before) || tex.test(after);
+    const side = tex.test(before) || !tex.test(after) && before.length > 0 ? "before" : "after";
+    const neighbour = side === "before" ? before : after;
+    this.findings.push({
+      rule: "unpaired-dollar",
+      message: `This \`$\` pairs with no other \`$\` in its paragraph, so it shows as a dollar sign and ${neighbour ? `\`${neighbour.slice(0, 30)}\`` : "what follows"} as plain text (a dropped or extra \`$\`?). Add the missing \`$\`, or write \`\\$\` for a literal dollar.`,
+      start: i,
+      end: i + 1,
+      ...sure ? {} : { severity: "warning" }
+    });
+  }
+  /**
+   * Inline math holding what is plainly text — CJK characters or a run of ordinary words outside `\text{}` —
+   * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
+   * run together.
+   */
+  swallowedText(written, contentStart, contentEnd) {
+    const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
+    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
+    const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
+    if (crossed) {
+      const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
+      this.findings.push({
+        rule: "swallowed-text",
+        message: `This inline formula runs across ${what2}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
+        start: contentStart - 1,
+        end: contentStart
+      });
+      return;
+    }
+    const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
+    const cjk = CJK.exec(bare);
+    const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
+    if (!cjk && !words) return;
+    const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
+    this.findings.push({
+      rule: "swallowed-text",
+      message: `This inline formula holds ${what} outside \\text{\u2026}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{\u2026}.`,
+      start: contentStart - 1,
+      end: contentEnd + 1
+    });
+  }
+  /**
+   * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
+   * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
+   */
+  findCloser(from, closer, options) {
+    const { text, flags } = this;
+    const memo = !options.crossBlank && !options.singleDollar;
+    if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
+    const stops = options.crossBlank ? 0 : BARRIER | FLOW_EXCLUDED;
+    const first = closer.charCodeAt(0);
+    for (let j = from; j < text.length; j++) {
+      const f = flags[j];
+      if ((f & stops) !== 0) {
+        if (memo) this.noCloserUntil.set(closer, j);
+        return -1;
+      }
+      if (f & (TEXT_EXCLUDED | PREFIX)) continue;
+      const code = text.charCodeAt(j);
+      if (code === first && text.startsWith(closer, j)) {
+        if (!options.singleDollar) return j;
+        const before = text[j - 1];
+        const after = text[j + 1];
+        const spaced = this.rules.tightDollars && /\s/.test(before);
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR) {
+          return j;
+        }
+        return -1;
+      }
+      if (code === BACKSLASH) j++;
+    }
+    if (memo) this.noCloserUntil.set(closer, text.length);
+    return -1;
+  }
+  /**
+   * Offset just past the `\end{name}` that closes an environment opened before `from`. When there is none before
+   * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
+   */
+  findEnvironmentEnd(from, name) {
+    const { text, flags } = this;
+    const begin = `\\begin{${name}}`;
+    const end = `\\end{${name}}`;
+    let depth = 1;
+    for (let j = from; j < text.length; j++) {
+      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        this.noEnvironmentUntil = j;
+        return -1;
+      }
+      if (text.charCodeAt(j) !== BACKSLASH) continue;
+      if (text.startsWith(begin, j)) depth++;
+      else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
+      else j++;
+    }
+    this.noEnvironmentUntil = text.length;
+    return -1;
+  }
+  push(contentStart, contentEnd, delimiter, display, start, end) {
+    let prefixed = false;
+    for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k] & PREFIX) !== 0;
+    if (!prefixed) {
+      const formula = { tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end };
+      this.formulas.push(this.rules.myst && delimiter === "double-dollar" ? wrapForSphinx(formula, false) : formula);
+      return;
+    }
+    let tex = "";
+    const offsets = [];
+    for (let k = contentStart; k < contentEnd; k++) {
+      if (this.flags[k] & PREFIX) continue;
+      tex += this.text[k];
+      offsets.push(k);
+    }
+    offsets.push(contentEnd);
+    this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
+  }
+  unclosed(start, length, message) {
+    this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
+  }
+};
+var AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
+var MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+function isMoney(text, i, before, after) {
+  const spaceAfter = text[i + 1] === " " ? 1 : 0;
+  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0] : after).replace(/[.,;:!?)]+$/, "");
+  if (AMOUNT.test(amountAfter)) {
+    const from = i + 1 + spaceAfter + amountAfter.length;
+    if (!MATHY.test(text.slice(from, from + 12).split("\n")[0])) return true;
+  }
+  const spaceBefore = text[i - 1] === " " ? 1 : 0;
+  const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
+  if (AMOUNT.test(amountBefore)) {
+    const to = i - spaceBefore - amountBefore.length;
+    if (!MATHY.test(
+      text.slice(Math.max(0, to - 12), to).split("\n").pop()
+    ))
+      return true;
+  }
+  return false;
+}
+var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
+function texOutsideMath(text, flags, formulas, findings) {
+  if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
+  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
+  let nextAstray = 0;
+  const command = MATH_ONLY_COMMAND;
+  let formula = 0;
+  let at = text.indexOf("\\");
+  while (at >= 0) {
+    while (formula < formulas.length && formulas[formula].end <= at) formula++;
+    if (formula < formulas.length && formulas[formula].start <= at) {
+      at = text.indexOf("\\", formulas[formula].end);
+      continue;
+    }
+    command.lastIndex = at;
+    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH ? null : command.exec(text);
+    if (!match) {
+      at = text.indexOf("\\", at + 1);
+      continue;
+    }
+    const [start, end] = stretchAround(text, flags, at);
+    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
+    const reported = nextAstray < astray.length && astray[nextAstray] < end;
+    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
+    if (hasMath && !reported) {
+      findings.push({
+        rule: "tex-outside-math",
+        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
+        start: at,
+        end: at + match[0].length
+      });
+    }
+    at = text.indexOf("\\", Math.max(end, at + match[0].length));
+  }
+}
+function stretchAround(text, flags, at) {
+  let start = at;
+  while (start > 0 && !(flags[start - 1] & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
+  let end = at;
+  while (end < text.length && !(flags[end] & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
+  return [start, end];
+}
+function startsListItem(text, i) {
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
+}
+function isBlankLineEnd(text, i) {
+  if (text.charCodeAt(i) !== 10) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+function inRanges(ranges, at) {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (ranges[mid].start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at < ranges[low - 1].end;
+}
+function isAloneOnLine(text, flags, start, end) {
+  for (let k = start - 1; k >= 0 && text[k] !== "\n"; k--) {
+    if (!(flags[k] & PREFIX) && !/\s/.test(text[k])) return false;
+  }
+  for (let k = end; k < text.length && text[k] !== "\n"; k++) {
+    if (!/\s/.test(text[k])) return false;
+  }
+  return true;
+}
+
+// src/model/spans.ts
+var texOffset = (offset) => offset;
+var fileOffset = (offset) => offset;
+
+// src/check/suppressions.ts
+var Suppressions = class {
+  constructor(directives, lines, silenced = /* @__PURE__ */ new Set()) {
+    this.lines = lines;
+    this.silenced = silenced;
+    let all = false;
+    let rules = /* @__PURE__ */ new Map();
+    for (const directive of [...directives].sort((a, b) => a.end - b.end)) {
+      if (directive.kind === "disable-next-line") {
+        this.nextLine.set(lines.position(directive.end).line + 1, directive.rules);
+        continue;
+      }
+      const off = directive.kind === "disable";
+      if (directive.rules.length === 0) {
+        all = off;
+        rules = /* @__PURE__ */ new Map();
+      } else {
+        rules = new Map(rules);
+        for (const rule of directive.rules) rules.set(rule, off);
+      }
+      this.states.push({ all, rules });
+      this.stateStarts.push(directive.end);
+    }
+  }
+  lines;
+  silenced;
+  nextLine = /* @__PURE__ */ new Map();
+  /** After each disable/enable comment (in order), which rules are off: the last comment naming a rule wins. */
+  states = [];
+  /** Where each of `states` begins: the end of its comment. */
+  stateStarts = [];
+  isSuppressed(rule, offset) {
+    if (this.silenced.has("*") || this.silenced.has(rule)) return true;
+    const lineRules = this.nextLine.get(this.lines.position(offset).line);
+    if (lineRules && (lineRules.length === 0 || lineRules.includes(rule))) return true;
+    const state = this.states[lastAtOrBefore(this.stateStarts, offset)];
+    return state ? state.rules.get(rule) ?? state.all : false;
+  }
+  static fromCellTags(tags) {
+    const silenced = /* @__PURE__ */ new Set();
+    for (const tag of tags) {
+      if (tag === "mathrepro-disable") silenced.add("*");
+      else if (tag.startsWith("mathrepro-disable:")) silenced.add(tag.slice("mathrepro-disable:".length));
+    }
+    return silenced;
+  }
+};
+
+// src/check/document.ts
+function wholeFileFinding(finding) {
+  return { ...finding, start: fileOffset(finding.start), end: fileOffset(finding.end) };
+}
+function excerptAt(lines, start, end) {
+  const at = lines.position(start);
+  const until = lines.position(Math.max(end, start + 1));
+  const text = lines.lineText(at.line);
+  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+}
+function checkDocument(chunks, options) {
+  const document = new DocumentCheck(options);
+  for (const chunk of chunks) document.checkChunk(chunk);
+  return document.finish();
+}
+var NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] };
+var DocumentCheck = class {
+  constructor(options) {
+    this.options = options;
+    this.context = new MacroContext(options.macros);
+    this.keepFormulas = options.keepFormulas ?? true;
+  }
+  options;
+  context;
+  keepFormulas;
+  formulas = [];
+  formulaCount = 0;
+  findings = [];
+  labels = [];
+  tags = [];
+  refs = [];
+  checkChunk(chunk) {
+    const scan = scanMarkdown(chunk.text, this.options.rules);
+    const lines = new LineIndex(chunk.text);
+    const state = {
+      chunk,
+      lines,
+      suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
+    };
+    for (const finding of scan.findings) this.emit(state, finding);
+    for (const formula of scan.formulas) this.checkFormula(state, formula);
+    if (!chunk.definitionsOnly) {
+      for (const reference of scan.textReferences) {
+        const formula = {
+          tex: chunk.text.slice(reference.start, reference.end),
+          display: false,
+          delimiter: "dollar",
+          contentStart: reference.start,
+          start: reference.start,
+          end: reference.end
+        };
+        this.refs.push({
+          name: reference.name,
+          command: reference.command,
+          start: texOffset(0),
+          end: texOffset(reference.end - reference.start),
+          chunk: state,
+          formula
+        });
+      }
+    }
+  }
+  checkFormula(state, formula) {
+    const { chunk } = state;
+    const result = this.options.validate === false ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    if (chunk.definitionsOnly) return;
+    this.formulaCount++;
+    if (this.keepFormulas) {
+      const toFile = toFileOffset(chunk);
+      this.formulas.push({
+        tex: formula.tex,
+        display: formula.display,
+        delimiter: formula.delimiter,
+        start: toFile(formula.start),
+        end: toFile(formula.end),
+        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
+      });
+    }
+    for (const finding of result.findings) {
+      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+    }
+    for (const label of result.labels) this.labels.push({ ...label, chunk: state, formula });
+    for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
+    for (const ref of result.refs) this.refs.push({ ...ref, chunk: state, formula });
+  }
+  /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
+  emit(state, finding) {
+    if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
+    const toFile = toFileOffset(state.chunk);
+    const start = toFile(finding.start);
+    const end = finding.end > finding.start ? toFile(finding.end - 1) + 1 : start + 1;
+    const located = {
+      ...finding,
+      start,
+      end: fileOffset(Math.max(end, start + 1)),
+      excerpt: excerptAt(state.lines, finding.start, finding.end)
+    };
+    if (state.chunk.cell !== void 0) {
+      located.cell = state.chunk.cell;
+      located.cellLine = state.lines.position(finding.start).line;
+    }
+    this.findings.push(located);
+  }
+  /** The cross-reference findings, which need the whole document, and the result. */
+  finish() {
+    const seenLabels = /* @__PURE__ */ new Map();
+    for (const label of this.labels) {
+      if (seenLabels.has(label.name))
+        this.referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
+      else seenLabels.set(label.name, label);
+    }
+    const seenTags = /* @__PURE__ */ new Set();
+    for (const tag of this.tags) {
+      if (seenTags.has(tag.name))
+        this.referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+      seenTags.add(tag.name);
+    }
+    for (const ref of this.refs) {
+      if (!seenLabels.has(ref.name)) {
+        this.referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+      }
+    }
+    return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
+  }
+  referenceFinding(reference, rule, message) {
+    this.emit(reference.chunk, { rule, message, ...inText(reference.formula, reference.start, reference.end), source: reference.formula.tex });
+  }
+};
+function toFileOffset(chunk) {
+  if (!chunk.fileOffsets) return (offset) => fileOffset(offset);
+  const offsets = chunk.fileOffsets();
+  return (offset) => fileOffset(offsets[offset] ?? offset);
+}
+function inText(formula, start, end) {
+  const at = (index) => {
+    const clamped = Math.max(0, Math.min(index, formula.tex.length));
+    return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
+  };
+  const from = at(start);
+  const last = at(Math.max(end - 1, start));
+  return { start: from, end: Math.max(last + 1, from + 1) };
+}
+
+// src/check/load.ts
+import { isUtf8 } from "node:buffer";
+
+// src/scan/image-data.ts
+var MIN_PAYLOAD = 4096;
+var IMAGE_KEY = Buffer.from('"image/');
+var QUOTE = 34;
+var BACKSLASH2 = 92;
+var BASE64 = new Uint8Array(256);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") BASE64[c.charCodeAt(0)] = 1;
+function withoutImageData(bytes) {
+  const kept = [];
+  let from = 0;
+  for (let at = bytes.indexOf(IMAGE_KEY); at >= 0; at = bytes.indexOf(IMAGE_KEY, at + 1)) {
+    const start = payloadStart(bytes, at + IMAGE_KEY.length);
+    if (start < 0) continue;
+    const end = bytes.indexOf(QUOTE, start);
+    if (end < 0) break;
+    if (end - start < MIN_PAYLOAD || !isPlainBase64(bytes, start, end)) continue;
+    kept.push(bytes.subarray(from, start));
+    from = end;
+    at = end;
+  }
+  if (kept.length === 0) return bytes;
+  kept.push(bytes.subarray(from));
+  return Buffer.concat(kept);
+}
+function payloadStart(bytes, at) {
+  let k = at;
+  while (k < at + 64 && isMimeCharacter(bytes[k])) k++;
+  if (k === at || bytes[k] !== QUOTE) return -1;
+  k = skipWhitespace(bytes, k + 1);
+  if (bytes[k] !== 58) return -1;
+  k = skipWhitespace(bytes, k + 1);
+  return bytes[k] === QUOTE ? k + 1 : -1;
+}
+function isMimeCharacter(byte) {
+  if (byte === void 0) return false;
+  return byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte === 43 || byte === 45 || byte === 46;
+}
+function skipWhitespace(bytes, k) {
+  while (bytes[k] === 32 || bytes[k] === 10 || bytes[k] === 13 || bytes[k] === 9) k++;
+  return k;
+}
+function isPlainBase64(bytes, start, end) {
+  for (let k = start; k < end; k++) {
+    if (BASE64[bytes[k]] === 1) continue;
+    if (bytes[k] === BACKSLASH2 && bytes[k + 1] === 110 && k + 1 < end) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// src/check/load.ts
+var MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
+var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
+function readLimit(kind) {
+  return kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
+}
+function tooLarge(size, kind) {
+  return unreadable(noText, `File of ${megabytes(size)} is larger than the ${megabytes(readLimit(kind))} mathrepro reads; not checked.`, "warning");
+}
+function loadFile(bytes, kind) {
+  if (bytes.length > readLimit(kind)) return tooLarge(bytes.length, kind);
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return unreadable(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
+  const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
+  const compact = kind === "notebook" ? withoutImageData(body) : body;
+  if (!isUtf8(compact)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
+  if (kind === "markdown") {
+    const text = body.toString("utf8");
+    return { ok: true, fileText: () => text, chunks: [{ text }] };
+  }
+  return loadNotebook(body, compact);
+}
+function loadNotebook(body, compact) {
+  let text;
+  const fileText = () => text ??= body.toString("utf8");
+  let notebook;
+  try {
+    notebook = readNotebook(compact === body ? fileText() : compact.toString("utf8"), fileText);
+  } catch (error) {
+    if (error instanceof NotebookError) {
+      return {
+        ok: false,
+        fileText,
+        finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 }
+      };
+    }
+    throw error;
+  }
+  const { nbformat } = notebook;
+  if (nbformat !== 3 && nbformat !== 4) {
+    const what = nbformat === void 0 ? "has no nbformat field" : `is nbformat ${nbformat}`;
+    return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
+  }
+  const chunks = [];
+  for (const cell of notebook.cells) {
+    if (cell.cellType === "markdown" || cell.cellType === "heading") {
+      chunks.push({ text: cell.source, fileOffsets: () => notebook.sourceOffsets(cell.index), cell: cell.index, tags: cell.tags });
+    }
+    for (const output of cell.markdownOutputs) {
+      chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
+    }
+  }
+  return { ok: true, fileText, chunks };
+}
+function unreadable(fileText, message, severity) {
+  return { ok: false, fileText, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+}
+var noText = () => "";
+function megabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+// src/check/engine.ts
+import { relative as relative2, resolve } from "node:path";
+
+// src/check/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var ResultCache = class {
+  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
+  constructor(root, salt, folder = defaultCacheFolder()) {
+    this.salt = salt;
+    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
+    try {
+      const stored = JSON.parse(readFileSync(this.path, "utf8"));
+      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
+    } catch {
+    }
+  }
+  salt;
+  entries = /* @__PURE__ */ new Map();
+  changed = false;
+  path;
+  /** The key of a file's content with the settings it was checked under. */
+  static key(bytes, settings) {
+    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
+  }
+  get(file, key) {
+    const entry = this.entries.get(file);
+    return entry && entry.key === key ? entry.result : void 0;
+  }
+  set(file, key, result) {
+    this.entries.set(file, { key, result });
+    this.changed = true;
+  }
+  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync(join2(this.path, ".."), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
+      renameSync(temporary, this.path);
+      this.changed = false;
+    } catch {
+    }
+  }
+};
+function defaultCacheFolder() {
+  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
+  return join2(base, "mathrepro");
+}
+
+// src/math/prepare.ts
+var NONE = [];
+var NEWCOMMANDS = /* @__PURE__ */ new Set(["\\newcommand", "\\renewcommand", "\\providecommand"]);
+var DEFS = /* @__PURE__ */ new Set(["\\def", "\\gdef", "\\edef", "\\xdef"]);
+var OPERATORS = /* @__PURE__ */ new Set(["\\DeclareMathOperator"]);
+var REFERENCES = /* @__PURE__ */ new Set(["\\ref", "\\eqref"]);
+var SWALLOWED = /* @__PURE__ */ new Set(["\\unicode", "\\require"]);
+var RENAMED_ENVIRONMENTS = {
+  eqnarray: "align",
+  "eqnarray*": "align*",
+  multline: "gather",
+  "multline*": "gather*",
+  flalign: "align",
+  "flalign*": "align*",
+  xalignat: "alignat",
+  "xalignat*": "alignat*",
+  xxalignat: "alignat"
+};
+var OPTIONS_DROPPED = /* @__PURE__ */ new Set(["\\bbox", "\\framebox", "\\makebox", "\\parbox", "\\enclose"]);
+var TEXT_COMMANDS = new Set(
+  ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map((name) => `\\${name}`)
+);
+var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
+var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
+var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
+var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+var TEXT_SPECIAL = /[_^&#%]/;
+function needsRewriting(tex, lenientArrays) {
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
+}
+function prepareFormula(tex, renderer) {
+  const lenientArrays = profile(renderer).engine === "mathjax3";
+  if (renderer === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex, lenientArrays);
+}
+function rewrite(tex, lenientArrays) {
+  const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
+  const chars = tex.split("");
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil) continue;
+    const { name } = cs;
+    if (name === "\\label" || name === "\\tag" || REFERENCES.has(name)) {
+      let at = cs.end;
+      if (name === "\\tag" && tex[at] === "*") at++;
+      const arg = readArgument(tex, at);
+      if (!arg) continue;
+      const reference = { name: arg.inner.trim(), command: name, start: texOffset(cs.start), end: texOffset(arg.end) };
+      if (name === "\\label") prepared.labels.push(reference);
+      else if (name === "\\tag") prepared.tags.push(reference);
+      else prepared.refs.push(reference);
+      blankOut(tex, chars, cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (SWALLOWED.has(name)) {
+      const optional = readOptional(tex, cs.end);
+      const arg = readArgument(tex, optional ? optional.end : cs.end);
+      if (!arg) continue;
+      blankOut(tex, chars, cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (OPTIONS_DROPPED.has(name)) {
+      let optional = readOptional(tex, cs.end);
+      while (optional) {
+        blankOut(tex, chars, optional.start, optional.end, false);
+        optional = readOptional(tex, optional.end);
+      }
+    } else if (TEXT_COMMANDS.has(name)) {
+      const arg = readArgument(tex, cs.end);
+      if (!arg || tex[arg.start] !== "{") continue;
+      literalText(tex, chars, arg.start + 1, arg.end - 1);
+      skipUntil = arg.end;
+    } else if (name === "\\begin" || name === "\\end") {
+      const arg = readArgument(tex, cs.end);
+      if (lenientArrays && name === "\\begin" && arg && ARRAYS.has(arg.inner)) {
+        const spec = readArgument(tex, arg.end);
+        if (spec && tex[spec.start] === "\\" && spec.end - spec.start >= 2) {
+          for (let k = spec.start; k < spec.end; k++) chars[k] = " ";
+          chars[spec.start] = "{";
+          chars[spec.end - 1] = "}";
+        }
+        continue;
+      }
+      const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
+      if (!arg || !renamed) continue;
+      const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, " ");
+      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k];
+    } else {
+      const definition = readDefinition(tex, cs.start, cs.end, name);
+      if (!definition) continue;
+      prepared.definitions.push(definition);
+      blankOut(tex, chars, definition.start, definition.end, false);
+      skipUntil = definition.end;
+    }
+  }
+  prepared.tex = chars.join("");
+  return prepared;
+}
+function blankOut(tex, chars, start, end, asGroup) {
+  for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
+  if (asGroup && end - start >= 2) {
+    chars[start] = "{";
+    chars[end - 1] = "}";
+  }
+}
+function literalText(tex, chars, start, end) {
+  let inMath = false;
+  for (let k = start; k < end; k++) {
+    const c = tex[k];
+    if (c === "\\") {
+      k++;
+    } else if (c === "$") {
+      inMath = !inMath;
+    } else if (!inMath && (c === "_" || c === "^" || c === "&" || c === "#" || c === "%")) {
+      chars[k] = " ";
+    }
+  }
+}
+function readDefinition(tex, start, afterName, command) {
+  const make = (name, params, body, end, extra = {}) => {
+    const definition = { command, name, params, body, start, end, install: "", ...extra };
+    definition.install = installCode(definition);
+    return definition;
+  };
+  if (NEWCOMMANDS.has(command)) {
+    let at = afterName;
+    if (tex[at] === "*") at++;
+    const nameArg = readArgument(tex, at);
+    if (!nameArg || !nameArg.inner.trim().startsWith("\\")) return void 0;
+    const count = readOptional(tex, nameArg.end);
+    const fallback = count ? readOptional(tex, count.end) : void 0;
+    const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
+    if (!body) return void 0;
+    const params = count ? Number.parseInt(count.inner, 10) : 0;
+    if (!Number.isInteger(params) || params < 0 || params > 9) return void 0;
+    const extra = fallback && params > 0 ? { defaultArg: fallback.inner } : {};
+    return make(nameArg.inner.trim(), params, body.inner, body.end, extra);
+  }
+  if (DEFS.has(command)) {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg || !nameArg.inner.startsWith("\\")) return void 0;
+    const open = tex.indexOf("{", nameArg.end);
+    if (open < 0) return void 0;
+    const parameterText = tex.slice(nameArg.end, open);
+    const body = readArgument(tex, open);
+    if (!body) return void 0;
+    const params = (parameterText.match(/#\d/g) ?? []).length;
+    return make(nameArg.inner, params, body.inner, body.end, { parameterText });
+  }
+  if (OPERATORS.has(command)) {
+    let at = afterName;
+    const starred = tex[at] === "*";
+    if (starred) at++;
+    const nameArg = readArgument(tex, at);
+    const body = nameArg && readArgument(tex, nameArg.end);
+    if (!nameArg || !body) return void 0;
+    const operator = starred ? "\\operatorname*" : "\\operatorname";
+    return make(nameArg.inner.trim(), 0, `${operator}{${body.inner}}`, body.end);
+  }
+  if (command === "\\let") {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg) return void 0;
+    let at = nameArg.end;
+    while (tex[at] === " " || tex[at] === "=") at++;
+    const target = readArgument(tex, at);
+    if (!target) return void 0;
+    return make(nameArg.inner, 0, target.inner, target.end, { isLet: true });
+  }
+  return void 0;
+}
+function installCode(d) {
+  if (d.isLet) return `\\global\\let${d.name}${d.body}`;
+  if (d.parameterText !== void 0) return `\\gdef${d.name}${d.parameterText}{${d.body}}`;
+  const params = Array.from({ length: d.params }, (_, k) => `#${k + 1}`);
+  if (d.defaultArg === void 0) return `\\gdef${d.name}${params.join("")}{${d.body}}`;
+  const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
+  return `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}\\gdef${helper}[#1]${params.slice(1).join("")}{${d.body}}`;
+}
+function definitionsIn(tex) {
+  const definitions = [];
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
+    const definition = readDefinition(tex, cs.start, cs.end, cs.name);
+    if (!definition) continue;
+    definitions.push(definition);
+    skipUntil = definition.end;
+  }
+  return definitions;
+}
+function lettersOnly(name) {
+  let out = "";
+  for (const c of name) {
+    const code = c.codePointAt(0);
+    out += code.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
+  }
+  return out;
+}
+
+// src/math/referee.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// src/math/mathjax-names.generated.ts
+var MATHJAX_NAMES = {
+  "katex": { "all": { "macros": ["!", '"', "#", "$", "%", "&", "'", "(", ")", ",", ".", ":", ";", "=", ">", "AA", "Alpha", "And", "Bbb", "Bbbk", "Beta", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Box", "Bra", "Braket", "Bumpeq", "Cap", "Chi", "Colonapprox", "Coloneq", "Coloneqq", "Colonsim", "Complex", "Cup", "DOTSB", "DOTSI", "DOTSX", "Dagger", "Darr", "Delta", "Diamond", "Doteq", "Downarrow", "Epsilon", "Eqcolon", "Eqqcolon", "Eta", "Finv", "Game", "Gamma", "H", "Harr", "Huge", "Im", "Iota", "Join", "KaTeX", "Kappa", "Ket", "LARGE", "LaTeX", "Lambda", "Large", "Larr", "Leftarrow", "Leftrightarrow", "Lleftarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Lrarr", "Lsh", "Mu", "N", "Nu", "Omega", "Omicron", "Overrightarrow", "P", "Phi", "Pi", "Pr", "Psi", "R", "Rarr", "Re", "Reals", "Rho", "Rightarrow", "Rrightarrow", "Rsh", "S", "Set", "Sigma", "Subset", "Supset", "Tau", "TeX", "TextOrMath", "Theta", "Uarr", "Uparrow", "Updownarrow", "Upsilon", "Vdash", "Vert", "Vvdash", "Xi", "Z", "Zeta", "\\", "]", "^", "_", "`", "aa", "above", "acute", "alef", "alefsym", "aleph", "allowbreak", "alpha", "amalg", "angl", "angle", "angln", "approx", "approxcolon", "approxcoloncolon", "approxeq", "arccos", "arcctg", "arcsin", "arctan", "arctg", "arg", "argmax", "argmin", "ast", "asymp", "atop", "backepsilon", "backprime", "backsim", "backsimeq", "backslash", "bar", "barwedge", "bcancel", "because", "begin", "begingroup", "beta", "beth", "between", "bf", "bgroup", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigstar", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "blue", "blueA", "blueB", "blueC", "blueD", "blueE", "bm", "bmod", "bold", "boldsymbol", "bot", "bowtie", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bra", "brace", "brack", "braket", "breve", "bull", "bullet", "bumpeq", "c", "cal", "cancel", "cap", "cdot", "cdotp", "cdots", "centerdot", "cfrac", "ch", "char", "check", "checkmark", "chi", "choose", "circ", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "clap", "clubs", "clubsuit", "cnums", "colon", "colonapprox", "coloncolon", "coloncolonapprox", "coloncolonequals", "coloncolonminus", "coloncolonsim", "coloneq", "coloneqq", "colonequals", "colonminus", "colonsim", "color", "colorbox", "complement", "cong", "coprod", "copyright", "cos", "cosec", "cosh", "cot", "cotg", "coth", "csc", "ctg", "cth", "cup", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "dArr", "dag", "dagger", "daleth", "darr", "dashleftarrow", "dashrightarrow", "dashv", "dbinom", "dblcolon", "ddag", "ddagger", "ddddot", "dddot", "ddot", "ddots", "def", "deg", "degree", "delta", "det", "dfrac", "diagdown", "diagup", "diamond", "diamonds", "diamondsuit", "digamma", "dim", "displaystyle", "div", "divideontimes", "dot", "doteq", "doteqdot", "dotplus", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "dotsx", "doublebarwedge", "doublecap", "doublecup", "downarrow", "downdownarrows", "downharpoonleft", "downharpoonright", "edef", "egroup", "ell", "emph", "empty", "emptyset", "end", "endgroup", "enskip", "enspace", "epsilon", "eqcirc", "eqcolon", "eqqcolon", "eqsim", "eqslantgtr", "eqslantless", "equalscolon", "equalscoloncolon", "equiv", "errmessage", "eta", "eth", "exist", "exists", "exp", "expandafter", "fallingdotseq", "fbox", "fcolorbox", "flat", "footnotesize", "forall", "frac", "frak", "frown", "futurelet", "gamma", "gcd", "gdef", "ge", "genfrac", "geq", "geqq", "geqslant", "gets", "gg", "ggg", "gggtr", "gimel", "global", "gnapprox", "gneq", "gneqq", "gnsim", "goldA", "goldB", "goldC", "goldD", "goldE", "grave", "gray", "grayA", "grayB", "grayC", "grayD", "grayE", "grayF", "grayG", "grayH", "grayI", "green", "greenA", "greenB", "greenC", "greenD", "greenE", "gt", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hArr", "harr", "hat", "hbar", "hbox", "hdashline", "hearts", "heartsuit", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "href", "hskip", "hslash", "hspace", "htmlClass", "htmlData", "htmlId", "htmlStyle", "huge", "iff", "iiint", "iint", "image", "imageof", "imath", "impliedby", "implies", "in", "includegraphics", "inf", "infin", "infty", "injlim", "int", "intercal", "intop", "iota", "isin", "it", "jmath", "kaBlue", "kaGreen", "kappa", "ker", "kern", "ket", "lArr", "lBrace", "lVert", "lambda", "land", "lang", "langle", "large", "larr", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "leadsto", "left", "leftarrow", "leftarrowtail", "leftharpoondown", "leftharpoonup", "leftleftarrows", "leftrightarrow", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leq", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "let", "lfloor", "lg", "lgroup", "lhd", "lim", "liminf", "limits", "limsup", "ll", "llap", "llbracket", "llcorner", "lll", "llless", "lmoustache", "ln", "lnapprox", "lneq", "lneqq", "lnot", "lnsim", "log", "long", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "looparrowleft", "looparrowright", "lor", "lozenge", "lparen", "lq", "lrArr", "lrarr", "lrcorner", "lt", "ltimes", "lvert", "lvertneqq", "maltese", "mapsfrom", "mapsto", "maroonA", "maroonB", "maroonC", "maroonD", "maroonE", "mathbb", "mathbf", "mathbin", "mathcal", "mathchoice", "mathclap", "mathclose", "mathellipsis", "mathfrak", "mathinner", "mathit", "mathllap", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathreflectbox", "mathrel", "mathring", "mathrlap", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsterling", "mathstrut", "mathtt", "max", "measuredangle", "medspace", "message", "mho", "mid", "middle", "min", "mintA", "mintB", "mintC", "minuscolon", "minuscoloncolon", "minuso", "mkern", "mod", "models", "mp", "mskip", "mu", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "nabla", "natnums", "natural", "ncong", "ne", "nearrow", "neg", "negmedspace", "negthickspace", "negthinspace", "neq", "newcommand", "newline", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "ni", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreak", "nobreakspace", "noexpand", "nolimits", "nonumber", "normalsize", "not", "notag", "notin", "notni", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nu", "nvDash", "nvdash", "nwarrow", "odot", "oiiint", "oiint", "oint", "omega", "omicron", "ominus", "operatorname", "operatornamewithlimits", "oplus", "orange", "ordinarycolon", "origof", "oslash", "otimes", "over", "overbrace", "overbracket", "overgroup", "overleftarrow", "overleftharpoon", "overleftrightarrow", "overline", "overlinesegment", "overrightarrow", "overrightharpoon", "overset", "owns", "parallel", "partial", "perp", "phantom", "phase", "phi", "pi", "pink", "pitchfork", "plim", "plusmn", "pm", "pmb", "pmod", "pod", "pounds", "prec", "precapprox", "preccurlyeq", "preceq", "precnapprox", "precneqq", "precnsim", "precsim", "prime", "prod", "projlim", "propto", "providecommand", "psi", "purple", "purpleA", "purpleB", "purpleC", "purpleD", "purpleE", "qquad", "quad", "r", "rArr", "rBrace", "rVert", "raisebox", "rang", "rangle", "rarr", "ratio", "rbrace", "rbrack", "rceil", "real", "reals", "red", "redA", "redB", "redC", "redD", "redE", "reflectbox", "relax", "renewcommand", "restriction", "rfloor", "rgroup", "rhd", "rho", "right", "rightarrow", "rightarrowtail", "rightharpoondown", "rightharpoonup", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rlap", "rm", "rmoustache", "rparen", "rq", "rrbracket", "rtimes", "rule", "rvert", "scriptscriptstyle", "scriptsize", "scriptstyle", "sdot", "searrow", "sec", "sect", "set", "setminus", "sf", "sh", "sharp", "shortmid", "shortparallel", "show", "sigma", "sim", "simcolon", "simcoloncolon", "simeq", "sin", "sinh", "sixptsize", "small", "smallfrown", "smallint", "smallsetminus", "smallsmile", "smash", "smile", "sout", "space", "spades", "spadesuit", "sphericalangle", "sqcap", "sqcup", "sqrt", "sqsubset", "sqsubseteq", "sqsupset", "sqsupseteq", "square", "stackrel", "star", "sub", "sube", "subset", "subseteq", "subseteqq", "subsetneq", "subsetneqq", "substack", "succ", "succapprox", "succcurlyeq", "succeq", "succnapprox", "succneqq", "succnsim", "succsim", "sum", "sup", "supe", "supset", "supseteq", "supseteqq", "supsetneq", "supsetneqq", "surd", "swarrow", "tag", "tan", "tanh", "tau", "tbinom", "tealA", "tealB", "tealC", "tealD", "tealE", "text", "textbf", "textcircled", "textcolor", "textcopyright", "textit", "textmd", "textnormal", "textregistered", "textrm", "textsf", "textstyle", "texttt", "textup", "tfrac", "tg", "th", "therefore", "theta", "thetasym", "thickapprox", "thicksim", "thickspace", "thinspace", "tilde", "times", "tiny", "tmspace", "to", "top", "triangle", "triangledown", "triangleleft", "trianglelefteq", "triangleq", "triangleright", "trianglerighteq", "tt", "twoheadleftarrow", "twoheadrightarrow", "u", "uArr", "uarr", "ulcorner", "underbar", "underbrace", "underbracket", "undergroup", "underleftarrow", "underleftrightarrow", "underline", "underlinesegment", "underrightarrow", "underset", "unlhd", "unrhd", "uparrow", "updownarrow", "upharpoonleft", "upharpoonright", "uplus", "upsilon", "upuparrows", "urcorner", "url", "utilde", "v", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varepsilon", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varphi", "varpi", "varprojlim", "varpropto", "varrho", "varsigma", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartheta", "vartriangle", "vartriangleleft", "vartriangleright", "varvdots", "vcentcolon", "vcenter", "vdash", "vdots", "vec", "vee", "veebar", "verb", "vert", "vphantom", "wedge", "weierp", "widecheck", "widehat", "widetilde", "wp", "wr", "xLeftarrow", "xLeftrightarrow", "xRightarrow", "xcancel", "xdef", "xhookleftarrow", "xhookrightarrow", "xi", "xleftarrow", "xleftequilibrium", "xleftharpoondown", "xleftharpoonup", "xleftrightarrow", "xleftrightharpoons", "xlongequal", "xmapsto", "xrightarrow", "xrightequilibrium", "xrightharpoondown", "xrightharpoonup", "xrightleftarrows", "xrightleftharpoons", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow", "yen", "zeta", "{", "|", "}", "~"], "environments": [] } },
+  "mathjax3": {
+    "base": { "macros": [" ", "!", "#", "$", "%", "&", "(", ")", ",", ".", "/", ":", ";", "<", ">", "And", "Arrowvert", "Bbb", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Delta", "Downarrow", "Gamma", "Huge", "Im", "LARGE", "LaTeX", "Lambda", "Large", "Leftarrow", "Leftrightarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Omega", "Phi", "Pi", "Pr", "Psi", "Re", "Rightarrow", "Rule", "S", "Sigma", "Space", "TeX", "Theta", "Tiny", "Uparrow", "Updownarrow", "Upsilon", "Vert", "Xi", "[", "\\", "]", "_", "above", "abovewithdelims", "acute", "aleph", "alpha", "amalg", "angle", "approx", "arccos", "arcsin", "arctan", "arg", "array", "arrowvert", "ast", "asymp", "atop", "atopwithdelims", "backslash", "bar", "bbFont", "begin", "beta", "bf", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "bmod", "bot", "bowtie", "boxed", "brace", "bracevert", "brack", "breve", "buildrel", "bullet", "cal", "cap", "cases", "cdot", "cdotp", "cdots", "check", "chi", "choose", "circ", "clubsuit", "colon", "cong", "coprod", "cos", "cosh", "cot", "coth", "cr", "csc", "cup", "dagger", "dashv", "ddagger", "ddot", "ddots", "deg", "delta", "det", "diamond", "diamondsuit", "dim", "displaylines", "displaystyle", "div", "divsymbol", "dot", "doteq", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "downarrow", "ell", "emptyset", "end", "enspace", "epsilon", "eqalign", "eqalignno", "equiv", "eta", "exists", "exp", "fbox", "flat", "forall", "frac", "frak", "framebox", "frown", "gamma", "gcd", "ge", "geq", "gets", "gg", "grave", "gt", "hat", "hbar", "hbox", "hdashline", "heartsuit", "hfil", "hfill", "hfilll", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "hskip", "hspace", "huge", "iff", "iiint", "iint", "imath", "in", "inf", "infty", "int", "intop", "iota", "it", "jmath", "kappa", "ker", "kern", "label", "lambda", "land", "langle", "large", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "left", "leftarrow", "leftharpoondown", "leftharpoonup", "leftrightarrow", "leftroot", "leq", "leqalignno", "lfloor", "lg", "lgroup", "lim", "liminf", "limits", "limsup", "ll", "llap", "lmoustache", "ln", "lnot", "log", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "lor", "lower", "lt", "mapsto", "mathbb", "mathbf", "mathbfcal", "mathbffrak", "mathbfit", "mathbfscr", "mathbfsf", "mathbfsfit", "mathbfsfup", "mathbfup", "mathbin", "mathcal", "mathchoice", "mathclose", "mathfrak", "mathinner", "mathit", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathrel", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsfup", "mathstrut", "mathtt", "mathup", "matrix", "max", "mbox", "mid", "middle", "min", "mit", "mkern", "mmlToken", "mod", "models", "moveleft", "moveright", "mp", "mskip", "mspace", "mu", "nabla", "natural", "ne", "nearrow", "neg", "negthinspace", "neq", "newline", "ni", "nolimits", "nonscript", "nonumber", "normalsize", "not", "notChar", "notin", "nu", "nwarrow", "odot", "oint", "oldstyle", "omega", "omicron", "ominus", "oplus", "oslash", "otimes", "over", "overbrace", "overleftarrow", "overleftrightarrow", "overline", "overparen", "overrightarrow", "overset", "overunderset", "overwithdelims", "owns", "parallel", "partial", "perp", "phantom", "phi", "pi", "pm", "pmatrix", "pmb", "pmod", "pod", "prec", "preceq", "prime", "prod", "propto", "psi", "qquad", "quad", "raise", "rangle", "rbrace", "rbrack", "rceil", "ref", "rfloor", "rgroup", "rho", "right", "rightarrow", "rightharpoondown", "rightharpoonup", "rightleftharpoons", "rlap", "rm", "rmoustache", "root", "rule", "scr", "scriptscriptstyle", "scriptsize", "scriptstyle", "searrow", "sec", "setminus", "sf", "sharp", "sigma", "sim", "simeq", "sin", "sinh", "skew", "small", "smallint", "smash", "smile", "space", "spadesuit", "sqcap", "sqcup", "sqrt", "sqsubseteq", "sqsupseteq", "stackbin", "stackrel", "star", "strut", "subset", "subseteq", "succ", "succeq", "sum", "sup", "supset", "supseteq", "surd", "swarrow", "symbb", "symbf", "symbfcal", "symbffrak", "symbfit", "symbfscr", "symbfsf", "symbfsfit", "symbfsfup", "symbfup", "symcal", "symfrak", "symit", "symnormal", "symrm", "symscr", "symsf", "symsfit", "symsfup", "symtt", "symup", "tan", "tanh", "tau", "text", "textbf", "textit", "textnormal", "textrm", "textsf", "textstyle", "texttt", "textup", "theta", "thinspace", "tilde", "times", "tiny", "to", "top", "triangle", "triangleleft", "triangleright", "tt", "underbrace", "underleftarrow", "underleftrightarrow", "underline", "underparen", "underrightarrow", "underset", "uparrow", "updownarrow", "uplus", "uproot", "upsilon", "varepsilon", "varphi", "varpi", "varrho", "varsigma", "vartheta", "vcenter", "vdash", "vdots", "vec", "vee", "vert", "vphantom", "wedge", "widehat", "widetilde", "wp", "wr", "xi", "zeta", "{", "|", "}", "\xA0"], "environments": ["array", "eqnarray", "equation"] },
+    "action": { "macros": ["mathtip", "texttip", "toggle"], "environments": [] },
+    "ams": { "macros": ["Bbbk", "Box", "Bumpeq", "Cap", "Cup", "DeclareMathOperator", "Diamond", "Doteq", "Finv", "Game", "Join", "Lleftarrow", "Lsh", "Rrightarrow", "Rsh", "Subset", "Supset", "Vdash", "Vvdash", "approxeq", "backepsilon", "backprime", "backsim", "backsimeq", "barwedge", "because", "beth", "between", "bigstar", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bumpeq", "centerdot", "cfrac", "checkmark", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "complement", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "daleth", "dashleftarrow", "dashrightarrow", "dbinom", "ddddot", "dddot", "dfrac", "diagdown", "diagup", "digamma", "divideontimes", "doteqdot", "dotplus", "doublebarwedge", "doublecap", "doublecup", "downdownarrows", "downharpoonleft", "downharpoonright", "eqcirc", "eqref", "eqsim", "eqslantgtr", "eqslantless", "eth", "fallingdotseq", "frac", "genfrac", "geqq", "geqslant", "ggg", "gggtr", "gimel", "gnapprox", "gneq", "gneqq", "gnsim", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hslash", "idotsint", "iiiint", "impliedby", "implies", "injlim", "intercal", "lVert", "leadsto", "leftarrowtail", "leftleftarrows", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "lhd", "llcorner", "lll", "llless", "lnapprox", "lneq", "lneqq", "lnsim", "looparrowleft", "looparrowright", "lozenge", "lrcorner", "ltimes", "lvert", "lvertneqq", "maltese", "mathring", "measuredangle", "mho", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "ncong", "negmedspace", "negthickspace", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreakspace", "notag", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nvDash", "nvdash", "operatorname", "pitchfork", "precapprox", "preccurlyeq", "precnapprox", "precneqq", "precnsim", "precsim", "projlim", "rVert", "restriction", "rhd", "rightarrowtail", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rtimes", "rvert", "shortmid", "shortparallel", "shoveleft", "shoveright", "sideset", "smallfrown", "smallsetminus", "smallsmile", "sphericalangle", "sqsubset", "sqsupset", "square", "subseteqq", "subsetneq", "subsetneqq", "substack", "succapprox", "succcurlyeq", "succnapprox", "succneqq", "succnsim", "succsim", "supseteqq", "supsetneq", "supsetneqq", "tag", "tbinom", "tfrac", "therefore", "thickapprox", "thicksim", "triangledown", "trianglelefteq", "triangleq", "trianglerighteq", "twoheadleftarrow", "twoheadrightarrow", "ulcorner", "unlhd", "unrhd", "upharpoonleft", "upharpoonright", "upuparrows", "urcorner", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varprojlim", "varpropto", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartriangle", "vartriangleleft", "vartriangleright", "veebar", "xleftarrow", "xrightarrow", "yen"], "environments": ["Bmatrix", "Vmatrix", "align", "align*", "alignat", "alignat*", "aligned", "alignedat", "bmatrix", "cases", "eqnarray*", "equation*", "flalign", "flalign*", "gather", "gather*", "gathered", "matrix", "multline", "multline*", "pmatrix", "smallmatrix", "split", "subarray", "vmatrix", "xalignat", "xalignat*", "xxalignat"] },
+    "amscd": { "macros": ["minCDarrowheight", "minCDarrowwidth"], "environments": ["CD"] },
+    "bbox": { "macros": ["bbox"], "environments": [] },
+    "boldsymbol": { "macros": ["boldsymbol"], "environments": [] },
+    "braket": { "macros": ["Bra", "Braket", "Ket", "Ketbra", "Set", "bra", "braket", "ket", "ketbra", "set", "|"], "environments": [] },
+    "bussproofs": { "macros": ["AXC", "Axiom", "AxiomC", "BIC", "BinaryInf", "BinaryInfC", "LL", "LeftLabel", "QuaternaryInf", "QuaternaryInfC", "QuinaryInf", "QuinaryInfC", "RL", "RightLabel", "TIC", "TrinaryInf", "TrinaryInfC", "UIC", "UnaryInf", "UnaryInfC", "alwaysDashedLine", "alwaysNoLine", "alwaysRootAtBottom", "alwaysRootAtTop", "alwaysSingleLine", "alwaysSolidLine", "dashedLine", "fCenter", "noLine", "rootAtBottom", "rootAtTop", "singleLine", "solidLine"], "environments": ["prooftree"] },
+    "cancel": { "macros": ["bcancel", "cancel", "cancelto", "xcancel"], "environments": [] },
+    "cases": { "macros": [], "environments": ["numcases", "subnumcases"] },
+    "centernot": { "macros": ["centerOver", "centernot"], "environments": [] },
+    "color": { "macros": ["color", "colorbox", "definecolor", "fcolorbox", "textcolor"], "environments": [] },
+    "colortbl": { "macros": ["cellcolor", "columncolor", "rowcolor"], "environments": [] },
+    "empheq": { "macros": ["empheqbigl", "empheqbiglVert", "empheqbiglangle", "empheqbiglbrace", "empheqbiglbrack", "empheqbiglceil", "empheqbiglfloor", "empheqbiglparen", "empheqbiglvert", "empheqbigr", "empheqbigrVert", "empheqbigrangle", "empheqbigrbrace", "empheqbigrbrack", "empheqbigrceil", "empheqbigrfloor", "empheqbigrparen", "empheqbigrvert", "empheql", "empheqlVert", "empheqlangle", "empheqlbrace", "empheqlbrack", "empheqlceil", "empheqlfloor", "empheqlparen", "empheqlvert", "empheqr", "empheqrVert", "empheqrangle", "empheqrbrace", "empheqrbrack", "empheqrceil", "empheqrfloor", "empheqrparen", "empheqrvert"], "environments": ["empheq"] },
+    "enclose": { "macros": ["enclose"], "environments": [] },
+    "extpfeil": { "macros": ["Newextarrow", "xlongequal", "xmapsto", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow"], "environments": [] },
+    "gensymb": { "macros": ["celsius", "degree", "micro", "ohm", "perthousand"], "environments": [] },
+    "html": { "macros": ["class", "cssId", "href", "style"], "environments": [] },
+    "mathtools": { "macros": ["Aboxed", "ArrowBetweenLines", "Colonapprox", "Coloneq", "Coloneqq", "Colonsim", "DeclarePairedDelimiter", "DeclarePairedDelimiterX", "DeclarePairedDelimiterXPP", "DeclarePairedDelimiters", "DeclarePairedDelimitersX", "DeclarePairedDelimitersXPP", "Eqcolon", "Eqqcolon", "MTFlushSpaceAbove", "MTFlushSpaceBelow", "MTThinColon", "MoveEqLeft", "adjustlimits", "bigtimes", "centercolon", "clap", "colonapprox", "coloneq", "coloneqq", "colonsim", "cramped", "crampedclap", "crampedllap", "crampedrlap", "crampedsubstack", "dblcolon", "eqcolon", "eqqcolon", "lparen", "mathclap", "mathllap", "mathmakebox", "mathmbox", "mathrlap", "mathtoolsset", "ndownarrow", "newtagform", "nuparrow", "ordinarycolon", "overbracket", "prescript", "refeq", "renewtagform", "rparen", "shortvdotswithin", "shoveleft", "shoveright", "splitdfrac", "splitfrac", "textclap", "textllap", "textrlap", "underbracket", "usetagform", "vdotswithin", "xLeftarrow", "xLeftrightarrow", "xRightarrow", "xhookleftarrow", "xhookrightarrow", "xleftharpoondown", "xleftharpoonup", "xleftrightarrow", "xleftrightharpoons", "xmapsto", "xmathstrut", "xrightharpoondown", "xrightharpoonup", "xrightleftharpoons"], "environments": ["Bmatrix*", "Bsmallmatrix", "Bsmallmatrix*", "Vmatrix*", "Vsmallmatrix", "Vsmallmatrix*", "bmatrix*", "bsmallmatrix", "bsmallmatrix*", "cases*", "crampedsubarray", "dcases", "dcases*", "drcases", "drcases*", "lgathered", "matrix*", "multlined", "pmatrix*", "psmallmatrix", "psmallmatrix*", "rcases", "rcases*", "rgathered", "smallmatrix*", "spreadlines", "vmatrix*", "vsmallmatrix", "vsmallmatrix*"] },
+    "mhchem": { "macros": ["ce", "longLeftrightharpoons", "longRightleftharpoons", "longleftrightarrows", "longrightleftharpoons", "pu", "tripledash", "xLeftrightharpoons", "xRightleftharpoons", "xleftrightarrow", "xrightleftharpoons"], "environments": [] },
+    "newcommand": { "macros": ["def", "let", "newcommand", "newenvironment", "renewcommand", "renewenvironment"], "environments": [] },
+    "upgreek": { "macros": ["Updelta", "Upgamma", "Uplambda", "Upomega", "Upphi", "Uppi", "Uppsi", "Upsigma", "Uptheta", "Upupsilon", "Upxi", "upalpha", "upbeta", "upchi", "updelta", "upepsilon", "upeta", "upgamma", "upiota", "upkappa", "uplambda", "upmu", "upnu", "upomega", "upomicron", "upphi", "uppi", "uppsi", "uprho", "upsigma", "uptau", "uptheta", "upupsilon", "upvarepsilon", "upvarphi", "upvarpi", "upvarrho", "upvarsigma", "upvartheta", "upxi", "upzeta"], "environments": [] },
+    "unicode": { "macros": ["unicode"], "environments": [] },
+    "verb": { "macros": ["verb"], "environments": [] },
+    "configmacros": { "macros": [], "environments": [] },
+    "tagformat": { "macros": [], "environments": [] },
+    "textcomp": { "macros": ["textacutedbl", "textasciiacute", "textasciibreve", "textasciicaron", "textasciicircum", "textasciidieresis", "textasciimacron", "textasciitilde", "textasteriskcentered", "textbackslash", "textbaht", "textbar", "textbardbl", "textbigcircle", "textblank", "textborn", "textbraceleft", "textbraceright", "textbrokenbar", "textbullet", "textcelsius", "textcent", "textcentoldstyle", "textcircledP", "textcolonmonetary", "textcompwordmark", "textcopyleft", "textcopyright", "textcurrency", "textdagger", "textdaggerdbl", "textdegree", "textdied", "textdiscount", "textdiv", "textdivorced", "textdollar", "textdollaroldstyle", "textdong", "textdownarrow", "texteightoldstyle", "textellipsis", "textemdash", "textendash", "textestimated", "texteuro", "textexclamdown", "textfiveoldstyle", "textflorin", "textfouroldstyle", "textfractionsolidus", "textgravedbl", "textgreater", "textguarani", "textinterrobang", "textinterrobangdown", "textlangle", "textlbrackdbl", "textleftarrow", "textless", "textlira", "textlnot", "textlquill", "textmarried", "textmho", "textminus", "textmu", "textmusicalnote", "textnaira", "textnineoldstyle", "textnumero", "textohm", "textonehalf", "textoneoldstyle", "textonequarter", "textonesuperior", "textopenbullet", "textordfeminine", "textordmasculine", "textparagraph", "textperiodcentered", "textpertenthousand", "textperthousand", "textpeso", "textpm", "textquestiondown", "textquotedblleft", "textquotedblright", "textquoteleft", "textquoteright", "textrangle", "textrbrackdbl", "textrecipe", "textreferencemark", "textregistered", "textrightarrow", "textrquill", "textsection", "textservicemark", "textsevenoldstyle", "textsixoldstyle", "textsterling", "textsurd", "textthreeoldstyle", "textthreequarters", "textthreesuperior", "texttildelow", "texttimes", "texttrademark", "texttwooldstyle", "texttwosuperior", "textunderscore", "textuparrow", "textvisiblespace", "textwon", "textyen", "textzerooldstyle"], "environments": [] },
+    "textmacros": { "macros": [], "environments": [] },
+    "require": { "macros": ["require"], "environments": [] },
+    "physics": { "macros": ["Bqty", "Im", "PV", "Pmqty", "Pr", "Probability", "Re", "Res", "Residue", "Tr", "Trace", "abs", "absolutevalue", "acomm", "acos", "acosecant", "acosine", "acot", "acotangent", "acsc", "admat", "anticommutator", "antidiagonalmatrix", "arccos", "arccosecant", "arccosine", "arccot", "arccotangent", "arccsc", "arcsec", "arcsecant", "arcsin", "arcsine", "arctan", "arctangent", "asec", "asecant", "asin", "asine", "atan", "atangent", "bmqty", "bqty", "bra", "braket", "comm", "commutator", "cos", "cosecant", "cosh", "cosine", "cot", "cotangent", "coth", "cp", "cross", "crossproduct", "csc", "csch", "curl", "dd", "derivative", "det", "determinant", "diagonalmatrix", "diffd", "differential", "div", "divergence", "dmat", "dotproduct", "dv", "dyad", "erf", "ev", "eval", "evaluated", "exp", "expectationvalue", "exponential", "expval", "fderivative", "fdv", "flatfrac", "functionalderivative", "grad", "gradient", "gradientnabla", "hypcosecant", "hypcosine", "hypcotangent", "hypsecant", "hypsine", "hyptangent", "identitymatrix", "imaginary", "imat", "innerproduct", "ip", "ket", "ketbra", "laplacian", "ln", "log", "logarithm", "matrixdeterminant", "matrixel", "matrixelement", "matrixquantity", "mdet", "mel", "mqty", "naturallogarithm", "norm", "op", "order", "outerproduct", "partialderivative", "paulimatrix", "pb", "pderivative", "pdv", "pmat", "pmqty", "poissonbracket", "pqty", "principalvalue", "pv", "qall", "qand", "qas", "qassume", "qc", "qcc", "qcomma", "qelse", "qeven", "qfor", "qgiven", "qif", "qin", "qinteger", "qlet", "qodd", "qor", "qotherwise", "qq", "qqtext", "qsince", "qthen", "qty", "quantity", "qunless", "qusing", "rank", "real", "sPmqty", "sbmqty", "sec", "secant", "sech", "sin", "sine", "sinh", "smallmatrixquantity", "smdet", "smqty", "spmqty", "svmqty", "tan", "tangent", "tanh", "tr", "trace", "va", "var", "variation", "vb", "vdot", "vectorarrow", "vectorbold", "vectorunit", "vmqty", "vnabla", "vqty", "vu", "xmat", "xmatrix", "zeromatrix", "zmat"], "environments": ["smallmatrix"] },
+    "text-mode": { "macros": ["	", " ", "!", '"', "#", "$", "%", "&", "'", "(", ",", ".", ":", ";", "=", ">", "Bbb", "Huge", "LARGE", "Large", "Rule", "S", "Space", "Tiny", "\\", "^", "_", "`", "bbFont", "bf", "cal", "class", "color", "colorbox", "cssId", "dagger", "ddagger", "emph", "enspace", "eqref", "fcolorbox", "frak", "href", "hskip", "hspace", "huge", "it", "kern", "large", "mit", "mkern", "mskip", "mspace", "negthinspace", "normalsize", "oldstyle", "qquad", "quad", "ref", "rm", "rule", "scr", "scriptsize", "sf", "small", "style", "textbf", "textcolor", "textit", "textnormal", "textrm", "textsf", "texttt", "textup", "thinspace", "tiny", "tt", "u", "unicode", "v", "{", "}", "~", "\xA0", "\u2018", "\u2019"], "environments": [] }
+  },
+  "mathjax4": {
+    "base": { "macros": [" ", "!", "#", "$", "%", "&", "(", ")", "*", ",", ".", "/", ":", ";", "<", ">", "AA", "And", "Arrowvert", "Bbb", "Big", "Bigg", "Biggl", "Biggm", "Biggr", "Bigl", "Bigm", "Bigr", "Delta", "Downarrow", "Gamma", "HUGE", "Huge", "Im", "LARGE", "LaTeX", "Lambda", "Large", "Leftarrow", "Leftrightarrow", "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Omega", "Phi", "Pi", "Pr", "Psi", "Re", "Rightarrow", "Rule", "S", "SMALL", "Sigma", "Small", "Space", "TeX", "Theta", "Tiny", "Uparrow", "Updownarrow", "Upsilon", "Vert", "Xi", "[", "\\", "]", "_", "above", "abovewithdelims", "acute", "aleph", "allowbreak", "alpha", "amalg", "angle", "approx", "arccos", "arcsin", "arctan", "arg", "array", "arrowvert", "ast", "asymp", "atop", "atopwithdelims", "backslash", "badbreak", "bar", "begin", "beta", "bf", "big", "bigcap", "bigcirc", "bigcup", "bigg", "biggl", "biggm", "biggr", "bigl", "bigm", "bigodot", "bigoplus", "bigotimes", "bigr", "bigsqcup", "bigtriangledown", "bigtriangleup", "biguplus", "bigvee", "bigwedge", "bmod", "bot", "bowtie", "boxed", "brace", "bracevert", "brack", "break", "breakAlign", "breve", "buildrel", "bullet", "cal", "cap", "cases", "cdot", "cdotp", "cdots", "check", "chi", "choose", "circ", "clubsuit", "colon", "cong", "coprod", "cos", "cosh", "cot", "coth", "cr", "csc", "cup", "dagger", "dashv", "ddagger", "ddddot", "dddot", "ddot", "ddots", "deg", "delta", "det", "diamond", "diamondsuit", "dim", "displaylines", "displaystyle", "div", "dot", "doteq", "dots", "dotsb", "dotsc", "dotsi", "dotsm", "dotso", "downarrow", "ell", "emptyset", "end", "enspace", "epsilon", "eqalign", "eqalignno", "equiv", "eta", "exists", "exp", "fbox", "flat", "footnotesize", "forall", "frac", "frak", "framebox", "frown", "gamma", "gcd", "ge", "geq", "gets", "gg", "goodbreak", "grave", "gt", "hat", "hbar", "hbox", "hdashline", "heartsuit", "hfil", "hfill", "hfilll", "hline", "hom", "hookleftarrow", "hookrightarrow", "hphantom", "hsize", "hskip", "hspace", "huge", "iddots", "iff", "iiint", "iint", "imath", "in", "inf", "infty", "int", "intop", "iota", "it", "jmath", "kappa", "ker", "kern", "label", "lambda", "land", "langle", "large", "lbrace", "lbrack", "lceil", "ldotp", "ldots", "le", "left", "leftarrow", "leftharpoondown", "leftharpoonup", "leftrightarrow", "leftroot", "leq", "leqalignno", "lfloor", "lg", "lgroup", "lim", "liminf", "limits", "limsup", "ll", "llap", "lmoustache", "ln", "lnot", "log", "longleftarrow", "longleftrightarrow", "longmapsto", "longrightarrow", "lor", "lower", "lt", "makebox", "mapsto", "mathbb", "mathbf", "mathbfcal", "mathbffrak", "mathbfit", "mathbfscr", "mathbfsf", "mathbfsfit", "mathbfsfup", "mathbfup", "mathbin", "mathcal", "mathchoice", "mathclose", "mathfrak", "mathinner", "mathit", "mathnormal", "mathop", "mathopen", "mathord", "mathpunct", "mathrel", "mathrm", "mathscr", "mathsf", "mathsfit", "mathsfup", "mathstrut", "mathtt", "mathup", "matrix", "max", "mbox", "mid", "middle", "min", "mit", "mkern", "mmlToken", "mod", "models", "moveleft", "moveright", "mp", "mskip", "mspace", "mu", "nabla", "natural", "ne", "nearrow", "neg", "negthinspace", "neq", "newcolumntype", "newline", "ni", "nobreak", "nolimits", "nonscript", "nonumber", "normalsize", "not", "notChar", "notin", "nu", "nwarrow", "odot", "oiiint", "oiint", "oint", "ointop", "oldstyle", "omega", "omicron", "ominus", "oplus", "oslash", "otimes", "over", "overbrace", "overleftarrow", "overleftrightarrow", "overline", "overparen", "overrightarrow", "overset", "overunderset", "overwithdelims", "owns", "parallel", "parbox", "partial", "perp", "phantom", "phi", "pi", "pm", "pmatrix", "pmb", "pmod", "pod", "prec", "preceq", "prime", "prod", "propto", "psi", "qquad", "quad", "raise", "rangle", "rbrace", "rbrack", "rceil", "ref", "rfloor", "rgroup", "rho", "right", "rightarrow", "rightharpoondown", "rightharpoonup", "rightleftharpoons", "rlap", "rm", "rmoustache", "root", "rule", "scriptscriptstyle", "scriptsize", "scriptstyle", "searrow", "sec", "setminus", "sf", "sharp", "sigma", "sim", "simeq", "sin", "sinh", "skew", "small", "smallint", "smash", "smile", "space", "spadesuit", "sqcap", "sqcup", "sqrt", "sqsubseteq", "sqsupseteq", "stackbin", "stackrel", "star", "strut", "subset", "subseteq", "succ", "succeq", "sum", "sup", "supset", "supseteq", "surd", "swarrow", "symbb", "symbf", "symbfcal", "symbffrak", "symbfit", "symbfscr", "symbfsf", "symbfsfit", "symbfsfup", "symbfup", "symcal", "symfrak", "symit", "symnormal", "symrm", "symscr", "symsf", "symsfit", "symsfup", "symtt", "symup", "tan", "tanh", "tau", "text", "textbf", "textit", "textnormal", "textrm", "textsf", "textstyle", "texttt", "textup", "theta", "thinspace", "tilde", "times", "tiny", "to", "top", "triangle", "triangleleft", "triangleright", "tt", "underbrace", "underleftarrow", "underleftrightarrow", "underline", "underparen", "underrightarrow", "underset", "uparrow", "updownarrow", "uplus", "uproot", "upsilon", "varepsilon", "varphi", "varpi", "varrho", "varsigma", "vartheta", "vbox", "vcenter", "vdash", "vdots", "vec", "vee", "vert", "vphantom", "vtop", "wedge", "widehat", "widetilde", "wp", "wr", "xi", "zeta", "{", "|", "}", "\xA0"], "environments": ["array", "darray", "displaymath", "eqnarray", "equation", "indentalign", "math"] },
+    "ams": { "macros": ["Bbbk", "Box", "Bumpeq", "Cap", "Cup", "DeclareMathOperator", "Diamond", "Doteq", "Finv", "Game", "Join", "Lleftarrow", "Lsh", "Rrightarrow", "Rsh", "Subset", "Supset", "Vdash", "Vvdash", "approxeq", "backepsilon", "backprime", "backsim", "backsimeq", "barwedge", "because", "beth", "between", "bigstar", "binom", "blacklozenge", "blacksquare", "blacktriangle", "blacktriangledown", "blacktriangleleft", "blacktriangleright", "boxdot", "boxed", "boxminus", "boxplus", "boxtimes", "bumpeq", "centerdot", "cfrac", "checkmark", "circeq", "circlearrowleft", "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "complement", "curlyeqprec", "curlyeqsucc", "curlyvee", "curlywedge", "curvearrowleft", "curvearrowright", "daleth", "dashleftarrow", "dashrightarrow", "dbinom", "ddddot", "dddot", "dfrac", "diagdown", "diagup", "digamma", "divideontimes", "doteqdot", "dotplus", "doublebarwedge", "doublecap", "doublecup", "downdownarrows", "downharpoonleft", "downharpoonright", "eqcirc", "eqref", "eqsim", "eqslantgtr", "eqslantless", "eth", "fallingdotseq", "frac", "genfrac", "geqq", "geqslant", "ggg", "gggtr", "gimel", "gnapprox", "gneq", "gneqq", "gnsim", "gtrapprox", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq", "hslash", "idotsint", "iiiint", "impliedby", "implies", "injlim", "intercal", "lVert", "leadsto", "leftarrowtail", "leftleftarrows", "leftrightarrows", "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leqq", "leqslant", "lessapprox", "lessdot", "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "lhd", "llcorner", "lll", "llless", "lnapprox", "lneq", "lneqq", "lnsim", "looparrowleft", "looparrowright", "lozenge", "lrcorner", "ltimes", "lvert", "lvertneqq", "maltese", "mathring", "measuredangle", "mho", "multimap", "nLeftarrow", "nLeftrightarrow", "nRightarrow", "nVDash", "nVdash", "ncong", "negmedspace", "negthickspace", "nexists", "ngeq", "ngeqq", "ngeqslant", "ngtr", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreakspace", "notag", "nparallel", "nprec", "npreceq", "nrightarrow", "nshortmid", "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq", "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nvDash", "nvdash", "operatorname", "pitchfork", "precapprox", "preccurlyeq", "precnapprox", "precneqq", "precnsim", "precsim", "projlim", "rVert", "restriction", "rhd", "rightarrowtail", "rightleftarrows", "rightleftharpoons", "rightrightarrows", "rightsquigarrow", "rightthreetimes", "risingdotseq", "rtimes", "rvert", "shortmid", "shortparallel", "shoveleft", "shoveright", "sideset", "smallfrown", "smallsetminus", "smallsmile", "sphericalangle", "sqsubset", "sqsupset", "square", "subseteqq", "subsetneq", "subsetneqq", "substack", "succapprox", "succcurlyeq", "succnapprox", "succneqq", "succnsim", "succsim", "supseteqq", "supsetneq", "supsetneqq", "tag", "tbinom", "tfrac", "therefore", "thickapprox", "thicksim", "triangledown", "trianglelefteq", "triangleq", "trianglerighteq", "twoheadleftarrow", "twoheadrightarrow", "ulcorner", "unlhd", "unrhd", "upharpoonleft", "upharpoonright", "upuparrows", "urcorner", "vDash", "varDelta", "varGamma", "varLambda", "varOmega", "varPhi", "varPi", "varPsi", "varSigma", "varTheta", "varUpsilon", "varXi", "varinjlim", "varkappa", "varliminf", "varlimsup", "varnothing", "varprojlim", "varpropto", "varsubsetneq", "varsubsetneqq", "varsupsetneq", "varsupsetneqq", "vartriangle", "vartriangleleft", "vartriangleright", "veebar", "xleftarrow", "xrightarrow", "yen"], "environments": ["Bmatrix", "Vmatrix", "align", "align*", "alignat", "alignat*", "aligned", "alignedat", "bmatrix", "cases", "eqnarray*", "equation*", "flalign", "flalign*", "gather", "gather*", "gathered", "matrix", "multline", "multline*", "pmatrix", "smallmatrix", "split", "subarray", "vmatrix", "xalignat", "xalignat*", "xxalignat"] },
+    "newcommand": { "macros": ["def", "let", "newcommand", "newenvironment", "renewcommand", "renewenvironment"], "environments": [] },
+    "textmacros": { "macros": [], "environments": [] },
+    "configmacros": { "macros": [], "environments": [] },
+    "action": { "macros": ["mathtip", "texttip", "toggle"], "environments": [] },
+    "amscd": { "macros": ["minCDarrowheight", "minCDarrowwidth"], "environments": ["CD"] },
+    "bbox": { "macros": ["bbox"], "environments": [] },
+    "boldsymbol": { "macros": ["boldsymbol"], "environments": [] },
+    "braket": { "macros": ["Bra", "Braket", "Ket", "Ketbra", "Set", "bra", "braket", "ket", "ketbra", "set", "|"], "environments": [] },
+    "cancel": { "macros": ["bcancel", "cancel", "cancelto", "xcancel"], "environments": [] },
+    "color": { "macros": ["color", "colorbox", "definecolor", "fcolorbox", "textcolor"], "environments": [] },
+    "enclose": { "macros": ["enclose"], "environments": [] },
+    "extpfeil": { "macros": ["Newextarrow", "xlongequal", "xmapsto", "xtofrom", "xtwoheadleftarrow", "xtwoheadrightarrow"], "environments": [] },
+    "html": { "macros": ["class", "cssId", "data", "href", "style"], "environments": [] },
+    "mhchem": { "macros": ["ce", "mhchemBondDTD", "mhchemBondTD", "mhchemBondTDD", "mhchemleftarrow", "mhchemleftrightarrow", "mhchemlongLeftrightharpoons", "mhchemlongRightleftharpoons", "mhchemlongleftarrow", "mhchemlongleftrightarrow", "mhchemlongleftrightarrows", "mhchemlongrightarrow", "mhchemlongrightleftharpoons", "mhchemrightarrow", "mhchemxLeftrightharpoons", "mhchemxRightleftharpoons", "mhchemxleftarrow", "mhchemxleftrightarrow", "mhchemxleftrightarrows", "mhchemxrightarrow", "mhchemxrightleftharpoons", "pu", "tripledash"], "environments": [] },
+    "unicode": { "macros": ["U", "char", "unicode"], "environments": [] },
+    "verb": { "macros": ["verb"], "environments": [] },
+    "require": { "macros": ["require"], "environments": [] },
+    "text-mode": { "macros": ["	", " ", "!", '"', "#", "$", "%", "&", "'", "(", ",", ".", ":", ";", "=", ">", "AA", "Bbb", "HUGE", "Huge", "LARGE", "Large", "Rule", "S", "SMALL", "Small", "Space", "Tiny", "U", "\\", "^", "_", "`", "bf", "cal", "char", "class", "color", "colorbox", "cssId", "dagger", "data", "ddagger", "emph", "enspace", "eqref", "fcolorbox", "footnotesize", "frak", "hphantom", "href", "hskip", "hspace", "huge", "it", "kern", "large", "ldots", "llap", "mit", "mkern", "mmlToken", "mskip", "mspace", "negthinspace", "normalsize", "oldstyle", "phantom", "qquad", "quad", "ref", "rlap", "rm", "rule", "scriptsize", "sf", "small", "smash", "style", "textbf", "textcolor", "textit", "textnormal", "textrm", "textsf", "texttt", "textup", "thinspace", "tiny", "tt", "u", "underline", "unicode", "v", "vdots", "vphantom", "{", "}", "~", "\xA0", "\u2018", "\u2019"], "environments": [] }
+  }
+};
+
+// src/math/referee.ts
+var loaded;
+function referee() {
+  if (loaded) return loaded;
+  const load = createRequire(import.meta.url);
+  for (const candidate of ["./mathjax-referee.cjs", "../mathjax-referee.cjs"]) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync2(path)) return loaded = load(path).referee;
+  }
+  throw new Error("mathjax-referee.cjs is missing from this installation of mathrepro");
+}
+var MAX_VERDICTS = 5e4;
+var verdicts = /* @__PURE__ */ new Map();
+function askMathJax(profile2, preamble, tex, display) {
+  const key = `${profile2.name}${display ? "D" : "T"}${preamble}${tex}`;
+  const known = verdicts.get(key);
+  if (known !== void 0) return known ?? void 0;
+  const verdict = referee()(profile2, preamble, tex, display);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict ?? null);
+  return verdict;
+}
+function suspectPattern(known) {
+  const byFirst = /* @__PURE__ */ new Map();
+  const symbols = [];
+  for (const name of /* @__PURE__ */ new Set([...MATHJAX_NAMES.katex.all.macros, ...EMULATED_COMMANDS])) {
+    if (known.has(name)) continue;
+    if (/^[A-Za-z@]+$/.test(name)) byFirst.set(name[0], [...byFirst.get(name[0]) ?? [], name.slice(1)]);
+    else if (name.length === 1) symbols.push(name.replace(/[\\^\]-]/g, "\\$&"));
+  }
+  const words = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join("|")})`);
+  const alternatives = [...words.length > 0 ? [`(?:${words.join("|")})(?![A-Za-z@])`] : [], ...symbols.length > 0 ? [`[${symbols.join("")}]`] : []];
+  return alternatives.length > 0 ? new RegExp(`\\\\(?:${alternatives.join("|")})`) : /(?!)/;
+}
+function wordHash(word) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hash * 31 + word.charCodeAt(k) | 0;
+  return hash;
+}
+var knownByProfile = /* @__PURE__ */ new Map();
+function mathjaxNames(profile2) {
+  let known = knownByProfile.get(profile2.name);
+  if (known) return known;
+  const table = MATHJAX_NAMES[profile2.engine === "mathjax4" ? "mathjax4" : "mathjax3"];
+  const macros = /* @__PURE__ */ new Set();
+  const environments = /* @__PURE__ */ new Set();
+  for (const name of profile2.packages) {
+    const names = table[name];
+    if (!names) continue;
+    for (const macro of names.macros) macros.add(macro);
+    for (const environment of names.environments) environments.add(environment);
+  }
+  macros.delete("");
+  const suspectWords = /* @__PURE__ */ new Set();
+  const suspectSymbols = new Uint8Array(128);
+  for (const name of [...MATHJAX_NAMES.katex.all.macros, ...EMULATED_COMMANDS]) {
+    if (macros.has(name)) continue;
+    if (/^[A-Za-z@]+$/.test(name)) suspectWords.add(wordHash(name));
+    else if (name.length === 1 && name.charCodeAt(0) < 128) suspectSymbols[name.charCodeAt(0)] = 1;
+  }
+  known = { macros, environments, textMode: new Set(table["text-mode"]?.macros), suspectWords, suspectSymbols, maySuspect: suspectPattern(macros) };
+  knownByProfile.set(profile2.name, known);
+  return known;
+}
+var vocabulary;
+var suggestions = /* @__PURE__ */ new Map();
+var MAX_SUGGESTIONS = 2e3;
+function nearestCommand(name, extra = []) {
+  const word = name.replace(/^\\/, "");
+  if (word.length < 2) return void 0;
+  const others = [...extra].map((macro) => macro.replace(/^\\/, ""));
+  const key = `${word}\0${others.join(" ")}`;
+  if (suggestions.has(key)) return suggestions.get(key);
+  if (suggestions.size >= MAX_SUGGESTIONS) return void 0;
+  if (!vocabulary) {
+    vocabulary = /* @__PURE__ */ new Map();
+    for (const known of new Set(Object.values(MATHJAX_NAMES.mathjax3).flatMap((names) => names.macros))) {
+      if (!/^[A-Za-z]{2,}$/.test(known)) continue;
+      const bucket = vocabulary.get(known.length) ?? [];
+      bucket.push(known);
+      vocabulary.set(known.length, bucket);
+    }
+  }
+  const limit = word.length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = limit + 1;
+  let tie = false;
+  const consider = (candidate) => {
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) return;
+    const distance = editDistance(word, candidate, limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && candidate !== best) {
+      tie = true;
+    }
+  };
+  for (let length = word.length - limit; length <= word.length + limit; length++) for (const candidate of vocabulary.get(length) ?? []) consider(candidate);
+  for (const candidate of others) consider(candidate);
+  const suggestion = best !== void 0 && !tie ? `\\${best}` : void 0;
+  suggestions.set(key, suggestion);
+  return suggestion;
+}
+function editDistance(a, b, limit) {
+  let previous2 = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous2, previous, current] = [previous, current, previous2];
+  }
+  return previous[b.length];
+}
+
+// src/math/validate.ts
+var FORMULA_START = { start: texOffset(0), end: texOffset(1) };
+var MAX_FORMULA_LENGTH = 25e4;
+var STRICT_MESSAGES = {
+  unicodeTextInMathMode: "Unicode text in math mode: LaTeX needs \\text{\u2026} around it.",
+  unknownSymbol: "A Unicode symbol KaTeX has no metrics for: it may render in the wrong font.",
+  commentAtEnd: "A % comment at the end of an inline formula comments out the closing delimiter in LaTeX.",
+  newLineInDisplayMode: "\\\\ outside an environment in display math: KaTeX breaks the line, LaTeX ignores it.",
+  mathVsTextUnits: "A math unit (mu) used in text mode, or the reverse.",
+  mathVsTextAccents: "A text accent used in math mode, or the reverse.",
+  htmlExtension: "An HTML extension command (\\htmlClass, \\htmlId, \u2026) that only KaTeX knows."
+};
+var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
+var MAX_CACHE_ENTRIES = 2e5;
+var FormulaChecker = class {
+  constructor(renderer) {
+    this.renderer = renderer;
+    this.profile = profile(renderer);
+    const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
+    const flagged = renderer === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])`);
+  }
+  renderer;
+  cache = /* @__PURE__ */ new Map();
+  profile;
+  /**
+   * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
+   * hold none of it, and are searched once.
+   */
+  mayFlag;
+  check(tex, display, context) {
+    if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
+    const { renderer } = this;
+    const prepared = prepareFormula(tex, renderer);
+    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
+    if (this.mayFlag.test(tex)) {
+      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+      if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
+    }
+    const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
+    findings.push(...outcome.findings);
+    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+  /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
+  define(tex, definitions, context) {
+    const findings = [];
+    for (const definition of definitions) {
+      try {
+        context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
+      } catch (error) {
+        findings.push({
+          rule: "syntax-error",
+          message: `${definition.command} of ${definition.name} is malformed: ${katexMessage(error)}`,
+          start: texOffset(definition.start),
+          end: texOffset(definition.end)
+        });
+      }
+    }
+    return findings;
+  }
+  parseCached(tex, prepared, display, context) {
+    const key = `${display ? "D" : "T"}${context.fingerprint}\0${tex}`;
+    let outcome = this.cache.get(key);
+    if (!outcome) {
+      outcome = this.parse(tex, prepared, display, context);
+      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
+      this.cache.set(key, outcome);
+    }
+    return outcome;
+  }
+  /**
+   * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
+   * the context, so its result cannot come from the cache.
+   */
+  parseDefining(tex, display, context) {
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true) };
+    context.noteDefinition(tex);
+    return outcome;
+  }
+  /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
+  parse(tex, prepared, display, context) {
+    if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
+    const katexFindings = this.parseWithKatex(prepared, true, context);
+    if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
+    if (katexFindings.length > 0) {
+      const refusal = askMathJax(this.profile, context.preamble, tex, display);
+      if (!refusal) return { findings: [] };
+      return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
+    }
+    return { findings: this.judgeAccepted(tex, display, context) };
+  }
+  parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
+    const { renderer } = this;
+    const findings = [];
+    try {
+      parseWithBudget(
+        tex,
+        {
+          displayMode,
+          throwOnError: true,
+          macros: context.macros,
+          globalGroup: true,
+          trust: true,
+          maxExpand: this.profile.maxExpand,
+          strict: (code, message, token) => {
+            if (renderer === "katex") {
+              const loc = token?.loc;
+              const here = loc && loc.lexer.input === tex ? loc : void 0;
+              findings.push({
+                rule: "katex-strict",
+                message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
+                start: texOffset(here?.start ?? 0),
+                end: texOffset(Math.max(here?.end ?? 1, (here?.start ?? 0) + 1))
+              });
+            }
+            return "ignore";
+          }
+        },
+        guardDefinitions
+      );
+    } catch (error) {
+      findings.push(this.describeFailure(error, tex, context));
+    }
+    return findings;
+  }
+  /**
+   * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
+   * environment the profile's packages do not define (from MathJax's own tables, generated), and, under
+   * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
+   * or `#` inside text), so that most runs never load it.
+   */
+  judgeAccepted(tex, display, context) {
+    if (!tex.includes("\\")) return [];
+    const { unknown, hasText } = this.scanCommands(tex, context);
+    let ask = false;
+    if (hasText && this.profile.textmacros) {
+      const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
+      if (trouble) {
+        const certain = this.textModeFailure(trouble, context);
+        if (certain) return [certain];
+        ask = true;
+      }
+    }
+    if (unknown) {
+      const environment = unknown.name.startsWith("{");
+      return [
+        {
+          rule: "unknown-command",
+          message: environment ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).` : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
+          start: texOffset(unknown.start),
+          end: texOffset(unknown.end)
+        }
+      ];
+    }
+    if (!ask) return [];
+    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
+  }
+  /**
+   * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
+   * an environment `{name}`), and whether it has a text command.
+   */
+  scanCommands(tex, context) {
+    if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND.test(tex) };
+    const known = mathjaxNames(this.profile);
+    if (!known.maySuspect.test(tex)) {
+      const hasText2 = TEXT_COMMAND.test(tex);
+      if (!tex.includes("\\begin")) return { hasText: hasText2 };
+      ENVIRONMENT.lastIndex = 0;
+      for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
+        const name = m[1].trim();
+        if (!known.environments.has(name)) return { unknown: { name: `{${name}}`, start: m.index + m[0].indexOf("{"), end: m.index + m[0].length }, hasText: hasText2 };
+      }
+      return { hasText: hasText2 };
+    }
+    const { suspectWords, suspectSymbols } = known;
+    let hasText = false;
+    for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
+      let end = at + 1;
+      let hash = 0;
+      for (let code = tex.charCodeAt(end); end < tex.length && isLetter(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
+      if (end === at + 1) {
+        const code = tex.charCodeAt(end);
+        if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
+          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        }
+        at = end + 1;
+        continue;
+      }
+      if (hash === BEGIN_HASH || suspectWords.has(hash) || TEXT_HASHES.has(hash)) {
+        const word = tex.slice(at + 1, end);
+        if (word === "begin") {
+          const environment = readArgument(tex, end);
+          const name = environment?.inner.trim();
+          if (name !== void 0 && !known.environments.has(name)) {
+            return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+          }
+        } else if (TEXT_WORDS.has(word)) {
+          hasText = true;
+        } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
+          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        }
+      }
+      at = end;
+    }
+    return { hasText };
+  }
+  /** The first command (`\\name`) or environment (`{name}`) the profile's MathJax does not define, if any. */
+  firstUnknown(tex, context) {
+    const known = mathjaxNames(this.profile);
+    for (const cs of controlSequences(tex)) {
+      const word = cs.name.length === 2 && /\s/.test(cs.name[1]) ? " " : cs.name.slice(1);
+      if (cs.name === "\\begin") {
+        const environment = readArgument(tex, cs.end);
+        const name = environment?.inner.trim();
+        if (name !== void 0 && !known.environments.has(name)) return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end } };
+      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+        return { unknown: { name: cs.name, start: cs.start, end: cs.end } };
+      }
+    }
+    return {};
+  }
+  /**
+   * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
+   * undefined when only MathJax can tell (`#`, a macro the document defines).
+   */
+  textModeFailure(trouble, context) {
+    const { label } = this.profile;
+    if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at);
+    if (trouble.char === "&") {
+      return {
+        rule: "syntax-error",
+        message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`,
+        start: texOffset(trouble.at),
+        end: texOffset(trouble.at + 1)
+      };
+    }
+    const name = trouble.command;
+    if (!name || context.userNames.has(name)) return void 0;
+    const span = { start: texOffset(trouble.at), end: texOffset(trouble.at + name.length) };
+    if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
+      return {
+        rule: "syntax-error",
+        message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`,
+        ...span
+      };
+    }
+    return { rule: "unknown-command", message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
+  }
+  mathOnlyInText(char, at) {
+    return {
+      rule: "syntax-error",
+      message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
+      start: texOffset(at),
+      end: texOffset(at + 1)
+    };
+  }
+  /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
+  fromRefusal(refusal, tex, context) {
+    const { label } = this.profile;
+    const undefinedCommand = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
+    if (undefinedCommand) {
+      const name = undefinedCommand[1];
+      const at2 = [...controlSequences(tex)].find((cs) => cs.name === name);
+      return {
+        rule: "unknown-command",
+        message: this.unknownCommandMessage(name, context) + " (KaTeX knows it; this renderer does not.)",
+        start: texOffset(at2?.start ?? 0),
+        end: texOffset(at2?.end ?? 1)
+      };
+    }
+    const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
+    if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]));
+    const command = /\\[A-Za-z]+/.exec(refusal.message);
+    const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
+    return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };
+  }
+  withSuggestion(finding, tex, context) {
+    if (finding.rule !== "unknown-command" || !tex.startsWith("\\", finding.start)) return finding;
+    const name = tex.slice(finding.start, finding.end).trim();
+    if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
+    return { ...finding, message: this.unknownCommandMessage(name, context) };
+  }
+  unknownCommandMessage(name, context) {
+    const { label } = this.profile;
+    const suggestion = nearestCommand(name, context.userNames);
+    const guess = suggestion ? ` Did you mean ${suggestion}?` : "";
+    if (!this.profile.definitions) {
+      return `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+    }
+    return `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`;
+  }
+  describeFailure(error, tex, context) {
+    const rendererName = this.profile.label;
+    const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
+    if (missingPreamble && !(error instanceof KatexParseError)) {
+      return {
+        rule: "syntax-error",
+        message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
+        start: texOffset(missingPreamble.index),
+        end: texOffset(missingPreamble.index + missingPreamble[0].length)
+      };
+    }
+    if (error instanceof TooComplexError) {
+      return {
+        rule: "too-complex",
+        message: "Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.",
+        start: texOffset(0),
+        end: texOffset(1)
+      };
+    }
+    if (error instanceof RangeError) {
+      return {
+        rule: "too-complex",
+        message: "Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.",
+        start: texOffset(0),
+        end: texOffset(1)
+      };
+    }
+    if (!(error instanceof KatexParseError)) {
+      return {
+        rule: "syntax-error",
+        // KaTeX's own assertions (e.g. `\\begin{array}\\\\` with no column spec) fail with a plain Error.
+        message: `KaTeX cannot parse this formula: ${error instanceof Error ? error.message : String(error)}`,
+        start: texOffset(0),
+        end: texOffset(1)
+      };
+    }
+    const parseError = error;
+    const raw = parseError.rawMessage ?? parseError.message;
+    const span = errorSpan(parseError, tex);
+    const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
+    if (undefinedCommand) {
+      const name = undefinedCommand[1];
+      return { rule: "unknown-command", message: this.unknownCommandMessage(name, context), ...span ?? FORMULA_START };
+    }
+    const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
+    if (unknownEnvironment) {
+      return {
+        rule: "unknown-command",
+        message: `Unknown environment ${unknownEnvironment[1]}: ${rendererName} does not define it.`,
+        ...span ?? FORMULA_START
+      };
+    }
+    if (raw.startsWith("Too many expansions")) {
+      return {
+        rule: "syntax-error",
+        message: `A macro expands forever (more than ${this.profile.maxExpand} expansions): check macros that use themselves.`,
+        start: texOffset(0),
+        end: texOffset(1)
+      };
+    }
+    return { rule: "syntax-error", message: raw, ...span ?? FORMULA_START };
+  }
+};
+function tooLong(tex) {
+  const finding = {
+    rule: "too-complex",
+    message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
+    ...FORMULA_START
+  };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
+}
+function errorSpan(error, tex) {
+  const start = error.position;
+  if (start === void 0 || start > tex.length) return void 0;
+  const end = start + (error.length ?? 0);
+  const underlined = tex.slice(start, end).replace(/[^]/g, "$&\u0332");
+  const left = start > 15 ? `\u2026${tex.slice(start - 15, start)}` : tex.slice(0, start);
+  const right = end + 15 < tex.length ? `${tex.slice(end, end + 15)}\u2026` : tex.slice(end);
+  if (!error.message.endsWith(left + underlined + right)) return void 0;
+  let trimmed = end;
+  while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
+  return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
+}
+var MAY_DEFINE = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+function mayDefine(tex) {
+  if (!MAY_DEFINE.test(tex)) return false;
+  for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
+  return false;
+}
+function katexMessage(error) {
+  if (error && typeof error === "object" && "rawMessage" in error) return String(error.rawMessage);
+  return error instanceof Error ? error.message : String(error);
+}
+var MAY_BE_KATEX_ONLY = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|includegraphics)(?![A-Za-z@])/;
+function katexOnlyCommands(tex, renderer) {
+  const findings = [];
+  if (!MAY_BE_KATEX_ONLY.test(tex)) return findings;
+  for (const cs of controlSequences(tex)) {
+    if (!KATEX_ONLY.has(cs.name)) continue;
+    findings.push({
+      rule: "renderer-compat",
+      message: `${cs.name} is KaTeX-only: ${renderer.label} shows an error for it.`,
+      start: texOffset(cs.start),
+      end: texOffset(cs.end)
+    });
+  }
+  return findings;
+}
+var HOSTILE_COMMANDS = ["href", "url", "rule", "kern", "mkern", "hspace", "vspace", "hskip", "mskip", "mspace", "raisebox", "Rule", "Space"];
+var MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join("|")})(?![A-Za-z@])`);
+var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
+var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
+var EM_PER_UNIT = {
+  em: 1,
+  ex: 0.43,
+  pt: 0.1,
+  bp: 0.1,
+  pc: 1.2,
+  dd: 0.107,
+  cc: 1.28,
+  px: 0.1,
+  mm: 0.28,
+  cm: 2.8,
+  in: 7.2,
+  mu: 1 / 18,
+  sp: 15e-7
+};
+var MAX_EM = 1e3;
+function hostileTex(tex) {
+  const findings = [];
+  for (const link of tex.matchAll(LINK)) {
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link[1].replace(/[\s\u0000-\u001f]/g, ""))?.[1]?.toLowerCase();
+    if (protocol === "javascript" || protocol === "vbscript" || protocol === "data") {
+      findings.push({
+        rule: "hostile-tex",
+        message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
+        start: texOffset(link.index),
+        end: texOffset(link.index + link[0].length - link[1].length)
+      });
+    }
+  }
+  for (const size of tex.matchAll(SIZE)) {
+    for (const dimension of size[1].matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
+      const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]] ?? 0);
+      if (em <= MAX_EM) continue;
+      findings.push({
+        rule: "hostile-tex",
+        message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
+        start: texOffset(size.index),
+        end: texOffset(size.index + size[0].length)
+      });
+      break;
+    }
+  }
+  return findings;
+}
+function refusedCommands(tex, renderer) {
+  const findings = [];
+  if (renderer.refused.size === 0) return findings;
+  for (const cs of controlSequences(tex)) {
+    const refusal = renderer.refused.get(cs.name);
+    if (!refusal) continue;
+    findings.push({
+      rule: "refused-command",
+      message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ""}`,
+      start: texOffset(cs.start),
+      end: texOffset(cs.end)
+    });
+  }
+  return findings;
+}
+var REFUSED_ADVICE = {
+  "\\operatorname": " Write \\mathrm{\u2026} (or \\mathop{\\mathrm{\u2026}} for limits).",
+  "\\DeclareMathOperator": " Write \\mathrm{\u2026} where the operator is used.",
+  "\\newcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\renewcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\def": " GitHub has no macros: write the command out where it is used.",
+  "\\colorbox": " \\color{\u2026}{\u2026} works.",
+  "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
+};
+var TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
+var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
+var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
+var BEGIN_HASH = wordHash("begin");
+var TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, "g");
+function isEscaped(tex, at) {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function textTrouble(tex, textMode) {
+  const commands = TEXT_COMMANDS_IN;
+  commands.lastIndex = 0;
+  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
+    if (isEscaped(tex, cs.index)) continue;
+    const argument = readArgument(tex, cs.index + cs[0].length);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "$") inMath = !inMath;
+      else if (inMath) continue;
+      else if (c === "_" || c === "^" || c === "&" || c === "#") return { char: c, at: k };
+      else if (c === "\\") {
+        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? "";
+        if (!textMode.has(word)) return { char: "\\", at: k, command: `\\${word}` };
+        k += word.length;
+      }
+    }
+  }
+  return void 0;
+}
+function textModeCharacter(tex, char) {
+  for (const cs of controlSequences(tex)) {
+    if (!TEXT_COMMAND.test(cs.name + " ")) continue;
+    const argument = readArgument(tex, cs.end);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "\\") k++;
+      else if (c === "$") inMath = !inMath;
+      else if (!inMath && c === char) return k;
+    }
+  }
+  return 0;
+}
+
+// src/check/engine.ts
+var Engine = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  checkers = /* @__PURE__ */ new Map();
+  checkFiles(paths) {
+    const files = paths.map((path) => this.checkFile(path));
+    return { report: buildReport(files), files };
+  }
+  /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
+  notRead(path, reason) {
+    const file = toPosix(relative2(this.options.root, path));
+    return this.finish(file, () => "", [wholeFileFinding({ rule: "file-unreadable", message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
+  }
+  /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
+  checkFile(path, content) {
+    const file = toPosix(relative2(this.options.root, path));
+    const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+    let bytes = content;
+    if (!bytes) {
+      const read = readFileBounded(path, readLimit(kind));
+      if (!read.ok) {
+        const finding = read.problem === "too-large" ? tooLarge(read.size, kind).finding : { rule: "file-unreadable", message: cannotReadSentence(read), start: 0, end: 1 };
+        return this.finish(file, () => "", [wholeFileFinding(finding)], []);
+      }
+      bytes = read.bytes;
+    }
+    const settings = this.options.config.settingsFor(file);
+    const macros = this.configuredMacros(path);
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros])) : void 0;
+    const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
+    if (cached) return cached;
+    const result = this.checkBytes(file, kind, bytes, settings, macros);
+    if (cacheKey) this.options.cache.set(file, cacheKey, result);
+    return result;
+  }
+  /** The macros a file (absolute path) starts from: configuration's, then those of the site generator's files. */
+  configuredMacros(path) {
+    return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
+  }
+  /**
+   * A file's formulas as they are found, not validated: what the base side of a preview needs (its verdicts are
+   * never shown), at the cost of the scan alone.
+   */
+  formulasOf(path, content) {
+    const file = toPosix(relative2(this.options.root, path));
+    const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+    return this.checkBytes(file, kind, content, this.options.config.settingsFor(file), this.configuredMacros(path), false);
+  }
+  checkBytes(file, kind, bytes, settings, configured, validate = true) {
+    const loaded2 = loadFile(bytes, kind);
+    if (!loaded2.ok) return this.finish(file, loaded2.fileText, [wholeFileFinding(loaded2.finding)], []);
+    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? "github");
+    const rules = dialectRules(dialect);
+    const renderer = settings.renderer ?? rules.renderer;
+    try {
+      const macros = baseMacros(renderer, configured);
+      const keepFormulas = this.options.keepFormulas !== false || !validate;
+      const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
+      return { ...this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount), renderer };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return this.finish(
+        file,
+        loaded2.fileText,
+        [wholeFileFinding({ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
+        []
+      );
+    }
+  }
+  /** Markdown in a MyST project (Jupyter Book, mystmd) is MyST, unless configuration or the file says otherwise. */
+  projectDialect(file) {
+    const lower = file.toLowerCase();
+    if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || !this.options.siteMacros) return void 0;
+    return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? "myst" : void 0;
+  }
+  checker(renderer) {
+    let checker = this.checkers.get(renderer);
+    if (!checker) {
+      checker = new FormulaChecker(renderer);
+      this.checkers.set(renderer, checker);
+    }
+    return checker;
+  }
+  finish(file, text, findings, formulas, formulaCount = formulas.length) {
+    const lines = new LineIndex(text);
+    const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
+    const errorStarts = findings.filter((finding) => this.options.config.severity(finding.rule, finding.severity) === "error").map((finding) => finding.start).sort((a, b) => a - b);
+    return {
+      file,
+      formulaCount,
+      formulas: formulas.map((formula) => {
+        const { line, column } = lines.position(formula.start);
+        const record = {
+          tex: formula.tex,
+          display: formula.display,
+          delimiter: formula.delimiter,
+          start: formula.start,
+          end: formula.end,
+          line,
+          column,
+          endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
+        };
+        if (formula.cell !== void 0) record.cell = formula.cell;
+        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
+        return record;
+      }),
+      diagnostics,
+      excerpts
+    };
+  }
+};
+function anyWithin(sorted, start, end) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (sorted[middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] < end;
+}
+function locateFindings(file, lines, findings, severityOf) {
+  const located = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding.rule, finding.severity);
+    if (!severity) continue;
+    const start = lines.position(finding.start);
+    const end = lines.position(finding.end);
+    const diagnostic = {
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity,
+      rule: finding.rule,
+      message: finding.message
+    };
+    if (finding.source !== void 0) diagnostic.source = finding.source;
+    if (finding.cell !== void 0) diagnostic.cell = finding.cell;
+    if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
+    const excerpt = finding.excerpt ?? (lines.text.length === 0 ? void 0 : excerptAt(lines, finding.start, finding.end));
+    located.push({ diagnostic, excerpt });
+  }
+  located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
+}
+function buildReport(files) {
+  const diagnostics = files.flatMap((file) => file.diagnostics);
+  return {
+    version: 1,
+    summary: {
+      files: files.length,
+      formulas: files.reduce((sum, file) => sum + file.formulaCount, 0),
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length
+    },
+    diagnostics
+  };
+}
+
+export {
+  SiteMacros,
+  ResultCache,
+  definitionsIn,
+  wholeFileFinding,
+  MAX_NOTEBOOK_BYTES,
+  Engine,
+  locateFindings,
+  buildReport
+};
