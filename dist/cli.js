@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BC3DGFWP.js";
+} from "./chunks/chunk-YXF6TYLT.js";
 import {
   serveWorker
-} from "./chunks/chunk-NU7ZXPZC.js";
+} from "./chunks/chunk-XOSEAQ7V.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,7 +19,7 @@ import {
 import {
   printable
 } from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-KZFEN23F.js";
+import "./chunks/chunk-ERXPUG5U.js";
 import "./chunks/chunk-LHUGICZE.js";
 import "./chunks/chunk-LBXTUIYC.js";
 import {
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-CQLCA43D.js");
+var previewUseCase = () => import("./chunks/preview-ZUJGS7O6.js");
 var verifyUseCase = () => import("./chunks/verify-AKDSAIVX.js");
-var badgesUseCase = () => import("./chunks/badges-TG6SHC5O.js");
+var badgesUseCase = () => import("./chunks/badges-H7WKZYMF.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -356,7 +356,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-6WCKQKJO.js");
+  const { runEnvLint } = await import("./chunks/env-LZPNLIFZ.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VNUXJPZS.js";
 import {
   runEnvLint
-} from "./chunks/chunk-OGZ46FRB.js";
+} from "./chunks/chunk-DLKWZCQR.js";
 import {
   formatAnnotations,
   formatJson,
@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheck
-} from "./chunks/chunk-BC3DGFWP.js";
+} from "./chunks/chunk-YXF6TYLT.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-MWMAI6UV.js";
+} from "./chunks/chunk-UFUWONKV.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,7 +41,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-KZFEN23F.js";
+} from "./chunks/chunk-ERXPUG5U.js";
 import {
   reproduceDocument,
   verifyRepository

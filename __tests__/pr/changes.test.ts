@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { changesFromGit, inFilter, parsePatch, type FileChange } from '../../src/pr/diff.js';
 import { changesBetween } from '../../src/git/git.js';
 import { expandForPreview, macroTable } from '../../src/pr/expand.js';
+import { definitionsIn } from '../../src/math/prepare.js';
 import { formulaChanges } from '../../src/pr/formula-changes.js';
 import type { Diagnostic } from '../../src/model/types.js';
 import { Engine } from '../../src/check/engine.js';
@@ -42,7 +43,7 @@ describe('macro expansion for previews', () => {
       '\\newcommand{\\vect}[1]{\\mathbf{#1}} \\newcommand{\\R}{\\mathbb{R}}',
       '\\DeclareMathOperator*{\\argmax}{arg\\,max}',
       '\\newcommand{\\pair}[2][0]{(#1, #2)}',
-    ],
+    ].flatMap(definitionsIn),
     { E: '\\mathbb{E}', norm: ['\\lVert #1 \\rVert', 1] },
   );
 
@@ -56,11 +57,11 @@ describe('macro expansion for previews', () => {
 
   it('drops definitions, and leaves formulas that only define nothing to show', () => {
     expect(expandForPreview('\\newcommand{\\R}{\\mathbb{R}}', table)).toBe('');
-    expect(expandForPreview('\\newcommand{\\half}{\\frac12} \\half x', macroTable(['\\newcommand{\\half}{\\frac12}']))).toBe(' \\frac12 x');
+    expect(expandForPreview('\\newcommand{\\half}{\\frac12} \\half x', macroTable(definitionsIn('\\newcommand{\\half}{\\frac12}')))).toBe(' \\frac12 x');
   });
 
   it('gives up on runaway macros instead of looping', () => {
-    const loop = macroTable(['\\newcommand{\\a}{\\a\\a}']);
+    const loop = macroTable(definitionsIn('\\newcommand{\\a}{\\a\\a}'));
     expect(expandForPreview('x + \\a', loop)).toBe('x + \\a');
   });
 });

@@ -64,12 +64,13 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     // The base side is only found, never validated: its verdicts are not shown.
     const base = baseBytes ? input.engine.formulasOf(join(input.root, basePath), baseBytes) : undefined;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
+    // The definitions the engine read in each formula: one reading of the document's macros, not a second parse.
     const headMacros = macroTable(
-      head.formulas.map((f) => f.tex),
+      head.formulas.flatMap((f) => f.definitions ?? []),
       configured,
     );
     const baseMacros = macroTable(
-      (base?.formulas ?? []).map((f) => f.tex),
+      (base?.formulas ?? []).flatMap((f) => f.definitions ?? []),
       configured,
     );
     const previews: FormulaPreview[] = [];

@@ -1,5 +1,5 @@
 import { MacroContext, type Macros } from '../math/macros.js';
-import type { Reference } from '../math/prepare.js';
+import { definitionsIn, type Definition, type Reference } from '../math/prepare.js';
 import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
@@ -46,6 +46,8 @@ export interface FormulaRecord {
   /** File offsets of the formula with its delimiters. */
   start: FileOffset;
   end: FileOffset;
+  /** The macros this formula defines, as the engine read them: the preview expands them for GitHub. */
+  definitions?: readonly Definition[];
   cell?: number;
 }
 
@@ -101,6 +103,8 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
 }
 
 const NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] } as const;
+/** A formula that may define a macro: the only ones whose definitions are read for the record. */
+const MAY_DEFINE = /\\(?:(?:re|provide|new)command|[gex]?def|let|DeclareMathOperator)/;
 
 /** One document's check in progress: what its chunks have found and defined so far. */
 class DocumentCheck {
@@ -158,6 +162,7 @@ class DocumentCheck {
     this.formulaCount++;
     if (this.keepFormulas) {
       const toFile = toFileOffset(chunk);
+      const definitions = MAY_DEFINE.test(formula.tex) ? definitionsIn(formula.tex) : [];
       this.formulas.push({
         tex: formula.tex,
         display: formula.display,
@@ -165,6 +170,7 @@ class DocumentCheck {
         start: toFile(formula.start),
         end: toFile(formula.end),
         ...(chunk.cell === undefined ? {} : { cell: chunk.cell }),
+        ...(definitions.length ? { definitions } : {}),
       });
     }
     for (const finding of result.findings) {

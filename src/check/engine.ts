@@ -175,6 +175,7 @@ export class Engine {
           endLine: lines.position(Math.max(formula.start, formula.end - 1)).line,
         };
         if (formula.cell !== undefined) record.cell = formula.cell;
+        if (formula.definitions) record.definitions = formula.definitions;
         if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
         return record;
       }),

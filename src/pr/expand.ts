@@ -16,16 +16,17 @@ export interface Macro {
 
 export type MacroTable = Map<string, Macro>;
 
-/** Every definition made in a document's formulas, after those from configuration (later ones win). */
-export function macroTable(formulas: readonly string[], configured: Record<string, MacroSpec> = {}): MacroTable {
+/**
+ * The macros a document's formulas define (as the engine read them, in the formulas' order), after those from
+ * configuration (later ones win).
+ */
+export function macroTable(definitions: Iterable<Definition>, configured: Record<string, MacroSpec> = {}): MacroTable {
   const table: MacroTable = new Map();
   for (const [name, spec] of Object.entries(configured)) {
     const [body, params] = typeof spec === 'string' ? [spec, 0] : spec;
     table.set(name.startsWith('\\') ? name : `\\${name}`, { params, body });
   }
-  for (const tex of formulas) {
-    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
-  }
+  for (const d of definitions) if (isExpandable(d)) table.set(d.name, toMacro(d));
   return table;
 }
 

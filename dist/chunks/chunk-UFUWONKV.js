@@ -12,7 +12,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-KZFEN23F.js";
+} from "./chunk-ERXPUG5U.js";
 import {
   controlSequences,
   readArgument,
@@ -255,15 +255,13 @@ function hardTrim(body, limit) {
 import { join } from "node:path";
 
 // src/pr/expand.ts
-function macroTable(formulas, configured = {}) {
+function macroTable(definitions, configured = {}) {
   const table = /* @__PURE__ */ new Map();
   for (const [name, spec] of Object.entries(configured)) {
     const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
     table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
   }
-  for (const tex of formulas) {
-    for (const d of definitionsIn(tex)) if (isExpandable(d)) table.set(d.name, toMacro(d));
-  }
+  for (const d of definitions) if (isExpandable(d)) table.set(d.name, toMacro(d));
   return table;
 }
 function isExpandable(d) {
@@ -424,11 +422,11 @@ async function analyzeChanges(input) {
     const base = baseBytes ? input.engine.formulasOf(join(input.root, basePath), baseBytes) : void 0;
     const configured = input.engine.configuredMacros(join(input.root, head.file));
     const headMacros = macroTable(
-      head.formulas.map((f) => f.tex),
+      head.formulas.flatMap((f) => f.definitions ?? []),
       configured
     );
     const baseMacros = macroTable(
-      (base?.formulas ?? []).map((f) => f.tex),
+      (base?.formulas ?? []).flatMap((f) => f.definitions ?? []),
       configured
     );
     const previews = [];

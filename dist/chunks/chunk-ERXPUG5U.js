@@ -131,6 +131,209 @@ function dig(data, keys) {
   return value;
 }
 
+// src/model/spans.ts
+var texOffset = (offset) => offset;
+var fileOffset = (offset) => offset;
+
+// src/math/prepare.ts
+var NONE = [];
+var NEWCOMMANDS = /* @__PURE__ */ new Set(["\\newcommand", "\\renewcommand", "\\providecommand"]);
+var DEFS = /* @__PURE__ */ new Set(["\\def", "\\gdef", "\\edef", "\\xdef"]);
+var OPERATORS = /* @__PURE__ */ new Set(["\\DeclareMathOperator"]);
+var REFERENCES = /* @__PURE__ */ new Set(["\\ref", "\\eqref"]);
+var SWALLOWED = /* @__PURE__ */ new Set(["\\unicode", "\\require"]);
+var RENAMED_ENVIRONMENTS = {
+  eqnarray: "align",
+  "eqnarray*": "align*",
+  multline: "gather",
+  "multline*": "gather*",
+  flalign: "align",
+  "flalign*": "align*",
+  xalignat: "alignat",
+  "xalignat*": "alignat*",
+  xxalignat: "alignat"
+};
+var OPTIONS_DROPPED = /* @__PURE__ */ new Set(["\\bbox", "\\framebox", "\\makebox", "\\parbox", "\\enclose"]);
+var TEXT_COMMANDS = new Set(
+  ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map((name) => `\\${name}`)
+);
+var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
+var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
+var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
+var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
+var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
+var TEXT_SPECIAL = /[_^&#%]/;
+function needsRewriting(tex, lenientArrays) {
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
+}
+function prepareFormula(tex, renderer) {
+  const lenientArrays = profile(renderer).engine === "mathjax3";
+  if (renderer === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  return rewrite(tex, lenientArrays);
+}
+function rewrite(tex, lenientArrays) {
+  const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
+  const chars = tex.split("");
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil) continue;
+    const { name } = cs;
+    if (name === "\\label" || name === "\\tag" || REFERENCES.has(name)) {
+      let at = cs.end;
+      if (name === "\\tag" && tex[at] === "*") at++;
+      const arg = readArgument(tex, at);
+      if (!arg) continue;
+      const reference = { name: arg.inner.trim(), command: name, start: texOffset(cs.start), end: texOffset(arg.end) };
+      if (name === "\\label") prepared.labels.push(reference);
+      else if (name === "\\tag") prepared.tags.push(reference);
+      else prepared.refs.push(reference);
+      blankOut(tex, chars, cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (SWALLOWED.has(name)) {
+      const optional = readOptional(tex, cs.end);
+      const arg = readArgument(tex, optional ? optional.end : cs.end);
+      if (!arg) continue;
+      blankOut(tex, chars, cs.start, arg.end, true);
+      skipUntil = arg.end;
+    } else if (OPTIONS_DROPPED.has(name)) {
+      let optional = readOptional(tex, cs.end);
+      while (optional) {
+        blankOut(tex, chars, optional.start, optional.end, false);
+        optional = readOptional(tex, optional.end);
+      }
+    } else if (TEXT_COMMANDS.has(name)) {
+      const arg = readArgument(tex, cs.end);
+      if (!arg || tex[arg.start] !== "{") continue;
+      literalText(tex, chars, arg.start + 1, arg.end - 1);
+      skipUntil = arg.end;
+    } else if (name === "\\begin" || name === "\\end") {
+      const arg = readArgument(tex, cs.end);
+      if (lenientArrays && name === "\\begin" && arg && ARRAYS.has(arg.inner)) {
+        const spec = readArgument(tex, arg.end);
+        if (spec && tex[spec.start] === "\\" && spec.end - spec.start >= 2) {
+          for (let k = spec.start; k < spec.end; k++) chars[k] = " ";
+          chars[spec.start] = "{";
+          chars[spec.end - 1] = "}";
+        }
+        continue;
+      }
+      const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
+      if (!arg || !renamed) continue;
+      const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, " ");
+      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k];
+    } else {
+      const definition = readDefinition(tex, cs.start, cs.end, name);
+      if (!definition) continue;
+      prepared.definitions.push(definition);
+      blankOut(tex, chars, definition.start, definition.end, false);
+      skipUntil = definition.end;
+    }
+  }
+  prepared.tex = chars.join("");
+  return prepared;
+}
+function blankOut(tex, chars, start, end, asGroup) {
+  for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
+  if (asGroup && end - start >= 2) {
+    chars[start] = "{";
+    chars[end - 1] = "}";
+  }
+}
+function literalText(tex, chars, start, end) {
+  let inMath = false;
+  for (let k = start; k < end; k++) {
+    const c = tex[k];
+    if (c === "\\") {
+      k++;
+    } else if (c === "$") {
+      inMath = !inMath;
+    } else if (!inMath && (c === "_" || c === "^" || c === "&" || c === "#" || c === "%")) {
+      chars[k] = " ";
+    }
+  }
+}
+function readDefinition(tex, start, afterName, command) {
+  const make = (name, params, body, end, extra = {}) => {
+    const definition = { command, name, params, body, start, end, install: "", ...extra };
+    definition.install = installCode(definition);
+    return definition;
+  };
+  if (NEWCOMMANDS.has(command)) {
+    let at = afterName;
+    if (tex[at] === "*") at++;
+    const nameArg = readArgument(tex, at);
+    if (!nameArg || !nameArg.inner.trim().startsWith("\\")) return void 0;
+    const count = readOptional(tex, nameArg.end);
+    const fallback = count ? readOptional(tex, count.end) : void 0;
+    const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
+    if (!body) return void 0;
+    const params = count ? Number.parseInt(count.inner, 10) : 0;
+    if (!Number.isInteger(params) || params < 0 || params > 9) return void 0;
+    const extra = fallback && params > 0 ? { defaultArg: fallback.inner } : {};
+    return make(nameArg.inner.trim(), params, body.inner, body.end, extra);
+  }
+  if (DEFS.has(command)) {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg || !nameArg.inner.startsWith("\\")) return void 0;
+    const open = tex.indexOf("{", nameArg.end);
+    if (open < 0) return void 0;
+    const parameterText = tex.slice(nameArg.end, open);
+    const body = readArgument(tex, open);
+    if (!body) return void 0;
+    const params = (parameterText.match(/#\d/g) ?? []).length;
+    return make(nameArg.inner, params, body.inner, body.end, { parameterText });
+  }
+  if (OPERATORS.has(command)) {
+    let at = afterName;
+    const starred = tex[at] === "*";
+    if (starred) at++;
+    const nameArg = readArgument(tex, at);
+    const body = nameArg && readArgument(tex, nameArg.end);
+    if (!nameArg || !body) return void 0;
+    const operator = starred ? "\\operatorname*" : "\\operatorname";
+    return make(nameArg.inner.trim(), 0, `${operator}{${body.inner}}`, body.end);
+  }
+  if (command === "\\let") {
+    const nameArg = readArgument(tex, afterName);
+    if (!nameArg) return void 0;
+    let at = nameArg.end;
+    while (tex[at] === " " || tex[at] === "=") at++;
+    const target = readArgument(tex, at);
+    if (!target) return void 0;
+    return make(nameArg.inner, 0, target.inner, target.end, { isLet: true });
+  }
+  return void 0;
+}
+function installCode(d) {
+  if (d.isLet) return `\\global\\let${d.name}${d.body}`;
+  if (d.parameterText !== void 0) return `\\gdef${d.name}${d.parameterText}{${d.body}}`;
+  const params = Array.from({ length: d.params }, (_, k) => `#${k + 1}`);
+  if (d.defaultArg === void 0) return `\\gdef${d.name}${params.join("")}{${d.body}}`;
+  const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
+  return `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}\\gdef${helper}[#1]${params.slice(1).join("")}{${d.body}}`;
+}
+function definitionsIn(tex) {
+  const definitions = [];
+  let skipUntil = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
+    const definition = readDefinition(tex, cs.start, cs.end, cs.name);
+    if (!definition) continue;
+    definitions.push(definition);
+    skipUntil = definition.end;
+  }
+  return definitions;
+}
+function lettersOnly(name) {
+  let out = "";
+  for (const c of name) {
+    const code = c.codePointAt(0);
+    out += code.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
+  }
+  return out;
+}
+
 // src/scan/jupyter-math.ts
 var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
 var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
@@ -863,10 +1066,6 @@ function isAloneOnLine(text, flags, start, end) {
   return true;
 }
 
-// src/model/spans.ts
-var texOffset = (offset) => offset;
-var fileOffset = (offset) => offset;
-
 // src/check/suppressions.ts
 var Suppressions = class {
   constructor(directives, lines, silenced = /* @__PURE__ */ new Set()) {
@@ -931,6 +1130,7 @@ function checkDocument(chunks, options) {
   return document.finish();
 }
 var NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] };
+var MAY_DEFINE = /\\(?:(?:re|provide|new)command|[gex]?def|let|DeclareMathOperator)/;
 var DocumentCheck = class {
   constructor(options) {
     this.options = options;
@@ -984,13 +1184,15 @@ var DocumentCheck = class {
     this.formulaCount++;
     if (this.keepFormulas) {
       const toFile = toFileOffset(chunk);
+      const definitions = MAY_DEFINE.test(formula.tex) ? definitionsIn(formula.tex) : [];
       this.formulas.push({
         tex: formula.tex,
         display: formula.display,
         delimiter: formula.delimiter,
         start: toFile(formula.start),
         end: toFile(formula.end),
-        ...chunk.cell === void 0 ? {} : { cell: chunk.cell }
+        ...chunk.cell === void 0 ? {} : { cell: chunk.cell },
+        ...definitions.length ? { definitions } : {}
       });
     }
     for (const finding of result.findings) {
@@ -1229,205 +1431,6 @@ function defaultCacheFolder() {
   if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
   const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
   return join2(base, "mathrepro");
-}
-
-// src/math/prepare.ts
-var NONE = [];
-var NEWCOMMANDS = /* @__PURE__ */ new Set(["\\newcommand", "\\renewcommand", "\\providecommand"]);
-var DEFS = /* @__PURE__ */ new Set(["\\def", "\\gdef", "\\edef", "\\xdef"]);
-var OPERATORS = /* @__PURE__ */ new Set(["\\DeclareMathOperator"]);
-var REFERENCES = /* @__PURE__ */ new Set(["\\ref", "\\eqref"]);
-var SWALLOWED = /* @__PURE__ */ new Set(["\\unicode", "\\require"]);
-var RENAMED_ENVIRONMENTS = {
-  eqnarray: "align",
-  "eqnarray*": "align*",
-  multline: "gather",
-  "multline*": "gather*",
-  flalign: "align",
-  "flalign*": "align*",
-  xalignat: "alignat",
-  "xalignat*": "alignat*",
-  xxalignat: "alignat"
-};
-var OPTIONS_DROPPED = /* @__PURE__ */ new Set(["\\bbox", "\\framebox", "\\makebox", "\\parbox", "\\enclose"]);
-var TEXT_COMMANDS = new Set(
-  ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map((name) => `\\${name}`)
-);
-var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
-var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
-var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
-var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
-var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
-var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
-var TEXT_SPECIAL = /[_^&#%]/;
-function needsRewriting(tex, lenientArrays) {
-  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
-}
-function prepareFormula(tex, renderer) {
-  const lenientArrays = profile(renderer).engine === "mathjax3";
-  if (renderer === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
-  return rewrite(tex, lenientArrays);
-}
-function rewrite(tex, lenientArrays) {
-  const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  const chars = tex.split("");
-  let skipUntil = 0;
-  for (const cs of controlSequences(tex)) {
-    if (cs.start < skipUntil) continue;
-    const { name } = cs;
-    if (name === "\\label" || name === "\\tag" || REFERENCES.has(name)) {
-      let at = cs.end;
-      if (name === "\\tag" && tex[at] === "*") at++;
-      const arg = readArgument(tex, at);
-      if (!arg) continue;
-      const reference = { name: arg.inner.trim(), command: name, start: texOffset(cs.start), end: texOffset(arg.end) };
-      if (name === "\\label") prepared.labels.push(reference);
-      else if (name === "\\tag") prepared.tags.push(reference);
-      else prepared.refs.push(reference);
-      blankOut(tex, chars, cs.start, arg.end, true);
-      skipUntil = arg.end;
-    } else if (SWALLOWED.has(name)) {
-      const optional = readOptional(tex, cs.end);
-      const arg = readArgument(tex, optional ? optional.end : cs.end);
-      if (!arg) continue;
-      blankOut(tex, chars, cs.start, arg.end, true);
-      skipUntil = arg.end;
-    } else if (OPTIONS_DROPPED.has(name)) {
-      let optional = readOptional(tex, cs.end);
-      while (optional) {
-        blankOut(tex, chars, optional.start, optional.end, false);
-        optional = readOptional(tex, optional.end);
-      }
-    } else if (TEXT_COMMANDS.has(name)) {
-      const arg = readArgument(tex, cs.end);
-      if (!arg || tex[arg.start] !== "{") continue;
-      literalText(tex, chars, arg.start + 1, arg.end - 1);
-      skipUntil = arg.end;
-    } else if (name === "\\begin" || name === "\\end") {
-      const arg = readArgument(tex, cs.end);
-      if (lenientArrays && name === "\\begin" && arg && ARRAYS.has(arg.inner)) {
-        const spec = readArgument(tex, arg.end);
-        if (spec && tex[spec.start] === "\\" && spec.end - spec.start >= 2) {
-          for (let k = spec.start; k < spec.end; k++) chars[k] = " ";
-          chars[spec.start] = "{";
-          chars[spec.end - 1] = "}";
-        }
-        continue;
-      }
-      const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
-      if (!arg || !renamed) continue;
-      const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, " ");
-      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k];
-    } else {
-      const definition = readDefinition(tex, cs.start, cs.end, name);
-      if (!definition) continue;
-      prepared.definitions.push(definition);
-      blankOut(tex, chars, definition.start, definition.end, false);
-      skipUntil = definition.end;
-    }
-  }
-  prepared.tex = chars.join("");
-  return prepared;
-}
-function blankOut(tex, chars, start, end, asGroup) {
-  for (let k = start; k < end; k++) chars[k] = tex[k] === "\n" ? "\n" : " ";
-  if (asGroup && end - start >= 2) {
-    chars[start] = "{";
-    chars[end - 1] = "}";
-  }
-}
-function literalText(tex, chars, start, end) {
-  let inMath = false;
-  for (let k = start; k < end; k++) {
-    const c = tex[k];
-    if (c === "\\") {
-      k++;
-    } else if (c === "$") {
-      inMath = !inMath;
-    } else if (!inMath && (c === "_" || c === "^" || c === "&" || c === "#" || c === "%")) {
-      chars[k] = " ";
-    }
-  }
-}
-function readDefinition(tex, start, afterName, command) {
-  const make = (name, params, body, end, extra = {}) => {
-    const definition = { command, name, params, body, start, end, install: "", ...extra };
-    definition.install = installCode(definition);
-    return definition;
-  };
-  if (NEWCOMMANDS.has(command)) {
-    let at = afterName;
-    if (tex[at] === "*") at++;
-    const nameArg = readArgument(tex, at);
-    if (!nameArg || !nameArg.inner.trim().startsWith("\\")) return void 0;
-    const count = readOptional(tex, nameArg.end);
-    const fallback = count ? readOptional(tex, count.end) : void 0;
-    const body = readArgument(tex, (fallback ?? count ?? nameArg).end);
-    if (!body) return void 0;
-    const params = count ? Number.parseInt(count.inner, 10) : 0;
-    if (!Number.isInteger(params) || params < 0 || params > 9) return void 0;
-    const extra = fallback && params > 0 ? { defaultArg: fallback.inner } : {};
-    return make(nameArg.inner.trim(), params, body.inner, body.end, extra);
-  }
-  if (DEFS.has(command)) {
-    const nameArg = readArgument(tex, afterName);
-    if (!nameArg || !nameArg.inner.startsWith("\\")) return void 0;
-    const open = tex.indexOf("{", nameArg.end);
-    if (open < 0) return void 0;
-    const parameterText = tex.slice(nameArg.end, open);
-    const body = readArgument(tex, open);
-    if (!body) return void 0;
-    const params = (parameterText.match(/#\d/g) ?? []).length;
-    return make(nameArg.inner, params, body.inner, body.end, { parameterText });
-  }
-  if (OPERATORS.has(command)) {
-    let at = afterName;
-    const starred = tex[at] === "*";
-    if (starred) at++;
-    const nameArg = readArgument(tex, at);
-    const body = nameArg && readArgument(tex, nameArg.end);
-    if (!nameArg || !body) return void 0;
-    const operator = starred ? "\\operatorname*" : "\\operatorname";
-    return make(nameArg.inner.trim(), 0, `${operator}{${body.inner}}`, body.end);
-  }
-  if (command === "\\let") {
-    const nameArg = readArgument(tex, afterName);
-    if (!nameArg) return void 0;
-    let at = nameArg.end;
-    while (tex[at] === " " || tex[at] === "=") at++;
-    const target = readArgument(tex, at);
-    if (!target) return void 0;
-    return make(nameArg.inner, 0, target.inner, target.end, { isLet: true });
-  }
-  return void 0;
-}
-function installCode(d) {
-  if (d.isLet) return `\\global\\let${d.name}${d.body}`;
-  if (d.parameterText !== void 0) return `\\gdef${d.name}${d.parameterText}{${d.body}}`;
-  const params = Array.from({ length: d.params }, (_, k) => `#${k + 1}`);
-  if (d.defaultArg === void 0) return `\\gdef${d.name}${params.join("")}{${d.body}}`;
-  const helper = `\\mathrepro@opt@${lettersOnly(d.name)}`;
-  return `\\gdef${d.name}{\\@ifnextchar[{${helper}}{${helper}[{${d.defaultArg}}]}}\\gdef${helper}[#1]${params.slice(1).join("")}{${d.body}}`;
-}
-function definitionsIn(tex) {
-  const definitions = [];
-  let skipUntil = 0;
-  for (const cs of controlSequences(tex)) {
-    if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
-    const definition = readDefinition(tex, cs.start, cs.end, cs.name);
-    if (!definition) continue;
-    definitions.push(definition);
-    skipUntil = definition.end;
-  }
-  return definitions;
-}
-function lettersOnly(name) {
-  let out = "";
-  for (const c of name) {
-    const code = c.codePointAt(0);
-    out += code.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
-  }
-  return out;
 }
 
 // src/math/referee.ts
@@ -1994,9 +1997,9 @@ function errorSpan(error, tex) {
   while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
   return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
 }
-var MAY_DEFINE = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
+var MAY_DEFINE2 = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
 function mayDefine(tex) {
-  if (!MAY_DEFINE.test(tex)) return false;
+  if (!MAY_DEFINE2.test(tex)) return false;
   for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
   return false;
 }
@@ -2245,6 +2248,7 @@ var Engine = class {
           endLine: lines.position(Math.max(formula.start, formula.end - 1)).line
         };
         if (formula.cell !== void 0) record.cell = formula.cell;
+        if (formula.definitions) record.definitions = formula.definitions;
         if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
         return record;
       }),

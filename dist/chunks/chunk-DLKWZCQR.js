@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-BC3DGFWP.js";
+} from "./chunk-YXF6TYLT.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KZFEN23F.js";
+} from "./chunk-ERXPUG5U.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";

@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-KZFEN23F.js";
+} from "./chunk-ERXPUG5U.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";
@@ -34,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-MN2Y5ORU.js");
+  const { checkFilesInParallel } = await import("./parallel-WTOFXO75.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

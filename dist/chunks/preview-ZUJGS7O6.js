@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-MWMAI6UV.js";
+} from "./chunk-UFUWONKV.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,7 +13,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-KZFEN23F.js";
+} from "./chunk-ERXPUG5U.js";
 import {
   changesBetween,
   readAtRevision,

@@ -1,16 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-NU7ZXPZC.js";
-import "./chunk-KZFEN23F.js";
+  runEnvLint
+} from "./chunk-DLKWZCQR.js";
+import "./chunk-YXF6TYLT.js";
+import "./chunk-ERXPUG5U.js";
+import "./chunk-LHUGICZE.js";
+import "./chunk-LBXTUIYC.js";
 import "./chunk-J6KIIU6K.js";
 import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runEnvLint
 };

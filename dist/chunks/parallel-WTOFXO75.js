@@ -1,15 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runEnvLint
-} from "./chunk-OGZ46FRB.js";
-import "./chunk-BC3DGFWP.js";
-import "./chunk-KZFEN23F.js";
-import "./chunk-LHUGICZE.js";
-import "./chunk-LBXTUIYC.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-XOSEAQ7V.js";
+import "./chunk-ERXPUG5U.js";
 import "./chunk-J6KIIU6K.js";
 import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

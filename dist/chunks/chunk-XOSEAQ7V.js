@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KZFEN23F.js";
+} from "./chunk-ERXPUG5U.js";
 import {
   loadConfig
 } from "./chunk-J6KIIU6K.js";

@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BC3DGFWP.js";
-import "./chunk-KZFEN23F.js";
+} from "./chunk-YXF6TYLT.js";
+import "./chunk-ERXPUG5U.js";
 import {
   reproduceDocument,
   verifyRepository
