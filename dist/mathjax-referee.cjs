@@ -53646,26 +53646,6 @@ function mathjax3() {
   }
   return v3;
 }
-var MATHJAX4_PACKAGES = /* @__PURE__ */ new Set([
-  "base",
-  "ams",
-  "newcommand",
-  "textmacros",
-  "configmacros",
-  "action",
-  "amscd",
-  "bbox",
-  "boldsymbol",
-  "braket",
-  "cancel",
-  "color",
-  "enclose",
-  "extpfeil",
-  "html",
-  "mhchem",
-  "unicode",
-  "verb"
-]);
 function mathjax4() {
   if (!v4) {
     const { mathjax } = require_mathjax2();
@@ -53673,6 +53653,7 @@ function mathjax4() {
     const { liteAdaptor } = require_liteAdaptor2();
     const { RegisterHTMLHandler } = require_html2();
     const { STATE } = require_MathItem2();
+    const { ConfigurationHandler } = require_Configuration2();
     require_BaseConfiguration2();
     require_AmsConfiguration2();
     require_NewcommandConfiguration2();
@@ -53692,13 +53673,14 @@ function mathjax4() {
     require_UnicodeConfiguration2();
     require_VerbConfiguration2();
     const handler = RegisterHTMLHandler(liteAdaptor());
-    v4 = { mathjax, TeX, STATE, handler };
+    const loaded = (name) => ConfigurationHandler.get(name) !== void 0;
+    v4 = { mathjax, TeX, STATE, handler, loaded };
   }
   return v4;
 }
 function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === "mathjax4" ? mathjax4() : mathjax3();
-  const usable = engine === "mathjax4" ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== "require" && name !== "bussproofs");
+  const usable = engine === "mathjax4" ? packages.filter((name) => api.loaded(name)) : packages.filter((name) => name !== "require" && name !== "bussproofs");
   const tex = new api.TeX({
     packages: usable,
     ...Object.keys(macros).length > 0 && usable.includes("configmacros") ? { macros } : {},

@@ -1,25 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { FakeGitHub, publishing, type PostedComment } from '../helpers/fake-github.js';
+import { eventFile } from '../helpers/github-events.js';
 
-const require = createRequire(import.meta.url);
-const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
 const HEAD = 'c'.repeat(40);
-
-function eventFile(name: string, action: string, edit: (payload: Record<string, any>) => void): string {
-  const payload = structuredClone(examples.find((e) => e.name === name)!.examples.find((e) => e.action === action)!);
-  payload.repository.name = 'notes';
-  payload.repository.owner.login = 'octo';
-  edit(payload);
-  const path = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
-}
 
 const payload = {
   mathrepro: 1,

@@ -1,25 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { FakeGitHub, type PostedComment } from '../helpers/fake-github.js';
 import { FIXTURES, REPO } from '../helpers/fixtures.js';
+import { eventFile, git, pullFilesFromGit } from '../helpers/github-events.js';
 
 /**
  * What reviewers and CI logs see, kept as files beside the tests (`__tests__/fixtures/golden/<case>/`): the
  * sticky comment, the job summary and the annotations the action prints, for representative pull requests. A
  * change to any of them shows in the diff and is reviewed like code; `UPDATE_GOLDEN=1 npm test` rewrites them.
  */
-const require = createRequire(import.meta.url);
-const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
 const GOLDEN = join(FIXTURES, 'golden');
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
-}
 
 let server: FakeGitHub | undefined;
 afterEach(async () => {
@@ -31,18 +24,7 @@ afterEach(async () => {
 async function pullRequestRun(root: string, base: string, head: string, inputs: Record<string, string>) {
   const comments: PostedComment[] = [];
   const fake = new FakeGitHub((request) => {
-    if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
-      const names = git(root, 'diff', '--name-status', '-z', base, head).split('\0').filter(Boolean);
-      const files = [];
-      for (let k = 0; k < names.length; k += 2) {
-        const patch = git(root, 'diff', base, head, '--', names[k + 1]!)
-          .split('\n')
-          .slice(4)
-          .join('\n');
-        files.push({ filename: names[k + 1], status: names[k] === 'A' ? 'added' : 'modified', patch });
-      }
-      return { status: 200, body: files };
-    }
+    if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: pullFilesFromGit(root, base, head) };
     if (request.path.startsWith('/repos/octo/notes/issues/7/comments') && request.method === 'GET') return { status: 200, body: comments };
     if (request.path === '/repos/octo/notes/issues/7/comments') {
       const comment = { id: 1, body: (request.body as { body: string }).body, user: { login: 'github-actions[bot]' }, html_url: 'c' };
@@ -54,15 +36,12 @@ async function pullRequestRun(root: string, base: string, head: string, inputs: 
     return undefined;
   });
   server = await fake.start();
-  const payload = structuredClone(examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!);
-  Object.assign(payload, { number: 7 });
-  payload.pull_request.number = 7;
-  payload.pull_request.base.sha = base;
-  payload.pull_request.head.sha = head;
-  payload.repository.name = 'notes';
-  payload.repository.owner.login = 'octo';
-  const eventPath = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
-  writeFileSync(eventPath, JSON.stringify(payload));
+  const eventPath = eventFile('pull_request', 'opened', (payload) => {
+    payload.number = 7;
+    payload.pull_request.number = 7;
+    payload.pull_request.base.sha = base;
+    payload.pull_request.head.sha = head;
+  });
   const run = await runAction(
     root,
     { 'github-token': 'ghs_test', ...inputs },

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { FakeGitHub, type PostedComment, type RecordedRequest } from '../helpers/fake-github.js';
+import { eventFile, git, pullFilesFromGit } from '../helpers/github-events.js';
 import { cli } from '../helpers/run.js';
 
 /**
@@ -15,23 +15,6 @@ import { cli } from '../helpers/run.js';
  * checkout holding the base), and the fork-safe pair (the first half's own payload carried into the second
  * half). Each must find the same problems and preview the same formulas.
  */
-const require = createRequire(import.meta.url);
-const examples = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
-}
-
-function eventFile(name: string, action: string, edit: (payload: Record<string, any>) => void): string {
-  const payload = structuredClone(examples.find((e) => e.name === name)!.examples.find((e) => e.action === action)!);
-  payload.repository.name = 'notes';
-  payload.repository.owner.login = 'octo';
-  edit(payload);
-  const path = join(mkdtempSync(join(tmpdir(), 'mathrepro-event-')), 'event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
-}
-
 const repo = mkdtempSync(join(tmpdir(), 'mathrepro-one-'));
 let base = '';
 let head = '';
@@ -68,16 +51,7 @@ function githubOf(extra: (request: RecordedRequest) => ReturnType<FakeGitHub['ha
     if (answer) return answer;
     const path = decodeURIComponent(request.path);
     if (path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: head }, base: { sha: base } } };
-    if (path.startsWith('/repos/octo/notes/pulls/7/files')) {
-      const names = git(repo, 'diff', '--name-status', '-z', base, head).split('\0').filter(Boolean);
-      const files = [];
-      for (let k = 0; k < names.length; k += 2) {
-        const filename = names[k + 1]!;
-        const patch = git(repo, 'diff', base, head, '--', filename).split('\n').slice(4).join('\n');
-        files.push({ filename, status: names[k] === 'A' ? 'added' : 'modified', patch });
-      }
-      return { status: 200, body: files };
-    }
+    if (path.startsWith('/repos/octo/notes/pulls/7/files')) return { status: 200, body: pullFilesFromGit(repo, base, head) };
     const content = /^\/repos\/octo\/notes\/contents\/(.+)\?ref=([0-9a-f]{40})$/.exec(path);
     if (content) {
       try {

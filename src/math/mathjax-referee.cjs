@@ -30,28 +30,6 @@ function mathjax3() {
   return v3;
 }
 
-/** The packages whose configuration mathjax4() loads: MathJax 4's default component and what it autoloads. */
-const MATHJAX4_PACKAGES = new Set([
-  'base',
-  'ams',
-  'newcommand',
-  'textmacros',
-  'configmacros',
-  'action',
-  'amscd',
-  'bbox',
-  'boldsymbol',
-  'braket',
-  'cancel',
-  'color',
-  'enclose',
-  'extpfeil',
-  'html',
-  'mhchem',
-  'unicode',
-  'verb',
-]);
-
 function mathjax4() {
   if (!v4) {
     const { mathjax } = require('@mathjax/src/js/mathjax.js');
@@ -59,6 +37,7 @@ function mathjax4() {
     const { liteAdaptor } = require('@mathjax/src/js/adaptors/liteAdaptor.js');
     const { RegisterHTMLHandler } = require('@mathjax/src/js/handlers/html.js');
     const { STATE } = require('@mathjax/src/js/core/MathItem.js');
+    const { ConfigurationHandler } = require('@mathjax/src/js/input/tex/Configuration.js');
     // Explicit requires, so that a bundler sees every one.
     require('@mathjax/src/js/input/tex/base/BaseConfiguration.js');
     require('@mathjax/src/js/input/tex/ams/AmsConfiguration.js');
@@ -79,7 +58,9 @@ function mathjax4() {
     require('@mathjax/src/js/input/tex/unicode/UnicodeConfiguration.js');
     require('@mathjax/src/js/input/tex/verb/VerbConfiguration.js');
     const handler = RegisterHTMLHandler(liteAdaptor());
-    v4 = { mathjax, TeX, STATE, handler };
+    // The packages loaded above are those MathJax has registered: a profile's others are left out of a page.
+    const loaded = (/** @type {string} */ name) => ConfigurationHandler.get(name) !== undefined;
+    v4 = { mathjax, TeX, STATE, handler, loaded };
   }
   return v4;
 }
@@ -95,7 +76,7 @@ function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
   // `require` loads packages over the network (all are loaded here already); `bussproofs` needs a typesetter.
   const usable =
-    engine === 'mathjax4' ? packages.filter((name) => MATHJAX4_PACKAGES.has(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
+    engine === 'mathjax4' ? packages.filter((name) => api.loaded(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
   const tex = new api.TeX({
     packages: usable,
     ...(Object.keys(macros).length > 0 && usable.includes('configmacros') ? { macros } : {}),
