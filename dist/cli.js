@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YXF6TYLT.js";
+} from "./chunks/chunk-75SUKONT.js";
 import {
   serveWorker
-} from "./chunks/chunk-XOSEAQ7V.js";
+} from "./chunks/chunk-2AFBJDF6.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,7 +19,7 @@ import {
 import {
   printable
 } from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-ERXPUG5U.js";
+import "./chunks/chunk-W6XHLFO7.js";
 import "./chunks/chunk-LHUGICZE.js";
 import "./chunks/chunk-LBXTUIYC.js";
 import {
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-ZUJGS7O6.js");
+var previewUseCase = () => import("./chunks/preview-GKGVIVJW.js");
 var verifyUseCase = () => import("./chunks/verify-AKDSAIVX.js");
-var badgesUseCase = () => import("./chunks/badges-H7WKZYMF.js");
+var badgesUseCase = () => import("./chunks/badges-4IN5TWE6.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -356,7 +356,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-LZPNLIFZ.js");
+  const { runEnvLint } = await import("./chunks/env-266OQCEW.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

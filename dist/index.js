@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VNUXJPZS.js";
 import {
   runEnvLint
-} from "./chunks/chunk-DLKWZCQR.js";
+} from "./chunks/chunk-WY4666IV.js";
 import {
   formatAnnotations,
   formatJson,
@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-PTRANCKA.js";
 import {
   runCheck
-} from "./chunks/chunk-YXF6TYLT.js";
+} from "./chunks/chunk-75SUKONT.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-UFUWONKV.js";
+} from "./chunks/chunk-2NLV5BYD.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,7 +41,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-ERXPUG5U.js";
+} from "./chunks/chunk-W6XHLFO7.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -268,3 +268,11 @@ describe('files as git counts them', () => {
     expect(globbed.diagnostics.map((d) => d.file)).toEqual(['docs/a.md']);
   });
 });
+
+describe('MyST math fences', () => {
+  it('reports a :::{math} fence that is never closed (it passed as no formula at all)', async () => {
+    const root = repoWith({ 'myst.yml': 'version: 1\n', 'chapter.md': '# Chapter\n\n:::{math}\n\\frac{1}{2}\n\nText that mystmd now typesets as math.\n' });
+    const report = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout) as Report;
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['chapter.md:3 unclosed-math']);
+  });
+});

@@ -75,8 +75,7 @@ function mathjax4() {
 function mathjaxPage(engine, packages, macros = {}) {
   const api = engine === 'mathjax4' ? mathjax4() : mathjax3();
   // `require` loads packages over the network (all are loaded here already); `bussproofs` needs a typesetter.
-  const usable =
-    engine === 'mathjax4' ? packages.filter((name) => api.loaded(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
+  const usable = engine === 'mathjax4' ? packages.filter((name) => api.loaded(name)) : packages.filter((name) => name !== 'require' && name !== 'bussproofs');
   const tex = new api.TeX({
     packages: usable,
     ...(Object.keys(macros).length > 0 && usable.includes('configmacros') ? { macros } : {}),

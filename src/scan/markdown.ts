@@ -133,7 +133,18 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
       });
     }
   }
-  if (rules.myst) formulas.push(...colonMathFences(text, flags));
+  if (rules.myst) {
+    const colon = colonMathFences(text, flags);
+    formulas.push(...colon.formulas);
+    for (const start of colon.unclosed) {
+      findings.push({
+        rule: 'unclosed-math',
+        message: 'The :::{math} fence is never closed: everything after it becomes part of the formula.',
+        start,
+        end: start + 3,
+      });
+    }
+  }
   for (const span of codeSpans) {
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
@@ -304,8 +315,8 @@ function wrapForSphinx(formula: Formula, nowrap: boolean): Formula {
  * MyST's `:::{math}` colon fences, which CommonMark reads as a paragraph: math, and no longer text. One pass over
  * the colon-fence lines: each `{math}` opener pairs with the next line of as many colons or more.
  */
-function colonMathFences(text: string, flags: Uint8Array): Formula[] {
-  if (!text.includes(':::{math}')) return [];
+function colonMathFences(text: string, flags: Uint8Array): { formulas: Formula[]; unclosed: number[] } {
+  if (!text.includes(':::{math}')) return { formulas: [], unclosed: [] };
   const formulas: Formula[] = [];
   let open: { start: number; bodyStart: number; colons: number } | undefined;
   for (const line of text.matchAll(/^[ \t]*(:{3,})(.*)$/gm)) {
@@ -326,10 +337,11 @@ function colonMathFences(text: string, flags: Uint8Array): Formula[] {
       open = undefined;
     } else if (rest.startsWith('{math}') && !(flags[line.index]! & FLOW_EXCLUDED)) {
       const newline = text.indexOf('\n', line.index);
-      if (newline >= 0) open = { start: line.index, bodyStart: newline + 1, colons };
+      open = { start: line.index, bodyStart: newline < 0 ? text.length : newline + 1, colons };
     }
   }
-  return formulas;
+  // A fence never closed runs to the end of the document in mystmd: the rest is typeset as the formula.
+  return { formulas, unclosed: open ? [open.start] : [] };
 }
 
 /** A ```math fence (or the dialect's equivalent) as a display formula. */

@@ -2,9 +2,9 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runEnvLint
-} from "./chunk-DLKWZCQR.js";
-import "./chunk-YXF6TYLT.js";
-import "./chunk-ERXPUG5U.js";
+} from "./chunk-WY4666IV.js";
+import "./chunk-75SUKONT.js";
+import "./chunk-W6XHLFO7.js";
 import "./chunk-LHUGICZE.js";
 import "./chunk-LBXTUIYC.js";
 import "./chunk-J6KIIU6K.js";

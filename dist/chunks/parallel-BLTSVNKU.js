@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XOSEAQ7V.js";
-import "./chunk-ERXPUG5U.js";
+} from "./chunk-2AFBJDF6.js";
+import "./chunk-W6XHLFO7.js";
 import "./chunk-J6KIIU6K.js";
 import "./chunk-ZR6ZB6M4.js";
 import "./chunk-UT5ZD4FN.js";

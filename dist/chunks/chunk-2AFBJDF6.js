@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ERXPUG5U.js";
+} from "./chunk-W6XHLFO7.js";
 import {
   loadConfig
 } from "./chunk-J6KIIU6K.js";

@@ -2,8 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YXF6TYLT.js";
-import "./chunk-ERXPUG5U.js";
+} from "./chunk-75SUKONT.js";
+import "./chunk-W6XHLFO7.js";
 import {
   reproduceDocument,
   verifyRepository

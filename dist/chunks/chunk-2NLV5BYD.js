@@ -12,7 +12,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-ERXPUG5U.js";
+} from "./chunk-W6XHLFO7.js";
 import {
   controlSequences,
   readArgument,

@@ -469,7 +469,18 @@ function scanMarkdown(text, rules, depth = 0) {
       });
     }
   }
-  if (rules.myst) formulas.push(...colonMathFences(text, flags));
+  if (rules.myst) {
+    const colon = colonMathFences(text, flags);
+    formulas.push(...colon.formulas);
+    for (const start of colon.unclosed) {
+      findings.push({
+        rule: "unclosed-math",
+        message: "The :::{math} fence is never closed: everything after it becomes part of the formula.",
+        start,
+        end: start + 3
+      });
+    }
+  }
   for (const span of codeSpans) {
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
@@ -614,7 +625,7 @@ function wrapForSphinx(formula, nowrap) {
   };
 }
 function colonMathFences(text, flags) {
-  if (!text.includes(":::{math}")) return [];
+  if (!text.includes(":::{math}")) return { formulas: [], unclosed: [] };
   const formulas = [];
   let open;
   for (const line of text.matchAll(/^[ \t]*(:{3,})(.*)$/gm)) {
@@ -635,10 +646,10 @@ function colonMathFences(text, flags) {
       open = void 0;
     } else if (rest.startsWith("{math}") && !(flags[line.index] & FLOW_EXCLUDED)) {
       const newline = text.indexOf("\n", line.index);
-      if (newline >= 0) open = { start: line.index, bodyStart: newline + 1, colons };
+      open = { start: line.index, bodyStart: newline < 0 ? text.length : newline + 1, colons };
     }
   }
-  return formulas;
+  return { formulas, unclosed: open ? [open.start] : [] };
 }
 function fencedMath(text, fence) {
   let tex = "";

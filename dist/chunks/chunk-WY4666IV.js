@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YXF6TYLT.js";
+} from "./chunk-75SUKONT.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ERXPUG5U.js";
+} from "./chunk-W6XHLFO7.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";

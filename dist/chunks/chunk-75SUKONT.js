@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ERXPUG5U.js";
+} from "./chunk-W6XHLFO7.js";
 import {
   discoverFiles
 } from "./chunk-LHUGICZE.js";
@@ -34,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WTOFXO75.js");
+  const { checkFilesInParallel } = await import("./parallel-BLTSVNKU.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-UFUWONKV.js";
+} from "./chunk-2NLV5BYD.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,7 +13,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-ERXPUG5U.js";
+} from "./chunk-W6XHLFO7.js";
 import {
   changesBetween,
   readAtRevision,
