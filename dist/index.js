@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-VNUXJPZS.js";
+} from "./chunks/chunk-ODNYBAIG.js";
 import {
   runEnvLint
-} from "./chunks/chunk-WY4666IV.js";
+} from "./chunks/chunk-RBMDHBOM.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-PTRANCKA.js";
+} from "./chunks/chunk-FXANFRQU.js";
 import {
   runCheck
-} from "./chunks/chunk-75SUKONT.js";
+} from "./chunks/chunk-JCSELHI4.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-2NLV5BYD.js";
+} from "./chunks/chunk-5UOZ5XWC.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,30 +41,30 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-W6XHLFO7.js";
+} from "./chunks/chunk-VQSRS3RV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KV6MC6DV.js";
+} from "./chunks/chunk-XDPO5OC3.js";
 import {
   discoverFiles
-} from "./chunks/chunk-LHUGICZE.js";
+} from "./chunks/chunk-Z43JH2VH.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-LBXTUIYC.js";
+} from "./chunks/chunk-5EWAB3JG.js";
 import {
   loadConfig
-} from "./chunks/chunk-J6KIIU6K.js";
+} from "./chunks/chunk-M6TRAWAB.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-ZWMYZKY7.js";
+} from "./chunks/chunk-E7N74QXR.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-ZR6ZB6M4.js";
+} from "./chunks/chunk-PTSXCANT.js";
 import {
   badgeFiles,
   expectationBadges,

@@ -276,3 +276,22 @@ describe('MyST math fences', () => {
     expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['chapter.md:3 unclosed-math']);
   });
 });
+
+describe('notebook cells that cannot be read', () => {
+  it('are warnings on the notebook, not passed over (they passed as no formula at all)', async () => {
+    const cells = [
+      { cell_type: 'markdown', metadata: {}, source: 42 },
+      { cell_type: 'markdwn', metadata: {}, source: ['$\\frac{1}{$'] },
+      { metadata: {}, source: ['$x$'] },
+      { cell_type: 'markdown', metadata: {}, source: ['Fine: $x^2$'] },
+    ];
+    const root = repoWith({ 'odd.ipynb': JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }) });
+    const report = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout) as Report;
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}: ${d.message}`)).toEqual([
+      'warning file-unreadable: Cell 0 is markdown but its source is not text (a string or a list of strings); it was not checked.',
+      "warning file-unreadable: Cell 1 has cell_type 'markdwn', which no Jupyter knows; it was not checked.",
+      'warning file-unreadable: Cell 2 has no cell_type; it was not checked.',
+    ]);
+    expect(report.summary.formulas).toBe(1);
+  });
+});

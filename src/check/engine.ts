@@ -122,7 +122,8 @@ export class Engine {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
-      return { ...this.finish(file, loaded.fileText, result.findings, result.formulas, result.formulaCount), renderer };
+      const findings = loaded.findings ? [...loaded.findings.map(wholeFileFinding), ...result.findings] : result.findings;
+      return { ...this.finish(file, loaded.fileText, findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);

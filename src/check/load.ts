@@ -13,7 +13,11 @@ export const MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 export const MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
 
 /** `fileText` is the whole file as text, which positions are counted in; for a notebook it is decoded on first use. */
-export type Loaded = { ok: true; fileText: () => string; chunks: Chunk[] } | { ok: false; fileText: () => string; finding: Finding };
+/** A file read: its chunks of Markdown, and, for a notebook, findings on cells that could not be read. */
+export type Loaded = { ok: true; fileText: () => string; chunks: Chunk[]; findings?: Finding[] } | { ok: false; fileText: () => string; finding: Finding };
+
+/** The cell types of nbformat; a cell of another type is shown by no Jupyter. */
+const CELL_TYPES = new Set(['markdown', 'code', 'raw', 'heading']);
 
 export type FileKind = 'markdown' | 'notebook';
 
@@ -67,7 +71,19 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
     return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, 'error');
   }
   const chunks: Chunk[] = [];
+  // A cell that cannot be read is said, never passed over: its math would go unchecked.
+  const findings: Finding[] = [];
+  const notRead = (message: string): void => void findings.push({ rule: 'file-unreadable', message, start: 0, end: 1, severity: 'warning' });
   for (const cell of notebook.cells) {
+    if (!CELL_TYPES.has(cell.cellType)) {
+      const type = cell.cellType ? `cell_type '${cell.cellType.slice(0, 40)}', which no Jupyter knows` : 'no cell_type';
+      notRead(`Cell ${cell.index} has ${type}; it was not checked.`);
+      continue;
+    }
+    if ((cell.cellType === 'markdown' || cell.cellType === 'heading') && !cell.sourceIsText) {
+      notRead(`Cell ${cell.index} is markdown but its source is not text (a string or a list of strings); it was not checked.`);
+      continue;
+    }
     if (cell.cellType === 'markdown' || cell.cellType === 'heading') {
       chunks.push({ text: cell.source, fileOffsets: () => notebook.sourceOffsets(cell.index), cell: cell.index, tags: cell.tags });
     }
@@ -75,7 +91,7 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, fileText, chunks };
+  return { ok: true, fileText, chunks, ...(findings.length ? { findings } : {}) };
 }
 
 function unreadable(fileText: () => string, message: string, severity: 'warning' | 'error'): Loaded & { ok: false } {

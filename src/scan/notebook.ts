@@ -13,6 +13,8 @@ export interface NotebookCell {
   /** The cell id (nbformat 4.5), when it has one. */
   id?: string;
   source: string;
+  /** Whether the source is text as nbformat writes it (a string, or a list of strings). */
+  sourceIsText: boolean;
   tags: string[];
   /** A code cell's execution count (`In[n]`), or null when it has not run. */
   executionCount: number | null;
@@ -81,6 +83,7 @@ export function readNotebook(json: string, fileText: () => string = () => json):
         index: cells.length,
         cellType: typeof cell.cell_type === 'string' ? cell.cell_type : '',
         source: joinText(cell.source),
+        sourceIsText: typeof cell.source === 'string' || (Array.isArray(cell.source) && cell.source.every((piece) => typeof piece === 'string')),
         tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag): tag is string => typeof tag === 'string') : [],
         executionCount: typeof count === 'number' ? count : null,
         outputs,

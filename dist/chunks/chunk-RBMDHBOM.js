@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-75SUKONT.js";
+} from "./chunk-JCSELHI4.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-W6XHLFO7.js";
+} from "./chunk-VQSRS3RV.js";
 import {
   discoverFiles
-} from "./chunk-LHUGICZE.js";
+} from "./chunk-Z43JH2VH.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 
 // src/app/env.ts
 import { relative } from "node:path";

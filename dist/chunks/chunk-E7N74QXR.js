@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-VNUXJPZS.js";
+} from "./chunk-ODNYBAIG.js";
 import "./chunk-4S4QQ5YS.js";
-import "./chunk-ZWMYZKY7.js";
-import "./chunk-ZR6ZB6M4.js";
+import "./chunk-E7N74QXR.js";
+import "./chunk-PTSXCANT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-KV6MC6DV.js";
-import "./chunk-LHUGICZE.js";
-import "./chunk-LBXTUIYC.js";
-import "./chunk-J6KIIU6K.js";
-import "./chunk-ZWMYZKY7.js";
-import "./chunk-ZR6ZB6M4.js";
+} from "./chunk-XDPO5OC3.js";
+import "./chunk-Z43JH2VH.js";
+import "./chunk-5EWAB3JG.js";
+import "./chunk-M6TRAWAB.js";
+import "./chunk-E7N74QXR.js";
+import "./chunk-PTSXCANT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

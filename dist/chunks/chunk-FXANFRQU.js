@@ -10,7 +10,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   RULES
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -5,16 +5,16 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-W6XHLFO7.js";
+} from "./chunk-VQSRS3RV.js";
 import {
   discoverFiles
-} from "./chunk-LHUGICZE.js";
+} from "./chunk-Z43JH2VH.js";
 import {
   trackedFiles
-} from "./chunk-LBXTUIYC.js";
+} from "./chunk-5EWAB3JG.js";
 import {
   loadConfig
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -34,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BLTSVNKU.js");
+  const { checkFilesInParallel } = await import("./parallel-LIOX42XF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

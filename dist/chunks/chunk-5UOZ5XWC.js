@@ -12,15 +12,15 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-W6XHLFO7.js";
+} from "./chunk-VQSRS3RV.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   ruleInfo
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";

@@ -15,7 +15,7 @@ import {
   readOptional,
   readTextBounded,
   toPosix
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -36,7 +36,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -1330,6 +1330,7 @@ function isPlainBase64(bytes, start, end) {
 // src/check/load.ts
 var MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 var MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
+var CELL_TYPES = /* @__PURE__ */ new Set(["markdown", "code", "raw", "heading"]);
 function readLimit(kind) {
   return kind === "notebook" ? MAX_NOTEBOOK_BYTES : MAX_MARKDOWN_BYTES;
 }
@@ -1372,7 +1373,18 @@ function loadNotebook(body, compact) {
     return unreadable(fileText, `Notebook ${what}; mathrepro reads nbformat 3 and 4. Upgrade it with \`jupyter nbconvert --to notebook\`.`, "error");
   }
   const chunks = [];
+  const findings = [];
+  const notRead = (message) => void findings.push({ rule: "file-unreadable", message, start: 0, end: 1, severity: "warning" });
   for (const cell of notebook.cells) {
+    if (!CELL_TYPES.has(cell.cellType)) {
+      const type = cell.cellType ? `cell_type '${cell.cellType.slice(0, 40)}', which no Jupyter knows` : "no cell_type";
+      notRead(`Cell ${cell.index} has ${type}; it was not checked.`);
+      continue;
+    }
+    if ((cell.cellType === "markdown" || cell.cellType === "heading") && !cell.sourceIsText) {
+      notRead(`Cell ${cell.index} is markdown but its source is not text (a string or a list of strings); it was not checked.`);
+      continue;
+    }
     if (cell.cellType === "markdown" || cell.cellType === "heading") {
       chunks.push({ text: cell.source, fileOffsets: () => notebook.sourceOffsets(cell.index), cell: cell.index, tags: cell.tags });
     }
@@ -1380,7 +1392,7 @@ function loadNotebook(body, compact) {
       chunks.push({ text: output, cell: cell.index, definitionsOnly: true });
     }
   }
-  return { ok: true, fileText, chunks };
+  return { ok: true, fileText, chunks, ...findings.length ? { findings } : {} };
 }
 function unreadable(fileText, message, severity) {
   return { ok: false, fileText, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
@@ -2214,7 +2226,8 @@ var Engine = class {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
-      return { ...this.finish(file, loaded2.fileText, result.findings, result.formulas, result.formulaCount), renderer };
+      const findings = loaded2.findings ? [...loaded2.findings.map(wholeFileFinding), ...result.findings] : result.findings;
+      return { ...this.finish(file, loaded2.fileText, findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(

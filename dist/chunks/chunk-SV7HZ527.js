@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-W6XHLFO7.js";
+} from "./chunk-VQSRS3RV.js";
 import {
   loadConfig
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-2AFBJDF6.js";
-import "./chunk-W6XHLFO7.js";
-import "./chunk-J6KIIU6K.js";
-import "./chunk-ZR6ZB6M4.js";
+} from "./chunk-SV7HZ527.js";
+import "./chunk-VQSRS3RV.js";
+import "./chunk-M6TRAWAB.js";
+import "./chunk-PTSXCANT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-ZWMYZKY7.js";
-import "./chunk-ZR6ZB6M4.js";
+} from "./chunk-E7N74QXR.js";
+import "./chunk-PTSXCANT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-LHUGICZE.js";
+} from "./chunk-Z43JH2VH.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LBXTUIYC.js";
+} from "./chunk-5EWAB3JG.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   VerifyError,
   verify
-} from "./chunk-ZWMYZKY7.js";
+} from "./chunk-E7N74QXR.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

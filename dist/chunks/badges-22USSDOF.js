@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-75SUKONT.js";
-import "./chunk-W6XHLFO7.js";
+} from "./chunk-JCSELHI4.js";
+import "./chunk-VQSRS3RV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-KV6MC6DV.js";
-import "./chunk-LHUGICZE.js";
-import "./chunk-LBXTUIYC.js";
+} from "./chunk-XDPO5OC3.js";
+import "./chunk-Z43JH2VH.js";
+import "./chunk-5EWAB3JG.js";
 import {
   loadConfig
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   VerifyError
-} from "./chunk-ZWMYZKY7.js";
-import "./chunk-ZR6ZB6M4.js";
+} from "./chunk-E7N74QXR.js";
+import "./chunk-PTSXCANT.js";
 import {
   expectationBadges,
   mathBadge,

@@ -11678,6 +11678,7 @@ function readNotebook(json, fileText = () => json) {
         index: cells.length,
         cellType: typeof cell.cell_type === "string" ? cell.cell_type : "",
         source: joinText(cell.source),
+        sourceIsText: typeof cell.source === "string" || Array.isArray(cell.source) && cell.source.every((piece) => typeof piece === "string"),
         tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag) => typeof tag === "string") : [],
         executionCount: typeof count === "number" ? count : null,
         outputs,

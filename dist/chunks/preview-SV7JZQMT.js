@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-2NLV5BYD.js";
+} from "./chunk-5UOZ5XWC.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,20 +13,20 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-W6XHLFO7.js";
+} from "./chunk-VQSRS3RV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LBXTUIYC.js";
+} from "./chunk-5EWAB3JG.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-J6KIIU6K.js";
+} from "./chunk-M6TRAWAB.js";
 import {
   ConfigurationError
-} from "./chunk-ZR6ZB6M4.js";
+} from "./chunk-PTSXCANT.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 
