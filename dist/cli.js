@@ -5,13 +5,13 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-FXANFRQU.js";
+} from "./chunks/chunk-F7W4HNKP.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JCSELHI4.js";
+} from "./chunks/chunk-SWO4UXCX.js";
 import {
   serveWorker
-} from "./chunks/chunk-SV7HZ527.js";
+} from "./chunks/chunk-MNUMOVEQ.js";
 import {
   FILTER_MODES,
   VERSION
@@ -19,15 +19,15 @@ import {
 import {
   printable
 } from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-VQSRS3RV.js";
-import "./chunks/chunk-Z43JH2VH.js";
-import "./chunks/chunk-5EWAB3JG.js";
+import "./chunks/chunk-IZ7LU3VF.js";
+import "./chunks/chunk-ZACU7ULD.js";
+import "./chunks/chunk-NAAT2AAN.js";
 import {
   configurationFolder
-} from "./chunks/chunk-M6TRAWAB.js";
+} from "./chunks/chunk-YLZRWRFT.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-PTSXCANT.js";
+} from "./chunks/chunk-B6JGVCYG.js";
 import {
   count
 } from "./chunks/chunk-5ADI5KWL.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SV7JZQMT.js");
-var verifyUseCase = () => import("./chunks/verify-ECF6K7NQ.js");
-var badgesUseCase = () => import("./chunks/badges-22USSDOF.js");
+var previewUseCase = () => import("./chunks/preview-FMBTKOEF.js");
+var verifyUseCase = () => import("./chunks/verify-FMTKCYMN.js");
+var badgesUseCase = () => import("./chunks/badges-M6WLER5R.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -302,8 +302,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-4EURWWMN.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-GWW66GRE.js");
+  const { VerifyError, verified } = await import("./chunks/verify-LJVQFBXA.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-3OTZ44MS.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -356,7 +356,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-XCHXSB6S.js");
+  const { runEnvLint } = await import("./chunks/env-B3L4HJ5W.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -2,18 +2,18 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-ODNYBAIG.js";
+} from "./chunks/chunk-KZPO65YK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-RBMDHBOM.js";
+} from "./chunks/chunk-DOPR7QZ6.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-FXANFRQU.js";
+} from "./chunks/chunk-F7W4HNKP.js";
 import {
   runCheck
-} from "./chunks/chunk-JCSELHI4.js";
+} from "./chunks/chunk-SWO4UXCX.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -21,7 +21,7 @@ import {
   commentMarker,
   judge,
   renderComment
-} from "./chunks/chunk-5UOZ5XWC.js";
+} from "./chunks/chunk-MY72ALPC.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -41,30 +41,30 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-VQSRS3RV.js";
+} from "./chunks/chunk-IZ7LU3VF.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-XDPO5OC3.js";
+} from "./chunks/chunk-4YEA5E4H.js";
 import {
   discoverFiles
-} from "./chunks/chunk-Z43JH2VH.js";
+} from "./chunks/chunk-ZACU7ULD.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-5EWAB3JG.js";
+} from "./chunks/chunk-NAAT2AAN.js";
 import {
   loadConfig
-} from "./chunks/chunk-M6TRAWAB.js";
+} from "./chunks/chunk-YLZRWRFT.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-E7N74QXR.js";
+} from "./chunks/chunk-HG4T5FEA.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-PTSXCANT.js";
+} from "./chunks/chunk-B6JGVCYG.js";
 import {
   badgeFiles,
   expectationBadges,

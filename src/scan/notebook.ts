@@ -13,7 +13,7 @@ export interface NotebookCell {
   /** The cell id (nbformat 4.5), when it has one. */
   id?: string;
   source: string;
-  /** Whether the source is text as nbformat writes it (a string, or a list of strings). */
+  /** Whether the source is text: a string, or a list (of strings, as nbformat writes it). */
   sourceIsText: boolean;
   tags: string[];
   /** A code cell's execution count (`In[n]`), or null when it has not run. */
@@ -83,7 +83,8 @@ export function readNotebook(json: string, fileText: () => string = () => json):
         index: cells.length,
         cellType: typeof cell.cell_type === 'string' ? cell.cell_type : '',
         source: joinText(cell.source),
-        sourceIsText: typeof cell.source === 'string' || (Array.isArray(cell.source) && cell.source.every((piece) => typeof piece === 'string')),
+        // A list with a stray non-string piece is still read (its strings joined); anything else is not text.
+        sourceIsText: typeof cell.source === 'string' || Array.isArray(cell.source),
         tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag): tag is string => typeof tag === 'string') : [],
         executionCount: typeof count === 'number' ? count : null,
         outputs,

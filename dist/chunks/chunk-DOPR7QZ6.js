@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-JCSELHI4.js";
+} from "./chunk-SWO4UXCX.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-VQSRS3RV.js";
+} from "./chunk-IZ7LU3VF.js";
 import {
   discoverFiles
-} from "./chunk-Z43JH2VH.js";
+} from "./chunk-ZACU7ULD.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/app/env.ts
 import { relative } from "node:path";

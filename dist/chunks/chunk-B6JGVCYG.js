@@ -11678,7 +11678,8 @@ function readNotebook(json, fileText = () => json) {
         index: cells.length,
         cellType: typeof cell.cell_type === "string" ? cell.cell_type : "",
         source: joinText(cell.source),
-        sourceIsText: typeof cell.source === "string" || Array.isArray(cell.source) && cell.source.every((piece) => typeof piece === "string"),
+        // A list with a stray non-string piece is still read (its strings joined); anything else is not text.
+        sourceIsText: typeof cell.source === "string" || Array.isArray(cell.source),
         tags: Array.isArray(metadata.tags) ? metadata.tags.filter((tag) => typeof tag === "string") : [],
         executionCount: typeof count === "number" ? count : null,
         outputs,

@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles
-} from "./chunk-Z43JH2VH.js";
+} from "./chunk-ZACU7ULD.js";
 import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5EWAB3JG.js";
+} from "./chunk-NAAT2AAN.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   VerifyError,
   verify
-} from "./chunk-E7N74QXR.js";
+} from "./chunk-HG4T5FEA.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

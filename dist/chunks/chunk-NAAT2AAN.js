@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   ConfigurationError
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/git/git.ts
 import { execFileSync } from "node:child_process";

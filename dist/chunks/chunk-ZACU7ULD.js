@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   ConfigurationError,
   require_picomatch
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 import {
   __commonJS,
   __toESM

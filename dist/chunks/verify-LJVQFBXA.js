@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-E7N74QXR.js";
-import "./chunk-PTSXCANT.js";
+} from "./chunk-HG4T5FEA.js";
+import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

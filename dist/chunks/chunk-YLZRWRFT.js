@@ -6,7 +6,7 @@ import {
   ResolvedConfig,
   defaultConfig,
   parseConfig
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-VQSRS3RV.js";
+} from "./chunk-IZ7LU3VF.js";
 import {
   loadConfig
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

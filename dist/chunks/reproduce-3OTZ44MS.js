@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-ODNYBAIG.js";
+} from "./chunk-KZPO65YK.js";
 import "./chunk-4S4QQ5YS.js";
-import "./chunk-E7N74QXR.js";
-import "./chunk-PTSXCANT.js";
+import "./chunk-HG4T5FEA.js";
+import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,7 +4,7 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-5UOZ5XWC.js";
+} from "./chunk-MY72ALPC.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
@@ -13,20 +13,20 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-VQSRS3RV.js";
+} from "./chunk-IZ7LU3VF.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5EWAB3JG.js";
+} from "./chunk-NAAT2AAN.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   ConfigurationError
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,12 +3,12 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-XDPO5OC3.js";
-import "./chunk-Z43JH2VH.js";
-import "./chunk-5EWAB3JG.js";
-import "./chunk-M6TRAWAB.js";
-import "./chunk-E7N74QXR.js";
-import "./chunk-PTSXCANT.js";
+} from "./chunk-4YEA5E4H.js";
+import "./chunk-ZACU7ULD.js";
+import "./chunk-NAAT2AAN.js";
+import "./chunk-YLZRWRFT.js";
+import "./chunk-HG4T5FEA.js";
+import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -5,16 +5,16 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-VQSRS3RV.js";
+} from "./chunk-IZ7LU3VF.js";
 import {
   discoverFiles
-} from "./chunk-Z43JH2VH.js";
+} from "./chunk-ZACU7ULD.js";
 import {
   trackedFiles
-} from "./chunk-5EWAB3JG.js";
+} from "./chunk-NAAT2AAN.js";
 import {
   loadConfig
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -34,7 +34,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LIOX42XF.js");
+  const { checkFilesInParallel } = await import("./parallel-EI5F4ONS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

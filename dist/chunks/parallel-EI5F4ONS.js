@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SV7HZ527.js";
-import "./chunk-VQSRS3RV.js";
-import "./chunk-M6TRAWAB.js";
-import "./chunk-PTSXCANT.js";
+} from "./chunk-MNUMOVEQ.js";
+import "./chunk-IZ7LU3VF.js";
+import "./chunk-YLZRWRFT.js";
+import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

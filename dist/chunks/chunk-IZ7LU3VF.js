@@ -15,7 +15,7 @@ import {
   readOptional,
   readTextBounded,
   toPosix
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -36,7 +36,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JCSELHI4.js";
-import "./chunk-VQSRS3RV.js";
+} from "./chunk-SWO4UXCX.js";
+import "./chunk-IZ7LU3VF.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-XDPO5OC3.js";
-import "./chunk-Z43JH2VH.js";
-import "./chunk-5EWAB3JG.js";
+} from "./chunk-4YEA5E4H.js";
+import "./chunk-ZACU7ULD.js";
+import "./chunk-NAAT2AAN.js";
 import {
   loadConfig
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   VerifyError
-} from "./chunk-E7N74QXR.js";
-import "./chunk-PTSXCANT.js";
+} from "./chunk-HG4T5FEA.js";
+import "./chunk-B6JGVCYG.js";
 import {
   expectationBadges,
   mathBadge,

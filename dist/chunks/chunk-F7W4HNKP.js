@@ -10,7 +10,7 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   RULES
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -12,15 +12,15 @@ import {
 } from "./chunk-4S4QQ5YS.js";
 import {
   definitionsIn
-} from "./chunk-VQSRS3RV.js";
+} from "./chunk-IZ7LU3VF.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-M6TRAWAB.js";
+} from "./chunk-YLZRWRFT.js";
 import {
   ruleInfo
-} from "./chunk-PTSXCANT.js";
+} from "./chunk-B6JGVCYG.js";
 import {
   count
 } from "./chunk-5ADI5KWL.js";
