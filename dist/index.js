@@ -27121,7 +27121,7 @@ async function publishCheckRun(octokit, repo, input) {
 
 _${left} more ${left === 1 ? "finding is" : "findings are"} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._` : "";
   const room = MAX_SUMMARY - notice2.length;
-  const summary2 = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}
+  const summary2 = (input.summary.length > room ? `${clip(input.summary, room - 20)}
 
 \u2026(cut)` : input.summary) + notice2;
   const output = (batch) => ({ title: input.title, summary: summary2, annotations: batch });
@@ -27611,7 +27611,13 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   const pr = await getPullRequest(octokit, repo, pullNumber);
   const config = loadConfig(root, inputs.configPath);
   const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
+  const listed = await listPullFiles(octokit, repo, pr.number);
+  if (listed.length >= MAX_LISTED_FILES) {
+    warning(
+      `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`
+    );
+  }
+  const changes = listed.filter((change) => underPaths(change.path, inputs.paths));
   const headFiles = await checkChangedFiles(
     engine,
     root,
@@ -27630,6 +27636,7 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.headSha };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
+var MAX_LISTED_FILES = 3e3;
 function underPaths(path, paths) {
   if (paths.length === 0) return true;
   return paths.some((entry) => {

@@ -205,7 +205,13 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
   // The site's macros and MyST-ness come from the checkout (the base branch): the same files the pull_request run
   // reads, as the base has them.
   const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const changes = (await listPullFiles(octokit, repo, pr.number)).filter((change) => underPaths(change.path, inputs.paths));
+  const listed = await listPullFiles(octokit, repo, pr.number);
+  if (listed.length >= MAX_LISTED_FILES) {
+    core.warning(
+      `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`,
+    );
+  }
+  const changes = listed.filter((change) => underPaths(change.path, inputs.paths));
   const headFiles = await checkChangedFiles(
     engine,
     root,
@@ -224,6 +230,9 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
   const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.headSha };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
+
+/** GitHub's "list pull request files" stops at this many. */
+const MAX_LISTED_FILES = 3000;
 
 /** Whether a repository path lies under one of the action's `paths` (as the checkout's run would find it). */
 function underPaths(path: string, paths: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { clip } from '../report/escape.js';
 import { GITHUB_LIMITS, mostImportantFirst } from '../report/limits.js';
 import type { Diagnostic } from '../model/types.js';
 import type { GitHubClient } from './octokit.js';
@@ -26,7 +27,7 @@ export async function publishCheckRun(octokit: GitHubClient, repo: Repo, input: 
       ? `\n\n_${left} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (mathrepro annotates ${MAX_ANNOTATIONS}, errors first); the job summary and the JSON report list them._`
       : '';
   const room = MAX_SUMMARY - notice.length;
-  const summary = (input.summary.length > room ? `${input.summary.slice(0, room - 20)}\n\n…(cut)` : input.summary) + notice;
+  const summary = (input.summary.length > room ? `${clip(input.summary, room - 20)}\n\n…(cut)` : input.summary) + notice;
   const output = (batch: typeof annotations) => ({ title: input.title, summary, annotations: batch });
   const created = await octokit.rest.checks.create({
     ...repo,
