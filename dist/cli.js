@@ -5,32 +5,31 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-F7W4HNKP.js";
-import {
-  runCheckInParallel
-} from "./chunks/chunk-SWO4UXCX.js";
+} from "./chunks/chunk-UDSQHXIE.js";
 import {
   serveWorker
-} from "./chunks/chunk-MNUMOVEQ.js";
+} from "./chunks/chunk-NEO5W67Z.js";
 import {
   FILTER_MODES,
   VERSION
 } from "./chunks/chunk-V32RXSZK.js";
 import {
+  count
+} from "./chunks/chunk-5ADI5KWL.js";
+import {
   printable
-} from "./chunks/chunk-4S4QQ5YS.js";
-import "./chunks/chunk-IZ7LU3VF.js";
-import "./chunks/chunk-ZACU7ULD.js";
-import "./chunks/chunk-NAAT2AAN.js";
+} from "./chunks/chunk-NLB2IMXT.js";
+import {
+  runCheckInParallel
+} from "./chunks/chunk-BT5M4I36.js";
+import "./chunks/chunk-UAX7BOGI.js";
+import "./chunks/chunk-5GAP5TYK.js";
 import {
   configurationFolder
-} from "./chunks/chunk-YLZRWRFT.js";
+} from "./chunks/chunk-6CXV5Q5C.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-B6JGVCYG.js";
-import {
-  count
-} from "./chunks/chunk-5ADI5KWL.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -93,9 +92,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-FMBTKOEF.js");
-var verifyUseCase = () => import("./chunks/verify-FMTKCYMN.js");
-var badgesUseCase = () => import("./chunks/badges-M6WLER5R.js");
+var previewUseCase = () => import("./chunks/preview-UPJDBZ7P.js");
+var verifyUseCase = () => import("./chunks/verify-VDS5PYQO.js");
+var badgesUseCase = () => import("./chunks/badges-K4NHT54M.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -103,6 +102,10 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  fix [PATH...] [--dry-run]
+                    Apply the mechanical fixes (\\operatorname on GitHub, _ in \\text, a misspelt command
+                    with one near match, macros GitHub cannot define, environment files' build strings,
+                    prefix: and YAML numbers); --dry-run prints them as a unified diff instead
   env [PATH...]     Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned
                     packages, conda/pip duplicates, unreproducible pip entries, channels, YAML surprises
   badge [--out DIR] [--expectations] [PATH...]
@@ -137,7 +140,7 @@ var REPORT_OPTIONS_HELP = `  -q, --quiet       report errors only (warnings stil
   --color, --no-color
                     colour the text report (default: only on a terminal, and not when NO_COLOR is set)`;
 var COMMAND_HELP = {
-  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache]
+  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
 
 Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
 renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
@@ -147,9 +150,28 @@ renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd 
                     found, one JSON object a line)
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
+  --fix             first apply the mechanical fixes (as mathrepro fix does), then report what is left
 ${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
+`,
+  fix: `Usage: mathrepro fix [PATH...] [--dry-run] [--config FILE]
+
+Apply the mechanical fixes to the math in Markdown files and notebooks and to environment files, in place, and
+print what changed. Each file is checked again after its fixes; a fix that would leave it worse is not applied.
+In a notebook only the JSON strings of the formulas change: the rest of the file stays as it was.
+
+  Math, for the renderer of the file: \\operatorname{X} \u2192 \\mathrm{X} where GitHub refuses it; \\text{a_b} \u2192
+  \\text{a\\_b} under textmacros; a misspelt command with one near match (\\lamda \u2192 \\lambda); on GitHub,
+  \\newcommand and \\DeclareMathOperator removed and their uses written out.
+  Environment files: build strings removed (as conda env export --no-builds writes), the machine's prefix:
+  line removed, numbers YAML would change (python: 3.10) quoted.
+
+  --dry-run         change nothing: print the fixes as a unified diff (git apply reads it)
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+
+Exit status: 0 no error-severity finding is left, 1 at least one is left (with --dry-run: would be), 2 a usage
+or configuration problem.
 `,
   preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
 
@@ -230,6 +252,7 @@ function dispatch(argv, io) {
     return 0;
   }
   if (command === "check") return check(rest, io);
+  if (command === "fix") return fixCommand(rest, io);
   if (command === "preview") return preview(rest, io);
   if (command === "verify") return verifyCommand(rest, io);
   if (command === "badge") return badgeCommand(rest, io);
@@ -251,12 +274,26 @@ var REPORT_OPTIONS = {
   "no-color": { type: "boolean" }
 };
 async function check(args, io) {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, "no-cache": { type: "boolean", default: false } });
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, "no-cache": { type: "boolean", default: false }, fix: { type: "boolean", default: false } });
   const format = values.format;
   if (!FORMATS.includes(format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
   }
   const scope = runScope(io.cwd, positionals, values.config);
+  if (values.fix) {
+    if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
+    const { runFix } = await import("./chunks/fix-5Y6RUVBI.js");
+    const { fixSummary } = await import("./chunks/fixes-DPLPC7K6.js");
+    const fixed = runFix({
+      root: scope.root,
+      paths: scope.paths,
+      ...values.config ? { configPath: values.config } : {},
+      write: true,
+      environments: false
+    });
+    io.stderr(fixSummary(fixed.files));
+    return report(fixed.remaining, values, "formula", io);
+  }
   const run = await runCheckInParallel({
     root: scope.root,
     paths: scope.paths,
@@ -268,6 +305,25 @@ async function check(args, io) {
     ...cacheSalt(values["no-cache"]) ?? {}
   });
   return report(run, values, "formula", io);
+}
+async function fixCommand(args, io) {
+  const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
+  const { runFix } = await import("./chunks/fix-5Y6RUVBI.js");
+  const { formatFixes, unifiedDiff } = await import("./chunks/fixes-DPLPC7K6.js");
+  const scope = runScope(io.cwd, positionals, values.config);
+  const dryRun = values["dry-run"];
+  const fixed = runFix({
+    root: scope.root,
+    paths: scope.paths,
+    ...values.config ? { configPath: values.config } : {},
+    write: !dryRun,
+    environments: true
+  });
+  if (dryRun) {
+    io.stdout(unifiedDiff(fixed.files));
+    io.stderr(formatFixes(fixed, true));
+  } else io.stdout(formatFixes(fixed, false));
+  return fixed.remaining.report.summary.errors > 0 ? 1 : 0;
 }
 async function preview(args, io) {
   const { values, positionals } = parse(args, {
@@ -303,7 +359,7 @@ async function verifyCommand(args, io) {
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
   const { VerifyError, verified } = await import("./chunks/verify-LJVQFBXA.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-3OTZ44MS.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HDYKTJ4I.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -356,7 +412,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-B3L4HJ5W.js");
+  const { runEnvLint } = await import("./chunks/env-E4NYIHBX.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -1,27 +1,29 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  formatVerifyMarkdown
-} from "./chunks/chunk-KZPO65YK.js";
+  badgeFiles,
+  expectationBadges,
+  mathBadge,
+  reproducedBadge
+} from "./chunks/chunk-QJAQTLHL.js";
 import {
-  runEnvLint
-} from "./chunks/chunk-DOPR7QZ6.js";
+  formatVerifyMarkdown
+} from "./chunks/chunk-RSA3FL52.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-F7W4HNKP.js";
-import {
-  runCheck
-} from "./chunks/chunk-SWO4UXCX.js";
+} from "./chunks/chunk-UDSQHXIE.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
   checkChangedFiles,
   commentMarker,
   judge,
-  renderComment
-} from "./chunks/chunk-MY72ALPC.js";
+  renderComment,
+  suggestedFixes
+} from "./chunks/chunk-J3ZCFXTW.js";
+import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -33,30 +35,38 @@ import {
   utf8Length
 } from "./chunks/chunk-V32RXSZK.js";
 import {
+  count
+} from "./chunks/chunk-5ADI5KWL.js";
+import {
   clip,
   codeSpan,
   escapeMarkdown
-} from "./chunks/chunk-4S4QQ5YS.js";
+} from "./chunks/chunk-NLB2IMXT.js";
+import "./chunks/chunk-OXEI5VDW.js";
+import {
+  runEnvLint
+} from "./chunks/chunk-EFGOQ4OG.js";
+import {
+  runCheck
+} from "./chunks/chunk-BT5M4I36.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-IZ7LU3VF.js";
+} from "./chunks/chunk-UAX7BOGI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-4YEA5E4H.js";
-import {
-  discoverFiles
-} from "./chunks/chunk-ZACU7ULD.js";
+} from "./chunks/chunk-HTLOY22J.js";
 import {
   changesBetween,
+  discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-NAAT2AAN.js";
+} from "./chunks/chunk-5GAP5TYK.js";
 import {
   loadConfig
-} from "./chunks/chunk-YLZRWRFT.js";
+} from "./chunks/chunk-6CXV5Q5C.js";
 import {
   VerifyError,
   verified
@@ -65,15 +75,6 @@ import {
   ConfigurationError,
   RULE_IDS
 } from "./chunks/chunk-B6JGVCYG.js";
-import {
-  badgeFiles,
-  expectationBadges,
-  mathBadge,
-  reproducedBadge
-} from "./chunks/chunk-QJAQTLHL.js";
-import {
-  count
-} from "./chunks/chunk-5ADI5KWL.js";
 import {
   __commonJS,
   __require,
@@ -27053,6 +27054,44 @@ async function readContent(octokit, repo, path, ref) {
   }
 }
 
+// src/github/review.ts
+async function syncSuggestions(octokit, repo, pullNumber, headSha, wanted, options) {
+  const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const ours = all.filter((comment) => comment.user?.login === options.botLogin && comment.body.startsWith(`${options.marker}
+`));
+  const key = (path, line, startLine, body) => `${path}\0${line ?? ""}\0${startLine ?? ""}\0${body}`;
+  const existing = new Map(ours.map((comment) => [key(comment.path, comment.line, comment.start_line, comment.body), comment]));
+  const wantedKeys = new Set(wanted.map((s) => key(s.path, s.line, s.startLine, s.body)));
+  let removed = 0;
+  for (const [commentKey, comment] of existing) {
+    if (wantedKeys.has(commentKey)) continue;
+    try {
+      await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: comment.id });
+      removed++;
+    } catch (error2) {
+      if (error2.status !== 404) throw error2;
+    }
+  }
+  const fresh = wanted.filter((s) => !existing.has(key(s.path, s.line, s.startLine, s.body)));
+  const result = { posted: fresh.length, kept: wanted.length - fresh.length, removed };
+  if (fresh.length === 0) return result;
+  const review = await octokit.rest.pulls.createReview({
+    ...repo,
+    pull_number: pullNumber,
+    commit_id: headSha,
+    event: "COMMENT",
+    body: options.reviewBody,
+    comments: fresh.map((s) => ({
+      path: s.path,
+      line: s.line,
+      side: "RIGHT",
+      ...s.startLine !== void 0 ? { start_line: s.startLine, start_side: "RIGHT" } : {},
+      body: s.body
+    }))
+  });
+  return { ...result, reviewUrl: review.data.html_url };
+}
+
 // src/action/inputs.ts
 function readInputs() {
   const choice = (name, allowed, fallback) => {
@@ -27080,7 +27119,8 @@ function readInputs() {
     commitStatus: choice("commit-status", ["true", "false"], "true") === "true",
     badgesBranch: getInput("badges-branch"),
     sarif: getInput("sarif"),
-    env: choice("env", ["auto", "off"], "auto")
+    env: choice("env", ["auto", "off"], "auto"),
+    suggestions: choice("suggestions", ["true", "false"], "false") === "true"
   };
 }
 
@@ -27547,6 +27587,24 @@ async function onPullRequest(inputs, root, octokit, repo) {
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
+  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, octokit, repo, pr);
+}
+async function offerSuggestions(inputs, root, config, changes, octokit, repo, pr) {
+  const marker = `<!-- ${inputs.id}:suggestion -->`;
+  const { suggestions, left } = suggestedFixes({ root, paths: inputs.paths, config, changes, marker });
+  setOutput("suggestions", suggestions.length);
+  if (!octokit || !repo) return;
+  const more = left > 0 ? ` ${left} more ${left === 1 ? "fix is" : "fixes are"} outside this pull request's diff or over the limit: run \`mathrepro fix\` locally.` : "";
+  const reviewBody = `${marker}
+**mathrepro** suggests ${suggestions.length === 1 ? "a fix" : `${suggestions.length} fixes`} to the math and environment files of this pull request: each applies with one click (*Commit suggestion*).${more}`;
+  try {
+    const sync = await syncSuggestions(octokit, repo, pr.number, pr.head.sha, suggestions, { botLogin: inputs.botLogin, marker, reviewBody });
+    info(`Review suggestions: ${sync.posted} posted, ${sync.kept} kept, ${sync.removed} taken back${sync.reviewUrl ? ` (${sync.reviewUrl})` : ""}.`);
+  } catch (error2) {
+    warning(
+      `Could not post the suggested fixes (${describe(error2)}). A pull request from a fork gets a read-only token: run \`mathrepro fix\` locally instead.`
+    );
+  }
 }
 async function changedFiles(octokit, repo, pullNumber, fromGit) {
   if (octokit && repo) {

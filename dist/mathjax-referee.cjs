@@ -53721,6 +53721,9 @@ function referee(profile, preamble, tex, display) {
   } catch (error) {
     if (error && typeof error === "object" && "id" in error) return { id: String(error.id), message: String(error.message) };
     return { id: "Failure", message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (DEFINES.test(tex)) documents.delete(`${profile.engine}\0${profile.packages.join(",")}\0${preamble}`);
   }
 }
+var DEFINES = /\\(?:(?:re|provide|new)(?:command|environment)|[gex]?def|let|DeclareMathOperator)(?![A-Za-z@])/;
 module.exports = { referee, mathjaxPage };

@@ -29,6 +29,10 @@ Commands:
   preview --base REV [--head REV] [PATH...]
                     Print the pull-request comment for the changes from REV to --head (default: the
                     work tree): the findings and a before/after preview of every added or changed formula
+  fix [PATH...] [--dry-run]
+                    Apply the mechanical fixes (\\operatorname on GitHub, _ in \\text, a misspelt command
+                    with one near match, macros GitHub cannot define, environment files' build strings,
+                    prefix: and YAML numbers); --dry-run prints them as a unified diff instead
   env [PATH...]     Lint environment.yml and requirements*.txt files: build strings, local prefixes, unpinned
                     packages, conda/pip duplicates, unreproducible pip entries, channels, YAML surprises
   badge [--out DIR] [--expectations] [PATH...]
@@ -68,7 +72,7 @@ const REPORT_OPTIONS_HELP = `  -q, --quiet       report errors only (warnings st
 
 /** `mathrepro <command> --help`: what the command does, its options, and what its exit status means. */
 const COMMAND_HELP: Record<string, string> = {
-  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache]
+  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
 
 Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
 renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
@@ -78,9 +82,28 @@ renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd 
                     found, one JSON object a line)
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
+  --fix             first apply the mechanical fixes (as mathrepro fix does), then report what is left
 ${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
+`,
+  fix: `Usage: mathrepro fix [PATH...] [--dry-run] [--config FILE]
+
+Apply the mechanical fixes to the math in Markdown files and notebooks and to environment files, in place, and
+print what changed. Each file is checked again after its fixes; a fix that would leave it worse is not applied.
+In a notebook only the JSON strings of the formulas change: the rest of the file stays as it was.
+
+  Math, for the renderer of the file: \\operatorname{X} → \\mathrm{X} where GitHub refuses it; \\text{a_b} →
+  \\text{a\\_b} under textmacros; a misspelt command with one near match (\\lamda → \\lambda); on GitHub,
+  \\newcommand and \\DeclareMathOperator removed and their uses written out.
+  Environment files: build strings removed (as conda env export --no-builds writes), the machine's prefix:
+  line removed, numbers YAML would change (python: 3.10) quoted.
+
+  --dry-run         change nothing: print the fixes as a unified diff (git apply reads it)
+  --config FILE     configuration file (default: .mathrepro.yml in the current folder)
+
+Exit status: 0 no error-severity finding is left, 1 at least one is left (with --dry-run: would be), 2 a usage
+or configuration problem.
 `,
   preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
 
@@ -169,6 +192,7 @@ function dispatch(argv: readonly string[], io: CliIO): number | Promise<number> 
     return 0;
   }
   if (command === 'check') return check(rest, io);
+  if (command === 'fix') return fixCommand(rest, io);
   if (command === 'preview') return preview(rest, io);
   if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'badge') return badgeCommand(rest, io);
@@ -199,12 +223,26 @@ const REPORT_OPTIONS = {
 } as const;
 
 async function check(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, 'no-cache': { type: 'boolean', default: false } });
+  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, 'no-cache': { type: 'boolean', default: false }, fix: { type: 'boolean', default: false } });
   const format = values.format as string;
   if (!FORMATS.includes(format as Format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   }
   const scope = runScope(io.cwd, positionals, values.config);
+  if (values.fix) {
+    if (format === 'formulas') throw new ConfigurationError('--fix reports findings: use another --format than formulas');
+    const { runFix } = await import('./app/fix.js');
+    const { fixSummary } = await import('./report/fixes.js');
+    const fixed = runFix({
+      root: scope.root,
+      paths: scope.paths,
+      ...(values.config ? { configPath: values.config as string } : {}),
+      write: true,
+      environments: false,
+    });
+    io.stderr(fixSummary(fixed.files));
+    return report(fixed.remaining, values, 'formula', io);
+  }
   const run = await runCheckInParallel({
     root: scope.root,
     paths: scope.paths,
@@ -216,6 +254,26 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
   });
   return report(run, values, 'formula', io);
+}
+
+async function fixCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean', default: false }, config: { type: 'string' } });
+  const { runFix } = await import('./app/fix.js');
+  const { formatFixes, unifiedDiff } = await import('./report/fixes.js');
+  const scope = runScope(io.cwd, positionals, values.config);
+  const dryRun = values['dry-run'] as boolean;
+  const fixed = runFix({
+    root: scope.root,
+    paths: scope.paths,
+    ...(values.config ? { configPath: values.config as string } : {}),
+    write: !dryRun,
+    environments: true,
+  });
+  if (dryRun) {
+    io.stdout(unifiedDiff(fixed.files));
+    io.stderr(formatFixes(fixed, true));
+  } else io.stdout(formatFixes(fixed, false));
+  return fixed.remaining.report.summary.errors > 0 ? 1 : 0;
 }
 
 async function preview(args: readonly string[], io: CliIO): Promise<number> {

@@ -44,6 +44,7 @@ describe('--format json', () => {
           rule: 'unknown-command',
           message: expect.stringContaining('Unknown command \\betta'),
           source: '\\betta',
+          fix: { description: '\\betta → \\beta', edits: [{ start: 56, end: 62, text: '\\beta' }] },
         },
       ],
     });

@@ -22,6 +22,8 @@ export interface Inputs {
   /** Where to write the findings as SARIF (for code scanning), if anywhere. */
   sarif: string;
   env: 'auto' | 'off';
+  /** Post the mechanical fixes of a pull request as one review of suggestions. */
+  suggestions: boolean;
 }
 
 export function readInputs(): Inputs {
@@ -51,5 +53,6 @@ export function readInputs(): Inputs {
     badgesBranch: core.getInput('badges-branch'),
     sarif: core.getInput('sarif'),
     env: choice('env', ['auto', 'off'] as const, 'auto'),
+    suggestions: choice('suggestions', ['true', 'false'] as const, 'false') === 'true',
   };
 }

@@ -13,7 +13,8 @@ import { changesBetween, hasCommit, readAtRevision } from '../git/git.js';
 import { createOctokit, type GitHubClient } from '../github/octokit.js';
 import { canWrite } from '../github/permissions.js';
 import { acknowledgeComment, getPullRequest, listPullFiles, readContent, type Repo } from '../github/pull-files.js';
-import { analyzeChanges, checkChangedFiles } from '../app/pull-request.js';
+import { analyzeChanges, checkChangedFiles, suggestedFixes } from '../app/pull-request.js';
+import { syncSuggestions } from '../github/review.js';
 import { changesFromGit, inFilter, type FileChange } from '../pr/diff.js';
 import { PAYLOAD_FILE, boundedPayload, parsePayload, type CommentPayload } from '../pr/payload.js';
 import { VerifyError } from '../reproduce/verify.js';
@@ -120,6 +121,37 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
+  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, octokit, repo, pr);
+}
+
+/**
+ * The mechanical fixes of the changed files as one review of suggestions. A failure (a fork's read-only token)
+ * is a warning: the findings are already out.
+ */
+async function offerSuggestions(
+  inputs: Inputs,
+  root: string,
+  config: ResolvedConfig,
+  changes: readonly FileChange[],
+  octokit: GitHubClient | undefined,
+  repo: Repo | undefined,
+  pr: { number: number; head: { sha: string } },
+): Promise<void> {
+  const marker = `<!-- ${inputs.id}:suggestion -->`;
+  const { suggestions, left } = suggestedFixes({ root, paths: inputs.paths, config, changes, marker });
+  core.setOutput('suggestions', suggestions.length);
+  if (!octokit || !repo) return;
+  const more =
+    left > 0 ? ` ${left} more ${left === 1 ? 'fix is' : 'fixes are'} outside this pull request's diff or over the limit: run \`mathrepro fix\` locally.` : '';
+  const reviewBody = `${marker}\n**mathrepro** suggests ${suggestions.length === 1 ? 'a fix' : `${suggestions.length} fixes`} to the math and environment files of this pull request: each applies with one click (*Commit suggestion*).${more}`;
+  try {
+    const sync = await syncSuggestions(octokit, repo, pr.number, pr.head.sha, suggestions, { botLogin: inputs.botLogin, marker, reviewBody });
+    core.info(`Review suggestions: ${sync.posted} posted, ${sync.kept} kept, ${sync.removed} taken back${sync.reviewUrl ? ` (${sync.reviewUrl})` : ''}.`);
+  } catch (error) {
+    core.warning(
+      `Could not post the suggested fixes (${describe(error)}). A pull request from a fork gets a read-only token: run \`mathrepro fix\` locally instead.`,
+    );
+  }
 }
 
 /** The pull request's files from the API, else from git when the clone has both commits. */

@@ -48,7 +48,7 @@ export async function runCheckInParallel(request: CheckRequest & { workerUrl?: U
 }
 
 /** Configuration, the files to check and an engine for them: what every kind of run starts from. */
-function prepareRun(
+export function prepareRun(
   request: CheckRequest,
   options: { keepFormulas?: boolean; cacheSalt?: (config: ResolvedConfig) => string },
 ): { files: string[]; engine: Engine; cache?: ResultCache } {

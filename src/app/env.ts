@@ -21,8 +21,7 @@ export interface EnvRequest {
 /** `mathrepro env`: the environment and requirements files under the paths, linted. `formulas` counts packages. */
 export function runEnvLint(request: EnvRequest): CheckRun {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
-  const files = discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) }).map((path): FileResult => {
+  const files = environmentFiles({ ...request, config }).map((path): FileResult => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
     // Refused by its size before it is read: a pull request may add a huge "environment.yml".
@@ -34,11 +33,21 @@ export function runEnvLint(request: EnvRequest): CheckRun {
           : cannotReadSentence(read);
       return located(file, '', [wholeFileFinding({ rule: 'env-unreadable', message, start: 0, end: 1 })], 0, config);
     }
-    const text = read.bytes.toString('utf8');
-    const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
-    return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
+    return lintEnvText(file, read.bytes.toString('utf8'), config);
   });
   return { report: buildReport(files), files };
+}
+
+/** The environment files the request names (absolute paths): the env section's include patterns. */
+export function environmentFiles(request: EnvRequest & { config: ResolvedConfig }): string[] {
+  const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
+  return discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) });
+}
+
+/** One environment (`.yml`) or requirements file's text, linted; `file` is its path from the root. */
+export function lintEnvText(file: string, text: string, config: ResolvedConfig): FileResult {
+  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+  return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 
 function located(file: string, text: string, findings: Parameters<typeof locateFindings>[2], packages: number, config: ResolvedConfig): FileResult {

@@ -5,6 +5,9 @@ import type { Diagnostic } from '../model/types.js';
 import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
 import { expandForPreview, macroTable } from '../pr/expand.js';
 import { formulaChanges } from '../pr/formula-changes.js';
+import { suggestionsFor, type Suggested } from '../pr/suggestions.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { runFix } from './fix.js';
 
 /** What a pull request (or any two revisions) does to the math: findings to show and formula previews. */
 export interface ChangeAnalysis {
@@ -101,4 +104,27 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     if (previews.length || removed) files.push({ file: head.file, previews, removed });
   }
   return { shown, files, changedFormulas };
+}
+
+/**
+ * The mechanical fixes of a pull request's changed files (math and environment files), as review suggestions on
+ * the lines of its diff. Nothing is written and nothing of the pull request is run: its files are only read.
+ */
+export function suggestedFixes(request: {
+  root: string;
+  paths: readonly string[];
+  config: ResolvedConfig;
+  changes: readonly FileChange[];
+  marker: string;
+}): Suggested {
+  const changed = request.changes.filter((change) => change.status !== 'removed');
+  const fixes = runFix({
+    root: request.root,
+    paths: request.paths,
+    config: request.config,
+    write: false,
+    environments: true,
+    only: new Set(changed.map((change) => change.path)),
+  });
+  return suggestionsFor(fixes.files, new Map(changed.map((change) => [change.path, change])), request.marker);
 }

@@ -6,7 +6,8 @@ import type { DialectRules } from '../scan/dialects.js';
 import { scanMarkdown } from '../scan/markdown.js';
 import type { RuleId } from '../model/rules.js';
 import { fileOffset, texOffset, type FileOffset, type Span, type TexOffset } from '../model/spans.js';
-import type { Delimiter, Finding, Formula, Renderer } from '../model/types.js';
+import type { Delimiter, Edit, Finding, Fix, Formula, Renderer } from '../model/types.js';
+import type { TexFix } from '../math/fixes.js';
 import { Suppressions } from './suppressions.js';
 
 /**
@@ -36,6 +37,8 @@ export interface DocumentOptions {
   keepFormulas?: boolean;
   /** Validate each formula (the default); off, only find them: the base side of a preview needs no verdicts. */
   validate?: boolean;
+  /** The file as written (a notebook's JSON): a finding's fix is placed in it, and checked against it. */
+  fileText?: () => string;
 }
 
 /** A formula as the report and the previews see it. */
@@ -173,8 +176,9 @@ class DocumentCheck {
         ...(definitions.length ? { definitions } : {}),
       });
     }
-    for (const finding of result.findings) {
-      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+    for (const { fix, ...finding } of result.findings) {
+      const placed = fix && this.options.fileText ? placeFix(fix, formula, chunk, this.options.fileText()) : undefined;
+      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex, ...(placed ? { fix: placed } : {}) });
     }
     for (const label of result.labels) this.labels.push({ ...label, chunk: state, formula });
     for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
@@ -243,4 +247,51 @@ function inText(formula: Formula, start: TexOffset, end: TexOffset): { start: nu
   const from = at(start);
   const last = at(Math.max(end - 1, start));
   return { start: from, end: Math.max(last + 1, from + 1) };
+}
+
+/**
+ * A fix of a formula's TeX as edits of the file as written: through the formula's offsets to the chunk, through
+ * the chunk's to the file, escaped for a notebook's JSON. Each edit must cover, in the file, exactly the TeX it
+ * replaces (one JSON string, no line prefix of a quote); where one does not, the finding keeps no fix.
+ */
+function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix | undefined {
+  const json = chunk.cell !== undefined;
+  const offsets = chunk.fileOffsets?.();
+  const toFile = (offset: number) => offsets?.[offset] ?? offset;
+  // Where a character ends in the file: `\\n` and `\\u00e9` are one character of a notebook's text.
+  const endOf = (at: number) => (json && raw[at] === '\\' ? at + (raw[at + 1] === 'u' ? 6 : 2) : at + 1);
+  const decode = (text: string) => {
+    if (!json) return text;
+    try {
+      return JSON.parse(`"${text}"`) as string;
+    } catch {
+      return undefined;
+    }
+  };
+  const encode = (text: string) => (json ? JSON.stringify(text).slice(1, -1) : text);
+  /** The file range of a range of chunk offsets (empty: a place between two characters). */
+  const fileRange = (start: number, end: number) => {
+    const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
+    return { from, to: end > start ? endOf(toFile(end - 1)) : from };
+  };
+  const place = (start: number, end: number, expected: string, text: string): Edit | undefined => {
+    const { from, to } = fileRange(start, end);
+    return decode(raw.slice(from, to)) === expected ? { start: from, end: to, text: encode(text) } : undefined;
+  };
+  const edits: Edit[] = [];
+  if (fix.wholeFormula) {
+    const whole = place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), '');
+    if (!whole) return undefined;
+    edits.push(whole);
+  } else {
+    const at = (index: number) => (formula.offsets ? formula.offsets[index]! : formula.contentStart + index);
+    for (const edit of fix.edits) {
+      const start = edit.start < formula.tex.length ? at(edit.start) : at(edit.start - 1) + 1;
+      const end = edit.end > edit.start ? at(edit.end - 1) + 1 : start;
+      const placed = place(start, end, formula.tex.slice(edit.start, edit.end), edit.text);
+      if (!placed) return undefined;
+      edits.push(placed);
+    }
+  }
+  return { description: fix.description, edits, ...(fix.group ? { group: fix.group } : {}) };
 }

@@ -121,7 +121,15 @@ export class Engine {
     try {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
-      const result = checkDocument(loaded.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
+      const result = checkDocument(loaded.chunks, {
+        rules,
+        renderer,
+        checker: this.checker(renderer),
+        macros,
+        keepFormulas,
+        validate,
+        fileText: loaded.fileText,
+      });
       const findings = loaded.findings ? [...loaded.findings.map(wholeFileFinding), ...result.findings] : result.findings;
       return { ...this.finish(file, loaded.fileText, findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
@@ -227,6 +235,7 @@ export function locateFindings(
     if (finding.source !== undefined) diagnostic.source = finding.source;
     if (finding.cell !== undefined) diagnostic.cell = finding.cell;
     if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
+    if (finding.fix) diagnostic.fix = finding.fix;
     const excerpt = finding.excerpt ?? (lines.text.length === 0 ? undefined : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }

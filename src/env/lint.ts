@@ -1,4 +1,4 @@
-import type { Finding } from '../model/types.js';
+import type { Edit, Finding } from '../model/types.js';
 import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
 import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 
@@ -70,11 +70,17 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
 
   const prefix = entry(root, 'prefix');
   if (prefix) {
+    const lineStart = text.lastIndexOf('\n', prefix.key.start - 1) + 1;
+    const lineEnd = prefix.value.kind === 'scalar' ? text.indexOf('\n', prefix.value.end) : -1;
+    const onItsLine = prefix.value.kind === 'scalar' && /^\s*$/.test(text.slice(lineStart, prefix.key.start));
     findings.push({
       rule: 'env-local-prefix',
       message: `prefix: is a path on the machine that exported this file${prefix.value.kind === 'scalar' ? ` (${prefix.value.value})` : ''}; delete the line (conda env export writes it).`,
       start: prefix.key.start,
       end: prefix.value.kind === 'scalar' ? prefix.value.end : prefix.key.start + 6,
+      ...(onItsLine
+        ? { fix: { description: 'prefix: line removed', edits: [{ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1, text: '' }] } }
+        : {}),
     });
   }
 
@@ -109,7 +115,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
   if (dependencies?.value.kind === 'seq') {
     const condaNames = new Map<string, YamlScalar>();
     const pipEntries: YamlScalar[] = [];
-    const builds: Array<{ item: YamlScalar; text: string }> = [];
+    const builds: Array<{ item: YamlScalar; text: string; build: string }> = [];
     for (const item of dependencies.value.items) {
       if (item.kind === 'map') {
         const pip = entry(item, 'pip');
@@ -123,7 +129,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
       packages++;
       condaNames.set(normalizedName(spec.name, 'conda'), item);
       if (spec.build) {
-        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}` });
+        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}`, build: spec.build });
       } else if (!spec.version || spec.version === '*') {
         if (spec.name !== 'pip') findings.push(unpinned(item, spec.name));
       } else if (pinning === 'exact' && !/^==?[\w.]+$|^\d[\w.]*$/.test(spec.version.replace(/^=(?=\d)/, ''))) {
@@ -134,19 +140,25 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
     const fix = 'Export with `conda env export --no-builds` (or `--from-history` for what you asked for).';
     if (builds.length > 3) {
       const first = builds[0]!;
+      const edits = builds.flatMap((build) => buildRemoval(text, build.item, build.build));
       findings.push({
         rule: 'env-build-string',
         message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, …): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
         start: first.item.start,
         end: first.item.end,
+        ...(edits.length === builds.length
+          ? { fix: { description: `build strings removed from ${builds.length} packages (as --no-builds writes them)`, edits } }
+          : {}),
       });
     } else {
-      for (const { item, text: spec } of builds) {
+      for (const { item, text: spec, build } of builds) {
+        const edits = buildRemoval(text, item, build);
         findings.push({
           rule: 'env-build-string',
           message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
           start: item.start,
           end: item.end,
+          ...(edits.length > 0 ? { fix: { description: `${spec} → ${spec.slice(0, -build.length - 1)}`, edits } } : {}),
         });
       }
     }
@@ -356,9 +368,17 @@ function coercions(node: YamlNode, findings: Finding[]): void {
         message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
         start: node.start,
         end: node.end,
+        fix: { description: `${node.raw} → "${node.raw}"`, edits: [{ start: node.start, end: node.end, text: `"${node.raw}"` }] },
       });
     }
   }
+}
+
+/** The edit that drops `=BUILD` from a conda spec as written (quoted or not); none when it is not found there. */
+function buildRemoval(text: string, item: YamlScalar, build: string): Edit[] {
+  const raw = text.slice(item.start, item.end);
+  const at = raw.lastIndexOf(`=${build}`);
+  return at < 0 ? [] : [{ start: item.start + at, end: item.start + at + build.length + 1, text: '' }];
 }
 
 function changedByYaml(raw: string): string | undefined {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../model/types.js';
+import type { Definition } from './prepare.js';
 
 /**
  * The macro table one document sees: what the renderer predefines beyond KaTeX, what configuration adds, and
@@ -190,6 +191,11 @@ export class MacroContext {
   preamble: string;
   /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
   readonly userNames: Set<string>;
+  /**
+   * Definitions the document wrote and the renderer refuses (GitHub has no `\newcommand`), by name: they define
+   * nothing, but a use of one is told where it was meant to come from, and can be written out.
+   */
+  readonly refused = new Map<string, { definition: Definition; group: string }>();
 
   constructor(private readonly base: Macros) {
     this.fingerprint = baseIds.get(base) ?? '';
@@ -213,6 +219,12 @@ export class MacroContext {
     installDefinition(this.macros, code);
     guardMacro(this.macros, name);
     this.noteDefinition(code);
+  }
+
+  /** Notes a definition the renderer refuses: it installs nothing. */
+  refuse(definition: Definition, group: string): void {
+    this.refused.set(definition.name, { definition, group });
+    this.noteDefinition(`refused\u0000${definition.name}\u0000${definition.body}`);
   }
 
   /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */

@@ -135,7 +135,13 @@ function referee(profile, preamble, tex, display) {
     if (error && typeof error === 'object' && 'id' in error) return { id: String(error.id), message: String(error.message) };
     // Not a TeX error (a stack overflow on a hostile formula): the renderer fails on it too.
     return { id: 'Failure', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // The document's definitions come in through the preamble: what this formula defined (even where the
+    // renderer then refused it, as GitHub does) must not leak into the next formula's page.
+    if (DEFINES.test(tex)) documents.delete(`${profile.engine}\u0000${profile.packages.join(',')}\u0000${preamble}`);
   }
 }
+
+const DEFINES = /\\(?:(?:re|provide|new)(?:command|environment)|[gex]?def|let|DeclareMathOperator)(?![A-Za-z@])/;
 
 module.exports = { referee, mathjaxPage };

@@ -20,6 +20,13 @@ export function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 64 && code <= 90);
 }
 
+/** Whether the character at `at` follows an odd number of backslashes (`\\$` is an escaped dollar). */
+export function isEscaped(tex: string, at: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
 /** Every control sequence of `tex` outside comments, in order. */
 export function* controlSequences(tex: string): Generator<ControlSequence> {
   for (let i = 0; i < tex.length; i++) {

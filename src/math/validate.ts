@@ -3,16 +3,29 @@ import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, prepareFormula, type Definition, type Reference } from './prepare.js';
+import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, definitionsIn, prepareFormula, type Definition, type Reference } from './prepare.js';
 import { profile, type RendererProfile } from './profiles.js';
+import {
+  definitionGroup,
+  definitionRemovalFix,
+  expansionFix,
+  operatorNameFix,
+  renameFix,
+  textUnderscoreFix,
+  withoutOperatorName,
+  type TexFix,
+} from './fixes.js';
+import { MATHJAX_NAMES } from './mathjax-names.generated.js';
 import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
-import { controlSequences, isLetter, readArgument } from './tex.js';
+import { controlSequences, isEscaped, isLetter, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
 export interface MathFinding extends Span<TexOffset> {
   rule: RuleId;
   message: string;
   severity?: Severity;
+  /** The mechanical repair, where there is one. */
+  fix?: TexFix;
 }
 
 export interface FormulaCheck {
@@ -42,6 +55,9 @@ const STRICT_MESSAGES: Record<string, string> = {
 const KATEX_ONLY = new Set(['\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData', '\\includegraphics']);
 
 const MAX_CACHE_ENTRIES = 200_000;
+
+/** The commands KaTeX defines (without backslash), made on first use. */
+let katexNames: Set<string> | undefined;
 
 interface ParseOutcome {
   findings: MathFinding[];
@@ -77,18 +93,28 @@ export class FormulaChecker {
     const prepared = prepareFormula(tex, renderer);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, prepared.definitions));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
     const outcome = renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
-    findings.push(...outcome.findings);
+    // A use of a macro this very formula defines and the renderer refuses is part of that one error (and its fix).
+    const refusedHere = this.profile.definitions ? undefined : new Set(prepared.definitions.map((definition) => definition.name));
+    findings.push(
+      ...(refusedHere?.size ? outcome.findings.filter((f) => f.rule !== 'unknown-command' || !refusedHere.has(tex.slice(f.start, f.end))) : outcome.findings),
+    );
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   private define(tex: string, definitions: readonly Definition[], context: MacroContext): MathFinding[] {
     const findings: MathFinding[] = [];
+    const refusedGroup = this.profile.definitions ? '' : definitionGroup(definitions.filter((definition) => this.profile.refused.has(definition.command)));
     for (const definition of definitions) {
+      // The renderer refuses the definition (reported as a refused command): it defines nothing there.
+      if (!this.profile.definitions) {
+        context.refuse(definition, refusedGroup);
+        continue;
+      }
       try {
         context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
       } catch (error) {
@@ -132,12 +158,28 @@ export class FormulaChecker {
     // Over the expansion budget: MathJax would be asked to do the same work.
     if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, tex, display);
+      const refusal = askMathJax(this.profile, context.preamble, this.asRendered(tex), display);
       // KaTeX's quirks are never a finding: what MathJax renders is fine.
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
     return { findings: this.judgeAccepted(tex, display, context) };
+  }
+
+  /**
+   * The formula as the renderer reads it: where it refuses definitions (GitHub), they define nothing, and MathJax
+   * must not see them take effect.
+   */
+  private asRendered(tex: string): string {
+    if (this.profile.definitions || !MAY_DEFINE.test(tex)) return tex;
+    let out = '';
+    let at = 0;
+    for (const definition of definitionsIn(tex)) {
+      // Blanked, not cut out: offsets stay those of the formula as written.
+      out += tex.slice(at, definition.start) + ' '.repeat(definition.end - definition.start);
+      at = definition.end;
+    }
+    return out + tex.slice(at);
   }
 
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
@@ -183,24 +225,22 @@ export class FormulaChecker {
    */
   private judgeAccepted(tex: string, display: boolean, context: MacroContext): MathFinding[] {
     if (!tex.includes('\\')) return [];
-    const { unknown, hasText } = this.scanCommands(tex, context);
+    const { unknown, hasText } = this.scanCommands(this.asRendered(tex), context);
     let ask = false;
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
-        const certain = this.textModeFailure(trouble, context);
+        const certain = this.textModeFailure(trouble, tex, context);
         if (certain) return [certain];
         ask = true;
       }
     }
     if (unknown) {
-      const environment = unknown.name.startsWith('{');
+      if (!unknown.name.startsWith('{')) return [this.unknownCommand(unknown.name, unknown, tex, context, ' (KaTeX knows it; this renderer does not.)')];
       return [
         {
           rule: 'unknown-command',
-          message: environment
-            ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`
-            : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
+          message: `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`,
           start: texOffset(unknown.start),
           end: texOffset(unknown.end),
         },
@@ -285,9 +325,9 @@ export class FormulaChecker {
    * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
    * undefined when only MathJax can tell (`#`, a macro the document defines).
    */
-  private textModeFailure(trouble: TextTrouble, context: MacroContext): MathFinding | undefined {
+  private textModeFailure(trouble: TextTrouble, tex: string, context: MacroContext): MathFinding | undefined {
     const { label } = this.profile;
-    if (trouble.char === '_' || trouble.char === '^') return this.mathOnlyInText(trouble.char, trouble.at);
+    if (trouble.char === '_' || trouble.char === '^') return this.mathOnlyInText(trouble.char, trouble.at, tex);
     if (trouble.char === '&') {
       return {
         rule: 'syntax-error',
@@ -309,12 +349,14 @@ export class FormulaChecker {
     return { rule: 'unknown-command', message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
   }
 
-  private mathOnlyInText(char: string, at: number): MathFinding {
+  private mathOnlyInText(char: string, at: number, tex: string): MathFinding {
+    const fix = char === '_' ? textUnderscoreFix(tex) : undefined;
     return {
       rule: 'syntax-error',
       message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{…} as TeX: write \\${char} for the character, or move the math out of \\text.`,
       start: texOffset(at),
       end: texOffset(at + 1),
+      ...(fix ? { fix } : {}),
     };
   }
 
@@ -325,15 +367,10 @@ export class FormulaChecker {
     if (undefinedCommand) {
       const name = undefinedCommand[1]!;
       const at = [...controlSequences(tex)].find((cs) => cs.name === name);
-      return {
-        rule: 'unknown-command',
-        message: this.unknownCommandMessage(name, context) + ' (KaTeX knows it; this renderer does not.)',
-        start: texOffset(at?.start ?? 0),
-        end: texOffset(at?.end ?? 1),
-      };
+      return this.unknownCommand(name, at ?? FORMULA_START, tex, context, ' (KaTeX knows it; this renderer does not.)');
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
-    if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!));
+    if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!), tex);
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : undefined;
     return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };
@@ -343,17 +380,46 @@ export class FormulaChecker {
     if (finding.rule !== 'unknown-command' || !tex.startsWith('\\', finding.start)) return finding;
     const name = tex.slice(finding.start, finding.end).trim();
     if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
-    return { ...finding, message: this.unknownCommandMessage(name, context) };
+    return { ...finding, ...this.unknownCommand(name, finding, tex, context) };
   }
 
-  private unknownCommandMessage(name: string, context: MacroContext): string {
+  /**
+   * A command the renderer does not define, with what to do: write out a macro whose definition the renderer
+   * refused, or take the one known command nearest to the name; each with its fix.
+   */
+  private unknownCommand(name: string, span: { start: number; end: number }, tex: string, context: MacroContext, note = ''): MathFinding {
     const { label } = this.profile;
+    const at = { start: texOffset(span.start), end: texOffset(span.end) };
+    const refused = context.refused.get(name);
+    if (refused) {
+      const { definition, group } = refused;
+      const rewrite = this.profile.refused.has('\\operatorname') ? withoutOperatorName : (text: string) => text;
+      const fix = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, rewrite) : undefined;
+      return {
+        rule: 'unknown-command',
+        message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
+        ...at,
+        ...(fix ? { fix } : {}),
+      };
+    }
     const suggestion = nearestCommand(name, context.userNames);
     const guess = suggestion ? ` Did you mean ${suggestion}?` : '';
-    if (!this.profile.definitions) {
-      return `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
-    }
-    return `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{…} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`;
+    const message = this.profile.definitions
+      ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{…} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`
+      : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+    const fix =
+      suggestion && this.accepts(suggestion, context) && tex.startsWith(name, span.start)
+        ? renameFix(span.start, span.start + name.length, name, suggestion)
+        : undefined;
+    return { rule: 'unknown-command', message: message + note, ...at, ...(fix ? { fix } : {}) };
+  }
+
+  /** Whether the renderer defines a command and does not refuse it (a suggestion is only a fix then). */
+  private accepts(name: string, context: MacroContext): boolean {
+    if (this.profile.refused.has(name)) return false;
+    if (context.userNames.has(name)) return true;
+    const word = name.slice(1);
+    return this.profile.engine === 'katex' ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all!.macros)).has(word) : mathjaxNames(this.profile).macros.has(word);
   }
 
   private describeFailure(error: unknown, tex: string, context: MacroContext): MathFinding {
@@ -399,7 +465,7 @@ export class FormulaChecker {
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
     if (undefinedCommand) {
       const name = undefinedCommand[1]!;
-      return { rule: 'unknown-command', message: this.unknownCommandMessage(name, context), ...(span ?? FORMULA_START) };
+      return this.unknownCommand(name, span ?? FORMULA_START, tex, context);
     }
     const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
     if (unknownEnvironment) {
@@ -536,20 +602,47 @@ function hostileTex(tex: string): MathFinding[] {
 }
 
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
-function refusedCommands(tex: string, renderer: RendererProfile): MathFinding[] {
+function refusedCommands(tex: string, renderer: RendererProfile, definitions: readonly Definition[]): MathFinding[] {
   const findings: MathFinding[] = [];
   if (renderer.refused.size === 0) return findings;
+  // The definitions the renderer refuses go together, with the formula itself when nothing else is in it.
+  const refusedDefinitions = definitions.filter((definition) => renderer.refused.has(definition.command));
+  let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;
+    let fix: TexFix | undefined;
+    if (cs.name === '\\operatorname') fix = operatorNameFix(tex, cs.start, cs.end);
+    else if (!definitionsFixed && refusedDefinitions.some((definition) => definition.start === cs.start)) {
+      fix = withUsesWrittenOut(definitionRemovalFix(tex, refusedDefinitions), tex, refusedDefinitions, renderer);
+      definitionsFixed = true;
+    }
     findings.push({
       rule: 'refused-command',
       message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ''}`,
       start: texOffset(cs.start),
       end: texOffset(cs.end),
+      ...(fix ? { fix } : {}),
     });
   }
   return findings;
+}
+
+/**
+ * The removal of a formula's refused definitions, with the uses of them in the same formula written out: it is one
+ * error there (the renderer shows its refusal), and one fix.
+ */
+function withUsesWrittenOut(removal: TexFix, tex: string, definitions: readonly Definition[], renderer: RendererProfile): TexFix {
+  const byName = new Map(definitions.map((definition) => [definition.name, definition]));
+  const rewrite = renderer.refused.has('\\operatorname') ? withoutOperatorName : (text: string) => text;
+  const edits = [...removal.edits];
+  for (const cs of controlSequences(tex)) {
+    const definition = byName.get(cs.name);
+    if (!definition || definitions.some((d) => cs.start >= d.start && cs.start < d.end)) continue;
+    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? '', rewrite);
+    if (use) edits.push(...use.edits);
+  }
+  return { ...removal, edits };
 }
 
 const REFUSED_ADVICE: Record<string, string> = {
@@ -567,13 +660,6 @@ const ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 const TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 const BEGIN_HASH = wordHash('begin');
 const TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, 'g');
-
-/** Whether the backslash at `at` is itself escaped (`\\\\text` is a line break, then the word text). */
-function isEscaped(tex: string, at: number): boolean {
-  let backslashes = 0;
-  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
 
 interface TextTrouble {
   /** `_`, `^`, `&`, `#`, or `\\` for a command. */

@@ -46,6 +46,28 @@ export interface Formula {
   cell?: number;
 }
 
+/** One replacement in a file: the half-open range of file offsets and what it becomes. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The mechanical repair of a finding: edits of the file as written (in a notebook, of its JSON, already escaped),
+ * and what it does in a few words (`\lamda → \lambda`). `mathrepro fix` applies it; the action offers it as a
+ * review suggestion.
+ */
+export interface Fix {
+  description: string;
+  edits: Edit[];
+  /**
+   * Fixes of one group are applied together or not at all: a definition GitHub refuses is removed only with
+   * every use of it written out.
+   */
+  group?: string;
+}
+
 /** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */
 export interface Finding {
   rule: RuleId;
@@ -57,6 +79,7 @@ export interface Finding {
   /** Severity chosen by the rule itself, where it differs from the rule's default. */
   severity?: Severity;
   cell?: number;
+  fix?: Fix;
 }
 
 export interface Diagnostic {
@@ -71,6 +94,7 @@ export interface Diagnostic {
   source?: string;
   cell?: number;
   cellLine?: number;
+  fix?: Fix;
 }
 
 export interface Summary {

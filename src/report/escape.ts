@@ -33,12 +33,12 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /**
  * A code span holding any text: the backtick fence is longer than any backtick run inside, line breaks become
- * spaces, and pipes are written as an entity-free `\|` which GitHub tables accept inside code spans.
+ * spaces, and (for a table cell) pipes are written as an entity-free `\|` which GitHub tables accept inside code spans.
  */
-export function codeSpan(text: string, maxLength = 200): string {
+export function codeSpan(text: string, maxLength = 200, inTable = true): string {
   let content = wellFormed(text).replace(/[\r\n]+/g, ' ');
   if (content.length > maxLength) content = `${clip(content, maxLength - 1)}…`;
-  content = content.replace(/\|/g, '\\|');
+  if (inTable) content = content.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = content.startsWith('`') || content.endsWith('`') || content.trim() === '' ? ' ' : '';

@@ -1,29 +1,36 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  structuredPatch
+} from "./chunk-ZDL5TO5E.js";
+import {
   VERSION,
   inFilter,
   mostImportantFirst
 } from "./chunk-V32RXSZK.js";
 import {
+  count
+} from "./chunk-5ADI5KWL.js";
+import {
   codeSpan,
   escapeHtml,
-  escapeMarkdown
-} from "./chunk-4S4QQ5YS.js";
+  escapeMarkdown,
+  wellFormed
+} from "./chunk-NLB2IMXT.js";
+import {
+  runFix
+} from "./chunk-OXEI5VDW.js";
 import {
   definitionsIn
-} from "./chunk-IZ7LU3VF.js";
+} from "./chunk-UAX7BOGI.js";
 import {
   controlSequences,
   readArgument,
   readOptional
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 import {
   ruleInfo
 } from "./chunk-B6JGVCYG.js";
-import {
-  count
-} from "./chunk-5ADI5KWL.js";
 
 // src/report/verdict.ts
 function judge(input) {
@@ -397,6 +404,48 @@ function matchByText(a, b) {
   return pairs;
 }
 
+// src/pr/suggestions.ts
+var MAX_SUGGESTIONS = 50;
+var MAX_BODY = 6e4;
+function suggestionsFor(files, changes, marker) {
+  const suggestions = [];
+  let left = 0;
+  for (const file of files) {
+    if (file.after === file.before) continue;
+    const change = changes.get(file.file);
+    for (const hunk of structuredPatch(file.file, file.file, file.before, file.after, void 0, void 0, { context: 0 }).hunks) {
+      const first = hunk.oldStart;
+      const last = hunk.oldStart + hunk.oldLines - 1;
+      const fixes = file.applied.filter((fix) => fix.line >= first && fix.line <= last);
+      const inDiff = hunk.oldLines > 0 && change?.hunks?.some(([start, end]) => first >= start && last <= end) === true && Array.from({ length: hunk.oldLines }, (_, k) => first + k).every((line) => change.addedLines?.has(line));
+      const replacement = hunk.lines.filter((line) => line.startsWith("+")).map((line) => line.slice(1));
+      const body = inDiff ? suggestionBody(
+        marker,
+        fixes.map((fix) => fix.description),
+        replacement
+      ) : "";
+      if (!inDiff || body.length > MAX_BODY || suggestions.length >= MAX_SUGGESTIONS) {
+        left += Math.max(1, fixes.length);
+        continue;
+      }
+      suggestions.push({ path: file.file, line: last, ...last > first ? { startLine: first } : {}, body });
+    }
+  }
+  return { suggestions, left };
+}
+function suggestionBody(marker, descriptions, lines) {
+  const what = descriptions.length > 0 ? descriptions.map((description) => codeSpan(description, 300, false)).join(", ") : "a mechanical fix";
+  const text = wellFormed(lines.join("\n"));
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${marker}
+**mathrepro** suggests: ${what}
+
+${fence}suggestion
+${text}${lines.length > 0 ? "\n" : ""}${fence}
+`;
+}
+
 // src/app/pull-request.ts
 async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
   const results = [];
@@ -455,6 +504,18 @@ async function analyzeChanges(input) {
   }
   return { shown, files, changedFormulas };
 }
+function suggestedFixes(request) {
+  const changed = request.changes.filter((change) => change.status !== "removed");
+  const fixes = runFix({
+    root: request.root,
+    paths: request.paths,
+    config: request.config,
+    write: false,
+    environments: true,
+    only: new Set(changed.map((change) => change.path))
+  });
+  return suggestionsFor(fixes.files, new Map(changed.map((change) => [change.path, change])), request.marker);
+}
 
 export {
   judge,
@@ -462,5 +523,6 @@ export {
   COMMENT_MARKER,
   renderComment,
   checkChangedFiles,
-  analyzeChanges
+  analyzeChanges,
+  suggestedFixes
 };

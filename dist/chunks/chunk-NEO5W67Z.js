@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-IZ7LU3VF.js";
+} from "./chunk-UAX7BOGI.js";
 import {
   loadConfig
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -16,10 +16,10 @@ var HTML_ENTITIES = {
   "'": "&#39;",
   "|": "&#124;"
 };
-function codeSpan(text, maxLength = 200) {
+function codeSpan(text, maxLength = 200, inTable = true) {
   let content = wellFormed(text).replace(/[\r\n]+/g, " ");
   if (content.length > maxLength) content = `${clip(content, maxLength - 1)}\u2026`;
-  content = content.replace(/\|/g, "\\|");
+  if (inTable) content = content.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = content.startsWith("`") || content.endsWith("`") || content.trim() === "" ? " " : "";
@@ -47,6 +47,7 @@ export {
   escapeMarkdown,
   escapeHtml,
   codeSpan,
+  wellFormed,
   clip,
   printable
 };

@@ -1,28 +1,27 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runCheck
-} from "./chunk-SWO4UXCX.js";
-import "./chunk-IZ7LU3VF.js";
-import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-4YEA5E4H.js";
-import "./chunk-ZACU7ULD.js";
-import "./chunk-NAAT2AAN.js";
-import {
-  loadConfig
-} from "./chunk-YLZRWRFT.js";
-import {
-  VerifyError
-} from "./chunk-HG4T5FEA.js";
-import "./chunk-B6JGVCYG.js";
-import {
   expectationBadges,
   mathBadge,
   reproducedBadge
 } from "./chunk-QJAQTLHL.js";
 import "./chunk-5ADI5KWL.js";
+import {
+  runCheck
+} from "./chunk-BT5M4I36.js";
+import "./chunk-UAX7BOGI.js";
+import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunk-HTLOY22J.js";
+import "./chunk-5GAP5TYK.js";
+import {
+  loadConfig
+} from "./chunk-6CXV5Q5C.js";
+import {
+  VerifyError
+} from "./chunk-HG4T5FEA.js";
+import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

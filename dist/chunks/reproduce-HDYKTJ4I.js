@@ -4,8 +4,8 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-KZPO65YK.js";
-import "./chunk-4S4QQ5YS.js";
+} from "./chunk-RSA3FL52.js";
+import "./chunk-NLB2IMXT.js";
 import "./chunk-HG4T5FEA.js";
 import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";

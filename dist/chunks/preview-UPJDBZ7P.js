@@ -4,30 +4,34 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-MY72ALPC.js";
+} from "./chunk-J3ZCFXTW.js";
+import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
-import "./chunk-4S4QQ5YS.js";
+import "./chunk-5ADI5KWL.js";
+import "./chunk-NLB2IMXT.js";
+import "./chunk-OXEI5VDW.js";
+import "./chunk-EFGOQ4OG.js";
+import "./chunk-BT5M4I36.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-IZ7LU3VF.js";
+} from "./chunk-UAX7BOGI.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NAAT2AAN.js";
+} from "./chunk-5GAP5TYK.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 import {
   ConfigurationError
 } from "./chunk-B6JGVCYG.js";
-import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

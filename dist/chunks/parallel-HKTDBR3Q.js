@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-MNUMOVEQ.js";
-import "./chunk-IZ7LU3VF.js";
-import "./chunk-YLZRWRFT.js";
+} from "./chunk-NEO5W67Z.js";
+import "./chunk-UAX7BOGI.js";
+import "./chunk-6CXV5Q5C.js";
 import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {

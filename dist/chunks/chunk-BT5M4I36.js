@@ -5,16 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-IZ7LU3VF.js";
+} from "./chunk-UAX7BOGI.js";
 import {
-  discoverFiles
-} from "./chunk-ZACU7ULD.js";
-import {
+  discoverFiles,
   trackedFiles
-} from "./chunk-NAAT2AAN.js";
+} from "./chunk-5GAP5TYK.js";
 import {
   loadConfig
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -34,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-EI5F4ONS.js");
+  const { checkFilesInParallel } = await import("./parallel-HKTDBR3Q.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -64,5 +62,6 @@ function trackedOnce(root) {
 export {
   runCheck,
   runCheckInParallel,
+  prepareRun,
   trackedOnce
 };

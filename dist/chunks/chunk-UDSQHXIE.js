@@ -7,7 +7,7 @@ import {
 } from "./chunk-V32RXSZK.js";
 import {
   printable
-} from "./chunk-4S4QQ5YS.js";
+} from "./chunk-NLB2IMXT.js";
 import {
   RULES
 } from "./chunk-B6JGVCYG.js";

@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-SWO4UXCX.js";
+} from "./chunk-BT5M4I36.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-IZ7LU3VF.js";
+} from "./chunk-UAX7BOGI.js";
 import {
   discoverFiles
-} from "./chunk-ZACU7ULD.js";
+} from "./chunk-5GAP5TYK.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -198,11 +198,15 @@ function lintEnvironmentFile(text, pinning) {
   yamlStructure(root, findings);
   const prefix = entry(root, "prefix");
   if (prefix) {
+    const lineStart = text.lastIndexOf("\n", prefix.key.start - 1) + 1;
+    const lineEnd = prefix.value.kind === "scalar" ? text.indexOf("\n", prefix.value.end) : -1;
+    const onItsLine = prefix.value.kind === "scalar" && /^\s*$/.test(text.slice(lineStart, prefix.key.start));
     findings.push({
       rule: "env-local-prefix",
       message: `prefix: is a path on the machine that exported this file${prefix.value.kind === "scalar" ? ` (${prefix.value.value})` : ""}; delete the line (conda env export writes it).`,
       start: prefix.key.start,
-      end: prefix.value.kind === "scalar" ? prefix.value.end : prefix.key.start + 6
+      end: prefix.value.kind === "scalar" ? prefix.value.end : prefix.key.start + 6,
+      ...onItsLine ? { fix: { description: "prefix: line removed", edits: [{ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1, text: "" }] } } : {}
     });
   }
   const channels = entry(root, "channels");
@@ -249,7 +253,7 @@ function lintEnvironmentFile(text, pinning) {
       packages++;
       condaNames.set(normalizedName(spec.name, "conda"), item);
       if (spec.build) {
-        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}` });
+        builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}`, build: spec.build });
       } else if (!spec.version || spec.version === "*") {
         if (spec.name !== "pip") findings.push(unpinned(item, spec.name));
       } else if (pinning === "exact" && !/^==?[\w.]+$|^\d[\w.]*$/.test(spec.version.replace(/^=(?=\d)/, ""))) {
@@ -259,19 +263,23 @@ function lintEnvironmentFile(text, pinning) {
     const fix = "Export with `conda env export --no-builds` (or `--from-history` for what you asked for).";
     if (builds.length > 3) {
       const first = builds[0];
+      const edits = builds.flatMap((build) => buildRemoval(text, build.item, build.build));
       findings.push({
         rule: "env-build-string",
         message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, \u2026): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
         start: first.item.start,
-        end: first.item.end
+        end: first.item.end,
+        ...edits.length === builds.length ? { fix: { description: `build strings removed from ${builds.length} packages (as --no-builds writes them)`, edits } } : {}
       });
     } else {
-      for (const { item, text: spec } of builds) {
+      for (const { item, text: spec, build } of builds) {
+        const edits = buildRemoval(text, item, build);
         findings.push({
           rule: "env-build-string",
           message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
           start: item.start,
-          end: item.end
+          end: item.end,
+          ...edits.length > 0 ? { fix: { description: `${spec} \u2192 ${spec.slice(0, -build.length - 1)}`, edits } } : {}
         });
       }
     }
@@ -453,10 +461,16 @@ function coercions(node, findings) {
         rule: "env-yaml-coercion",
         message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
         start: node.start,
-        end: node.end
+        end: node.end,
+        fix: { description: `${node.raw} \u2192 "${node.raw}"`, edits: [{ start: node.start, end: node.end, text: `"${node.raw}"` }] }
       });
     }
   }
+}
+function buildRemoval(text, item, build) {
+  const raw = text.slice(item.start, item.end);
+  const at = raw.lastIndexOf(`=${build}`);
+  return at < 0 ? [] : [{ start: item.start + at, end: item.start + at + build.length + 1, text: "" }];
 }
 function changedByYaml(raw) {
   if (/^[-+]?\d+\.\d*0$/.test(raw)) return `the number ${Number(raw)}`;
@@ -480,8 +494,7 @@ function distance(a, b) {
 // src/app/env.ts
 function runEnvLint(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
-  const envConfig = new ResolvedConfig({ ...config.config, include: config.config.env.include });
-  const files = discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) }).map((path) => {
+  const files = environmentFiles({ ...request, config }).map((path) => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
     const read = readFileBounded(path, MAX_ENV_BYTES);
@@ -489,11 +502,17 @@ function runEnvLint(request) {
       const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
       return located(file, "", [wholeFileFinding({ rule: "env-unreadable", message, start: 0, end: 1 })], 0, config);
     }
-    const text = read.bytes.toString("utf8");
-    const lint = isEnvironment ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
-    return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
+    return lintEnvText(file, read.bytes.toString("utf8"), config);
   });
   return { report: buildReport(files), files };
+}
+function environmentFiles(request) {
+  const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
+  return discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) });
+}
+function lintEnvText(file, text, config) {
+  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+  return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 function located(file, text, findings, packages, config) {
   const { diagnostics, excerpts } = locateFindings(file, new LineIndex(text), findings, (rule, chosen) => config.severity(rule, chosen));
@@ -501,5 +520,8 @@ function located(file, text, findings, packages, config) {
 }
 
 export {
-  runEnvLint
+  MAX_ENV_BYTES,
+  runEnvLint,
+  environmentFiles,
+  lintEnvText
 };

@@ -14291,6 +14291,11 @@ var katex = {
 function isLetter(code) {
   return code >= 97 && code <= 122 || code >= 64 && code <= 90;
 }
+function isEscaped(tex, at) {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
 function* controlSequences(tex) {
   for (let i2 = 0; i2 < tex.length; i2++) {
     const c = tex[i2];
@@ -14633,6 +14638,11 @@ var MacroContext = class {
   preamble;
   /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
   userNames;
+  /**
+   * Definitions the document wrote and the renderer refuses (GitHub has no `\newcommand`), by name: they define
+   * nothing, but a use of one is told where it was meant to come from, and can be written out.
+   */
+  refused = /* @__PURE__ */ new Map();
   /** The document's own copy of the base table, made on first use (many documents hold no formula at all). */
   get macros() {
     return this.table ??= { ...this.base };
@@ -14647,6 +14657,11 @@ var MacroContext = class {
     installDefinition(this.macros, code);
     guardMacro(this.macros, name);
     this.noteDefinition(code);
+  }
+  /** Notes a definition the renderer refuses: it installs nothing. */
+  refuse(definition, group) {
+    this.refused.set(definition.name, { definition, group });
+    this.noteDefinition(`refused\0${definition.name}\0${definition.body}`);
   }
   /** Records that the document changed its macros some other way (KaTeX's own `\def` in a formula). */
   noteDefinition(code) {
@@ -14686,6 +14701,7 @@ export {
   readTextBounded,
   cannotReadSentence,
   isLetter,
+  isEscaped,
   controlSequences,
   readArgument,
   readOptional,

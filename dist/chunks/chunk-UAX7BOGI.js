@@ -8,6 +8,7 @@ import {
   baseMacros,
   cannotReadSentence,
   controlSequences,
+  isEscaped,
   isLetter,
   parseWithBudget,
   readArgument,
@@ -15,7 +16,7 @@ import {
   readOptional,
   readTextBounded,
   toPosix
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -1206,8 +1207,9 @@ var DocumentCheck = class {
         ...definitions.length ? { definitions } : {}
       });
     }
-    for (const finding of result.findings) {
-      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex });
+    for (const { fix, ...finding } of result.findings) {
+      const placed = fix && this.options.fileText ? placeFix(fix, formula, chunk, this.options.fileText()) : void 0;
+      this.emit(state, { ...finding, ...inText(formula, finding.start, finding.end), source: formula.tex, ...placed ? { fix: placed } : {} });
     }
     for (const label of result.labels) this.labels.push({ ...label, chunk: state, formula });
     for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
@@ -1269,6 +1271,45 @@ function inText(formula, start, end) {
   const from = at(start);
   const last = at(Math.max(end - 1, start));
   return { start: from, end: Math.max(last + 1, from + 1) };
+}
+function placeFix(fix, formula, chunk, raw) {
+  const json = chunk.cell !== void 0;
+  const offsets = chunk.fileOffsets?.();
+  const toFile = (offset) => offsets?.[offset] ?? offset;
+  const endOf = (at) => json && raw[at] === "\\" ? at + (raw[at + 1] === "u" ? 6 : 2) : at + 1;
+  const decode = (text) => {
+    if (!json) return text;
+    try {
+      return JSON.parse(`"${text}"`);
+    } catch {
+      return void 0;
+    }
+  };
+  const encode = (text) => json ? JSON.stringify(text).slice(1, -1) : text;
+  const fileRange = (start, end) => {
+    const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
+    return { from, to: end > start ? endOf(toFile(end - 1)) : from };
+  };
+  const place = (start, end, expected, text) => {
+    const { from, to } = fileRange(start, end);
+    return decode(raw.slice(from, to)) === expected ? { start: from, end: to, text: encode(text) } : void 0;
+  };
+  const edits = [];
+  if (fix.wholeFormula) {
+    const whole = place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), "");
+    if (!whole) return void 0;
+    edits.push(whole);
+  } else {
+    const at = (index) => formula.offsets ? formula.offsets[index] : formula.contentStart + index;
+    for (const edit2 of fix.edits) {
+      const start = edit2.start < formula.tex.length ? at(edit2.start) : at(edit2.start - 1) + 1;
+      const end = edit2.end > edit2.start ? at(edit2.end - 1) + 1 : start;
+      const placed = place(start, end, formula.tex.slice(edit2.start, edit2.end), edit2.text);
+      if (!placed) return void 0;
+      edits.push(placed);
+    }
+  }
+  return { description: fix.description, edits, ...fix.group ? { group: fix.group } : {} };
 }
 
 // src/check/load.ts
@@ -1456,10 +1497,104 @@ function defaultCacheFolder() {
   return join2(base, "mathrepro");
 }
 
-// src/math/referee.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// src/math/fixes.ts
+function definitionGroup(definitions) {
+  return `definitions ${definitions.map((definition) => definition.name).join(" ")} at ${definitions[0]?.start ?? 0} of ${definitions.map((d) => d.body).join("\0")}`;
+}
+var MAX_EXPANSION = 2e3;
+var edit = (start, end, text) => ({ start: texOffset(start), end: texOffset(end), text });
+function operatorNameFix(tex, start, end) {
+  if (tex[end] === "*") {
+    const argument2 = readArgument(tex, end + 1);
+    if (!argument2 || tex[argument2.start] !== "{") return void 0;
+    return {
+      description: `${tex.slice(start, argument2.end)} \u2192 \\mathop{\\mathrm{${argument2.inner}}}\\limits`,
+      edits: [edit(start, argument2.end, `\\mathop{\\mathrm{${argument2.inner}}}\\limits`)]
+    };
+  }
+  const argument = readArgument(tex, end);
+  if (!argument) return void 0;
+  return { description: `${tex.slice(start, argument.end)} \u2192 \\mathrm${tex.slice(end, argument.end)}`, edits: [edit(start, end, "\\mathrm")] };
+}
+function withoutOperatorName(text) {
+  let out = "";
+  let at = 0;
+  for (const cs of controlSequences(text)) {
+    if (cs.start < at || cs.name !== "\\operatorname") continue;
+    const fix = operatorNameFix(text, cs.start, cs.end);
+    if (!fix) continue;
+    const [only] = fix.edits;
+    out += text.slice(at, only.start) + only.text;
+    at = only.end;
+  }
+  return out + text.slice(at);
+}
+function textUnderscoreFix(tex) {
+  const edits = [];
+  const pattern = new RegExp(TEXT_COMMAND.source, "g");
+  for (let match = pattern.exec(tex); match; match = pattern.exec(tex)) {
+    if (isEscaped(tex, match.index)) continue;
+    const argument = readArgument(tex, match.index + match[0].length);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "\\") k++;
+      else if (c === "$") inMath = !inMath;
+      else if (c === "_" && !inMath) edits.push(edit(k, k, "\\"));
+    }
+    pattern.lastIndex = argument.end;
+  }
+  if (edits.length === 0) return void 0;
+  return { description: `_ in text \u2192 \\_ (${edits.length === 1 ? "one" : edits.length} in this formula)`, edits };
+}
+function renameFix(start, end, name, replacement) {
+  return { description: `${name} \u2192 ${replacement}`, edits: [edit(start, end, replacement)] };
+}
+function definitionRemovalFix(tex, definitions) {
+  const edits = definitions.map((definition) => {
+    let end = definition.end;
+    while (end < tex.length && /[ \t]/.test(tex[end])) end++;
+    if (tex[end] === "\n") end++;
+    return edit(definition.start, end, "");
+  });
+  let rest = "";
+  let at = 0;
+  for (const removal of edits) {
+    rest += tex.slice(at, removal.start);
+    at = removal.end;
+  }
+  rest += tex.slice(at);
+  const names = definitions.map((definition) => definition.name).join(", ");
+  return {
+    description: `definition of ${names} removed (its uses are written out)`,
+    edits,
+    group: definitionGroup(definitions),
+    .../^\s*$/.test(rest) ? { wholeFormula: true } : {}
+  };
+}
+function expansionFix(tex, start, nameEnd, definition, group, rewrite2) {
+  if (definition.parameterText !== void 0 && !/^(?:#\d)*$/.test(definition.parameterText)) return void 0;
+  const args = [];
+  let at = nameEnd;
+  for (let index = 0; index < definition.params; index++) {
+    if (index === 0 && definition.defaultArg !== void 0) {
+      const optional = readOptional(tex, at);
+      args.push(optional ? optional.inner : definition.defaultArg);
+      if (optional) at = optional.end;
+      continue;
+    }
+    const argument = readArgument(tex, at);
+    if (!argument) return void 0;
+    args.push(argument.inner);
+    at = argument.end;
+  }
+  const pasted = definition.isLet ? 0 : [...definition.body.matchAll(/#(\d)/g)].reduce((sum, m) => sum + (args[Number(m[1]) - 1]?.length ?? 0), 0);
+  if (definition.body.length + pasted > MAX_EXPANSION) return void 0;
+  const body = definition.isLet ? definition.body : definition.body.replace(/##|#(\d)/g, (whole, digit) => digit ? args[Number(digit) - 1] ?? whole : "#");
+  const expanded = rewrite2(body) + (/\\[A-Za-z@]+$/.test(body) && /[A-Za-z@]/.test(tex[at] ?? "") ? " " : "");
+  return { description: `${tex.slice(start, at)} \u2192 ${expanded}`, edits: [edit(start, at, expanded)], group };
+}
 
 // src/math/mathjax-names.generated.ts
 var MATHJAX_NAMES = {
@@ -1522,6 +1657,9 @@ var MATHJAX_NAMES = {
 };
 
 // src/math/referee.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 var loaded;
 function referee() {
   if (loaded) return loaded;
@@ -1659,6 +1797,7 @@ var STRICT_MESSAGES = {
 };
 var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
 var MAX_CACHE_ENTRIES = 2e5;
+var katexNames;
 var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
@@ -1681,17 +1820,25 @@ var FormulaChecker = class {
     const prepared = prepareFormula(tex, renderer);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile));
+      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, prepared.definitions));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
     const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
-    findings.push(...outcome.findings);
+    const refusedHere = this.profile.definitions ? void 0 : new Set(prepared.definitions.map((definition) => definition.name));
+    findings.push(
+      ...refusedHere?.size ? outcome.findings.filter((f) => f.rule !== "unknown-command" || !refusedHere.has(tex.slice(f.start, f.end))) : outcome.findings
+    );
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, context) {
     const findings = [];
+    const refusedGroup = this.profile.definitions ? "" : definitionGroup(definitions.filter((definition) => this.profile.refused.has(definition.command)));
     for (const definition of definitions) {
+      if (!this.profile.definitions) {
+        context.refuse(definition, refusedGroup);
+        continue;
+      }
       try {
         context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
       } catch (error) {
@@ -1730,11 +1877,25 @@ var FormulaChecker = class {
     const katexFindings = this.parseWithKatex(prepared, true, context);
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, tex, display);
+      const refusal = askMathJax(this.profile, context.preamble, this.asRendered(tex), display);
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
     return { findings: this.judgeAccepted(tex, display, context) };
+  }
+  /**
+   * The formula as the renderer reads it: where it refuses definitions (GitHub), they define nothing, and MathJax
+   * must not see them take effect.
+   */
+  asRendered(tex) {
+    if (this.profile.definitions || !MAY_DEFINE2.test(tex)) return tex;
+    let out = "";
+    let at = 0;
+    for (const definition of definitionsIn(tex)) {
+      out += tex.slice(at, definition.start) + " ".repeat(definition.end - definition.start);
+      at = definition.end;
+    }
+    return out + tex.slice(at);
   }
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const { renderer } = this;
@@ -1778,22 +1939,22 @@ var FormulaChecker = class {
    */
   judgeAccepted(tex, display, context) {
     if (!tex.includes("\\")) return [];
-    const { unknown, hasText } = this.scanCommands(tex, context);
+    const { unknown, hasText } = this.scanCommands(this.asRendered(tex), context);
     let ask = false;
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
-        const certain = this.textModeFailure(trouble, context);
+        const certain = this.textModeFailure(trouble, tex, context);
         if (certain) return [certain];
         ask = true;
       }
     }
     if (unknown) {
-      const environment = unknown.name.startsWith("{");
+      if (!unknown.name.startsWith("{")) return [this.unknownCommand(unknown.name, unknown, tex, context, " (KaTeX knows it; this renderer does not.)")];
       return [
         {
           rule: "unknown-command",
-          message: environment ? `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).` : `${this.unknownCommandMessage(unknown.name, context)} (KaTeX knows it; this renderer does not.)`,
+          message: `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`,
           start: texOffset(unknown.start),
           end: texOffset(unknown.end)
         }
@@ -1871,9 +2032,9 @@ var FormulaChecker = class {
    * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
    * undefined when only MathJax can tell (`#`, a macro the document defines).
    */
-  textModeFailure(trouble, context) {
+  textModeFailure(trouble, tex, context) {
     const { label } = this.profile;
-    if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at);
+    if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at, tex);
     if (trouble.char === "&") {
       return {
         rule: "syntax-error",
@@ -1894,12 +2055,14 @@ var FormulaChecker = class {
     }
     return { rule: "unknown-command", message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
   }
-  mathOnlyInText(char, at) {
+  mathOnlyInText(char, at, tex) {
+    const fix = char === "_" ? textUnderscoreFix(tex) : void 0;
     return {
       rule: "syntax-error",
       message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
       start: texOffset(at),
-      end: texOffset(at + 1)
+      end: texOffset(at + 1),
+      ...fix ? { fix } : {}
     };
   }
   /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
@@ -1909,15 +2072,10 @@ var FormulaChecker = class {
     if (undefinedCommand) {
       const name = undefinedCommand[1];
       const at2 = [...controlSequences(tex)].find((cs) => cs.name === name);
-      return {
-        rule: "unknown-command",
-        message: this.unknownCommandMessage(name, context) + " (KaTeX knows it; this renderer does not.)",
-        start: texOffset(at2?.start ?? 0),
-        end: texOffset(at2?.end ?? 1)
-      };
+      return this.unknownCommand(name, at2 ?? FORMULA_START, tex, context, " (KaTeX knows it; this renderer does not.)");
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
-    if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]));
+    if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]), tex);
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
     return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };
@@ -1926,16 +2084,39 @@ var FormulaChecker = class {
     if (finding.rule !== "unknown-command" || !tex.startsWith("\\", finding.start)) return finding;
     const name = tex.slice(finding.start, finding.end).trim();
     if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
-    return { ...finding, message: this.unknownCommandMessage(name, context) };
+    return { ...finding, ...this.unknownCommand(name, finding, tex, context) };
   }
-  unknownCommandMessage(name, context) {
+  /**
+   * A command the renderer does not define, with what to do: write out a macro whose definition the renderer
+   * refused, or take the one known command nearest to the name; each with its fix.
+   */
+  unknownCommand(name, span, tex, context, note = "") {
     const { label } = this.profile;
+    const at = { start: texOffset(span.start), end: texOffset(span.end) };
+    const refused = context.refused.get(name);
+    if (refused) {
+      const { definition, group } = refused;
+      const rewrite2 = this.profile.refused.has("\\operatorname") ? withoutOperatorName : (text) => text;
+      const fix2 = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, rewrite2) : void 0;
+      return {
+        rule: "unknown-command",
+        message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
+        ...at,
+        ...fix2 ? { fix: fix2 } : {}
+      };
+    }
     const suggestion = nearestCommand(name, context.userNames);
     const guess = suggestion ? ` Did you mean ${suggestion}?` : "";
-    if (!this.profile.definitions) {
-      return `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
-    }
-    return `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.`;
+    const message = this.profile.definitions ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.` : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+    const fix = suggestion && this.accepts(suggestion, context) && tex.startsWith(name, span.start) ? renameFix(span.start, span.start + name.length, name, suggestion) : void 0;
+    return { rule: "unknown-command", message: message + note, ...at, ...fix ? { fix } : {} };
+  }
+  /** Whether the renderer defines a command and does not refuse it (a suggestion is only a fix then). */
+  accepts(name, context) {
+    if (this.profile.refused.has(name)) return false;
+    if (context.userNames.has(name)) return true;
+    const word = name.slice(1);
+    return this.profile.engine === "katex" ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all.macros)).has(word) : mathjaxNames(this.profile).macros.has(word);
   }
   describeFailure(error, tex, context) {
     const rendererName = this.profile.label;
@@ -1979,7 +2160,7 @@ var FormulaChecker = class {
     const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
     if (undefinedCommand) {
       const name = undefinedCommand[1];
-      return { rule: "unknown-command", message: this.unknownCommandMessage(name, context), ...span ?? FORMULA_START };
+      return this.unknownCommand(name, span ?? FORMULA_START, tex, context);
     }
     const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
     if (unknownEnvironment) {
@@ -2093,20 +2274,41 @@ function hostileTex(tex) {
   }
   return findings;
 }
-function refusedCommands(tex, renderer) {
+function refusedCommands(tex, renderer, definitions) {
   const findings = [];
   if (renderer.refused.size === 0) return findings;
+  const refusedDefinitions = definitions.filter((definition) => renderer.refused.has(definition.command));
+  let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
     if (!refusal) continue;
+    let fix;
+    if (cs.name === "\\operatorname") fix = operatorNameFix(tex, cs.start, cs.end);
+    else if (!definitionsFixed && refusedDefinitions.some((definition) => definition.start === cs.start)) {
+      fix = withUsesWrittenOut(definitionRemovalFix(tex, refusedDefinitions), tex, refusedDefinitions, renderer);
+      definitionsFixed = true;
+    }
     findings.push({
       rule: "refused-command",
       message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ""}`,
       start: texOffset(cs.start),
-      end: texOffset(cs.end)
+      end: texOffset(cs.end),
+      ...fix ? { fix } : {}
     });
   }
   return findings;
+}
+function withUsesWrittenOut(removal, tex, definitions, renderer) {
+  const byName = new Map(definitions.map((definition) => [definition.name, definition]));
+  const rewrite2 = renderer.refused.has("\\operatorname") ? withoutOperatorName : (text) => text;
+  const edits = [...removal.edits];
+  for (const cs of controlSequences(tex)) {
+    const definition = byName.get(cs.name);
+    if (!definition || definitions.some((d) => cs.start >= d.start && cs.start < d.end)) continue;
+    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? "", rewrite2);
+    if (use) edits.push(...use.edits);
+  }
+  return { ...removal, edits };
 }
 var REFUSED_ADVICE = {
   "\\operatorname": " Write \\mathrm{\u2026} (or \\mathop{\\mathrm{\u2026}} for limits).",
@@ -2122,11 +2324,6 @@ var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 var BEGIN_HASH = wordHash("begin");
 var TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, "g");
-function isEscaped(tex, at) {
-  let backslashes = 0;
-  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
 function textTrouble(tex, textMode) {
   const commands = TEXT_COMMANDS_IN;
   commands.lastIndex = 0;
@@ -2225,7 +2422,15 @@ var Engine = class {
     try {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
-      const result = checkDocument(loaded2.chunks, { rules, renderer, checker: this.checker(renderer), macros, keepFormulas, validate });
+      const result = checkDocument(loaded2.chunks, {
+        rules,
+        renderer,
+        checker: this.checker(renderer),
+        macros,
+        keepFormulas,
+        validate,
+        fileText: loaded2.fileText
+      });
       const findings = loaded2.findings ? [...loaded2.findings.map(wholeFileFinding), ...result.findings] : result.findings;
       return { ...this.finish(file, loaded2.fileText, findings, result.formulas, result.formulaCount), renderer };
     } catch (error) {
@@ -2311,6 +2516,7 @@ function locateFindings(file, lines, findings, severityOf) {
     if (finding.source !== void 0) diagnostic.source = finding.source;
     if (finding.cell !== void 0) diagnostic.cell = finding.cell;
     if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
+    if (finding.fix) diagnostic.fix = finding.fix;
     const excerpt = finding.excerpt ?? (lines.text.length === 0 ? void 0 : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }
@@ -2337,6 +2543,7 @@ export {
   definitionsIn,
   wholeFileFinding,
   MAX_NOTEBOOK_BYTES,
+  readLimit,
   Engine,
   locateFindings,
   buildReport

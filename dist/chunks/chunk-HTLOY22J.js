@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  discoverFiles
-} from "./chunk-ZACU7ULD.js";
-import {
+  discoverFiles,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NAAT2AAN.js";
+} from "./chunk-5GAP5TYK.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-YLZRWRFT.js";
+} from "./chunk-6CXV5Q5C.js";
 import {
   VerifyError,
   verify

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-4S4QQ5YS.js";
+} from "./chunk-NLB2IMXT.js";
 import {
   changePercent
 } from "./chunk-HG4T5FEA.js";

@@ -1,0 +1,176 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  MAX_ENV_BYTES,
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-EFGOQ4OG.js";
+import {
+  prepareRun
+} from "./chunk-BT5M4I36.js";
+import {
+  buildReport,
+  readLimit
+} from "./chunk-UAX7BOGI.js";
+import {
+  loadConfig,
+  readFileBounded,
+  toPosix
+} from "./chunk-6CXV5Q5C.js";
+
+// src/app/fix.ts
+import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
+
+// src/check/fixing.ts
+var MAX_PASSES = 5;
+function applyFixes(text, check) {
+  let current = { text, checked: check(text) };
+  const applied = [];
+  const refused = [];
+  const given = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const units = disjoint(groups(current.checked.diagnostics.filter((d) => d.fix && !given.has(identity(d)))));
+    if (units.length === 0) break;
+    const together = attempt(current, units.flat(), check);
+    if (together.ok) {
+      current = together.next;
+      applied.push(...units.flat().map(described));
+      continue;
+    }
+    let progress = false;
+    for (const unit of units) {
+      const fresh = unit.map((candidate) => current.checked.diagnostics.find((d) => d.fix && identity(d) === identity(candidate)));
+      const single = fresh.every(Boolean) ? attempt(current, fresh, check) : void 0;
+      if (single?.ok) {
+        current = single.next;
+        applied.push(...fresh.map(described));
+        progress = true;
+        continue;
+      }
+      for (const candidate of unit) {
+        given.add(identity(candidate));
+        refused.push({ ...described(candidate), reason: single ? single.reason : "the finding was gone once the other fixes were applied" });
+      }
+    }
+    if (!progress) break;
+  }
+  const byPlace = (a, b) => a.line - b.line || a.column - b.column;
+  return { text: current.text, applied: applied.sort(byPlace), refused: refused.sort(byPlace), checked: current.checked };
+}
+function applyEdits(text, edits) {
+  let out = "";
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+function attempt(current, fixes, check) {
+  const edits = fixes.flatMap((d) => d.fix.edits);
+  const text = applyEdits(current.text, edits);
+  const checked = check(text);
+  const reason = worse(current.checked, checked, fixes.length);
+  return reason ? { ok: false, reason } : { ok: true, next: { text, checked } };
+}
+function worse(before, after, fixes) {
+  const count = (checked) => {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+    return byRule;
+  };
+  const was = count(before);
+  const now = count(after);
+  if ((now.get("file-unreadable") ?? 0) > (was.get("file-unreadable") ?? 0)) return "the file could not be read once fixed";
+  if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
+    return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
+  }
+  for (const [rule, n] of now) if (n > (was.get(rule) ?? 0)) return `checked again, the file has more ${rule} findings`;
+  if (after.diagnostics.length >= before.diagnostics.length) return "checked again, the finding is still there";
+  return void 0;
+}
+function groups(diagnostics) {
+  const units = [];
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const group = d.fix.group;
+    if (group === void 0) units.push([d]);
+    else if (byGroup.has(group)) byGroup.get(group).push(d);
+    else {
+      const unit = [d];
+      byGroup.set(group, unit);
+      units.push(unit);
+    }
+  }
+  return units;
+}
+function disjoint(units) {
+  const taken = [];
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start || a.start === a.end && b.start < a.start && a.start < b.end;
+  const chosen = [];
+  for (const unit of units) {
+    const edits = unit.flatMap((d) => d.fix.edits);
+    if (edits.some((e, i) => taken.some((t) => overlaps(e, t) || overlaps(t, e)) || edits.slice(0, i).some((t) => overlaps(e, t) || overlaps(t, e)))) continue;
+    taken.push(...edits);
+    chosen.push(unit);
+  }
+  return chosen;
+}
+function identity(d) {
+  return `${d.rule}\0${d.fix?.description}\0${d.source ?? ""}\0${d.message}`;
+}
+function described(d) {
+  return { rule: d.rule, line: d.line, column: d.column, description: d.fix.description };
+}
+
+// src/app/fix.ts
+function runFix(request) {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const { files: mathFiles, engine } = prepareRun({ ...request, config }, { keepFormulas: false });
+  const results = [];
+  const fixes = [];
+  const fixOne = (path, limit, check, notRead) => {
+    const read = readFileBounded(path, limit);
+    const text = read.ok ? read.bytes.toString("utf8") : "";
+    if (!read.ok || !Buffer.from(text, "utf8").equals(read.bytes)) {
+      results.push(notRead());
+      return;
+    }
+    const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+    const body = text.slice(bom.length);
+    const fixed = applyFixes(body, (candidate) => check(candidate, bom));
+    results.push(fixed.checked);
+    if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
+    const file = toPosix(relative(request.root, path));
+    fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
+    if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
+  };
+  const wanted = (path) => !request.only || request.only.has(toPosix(relative(request.root, path)));
+  for (const path of mathFiles.filter(wanted)) {
+    const kind = path.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+    fixOne(
+      path,
+      readLimit(kind),
+      (text, bom) => engine.checkFile(path, Buffer.from(bom + text, "utf8")),
+      () => engine.checkFile(path)
+    );
+  }
+  if (request.environments) {
+    for (const path of environmentFiles({ ...request, config }).filter(wanted)) {
+      const file = toPosix(relative(request.root, path));
+      fixOne(
+        path,
+        MAX_ENV_BYTES,
+        (text) => lintEnvText(file, text, config),
+        () => runEnvLint({ root: request.root, paths: [path], config }).files[0]
+      );
+    }
+  }
+  return { files: fixes, remaining: { report: buildReport(results), files: results } };
+}
+
+export {
+  runFix
+};

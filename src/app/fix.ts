@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { buildReport, type FileResult } from '../check/engine.js';
+import { applyFixes, type FileFixes, type FixRun } from '../check/fixing.js';
+import { readLimit } from '../check/load.js';
+import { loadConfig } from '../config/load.js';
+import { MAX_ENV_BYTES } from '../env/lint.js';
+import { toPosix } from '../paths.js';
+import { readFileBounded } from '../read-file.js';
+import { prepareRun, type CheckRequest } from './check.js';
+import { environmentFiles, lintEnvText, runEnvLint } from './env.js';
+
+export interface FixRequest extends CheckRequest {
+  /** Write the fixed files (`mathrepro fix`); false for `--dry-run`, which only says what would change. */
+  write: boolean;
+  /** Fix environment and requirements files too (`mathrepro fix`), not only the math (`check --fix`). */
+  environments: boolean;
+  /** Only these files (paths from the root, `/`-separated), of those the paths find: a pull request's. */
+  only?: ReadonlySet<string>;
+}
+
+/**
+ * `mathrepro fix` and `check --fix`: every file checked, its findings' fixes applied (each kept only if the file,
+ * checked again, is better for it), written unless it is a dry run, and the findings left reported.
+ */
+export function runFix(request: FixRequest): FixRun {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const { files: mathFiles, engine } = prepareRun({ ...request, config }, { keepFormulas: false });
+  const results: FileResult[] = [];
+  const fixes: FileFixes[] = [];
+  const fixOne = (path: string, limit: number, check: (text: string, bom: string) => FileResult, notRead: () => FileResult): void => {
+    const read = readFileBounded(path, limit);
+    const text = read.ok ? read.bytes.toString('utf8') : '';
+    // Text that is not UTF-8 exactly would not survive being written back: it is only checked.
+    if (!read.ok || !Buffer.from(text, 'utf8').equals(read.bytes)) {
+      results.push(notRead());
+      return;
+    }
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const body = text.slice(bom.length);
+    const fixed = applyFixes(body, (candidate) => check(candidate, bom));
+    results.push(fixed.checked as FileResult);
+    if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
+    const file = toPosix(relative(request.root, path));
+    fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
+    if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
+  };
+  const wanted = (path: string) => !request.only || request.only.has(toPosix(relative(request.root, path)));
+  for (const path of mathFiles.filter(wanted)) {
+    const kind = path.toLowerCase().endsWith('.ipynb') ? 'notebook' : 'markdown';
+    fixOne(
+      path,
+      readLimit(kind),
+      (text, bom) => engine.checkFile(path, Buffer.from(bom + text, 'utf8')),
+      () => engine.checkFile(path),
+    );
+  }
+  if (request.environments) {
+    for (const path of environmentFiles({ ...request, config }).filter(wanted)) {
+      const file = toPosix(relative(request.root, path));
+      fixOne(
+        path,
+        MAX_ENV_BYTES,
+        (text) => lintEnvText(file, text, config),
+        () => runEnvLint({ root: request.root, paths: [path], config }).files[0]!,
+      );
+    }
+  }
+  return { files: fixes, remaining: { report: buildReport(results), files: results } };
+}

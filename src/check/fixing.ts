@@ -1,0 +1,169 @@
+import type { Diagnostic, Edit } from '../model/types.js';
+import type { CheckRun } from './engine.js';
+
+/**
+ * Applying the fixes findings carry, safely: a fix is kept only when the file, checked again, is better for it and
+ * worse in nothing — the file still reads, no formula appears or disappears beyond what the fix removes, and no
+ * rule finds more than before. Fixes are applied together; where that fails, one at a time, so that one bad fix
+ * never costs the others. A fix can uncover the next finding (KaTeX stops at a formula's first error), so this
+ * repeats until nothing is left to fix.
+ */
+
+/** What a check of a file's text says: its findings (with their fixes) and how many formulas it has. */
+export interface Checked {
+  diagnostics: readonly Diagnostic[];
+  formulaCount: number;
+}
+
+export interface AppliedFix {
+  rule: string;
+  /** Where the finding was, in the text as it was when the fix was applied. */
+  line: number;
+  column: number;
+  description: string;
+}
+
+export interface RefusedFix extends AppliedFix {
+  reason: string;
+}
+
+export interface FixedText {
+  text: string;
+  applied: AppliedFix[];
+  refused: RefusedFix[];
+  /** The check of the fixed text. */
+  checked: Checked;
+}
+
+/** One file's fixes: its text before and after, what was fixed, and what was not (and why). */
+export interface FileFixes {
+  file: string;
+  before: string;
+  after: string;
+  applied: AppliedFix[];
+  refused: RefusedFix[];
+}
+
+export interface FixRun {
+  /** The files with something fixed or refused, in the order they were found. */
+  files: FileFixes[];
+  /** The check of every file as it is after the fixes: what is left for a person. */
+  remaining: CheckRun;
+}
+
+const MAX_PASSES = 5;
+
+export function applyFixes(text: string, check: (text: string) => Checked): FixedText {
+  let current = { text, checked: check(text) };
+  const applied: AppliedFix[] = [];
+  const refused: RefusedFix[] = [];
+  const given = new Set<string>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const units = disjoint(groups(current.checked.diagnostics.filter((d) => d.fix && !given.has(identity(d)))));
+    if (units.length === 0) break;
+    const together = attempt(current, units.flat(), check);
+    if (together.ok) {
+      current = together.next;
+      applied.push(...units.flat().map(described));
+      continue;
+    }
+    let progress = false;
+    for (const unit of units) {
+      // Positions move as fixes are applied: each unit is tried on the text as it is by then.
+      const fresh = unit.map((candidate) => current.checked.diagnostics.find((d) => d.fix && identity(d) === identity(candidate)));
+      const single = fresh.every(Boolean) ? attempt(current, fresh as Diagnostic[], check) : undefined;
+      if (single?.ok) {
+        current = single.next;
+        applied.push(...(fresh as Diagnostic[]).map(described));
+        progress = true;
+        continue;
+      }
+      for (const candidate of unit) {
+        given.add(identity(candidate));
+        refused.push({ ...described(candidate), reason: single ? single.reason : 'the finding was gone once the other fixes were applied' });
+      }
+    }
+    if (!progress) break;
+  }
+  const byPlace = (a: AppliedFix, b: AppliedFix) => a.line - b.line || a.column - b.column;
+  return { text: current.text, applied: applied.sort(byPlace), refused: refused.sort(byPlace), checked: current.checked };
+}
+
+/** The edits of several fixes applied to a text (they must not overlap). */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+type Attempt = { ok: true; next: { text: string; checked: Checked } } | { ok: false; reason: string };
+
+function attempt(current: { text: string; checked: Checked }, fixes: readonly Diagnostic[], check: (text: string) => Checked): Attempt {
+  const edits = fixes.flatMap((d) => d.fix!.edits);
+  const text = applyEdits(current.text, edits);
+  const checked = check(text);
+  const reason = worse(current.checked, checked, fixes.length);
+  return reason ? { ok: false, reason } : { ok: true, next: { text, checked } };
+}
+
+/** Why the check after some fixes is not simply better than before, or undefined when it is. */
+function worse(before: Checked, after: Checked, fixes: number): string | undefined {
+  const count = (checked: Checked) => {
+    const byRule = new Map<string, number>();
+    for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+    return byRule;
+  };
+  const was = count(before);
+  const now = count(after);
+  if ((now.get('file-unreadable') ?? 0) > (was.get('file-unreadable') ?? 0)) return 'the file could not be read once fixed';
+  if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
+    return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
+  }
+  for (const [rule, n] of now) if (n > (was.get(rule) ?? 0)) return `checked again, the file has more ${rule} findings`;
+  if (after.diagnostics.length >= before.diagnostics.length) return 'checked again, the finding is still there';
+  return undefined;
+}
+
+/** The fixes as units applied together: a group's fixes in one, every other fix alone. */
+function groups(diagnostics: readonly Diagnostic[]): Diagnostic[][] {
+  const units: Diagnostic[][] = [];
+  const byGroup = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const group = d.fix!.group;
+    if (group === undefined) units.push([d]);
+    else if (byGroup.has(group)) byGroup.get(group)!.push(d);
+    else {
+      const unit = [d];
+      byGroup.set(group, unit);
+      units.push(unit);
+    }
+  }
+  return units;
+}
+
+/** Units whose edits overlap none of an earlier unit's (the others wait for the next pass). */
+function disjoint(units: readonly Diagnostic[][]): Diagnostic[][] {
+  const taken: Edit[] = [];
+  const overlaps = (a: Edit, b: Edit) =>
+    (a.start < b.end && b.start < a.end) || a.start === b.start || (a.start === a.end && b.start < a.start && a.start < b.end);
+  const chosen: Diagnostic[][] = [];
+  for (const unit of units) {
+    const edits = unit.flatMap((d) => d.fix!.edits);
+    if (edits.some((e, i) => taken.some((t) => overlaps(e, t) || overlaps(t, e)) || edits.slice(0, i).some((t) => overlaps(e, t) || overlaps(t, e)))) continue;
+    taken.push(...edits);
+    chosen.push(unit);
+  }
+  return chosen;
+}
+
+function identity(d: Diagnostic): string {
+  return `${d.rule}\u0000${d.fix?.description}\u0000${d.source ?? ''}\u0000${d.message}`;
+}
+
+function described(d: Diagnostic): AppliedFix {
+  return { rule: d.rule, line: d.line, column: d.column, description: d.fix!.description };
+}

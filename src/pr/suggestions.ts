@@ -1,0 +1,72 @@
+import { structuredPatch } from 'diff';
+import type { FileFixes } from '../check/fixing.js';
+import { codeSpan, wellFormed } from '../report/escape.js';
+import type { FileChange } from './diff.js';
+
+/**
+ * The fixes of a pull request's files as review suggestions: each run of changed lines of the fixed file becomes
+ * one suggestion that replaces those lines (in a notebook, the raw JSON lines), so that a reviewer applies it with
+ * one click. Only lines the pull request added or changed get one (GitHub takes review comments only on lines of
+ * its diff, a multi-line one inside one hunk): a fix elsewhere is left to `mathrepro fix`.
+ */
+
+export interface Suggestion {
+  path: string;
+  /** The last line replaced (head side), and the first when it is more than one. */
+  line: number;
+  startLine?: number;
+  body: string;
+}
+
+/** At most this many suggestions are posted on one pull request; the rest are counted in the review's body. */
+export const MAX_SUGGESTIONS = 50;
+/** GitHub refuses a comment body longer than 65,536 characters: a suggestion that would be is not made. */
+const MAX_BODY = 60_000;
+
+export interface Suggested {
+  suggestions: Suggestion[];
+  /** Fixes that could not be offered: outside the diff, too long, or over the limit. */
+  left: number;
+}
+
+export function suggestionsFor(files: readonly FileFixes[], changes: ReadonlyMap<string, FileChange>, marker: string): Suggested {
+  const suggestions: Suggestion[] = [];
+  let left = 0;
+  for (const file of files) {
+    if (file.after === file.before) continue;
+    const change = changes.get(file.file);
+    for (const hunk of structuredPatch(file.file, file.file, file.before, file.after, undefined, undefined, { context: 0 }).hunks) {
+      const first = hunk.oldStart;
+      const last = hunk.oldStart + hunk.oldLines - 1;
+      const fixes = file.applied.filter((fix) => fix.line >= first && fix.line <= last);
+      // Lines the pull request wrote (not the context around them), inside one hunk of its diff.
+      const inDiff =
+        hunk.oldLines > 0 &&
+        change?.hunks?.some(([start, end]) => first >= start && last <= end) === true &&
+        Array.from({ length: hunk.oldLines }, (_, k) => first + k).every((line) => change.addedLines?.has(line));
+      const replacement = hunk.lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+      const body = inDiff
+        ? suggestionBody(
+            marker,
+            fixes.map((fix) => fix.description),
+            replacement,
+          )
+        : '';
+      if (!inDiff || body.length > MAX_BODY || suggestions.length >= MAX_SUGGESTIONS) {
+        left += Math.max(1, fixes.length);
+        continue;
+      }
+      suggestions.push({ path: file.file, line: last, ...(last > first ? { startLine: first } : {}), body });
+    }
+  }
+  return { suggestions, left };
+}
+
+/** The comment: the hidden marker, what the fix does, and the lines as they become. */
+function suggestionBody(marker: string, descriptions: readonly string[], lines: readonly string[]): string {
+  const what = descriptions.length > 0 ? descriptions.map((description) => codeSpan(description, 300, false)).join(', ') : 'a mechanical fix';
+  const text = wellFormed(lines.join('\n'));
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${marker}\n**mathrepro** suggests: ${what}\n\n${fence}suggestion\n${text}${lines.length > 0 ? '\n' : ''}${fence}\n`;
+}

@@ -1,0 +1,54 @@
+import { createTwoFilesPatch } from 'diff';
+import type { FileFixes, FixRun } from '../check/fixing.js';
+
+/** What `mathrepro fix` did (or with --dry-run would do), a line a fix, then what is left. */
+export function formatFixes(run: FixRun, dryRun: boolean): string {
+  const lines: string[] = [];
+  for (const file of run.files) {
+    for (const fix of file.applied) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  ${fix.description}`);
+    for (const fix of file.refused) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  not fixed (${fix.reason}): ${fix.description}`);
+  }
+  const fixed = count(run.files);
+  const changed = run.files.filter((file) => file.applied.length > 0).length;
+  const { errors, warnings } = run.remaining.report.summary;
+  const done =
+    fixed === 0
+      ? 'Nothing to fix.'
+      : `${dryRun ? 'Would fix' : 'Fixed'} ${plural(fixed, 'finding')} in ${plural(changed, 'file')}${dryRun ? ' (nothing was written)' : ''}.`;
+  const left =
+    errors + warnings === 0
+      ? ''
+      : ` ${dryRun ? 'Left after fixing' : 'Left'}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (mathrepro check shows them).`;
+  lines.push(done + left);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The fixed files as one unified diff, paths as git writes them (`git apply` and `patch -p1` read it). */
+export function unifiedDiff(files: readonly FileFixes[]): string {
+  return files
+    .filter((file) => file.after !== file.before)
+    .map((file) =>
+      createTwoFilesPatch(`a/${file.file}`, `b/${file.file}`, file.before, file.after, undefined, undefined, { context: 3 })
+        .split('\n')
+        .filter((line, index) => index > 0 || !/^=+$/.test(line))
+        .join('\n')
+        .replace(/\n?$/, '\n'),
+    )
+    .join('');
+}
+
+/** One line for stderr after `check --fix`: how many findings were fixed (nothing when none were). */
+export function fixSummary(files: readonly FileFixes[]): string {
+  const fixed = count(files);
+  if (fixed === 0) return '';
+  const changed = files.filter((file) => file.applied.length > 0).length;
+  return `mathrepro: fixed ${plural(fixed, 'finding')} in ${plural(changed, 'file')}\n`;
+}
+
+function count(files: readonly FileFixes[]): number {
+  return files.reduce((sum, file) => sum + file.applied.length, 0);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
