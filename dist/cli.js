@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-UDSQHXIE.js";
 import {
   serveWorker
-} from "./chunks/chunk-NEO5W67Z.js";
+} from "./chunks/chunk-VD46HXDV.js";
 import {
   FILTER_MODES,
   VERSION
@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-NLB2IMXT.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BT5M4I36.js";
-import "./chunks/chunk-UAX7BOGI.js";
-import "./chunks/chunk-5GAP5TYK.js";
+} from "./chunks/chunk-YTMMHUZ5.js";
+import "./chunks/chunk-ASJI2QKN.js";
+import "./chunks/chunk-LVQEIWRQ.js";
 import {
   configurationFolder
-} from "./chunks/chunk-6CXV5Q5C.js";
+} from "./chunks/chunk-X24CL36V.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-B6JGVCYG.js";
@@ -92,9 +92,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-UPJDBZ7P.js");
-var verifyUseCase = () => import("./chunks/verify-VDS5PYQO.js");
-var badgesUseCase = () => import("./chunks/badges-K4NHT54M.js");
+var previewUseCase = () => import("./chunks/preview-CNGEQK6D.js");
+var verifyUseCase = () => import("./chunks/verify-6CFHNBUV.js");
+var badgesUseCase = () => import("./chunks/badges-OU5PVOWW.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -282,7 +282,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-5Y6RUVBI.js");
+    const { runFix } = await import("./chunks/fix-OKGHJSGD.js");
     const { fixSummary } = await import("./chunks/fixes-DPLPC7K6.js");
     const fixed = runFix({
       root: scope.root,
@@ -308,7 +308,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-5Y6RUVBI.js");
+  const { runFix } = await import("./chunks/fix-OKGHJSGD.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-DPLPC7K6.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -412,7 +412,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-E4NYIHBX.js");
+  const { runEnvLint } = await import("./chunks/env-IDCUK375.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

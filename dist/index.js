@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-J3ZCFXTW.js";
+} from "./chunks/chunk-S4U4OHTE.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,31 +42,31 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-OXEI5VDW.js";
+import "./chunks/chunk-OY5VLF4D.js";
 import {
   runEnvLint
-} from "./chunks/chunk-EFGOQ4OG.js";
+} from "./chunks/chunk-43V3QTDG.js";
 import {
   runCheck
-} from "./chunks/chunk-BT5M4I36.js";
+} from "./chunks/chunk-YTMMHUZ5.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-UAX7BOGI.js";
+} from "./chunks/chunk-ASJI2QKN.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HTLOY22J.js";
+} from "./chunks/chunk-W3ICUCOE.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-5GAP5TYK.js";
+} from "./chunks/chunk-LVQEIWRQ.js";
 import {
   loadConfig
-} from "./chunks/chunk-6CXV5Q5C.js";
+} from "./chunks/chunk-X24CL36V.js";
 import {
   VerifyError,
   verified
@@ -27587,11 +27587,19 @@ async function onPullRequest(inputs, root, octokit, repo) {
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
-  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, octokit, repo, pr);
+  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, { math: head, env }, octokit, repo, pr);
 }
-async function offerSuggestions(inputs, root, config, changes, octokit, repo, pr) {
+async function offerSuggestions(inputs, root, config, changes, checked, octokit, repo, pr) {
   const marker = `<!-- ${inputs.id}:suggestion -->`;
-  const { suggestions, left } = suggestedFixes({ root, paths: inputs.paths, config, changes, marker });
+  const { suggestions, left } = suggestedFixes({
+    root,
+    paths: inputs.paths,
+    config,
+    changes,
+    marker,
+    checked: [...checked.math.files, ...checked.env?.files ?? []],
+    environments: checked.env !== void 0
+  });
   setOutput("suggestions", suggestions.length);
   if (!octokit || !repo) return;
   const more = left > 0 ? ` ${left} more ${left === 1 ? "fix is" : "fixes are"} outside this pull request's diff or over the limit: run \`mathrepro fix\` locally.` : "";

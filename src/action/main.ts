@@ -121,7 +121,7 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
-  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, octokit, repo, pr);
+  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, { math: head, env }, octokit, repo, pr);
 }
 
 /**
@@ -133,12 +133,21 @@ async function offerSuggestions(
   root: string,
   config: ResolvedConfig,
   changes: readonly FileChange[],
+  checked: { math: CheckRun; env: CheckRun | undefined },
   octokit: GitHubClient | undefined,
   repo: Repo | undefined,
   pr: { number: number; head: { sha: string } },
 ): Promise<void> {
   const marker = `<!-- ${inputs.id}:suggestion -->`;
-  const { suggestions, left } = suggestedFixes({ root, paths: inputs.paths, config, changes, marker });
+  const { suggestions, left } = suggestedFixes({
+    root,
+    paths: inputs.paths,
+    config,
+    changes,
+    marker,
+    checked: [...checked.math.files, ...(checked.env?.files ?? [])],
+    environments: checked.env !== undefined,
+  });
   core.setOutput('suggestions', suggestions.length);
   if (!octokit || !repo) return;
   const more =

@@ -17,6 +17,11 @@ export interface FixRequest extends CheckRequest {
   environments: boolean;
   /** Only these files (paths from the root, `/`-separated), of those the paths find: a pull request's. */
   only?: ReadonlySet<string>;
+  /**
+   * Checks of these very files just made (the action's), by path from the root: a file whose findings carry no fix
+   * is not read again, and the others are not checked again before their fixes.
+   */
+  known?: ReadonlyMap<string, FileResult>;
 }
 
 /**
@@ -29,6 +34,12 @@ export function runFix(request: FixRequest): FixRun {
   const results: FileResult[] = [];
   const fixes: FileFixes[] = [];
   const fixOne = (path: string, limit: number, check: (text: string, bom: string) => FileResult, notRead: () => FileResult): void => {
+    const file = toPosix(relative(request.root, path));
+    const known = request.known?.get(file);
+    if (known && !known.diagnostics.some((d) => d.fix)) {
+      results.push(known);
+      return;
+    }
     const read = readFileBounded(path, limit);
     const text = read.ok ? read.bytes.toString('utf8') : '';
     // Text that is not UTF-8 exactly would not survive being written back: it is only checked.
@@ -38,10 +49,9 @@ export function runFix(request: FixRequest): FixRun {
     }
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
     const body = text.slice(bom.length);
-    const fixed = applyFixes(body, (candidate) => check(candidate, bom));
+    const fixed = applyFixes(body, (candidate) => check(candidate, bom), known);
     results.push(fixed.checked as FileResult);
     if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
-    const file = toPosix(relative(request.root, path));
     fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
     if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
   };
@@ -57,11 +67,10 @@ export function runFix(request: FixRequest): FixRun {
   }
   if (request.environments) {
     for (const path of environmentFiles({ ...request, config }).filter(wanted)) {
-      const file = toPosix(relative(request.root, path));
       fixOne(
         path,
         MAX_ENV_BYTES,
-        (text) => lintEnvText(file, text, config),
+        (text) => lintEnvText(toPosix(relative(request.root, path)), text, config),
         () => runEnvLint({ root: request.root, paths: [path], config }).files[0]!,
       );
     }

@@ -116,6 +116,10 @@ export function suggestedFixes(request: {
   config: ResolvedConfig;
   changes: readonly FileChange[];
   marker: string;
+  /** The checks of the head's files just made: only files with a fix are read and checked again. */
+  checked: readonly FileResult[];
+  /** Whether environment files are linted (and so fixed) at all. */
+  environments: boolean;
 }): Suggested {
   const changed = request.changes.filter((change) => change.status !== 'removed');
   const fixes = runFix({
@@ -123,8 +127,9 @@ export function suggestedFixes(request: {
     paths: request.paths,
     config: request.config,
     write: false,
-    environments: true,
+    environments: request.environments,
     only: new Set(changed.map((change) => change.path)),
+    known: new Map(request.checked.map((result) => [result.file, result])),
   });
   return suggestionsFor(fixes.files, new Map(changed.map((change) => [change.path, change])), request.marker);
 }

@@ -53,8 +53,9 @@ export interface FixRun {
 
 const MAX_PASSES = 5;
 
-export function applyFixes(text: string, check: (text: string) => Checked): FixedText {
-  let current = { text, checked: check(text) };
+/** `checked`: the check of `text` when the caller has it already. */
+export function applyFixes(text: string, check: (text: string) => Checked, checked: Checked = check(text)): FixedText {
+  let current = { text, checked };
   const applied: AppliedFix[] = [];
   const refused: RefusedFix[] = [];
   const given = new Set<string>();
@@ -145,19 +146,23 @@ function groups(diagnostics: readonly Diagnostic[]): Diagnostic[][] {
   return units;
 }
 
-/** Units whose edits overlap none of an earlier unit's (the others wait for the next pass). */
+/** Units whose edits overlap none of an earlier unit's, nor each other (the others wait for the next pass). */
 function disjoint(units: readonly Diagnostic[][]): Diagnostic[][] {
   const taken: Edit[] = [];
-  const overlaps = (a: Edit, b: Edit) =>
-    (a.start < b.end && b.start < a.end) || a.start === b.start || (a.start === a.end && b.start < a.start && a.start < b.end);
   const chosen: Diagnostic[][] = [];
   for (const unit of units) {
     const edits = unit.flatMap((d) => d.fix!.edits);
-    if (edits.some((e, i) => taken.some((t) => overlaps(e, t) || overlaps(t, e)) || edits.slice(0, i).some((t) => overlaps(e, t) || overlaps(t, e)))) continue;
+    if (edits.some((e, i) => taken.some((t) => overlap(e, t)) || edits.slice(0, i).some((t) => overlap(e, t)))) continue;
     taken.push(...edits);
     chosen.push(unit);
   }
   return chosen;
+}
+
+/** Whether two edits touch the same text: they share a character, start at one place, or one inserts inside the other. */
+function overlap(a: Edit, b: Edit): boolean {
+  const inside = (insertion: Edit, range: Edit) => insertion.start === insertion.end && range.start < insertion.start && insertion.start < range.end;
+  return (a.start < b.end && b.start < a.end) || a.start === b.start || inside(a, b) || inside(b, a);
 }
 
 function identity(d: Diagnostic): string {

@@ -1,7 +1,7 @@
 import { texOffset, type TexOffset } from '../model/spans.js';
-import type { Definition } from './prepare.js';
-import { TEXT_COMMAND } from './prepare.js';
-import { controlSequences, isEscaped, readArgument, readOptional } from './tex.js';
+import { textModeCharacters, type Definition } from './prepare.js';
+import { macroOf, writeOut } from './macros.js';
+import { controlSequences, readArgument } from './tex.js';
 
 /**
  * The mechanical repairs of a formula, as edits of its TeX. Each is made only where its result is certain: the
@@ -52,7 +52,7 @@ export function operatorNameFix(tex: string, start: number, end: number): TexFix
 }
 
 /** The same rewriting over a whole text (an operator's expansion). */
-export function withoutOperatorName(text: string): string {
+function withoutOperatorName(text: string): string {
   let out = '';
   let at = 0;
   for (const cs of controlSequences(text)) {
@@ -72,20 +72,7 @@ export function withoutOperatorName(text: string): string {
  */
 export function textUnderscoreFix(tex: string): TexFix | undefined {
   const edits: TexEdit[] = [];
-  const pattern = new RegExp(TEXT_COMMAND.source, 'g');
-  for (let match = pattern.exec(tex); match; match = pattern.exec(tex)) {
-    if (isEscaped(tex, match.index)) continue;
-    const argument = readArgument(tex, match.index + match[0].length);
-    if (!argument || tex[argument.start] !== '{') continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k];
-      if (c === '\\') k++;
-      else if (c === '$') inMath = !inMath;
-      else if (c === '_' && !inMath) edits.push(edit(k, k, '\\'));
-    }
-    pattern.lastIndex = argument.end;
-  }
+  for (const { char, at, command } of textModeCharacters(tex)) if (!command && char === '_') edits.push(edit(at, at, '\\'));
   if (edits.length === 0) return undefined;
   return { description: `_ in text → \\_ (${edits.length === 1 ? 'one' : edits.length} in this formula)`, edits };
 }
@@ -123,9 +110,9 @@ export function definitionRemovalFix(tex: string, definitions: readonly Definiti
 }
 
 /**
- * A use of a macro the renderer never defined (GitHub refuses `\newcommand`), written out: the name and its
- * arguments → the body with the arguments in place, as TeX itself expands it. Undefined where the use cannot be
- * read with certainty (a missing argument, a `\def` with delimited parameters).
+ * A use of a macro the renderer never defined (GitHub refuses `\newcommand`), written out as TeX expands it (where
+ * the renderer refuses `\operatorname` too, as `\mathrm`). Undefined where the use cannot be read with certainty
+ * (a missing argument, a `\def` with delimited parameters) or would be too long for a person to review (a bomb).
  */
 export function expansionFix(
   tex: string,
@@ -133,30 +120,11 @@ export function expansionFix(
   nameEnd: number,
   definition: Definition,
   group: string,
-  rewrite: (text: string) => string,
+  refused: ReadonlyMap<string, string>,
 ): TexFix | undefined {
-  if (definition.parameterText !== undefined && !/^(?:#\d)*$/.test(definition.parameterText)) return undefined;
-  const args: string[] = [];
-  let at = nameEnd;
-  for (let index = 0; index < definition.params; index++) {
-    if (index === 0 && definition.defaultArg !== undefined) {
-      const optional = readOptional(tex, at);
-      args.push(optional ? optional.inner : definition.defaultArg);
-      if (optional) at = optional.end;
-      continue;
-    }
-    const argument = readArgument(tex, at);
-    if (!argument) return undefined;
-    args.push(argument.inner);
-    at = argument.end;
-  }
-  // A macro that pastes its argument many times (a bomb) is no fix for a person to review: bounded before it is built.
-  const pasted = definition.isLet ? 0 : [...definition.body.matchAll(/#(\d)/g)].reduce((sum, m) => sum + (args[Number(m[1]) - 1]?.length ?? 0), 0);
-  if (definition.body.length + pasted > MAX_EXPANSION) return undefined;
-  const body = definition.isLet
-    ? definition.body
-    : definition.body.replace(/##|#(\d)/g, (whole, digit: string | undefined) => (digit ? (args[Number(digit) - 1] ?? whole) : '#'));
-  // A body ending in a control word must not run into a letter after the use (`\cdot` then `b`).
-  const expanded = rewrite(body) + (/\\[A-Za-z@]+$/.test(body) && /[A-Za-z@]/.test(tex[at] ?? '') ? ' ' : '');
-  return { description: `${tex.slice(start, at)} → ${expanded}`, edits: [edit(start, at, expanded)], group };
+  const macro = macroOf(definition);
+  const use = macro && writeOut(tex, nameEnd, macro, MAX_EXPANSION);
+  if (use?.replacement === undefined) return undefined;
+  const expanded = refused.has('\\operatorname') ? withoutOperatorName(use.replacement) : use.replacement;
+  return { description: `${tex.slice(start, use.end)} → ${expanded}`, edits: [edit(start, use.end, expanded)], group };
 }

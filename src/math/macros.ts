@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../model/types.js';
 import type { Definition } from './prepare.js';
+import { readArgument, readOptional } from './tex.js';
 
 /**
  * The macro table one document sees: what the renderer predefines beyond KaTeX, what configuration adds, and
@@ -231,4 +232,49 @@ export class MacroContext {
   noteDefinition(code: string): void {
     this.fingerprint = createHash('sha1').update(this.fingerprint).update('\u0000').update(code).digest('base64');
   }
+}
+
+/** A macro as text to paste: its number of parameters, the default of an optional first one, and its body. */
+export interface Macro {
+  params: number;
+  defaultArg?: string;
+  body: string;
+}
+
+/**
+ * The macro a definition makes, as text to paste; undefined where a use cannot be written out with certainty (a
+ * `\def` with delimited parameters).
+ */
+export function macroOf(definition: Definition): Macro | undefined {
+  if (definition.parameterText !== undefined && !/^(#\d)*$/.test(definition.parameterText.replace(/\s+/g, ''))) return undefined;
+  const { params, body, defaultArg } = definition;
+  return defaultArg === undefined ? { params, body } : { params, defaultArg, body };
+}
+
+/**
+ * A use of `macro` whose name ends at `at` in `text`, written out as TeX expands it: the end of the use (its
+ * arguments read) and the body with the arguments in place. Undefined when an argument is missing; `replacement`
+ * is undefined when it would be longer than `maxLength` (sized before it is built: a body that pastes a long
+ * argument thousands of times would not fit in a string).
+ */
+export function writeOut(text: string, at: number, macro: Macro, maxLength: number): { end: number; replacement: string | undefined } | undefined {
+  const args: string[] = [];
+  if (macro.defaultArg !== undefined) {
+    const optional = readOptional(text, at);
+    args.push(optional ? optional.inner : macro.defaultArg);
+    if (optional) at = optional.end;
+  }
+  while (args.length < macro.params) {
+    const arg = readArgument(text, at);
+    if (!arg) return undefined;
+    args.push(arg.inner);
+    at = arg.end;
+  }
+  let size = macro.body.length;
+  for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
+  if (size > maxLength) return { end: at, replacement: undefined };
+  let replacement = macro.body.replace(/#([1-9])/g, (whole, digit: string) => args[Number(digit) - 1] ?? whole);
+  // A body ending in a control word must not merge with letters that follow the use.
+  if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at, at + 1))) replacement += ' ';
+  return { end: at, replacement };
 }

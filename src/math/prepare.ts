@@ -1,7 +1,7 @@
 import { texOffset, type Span as OffsetSpan, type TexOffset } from '../model/spans.js';
 import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
-import { controlSequences, readArgument, readOptional, type Span } from './tex.js';
+import { controlSequences, isEscaped, readArgument, readOptional, type Span } from './tex.js';
 
 /**
  * Rewrites a formula so that KaTeX's parser judges it as MathJax would, keeping every character at its
@@ -87,6 +87,39 @@ const COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
 const ARRAYS = new Set(['array', 'darray', 'subarray']);
 export const TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 const TEXT_SPECIAL = /[_^&#%]/;
+
+/** A character textmacros reads in text mode; a command at its backslash, with its name (`\\dots`, `\\$`). */
+export interface TextModeCharacter {
+  char: string;
+  at: number;
+  command?: string;
+}
+
+/**
+ * The characters of text commands' arguments (`\\text{…}` and kin) that textmacros reads as text-mode TeX, in
+ * order: outside the `$…$` text may hold, a command taken whole (its letters, or the one character after `\\`).
+ * A text command inside another's argument is walked once, as part of the outer one.
+ */
+export function* textModeCharacters(tex: string): Generator<TextModeCharacter> {
+  const commands = new RegExp(TEXT_COMMAND.source, 'g');
+  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
+    if (isEscaped(tex, cs.index)) continue;
+    const argument = readArgument(tex, cs.index + cs[0].length);
+    if (!argument || tex[argument.start] !== '{') continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k]!;
+      if (c === '$') inMath = !inMath;
+      else if (inMath) continue;
+      else if (c === '\\') {
+        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? '';
+        yield { char: c, at: k, command: `\\${word}` };
+        k += word.length;
+      } else yield { char: c, at: k };
+    }
+    commands.lastIndex = argument.end;
+  }
+}
 
 function needsRewriting(tex: string, lenientArrays: boolean): boolean {
   return (

@@ -3,21 +3,21 @@ import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import { DEFINING_COMMANDS, TEXT_COMMAND, TEXT_COMMANDS, definitionsIn, prepareFormula, type Definition, type Reference } from './prepare.js';
-import { profile, type RendererProfile } from './profiles.js';
 import {
-  definitionGroup,
-  definitionRemovalFix,
-  expansionFix,
-  operatorNameFix,
-  renameFix,
-  textUnderscoreFix,
-  withoutOperatorName,
-  type TexFix,
-} from './fixes.js';
+  DEFINING_COMMANDS,
+  TEXT_COMMAND,
+  TEXT_COMMANDS,
+  prepareFormula,
+  textModeCharacters,
+  type Definition,
+  type Reference,
+  type TextModeCharacter,
+} from './prepare.js';
+import { profile, type RendererProfile } from './profiles.js';
+import { definitionGroup, definitionRemovalFix, expansionFix, operatorNameFix, renameFix, textUnderscoreFix, type TexFix } from './fixes.js';
 import { MATHJAX_NAMES } from './mathjax-names.generated.js';
 import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
-import { controlSequences, isEscaped, isLetter, readArgument } from './tex.js';
+import { controlSequences, isLetter, readArgument } from './tex.js';
 
 /** A problem inside one formula, at offsets of the formula's TeX. */
 export interface MathFinding extends Span<TexOffset> {
@@ -56,6 +56,8 @@ const KATEX_ONLY = new Set(['\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlDat
 
 const MAX_CACHE_ENTRIES = 200_000;
 
+const NO_DEFINITIONS: readonly Definition[] = [];
+
 /** The commands KaTeX defines (without backslash), made on first use. */
 let katexNames: Set<string> | undefined;
 
@@ -91,27 +93,32 @@ export class FormulaChecker {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
+    // Definitions the renderer refuses (GitHub: every one) define nothing: their uses are written out instead.
+    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => this.profile.refused.has(d.command)) : NO_DEFINITIONS;
+    const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, prepared.definitions));
+      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    const outcome = renderer === 'katex' && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
-    // A use of a macro this very formula defines and the renderer refuses is part of that one error (and its fix).
-    const refusedHere = this.profile.definitions ? undefined : new Set(prepared.definitions.map((definition) => definition.name));
-    findings.push(
-      ...(refusedHere?.size ? outcome.findings.filter((f) => f.rule !== 'unknown-command' || !refusedHere.has(tex.slice(f.start, f.end))) : outcome.findings),
-    );
+    if (renderer === 'katex' && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
+    else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
+    else {
+      // As the renderer reads it the formula has no definitions, and a use of one it made is part of that one
+      // error (and its fix), not another finding.
+      const names = new Set(refused.map((definition) => definition.name));
+      const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
+      findings.push(...outcome.findings.filter((f) => f.rule !== 'unknown-command' || !names.has(tex.slice(f.start, f.end))));
+    }
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
-  private define(tex: string, definitions: readonly Definition[], context: MacroContext): MathFinding[] {
+  private define(tex: string, definitions: readonly Definition[], refused: readonly Definition[], context: MacroContext): MathFinding[] {
     const findings: MathFinding[] = [];
-    const refusedGroup = this.profile.definitions ? '' : definitionGroup(definitions.filter((definition) => this.profile.refused.has(definition.command)));
+    const refusedGroup = refused.length > 0 ? definitionGroup(refused) : '';
     for (const definition of definitions) {
       // The renderer refuses the definition (reported as a refused command): it defines nothing there.
-      if (!this.profile.definitions) {
+      if (refused.includes(definition)) {
         context.refuse(definition, refusedGroup);
         continue;
       }
@@ -129,11 +136,12 @@ export class FormulaChecker {
     return findings;
   }
 
-  private parseCached(tex: string, prepared: string, display: boolean, context: MacroContext): ParseOutcome {
+  /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
+  private parseCached(tex: string, prepared: string, rendered: string, display: boolean, context: MacroContext): ParseOutcome {
     const key = `${display ? 'D' : 'T'}${context.fingerprint}\u0000${tex}`;
     let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(tex, prepared, display, context);
+      outcome = this.parse(tex, prepared, rendered, display, context);
       if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
       this.cache.set(key, outcome);
     }
@@ -151,35 +159,19 @@ export class FormulaChecker {
   }
 
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
-  private parse(tex: string, prepared: string, display: boolean, context: MacroContext): ParseOutcome {
+  private parse(tex: string, prepared: string, rendered: string, display: boolean, context: MacroContext): ParseOutcome {
     if (this.profile.engine === 'katex') return { findings: this.parseWithKatex(prepared, display, context) };
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
     const katexFindings = this.parseWithKatex(prepared, true, context);
     // Over the expansion budget: MathJax would be asked to do the same work.
     if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, this.asRendered(tex), display);
+      const refusal = askMathJax(this.profile, context.preamble, rendered, display);
       // KaTeX's quirks are never a finding: what MathJax renders is fine.
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    return { findings: this.judgeAccepted(tex, display, context) };
-  }
-
-  /**
-   * The formula as the renderer reads it: where it refuses definitions (GitHub), they define nothing, and MathJax
-   * must not see them take effect.
-   */
-  private asRendered(tex: string): string {
-    if (this.profile.definitions || !MAY_DEFINE.test(tex)) return tex;
-    let out = '';
-    let at = 0;
-    for (const definition of definitionsIn(tex)) {
-      // Blanked, not cut out: offsets stay those of the formula as written.
-      out += tex.slice(at, definition.start) + ' '.repeat(definition.end - definition.start);
-      at = definition.end;
-    }
-    return out + tex.slice(at);
+    return { findings: this.judgeAccepted(tex, rendered, display, context) };
   }
 
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
@@ -223,9 +215,9 @@ export class FormulaChecker {
    * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
    * or `#` inside text), so that most runs never load it.
    */
-  private judgeAccepted(tex: string, display: boolean, context: MacroContext): MathFinding[] {
+  private judgeAccepted(tex: string, rendered: string, display: boolean, context: MacroContext): MathFinding[] {
     if (!tex.includes('\\')) return [];
-    const { unknown, hasText } = this.scanCommands(this.asRendered(tex), context);
+    const { unknown, hasText } = this.scanCommands(rendered, context);
     let ask = false;
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
@@ -393,8 +385,9 @@ export class FormulaChecker {
     const refused = context.refused.get(name);
     if (refused) {
       const { definition, group } = refused;
-      const rewrite = this.profile.refused.has('\\operatorname') ? withoutOperatorName : (text: string) => text;
-      const fix = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, rewrite) : undefined;
+      const fix = tex.startsWith(name, span.start)
+        ? expansionFix(tex, span.start, span.start + name.length, definition, group, this.profile.refused)
+        : undefined;
       return {
         rule: 'unknown-command',
         message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
@@ -602,11 +595,10 @@ function hostileTex(tex: string): MathFinding[] {
 }
 
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
-function refusedCommands(tex: string, renderer: RendererProfile, definitions: readonly Definition[]): MathFinding[] {
+function refusedCommands(tex: string, renderer: RendererProfile, refusedDefinitions: readonly Definition[]): MathFinding[] {
   const findings: MathFinding[] = [];
   if (renderer.refused.size === 0) return findings;
   // The definitions the renderer refuses go together, with the formula itself when nothing else is in it.
-  const refusedDefinitions = definitions.filter((definition) => renderer.refused.has(definition.command));
   let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
@@ -634,15 +626,25 @@ function refusedCommands(tex: string, renderer: RendererProfile, definitions: re
  */
 function withUsesWrittenOut(removal: TexFix, tex: string, definitions: readonly Definition[], renderer: RendererProfile): TexFix {
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
-  const rewrite = renderer.refused.has('\\operatorname') ? withoutOperatorName : (text: string) => text;
   const edits = [...removal.edits];
   for (const cs of controlSequences(tex)) {
     const definition = byName.get(cs.name);
     if (!definition || definitions.some((d) => cs.start >= d.start && cs.start < d.end)) continue;
-    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? '', rewrite);
+    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? '', renderer.refused);
     if (use) edits.push(...use.edits);
   }
   return { ...removal, edits };
+}
+
+/** The formula with the definitions blanked out (not cut out: offsets stay those of the formula as written). */
+function blankedOut(tex: string, definitions: readonly Definition[]): string {
+  let out = '';
+  let at = 0;
+  for (const definition of definitions) {
+    out += tex.slice(at, definition.start) + ' '.repeat(definition.end - definition.start);
+    at = definition.end;
+  }
+  return out + tex.slice(at);
 }
 
 const REFUSED_ADVICE: Record<string, string> = {
@@ -659,55 +661,25 @@ const TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
 const ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 const TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 const BEGIN_HASH = wordHash('begin');
-const TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, 'g');
 
-interface TextTrouble {
-  /** `_`, `^`, `&`, `#`, or `\\` for a command. */
-  char: string;
-  at: number;
-  command?: string;
-}
+/** `_`, `^`, `&`, `#`, or `\\` for a command. */
+type TextTrouble = TextModeCharacter;
 
 /**
  * The first thing in a text command's argument that textmacros may refuse, outside the `$…$` text may contain:
  * `_`, `^`, `&`, `#`, or a command that textmacros does not accept in text (`\\dots` is math-only there).
  */
 function textTrouble(tex: string, textMode: ReadonlySet<string>): TextTrouble | undefined {
-  const commands = TEXT_COMMANDS_IN;
-  commands.lastIndex = 0;
-  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
-    if (isEscaped(tex, cs.index)) continue;
-    const argument = readArgument(tex, cs.index + cs[0].length);
-    if (!argument || tex[argument.start] !== '{') continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k]!;
-      if (c === '$') inMath = !inMath;
-      else if (inMath) continue;
-      else if (c === '_' || c === '^' || c === '&' || c === '#') return { char: c, at: k };
-      else if (c === '\\') {
-        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? '';
-        if (!textMode.has(word)) return { char: '\\', at: k, command: `\\${word}` };
-        k += word.length;
-      }
-    }
+  for (const { char, at, command } of textModeCharacters(tex)) {
+    if (command) {
+      if (!textMode.has(command.slice(1))) return { char, at, command };
+    } else if (char === '_' || char === '^' || char === '&' || char === '#') return { char, at };
   }
   return undefined;
 }
 
 /** The offset of the first `char` written in text mode (inside a text command's braces, outside `$…$`), or 0. */
 function textModeCharacter(tex: string, char: string): number {
-  for (const cs of controlSequences(tex)) {
-    if (!TEXT_COMMAND.test(cs.name + ' ')) continue;
-    const argument = readArgument(tex, cs.end);
-    if (!argument || tex[argument.start] !== '{') continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k];
-      if (c === '\\') k++;
-      else if (c === '$') inMath = !inMath;
-      else if (!inMath && c === char) return k;
-    }
-  }
+  for (const found of textModeCharacters(tex)) if (!found.command && found.char === char) return found.at;
   return 0;
 }

@@ -1,18 +1,12 @@
-import type { MacroSpec } from '../math/macros.js';
+import { macroOf, writeOut, type Macro, type MacroSpec } from '../math/macros.js';
 import { definitionsIn, type Definition } from '../math/prepare.js';
-import { controlSequences, readArgument, readOptional } from '../math/tex.js';
+import { controlSequences } from '../math/tex.js';
 
 /**
  * Rewrites a formula so that GitHub, whose MathJax has no `\newcommand`, can show it: the document's and the
  * configuration's macros are expanded in place and their definitions removed. A formula whose macros cannot be
  * expanded (delimited `\def` parameters, runaway recursion) is returned unchanged.
  */
-
-export interface Macro {
-  params: number;
-  defaultArg?: string;
-  body: string;
-}
 
 export type MacroTable = Map<string, Macro>;
 
@@ -26,16 +20,11 @@ export function macroTable(definitions: Iterable<Definition>, configured: Record
     const [body, params] = typeof spec === 'string' ? [spec, 0] : spec;
     table.set(name.startsWith('\\') ? name : `\\${name}`, { params, body });
   }
-  for (const d of definitions) if (isExpandable(d)) table.set(d.name, toMacro(d));
+  for (const d of definitions) {
+    const macro = macroOf(d);
+    if (macro) table.set(d.name, macro);
+  }
   return table;
-}
-
-function isExpandable(d: Definition): boolean {
-  return d.parameterText === undefined || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ''));
-}
-
-function toMacro(d: Definition): Macro {
-  return d.defaultArg === undefined ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
 }
 
 const MAX_EXPANSIONS = 1000;
@@ -70,27 +59,8 @@ function nextMacro(text: string, from: number, table: MacroTable): { start: numb
     const macro = table.get(cs.name);
     if (!macro) continue;
     const start = from + cs.start;
-    let at = from + cs.end;
-    const args: string[] = [];
-    if (macro.defaultArg !== undefined) {
-      const optional = readOptional(text, at);
-      args.push(optional ? optional.inner : macro.defaultArg);
-      if (optional) at = optional.end;
-    }
-    while (args.length < macro.params) {
-      const arg = readArgument(text, at);
-      if (!arg) return undefined;
-      args.push(arg.inner);
-      at = arg.end;
-    }
-    // Sized before it is built: a body that pastes a long argument thousands of times would not fit in a string.
-    let size = macro.body.length;
-    for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
-    if (size > MAX_LENGTH) return { start, end: at, replacement: undefined };
-    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit: string) => args[Number(digit) - 1] ?? whole);
-    // A body ending in a control word must not merge with letters that follow the macro call.
-    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += ' ';
-    return { start, end: at, replacement };
+    const use = writeOut(text, from + cs.end, macro, MAX_LENGTH);
+    return use && { start, ...use };
   }
   return undefined;
 }

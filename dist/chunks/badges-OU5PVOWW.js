@@ -8,16 +8,16 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-BT5M4I36.js";
-import "./chunk-UAX7BOGI.js";
+} from "./chunk-YTMMHUZ5.js";
+import "./chunk-ASJI2QKN.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HTLOY22J.js";
-import "./chunk-5GAP5TYK.js";
+} from "./chunk-W3ICUCOE.js";
+import "./chunk-LVQEIWRQ.js";
 import {
   loadConfig
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 import {
   VerifyError
 } from "./chunk-HG4T5FEA.js";

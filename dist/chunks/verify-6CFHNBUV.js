@@ -3,9 +3,9 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HTLOY22J.js";
-import "./chunk-5GAP5TYK.js";
-import "./chunk-6CXV5Q5C.js";
+} from "./chunk-W3ICUCOE.js";
+import "./chunk-LVQEIWRQ.js";
+import "./chunk-X24CL36V.js";
 import "./chunk-HG4T5FEA.js";
 import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-NEO5W67Z.js";
-import "./chunk-UAX7BOGI.js";
-import "./chunk-6CXV5Q5C.js";
+} from "./chunk-VD46HXDV.js";
+import "./chunk-ASJI2QKN.js";
+import "./chunk-X24CL36V.js";
 import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 import {
   ConfigurationError,
   require_picomatch

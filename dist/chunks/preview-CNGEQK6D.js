@@ -4,31 +4,31 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-J3ZCFXTW.js";
+} from "./chunk-S4U4OHTE.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-OXEI5VDW.js";
-import "./chunk-EFGOQ4OG.js";
-import "./chunk-BT5M4I36.js";
+import "./chunk-OY5VLF4D.js";
+import "./chunk-43V3QTDG.js";
+import "./chunk-YTMMHUZ5.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5GAP5TYK.js";
+} from "./chunk-LVQEIWRQ.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 import {
   ConfigurationError
 } from "./chunk-B6JGVCYG.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   loadConfig
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,12 +5,12 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5GAP5TYK.js";
+} from "./chunk-LVQEIWRQ.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 import {
   VerifyError,
   verify

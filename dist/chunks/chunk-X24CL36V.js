@@ -14668,6 +14668,31 @@ var MacroContext = class {
     this.fingerprint = createHash("sha1").update(this.fingerprint).update("\0").update(code).digest("base64");
   }
 };
+function macroOf(definition) {
+  if (definition.parameterText !== void 0 && !/^(#\d)*$/.test(definition.parameterText.replace(/\s+/g, ""))) return void 0;
+  const { params, body, defaultArg } = definition;
+  return defaultArg === void 0 ? { params, body } : { params, defaultArg, body };
+}
+function writeOut(text2, at, macro, maxLength) {
+  const args = [];
+  if (macro.defaultArg !== void 0) {
+    const optional = readOptional(text2, at);
+    args.push(optional ? optional.inner : macro.defaultArg);
+    if (optional) at = optional.end;
+  }
+  while (args.length < macro.params) {
+    const arg = readArgument(text2, at);
+    if (!arg) return void 0;
+    args.push(arg.inner);
+    at = arg.end;
+  }
+  let size = macro.body.length;
+  for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
+  if (size > maxLength) return { end: at, replacement: void 0 };
+  let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
+  if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text2.slice(at, at + 1))) replacement += " ";
+  return { end: at, replacement };
+}
 
 // src/config/load.ts
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
@@ -14711,6 +14736,8 @@ export {
   EMULATED_COMMANDS,
   baseMacros,
   MacroContext,
+  macroOf,
+  writeOut,
   toPosix,
   configurationFolder,
   loadConfig

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-5GAP5TYK.js";
+} from "./chunk-LVQEIWRQ.js";
 import {
   loadConfig
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-HKTDBR3Q.js");
+  const { checkFilesInParallel } = await import("./parallel-5C6YKGIQ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -10,13 +10,15 @@ import {
   controlSequences,
   isEscaped,
   isLetter,
+  macroOf,
   parseWithBudget,
   readArgument,
   readFileBounded,
   readOptional,
   readTextBounded,
-  toPosix
-} from "./chunk-6CXV5Q5C.js";
+  toPosix,
+  writeOut
+} from "./chunk-X24CL36V.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -165,6 +167,26 @@ var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
 var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
 var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 var TEXT_SPECIAL = /[_^&#%]/;
+function* textModeCharacters(tex) {
+  const commands = new RegExp(TEXT_COMMAND.source, "g");
+  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
+    if (isEscaped(tex, cs.index)) continue;
+    const argument = readArgument(tex, cs.index + cs[0].length);
+    if (!argument || tex[argument.start] !== "{") continue;
+    let inMath = false;
+    for (let k = argument.start + 1; k < argument.end - 1; k++) {
+      const c = tex[k];
+      if (c === "$") inMath = !inMath;
+      else if (inMath) continue;
+      else if (c === "\\") {
+        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? "";
+        yield { char: c, at: k, command: `\\${word}` };
+        k += word.length;
+      } else yield { char: c, at: k };
+    }
+    commands.lastIndex = argument.end;
+  }
+}
 function needsRewriting(tex, lenientArrays) {
   return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
 }
@@ -1531,20 +1553,7 @@ function withoutOperatorName(text) {
 }
 function textUnderscoreFix(tex) {
   const edits = [];
-  const pattern = new RegExp(TEXT_COMMAND.source, "g");
-  for (let match = pattern.exec(tex); match; match = pattern.exec(tex)) {
-    if (isEscaped(tex, match.index)) continue;
-    const argument = readArgument(tex, match.index + match[0].length);
-    if (!argument || tex[argument.start] !== "{") continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k];
-      if (c === "\\") k++;
-      else if (c === "$") inMath = !inMath;
-      else if (c === "_" && !inMath) edits.push(edit(k, k, "\\"));
-    }
-    pattern.lastIndex = argument.end;
-  }
+  for (const { char, at, command } of textModeCharacters(tex)) if (!command && char === "_") edits.push(edit(at, at, "\\"));
   if (edits.length === 0) return void 0;
   return { description: `_ in text \u2192 \\_ (${edits.length === 1 ? "one" : edits.length} in this formula)`, edits };
 }
@@ -1573,27 +1582,12 @@ function definitionRemovalFix(tex, definitions) {
     .../^\s*$/.test(rest) ? { wholeFormula: true } : {}
   };
 }
-function expansionFix(tex, start, nameEnd, definition, group, rewrite2) {
-  if (definition.parameterText !== void 0 && !/^(?:#\d)*$/.test(definition.parameterText)) return void 0;
-  const args = [];
-  let at = nameEnd;
-  for (let index = 0; index < definition.params; index++) {
-    if (index === 0 && definition.defaultArg !== void 0) {
-      const optional = readOptional(tex, at);
-      args.push(optional ? optional.inner : definition.defaultArg);
-      if (optional) at = optional.end;
-      continue;
-    }
-    const argument = readArgument(tex, at);
-    if (!argument) return void 0;
-    args.push(argument.inner);
-    at = argument.end;
-  }
-  const pasted = definition.isLet ? 0 : [...definition.body.matchAll(/#(\d)/g)].reduce((sum, m) => sum + (args[Number(m[1]) - 1]?.length ?? 0), 0);
-  if (definition.body.length + pasted > MAX_EXPANSION) return void 0;
-  const body = definition.isLet ? definition.body : definition.body.replace(/##|#(\d)/g, (whole, digit) => digit ? args[Number(digit) - 1] ?? whole : "#");
-  const expanded = rewrite2(body) + (/\\[A-Za-z@]+$/.test(body) && /[A-Za-z@]/.test(tex[at] ?? "") ? " " : "");
-  return { description: `${tex.slice(start, at)} \u2192 ${expanded}`, edits: [edit(start, at, expanded)], group };
+function expansionFix(tex, start, nameEnd, definition, group, refused) {
+  const macro = macroOf(definition);
+  const use = macro && writeOut(tex, nameEnd, macro, MAX_EXPANSION);
+  if (use?.replacement === void 0) return void 0;
+  const expanded = refused.has("\\operatorname") ? withoutOperatorName(use.replacement) : use.replacement;
+  return { description: `${tex.slice(start, use.end)} \u2192 ${expanded}`, edits: [edit(start, use.end, expanded)], group };
 }
 
 // src/math/mathjax-names.generated.ts
@@ -1797,6 +1791,7 @@ var STRICT_MESSAGES = {
 };
 var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
 var MAX_CACHE_ENTRIES = 2e5;
+var NO_DEFINITIONS = [];
 var katexNames;
 var FormulaChecker = class {
   constructor(renderer) {
@@ -1818,24 +1813,27 @@ var FormulaChecker = class {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, context) : [];
+    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => this.profile.refused.has(d.command)) : NO_DEFINITIONS;
+    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, prepared.definitions));
+      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    const outcome = renderer === "katex" && mayDefine(tex) ? this.parseDefining(tex, display, context) : this.parseCached(tex, prepared.tex, display, context);
-    const refusedHere = this.profile.definitions ? void 0 : new Set(prepared.definitions.map((definition) => definition.name));
-    findings.push(
-      ...refusedHere?.size ? outcome.findings.filter((f) => f.rule !== "unknown-command" || !refusedHere.has(tex.slice(f.start, f.end))) : outcome.findings
-    );
+    if (renderer === "katex" && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
+    else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
+    else {
+      const names = new Set(refused.map((definition) => definition.name));
+      const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
+      findings.push(...outcome.findings.filter((f) => f.rule !== "unknown-command" || !names.has(tex.slice(f.start, f.end))));
+    }
     return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
-  define(tex, definitions, context) {
+  define(tex, definitions, refused, context) {
     const findings = [];
-    const refusedGroup = this.profile.definitions ? "" : definitionGroup(definitions.filter((definition) => this.profile.refused.has(definition.command)));
+    const refusedGroup = refused.length > 0 ? definitionGroup(refused) : "";
     for (const definition of definitions) {
-      if (!this.profile.definitions) {
+      if (refused.includes(definition)) {
         context.refuse(definition, refusedGroup);
         continue;
       }
@@ -1852,11 +1850,12 @@ var FormulaChecker = class {
     }
     return findings;
   }
-  parseCached(tex, prepared, display, context) {
+  /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
+  parseCached(tex, prepared, rendered, display, context) {
     const key = `${display ? "D" : "T"}${context.fingerprint}\0${tex}`;
     let outcome = this.cache.get(key);
     if (!outcome) {
-      outcome = this.parse(tex, prepared, display, context);
+      outcome = this.parse(tex, prepared, rendered, display, context);
       if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
       this.cache.set(key, outcome);
     }
@@ -1872,30 +1871,16 @@ var FormulaChecker = class {
     return outcome;
   }
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
-  parse(tex, prepared, display, context) {
+  parse(tex, prepared, rendered, display, context) {
     if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
     const katexFindings = this.parseWithKatex(prepared, true, context);
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, this.asRendered(tex), display);
+      const refusal = askMathJax(this.profile, context.preamble, rendered, display);
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    return { findings: this.judgeAccepted(tex, display, context) };
-  }
-  /**
-   * The formula as the renderer reads it: where it refuses definitions (GitHub), they define nothing, and MathJax
-   * must not see them take effect.
-   */
-  asRendered(tex) {
-    if (this.profile.definitions || !MAY_DEFINE2.test(tex)) return tex;
-    let out = "";
-    let at = 0;
-    for (const definition of definitionsIn(tex)) {
-      out += tex.slice(at, definition.start) + " ".repeat(definition.end - definition.start);
-      at = definition.end;
-    }
-    return out + tex.slice(at);
+    return { findings: this.judgeAccepted(tex, rendered, display, context) };
   }
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const { renderer } = this;
@@ -1937,9 +1922,9 @@ var FormulaChecker = class {
    * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
    * or `#` inside text), so that most runs never load it.
    */
-  judgeAccepted(tex, display, context) {
+  judgeAccepted(tex, rendered, display, context) {
     if (!tex.includes("\\")) return [];
-    const { unknown, hasText } = this.scanCommands(this.asRendered(tex), context);
+    const { unknown, hasText } = this.scanCommands(rendered, context);
     let ask = false;
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
@@ -2096,8 +2081,7 @@ var FormulaChecker = class {
     const refused = context.refused.get(name);
     if (refused) {
       const { definition, group } = refused;
-      const rewrite2 = this.profile.refused.has("\\operatorname") ? withoutOperatorName : (text) => text;
-      const fix2 = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, rewrite2) : void 0;
+      const fix2 = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, this.profile.refused) : void 0;
       return {
         rule: "unknown-command",
         message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
@@ -2274,10 +2258,9 @@ function hostileTex(tex) {
   }
   return findings;
 }
-function refusedCommands(tex, renderer, definitions) {
+function refusedCommands(tex, renderer, refusedDefinitions) {
   const findings = [];
   if (renderer.refused.size === 0) return findings;
-  const refusedDefinitions = definitions.filter((definition) => renderer.refused.has(definition.command));
   let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
     const refusal = renderer.refused.get(cs.name);
@@ -2300,15 +2283,23 @@ function refusedCommands(tex, renderer, definitions) {
 }
 function withUsesWrittenOut(removal, tex, definitions, renderer) {
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
-  const rewrite2 = renderer.refused.has("\\operatorname") ? withoutOperatorName : (text) => text;
   const edits = [...removal.edits];
   for (const cs of controlSequences(tex)) {
     const definition = byName.get(cs.name);
     if (!definition || definitions.some((d) => cs.start >= d.start && cs.start < d.end)) continue;
-    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? "", rewrite2);
+    const use = expansionFix(tex, cs.start, cs.end, definition, removal.group ?? "", renderer.refused);
     if (use) edits.push(...use.edits);
   }
   return { ...removal, edits };
+}
+function blankedOut(tex, definitions) {
+  let out = "";
+  let at = 0;
+  for (const definition of definitions) {
+    out += tex.slice(at, definition.start) + " ".repeat(definition.end - definition.start);
+    at = definition.end;
+  }
+  return out + tex.slice(at);
 }
 var REFUSED_ADVICE = {
   "\\operatorname": " Write \\mathrm{\u2026} (or \\mathop{\\mathrm{\u2026}} for limits).",
@@ -2323,42 +2314,16 @@ var TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
 var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 var BEGIN_HASH = wordHash("begin");
-var TEXT_COMMANDS_IN = new RegExp(TEXT_COMMAND.source, "g");
 function textTrouble(tex, textMode) {
-  const commands = TEXT_COMMANDS_IN;
-  commands.lastIndex = 0;
-  for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
-    if (isEscaped(tex, cs.index)) continue;
-    const argument = readArgument(tex, cs.index + cs[0].length);
-    if (!argument || tex[argument.start] !== "{") continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k];
-      if (c === "$") inMath = !inMath;
-      else if (inMath) continue;
-      else if (c === "_" || c === "^" || c === "&" || c === "#") return { char: c, at: k };
-      else if (c === "\\") {
-        const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? "";
-        if (!textMode.has(word)) return { char: "\\", at: k, command: `\\${word}` };
-        k += word.length;
-      }
-    }
+  for (const { char, at, command } of textModeCharacters(tex)) {
+    if (command) {
+      if (!textMode.has(command.slice(1))) return { char, at, command };
+    } else if (char === "_" || char === "^" || char === "&" || char === "#") return { char, at };
   }
   return void 0;
 }
 function textModeCharacter(tex, char) {
-  for (const cs of controlSequences(tex)) {
-    if (!TEXT_COMMAND.test(cs.name + " ")) continue;
-    const argument = readArgument(tex, cs.end);
-    if (!argument || tex[argument.start] !== "{") continue;
-    let inMath = false;
-    for (let k = argument.start + 1; k < argument.end - 1; k++) {
-      const c = tex[k];
-      if (c === "\\") k++;
-      else if (c === "$") inMath = !inMath;
-      else if (!inMath && c === char) return k;
-    }
-  }
+  for (const found of textModeCharacters(tex)) if (!found.command && found.char === char) return found.at;
   return 0;
 }
 

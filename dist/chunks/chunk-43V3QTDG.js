@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-BT5M4I36.js";
+} from "./chunk-YTMMHUZ5.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   discoverFiles
-} from "./chunk-5GAP5TYK.js";
+} from "./chunk-LVQEIWRQ.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

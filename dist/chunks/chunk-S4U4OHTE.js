@@ -19,15 +19,15 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-OXEI5VDW.js";
+} from "./chunk-OY5VLF4D.js";
 import {
   definitionsIn
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   controlSequences,
-  readArgument,
-  readOptional
-} from "./chunk-6CXV5Q5C.js";
+  macroOf,
+  writeOut
+} from "./chunk-X24CL36V.js";
 import {
   ruleInfo
 } from "./chunk-B6JGVCYG.js";
@@ -268,14 +268,11 @@ function macroTable(definitions, configured = {}) {
     const [body, params] = typeof spec === "string" ? [spec, 0] : spec;
     table.set(name.startsWith("\\") ? name : `\\${name}`, { params, body });
   }
-  for (const d of definitions) if (isExpandable(d)) table.set(d.name, toMacro(d));
+  for (const d of definitions) {
+    const macro = macroOf(d);
+    if (macro) table.set(d.name, macro);
+  }
   return table;
-}
-function isExpandable(d) {
-  return d.parameterText === void 0 || /^(#\d)*$/.test(d.parameterText.replace(/\s+/g, ""));
-}
-function toMacro(d) {
-  return d.defaultArg === void 0 ? { params: d.params, body: d.body } : { params: d.params, defaultArg: d.defaultArg, body: d.body };
 }
 var MAX_EXPANSIONS = 1e3;
 var MAX_LENGTH = 2e4;
@@ -304,25 +301,8 @@ function nextMacro(text, from, table) {
     const macro = table.get(cs.name);
     if (!macro) continue;
     const start = from + cs.start;
-    let at = from + cs.end;
-    const args = [];
-    if (macro.defaultArg !== void 0) {
-      const optional = readOptional(text, at);
-      args.push(optional ? optional.inner : macro.defaultArg);
-      if (optional) at = optional.end;
-    }
-    while (args.length < macro.params) {
-      const arg = readArgument(text, at);
-      if (!arg) return void 0;
-      args.push(arg.inner);
-      at = arg.end;
-    }
-    let size = macro.body.length;
-    for (const placeholder of macro.body.matchAll(/#([1-9])/g)) size += (args[Number(placeholder[1]) - 1]?.length ?? 2) - 2;
-    if (size > MAX_LENGTH) return { start, end: at, replacement: void 0 };
-    let replacement = macro.body.replace(/#([1-9])/g, (whole, digit) => args[Number(digit) - 1] ?? whole);
-    if (/\\[A-Za-z@]+$/.test(replacement) && /^[A-Za-z@]/.test(text.slice(at))) replacement += " ";
-    return { start, end: at, replacement };
+    const use = writeOut(text, from + cs.end, macro, MAX_LENGTH);
+    return use && { start, ...use };
   }
   return void 0;
 }
@@ -511,8 +491,9 @@ function suggestedFixes(request) {
     paths: request.paths,
     config: request.config,
     write: false,
-    environments: true,
-    only: new Set(changed.map((change) => change.path))
+    environments: request.environments,
+    only: new Set(changed.map((change) => change.path)),
+    known: new Map(request.checked.map((result) => [result.file, result]))
   });
   return suggestionsFor(fixes.files, new Map(changed.map((change) => [change.path, change])), request.marker);
 }

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-OXEI5VDW.js";
-import "./chunk-EFGOQ4OG.js";
-import "./chunk-BT5M4I36.js";
-import "./chunk-UAX7BOGI.js";
-import "./chunk-5GAP5TYK.js";
-import "./chunk-6CXV5Q5C.js";
+} from "./chunk-OY5VLF4D.js";
+import "./chunk-43V3QTDG.js";
+import "./chunk-YTMMHUZ5.js";
+import "./chunk-ASJI2QKN.js";
+import "./chunk-LVQEIWRQ.js";
+import "./chunk-X24CL36V.js";
 import "./chunk-B6JGVCYG.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,19 +5,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-EFGOQ4OG.js";
+} from "./chunk-43V3QTDG.js";
 import {
   prepareRun
-} from "./chunk-BT5M4I36.js";
+} from "./chunk-YTMMHUZ5.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-UAX7BOGI.js";
+} from "./chunk-ASJI2QKN.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-6CXV5Q5C.js";
+} from "./chunk-X24CL36V.js";
 
 // src/app/fix.ts
 import { writeFileSync } from "node:fs";
@@ -25,8 +25,8 @@ import { relative } from "node:path";
 
 // src/check/fixing.ts
 var MAX_PASSES = 5;
-function applyFixes(text, check) {
-  let current = { text, checked: check(text) };
+function applyFixes(text, check, checked = check(text)) {
+  let current = { text, checked };
   const applied = [];
   const refused = [];
   const given = /* @__PURE__ */ new Set();
@@ -108,15 +108,18 @@ function groups(diagnostics) {
 }
 function disjoint(units) {
   const taken = [];
-  const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start || a.start === a.end && b.start < a.start && a.start < b.end;
   const chosen = [];
   for (const unit of units) {
     const edits = unit.flatMap((d) => d.fix.edits);
-    if (edits.some((e, i) => taken.some((t) => overlaps(e, t) || overlaps(t, e)) || edits.slice(0, i).some((t) => overlaps(e, t) || overlaps(t, e)))) continue;
+    if (edits.some((e, i) => taken.some((t) => overlap(e, t)) || edits.slice(0, i).some((t) => overlap(e, t)))) continue;
     taken.push(...edits);
     chosen.push(unit);
   }
   return chosen;
+}
+function overlap(a, b) {
+  const inside = (insertion, range) => insertion.start === insertion.end && range.start < insertion.start && insertion.start < range.end;
+  return a.start < b.end && b.start < a.end || a.start === b.start || inside(a, b) || inside(b, a);
 }
 function identity(d) {
   return `${d.rule}\0${d.fix?.description}\0${d.source ?? ""}\0${d.message}`;
@@ -132,6 +135,12 @@ function runFix(request) {
   const results = [];
   const fixes = [];
   const fixOne = (path, limit, check, notRead) => {
+    const file = toPosix(relative(request.root, path));
+    const known = request.known?.get(file);
+    if (known && !known.diagnostics.some((d) => d.fix)) {
+      results.push(known);
+      return;
+    }
     const read = readFileBounded(path, limit);
     const text = read.ok ? read.bytes.toString("utf8") : "";
     if (!read.ok || !Buffer.from(text, "utf8").equals(read.bytes)) {
@@ -140,10 +149,9 @@ function runFix(request) {
     }
     const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
     const body = text.slice(bom.length);
-    const fixed = applyFixes(body, (candidate) => check(candidate, bom));
+    const fixed = applyFixes(body, (candidate) => check(candidate, bom), known);
     results.push(fixed.checked);
     if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
-    const file = toPosix(relative(request.root, path));
     fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
     if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
   };
@@ -159,11 +167,10 @@ function runFix(request) {
   }
   if (request.environments) {
     for (const path of environmentFiles({ ...request, config }).filter(wanted)) {
-      const file = toPosix(relative(request.root, path));
       fixOne(
         path,
         MAX_ENV_BYTES,
-        (text) => lintEnvText(file, text, config),
+        (text) => lintEnvText(toPosix(relative(request.root, path)), text, config),
         () => runEnvLint({ root: request.root, paths: [path], config }).files[0]
       );
     }
