@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UDSQHXIE.js";
+} from "./chunks/chunk-GVV2L2WJ.js";
 import {
   serveWorker
-} from "./chunks/chunk-VD46HXDV.js";
+} from "./chunks/chunk-EKNL6CU6.js";
 import {
   FILTER_MODES,
   VERSION
@@ -21,15 +21,15 @@ import {
 } from "./chunks/chunk-NLB2IMXT.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YTMMHUZ5.js";
-import "./chunks/chunk-ASJI2QKN.js";
-import "./chunks/chunk-LVQEIWRQ.js";
+} from "./chunks/chunk-7QR7V4YI.js";
+import "./chunks/chunk-TFQ62LXK.js";
+import "./chunks/chunk-WZ4ZVUCT.js";
 import {
   configurationFolder
-} from "./chunks/chunk-X24CL36V.js";
+} from "./chunks/chunk-CQ42KPYP.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-B6JGVCYG.js";
+} from "./chunks/chunk-7ATFTKWQ.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -92,9 +92,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-CNGEQK6D.js");
-var verifyUseCase = () => import("./chunks/verify-6CFHNBUV.js");
-var badgesUseCase = () => import("./chunks/badges-OU5PVOWW.js");
+var previewUseCase = () => import("./chunks/preview-4PYKBSNZ.js");
+var verifyUseCase = () => import("./chunks/verify-WU6R7JJI.js");
+var badgesUseCase = () => import("./chunks/badges-LE53GNUO.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -282,7 +282,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-OKGHJSGD.js");
+    const { runFix } = await import("./chunks/fix-Y56AH6NM.js");
     const { fixSummary } = await import("./chunks/fixes-DPLPC7K6.js");
     const fixed = runFix({
       root: scope.root,
@@ -308,7 +308,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-OKGHJSGD.js");
+  const { runFix } = await import("./chunks/fix-Y56AH6NM.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-DPLPC7K6.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -358,8 +358,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-LJVQFBXA.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-HDYKTJ4I.js");
+  const { VerifyError, verified } = await import("./chunks/verify-UPHRWR7N.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-SYLV23IK.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -412,7 +412,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-IDCUK375.js");
+  const { runEnvLint } = await import("./chunks/env-LTGTYYVU.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-QJAQTLHL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-RSA3FL52.js";
+} from "./chunks/chunk-Y5JSHWQN.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UDSQHXIE.js";
+} from "./chunks/chunk-GVV2L2WJ.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-S4U4OHTE.js";
+} from "./chunks/chunk-ZUZSJBEK.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,39 +42,39 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-OY5VLF4D.js";
+import "./chunks/chunk-VQ7SRPYQ.js";
 import {
   runEnvLint
-} from "./chunks/chunk-43V3QTDG.js";
+} from "./chunks/chunk-QNTAK2UC.js";
 import {
   runCheck
-} from "./chunks/chunk-YTMMHUZ5.js";
+} from "./chunks/chunk-7QR7V4YI.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-ASJI2QKN.js";
+} from "./chunks/chunk-TFQ62LXK.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-W3ICUCOE.js";
+} from "./chunks/chunk-3FHLERVT.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-LVQEIWRQ.js";
+} from "./chunks/chunk-WZ4ZVUCT.js";
 import {
   loadConfig
-} from "./chunks/chunk-X24CL36V.js";
+} from "./chunks/chunk-CQ42KPYP.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-HG4T5FEA.js";
+} from "./chunks/chunk-NYMMDGZW.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-B6JGVCYG.js";
+} from "./chunks/chunk-7ATFTKWQ.js";
 import {
   __commonJS,
   __require,

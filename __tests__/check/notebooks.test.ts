@@ -137,6 +137,8 @@ describe('notebooks with plots', () => {
   const broken = (replacement: string) => JSON.stringify(notebook).replace(base64.slice(0, 6000), `${base64.slice(0, 6000)}${replacement}`);
   writeFileSync(join(root, 'control-character.ipynb'), broken('\u0001'));
   writeFileSync(join(root, 'bad-escape.ipynb'), broken('\\x'));
+  // The same at the very end of the data (the last bytes are tested one by one, the rest four at a time).
+  writeFileSync(join(root, 'control-character-at-end.ipynb'), JSON.stringify(notebook).replace(`${base64}"`, `${base64}\u0002"`));
   // Bytes that are not UTF-8, in the image data and in a cell.
   const latin1 = (text: string) => Buffer.from(text, 'latin1');
   writeFileSync(join(root, 'latin1-in-image.ipynb'), latin1(broken('\u00e9')));
@@ -160,6 +162,7 @@ describe('notebooks with plots', () => {
   it.each([
     ['control-character.ipynb', '\u0001'],
     ['bad-escape.ipynb', '\\x'],
+    ['control-character-at-end.ipynb', '\u0002'],
   ])('still reports broken JSON inside image data, where it is (%s)', (file, inserted) => {
     const [finding] = byFile(file);
     expect(finding).toMatchObject({ rule: 'file-unreadable', line: 1, message: expect.stringContaining('not valid JSON') });

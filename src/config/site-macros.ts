@@ -18,6 +18,8 @@ const JUPYTER_BOOK_KEYS = ['execute', 'parse', 'sphinx', 'launch_buttons', 'bibt
 export class SiteMacros {
   private readonly byFolder = new Map<string, Record<string, MacroSpec>>();
   private readonly mystByFolder = new Map<string, boolean>();
+  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
+  private readonly existing = new Map<string, boolean>();
 
   constructor(private readonly root: string) {}
 
@@ -32,7 +34,8 @@ export class SiteMacros {
   private mystFolder(folder: string): boolean {
     const cached = this.mystByFolder.get(folder);
     if (cached !== undefined) return cached;
-    let myst = existsSync(join(folder, 'myst.yml')) || existsSync(join(folder, '_toc.yml')) || isJupyterBookConfig(join(folder, '_config.yml'));
+    const config = join(folder, '_config.yml');
+    let myst = this.exists(join(folder, 'myst.yml')) || this.exists(join(folder, '_toc.yml')) || (this.exists(config) && isJupyterBookConfig(config));
     const parent = dirname(folder);
     if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith('..')) myst = this.mystFolder(parent);
     this.mystByFolder.set(folder, myst);
@@ -50,7 +53,7 @@ export class SiteMacros {
     let macros: Record<string, MacroSpec> | undefined;
     for (const name of SITE_FILES) {
       const path = join(folder, name);
-      if (existsSync(path)) macros ??= readSiteMacros(path);
+      if (this.exists(path)) macros ??= readSiteMacros(path);
     }
     const parent = dirname(folder);
     const insideRoot = !relative(this.root, parent).startsWith('..') && parent !== folder;
@@ -58,10 +61,15 @@ export class SiteMacros {
     this.byFolder.set(folder, result);
     return result;
   }
+
+  private exists(path: string): boolean {
+    let exists = this.existing.get(path);
+    if (exists === undefined) this.existing.set(path, (exists = existsSync(path)));
+    return exists;
+  }
 }
 
 function isJupyterBookConfig(path: string): boolean {
-  if (!existsSync(path)) return false;
   const read = readTextBounded(path, MAX_CONFIG_BYTES);
   if (!read.ok) return false;
   try {

@@ -72,7 +72,7 @@ function withoutOperatorName(text: string): string {
  */
 export function textUnderscoreFix(tex: string): TexFix | undefined {
   const edits: TexEdit[] = [];
-  for (const { char, at, command } of textModeCharacters(tex)) if (!command && char === '_') edits.push(edit(at, at, '\\'));
+  for (const { char, at, command } of textModeCharacters(tex, '_')) if (!command && char === '_') edits.push(edit(at, at, '\\'));
   if (edits.length === 0) return undefined;
   return { description: `_ in text → \\_ (${edits.length === 1 ? 'one' : edits.length} in this formula)`, edits };
 }

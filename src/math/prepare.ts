@@ -98,9 +98,10 @@ export interface TextModeCharacter {
 /**
  * The characters of text commands' arguments (`\\text{…}` and kin) that textmacros reads as text-mode TeX, in
  * order: outside the `$…$` text may hold, a command taken whole (its letters, or the one character after `\\`).
- * A text command inside another's argument is walked once, as part of the outer one.
+ * A text command inside another's argument is walked once, as part of the outer one. Of the other characters only
+ * those in `reported` are given (every caller looks for a few special ones).
  */
-export function* textModeCharacters(tex: string): Generator<TextModeCharacter> {
+export function* textModeCharacters(tex: string, reported: string): Generator<TextModeCharacter> {
   const commands = new RegExp(TEXT_COMMAND.source, 'g');
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;
@@ -115,7 +116,7 @@ export function* textModeCharacters(tex: string): Generator<TextModeCharacter> {
         const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? '';
         yield { char: c, at: k, command: `\\${word}` };
         k += word.length;
-      } else yield { char: c, at: k };
+      } else if (reported.includes(c)) yield { char: c, at: k };
     }
     commands.lastIndex = argument.end;
   }
@@ -140,7 +141,10 @@ export function prepareFormula(tex: string, renderer: Renderer): Prepared {
 
 function rewrite(tex: string, lenientArrays: boolean): Prepared {
   const prepared = { tex, labels: [] as Reference[], tags: [] as Reference[], refs: [] as Reference[], definitions: [] as Definition[] };
-  const chars = tex.split('');
+  // The formula as characters, made on the first change: a \\text formula whose _ and ^ are all outside text (the
+  // usual case) is read, not copied.
+  let characters: string[] | undefined;
+  const chars = (): string[] => (characters ??= tex.split(''));
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -154,18 +158,18 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
       if (name === '\\label') prepared.labels.push(reference);
       else if (name === '\\tag') prepared.tags.push(reference);
       else prepared.refs.push(reference);
-      blankOut(tex, chars, cs.start, arg.end, true);
+      blankOut(tex, chars(), cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (SWALLOWED.has(name)) {
       const optional = readOptional(tex, cs.end);
       const arg = readArgument(tex, optional ? optional.end : cs.end);
       if (!arg) continue;
-      blankOut(tex, chars, cs.start, arg.end, true);
+      blankOut(tex, chars(), cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (OPTIONS_DROPPED.has(name)) {
       let optional = readOptional(tex, cs.end);
       while (optional) {
-        blankOut(tex, chars, optional.start, optional.end, false);
+        blankOut(tex, chars(), optional.start, optional.end, false);
         optional = readOptional(tex, optional.end);
       }
     } else if (TEXT_COMMANDS.has(name)) {
@@ -179,25 +183,27 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
         // A command as the column specification becomes an empty group of the same length, which KaTeX takes.
         const spec = readArgument(tex, arg.end);
         if (spec && tex[spec.start] === '\\' && spec.end - spec.start >= 2) {
-          for (let k = spec.start; k < spec.end; k++) chars[k] = ' ';
-          chars[spec.start] = '{';
-          chars[spec.end - 1] = '}';
+          const edited = chars();
+          for (let k = spec.start; k < spec.end; k++) edited[k] = ' ';
+          edited[spec.start] = '{';
+          edited[spec.end - 1] = '}';
         }
         continue;
       }
       const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
       if (!arg || !renamed) continue;
       const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, ' ');
-      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k]!;
+      const edited = chars();
+      for (let k = 0; k < replacement.length; k++) edited[arg.start + k] = replacement[k]!;
     } else {
       const definition = readDefinition(tex, cs.start, cs.end, name);
       if (!definition) continue;
       prepared.definitions.push(definition);
-      blankOut(tex, chars, definition.start, definition.end, false);
+      blankOut(tex, chars(), definition.start, definition.end, false);
       skipUntil = definition.end;
     }
   }
-  prepared.tex = chars.join('');
+  prepared.tex = characters ? characters.join('') : tex;
   return prepared;
 }
 
@@ -214,7 +220,7 @@ function blankOut(tex: string, chars: string[], start: number, end: number, asGr
  * Characters that MathJax prints as they are inside `\\text{…}` but that mean something to KaTeX's text mode
  * become spaces. Math inside the text (`\\text{if $x_1$}`) is left alone.
  */
-function literalText(tex: string, chars: string[], start: number, end: number): void {
+function literalText(tex: string, chars: () => string[], start: number, end: number): void {
   let inMath = false;
   for (let k = start; k < end; k++) {
     const c = tex[k]!;
@@ -223,7 +229,7 @@ function literalText(tex: string, chars: string[], start: number, end: number): 
     } else if (c === '$') {
       inMath = !inMath;
     } else if (!inMath && (c === '_' || c === '^' || c === '&' || c === '#' || c === '%')) {
-      chars[k] = ' ';
+      chars()[k] = ' ';
     }
   }
 }

@@ -29,7 +29,7 @@ export interface MathFinding extends Span<TexOffset> {
 }
 
 export interface FormulaCheck {
-  findings: MathFinding[];
+  findings: readonly MathFinding[];
   labels: readonly Reference[];
   tags: readonly Reference[];
   refs: readonly Reference[];
@@ -58,6 +58,14 @@ const MAX_CACHE_ENTRIES = 200_000;
 
 const NO_DEFINITIONS: readonly Definition[] = [];
 
+/**
+ * Letters, digits, spaces and the operators and brackets that are plain characters in TeX: a formula of these
+ * alone (`x`, `i = 1, ..., n`, `f(x) < 0`) parses under every renderer, so no parser is asked. Four formulas in
+ * ten of real notes are like this. No backslash, brace, `^`, `_`, `&`, `#`, `%`, `~` or non-ASCII character.
+ */
+const PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
+const PLAIN_CHECK: FormulaCheck = { findings: [], labels: [], tags: [], refs: [] };
+
 /** The commands KaTeX defines (without backslash), made on first use. */
 let katexNames: Set<string> | undefined;
 
@@ -73,7 +81,12 @@ interface ParseOutcome {
  * research notes repeat formulas.
  */
 export class FormulaChecker {
-  private readonly cache = new Map<string, ParseOutcome>();
+  /**
+   * Outcomes by mode and macro context, then by formula: the formula itself is the key of the inner map, so no
+   * key joining it to the context is built and hashed for every formula.
+   */
+  private readonly cache = new Map<string, Map<string, ParseOutcome>>();
+  private cachedOutcomes = 0;
   readonly profile: RendererProfile;
 
   /**
@@ -91,6 +104,7 @@ export class FormulaChecker {
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
+    if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     // Definitions the renderer refuses (GitHub: every one) define nothing: their uses are written out instead.
@@ -138,12 +152,19 @@ export class FormulaChecker {
 
   /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
   private parseCached(tex: string, prepared: string, rendered: string, display: boolean, context: MacroContext): ParseOutcome {
-    const key = `${display ? 'D' : 'T'}${context.fingerprint}\u0000${tex}`;
-    let outcome = this.cache.get(key);
+    const setting = `${display ? 'D' : 'T'}${context.fingerprint}`;
+    let outcomes = this.cache.get(setting);
+    let outcome = outcomes?.get(tex);
     if (!outcome) {
       outcome = this.parse(tex, prepared, rendered, display, context);
-      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
-      this.cache.set(key, outcome);
+      if (this.cachedOutcomes >= MAX_CACHE_ENTRIES) {
+        this.cache.clear();
+        this.cachedOutcomes = 0;
+        outcomes = undefined;
+      }
+      if (!outcomes) this.cache.set(setting, (outcomes = new Map()));
+      outcomes.set(tex, outcome);
+      this.cachedOutcomes++;
     }
     return outcome;
   }
@@ -670,16 +691,16 @@ type TextTrouble = TextModeCharacter;
  * `_`, `^`, `&`, `#`, or a command that textmacros does not accept in text (`\\dots` is math-only there).
  */
 function textTrouble(tex: string, textMode: ReadonlySet<string>): TextTrouble | undefined {
-  for (const { char, at, command } of textModeCharacters(tex)) {
+  for (const { char, at, command } of textModeCharacters(tex, '_^&#')) {
     if (command) {
       if (!textMode.has(command.slice(1))) return { char, at, command };
-    } else if (char === '_' || char === '^' || char === '&' || char === '#') return { char, at };
+    } else return { char, at };
   }
   return undefined;
 }
 
 /** The offset of the first `char` written in text mode (inside a text command's braces, outside `$…$`), or 0. */
 function textModeCharacter(tex: string, char: string): number {
-  for (const found of textModeCharacters(tex)) if (!found.command && found.char === char) return found.at;
+  for (const found of textModeCharacters(tex, char)) if (!found.command && found.char === char) return found.at;
   return 0;
 }

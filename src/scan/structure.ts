@@ -103,7 +103,8 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, stru
   const { flags } = structure;
   const tokens: ReturnType<typeof parser.parse> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
-  parser.block.parse(text.replace(/\r\n?/g, '\n'), parser, {}, tokens);
+  // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
+  parser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, parser, {}, tokens);
   const lineKinds = new Uint8Array(lines.count);
   for (const token of tokens) {
     const map = token.map as [number, number] | null;

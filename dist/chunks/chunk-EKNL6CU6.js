@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   loadConfig
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,19 +5,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-43V3QTDG.js";
+} from "./chunk-QNTAK2UC.js";
 import {
   prepareRun
-} from "./chunk-YTMMHUZ5.js";
+} from "./chunk-7QR7V4YI.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 
 // src/app/fix.ts
 import { writeFileSync } from "node:fs";

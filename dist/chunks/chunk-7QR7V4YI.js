@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-LVQEIWRQ.js";
+} from "./chunk-WZ4ZVUCT.js";
 import {
   loadConfig
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-5C6YKGIQ.js");
+  const { checkFilesInParallel } = await import("./parallel-XWTEYB5F.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-HG4T5FEA.js";
-import "./chunk-B6JGVCYG.js";
+} from "./chunk-NYMMDGZW.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -39,7 +39,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -53,6 +53,8 @@ var SiteMacros = class {
   root;
   byFolder = /* @__PURE__ */ new Map();
   mystByFolder = /* @__PURE__ */ new Map();
+  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
+  existing = /* @__PURE__ */ new Map();
   /**
    * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
    * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
@@ -63,7 +65,8 @@ var SiteMacros = class {
   mystFolder(folder) {
     const cached = this.mystByFolder.get(folder);
     if (cached !== void 0) return cached;
-    let myst = existsSync(join(folder, "myst.yml")) || existsSync(join(folder, "_toc.yml")) || isJupyterBookConfig(join(folder, "_config.yml"));
+    const config = join(folder, "_config.yml");
+    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && isJupyterBookConfig(config);
     const parent = dirname(folder);
     if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
     this.mystByFolder.set(folder, myst);
@@ -79,7 +82,7 @@ var SiteMacros = class {
     let macros;
     for (const name of SITE_FILES) {
       const path = join(folder, name);
-      if (existsSync(path)) macros ??= readSiteMacros(path);
+      if (this.exists(path)) macros ??= readSiteMacros(path);
     }
     const parent = dirname(folder);
     const insideRoot = !relative(this.root, parent).startsWith("..") && parent !== folder;
@@ -87,9 +90,13 @@ var SiteMacros = class {
     this.byFolder.set(folder, result);
     return result;
   }
+  exists(path) {
+    let exists = this.existing.get(path);
+    if (exists === void 0) this.existing.set(path, exists = existsSync(path));
+    return exists;
+  }
 };
 function isJupyterBookConfig(path) {
-  if (!existsSync(path)) return false;
   const read = readTextBounded(path, MAX_CONFIG_BYTES);
   if (!read.ok) return false;
   try {
@@ -167,7 +174,7 @@ var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
 var ARRAYS = /* @__PURE__ */ new Set(["array", "darray", "subarray"]);
 var TEXT_COMMAND = /\\(?:text(?:rm|it|bf|sf|tt|up|normal|md)?|mbox|hbox|intertext)(?![A-Za-z@])/;
 var TEXT_SPECIAL = /[_^&#%]/;
-function* textModeCharacters(tex) {
+function* textModeCharacters(tex, reported) {
   const commands = new RegExp(TEXT_COMMAND.source, "g");
   for (let cs = commands.exec(tex); cs; cs = commands.exec(tex)) {
     if (isEscaped(tex, cs.index)) continue;
@@ -182,7 +189,7 @@ function* textModeCharacters(tex) {
         const word = /^[A-Za-z]+/.exec(tex.slice(k + 1, k + 40))?.[0] ?? tex[k + 1] ?? "";
         yield { char: c, at: k, command: `\\${word}` };
         k += word.length;
-      } else yield { char: c, at: k };
+      } else if (reported.includes(c)) yield { char: c, at: k };
     }
     commands.lastIndex = argument.end;
   }
@@ -197,7 +204,8 @@ function prepareFormula(tex, renderer) {
 }
 function rewrite(tex, lenientArrays) {
   const prepared = { tex, labels: [], tags: [], refs: [], definitions: [] };
-  const chars = tex.split("");
+  let characters;
+  const chars = () => characters ??= tex.split("");
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
@@ -211,18 +219,18 @@ function rewrite(tex, lenientArrays) {
       if (name === "\\label") prepared.labels.push(reference);
       else if (name === "\\tag") prepared.tags.push(reference);
       else prepared.refs.push(reference);
-      blankOut(tex, chars, cs.start, arg.end, true);
+      blankOut(tex, chars(), cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (SWALLOWED.has(name)) {
       const optional = readOptional(tex, cs.end);
       const arg = readArgument(tex, optional ? optional.end : cs.end);
       if (!arg) continue;
-      blankOut(tex, chars, cs.start, arg.end, true);
+      blankOut(tex, chars(), cs.start, arg.end, true);
       skipUntil = arg.end;
     } else if (OPTIONS_DROPPED.has(name)) {
       let optional = readOptional(tex, cs.end);
       while (optional) {
-        blankOut(tex, chars, optional.start, optional.end, false);
+        blankOut(tex, chars(), optional.start, optional.end, false);
         optional = readOptional(tex, optional.end);
       }
     } else if (TEXT_COMMANDS.has(name)) {
@@ -235,25 +243,27 @@ function rewrite(tex, lenientArrays) {
       if (lenientArrays && name === "\\begin" && arg && ARRAYS.has(arg.inner)) {
         const spec = readArgument(tex, arg.end);
         if (spec && tex[spec.start] === "\\" && spec.end - spec.start >= 2) {
-          for (let k = spec.start; k < spec.end; k++) chars[k] = " ";
-          chars[spec.start] = "{";
-          chars[spec.end - 1] = "}";
+          const edited2 = chars();
+          for (let k = spec.start; k < spec.end; k++) edited2[k] = " ";
+          edited2[spec.start] = "{";
+          edited2[spec.end - 1] = "}";
         }
         continue;
       }
       const renamed = arg && RENAMED_ENVIRONMENTS[arg.inner];
       if (!arg || !renamed) continue;
       const replacement = `{${renamed}}`.padEnd(arg.end - arg.start, " ");
-      for (let k = 0; k < replacement.length; k++) chars[arg.start + k] = replacement[k];
+      const edited = chars();
+      for (let k = 0; k < replacement.length; k++) edited[arg.start + k] = replacement[k];
     } else {
       const definition = readDefinition(tex, cs.start, cs.end, name);
       if (!definition) continue;
       prepared.definitions.push(definition);
-      blankOut(tex, chars, definition.start, definition.end, false);
+      blankOut(tex, chars(), definition.start, definition.end, false);
       skipUntil = definition.end;
     }
   }
-  prepared.tex = chars.join("");
+  prepared.tex = characters ? characters.join("") : tex;
   return prepared;
 }
 function blankOut(tex, chars, start, end, asGroup) {
@@ -272,7 +282,7 @@ function literalText(tex, chars, start, end) {
     } else if (c === "$") {
       inMath = !inMath;
     } else if (!inMath && (c === "_" || c === "^" || c === "&" || c === "#" || c === "%")) {
-      chars[k] = " ";
+      chars()[k] = " ";
     }
   }
 }
@@ -1342,8 +1352,6 @@ var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
 var BACKSLASH2 = 92;
-var BASE64 = new Uint8Array(256);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") BASE64[c.charCodeAt(0)] = 1;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -1352,7 +1360,7 @@ function withoutImageData(bytes) {
     if (start < 0) continue;
     const end = bytes.indexOf(QUOTE, start);
     if (end < 0) break;
-    if (end - start < MIN_PAYLOAD || !isPlainBase64(bytes, start, end)) continue;
+    if (end - start < MIN_PAYLOAD || !isPlainJsonText(bytes, start, end)) continue;
     kept.push(bytes.subarray(from, start));
     from = end;
     at = end;
@@ -1378,16 +1386,25 @@ function skipWhitespace(bytes, k) {
   while (bytes[k] === 32 || bytes[k] === 10 || bytes[k] === 13 || bytes[k] === 9) k++;
   return k;
 }
-function isPlainBase64(bytes, start, end) {
-  for (let k = start; k < end; k++) {
-    if (BASE64[bytes[k]] === 1) continue;
-    if (bytes[k] === BACKSLASH2 && bytes[k + 1] === 110 && k + 1 < end) {
-      k++;
-      continue;
+function isPlainJsonText(bytes, start, end) {
+  let k = start;
+  while (k < end && (bytes.byteOffset + k) % 4 !== 0) if (!isPrintable(bytes[k++])) return false;
+  const words = Math.floor((end - k) / 4);
+  if (words > 0) {
+    const view = new Uint32Array(bytes.buffer, bytes.byteOffset + k, words);
+    for (let i = 0; i < words; i++) {
+      const word = view[i];
+      if ((word - 538976288 & ~word & 2155905152) !== 0 || ((word + 16843009 | word) & 2155905152) !== 0) return false;
     }
-    return false;
+    k += words * 4;
   }
+  while (k < end) if (!isPrintable(bytes[k++])) return false;
+  const text = bytes.subarray(start, end);
+  for (let at = text.indexOf(BACKSLASH2); at >= 0; at = text.indexOf(BACKSLASH2, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
+}
+function isPrintable(byte) {
+  return byte >= 32 && byte <= 126;
 }
 
 // src/check/load.ts
@@ -1553,7 +1570,7 @@ function withoutOperatorName(text) {
 }
 function textUnderscoreFix(tex) {
   const edits = [];
-  for (const { char, at, command } of textModeCharacters(tex)) if (!command && char === "_") edits.push(edit(at, at, "\\"));
+  for (const { char, at, command } of textModeCharacters(tex, "_")) if (!command && char === "_") edits.push(edit(at, at, "\\"));
   if (edits.length === 0) return void 0;
   return { description: `_ in text \u2192 \\_ (${edits.length === 1 ? "one" : edits.length} in this formula)`, edits };
 }
@@ -1792,6 +1809,8 @@ var STRICT_MESSAGES = {
 var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
 var MAX_CACHE_ENTRIES = 2e5;
 var NO_DEFINITIONS = [];
+var PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
+var PLAIN_CHECK = { findings: [], labels: [], tags: [], refs: [] };
 var katexNames;
 var FormulaChecker = class {
   constructor(renderer) {
@@ -1802,7 +1821,12 @@ var FormulaChecker = class {
     this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])`);
   }
   renderer;
+  /**
+   * Outcomes by mode and macro context, then by formula: the formula itself is the key of the inner map, so no
+   * key joining it to the context is built and hashed for every formula.
+   */
   cache = /* @__PURE__ */ new Map();
+  cachedOutcomes = 0;
   profile;
   /**
    * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
@@ -1811,6 +1835,7 @@ var FormulaChecker = class {
   mayFlag;
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
+    if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => this.profile.refused.has(d.command)) : NO_DEFINITIONS;
@@ -1852,12 +1877,19 @@ var FormulaChecker = class {
   }
   /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
   parseCached(tex, prepared, rendered, display, context) {
-    const key = `${display ? "D" : "T"}${context.fingerprint}\0${tex}`;
-    let outcome = this.cache.get(key);
+    const setting = `${display ? "D" : "T"}${context.fingerprint}`;
+    let outcomes = this.cache.get(setting);
+    let outcome = outcomes?.get(tex);
     if (!outcome) {
       outcome = this.parse(tex, prepared, rendered, display, context);
-      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.clear();
-      this.cache.set(key, outcome);
+      if (this.cachedOutcomes >= MAX_CACHE_ENTRIES) {
+        this.cache.clear();
+        this.cachedOutcomes = 0;
+        outcomes = void 0;
+      }
+      if (!outcomes) this.cache.set(setting, outcomes = /* @__PURE__ */ new Map());
+      outcomes.set(tex, outcome);
+      this.cachedOutcomes++;
     }
     return outcome;
   }
@@ -2315,15 +2347,15 @@ var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
 var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
 var BEGIN_HASH = wordHash("begin");
 function textTrouble(tex, textMode) {
-  for (const { char, at, command } of textModeCharacters(tex)) {
+  for (const { char, at, command } of textModeCharacters(tex, "_^&#")) {
     if (command) {
       if (!textMode.has(command.slice(1))) return { char, at, command };
-    } else if (char === "_" || char === "^" || char === "&" || char === "#") return { char, at };
+    } else return { char, at };
   }
   return void 0;
 }
 function textModeCharacter(tex, char) {
-  for (const found of textModeCharacters(tex)) if (!found.command && found.char === char) return found.at;
+  for (const found of textModeCharacters(tex, char)) if (!found.command && found.char === char) return found.at;
   return 0;
 }
 

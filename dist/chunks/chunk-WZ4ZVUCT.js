@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   ConfigurationError,
   require_picomatch
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 import {
   __commonJS,
   __toESM

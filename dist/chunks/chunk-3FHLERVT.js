@@ -5,20 +5,20 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LVQEIWRQ.js";
+} from "./chunk-WZ4ZVUCT.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   VerifyError,
   verify
-} from "./chunk-HG4T5FEA.js";
+} from "./chunk-NYMMDGZW.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

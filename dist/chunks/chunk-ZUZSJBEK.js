@@ -19,18 +19,18 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-OY5VLF4D.js";
+} from "./chunk-VQ7SRPYQ.js";
 import {
   definitionsIn
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   ruleInfo
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/report/verdict.ts
 function judge(input) {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   RULES
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-W3ICUCOE.js";
-import "./chunk-LVQEIWRQ.js";
-import "./chunk-X24CL36V.js";
-import "./chunk-HG4T5FEA.js";
-import "./chunk-B6JGVCYG.js";
+} from "./chunk-3FHLERVT.js";
+import "./chunk-WZ4ZVUCT.js";
+import "./chunk-CQ42KPYP.js";
+import "./chunk-NYMMDGZW.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

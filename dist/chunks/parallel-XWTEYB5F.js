@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-VD46HXDV.js";
-import "./chunk-ASJI2QKN.js";
-import "./chunk-X24CL36V.js";
-import "./chunk-B6JGVCYG.js";
+} from "./chunk-EKNL6CU6.js";
+import "./chunk-TFQ62LXK.js";
+import "./chunk-CQ42KPYP.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YTMMHUZ5.js";
+} from "./chunk-7QR7V4YI.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   discoverFiles
-} from "./chunk-LVQEIWRQ.js";
+} from "./chunk-WZ4ZVUCT.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/app/env.ts
 import { relative } from "node:path";

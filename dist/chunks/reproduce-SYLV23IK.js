@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-RSA3FL52.js";
+} from "./chunk-Y5JSHWQN.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-HG4T5FEA.js";
-import "./chunk-B6JGVCYG.js";
+import "./chunk-NYMMDGZW.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,34 +4,34 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-S4U4OHTE.js";
+} from "./chunk-ZUZSJBEK.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-OY5VLF4D.js";
-import "./chunk-43V3QTDG.js";
-import "./chunk-YTMMHUZ5.js";
+import "./chunk-VQ7SRPYQ.js";
+import "./chunk-QNTAK2UC.js";
+import "./chunk-7QR7V4YI.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-ASJI2QKN.js";
+} from "./chunk-TFQ62LXK.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LVQEIWRQ.js";
+} from "./chunk-WZ4ZVUCT.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   ConfigurationError
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -4,12 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-43V3QTDG.js";
-import "./chunk-YTMMHUZ5.js";
-import "./chunk-ASJI2QKN.js";
-import "./chunk-LVQEIWRQ.js";
-import "./chunk-X24CL36V.js";
-import "./chunk-B6JGVCYG.js";
+} from "./chunk-QNTAK2UC.js";
+import "./chunk-7QR7V4YI.js";
+import "./chunk-TFQ62LXK.js";
+import "./chunk-WZ4ZVUCT.js";
+import "./chunk-CQ42KPYP.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -8,20 +8,20 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-YTMMHUZ5.js";
-import "./chunk-ASJI2QKN.js";
+} from "./chunk-7QR7V4YI.js";
+import "./chunk-TFQ62LXK.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-W3ICUCOE.js";
-import "./chunk-LVQEIWRQ.js";
+} from "./chunk-3FHLERVT.js";
+import "./chunk-WZ4ZVUCT.js";
 import {
   loadConfig
-} from "./chunk-X24CL36V.js";
+} from "./chunk-CQ42KPYP.js";
 import {
   VerifyError
-} from "./chunk-HG4T5FEA.js";
-import "./chunk-B6JGVCYG.js";
+} from "./chunk-NYMMDGZW.js";
+import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -6,7 +6,7 @@ import {
   ResolvedConfig,
   defaultConfig,
   parseConfig
-} from "./chunk-B6JGVCYG.js";
+} from "./chunk-7ATFTKWQ.js";
 
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -11461,7 +11461,7 @@ var QUOTED = 2;
 function markBlocks(text2, lines, blockBarriers, structure) {
   const { flags } = structure;
   const tokens = [];
-  parser.block.parse(text2.replace(/\r\n?/g, "\n"), parser, {}, tokens);
+  parser.block.parse(text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2, parser, {}, tokens);
   const lineKinds = new Uint8Array(lines.count);
   for (const token of tokens) {
     const map2 = token.map;
