@@ -481,6 +481,9 @@ function isEntryPoint() {
 }
 if (serveWorker()) {
 } else if (isEntryPoint()) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,

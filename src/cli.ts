@@ -465,6 +465,11 @@ function isEntryPoint(): boolean {
 if (serveWorker()) {
   // A worker thread of a large run: it has done its share.
 } else if (isEntryPoint()) {
+  // A reader that stops early (`mathrepro check --format formulas | head`) closes the pipe: the rest of the output
+  // has nowhere to go, which is no error of the check (its exit status still says what it found).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,

@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +110,18 @@ describe('the bundled CLI', () => {
     const missing = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', 'nope'], { cwd: root, encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('mathrepro: nope: no such file or folder\n');
+  });
+
+  it('stops quietly, with the status of the check, when its reader closes the pipe early (as `| head` does)', async () => {
+    // Far more output than a pipe holds, so that writing goes on after the reader is gone.
+    const root = repoWith({ 'a.md': `${'$x_{1} + y^{2}$ and $\\alpha$\n\n'.repeat(5000)}$x^2^3$\n` });
+    const child = spawn(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', '--format', 'formulas', 'a.md'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [status] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 
   it('runs on the bundled example repository and finds its one deliberate mistake', () => {
