@@ -21,9 +21,9 @@ import {
 } from "./chunks/chunk-NLB2IMXT.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7QR7V4YI.js";
+} from "./chunks/chunk-6WY64PCU.js";
 import "./chunks/chunk-TFQ62LXK.js";
-import "./chunks/chunk-WZ4ZVUCT.js";
+import "./chunks/chunk-MJGDTPAQ.js";
 import {
   configurationFolder
 } from "./chunks/chunk-CQ42KPYP.js";
@@ -92,9 +92,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-4PYKBSNZ.js");
-var verifyUseCase = () => import("./chunks/verify-WU6R7JJI.js");
-var badgesUseCase = () => import("./chunks/badges-LE53GNUO.js");
+var previewUseCase = () => import("./chunks/preview-2PUDB4JT.js");
+var verifyUseCase = () => import("./chunks/verify-7XESZB42.js");
+var badgesUseCase = () => import("./chunks/badges-AAJZDJZZ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -282,7 +282,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-Y56AH6NM.js");
+    const { runFix } = await import("./chunks/fix-M4HE7TVF.js");
     const { fixSummary } = await import("./chunks/fixes-DPLPC7K6.js");
     const fixed = runFix({
       root: scope.root,
@@ -308,7 +308,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-Y56AH6NM.js");
+  const { runFix } = await import("./chunks/fix-M4HE7TVF.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-DPLPC7K6.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -412,7 +412,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-LTGTYYVU.js");
+  const { runEnvLint } = await import("./chunks/env-XFFTEE4Y.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-ZUZSJBEK.js";
+} from "./chunks/chunk-FE7ZQNW7.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,13 +42,13 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-VQ7SRPYQ.js";
+import "./chunks/chunk-KEFA5XZJ.js";
 import {
   runEnvLint
-} from "./chunks/chunk-QNTAK2UC.js";
+} from "./chunks/chunk-UFUQNMYO.js";
 import {
   runCheck
-} from "./chunks/chunk-7QR7V4YI.js";
+} from "./chunks/chunk-6WY64PCU.js";
 import {
   Engine,
   SiteMacros,
@@ -57,13 +57,13 @@ import {
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3FHLERVT.js";
+} from "./chunks/chunk-YMENBBWH.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-WZ4ZVUCT.js";
+} from "./chunks/chunk-MJGDTPAQ.js";
 import {
   loadConfig
 } from "./chunks/chunk-CQ42KPYP.js";

@@ -208,6 +208,37 @@ describe('pull_request_target', () => {
     expect(comments[0]!.body).toContain('### ✅ mathrepro: all math renders (1 added or changed formula)');
     expect(fake.requests.some((r) => r.path.includes('scratch'))).toBe(false);
   });
+  it('says that files past the 3,000 GitHub lists went unchecked (they passed without a word)', async () => {
+    const comments: PostedComment[] = [];
+    const fake: FakeGitHub = new FakeGitHub((request) => {
+      if (request.path === '/repos/octo/notes/pulls/7') return { status: 200, body: { number: 7, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } };
+      if (request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
+        // GitHub's list: 100 a page, 30 pages, then no next page however many files the pull request changes.
+        const page = Number(new URL(request.path, fake.url).searchParams.get('page') ?? '1');
+        const body = Array.from({ length: 100 }, (_, k) => ({ filename: page === 1 && k === 0 ? 'a.md' : `data/${page}-${k}.csv`, status: 'added' }));
+        const next = page < 30 ? { link: `<${fake.url}/repos/octo/notes/pulls/7/files?per_page=100&page=${page + 1}>; rel="next"` } : undefined;
+        return { status: 200, body, ...(next ? { headers: next } : {}) };
+      }
+      if (request.path.startsWith(`/repos/octo/notes/contents/a.md?ref=${HEAD}`))
+        return { status: 200, body: '$x$\n', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+      return publishing(request, comments);
+    });
+    server = await fake.start();
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
+        p.number = 7;
+        p.pull_request.number = 7;
+      }),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: fake.url,
+    };
+    const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-3000-')), { 'github-token': 'ghs_write' }, env);
+    expect(fake.requests.filter((r) => r.path.includes('/pulls/7/files'))).toHaveLength(30);
+    expect(run.stdout).toContain('::warning::GitHub lists at most 3000 files of a pull request: files beyond them are not checked here.');
+    expect(comments).toHaveLength(1);
+  });
+
   it('reports a changed file it cannot read from GitHub, never leaves it out', async () => {
     const comments: PostedComment[] = [];
     const fake = new FakeGitHub((request) => {

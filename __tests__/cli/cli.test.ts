@@ -2,9 +2,10 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
+import { toPosix } from '../../src/paths.js';
 import { VERSION } from '../../src/version.js';
 import { REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
@@ -260,6 +261,19 @@ describe('run from a subfolder', () => {
     // \R is the configured macro; the rule's configured severity holds; the excluded file is not checked.
     expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual(['notes/a.md error unresolved-reference']);
     expect(report.summary.files).toBe(1);
+  });
+
+  it("checks a folder outside the repository (check ../other) without applying the repository's ignore rules to it", async () => {
+    const root = repoWith({});
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    writeFileSync(join(root, '.git', 'info', 'exclude'), 'scratch.md\n');
+    const other = mkdtempSync(join(tmpdir(), 'mathrepro-other-'));
+    writeFileSync(join(other, 'scratch.md'), "Not this repository's: $\\frac{1}{2$\n");
+    const result = await cli(['check', '--format', 'json', relative(root, other)], root);
+    // It stopped with "internal error: path should be a `path.relative()`d string" (a fresh clone has .git/info/exclude).
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([`${toPosix(relative(root, other))}/scratch.md syntax-error`]);
   });
 });
 

@@ -28,16 +28,18 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     // A path inside the repository that a link carries out of it (a pull request can turn `docs` into a link to
     // `/`) is refused: what lies outside would be read and echoed into the comment. A path written outside it
     // (`mathrepro check ../other`) is the user's own choice.
-    if (!isOutside(root, absolute)) {
+    const outside = isOutside(root, absolute);
+    if (!outside) {
       realRoot ??= realpathSync(root);
       if (isOutside(realRoot, realpathSync(absolute)))
         throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
     }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
-      // Globs are relative to the root; a folder outside it is matched relative to itself.
-      const base = relative(root, absolute).startsWith('..') ? absolute : root;
-      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
+      // Globs are relative to the root; a folder outside it is matched relative to itself, and the repository's
+      // ignore rules are not its rules (git does not apply them there either), only its own .gitignore files are.
+      if (outside) walk(absolute, absolute, config, [], found, options.tracked);
+      else walk(absolute, root, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
     } else if (stats.isFile()) {
       // A file named on the command line is checked whatever its extension, unless configuration excludes it.
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);

@@ -5,10 +5,10 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QNTAK2UC.js";
+} from "./chunk-UFUQNMYO.js";
 import {
   prepareRun
-} from "./chunk-7QR7V4YI.js";
+} from "./chunk-6WY64PCU.js";
 import {
   buildReport,
   readLimit

@@ -5,7 +5,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-WZ4ZVUCT.js";
+} from "./chunk-MJGDTPAQ.js";
 import {
   loadConfig,
   readTextBounded,

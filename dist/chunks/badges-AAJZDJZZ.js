@@ -8,13 +8,13 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-7QR7V4YI.js";
+} from "./chunk-6WY64PCU.js";
 import "./chunk-TFQ62LXK.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3FHLERVT.js";
-import "./chunk-WZ4ZVUCT.js";
+} from "./chunk-YMENBBWH.js";
+import "./chunk-MJGDTPAQ.js";
 import {
   loadConfig
 } from "./chunk-CQ42KPYP.js";

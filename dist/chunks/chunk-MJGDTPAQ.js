@@ -896,15 +896,16 @@ function discoverFiles(root, paths, config, options = {}) {
       continue;
     }
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
-    if (!isOutside(root, absolute)) {
+    const outside = isOutside(root, absolute);
+    if (!outside) {
       realRoot ??= realpathSync(root);
       if (isOutside(realRoot, realpathSync(absolute)))
         throw new ConfigurationError(`${path}: a link that leads outside the repository; mathrepro does not follow it`);
     }
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
-      const base = relative(root, absolute).startsWith("..") ? absolute : root;
-      walk(absolute, base, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
+      if (outside) walk(absolute, absolute, config, [], found, options.tracked);
+      else walk(absolute, root, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
     } else if (stats.isFile()) {
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
     }

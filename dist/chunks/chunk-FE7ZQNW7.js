@@ -19,7 +19,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-VQ7SRPYQ.js";
+} from "./chunk-KEFA5XZJ.js";
 import {
   definitionsIn
 } from "./chunk-TFQ62LXK.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-VQ7SRPYQ.js";
-import "./chunk-QNTAK2UC.js";
-import "./chunk-7QR7V4YI.js";
-import "./chunk-TFQ62LXK.js";
-import "./chunk-WZ4ZVUCT.js";
+  reproduceDocument,
+  verifyRepository
+} from "./chunk-YMENBBWH.js";
+import "./chunk-MJGDTPAQ.js";
 import "./chunk-CQ42KPYP.js";
+import "./chunk-NYMMDGZW.js";
 import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  reproduceDocument,
+  verifyRepository
 };

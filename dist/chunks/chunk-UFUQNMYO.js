@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-7QR7V4YI.js";
+} from "./chunk-6WY64PCU.js";
 import {
   buildReport,
   locateFindings,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-TFQ62LXK.js";
 import {
   discoverFiles
-} from "./chunk-WZ4ZVUCT.js";
+} from "./chunk-MJGDTPAQ.js";
 import {
   cannotReadSentence,
   loadConfig,

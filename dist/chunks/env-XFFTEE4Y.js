@@ -1,15 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-3FHLERVT.js";
-import "./chunk-WZ4ZVUCT.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-UFUQNMYO.js";
+import "./chunk-6WY64PCU.js";
+import "./chunk-TFQ62LXK.js";
+import "./chunk-MJGDTPAQ.js";
 import "./chunk-CQ42KPYP.js";
-import "./chunk-NYMMDGZW.js";
 import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  reproduceDocument,
-  verifyRepository
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -4,16 +4,16 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-ZUZSJBEK.js";
+} from "./chunk-FE7ZQNW7.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-VQ7SRPYQ.js";
-import "./chunk-QNTAK2UC.js";
-import "./chunk-7QR7V4YI.js";
+import "./chunk-KEFA5XZJ.js";
+import "./chunk-UFUQNMYO.js";
+import "./chunk-6WY64PCU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -24,7 +24,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-WZ4ZVUCT.js";
+} from "./chunk-MJGDTPAQ.js";
 import {
   loadConfig,
   readFileBounded

@@ -9,7 +9,7 @@ import {
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-WZ4ZVUCT.js";
+} from "./chunk-MJGDTPAQ.js";
 import {
   loadConfig
 } from "./chunk-CQ42KPYP.js";

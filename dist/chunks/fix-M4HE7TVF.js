@@ -1,18 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-QNTAK2UC.js";
-import "./chunk-7QR7V4YI.js";
+  runFix
+} from "./chunk-KEFA5XZJ.js";
+import "./chunk-UFUQNMYO.js";
+import "./chunk-6WY64PCU.js";
 import "./chunk-TFQ62LXK.js";
-import "./chunk-WZ4ZVUCT.js";
+import "./chunk-MJGDTPAQ.js";
 import "./chunk-CQ42KPYP.js";
 import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };
