@@ -400,9 +400,8 @@ async function badgeCommand(args, io) {
     ...values.file ? { reproduceFile: values.file } : {}
   });
   const out = resolve(io.cwd, values.out);
-  mkdirSync(out, { recursive: true });
   for (const [name, content] of await badgeFiles(badges)) {
-    writeFileSync(join(out, name), content);
+    writeNamedFile(join(out, name), content, `--out ${values.out}`);
     io.stdout(`${join(values.out, name)}
 `);
   }
@@ -425,13 +424,28 @@ function report(run, values, unit, io) {
   const color = values["no-color"] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format, unit, color);
-  if (typeof values.output === "string") {
-    const path = resolve(io.cwd, values.output);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } else io.stdout(text);
+  if (typeof values.output === "string") writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
+  else io.stdout(text);
   const { errors, warnings } = run.report.summary;
   return errors > 0 || maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
+}
+var WRITE_PROBLEMS = {
+  EISDIR: "it is a folder",
+  ENOTDIR: "part of the path is a file, not a folder",
+  EEXIST: "part of the path is a file, not a folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device"
+};
+function writeNamedFile(path, content, option) {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    const code = error.code ?? "";
+    throw new ConfigurationError(`${option}: cannot write ${path}: ${WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error))}`);
+  }
 }
 function withoutWarnings(run) {
   const files = run.files.map((file) => {

@@ -356,9 +356,8 @@ async function badgeCommand(args: readonly string[], io: CliIO): Promise<number>
     ...(values.file ? { reproduceFile: values.file as string } : {}),
   });
   const out = resolve(io.cwd, values.out as string);
-  mkdirSync(out, { recursive: true });
   for (const [name, content] of await badgeFiles(badges)) {
-    writeFileSync(join(out, name), content);
+    writeNamedFile(join(out, name), content, `--out ${values.out as string}`);
     io.stdout(`${join(values.out as string, name)}\n`);
   }
   return 0;
@@ -396,13 +395,32 @@ function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package'
   const color = values['no-color'] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format as Format, unit, color);
-  if (typeof values.output === 'string') {
-    const path = resolve(io.cwd, values.output);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } else io.stdout(text);
+  if (typeof values.output === 'string') writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
+  else io.stdout(text);
   const { errors, warnings } = run.report.summary;
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** Why the file system refused a write, in words (a user's mistake in naming the path, most of the time). */
+const WRITE_PROBLEMS: Record<string, string> = {
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+/** Writes a file named on the command line (its folders made as needed); a path that cannot be written is an error naming it. */
+function writeNamedFile(path: string, content: string | Uint8Array, option: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new ConfigurationError(`${option}: cannot write ${path}: ${WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error))}`);
+  }
 }
 
 /** The run with its warnings left out (each file's excerpts kept in step with its findings). */

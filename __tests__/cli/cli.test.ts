@@ -240,6 +240,21 @@ describe('report options, as ESLint and markdownlint-cli2 spell them', () => {
     expect(JSON.parse(readFileSync(join(root, 'out', 'report.sarif'), 'utf8')).runs[0].results).toHaveLength(3);
   });
 
+  it.each([
+    [['check', '--output', 'notes'], 'mathrepro: --output notes: cannot write {root}/notes: it is a folder'],
+    [
+      ['check', '--output', 'a.md/report.txt'],
+      'mathrepro: --output a.md/report.txt: cannot write {root}/a.md/report.txt: part of the path is a file, not a folder',
+    ],
+    [['badge', '--out', 'a.md'], 'mathrepro: --out a.md: cannot write {root}/a.md/math.svg: part of the path is a file, not a folder'],
+  ])('says in one line that %j cannot be written there (it was an internal error with a request to report it)', async (args, message) => {
+    const root = repoWith({ 'a.md': note });
+    mkdirSync(join(root, 'notes'));
+    const result = await cli(args, root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`${message.replace('{root}', root)}\n`);
+  });
+
   it('colours only on a terminal, never with --no-color, always with --color', async () => {
     const root = repoWith({ 'a.md': note });
     expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
