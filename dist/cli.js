@@ -20,6 +20,9 @@ import {
   printable
 } from "./chunks/chunk-NLB2IMXT.js";
 import {
+  writeFileOrSayWhy
+} from "./chunks/chunk-NCJQXGU4.js";
+import {
   runCheckInParallel
 } from "./chunks/chunk-6WY64PCU.js";
 import "./chunks/chunk-TFQ62LXK.js";
@@ -33,7 +36,7 @@ import {
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -92,7 +95,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-2PUDB4JT.js");
+var previewUseCase = () => import("./chunks/preview-BEDD67IQ.js");
 var verifyUseCase = () => import("./chunks/verify-7XESZB42.js");
 var badgesUseCase = () => import("./chunks/badges-AAJZDJZZ.js");
 var USAGE = `Usage: mathrepro <command> [options]
@@ -171,7 +174,7 @@ In a notebook only the JSON strings of the formulas change: the rest of the file
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
 
 Exit status: 0 no error-severity finding is left, 1 at least one is left (with --dry-run: would be), 2 a usage
-or configuration problem.
+or configuration problem, or a file that could not be written back (it is named; the other files are fixed).
 `,
   preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
 
@@ -282,8 +285,8 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-M4HE7TVF.js");
-    const { fixSummary } = await import("./chunks/fixes-DPLPC7K6.js");
+    const { runFix } = await import("./chunks/fix-FW2JGAYK.js");
+    const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
       paths: scope.paths,
@@ -292,7 +295,8 @@ async function check(args, io) {
       environments: false
     });
     io.stderr(fixSummary(fixed.files));
-    return report(fixed.remaining, values, "formula", io);
+    const status = report(fixed.remaining, values, "formula", io);
+    return fixed.files.some((file) => file.notWritten) ? 2 : status;
   }
   const run = await runCheckInParallel({
     root: scope.root,
@@ -308,8 +312,8 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-M4HE7TVF.js");
-  const { formatFixes, unifiedDiff } = await import("./chunks/fixes-DPLPC7K6.js");
+  const { runFix } = await import("./chunks/fix-FW2JGAYK.js");
+  const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
   const fixed = runFix({
@@ -323,6 +327,7 @@ async function fixCommand(args, io) {
     io.stdout(unifiedDiff(fixed.files));
     io.stderr(formatFixes(fixed, true));
   } else io.stdout(formatFixes(fixed, false));
+  if (fixed.files.some((file) => file.notWritten)) return 2;
   return fixed.remaining.report.summary.errors > 0 ? 1 : 0;
 }
 async function preview(args, io) {
@@ -429,23 +434,9 @@ function report(run, values, unit, io) {
   const { errors, warnings } = run.report.summary;
   return errors > 0 || maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
 }
-var WRITE_PROBLEMS = {
-  EISDIR: "it is a folder",
-  ENOTDIR: "part of the path is a file, not a folder",
-  EEXIST: "part of the path is a file, not a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  ENOSPC: "no space left on the device"
-};
 function writeNamedFile(path, content, option) {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-  } catch (error) {
-    const code = error.code ?? "";
-    throw new ConfigurationError(`${option}: cannot write ${path}: ${WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error))}`);
-  }
+  const problem = writeFileOrSayWhy(path, content);
+  if (problem) throw new ConfigurationError(`${option}: cannot write ${path}: ${problem}`);
 }
 function withoutWarnings(run) {
   const files = run.files.map((file) => {

@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-FE7ZQNW7.js";
+} from "./chunks/chunk-JO7TYYO4.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,7 +42,8 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-KEFA5XZJ.js";
+import "./chunks/chunk-6AA2LZC3.js";
+import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
 } from "./chunks/chunk-UFUQNMYO.js";

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatFormulas, formatText } from './report/text.js';
 import { VERSION } from './version.js';
+import { writeFileOrSayWhy } from './write-file.js';
 
 // preview, verify and badge load their parts (git, REPRODUCE.md parsing, badge fonts) only when used, so that
 // `mathrepro check` — the hot path of pre-commit and CI — starts fast.
@@ -103,7 +104,7 @@ In a notebook only the JSON strings of the formulas change: the rest of the file
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
 
 Exit status: 0 no error-severity finding is left, 1 at least one is left (with --dry-run: would be), 2 a usage
-or configuration problem.
+or configuration problem, or a file that could not be written back (it is named; the other files are fixed).
 `,
   preview: `Usage: mathrepro preview --base REV [--head REV] [--filter-mode MODE] [--config FILE] [PATH...]
 
@@ -241,7 +242,9 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
       environments: false,
     });
     io.stderr(fixSummary(fixed.files));
-    return report(fixed.remaining, values, 'formula', io);
+    const status = report(fixed.remaining, values, 'formula', io);
+    // A file that could not be written back is a fix asked for and not made.
+    return fixed.files.some((file) => file.notWritten) ? 2 : status;
   }
   const run = await runCheckInParallel({
     root: scope.root,
@@ -273,6 +276,7 @@ async function fixCommand(args: readonly string[], io: CliIO): Promise<number> {
     io.stdout(unifiedDiff(fixed.files));
     io.stderr(formatFixes(fixed, true));
   } else io.stdout(formatFixes(fixed, false));
+  if (fixed.files.some((file) => file.notWritten)) return 2;
   return fixed.remaining.report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -401,26 +405,10 @@ function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package'
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
-/** Why the file system refused a write, in words (a user's mistake in naming the path, most of the time). */
-const WRITE_PROBLEMS: Record<string, string> = {
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EEXIST: 'part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-};
-
-/** Writes a file named on the command line (its folders made as needed); a path that cannot be written is an error naming it. */
+/** Writes a file named on the command line; a path that cannot be written is an error naming it. */
 function writeNamedFile(path: string, content: string | Uint8Array, option: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ConfigurationError(`${option}: cannot write ${path}: ${WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error))}`);
-  }
+  const problem = writeFileOrSayWhy(path, content);
+  if (problem) throw new ConfigurationError(`${option}: cannot write ${path}: ${problem}`);
 }
 
 /** The run with its warnings left out (each file's excerpts kept in step with its findings). */

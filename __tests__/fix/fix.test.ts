@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/fixtures.js';
 import { rendererPage } from '../helpers/mathjax.js';
@@ -116,6 +116,34 @@ describe('mathrepro fix on GitHub Markdown', () => {
     ]);
     await cli(['fix', 'notes.md'], folder);
     expect(readFileSync(join(folder, 'notes.md'), 'utf8')).toBe('Define  here.\n\nThen $y \\in \\mathbb{R}^n$ and  and $\\mathrm{Tr} A$.\n');
+  });
+});
+
+describe('mathrepro fix on a file it may not write', () => {
+  // As root every file is writable: the run drops to the unprivileged user `nobody` (uid 65534) with setpriv.
+  const root = process.getuid?.() === 0;
+  const setpriv = root ? spawnSync('setpriv', ['--version']).status === 0 : true;
+
+  it.skipIf(!setpriv)('fixes the other files, names the one it could not write, and exits 2 (it stopped with an internal error)', () => {
+    const folder = temporaryFolder('fix-locked-');
+    const broken = 'The score $\\operatorname{softmax}(x)$ of the logits.\n';
+    writeFileSync(join(folder, 'locked.md'), broken);
+    writeFileSync(join(folder, 'open.md'), broken);
+    chmodSync(folder, 0o755);
+    // The run's temporary folder (0700) must let that user through to this one.
+    if (root) chmodSync(dirname(folder), 0o711);
+    chmodSync(join(folder, 'locked.md'), root ? 0o644 : 0o444);
+    chmodSync(join(folder, 'open.md'), 0o666);
+    const command = [join(REPO, 'dist', 'cli.js'), 'fix'];
+    const result = root
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, ...command], { cwd: folder, encoding: 'utf8' })
+      : spawnSync(process.execPath, command, { cwd: folder, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('locked.md: not written (permission denied): its 1 fix not applied');
+    expect(result.stdout).toContain('Fixed 1 finding in 1 file. Left: 1 error, 0 warnings');
+    expect(readFileSync(join(folder, 'locked.md'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(folder, 'open.md'), 'utf8')).toBe('The score $\\mathrm{softmax}(x)$ of the logits.\n');
   });
 });
 

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildReport, type FileResult } from '../check/engine.js';
 import { applyFixes, type FileFixes, type FixRun } from '../check/fixing.js';
@@ -7,6 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { MAX_ENV_BYTES } from '../env/lint.js';
 import { toPosix } from '../paths.js';
 import { readFileBounded } from '../read-file.js';
+import { writeFileOrSayWhy } from '../write-file.js';
 import { prepareRun, type CheckRequest } from './check.js';
 import { environmentFiles, lintEnvText, runEnvLint } from './env.js';
 
@@ -50,10 +50,16 @@ export function runFix(request: FixRequest): FixRun {
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
     const body = text.slice(bom.length);
     const fixed = applyFixes(body, (candidate) => check(candidate, bom), known);
-    results.push(fixed.checked as FileResult);
-    if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
-    fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
-    if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
+    if (fixed.applied.length === 0 && fixed.refused.length === 0) {
+      results.push(fixed.checked as FileResult);
+      return;
+    }
+    const entry: FileFixes = { file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused };
+    const notWritten = request.write && fixed.text !== body ? writeFileOrSayWhy(path, bom + fixed.text) : undefined;
+    // A file that cannot be written back keeps its findings, and the run goes on to the next file.
+    if (notWritten) Object.assign(entry, { notWritten, after: body });
+    results.push(notWritten ? check(body, bom) : (fixed.checked as FileResult));
+    fixes.push(entry);
   };
   const wanted = (path: string) => !request.only || request.only.has(toPosix(relative(request.root, path)));
   for (const path of mathFiles.filter(wanted)) {

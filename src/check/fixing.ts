@@ -42,6 +42,8 @@ export interface FileFixes {
   after: string;
   applied: AppliedFix[];
   refused: RefusedFix[];
+  /** Why the fixed text could not be written back, when it could not (the file is as it was: `after` is `before`). */
+  notWritten?: string;
 }
 
 export interface FixRun {

@@ -5,11 +5,15 @@ import type { FileFixes, FixRun } from '../check/fixing.js';
 export function formatFixes(run: FixRun, dryRun: boolean): string {
   const lines: string[] = [];
   for (const file of run.files) {
+    if (file.notWritten) {
+      lines.push(`${file.file}: not written (${file.notWritten}): its ${plural(file.applied.length, 'fix', 'fixes')} not applied`);
+      continue;
+    }
     for (const fix of file.applied) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  ${fix.description}`);
     for (const fix of file.refused) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  not fixed (${fix.reason}): ${fix.description}`);
   }
   const fixed = count(run.files);
-  const changed = run.files.filter((file) => file.applied.length > 0).length;
+  const changed = changedFiles(run.files);
   const { errors, warnings } = run.remaining.report.summary;
   const done =
     fixed === 0
@@ -40,15 +44,22 @@ export function unifiedDiff(files: readonly FileFixes[]): string {
 /** One line for stderr after `check --fix`: how many findings were fixed (nothing when none were). */
 export function fixSummary(files: readonly FileFixes[]): string {
   const fixed = count(files);
-  if (fixed === 0) return '';
-  const changed = files.filter((file) => file.applied.length > 0).length;
-  return `mathrepro: fixed ${plural(fixed, 'finding')} in ${plural(changed, 'file')}\n`;
+  const notWritten = files.filter((file) => file.notWritten).map((file) => `mathrepro: ${file.file}: not written (${file.notWritten})\n`);
+  if (fixed === 0) return notWritten.join('');
+  const changed = changedFiles(files);
+  return `mathrepro: fixed ${plural(fixed, 'finding')} in ${plural(changed, 'file')}\n${notWritten.join('')}`;
 }
 
+/** The fixes applied to files that were written (or, in a dry run, would be). */
 function count(files: readonly FileFixes[]): number {
-  return files.reduce((sum, file) => sum + file.applied.length, 0);
+  return files.reduce((sum, file) => sum + (file.notWritten ? 0 : file.applied.length), 0);
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The files that a fix changed (or, in a dry run, would change). */
+function changedFiles(files: readonly FileFixes[]): number {
+  return files.filter((file) => file.applied.length > 0 && !file.notWritten).length;
+}
+
+function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
 }

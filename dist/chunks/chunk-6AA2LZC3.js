@@ -1,6 +1,9 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  writeFileOrSayWhy
+} from "./chunk-NCJQXGU4.js";
+import {
   MAX_ENV_BYTES,
   environmentFiles,
   lintEnvText,
@@ -20,7 +23,6 @@ import {
 } from "./chunk-CQ42KPYP.js";
 
 // src/app/fix.ts
-import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
 
 // src/check/fixing.ts
@@ -150,10 +152,15 @@ function runFix(request) {
     const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
     const body = text.slice(bom.length);
     const fixed = applyFixes(body, (candidate) => check(candidate, bom), known);
-    results.push(fixed.checked);
-    if (fixed.applied.length === 0 && fixed.refused.length === 0) return;
-    fixes.push({ file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused });
-    if (request.write && fixed.text !== body) writeFileSync(path, bom + fixed.text);
+    if (fixed.applied.length === 0 && fixed.refused.length === 0) {
+      results.push(fixed.checked);
+      return;
+    }
+    const entry = { file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused };
+    const notWritten = request.write && fixed.text !== body ? writeFileOrSayWhy(path, bom + fixed.text) : void 0;
+    if (notWritten) Object.assign(entry, { notWritten, after: body });
+    results.push(notWritten ? check(body, bom) : fixed.checked);
+    fixes.push(entry);
   };
   const wanted = (path) => !request.only || request.only.has(toPosix(relative(request.root, path)));
   for (const path of mathFiles.filter(wanted)) {

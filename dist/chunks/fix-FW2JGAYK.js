@@ -2,7 +2,8 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-KEFA5XZJ.js";
+} from "./chunk-6AA2LZC3.js";
+import "./chunk-NCJQXGU4.js";
 import "./chunk-UFUQNMYO.js";
 import "./chunk-6WY64PCU.js";
 import "./chunk-TFQ62LXK.js";

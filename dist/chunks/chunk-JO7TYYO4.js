@@ -19,7 +19,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-KEFA5XZJ.js";
+} from "./chunk-6AA2LZC3.js";
 import {
   definitionsIn
 } from "./chunk-TFQ62LXK.js";

@@ -9,11 +9,15 @@ import "./chunk-UT5ZD4FN.js";
 function formatFixes(run, dryRun) {
   const lines = [];
   for (const file of run.files) {
+    if (file.notWritten) {
+      lines.push(`${file.file}: not written (${file.notWritten}): its ${plural(file.applied.length, "fix", "fixes")} not applied`);
+      continue;
+    }
     for (const fix of file.applied) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  ${fix.description}`);
     for (const fix of file.refused) lines.push(`${file.file}:${fix.line}:${fix.column}  ${fix.rule}  not fixed (${fix.reason}): ${fix.description}`);
   }
   const fixed = count(run.files);
-  const changed = run.files.filter((file) => file.applied.length > 0).length;
+  const changed = changedFiles(run.files);
   const { errors, warnings } = run.remaining.report.summary;
   const done = fixed === 0 ? "Nothing to fix." : `${dryRun ? "Would fix" : "Fixed"} ${plural(fixed, "finding")} in ${plural(changed, "file")}${dryRun ? " (nothing was written)" : ""}.`;
   const left = errors + warnings === 0 ? "" : ` ${dryRun ? "Left after fixing" : "Left"}: ${plural(errors, "error")}, ${plural(warnings, "warning")} (mathrepro check shows them).`;
@@ -28,16 +32,21 @@ function unifiedDiff(files) {
 }
 function fixSummary(files) {
   const fixed = count(files);
-  if (fixed === 0) return "";
-  const changed = files.filter((file) => file.applied.length > 0).length;
+  const notWritten = files.filter((file) => file.notWritten).map((file) => `mathrepro: ${file.file}: not written (${file.notWritten})
+`);
+  if (fixed === 0) return notWritten.join("");
+  const changed = changedFiles(files);
   return `mathrepro: fixed ${plural(fixed, "finding")} in ${plural(changed, "file")}
-`;
+${notWritten.join("")}`;
 }
 function count(files) {
-  return files.reduce((sum, file) => sum + file.applied.length, 0);
+  return files.reduce((sum, file) => sum + (file.notWritten ? 0 : file.applied.length), 0);
 }
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function changedFiles(files) {
+  return files.filter((file) => file.applied.length > 0 && !file.notWritten).length;
+}
+function plural(n, noun, nouns = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : nouns}`;
 }
 export {
   fixSummary,

@@ -4,14 +4,15 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-FE7ZQNW7.js";
+} from "./chunk-JO7TYYO4.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-KEFA5XZJ.js";
+import "./chunk-6AA2LZC3.js";
+import "./chunk-NCJQXGU4.js";
 import "./chunk-UFUQNMYO.js";
 import "./chunk-6WY64PCU.js";
 import {
