@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-GVV2L2WJ.js";
 import {
   serveWorker
-} from "./chunks/chunk-EKNL6CU6.js";
+} from "./chunks/chunk-FISB7ZVK.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6WY64PCU.js";
-import "./chunks/chunk-TFQ62LXK.js";
+} from "./chunks/chunk-BNVNAI27.js";
+import "./chunks/chunk-KNEIYUNF.js";
 import "./chunks/chunk-MJGDTPAQ.js";
 import {
   configurationFolder
@@ -95,9 +95,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-BEDD67IQ.js");
+var previewUseCase = () => import("./chunks/preview-XBAG2RPO.js");
 var verifyUseCase = () => import("./chunks/verify-7XESZB42.js");
-var badgesUseCase = () => import("./chunks/badges-AAJZDJZZ.js");
+var badgesUseCase = () => import("./chunks/badges-Y7BAS6ZS.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -285,7 +285,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-FW2JGAYK.js");
+    const { runFix } = await import("./chunks/fix-GCHL4XFR.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -312,7 +312,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-FW2JGAYK.js");
+  const { runFix } = await import("./chunks/fix-GCHL4XFR.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -416,7 +416,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-XFFTEE4Y.js");
+  const { runEnvLint } = await import("./chunks/env-ERXSPVLU.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-JO7TYYO4.js";
+} from "./chunks/chunk-C3UNEWOP.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,19 +42,19 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-6AA2LZC3.js";
+import "./chunks/chunk-RTCR5QBF.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-UFUQNMYO.js";
+} from "./chunks/chunk-WXVOBMTK.js";
 import {
   runCheck
-} from "./chunks/chunk-6WY64PCU.js";
+} from "./chunks/chunk-BNVNAI27.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-TFQ62LXK.js";
+} from "./chunks/chunk-KNEIYUNF.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -13,6 +13,7 @@ describe('bad input', () => {
   writeFileSync(join(root, 'good.md'), 'A real mistake: $\\frac{1}{2$.\n');
   writeFileSync(join(root, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   writeFileSync(join(root, 'latin1.md'), Buffer.from('caf\xe9 $x$\n', 'latin1'));
+  writeFileSync(join(root, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('$x^2^3$\n', 'utf16le')]));
   writeFileSync(join(root, 'empty.ipynb'), '');
   writeFileSync(join(root, 'array.ipynb'), '[1, 2, 3]');
   writeFileSync(join(root, 'huge-formula.md'), `$$${'x^2 + \\frac{a}{b} '.repeat(6000)}$$\n`);
@@ -59,6 +60,8 @@ describe('bad input', () => {
   it('says a binary or non-UTF-8 Markdown file was skipped, as a warning', () => {
     expect(findings('binary.md')).toEqual(['file-unreadable: Binary file (it contains NUL bytes), not text; not checked.']);
     expect(findings('latin1.md')).toEqual(['file-unreadable: Not UTF-8 text; not checked. Save the file as UTF-8.']);
+    // It was called a binary file.
+    expect(findings('utf16.md')).toEqual(['file-unreadable: UTF-16 text (it starts with a UTF-16 byte-order mark); not checked. Save the file as UTF-8.']);
     expect(report.diagnostics.find((d) => d.file === 'binary.md')!.severity).toBe('warning');
   });
 

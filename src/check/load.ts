@@ -33,6 +33,10 @@ export function tooLarge(size: number, kind: FileKind): Loaded & { ok: false } {
 
 export function loadFile(bytes: Uint8Array, kind: FileKind): Loaded {
   if (bytes.length > readLimit(kind)) return tooLarge(bytes.length, kind);
+  // UTF-16 text (what Windows PowerShell's `>` writes) is full of NUL bytes, but it is no binary file.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return unreadable(noText, 'UTF-16 text (it starts with a UTF-16 byte-order mark); not checked. Save the file as UTF-8.', 'warning');
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable(noText, 'Binary file (it contains NUL bytes), not text; not checked.', 'warning');
   // A byte-order mark is not part of the text (editors do not count it in columns).

@@ -4,22 +4,22 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-JO7TYYO4.js";
+} from "./chunk-C3UNEWOP.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-6AA2LZC3.js";
+import "./chunk-RTCR5QBF.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-UFUQNMYO.js";
-import "./chunk-6WY64PCU.js";
+import "./chunk-WXVOBMTK.js";
+import "./chunk-BNVNAI27.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   changesBetween,
   readAtRevision,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   loadConfig
 } from "./chunk-CQ42KPYP.js";

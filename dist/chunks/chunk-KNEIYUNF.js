@@ -1419,6 +1419,9 @@ function tooLarge(size, kind) {
 }
 function loadFile(bytes, kind) {
   if (bytes.length > readLimit(kind)) return tooLarge(bytes.length, kind);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return unreadable(noText, "UTF-16 text (it starts with a UTF-16 byte-order mark); not checked. Save the file as UTF-8.", "warning");
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return unreadable(noText, "Binary file (it contains NUL bytes), not text; not checked.", "warning");
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;

@@ -8,8 +8,8 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-6WY64PCU.js";
-import "./chunk-TFQ62LXK.js";
+} from "./chunk-BNVNAI27.js";
+import "./chunk-KNEIYUNF.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -19,10 +19,10 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-6AA2LZC3.js";
+} from "./chunk-RTCR5QBF.js";
 import {
   definitionsIn
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   controlSequences,
   macroOf,

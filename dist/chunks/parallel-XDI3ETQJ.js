@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-EKNL6CU6.js";
-import "./chunk-TFQ62LXK.js";
+} from "./chunk-FISB7ZVK.js";
+import "./chunk-KNEIYUNF.js";
 import "./chunk-CQ42KPYP.js";
 import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UFUQNMYO.js";
+} from "./chunk-WXVOBMTK.js";
 import {
   prepareRun
-} from "./chunk-6WY64PCU.js";
+} from "./chunk-BNVNAI27.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   loadConfig,
   readFileBounded,

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6WY64PCU.js";
+} from "./chunk-BNVNAI27.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   discoverFiles
 } from "./chunk-MJGDTPAQ.js";

@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-UFUQNMYO.js";
-import "./chunk-6WY64PCU.js";
-import "./chunk-TFQ62LXK.js";
+  runFix
+} from "./chunk-RTCR5QBF.js";
+import "./chunk-NCJQXGU4.js";
+import "./chunk-WXVOBMTK.js";
+import "./chunk-BNVNAI27.js";
+import "./chunk-KNEIYUNF.js";
 import "./chunk-MJGDTPAQ.js";
 import "./chunk-CQ42KPYP.js";
 import "./chunk-7ATFTKWQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-TFQ62LXK.js";
+} from "./chunk-KNEIYUNF.js";
 import {
   discoverFiles,
   trackedFiles
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XWTEYB5F.js");
+  const { checkFilesInParallel } = await import("./parallel-XDI3ETQJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
