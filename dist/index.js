@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-QJAQTLHL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-Y5JSHWQN.js";
+} from "./chunks/chunk-XMTWVDHK.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GVV2L2WJ.js";
+} from "./chunks/chunk-OH46VBL7.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-C3UNEWOP.js";
+} from "./chunks/chunk-YHMX7TT7.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,40 +42,40 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-RTCR5QBF.js";
+import "./chunks/chunk-YW7F3ALX.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-WXVOBMTK.js";
+} from "./chunks/chunk-S2IRQYF2.js";
 import {
   runCheck
-} from "./chunks/chunk-BNVNAI27.js";
+} from "./chunks/chunk-HTJBVFZC.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-KNEIYUNF.js";
+} from "./chunks/chunk-OQFZQIY4.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-YMENBBWH.js";
+} from "./chunks/chunk-BDK43PJG.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-MJGDTPAQ.js";
+} from "./chunks/chunk-FOKF52JH.js";
 import {
   loadConfig
-} from "./chunks/chunk-CQ42KPYP.js";
+} from "./chunks/chunk-5VOWWBDU.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-NYMMDGZW.js";
+} from "./chunks/chunk-YVMURPIF.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-7ATFTKWQ.js";
+} from "./chunks/chunk-BSJ6EQOO.js";
 import {
   __commonJS,
   __require,

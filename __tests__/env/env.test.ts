@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,10 +87,31 @@ describe('requirements.txt', () => {
       'torch @ git+https://github.com/pytorch/pytorch@v2.1.0',
       '-e git+https://github.com/o/r.git#egg=r',
     ].join('\n');
-    expect(lint({ 'requirements.txt': text })).toEqual([
+    expect(lint({ 'requirements.txt': text, 'other.txt': 'numpy==1.26.2\n' })).toEqual([
       'requirements.txt:8:1 warning env-unpinned',
       'requirements.txt:9:1 warning env-pip-unreproducible',
       'requirements.txt:10:1 warning env-pip-unreproducible',
+    ]);
+  });
+  it('reports a -r or -c file that is not there (pip install stops at it; it passed), next to the file as pip looks', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-env-'));
+    mkdirSync(join(root, 'env'));
+    writeFileSync(join(root, 'env', 'base.txt'), 'numpy==1.26.2\n');
+    const text = [
+      '-r base.txt',
+      '-r ../env/base.txt',
+      '--requirement=missing.txt',
+      '-c constraints.txt',
+      '-r https://example.org/r.txt',
+      '-r ${HOME}/r.txt',
+    ].join('\n');
+    writeFileSync(join(root, 'env', 'requirements.txt'), text);
+    const found = runEnvLint({ root, paths: [] }).report.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}`);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^env\/requirements\.txt:3 error env-unreadable --requirement missing\.txt: there is no such file next to this one, so pip install stops here/,
+      ),
+      expect.stringMatching(/^env\/requirements\.txt:4 error env-unreadable -c constraints\.txt: there is no such file/),
     ]);
   });
 });

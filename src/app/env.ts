@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { trackedOnce } from './check.js';
 import { wholeFileFinding } from '../check/document.js';
@@ -33,7 +34,7 @@ export function runEnvLint(request: EnvRequest): CheckRun {
           : cannotReadSentence(read);
       return located(file, '', [wholeFileFinding({ rule: 'env-unreadable', message, start: 0, end: 1 })], 0, config);
     }
-    return lintEnvText(file, read.bytes.toString('utf8'), config);
+    return lintEnvText(request.root, file, read.bytes.toString('utf8'), config);
   });
   return { report: buildReport(files), files };
 }
@@ -44,9 +45,13 @@ export function environmentFiles(request: EnvRequest & { config: ResolvedConfig 
   return discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) });
 }
 
-/** One environment (`.yml`) or requirements file's text, linted; `file` is its path from the root. */
-export function lintEnvText(file: string, text: string, config: ResolvedConfig): FileResult {
-  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+/** One environment (`.yml`) or requirements file's text, linted; `file` is its path from `root`. */
+export function lintEnvText(root: string, file: string, text: string, config: ResolvedConfig): FileResult {
+  const { pinning } = config.config.env;
+  const folder = dirname(resolve(root, file));
+  const lint = /\.ya?ml$/i.test(file)
+    ? lintEnvironmentFile(text, pinning)
+    : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 

@@ -76,7 +76,7 @@ export function runFix(request: FixRequest): FixRun {
       fixOne(
         path,
         MAX_ENV_BYTES,
-        (text) => lintEnvText(toPosix(relative(request.root, path)), text, config),
+        (text) => lintEnvText(request.root, toPosix(relative(request.root, path)), text, config),
         () => runEnvLint({ root: request.root, paths: [path], config }).files[0]!,
       );
     }

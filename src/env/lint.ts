@@ -182,7 +182,11 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
   return { findings, packages };
 }
 
-export function lintRequirementsFile(text: string, pinning: Pinning): EnvLint {
+/**
+ * `exists` says whether a file that `-r` or `-c` names (a path relative to this file's folder, as pip reads it) is
+ * there; without it, such lines are not looked at.
+ */
+export function lintRequirementsFile(text: string, pinning: Pinning, exists?: (included: string) => boolean): EnvLint {
   const findings: Finding[] = [];
   let packages = 0;
   let offset = 0;
@@ -204,10 +208,27 @@ export function lintRequirementsFile(text: string, pinning: Pinning): EnvLint {
     const end = lineStart + line.length;
     const result = lintPipEntry(logical, pinning);
     if (result.isPackage) packages++;
-    for (const finding of result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
+    const missing = exists ? missingInclude(logical, exists) : undefined;
+    for (const finding of missing ? [...result.findings, missing] : result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
   }
   return { findings, packages };
 }
+
+/** A `-r`/`-c` line naming a local file that is not there: `pip install -r` stops at it ("Could not open requirements file"). */
+function missingInclude(line: string, exists: (included: string) => boolean): Omit<Finding, 'start' | 'end'> | undefined {
+  const parsed = parsePipLine(line);
+  if (parsed.kind !== 'option' || !INCLUDE_OPTIONS.has(parsed.option)) return undefined;
+  const included = parsed.value.trim();
+  // A URL, or a path with an environment variable pip expands, is not a file to look for here.
+  if (included === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(included) || included.includes('${')) return undefined;
+  if (exists(included)) return undefined;
+  return {
+    rule: 'env-unreadable',
+    message: `${parsed.option} ${included}: there is no such file next to this one, so pip install stops here ("Could not open requirements file"). Add the file, or correct the path (it is relative to this file's folder).`,
+  };
+}
+
+const INCLUDE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint']);
 
 interface PipResult {
   findings: Array<Omit<Finding, 'start' | 'end'>>;

@@ -8,20 +8,20 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-BNVNAI27.js";
-import "./chunk-KNEIYUNF.js";
+} from "./chunk-HTJBVFZC.js";
+import "./chunk-OQFZQIY4.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-YMENBBWH.js";
-import "./chunk-MJGDTPAQ.js";
+} from "./chunk-BDK43PJG.js";
+import "./chunk-FOKF52JH.js";
 import {
   loadConfig
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   VerifyError
-} from "./chunk-NYMMDGZW.js";
-import "./chunk-7ATFTKWQ.js";
+} from "./chunk-YVMURPIF.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -4,35 +4,35 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-C3UNEWOP.js";
+} from "./chunk-YHMX7TT7.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-RTCR5QBF.js";
+import "./chunk-YW7F3ALX.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-WXVOBMTK.js";
-import "./chunk-BNVNAI27.js";
+import "./chunk-S2IRQYF2.js";
+import "./chunk-HTJBVFZC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MJGDTPAQ.js";
+} from "./chunk-FOKF52JH.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   ConfigurationError
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

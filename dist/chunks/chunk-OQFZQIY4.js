@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -39,7 +39,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-Y5JSHWQN.js";
+} from "./chunk-XMTWVDHK.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-NYMMDGZW.js";
-import "./chunk-7ATFTKWQ.js";
+import "./chunk-YVMURPIF.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   loadConfig
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FISB7ZVK.js";
-import "./chunk-KNEIYUNF.js";
-import "./chunk-CQ42KPYP.js";
-import "./chunk-7ATFTKWQ.js";
+} from "./chunk-XT5HFAF6.js";
+import "./chunk-OQFZQIY4.js";
+import "./chunk-5VOWWBDU.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -19,18 +19,18 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-RTCR5QBF.js";
+} from "./chunk-YW7F3ALX.js";
 import {
   definitionsIn
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   ruleInfo
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 
 // src/report/verdict.ts
 function judge(input) {

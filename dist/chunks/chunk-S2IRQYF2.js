@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-BNVNAI27.js";
+} from "./chunk-HTJBVFZC.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   discoverFiles
-} from "./chunk-MJGDTPAQ.js";
+} from "./chunk-FOKF52JH.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,10 +26,11 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 
 // src/app/env.ts
-import { relative } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 
 // src/env/packages.ts
 function parseCondaSpec(text) {
@@ -302,7 +303,7 @@ function lintEnvironmentFile(text, pinning) {
   }
   return { findings, packages };
 }
-function lintRequirementsFile(text, pinning) {
+function lintRequirementsFile(text, pinning, exists) {
   const findings = [];
   let packages = 0;
   let offset = 0;
@@ -324,10 +325,23 @@ function lintRequirementsFile(text, pinning) {
     const end = lineStart + line.length;
     const result = lintPipEntry(logical, pinning);
     if (result.isPackage) packages++;
-    for (const finding of result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
+    const missing = exists ? missingInclude(logical, exists) : void 0;
+    for (const finding of missing ? [...result.findings, missing] : result.findings) findings.push({ ...finding, start, end: Math.max(end, start + 1) });
   }
   return { findings, packages };
 }
+function missingInclude(line, exists) {
+  const parsed = parsePipLine(line);
+  if (parsed.kind !== "option" || !INCLUDE_OPTIONS.has(parsed.option)) return void 0;
+  const included = parsed.value.trim();
+  if (included === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(included) || included.includes("${")) return void 0;
+  if (exists(included)) return void 0;
+  return {
+    rule: "env-unreadable",
+    message: `${parsed.option} ${included}: there is no such file next to this one, so pip install stops here ("Could not open requirements file"). Add the file, or correct the path (it is relative to this file's folder).`
+  };
+}
+var INCLUDE_OPTIONS = /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint"]);
 function lintPipEntry(text, pinning) {
   const parsed = parsePipLine(text);
   switch (parsed.kind) {
@@ -502,7 +516,7 @@ function runEnvLint(request) {
       const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
       return located(file, "", [wholeFileFinding({ rule: "env-unreadable", message, start: 0, end: 1 })], 0, config);
     }
-    return lintEnvText(file, read.bytes.toString("utf8"), config);
+    return lintEnvText(request.root, file, read.bytes.toString("utf8"), config);
   });
   return { report: buildReport(files), files };
 }
@@ -510,8 +524,10 @@ function environmentFiles(request) {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) });
 }
-function lintEnvText(file, text, config) {
-  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, config.config.env.pinning) : lintRequirementsFile(text, config.config.env.pinning);
+function lintEnvText(root, file, text, config) {
+  const { pinning } = config.config.env;
+  const folder = dirname(resolve(root, file));
+  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 function located(file, text, findings, packages, config) {

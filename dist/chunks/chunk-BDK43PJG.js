@@ -5,20 +5,20 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MJGDTPAQ.js";
+} from "./chunk-FOKF52JH.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 import {
   VerifyError,
   verify
-} from "./chunk-NYMMDGZW.js";
+} from "./chunk-YVMURPIF.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

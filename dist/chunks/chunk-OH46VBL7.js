@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   RULES
-} from "./chunk-7ATFTKWQ.js";
+} from "./chunk-BSJ6EQOO.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-NYMMDGZW.js";
-import "./chunk-7ATFTKWQ.js";
+} from "./chunk-YVMURPIF.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

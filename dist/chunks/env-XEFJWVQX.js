@@ -4,12 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-WXVOBMTK.js";
-import "./chunk-BNVNAI27.js";
-import "./chunk-KNEIYUNF.js";
-import "./chunk-MJGDTPAQ.js";
-import "./chunk-CQ42KPYP.js";
-import "./chunk-7ATFTKWQ.js";
+} from "./chunk-S2IRQYF2.js";
+import "./chunk-HTJBVFZC.js";
+import "./chunk-OQFZQIY4.js";
+import "./chunk-FOKF52JH.js";
+import "./chunk-5VOWWBDU.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

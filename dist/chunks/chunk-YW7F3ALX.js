@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-WXVOBMTK.js";
+} from "./chunk-S2IRQYF2.js";
 import {
   prepareRun
-} from "./chunk-BNVNAI27.js";
+} from "./chunk-HTJBVFZC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -177,7 +177,7 @@ function runFix(request) {
       fixOne(
         path,
         MAX_ENV_BYTES,
-        (text) => lintEnvText(toPosix(relative(request.root, path)), text, config),
+        (text) => lintEnvText(request.root, toPosix(relative(request.root, path)), text, config),
         () => runEnvLint({ root: request.root, paths: [path], config }).files[0]
       );
     }

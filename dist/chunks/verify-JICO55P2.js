@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-YMENBBWH.js";
-import "./chunk-MJGDTPAQ.js";
-import "./chunk-CQ42KPYP.js";
-import "./chunk-NYMMDGZW.js";
-import "./chunk-7ATFTKWQ.js";
+} from "./chunk-BDK43PJG.js";
+import "./chunk-FOKF52JH.js";
+import "./chunk-5VOWWBDU.js";
+import "./chunk-YVMURPIF.js";
+import "./chunk-BSJ6EQOO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-KNEIYUNF.js";
+} from "./chunk-OQFZQIY4.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-MJGDTPAQ.js";
+} from "./chunk-FOKF52JH.js";
 import {
   loadConfig
-} from "./chunk-CQ42KPYP.js";
+} from "./chunk-5VOWWBDU.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XDI3ETQJ.js");
+  const { checkFilesInParallel } = await import("./parallel-A7ZXK2LF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
