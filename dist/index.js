@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-QJAQTLHL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-XMTWVDHK.js";
+} from "./chunks/chunk-Y2E3JRVX.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OH46VBL7.js";
+} from "./chunks/chunk-AUYEKNRC.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-YHMX7TT7.js";
+} from "./chunks/chunk-CQYYU4EK.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,40 +42,40 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-YW7F3ALX.js";
+import "./chunks/chunk-73IDHSKD.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-S2IRQYF2.js";
+} from "./chunks/chunk-G6VWALNO.js";
 import {
   runCheck
-} from "./chunks/chunk-HTJBVFZC.js";
+} from "./chunks/chunk-WPCMYJV6.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-OQFZQIY4.js";
+} from "./chunks/chunk-KXILLDM5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-BDK43PJG.js";
+} from "./chunks/chunk-TDUY5EVZ.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-FOKF52JH.js";
+} from "./chunks/chunk-UB24MFBI.js";
 import {
   loadConfig
-} from "./chunks/chunk-5VOWWBDU.js";
+} from "./chunks/chunk-NPQUUB5J.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-YVMURPIF.js";
+} from "./chunks/chunk-T2I26QNJ.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-BSJ6EQOO.js";
+} from "./chunks/chunk-QO4G7SHR.js";
 import {
   __commonJS,
   __require,

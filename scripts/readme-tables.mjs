@@ -12,9 +12,11 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- action-tables:start (generated from action.yml by scripts/readme-tables.mjs) -->';
 const END = '<!-- action-tables:end -->';
 
+/** Text for a GFM table cell: the table splits a row at every unescaped |, even inside code spans. */
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
 export function renderTables(actionYml) {
   const action = load(actionYml);
-  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputs = Object.entries(action.inputs).map(
     ([name, input]) => `| \`${name}\` | ${input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
   );
@@ -37,7 +39,7 @@ const RULE_TABLES = {
     render: (rules) => [
       '| Rule | Default | Reports |',
       '|---|---|---|',
-      ...rules.filter((rule) => !rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.reports} |`),
+      ...rules.filter((rule) => !rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.reports)} |`),
     ],
   },
   env: {
@@ -46,7 +48,7 @@ const RULE_TABLES = {
     render: (rules) => [
       '| Rule | Default | Example | Fix |',
       '|---|---|---|---|',
-      ...rules.filter((rule) => rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.reports} | ${rule.fix} |`),
+      ...rules.filter((rule) => rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.reports)} | ${cell(rule.fix)} |`),
     ],
   },
 };

@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,5 +137,51 @@ describe('hostile TeX', () => {
       '3:2 A size of 99999em (about',
       '3:43 A size of 200000pt (abou',
     ]);
+  });
+});
+
+describe('a | inside math in a table row', () => {
+  // GFM tables split a row into cells at every unescaped | before the math is read: $|x|$ becomes the cells "$" and "x".
+  const table = [
+    '| norm | value |',
+    '|---|---|',
+    '| $|x|$ | 1 |',
+    '| $\\|y\\|$ | 2 |',
+    '| $\\vert z \\vert$ | 3 |',
+    '| $a | b$ | 4 |',
+    '',
+    'Outside a table $|x|$ is math.',
+    '',
+  ].join('\n');
+
+  it('is an error where GitHub reads the table first (it passed, and the formula showed as text); \\| a warning', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    writeFileSync(join(root, 'table.md'), table);
+    const { report, files } = runCheck({ root, paths: ['table.md'] });
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      '3:4 error table-pipe',
+      '4:4 warning table-pipe',
+      '6:6 error table-pipe',
+    ]);
+    // The formulas the table cuts are none for the renderer; the others are checked as usual.
+    expect(files[0]!.formulas.map((f) => f.tex)).toEqual(['\\|y\\|', '\\vert z \\vert', '|x|']);
+  });
+
+  // GitHub's Markdown is cmark-gfm: its table cells are the referee for which formulas a table cuts.
+  const cmark = spawnSync('cmark-gfm', ['--version']).status === 0;
+  it.skipIf(!cmark && !process.env.CI)('agrees with cmark-gfm on which formulas the table cuts', () => {
+    const html = execFileSync('cmark-gfm', ['-e', 'table'], { input: table, encoding: 'utf8' });
+    const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((match) => match[1]);
+    // Cut: $|x|$ and $a | b$ leave a lone $ in a cell; kept whole: the \| and \vert formulas (\| unescaped to |).
+    expect(cells).toEqual(['$', 'x', '$|y|$', '2', '$\\vert z \\vert$', '3', '$a', 'b$']);
+  });
+
+  it('is no finding in a notebook: JupyterLab takes the math out before the Markdown is parsed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-'));
+    const notebook = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: table }] };
+    writeFileSync(join(root, 'table.ipynb'), JSON.stringify(notebook));
+    const { report, files } = runCheck({ root, paths: ['table.ipynb'] });
+    expect(report.diagnostics).toEqual([]);
+    expect(files[0]!.formulas.map((f) => f.tex)).toContain('|x|');
   });
 });

@@ -64,3 +64,15 @@ describe('MyST projects', () => {
     expect(findingsIn({ '_config.yml': 'theme: minima\n', 'a.md': page })).toEqual([]);
   });
 });
+
+describe('MyST tables: a | inside math, as mystmd reads it', () => {
+  it('finds the formulas mystmd finds (a table cuts $|x|$ into cells) and reports the cut one', () => {
+    const text = ['| norm | value |', '|---|---|', '| $|x|$ | 1 |', '| $\\vert z \\vert$ | 3 |', '', 'Outside a table $|x|$ is math.', ''].join('\n');
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-myst-'));
+    writeFileSync(join(root, 'myst.yml'), 'version: 1\n');
+    writeFileSync(join(root, 'table.md'), text);
+    const { report, files } = runCheck({ root, paths: ['table.md'] });
+    expect(files[0]!.formulas.map((f) => f.tex.trim()).sort()).toEqual(mystFormulas(text));
+    expect(report.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['3 table-pipe']);
+  });
+});

@@ -52,6 +52,15 @@ export const RULES = [
       'Inline math that holds plain text — CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly.',
   },
   {
+    id: 'table-pipe',
+    severity: 'error',
+    description:
+      'A | inside math in a table row: the table is split into cells before the math is read, so the formula is cut there and shows as text ($|x|$ becomes the cells "$" and "x").',
+    fix: 'Write \\vert (or \\mid, \\lvert … \\rvert) for |, and \\Vert for ‖.',
+    reports:
+      'A `|` inside `$…$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not ‖).',
+  },
+  {
     id: 'tex-outside-math',
     severity: 'error',
     description: 'A math-only command (\\frac, \\alpha, \\mathbb, …) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.',

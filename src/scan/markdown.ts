@@ -1,7 +1,18 @@
 import type { Finding, Formula } from '../model/types.js';
 import type { DialectRules } from './dialects.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
-import { BARRIER, FLOW_EXCLUDED, HTML_BLOCK, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
+import {
+  BARRIER,
+  FLOW_EXCLUDED,
+  HTML_BLOCK,
+  PREFIX,
+  TEXT_EXCLUDED,
+  addFlag,
+  markdownStructure,
+  type CodeSpan,
+  type FencedBlock,
+  type Structure,
+} from './structure.js';
 
 /**
  * Finds the formulas of one Markdown text.
@@ -98,7 +109,7 @@ function mayHoldMath(text: string, rules: DialectRules): boolean {
 
 export function scanMarkdown(text: string, rules: DialectRules, depth = 0): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const { flags, codeSpans, fences, comments, textBlocks } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
   const directives: Directive[] = [];
@@ -163,10 +174,14 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   }
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
+  // JupyterLab takes the math out before the Markdown is parsed: there, a table cannot cut a formula. Elsewhere a
+  // formula the table cuts is none: the renderer never sees it (its finding says what happened).
+  const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : undefined;
+  const kept = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
-  const real = formulas.length === 0 ? directives : directives.filter((directive) => !inRanges(formulas, directive.start));
-  return { formulas, findings, directives: real, textReferences: scanner.textReferences };
+  const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
+  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences };
 }
 
 const DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
@@ -764,6 +779,55 @@ function isMoney(text: string, i: number, before: string, after: string): boolea
 /** Commands that exist only in math: written in the text of a paragraph that has math, a `$` went astray. */
 const MATH_ONLY_COMMAND =
   /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
+
+/**
+ * A pipe inside a formula in a table row. GFM tables (GitHub, and markdown-it's for MyST) split a row into cells at
+ * every pipe not escaped with a backslash before any inline content, math included, is read: `$|x|$` becomes the
+ * cells `$` and `x`. An escaped `\\|` is the table's own escape: the formula gets `|`, not the `‖` TeX means by it.
+ */
+function tablePipes(text: string, blocks: Structure['textBlocks'], formulas: readonly Formula[], findings: Finding[]): Set<Formula> | undefined {
+  let cut: Set<Formula> | undefined;
+  // A formula already reported as running across cells (its dollars paired wrongly) is one mistake, told once.
+  const crossing = new Set(findings.filter((finding) => finding.rule === 'swallowed-text').map((finding) => finding.start));
+  let next = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'table-row') continue;
+    while (next < formulas.length && formulas[next]!.start < block.start) next++;
+    for (let k = next; k < formulas.length && formulas[k]!.start < block.end; k++) {
+      const formula = formulas[k]!;
+      const pipe = text.indexOf('|', formula.contentStart);
+      if (pipe < 0 || pipe >= formula.end || crossing.has(formula.start)) continue;
+      for (let at = pipe; at >= 0 && at < formula.end; at = text.indexOf('|', at + 1)) {
+        if (at < formula.contentStart) continue;
+        let backslashes = 0;
+        while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) {
+          findings.push({
+            rule: 'table-pipe',
+            message:
+              'This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.',
+            start: at,
+            end: at + 1,
+          });
+          (cut ??= new Set()).add(formula);
+          break;
+        }
+        if (backslashes === 1) {
+          findings.push({
+            rule: 'table-pipe',
+            severity: 'warning',
+            message:
+              'In a table row \\| is the escaped pipe of the table: the formula shows |, not the ‖ that \\| means in TeX. Write \\Vert for ‖, \\vert for |.',
+            start: at - 1,
+            end: at + 1,
+          });
+          break;
+        }
+      }
+    }
+  }
+  return cut;
+}
 
 /**
  * TeX written where the renderer shows text: `\\mathbb{N}` after a dropped `$` appears as typed. Only in paragraphs

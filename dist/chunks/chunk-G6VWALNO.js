@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-HTJBVFZC.js";
+} from "./chunk-WPCMYJV6.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   discoverFiles
-} from "./chunk-FOKF52JH.js";
+} from "./chunk-UB24MFBI.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   loadConfig
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

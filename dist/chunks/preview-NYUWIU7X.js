@@ -4,35 +4,35 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-YHMX7TT7.js";
+} from "./chunk-CQYYU4EK.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-YW7F3ALX.js";
+import "./chunk-73IDHSKD.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-S2IRQYF2.js";
-import "./chunk-HTJBVFZC.js";
+import "./chunk-G6VWALNO.js";
+import "./chunk-WPCMYJV6.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FOKF52JH.js";
+} from "./chunk-UB24MFBI.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   ConfigurationError
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

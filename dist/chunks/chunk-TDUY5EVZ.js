@@ -5,20 +5,20 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FOKF52JH.js";
+} from "./chunk-UB24MFBI.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   VerifyError,
   verify
-} from "./chunk-YVMURPIF.js";
+} from "./chunk-T2I26QNJ.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -39,7 +39,7 @@ import {
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -469,7 +469,7 @@ function mayHoldMath(text, rules) {
 }
 function scanMarkdown(text, rules, depth = 0) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const { flags, codeSpans, fences, comments } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const { flags, codeSpans, fences, comments, textBlocks } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
   const formulas = [];
   const findings = [];
   const directives = [];
@@ -531,9 +531,11 @@ function scanMarkdown(text, rules, depth = 0) {
   }
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
+  const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
+  const kept = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   directives.sort((a, b) => a.start - b.start);
-  const real = formulas.length === 0 ? directives : directives.filter((directive) => !inRanges(formulas, directive.start));
-  return { formulas, findings, directives: real, textReferences: scanner.textReferences };
+  const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
+  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences };
 }
 var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
 function parseDirective(comment, start, end) {
@@ -1036,6 +1038,46 @@ function isMoney(text, i, before, after) {
   return false;
 }
 var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
+function tablePipes(text, blocks, formulas, findings) {
+  let cut;
+  const crossing = new Set(findings.filter((finding) => finding.rule === "swallowed-text").map((finding) => finding.start));
+  let next = 0;
+  for (const block of blocks) {
+    if (block.kind !== "table-row") continue;
+    while (next < formulas.length && formulas[next].start < block.start) next++;
+    for (let k = next; k < formulas.length && formulas[k].start < block.end; k++) {
+      const formula = formulas[k];
+      const pipe = text.indexOf("|", formula.contentStart);
+      if (pipe < 0 || pipe >= formula.end || crossing.has(formula.start)) continue;
+      for (let at = pipe; at >= 0 && at < formula.end; at = text.indexOf("|", at + 1)) {
+        if (at < formula.contentStart) continue;
+        let backslashes = 0;
+        while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) {
+          findings.push({
+            rule: "table-pipe",
+            message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
+            start: at,
+            end: at + 1
+          });
+          (cut ??= /* @__PURE__ */ new Set()).add(formula);
+          break;
+        }
+        if (backslashes === 1) {
+          findings.push({
+            rule: "table-pipe",
+            severity: "warning",
+            message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
+            start: at - 1,
+            end: at + 1
+          });
+          break;
+        }
+      }
+    }
+  }
+  return cut;
+}
 function texOutsideMath(text, flags, formulas, findings) {
   if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
   const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);

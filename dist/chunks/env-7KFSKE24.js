@@ -4,12 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-S2IRQYF2.js";
-import "./chunk-HTJBVFZC.js";
-import "./chunk-OQFZQIY4.js";
-import "./chunk-FOKF52JH.js";
-import "./chunk-5VOWWBDU.js";
-import "./chunk-BSJ6EQOO.js";
+} from "./chunk-G6VWALNO.js";
+import "./chunk-WPCMYJV6.js";
+import "./chunk-KXILLDM5.js";
+import "./chunk-UB24MFBI.js";
+import "./chunk-NPQUUB5J.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-FOKF52JH.js";
+} from "./chunk-UB24MFBI.js";
 import {
   loadConfig
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-A7ZXK2LF.js");
+  const { checkFilesInParallel } = await import("./parallel-3HYEAP2U.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

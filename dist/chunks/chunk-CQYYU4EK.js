@@ -19,18 +19,18 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-YW7F3ALX.js";
+} from "./chunk-73IDHSKD.js";
 import {
   definitionsIn
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   ruleInfo
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 
 // src/report/verdict.ts
 function judge(input) {

@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-XMTWVDHK.js";
+} from "./chunk-Y2E3JRVX.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-YVMURPIF.js";
-import "./chunk-BSJ6EQOO.js";
+import "./chunk-T2I26QNJ.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

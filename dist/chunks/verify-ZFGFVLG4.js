@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-YVMURPIF.js";
-import "./chunk-BSJ6EQOO.js";
+} from "./chunk-T2I26QNJ.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BDK43PJG.js";
-import "./chunk-FOKF52JH.js";
-import "./chunk-5VOWWBDU.js";
-import "./chunk-YVMURPIF.js";
-import "./chunk-BSJ6EQOO.js";
+} from "./chunk-TDUY5EVZ.js";
+import "./chunk-UB24MFBI.js";
+import "./chunk-NPQUUB5J.js";
+import "./chunk-T2I26QNJ.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

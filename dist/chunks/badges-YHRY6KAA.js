@@ -8,20 +8,20 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-HTJBVFZC.js";
-import "./chunk-OQFZQIY4.js";
+} from "./chunk-WPCMYJV6.js";
+import "./chunk-KXILLDM5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BDK43PJG.js";
-import "./chunk-FOKF52JH.js";
+} from "./chunk-TDUY5EVZ.js";
+import "./chunk-UB24MFBI.js";
 import {
   loadConfig
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 import {
   VerifyError
-} from "./chunk-YVMURPIF.js";
-import "./chunk-BSJ6EQOO.js";
+} from "./chunk-T2I26QNJ.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

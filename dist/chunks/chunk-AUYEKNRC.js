@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   RULES
-} from "./chunk-BSJ6EQOO.js";
+} from "./chunk-QO4G7SHR.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XT5HFAF6.js";
-import "./chunk-OQFZQIY4.js";
-import "./chunk-5VOWWBDU.js";
-import "./chunk-BSJ6EQOO.js";
+} from "./chunk-5N7KGUZ3.js";
+import "./chunk-KXILLDM5.js";
+import "./chunk-NPQUUB5J.js";
+import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

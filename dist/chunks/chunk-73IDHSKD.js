@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-S2IRQYF2.js";
+} from "./chunk-G6VWALNO.js";
 import {
   prepareRun
-} from "./chunk-HTJBVFZC.js";
+} from "./chunk-WPCMYJV6.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OQFZQIY4.js";
+} from "./chunk-KXILLDM5.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-5VOWWBDU.js";
+} from "./chunk-NPQUUB5J.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
