@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-AUYEKNRC.js";
 import {
   serveWorker
-} from "./chunks/chunk-5N7KGUZ3.js";
+} from "./chunks/chunk-ZP4Y6NIS.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WPCMYJV6.js";
-import "./chunks/chunk-KXILLDM5.js";
+} from "./chunks/chunk-P6CRP7UH.js";
+import "./chunks/chunk-CI3JEEAB.js";
 import "./chunks/chunk-UB24MFBI.js";
 import {
   configurationFolder
@@ -95,9 +95,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-NYUWIU7X.js");
+var previewUseCase = () => import("./chunks/preview-NJYUBAVA.js");
 var verifyUseCase = () => import("./chunks/verify-E7DTBSQB.js");
-var badgesUseCase = () => import("./chunks/badges-YHRY6KAA.js");
+var badgesUseCase = () => import("./chunks/badges-X62RQZ7M.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -285,7 +285,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-MYBLYOSJ.js");
+    const { runFix } = await import("./chunks/fix-YLEDNQON.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -312,7 +312,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-MYBLYOSJ.js");
+  const { runFix } = await import("./chunks/fix-YLEDNQON.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -416,7 +416,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-7KFSKE24.js");
+  const { runEnvLint } = await import("./chunks/env-WGJINKOJ.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

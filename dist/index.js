@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-CQYYU4EK.js";
+} from "./chunks/chunk-7KZW6JRK.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,19 +42,19 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-73IDHSKD.js";
+import "./chunks/chunk-JKRDVWS5.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-G6VWALNO.js";
+} from "./chunks/chunk-D7CDB273.js";
 import {
   runCheck
-} from "./chunks/chunk-WPCMYJV6.js";
+} from "./chunks/chunk-P6CRP7UH.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-KXILLDM5.js";
+} from "./chunks/chunk-CI3JEEAB.js";
 import {
   reproduceDocument,
   verifyRepository

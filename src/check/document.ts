@@ -106,8 +106,6 @@ export function checkDocument(chunks: readonly Chunk[], options: DocumentOptions
 }
 
 const NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] } as const;
-/** A formula that may define a macro: the only ones whose definitions are read for the record. */
-const MAY_DEFINE = /\\(?:(?:re|provide|new)command|[gex]?def|let|DeclareMathOperator)/;
 
 /** One document's check in progress: what its chunks have found and defined so far. */
 class DocumentCheck {
@@ -165,7 +163,7 @@ class DocumentCheck {
     this.formulaCount++;
     if (this.keepFormulas) {
       const toFile = toFileOffset(chunk);
-      const definitions = MAY_DEFINE.test(formula.tex) ? definitionsIn(formula.tex) : [];
+      const definitions = definitionsIn(formula.tex);
       this.formulas.push({
         tex: formula.tex,
         display: formula.display,
@@ -240,13 +238,15 @@ function toFileOffset(chunk: Chunk): (offset: number) => FileOffset {
 
 /** Text offsets of a range of a formula's TeX. */
 function inText(formula: Formula, start: TexOffset, end: TexOffset): { start: number; end: number } {
-  const at = (index: number) => {
-    const clamped = Math.max(0, Math.min(index, formula.tex.length));
-    return formula.offsets ? formula.offsets[clamped]! : formula.contentStart + clamped;
-  };
-  const from = at(start);
-  const last = at(Math.max(end - 1, start));
+  const from = chunkOffset(formula, start);
+  const last = chunkOffset(formula, Math.max(end - 1, start));
   return { start: from, end: Math.max(last + 1, from + 1) };
+}
+
+/** The chunk offset of a character of a formula's TeX (an index past either end is clamped to it). */
+function chunkOffset(formula: Formula, index: number): number {
+  const clamped = Math.max(0, Math.min(index, formula.tex.length));
+  return formula.offsets ? formula.offsets[clamped]! : formula.contentStart + clamped;
 }
 
 /**
@@ -284,10 +284,9 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
     if (!whole) return undefined;
     edits.push(whole);
   } else {
-    const at = (index: number) => (formula.offsets ? formula.offsets[index]! : formula.contentStart + index);
     for (const edit of fix.edits) {
-      const start = edit.start < formula.tex.length ? at(edit.start) : at(edit.start - 1) + 1;
-      const end = edit.end > edit.start ? at(edit.end - 1) + 1 : start;
+      const start = edit.start < formula.tex.length ? chunkOffset(formula, edit.start) : chunkOffset(formula, edit.start - 1) + 1;
+      const end = edit.end > edit.start ? chunkOffset(formula, edit.end - 1) + 1 : start;
       const placed = place(start, end, formula.tex.slice(edit.start, edit.end), edit.text);
       if (!placed) return undefined;
       edits.push(placed);

@@ -12,8 +12,10 @@ import type { Chunk } from './document.js';
 export const MAX_MARKDOWN_BYTES = 16 * 1024 * 1024;
 export const MAX_NOTEBOOK_BYTES = 200 * 1024 * 1024;
 
-/** `fileText` is the whole file as text, which positions are counted in; for a notebook it is decoded on first use. */
-/** A file read: its chunks of Markdown, and, for a notebook, findings on cells that could not be read. */
+/**
+ * A file read: its chunks of Markdown, and, for a notebook, findings on cells that could not be read. `fileText` is
+ * the whole file as text, which positions are counted in; for a notebook it is decoded on first use.
+ */
 export type Loaded = { ok: true; fileText: () => string; chunks: Chunk[]; findings?: Finding[] } | { ok: false; fileText: () => string; finding: Finding };
 
 /** The cell types of nbformat; a cell of another type is shown by no Jupyter. */

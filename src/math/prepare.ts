@@ -74,6 +74,15 @@ export const TEXT_COMMANDS: ReadonlySet<string> = new Set(
 
 /** Every command that defines a macro, for renderers that cannot. */
 export const DEFINING_COMMANDS: ReadonlySet<string> = new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, '\\let']);
+/** A native first search for any of them: most formulas define nothing, and are not walked. */
+const MAY_DEFINE = new RegExp(`\\\\(?:${[...DEFINING_COMMANDS].map((name) => name.slice(1)).join('|')})(?![A-Za-z@])`);
+
+/** Whether a formula holds a command that defines a macro (one outside a comment). */
+export function mayDefine(tex: string): boolean {
+  if (!MAY_DEFINE.test(tex)) return false;
+  for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
+  return false;
+}
 
 /**
  * Formulas that need no rewriting (most of them) are told apart cheaply: they hold none of the commands rewritten
@@ -302,6 +311,7 @@ function installCode(d: Definition): string {
 /** Every macro definition in a formula, in order. */
 export function definitionsIn(tex: string): Definition[] {
   const definitions: Definition[] = [];
+  if (!MAY_DEFINE.test(tex)) return definitions;
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;

@@ -4,9 +4,9 @@ import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import {
-  DEFINING_COMMANDS,
   TEXT_COMMAND,
   TEXT_COMMANDS,
+  mayDefine,
   prepareFormula,
   textModeCharacters,
   type Definition,
@@ -526,14 +526,6 @@ function errorSpan(error: { message: string; position?: number; length?: number 
   let trimmed = end;
   while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1]!)) trimmed--;
   return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
-}
-
-const MAY_DEFINE = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
-
-function mayDefine(tex: string): boolean {
-  if (!MAY_DEFINE.test(tex)) return false;
-  for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
-  return false;
 }
 
 function katexMessage(error: unknown): string {

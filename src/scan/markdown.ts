@@ -795,38 +795,41 @@ function tablePipes(text: string, blocks: Structure['textBlocks'], formulas: rea
     while (next < formulas.length && formulas[next]!.start < block.start) next++;
     for (let k = next; k < formulas.length && formulas[k]!.start < block.end; k++) {
       const formula = formulas[k]!;
-      const pipe = text.indexOf('|', formula.contentStart);
-      if (pipe < 0 || pipe >= formula.end || crossing.has(formula.start)) continue;
-      for (let at = pipe; at >= 0 && at < formula.end; at = text.indexOf('|', at + 1)) {
-        if (at < formula.contentStart) continue;
-        let backslashes = 0;
-        while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-        if (backslashes % 2 === 0) {
-          findings.push({
-            rule: 'table-pipe',
-            message:
-              'This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.',
-            start: at,
-            end: at + 1,
-          });
-          (cut ??= new Set()).add(formula);
-          break;
-        }
-        if (backslashes === 1) {
-          findings.push({
-            rule: 'table-pipe',
-            severity: 'warning',
-            message:
-              'In a table row \\| is the escaped pipe of the table: the formula shows |, not the ‖ that \\| means in TeX. Write \\Vert for ‖, \\vert for |.',
-            start: at - 1,
-            end: at + 1,
-          });
-          break;
-        }
+      const pipe = crossing.has(formula.start) ? undefined : firstPipe(text, formula.contentStart, formula.end);
+      if (!pipe) continue;
+      if (pipe.escaped) {
+        findings.push({
+          rule: 'table-pipe',
+          severity: 'warning',
+          message:
+            'In a table row \\| is the escaped pipe of the table: the formula shows |, not the ‖ that \\| means in TeX. Write \\Vert for ‖, \\vert for |.',
+          start: pipe.at - 1,
+          end: pipe.at + 1,
+        });
+      } else {
+        findings.push({
+          rule: 'table-pipe',
+          message:
+            'This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.',
+          start: pipe.at,
+          end: pipe.at + 1,
+        });
+        (cut ??= new Set()).add(formula);
       }
     }
   }
   return cut;
+}
+
+/** The first | in [from, to) that the table splits at, or that it reads as its escape `\\|` (one backslash before it). */
+function firstPipe(text: string, from: number, to: number): { at: number; escaped: boolean } | undefined {
+  for (let at = text.indexOf('|', from); at >= 0 && at < to; at = text.indexOf('|', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return { at, escaped: false };
+    if (backslashes === 1) return { at, escaped: true };
+  }
+  return undefined;
 }
 
 /**

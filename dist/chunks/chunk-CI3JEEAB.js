@@ -168,6 +168,12 @@ var TEXT_COMMANDS = new Set(
   ["text", "textrm", "textit", "textbf", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "intertext"].map((name) => `\\${name}`)
 );
 var DEFINING_COMMANDS = /* @__PURE__ */ new Set([...NEWCOMMANDS, ...DEFS, ...OPERATORS, "\\let"]);
+var MAY_DEFINE = new RegExp(`\\\\(?:${[...DEFINING_COMMANDS].map((name) => name.slice(1)).join("|")})(?![A-Za-z@])`);
+function mayDefine(tex) {
+  if (!MAY_DEFINE.test(tex)) return false;
+  for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
+  return false;
+}
 var ALWAYS_REWRITTEN = /\\(?:label|tag|ref|eqref|unicode|require|bbox|framebox|makebox|parbox|enclose|newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
 var RENAMED_ENVIRONMENT = /\\(?:begin|end)\s*\{\s*(?:eqnarray|multline|flalign|xx?alignat)/;
 var COMMAND_PREAMBLE = /\\begin\s*\{(?:array|darray|subarray)\}\s*\\/;
@@ -348,6 +354,7 @@ function installCode(d) {
 }
 function definitionsIn(tex) {
   const definitions = [];
+  if (!MAY_DEFINE.test(tex)) return definitions;
   let skipUntil = 0;
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil || !DEFINING_COMMANDS.has(cs.name)) continue;
@@ -1047,36 +1054,37 @@ function tablePipes(text, blocks, formulas, findings) {
     while (next < formulas.length && formulas[next].start < block.start) next++;
     for (let k = next; k < formulas.length && formulas[k].start < block.end; k++) {
       const formula = formulas[k];
-      const pipe = text.indexOf("|", formula.contentStart);
-      if (pipe < 0 || pipe >= formula.end || crossing.has(formula.start)) continue;
-      for (let at = pipe; at >= 0 && at < formula.end; at = text.indexOf("|", at + 1)) {
-        if (at < formula.contentStart) continue;
-        let backslashes = 0;
-        while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-        if (backslashes % 2 === 0) {
-          findings.push({
-            rule: "table-pipe",
-            message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
-            start: at,
-            end: at + 1
-          });
-          (cut ??= /* @__PURE__ */ new Set()).add(formula);
-          break;
-        }
-        if (backslashes === 1) {
-          findings.push({
-            rule: "table-pipe",
-            severity: "warning",
-            message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
-            start: at - 1,
-            end: at + 1
-          });
-          break;
-        }
+      const pipe = crossing.has(formula.start) ? void 0 : firstPipe(text, formula.contentStart, formula.end);
+      if (!pipe) continue;
+      if (pipe.escaped) {
+        findings.push({
+          rule: "table-pipe",
+          severity: "warning",
+          message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
+          start: pipe.at - 1,
+          end: pipe.at + 1
+        });
+      } else {
+        findings.push({
+          rule: "table-pipe",
+          message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
+          start: pipe.at,
+          end: pipe.at + 1
+        });
+        (cut ??= /* @__PURE__ */ new Set()).add(formula);
       }
     }
   }
   return cut;
+}
+function firstPipe(text, from, to) {
+  for (let at = text.indexOf("|", from); at >= 0 && at < to; at = text.indexOf("|", at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return { at, escaped: false };
+    if (backslashes === 1) return { at, escaped: true };
+  }
+  return void 0;
 }
 function texOutsideMath(text, flags, formulas, findings) {
   if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
@@ -1216,7 +1224,6 @@ function checkDocument(chunks, options) {
   return document.finish();
 }
 var NOT_VALIDATED = { findings: [], labels: [], tags: [], refs: [] };
-var MAY_DEFINE = /\\(?:(?:re|provide|new)command|[gex]?def|let|DeclareMathOperator)/;
 var DocumentCheck = class {
   constructor(options) {
     this.options = options;
@@ -1270,7 +1277,7 @@ var DocumentCheck = class {
     this.formulaCount++;
     if (this.keepFormulas) {
       const toFile = toFileOffset(chunk);
-      const definitions = MAY_DEFINE.test(formula.tex) ? definitionsIn(formula.tex) : [];
+      const definitions = definitionsIn(formula.tex);
       this.formulas.push({
         tex: formula.tex,
         display: formula.display,
@@ -1338,13 +1345,13 @@ function toFileOffset(chunk) {
   return (offset) => fileOffset(offsets[offset] ?? offset);
 }
 function inText(formula, start, end) {
-  const at = (index) => {
-    const clamped = Math.max(0, Math.min(index, formula.tex.length));
-    return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
-  };
-  const from = at(start);
-  const last = at(Math.max(end - 1, start));
+  const from = chunkOffset(formula, start);
+  const last = chunkOffset(formula, Math.max(end - 1, start));
   return { start: from, end: Math.max(last + 1, from + 1) };
+}
+function chunkOffset(formula, index) {
+  const clamped = Math.max(0, Math.min(index, formula.tex.length));
+  return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
 }
 function placeFix(fix, formula, chunk, raw) {
   const json = chunk.cell !== void 0;
@@ -1374,10 +1381,9 @@ function placeFix(fix, formula, chunk, raw) {
     if (!whole) return void 0;
     edits.push(whole);
   } else {
-    const at = (index) => formula.offsets ? formula.offsets[index] : formula.contentStart + index;
     for (const edit2 of fix.edits) {
-      const start = edit2.start < formula.tex.length ? at(edit2.start) : at(edit2.start - 1) + 1;
-      const end = edit2.end > edit2.start ? at(edit2.end - 1) + 1 : start;
+      const start = edit2.start < formula.tex.length ? chunkOffset(formula, edit2.start) : chunkOffset(formula, edit2.start - 1) + 1;
+      const end = edit2.end > edit2.start ? chunkOffset(formula, edit2.end - 1) + 1 : start;
       const placed = place(start, end, formula.tex.slice(edit2.start, edit2.end), edit2.text);
       if (!placed) return void 0;
       edits.push(placed);
@@ -2261,12 +2267,6 @@ function errorSpan(error, tex) {
   let trimmed = end;
   while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
   return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
-}
-var MAY_DEFINE2 = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![A-Za-z@])/;
-function mayDefine(tex) {
-  if (!MAY_DEFINE2.test(tex)) return false;
-  for (const cs of controlSequences(tex)) if (DEFINING_COMMANDS.has(cs.name)) return true;
-  return false;
 }
 function katexMessage(error) {
   if (error && typeof error === "object" && "rawMessage" in error) return String(error.rawMessage);

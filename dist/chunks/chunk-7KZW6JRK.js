@@ -19,10 +19,10 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-73IDHSKD.js";
+} from "./chunk-JKRDVWS5.js";
 import {
   definitionsIn
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   controlSequences,
   macroOf,

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-WPCMYJV6.js";
+} from "./chunk-P6CRP7UH.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   discoverFiles
 } from "./chunk-UB24MFBI.js";

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5N7KGUZ3.js";
-import "./chunk-KXILLDM5.js";
+} from "./chunk-ZP4Y6NIS.js";
+import "./chunk-CI3JEEAB.js";
 import "./chunk-NPQUUB5J.js";
 import "./chunk-QO4G7SHR.js";
 import "./chunk-UT5ZD4FN.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-G6VWALNO.js";
+} from "./chunk-D7CDB273.js";
 import {
   prepareRun
-} from "./chunk-WPCMYJV6.js";
+} from "./chunk-P6CRP7UH.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   loadConfig,
   readFileBounded,

@@ -4,22 +4,22 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-CQYYU4EK.js";
+} from "./chunk-7KZW6JRK.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-73IDHSKD.js";
+import "./chunk-JKRDVWS5.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-G6VWALNO.js";
-import "./chunk-WPCMYJV6.js";
+import "./chunk-D7CDB273.js";
+import "./chunk-P6CRP7UH.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   changesBetween,
   readAtRevision,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   loadConfig
 } from "./chunk-NPQUUB5J.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-WPCMYJV6.js";
-import "./chunk-KXILLDM5.js";
+} from "./chunk-P6CRP7UH.js";
+import "./chunk-CI3JEEAB.js";
 import {
   reproduceDocument,
   verifyRepository

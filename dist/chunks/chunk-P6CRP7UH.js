@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-KXILLDM5.js";
+} from "./chunk-CI3JEEAB.js";
 import {
   discoverFiles,
   trackedFiles
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-3HYEAP2U.js");
+  const { checkFilesInParallel } = await import("./parallel-WSLUNQWA.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
