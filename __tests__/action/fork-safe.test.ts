@@ -138,6 +138,19 @@ describe('the /mathrepro slash command (issue_comment)', () => {
   });
 });
 
+/** The environment of a pull_request_target run for pull request 7 of octo/notes, against the stand-in GitHub. */
+function pullRequestTarget(fake: FakeGitHub): Record<string, string> {
+  return {
+    GITHUB_EVENT_NAME: 'pull_request_target',
+    GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
+      p.number = 7;
+      p.pull_request.number = 7;
+    }),
+    GITHUB_REPOSITORY: 'octo/notes',
+    GITHUB_API_URL: fake.url,
+  };
+}
+
 describe('pull_request_target', () => {
   it('checks the pull request from the API, never from the checkout (which holds the base branch)', async () => {
     const comments: PostedComment[] = [];
@@ -151,15 +164,7 @@ describe('pull_request_target', () => {
     server = await fake.start();
     const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-base-'));
     writeFileSync(join(workspace, 'a.md'), 'The base branch has no such file content: $x$\n');
-    const env = {
-      GITHUB_EVENT_NAME: 'pull_request_target',
-      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
-        p.number = 7;
-        p.pull_request.number = 7;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
+    const env = pullRequestTarget(fake);
     const run = await runAction(workspace, { 'github-token': 'ghs_write' }, env);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -192,15 +197,7 @@ describe('pull_request_target', () => {
       join(workspace, 'book', '_config.yml'),
       'title: A book\nsphinx:\n  config:\n    mathjax3_config:\n      tex:\n        macros:\n          R: "\\\\mathbb{R}"\n',
     );
-    const env = {
-      GITHUB_EVENT_NAME: 'pull_request_target',
-      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
-        p.number = 7;
-        p.pull_request.number = 7;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
+    const env = pullRequestTarget(fake);
     const run = await runAction(workspace, { 'github-token': 'ghs_write', paths: 'book' }, env);
     expect(run.stderr).toBe('');
     // \R is the book's macro (it was reported unknown), and scratch/ is not under paths (it was checked).
@@ -224,15 +221,7 @@ describe('pull_request_target', () => {
       return publishing(request, comments);
     });
     server = await fake.start();
-    const env = {
-      GITHUB_EVENT_NAME: 'pull_request_target',
-      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
-        p.number = 7;
-        p.pull_request.number = 7;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
+    const env = pullRequestTarget(fake);
     const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-3000-')), { 'github-token': 'ghs_write' }, env);
     expect(fake.requests.filter((r) => r.path.includes('/pulls/7/files'))).toHaveLength(30);
     expect(run.stdout).toContain('::warning::GitHub lists at most 3000 files of a pull request: files beyond them are not checked here.');
@@ -247,15 +236,7 @@ describe('pull_request_target', () => {
       return publishing(request, comments);
     });
     server = await fake.start();
-    const env = {
-      GITHUB_EVENT_NAME: 'pull_request_target',
-      GITHUB_EVENT_PATH: eventFile('pull_request', 'opened', (p) => {
-        p.number = 7;
-        p.pull_request.number = 7;
-      }),
-      GITHUB_REPOSITORY: 'octo/notes',
-      GITHUB_API_URL: fake.url,
-    };
+    const env = pullRequestTarget(fake);
     const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-gone-')), { 'github-token': 'ghs_write' }, env);
     expect(run.stdout).toContain(
       '::error file=gone.md,line=1,endLine=1,col=1,endColumn=1,title=mathrepro file-unreadable::Not checked: its content at the head of the change could not be read.',
