@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-QJAQTLHL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-Y2E3JRVX.js";
+} from "./chunks/chunk-RXBGSCBV.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-AUYEKNRC.js";
+} from "./chunks/chunk-BNCTLNE2.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-7KZW6JRK.js";
+} from "./chunks/chunk-FZ3G3KRP.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,40 +42,40 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-JKRDVWS5.js";
+import "./chunks/chunk-2UB7XYXD.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-D7CDB273.js";
+} from "./chunks/chunk-2RLDVDW5.js";
 import {
   runCheck
-} from "./chunks/chunk-P6CRP7UH.js";
+} from "./chunks/chunk-LNHCSUAV.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-CI3JEEAB.js";
+} from "./chunks/chunk-XDSPR27K.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-TDUY5EVZ.js";
+} from "./chunks/chunk-T7DDV6QQ.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-UB24MFBI.js";
+} from "./chunks/chunk-OV4HXMXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-NPQUUB5J.js";
+} from "./chunks/chunk-SUOCGQ25.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-T2I26QNJ.js";
+} from "./chunks/chunk-76IBXBMO.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-QO4G7SHR.js";
+} from "./chunks/chunk-AGQ4WPX7.js";
 import {
   __commonJS,
   __require,

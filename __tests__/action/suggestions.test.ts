@@ -119,7 +119,7 @@ describe('the action with suggestions: true', () => {
     expect(posted!.comments[0]!.body).toBe(
       '<!-- mathrepro:suggestion -->\n**mathrepro** suggests: `\\lamda → \\lambda`\n\n```suggestion\nThe loss $L(w)$ with rate $\\lambda$.\n```\n',
     );
-    expect(posted!.comments[1]!.body).toContain('```suggestion\nStop after $\\text{max\\_iter}$ steps.\n```');
+    expect(posted!.comments[1]!.body).toContain('```suggestion\nStop after $\\text{max\\\\_iter}$ steps.\n```');
     expect(posted!.comments[2]!.body).toContain('```suggestion\n  - numpy=1.24.3\n```');
 
     // The same head again (a re-run): nothing posted twice, nothing taken back.

@@ -70,8 +70,9 @@ describe('each renderer profile judges as its renderer', () => {
     it(renderer, () => {
       const root = mkdtempSync(join(tmpdir(), `mathrepro-profile-${renderer}-`));
       writeFileSync(join(root, '.mathrepro.yml'), `renderers:\n  "**": ${renderer}\n`);
-      // One formula to a file: definitions and labels never carry over from one to the next.
-      FORMULAS.forEach((tex, index) => writeFileSync(join(root, `f${index}.md`), `$$\n${tex}\n$$\n`));
+      // One formula to a file: definitions and labels never carry over from one to the next. A ```math block reaches
+      // the renderer as written (GitHub reads its Markdown escapes in $$ first).
+      FORMULAS.forEach((tex, index) => writeFileSync(join(root, `f${index}.md`), `\`\`\`math\n${tex}\n\`\`\`\n`));
       const { report } = runCheck({ root, paths: [] });
       const verdicts = FORMULAS.map((tex, index) => {
         const ours = report.diagnostics.some(

@@ -51,7 +51,7 @@ describe('mathrepro fix on GitHub Markdown', () => {
     expect(run.stdout).toContain('derivation.md:6:59  unknown-command  \\lamda → \\lambda');
     expect(run.stdout).toContain('derivation.md:3:6  refused-command  definition of \\R removed (its uses are written out)');
     expect(run.stdout).toContain('derivation.md:3:89  unknown-command  \\R → \\mathbb{R}');
-    expect(run.stdout).toMatch(/Fixed 9 findings in 1 file\.\n$/);
+    expect(run.stdout).toMatch(/Fixed 10 findings in 1 file\.\n$/);
 
     // After: the check is clean and MathJax, set up as GitHub, typesets every formula.
     expect((await cli(['check', '--no-cache', 'derivation.md'], folder)).status).toBe(0);
@@ -65,7 +65,7 @@ describe('mathrepro fix on GitHub Markdown', () => {
     const run = await cli(['fix', '--dry-run', 'derivation.md'], folder);
     expect(readFileSync(join(folder, 'derivation.md'), 'utf8')).toBe(fixture('derivation.md'));
     expect(run.stdout).toMatch(/^--- a\/derivation\.md\n\+\+\+ b\/derivation\.md\n@@ /);
-    expect(run.stderr).toMatch(/Would fix 9 findings in 1 file \(nothing was written\)\.\n$/);
+    expect(run.stderr).toMatch(/Would fix 10 findings in 1 file \(nothing was written\)\.\n$/);
     expect(run.status).toBe(0);
     writeFileSync(join(folder, 'fixes.patch'), run.stdout);
     execFileSync('git', ['apply', '--unsafe-paths', 'fixes.patch'], { cwd: folder });
@@ -77,7 +77,7 @@ describe('mathrepro fix on GitHub Markdown', () => {
     writeFileSync(join(folder, 'derivation.md'), `${fixture('derivation.md')}\nStill broken: $\\frac{1}{2$.\n`);
     const run = await cli(['check', '--no-cache', '--fix', 'derivation.md'], folder);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('mathrepro: fixed 9 findings in 1 file\n');
+    expect(run.stderr).toBe('mathrepro: fixed 10 findings in 1 file\n');
     expect(run.stdout).toContain('derivation.md:19:26  error  syntax-error');
     expect(run.stdout).toContain('1 error');
     expect(readFileSync(join(folder, 'derivation.md'), 'utf8')).toBe(`${fixture('derivation.fixed.md')}\nStill broken: $\\frac{1}{2$.\n`);

@@ -254,13 +254,31 @@ function chunkOffset(formula: Formula, index: number): number {
  * the chunk's to the file, escaped for a notebook's JSON. Each edit must cover, in the file, exactly the TeX it
  * replaces (one JSON string, no line prefix of a quote); where one does not, the finding keeps no fix.
  */
+/** ASCII punctuation: what a backslash escapes in Markdown. */
+function isMarkdownEscapable(char: string | undefined): boolean {
+  return char !== undefined && /[!-/:-@[-`{-~]/.test(char);
+}
+
+function withoutMarkdownEscapes(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** TeX written so that Markdown's escapes give it back: a backslash before punctuation doubled. */
+function withMarkdownEscapes(tex: string): string {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+}
+
 function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix | undefined {
   const json = chunk.cell !== undefined;
+  const markdown = formula.throughMarkdown === true;
   const offsets = chunk.fileOffsets?.();
   const toFile = (offset: number) => offsets?.[offset] ?? offset;
-  // Where a character ends in the file: `\\n` and `\\u00e9` are one character of a notebook's text.
-  const endOf = (at: number) => (json && raw[at] === '\\' ? at + (raw[at + 1] === 'u' ? 6 : 2) : at + 1);
+  // Where a character ends in the file: `\\n` and `\\u00e9` are one character of a notebook's text, a Markdown
+  // escape `\\_` one character of the TeX GitHub reads.
+  const endOf = (at: number) =>
+    (json || markdown) && raw[at] === '\\' && (json || isMarkdownEscapable(raw[at + 1])) ? at + (json && raw[at + 1] === 'u' ? 6 : 2) : at + 1;
   const decode = (text: string) => {
+    if (markdown) return withoutMarkdownEscapes(text);
     if (!json) return text;
     try {
       return JSON.parse(`"${text}"`) as string;
@@ -268,7 +286,14 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
       return undefined;
     }
   };
-  const encode = (text: string) => (json ? JSON.stringify(text).slice(1, -1) : text);
+  // What is written must read back as the TeX meant: for GitHub, through Markdown's escapes (`\\_` as `\\\\_`).
+  const encode = (text: string, next = '') => {
+    if (json) return JSON.stringify(text).slice(1, -1);
+    if (!markdown) return text;
+    // A backslash at the end of what is written escapes the character after it.
+    const escaped = withMarkdownEscapes(text + next);
+    return escaped.slice(0, escaped.length - next.length);
+  };
   /** The file range of a range of chunk offsets (empty: a place between two characters). */
   const fileRange = (start: number, end: number) => {
     const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
@@ -276,11 +301,16 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
   };
   const place = (start: number, end: number, expected: string, text: string): Edit | undefined => {
     const { from, to } = fileRange(start, end);
-    return decode(raw.slice(from, to)) === expected ? { start: from, end: to, text: encode(text) } : undefined;
+    const written = raw.slice(from, to);
+    // TeX that Markdown changed on its way (`\\,` read as `,`) is not what the author meant: no edit of it is
+    // certain until the formula is written so that Markdown leaves it alone (markdown-in-math's own fix).
+    if (markdown && written !== withoutMarkdownEscapes(written)) return undefined;
+    return decode(written) === expected ? { start: from, end: to, text: encode(text, raw[to] ?? '') } : undefined;
   };
   const edits: Edit[] = [];
   if (fix.wholeFormula) {
-    const whole = place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), '');
+    const { from, to } = fileRange(formula.start, formula.end);
+    const whole = json ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), '') : { start: from, end: to, text: '' };
     if (!whole) return undefined;
     edits.push(whole);
   } else {

@@ -61,6 +61,24 @@ export const RULES = [
       'A `|` inside `$…$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not ‖).',
   },
   {
+    id: 'shown-as-text',
+    severity: 'error',
+    description:
+      'Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.',
+    fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
+    reports:
+      'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub.',
+  },
+  {
+    id: 'markdown-in-math',
+    severity: 'error',
+    description:
+      'Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.',
+    fix: 'Write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).',
+    reports:
+      'A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment.',
+  },
+  {
     id: 'tex-outside-math',
     severity: 'error',
     description: 'A math-only command (\\frac, \\alpha, \\mathbb, …) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.',

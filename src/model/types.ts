@@ -44,6 +44,11 @@ export interface Formula {
   end: number;
   /** Notebook cell index, for notebooks. */
   cell?: number;
+  /**
+   * The TeX reached the renderer through Markdown's backslash escapes (GitHub's `$…$` and `$$…$$`): the file holds
+   * `\\{` where the TeX has `{`, and a fix must write `\\\\{` to give `\\{`.
+   */
+  throughMarkdown?: true;
 }
 
 /** One replacement in a file: the half-open range of file offsets and what it becomes. */

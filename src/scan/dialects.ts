@@ -15,6 +15,11 @@ export interface DialectRules {
    * it, any `\\begin{…}` opens one, and the switches for dollars, brackets and environments below do not apply.
    */
   mathBeforeMarkdown: boolean;
+  /**
+   * GitHub's reading (./github-reading.ts): Markdown is parsed first, escapes and emphasis included, and only the
+   * text left between its elements is searched for dollars, by GitHub's recorded rules.
+   */
+  githubMarkdown: boolean;
   /** `$$…$$` display math. */
   doubleDollar: boolean;
   /** GitHub's `$`…`$` form. */
@@ -44,6 +49,7 @@ export interface DialectRules {
 
 const DIALECTS: Record<Dialect, DialectRules> = {
   github: {
+    githubMarkdown: true,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -59,6 +65,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'github',
   },
   jupyter: {
+    githubMarkdown: false,
     textReferences: true,
     doubledBrackets: true,
     mathBeforeMarkdown: true,
@@ -74,6 +81,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'jupyterlab',
   },
   myst: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -89,6 +97,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax3',
   },
   mkdocs: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -104,6 +113,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax3',
   },
   pandoc: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -119,6 +129,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'mathjax3',
   },
   documenter: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -134,6 +145,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     renderer: 'katex',
   },
   katex: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,

@@ -1,5 +1,6 @@
 import type { Finding, Formula } from '../model/types.js';
 import type { DialectRules } from './dialects.js';
+import { githubReading } from './github-reading.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
 import {
   BARRIER,
@@ -109,7 +110,8 @@ function mayHoldMath(text: string, rules: DialectRules): boolean {
 
 export function scanMarkdown(text: string, rules: DialectRules, depth = 0): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const { flags, codeSpans, fences, comments, textBlocks } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
   const directives: Directive[] = [];
@@ -177,7 +179,9 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   // JupyterLab takes the math out before the Markdown is parsed: there, a table cannot cut a formula. Elsewhere a
   // formula the table cuts is none: the renderer never sees it (its finding says what happened).
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : undefined;
-  const kept = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
+  const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
+  // GitHub reads the Markdown before it looks for dollars: what it typesets replaces the pairs found above.
+  const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
@@ -740,6 +744,8 @@ class DelimiterScanner {
 const AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
 /** What math has and prose around an amount does not. */
 const MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+/** A price range after an amount: `$100 - $200`, `$5–10`. */
+const PRICE_RANGE = /^\s*[-–]\s*\$?\d/;
 
 /**
  * Whether the `$` at `i` is a dollar sign: a plain amount right after it (`$5`, `US$ 10`) or right before it
@@ -747,10 +753,13 @@ const MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
  */
 function isMoney(text: string, i: number, before: string, after: string): boolean {
   const spaceAfter = text[i + 1] === ' ' ? 1 : 0;
-  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0]! : after).replace(/[.,;:!?)]+$/, '');
+  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0]! : after).replace(/[.,;:!?)\-–]+$/, '');
   if (AMOUNT.test(amountAfter)) {
     const from = i + 1 + spaceAfter + amountAfter.length;
-    if (!MATHY.test(text.slice(from, from + 12).split('\n')[0]!)) return true;
+    const rest = text.slice(from, from + 12).split('\n')[0]!;
+    if (!MATHY.test(rest) || PRICE_RANGE.test(rest)) return true;
+    // The second price of a range: `$100 - $200`.
+    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, i - 12), i))) return true;
   }
   const spaceBefore = text[i - 1] === ' ' ? 1 : 0;
   const amountBefore = (

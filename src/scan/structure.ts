@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { lineStartsOf } from '../positions.js';
+import type { InlineBlock } from './github-inline.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -46,6 +47,13 @@ export interface Structure {
   comments: Array<{ start: number; end: number }>;
   /** Paragraphs, headings and table rows, as [start, end) offsets, in order. */
   textBlocks: Array<{ kind: 'paragraph' | 'heading' | 'table-row'; start: number; end: number }>;
+  /** The inline source of each paragraph, heading and table cell that holds a `$`, for GitHub's reading (./github-inline.ts). */
+  dollarBlocks: InlineBlock[];
+  /** The block parse's environment: its link reference definitions. */
+  env: object;
+  /** File offsets of a line's start and end (without its line break). */
+  lineStart(line: number): number;
+  lineEnd(line: number): number;
 }
 
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
@@ -58,8 +66,18 @@ const BLOCK_STARTS = new Set(['heading_open', 'hr', 'tr_open', 'fence', 'code_bl
 
 export function markdownStructure(text: string, options: { blockBarriers: boolean }): Structure {
   const flags = new Uint8Array(text.length + 1);
-  const structure: Structure = { flags, codeSpans: [], fences: [], comments: [], textBlocks: [] };
   const lines = new LineTable(text);
+  const structure: Structure = {
+    flags,
+    codeSpans: [],
+    fences: [],
+    comments: [],
+    textBlocks: [],
+    dollarBlocks: [],
+    env: {},
+    lineStart: (line) => lines.start(line),
+    lineEnd: (line) => lines.end(line),
+  };
   const lineKinds = markBlocks(text, lines, options.blockBarriers, structure);
   markLineStarts(text, lines, lineKinds, flags);
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
@@ -104,11 +122,21 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, stru
   const tokens: ReturnType<typeof parser.parse> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
-  parser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, parser, {}, tokens);
+  parser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, parser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
+  let row: [number, number] = [0, 0];
+  let cell = 0;
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
+    if (token.type === 'inline' && token.content.includes('$')) {
+      structure.dollarBlocks.push(map ? { content: token.content, lines: map } : { content: token.content, lines: row, cell });
+    }
+    if (token.type === 'inline' && !map) cell++;
     if (!map) continue;
+    if (token.type === 'tr_open') {
+      row = map;
+      cell = 0;
+    }
     const [first, after] = map;
     if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1]! |= BARRIER;
     switch (token.type) {

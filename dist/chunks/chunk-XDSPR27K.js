@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -33,13 +33,14 @@ import {
   defaultDialect,
   dialectRules,
   lastAtOrBefore,
+  lib_default,
   loadYaml,
   markdownStructure,
   parseMacros,
   profile,
   readNotebook,
   sniffDialect
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -374,6 +375,530 @@ function lettersOnly(name) {
   return out;
 }
 
+// src/scan/github-inline.ts
+var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
+github.inline.ruler.at("strikethrough", tildeTokenize);
+github.inline.ruler2.at("strikethrough", tildePostProcess);
+github.inline.ruler2.disable("fragments_join");
+trackPositions(github);
+function trackPositions(md) {
+  const State = md.inline.State;
+  const pushPending = State.prototype.pushPending;
+  State.prototype.pushPending = function() {
+    const token = pushPending.call(this);
+    let end = this.pos;
+    if (!this.src.startsWith(token.content, end - token.content.length)) {
+      while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
+    }
+    token.meta = { start: end - token.content.length, end };
+    return token;
+  };
+  for (const rule of ["text", "linkify", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
+    const index = md.inline.ruler.__find__(rule);
+    if (index < 0) continue;
+    const entry = md.inline.ruler.__rules__[index];
+    const fn = entry.fn;
+    const readsPending = rule === "text" || rule === "newline";
+    entry.fn = (state, silent) => {
+      if (!silent && !readsPending && state.pending) state.pushPending();
+      const before = state.pos;
+      const count = state.tokens.length;
+      const matched = fn(state, silent);
+      if (matched && !silent) {
+        let at = before;
+        for (let k = count; k < state.tokens.length; k++) {
+          const token = state.tokens[k];
+          if (token.meta) continue;
+          const width = token.type === "text" ? token.content.length : token.markup.length;
+          const start = token.type === "text" || token.type === "text_special" ? at : before;
+          token.meta = { start, end: token.type === "text" || token.type === "text_special" ? start + width : state.pos };
+          if (token.type === "text" || token.type === "text_special") at = start + width;
+        }
+      }
+      return matched;
+    };
+  }
+  md.inline.ruler.__cache__ = null;
+}
+var SINGLE_TILDE = 126 + 65536;
+function tildeTokenize(state, silent) {
+  if (silent || state.src.charCodeAt(state.pos) !== 126) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  const token = state.push("text", "", 0);
+  token.content = "~".repeat(scanned.length);
+  if (scanned.length <= 2) {
+    state.delimiters.push({
+      marker: scanned.length === 1 ? SINGLE_TILDE : 126,
+      length: 0,
+      // no "rule of 3": that is emphasis's
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function tildePostProcess(state) {
+  const lists = [state.delimiters, ...(state.tokens_meta ?? []).map((meta) => meta?.delimiters ?? [])];
+  for (const delimiters of lists) {
+    for (const opener of delimiters) {
+      if (opener.marker !== 126 && opener.marker !== SINGLE_TILDE || opener.end < 0) continue;
+      const closer = delimiters[opener.end];
+      const open = state.tokens[opener.token];
+      const close = state.tokens[closer.token];
+      open.type = "s_open";
+      open.tag = "s";
+      open.nesting = 1;
+      open.markup = open.content;
+      open.content = "";
+      close.type = "s_close";
+      close.tag = "s";
+      close.nesting = -1;
+      close.markup = close.content;
+      close.content = "";
+    }
+  }
+  return true;
+}
+var CUTS = {
+  em_open: "emphasis",
+  em_close: "emphasis",
+  strong_open: "strong",
+  strong_close: "strong",
+  s_open: "strikethrough",
+  s_close: "strikethrough",
+  code_inline: "code",
+  html_inline: "html",
+  link_open: "link",
+  link_close: "link",
+  image: "image",
+  hardbreak: "line-break"
+};
+function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
+  const runs = [];
+  const cuts = [];
+  for (const block of blocks) {
+    const toFile = block.cell === void 0 ? paragraphOffsets(text, block, lineStart, lineEnd) : align(text, block.content, cellStart(text, lineStart(block.lines[0]), lineEnd(block.lines[0]), block.cell), lineEnd(block.lines[0]));
+    const fileOffset2 = (at) => toFile[at];
+    const tokens = [];
+    github.inline.parse(block.content, github, env, tokens);
+    let run = { text: "", offsets: [] };
+    const close = () => {
+      if (run.text.length > 0) runs.push({ text: run.text, offsets: [...run.offsets, fileOffset2(lastEnd)] });
+      run = { text: "", offsets: [] };
+    };
+    let lastEnd = 0;
+    for (const token of tokens) {
+      const meta = token.meta ?? { start: lastEnd, end: lastEnd };
+      if (token.type === "text" || token.type === "text_special") {
+        const verbatim = token.type === "text" || token.content === token.markup;
+        const start = verbatim ? rawStart(block.content, token.content, meta) : -1;
+        for (let k = 0; k < token.content.length; k++) {
+          run.text += token.content[k];
+          run.offsets.push(fileOffset2(start >= 0 ? start + k : meta.start));
+        }
+        lastEnd = start >= 0 ? start + token.content.length : meta.end;
+      } else if (token.type === "softbreak") {
+        run.text += "\n";
+        run.offsets.push(fileOffset2(meta.start));
+        lastEnd = meta.start + 1;
+      } else {
+        close();
+        const kind = CUTS[token.type];
+        if (kind) cuts.push({ kind, start: fileOffset2(meta.start), end: fileOffset2(Math.min(meta.end, block.content.length)) });
+        lastEnd = meta.end;
+      }
+    }
+    lastEnd = block.content.length;
+    close();
+  }
+  return { runs, cuts };
+}
+function rawStart(source, content, meta) {
+  return source.startsWith(content, meta.start) ? meta.start : -1;
+}
+function paragraphOffsets(text, block, lineStart, lineEnd) {
+  const offsets = [];
+  const lines = block.content.split("\n");
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const start = lineStart(block.lines[0] + k);
+    const end = lineEnd(block.lines[0] + k);
+    const raw = text.slice(start, end);
+    const at = raw.lastIndexOf(line);
+    if (at >= 0) {
+      for (let i = 0; i <= line.length; i++) offsets.push(start + at + i);
+    } else {
+      for (const offset of align(text, line, start, end)) offsets.push(offset);
+    }
+  }
+  return offsets;
+}
+function cellStart(text, from, to, index) {
+  let at = from;
+  while (at < to && (text[at] === " " || text[at] === "	" || text[at] === ">")) at++;
+  if (text[at] === "|") at++;
+  for (let seen = 0; seen < index && at < to; at++) {
+    if (text[at] === "\\") at++;
+    else if (text[at] === "|") seen++;
+  }
+  return at;
+}
+function align(text, content, from, to) {
+  const offsets = [];
+  let j = from;
+  for (let i = 0; i < content.length; i++) {
+    let k = j;
+    while (k < to && text[k] !== content[i]) k++;
+    if (k >= to) k = j;
+    offsets.push(k);
+    j = Math.min(k + 1, to);
+  }
+  offsets.push(j);
+  return offsets;
+}
+
+// src/scan/github-math.ts
+var SPACE = 32;
+var TAB = 9;
+var NEWLINE = 10;
+var DOLLAR = 36;
+function mayOpen(text, at) {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return before === SPACE || before === TAB || before === NEWLINE || before === 40;
+}
+function isWordAscii(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function mayClose(text, at, width) {
+  const before = text.charCodeAt(at - 1);
+  if (before === SPACE || before === NEWLINE) return false;
+  const after = text.charCodeAt(at + width);
+  return Number.isNaN(after) || !isWordAscii(after);
+}
+function githubFormulas(run, source) {
+  const { text } = run;
+  const formulas = [];
+  let at = text.indexOf("$");
+  while (at >= 0) {
+    let next = at + 1;
+    if (mayOpen(text, at)) {
+      const width = text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
+      const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
+      if (close >= 0) {
+        formulas.push(formulaOf(run, at, close, width, source));
+        next = close + width;
+      } else next = at + width;
+    }
+    at = text.indexOf("$", next);
+  }
+  return formulas;
+}
+function inlineClose(text, at) {
+  const after = text.charCodeAt(at + 1);
+  if (Number.isNaN(after) || after === SPACE || after === TAB || after === NEWLINE) return -1;
+  const close = text.indexOf("$", at + 1);
+  return close >= 0 && mayClose(text, close, 1) ? close : -1;
+}
+function displayClose(text, at) {
+  const close = text.indexOf("$$", at + 2);
+  return close > at + 2 ? close : -1;
+}
+function formulaOf(run, open, close, width, source) {
+  const offsets = run.offsets.slice(open + width, close + 1);
+  const contentStart = offsets[0];
+  const contiguous = offsets.every((offset, k) => offset === contentStart + k);
+  const display = width === 2;
+  return {
+    tex: run.text.slice(open + width, close),
+    display,
+    delimiter: display ? "double-dollar" : "dollar",
+    contentStart,
+    ...contiguous ? {} : { offsets },
+    throughMarkdown: true,
+    start: run.offsets[open],
+    end: endOfCharacter(source, run.offsets[close + width - 1])
+  };
+}
+function endOfCharacter(source, at) {
+  if (source === void 0 || source[at] === "$") return at + 1;
+  if (source[at] === "\\") return at + 2;
+  const semicolon = source.indexOf(";", at);
+  return semicolon < 0 ? at + 1 : semicolon + 1;
+}
+
+// src/scan/github-reading.ts
+function githubReading(text, structure, authored, findings) {
+  const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== "dollar" && formula.delimiter !== "double-dollar"));
+  const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
+  const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
+  const byRange = new Set(typeset.all.map((formula) => `${formula.start}:${formula.end}`));
+  const untypeset = new Ranges(
+    authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && !byRange.has(`${formula.start}:${formula.end}`))
+  );
+  const cutStarts = new Ranges(cuts);
+  const lineText = (line) => text.slice(structure.lineStart(line), structure.lineEnd(line));
+  const blocks = new Ranges(
+    structure.dollarBlocks.filter((block) => !block.cell).map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines }))
+  );
+  const reasons = { cuts: cutStarts, typeset, blocks, lineText };
+  remove(
+    findings,
+    (finding) => (finding.rule === "unpaired-dollar" || finding.rule === "unclosed-math") && typeset.at(finding.start) !== void 0 || finding.rule === "swallowed-text" && untypeset.at(finding.start) !== void 0
+  );
+  const shown = [];
+  const images = new Ranges(cuts.filter((cut) => cut.kind === "image"));
+  const shownThere = (formula) => looksLikeMath(formula.tex) && images.at(formula.start) === void 0;
+  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsText(text, formula, reasons));
+  const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
+  const explained = /* @__PURE__ */ new Set();
+  for (const run of runs) {
+    for (const formula of unusedPairs(text, run, paired)) {
+      if (!shownThere(formula)) continue;
+      explained.add(formula.start).add(formula.end - 1);
+      shown.push(shownAsText(text, formula, reasons));
+    }
+  }
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === "unpaired-dollar" && explained.has(finding.start));
+  findings.push(...shown);
+  for (const formula of typeset.all) {
+    const changed = markdownInMath(text, formula);
+    if (changed) findings.push(changed);
+  }
+  return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
+}
+var Ranges = class {
+  all;
+  constructor(ranges) {
+    this.all = [...ranges].sort((a, b) => a.start - b.start);
+  }
+  /** The index of the last range starting at or before `at`, or -1. */
+  lastStartingBy(at) {
+    let low = 0;
+    let high = this.all.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      if (this.all[middle].start <= at) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+  /** The range holding offset `at` (ranges that do not overlap). */
+  at(at) {
+    const candidate = this.all[this.lastStartingBy(at)];
+    return candidate && at < candidate.end ? candidate : void 0;
+  }
+  /** A range sharing a character with [start, end) (ranges that do not overlap). */
+  overlapping(start, end) {
+    const candidate = this.all[this.lastStartingBy(end - 1)];
+    return candidate && candidate.end > start ? candidate : void 0;
+  }
+  /** The first range that starts inside (start, end). */
+  startingWithin(start, end) {
+    const candidate = this.all[this.lastStartingBy(start) + 1];
+    return candidate && candidate.start < end ? candidate : void 0;
+  }
+};
+function remove(findings, unwanted) {
+  for (let k = findings.length - 1; k >= 0; k--) if (unwanted(findings[k])) findings.splice(k, 1);
+}
+function unusedPairs(text, run, paired) {
+  const dollars = [];
+  for (let k = run.text.indexOf("$"); k >= 0; k = run.text.indexOf("$", k + 1)) {
+    const at = run.offsets[k];
+    if (text[at] === "$" && !paired(at)) dollars.push(k);
+  }
+  const found = [];
+  for (let k = 0; k + 1 < dollars.length; k++) {
+    const open = dollars[k];
+    const close = dollars[k + 1];
+    const tex = run.text.slice(open + 1, close);
+    if (/\d/.test(run.text[close + 1] ?? "") || !looksLikeMath(tex)) continue;
+    const start = run.offsets[open];
+    found.push({ tex, display: false, delimiter: "dollar", contentStart: start + 1, start, end: run.offsets[close] + 1 });
+    k++;
+  }
+  return found;
+}
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
+function looksLikeMath(tex) {
+  const trimmed = tex.trim();
+  if (trimmed.length === 0) return false;
+  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
+  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ""));
+  if (CJK.test(trimmed)) return false;
+  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
+  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\/|\]\(/.test(trimmed)) return false;
+  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
+}
+var CUT_NAMES = {
+  emphasis: "emphasis",
+  strong: "bold text",
+  strikethrough: "strikethrough",
+  code: "a code span",
+  html: "an HTML tag",
+  link: "a link",
+  image: "an image",
+  "line-break": "a line break"
+};
+function isWordAscii2(char) {
+  return char !== void 0 && /[A-Za-z0-9_]/.test(char);
+}
+function blockStarted(line) {
+  if (line.trim() === "") return "a blank line, which ends the paragraph";
+  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return "the start of a list item";
+  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return "a heading";
+  if (/^[ \t]*>/.test(line)) return "a quote";
+  if (/^[ \t>]*(```|~~~)/.test(line)) return "a code fence";
+  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return "a horizontal rule";
+  return "the start of another block";
+}
+function shownAsText(text, formula, reasons) {
+  const { cuts, typeset, blocks, lineText } = reasons;
+  const { start, end } = formula;
+  const width = formula.display ? 2 : 1;
+  const shown = clip(text.slice(start, end));
+  const at = { rule: "shown-as-text", start, end: start + width, source: formula.tex };
+  const cut = cuts.startingWithin(start, end);
+  if (cut) {
+    const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula))
+    };
+  }
+  const block = blocks.at(start);
+  if (block && end > block.end) {
+    const [first, after] = block.lines;
+    const last = lineText(after - 1);
+    const underline = after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last);
+    const why = underline ? `line ${after} (${clip(last)}) makes the lines above it a heading` : `line ${after + 1} (${clip(lineText(after))}) is ${blockStarted(lineText(after))}`;
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it \u2014 ${why} \u2014 before GitHub looks for math. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula))
+    };
+  }
+  const other = typeset.overlapping(start, end);
+  if (other) {
+    return {
+      ...at,
+      message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(other.start, other.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula))
+    };
+  }
+  const before = text[start - 1];
+  if (before !== void 0 && !/[ \t\n(]/.test(before) && !(before === "\\" && text[start - 2] !== "\\")) {
+    const edits = [{ start, end: start, text: " " }];
+    if (isWordAscii2(text[end])) edits.push({ start: end, end, text: " " });
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
+      fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits }
+    };
+  }
+  const content = text.slice(start + width, end - width);
+  if (/^\s|\s$/.test(content) && content.trim().length > 0) {
+    const lead = content.length - content.trimStart().length;
+    const trail = content.length - content.trimEnd().length;
+    const edits = [];
+    if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: "" });
+    if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: "" });
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${"$".repeat(width)}${content.trim()}${"$".repeat(width)}`)}.`,
+      fix: { description: "spaces inside the dollars removed", edits }
+    };
+  }
+  if (isWordAscii2(text[end])) {
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
+      fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
+    };
+  }
+  return {
+    ...at,
+    message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
+    ...withFix(verbatimFix(text, formula))
+  };
+}
+function verbatimAdvice(formula) {
+  return formula.display ? "Write it as a ```math block, which Markdown leaves alone." : "Write it as $`\u2026`$, which Markdown leaves alone.";
+}
+function withFix(fix) {
+  return fix ? { fix } : {};
+}
+function verbatimFix(text, formula) {
+  const width = formula.display ? 2 : 1;
+  const raw = text.slice(formula.start + width, formula.end - width);
+  if (raw.includes("`") || text[formula.start] !== "$" || text[formula.end - 1] !== "$") return void 0;
+  if (!formula.display) {
+    if (raw.includes("\n")) return void 0;
+    return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+  }
+  const lineStart = text.lastIndexOf("\n", formula.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", formula.end);
+  const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
+  if (lineStart !== formula.start || after.trim() !== "" || /\n[ \t]*>/.test(raw)) return void 0;
+  const body = raw.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "");
+  return { description: "written as a ```math block", edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math
+${body}
+\`\`\`` }] };
+}
+var MEANINGFUL_ESCAPES = /* @__PURE__ */ new Set(["\\", "{", "}", ",", "!", ";", ":", ">", "_", "#", "%", "&", "|"]);
+var WHAT_IT_DOES = {
+  "\\": "a line break `\\\\` becomes `\\` (rows run together)",
+  "{": "`\\{` becomes a group `{`, not a brace",
+  "}": "`\\}` becomes a group `}`, not a brace",
+  ",": "`\\,` becomes a comma",
+  "!": "`\\!` becomes `!`",
+  ";": "`\\;` becomes `;`",
+  ":": "`\\:` becomes `:`",
+  ">": "`\\>` becomes `>`",
+  _: "`\\_` becomes a subscript `_`",
+  "#": "`\\#` becomes `#`, which MathJax refuses",
+  "%": "`\\%` becomes `%`, which starts a comment: the rest of the line is dropped",
+  "&": "`\\&` becomes `&`, an alignment tab",
+  "|": "`\\|` becomes `|`, not `\u2016`"
+};
+function markdownInMath(text, formula) {
+  if (!formula.offsets) return void 0;
+  const changes = [];
+  let first = -1;
+  for (let k = 0; k < formula.tex.length; k++) {
+    const from = formula.offsets[k];
+    const escaped = formula.tex[k];
+    if (text[from] !== "\\" || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
+    if (escaped === "\\" && (/[!-/:-@[-`{-~]/.test(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
+    if (first < 0) first = from;
+    const change = WHAT_IT_DOES[escaped];
+    if (!changes.includes(change)) changes.push(change);
+  }
+  if (first < 0) return void 0;
+  const fix = verbatimFix(text, formula);
+  return {
+    rule: "markdown-in-math",
+    message: `Markdown reads the backslash escapes in this formula before MathJax sees it: ${changes.join("; ")}. ${verbatimAdvice(formula)}`,
+    start: first,
+    end: first + 2,
+    source: formula.tex,
+    ...withFix(fix)
+  };
+}
+function clip(source, length = 40) {
+  const flat = source.replace(/\s+/g, " ");
+  const shown = flat.length > length ? `${flat.slice(0, length - 1)}\u2026` : flat;
+  return `\`${shown.replace(/`/g, "'")}\``;
+}
+
 // src/scan/jupyter-math.ts
 var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
 var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
@@ -455,11 +980,11 @@ var JUPYTER_DELIMITERS = {
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var MAX_PROSE_SAMPLE = 2e3;
 function mayBeProse(tex) {
-  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
+  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK2.test(tex);
 }
 var EDGE_START = /[\s,.;:!?)]/;
 var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
-var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+var CJK2 = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var THREE_LETTERS = /[A-Za-z]{3}/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
@@ -467,7 +992,7 @@ var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|
 var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
 var BACKSLASH = 92;
-var DOLLAR = 36;
+var DOLLAR2 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
   if (rules.mathFences.length > 0 && (text.includes("```") || text.includes("~~~"))) return true;
@@ -476,7 +1001,8 @@ function mayHoldMath(text, rules) {
 }
 function scanMarkdown(text, rules, depth = 0) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const { flags, codeSpans, fences, comments, textBlocks } = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const formulas = [];
   const findings = [];
   const directives = [];
@@ -539,7 +1065,8 @@ function scanMarkdown(text, rules, depth = 0) {
   formulas.sort((a, b) => a.start - b.start);
   if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
-  const kept = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
+  const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
+  const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   directives.sort((a, b) => a.start - b.start);
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
   return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences };
@@ -712,7 +1239,7 @@ function codeSpanMath(text, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR2 && text.charCodeAt(span.end) === DOLLAR2) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;
@@ -836,7 +1363,7 @@ var DelimiterScanner = class {
   dollar(i) {
     const { text, rules } = this;
     let run = 1;
-    while (text.charCodeAt(i + run) === DOLLAR) run++;
+    while (text.charCodeAt(i + run) === DOLLAR2) run++;
     if (run >= 2) {
       if (!rules.doubleDollar) return i + run;
       const aloneOnLine = isAloneOnLine(text, this.flags, i, i + 2);
@@ -876,7 +1403,7 @@ var DelimiterScanner = class {
       if (code === BACKSLASH) k++;
       else if (code === 123) depth++;
       else if (code === 125) depth = Math.max(0, depth - 1);
-      else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
+      else if (code === DOLLAR2 && innerDollar < 0) innerDollar = k;
     }
     if (depth === 0 || innerDollar < 0) return;
     this.findings.push({
@@ -923,7 +1450,7 @@ var DelimiterScanner = class {
    */
   swallowedText(written, contentStart, contentEnd) {
     const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
-    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
+    if (tex.length < 4 ? !CJK2.test(tex) : !mayBeProse(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
@@ -936,7 +1463,7 @@ var DelimiterScanner = class {
       return;
     }
     const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
-    const cjk = CJK.exec(bare);
+    const cjk = CJK2.exec(bare);
     const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
     if (!cjk && !words) return;
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
@@ -970,7 +1497,7 @@ var DelimiterScanner = class {
         const before = text[j - 1];
         const after = text[j + 1];
         const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR) {
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR2) {
           return j;
         }
         return -1;
@@ -1026,12 +1553,15 @@ var DelimiterScanner = class {
 };
 var AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
 var MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+var PRICE_RANGE = /^\s*[-–]\s*\$?\d/;
 function isMoney(text, i, before, after) {
   const spaceAfter = text[i + 1] === " " ? 1 : 0;
-  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0] : after).replace(/[.,;:!?)]+$/, "");
+  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0] : after).replace(/[.,;:!?)\-–]+$/, "");
   if (AMOUNT.test(amountAfter)) {
     const from = i + 1 + spaceAfter + amountAfter.length;
-    if (!MATHY.test(text.slice(from, from + 12).split("\n")[0])) return true;
+    const rest = text.slice(from, from + 12).split("\n")[0];
+    if (!MATHY.test(rest) || PRICE_RANGE.test(rest)) return true;
+    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, i - 12), i))) return true;
   }
   const spaceBefore = text[i - 1] === " " ? 1 : 0;
   const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
@@ -1353,12 +1883,23 @@ function chunkOffset(formula, index) {
   const clamped = Math.max(0, Math.min(index, formula.tex.length));
   return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
 }
+function isMarkdownEscapable(char) {
+  return char !== void 0 && /[!-/:-@[-`{-~]/.test(char);
+}
+function withoutMarkdownEscapes(text) {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+function withMarkdownEscapes(tex) {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
+}
 function placeFix(fix, formula, chunk, raw) {
   const json = chunk.cell !== void 0;
+  const markdown = formula.throughMarkdown === true;
   const offsets = chunk.fileOffsets?.();
   const toFile = (offset) => offsets?.[offset] ?? offset;
-  const endOf = (at) => json && raw[at] === "\\" ? at + (raw[at + 1] === "u" ? 6 : 2) : at + 1;
+  const endOf = (at) => (json || markdown) && raw[at] === "\\" && (json || isMarkdownEscapable(raw[at + 1])) ? at + (json && raw[at + 1] === "u" ? 6 : 2) : at + 1;
   const decode = (text) => {
+    if (markdown) return withoutMarkdownEscapes(text);
     if (!json) return text;
     try {
       return JSON.parse(`"${text}"`);
@@ -1366,18 +1907,26 @@ function placeFix(fix, formula, chunk, raw) {
       return void 0;
     }
   };
-  const encode = (text) => json ? JSON.stringify(text).slice(1, -1) : text;
+  const encode = (text, next = "") => {
+    if (json) return JSON.stringify(text).slice(1, -1);
+    if (!markdown) return text;
+    const escaped = withMarkdownEscapes(text + next);
+    return escaped.slice(0, escaped.length - next.length);
+  };
   const fileRange = (start, end) => {
     const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
     return { from, to: end > start ? endOf(toFile(end - 1)) : from };
   };
   const place = (start, end, expected, text) => {
     const { from, to } = fileRange(start, end);
-    return decode(raw.slice(from, to)) === expected ? { start: from, end: to, text: encode(text) } : void 0;
+    const written = raw.slice(from, to);
+    if (markdown && written !== withoutMarkdownEscapes(written)) return void 0;
+    return decode(written) === expected ? { start: from, end: to, text: encode(text, raw[to] ?? "") } : void 0;
   };
   const edits = [];
   if (fix.wholeFormula) {
-    const whole = place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), "");
+    const { from, to } = fileRange(formula.start, formula.end);
+    const whole = json ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), "") : { start: from, end: to, text: "" };
     if (!whole) return void 0;
     edits.push(whole);
   } else {

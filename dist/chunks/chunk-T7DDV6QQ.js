@@ -5,20 +5,20 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UB24MFBI.js";
+} from "./chunk-OV4HXMXW.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   VerifyError,
   verify
-} from "./chunk-T2I26QNJ.js";
+} from "./chunk-76IBXBMO.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -19,18 +19,18 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-JKRDVWS5.js";
+} from "./chunk-2UB7XYXD.js";
 import {
   definitionsIn
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   ruleInfo
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 
 // src/report/verdict.ts
 function judge(input) {

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-D7CDB273.js";
+} from "./chunk-2RLDVDW5.js";
 import {
   prepareRun
-} from "./chunk-P6CRP7UH.js";
+} from "./chunk-LNHCSUAV.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

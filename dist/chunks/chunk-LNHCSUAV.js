@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-UB24MFBI.js";
+} from "./chunk-OV4HXMXW.js";
 import {
   loadConfig
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WSLUNQWA.js");
+  const { checkFilesInParallel } = await import("./parallel-UFMBOI6C.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

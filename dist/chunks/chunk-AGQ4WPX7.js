@@ -4326,6 +4326,20 @@ var RULES = [
     reports: "A `|` inside `$\u2026$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not \u2016)."
   },
   {
+    id: "shown-as-text",
+    severity: "error",
+    description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.",
+    fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
+    reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub."
+  },
+  {
+    id: "markdown-in-math",
+    severity: "error",
+    description: "Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.",
+    fix: "Write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).",
+    reports: "A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment."
+  },
+  {
     id: "tex-outside-math",
     severity: "error",
     description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
@@ -4608,6 +4622,7 @@ function rendererNamed(value) {
 // src/scan/dialects.ts
 var DIALECTS = {
   github: {
+    githubMarkdown: true,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -4623,6 +4638,7 @@ var DIALECTS = {
     renderer: "github"
   },
   jupyter: {
+    githubMarkdown: false,
     textReferences: true,
     doubledBrackets: true,
     mathBeforeMarkdown: true,
@@ -4639,6 +4655,7 @@ var DIALECTS = {
     renderer: "jupyterlab"
   },
   myst: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -4654,6 +4671,7 @@ var DIALECTS = {
     renderer: "mathjax3"
   },
   mkdocs: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -4669,6 +4687,7 @@ var DIALECTS = {
     renderer: "mathjax3"
   },
   pandoc: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -4684,6 +4703,7 @@ var DIALECTS = {
     renderer: "mathjax3"
   },
   documenter: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -4699,6 +4719,7 @@ var DIALECTS = {
     renderer: "katex"
   },
   katex: {
+    githubMarkdown: false,
     textReferences: false,
     doubledBrackets: false,
     mathBeforeMarkdown: false,
@@ -11432,8 +11453,18 @@ var parser = new lib_default("commonmark", { html: true }).enable("table");
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text2, options) {
   const flags = new Uint8Array(text2.length + 1);
-  const structure = { flags, codeSpans: [], fences: [], comments: [], textBlocks: [] };
   const lines = new LineTable(text2);
+  const structure = {
+    flags,
+    codeSpans: [],
+    fences: [],
+    comments: [],
+    textBlocks: [],
+    dollarBlocks: [],
+    env: {},
+    lineStart: (line) => lines.start(line),
+    lineEnd: (line) => lines.end(line)
+  };
   const lineKinds = markBlocks(text2, lines, options.blockBarriers, structure);
   markLineStarts(text2, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
@@ -11468,11 +11499,21 @@ var QUOTED = 2;
 function markBlocks(text2, lines, blockBarriers, structure) {
   const { flags } = structure;
   const tokens = [];
-  parser.block.parse(text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2, parser, {}, tokens);
+  parser.block.parse(text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2, parser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
+  let row = [0, 0];
+  let cell = 0;
   for (const token of tokens) {
     const map2 = token.map;
+    if (token.type === "inline" && token.content.includes("$")) {
+      structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2 } : { content: token.content, lines: row, cell });
+    }
+    if (token.type === "inline" && !map2) cell++;
     if (!map2) continue;
+    if (token.type === "tr_open") {
+      row = map2;
+      cell = 0;
+    }
     const [first, after] = map2;
     if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1] |= BARRIER;
     switch (token.type) {
@@ -11948,6 +11989,7 @@ export {
   loadYaml,
   LineIndex,
   lastAtOrBefore,
+  lib_default,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,
   PREFIX,

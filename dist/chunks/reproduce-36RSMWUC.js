@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-Y2E3JRVX.js";
+} from "./chunk-RXBGSCBV.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-T2I26QNJ.js";
-import "./chunk-QO4G7SHR.js";
+import "./chunk-76IBXBMO.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -2,14 +2,14 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-JKRDVWS5.js";
+} from "./chunk-2UB7XYXD.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-D7CDB273.js";
-import "./chunk-P6CRP7UH.js";
-import "./chunk-CI3JEEAB.js";
-import "./chunk-UB24MFBI.js";
-import "./chunk-NPQUUB5J.js";
-import "./chunk-QO4G7SHR.js";
+import "./chunk-2RLDVDW5.js";
+import "./chunk-LNHCSUAV.js";
+import "./chunk-XDSPR27K.js";
+import "./chunk-OV4HXMXW.js";
+import "./chunk-SUOCGQ25.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

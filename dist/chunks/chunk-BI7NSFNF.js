@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   loadConfig
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

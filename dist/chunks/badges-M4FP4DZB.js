@@ -8,20 +8,20 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-P6CRP7UH.js";
-import "./chunk-CI3JEEAB.js";
+} from "./chunk-LNHCSUAV.js";
+import "./chunk-XDSPR27K.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TDUY5EVZ.js";
-import "./chunk-UB24MFBI.js";
+} from "./chunk-T7DDV6QQ.js";
+import "./chunk-OV4HXMXW.js";
 import {
   loadConfig
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   VerifyError
-} from "./chunk-T2I26QNJ.js";
-import "./chunk-QO4G7SHR.js";
+} from "./chunk-76IBXBMO.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ZP4Y6NIS.js";
-import "./chunk-CI3JEEAB.js";
-import "./chunk-NPQUUB5J.js";
-import "./chunk-QO4G7SHR.js";
+} from "./chunk-BI7NSFNF.js";
+import "./chunk-XDSPR27K.js";
+import "./chunk-SUOCGQ25.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

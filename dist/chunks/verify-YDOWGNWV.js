@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TDUY5EVZ.js";
-import "./chunk-UB24MFBI.js";
-import "./chunk-NPQUUB5J.js";
-import "./chunk-T2I26QNJ.js";
-import "./chunk-QO4G7SHR.js";
+} from "./chunk-T7DDV6QQ.js";
+import "./chunk-OV4HXMXW.js";
+import "./chunk-SUOCGQ25.js";
+import "./chunk-76IBXBMO.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

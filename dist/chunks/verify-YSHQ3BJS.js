@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-T2I26QNJ.js";
-import "./chunk-QO4G7SHR.js";
+} from "./chunk-76IBXBMO.js";
+import "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

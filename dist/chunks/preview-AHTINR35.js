@@ -4,35 +4,35 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-7KZW6JRK.js";
+} from "./chunk-FZ3G3KRP.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-JKRDVWS5.js";
+import "./chunk-2UB7XYXD.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-D7CDB273.js";
-import "./chunk-P6CRP7UH.js";
+import "./chunk-2RLDVDW5.js";
+import "./chunk-LNHCSUAV.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UB24MFBI.js";
+} from "./chunk-OV4HXMXW.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   ConfigurationError
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-P6CRP7UH.js";
+} from "./chunk-LNHCSUAV.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-CI3JEEAB.js";
+} from "./chunk-XDSPR27K.js";
 import {
   discoverFiles
-} from "./chunk-UB24MFBI.js";
+} from "./chunk-OV4HXMXW.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-NPQUUB5J.js";
+} from "./chunk-SUOCGQ25.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-QO4G7SHR.js";
+} from "./chunk-AGQ4WPX7.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

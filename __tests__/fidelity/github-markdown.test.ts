@@ -1,0 +1,232 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/app/check.js';
+import { githubFormulas } from '../../src/scan/github-math.js';
+import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
+
+/**
+ * GitHub as its own output records it: which dollars it typesets and what TeX MathJax then receives. The recorded
+ * cases are GitHub's answers to `POST /markdown` (fixtures/github/recorded-dollars.json says where they come from);
+ * the Markdown pass before the dollars is held to Debian's cmark-gfm, the engine GitHub's Markdown is built on.
+ */
+
+interface RecordedCase {
+  id: string;
+  markdown: string;
+  /** The text of each <math-renderer> GitHub returned, in order: the delimiters and the TeX MathJax receives. */
+  github: string[];
+}
+
+const recorded = (JSON.parse(readFileSync(join(FIXTURES, 'github', 'recorded-dollars.json'), 'utf8')) as { cases: RecordedCase[] }).cases;
+
+/**
+ * What mathrepro says besides its formulas, for the cases where it says anything. Every other case must be
+ * quiet: GitHub typesets what the author wrote, or keeps money, variables, escapes and code as text.
+ */
+const FINDINGS: Record<string, string[]> = {
+  // A character other than a space or `(` right before the opening dollar: all shown as typed.
+  ...Object.fromEntries(recorded.filter((c) => /^PRE(0[1-9]|1\d|2[0-8])$/.test(c.id)).map((c) => [c.id, ['shown-as-text']])),
+  POST28: ['shown-as-text'], // `$x+y$_`
+  POST30: ['shown-as-text'], // `$x+y$a`
+  // `$x+y$0`: a dollar before a digit is read as money, so the opening one pairs with nothing. Shown as typed on
+  // GitHub too; the finding names the lone dollar instead of the digit.
+  POST29: ['unpaired-dollar'],
+  M008: ['unpaired-dollar'], // the same, `$a+b$5`
+  M071: ['unpaired-dollar'], // the `$b` of the link text pairs with nothing (a warning: no TeX beside it)
+  M086: ['unpaired-dollar', 'unpaired-dollar'], // `$five and $ten`: dollars before words (warnings: no TeX beside them)
+  M005: ['shown-as-text'], // `$ a+b$`
+  M006: ['shown-as-text'], // `$a+b $`
+  M007: ['shown-as-text'], // `$ a+b $`
+  M009: ['shown-as-text'], // `5$a+b$`
+  M013: ['shown-as-text'], // `a$b$c`
+  M016: ['shown-as-text'], // `は$a$です`
+  M018: ['unpaired-dollar'], // `$b more`: a dollar beside a letter that pairs with nothing
+  M021: ['unclosed-math'], // `Empty $$ pair.`: a `$$` that closes nowhere
+  M024: ['shown-as-text'], // `$a*b*c$`: emphasis wins
+  M025: ['shown-as-text'], // `$\$4 + \$5$`: the escaped dollars are dollars to GitHub, which pairs them otherwise
+  M027: ['shown-as-text', 'shown-as-text'], // `$a$b$c$`
+  M032: ['shown-as-text'], // `foo$a+b$bar`
+  M038: ['shown-as-text'], // `é$a$`
+  // `$a & b$` reaches MathJax with a bare `&` outside an alignment: MathJax's "Misplaced &", which GitHub shows.
+  M040: ['syntax-error'],
+  M041: ['syntax-error'],
+  M044: ['shown-as-text'], // `$a `x` b$`: the code span wins
+  M046: ['unpaired-dollar'], // `$b end.`
+  M047: ['shown-as-text'], // `$a\$ b$`: GitHub closes at the escaped dollar
+  M072: ['shown-as-text', 'shown-as-text', 'unpaired-dollar'], // `$a$b$c$d$`
+  M073: ['unpaired-dollar'], // `$b done.`
+  M074: ['unpaired-dollar'], // `$a $b$`: GitHub typesets `$b$`; the `$a` pairs with nothing
+  M075: ['shown-as-text'], // `$ x+y$`
+  M076: ['shown-as-text'], // `$x+y $`
+  M081: ['shown-as-text'], // `です$x+y$`
+  M089: ['shown-as-text'], // `[$x$]`
+  M091: ['shown-as-text'], // a no-break space before the dollar
+  M092: ['shown-as-text'], // `—$x+y$`
+  M093: ['shown-as-text'], // `“$x+y$”`
+  M095: ['unclosed-math', 'shown-as-text'], // `$$x+y$`: the `$$` closes nowhere, and `$x+y$` after a `$` is text
+  M097: ['shown-as-text'], // `$⇥x+y$`
+  'PAGE-block': ['markdown-in-math'], // `\,` reaches MathJax as `,`
+};
+
+function checkEach(cases: readonly RecordedCase[]) {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+  for (const one of cases) writeFileSync(join(root, `${one.id}.md`), one.markdown);
+  return runCheck({ root, paths: [] });
+}
+
+describe("GitHub's recorded output, replayed", () => {
+  const { files, report } = checkEach(recorded);
+
+  it('holds every case GitHub was asked: 159 inline cases and 5 pages', () => {
+    expect(recorded).toHaveLength(164);
+  });
+
+  for (const one of recorded) {
+    it(`${one.id}: ${JSON.stringify(one.markdown)}`, () => {
+      const file = files.find((result) => result.file === `${one.id}.md`)!;
+      const typeset = file.formulas.map((formula) => (formula.display ? `$$${formula.tex}$$` : `$${formula.tex}$`));
+      expect(typeset).toEqual(one.github);
+      const said = report.diagnostics.filter((d) => d.file === `${one.id}.md`).map((d) => d.rule);
+      expect(said.sort()).toEqual([...(FINDINGS[one.id] ?? [])].sort());
+    });
+  }
+});
+
+describe('a formula GitHub shows as typed: the reason and the edit that makes it math', () => {
+  function check(markdown: string) {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { report } = runCheck({ root, paths: [] });
+    return report.diagnostics;
+  }
+  const fixed = (markdown: string) => {
+    const [finding] = check(markdown);
+    let text = markdown;
+    for (const edit of [...finding!.fix!.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    return text;
+  };
+
+  it('names the character before the dollar, at the dollar, and puts a space there', () => {
+    const [finding] = check('其中$x$为参数。\n');
+    expect(finding).toMatchObject({ rule: 'shown-as-text', severity: 'error', line: 1, column: 3 });
+    expect(finding!.message).toContain('`中` comes right before the `$`');
+    expect(fixed('其中$x$为参数。\n')).toBe('其中 $x$为参数。\n');
+  });
+
+  it('names emphasis that took part of the formula, and writes it as $`…`$', () => {
+    const [finding] = check('Star math $a*b*c$ here.\n');
+    expect(finding!.message).toContain('as emphasis');
+    expect(fixed('Star math $a*b*c$ here.\n')).toBe('Star math $`a*b*c`$ here.\n');
+  });
+
+  it('removes spaces just inside the dollars', () => {
+    expect(fixed('Both spaced $ a+b $ here.\n')).toBe('Both spaced $a+b$ here.\n');
+  });
+
+  it('each fix gives what GitHub typesets, and no finding after it', () => {
+    for (const markdown of ['其中$x$为参数。\n', 'Star math $a*b*c$ here.\n', 'Both spaced $ a+b $ here.\n', 'foo$a+b$bar\n', 'bracket [$x$] b.\n']) {
+      expect(check(fixed(markdown))).toEqual([]);
+    }
+  });
+
+  it('says where Markdown changes the TeX, and a $$ block alone on its lines becomes a ```math block', () => {
+    const markdown = 'Sets $\\{x\\}$ and\n\n$$\n\\begin{aligned} a \\\\ b \\end{aligned}\n$$\n';
+    const findings = check(markdown);
+    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:7 markdown-in-math', '4:19 markdown-in-math']);
+    expect(findings[0]!.message).toContain('`\\{` becomes a group `{`');
+    expect(findings[1]!.message).toContain('rows run together');
+    expect(findings[1]!.fix!.edits.map((edit) => edit.text)).toEqual(['```math\n\\begin{aligned} a \\\\ b \\end{aligned}\n```']);
+  });
+
+  it('keeps money, shell variables and escaped dollars quiet, as GitHub keeps them as text', () => {
+    expect(check('It costs $5 or $10; use $PATH and $HOME; the range is $100 - $200; escaped \\$5 and \\$10.\n')).toEqual([]);
+  });
+
+  it('places a finding after an escape at its character in the file', () => {
+    const findings = check('Sets $\\{x\\} \\alpha + \\frac{1}{2$ here.\n');
+    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:7 markdown-in-math', '1:32 syntax-error']);
+  });
+
+  it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');
+    expect(runCheck({ root, paths: [] }).files[0]!.formulas).toEqual([]);
+  });
+});
+
+/**
+ * cmark-gfm's HTML, safe mode (raw HTML omitted, as GitHub keeps none of it as text), and GitHub's recorded dollar
+ * rules applied to each text between its tags outside code: the formulas GitHub typesets in a file.
+ */
+function cmarkFormulas(markdown: string): string[] {
+  const html = execFileSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'], {
+    input: markdown,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const formulas: string[] = [];
+  let inCode = 0;
+  for (const piece of html.split(/(<[^>]*>)/)) {
+    if (piece.startsWith('<')) {
+      if (/^<(pre|code)\b/.test(piece)) inCode++;
+      else if (/^<\/(pre|code)>/.test(piece)) inCode--;
+      continue;
+    }
+    if (inCode > 0 || !piece.includes('$')) continue;
+    const text = piece
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    const offsets = Array.from({ length: text.length + 1 }, (_, k) => k);
+    formulas.push(...githubFormulas({ text, offsets }).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`)));
+  }
+  return formulas;
+}
+
+const cmark = spawnSync('cmark-gfm', ['--version']).status === 0;
+
+describe("GitHub's Markdown pass, held to cmark-gfm", () => {
+  it.skipIf(!cmark && !process.env.CI)('agrees on escapes, emphasis, strikethrough, code, links, HTML, tables and line breaks', () => {
+    const markdown = readFileSync(join(FIXTURES, 'github', 'markdown-pass.md'), 'utf8');
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const ours = runCheck({ root, paths: [] })
+      .files[0]!.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar')
+      .map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+    expect(ours).toEqual(cmarkFormulas(markdown));
+    expect(ours.length).toBeGreaterThan(20);
+  });
+
+  it.skipIf((!cmark && !process.env.CI) || !HAVE_CORPUS)(
+    'agrees on every formula of the shared corpus, each at its place in the file',
+    () => {
+      const found = execFileSync('find', ['.', '-name', '*.md'], { cwd: CORPUS, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((path) => path.slice(2));
+      const { files } = runCheck({ root: CORPUS, paths: found });
+      let formulas = 0;
+      const disagreements: string[] = [];
+      for (const file of files.filter((result) => result.renderer === 'github')) {
+        const text = readFileSync(join(CORPUS, file.file), 'utf8');
+        const dollars = file.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar');
+        const ours = dollars.map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+        const theirs = cmarkFormulas(text);
+        formulas += theirs.length;
+        if (JSON.stringify(ours) !== JSON.stringify(theirs)) disagreements.push(file.file);
+        // Each formula starts at its dollar and ends after its closing one, in the file as written.
+        for (const formula of dollars) {
+          const written = text.slice(formula.start, formula.end);
+          if (!/^(\\?\$){1,2}/.test(written) || !/\$$/.test(written)) disagreements.push(`${file.file}:${formula.line} at ${formula.start}`);
+        }
+      }
+      expect(disagreements).toEqual([]);
+      expect(formulas).toBeGreaterThan(15_000);
+    },
+    240_000,
+  );
+});

@@ -1,0 +1,97 @@
+import type { Formula } from '../model/types.js';
+import type { TextRun } from './github-inline.js';
+
+/**
+ * Which dollars GitHub typesets, as recorded from its own output (each case sent to `POST /markdown`, 2026; the
+ * cases are replayed in __tests__/fidelity/github-dollars.test.ts). GitHub looks for math in the text of each run
+ * (./github-inline.ts), after Markdown has read it:
+ *
+ * - `$` opens at the start of a run or after a space, tab, line break or `(` — never after a letter, a digit, CJK,
+ *   other punctuation or a no-break space — and when no space, tab or line break follows it;
+ * - the first `$` after it decides: it closes when no space or line break is just before it and no ASCII letter,
+ *   digit or `_` just after it; otherwise the opening `$` is text and the search goes on after it;
+ * - `$$` opens display math where a `$` may open, and the next `$$` closes it.
+ */
+
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+const DOLLAR = 36;
+
+function mayOpen(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return before === SPACE || before === TAB || before === NEWLINE || before === 40; // (
+}
+
+function isWordAscii(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function mayClose(text: string, at: number, width: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === SPACE || before === NEWLINE) return false;
+  const after = text.charCodeAt(at + width);
+  return Number.isNaN(after) || !isWordAscii(after);
+}
+
+/**
+ * The formulas GitHub typesets in one run: TeX as MathJax receives it, each character at its file offset. `source`
+ * is the file the run was read from (a closing `\\$` or `&#36;` is longer than one character there).
+ */
+export function githubFormulas(run: TextRun, source?: string): Formula[] {
+  const { text } = run;
+  const formulas: Formula[] = [];
+  let at = text.indexOf('$');
+  while (at >= 0) {
+    let next = at + 1;
+    if (mayOpen(text, at)) {
+      const width = text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
+      const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
+      if (close >= 0) {
+        formulas.push(formulaOf(run, at, close, width, source));
+        next = close + width;
+      } else next = at + width;
+    }
+    at = text.indexOf('$', next);
+  }
+  return formulas;
+}
+
+/** Where the `$` opened at `at` closes, or -1 when that `$` is text. */
+function inlineClose(text: string, at: number): number {
+  const after = text.charCodeAt(at + 1);
+  if (Number.isNaN(after) || after === SPACE || after === TAB || after === NEWLINE) return -1;
+  const close = text.indexOf('$', at + 1);
+  return close >= 0 && mayClose(text, close, 1) ? close : -1;
+}
+
+function displayClose(text: string, at: number): number {
+  const close = text.indexOf('$$', at + 2);
+  return close > at + 2 ? close : -1;
+}
+
+function formulaOf(run: TextRun, open: number, close: number, width: number, source: string | undefined): Formula {
+  const offsets = run.offsets.slice(open + width, close + 1);
+  const contentStart = offsets[0]!;
+  const contiguous = offsets.every((offset, k) => offset === contentStart + k);
+  const display = width === 2;
+  return {
+    tex: run.text.slice(open + width, close),
+    display,
+    delimiter: display ? 'double-dollar' : 'dollar',
+    contentStart,
+    ...(contiguous ? {} : { offsets }),
+    throughMarkdown: true,
+    start: run.offsets[open]!,
+    end: endOfCharacter(source, run.offsets[close + width - 1]!),
+  };
+}
+
+/** Where the character written at `at` ends: one past it, past `\\$`, or past an entity's `;`. */
+function endOfCharacter(source: string | undefined, at: number): number {
+  if (source === undefined || source[at] === '$') return at + 1;
+  if (source[at] === '\\') return at + 2;
+  const semicolon = source.indexOf(';', at);
+  return semicolon < 0 ? at + 1 : semicolon + 1;
+}

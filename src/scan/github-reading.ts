@@ -1,0 +1,342 @@
+import type { Edit, Finding, Fix, Formula } from '../model/types.js';
+import { githubTextRuns, type Cut, type TextRun } from './github-inline.js';
+import { githubFormulas } from './github-math.js';
+import type { Structure } from './structure.js';
+
+/**
+ * A Markdown file as GitHub shows it. The formulas are the ones GitHub typesets (./github-math.ts), with the TeX
+ * MathJax receives after Markdown has read it; where the author paired dollars (the formulas the delimiter scanner
+ * found) and GitHub leaves them as text, a `shown-as-text` finding says why and how to write it; where Markdown
+ * changes the TeX on its way (`\{` → `{`, `\\` → `\`), a `markdown-in-math` finding. Math fences and `$`…`$`
+ * reach MathJax verbatim and are kept as found.
+ */
+export function githubReading(text: string, structure: Structure, authored: readonly Formula[], findings: Finding[]): Formula[] {
+  const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== 'dollar' && formula.delimiter !== 'double-dollar'));
+  const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
+  // The dollars of `$`…`$` are part of that form: no formula of GitHub's starts or ends on them.
+  const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
+  const byRange = new Set(typeset.all.map((formula) => `${formula.start}:${formula.end}`));
+  const untypeset = new Ranges(
+    authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && !byRange.has(`${formula.start}:${formula.end}`)),
+  );
+  const cutStarts = new Ranges(cuts);
+  const lineText = (line: number) => text.slice(structure.lineStart(line), structure.lineEnd(line));
+  const blocks = new Ranges(
+    structure.dollarBlocks
+      .filter((block) => !block.cell)
+      .map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines })),
+  );
+  const reasons: Reasons = { cuts: cutStarts, typeset, blocks, lineText };
+  // A dollar of a formula GitHub typesets is a delimiter there, whatever the author's pairing made of it; and text
+  // in a pair GitHub leaves as text is not swallowed by math.
+  remove(
+    findings,
+    (finding) =>
+      ((finding.rule === 'unpaired-dollar' || finding.rule === 'unclosed-math') && typeset.at(finding.start) !== undefined) ||
+      (finding.rule === 'swallowed-text' && untypeset.at(finding.start) !== undefined),
+  );
+  const shown: Finding[] = [];
+  // An image's description is no text on the page (it is the image's alt text): no math is looked for there.
+  const images = new Ranges(cuts.filter((cut) => cut.kind === 'image'));
+  const shownThere = (formula: Formula) => looksLikeMath(formula.tex) && images.at(formula.start) === undefined;
+  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsText(text, formula, reasons));
+  // Pairs the author's scan did not make (`$ x $`, `，$x$`) but that GitHub would have typeset with a space moved:
+  // their dollars are explained by that finding, not as dollars that pair with nothing.
+  const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
+  const explained = new Set<number>();
+  for (const run of runs) {
+    for (const formula of unusedPairs(text, run, paired)) {
+      if (!shownThere(formula)) continue;
+      explained.add(formula.start).add(formula.end - 1);
+      shown.push(shownAsText(text, formula, reasons));
+    }
+  }
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === 'unpaired-dollar' && explained.has(finding.start));
+  findings.push(...shown);
+  for (const formula of typeset.all) {
+    const changed = markdownInMath(text, formula);
+    if (changed) findings.push(changed);
+  }
+  return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
+}
+
+/** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
+class Ranges<T extends { start: number; end: number }> {
+  readonly all: T[];
+
+  constructor(ranges: readonly T[]) {
+    this.all = [...ranges].sort((a, b) => a.start - b.start);
+  }
+
+  /** The index of the last range starting at or before `at`, or -1. */
+  private lastStartingBy(at: number): number {
+    let low = 0;
+    let high = this.all.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.all[middle]!.start <= at) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** The range holding offset `at` (ranges that do not overlap). */
+  at(at: number): T | undefined {
+    const candidate = this.all[this.lastStartingBy(at)];
+    return candidate && at < candidate.end ? candidate : undefined;
+  }
+
+  /** A range sharing a character with [start, end) (ranges that do not overlap). */
+  overlapping(start: number, end: number): T | undefined {
+    const candidate = this.all[this.lastStartingBy(end - 1)];
+    return candidate && candidate.end > start ? candidate : undefined;
+  }
+
+  /** The first range that starts inside (start, end). */
+  startingWithin(start: number, end: number): T | undefined {
+    const candidate = this.all[this.lastStartingBy(start) + 1];
+    return candidate && candidate.start < end ? candidate : undefined;
+  }
+}
+
+function remove(findings: Finding[], unwanted: (finding: Finding) => boolean): void {
+  for (let k = findings.length - 1; k >= 0; k--) if (unwanted(findings[k]!)) findings.splice(k, 1);
+}
+
+/**
+ * The dollars of a run that GitHub typesets nothing with and that the author's scan paired with nothing, taken
+ * two at a time in order: each pair that holds math (not money, a variable or words) is a formula GitHub shows as
+ * typed. An escaped `\$` was meant as a dollar sign and takes no part.
+ */
+function unusedPairs(text: string, run: TextRun, paired: (at: number) => boolean): Formula[] {
+  const dollars: number[] = [];
+  for (let k = run.text.indexOf('$'); k >= 0; k = run.text.indexOf('$', k + 1)) {
+    const at = run.offsets[k]!;
+    if (text[at] === '$' && !paired(at)) dollars.push(k);
+  }
+  const found: Formula[] = [];
+  for (let k = 0; k + 1 < dollars.length; k++) {
+    const open = dollars[k]!;
+    const close = dollars[k + 1]!;
+    const tex = run.text.slice(open + 1, close);
+    // A closing dollar before a digit opens an amount: `$100-$200` is money.
+    if (/\d/.test(run.text[close + 1] ?? '') || !looksLikeMath(tex)) continue;
+    const start = run.offsets[open]!;
+    found.push({ tex, display: false, delimiter: 'dollar', contentStart: start + 1, start, end: run.offsets[close]! + 1 });
+    k++;
+  }
+  return found;
+}
+
+/**
+ * Whether a pair of dollars GitHub leaves as text was meant as math: not money (`$5 and $10`, `$100 - $`), not a
+ * shell variable (`$PATH/$`), not a run of words. GitHub keeps those as text, and so does mathrepro, quietly.
+ */
+/** CJK ideographs, kana, hangul and full-width punctuation: text. */
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
+
+function looksLikeMath(tex: string): boolean {
+  const trimmed = tex.trim();
+  if (trimmed.length === 0) return false;
+  // A shell variable: `$SQUAD_DIR/dev.json $`, `$HOME/`.
+  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
+  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ''));
+  if (CJK.test(trimmed)) return false;
+  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
+  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || (/[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex)) || /:\/\/|\]\(/.test(trimmed)) return false;
+  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
+}
+
+const CUT_NAMES: Record<Cut['kind'], string> = {
+  emphasis: 'emphasis',
+  strong: 'bold text',
+  strikethrough: 'strikethrough',
+  code: 'a code span',
+  html: 'an HTML tag',
+  link: 'a link',
+  image: 'an image',
+  'line-break': 'a line break',
+};
+
+function isWordAscii(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z0-9_]/.test(char);
+}
+
+/** Why GitHub shows an author's `$…$` as typed, and the edit that makes it math. */
+/** What a reason for a formula shown as typed is looked up in. */
+interface Reasons {
+  cuts: Ranges<Cut>;
+  typeset: Ranges<Formula>;
+  /** The paragraphs and headings that hold dollars, with their lines. */
+  blocks: Ranges<{ start: number; end: number; lines: [number, number] }>;
+  lineText(line: number): string;
+}
+
+/** What a line that ends a paragraph starts, in Markdown's reading. */
+function blockStarted(line: string): string {
+  if (line.trim() === '') return 'a blank line, which ends the paragraph';
+  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return 'the start of a list item';
+  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return 'a heading';
+  if (/^[ \t]*>/.test(line)) return 'a quote';
+  if (/^[ \t>]*(```|~~~)/.test(line)) return 'a code fence';
+  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return 'a horizontal rule';
+  return 'the start of another block';
+}
+
+function shownAsText(text: string, formula: Formula, reasons: Reasons): Finding {
+  const { cuts, typeset, blocks, lineText } = reasons;
+  const { start, end } = formula;
+  const width = formula.display ? 2 : 1;
+  const shown = clip(text.slice(start, end));
+  const at = { rule: 'shown-as-text' as const, start, end: start + width, source: formula.tex };
+  const cut = cuts.startingWithin(start, end);
+  if (cut) {
+    const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula)),
+    };
+  }
+  const block = blocks.at(start);
+  if (block && end > block.end) {
+    const [first, after] = block.lines;
+    const last = lineText(after - 1);
+    // A line of `=` or `-` under a paragraph makes it a heading (setext): the formula's end is cut off with it.
+    const underline = after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last);
+    const why = underline
+      ? `line ${after} (${clip(last)}) makes the lines above it a heading`
+      : `line ${after + 1} (${clip(lineText(after))}) is ${blockStarted(lineText(after))}`;
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it — ${why} — before GitHub looks for math. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula)),
+    };
+  }
+  const other = typeset.overlapping(start, end);
+  if (other) {
+    return {
+      ...at,
+      message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(other.start, other.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+      ...withFix(verbatimFix(text, formula)),
+    };
+  }
+  const before = text[start - 1];
+  if (before !== undefined && !/[ \t\n(]/.test(before) && !(before === '\\' && text[start - 2] !== '\\')) {
+    const edits: Edit[] = [{ start, end: start, text: ' ' }];
+    if (isWordAscii(text[end])) edits.push({ start: end, end, text: ' ' });
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
+      fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits },
+    };
+  }
+  const content = text.slice(start + width, end - width);
+  if (/^\s|\s$/.test(content) && content.trim().length > 0) {
+    const lead = content.length - content.trimStart().length;
+    const trail = content.length - content.trimEnd().length;
+    const edits: Edit[] = [];
+    if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: '' });
+    if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: '' });
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${'$'.repeat(width)}${content.trim()}${'$'.repeat(width)}`)}.`,
+      fix: { description: 'spaces inside the dollars removed', edits },
+    };
+  }
+  if (isWordAscii(text[end])) {
+    return {
+      ...at,
+      message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
+      fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
+    };
+  }
+  return {
+    ...at,
+    message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
+    ...withFix(verbatimFix(text, formula)),
+  };
+}
+
+function verbatimAdvice(formula: Formula): string {
+  return formula.display ? 'Write it as a ```math block, which Markdown leaves alone.' : 'Write it as $`…`$, which Markdown leaves alone.';
+}
+
+function withFix(fix: Fix | undefined): { fix?: Fix } {
+  return fix ? { fix } : {};
+}
+
+/**
+ * `$…$` → `` $`…`$ ``, and a `$$` block alone on its lines → a ```` ```math ```` fence: GitHub passes both to MathJax
+ * as written. Only where that is certain: one line and no backtick inline; no container prefix for a block.
+ */
+function verbatimFix(text: string, formula: Formula): Fix | undefined {
+  const width = formula.display ? 2 : 1;
+  const raw = text.slice(formula.start + width, formula.end - width);
+  if (raw.includes('`') || text[formula.start] !== '$' || text[formula.end - 1] !== '$') return undefined;
+  if (!formula.display) {
+    if (raw.includes('\n')) return undefined;
+    return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+  }
+  const lineStart = text.lastIndexOf('\n', formula.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', formula.end);
+  const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
+  if (lineStart !== formula.start || after.trim() !== '' || /\n[ \t]*>/.test(raw)) return undefined;
+  const body = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
+  return { description: 'written as a ```math block', edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }] };
+}
+
+/** Markdown escapes whose TeX means something else than the bare character: GitHub's reader sees the difference. */
+const MEANINGFUL_ESCAPES = new Set(['\\', '{', '}', ',', '!', ';', ':', '>', '_', '#', '%', '&', '|']);
+const WHAT_IT_DOES: Record<string, string> = {
+  '\\': 'a line break `\\\\` becomes `\\` (rows run together)',
+  '{': '`\\{` becomes a group `{`, not a brace',
+  '}': '`\\}` becomes a group `}`, not a brace',
+  ',': '`\\,` becomes a comma',
+  '!': '`\\!` becomes `!`',
+  ';': '`\\;` becomes `;`',
+  ':': '`\\:` becomes `:`',
+  '>': '`\\>` becomes `>`',
+  _: '`\\_` becomes a subscript `_`',
+  '#': '`\\#` becomes `#`, which MathJax refuses',
+  '%': '`\\%` becomes `%`, which starts a comment: the rest of the line is dropped',
+  '&': '`\\&` becomes `&`, an alignment tab',
+  '|': '`\\|` becomes `|`, not `‖`',
+};
+
+/** Where Markdown's escapes changed what MathJax receives, one finding for the formula. */
+function markdownInMath(text: string, formula: Formula): Finding | undefined {
+  if (!formula.offsets) return undefined;
+  const changes: string[] = [];
+  let first = -1;
+  for (let k = 0; k < formula.tex.length; k++) {
+    const from = formula.offsets[k]!;
+    // An escape is one character of the TeX at the offset of its backslash.
+    const escaped = formula.tex[k]!;
+    if (text[from] !== '\\' || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
+    // `\\\\{` and `\\\\\\\\` are written so that GitHub gives MathJax `\\{` and `\\\\`: meant, not changed.
+    if (escaped === '\\' && (/[!-/:-@[-`{-~]/.test(text[from + 2] ?? '') || text[from - 1] === '\\')) continue;
+    if (first < 0) first = from;
+    const change = WHAT_IT_DOES[escaped]!;
+    if (!changes.includes(change)) changes.push(change);
+  }
+  if (first < 0) return undefined;
+  const fix = verbatimFix(text, formula);
+  return {
+    rule: 'markdown-in-math',
+    message: `Markdown reads the backslash escapes in this formula before MathJax sees it: ${changes.join('; ')}. ${verbatimAdvice(formula)}`,
+    start: first,
+    end: first + 2,
+    source: formula.tex,
+    ...withFix(fix),
+  };
+}
+
+function clip(source: string, length = 40): string {
+  const flat = source.replace(/\s+/g, ' ');
+  const shown = flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+  return `\`${shown.replace(/`/g, "'")}\``;
+}
