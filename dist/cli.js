@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-BNCTLNE2.js";
+} from "./chunks/chunk-OTD4UQFA.js";
 import {
   serveWorker
-} from "./chunks/chunk-BI7NSFNF.js";
+} from "./chunks/chunk-FHP3YOVO.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,15 +24,15 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-LNHCSUAV.js";
-import "./chunks/chunk-XDSPR27K.js";
-import "./chunks/chunk-OV4HXMXW.js";
+} from "./chunks/chunk-M6ITNLKH.js";
+import "./chunks/chunk-3OLNQGQV.js";
+import "./chunks/chunk-MXZSHMUQ.js";
 import {
   configurationFolder
-} from "./chunks/chunk-SUOCGQ25.js";
+} from "./chunks/chunk-KZATUAOX.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-AGQ4WPX7.js";
+} from "./chunks/chunk-ERFXLS72.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -95,9 +95,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-AHTINR35.js");
-var verifyUseCase = () => import("./chunks/verify-YDOWGNWV.js");
-var badgesUseCase = () => import("./chunks/badges-M4FP4DZB.js");
+var previewUseCase = () => import("./chunks/preview-ASFIZFXA.js");
+var verifyUseCase = () => import("./chunks/verify-EIPZG33J.js");
+var badgesUseCase = () => import("./chunks/badges-YL65CA5W.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -285,7 +285,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-C3ICZ7WS.js");
+    const { runFix } = await import("./chunks/fix-ORJL7SQS.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -312,7 +312,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-C3ICZ7WS.js");
+  const { runFix } = await import("./chunks/fix-ORJL7SQS.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -363,8 +363,8 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-YSHQ3BJS.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-36RSMWUC.js");
+  const { VerifyError, verified } = await import("./chunks/verify-TOTT7ALK.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-PNFEFMZG.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   try {
     const report2 = verifyRepository({
@@ -416,7 +416,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-M72FZBBT.js");
+  const { runEnvLint } = await import("./chunks/env-VKTUKDON.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

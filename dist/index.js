@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-QJAQTLHL.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-RXBGSCBV.js";
+} from "./chunks/chunk-MKSYBWKL.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-BNCTLNE2.js";
+} from "./chunks/chunk-OTD4UQFA.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -22,7 +22,7 @@ import {
   judge,
   renderComment,
   suggestedFixes
-} from "./chunks/chunk-FZ3G3KRP.js";
+} from "./chunks/chunk-2KONQQHO.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,40 +42,40 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-2UB7XYXD.js";
+import "./chunks/chunk-4UIHBQ5M.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-2RLDVDW5.js";
+} from "./chunks/chunk-3N7YAZAL.js";
 import {
   runCheck
-} from "./chunks/chunk-LNHCSUAV.js";
+} from "./chunks/chunk-M6ITNLKH.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-XDSPR27K.js";
+} from "./chunks/chunk-3OLNQGQV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-T7DDV6QQ.js";
+} from "./chunks/chunk-EMN5DW2G.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-OV4HXMXW.js";
+} from "./chunks/chunk-MXZSHMUQ.js";
 import {
   loadConfig
-} from "./chunks/chunk-SUOCGQ25.js";
+} from "./chunks/chunk-KZATUAOX.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-76IBXBMO.js";
+} from "./chunks/chunk-KGGNOSMD.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-AGQ4WPX7.js";
+} from "./chunks/chunk-ERFXLS72.js";
 import {
   __commonJS,
   __require,

@@ -115,7 +115,9 @@ describe('mathrepro fix on GitHub Markdown', () => {
       [3, 60, '\\Tr is defined with \\DeclareMathOperator in this document'],
     ]);
     await cli(['fix', 'notes.md'], folder);
-    expect(readFileSync(join(folder, 'notes.md'), 'utf8')).toBe('Define  here.\n\nThen $y \\in \\mathbb{R}^n$ and  and $\\mathrm{Tr} A$.\n');
+    expect(readFileSync(join(folder, 'notes.md'), 'utf8')).toBe(
+      'Define  here.\n\nThen $y \\in \\mathbb{R}^n$ and  and $\\mathop{\\mathrm{Tr}}\\nolimits A$.\n',
+    );
   });
 });
 
@@ -143,7 +145,7 @@ describe('mathrepro fix on a file it may not write', () => {
     expect(result.stdout).toContain('locked.md: not written (permission denied): its 1 fix not applied');
     expect(result.stdout).toContain('Fixed 1 finding in 1 file. Left: 1 error, 0 warnings');
     expect(readFileSync(join(folder, 'locked.md'), 'utf8')).toBe(broken);
-    expect(readFileSync(join(folder, 'open.md'), 'utf8')).toBe('The score $\\mathrm{softmax}(x)$ of the logits.\n');
+    expect(readFileSync(join(folder, 'open.md'), 'utf8')).toBe('The score $\\mathop{\\mathrm{softmax}}\\nolimits(x)$ of the logits.\n');
   });
 });
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import katex from 'katex';
-import { profile } from '../../src/math/profiles.js';
+import { profile, refusalOf } from '../../src/math/profiles.js';
 import { controlSequences } from '../../src/math/tex.js';
 import type { Renderer } from '../../src/model/types.js';
 
@@ -39,7 +39,10 @@ export function rendererPage(renderer: Renderer, macros: Record<string, string |
   const page = mathjaxPage(settings.engine, settings.packages, macros);
   return {
     typeset(tex, display) {
-      for (const cs of controlSequences(tex)) if (settings.refused.has(cs.name)) return settings.refused.get(cs.name);
+      for (const cs of controlSequences(tex)) {
+        const refusal = refusalOf(settings, cs.name);
+        if (refusal) return refusal;
+      }
       try {
         // Labels persist on a page: a second \label{x} is MathJax's error, as in the browser.
         page.convert(tex, display, false);

@@ -34,21 +34,17 @@ const MAX_EXPANSION = 2_000;
 const edit = (start: number, end: number, text: string): TexEdit => ({ start: texOffset(start), end: texOffset(end), text });
 
 /**
- * `\operatorname{X}` → `\mathrm{X}`, and `\operatorname*{X}` → `\mathop{\mathrm{X}}\limits` (limits above and below,
- * as the starred form puts them), for a renderer that refuses `\operatorname` (GitHub).
+ * `\operatorname{X}` → `\mathop{\mathrm{X}}\nolimits` and `\operatorname*{X}` → `\mathop{\mathrm{X}}`, for a renderer
+ * that refuses `\operatorname` (GitHub).
  */
 export function operatorNameFix(tex: string, start: number, end: number): TexFix | undefined {
-  if (tex[end] === '*') {
-    const argument = readArgument(tex, end + 1);
-    if (!argument || tex[argument.start] !== '{') return undefined;
-    return {
-      description: `${tex.slice(start, argument.end)} → \\mathop{\\mathrm{${argument.inner}}}\\limits`,
-      edits: [edit(start, argument.end, `\\mathop{\\mathrm{${argument.inner}}}\\limits`)],
-    };
-  }
-  const argument = readArgument(tex, end);
-  if (!argument) return undefined;
-  return { description: `${tex.slice(start, argument.end)} → \\mathrm${tex.slice(end, argument.end)}`, edits: [edit(start, end, '\\mathrm')] };
+  // \mathop keeps the operator's spacing (`2\operatorname{sign}(x)` is not "2sign(x)"); its limits go below in a
+  // display and beside inline, as \operatorname*'s do; \nolimits keeps \operatorname's beside everywhere.
+  const starred = tex[end] === '*';
+  const argument = readArgument(tex, starred ? end + 1 : end);
+  if (!argument || tex[argument.start] !== '{') return undefined;
+  const written = `\\mathop{\\mathrm{${argument.inner}}}${starred ? '' : '\\nolimits'}`;
+  return { description: `${tex.slice(start, argument.end)} → ${written}`, edits: [edit(start, argument.end, written)] };
 }
 
 /** The same rewriting over a whole text (an operator's expansion). */

@@ -19,6 +19,13 @@ export interface RendererProfile {
    * following macros are not allowed: operatorname"): the formula shows an error box instead of math.
    */
   refused: ReadonlyMap<string, string>;
+  /**
+   * Of `refused`, the names refused wherever they begin a command (GitHub tests the formula's text for `\\name`):
+   * `\\operatorname*` and `\\operatornamewithlimits` as `\\operatorname`.
+   */
+  refusedByPrefix?: readonly string[];
+  /** A formula with this many `{` or more is refused whole (GitHub: "Unable to render expression."). */
+  maxBraces?: number;
   /** `\text{a_b}` is an error: textmacros reads `_`, `^` and `&` in text as TeX, and they are math-only. */
   textmacros: boolean;
   /** Whether `\newcommand` and friends work (GitHub refuses them). */
@@ -76,27 +83,39 @@ const MATHJAX3_ALL = [
   'textmacros',
 ];
 
-/** Why GitHub refuses these: they "allow overriding other macros or operators, or invisible text" (GitHub Support, 2023). */
-const GITHUB_REFUSED = [
-  'operatorname',
+/**
+ * GitHub's own client code for its `<math-renderer>` element (as vendored, its source map origin noted, in
+ * giscus/giscus lib/vendor/math-renderer-element.ts, 2024-12) sets up MathJax 3: the full TeX bundle without
+ * noerrors, bbox, html, require, newcommand, action and colortbl; before typesetting a formula it refuses it when its
+ * text contains a backslash and one of these names anywhere (a substring test: `\operatorname*`,
+ * `\operatornamewithlimits` and `\phantomsection` are refused too); and it shows "Unable to render expression." for
+ * a formula with 100 or more `{`. They "allow overriding other macros or operators, or invisible text" (GitHub
+ * Support, 2023).
+ */
+const GITHUB_REFUSED_SUBSTRINGS = [
   'DeclareMathOperator',
-  'newcommand',
-  'renewcommand',
-  'providecommand',
-  'def',
-  'gdef',
-  'edef',
-  'xdef',
-  'let',
+  'DeclarePairedDelimiters',
+  'renewtagform',
+  'newtagform',
   'colorbox',
   'fcolorbox',
+  'hphantom',
+  'vphantom',
+  'phantom',
+  'operatorname',
+  'Newextarrow',
   'definecolor',
-  'DeclarePairedDelimiter',
-  'DeclarePairedDelimiterX',
-  'DeclarePairedDelimiterXPP',
-  'newenvironment',
-  'renewenvironment',
+  'mathchoice',
+  'unicode',
+  'mmlToken',
 ];
+/** MathJax 3's packages that GitHub's client leaves out of the full bundle. */
+const GITHUB_LEFT_OUT = ['bbox', 'html', 'newcommand', 'action', 'colortbl'];
+/**
+ * Definitions GitHub cannot make: without the newcommand package these are undefined there (MathJax shows them in
+ * red) and define nothing; the others were never MathJax's.
+ */
+const GITHUB_NO_DEFINITIONS = ['newcommand', 'renewcommand', 'providecommand', 'def', 'gdef', 'edef', 'xdef', 'let', 'newenvironment', 'renewenvironment'];
 
 const PROFILES: Record<Renderer, RendererProfile> = {
   github: {
@@ -104,8 +123,13 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     label: "GitHub's MathJax",
     usedBy: 'GitHub Markdown (READMEs, issues, pull requests)',
     engine: 'mathjax3',
-    packages: ['base', 'ams', 'newcommand', 'require', 'configmacros', 'textmacros', ...MATHJAX3_AUTOLOADED],
-    refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    packages: MATHJAX3_ALL.filter((name) => !GITHUB_LEFT_OUT.includes(name)),
+    refused: new Map([
+      ...GITHUB_REFUSED_SUBSTRINGS.map((name): [string, string] => [`\\${name}`, `The following macros are not allowed: ${name}`]),
+      ...GITHUB_NO_DEFINITIONS.map((name): [string, string] => [`\\${name}`, 'it loads no newcommand package, so the definition defines nothing']),
+    ]),
+    refusedByPrefix: GITHUB_REFUSED_SUBSTRINGS.map((name) => `\\${name}`),
+    maxBraces: 100,
     textmacros: true,
     definitions: false,
     maxExpand: 10_000,
@@ -157,6 +181,14 @@ const PROFILES: Record<Renderer, RendererProfile> = {
 };
 
 export const PROFILE_NAMES = Object.keys(PROFILES) as Renderer[];
+
+/** The renderer's refusal of a command (its name with the backslash), or undefined when it takes it. */
+export function refusalOf(renderer: RendererProfile, name: string): string | undefined {
+  const exact = renderer.refused.get(name);
+  if (exact !== undefined || !renderer.refusedByPrefix) return exact;
+  const prefix = renderer.refusedByPrefix.find((refused) => name.startsWith(refused));
+  return prefix === undefined ? undefined : renderer.refused.get(prefix);
+}
 
 /** Older configuration said `mathjax` for what is now `mathjax3`. */
 const ALIASES: Record<string, Renderer> = { mathjax: 'mathjax3' };

@@ -13,7 +13,7 @@ import {
   type Reference,
   type TextModeCharacter,
 } from './prepare.js';
-import { profile, type RendererProfile } from './profiles.js';
+import { profile, refusalOf, type RendererProfile } from './profiles.js';
 import { definitionGroup, definitionRemovalFix, expansionFix, operatorNameFix, renameFix, textUnderscoreFix, type TexFix } from './fixes.js';
 import { MATHJAX_NAMES } from './mathjax-names.generated.js';
 import { askMathJax, mathjaxNames, nearestCommand, wordHash, type Refusal } from './referee.js';
@@ -97,18 +97,26 @@ export class FormulaChecker {
 
   constructor(readonly renderer: Renderer) {
     this.profile = profile(renderer);
-    const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
+    const prefixes = new Set(this.profile.refusedByPrefix);
+    const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
     const flagged = renderer === 'katex' ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
-    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join('|')})(?![A-Za-z@])`);
+    // Names refused wherever they begin a command (GitHub's substring test) are searched without the word's end.
+    const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join('|')})` : '';
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join('|')})(?![A-Za-z@])${anywhere}`);
   }
 
   check(tex: string, display: boolean, context: MacroContext): FormulaCheck {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
+    const maxBraces = this.profile.maxBraces;
+    if (maxBraces !== undefined && tex.length >= maxBraces) {
+      const braces = tex.split('{').length - 1;
+      if (braces >= maxBraces) return tooManyBraces(braces, this.profile);
+    }
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
     // Definitions the renderer refuses (GitHub: every one) define nothing: their uses are written out instead.
-    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => this.profile.refused.has(d.command)) : NO_DEFINITIONS;
+    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined) : NO_DEFINITIONS;
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
       if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
@@ -430,7 +438,7 @@ export class FormulaChecker {
 
   /** Whether the renderer defines a command and does not refuse it (a suggestion is only a fix then). */
   private accepts(name: string, context: MacroContext): boolean {
-    if (this.profile.refused.has(name)) return false;
+    if (refusalOf(this.profile, name) !== undefined) return false;
     if (context.userNames.has(name)) return true;
     const word = name.slice(1);
     return this.profile.engine === 'katex' ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all!.macros)).has(word) : mathjaxNames(this.profile).macros.has(word);
@@ -499,6 +507,17 @@ export class FormulaChecker {
     }
     return { rule: 'syntax-error', message: raw, ...(span ?? FORMULA_START) };
   }
+}
+
+/** The site refuses the formula whole for its braces: that is all a reader sees of it. */
+function tooManyBraces(braces: number, renderer: RendererProfile): FormulaCheck {
+  const finding = {
+    rule: 'too-complex' as const,
+    severity: 'error' as const,
+    message: `${renderer.label} shows "Unable to render expression." for a formula with ${renderer.maxBraces} or more \`{\` (this one has ${braces}). Split it into smaller formulas, or drop braces that group a single character.`,
+    ...FORMULA_START,
+  };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
 }
 
 function tooLong(tex: string): FormulaCheck {
@@ -614,8 +633,9 @@ function refusedCommands(tex: string, renderer: RendererProfile, refusedDefiniti
   // The definitions the renderer refuses go together, with the formula itself when nothing else is in it.
   let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
-    const refusal = renderer.refused.get(cs.name);
+    const refusal = refusalOf(renderer, cs.name);
     if (!refusal) continue;
+    const refusedName = renderer.refusedByPrefix?.find((name) => cs.name.startsWith(name)) ?? cs.name;
     let fix: TexFix | undefined;
     if (cs.name === '\\operatorname') fix = operatorNameFix(tex, cs.start, cs.end);
     else if (!definitionsFixed && refusedDefinitions.some((definition) => definition.start === cs.start)) {
@@ -624,7 +644,10 @@ function refusedCommands(tex: string, renderer: RendererProfile, refusedDefiniti
     }
     findings.push({
       rule: 'refused-command',
-      message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ''}`,
+      message:
+        (renderer.refusedByPrefix?.includes(refusedName) === false
+          ? `${renderer.label} has no ${cs.name} (${refusal}): it shows in red, and the formula is wrong.`
+          : `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.`) + (REFUSED_ADVICE[refusedName] ?? ''),
       start: texOffset(cs.start),
       end: texOffset(cs.end),
       ...(fix ? { fix } : {}),
@@ -661,8 +684,8 @@ function blankedOut(tex: string, definitions: readonly Definition[]): string {
 }
 
 const REFUSED_ADVICE: Record<string, string> = {
-  '\\operatorname': ' Write \\mathrm{…} (or \\mathop{\\mathrm{…}} for limits).',
-  '\\DeclareMathOperator': ' Write \\mathrm{…} where the operator is used.',
+  '\\operatorname': ' Write \\mathop{\\mathrm{…}}\\nolimits (\\mathop{\\mathrm{…}} for \\operatorname*): the same spacing.',
+  '\\DeclareMathOperator': ' Write \\mathop{\\mathrm{…}}\\nolimits where the operator is used.',
   '\\newcommand': ' GitHub has no macros: write the command out where it is used.',
   '\\renewcommand': ' GitHub has no macros: write the command out where it is used.',
   '\\def': ' GitHub has no macros: write the command out where it is used.',

@@ -116,9 +116,11 @@ export const RULES = [
   {
     id: 'refused-command',
     severity: 'error',
-    description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, …): it shows "The following macros are not allowed".',
-    fix: 'Write it with what the site allows: \\mathrm{…} or \\mathop{\\mathrm{…}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.',
-    reports: 'A command the site refuses outright (GitHub: `\\operatorname`, `\\newcommand`, `\\colorbox`, …).',
+    description:
+      'A command the site refuses outright (GitHub: \\operatorname, \\phantom, \\colorbox, \\unicode, … wherever its name begins a command) or a definition it cannot make (GitHub loads no newcommand package).',
+    fix: 'Write it with what the site allows: \\mathop{\\mathrm{…}}\\nolimits for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.',
+    reports:
+      "A command the site refuses outright — on GitHub, by its client code's list, wherever the name begins a command (`\\operatorname*`, `\\operatornamewithlimits`, `\\phantom`, `\\mathchoice`, `\\unicode`, `\\colorbox`, `\\DeclareMathOperator`) — or a definition GitHub cannot make (`\\newcommand`, `\\def`: it loads no newcommand package).",
   },
   {
     id: 'renderer-compat',

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   loadConfig
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-2RLDVDW5.js";
+} from "./chunk-3N7YAZAL.js";
 import {
   prepareRun
-} from "./chunk-LNHCSUAV.js";
+} from "./chunk-M6ITNLKH.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4377,9 +4377,9 @@ var RULES = [
   {
     id: "refused-command",
     severity: "error",
-    description: 'A command the site refuses outright (GitHub: \\operatorname, \\newcommand, \\colorbox, \u2026): it shows "The following macros are not allowed".',
-    fix: "Write it with what the site allows: \\mathrm{\u2026} or \\mathop{\\mathrm{\u2026}} for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.",
-    reports: "A command the site refuses outright (GitHub: `\\operatorname`, `\\newcommand`, `\\colorbox`, \u2026)."
+    description: "A command the site refuses outright (GitHub: \\operatorname, \\phantom, \\colorbox, \\unicode, \u2026 wherever its name begins a command) or a definition it cannot make (GitHub loads no newcommand package).",
+    fix: "Write it with what the site allows: \\mathop{\\mathrm{\u2026}}\\nolimits for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.",
+    reports: "A command the site refuses outright \u2014 on GitHub, by its client code's list, wherever the name begins a command (`\\operatorname*`, `\\operatornamewithlimits`, `\\phantom`, `\\mathchoice`, `\\unicode`, `\\colorbox`, `\\DeclareMathOperator`) \u2014 or a definition GitHub cannot make (`\\newcommand`, `\\def`: it loads no newcommand package)."
   },
   {
     id: "renderer-compat",
@@ -4532,34 +4532,38 @@ var MATHJAX3_ALL = [
   "textcomp",
   "textmacros"
 ];
-var GITHUB_REFUSED = [
-  "operatorname",
+var GITHUB_REFUSED_SUBSTRINGS = [
   "DeclareMathOperator",
-  "newcommand",
-  "renewcommand",
-  "providecommand",
-  "def",
-  "gdef",
-  "edef",
-  "xdef",
-  "let",
+  "DeclarePairedDelimiters",
+  "renewtagform",
+  "newtagform",
   "colorbox",
   "fcolorbox",
+  "hphantom",
+  "vphantom",
+  "phantom",
+  "operatorname",
+  "Newextarrow",
   "definecolor",
-  "DeclarePairedDelimiter",
-  "DeclarePairedDelimiterX",
-  "DeclarePairedDelimiterXPP",
-  "newenvironment",
-  "renewenvironment"
+  "mathchoice",
+  "unicode",
+  "mmlToken"
 ];
+var GITHUB_LEFT_OUT = ["bbox", "html", "newcommand", "action", "colortbl"];
+var GITHUB_NO_DEFINITIONS = ["newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "xdef", "let", "newenvironment", "renewenvironment"];
 var PROFILES = {
   github: {
     name: "github",
     label: "GitHub's MathJax",
     usedBy: "GitHub Markdown (READMEs, issues, pull requests)",
     engine: "mathjax3",
-    packages: ["base", "ams", "newcommand", "require", "configmacros", "textmacros", ...MATHJAX3_AUTOLOADED],
-    refused: new Map(GITHUB_REFUSED.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`])),
+    packages: MATHJAX3_ALL.filter((name) => !GITHUB_LEFT_OUT.includes(name)),
+    refused: new Map([
+      ...GITHUB_REFUSED_SUBSTRINGS.map((name) => [`\\${name}`, `The following macros are not allowed: ${name}`]),
+      ...GITHUB_NO_DEFINITIONS.map((name) => [`\\${name}`, "it loads no newcommand package, so the definition defines nothing"])
+    ]),
+    refusedByPrefix: GITHUB_REFUSED_SUBSTRINGS.map((name) => `\\${name}`),
+    maxBraces: 100,
     textmacros: true,
     definitions: false,
     maxExpand: 1e4
@@ -4610,6 +4614,12 @@ var PROFILES = {
   }
 };
 var PROFILE_NAMES = Object.keys(PROFILES);
+function refusalOf(renderer, name) {
+  const exact = renderer.refused.get(name);
+  if (exact !== void 0 || !renderer.refusedByPrefix) return exact;
+  const prefix = renderer.refusedByPrefix.find((refused) => name.startsWith(refused));
+  return prefix === void 0 ? void 0 : renderer.refused.get(prefix);
+}
 var ALIASES = { mathjax: "mathjax3" };
 function profile(name) {
   return PROFILES[name];
@@ -11976,6 +11986,7 @@ export {
   RULES,
   RULE_IDS,
   ruleInfo,
+  refusalOf,
   profile,
   dialectRules,
   defaultDialect,

@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-LNHCSUAV.js";
+} from "./chunk-M6ITNLKH.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   discoverFiles
-} from "./chunk-OV4HXMXW.js";
+} from "./chunk-MXZSHMUQ.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

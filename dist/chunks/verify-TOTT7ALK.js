@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-76IBXBMO.js";
-import "./chunk-AGQ4WPX7.js";
+} from "./chunk-KGGNOSMD.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

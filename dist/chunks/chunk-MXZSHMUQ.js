@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   ConfigurationError,
   require_picomatch
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 import {
   __commonJS,
   __toESM

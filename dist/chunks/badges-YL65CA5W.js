@@ -8,20 +8,20 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-LNHCSUAV.js";
-import "./chunk-XDSPR27K.js";
+} from "./chunk-M6ITNLKH.js";
+import "./chunk-3OLNQGQV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-T7DDV6QQ.js";
-import "./chunk-OV4HXMXW.js";
+} from "./chunk-EMN5DW2G.js";
+import "./chunk-MXZSHMUQ.js";
 import {
   loadConfig
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   VerifyError
-} from "./chunk-76IBXBMO.js";
-import "./chunk-AGQ4WPX7.js";
+} from "./chunk-KGGNOSMD.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

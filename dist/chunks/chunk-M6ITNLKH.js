@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-OV4HXMXW.js";
+} from "./chunk-MXZSHMUQ.js";
 import {
   loadConfig
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-UFMBOI6C.js");
+  const { checkFilesInParallel } = await import("./parallel-T4I75OYJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

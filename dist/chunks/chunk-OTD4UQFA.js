@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   RULES
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

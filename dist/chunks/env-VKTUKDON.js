@@ -4,12 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-2RLDVDW5.js";
-import "./chunk-LNHCSUAV.js";
-import "./chunk-XDSPR27K.js";
-import "./chunk-OV4HXMXW.js";
-import "./chunk-SUOCGQ25.js";
-import "./chunk-AGQ4WPX7.js";
+} from "./chunk-3N7YAZAL.js";
+import "./chunk-M6ITNLKH.js";
+import "./chunk-3OLNQGQV.js";
+import "./chunk-MXZSHMUQ.js";
+import "./chunk-KZATUAOX.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-T7DDV6QQ.js";
-import "./chunk-OV4HXMXW.js";
-import "./chunk-SUOCGQ25.js";
-import "./chunk-76IBXBMO.js";
-import "./chunk-AGQ4WPX7.js";
+} from "./chunk-EMN5DW2G.js";
+import "./chunk-MXZSHMUQ.js";
+import "./chunk-KZATUAOX.js";
+import "./chunk-KGGNOSMD.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

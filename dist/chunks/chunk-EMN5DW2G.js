@@ -5,20 +5,20 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OV4HXMXW.js";
+} from "./chunk-MXZSHMUQ.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   VerifyError,
   verify
-} from "./chunk-76IBXBMO.js";
+} from "./chunk-KGGNOSMD.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

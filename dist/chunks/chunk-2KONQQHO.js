@@ -19,18 +19,18 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-2UB7XYXD.js";
+} from "./chunk-4UIHBQ5M.js";
 import {
   definitionsIn
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   ruleInfo
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/report/verdict.ts
 function judge(input) {

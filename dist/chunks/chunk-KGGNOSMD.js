@@ -10,7 +10,7 @@ import {
   markdownStructure,
   readNotebook,
   visit
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";

@@ -4,35 +4,35 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-FZ3G3KRP.js";
+} from "./chunk-2KONQQHO.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-2UB7XYXD.js";
+import "./chunk-4UIHBQ5M.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-2RLDVDW5.js";
-import "./chunk-LNHCSUAV.js";
+import "./chunk-3N7YAZAL.js";
+import "./chunk-M6ITNLKH.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-XDSPR27K.js";
+} from "./chunk-3OLNQGQV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OV4HXMXW.js";
+} from "./chunk-MXZSHMUQ.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   ConfigurationError
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

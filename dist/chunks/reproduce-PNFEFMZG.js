@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-RXBGSCBV.js";
+} from "./chunk-MKSYBWKL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-76IBXBMO.js";
-import "./chunk-AGQ4WPX7.js";
+import "./chunk-KGGNOSMD.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-BI7NSFNF.js";
-import "./chunk-XDSPR27K.js";
-import "./chunk-SUOCGQ25.js";
-import "./chunk-AGQ4WPX7.js";
+} from "./chunk-FHP3YOVO.js";
+import "./chunk-3OLNQGQV.js";
+import "./chunk-KZATUAOX.js";
+import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-SUOCGQ25.js";
+} from "./chunk-KZATUAOX.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -39,8 +39,9 @@ import {
   parseMacros,
   profile,
   readNotebook,
+  refusalOf,
   sniffDialect
-} from "./chunk-AGQ4WPX7.js";
+} from "./chunk-ERFXLS72.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -2143,17 +2144,11 @@ function definitionGroup(definitions) {
 var MAX_EXPANSION = 2e3;
 var edit = (start, end, text) => ({ start: texOffset(start), end: texOffset(end), text });
 function operatorNameFix(tex, start, end) {
-  if (tex[end] === "*") {
-    const argument2 = readArgument(tex, end + 1);
-    if (!argument2 || tex[argument2.start] !== "{") return void 0;
-    return {
-      description: `${tex.slice(start, argument2.end)} \u2192 \\mathop{\\mathrm{${argument2.inner}}}\\limits`,
-      edits: [edit(start, argument2.end, `\\mathop{\\mathrm{${argument2.inner}}}\\limits`)]
-    };
-  }
-  const argument = readArgument(tex, end);
-  if (!argument) return void 0;
-  return { description: `${tex.slice(start, argument.end)} \u2192 \\mathrm${tex.slice(end, argument.end)}`, edits: [edit(start, end, "\\mathrm")] };
+  const starred = tex[end] === "*";
+  const argument = readArgument(tex, starred ? end + 1 : end);
+  if (!argument || tex[argument.start] !== "{") return void 0;
+  const written = `\\mathop{\\mathrm{${argument.inner}}}${starred ? "" : "\\nolimits"}`;
+  return { description: `${tex.slice(start, argument.end)} \u2192 ${written}`, edits: [edit(start, argument.end, written)] };
 }
 function withoutOperatorName(text) {
   let out = "";
@@ -2416,9 +2411,11 @@ var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
     this.profile = profile(renderer);
-    const refused = [...this.profile.refused.keys()].map((name) => name.slice(1));
+    const prefixes = new Set(this.profile.refusedByPrefix);
+    const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
     const flagged = renderer === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
-    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])`);
+    const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join("|")})` : "";
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])${anywhere}`);
   }
   renderer;
   /**
@@ -2436,9 +2433,14 @@ var FormulaChecker = class {
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
+    const maxBraces = this.profile.maxBraces;
+    if (maxBraces !== void 0 && tex.length >= maxBraces) {
+      const braces = tex.split("{").length - 1;
+      if (braces >= maxBraces) return tooManyBraces(braces, this.profile);
+    }
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => this.profile.refused.has(d.command)) : NO_DEFINITIONS;
+    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
       if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
@@ -2729,7 +2731,7 @@ var FormulaChecker = class {
   }
   /** Whether the renderer defines a command and does not refuse it (a suggestion is only a fix then). */
   accepts(name, context) {
-    if (this.profile.refused.has(name)) return false;
+    if (refusalOf(this.profile, name) !== void 0) return false;
     if (context.userNames.has(name)) return true;
     const word = name.slice(1);
     return this.profile.engine === "katex" ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all.macros)).has(word) : mathjaxNames(this.profile).macros.has(word);
@@ -2797,6 +2799,15 @@ var FormulaChecker = class {
     return { rule: "syntax-error", message: raw, ...span ?? FORMULA_START };
   }
 };
+function tooManyBraces(braces, renderer) {
+  const finding = {
+    rule: "too-complex",
+    severity: "error",
+    message: `${renderer.label} shows "Unable to render expression." for a formula with ${renderer.maxBraces} or more \`{\` (this one has ${braces}). Split it into smaller formulas, or drop braces that group a single character.`,
+    ...FORMULA_START
+  };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
+}
 function tooLong(tex) {
   const finding = {
     rule: "too-complex",
@@ -2889,8 +2900,9 @@ function refusedCommands(tex, renderer, refusedDefinitions) {
   if (renderer.refused.size === 0) return findings;
   let definitionsFixed = false;
   for (const cs of controlSequences(tex)) {
-    const refusal = renderer.refused.get(cs.name);
+    const refusal = refusalOf(renderer, cs.name);
     if (!refusal) continue;
+    const refusedName = renderer.refusedByPrefix?.find((name) => cs.name.startsWith(name)) ?? cs.name;
     let fix;
     if (cs.name === "\\operatorname") fix = operatorNameFix(tex, cs.start, cs.end);
     else if (!definitionsFixed && refusedDefinitions.some((definition) => definition.start === cs.start)) {
@@ -2899,7 +2911,7 @@ function refusedCommands(tex, renderer, refusedDefinitions) {
     }
     findings.push({
       rule: "refused-command",
-      message: `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.${REFUSED_ADVICE[cs.name] ?? ""}`,
+      message: (renderer.refusedByPrefix?.includes(refusedName) === false ? `${renderer.label} has no ${cs.name} (${refusal}): it shows in red, and the formula is wrong.` : `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.`) + (REFUSED_ADVICE[refusedName] ?? ""),
       start: texOffset(cs.start),
       end: texOffset(cs.end),
       ...fix ? { fix } : {}
@@ -2928,8 +2940,8 @@ function blankedOut(tex, definitions) {
   return out + tex.slice(at);
 }
 var REFUSED_ADVICE = {
-  "\\operatorname": " Write \\mathrm{\u2026} (or \\mathop{\\mathrm{\u2026}} for limits).",
-  "\\DeclareMathOperator": " Write \\mathrm{\u2026} where the operator is used.",
+  "\\operatorname": " Write \\mathop{\\mathrm{\u2026}}\\nolimits (\\mathop{\\mathrm{\u2026}} for \\operatorname*): the same spacing.",
+  "\\DeclareMathOperator": " Write \\mathop{\\mathrm{\u2026}}\\nolimits where the operator is used.",
   "\\newcommand": " GitHub has no macros: write the command out where it is used.",
   "\\renewcommand": " GitHub has no macros: write the command out where it is used.",
   "\\def": " GitHub has no macros: write the command out where it is used.",
