@@ -21,8 +21,9 @@ import {
   commentMarker,
   judge,
   renderComment,
-  suggestedFixes
-} from "./chunks/chunk-2KONQQHO.js";
+  suggestedFixes,
+  unshowableCount
+} from "./chunks/chunk-G7LR2RGB.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -42,19 +43,19 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-4UIHBQ5M.js";
+import "./chunks/chunk-R7XDIDIQ.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-3N7YAZAL.js";
+} from "./chunks/chunk-JR7YTHMY.js";
 import {
   runCheck
-} from "./chunks/chunk-M6ITNLKH.js";
+} from "./chunks/chunk-FORNUT2L.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-3OLNQGQV.js";
+} from "./chunks/chunk-Y33END5H.js";
 import {
   reproduceDocument,
   verifyRepository
@@ -26580,6 +26581,7 @@ function filePreview(value, index) {
       };
       if (preview.before !== void 0) result.before = string(preview.before, "before", LIMITS.text);
       if (preview.cell !== void 0) result.cell = integer(preview.cell, "cell");
+      if (preview.unshowable !== void 0) result.unshowable = string(preview.unshowable, "unshowable", LIMITS.short);
       return result;
     })
   };
@@ -27321,7 +27323,8 @@ function viewOf(outcome, { failOn, id }, isPullRequest) {
       } : { state: reproduceStatus, file: reproduce.file }
     } : {},
     failOn,
-    pullRequest: isPullRequest
+    pullRequest: isPullRequest,
+    unshowable: unshowableCount(outcome.files)
   });
   const sections = [
     ...reproduce ? ["report" in reproduce ? formatVerifyMarkdown(reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(reproduce.error)}

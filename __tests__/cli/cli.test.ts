@@ -177,6 +177,26 @@ describe('mathrepro preview', () => {
     expect(result.stdout).toContain('Before:\n\n```math\n\\mathbf{w}^T x\n```\n\nAfter:\n\n```math\n\\boldsymbol{w}^T x\n```');
   });
 
+  it('writes a notebook formula out as GitHub can show it, or shows its TeX, and then never says ✅', async () => {
+    const root = gitRepo();
+    const notebook = (sources: string[]) =>
+      JSON.stringify({ cells: sources.map((source) => ({ cell_type: 'markdown', metadata: {}, source })), metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    writeFileSync(join(root, 'model.ipynb'), notebook(['The sign $\\operatorname{sign}(x)$ of the score.']));
+    let result = await cli(['preview', '--base', 'HEAD'], root);
+    // JupyterLab renders \operatorname; GitHub refuses it in the comment: written with the same spacing instead.
+    expect(result.stdout).toContain('### ✅ mathrepro: all math renders (1 added or changed formula)');
+    expect(result.stdout).toContain('```math\n\\mathop{\\mathrm{sign}}\\nolimits(x)\n```');
+    expect(result.stdout).not.toContain('operatorname');
+
+    writeFileSync(join(root, 'model.ipynb'), notebook(['The sign $\\operatorname{sign}(x)$ and a strut $\\vphantom{X} x$.']));
+    result = await cli(['preview', '--base', 'HEAD'], root);
+    // \vphantom has no equivalent GitHub takes: its TeX is shown, with the reason, and the headline says so.
+    expect(result.stdout).toContain('### ⚠️ mathrepro: 1 formula GitHub cannot show in this comment (2 added or changed formulas)');
+    expect(result.stdout).toContain('GitHub cannot show it in this comment (GitHub');
+    expect(result.stdout).toContain('```tex\n\\vphantom{X} x\n```');
+    expect(result.status).toBe(0);
+  });
+
   it('explains a missing --base or an unknown revision in one line', async () => {
     const root = gitRepo();
     expect((await cli(['preview'], root)).stderr).toBe('mathrepro: preview needs --base REV (the revision the changes are compared with)\n');

@@ -10,7 +10,7 @@ import type { Repo } from '../github/pull-files.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { formatAnnotations } from '../report/annotations.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from '../report/badges.js';
-import { commentMarker, renderComment, type FilePreview } from '../report/comment.js';
+import { commentMarker, renderComment, unshowableCount, type FilePreview } from '../report/comment.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { count } from '../report/count.js';
 import { judge, type ReproduceState, type Verdict } from '../report/verdict.js';
@@ -91,6 +91,7 @@ function viewOf(outcome: Outcome, { failOn, id }: Pick<Inputs, 'failOn' | 'id'>,
       : {}),
     failOn,
     pullRequest: isPullRequest,
+    unshowable: unshowableCount(outcome.files),
   });
   const sections = [
     ...(reproduce ? ['report' in reproduce ? formatVerifyMarkdown(reproduce.report) : `### ❌ Reproduced: ${escapeMarkdown(reproduce.error)}\n`] : []),

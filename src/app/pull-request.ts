@@ -3,7 +3,7 @@ import type { Engine, FileResult } from '../check/engine.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { Diagnostic } from '../model/types.js';
 import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
-import { expandForPreview, macroTable } from '../pr/expand.js';
+import { expandForPreview, forGitHub, macroTable } from '../pr/expand.js';
 import { formulaChanges } from '../pr/formula-changes.js';
 import { suggestionsFor, type Suggested } from '../pr/suggestions.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -78,10 +78,13 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
     );
     const previews: FormulaPreview[] = [];
     let removed = 0;
+    // The comment is read on GitHub: a notebook's or a site's formula is written as GitHub can show it. A file
+    // GitHub itself renders is shown as written (what GitHub refuses there is a finding of its own).
+    const shownOnGitHub = head.renderer === 'github' ? (tex: string) => tex : forGitHub;
     // Formulas are compared as they render: with the document's macros expanded, so that a formula whose macro
     // changed is a changed formula although its text is the same.
     const rendered = (formulas: FileResult['formulas'], macros: ReturnType<typeof macroTable>) =>
-      formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
+      formulas.map((formula) => ({ formula, tex: shownOnGitHub(expandForPreview(formula.tex, macros)) }));
     for (const change of formulaChanges(rendered(base?.formulas ?? [], baseMacros), rendered(head.formulas, headMacros))) {
       if (change.kind === 'removed' || !change.after) {
         removed++;
@@ -98,6 +101,12 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
       };
       if (formula.cell !== undefined) preview.cell = formula.cell;
       if (change.before) preview.before = change.before.tex;
+      // The comment is read on GitHub: a formula of a notebook or a site that GitHub refuses would show its error
+      // box there. (GitHub's own files were judged for GitHub already.)
+      if (!preview.broken && head.renderer !== 'github') {
+        const refusal = input.engine.githubRefusal(after) ?? (preview.before === undefined ? undefined : input.engine.githubRefusal(preview.before));
+        if (refusal) preview.unshowable = refusal;
+      }
       previews.push(preview);
     }
     changedFormulas += previews.length;

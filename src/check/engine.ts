@@ -3,7 +3,8 @@ import type { FileSettings, ResolvedConfig } from '../config/config.js';
 import type { MacroSpec } from '../math/macros.js';
 import { ResultCache } from './cache.js';
 import type { SiteMacros } from '../config/site-macros.js';
-import { baseMacros } from '../math/macros.js';
+import { MacroContext, baseMacros } from '../math/macros.js';
+import { ruleInfo } from '../model/rules.js';
 import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
@@ -91,6 +92,15 @@ export class Engine {
   /** The macros a file (absolute path) starts from: configuration's, then those of the site generator's files. */
   configuredMacros(path: string): Record<string, MacroSpec> {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
+  }
+
+  /**
+   * Why GitHub cannot show `tex` in a ```math block (a pull-request comment's preview) — the message of the first
+   * error its MathJax, as its client sets it up, would show — or undefined when it shows it.
+   */
+  githubRefusal(tex: string): string | undefined {
+    const { findings } = this.checker('github').check(tex, true, new MacroContext(baseMacros('github', {})));
+    return findings.find((finding) => (finding.severity ?? ruleInfo(finding.rule)?.severity) === 'error')?.message;
   }
 
   /**

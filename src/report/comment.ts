@@ -29,6 +29,11 @@ export interface FormulaPreview {
   after: string;
   /** The formula has an error-severity finding. */
   broken: boolean;
+  /**
+   * Why GitHub cannot show the formula in this comment (it refuses a command the file's renderer has, with no
+   * equivalent to write instead): it is shown as TeX, with this reason.
+   */
+  unshowable?: string;
 }
 
 export interface FilePreview {
@@ -104,7 +109,9 @@ export function renderComment(input: CommentInput, limit = MAX_COMMENT_LENGTH): 
 
 function verdict(input: CommentInput): string {
   const errors = input.findings.filter((d) => d.severity === 'error').length;
-  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: 'error', pullRequest: true });
+  const unshowable = unshowableCount(input.files);
+  const { icon, problems } =
+    input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: 'error', pullRequest: true, unshowable });
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
   const formulas = count(changed, 'added or changed formula');
   return `### ${icon} mathrepro: ${problems.length ? problems.join('; ') : 'all math renders'} (${formulas})`;
@@ -220,11 +227,22 @@ function places(previews: readonly FormulaPreview[]): string {
 function formulaBlock(previews: readonly FormulaPreview[]): string {
   const preview = previews[0]!;
   const where = places(previews);
-  const status = preview.broken ? ' ❌ does not render' : '';
+  // A formula GitHub cannot show would be an error box here: it is shown as TeX, with the reason.
+  const status = preview.broken
+    ? ' ❌ does not render'
+    : preview.unshowable
+      ? ` ⚠️ GitHub cannot show it in this comment (${escapeMarkdown(firstSentence(preview.unshowable))}); its TeX`
+      : '';
+  const block = preview.unshowable && !preview.broken ? texFence : mathFence;
   if (preview.kind === 'added' || preview.before === undefined) {
-    return `\n**Added** at ${where}${status}:\n\n${mathFence(preview.after)}\n`;
+    return `\n**Added** at ${where}${status}:\n\n${block(preview.after)}\n`;
   }
-  return `\n**Changed** at ${where}${status}:\n\nBefore:\n\n${mathFence(preview.before)}\n\nAfter:\n\n${mathFence(preview.after)}\n`;
+  return `\n**Changed** at ${where}${status}:\n\nBefore:\n\n${block(preview.before)}\n\nAfter:\n\n${block(preview.after)}\n`;
+}
+
+/** A ```tex code block: the TeX as written, for a formula GitHub cannot typeset. */
+function texFence(tex: string): string {
+  return mathFence(tex).replace(/^(`+)math\n/, '$1tex\n');
 }
 
 /** The short added formulas of a file, each distinct one once, in one block. */
@@ -239,6 +257,11 @@ export function mathFence(tex: string): string {
   const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}math\n${content}\n${fence}`;
+}
+
+/** The previewed formulas GitHub cannot show (those that do not render anywhere are counted as findings). */
+export function unshowableCount(files: readonly FilePreview[]): number {
+  return files.reduce((sum, file) => sum + file.previews.filter((preview) => preview.unshowable && !preview.broken).length, 0);
 }
 
 function footerLine(input: CommentInput): string {

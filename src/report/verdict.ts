@@ -18,6 +18,8 @@ export interface VerdictInput {
   failOn: FailOn;
   /** A pull request's run: its math findings are those on the lines it touches. */
   pullRequest?: boolean;
+  /** Previewed formulas that render where they are read (a notebook) but not in GitHub's comment. */
+  unshowable?: number;
 }
 
 export interface Verdict {
@@ -48,6 +50,8 @@ export function judge(input: VerdictInput): Verdict {
         : `${reproduce!.file} does not reproduce (${reproduce!.passed ?? 0}/${reproduce!.expectations ?? 0} expectations met${reproduce!.cellsNotOk ? `, ${count(reproduce!.cellsNotOk, 'required cell')} not ok` : ''})`,
     );
   }
+  // Never ✅ over a formula the comment cannot show.
+  if (input.unshowable) problems.push(`${count(input.unshowable, 'formula')} GitHub cannot show in this comment`);
   if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
   else if (env && env.total > 0) problems.push(`${count(env.total, 'environment finding')} on lines this change does not touch`);
   const icon = fails || errors > 0 || reproduceFails ? '❌' : problems.length > 0 ? '⚠️' : '✅';

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-M6ITNLKH.js";
+} from "./chunk-FORNUT2L.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-3OLNQGQV.js";
+} from "./chunk-Y33END5H.js";
 import {
   discoverFiles
 } from "./chunk-MXZSHMUQ.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-3OLNQGQV.js";
+} from "./chunk-Y33END5H.js";
 import {
   loadConfig
 } from "./chunk-KZATUAOX.js";

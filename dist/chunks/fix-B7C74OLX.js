@@ -2,11 +2,11 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-4UIHBQ5M.js";
+} from "./chunk-R7XDIDIQ.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-3N7YAZAL.js";
-import "./chunk-M6ITNLKH.js";
-import "./chunk-3OLNQGQV.js";
+import "./chunk-JR7YTHMY.js";
+import "./chunk-FORNUT2L.js";
+import "./chunk-Y33END5H.js";
 import "./chunk-MXZSHMUQ.js";
 import "./chunk-KZATUAOX.js";
 import "./chunk-ERFXLS72.js";

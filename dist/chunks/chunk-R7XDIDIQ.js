@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3N7YAZAL.js";
+} from "./chunk-JR7YTHMY.js";
 import {
   prepareRun
-} from "./chunk-M6ITNLKH.js";
+} from "./chunk-FORNUT2L.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-3OLNQGQV.js";
+} from "./chunk-Y33END5H.js";
 import {
   loadConfig,
   readFileBounded,

@@ -4,22 +4,22 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-2KONQQHO.js";
+} from "./chunk-G7LR2RGB.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-4UIHBQ5M.js";
+import "./chunk-R7XDIDIQ.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-3N7YAZAL.js";
-import "./chunk-M6ITNLKH.js";
+import "./chunk-JR7YTHMY.js";
+import "./chunk-FORNUT2L.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-3OLNQGQV.js";
+} from "./chunk-Y33END5H.js";
 import {
   changesBetween,
   readAtRevision,

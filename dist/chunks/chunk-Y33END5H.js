@@ -40,6 +40,7 @@ import {
   profile,
   readNotebook,
   refusalOf,
+  ruleInfo,
   sniffDialect
 } from "./chunk-ERFXLS72.js";
 
@@ -3008,6 +3009,14 @@ var Engine = class {
     return { ...this.options.config.config.macros, ...this.options.siteMacros?.forFile(path) };
   }
   /**
+   * Why GitHub cannot show `tex` in a ```math block (a pull-request comment's preview) — the message of the first
+   * error its MathJax, as its client sets it up, would show — or undefined when it shows it.
+   */
+  githubRefusal(tex) {
+    const { findings } = this.checker("github").check(tex, true, new MacroContext(baseMacros("github", {})));
+    return findings.find((finding) => (finding.severity ?? ruleInfo(finding.rule)?.severity) === "error")?.message;
+  }
+  /**
    * A file's formulas as they are found, not validated: what the base side of a preview needs (its verdicts are
    * never shown), at the cost of the scan alone.
    */
@@ -3144,6 +3153,7 @@ export {
   SiteMacros,
   ResultCache,
   definitionsIn,
+  operatorNameFix,
   wholeFileFinding,
   MAX_NOTEBOOK_BYTES,
   readLimit,

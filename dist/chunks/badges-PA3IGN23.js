@@ -8,8 +8,8 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-M6ITNLKH.js";
-import "./chunk-3OLNQGQV.js";
+} from "./chunk-FORNUT2L.js";
+import "./chunk-Y33END5H.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-FHP3YOVO.js";
-import "./chunk-3OLNQGQV.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-JR7YTHMY.js";
+import "./chunk-FORNUT2L.js";
+import "./chunk-Y33END5H.js";
+import "./chunk-MXZSHMUQ.js";
 import "./chunk-KZATUAOX.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -19,10 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-4UIHBQ5M.js";
+} from "./chunk-R7XDIDIQ.js";
 import {
-  definitionsIn
-} from "./chunk-3OLNQGQV.js";
+  definitionsIn,
+  operatorNameFix
+} from "./chunk-Y33END5H.js";
 import {
   controlSequences,
   macroOf,
@@ -47,6 +48,7 @@ function judge(input) {
       reproduce.state === "error" ? `${reproduce.file} could not be checked` : `${reproduce.file} does not reproduce (${reproduce.passed ?? 0}/${reproduce.expectations ?? 0} expectations met${reproduce.cellsNotOk ? `, ${count(reproduce.cellsNotOk, "required cell")} not ok` : ""})`
     );
   }
+  if (input.unshowable) problems.push(`${count(input.unshowable, "formula")} GitHub cannot show in this comment`);
   if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
   else if (env && env.total > 0) problems.push(`${count(env.total, "environment finding")} on lines this change does not touch`);
   const icon = fails || errors > 0 || reproduceFails ? "\u274C" : problems.length > 0 ? "\u26A0\uFE0F" : "\u2705";
@@ -106,7 +108,8 @@ function renderComment(input, limit = MAX_COMMENT_LENGTH) {
 }
 function verdict(input) {
   const errors = input.findings.filter((d) => d.severity === "error").length;
-  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: "error", pullRequest: true });
+  const unshowable = unshowableCount(input.files);
+  const { icon, problems } = input.verdict ?? judge({ math: { errors, warnings: input.findings.length - errors }, failOn: "error", pullRequest: true, unshowable });
   const changed = input.files.reduce((sum, f) => sum + f.previews.length, 0);
   const formulas = count(changed, "added or changed formula");
   return `### ${icon} mathrepro: ${problems.length ? problems.join("; ") : "all math renders"} (${formulas})`;
@@ -200,12 +203,13 @@ function places(previews) {
 function formulaBlock(previews) {
   const preview = previews[0];
   const where = places(previews);
-  const status = preview.broken ? " \u274C does not render" : "";
+  const status = preview.broken ? " \u274C does not render" : preview.unshowable ? ` \u26A0\uFE0F GitHub cannot show it in this comment (${escapeMarkdown(firstSentence(preview.unshowable))}); its TeX` : "";
+  const block = preview.unshowable && !preview.broken ? texFence : mathFence;
   if (preview.kind === "added" || preview.before === void 0) {
     return `
 **Added** at ${where}${status}:
 
-${mathFence(preview.after)}
+${block(preview.after)}
 `;
   }
   return `
@@ -213,12 +217,15 @@ ${mathFence(preview.after)}
 
 Before:
 
-${mathFence(preview.before)}
+${block(preview.before)}
 
 After:
 
-${mathFence(preview.after)}
+${block(preview.after)}
 `;
+}
+function texFence(tex) {
+  return mathFence(tex).replace(/^(`+)math\n/, "$1tex\n");
 }
 function shortFormulasBlock(previews) {
   const distinct = [...new Set(previews.map((p) => p.after.trim()))];
@@ -235,6 +242,9 @@ function mathFence(tex) {
   return `${fence}math
 ${content}
 ${fence}`;
+}
+function unshowableCount(files) {
+  return files.reduce((sum, file) => sum + file.previews.filter((preview) => preview.unshowable && !preview.broken).length, 0);
 }
 function footerLine(input) {
   const run = input.runUrl ? ` \xB7 [workflow run](${encodeURI(input.runUrl)})` : "";
@@ -305,6 +315,21 @@ function nextMacro(text, from, table) {
     return use && { start, ...use };
   }
   return void 0;
+}
+function forGitHub(tex) {
+  if (!tex.includes("\\operatorname")) return tex;
+  let out = "";
+  let at = 0;
+  for (const cs of controlSequences(tex)) {
+    if (cs.start < at || cs.name !== "\\operatorname" && cs.name !== "\\operatornamewithlimits") continue;
+    const written = cs.name === "\\operatorname" ? "\\operatorname" : "\\operatorname*";
+    const fix = operatorNameFix(written + tex.slice(cs.end), 0, "\\operatorname".length);
+    const [only] = fix?.edits ?? [];
+    if (!only) continue;
+    out += tex.slice(at, cs.start) + only.text;
+    at = cs.end + (only.end - written.length);
+  }
+  return out + tex.slice(at);
 }
 
 // src/pr/formula-changes.ts
@@ -460,7 +485,8 @@ async function analyzeChanges(input) {
     );
     const previews = [];
     let removed = 0;
-    const rendered = (formulas, macros) => formulas.map((formula) => ({ formula, tex: expandForPreview(formula.tex, macros) }));
+    const shownOnGitHub = head.renderer === "github" ? (tex) => tex : forGitHub;
+    const rendered = (formulas, macros) => formulas.map((formula) => ({ formula, tex: shownOnGitHub(expandForPreview(formula.tex, macros)) }));
     for (const change2 of formulaChanges(rendered(base?.formulas ?? [], baseMacros), rendered(head.formulas, headMacros))) {
       if (change2.kind === "removed" || !change2.after) {
         removed++;
@@ -477,6 +503,10 @@ async function analyzeChanges(input) {
       };
       if (formula.cell !== void 0) preview.cell = formula.cell;
       if (change2.before) preview.before = change2.before.tex;
+      if (!preview.broken && head.renderer !== "github") {
+        const refusal = input.engine.githubRefusal(after) ?? (preview.before === void 0 ? void 0 : input.engine.githubRefusal(preview.before));
+        if (refusal) preview.unshowable = refusal;
+      }
       previews.push(preview);
     }
     changedFormulas += previews.length;
@@ -503,6 +533,7 @@ export {
   commentMarker,
   COMMENT_MARKER,
   renderComment,
+  unshowableCount,
   checkChangedFiles,
   analyzeChanges,
   suggestedFixes
