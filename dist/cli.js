@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-OTD4UQFA.js";
 import {
   serveWorker
-} from "./chunks/chunk-UOU4MYPO.js";
+} from "./chunks/chunk-OATPUZVS.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FORNUT2L.js";
-import "./chunks/chunk-Y33END5H.js";
+} from "./chunks/chunk-5OTVUEM2.js";
+import "./chunks/chunk-GX34ASVL.js";
 import "./chunks/chunk-MXZSHMUQ.js";
 import {
   configurationFolder
@@ -95,9 +95,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-OLIGIQ4M.js");
+var previewUseCase = () => import("./chunks/preview-HBT56TMZ.js");
 var verifyUseCase = () => import("./chunks/verify-EIPZG33J.js");
-var badgesUseCase = () => import("./chunks/badges-PA3IGN23.js");
+var badgesUseCase = () => import("./chunks/badges-DAL5VVFQ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -285,7 +285,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-B7C74OLX.js");
+    const { runFix } = await import("./chunks/fix-YBJOIHY6.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -312,7 +312,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-B7C74OLX.js");
+  const { runFix } = await import("./chunks/fix-YBJOIHY6.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -416,7 +416,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-FGO6KDEP.js");
+  const { runEnvLint } = await import("./chunks/env-RTDCE2LT.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -23,7 +23,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-G7LR2RGB.js";
+} from "./chunks/chunk-BMOVACND.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,19 +43,19 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-R7XDIDIQ.js";
+import "./chunks/chunk-MVGM6SQ7.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JR7YTHMY.js";
+} from "./chunks/chunk-NKW6OM67.js";
 import {
   runCheck
-} from "./chunks/chunk-FORNUT2L.js";
+} from "./chunks/chunk-5OTVUEM2.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-Y33END5H.js";
+} from "./chunks/chunk-GX34ASVL.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -29,13 +29,22 @@ describe.skipIf(!HAVE_CORPUS)('the renderer as referee over the shared corpus', 
     const disagreements: string[] = [];
     let formulas = 0;
     let failing = 0;
+    let changedByMarkdown = 0;
     for (const path of discoverFiles(CORPUS, [], config)) {
       const result = engine.checkFile(path);
       if (!result.renderer) continue;
       const starts = lineStarts(readFileSync(path, 'utf8'));
-      const accused = result.diagnostics.filter((d) => FAILS_TO_RENDER.has(d.rule)).map((d) => starts[d.line - 1]! + d.column - 1);
+      const at = (rule: (name: string) => boolean) => result.diagnostics.filter((d) => rule(d.rule)).map((d) => starts[d.line - 1]! + d.column - 1);
+      const accused = at((rule) => FAILS_TO_RENDER.has(rule));
+      // A formula Markdown changed on its way (GitHub's escapes) has that for its verdict, and is not checked
+      // further until it is written so that Markdown leaves it alone: no render verdict of mathrepro's to compare.
+      const changed = at((rule) => rule === 'markdown-in-math');
       const page = rendererPage(result.renderer, engine.configuredMacros(path));
       for (const formula of result.formulas) {
+        if (changed.some((offset) => offset >= formula.start && offset < formula.end)) {
+          changedByMarkdown++;
+          continue;
+        }
         formulas++;
         const refusal = page.typeset(formula.tex, formula.display);
         if (refusal) failing++;
@@ -52,6 +61,7 @@ describe.skipIf(!HAVE_CORPUS)('the renderer as referee over the shared corpus', 
       .filter((line) => line && !line.startsWith('#'))
       .map((line) => line.replace(/\s+#.*$/, ''));
     expect(formulas).toBeGreaterThan(20_000);
+    expect(changedByMarkdown).toBeLessThan(formulas / 20);
     expect(failing).toBeGreaterThan(0);
     expect(disagreements).toEqual(reviewed);
     expect(disagreements.length).toBeLessThanOrEqual(formulas / 10_000);

@@ -146,8 +146,15 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
   });
 
   it('places a finding after an escape at its character in the file', () => {
-    const findings = check('Sets $\\{x\\} \\alpha + \\frac{1}{2$ here.\n');
-    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:7 markdown-in-math', '1:32 syntax-error']);
+    // `\\*` reaches MathJax as `*` (the same formula): the syntax error after it is found at its character.
+    const findings = check('Sets $a \\* b + \\frac{1}{2$ here.\n');
+    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:26 syntax-error']);
+  });
+
+  it('says once what Markdown did to a formula: not again as the errors it causes', () => {
+    // MathJax would see `{x} + \frac{1}{2}`, the braces gone: one finding, the escape's, with its fix.
+    const findings = check('Sets $\\{x\\} + \\frac{1}{2}$ here.\n');
+    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:7 markdown-in-math']);
   });
 
   it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
@@ -181,8 +188,7 @@ function cmarkFormulas(markdown: string): string[] {
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
-    const offsets = Array.from({ length: text.length + 1 }, (_, k) => k);
-    formulas.push(...githubFormulas({ text, offsets }).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`)));
+    formulas.push(...githubFormulas({ text, pieceStarts: [0], pieceFiles: [0], end: text.length }).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`)));
   }
   return formulas;
 }

@@ -90,6 +90,7 @@ const CLASSES: Record<string, string[]> = {
     String.raw`\colorbox{yellow}{x}`,
     String.raw`\DeclareMathOperator{\Tr}{Tr} \Tr A`,
   ],
+  'what MathJax 3 takes and KaTeX does not': ['10 \\pm $1 per sale', String.raw`\text{costs $x$}`],
   'braces: 99 render, 100 are refused': [`${'{x}'.repeat(99)}`, `${'{x}'.repeat(100)}`],
   'what MathJax 3 refuses itself': [String.raw`\text{max_iter}`, String.raw`\frac{1}{2`, String.raw`\left( x`, String.raw`x^2^3`],
 };

@@ -158,7 +158,8 @@ class DocumentCheck {
 
   private checkFormula(state: ChunkState, formula: Formula): void {
     const { chunk } = state;
-    const result = this.options.validate === false ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    const result =
+      this.options.validate === false || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {

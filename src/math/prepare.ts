@@ -136,7 +136,8 @@ function needsRewriting(tex: string, lenientArrays: boolean): boolean {
     ALWAYS_REWRITTEN.test(tex) ||
     RENAMED_ENVIRONMENT.test(tex) ||
     (TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex)) ||
-    (lenientArrays && tex.includes('array}') && COMMAND_PREAMBLE.test(tex))
+    (lenientArrays && tex.includes('array}') && COMMAND_PREAMBLE.test(tex)) ||
+    tex.includes('$')
   );
 }
 
@@ -155,6 +156,7 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
   let characters: string[] | undefined;
   const chars = (): string[] => (characters ??= tex.split(''));
   let skipUntil = 0;
+  const texts: Array<{ start: number; end: number }> = [];
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
     const { name } = cs;
@@ -185,6 +187,7 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
       const arg = readArgument(tex, cs.end);
       if (!arg || tex[arg.start] !== '{') continue;
       literalText(tex, chars, arg.start + 1, arg.end - 1);
+      texts.push(arg);
       skipUntil = arg.end;
     } else if (name === '\\begin' || name === '\\end') {
       const arg = readArgument(tex, cs.end);
@@ -211,6 +214,11 @@ function rewrite(tex: string, lenientArrays: boolean): Prepared {
       blankOut(tex, chars(), definition.start, definition.end, false);
       skipUntil = definition.end;
     }
+  }
+  // A `$` in math is a dollar sign to MathJax (GitHub's Markdown can leave one there, `\\$` read as `$`); KaTeX
+  // refuses it: it stands in as a letter. In text it opens math, and stays.
+  for (let at = tex.indexOf('$'); at >= 0; at = tex.indexOf('$', at + 1)) {
+    if (!isEscaped(tex, at) && !texts.some((text) => text.start < at && at < text.end)) chars()[at] = 'S';
   }
   prepared.tex = characters ? characters.join('') : tex;
   return prepared;

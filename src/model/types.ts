@@ -49,6 +49,12 @@ export interface Formula {
    * `\\{` where the TeX has `{`, and a fix must write `\\\\{` to give `\\{`.
    */
   throughMarkdown?: true;
+  /**
+   * Markdown changed the TeX on its way to the renderer (a markdown-in-math finding says how and gives the fix): that
+   * finding is the formula's verdict. It is not checked further, which would report the change's consequences a
+   * second time (`\\{` read as `{`: an unbalanced brace); written so that Markdown leaves it alone, it is.
+   */
+  changedByMarkdown?: true;
 }
 
 /** One replacement in a file: the half-open range of file offsets and what it becomes. */

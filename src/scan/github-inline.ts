@@ -10,11 +10,69 @@ import type Token from 'markdown-it/lib/token.mjs';
  * from a real CommonMark parse (markdown-it, with GFM's tables and GitHub's one-or-two-tilde strikethrough).
  */
 
-/** One piece of text between HTML elements, as GitHub's math filter sees it. */
+/**
+ * One piece of text between HTML elements, as GitHub's math filter sees it, with the file offset of each of its
+ * characters: kept as pieces that run on in the file (most of a paragraph is one piece; an escape, an entity or a
+ * quote marker starts another), so that no array per character is built.
+ */
 export interface TextRun {
   text: string;
-  /** File offset of each character of `text` (an escape or entity: where it starts), and one past the end. */
-  offsets: number[];
+  /** Where each piece starts in `text`, ascending from 0. */
+  pieceStarts: number[];
+  /** The file offset of each piece's first character; the piece's next characters follow it in the file. */
+  pieceFiles: number[];
+  /** The file offset just past the run. */
+  end: number;
+}
+
+/** The file offset of character `k` of a run (`k` = its length: the offset past it). */
+export function fileOffsetAt(run: TextRun, k: number): number {
+  if (k >= run.text.length) return run.end;
+  const piece = pieceOf(run, k);
+  return run.pieceFiles[piece]! + (k - run.pieceStarts[piece]!);
+}
+
+/** The index of the piece holding character `k`. */
+export function pieceOf(run: TextRun, k: number): number {
+  const starts = run.pieceStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= k) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Builds a run a token at a time, joining pieces that run on in the file. */
+class RunBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private starts: number[] = [];
+  private files: number[] = [];
+
+  /** Appends `text` whose characters follow one another in the file from `file` on. */
+  append(text: string, file: number): void {
+    if (text.length === 0) return;
+    const last = this.starts.length - 1;
+    if (last < 0 || this.files[last]! + (this.length - this.starts[last]!) !== file) {
+      this.starts.push(this.length);
+      this.files.push(file);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** The run so far (none when it is empty), ending at file offset `end`; the builder starts again. */
+  take(end: number): TextRun | undefined {
+    const run = this.length > 0 ? { text: this.parts.join(''), pieceStarts: this.starts, pieceFiles: this.files, end } : undefined;
+    this.parts = [];
+    this.length = 0;
+    this.starts = [];
+    this.files = [];
+    return run;
+  }
 }
 
 /** A Markdown element that cut a run, with its file range: what a finding names when it cut a formula. */
@@ -42,6 +100,9 @@ github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler2.at('strikethrough', tildePostProcess);
 // Adjacent text tokens stay apart, each with its own place (joining them keeps only the last one's).
 github.inline.ruler2.disable('fragments_join');
+// A link's destination is never used, and cmark-gfm makes a link of any destination: none is refused or rewritten.
+github.validateLink = () => true;
+github.normalizeLink = (url: string) => url;
 trackPositions(github);
 
 /**
@@ -50,26 +111,30 @@ trackPositions(github);
  * where it is flushed (the line-break rule trims its trailing spaces, which lie between it and that point).
  */
 function trackPositions(md: MarkdownIt): void {
-  const State = md.inline.State as unknown as { prototype: StateInline };
-  const pushPending = State.prototype.pushPending;
-  State.prototype.pushPending = function (this: StateInline) {
-    const token = pushPending.call(this) as Positioned;
-    let end = this.pos;
-    if (!this.src.startsWith(token.content, end - token.content.length)) {
-      while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
+  // A state of this parser's own: markdown-it's class is shared by every parser in the process.
+  const Shared = md.inline.State as unknown as new (...args: unknown[]) => StateInline;
+  class PositionedState extends Shared {
+    override pushPending(): Token {
+      const token = super.pushPending() as Positioned;
+      let end = this.pos;
+      if (!this.src.startsWith(token.content, end - token.content.length)) {
+        while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
+      }
+      token.meta = { start: end - token.content.length, end };
+      return token;
     }
-    token.meta = { start: end - token.content.length, end };
-    return token;
-  };
-  for (const rule of ['text', 'linkify', 'newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'link', 'image', 'autolink', 'html_inline', 'entity']) {
+  }
+  (md.inline as unknown as { State: unknown }).State = PositionedState;
+  // (The text rule only adds to the pending text: it pushes nothing, and it runs at most places, so it is left as is.)
+  for (const rule of ['newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'link', 'image', 'autolink', 'html_inline', 'entity']) {
     const index = (md.inline.ruler as unknown as { __find__(name: string): number }).__find__(rule);
     if (index < 0) continue;
     const entry = (md.inline.ruler as unknown as { __rules__: Array<{ fn: (state: StateInline, silent: boolean) => boolean }> }).__rules__[index]!;
     const fn = entry.fn;
-    const readsPending = rule === 'text' || rule === 'newline';
+    const readsPending = rule === 'newline';
     entry.fn = (state: StateInline, silent: boolean) => {
       // Pending text ends here: flushed now, before a rule moves the position (the link rule pushes its opening
-      // token from inside the label). The text and line-break rules read the pending text itself.
+      // token from inside the label). The line-break rule reads the pending text itself.
       if (!silent && !readsPending && state.pending) state.pushPending();
       const before = state.pos;
       const count = state.tokens.length;
@@ -79,14 +144,14 @@ function trackPositions(md: MarkdownIt): void {
         for (let k = count; k < state.tokens.length; k++) {
           const token = state.tokens[k] as Positioned;
           if (token.meta) continue;
-          // A delimiter run (`**`, `~~`) is pushed a marker at a time before the position moves.
+          // A delimiter run (`**`, `~~`) is pushed a marker at a time before the position moves; the escape and
+          // entity rules' tokens carry their source as `markup`, text tokens theirs as content.
           const width = token.type === 'text' ? token.content.length : token.markup.length;
           const start = token.type === 'text' || token.type === 'text_special' ? at : before;
           token.meta = { start, end: token.type === 'text' || token.type === 'text_special' ? start + width : state.pos };
           if (token.type === 'text' || token.type === 'text_special') at = start + width;
         }
       }
-      // (The escape and entity rules' tokens carry their source as `markup`; text tokens theirs as content.)
       return matched;
     };
   }
@@ -166,39 +231,37 @@ export function githubTextRuns(
 ): { runs: TextRun[]; cuts: Cut[] } {
   const runs: TextRun[] = [];
   const cuts: Cut[] = [];
+  const builder = new RunBuilder();
+  const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
   for (const block of blocks) {
-    const toFile =
-      block.cell === undefined
-        ? paragraphOffsets(text, block, lineStart, lineEnd)
-        : align(text, block.content, cellStart(text, lineStart(block.lines[0]), lineEnd(block.lines[0]), block.cell), lineEnd(block.lines[0]));
-    const fileOffset = (at: number) => toFile[at]!;
+    const toFile = contentMap(text, block, lineStart, lineEnd);
+    if (isSimple(block.content, references)) {
+      simpleRuns(block.content, toFile, builder, runs, cuts);
+      continue;
+    }
     const tokens: Token[] = [];
     github.inline.parse(block.content, github, env, tokens);
-    let run: TextRun = { text: '', offsets: [] };
-    const close = () => {
-      if (run.text.length > 0) runs.push({ text: run.text, offsets: [...run.offsets, fileOffset(lastEnd)] });
-      run = { text: '', offsets: [] };
-    };
     let lastEnd = 0;
+    const close = () => {
+      const run = builder.take(toFile.offset(lastEnd));
+      if (run) runs.push(run);
+    };
     for (const token of tokens as Positioned[]) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === 'text' || token.type === 'text_special') {
-        // A backslash before a character that is no escape stays as written (`\\alpha`): raw, like text.
+        // A backslash before a character that is no escape stays as written (`\alpha`): raw, like text.
         const verbatim = token.type === 'text' || token.content === token.markup;
         const start = verbatim ? rawStart(block.content, token.content, meta) : -1;
-        for (let k = 0; k < token.content.length; k++) {
-          run.text += token.content[k];
-          run.offsets.push(fileOffset(start >= 0 ? start + k : meta.start));
-        }
+        if (start < 0) builder.append(token.content, toFile.offset(meta.start));
+        else toFile.appendRaw(builder, token.content, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
       } else if (token.type === 'softbreak') {
-        run.text += '\n';
-        run.offsets.push(fileOffset(meta.start));
+        builder.append('\n', toFile.offset(meta.start));
         lastEnd = meta.start + 1;
       } else {
         close();
         const kind = CUTS[token.type];
-        if (kind) cuts.push({ kind, start: fileOffset(meta.start), end: fileOffset(Math.min(meta.end, block.content.length)) });
+        if (kind) cuts.push({ kind, start: toFile.offset(meta.start), end: toFile.offset(Math.min(meta.end, block.content.length)) });
         lastEnd = meta.end;
       }
     }
@@ -208,32 +271,185 @@ export function githubTextRuns(
   return { runs, cuts };
 }
 
-/** Where a text token's raw characters start in the inline source, or -1 (then they all take its start). */
-function rawStart(source: string, content: string, meta: { start: number; end: number }): number {
-  return source.startsWith(content, meta.start) ? meta.start : -1;
+/**
+ * Whether a block's inline Markdown is simple enough to read here, without the parse (most paragraphs with math:
+ * the parse is the costliest part of GitHub's reading): nothing in it can form emphasis, strikethrough, a link,
+ * HTML, an entity or a hard line break, so only escapes and code spans act on it. It may say no where the parse
+ * would find none of those; never the other way round (the corpus test holds the result to cmark-gfm).
+ */
+function isSimple(content: string, references: boolean): boolean {
+  if (/<|&[#A-Za-z]| {2,}\n|\]\s*[([]|(?<!\\)(?:\\\\)*\\\n/.test(content)) return false;
+  if (references && content.includes('[')) return false;
+  return !mayEmphasize(content, '*') && !mayEmphasize(content, '~') && !mayEmphasize(content, '_');
+}
+
+type Flank = 'space' | 'punctuation' | 'letter';
+
+/** What a character counts as beside a delimiter run; other than ASCII, it may be a letter or punctuation. */
+function flanks(char: string | undefined): readonly Flank[] {
+  if (char === undefined || /\s/.test(char)) return ['space'];
+  if (/[!-/:-@[-`{-~]/.test(char)) return ['punctuation'];
+  return char.charCodeAt(0) < 128 ? ['letter'] : ['letter', 'punctuation'];
 }
 
 /**
- * File offsets of each character of a paragraph's or heading's inline source. Each of its lines is the file line
- * without its container prefix (indentation, `>` markers, a heading's `#`s) and, at the ends of the block, without
- * surrounding white space: a run of the file line's characters.
+ * Whether a run of `marker` may open before one that may close, by CommonMark's flanking rules with every reading
+ * of a character that is not ASCII: a test that errs towards yes.
  */
-function paragraphOffsets(text: string, block: InlineBlock, lineStart: (line: number) => number, lineEnd: (line: number) => number): number[] {
-  const offsets: number[] = [];
-  const lines = block.content.split('\n');
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    const start = lineStart(block.lines[0] + k);
-    const end = lineEnd(block.lines[0] + k);
-    const raw = text.slice(start, end);
-    const at = raw.lastIndexOf(line);
-    if (at >= 0) {
-      for (let i = 0; i <= line.length; i++) offsets.push(start + at + i); // the last: the line break (or the end)
+function mayEmphasize(content: string, marker: string): boolean {
+  let at = content.indexOf(marker);
+  let opened = false;
+  while (at >= 0) {
+    let end = at;
+    while (content[end] === marker) end++;
+    let opens = false;
+    let closes = false;
+    for (const before of flanks(content[at - 1])) {
+      for (const after of flanks(content[end])) {
+        const left = after !== 'space' && (after !== 'punctuation' || before !== 'letter');
+        const right = before !== 'space' && (before !== 'punctuation' || after !== 'letter');
+        // `_` opens and closes only at a word's edge; `*` and `~` wherever they flank.
+        opens ||= marker === '_' ? left && (!right || before === 'punctuation') : left;
+        closes ||= marker === '_' ? right && (!left || after === 'punctuation') : right;
+      }
+    }
+    if (closes && opened) return true;
+    if (opens) opened = true;
+    at = content.indexOf(marker, end);
+  }
+  return false;
+}
+
+/** Where a code span opened by `width` backticks ending at `from` closes: the next run of exactly that many. */
+function closingBackticks(content: string, from: number, width: number): number {
+  let at = content.indexOf('`', from);
+  while (at >= 0) {
+    let end = at;
+    while (content[end] === '`') end++;
+    if (end - at === width) return at;
+    at = content.indexOf('`', end);
+  }
+  return -1;
+}
+
+const SIMPLE_SPECIAL = /[\\`\n]/g;
+
+/**
+ * A simple block's runs, read as Markdown reads them: an escape gives its character, a code span cuts the text, a
+ * line break is kept without the space before it and the indentation after it.
+ */
+function simpleRuns(content: string, toFile: ReturnType<typeof contentMap>, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
+  const close = (at: number) => {
+    const run = builder.take(toFile.offset(at));
+    if (run) runs.push(run);
+  };
+  let at = 0;
+  while (at < content.length) {
+    SIMPLE_SPECIAL.lastIndex = at;
+    const found = SIMPLE_SPECIAL.exec(content);
+    const next = found ? found.index : content.length;
+    // Text up to the next escape, backtick or line break (a space before a line break is dropped).
+    const end = content[next] === '\n' && content[next - 1] === ' ' ? next - 1 : next;
+    if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
+    at = next;
+    if (!found) break;
+    const char = content[at]!;
+    if (char === '\\') {
+      const escaped = content[at + 1];
+      if (escaped !== undefined && /[!-/:-@[-`{-~]/.test(escaped)) {
+        builder.append(escaped, toFile.offset(at));
+        at += 2;
+      } else {
+        toFile.appendRaw(builder, char, at);
+        at++;
+      }
+    } else if (char === '`') {
+      let run = at;
+      while (content[run] === '`') run++;
+      const closing = closingBackticks(content, run, run - at);
+      if (closing < 0) {
+        toFile.appendRaw(builder, content.slice(at, run), at);
+        at = run;
+      } else {
+        close(at);
+        cuts.push({ kind: 'code', start: toFile.offset(at), end: toFile.offset(closing + run - at) });
+        at = closing + run - at;
+      }
     } else {
-      for (const offset of align(text, line, start, end)) offsets.push(offset);
+      builder.append('\n', toFile.offset(at));
+      at++;
+      while (content[at] === ' ' || content[at] === '\t') at++;
     }
   }
-  return offsets;
+  close(content.length);
+}
+
+/**
+ * Where the characters of a block's inline source are in the file. Each line of a paragraph or heading is the file
+ * line without its container prefix (indentation, `>` markers, a heading's `#`s) and, at the block's ends, without
+ * surrounding white space: a run of the file line's characters, found as such. A line found only character by
+ * character (a tab the parse expanded) and a table cell (its `\\|` unescaped) keep an offset per character.
+ */
+function contentMap(text: string, block: InlineBlock, lineStart: (line: number) => number, lineEnd: (line: number) => number) {
+  /** Per line: where it starts in the content, in the file, and its characters' offsets when they do not run on. */
+  const contentStarts: number[] = [];
+  const fileStarts: number[] = [];
+  const perCharacter: Array<number[] | undefined> = [];
+  if (block.cell !== undefined) {
+    const row = block.lines[0];
+    contentStarts.push(0);
+    const offsets = align(text, block.content, cellStart(text, lineStart(row), lineEnd(row), block.cell), lineEnd(row));
+    fileStarts.push(offsets[0]!);
+    perCharacter.push(offsets);
+  } else {
+    let at = 0;
+    const lines = block.content.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      const start = lineStart(block.lines[0] + k);
+      const end = lineEnd(block.lines[0] + k);
+      const found = text.slice(start, end).lastIndexOf(line);
+      contentStarts.push(at);
+      fileStarts.push(found >= 0 ? start + found : start);
+      perCharacter.push(found >= 0 ? undefined : align(text, line, start, end));
+      at += line.length + 1;
+    }
+  }
+  const lineOf = (at: number) => {
+    let low = 0;
+    let high = contentStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (contentStarts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return {
+    /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
+    offset(at: number): number {
+      const line = lineOf(at);
+      const offsets = perCharacter[line];
+      const within = at - contentStarts[line]!;
+      if (!offsets) return fileStarts[line]! + within;
+      return offsets[Math.min(within, offsets.length - 1)]!;
+    },
+    /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
+    appendRaw(builder: RunBuilder, piece: string, start: number): void {
+      const line = lineOf(start);
+      const offsets = perCharacter[line];
+      if (!offsets) {
+        builder.append(piece, fileStarts[line]! + (start - contentStarts[line]!));
+        return;
+      }
+      for (let k = 0; k < piece.length; k++) builder.append(piece[k]!, offsets[Math.min(start - contentStarts[line]! + k, offsets.length - 1)]!);
+    },
+  };
+}
+
+/** Where a text token's raw characters start in the inline source, or -1 (then they all take its start). */
+function rawStart(source: string, content: string, meta: { start: number; end: number }): number {
+  return source.startsWith(content, meta.start) ? meta.start : -1;
 }
 
 /** Where cell `index` of a table row starts: after that many unescaped pipes (and the row's leading pipe). */

@@ -1,5 +1,5 @@
 import type { Formula } from '../model/types.js';
-import type { TextRun } from './github-inline.js';
+import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
 
 /**
  * Which dollars GitHub typesets, as recorded from its own output (each case sent to `POST /markdown`, 2026; the
@@ -72,20 +72,33 @@ function displayClose(text: string, at: number): number {
 }
 
 function formulaOf(run: TextRun, open: number, close: number, width: number, source: string | undefined): Formula {
-  const offsets = run.offsets.slice(open + width, close + 1);
-  const contentStart = offsets[0]!;
-  const contiguous = offsets.every((offset, k) => offset === contentStart + k);
+  const from = open + width;
+  const first = pieceOf(run, from);
+  const contentStart = run.pieceFiles[first]! + (from - run.pieceStarts[first]!);
+  // Offsets per character only where the TeX does not run on in the file (an escape, an entity, a quote marker).
+  const contiguous = from >= close || fileOffsetAt(run, close) === contentStart + (close - from);
   const display = width === 2;
   return {
-    tex: run.text.slice(open + width, close),
+    tex: run.text.slice(from, close),
     display,
     delimiter: display ? 'double-dollar' : 'dollar',
     contentStart,
-    ...(contiguous ? {} : { offsets }),
+    ...(contiguous ? {} : { offsets: offsetsOf(run, from, close, first) }),
     throughMarkdown: true,
-    start: run.offsets[open]!,
-    end: endOfCharacter(source, run.offsets[close + width - 1]!),
+    start: fileOffsetAt(run, open),
+    end: endOfCharacter(source, fileOffsetAt(run, close + width - 1)),
   };
+}
+
+/** The file offsets of characters [from, to] of a run (`first`: the piece of `from`), piece by piece. */
+function offsetsOf(run: TextRun, from: number, to: number, first: number): number[] {
+  const offsets: number[] = [];
+  let piece = first;
+  for (let k = from; k <= to; k++) {
+    while (piece + 1 < run.pieceStarts.length && run.pieceStarts[piece + 1]! <= k) piece++;
+    offsets.push(k >= run.text.length ? run.end : run.pieceFiles[piece]! + (k - run.pieceStarts[piece]!));
+  }
+  return offsets;
 }
 
 /** Where the character written at `at` ends: one past it, past `\\$`, or past an entity's `;`. */

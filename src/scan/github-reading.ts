@@ -1,5 +1,5 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
-import { githubTextRuns, type Cut, type TextRun } from './github-inline.js';
+import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
 import { githubFormulas } from './github-math.js';
 import type { Structure } from './structure.js';
 
@@ -15,9 +15,9 @@ export function githubReading(text: string, structure: Structure, authored: read
   const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
   // The dollars of `$`…`$` are part of that form: no formula of GitHub's starts or ends on them.
   const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
-  const byRange = new Set(typeset.all.map((formula) => `${formula.start}:${formula.end}`));
+  const endByStart = new Map(typeset.all.map((formula) => [formula.start, formula.end]));
   const untypeset = new Ranges(
-    authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && !byRange.has(`${formula.start}:${formula.end}`)),
+    authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && endByStart.get(formula.start) !== formula.end),
   );
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lineStart(line), structure.lineEnd(line));
@@ -55,7 +55,9 @@ export function githubReading(text: string, structure: Structure, authored: read
   findings.push(...shown);
   for (const formula of typeset.all) {
     const changed = markdownInMath(text, formula);
-    if (changed) findings.push(changed);
+    if (!changed) continue;
+    findings.push(changed);
+    formula.changedByMarkdown = true;
   }
   return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
 }
@@ -65,7 +67,9 @@ class Ranges<T extends { start: number; end: number }> {
   readonly all: T[];
 
   constructor(ranges: readonly T[]) {
-    this.all = [...ranges].sort((a, b) => a.start - b.start);
+    let sorted = true;
+    for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]!.start <= ranges[k]!.start;
+    this.all = sorted ? (ranges as T[]) : [...ranges].sort((a, b) => a.start - b.start);
   }
 
   /** The index of the last range starting at or before `at`, or -1. */
@@ -114,7 +118,7 @@ function remove(findings: Finding[], unwanted: (finding: Finding) => boolean): v
 function unusedPairs(text: string, run: TextRun, paired: (at: number) => boolean): Formula[] {
   const dollars: number[] = [];
   for (let k = run.text.indexOf('$'); k >= 0; k = run.text.indexOf('$', k + 1)) {
-    const at = run.offsets[k]!;
+    const at = fileOffsetAt(run, k);
     if (text[at] === '$' && !paired(at)) dollars.push(k);
   }
   const found: Formula[] = [];
@@ -124,8 +128,8 @@ function unusedPairs(text: string, run: TextRun, paired: (at: number) => boolean
     const tex = run.text.slice(open + 1, close);
     // A closing dollar before a digit opens an amount: `$100-$200` is money.
     if (/\d/.test(run.text[close + 1] ?? '') || !looksLikeMath(tex)) continue;
-    const start = run.offsets[open]!;
-    found.push({ tex, display: false, delimiter: 'dollar', contentStart: start + 1, start, end: run.offsets[close]! + 1 });
+    const start = fileOffsetAt(run, open);
+    found.push({ tex, display: false, delimiter: 'dollar', contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
     k++;
   }
   return found;
@@ -318,7 +322,7 @@ function markdownInMath(text: string, formula: Formula): Finding | undefined {
     const escaped = formula.tex[k]!;
     if (text[from] !== '\\' || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
     // `\\\\{` and `\\\\\\\\` are written so that GitHub gives MathJax `\\{` and `\\\\`: meant, not changed.
-    if (escaped === '\\' && (/[!-/:-@[-`{-~]/.test(text[from + 2] ?? '') || text[from - 1] === '\\')) continue;
+    if (escaped === '\\' && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? '') || text[from - 1] === '\\')) continue;
     if (first < 0) first = from;
     const change = WHAT_IT_DOES[escaped]!;
     if (!changes.includes(change)) changes.push(change);

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JR7YTHMY.js";
+} from "./chunk-NKW6OM67.js";
 import {
   prepareRun
-} from "./chunk-FORNUT2L.js";
+} from "./chunk-5OTVUEM2.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-Y33END5H.js";
+} from "./chunk-GX34ASVL.js";
 import {
   loadConfig,
   readFileBounded,

@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-R7XDIDIQ.js";
+} from "./chunk-MVGM6SQ7.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-Y33END5H.js";
+} from "./chunk-GX34ASVL.js";
 import {
   controlSequences,
   macroOf,

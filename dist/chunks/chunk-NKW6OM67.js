@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-FORNUT2L.js";
+} from "./chunk-5OTVUEM2.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-Y33END5H.js";
+} from "./chunk-GX34ASVL.js";
 import {
   discoverFiles
 } from "./chunk-MXZSHMUQ.js";

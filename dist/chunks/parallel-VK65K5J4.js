@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-UOU4MYPO.js";
-import "./chunk-Y33END5H.js";
+} from "./chunk-OATPUZVS.js";
+import "./chunk-GX34ASVL.js";
 import "./chunk-KZATUAOX.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

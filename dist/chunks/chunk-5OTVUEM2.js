@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-Y33END5H.js";
+} from "./chunk-GX34ASVL.js";
 import {
   discoverFiles,
   trackedFiles
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-I7CPICHF.js");
+  const { checkFilesInParallel } = await import("./parallel-VK65K5J4.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

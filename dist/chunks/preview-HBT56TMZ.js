@@ -4,22 +4,22 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-G7LR2RGB.js";
+} from "./chunk-BMOVACND.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-R7XDIDIQ.js";
+import "./chunk-MVGM6SQ7.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-JR7YTHMY.js";
-import "./chunk-FORNUT2L.js";
+import "./chunk-NKW6OM67.js";
+import "./chunk-5OTVUEM2.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-Y33END5H.js";
+} from "./chunk-GX34ASVL.js";
 import {
   changesBetween,
   readAtRevision,

@@ -8,8 +8,8 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-FORNUT2L.js";
-import "./chunk-Y33END5H.js";
+} from "./chunk-5OTVUEM2.js";
+import "./chunk-GX34ASVL.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -204,7 +204,7 @@ function* textModeCharacters(tex, reported) {
   }
 }
 function needsRewriting(tex, lenientArrays) {
-  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex);
+  return ALWAYS_REWRITTEN.test(tex) || RENAMED_ENVIRONMENT.test(tex) || TEXT_COMMAND.test(tex) && TEXT_SPECIAL.test(tex) || lenientArrays && tex.includes("array}") && COMMAND_PREAMBLE.test(tex) || tex.includes("$");
 }
 function prepareFormula(tex, renderer) {
   const lenientArrays = profile(renderer).engine === "mathjax3";
@@ -216,6 +216,7 @@ function rewrite(tex, lenientArrays) {
   let characters;
   const chars = () => characters ??= tex.split("");
   let skipUntil = 0;
+  const texts = [];
   for (const cs of controlSequences(tex)) {
     if (cs.start < skipUntil) continue;
     const { name } = cs;
@@ -246,6 +247,7 @@ function rewrite(tex, lenientArrays) {
       const arg = readArgument(tex, cs.end);
       if (!arg || tex[arg.start] !== "{") continue;
       literalText(tex, chars, arg.start + 1, arg.end - 1);
+      texts.push(arg);
       skipUntil = arg.end;
     } else if (name === "\\begin" || name === "\\end") {
       const arg = readArgument(tex, cs.end);
@@ -271,6 +273,9 @@ function rewrite(tex, lenientArrays) {
       blankOut(tex, chars(), definition.start, definition.end, false);
       skipUntil = definition.end;
     }
+  }
+  for (let at = tex.indexOf("$"); at >= 0; at = tex.indexOf("$", at + 1)) {
+    if (!isEscaped(tex, at) && !texts.some((text) => text.start < at && at < text.end)) chars()[at] = "S";
   }
   prepared.tex = characters ? characters.join("") : tex;
   return prepared;
@@ -378,29 +383,75 @@ function lettersOnly(name) {
 }
 
 // src/scan/github-inline.ts
+function fileOffsetAt(run, k) {
+  if (k >= run.text.length) return run.end;
+  const piece = pieceOf(run, k);
+  return run.pieceFiles[piece] + (k - run.pieceStarts[piece]);
+}
+function pieceOf(run, k) {
+  const starts = run.pieceStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= k) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+var RunBuilder = class {
+  parts = [];
+  length = 0;
+  starts = [];
+  files = [];
+  /** Appends `text` whose characters follow one another in the file from `file` on. */
+  append(text, file) {
+    if (text.length === 0) return;
+    const last = this.starts.length - 1;
+    if (last < 0 || this.files[last] + (this.length - this.starts[last]) !== file) {
+      this.starts.push(this.length);
+      this.files.push(file);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  /** The run so far (none when it is empty), ending at file offset `end`; the builder starts again. */
+  take(end) {
+    const run = this.length > 0 ? { text: this.parts.join(""), pieceStarts: this.starts, pieceFiles: this.files, end } : void 0;
+    this.parts = [];
+    this.length = 0;
+    this.starts = [];
+    this.files = [];
+    return run;
+  }
+};
 var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
+github.validateLink = () => true;
+github.normalizeLink = (url) => url;
 trackPositions(github);
 function trackPositions(md) {
-  const State = md.inline.State;
-  const pushPending = State.prototype.pushPending;
-  State.prototype.pushPending = function() {
-    const token = pushPending.call(this);
-    let end = this.pos;
-    if (!this.src.startsWith(token.content, end - token.content.length)) {
-      while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
+  const Shared = md.inline.State;
+  class PositionedState extends Shared {
+    pushPending() {
+      const token = super.pushPending();
+      let end = this.pos;
+      if (!this.src.startsWith(token.content, end - token.content.length)) {
+        while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
+      }
+      token.meta = { start: end - token.content.length, end };
+      return token;
     }
-    token.meta = { start: end - token.content.length, end };
-    return token;
-  };
-  for (const rule of ["text", "linkify", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
+  }
+  md.inline.State = PositionedState;
+  for (const rule of ["newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
     const index = md.inline.ruler.__find__(rule);
     if (index < 0) continue;
     const entry = md.inline.ruler.__rules__[index];
     const fn = entry.fn;
-    const readsPending = rule === "text" || rule === "newline";
+    const readsPending = rule === "newline";
     entry.fn = (state, silent) => {
       if (!silent && !readsPending && state.pending) state.pushPending();
       const before = state.pos;
@@ -481,35 +532,36 @@ var CUTS = {
 function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
   const runs = [];
   const cuts = [];
+  const builder = new RunBuilder();
+  const references = Object.keys(env.references ?? {}).length > 0;
   for (const block of blocks) {
-    const toFile = block.cell === void 0 ? paragraphOffsets(text, block, lineStart, lineEnd) : align(text, block.content, cellStart(text, lineStart(block.lines[0]), lineEnd(block.lines[0]), block.cell), lineEnd(block.lines[0]));
-    const fileOffset2 = (at) => toFile[at];
+    const toFile = contentMap(text, block, lineStart, lineEnd);
+    if (isSimple(block.content, references)) {
+      simpleRuns(block.content, toFile, builder, runs, cuts);
+      continue;
+    }
     const tokens = [];
     github.inline.parse(block.content, github, env, tokens);
-    let run = { text: "", offsets: [] };
-    const close = () => {
-      if (run.text.length > 0) runs.push({ text: run.text, offsets: [...run.offsets, fileOffset2(lastEnd)] });
-      run = { text: "", offsets: [] };
-    };
     let lastEnd = 0;
+    const close = () => {
+      const run = builder.take(toFile.offset(lastEnd));
+      if (run) runs.push(run);
+    };
     for (const token of tokens) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === "text" || token.type === "text_special") {
         const verbatim = token.type === "text" || token.content === token.markup;
         const start = verbatim ? rawStart(block.content, token.content, meta) : -1;
-        for (let k = 0; k < token.content.length; k++) {
-          run.text += token.content[k];
-          run.offsets.push(fileOffset2(start >= 0 ? start + k : meta.start));
-        }
+        if (start < 0) builder.append(token.content, toFile.offset(meta.start));
+        else toFile.appendRaw(builder, token.content, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
       } else if (token.type === "softbreak") {
-        run.text += "\n";
-        run.offsets.push(fileOffset2(meta.start));
+        builder.append("\n", toFile.offset(meta.start));
         lastEnd = meta.start + 1;
       } else {
         close();
         const kind = CUTS[token.type];
-        if (kind) cuts.push({ kind, start: fileOffset2(meta.start), end: fileOffset2(Math.min(meta.end, block.content.length)) });
+        if (kind) cuts.push({ kind, start: toFile.offset(meta.start), end: toFile.offset(Math.min(meta.end, block.content.length)) });
         lastEnd = meta.end;
       }
     }
@@ -518,25 +570,150 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
   }
   return { runs, cuts };
 }
-function rawStart(source, content, meta) {
-  return source.startsWith(content, meta.start) ? meta.start : -1;
+function isSimple(content, references) {
+  if (/<|&[#A-Za-z]| {2,}\n|\]\s*[([]|(?<!\\)(?:\\\\)*\\\n/.test(content)) return false;
+  if (references && content.includes("[")) return false;
+  return !mayEmphasize(content, "*") && !mayEmphasize(content, "~") && !mayEmphasize(content, "_");
 }
-function paragraphOffsets(text, block, lineStart, lineEnd) {
-  const offsets = [];
-  const lines = block.content.split("\n");
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k];
-    const start = lineStart(block.lines[0] + k);
-    const end = lineEnd(block.lines[0] + k);
-    const raw = text.slice(start, end);
-    const at = raw.lastIndexOf(line);
-    if (at >= 0) {
-      for (let i = 0; i <= line.length; i++) offsets.push(start + at + i);
+function flanks(char) {
+  if (char === void 0 || /\s/.test(char)) return ["space"];
+  if (/[!-/:-@[-`{-~]/.test(char)) return ["punctuation"];
+  return char.charCodeAt(0) < 128 ? ["letter"] : ["letter", "punctuation"];
+}
+function mayEmphasize(content, marker) {
+  let at = content.indexOf(marker);
+  let opened = false;
+  while (at >= 0) {
+    let end = at;
+    while (content[end] === marker) end++;
+    let opens = false;
+    let closes = false;
+    for (const before of flanks(content[at - 1])) {
+      for (const after of flanks(content[end])) {
+        const left = after !== "space" && (after !== "punctuation" || before !== "letter");
+        const right = before !== "space" && (before !== "punctuation" || after !== "letter");
+        opens ||= marker === "_" ? left && (!right || before === "punctuation") : left;
+        closes ||= marker === "_" ? right && (!left || after === "punctuation") : right;
+      }
+    }
+    if (closes && opened) return true;
+    if (opens) opened = true;
+    at = content.indexOf(marker, end);
+  }
+  return false;
+}
+function closingBackticks(content, from, width) {
+  let at = content.indexOf("`", from);
+  while (at >= 0) {
+    let end = at;
+    while (content[end] === "`") end++;
+    if (end - at === width) return at;
+    at = content.indexOf("`", end);
+  }
+  return -1;
+}
+var SIMPLE_SPECIAL = /[\\`\n]/g;
+function simpleRuns(content, toFile, builder, runs, cuts) {
+  const close = (at2) => {
+    const run = builder.take(toFile.offset(at2));
+    if (run) runs.push(run);
+  };
+  let at = 0;
+  while (at < content.length) {
+    SIMPLE_SPECIAL.lastIndex = at;
+    const found = SIMPLE_SPECIAL.exec(content);
+    const next = found ? found.index : content.length;
+    const end = content[next] === "\n" && content[next - 1] === " " ? next - 1 : next;
+    if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
+    at = next;
+    if (!found) break;
+    const char = content[at];
+    if (char === "\\") {
+      const escaped = content[at + 1];
+      if (escaped !== void 0 && /[!-/:-@[-`{-~]/.test(escaped)) {
+        builder.append(escaped, toFile.offset(at));
+        at += 2;
+      } else {
+        toFile.appendRaw(builder, char, at);
+        at++;
+      }
+    } else if (char === "`") {
+      let run = at;
+      while (content[run] === "`") run++;
+      const closing = closingBackticks(content, run, run - at);
+      if (closing < 0) {
+        toFile.appendRaw(builder, content.slice(at, run), at);
+        at = run;
+      } else {
+        close(at);
+        cuts.push({ kind: "code", start: toFile.offset(at), end: toFile.offset(closing + run - at) });
+        at = closing + run - at;
+      }
     } else {
-      for (const offset of align(text, line, start, end)) offsets.push(offset);
+      builder.append("\n", toFile.offset(at));
+      at++;
+      while (content[at] === " " || content[at] === "	") at++;
     }
   }
-  return offsets;
+  close(content.length);
+}
+function contentMap(text, block, lineStart, lineEnd) {
+  const contentStarts = [];
+  const fileStarts = [];
+  const perCharacter = [];
+  if (block.cell !== void 0) {
+    const row = block.lines[0];
+    contentStarts.push(0);
+    const offsets = align(text, block.content, cellStart(text, lineStart(row), lineEnd(row), block.cell), lineEnd(row));
+    fileStarts.push(offsets[0]);
+    perCharacter.push(offsets);
+  } else {
+    let at = 0;
+    const lines = block.content.split("\n");
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
+      const start = lineStart(block.lines[0] + k);
+      const end = lineEnd(block.lines[0] + k);
+      const found = text.slice(start, end).lastIndexOf(line);
+      contentStarts.push(at);
+      fileStarts.push(found >= 0 ? start + found : start);
+      perCharacter.push(found >= 0 ? void 0 : align(text, line, start, end));
+      at += line.length + 1;
+    }
+  }
+  const lineOf = (at) => {
+    let low = 0;
+    let high = contentStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (contentStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return {
+    /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
+    offset(at) {
+      const line = lineOf(at);
+      const offsets = perCharacter[line];
+      const within = at - contentStarts[line];
+      if (!offsets) return fileStarts[line] + within;
+      return offsets[Math.min(within, offsets.length - 1)];
+    },
+    /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
+    appendRaw(builder, piece, start) {
+      const line = lineOf(start);
+      const offsets = perCharacter[line];
+      if (!offsets) {
+        builder.append(piece, fileStarts[line] + (start - contentStarts[line]));
+        return;
+      }
+      for (let k = 0; k < piece.length; k++) builder.append(piece[k], offsets[Math.min(start - contentStarts[line] + k, offsets.length - 1)]);
+    }
+  };
+}
+function rawStart(source, content, meta) {
+  return source.startsWith(content, meta.start) ? meta.start : -1;
 }
 function cellStart(text, from, to, index) {
   let at = from;
@@ -610,20 +787,30 @@ function displayClose(text, at) {
   return close > at + 2 ? close : -1;
 }
 function formulaOf(run, open, close, width, source) {
-  const offsets = run.offsets.slice(open + width, close + 1);
-  const contentStart = offsets[0];
-  const contiguous = offsets.every((offset, k) => offset === contentStart + k);
+  const from = open + width;
+  const first = pieceOf(run, from);
+  const contentStart = run.pieceFiles[first] + (from - run.pieceStarts[first]);
+  const contiguous = from >= close || fileOffsetAt(run, close) === contentStart + (close - from);
   const display = width === 2;
   return {
-    tex: run.text.slice(open + width, close),
+    tex: run.text.slice(from, close),
     display,
     delimiter: display ? "double-dollar" : "dollar",
     contentStart,
-    ...contiguous ? {} : { offsets },
+    ...contiguous ? {} : { offsets: offsetsOf(run, from, close, first) },
     throughMarkdown: true,
-    start: run.offsets[open],
-    end: endOfCharacter(source, run.offsets[close + width - 1])
+    start: fileOffsetAt(run, open),
+    end: endOfCharacter(source, fileOffsetAt(run, close + width - 1))
   };
+}
+function offsetsOf(run, from, to, first) {
+  const offsets = [];
+  let piece = first;
+  for (let k = from; k <= to; k++) {
+    while (piece + 1 < run.pieceStarts.length && run.pieceStarts[piece + 1] <= k) piece++;
+    offsets.push(k >= run.text.length ? run.end : run.pieceFiles[piece] + (k - run.pieceStarts[piece]));
+  }
+  return offsets;
 }
 function endOfCharacter(source, at) {
   if (source === void 0 || source[at] === "$") return at + 1;
@@ -637,9 +824,9 @@ function githubReading(text, structure, authored, findings) {
   const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== "dollar" && formula.delimiter !== "double-dollar"));
   const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
   const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
-  const byRange = new Set(typeset.all.map((formula) => `${formula.start}:${formula.end}`));
+  const endByStart = new Map(typeset.all.map((formula) => [formula.start, formula.end]));
   const untypeset = new Ranges(
-    authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && !byRange.has(`${formula.start}:${formula.end}`))
+    authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && endByStart.get(formula.start) !== formula.end)
   );
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lineStart(line), structure.lineEnd(line));
@@ -668,14 +855,18 @@ function githubReading(text, structure, authored, findings) {
   findings.push(...shown);
   for (const formula of typeset.all) {
     const changed = markdownInMath(text, formula);
-    if (changed) findings.push(changed);
+    if (!changed) continue;
+    findings.push(changed);
+    formula.changedByMarkdown = true;
   }
   return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
 }
 var Ranges = class {
   all;
   constructor(ranges) {
-    this.all = [...ranges].sort((a, b) => a.start - b.start);
+    let sorted = true;
+    for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1].start <= ranges[k].start;
+    this.all = sorted ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   }
   /** The index of the last range starting at or before `at`, or -1. */
   lastStartingBy(at) {
@@ -713,7 +904,7 @@ function remove(findings, unwanted) {
 function unusedPairs(text, run, paired) {
   const dollars = [];
   for (let k = run.text.indexOf("$"); k >= 0; k = run.text.indexOf("$", k + 1)) {
-    const at = run.offsets[k];
+    const at = fileOffsetAt(run, k);
     if (text[at] === "$" && !paired(at)) dollars.push(k);
   }
   const found = [];
@@ -722,8 +913,8 @@ function unusedPairs(text, run, paired) {
     const close = dollars[k + 1];
     const tex = run.text.slice(open + 1, close);
     if (/\d/.test(run.text[close + 1] ?? "") || !looksLikeMath(tex)) continue;
-    const start = run.offsets[open];
-    found.push({ tex, display: false, delimiter: "dollar", contentStart: start + 1, start, end: run.offsets[close] + 1 });
+    const start = fileOffsetAt(run, open);
+    found.push({ tex, display: false, delimiter: "dollar", contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
     k++;
   }
   return found;
@@ -879,7 +1070,7 @@ function markdownInMath(text, formula) {
     const from = formula.offsets[k];
     const escaped = formula.tex[k];
     if (text[from] !== "\\" || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
-    if (escaped === "\\" && (/[!-/:-@[-`{-~]/.test(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
+    if (escaped === "\\" && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
     if (first < 0) first = from;
     const change = WHAT_IT_DOES[escaped];
     if (!changes.includes(change)) changes.push(change);
@@ -1804,7 +1995,7 @@ var DocumentCheck = class {
   }
   checkFormula(state, formula) {
     const { chunk } = state;
-    const result = this.options.validate === false ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = this.options.validate === false || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {

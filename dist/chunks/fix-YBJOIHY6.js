@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-JR7YTHMY.js";
-import "./chunk-FORNUT2L.js";
-import "./chunk-Y33END5H.js";
+  runFix
+} from "./chunk-MVGM6SQ7.js";
+import "./chunk-NCJQXGU4.js";
+import "./chunk-NKW6OM67.js";
+import "./chunk-5OTVUEM2.js";
+import "./chunk-GX34ASVL.js";
 import "./chunk-MXZSHMUQ.js";
 import "./chunk-KZATUAOX.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };
