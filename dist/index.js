@@ -27113,8 +27113,8 @@ function readInputs() {
     comment: choice("comment", ["always", "on-change", "never"], "on-change"),
     filterMode: choice("filter-mode", FILTER_MODES, "added"),
     failOn: choice("fail-on", ["error", "warning", "never"], "error"),
-    // An empty check-name turns the check run off; when the input is absent it takes the id.
-    checkName: process.env["INPUT_CHECK-NAME"] === void 0 ? id : getInput("check-name"),
+    // The runner passes every input action.yml declares, one without a default as "": empty is absent.
+    checkName: getInput("check-name") || id,
     botLogin: getInput("bot-login") || "github-actions[bot]",
     artifactName: getInput("artifact-name") || "mathrepro-report",
     command: getInput("command") || "/mathrepro",

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action.js';
+import { asTheRunnerSetsThem, runAction } from '../helpers/action.js';
 import { REPO } from '../helpers/fixtures.js';
 import { FakeGitHub, publishing, type PostedComment } from '../helpers/fake-github.js';
 
@@ -57,6 +57,35 @@ afterEach(async () => {
 });
 
 describe('the action on a pull request', () => {
+  it('creates the check run when every input is set as the runner sets it (one without a default is "")', async () => {
+    const repo = researchRepo();
+    server = await new FakeGitHub((request) => {
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
+        return { status: 200, body: [{ filename: 'notes/model.md', status: 'modified', patch: repo.patch }] };
+      }
+      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/issues/7/comments')) return { status: 200, body: [] };
+      if (request.method === 'POST' && request.path === '/repos/octo/notes/issues/7/comments')
+        return { status: 201, body: { id: 1, body: '', user: { login: 'github-actions[bot]' }, html_url: 'c' } };
+      if (request.method === 'POST' && request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'r' } };
+      if (request.method === 'POST' && request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
+      return undefined;
+    }).start();
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(repo.base, repo.head),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+      GITHUB_SHA: repo.head,
+    };
+    const inputs = asTheRunnerSetsThem({});
+    // check-name has no default: the runner passes it as "" (it passed as absent in the tests, never on a runner).
+    expect(inputs['check-name']).toBe('');
+    const run = await runAction(repo.root, inputs, env);
+    expect(run.stderr).toBe('');
+    const checkRun = server.requests.find((r) => r.path === '/repos/octo/notes/check-runs')?.body as Record<string, unknown> | undefined;
+    expect(checkRun).toMatchObject({ name: 'mathrepro', head_sha: repo.head, conclusion: 'failure' });
+  });
+
   it('posts one sticky comment with rendered before/after previews, a check run, annotations and a summary', async () => {
     const repo = researchRepo();
     const comments: PostedComment[] = [];

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { REPO } from './fixtures.js';
 
 export interface ActionRun {
@@ -43,4 +44,18 @@ export async function runAction(workspace: string, inputs: Record<string, string
     outputs[match[1]!] = match[3]!;
   }
   return { status, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/**
+ * Inputs as the Actions runner sets them: every input action.yml declares, with the workflow's value, else its
+ * default (`${{ github.token }}` resolved to `token`), else the empty string (actions/runner#924).
+ */
+export function asTheRunnerSetsThem(given: Record<string, string>, token = 'ghs_runner'): Record<string, string> {
+  const declared = (load(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+  const inputs: Record<string, string> = {};
+  for (const [name, input] of Object.entries(declared)) {
+    const fallback = input.default === undefined ? '' : String(input.default).replace('${{ github.token }}', token);
+    inputs[name] = given[name] ?? fallback;
+  }
+  return inputs;
 }

@@ -43,8 +43,8 @@ export function readInputs(): Inputs {
     comment: choice('comment', ['always', 'on-change', 'never'] as const, 'on-change'),
     filterMode: choice('filter-mode', FILTER_MODES, 'added'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    // An empty check-name turns the check run off; when the input is absent it takes the id.
-    checkName: process.env['INPUT_CHECK-NAME'] === undefined ? id : core.getInput('check-name'),
+    // The runner passes every input action.yml declares, one without a default as "": empty is absent.
+    checkName: core.getInput('check-name') || id,
     botLogin: core.getInput('bot-login') || 'github-actions[bot]',
     artifactName: core.getInput('artifact-name') || 'mathrepro-report',
     command: core.getInput('command') || '/mathrepro',
