@@ -18,7 +18,8 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderTables(actionYml) {
   const action = load(actionYml);
   const inputs = Object.entries(action.inputs).map(
-    ([name, input]) => `| \`${name}\` | ${input.default === '' || input.default === undefined ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
+    ([name, input]) =>
+      `| \`${name}\` | ${input.default === '' || input.default === undefined ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
   );
   const outputs = Object.entries(action.outputs).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`);
   return [START, '| Input | Default | Meaning |', '|---|---|---|', ...inputs, '', '| Output | Meaning |', '|---|---|', ...outputs, END].join('\n');
