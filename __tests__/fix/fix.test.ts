@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/fixtures.js';
-import { rendererPage } from '../helpers/mathjax.js';
+import { layoutOf, rendererPage } from '../helpers/mathjax.js';
 import { cli } from '../helpers/run.js';
 import type { Renderer } from '../../src/model/types.js';
 
@@ -40,6 +40,22 @@ function refusedBy(renderer: Renderer, formulas: ReadonlyArray<{ tex: string; di
 }
 
 describe('mathrepro fix on GitHub Markdown', () => {
+  it("writes \\operatorname out as MathJax lays it out: an operator's spacing, its limits beside inline and below in a display", async () => {
+    const folder = temporaryFolder('fix-');
+    const formulas = ['2\\operatorname{sigmoid}(x)', '\\operatorname*{argmax}_j x_j'];
+    writeFileSync(join(folder, 'ops.md'), `Inline $${formulas[0]}$ and $${formulas[1]}$, and displayed:\n\n$$\n${formulas[1]}\n$$\n`);
+    await cli(['fix', 'ops.md'], folder);
+    const fixed = readFileSync(join(folder, 'ops.md'), 'utf8');
+    expect(fixed).not.toContain('operatorname');
+    const [sigmoid, inline, display] = [...fixed.matchAll(/\$\$?\n?([^$]+?)\n?\$\$?/g)].map((match) => match[1]!);
+    expect(layoutOf(sigmoid!, false)).toEqual(layoutOf(formulas[0]!, false));
+    expect(layoutOf(inline!, false)).toEqual(layoutOf(formulas[1]!, false));
+    expect(layoutOf(display!, true)).toEqual(layoutOf(formulas[1]!, true));
+    // What the fixes wrote before: "2sigmoid(x)" without an operator's spacing, and limits under an inline argmax.
+    expect(layoutOf('2\\mathrm{sigmoid}(x)', false)).not.toEqual(layoutOf(formulas[0]!, false));
+    expect(layoutOf('\\mathop{\\mathrm{argmax}}\\limits_j x_j', false)).not.toEqual(layoutOf(formulas[1]!, false));
+  });
+
   it('applies every mechanical fix, leaves money, escaped dollars and code alone, and GitHub renders every formula after', async () => {
     const folder = workspace('derivation.md');
     // Before: GitHub's MathJax (with its refusals) fails on formulas of this file.

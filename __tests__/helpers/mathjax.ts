@@ -53,3 +53,28 @@ export function rendererPage(renderer: Renderer, macros: Record<string, string |
     },
   };
 }
+
+type MmlNode = { kind: string; texClass: number | null; childNodes?: MmlNode[] };
+let layoutDocument: { convert(tex: string, options: { display: boolean }): MmlNode } | undefined;
+
+/**
+ * How MathJax 3.2.2 (every package) lays a formula out, as far as spacing and limits go: for each top-level atom,
+ * where its scripts go or its TeX class (ORD 0, OP 1, BIN 2, REL 3, OPEN 4, CLOSE 5, …), invisible ones (NONE) left out.
+ */
+export function layoutOf(tex: string, display: boolean): string[] {
+  if (!layoutDocument) {
+    const { mathjax } = load('mathjax-full/js/mathjax.js') as { mathjax: { document(html: string, options: object): typeof layoutDocument } };
+    const { TeX } = load('mathjax-full/js/input/tex.js') as { TeX: new (options: object) => object };
+    const { liteAdaptor } = load('mathjax-full/js/adaptors/liteAdaptor.js') as { liteAdaptor: () => object };
+    const { RegisterHTMLHandler } = load('mathjax-full/js/handlers/html.js') as { RegisterHTMLHandler: (adaptor: object) => void };
+    const { AllPackages } = load('mathjax-full/js/input/tex/AllPackages.js') as { AllPackages: string[] };
+    RegisterHTMLHandler(liteAdaptor());
+    // (bussproofs needs a typesetter; noerrors and noundefined would hide mistakes.)
+    const packages = AllPackages.filter((name) => !['bussproofs', 'noerrors', 'noundefined'].includes(name));
+    layoutDocument = mathjax.document('', { InputJax: new TeX({ packages }) });
+  }
+  const row = layoutDocument!.convert(tex, { display }).childNodes?.[0];
+  const scripts = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover']);
+  // Where scripts go (beside: msub, below: munder), else the atom's class, whatever element carries it.
+  return (row?.childNodes ?? []).filter((node) => node.texClass !== -1).map((node) => (scripts.has(node.kind) ? node.kind : `class ${node.texClass}`));
+}
