@@ -1,9 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/fixtures.js';
+
+describe("the test suite and the user's cache", () => {
+  it("keeps the CLI's cache in the run's own folder, not in ~/.cache/mathrepro", () => {
+    const home = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mathrepro');
+    const before = existsSync(home) ? readdirSync(home).map((name) => `${name} ${statSync(join(home, name)).mtimeMs}`) : [];
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-own-cache-'));
+    writeFileSync(join(root, 'a.md'), `A formula of its own: $x_{${Date.now()}}$\n`);
+    // The bundled CLI, started as the suite starts it: with the suite's environment.
+    expect(spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', '.'], { cwd: root }).status).toBe(0);
+    expect(readdirSync(process.env.MATHREPRO_CACHE_DIR!).length).toBeGreaterThan(0);
+    const after = existsSync(home) ? readdirSync(home).map((name) => `${name} ${statSync(join(home, name)).mtimeMs}`) : [];
+    expect(after).toEqual(before);
+  });
+});
 
 describe('the result cache of the bundled CLI', () => {
   const run = (cwd: string, cacheDir: string, ...args: string[]) =>
