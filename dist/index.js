@@ -23,7 +23,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-BMOVACND.js";
+} from "./chunks/chunk-T76LAZIU.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,32 +43,32 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-MVGM6SQ7.js";
+import "./chunks/chunk-7JWKPIUQ.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-NKW6OM67.js";
+} from "./chunks/chunk-JGFY4RIP.js";
 import {
   runCheck
-} from "./chunks/chunk-5OTVUEM2.js";
+} from "./chunks/chunk-JFAJXGTJ.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-GX34ASVL.js";
+} from "./chunks/chunk-WYJV5C3W.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EMN5DW2G.js";
+} from "./chunks/chunk-3X72C7P6.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-MXZSHMUQ.js";
+} from "./chunks/chunk-JBVK4KV7.js";
 import {
   loadConfig
-} from "./chunks/chunk-KZATUAOX.js";
+} from "./chunks/chunk-42QDMLYM.js";
 import {
   VerifyError,
   verified

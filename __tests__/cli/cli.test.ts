@@ -2,7 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import { toPosix } from '../../src/paths.js';
@@ -12,7 +12,10 @@ import { cli } from '../helpers/run.js';
 
 function repoWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mathrepro-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
   return root;
 }
 
@@ -283,6 +286,23 @@ describe('report options, as ESLint and markdownlint-cli2 spell them', () => {
   });
 });
 
+describe('paths', () => {
+  it('says so when a pattern matches no file (it passed as "0 formulas in 0 files")', async () => {
+    const root = repoWith({ 'a.md': 'Fine: $x$\n' });
+    const result = await cli(['check', 'docs/*.md'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('mathrepro: docs/*.md: matches no file\n');
+  });
+
+  it('leaves out what a !pattern matches (it was taken as a file name)', async () => {
+    const root = repoWith({ 'a.md': 'Fine: $x$\n', 'vendor/b.md': 'Broken: $\\frac{1}{2$\n', 'notes/scratch.md': 'Broken: $x^2^3$\n' });
+    const result = await cli(['check', '--format', 'json', '.', '!vendor/**', '!scratch.md'], root);
+    expect(result.stderr).toBe('');
+    expect((JSON.parse(result.stdout) as Report).summary.files).toBe(1);
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('run from a subfolder', () => {
   it("applies the repository's .mathrepro.yml, found by walking up, and honours .git/info/exclude", async () => {
     const root = repoWith({ '.mathrepro.yml': 'macros:\n  R: \\mathbb{R}\nrules:\n  unresolved-reference: error\n' });
@@ -295,6 +315,15 @@ describe('run from a subfolder', () => {
     const report = JSON.parse(result.stdout) as Report;
     // \R is the configured macro; the rule's configured severity holds; the excluded file is not checked.
     expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual(['notes/a.md error unresolved-reference']);
+    expect(report.summary.files).toBe(1);
+  });
+
+  it("honours the root's .gitignore without a configuration file (it was ignored from a subfolder)", async () => {
+    const root = repoWith({ '.gitignore': 'scratch.md\n', 'notes/a.md': 'Fine: $x$\n', 'notes/scratch.md': 'Private: $\\frac{1}{2$\n' });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const result = await cli(['check', '--format', 'json'], join(root, 'notes'));
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.diagnostics).toEqual([]);
     expect(report.summary.files).toBe(1);
   });
 

@@ -14,14 +14,24 @@ import { readTextBounded } from '../read-file.js';
 export function discoverFiles(root: string, paths: readonly string[], config: ResolvedConfig, options: DiscoverOptions = {}): string[] {
   const found = new Set<string>();
   let realRoot: string | undefined;
-  for (const path of paths.length ? paths : ['.']) {
+  // `!pattern` leaves out what it matches, as in .gitignore and the action's `paths` (`. !vendor/**`).
+  const negated = paths.filter((path) => path.startsWith('!') && path.length > 1).map((path) => path.slice(1));
+  const given = paths.filter((path) => !(path.startsWith('!') && path.length > 1));
+  for (const path of given.length ? given : ['.']) {
     const absolute = resolve(root, path);
     if (!existsSync(absolute) && GLOB_CHARACTERS.test(path)) {
       // A glob the shell did not expand (quoted, or a shell without globbing): the files under the root it matches.
       const matches = picomatch(toPosix(relative(root, absolute)), { dot: false });
       const all = new Set<string>();
       walk(root, root, config, [...repositoryExcludes(root)], all, options.tracked);
-      for (const file of all) if (matches(toPosix(relative(root, file)))) found.add(file);
+      let matched = 0;
+      for (const file of all) {
+        if (!matches(toPosix(relative(root, file)))) continue;
+        found.add(file);
+        matched++;
+      }
+      // A pattern that matches nothing is a mistake to say, not a pass ("0 formulas" over nothing).
+      if (matched === 0) throw new ConfigurationError(`${path}: matches no file`);
       continue;
     }
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
@@ -43,6 +53,17 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
     } else if (stats.isFile()) {
       // A file named on the command line is checked whatever its extension, unless configuration excludes it.
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
+    }
+  }
+  if (negated.length > 0) {
+    const leftOut = picomatch(
+      negated.map((pattern) => toPosix(pattern).replace(/^\.\//, '')),
+      { dot: true },
+    );
+    for (const file of found) {
+      const relativePath = toPosix(relative(root, file));
+      // A pattern without a slash leaves out that name anywhere, as in .gitignore.
+      if (leftOut(relativePath) || leftOut(relativePath.split('/').pop()!)) found.delete(file);
     }
   }
   return [...found].sort();

@@ -7,13 +7,15 @@ import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, pa
 const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
 
 /**
- * The folder whose `.mathrepro.yml` applies to `cwd`: the nearest one holding a configuration file, walking up no
- * further than the repository's root (the folder holding `.git`). Undefined when there is none.
+ * The folder a run from `cwd` starts at: the nearest one holding a configuration file, walking up no further than
+ * the repository's root (the folder holding `.git`), else that root. Undefined outside a repository without one.
  */
 export function configurationFolder(cwd: string): string | undefined {
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
     if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
-    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+    // No configuration up to the repository's root: the root, whose .gitignore applies wherever mathrepro is run.
+    if (existsSync(join(folder, '.git'))) return folder;
+    if (dirname(folder) === folder) return undefined;
   }
 }
 

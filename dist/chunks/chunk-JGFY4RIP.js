@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-5OTVUEM2.js";
+} from "./chunk-JFAJXGTJ.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   discoverFiles
-} from "./chunk-MXZSHMUQ.js";
+} from "./chunk-JBVK4KV7.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,

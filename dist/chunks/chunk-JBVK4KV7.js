@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   ConfigurationError,
   require_picomatch
@@ -886,13 +886,21 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function discoverFiles(root, paths, config, options = {}) {
   const found = /* @__PURE__ */ new Set();
   let realRoot;
-  for (const path of paths.length ? paths : ["."]) {
+  const negated = paths.filter((path) => path.startsWith("!") && path.length > 1).map((path) => path.slice(1));
+  const given = paths.filter((path) => !(path.startsWith("!") && path.length > 1));
+  for (const path of given.length ? given : ["."]) {
     const absolute = resolve(root, path);
     if (!existsSync(absolute) && GLOB_CHARACTERS.test(path)) {
       const matches = (0, import_picomatch.default)(toPosix(relative(root, absolute)), { dot: false });
       const all = /* @__PURE__ */ new Set();
       walk(root, root, config, [...repositoryExcludes(root)], all, options.tracked);
-      for (const file of all) if (matches(toPosix(relative(root, file)))) found.add(file);
+      let matched = 0;
+      for (const file of all) {
+        if (!matches(toPosix(relative(root, file)))) continue;
+        found.add(file);
+        matched++;
+      }
+      if (matched === 0) throw new ConfigurationError(`${path}: matches no file`);
       continue;
     }
     if (!existsSync(absolute)) throw new ConfigurationError(`${path}: no such file or folder`);
@@ -908,6 +916,13 @@ function discoverFiles(root, paths, config, options = {}) {
       else walk(absolute, root, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
     } else if (stats.isFile()) {
       if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
+    }
+  }
+  if (negated.length > 0) {
+    const leftOut = (0, import_picomatch.default)(negated.map((pattern) => toPosix(pattern).replace(/^\.\//, "")), { dot: true });
+    for (const file of found) {
+      const relativePath = toPosix(relative(root, file));
+      if (leftOut(relativePath) || leftOut(relativePath.split("/").pop())) found.delete(file);
     }
   }
   return [...found].sort();

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NKW6OM67.js";
-import "./chunk-5OTVUEM2.js";
-import "./chunk-GX34ASVL.js";
-import "./chunk-MXZSHMUQ.js";
-import "./chunk-KZATUAOX.js";
+} from "./chunk-JGFY4RIP.js";
+import "./chunk-JFAJXGTJ.js";
+import "./chunk-WYJV5C3W.js";
+import "./chunk-JBVK4KV7.js";
+import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -14699,7 +14699,8 @@ var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function configurationFolder(cwd) {
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
     if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
-    if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return void 0;
+    if (existsSync(join(folder, ".git"))) return folder;
+    if (dirname(folder) === folder) return void 0;
   }
 }
 function loadConfig(root, configPath) {

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-OATPUZVS.js";
-import "./chunk-GX34ASVL.js";
-import "./chunk-KZATUAOX.js";
+} from "./chunk-6T2Z2YJG.js";
+import "./chunk-WYJV5C3W.js";
+import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-MXZSHMUQ.js";
+} from "./chunk-JBVK4KV7.js";
 import {
   loadConfig
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 
 // src/app/check.ts
 function runCheck(request) {
@@ -32,7 +32,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-VK65K5J4.js");
+  const { checkFilesInParallel } = await import("./parallel-SUAT2VCD.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

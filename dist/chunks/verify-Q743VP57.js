@@ -3,9 +3,9 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EMN5DW2G.js";
-import "./chunk-MXZSHMUQ.js";
-import "./chunk-KZATUAOX.js";
+} from "./chunk-3X72C7P6.js";
+import "./chunk-JBVK4KV7.js";
+import "./chunk-42QDMLYM.js";
 import "./chunk-KGGNOSMD.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

@@ -5,12 +5,12 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MXZSHMUQ.js";
+} from "./chunk-JBVK4KV7.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   VerifyError,
   verify

@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   BARRIER,
   ConfigurationError,

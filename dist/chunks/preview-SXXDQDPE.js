@@ -4,32 +4,32 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-BMOVACND.js";
+} from "./chunk-T76LAZIU.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-MVGM6SQ7.js";
+import "./chunk-7JWKPIUQ.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-NKW6OM67.js";
-import "./chunk-5OTVUEM2.js";
+import "./chunk-JGFY4RIP.js";
+import "./chunk-JFAJXGTJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MXZSHMUQ.js";
+} from "./chunk-JBVK4KV7.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   ConfigurationError
 } from "./chunk-ERFXLS72.js";

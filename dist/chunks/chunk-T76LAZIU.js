@@ -19,16 +19,16 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-MVGM6SQ7.js";
+} from "./chunk-7JWKPIUQ.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   ruleInfo
 } from "./chunk-ERFXLS72.js";

@@ -8,16 +8,16 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-5OTVUEM2.js";
-import "./chunk-GX34ASVL.js";
+} from "./chunk-JFAJXGTJ.js";
+import "./chunk-WYJV5C3W.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EMN5DW2G.js";
-import "./chunk-MXZSHMUQ.js";
+} from "./chunk-3X72C7P6.js";
+import "./chunk-JBVK4KV7.js";
 import {
   loadConfig
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 import {
   VerifyError
 } from "./chunk-KGGNOSMD.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   loadConfig
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

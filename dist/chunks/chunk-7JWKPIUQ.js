@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NKW6OM67.js";
+} from "./chunk-JGFY4RIP.js";
 import {
   prepareRun
-} from "./chunk-5OTVUEM2.js";
+} from "./chunk-JFAJXGTJ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-GX34ASVL.js";
+} from "./chunk-WYJV5C3W.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-KZATUAOX.js";
+} from "./chunk-42QDMLYM.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
