@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JFAJXGTJ.js";
+} from "./chunks/chunk-W5B4MY6H.js";
 import "./chunks/chunk-WYJV5C3W.js";
-import "./chunks/chunk-JBVK4KV7.js";
+import "./chunks/chunk-AUFB7IRR.js";
 import {
   configurationFolder
 } from "./chunks/chunk-42QDMLYM.js";
@@ -95,9 +95,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SXXDQDPE.js");
-var verifyUseCase = () => import("./chunks/verify-Q743VP57.js");
-var badgesUseCase = () => import("./chunks/badges-J6KUQBZ5.js");
+var previewUseCase = () => import("./chunks/preview-KXPODMSU.js");
+var verifyUseCase = () => import("./chunks/verify-BJ5T4OJG.js");
+var badgesUseCase = () => import("./chunks/badges-FRYSQG6F.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -285,7 +285,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-ECW3LDLZ.js");
+    const { runFix } = await import("./chunks/fix-CD4M2PYM.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -312,7 +312,7 @@ async function check(args, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-ECW3LDLZ.js");
+  const { runFix } = await import("./chunks/fix-CD4M2PYM.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -416,7 +416,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-WRLSPG5Y.js");
+  const { runEnvLint } = await import("./chunks/env-LGGTNPBA.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

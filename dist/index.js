@@ -23,7 +23,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-T76LAZIU.js";
+} from "./chunks/chunk-PWOJ5U2I.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,14 +43,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-7JWKPIUQ.js";
+import "./chunks/chunk-3L7YX4W6.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JGFY4RIP.js";
+} from "./chunks/chunk-PSPY4ANS.js";
 import {
   runCheck
-} from "./chunks/chunk-JFAJXGTJ.js";
+} from "./chunks/chunk-W5B4MY6H.js";
 import {
   Engine,
   SiteMacros,
@@ -59,13 +59,13 @@ import {
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3X72C7P6.js";
+} from "./chunks/chunk-7WG6PTY7.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-JBVK4KV7.js";
+} from "./chunks/chunk-AUFB7IRR.js";
 import {
   loadConfig
 } from "./chunks/chunk-42QDMLYM.js";

@@ -919,7 +919,10 @@ function discoverFiles(root, paths, config, options = {}) {
     }
   }
   if (negated.length > 0) {
-    const leftOut = (0, import_picomatch.default)(negated.map((pattern) => toPosix(pattern).replace(/^\.\//, "")), { dot: true });
+    const leftOut = (0, import_picomatch.default)(
+      negated.map((pattern) => toPosix(pattern).replace(/^\.\//, "")),
+      { dot: true }
+    );
     for (const file of found) {
       const relativePath = toPosix(relative(root, file));
       if (leftOut(relativePath) || leftOut(relativePath.split("/").pop())) found.delete(file);

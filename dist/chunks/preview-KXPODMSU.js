@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-T76LAZIU.js";
+} from "./chunk-PWOJ5U2I.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-7JWKPIUQ.js";
+import "./chunk-3L7YX4W6.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-JGFY4RIP.js";
-import "./chunk-JFAJXGTJ.js";
+import "./chunk-PSPY4ANS.js";
+import "./chunk-W5B4MY6H.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -25,7 +25,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JBVK4KV7.js";
+} from "./chunk-AUFB7IRR.js";
 import {
   loadConfig,
   readFileBounded

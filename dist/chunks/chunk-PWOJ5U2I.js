@@ -19,7 +19,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-7JWKPIUQ.js";
+} from "./chunk-3L7YX4W6.js";
 import {
   definitionsIn,
   operatorNameFix

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-7JWKPIUQ.js";
+} from "./chunk-3L7YX4W6.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-JGFY4RIP.js";
-import "./chunk-JFAJXGTJ.js";
+import "./chunk-PSPY4ANS.js";
+import "./chunk-W5B4MY6H.js";
 import "./chunk-WYJV5C3W.js";
-import "./chunk-JBVK4KV7.js";
+import "./chunk-AUFB7IRR.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

@@ -8,13 +8,13 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-JFAJXGTJ.js";
+} from "./chunk-W5B4MY6H.js";
 import "./chunk-WYJV5C3W.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3X72C7P6.js";
-import "./chunk-JBVK4KV7.js";
+} from "./chunk-7WG6PTY7.js";
+import "./chunk-AUFB7IRR.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

@@ -8,10 +8,10 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JGFY4RIP.js";
+} from "./chunk-PSPY4ANS.js";
 import {
   prepareRun
-} from "./chunk-JFAJXGTJ.js";
+} from "./chunk-W5B4MY6H.js";
 import {
   buildReport,
   readLimit

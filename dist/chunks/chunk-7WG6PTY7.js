@@ -5,7 +5,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JBVK4KV7.js";
+} from "./chunk-AUFB7IRR.js";
 import {
   loadConfig,
   readTextBounded,

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-JFAJXGTJ.js";
+} from "./chunk-W5B4MY6H.js";
 import {
   buildReport,
   locateFindings,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-WYJV5C3W.js";
 import {
   discoverFiles
-} from "./chunk-JBVK4KV7.js";
+} from "./chunk-AUFB7IRR.js";
 import {
   cannotReadSentence,
   loadConfig,

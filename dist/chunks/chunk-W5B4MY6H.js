@@ -9,7 +9,7 @@ import {
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-JBVK4KV7.js";
+} from "./chunk-AUFB7IRR.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

@@ -1,15 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-3X72C7P6.js";
-import "./chunk-JBVK4KV7.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-PSPY4ANS.js";
+import "./chunk-W5B4MY6H.js";
+import "./chunk-WYJV5C3W.js";
+import "./chunk-AUFB7IRR.js";
 import "./chunk-42QDMLYM.js";
-import "./chunk-KGGNOSMD.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  reproduceDocument,
-  verifyRepository
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };
