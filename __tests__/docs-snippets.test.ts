@@ -35,6 +35,18 @@ const PERMISSIONS = new Set([
   'statuses',
 ]);
 
+/**
+ * The current major version of each action the snippets use, in one place: older majors run on Node 20, which
+ * runners dropped in September 2026 (actions/checkout@v6 and upload-artifact@v7 run on Node 24; codeql-action's v3
+ * is deprecated as of December 2026, v4 replaces it). Raise a number here, and the snippets with it.
+ */
+const CURRENT_MAJORS: Record<string, number> = {
+  'actions/checkout': 6,
+  'actions/upload-artifact': 7,
+  'actions/setup-node': 6,
+  'github/codeql-action/upload-sarif': 4,
+};
+
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
 
 /** Every step of a workflow, or of a fragment that is a list of steps or a mapping holding them. */
@@ -52,6 +64,9 @@ function lintSteps(document: unknown): string[] {
     // `./` is this repository's own action (its workflows test it), anything else is pinned to a ref.
     if (step.uses !== undefined && step.uses !== './' && !/^[\w.-]+\/[\w./-]+@[\w.-]+$/.test(step.uses))
       problems.push(`${step.uses}: an action needs owner/name@ref`);
+    const pinned = /^([\w.-]+\/[\w./-]+)@v(\d+)\b/.exec(step.uses ?? '');
+    const current = pinned ? CURRENT_MAJORS[pinned[1]!] : undefined;
+    if (pinned && current !== undefined && Number(pinned[2]) < current) problems.push(`${step.uses}: the current major is v${current}`);
     if (step.uses?.startsWith('mathrepro/mathrepro@') || step.uses === './') {
       for (const input of Object.keys(step.with ?? {})) if (!(input in action.inputs)) problems.push(`mathrepro has no input '${input}'`);
     }

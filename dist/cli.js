@@ -28,7 +28,9 @@ import {
 import "./chunks/chunk-WYJV5C3W.js";
 import "./chunks/chunk-AUFB7IRR.js";
 import {
-  configurationFolder
+  configurationFolder,
+  loadConfig,
+  toPosix
 } from "./chunks/chunk-42QDMLYM.js";
 import {
   ConfigurationError
@@ -96,8 +98,8 @@ function formatFormulas(files) {
 
 // src/cli.ts
 var previewUseCase = () => import("./chunks/preview-KXPODMSU.js");
-var verifyUseCase = () => import("./chunks/verify-BJ5T4OJG.js");
-var badgesUseCase = () => import("./chunks/badges-FRYSQG6F.js");
+var verifyUseCase = () => import("./chunks/verify-7E5DC27R.js");
+var badgesUseCase = () => import("./chunks/badges-2TCKON7V.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -188,7 +190,7 @@ included): the findings and a before/after preview of every added or changed for
 
 Exit status: 0 the comment was printed, 2 a usage or configuration problem.
 `,
-  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE]
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE] [--changed FILE...]
 
 Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
 it names; from a subfolder, the repository's REPRODUCE.md.
@@ -196,6 +198,8 @@ it names; from a subfolder, the repository's REPRODUCE.md.
   --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
   --base REV        also read the results at REV and show how each metric moved
   --format FORMAT   text (default) or json
+  --changed FILE... the files a commit changes (the pre-commit hook): exit 0 when none is the document or a
+                    file it reads, or when there is no document
 
 Exit status: 0 everything reproduced, 1 a failed, missing or invalid expectation or a required cell not ok,
 2 the document or a result file cannot be read, or the document has nothing to check.
@@ -357,26 +361,36 @@ async function verifyCommand(args, io) {
     file: { type: "string" },
     format: { type: "string", default: "text" },
     config: { type: "string" },
-    base: { type: "string" }
+    base: { type: "string" },
+    changed: { type: "boolean", default: false }
   });
-  if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
+  if (positionals.length && !values.changed) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
   const { VerifyError, verified } = await import("./chunks/verify-TOTT7ALK.js");
   const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-PNFEFMZG.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
+  const read = /* @__PURE__ */ new Set();
+  const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
+  if (values.changed) {
+    const { reproduceDocument } = await import("./chunks/verify-7E5DC27R.js");
+    if (!reproduceDocument(root, loadConfig(root, values.config), values.file)) return 0;
+  }
   try {
     const report2 = verifyRepository({
       root,
       file: values.file,
       configPath: values.config,
-      base: values.base
+      base: values.base,
+      onRead: (path) => read.add(toPosix(path))
     });
+    if (values.changed && !involved()) return 0;
     io.stdout(format === "json" ? formatVerifyJson(report2) : formatVerifyText(report2));
     return verified(report2) ? 0 : 1;
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
+    if (values.changed && !involved()) return 0;
     if (format === "json") io.stdout(`${JSON.stringify({ version: 1, file: values.file ?? null, error: error.message }, null, 2)}
 `);
     throw new ConfigurationError(error.message);

@@ -59,7 +59,7 @@ import {
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-7WG6PTY7.js";
+} from "./chunks/chunk-AIX7CYZ4.js";
 import {
   changesBetween,
   discoverFiles,

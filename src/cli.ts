@@ -6,7 +6,8 @@ import { serveWorker } from './check/parallel.js';
 import type { CheckRun } from './check/engine.js';
 import { runCheckInParallel } from './app/check.js';
 import { ConfigurationError } from './config/config.js';
-import { configurationFolder } from './config/load.js';
+import { configurationFolder, loadConfig } from './config/load.js';
+import { toPosix } from './paths.js';
 import { FILTER_MODES, type FilterMode } from './pr/diff.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -118,7 +119,7 @@ included): the findings and a before/after preview of every added or changed for
 
 Exit status: 0 the comment was printed, 2 a usage or configuration problem.
 `,
-  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE]
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE] [--changed FILE...]
 
 Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
 it names; from a subfolder, the repository's REPRODUCE.md.
@@ -126,6 +127,8 @@ it names; from a subfolder, the repository's REPRODUCE.md.
   --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
   --base REV        also read the results at REV and show how each metric moved
   --format FORMAT   text (default) or json
+  --changed FILE... the files a commit changes (the pre-commit hook): exit 0 when none is the document or a
+                    file it reads, or when there is no document
 
 Exit status: 0 everything reproduced, 1 a failed, missing or invalid expectation or a required cell not ok,
 2 the document or a result file cannot be read, or the document has nothing to check.
@@ -309,8 +312,9 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
     format: { type: 'string', default: 'text' },
     config: { type: 'string' },
     base: { type: 'string' },
+    changed: { type: 'boolean', default: false },
   });
-  if (positionals.length) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
+  if (positionals.length && !values.changed) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format as string;
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
@@ -318,17 +322,28 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   const { formatVerifyJson, formatVerifyText } = await import('./report/reproduce.js');
   // From a subfolder, the repository's REPRODUCE.md is the one meant (as git finds its root).
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
+  // --changed FILES (the pre-commit hook): a commit that touches neither the document nor what it reads is not
+  // held to it, and a repository without one has nothing to verify.
+  const read = new Set<string>();
+  const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
+  if (values.changed) {
+    const { reproduceDocument } = await import('./app/verify.js');
+    if (!reproduceDocument(root, loadConfig(root, values.config as string | undefined), values.file as string | undefined)) return 0;
+  }
   try {
     const report = verifyRepository({
       root,
       file: values.file as string | undefined,
       configPath: values.config as string | undefined,
       base: values.base as string | undefined,
+      onRead: (path) => read.add(toPosix(path)),
     });
+    if (values.changed && !involved()) return 0;
     io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
     return verified(report) ? 0 : 1;
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
+    if (values.changed && !involved()) return 0;
     // A tool reading the JSON gets JSON on exit 2 too: what could not be verified, and why.
     if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, file: values.file ?? null, error: error.message }, null, 2)}\n`);
     throw new ConfigurationError(error.message);

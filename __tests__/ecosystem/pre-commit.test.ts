@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/fixtures.js';
@@ -55,6 +55,39 @@ describe('the pre-commit hook', () => {
   });
 });
 
+describe('the pre-commit verify hook', () => {
+  const hook = hooks.find((h) => h.id === 'mathrepro-verify')!;
+  const reproduce = '# Reproduce\n\nResults: `results/metrics.json`.\n\n- `loss < 0.02`\n';
+
+  function project(files: Record<string, string>): string {
+    const repo = mkdtempSync(join(tmpdir(), 'mathrepro-verify-hook-'));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(repo, name)), { recursive: true });
+      writeFileSync(join(repo, name), text);
+    }
+    return repo;
+  }
+
+  it('lets a commit through in a repository without REPRODUCE.md (it stopped every .json, .csv and .ipynb commit)', () => {
+    const run = runHook(hook, project({ 'data/scores.json': '{"a": 1}\n' }), ['data/scores.json']);
+    expect(run.files).toEqual(['data/scores.json']);
+    expect(run.status).toBe(0);
+  });
+
+  it('holds a commit to REPRODUCE.md only when it touches the document or a file it reads', () => {
+    const repo = project({ 'REPRODUCE.md': reproduce, 'results/metrics.json': '{"loss": 0.5}\n', 'other/table.csv': 'a,b\n1,2\n' });
+    // The claim does not hold; a commit of an unrelated table is not the place to say so.
+    expect(runHook(hook, repo, ['other/table.csv']).status).toBe(0);
+    const touching = runHook(hook, repo, ['results/metrics.json']);
+    expect(touching.status).toBe(1);
+    expect(touching.stdout).toContain('loss');
+    expect(runHook(hook, repo, ['REPRODUCE.md']).status).toBe(1);
+    writeFileSync(join(repo, 'results/metrics.json'), '{"loss": 0.01}\n');
+    expect(runHook(hook, repo, ['results/metrics.json']).status).toBe(0);
+  });
+});
+
 /**
  * Debian's pre-commit itself, against a local clone of the hooks as a release would hold them (the hook file, the
  * bundle and package.json committed), with no network: nothing is installed for the hooks to run.
@@ -97,8 +130,8 @@ describe.skipIf(preCommit.status !== 0 && process.env.CI !== 'true')('the hooks 
     expect(run.stdout).toContain("NOTES.MD:1:20  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
     expect(run.stdout).toMatch(/mathrepro env \(environment files\)\.+Failed/);
     expect(run.stdout).toContain('env-yaml-coercion');
-    // No REPRODUCE.md and no result file among the files: the verify hook has nothing to run on.
-    expect(run.stdout).toMatch(/mathrepro verify \(REPRODUCE\.md\)\.+\(no files to check\)Skipped/);
+    // No REPRODUCE.md: the verify hook, given the YAML file, has nothing to verify and lets the commit through.
+    expect(run.stdout).toMatch(/mathrepro verify \(REPRODUCE\.md\)\.+Passed/);
   });
 });
 

@@ -24,13 +24,21 @@ export interface VerifyRequest {
   config?: ResolvedConfig;
   /** Also read the results at this revision, for how each metric moved. */
   base?: string;
+  /** Told each repository file the verification reads (the document, its sources). */
+  onRead?: (path: string) => void;
 }
 
 /** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
 export function verifyRepository(request: VerifyRequest): VerifyReport {
   const config = request.config ?? loadConfig(request.root, request.configPath);
   const file = reproduceDocument(request.root, config, request.file) ?? 'REPRODUCE.md';
-  const read = repositoryReader(request.root);
+  const reader = repositoryReader(request.root);
+  const read: FileReader = request.onRead
+    ? (path) => {
+        request.onRead!(path);
+        return reader(path);
+      }
+    : reader;
   const document = read(file);
   if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
   let readBaseFile: FileReader | undefined;

@@ -58,7 +58,11 @@ function reproduceDocument(root, config, named) {
 function verifyRepository(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
   const file = reproduceDocument(request.root, config, request.file) ?? "REPRODUCE.md";
-  const read = repositoryReader(request.root);
+  const reader = repositoryReader(request.root);
+  const read = request.onRead ? (path) => {
+    request.onRead(path);
+    return reader(path);
+  } : reader;
   const document = read(file);
   if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
   let readBaseFile;

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7WG6PTY7.js";
+} from "./chunk-AIX7CYZ4.js";
 import "./chunk-AUFB7IRR.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-KGGNOSMD.js";

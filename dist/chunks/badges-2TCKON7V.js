@@ -13,7 +13,7 @@ import "./chunk-WYJV5C3W.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7WG6PTY7.js";
+} from "./chunk-AIX7CYZ4.js";
 import "./chunk-AUFB7IRR.js";
 import {
   loadConfig
