@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-OTD4UQFA.js";
 import {
   serveWorker
-} from "./chunks/chunk-6T2Z2YJG.js";
+} from "./chunks/chunk-W6MGCPJR.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-W5B4MY6H.js";
-import "./chunks/chunk-WYJV5C3W.js";
+} from "./chunks/chunk-LXC4FSDE.js";
 import "./chunks/chunk-AUFB7IRR.js";
+import "./chunks/chunk-BOOUJMWQ.js";
 import {
   configurationFolder,
   loadConfig,
@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-KXPODMSU.js");
+var previewUseCase = () => import("./chunks/preview-KUFKQHBI.js");
 var verifyUseCase = () => import("./chunks/verify-7E5DC27R.js");
-var badgesUseCase = () => import("./chunks/badges-2TCKON7V.js");
+var badgesUseCase = () => import("./chunks/badges-4GBKIHUH.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -143,19 +143,23 @@ var REPORT_OPTIONS_HELP = `  -q, --quiet       report errors only (warnings stil
   --max-warnings N  also exit 1 when there are more than N warnings
   -o, --output FILE write the report to FILE instead of the terminal
   --color, --no-color
-                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)`;
+                    colour the text report (default: FORCE_COLOR if set, else only on a terminal and not when
+                    NO_COLOR is set)`;
 var COMMAND_HELP = {
-  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
+  check: `Usage: mathrepro check [PATH... | - [--stdin-filename NAME]] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
 
 Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
 renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
-.gitignore; a file named here is checked whatever its extension.
+.gitignore; a file named here is checked whatever its extension. A pattern (quoted) takes the files it matches, and
+!PATTERN leaves out those it matches; - reads standard input.
 
   --format FORMAT   text (default), json, github (workflow annotations), sarif, or formulas (every formula
                     found, one JSON object a line)
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
   --fix             first apply the mechanical fixes (as mathrepro fix does), then report what is left
+  --stdin-filename NAME
+                    with -: check standard input as the file NAME would be (default: stdin.md)
 ${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
@@ -281,15 +285,21 @@ var REPORT_OPTIONS = {
   "no-color": { type: "boolean" }
 };
 async function check(args, io) {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, "no-cache": { type: "boolean", default: false }, fix: { type: "boolean", default: false } });
+  const { values, positionals } = parse(args, {
+    ...REPORT_OPTIONS,
+    "no-cache": { type: "boolean", default: false },
+    fix: { type: "boolean", default: false },
+    "stdin-filename": { type: "string" }
+  });
   const format = values.format;
   if (!FORMATS.includes(format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
   }
+  if (positionals.includes("-")) return checkStandardInput(positionals, values, io);
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-CD4M2PYM.js");
+    const { runFix } = await import("./chunks/fix-MQIKHFBC.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -314,9 +324,24 @@ async function check(args, io) {
   });
   return report(run, values, "formula", io);
 }
+async function checkStandardInput(positionals, values, io) {
+  if (positionals.length > 1) throw new ConfigurationError("check - reads standard input alone: give no other path");
+  if (values.fix) throw new ConfigurationError("--fix writes files: it cannot fix standard input");
+  if (!io.stdin) throw new ConfigurationError("no standard input to read");
+  const name = values["stdin-filename"] ?? "stdin.md";
+  const scope = runScope(io.cwd, [name], values.config);
+  const { runCheckOfText } = await import("./chunks/check-2J4ICU3I.js");
+  const run = runCheckOfText({
+    root: scope.root,
+    file: scope.paths[0],
+    content: await io.stdin(),
+    ...values.config ? { configPath: values.config } : {}
+  });
+  return report(run, values, "formula", io);
+}
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-CD4M2PYM.js");
+  const { runFix } = await import("./chunks/fix-MQIKHFBC.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -430,7 +455,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-LGGTNPBA.js");
+  const { runEnvLint } = await import("./chunks/env-WHUK2LGS.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);
@@ -440,7 +465,7 @@ function report(run, values, unit, io) {
   if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values["max-warnings"])}'`);
   }
-  const color = values["no-color"] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
+  const color = values["no-color"] ? false : values.color ? true : environmentColor() ?? (io.isTTY === true && !process.env.NO_COLOR && !values.output);
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format, unit, color);
   if (typeof values.output === "string") writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
@@ -458,6 +483,11 @@ function withoutWarnings(run) {
     return { ...file, diagnostics: kept.map(({ d }) => d), excerpts: kept.map(({ index }) => file.excerpts[index]) };
   });
   return { files, report: { ...run.report, diagnostics: run.report.diagnostics.filter((d) => d.severity === "error") } };
+}
+function environmentColor() {
+  const force = process.env.FORCE_COLOR;
+  if (force === void 0) return void 0;
+  return !["0", "false"].includes(force.toLowerCase());
 }
 function formatRun(run, format, unit, color = false) {
   switch (format) {
@@ -507,7 +537,12 @@ if (serveWorker()) {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
+    stderr: (text) => process.stderr.write(text),
+    stdin: async () => {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    }
   }).then((status) => {
     process.exitCode = status;
   });

@@ -1,6 +1,10 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunks/chunk-AIX7CYZ4.js";
+import {
   badgeFiles,
   expectationBadges,
   mathBadge,
@@ -23,7 +27,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-PWOJ5U2I.js";
+} from "./chunks/chunk-KZZ3ARFC.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,29 +47,25 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-3L7YX4W6.js";
+import "./chunks/chunk-ZJEONUH6.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-PSPY4ANS.js";
+} from "./chunks/chunk-6D4JI2WW.js";
 import {
   runCheck
-} from "./chunks/chunk-W5B4MY6H.js";
-import {
-  Engine,
-  SiteMacros,
-  buildReport
-} from "./chunks/chunk-WYJV5C3W.js";
-import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunks/chunk-AIX7CYZ4.js";
+} from "./chunks/chunk-LXC4FSDE.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
 } from "./chunks/chunk-AUFB7IRR.js";
+import {
+  Engine,
+  SiteMacros,
+  buildReport
+} from "./chunks/chunk-BOOUJMWQ.js";
 import {
   loadConfig
 } from "./chunks/chunk-42QDMLYM.js";

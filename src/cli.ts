@@ -70,21 +70,25 @@ const REPORT_OPTIONS_HELP = `  -q, --quiet       report errors only (warnings st
   --max-warnings N  also exit 1 when there are more than N warnings
   -o, --output FILE write the report to FILE instead of the terminal
   --color, --no-color
-                    colour the text report (default: only on a terminal, and not when NO_COLOR is set)`;
+                    colour the text report (default: FORCE_COLOR if set, else only on a terminal and not when
+                    NO_COLOR is set)`;
 
 /** `mathrepro <command> --help`: what the command does, its options, and what its exit status means. */
 const COMMAND_HELP: Record<string, string> = {
-  check: `Usage: mathrepro check [PATH...] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
+  check: `Usage: mathrepro check [PATH... | - [--stdin-filename NAME]] [--format FORMAT] [--config FILE] [--no-cache] [--fix]
 
 Check the math in Markdown files and notebooks (default: the current folder), each under the rules of the
 renderer that will show it. Folders are searched for .md, .markdown, .qmd, .Rmd and .ipynb files, honouring
-.gitignore; a file named here is checked whatever its extension.
+.gitignore; a file named here is checked whatever its extension. A pattern (quoted) takes the files it matches, and
+!PATTERN leaves out those it matches; - reads standard input.
 
   --format FORMAT   text (default), json, github (workflow annotations), sarif, or formulas (every formula
                     found, one JSON object a line)
   --config FILE     configuration file (default: .mathrepro.yml in the current folder)
   --no-cache        check every file again (results are cached by content in ~/.cache/mathrepro)
   --fix             first apply the mechanical fixes (as mathrepro fix does), then report what is left
+  --stdin-filename NAME
+                    with -: check standard input as the file NAME would be (default: stdin.md)
 ${REPORT_OPTIONS_HELP}
 
 ${EXIT_STATUS}
@@ -165,6 +169,8 @@ export interface CliIO {
   isTTY?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input, read whole (`mathrepro check -`). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -227,11 +233,17 @@ const REPORT_OPTIONS = {
 } as const;
 
 async function check(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, 'no-cache': { type: 'boolean', default: false }, fix: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(args, {
+    ...REPORT_OPTIONS,
+    'no-cache': { type: 'boolean', default: false },
+    fix: { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+  });
   const format = values.format as string;
   if (!FORMATS.includes(format as Format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   }
+  if (positionals.includes('-')) return checkStandardInput(positionals, values, io);
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === 'formulas') throw new ConfigurationError('--fix reports findings: use another --format than formulas');
@@ -258,6 +270,23 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     // (TypeScript sources) there is no bundle, hence neither.
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
     ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
+  });
+  return report(run, values, 'formula', io);
+}
+
+/** `mathrepro check - [--stdin-filename NAME]`: standard input, checked as the file NAME (default: stdin.md). */
+async function checkStandardInput(positionals: readonly string[], values: ReportValues & Record<string, unknown>, io: CliIO): Promise<number> {
+  if (positionals.length > 1) throw new ConfigurationError('check - reads standard input alone: give no other path');
+  if (values.fix) throw new ConfigurationError('--fix writes files: it cannot fix standard input');
+  if (!io.stdin) throw new ConfigurationError('no standard input to read');
+  const name = (values['stdin-filename'] as string | undefined) ?? 'stdin.md';
+  const scope = runScope(io.cwd, [name], values.config);
+  const { runCheckOfText } = await import('./app/check.js');
+  const run = runCheckOfText({
+    root: scope.root,
+    file: scope.paths[0]!,
+    content: await io.stdin(),
+    ...(values.config ? { configPath: values.config as string } : {}),
   });
   return report(run, values, 'formula', io);
 }
@@ -411,7 +440,7 @@ function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package'
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values['max-warnings'])}'`);
   }
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY === true && !process.env.NO_COLOR && !values.output;
+  const color = values['no-color'] ? false : values.color ? true : (environmentColor() ?? (io.isTTY === true && !process.env.NO_COLOR && !values.output));
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format as Format, unit, color);
   if (typeof values.output === 'string') writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
@@ -436,6 +465,16 @@ function withoutWarnings(run: CheckRun): CheckRun {
 }
 
 /** A check or env run in one of the output formats; `unit` names what the text summary counts. */
+/**
+ * FORCE_COLOR, as Node.js and most command-line tools read it: 1, 2, 3, true or empty turn colour on wherever the
+ * output goes (CI logs render it), 0 or false off. Undefined when it is not set.
+ */
+function environmentColor(): boolean | undefined {
+  const force = process.env.FORCE_COLOR;
+  if (force === undefined) return undefined;
+  return !['0', 'false'].includes(force.toLowerCase());
+}
+
 function formatRun(run: CheckRun, format: Format, unit: 'formula' | 'package', color = false): string {
   switch (format) {
     case 'text':
@@ -496,6 +535,11 @@ if (serveWorker()) {
     isTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   }).then((status) => {
     process.exitCode = status;
   });

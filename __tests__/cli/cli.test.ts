@@ -280,9 +280,50 @@ describe('report options, as ESLint and markdownlint-cli2 spell them', () => {
 
   it('colours only on a terminal, never with --no-color, always with --color', async () => {
     const root = repoWith({ 'a.md': note });
+    // (Whatever the machine running the suite sets: FORCE_COLOR has a test of its own below.)
+    delete process.env.FORCE_COLOR;
     expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
     expect((await cli(['check', '--color'], root)).stdout).toContain('\u001b[31merror\u001b[0m');
     expect((await cli(['check', '--color', '--no-color'], root)).stdout).not.toContain('\u001b[');
+  });
+
+  it('colours as FORCE_COLOR says, where the output goes to a pipe or a CI log (it was ignored)', () => {
+    const root = repoWith({ 'a.md': note });
+    const run = (force: string) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: force };
+      delete env.NO_COLOR;
+      return spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check'], { cwd: root, encoding: 'utf8', env }).stdout;
+    };
+    expect(run('1')).toContain('\u001b[31merror\u001b[0m');
+    expect(run('0')).not.toContain('\u001b[');
+  });
+});
+
+describe('standard input', () => {
+  const check = (root: string, input: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', '-', ...args], { cwd: root, input, encoding: 'utf8' });
+
+  it('checks standard input as the file --stdin-filename names, with its dialect and the repository configuration', () => {
+    const root = repoWith({ '.mathrepro.yml': 'macros:\n  R: \\mathbb{R}\n' });
+    const markdown = check(root, 'Broken: $\\frac{1}{2$ and $\\R$\n', '--stdin-filename', 'notes/draft.md');
+    expect(markdown.stdout).toContain("notes/draft.md:1:20  error  syntax-error  Unexpected end of input in a macro argument, expected '}'");
+    expect(markdown.status).toBe(1);
+    const notebook = JSON.stringify({
+      cells: [{ cell_type: 'markdown', metadata: {}, source: '$$\\frac{1}{2$$' }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+    const result = check(root, notebook, '--stdin-filename', 'model.ipynb', '--format', 'json');
+    expect((JSON.parse(result.stdout) as Report).diagnostics.map((d) => `${d.file} ${d.cell} ${d.rule}`)).toEqual(['model.ipynb 0 syntax-error']);
+  });
+
+  it('reads it as stdin.md when no name is given, and refuses - beside other paths', () => {
+    const root = repoWith({});
+    expect(check(root, 'Fine: $x$\n').stdout).toBe('1 formula in 1 file: 0 errors, 0 warnings\n');
+    const mixed = check(root, '', 'a.md');
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toBe('mathrepro: check - reads standard input alone: give no other path\n');
   });
 });
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { SiteMacros } from '../config/site-macros.js';
@@ -20,6 +21,17 @@ export interface CheckRequest {
 export function runCheck(request: CheckRequest): CheckRun {
   const { files, engine } = prepareRun(request, {});
   return engine.checkFiles(files);
+}
+
+/**
+ * A text given whole (standard input: an editor's buffer, a file piped in), checked as the file `file` of the
+ * repository would be: its dialect, renderer and macros are that file's.
+ */
+export function runCheckOfText(request: { root: string; configPath?: string; file: string; content: Uint8Array }): CheckRun {
+  const config = loadConfig(request.root, request.configPath);
+  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const result = engine.checkFile(resolve(request.root, request.file), request.content);
+  return { report: buildReport([result]), files: [result] };
 }
 
 /** runCheck, on several threads when the input is large and `workerUrl` names the bundle to start them from. */

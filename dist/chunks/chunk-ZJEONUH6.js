@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PSPY4ANS.js";
+} from "./chunk-6D4JI2WW.js";
 import {
   prepareRun
-} from "./chunk-W5B4MY6H.js";
+} from "./chunk-LXC4FSDE.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WYJV5C3W.js";
+} from "./chunk-BOOUJMWQ.js";
 import {
   loadConfig,
   readFileBounded,

@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-6T2Z2YJG.js";
-import "./chunk-WYJV5C3W.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-6D4JI2WW.js";
+import "./chunk-LXC4FSDE.js";
+import "./chunk-AUFB7IRR.js";
+import "./chunk-BOOUJMWQ.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -1,16 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-3L7YX4W6.js";
-import "./chunk-NCJQXGU4.js";
-import "./chunk-PSPY4ANS.js";
-import "./chunk-W5B4MY6H.js";
-import "./chunk-WYJV5C3W.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-LXC4FSDE.js";
 import "./chunk-AUFB7IRR.js";
+import "./chunk-BOOUJMWQ.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

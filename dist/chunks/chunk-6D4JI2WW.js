@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-W5B4MY6H.js";
+} from "./chunk-LXC4FSDE.js";
+import {
+  discoverFiles
+} from "./chunk-AUFB7IRR.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-WYJV5C3W.js";
-import {
-  discoverFiles
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-BOOUJMWQ.js";
 import {
   cannotReadSentence,
   loadConfig,

@@ -1,6 +1,10 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunk-AIX7CYZ4.js";
+import {
   expectationBadges,
   mathBadge,
   reproducedBadge
@@ -8,13 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-W5B4MY6H.js";
-import "./chunk-WYJV5C3W.js";
-import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-AIX7CYZ4.js";
+} from "./chunk-LXC4FSDE.js";
 import "./chunk-AUFB7IRR.js";
+import "./chunk-BOOUJMWQ.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

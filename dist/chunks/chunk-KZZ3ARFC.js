@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-3L7YX4W6.js";
+} from "./chunk-ZJEONUH6.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-WYJV5C3W.js";
+} from "./chunk-BOOUJMWQ.js";
 import {
   controlSequences,
   macroOf,

@@ -144,6 +144,57 @@ function dig(data, keys) {
   return value;
 }
 
+// src/check/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var ResultCache = class {
+  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
+  constructor(root, salt, folder = defaultCacheFolder()) {
+    this.salt = salt;
+    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
+    try {
+      const stored = JSON.parse(readFileSync(this.path, "utf8"));
+      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
+    } catch {
+    }
+  }
+  salt;
+  entries = /* @__PURE__ */ new Map();
+  changed = false;
+  path;
+  /** The key of a file's content with the settings it was checked under. */
+  static key(bytes, settings) {
+    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
+  }
+  get(file, key) {
+    const entry = this.entries.get(file);
+    return entry && entry.key === key ? entry.result : void 0;
+  }
+  set(file, key, result) {
+    this.entries.set(file, { key, result });
+    this.changed = true;
+  }
+  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync(join2(this.path, ".."), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
+      renameSync(temporary, this.path);
+      this.changed = false;
+    } catch {
+    }
+  }
+};
+function defaultCacheFolder() {
+  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
+  return join2(base, "mathrepro");
+}
+
 // src/model/spans.ts
 var texOffset = (offset) => offset;
 var fileOffset = (offset) => offset;
@@ -2277,57 +2328,6 @@ function megabytes(bytes) {
 
 // src/check/engine.ts
 import { relative as relative2, resolve } from "node:path";
-
-// src/check/cache.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
-var ResultCache = class {
-  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
-  constructor(root, salt, folder = defaultCacheFolder()) {
-    this.salt = salt;
-    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
-    try {
-      const stored = JSON.parse(readFileSync(this.path, "utf8"));
-      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
-    } catch {
-    }
-  }
-  salt;
-  entries = /* @__PURE__ */ new Map();
-  changed = false;
-  path;
-  /** The key of a file's content with the settings it was checked under. */
-  static key(bytes, settings) {
-    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
-  }
-  get(file, key) {
-    const entry = this.entries.get(file);
-    return entry && entry.key === key ? entry.result : void 0;
-  }
-  set(file, key, result) {
-    this.entries.set(file, { key, result });
-    this.changed = true;
-  }
-  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
-  save() {
-    if (!this.changed) return;
-    try {
-      mkdirSync(join2(this.path, ".."), { recursive: true });
-      const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
-      renameSync(temporary, this.path);
-      this.changed = false;
-    } catch {
-    }
-  }
-};
-function defaultCacheFolder() {
-  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
-  return join2(base, "mathrepro");
-}
 
 // src/math/fixes.ts
 function definitionGroup(definitions) {

@@ -1,23 +1,30 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  discoverFiles,
+  trackedFiles
+} from "./chunk-AUFB7IRR.js";
+import {
   Engine,
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-WYJV5C3W.js";
-import {
-  discoverFiles,
-  trackedFiles
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-BOOUJMWQ.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
 
 // src/app/check.ts
+import { resolve } from "node:path";
 function runCheck(request) {
   const { files, engine } = prepareRun(request, {});
   return engine.checkFiles(files);
+}
+function runCheckOfText(request) {
+  const config = loadConfig(request.root, request.configPath);
+  const engine = new Engine({ root: request.root, config, siteMacros: new SiteMacros(request.root) });
+  const result = engine.checkFile(resolve(request.root, request.file), request.content);
+  return { report: buildReport([result]), files: [result] };
 }
 async function runCheckInParallel(request) {
   const keepFormulas = request.keepFormulas ?? true;
@@ -32,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SUAT2VCD.js");
+  const { checkFilesInParallel } = await import("./parallel-LBZHBP5M.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
@@ -61,6 +68,7 @@ function trackedOnce(root) {
 
 export {
   runCheck,
+  runCheckOfText,
   runCheckInParallel,
   prepareRun,
   trackedOnce

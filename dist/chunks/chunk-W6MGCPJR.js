@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-WYJV5C3W.js";
+} from "./chunk-BOOUJMWQ.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

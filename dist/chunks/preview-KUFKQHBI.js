@@ -4,28 +4,28 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-PWOJ5U2I.js";
+} from "./chunk-KZZ3ARFC.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-3L7YX4W6.js";
+import "./chunk-ZJEONUH6.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-PSPY4ANS.js";
-import "./chunk-W5B4MY6H.js";
-import {
-  Engine,
-  MAX_NOTEBOOK_BYTES,
-  SiteMacros
-} from "./chunk-WYJV5C3W.js";
+import "./chunk-6D4JI2WW.js";
+import "./chunk-LXC4FSDE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
 } from "./chunk-AUFB7IRR.js";
+import {
+  Engine,
+  MAX_NOTEBOOK_BYTES,
+  SiteMacros
+} from "./chunk-BOOUJMWQ.js";
 import {
   loadConfig,
   readFileBounded
