@@ -14,8 +14,8 @@ export interface ActionRun {
 }
 
 /**
- * Runs the bundled action the way the Actions runner does: plain `node dist/index.js`, inputs as `INPUT_*`
- * variables, the event payload in a file, outputs and the job summary written to files.
+ * Runs the bundled action the way the Actions runner does: plain `node dist/index.js`, every declared input as an
+ * `INPUT_*` variable (set or not), the event payload in a file, outputs and the job summary written to files.
  */
 export async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'mathrepro-runner-'));
@@ -32,7 +32,10 @@ export async function runAction(workspace: string, inputs: Record<string, string
     RUNNER_TEMP: runnerTemp,
     ...env,
   };
-  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  // Every input action.yml declares, as the runner passes it: the test's value, else its default, else "".
+  for (const [name, value] of Object.entries(asTheRunnerSetsThem(inputs, inputs['github-token']))) {
+    childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
   const child = spawn(process.execPath, [join(REPO, 'dist', 'index.js')], { cwd: workspace, env: childEnv });
   let stdout = '';
   let stderr = '';
@@ -50,7 +53,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
  * Inputs as the Actions runner sets them: every input action.yml declares, with the workflow's value, else its
  * default (`${{ github.token }}` resolved to `token`), else the empty string (actions/runner#924).
  */
-export function asTheRunnerSetsThem(given: Record<string, string>, token = 'ghs_runner'): Record<string, string> {
+export function asTheRunnerSetsThem(given: Record<string, string>, token: string = 'ghs_runner'): Record<string, string> {
   const declared = (load(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
   const inputs: Record<string, string> = {};
   for (const [name, input] of Object.entries(declared)) {
