@@ -27,7 +27,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-KZZ3ARFC.js";
+} from "./chunks/chunk-ELNOER23.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -47,14 +47,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-ZJEONUH6.js";
+import "./chunks/chunk-RTLGYBDU.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-6D4JI2WW.js";
+} from "./chunks/chunk-P62ZKXSI.js";
 import {
   runCheck
-} from "./chunks/chunk-LXC4FSDE.js";
+} from "./chunks/chunk-HQKLIWQI.js";
 import {
   changesBetween,
   discoverFiles,
@@ -65,7 +65,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-BOOUJMWQ.js";
+} from "./chunks/chunk-WVXTDS6D.js";
 import {
   loadConfig
 } from "./chunks/chunk-42QDMLYM.js";

@@ -1,5 +1,5 @@
 import { MacroContext, type Macros } from '../math/macros.js';
-import { definitionsIn, type Definition, type Reference } from '../math/prepare.js';
+import { definitionsIn, mayDefine, type Definition, type Reference } from '../math/prepare.js';
 import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
@@ -158,8 +158,11 @@ class DocumentCheck {
 
   private checkFormula(state: ChunkState, formula: Formula): void {
     const { chunk } = state;
-    const result =
-      this.options.validate === false || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    const validate = this.options.validate !== false;
+    // A formula Markdown changed has that finding for its verdict; what it defines is still read, so that a later
+    // use of one of its macros is told where it was meant to come from.
+    if (validate && formula.changedByMarkdown && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = !validate || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {

@@ -419,7 +419,7 @@ export class FormulaChecker {
         : undefined;
       return {
         rule: 'unknown-command',
-        message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
+        message: `${name} is defined with ${definition.command} in this document, but ${label} ${this.profile.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) ? 'refuses' : 'has no'} ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
         ...at,
         ...(fix ? { fix } : {}),
       };

@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LBZHBP5M.js");
+  const { checkFilesInParallel } = await import("./parallel-GPRSAADY.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -1,18 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-6D4JI2WW.js";
-import "./chunk-LXC4FSDE.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-HQKLIWQI.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-BOOUJMWQ.js";
+import "./chunk-WVXTDS6D.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

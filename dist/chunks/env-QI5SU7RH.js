@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-LXC4FSDE.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-P62ZKXSI.js";
+import "./chunk-HQKLIWQI.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-BOOUJMWQ.js";
+import "./chunk-WVXTDS6D.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

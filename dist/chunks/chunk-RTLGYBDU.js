@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6D4JI2WW.js";
+} from "./chunk-P62ZKXSI.js";
 import {
   prepareRun
-} from "./chunk-LXC4FSDE.js";
+} from "./chunk-HQKLIWQI.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   loadConfig,
   readFileBounded,

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-LXC4FSDE.js";
+} from "./chunk-HQKLIWQI.js";
 import {
   discoverFiles
 } from "./chunk-AUFB7IRR.js";
@@ -10,7 +10,7 @@ import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   cannotReadSentence,
   loadConfig,

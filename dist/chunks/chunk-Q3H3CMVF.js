@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

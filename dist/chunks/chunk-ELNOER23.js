@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-ZJEONUH6.js";
+} from "./chunk-RTLGYBDU.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   controlSequences,
   macroOf,

@@ -2046,7 +2046,9 @@ var DocumentCheck = class {
   }
   checkFormula(state, formula) {
     const { chunk } = state;
-    const result = this.options.validate === false || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    const validate = this.options.validate !== false;
+    if (validate && formula.changedByMarkdown && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = !validate || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {
@@ -2910,7 +2912,7 @@ var FormulaChecker = class {
       const fix2 = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, this.profile.refused) : void 0;
       return {
         rule: "unknown-command",
-        message: `${name} is defined with ${definition.command} in this document, but ${label} refuses ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
+        message: `${name} is defined with ${definition.command} in this document, but ${label} ${this.profile.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) ? "refuses" : "has no"} ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
         ...at,
         ...fix2 ? { fix: fix2 } : {}
       };

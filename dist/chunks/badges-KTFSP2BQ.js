@@ -12,9 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-LXC4FSDE.js";
+} from "./chunk-HQKLIWQI.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-BOOUJMWQ.js";
+import "./chunk-WVXTDS6D.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-W6MGCPJR.js";
-import "./chunk-BOOUJMWQ.js";
+  runFix
+} from "./chunk-RTLGYBDU.js";
+import "./chunk-NCJQXGU4.js";
+import "./chunk-P62ZKXSI.js";
+import "./chunk-HQKLIWQI.js";
+import "./chunk-AUFB7IRR.js";
+import "./chunk-WVXTDS6D.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

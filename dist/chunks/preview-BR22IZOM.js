@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-KZZ3ARFC.js";
+} from "./chunk-ELNOER23.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-ZJEONUH6.js";
+import "./chunk-RTLGYBDU.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-6D4JI2WW.js";
-import "./chunk-LXC4FSDE.js";
+import "./chunk-P62ZKXSI.js";
+import "./chunk-HQKLIWQI.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-BOOUJMWQ.js";
+} from "./chunk-WVXTDS6D.js";
 import {
   loadConfig,
   readFileBounded
