@@ -42,7 +42,7 @@ function api(artifact: Uint8Array, prHead = HEAD) {
 }
 
 /** The privileged half, run on a workflow_run event against the fake API (pull request head `prHead`). */
-async function runPrivilegedHalf(prHead = HEAD) {
+async function runPrivilegedHalf(prHead = HEAD, inputs: Record<string, string> = {}) {
   const zip = zipSync({ 'mathrepro-payload.json': strToU8(JSON.stringify(payload)) });
   const { fake, comments } = api(zip, prHead);
   server = await fake.start();
@@ -58,8 +58,8 @@ async function runPrivilegedHalf(prHead = HEAD) {
     GITHUB_REPOSITORY: 'octo/notes',
     GITHUB_API_URL: fake.url,
   };
-  const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write' }, env);
-  return { run, comments };
+  const run = await runAction(mkdtempSync(join(tmpdir(), 'mathrepro-ws-')), { 'github-token': 'ghs_write', ...inputs }, env);
+  return { run, comments, fake };
 }
 
 describe('the fork-safe second half (workflow_run)', () => {
@@ -70,6 +70,16 @@ describe('the fork-safe second half (workflow_run)', () => {
     expect(comments[0]!.body).toContain('### ❌ mathrepro: 1 error in the math this pull request touches (1 added or changed formula)');
     expect(comments[0]!.body).toContain('```math\nx^2^3 <img src=x> @octocat\n```');
     expect(run.status).toBe(1);
+  });
+
+  it('as the README sets it up (fail-on: never), sets the status branch protection waits for, and passes itself', async () => {
+    const { run, fake } = await runPrivilegedHalf(HEAD, { 'fail-on': 'never' });
+    expect(run.stderr).toBe('');
+    const status = fake.requests.find((r) => r.method === 'POST' && r.path === `/repos/octo/notes/statuses/${HEAD}`)?.body as
+      Record<string, unknown> | undefined;
+    // The first half's read-only token could not set it: without it, a fork's pull request waited forever.
+    expect(status).toMatchObject({ context: 'mathrepro/math', state: 'failure' });
+    expect(run.status).toBe(0);
   });
 
   it("refuses a payload whose pull request head is not the run's commit", async () => {
