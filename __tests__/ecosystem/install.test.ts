@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,10 +50,27 @@ describe('npm ci on any machine', () => {
       },
     );
     expect(install.status).toBe(0);
-    const run = spawnSync(join(prefix, 'bin', 'mathrepro'), ['check', join(REPO, 'examples')], { encoding: 'utf8' });
-    // The example's one deliberate mistake.
-    expect(run.stdout).toContain('1 error, 0 warnings');
-    expect(run.status).toBe(1);
+    const mathrepro = (cwd: string, ...args: string[]) => spawnSync(join(prefix, 'bin', 'mathrepro'), args, { cwd, encoding: 'utf8' });
+    // The README's commands, as printed, on a copy of the example repository under git.
+    const examples = join(folder, 'examples');
+    cpSync(join(REPO, 'examples'), examples, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: examples });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const check = mathrepro(folder, 'check', 'examples');
+    expect(check.stdout).toContain('1 error, 0 warnings'); // the example's one deliberate mistake
+    expect(check.status).toBe(1);
+    expect(mathrepro(examples, 'verify').status).toBe(0);
+    expect(mathrepro(examples, 'env').status).toBe(0);
+    writeFileSync(
+      join(examples, 'notes', 'derivation.md'),
+      readFileSync(join(examples, 'notes', 'derivation.md'), 'utf8').replace('\\frac{1}{2L$', '\\frac{1}{2L}$'),
+    );
+    const preview = mathrepro(examples, 'preview', '--base', 'HEAD');
+    expect(preview.stdout).toContain('mathrepro: all math renders (1 added or changed formula)');
+    expect(mathrepro(examples, 'badge', '--out', join(folder, 'badges')).status).toBe(0);
+    expect(mathrepro(examples, '--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('declares where the project lives and its licence, as the packed tarball shows them', () => {
