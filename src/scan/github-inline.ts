@@ -34,12 +34,16 @@ export function fileOffsetAt(run: TextRun, k: number): number {
 
 /** The index of the piece holding character `k`. */
 export function pieceOf(run: TextRun, k: number): number {
-  const starts = run.pieceStarts;
+  return lastAtOrBefore(run.pieceStarts, k);
+}
+
+/** In ascending `starts` (the first 0), the index of the last one at or before `value`. */
+function lastAtOrBefore(starts: readonly number[], value: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= k) low = middle;
+    if (starts[middle]! <= value) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -415,16 +419,7 @@ function contentMap(text: string, block: InlineBlock, lineStart: (line: number) 
       at += line.length + 1;
     }
   }
-  const lineOf = (at: number) => {
-    let low = 0;
-    let high = contentStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (contentStarts[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineOf = (at: number) => lastAtOrBefore(contentStarts, at);
   return {
     /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
     offset(at: number): number {

@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-ELNOER23.js";
+} from "./chunk-KNEAGU4E.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-RTLGYBDU.js";
+import "./chunk-ODJ3BZBR.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-P62ZKXSI.js";
-import "./chunk-HQKLIWQI.js";
+import "./chunk-UASTYGPU.js";
+import "./chunk-6QM5G7I7.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-WVXTDS6D.js";
+} from "./chunk-42PO5DMG.js";
 import {
   loadConfig,
   readFileBounded

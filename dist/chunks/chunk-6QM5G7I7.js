@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-WVXTDS6D.js";
+} from "./chunk-42PO5DMG.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-GPRSAADY.js");
+  const { checkFilesInParallel } = await import("./parallel-77XBQHOC.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

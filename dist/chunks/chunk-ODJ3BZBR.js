@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-P62ZKXSI.js";
+} from "./chunk-UASTYGPU.js";
 import {
   prepareRun
-} from "./chunk-HQKLIWQI.js";
+} from "./chunk-6QM5G7I7.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WVXTDS6D.js";
+} from "./chunk-42PO5DMG.js";
 import {
   loadConfig,
   readFileBounded,

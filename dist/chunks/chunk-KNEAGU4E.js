@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-RTLGYBDU.js";
+} from "./chunk-ODJ3BZBR.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-WVXTDS6D.js";
+} from "./chunk-42PO5DMG.js";
 import {
   controlSequences,
   macroOf,

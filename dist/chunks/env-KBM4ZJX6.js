@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-RTLGYBDU.js";
-import "./chunk-NCJQXGU4.js";
-import "./chunk-P62ZKXSI.js";
-import "./chunk-HQKLIWQI.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-UASTYGPU.js";
+import "./chunk-6QM5G7I7.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-WVXTDS6D.js";
+import "./chunk-42PO5DMG.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-Q3H3CMVF.js";
-import "./chunk-WVXTDS6D.js";
+} from "./chunk-I2FHMVJV.js";
+import "./chunk-42PO5DMG.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

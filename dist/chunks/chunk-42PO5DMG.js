@@ -440,12 +440,14 @@ function fileOffsetAt(run, k) {
   return run.pieceFiles[piece] + (k - run.pieceStarts[piece]);
 }
 function pieceOf(run, k) {
-  const starts = run.pieceStarts;
+  return lastAtOrBefore2(run.pieceStarts, k);
+}
+function lastAtOrBefore2(starts, value) {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
     const middle = low + high + 1 >> 1;
-    if (starts[middle] <= k) low = middle;
+    if (starts[middle] <= value) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -732,16 +734,7 @@ function contentMap(text, block, lineStart, lineEnd) {
       at += line.length + 1;
     }
   }
-  const lineOf = (at) => {
-    let low = 0;
-    let high = contentStarts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (contentStarts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineOf = (at) => lastAtOrBefore2(contentStarts, at);
   return {
     /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
     offset(at) {
