@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-OTD4UQFA.js";
 import {
   serveWorker
-} from "./chunks/chunk-I2FHMVJV.js";
+} from "./chunks/chunk-3CREY5T5.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6QM5G7I7.js";
+} from "./chunks/chunk-IPVUMUWD.js";
 import "./chunks/chunk-AUFB7IRR.js";
-import "./chunks/chunk-42PO5DMG.js";
+import "./chunks/chunk-ECRJGHKE.js";
 import {
   configurationFolder,
   loadConfig,
@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-MJTM3762.js");
+var previewUseCase = () => import("./chunks/preview-2GKGXQQO.js");
 var verifyUseCase = () => import("./chunks/verify-7E5DC27R.js");
-var badgesUseCase = () => import("./chunks/badges-F3BRFGVI.js");
+var badgesUseCase = () => import("./chunks/badges-AVOWLNIY.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -299,7 +299,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-SJTI62UA.js");
+    const { runFix } = await import("./chunks/fix-OITZMF55.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -330,7 +330,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-ZCMWYYS6.js");
+  const { runCheckOfText } = await import("./chunks/check-3WICEVFF.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -341,7 +341,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-SJTI62UA.js");
+  const { runFix } = await import("./chunks/fix-OITZMF55.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -455,7 +455,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-KBM4ZJX6.js");
+  const { runEnvLint } = await import("./chunks/env-DEXCO4YS.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

@@ -27,7 +27,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-KNEAGU4E.js";
+} from "./chunks/chunk-PM6TIJG6.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -47,14 +47,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-ODJ3BZBR.js";
+import "./chunks/chunk-WKRCSQQA.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-UASTYGPU.js";
+} from "./chunks/chunk-RYKBDZZ7.js";
 import {
   runCheck
-} from "./chunks/chunk-6QM5G7I7.js";
+} from "./chunks/chunk-IPVUMUWD.js";
 import {
   changesBetween,
   discoverFiles,
@@ -65,7 +65,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-42PO5DMG.js";
+} from "./chunks/chunk-ECRJGHKE.js";
 import {
   loadConfig
 } from "./chunks/chunk-42QDMLYM.js";

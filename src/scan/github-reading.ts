@@ -52,7 +52,7 @@ export function githubReading(text: string, structure: Structure, authored: read
     }
   }
   if (explained.size > 0) remove(findings, (finding) => finding.rule === 'unpaired-dollar' && explained.has(finding.start));
-  findings.push(...shown);
+  for (const finding of shown) findings.push(finding); // (a spread would overflow the stack past ~100,000)
   for (const formula of typeset.all) {
     const changed = markdownInMath(text, formula);
     if (!changed) continue;

@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-77XBQHOC.js");
+  const { checkFilesInParallel } = await import("./parallel-RS2UFR7V.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

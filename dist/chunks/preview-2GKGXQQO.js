@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-KNEAGU4E.js";
+} from "./chunk-PM6TIJG6.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-ODJ3BZBR.js";
+import "./chunk-WKRCSQQA.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-UASTYGPU.js";
-import "./chunk-6QM5G7I7.js";
+import "./chunk-RYKBDZZ7.js";
+import "./chunk-IPVUMUWD.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   loadConfig,
   readFileBounded

@@ -896,7 +896,7 @@ function githubReading(text, structure, authored, findings) {
     }
   }
   if (explained.size > 0) remove(findings, (finding) => finding.rule === "unpaired-dollar" && explained.has(finding.start));
-  findings.push(...shown);
+  for (const finding of shown) findings.push(finding);
   for (const formula of typeset.all) {
     const changed = markdownInMath(text, formula);
     if (!changed) continue;

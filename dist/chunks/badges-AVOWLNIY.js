@@ -12,9 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-6QM5G7I7.js";
+} from "./chunk-IPVUMUWD.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-42PO5DMG.js";
+import "./chunk-ECRJGHKE.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

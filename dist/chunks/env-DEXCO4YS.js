@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-6QM5G7I7.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-RYKBDZZ7.js";
+import "./chunk-IPVUMUWD.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-42PO5DMG.js";
+import "./chunk-ECRJGHKE.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UASTYGPU.js";
+} from "./chunk-RYKBDZZ7.js";
 import {
   prepareRun
-} from "./chunk-6QM5G7I7.js";
+} from "./chunk-IPVUMUWD.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   loadConfig,
   readFileBounded,

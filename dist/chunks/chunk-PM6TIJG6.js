@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-ODJ3BZBR.js";
+} from "./chunk-WKRCSQQA.js";
 import {
   definitionsIn,
   operatorNameFix
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   controlSequences,
   macroOf,

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6QM5G7I7.js";
+} from "./chunk-IPVUMUWD.js";
 import {
   discoverFiles
 } from "./chunk-AUFB7IRR.js";
@@ -10,7 +10,7 @@ import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-42PO5DMG.js";
+} from "./chunk-ECRJGHKE.js";
 import {
   cannotReadSentence,
   loadConfig,
