@@ -37,7 +37,24 @@ describe('the pre-commit hook', () => {
   const hook = hooks.find((h) => h.id === 'mathrepro')!;
 
   it("runs the committed bundle with the machine's Node.js, on Markdown and notebooks whatever the case of their extension", () => {
-    expect(hook).toMatchObject({ language: 'script', entry: 'dist/cli.js check', files: '(?i)\\.(md|markdown|qmd|rmd|ipynb)$' });
+    expect(hook).toMatchObject({ language: 'script', entry: 'dist/cli.js check --', files: '(?i)\\.(md|markdown|qmd|rmd|ipynb)$' });
+  });
+
+  it('reads a staged file named like an option as a file (it overwrote README.md with the report)', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'mathrepro-hook-'));
+    writeFileSync(join(repo, 'README.md'), 'Fine: $x$\n');
+    writeFileSync(join(repo, '--output=README.md'), 'Broken: $\\frac{1}{2$\n');
+    for (const id of ['mathrepro', 'mathrepro-env', 'mathrepro-verify']) {
+      runHook(
+        hooks.find((h) => h.id === id)!,
+        repo,
+        ['--output=README.md', 'README.md'],
+      );
+      expect(readFileSync(join(repo, 'README.md'), 'utf8')).toBe('Fine: $x$\n');
+    }
+    const run = runHook(hook, repo, ['--output=README.md', 'README.md']);
+    expect(run.stdout).toContain('--output=README.md:1:20  error  syntax-error');
+    expect(run.status).toBe(1);
   });
 
   it('fails the commit on a broken formula in a staged file, naming it, and passes clean files', () => {
