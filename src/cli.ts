@@ -355,15 +355,16 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   // held to it, and a repository without one has nothing to verify.
   const read = new Set<string>();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
+  const config = loadConfig(root, values.config as string | undefined);
   if (values.changed) {
     const { reproduceDocument } = await import('./app/verify.js');
-    if (!reproduceDocument(root, loadConfig(root, values.config as string | undefined), values.file as string | undefined)) return 0;
+    if (!reproduceDocument(root, config, values.file as string | undefined)) return 0;
   }
   try {
     const report = verifyRepository({
       root,
       file: values.file as string | undefined,
-      configPath: values.config as string | undefined,
+      config,
       base: values.base as string | undefined,
       onRead: (path) => read.add(toPosix(path)),
     });

@@ -63,12 +63,8 @@ describe('the action on a pull request', () => {
       if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/pulls/7/files')) {
         return { status: 200, body: [{ filename: 'notes/model.md', status: 'modified', patch: repo.patch }] };
       }
-      if (request.method === 'GET' && request.path.startsWith('/repos/octo/notes/issues/7/comments')) return { status: 200, body: [] };
-      if (request.method === 'POST' && request.path === '/repos/octo/notes/issues/7/comments')
-        return { status: 201, body: { id: 1, body: '', user: { login: 'github-actions[bot]' }, html_url: 'c' } };
-      if (request.method === 'POST' && request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 5, html_url: 'r' } };
       if (request.method === 'POST' && request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
-      return undefined;
+      return publishing(request, []);
     }).start();
     const env = {
       GITHUB_EVENT_NAME: 'pull_request',

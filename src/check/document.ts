@@ -3,6 +3,7 @@ import { definitionsIn, mayDefine, type Definition, type Reference } from '../ma
 import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
+import { isAsciiPunctuation, withMarkdownEscapes, withoutMarkdownEscapes } from '../scan/characters.js';
 import { scanMarkdown } from '../scan/markdown.js';
 import type { RuleId } from '../model/rules.js';
 import { fileOffset, texOffset, type FileOffset, type Span, type TexOffset } from '../model/spans.js';
@@ -258,20 +259,6 @@ function chunkOffset(formula: Formula, index: number): number {
  * the chunk's to the file, escaped for a notebook's JSON. Each edit must cover, in the file, exactly the TeX it
  * replaces (one JSON string, no line prefix of a quote); where one does not, the finding keeps no fix.
  */
-/** ASCII punctuation: what a backslash escapes in Markdown. */
-function isMarkdownEscapable(char: string | undefined): boolean {
-  return char !== undefined && /[!-/:-@[-`{-~]/.test(char);
-}
-
-function withoutMarkdownEscapes(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-/** TeX written so that Markdown's escapes give it back: a backslash before punctuation doubled. */
-function withMarkdownEscapes(tex: string): string {
-  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
-}
-
 function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix | undefined {
   const json = chunk.cell !== undefined;
   const markdown = formula.throughMarkdown === true;
@@ -280,7 +267,7 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
   // Where a character ends in the file: `\\n` and `\\u00e9` are one character of a notebook's text, a Markdown
   // escape `\\_` one character of the TeX GitHub reads.
   const endOf = (at: number) =>
-    (json || markdown) && raw[at] === '\\' && (json || isMarkdownEscapable(raw[at + 1])) ? at + (json && raw[at + 1] === 'u' ? 6 : 2) : at + 1;
+    (json || markdown) && raw[at] === '\\' && (json || isAsciiPunctuation(raw[at + 1])) ? at + (json && raw[at + 1] === 'u' ? 6 : 2) : at + 1;
   const decode = (text: string) => {
     if (markdown) return withoutMarkdownEscapes(text);
     if (!json) return text;

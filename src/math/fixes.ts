@@ -47,17 +47,21 @@ export function operatorNameFix(tex: string, start: number, end: number): TexFix
   return { description: `${tex.slice(start, argument.end)} → ${written}`, edits: [edit(start, argument.end, written)] };
 }
 
-/** The same rewriting over a whole text (an operator's expansion). */
-function withoutOperatorName(text: string): string {
+/**
+ * The same rewriting over a whole text (an operator's expansion, a formula previewed for GitHub), with
+ * `\\operatornamewithlimits` read as `\\operatorname*`.
+ */
+export function withoutOperatorName(text: string): string {
+  if (!text.includes('\\operatorname')) return text;
   let out = '';
   let at = 0;
   for (const cs of controlSequences(text)) {
-    if (cs.start < at || cs.name !== '\\operatorname') continue;
-    const fix = operatorNameFix(text, cs.start, cs.end);
-    if (!fix) continue;
-    const [only] = fix.edits;
-    out += text.slice(at, only!.start) + only!.text;
-    at = only!.end;
+    if (cs.start < at || (cs.name !== '\\operatorname' && cs.name !== '\\operatornamewithlimits')) continue;
+    const written = cs.name === '\\operatorname' ? '\\operatorname' : '\\operatorname*';
+    const [only] = operatorNameFix(written + text.slice(cs.end), 0, '\\operatorname'.length)?.edits ?? [];
+    if (!only) continue;
+    out += text.slice(at, cs.start) + only.text;
+    at = cs.end + (only.end - written.length);
   }
   return out + text.slice(at);
 }

@@ -1,6 +1,6 @@
 import { macroOf, writeOut, type Macro, type MacroSpec } from '../math/macros.js';
 import { definitionsIn, type Definition } from '../math/prepare.js';
-import { operatorNameFix } from '../math/fixes.js';
+import { withoutOperatorName } from '../math/fixes.js';
 import { controlSequences } from '../math/tex.js';
 
 /**
@@ -70,19 +70,4 @@ function nextMacro(text: string, from: number, table: MacroTable): { start: numb
  * A formula as GitHub can show it in a comment, where an equivalent exists: `\\operatorname{sign}` (refused there)
  * becomes `\\mathop{\\mathrm{sign}}\\nolimits`, with the same spacing; `\\operatornamewithlimits` as `\\operatorname*`.
  */
-export function forGitHub(tex: string): string {
-  if (!tex.includes('\\operatorname')) return tex;
-  let out = '';
-  let at = 0;
-  for (const cs of controlSequences(tex)) {
-    if (cs.start < at || (cs.name !== '\\operatorname' && cs.name !== '\\operatornamewithlimits')) continue;
-    // Read as \operatorname or \operatorname* followed by the rest of the formula.
-    const written = cs.name === '\\operatorname' ? '\\operatorname' : '\\operatorname*';
-    const fix = operatorNameFix(written + tex.slice(cs.end), 0, '\\operatorname'.length);
-    const [only] = fix?.edits ?? [];
-    if (!only) continue;
-    out += tex.slice(at, cs.start) + only.text;
-    at = cs.end + (only.end - written.length);
-  }
-  return out + tex.slice(at);
-}
+export const forGitHub = withoutOperatorName;

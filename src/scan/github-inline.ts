@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { isAsciiPunctuation } from './characters.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -37,8 +38,8 @@ export function pieceOf(run: TextRun, k: number): number {
   return lastAtOrBefore(run.pieceStarts, k);
 }
 
-/** In ascending `starts` (the first 0), the index of the last one at or before `value`. */
-function lastAtOrBefore(starts: readonly number[], value: number): number {
+/** In ascending `starts`, the index of the last one at or before `value` (0 when there is none). */
+export function lastAtOrBefore(starts: readonly number[], value: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -292,7 +293,7 @@ type Flank = 'space' | 'punctuation' | 'letter';
 /** What a character counts as beside a delimiter run; other than ASCII, it may be a letter or punctuation. */
 function flanks(char: string | undefined): readonly Flank[] {
   if (char === undefined || /\s/.test(char)) return ['space'];
-  if (/[!-/:-@[-`{-~]/.test(char)) return ['punctuation'];
+  if (isAsciiPunctuation(char)) return ['punctuation'];
   return char.charCodeAt(0) < 128 ? ['letter'] : ['letter', 'punctuation'];
 }
 
@@ -360,7 +361,7 @@ function simpleRuns(content: string, toFile: ReturnType<typeof contentMap>, buil
     const char = content[at]!;
     if (char === '\\') {
       const escaped = content[at + 1];
-      if (escaped !== undefined && /[!-/:-@[-`{-~]/.test(escaped)) {
+      if (escaped !== undefined && isAsciiPunctuation(escaped)) {
         builder.append(escaped, toFile.offset(at));
         at += 2;
       } else {

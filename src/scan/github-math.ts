@@ -1,4 +1,5 @@
 import type { Formula } from '../model/types.js';
+import { isWordAscii } from './characters.js';
 import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
 
 /**
@@ -22,10 +23,6 @@ function mayOpen(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
   return before === SPACE || before === TAB || before === NEWLINE || before === 40; // (
-}
-
-function isWordAscii(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 function mayClose(text: string, at: number, width: number): boolean {

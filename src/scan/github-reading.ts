@@ -1,5 +1,6 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
-import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
+import { CJK, isWordAscii } from './characters.js';
+import { fileOffsetAt, githubTextRuns, lastAtOrBefore, type Cut, type TextRun } from './github-inline.js';
 import { githubFormulas } from './github-math.js';
 import type { Structure } from './structure.js';
 
@@ -23,7 +24,7 @@ export function githubReading(text: string, structure: Structure, authored: read
   const lineText = (line: number) => text.slice(structure.lineStart(line), structure.lineEnd(line));
   const blocks = new Ranges(
     structure.dollarBlocks
-      .filter((block) => !block.cell)
+      .filter((block) => block.cell === undefined)
       .map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines })),
   );
   const reasons: Reasons = { cuts: cutStarts, typeset, blocks, lineText };
@@ -65,26 +66,19 @@ export function githubReading(text: string, structure: Structure, authored: read
 /** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
 class Ranges<T extends { start: number; end: number }> {
   readonly all: T[];
+  private readonly starts: number[];
 
   constructor(ranges: readonly T[]) {
     let sorted = true;
     for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]!.start <= ranges[k]!.start;
     this.all = sorted ? (ranges as T[]) : [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = this.all.map((range) => range.start);
   }
 
   /** The index of the last range starting at or before `at`, or -1. */
   private lastStartingBy(at: number): number {
-    let low = 0;
-    let high = this.all.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (this.all[middle]!.start <= at) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+    const index = lastAtOrBefore(this.starts, at);
+    return index < this.starts.length && this.starts[index]! <= at ? index : -1;
   }
 
   /** The range holding offset `at` (ranges that do not overlap). */
@@ -139,9 +133,6 @@ function unusedPairs(text: string, run: TextRun, paired: (at: number) => boolean
  * Whether a pair of dollars GitHub leaves as text was meant as math: not money (`$5 and $10`, `$100 - $`), not a
  * shell variable (`$PATH/$`), not a run of words. GitHub keeps those as text, and so does mathrepro, quietly.
  */
-/** CJK ideographs, kana, hangul and full-width punctuation: text. */
-const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
-
 function looksLikeMath(tex: string): boolean {
   const trimmed = tex.trim();
   if (trimmed.length === 0) return false;
@@ -164,10 +155,6 @@ const CUT_NAMES: Record<Cut['kind'], string> = {
   image: 'an image',
   'line-break': 'a line break',
 };
-
-function isWordAscii(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z0-9_]/.test(char);
-}
 
 /** Why GitHub shows an author's `$…$` as typed, and the edit that makes it math. */
 /** What a reason for a formula shown as typed is looked up in. */
@@ -231,7 +218,7 @@ function shownAsText(text: string, formula: Formula, reasons: Reasons): Finding 
   const before = text[start - 1];
   if (before !== undefined && !/[ \t\n(]/.test(before) && !(before === '\\' && text[start - 2] !== '\\')) {
     const edits: Edit[] = [{ start, end: start, text: ' ' }];
-    if (isWordAscii(text[end])) edits.push({ start: end, end, text: ' ' });
+    if (isWordAscii(text.charCodeAt(end))) edits.push({ start: end, end, text: ' ' });
     return {
       ...at,
       message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
@@ -251,7 +238,7 @@ function shownAsText(text: string, formula: Formula, reasons: Reasons): Finding 
       fix: { description: 'spaces inside the dollars removed', edits },
     };
   }
-  if (isWordAscii(text[end])) {
+  if (isWordAscii(text.charCodeAt(end))) {
     return {
       ...at,
       message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
@@ -294,7 +281,6 @@ function verbatimFix(text: string, formula: Formula): Fix | undefined {
 }
 
 /** Markdown escapes whose TeX means something else than the bare character: GitHub's reader sees the difference. */
-const MEANINGFUL_ESCAPES = new Set(['\\', '{', '}', ',', '!', ';', ':', '>', '_', '#', '%', '&', '|']);
 const WHAT_IT_DOES: Record<string, string> = {
   '\\': 'a line break `\\\\` becomes `\\` (rows run together)',
   '{': '`\\{` becomes a group `{`, not a brace',
@@ -310,6 +296,7 @@ const WHAT_IT_DOES: Record<string, string> = {
   '&': '`\\&` becomes `&`, an alignment tab',
   '|': '`\\|` becomes `|`, not `‖`',
 };
+const MEANINGFUL_ESCAPES = new Set(Object.keys(WHAT_IT_DOES));
 
 /** Where Markdown's escapes changed what MathJax receives, one finding for the formula. */
 function markdownInMath(text: string, formula: Formula): Finding | undefined {

@@ -1,5 +1,6 @@
 import type { Finding, Formula } from '../model/types.js';
 import type { DialectRules } from './dialects.js';
+import { CJK, isAsciiPunctuation } from './characters.js';
 import { githubReading } from './github-reading.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
 import {
@@ -73,8 +74,6 @@ function mayBeProse(tex: string): boolean {
 }
 const EDGE_START = /[\s,.;:!?)]/;
 const TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
-/** CJK ideographs, kana, hangul and full-width punctuation: text, never math. */
-const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 /** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
 const THREE_LETTERS = /[A-Za-z]{3}/;
 const WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
@@ -513,7 +512,7 @@ class DelimiterScanner {
       }
     }
     // A backslash escape: `\$` is a literal dollar, `\\` a literal backslash.
-    return next !== undefined && /[!-/:-@[-`{-~]/.test(next) ? i + 2 : i + 1;
+    return isAsciiPunctuation(next) ? i + 2 : i + 1;
   }
 
   private dollar(i: number): number {

@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-WKRCSQQA.js";
-import "./chunk-NCJQXGU4.js";
-import "./chunk-RYKBDZZ7.js";
-import "./chunk-IPVUMUWD.js";
-import "./chunk-AUFB7IRR.js";
-import "./chunk-ECRJGHKE.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-JRMAIDTG.js";
+import "./chunk-SKVLQLF6.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

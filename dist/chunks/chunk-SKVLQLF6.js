@@ -433,6 +433,22 @@ function lettersOnly(name) {
   return out;
 }
 
+// src/scan/characters.ts
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function isAsciiPunctuation(char) {
+  return char !== void 0 && ASCII_PUNCTUATION.test(char);
+}
+function isWordAscii(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+function withoutMarkdownEscapes(text) {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+function withMarkdownEscapes(tex) {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
+}
+
 // src/scan/github-inline.ts
 function fileOffsetAt(run, k) {
   if (k >= run.text.length) return run.end;
@@ -630,7 +646,7 @@ function isSimple(content, references) {
 }
 function flanks(char) {
   if (char === void 0 || /\s/.test(char)) return ["space"];
-  if (/[!-/:-@[-`{-~]/.test(char)) return ["punctuation"];
+  if (isAsciiPunctuation(char)) return ["punctuation"];
   return char.charCodeAt(0) < 128 ? ["letter"] : ["letter", "punctuation"];
 }
 function mayEmphasize(content, marker) {
@@ -683,7 +699,7 @@ function simpleRuns(content, toFile, builder, runs, cuts) {
     const char = content[at];
     if (char === "\\") {
       const escaped = content[at + 1];
-      if (escaped !== void 0 && /[!-/:-@[-`{-~]/.test(escaped)) {
+      if (escaped !== void 0 && isAsciiPunctuation(escaped)) {
         builder.append(escaped, toFile.offset(at));
         at += 2;
       } else {
@@ -793,9 +809,6 @@ function mayOpen(text, at) {
   const before = text.charCodeAt(at - 1);
   return before === SPACE || before === TAB || before === NEWLINE || before === 40;
 }
-function isWordAscii(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
   if (before === SPACE || before === NEWLINE) return false;
@@ -875,7 +888,7 @@ function githubReading(text, structure, authored, findings) {
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lineStart(line), structure.lineEnd(line));
   const blocks = new Ranges(
-    structure.dollarBlocks.filter((block) => !block.cell).map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines }))
+    structure.dollarBlocks.filter((block) => block.cell === void 0).map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines }))
   );
   const reasons = { cuts: cutStarts, typeset, blocks, lineText };
   remove(
@@ -907,24 +920,17 @@ function githubReading(text, structure, authored, findings) {
 }
 var Ranges = class {
   all;
+  starts;
   constructor(ranges) {
     let sorted = true;
     for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1].start <= ranges[k].start;
     this.all = sorted ? ranges : [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = this.all.map((range) => range.start);
   }
   /** The index of the last range starting at or before `at`, or -1. */
   lastStartingBy(at) {
-    let low = 0;
-    let high = this.all.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = low + high >> 1;
-      if (this.all[middle].start <= at) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+    const index = lastAtOrBefore2(this.starts, at);
+    return index < this.starts.length && this.starts[index] <= at ? index : -1;
   }
   /** The range holding offset `at` (ranges that do not overlap). */
   at(at) {
@@ -963,7 +969,6 @@ function unusedPairs(text, run, paired) {
   }
   return found;
 }
-var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]/;
 function looksLikeMath(tex) {
   const trimmed = tex.trim();
   if (trimmed.length === 0) return false;
@@ -984,9 +989,6 @@ var CUT_NAMES = {
   image: "an image",
   "line-break": "a line break"
 };
-function isWordAscii2(char) {
-  return char !== void 0 && /[A-Za-z0-9_]/.test(char);
-}
 function blockStarted(line) {
   if (line.trim() === "") return "a blank line, which ends the paragraph";
   if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return "the start of a list item";
@@ -1034,7 +1036,7 @@ function shownAsText(text, formula, reasons) {
   const before = text[start - 1];
   if (before !== void 0 && !/[ \t\n(]/.test(before) && !(before === "\\" && text[start - 2] !== "\\")) {
     const edits = [{ start, end: start, text: " " }];
-    if (isWordAscii2(text[end])) edits.push({ start: end, end, text: " " });
+    if (isWordAscii(text.charCodeAt(end))) edits.push({ start: end, end, text: " " });
     return {
       ...at,
       message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
@@ -1054,7 +1056,7 @@ function shownAsText(text, formula, reasons) {
       fix: { description: "spaces inside the dollars removed", edits }
     };
   }
-  if (isWordAscii2(text[end])) {
+  if (isWordAscii(text.charCodeAt(end))) {
     return {
       ...at,
       message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
@@ -1090,7 +1092,6 @@ function verbatimFix(text, formula) {
 ${body}
 \`\`\`` }] };
 }
-var MEANINGFUL_ESCAPES = /* @__PURE__ */ new Set(["\\", "{", "}", ",", "!", ";", ":", ">", "_", "#", "%", "&", "|"]);
 var WHAT_IT_DOES = {
   "\\": "a line break `\\\\` becomes `\\` (rows run together)",
   "{": "`\\{` becomes a group `{`, not a brace",
@@ -1106,6 +1107,7 @@ var WHAT_IT_DOES = {
   "&": "`\\&` becomes `&`, an alignment tab",
   "|": "`\\|` becomes `|`, not `\u2016`"
 };
+var MEANINGFUL_ESCAPES = new Set(Object.keys(WHAT_IT_DOES));
 function markdownInMath(text, formula) {
   if (!formula.offsets) return void 0;
   const changes = [];
@@ -1217,11 +1219,10 @@ var JUPYTER_DELIMITERS = {
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var MAX_PROSE_SAMPLE = 2e3;
 function mayBeProse(tex) {
-  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK2.test(tex);
+  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
 }
 var EDGE_START = /[\s,.;:!?)]/;
 var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
-var CJK2 = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var THREE_LETTERS = /[A-Za-z]{3}/;
 var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
 var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
@@ -1595,7 +1596,7 @@ var DelimiterScanner = class {
         return end;
       }
     }
-    return next !== void 0 && /[!-/:-@[-`{-~]/.test(next) ? i + 2 : i + 1;
+    return isAsciiPunctuation(next) ? i + 2 : i + 1;
   }
   dollar(i) {
     const { text, rules } = this;
@@ -1687,7 +1688,7 @@ var DelimiterScanner = class {
    */
   swallowedText(written, contentStart, contentEnd) {
     const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
-    if (tex.length < 4 ? !CJK2.test(tex) : !mayBeProse(tex)) return;
+    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
     const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
     if (crossed) {
       const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
@@ -1700,7 +1701,7 @@ var DelimiterScanner = class {
       return;
     }
     const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
-    const cjk = CJK2.exec(bare);
+    const cjk = CJK.exec(bare);
     const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
     if (!cjk && !words) return;
     const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
@@ -2122,21 +2123,12 @@ function chunkOffset(formula, index) {
   const clamped = Math.max(0, Math.min(index, formula.tex.length));
   return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
 }
-function isMarkdownEscapable(char) {
-  return char !== void 0 && /[!-/:-@[-`{-~]/.test(char);
-}
-function withoutMarkdownEscapes(text) {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-function withMarkdownEscapes(tex) {
-  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
-}
 function placeFix(fix, formula, chunk, raw) {
   const json = chunk.cell !== void 0;
   const markdown = formula.throughMarkdown === true;
   const offsets = chunk.fileOffsets?.();
   const toFile = (offset) => offsets?.[offset] ?? offset;
-  const endOf = (at) => (json || markdown) && raw[at] === "\\" && (json || isMarkdownEscapable(raw[at + 1])) ? at + (json && raw[at + 1] === "u" ? 6 : 2) : at + 1;
+  const endOf = (at) => (json || markdown) && raw[at] === "\\" && (json || isAsciiPunctuation(raw[at + 1])) ? at + (json && raw[at + 1] === "u" ? 6 : 2) : at + 1;
   const decode = (text) => {
     if (markdown) return withoutMarkdownEscapes(text);
     if (!json) return text;
@@ -2338,15 +2330,16 @@ function operatorNameFix(tex, start, end) {
   return { description: `${tex.slice(start, argument.end)} \u2192 ${written}`, edits: [edit(start, argument.end, written)] };
 }
 function withoutOperatorName(text) {
+  if (!text.includes("\\operatorname")) return text;
   let out = "";
   let at = 0;
   for (const cs of controlSequences(text)) {
-    if (cs.start < at || cs.name !== "\\operatorname") continue;
-    const fix = operatorNameFix(text, cs.start, cs.end);
-    if (!fix) continue;
-    const [only] = fix.edits;
-    out += text.slice(at, only.start) + only.text;
-    at = only.end;
+    if (cs.start < at || cs.name !== "\\operatorname" && cs.name !== "\\operatornamewithlimits") continue;
+    const written = cs.name === "\\operatorname" ? "\\operatorname" : "\\operatorname*";
+    const [only] = operatorNameFix(written + text.slice(cs.end), 0, "\\operatorname".length)?.edits ?? [];
+    if (!only) continue;
+    out += text.slice(at, cs.start) + only.text;
+    at = cs.end + (only.end - written.length);
   }
   return out + text.slice(at);
 }
@@ -3339,7 +3332,7 @@ export {
   SiteMacros,
   ResultCache,
   definitionsIn,
-  operatorNameFix,
+  withoutOperatorName,
   wholeFileFinding,
   MAX_NOTEBOOK_BYTES,
   readLimit,

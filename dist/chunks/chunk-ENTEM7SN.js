@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-WKRCSQQA.js";
+} from "./chunk-5JBJM7MF.js";
 import {
   definitionsIn,
-  operatorNameFix
-} from "./chunk-ECRJGHKE.js";
+  withoutOperatorName
+} from "./chunk-SKVLQLF6.js";
 import {
   controlSequences,
   macroOf,
@@ -316,21 +316,7 @@ function nextMacro(text, from, table) {
   }
   return void 0;
 }
-function forGitHub(tex) {
-  if (!tex.includes("\\operatorname")) return tex;
-  let out = "";
-  let at = 0;
-  for (const cs of controlSequences(tex)) {
-    if (cs.start < at || cs.name !== "\\operatorname" && cs.name !== "\\operatornamewithlimits") continue;
-    const written = cs.name === "\\operatorname" ? "\\operatorname" : "\\operatorname*";
-    const fix = operatorNameFix(written + tex.slice(cs.end), 0, "\\operatorname".length);
-    const [only] = fix?.edits ?? [];
-    if (!only) continue;
-    out += tex.slice(at, cs.start) + only.text;
-    at = cs.end + (only.end - written.length);
-  }
-  return out + tex.slice(at);
-}
+var forGitHub = withoutOperatorName;
 
 // src/pr/formula-changes.ts
 var MAX_ALIGNMENT_CELLS = 4e6;

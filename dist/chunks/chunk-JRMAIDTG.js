@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ECRJGHKE.js";
+} from "./chunk-SKVLQLF6.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

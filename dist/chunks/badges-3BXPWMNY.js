@@ -12,9 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-IPVUMUWD.js";
+} from "./chunk-OQL5U2WG.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-ECRJGHKE.js";
+import "./chunk-SKVLQLF6.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

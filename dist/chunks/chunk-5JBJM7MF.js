@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-RYKBDZZ7.js";
+} from "./chunk-GE445IUA.js";
 import {
   prepareRun
-} from "./chunk-IPVUMUWD.js";
+} from "./chunk-OQL5U2WG.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ECRJGHKE.js";
+} from "./chunk-SKVLQLF6.js";
 import {
   loadConfig,
   readFileBounded,

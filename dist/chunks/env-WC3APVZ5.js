@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-3CREY5T5.js";
-import "./chunk-ECRJGHKE.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-GE445IUA.js";
+import "./chunk-OQL5U2WG.js";
+import "./chunk-AUFB7IRR.js";
+import "./chunk-SKVLQLF6.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -6,9 +6,9 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-IPVUMUWD.js";
+} from "./chunk-OQL5U2WG.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-ECRJGHKE.js";
+import "./chunk-SKVLQLF6.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ECRJGHKE.js";
+} from "./chunk-SKVLQLF6.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RS2UFR7V.js");
+  const { checkFilesInParallel } = await import("./parallel-5UEH2TOU.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

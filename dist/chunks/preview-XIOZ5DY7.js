@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-PM6TIJG6.js";
+} from "./chunk-ENTEM7SN.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-WKRCSQQA.js";
+import "./chunk-5JBJM7MF.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-RYKBDZZ7.js";
-import "./chunk-IPVUMUWD.js";
+import "./chunk-GE445IUA.js";
+import "./chunk-OQL5U2WG.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-ECRJGHKE.js";
+} from "./chunk-SKVLQLF6.js";
 import {
   loadConfig,
   readFileBounded

@@ -1,0 +1,29 @@
+/**
+ * Character classes the Markdown readers share: what a backslash escapes, what counts as a word beside a dollar,
+ * what is CJK text.
+ */
+
+/** One ASCII punctuation character: what a Markdown backslash escapes (CommonMark). */
+export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+export function isAsciiPunctuation(char: string | undefined): boolean {
+  return char !== undefined && ASCII_PUNCTUATION.test(char);
+}
+
+/** An ASCII letter, digit or `_` (by character code): GitHub closes no math right before one. */
+export function isWordAscii(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** A run of CJK ideographs, kana, hangul or full-width punctuation: text, never math. */
+export const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+
+/** Text as Markdown reads it: each backslash escape becomes the character it escapes. */
+export function withoutMarkdownEscapes(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** TeX written so that Markdown's escapes give it back: a backslash before punctuation doubled. */
+export function withMarkdownEscapes(tex: string): string {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+}
