@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-OTD4UQFA.js";
 import {
   serveWorker
-} from "./chunks/chunk-JRMAIDTG.js";
+} from "./chunks/chunk-H45KTP55.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OQL5U2WG.js";
+} from "./chunks/chunk-OG3QQNDE.js";
 import "./chunks/chunk-AUFB7IRR.js";
-import "./chunks/chunk-SKVLQLF6.js";
+import "./chunks/chunk-MKO3LJEL.js";
 import {
   configurationFolder,
   loadConfig,
@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-XIOZ5DY7.js");
+var previewUseCase = () => import("./chunks/preview-IMK5LRLD.js");
 var verifyUseCase = () => import("./chunks/verify-7E5DC27R.js");
-var badgesUseCase = () => import("./chunks/badges-3BXPWMNY.js");
+var badgesUseCase = () => import("./chunks/badges-F6HCS6XE.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -299,7 +299,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-SR34DZCG.js");
+    const { runFix } = await import("./chunks/fix-CHYGULZB.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -330,7 +330,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-RW4ZDZ55.js");
+  const { runCheckOfText } = await import("./chunks/check-C7UE3ZG4.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -341,7 +341,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-SR34DZCG.js");
+  const { runFix } = await import("./chunks/fix-CHYGULZB.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -456,7 +456,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-WC3APVZ5.js");
+  const { runEnvLint } = await import("./chunks/env-O6UQ4373.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

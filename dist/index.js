@@ -27,7 +27,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-ENTEM7SN.js";
+} from "./chunks/chunk-UL5K676R.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -47,14 +47,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-5JBJM7MF.js";
+import "./chunks/chunk-EVJNHX6S.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-GE445IUA.js";
+} from "./chunks/chunk-QWEN6ZTC.js";
 import {
   runCheck
-} from "./chunks/chunk-OQL5U2WG.js";
+} from "./chunks/chunk-OG3QQNDE.js";
 import {
   changesBetween,
   discoverFiles,
@@ -65,7 +65,7 @@ import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-SKVLQLF6.js";
+} from "./chunks/chunk-MKO3LJEL.js";
 import {
   loadConfig
 } from "./chunks/chunk-42QDMLYM.js";

@@ -119,10 +119,15 @@ function trackPositions(md: MarkdownIt): void {
   // A state of this parser's own: markdown-it's class is shared by every parser in the process.
   const Shared = md.inline.State as unknown as new (...args: unknown[]) => StateInline;
   class PositionedState extends Shared {
+    /** Where the rule now running started: pending text ends there, whatever the rule did with the position. */
+    ruleStart = -1;
+
     override pushPending(): Token {
       const token = super.pushPending() as Positioned;
-      let end = this.pos;
-      if (!this.src.startsWith(token.content, end - token.content.length)) {
+      let end = this.ruleStart >= 0 ? this.ruleStart : this.pos;
+      // Pending text is a raw slice of the source, unless the line-break rule took the spaces off its end.
+      const { content } = token;
+      if (content.length > 0 && this.src.charCodeAt(end - 1) !== content.charCodeAt(content.length - 1)) {
         while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
       }
       token.meta = { start: end - token.content.length, end };
@@ -136,14 +141,16 @@ function trackPositions(md: MarkdownIt): void {
     if (index < 0) continue;
     const entry = (md.inline.ruler as unknown as { __rules__: Array<{ fn: (state: StateInline, silent: boolean) => boolean }> }).__rules__[index]!;
     const fn = entry.fn;
-    const readsPending = rule === 'newline';
     entry.fn = (state: StateInline, silent: boolean) => {
-      // Pending text ends here: flushed now, before a rule moves the position (the link rule pushes its opening
-      // token from inside the label). The line-break rule reads the pending text itself.
-      if (!silent && !readsPending && state.pending) state.pushPending();
+      // A rule that pushes a token flushes the pending text first, which ends where the rule started (the link
+      // rule pushes its opening token from inside the label, so the position itself may have moved on).
+      const positioned = state as unknown as { ruleStart: number };
       const before = state.pos;
+      const outer = positioned.ruleStart;
+      positioned.ruleStart = before;
       const count = state.tokens.length;
       const matched = fn(state, silent);
+      positioned.ruleStart = outer;
       if (matched && !silent) {
         let at = before;
         for (let k = count; k < state.tokens.length; k++) {
@@ -160,6 +167,15 @@ function trackPositions(md: MarkdownIt): void {
       return matched;
     };
   }
+  // A link's label is read by a nested tokenization, whose last pending text ends where the label does.
+  const tokenize = md.inline.tokenize.bind(md.inline);
+  md.inline.tokenize = (state: StateInline) => {
+    const positioned = state as unknown as { ruleStart: number };
+    const outer = positioned.ruleStart;
+    positioned.ruleStart = -1;
+    tokenize(state);
+    positioned.ruleStart = outer;
+  };
   // The ruler caches compiled chains: rebuild them with the wrapped functions.
   (md.inline.ruler as unknown as { __cache__: unknown }).__cache__ = null;
 }
@@ -254,9 +270,9 @@ export function githubTextRuns(
     for (const token of tokens as Positioned[]) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === 'text' || token.type === 'text_special') {
-        // A backslash before a character that is no escape stays as written (`\alpha`): raw, like text.
-        const verbatim = token.type === 'text' || token.content === token.markup;
-        const start = verbatim ? rawStart(block.content, token.content, meta) : -1;
+        // Text is raw source where its place says; a backslash before a character that is no escape stays as
+        // written (`\alpha`), raw too; an escape or an entity is one character at the place it was written.
+        const start = token.type === 'text' ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
         if (start < 0) builder.append(token.content, toFile.offset(meta.start));
         else toFile.appendRaw(builder, token.content, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -283,9 +299,21 @@ export function githubTextRuns(
  * would find none of those; never the other way round (the corpus test holds the result to cmark-gfm).
  */
 function isSimple(content: string, references: boolean): boolean {
-  if (/<|&[#A-Za-z]| {2,}\n|\]\s*[([]|(?<!\\)(?:\\\\)*\\\n/.test(content)) return false;
-  if (references && content.includes('[')) return false;
+  // Native searches first: a regular expression tried at every position of the text costs several times more.
+  if (content.includes('<') || content.includes('  \n') || hardBreakByBackslash(content)) return false;
+  if (content.includes('&') && /&[#A-Za-z]/.test(content)) return false;
+  if (content.includes(']') && (references || /\]\s*[([]/.test(content))) return false;
   return !mayEmphasize(content, '*') && !mayEmphasize(content, '~') && !mayEmphasize(content, '_');
+}
+
+/** Whether a line ends in a backslash that is not itself escaped: a hard line break. */
+function hardBreakByBackslash(content: string): boolean {
+  for (let at = content.indexOf('\\\n'); at >= 0; at = content.indexOf('\\\n', at + 2)) {
+    let backslashes = 1;
+    while (content.charCodeAt(at - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 1) return true;
+  }
+  return false;
 }
 
 type Flank = 'space' | 'punctuation' | 'letter';
@@ -407,17 +435,26 @@ function contentMap(text: string, block: InlineBlock, lineStart: (line: number) 
     fileStarts.push(offsets[0]!);
     perCharacter.push(offsets);
   } else {
-    let at = 0;
-    const lines = block.content.split('\n');
-    for (let k = 0; k < lines.length; k++) {
-      const line = lines[k]!;
+    const { content } = block;
+    for (let at = 0, k = 0; at <= content.length; k++) {
+      const lineBreak = content.indexOf('\n', at);
+      const lineEndsAt = lineBreak < 0 ? content.length : lineBreak;
+      const length = lineEndsAt - at;
       const start = lineStart(block.lines[0] + k);
       const end = lineEnd(block.lines[0] + k);
-      const found = text.slice(start, end).lastIndexOf(line);
+      // A line of a paragraph is the file line's raw end (a container's prefix taken off, the last line trimmed,
+      // leading tabs perhaps expanded to spaces): where its leading white space and both its ends match the file
+      // there, it is that slice. Else it is searched for.
+      let found = end - length;
+      while (length > 0 && found > start && isSpaceOrTab(text.charCodeAt(found + length - 1)) && !isSpaceOrTab(content.charCodeAt(lineEndsAt - 1))) found--;
+      if (found < start || !sameEnds(text, found, content, at, lineEndsAt)) {
+        const within = text.slice(start, end).lastIndexOf(content.slice(at, lineEndsAt));
+        found = within >= 0 ? start + within : -1;
+      }
       contentStarts.push(at);
-      fileStarts.push(found >= 0 ? start + found : start);
-      perCharacter.push(found >= 0 ? undefined : align(text, line, start, end));
-      at += line.length + 1;
+      fileStarts.push(found >= 0 ? found : start);
+      perCharacter.push(found >= 0 ? undefined : align(text, content.slice(at, lineEndsAt), start, end));
+      at = lineEndsAt + 1;
     }
   }
   const lineOf = (at: number) => lastAtOrBefore(contentStarts, at);
@@ -445,7 +482,29 @@ function contentMap(text: string, block: InlineBlock, lineStart: (line: number) 
 
 /** Where a text token's raw characters start in the inline source, or -1 (then they all take its start). */
 function rawStart(source: string, content: string, meta: { start: number; end: number }): number {
-  return source.startsWith(content, meta.start) ? meta.start : -1;
+  return holdsAt(source, meta.start, content, 0, content.length) ? meta.start : -1;
+}
+
+/** Whether `text` at `at` starts like piece[from, to) (its leading white space and first character) and ends like it. */
+function sameEnds(text: string, at: number, piece: string, from: number, to: number): boolean {
+  if (to === from) return true;
+  let k = from;
+  while (k < to && isSpaceOrTab(piece.charCodeAt(k))) k++;
+  return holdsAt(text, at, piece, from, Math.min(k + 1, to)) && text.charCodeAt(at + (to - from) - 1) === piece.charCodeAt(to - 1);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Whether `text` holds piece[from, to) at `at`. (A loop: `startsWith` on the strings a parse slices and joins
+ * was the costliest line of this reading.)
+ */
+function holdsAt(text: string, at: number, piece: string, from: number, to: number): boolean {
+  if (at < 0 || at + (to - from) > text.length) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(at + k - from) !== piece.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Where cell `index` of a table row starts: after that many unescaped pipes (and the row's leading pipe). */

@@ -15,11 +15,16 @@ export function githubReading(text: string, structure: Structure, authored: read
   const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== 'dollar' && formula.delimiter !== 'double-dollar'));
   const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
   // The dollars of `$`…`$` are part of that form: no formula of GitHub's starts or ends on them.
-  const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
-  const endByStart = new Map(typeset.all.map((formula) => [formula.start, formula.end]));
-  const untypeset = new Ranges(
-    authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && endByStart.get(formula.start) !== formula.end),
-  );
+  const found: Formula[] = [];
+  for (const run of runs) {
+    for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
+  }
+  const typeset = new Ranges(found);
+  const isTypeset = (formula: Formula) => {
+    const same = typeset.at(formula.start);
+    return same !== undefined && same.start === formula.start && same.end === formula.end;
+  };
+  const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lineStart(line), structure.lineEnd(line));
   const blocks = new Ranges(

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-GE445IUA.js";
+} from "./chunk-QWEN6ZTC.js";
 import {
   prepareRun
-} from "./chunk-OQL5U2WG.js";
+} from "./chunk-OG3QQNDE.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   loadConfig,
   readFileBounded,

@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-5UEH2TOU.js");
+  const { checkFilesInParallel } = await import("./parallel-IUZBTP6Q.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -12,9 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-OQL5U2WG.js";
+} from "./chunk-OG3QQNDE.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-SKVLQLF6.js";
+import "./chunk-MKO3LJEL.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

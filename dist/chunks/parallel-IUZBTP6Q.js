@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JRMAIDTG.js";
-import "./chunk-SKVLQLF6.js";
+} from "./chunk-H45KTP55.js";
+import "./chunk-MKO3LJEL.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

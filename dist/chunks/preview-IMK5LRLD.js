@@ -4,17 +4,17 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-ENTEM7SN.js";
+} from "./chunk-UL5K676R.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-5JBJM7MF.js";
+import "./chunk-EVJNHX6S.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-GE445IUA.js";
-import "./chunk-OQL5U2WG.js";
+import "./chunk-QWEN6ZTC.js";
+import "./chunk-OG3QQNDE.js";
 import {
   changesBetween,
   readAtRevision,
@@ -25,7 +25,7 @@ import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   loadConfig,
   readFileBounded

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   loadConfig
 } from "./chunk-42QDMLYM.js";

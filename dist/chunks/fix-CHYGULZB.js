@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-GE445IUA.js";
-import "./chunk-OQL5U2WG.js";
+  runFix
+} from "./chunk-EVJNHX6S.js";
+import "./chunk-NCJQXGU4.js";
+import "./chunk-QWEN6ZTC.js";
+import "./chunk-OG3QQNDE.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-SKVLQLF6.js";
+import "./chunk-MKO3LJEL.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

@@ -6,9 +6,9 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-OQL5U2WG.js";
+} from "./chunk-OG3QQNDE.js";
 import "./chunk-AUFB7IRR.js";
-import "./chunk-SKVLQLF6.js";
+import "./chunk-MKO3LJEL.js";
 import "./chunk-42QDMLYM.js";
 import "./chunk-ERFXLS72.js";
 import "./chunk-UT5ZD4FN.js";

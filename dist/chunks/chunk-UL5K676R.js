@@ -19,11 +19,11 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-5JBJM7MF.js";
+} from "./chunk-EVJNHX6S.js";
 import {
   definitionsIn,
   withoutOperatorName
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   controlSequences,
   macroOf,

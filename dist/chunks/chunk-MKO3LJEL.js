@@ -504,10 +504,13 @@ trackPositions(github);
 function trackPositions(md) {
   const Shared = md.inline.State;
   class PositionedState extends Shared {
+    /** Where the rule now running started: pending text ends there, whatever the rule did with the position. */
+    ruleStart = -1;
     pushPending() {
       const token = super.pushPending();
-      let end = this.pos;
-      if (!this.src.startsWith(token.content, end - token.content.length)) {
+      let end = this.ruleStart >= 0 ? this.ruleStart : this.pos;
+      const { content } = token;
+      if (content.length > 0 && this.src.charCodeAt(end - 1) !== content.charCodeAt(content.length - 1)) {
         while (end > 0 && this.src.charCodeAt(end - 1) === 32) end--;
       }
       token.meta = { start: end - token.content.length, end };
@@ -520,12 +523,14 @@ function trackPositions(md) {
     if (index < 0) continue;
     const entry = md.inline.ruler.__rules__[index];
     const fn = entry.fn;
-    const readsPending = rule === "newline";
     entry.fn = (state, silent) => {
-      if (!silent && !readsPending && state.pending) state.pushPending();
+      const positioned = state;
       const before = state.pos;
+      const outer = positioned.ruleStart;
+      positioned.ruleStart = before;
       const count = state.tokens.length;
       const matched = fn(state, silent);
+      positioned.ruleStart = outer;
       if (matched && !silent) {
         let at = before;
         for (let k = count; k < state.tokens.length; k++) {
@@ -540,6 +545,14 @@ function trackPositions(md) {
       return matched;
     };
   }
+  const tokenize = md.inline.tokenize.bind(md.inline);
+  md.inline.tokenize = (state) => {
+    const positioned = state;
+    const outer = positioned.ruleStart;
+    positioned.ruleStart = -1;
+    tokenize(state);
+    positioned.ruleStart = outer;
+  };
   md.inline.ruler.__cache__ = null;
 }
 var SINGLE_TILDE = 126 + 65536;
@@ -619,8 +632,7 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
     for (const token of tokens) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === "text" || token.type === "text_special") {
-        const verbatim = token.type === "text" || token.content === token.markup;
-        const start = verbatim ? rawStart(block.content, token.content, meta) : -1;
+        const start = token.type === "text" ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
         if (start < 0) builder.append(token.content, toFile.offset(meta.start));
         else toFile.appendRaw(builder, token.content, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -640,9 +652,18 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
   return { runs, cuts };
 }
 function isSimple(content, references) {
-  if (/<|&[#A-Za-z]| {2,}\n|\]\s*[([]|(?<!\\)(?:\\\\)*\\\n/.test(content)) return false;
-  if (references && content.includes("[")) return false;
+  if (content.includes("<") || content.includes("  \n") || hardBreakByBackslash(content)) return false;
+  if (content.includes("&") && /&[#A-Za-z]/.test(content)) return false;
+  if (content.includes("]") && (references || /\]\s*[([]/.test(content))) return false;
   return !mayEmphasize(content, "*") && !mayEmphasize(content, "~") && !mayEmphasize(content, "_");
+}
+function hardBreakByBackslash(content) {
+  for (let at = content.indexOf("\\\n"); at >= 0; at = content.indexOf("\\\n", at + 2)) {
+    let backslashes = 1;
+    while (content.charCodeAt(at - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 1) return true;
+  }
+  return false;
 }
 function flanks(char) {
   if (char === void 0 || /\s/.test(char)) return ["space"];
@@ -737,17 +758,23 @@ function contentMap(text, block, lineStart, lineEnd) {
     fileStarts.push(offsets[0]);
     perCharacter.push(offsets);
   } else {
-    let at = 0;
-    const lines = block.content.split("\n");
-    for (let k = 0; k < lines.length; k++) {
-      const line = lines[k];
+    const { content } = block;
+    for (let at = 0, k = 0; at <= content.length; k++) {
+      const lineBreak = content.indexOf("\n", at);
+      const lineEndsAt = lineBreak < 0 ? content.length : lineBreak;
+      const length = lineEndsAt - at;
       const start = lineStart(block.lines[0] + k);
       const end = lineEnd(block.lines[0] + k);
-      const found = text.slice(start, end).lastIndexOf(line);
+      let found = end - length;
+      while (length > 0 && found > start && isSpaceOrTab(text.charCodeAt(found + length - 1)) && !isSpaceOrTab(content.charCodeAt(lineEndsAt - 1))) found--;
+      if (found < start || !sameEnds(text, found, content, at, lineEndsAt)) {
+        const within = text.slice(start, end).lastIndexOf(content.slice(at, lineEndsAt));
+        found = within >= 0 ? start + within : -1;
+      }
       contentStarts.push(at);
-      fileStarts.push(found >= 0 ? start + found : start);
-      perCharacter.push(found >= 0 ? void 0 : align(text, line, start, end));
-      at += line.length + 1;
+      fileStarts.push(found >= 0 ? found : start);
+      perCharacter.push(found >= 0 ? void 0 : align(text, content.slice(at, lineEndsAt), start, end));
+      at = lineEndsAt + 1;
     }
   }
   const lineOf = (at) => lastAtOrBefore2(contentStarts, at);
@@ -773,7 +800,21 @@ function contentMap(text, block, lineStart, lineEnd) {
   };
 }
 function rawStart(source, content, meta) {
-  return source.startsWith(content, meta.start) ? meta.start : -1;
+  return holdsAt(source, meta.start, content, 0, content.length) ? meta.start : -1;
+}
+function sameEnds(text, at, piece, from, to) {
+  if (to === from) return true;
+  let k = from;
+  while (k < to && isSpaceOrTab(piece.charCodeAt(k))) k++;
+  return holdsAt(text, at, piece, from, Math.min(k + 1, to)) && text.charCodeAt(at + (to - from) - 1) === piece.charCodeAt(to - 1);
+}
+function isSpaceOrTab(code) {
+  return code === 32 || code === 9;
+}
+function holdsAt(text, at, piece, from, to) {
+  if (at < 0 || at + (to - from) > text.length) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(at + k - from) !== piece.charCodeAt(k)) return false;
+  return true;
 }
 function cellStart(text, from, to, index) {
   let at = from;
@@ -880,11 +921,16 @@ function endOfCharacter(source, at) {
 function githubReading(text, structure, authored, findings) {
   const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== "dollar" && formula.delimiter !== "double-dollar"));
   const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
-  const typeset = new Ranges(runs.flatMap((run) => githubFormulas(run, text)).filter((formula) => !verbatim.overlapping(formula.start, formula.end)));
-  const endByStart = new Map(typeset.all.map((formula) => [formula.start, formula.end]));
-  const untypeset = new Ranges(
-    authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && endByStart.get(formula.start) !== formula.end)
-  );
+  const found = [];
+  for (const run of runs) {
+    for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
+  }
+  const typeset = new Ranges(found);
+  const isTypeset = (formula) => {
+    const same = typeset.at(formula.start);
+    return same !== void 0 && same.start === formula.start && same.end === formula.end;
+  };
+  const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lineStart(line), structure.lineEnd(line));
   const blocks = new Ranges(

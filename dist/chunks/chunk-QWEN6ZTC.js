@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OQL5U2WG.js";
+} from "./chunk-OG3QQNDE.js";
 import {
   discoverFiles
 } from "./chunk-AUFB7IRR.js";
@@ -10,7 +10,7 @@ import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-SKVLQLF6.js";
+} from "./chunk-MKO3LJEL.js";
 import {
   cannotReadSentence,
   loadConfig,
