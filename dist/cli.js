@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OTD4UQFA.js";
+} from "./chunks/chunk-LUVOZKEF.js";
 import {
   serveWorker
-} from "./chunks/chunk-H45KTP55.js";
+} from "./chunks/chunk-VDH6A55P.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,17 +24,17 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OG3QQNDE.js";
-import "./chunks/chunk-AUFB7IRR.js";
-import "./chunks/chunk-MKO3LJEL.js";
+} from "./chunks/chunk-VQ7AGUXV.js";
+import "./chunks/chunk-3HFFRSWY.js";
+import "./chunks/chunk-ZKUM6GLU.js";
 import {
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-42QDMLYM.js";
+} from "./chunks/chunk-OQKXYHJD.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-ERFXLS72.js";
+} from "./chunks/chunk-PGB2QAAE.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-IMK5LRLD.js");
-var verifyUseCase = () => import("./chunks/verify-7E5DC27R.js");
-var badgesUseCase = () => import("./chunks/badges-F6HCS6XE.js");
+var previewUseCase = () => import("./chunks/preview-KDBGEK2Q.js");
+var verifyUseCase = () => import("./chunks/verify-NSG6IA4A.js");
+var badgesUseCase = () => import("./chunks/badges-S6H6YFLS.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -116,7 +116,7 @@ Commands:
   badge [--out DIR] [--expectations] [PATH...]
                     Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with
                     --expectations one per expectation of REPRODUCE.md
-  verify [--file REPRODUCE.md] [--base REV]
+  verify [--file REPRODUCE.md] [--base REV] [--results DIR]... [--executed-after TIME]
                     Check the expectations and required cells of REPRODUCE.md against the executed
                     notebooks and metrics files it names (run in the repository root)
 
@@ -194,13 +194,19 @@ included): the findings and a before/after preview of every added or changed for
 
 Exit status: 0 the comment was printed, 2 a usage or configuration problem.
 `,
-  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE] [--changed FILE...]
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--results DIR]... [--executed-after TIME] [--format text|json] [--config FILE] [--changed FILE...]
 
 Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
 it names; from a subfolder, the repository's REPRODUCE.md.
 
   --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
-  --base REV        also read the results at REV and show how each metric moved
+  --base REV        also read the results at REV and show how each metric moved (and check gates such as
+                    test_loss <= base + 2%)
+  --results DIR     a folder of executed results from another job (a matrix shard's artifact; repeat for
+                    each): a notebook or metrics file found there is read instead of the repository's
+  --executed-after TIME
+                    when this run started executing (ISO 8601, or seconds since 1970): outputs older than
+                    that are stale, never evidence
   --format FORMAT   text (default) or json
   --changed FILE... the files a commit changes (the pre-commit hook): exit 0 when none is the document or a
                     file it reads, or when there is no document
@@ -299,7 +305,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-CHYGULZB.js");
+    const { runFix } = await import("./chunks/fix-RDHFK46V.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -330,7 +336,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-C7UE3ZG4.js");
+  const { runCheckOfText } = await import("./chunks/check-3YKRMPYS.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -341,7 +347,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-CHYGULZB.js");
+  const { runFix } = await import("./chunks/fix-RDHFK46V.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -387,20 +393,22 @@ async function verifyCommand(args, io) {
     format: { type: "string", default: "text" },
     config: { type: "string" },
     base: { type: "string" },
-    changed: { type: "boolean", default: false }
+    changed: { type: "boolean", default: false },
+    results: { type: "string", multiple: true },
+    "executed-after": { type: "string" }
   });
   if (positionals.length && !values.changed) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-TOTT7ALK.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-PNFEFMZG.js");
+  const { VerifyError, verified } = await import("./chunks/verify-LYCPT3DM.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-47IEA3BF.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   const read = /* @__PURE__ */ new Set();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-7E5DC27R.js");
+    const { reproduceDocument } = await import("./chunks/verify-NSG6IA4A.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -409,7 +417,9 @@ async function verifyCommand(args, io) {
       file: values.file,
       config,
       base: values.base,
-      onRead: (path) => read.add(toPosix(path))
+      onRead: (path) => read.add(toPosix(path)),
+      resultFolders: values.results ?? [],
+      ...values["executed-after"] ? { executedAfter: values["executed-after"] } : {}
     });
     if (values.changed && !involved()) return 0;
     io.stdout(format === "json" ? formatVerifyJson(report2) : formatVerifyText(report2));
@@ -436,7 +446,7 @@ async function badgeCommand(args, io) {
     file: { type: "string" }
   });
   const { badgesFor } = await badgesUseCase();
-  const { badgeFiles } = await import("./chunks/badges-SCAILB5G.js");
+  const { badgeFiles } = await import("./chunks/badges-Y3TUI5BR.js");
   const badges = badgesFor({
     root: io.cwd,
     paths: positionals,
@@ -456,7 +466,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-O6UQ4373.js");
+  const { runEnvLint } = await import("./chunks/env-E665NT3C.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

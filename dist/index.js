@@ -3,21 +3,21 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-AIX7CYZ4.js";
+} from "./chunks/chunk-CA773HLP.js";
 import {
   badgeFiles,
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunks/chunk-QJAQTLHL.js";
+} from "./chunks/chunk-KQ2XDIVC.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-MKSYBWKL.js";
+} from "./chunks/chunk-WKIWBOMK.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OTD4UQFA.js";
+} from "./chunks/chunk-LUVOZKEF.js";
 import {
   COMMENT_MARKER,
   analyzeChanges,
@@ -27,7 +27,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-UL5K676R.js";
+} from "./chunks/chunk-PXCO6DJJ.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -47,36 +47,36 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-EVJNHX6S.js";
+import "./chunks/chunk-NL3WJ6CN.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-QWEN6ZTC.js";
+} from "./chunks/chunk-3P3ONRJW.js";
 import {
   runCheck
-} from "./chunks/chunk-OG3QQNDE.js";
+} from "./chunks/chunk-VQ7AGUXV.js";
 import {
   changesBetween,
   discoverFiles,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-AUFB7IRR.js";
+} from "./chunks/chunk-3HFFRSWY.js";
 import {
   Engine,
   SiteMacros,
   buildReport
-} from "./chunks/chunk-MKO3LJEL.js";
+} from "./chunks/chunk-ZKUM6GLU.js";
 import {
   loadConfig
-} from "./chunks/chunk-42QDMLYM.js";
+} from "./chunks/chunk-OQKXYHJD.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-KGGNOSMD.js";
+} from "./chunks/chunk-KCXTQAEY.js";
 import {
   ConfigurationError,
   RULE_IDS
-} from "./chunks/chunk-ERFXLS72.js";
+} from "./chunks/chunk-PGB2QAAE.js";
 import {
   __commonJS,
   __require,
@@ -26490,8 +26490,8 @@ function boundedDiagnostic(d) {
 function shownFormula(tex) {
   return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
 }
-var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid"];
-var CELL_STATUSES = ["ok", "missing", "error", "not-executed"];
+var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid", "info"];
+var CELL_STATUSES = ["ok", "missing", "error", "not-executed", "stale"];
 function verifyReport(value) {
   const r = record(value, "reproduce");
   const s = record(r.summary, "reproduce.summary");
@@ -26513,7 +26513,8 @@ function verifyReport(value) {
       passed: integer(s.passed, "passed"),
       failed: integer(s.failed, "failed"),
       missing: integer(s.missing, "missing"),
-      invalid: integer(s.invalid, "invalid")
+      invalid: integer(s.invalid, "invalid"),
+      informational: s.informational === void 0 ? 0 : integer(s.informational, "informational")
     },
     results: list(r.results, "reproduce.results", 1e3).map((value2, i2) => {
       const x2 = record(value2, `reproduce.results[${i2}]`);
@@ -27119,6 +27120,8 @@ function readInputs() {
     artifactName: getInput("artifact-name") || "mathrepro-report",
     command: getInput("command") || "/mathrepro",
     reproduce: getInput("reproduce"),
+    results: getInput("results").split("\n").map((line) => line.trim()).filter(Boolean),
+    executedAfter: getInput("executed-after").trim(),
     commitStatus: choice("commit-status", ["true", "false"], "true") === "true",
     badgesBranch: getInput("badges-branch"),
     sarif: getInput("sarif"),
@@ -27452,7 +27455,7 @@ function reproduceAnnotations(reproduce) {
   if ("error" in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
   const { report } = reproduce;
   return [
-    ...report.results.filter((r) => r.status !== "pass").map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
+    ...report.results.filter((r) => r.status !== "pass" && r.status !== "info").map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
     ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} \u2014 ${c.message}`))
   ];
 }
@@ -27718,7 +27721,8 @@ function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
   if (!file || file === "false" || file === "none") return void 0;
   try {
-    return { report: verifyRepository({ root, file, config, ...base ? { base } : {} }) };
+    const run2 = { resultFolders: inputs.results, ...inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {} };
+    return { report: verifyRepository({ root, file, config, ...run2, ...base ? { base } : {} }) };
   } catch (error2) {
     if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
     throw error2;

@@ -40,7 +40,7 @@ Commands:
   badge [--out DIR] [--expectations] [PATH...]
                     Write status badges (SVG, and shields.io endpoint JSON): math, reproduced, and with
                     --expectations one per expectation of REPRODUCE.md
-  verify [--file REPRODUCE.md] [--base REV]
+  verify [--file REPRODUCE.md] [--base REV] [--results DIR]... [--executed-after TIME]
                     Check the expectations and required cells of REPRODUCE.md against the executed
                     notebooks and metrics files it names (run in the repository root)
 
@@ -123,13 +123,19 @@ included): the findings and a before/after preview of every added or changed for
 
 Exit status: 0 the comment was printed, 2 a usage or configuration problem.
 `,
-  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--format text|json] [--config FILE] [--changed FILE...]
+  verify: `Usage: mathrepro verify [--file REPRODUCE.md] [--base REV] [--results DIR]... [--executed-after TIME] [--format text|json] [--config FILE] [--changed FILE...]
 
 Check the expectations and required cells of REPRODUCE.md against the executed notebooks and metrics files
 it names; from a subfolder, the repository's REPRODUCE.md.
 
   --file FILE       the document (default: reproduce.file from the configuration, else REPRODUCE.md)
-  --base REV        also read the results at REV and show how each metric moved
+  --base REV        also read the results at REV and show how each metric moved (and check gates such as
+                    test_loss <= base + 2%)
+  --results DIR     a folder of executed results from another job (a matrix shard's artifact; repeat for
+                    each): a notebook or metrics file found there is read instead of the repository's
+  --executed-after TIME
+                    when this run started executing (ISO 8601, or seconds since 1970): outputs older than
+                    that are stale, never evidence
   --format FORMAT   text (default) or json
   --changed FILE... the files a commit changes (the pre-commit hook): exit 0 when none is the document or a
                     file it reads, or when there is no document
@@ -342,6 +348,8 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
     config: { type: 'string' },
     base: { type: 'string' },
     changed: { type: 'boolean', default: false },
+    results: { type: 'string', multiple: true },
+    'executed-after': { type: 'string' },
   });
   if (positionals.length && !values.changed) throw new ConfigurationError(`verify takes no paths (got '${positionals[0]}'); use --file`);
   const format = values.format as string;
@@ -367,6 +375,8 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
       config,
       base: values.base as string | undefined,
       onRead: (path) => read.add(toPosix(path)),
+      resultFolders: (values.results as string[] | undefined) ?? [],
+      ...(values['executed-after'] ? { executedAfter: values['executed-after'] as string } : {}),
     });
     if (values.changed && !involved()) return 0;
     io.stdout(format === 'json' ? formatVerifyJson(report) : formatVerifyText(report));
@@ -502,7 +512,7 @@ function cacheSalt(off: boolean): { cacheSalt: string } | undefined {
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }>;
 
 function parse(args: readonly string[], options: OptionSpec) {
   try {

@@ -117,3 +117,45 @@ describe('the sarif input', () => {
     expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId.startsWith('env-'))).toBe(true);
   });
 });
+
+describe('the action verifies REPRODUCE.md against results executed in this run', () => {
+  async function run(inputs: Record<string, string>, prepare: (workspace: string) => void = () => {}) {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-shards-'));
+    cpSync(join(REPO, 'examples'), workspace, { recursive: true });
+    prepare(workspace);
+    server = await new FakeGitHub((request) => {
+      if (request.path.startsWith('/repos/octo/notes/statuses/')) return { status: 201, body: {} };
+      if (request.path === '/repos/octo/notes/check-runs') return { status: 201, body: { id: 1, html_url: 'u' } };
+      return undefined;
+    }).start();
+    const env = {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: pushEvent('refs/heads/feature'),
+      GITHUB_REPOSITORY: 'octo/notes',
+      GITHUB_API_URL: server.url,
+      GITHUB_REF: 'refs/heads/feature',
+      GITHUB_SHA: 'a'.repeat(40),
+    };
+    return runAction(workspace, { 'github-token': 'ghs_write', 'fail-on': 'never', ...inputs }, env);
+  }
+
+  it('reads a matrix shard’s executed notebook from its results folder (the input, one folder per line)', async () => {
+    const shard = await run({ results: 'artifacts/shard-1\nartifacts/shard-2\n' }, (workspace) => {
+      const notebook = readFileSync(join(workspace, 'notebooks', 'training.ipynb'), 'utf8');
+      cpSync(join(workspace, 'notebooks'), join(workspace, 'artifacts', 'shard-2', 'notebooks'), { recursive: true });
+      writeFileSync(join(workspace, 'artifacts', 'shard-2', 'notebooks', 'training.ipynb'), notebook.replaceAll('0.021', '0.051'));
+      cpSync(join(workspace, 'notebooks'), join(workspace, 'artifacts', 'shard-1'), { recursive: true });
+    });
+    expect(shard.outputs['reproduce-status']).toBe('fail');
+    expect(shard.stdout).toContain('test_loss = 0.051 misses < 0.023');
+  });
+
+  it('calls outputs written before `executed-after` stale', async () => {
+    const inAnHour = String(Math.floor(Date.now() / 1000) + 3600);
+    const stale = await run({ 'executed-after': inAnHour });
+    expect(stale.outputs['reproduce-status']).toBe('fail');
+    expect(stale.stdout).toContain('is stale: written');
+    const fresh = await run({ 'executed-after': '2020-01-01T00:00:00Z' });
+    expect(fresh.outputs['reproduce-status']).toBe('pass');
+  });
+});

@@ -20,7 +20,7 @@ const report = (formulas: number, errors: number, warnings: number): Report => (
 const verification = (statuses: Array<'pass' | 'fail' | 'missing'>): VerifyReport => ({
   version: 1,
   file: 'REPRODUCE.md',
-  summary: { expectations: statuses.length, passed: statuses.filter((s) => s === 'pass').length, failed: 0, missing: 0, invalid: 0 },
+  summary: { expectations: statuses.length, passed: statuses.filter((s) => s === 'pass').length, failed: 0, missing: 0, invalid: 0, informational: 0 },
   results: statuses.map((status, i) => ({
     metric: i ? `m${i}` : 'test_loss',
     expected: '< 0.02 ± 0.003',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findExpectations, meets, parseExpectation, parseExpected } from '../../src/reproduce/expectation.js';
+import { parseExpectation, parseExpected, readClaims } from '../../src/reproduce/claims.js';
+import { meets } from '../../src/reproduce/expectation.js';
+
+const findExpectations = (text: string) => readClaims(text).filter((f) => f.expectation.problem === undefined);
 
 const e = (text: string) => parseExpectation(text, true)!;
 
@@ -27,10 +30,15 @@ describe('expectations', () => {
     expect(meets(e('x >= 0.9 ± 0.1'), 0.8)).toBe(true);
     expect(meets(e('x = 10 ± 10%'), 11)).toBe(true);
     expect(meets(e('x = 10 ± 10%'), 11.01)).toBe(false);
-    expect(meets(e('x ≈ 100'), 100.99)).toBe(true); // 1 % by default
-    expect(meets(e('x ≈ 100'), 101.01)).toBe(false);
-    expect(meets(e('x = 0.5'), 0.5 + 1e-12)).toBe(true);
-    expect(meets(e('x = 0.5'), 0.5001)).toBe(false);
+    // Without a tolerance, `≈` and `=` hold to the precision written: half a unit in the last digit.
+    expect(meets(e('x ≈ 100'), 100.5)).toBe(true);
+    expect(meets(e('x ≈ 100'), 100.51)).toBe(false);
+    expect(meets(e('x ≈ 76.1'), 76.149)).toBe(true);
+    expect(meets(e('x ≈ 76.1'), 76.151)).toBe(false);
+    expect(meets(e('x = 0.50'), 0.5049)).toBe(true);
+    expect(meets(e('x = 0.50'), 0.5051)).toBe(false);
+    expect(meets(e('x ≈ 76.1%'), 0.7614)).toBe(true);
+    expect(meets(e('x ≈ 76.1%'), 0.7616)).toBe(false);
   });
 
   it('finds expectations in prose of any language, and not in flags, settings or URLs', () => {
@@ -43,8 +51,9 @@ describe('expectations', () => {
   it('reads a metric and a comparison written apart, as in tables', () => {
     expect(parseExpected('test_loss', '< 0.02 ± 0.003')).toMatchObject({ op: '<', value: 0.02 });
     expect(parseExpected('bleu', '27.3 ± 0.2')).toMatchObject({ op: '=', value: 27.3, tolerance: { amount: 0.2 } });
-    expect(parseExpected('bleu', '27.3')).toMatchObject({ op: '≈', value: 27.3 });
-    expect(parseExpected('Model name', '< 1')).toBeUndefined();
+    expect(parseExpected('bleu', '27.3')).toMatchObject({ op: '=', value: 27.3, precision: true });
+    // In a table's name column any name is a metric's: the header says so.
+    expect(parseExpected('Model name', '< 1')).toMatchObject({ metric: 'Model name', op: '<' });
     expect(parseExpected('bleu', 'high')).toBeUndefined();
   });
 });
@@ -54,6 +63,8 @@ describe('settings are not expectations', () => {
     expect(parseExpectation('m = 1')).toBeUndefined();
     expect(parseExpectation('m < 1')).toMatchObject({ metric: 'm', op: '<' });
     expect(parseExpectation('f1 = 0.5')).toMatchObject({ metric: 'f1', op: '=' });
-    expect(findExpectations('Set NCCL_IB_DISABLE = 1 and POOLER_SAMPLING_RATIO = 0; expect a loss of ~2.85.')).toEqual([]);
+    expect(findExpectations('Set NCCL_IB_DISABLE = 1 and POOLER_SAMPLING_RATIO = 0; expect a loss of ~2.85.').map((f) => f.expectation.metric)).toEqual([
+      'loss',
+    ]);
   });
 });

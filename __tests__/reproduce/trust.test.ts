@@ -2,13 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findExpectations, meets, parseExpectation } from '../../src/reproduce/expectation.js';
+import { parseExpectation, readClaims } from '../../src/reproduce/claims.js';
+import { meets } from '../../src/reproduce/expectation.js';
 import { lastValueInTexts } from '../../src/reproduce/results.js';
 import { FIXTURES, REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 const e = (text: string) => parseExpectation(text, true)!;
-const found = (text: string) => findExpectations(text).map((f) => `${f.expectation.metric} ${f.expectation.expected}`);
+const found = (text: string) => readClaims(text).map((f) => `${f.expectation.metric} ${f.expectation.expected}`);
 
 /** `mathrepro verify --format json` on a REPRODUCE.md and a metrics file written out. */
 async function verify(document: string, metrics: Record<string, unknown> | string) {
@@ -44,8 +45,8 @@ describe('REPRODUCE.md: a claim that does not hold never passes', () => {
     expect(meets(e('x < 0.05 ± 0.01'), 0.0599)).toBe(true);
     expect(meets(e('x = 0.3 ± 0.1'), 0.4)).toBe(true);
     expect(meets(e('x = 0.3 ± 0.1'), 0.4000001)).toBe(false);
-    expect(meets(e('x ≈ 0.5'), 0.505)).toBe(true);
-    expect(meets(e('x ≈ 0.5'), 0.5051)).toBe(false);
+    expect(meets(e('x ≈ 0.50'), 0.505)).toBe(true); // to the precision written: 0.50 ± 0.005
+    expect(meets(e('x ≈ 0.50'), 0.5051)).toBe(false);
     expect(meets(e('x > 0.7 ± 0.1'), 0.6)).toBe(false);
     expect(meets(e('x >= 0.7 ± 0.1'), 0.6)).toBe(true);
   });
@@ -93,7 +94,7 @@ describe('the example, typed with full-width punctuation', () => {
     writeFileSync(join(root, 'REPRODUCE.md'), typed);
     const result = await cli(['verify', '--format', 'json'], root);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).summary).toEqual({ expectations: 1, passed: 1, failed: 0, missing: 0, invalid: 0 });
+    expect(JSON.parse(result.stdout).summary).toEqual({ expectations: 1, passed: 1, failed: 0, missing: 0, invalid: 0, informational: 0 });
   });
 });
 
@@ -166,7 +167,7 @@ describe('what verify tells a researcher', () => {
     expect(report.warnings[0].message).toContain('train.nbconvert.ipynb');
   });
 
-  it('warns when two sources give the same metric, naming the one used, and when a metrics file repeats a key', async () => {
+  it('says when two sources give the same value, and when a metrics file repeats a key', async () => {
     const root = repository({
       'REPRODUCE.md': 'From `train.ipynb` and `metrics.json`: expect `test_loss < 0.02`.\n',
       'train.ipynb': notebook([{ count: 1, text: 'test_loss: 0.01\n' }]),
@@ -174,9 +175,9 @@ describe('what verify tells a researcher', () => {
     });
     const report = JSON.parse((await cli(['verify', '--format', 'json'], root)).stdout);
     expect(report.results[0]).toMatchObject({ status: 'pass', source: 'train.ipynb#In[1]' });
+    expect(report.results[0].message).toBe('test_loss = 0.01 meets < 0.02 (also given, the same, by metrics.json#test_loss)');
     const messages = report.warnings.map((w: { message: string }) => w.message);
     expect(messages).toContain("metrics.json: the key 'test_loss' appears twice in one object; the last one is used");
-    expect(messages).toContain('test_loss is given by train.ipynb#In[1] and also by metrics.json; the value from train.ipynb#In[1] is used');
   });
 });
 
@@ -197,7 +198,7 @@ describe('a yaml reproduce block', () => {
 describe('a claim never vanishes', () => {
   it('reports a line that reads like an expectation but is none as invalid, at its place, never a pass', async () => {
     const root = repository({
-      'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy: >= 0.9\n- test_loss < 0.02\n',
+      'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy should improve by 2 points over 0.9\n- test_loss < 0.02\n',
       'metrics.json': '{"accuracy": 0.95, "test_loss": 0.01}',
     });
     const result = await cli(['verify', '--format', 'json'], root);
@@ -206,7 +207,9 @@ describe('a claim never vanishes', () => {
       '5 accuracy invalid',
       '6 test_loss pass',
     ]);
-    expect(report.results[0].message).toContain("'accuracy: >= 0.9' reads like an expectation");
+    expect(report.results[0].message).toContain(
+      "'accuracy should improve by 2 points over 0.9' reads like a claim about accuracy but mathrepro cannot read it",
+    );
     expect(result.status).toBe(1);
   });
 });

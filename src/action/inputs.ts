@@ -17,6 +17,10 @@ export interface Inputs {
   artifactName: string;
   command: string;
   reproduce: string;
+  /** Folders of executed results from other jobs (matrix shards' artifacts). */
+  results: string[];
+  /** When this run started executing (ISO 8601 or seconds since 1970), or "" when not said. */
+  executedAfter: string;
   commitStatus: boolean;
   badgesBranch: string;
   /** Where to write the findings as SARIF (for code scanning), if anywhere. */
@@ -49,6 +53,12 @@ export function readInputs(): Inputs {
     artifactName: core.getInput('artifact-name') || 'mathrepro-report',
     command: core.getInput('command') || '/mathrepro',
     reproduce: core.getInput('reproduce'),
+    results: core
+      .getInput('results')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+    executedAfter: core.getInput('executed-after').trim(),
     commitStatus: choice('commit-status', ['true', 'false'] as const, 'true') === 'true',
     badgesBranch: core.getInput('badges-branch'),
     sarif: core.getInput('sarif'),

@@ -292,7 +292,8 @@ function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?
   const file = reproduceDocument(root, config, inputs.reproduce);
   if (!file || file === 'false' || file === 'none') return undefined;
   try {
-    return { report: verifyRepository({ root, file, config, ...(base ? { base } : {}) }) };
+    const run = { resultFolders: inputs.results, ...(inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {}) };
+    return { report: verifyRepository({ root, file, config, ...run, ...(base ? { base } : {}) }) };
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ConfigurationError) return { error: error.message, file };
     throw error;

@@ -232,7 +232,9 @@ function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnost
   if ('error' in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
   const { report } = reproduce;
   return [
-    ...report.results.filter((r) => r.status !== 'pass').map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
+    ...report.results
+      .filter((r) => r.status !== 'pass' && r.status !== 'info')
+      .map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
     ...report.cells.filter((c) => c.status !== 'ok').map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} — ${c.message}`)),
   ];
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
+import { toPosix } from '../paths.js';
 import { readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
 import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
 import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
@@ -26,6 +27,13 @@ export interface VerifyRequest {
   base?: string;
   /** Told each repository file the verification reads (the document, its sources). */
   onRead?: (path: string) => void;
+  /**
+   * Folders of executed results, one per job of a matrix (its downloaded artifact), relative to the root or
+   * absolute: a source found in them is read from there instead of the repository.
+   */
+  resultFolders?: readonly string[];
+  /** When this run started executing (ISO 8601): outputs older than that are stale. */
+  executedAfter?: string;
 }
 
 /** `mathrepro verify`: the document from the argument, configuration or REPRODUCE.md, checked in the work tree. */
@@ -51,6 +59,11 @@ export function verifyRepository(request: VerifyRequest): VerifyReport {
       return bytes ? { ok: true, text: Buffer.from(bytes).toString('utf8') } : { ok: false, reason: `not at ${request.base}` };
     };
   }
+  const resultFolders = (request.resultFolders ?? []).map((folder) => {
+    const full = resolve(request.root, folder);
+    if (!existsSync(full)) throw new VerifyError(`${folder}: no such results folder`);
+    return { label: toPosix(relative(request.root, full)) || '.', read: repositoryReader(full) };
+  });
   return verify({
     file,
     text: document.text,
@@ -58,5 +71,15 @@ export function verifyRepository(request: VerifyRequest): VerifyReport {
     configuredSources: config.config.reproduce.sources,
     listNotebooks: () => repositoryNotebooks(request.root),
     ...(readBaseFile ? { readBaseFile } : {}),
+    ...(resultFolders.length ? { resultFolders } : {}),
+    ...(request.executedAfter ? { executedAfter: executionStart(request.executedAfter) } : {}),
   });
+}
+
+/** `--executed-after`: an ISO 8601 time (`2026-12-06T10:00:00Z`) or seconds since 1970 (`date +%s`). */
+function executionStart(written: string): Date {
+  const date = /^\d+$/.test(written.trim()) ? new Date(Number(written.trim()) * 1000) : new Date(written);
+  if (Number.isNaN(date.getTime()))
+    throw new VerifyError(`--executed-after '${written}' is not a time: write it as 2026-12-06T10:00:00Z or seconds since 1970`);
+  return date;
 }

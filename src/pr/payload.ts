@@ -124,8 +124,8 @@ function shownFormula(tex: string): string {
   return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
 }
 
-const EXPECTATION_STATUSES = ['pass', 'fail', 'missing', 'invalid'] as const;
-const CELL_STATUSES = ['ok', 'missing', 'error', 'not-executed'] as const;
+const EXPECTATION_STATUSES = ['pass', 'fail', 'missing', 'invalid', 'info'] as const;
+const CELL_STATUSES = ['ok', 'missing', 'error', 'not-executed', 'stale'] as const;
 
 function verifyReport(value: unknown): VerifyReport {
   const r = record(value, 'reproduce');
@@ -149,6 +149,7 @@ function verifyReport(value: unknown): VerifyReport {
       failed: integer(s.failed, 'failed'),
       missing: integer(s.missing, 'missing'),
       invalid: integer(s.invalid, 'invalid'),
+      informational: s.informational === undefined ? 0 : integer(s.informational, 'informational'),
     },
     results: list(r.results, 'reproduce.results', 1000).map((value, i) => {
       const x = record(value, `reproduce.results[${i}]`);

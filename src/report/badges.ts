@@ -8,7 +8,7 @@ export interface Badge {
   name: string;
   label: string;
   message: string;
-  color: 'brightgreen' | 'yellow' | 'orange' | 'red' | 'lightgrey';
+  color: 'brightgreen' | 'yellow' | 'orange' | 'red' | 'lightgrey' | 'blue';
 }
 
 export function mathBadge(report: Report): Badge {
@@ -32,13 +32,13 @@ export function expectationBadges(report: VerifyReport): Badge[] {
     const base = `expect-${r.metric.replace(/[^\w.-]+/g, '_')}`;
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);
-    const mark = r.status === 'pass' ? '✓' : r.status === 'fail' ? '✗' : '?';
+    const mark = r.status === 'pass' ? '✓' : r.status === 'fail' ? '✗' : r.status === 'info' ? 'ℹ' : '?';
     const observed = r.observed === null ? r.status : String(r.observed);
     return {
       name: seen ? `${base}-${seen + 1}` : base,
       label: `${r.metric} ${r.expected}`,
       message: `${observed} ${mark}`,
-      color: r.status === 'pass' ? 'brightgreen' : r.status === 'fail' ? 'red' : 'lightgrey',
+      color: r.status === 'pass' ? 'brightgreen' : r.status === 'fail' ? 'red' : r.status === 'info' ? 'blue' : 'lightgrey',
     };
   });
 }

@@ -1,7 +1,7 @@
 import { changePercent, type VerifyReport } from '../reproduce/verify.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
-const ICONS = { pass: '✅', fail: '❌', missing: '❓', invalid: '⚠️', ok: '✅', error: '❌', 'not-executed': '⏸️' } as const;
+const ICONS = { pass: '✅', fail: '❌', missing: '❓', invalid: '⚠️', info: 'ℹ️', ok: '✅', error: '❌', 'not-executed': '⏸️', stale: '🕰️' } as const;
 
 /** `mathrepro verify --format json`. */
 export function formatVerifyJson(report: VerifyReport): string {
@@ -17,10 +17,11 @@ export function formatVerifyText(report: VerifyReport): string {
     out.push(`${report.file}:${r.line}:${r.column}  ${r.status.padEnd(12)}  ${r.metric} ${r.expected}  ${r.message}${r.source ? ` [${r.source}]` : ''}`);
   }
   for (const w of report.warnings) out.push(`${report.file}${w.line === undefined ? '' : `:${w.line}`}  warning  ${w.message}`);
-  const { expectations, passed, failed, missing, invalid } = report.summary;
+  const { expectations, passed, failed, missing, invalid, informational } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === 'ok').length;
+  const reported = informational ? `; ${informational} reported` : '';
   out.push(
-    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`,
+    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid)${reported}; ${cellsOk}/${report.cells.length} required cells ok`,
   );
   return `${out.join('\n')}\n`;
 }
@@ -29,6 +30,7 @@ export function formatVerifyText(report: VerifyReport): string {
 export function formatVerifyMarkdown(report: VerifyReport): string {
   const { expectations, passed } = report.summary;
   const allOk = passed === expectations && report.cells.every((c) => c.status === 'ok');
+  // (Informational metrics are not expectations: they are listed with their change, and never count against it.)
   const lines = [`### ${allOk ? '✅' : '❌'} Reproduced: ${passed}/${expectations} expectations of ${escapeMarkdown(report.file)}`, ''];
   if (report.results.length) {
     lines.push('| | Metric | Expected | Observed | Base | Source |', '|---|---|---|---|---|---|');

@@ -1,23 +1,16 @@
 import { loadYaml } from '../config/config.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
-import {
-  ambiguousAssignments,
-  findExpectations,
-  overlaps,
-  parseExpectation,
-  parseExpected,
-  unreadClaims,
-  type Expectation,
-  type Found,
-} from './expectation.js';
-import { normalizeForReading } from './normalize.js';
+import { ambiguousAssignments, namesAResult, parseExpectation, parseExpected, readClaims, type Found } from './claims.js';
+import { build, type Expectation } from './expectation.js';
+import { normalizeForReading, readableClaimText } from './normalize.js';
 
 /**
  * Reads a REPRODUCE.md-style document, in any language, into what can be checked: expectations on metrics,
  * cells that must have run, and the files that hold the results. Expectations come from prose (paragraphs, list
- * items), table rows (`| metric | expected |`), code spans whose whole text is one, and a fenced
- * ```` ```yaml reproduce ```` block. Code blocks and commands are never read as expectations.
+ * items, headings, with their TeX), table rows (`| Metric | Value |`), code spans whose whole text is one, and a
+ * fenced ```` ```yaml reproduce ```` block; what reads like a claim there but cannot be read comes back as an
+ * expectation with a problem (./claims.ts). Code blocks and commands are never read as expectations.
  */
 
 export interface Located {
@@ -82,19 +75,24 @@ export function parseReproduce(written: string): ReproduceDocument {
     // Stop reading early: the document is refused below in any case.
     if (doc.expectations.length > MAX_EXPECTATIONS || doc.cells.length > MAX_CELL_REFERENCES) break;
     const slice = plain.slice(block.start, block.end);
-    const read = findExpectations(slice);
-    read.push(...wholeLineExpectations(slice, read));
-    read.sort((a, b) => a.start - b.start);
     for (const assignment of ambiguousAssignments(slice)) {
       doc.notes.push({
         message: `'${assignment.text}' is read as a setting, not checked: if it is a result to reproduce, write it with a tolerance or a comparison (${assignment.name} = 0.5 ± 0.01, ${assignment.name} ≈ 0.5)`,
         ...at(block.start + assignment.start),
       });
     }
-    for (const found of [...read, ...unreadClaims(slice, read)].sort((a, b) => a.start - b.start))
-      doc.expectations.push({ expectation: found.expectation, ...at(block.start + found.start) });
+    // A sentence may wrap onto the next line: the block is read as one text, line breaks as spaces.
+    const read = readClaims(slice.replace(/\n/g, ' '));
+    read.push(...wholeLineClaims(slice, read));
+    const linePaths = pathsByLine(text, slice, block.start, at);
+    for (const found of read.sort((a, b) => a.start - b.start)) {
+      const place = at(block.start + found.start);
+      const source = linePaths.get(place.line);
+      if (source && !found.expectation.source) found.expectation.source = source;
+      doc.expectations.push({ expectation: found.expectation, ...place });
+    }
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
-    cellRefs(slice, block.start, doc, at);
+    cellRefs(readableCells(slice), block.start, doc, at);
     // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
     for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
       addSource(doc, link[1]!, at(block.start + link.index! + link[0].length - link[1]!.length));
@@ -159,16 +157,39 @@ function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (off
  * A line (or list item) that is nothing but an expectation is one, whatever the metric is called: `- delta > -0.01`.
  * (In running prose a name must look like a metric; a whole line leaves no doubt.)
  */
-function wholeLineExpectations(slice: string, found: readonly Found[]): Found[] {
+function wholeLineClaims(slice: string, found: readonly Found[]): Found[] {
   const lines: Found[] = [];
   for (const match of slice.matchAll(/^([ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*)([^\n]+?)[ \t]*$/gm)) {
     const start = match.index + match[1]!.length;
     const end = start + match[2]!.length;
-    if (overlaps(found, start, end)) continue;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
     const expectation = parseExpectation(match[2]!.replace(/[.;]$/, ''));
     if (expectation) lines.push({ expectation, start, end });
   }
   return lines;
+}
+
+/** Cell references as written with any keyboard: `In【12】`, `In［12］`. */
+function readableCells(slice: string): string {
+  return slice.replace(/In\s?[【［〔]\s*(\d+)\s*[】］〕]/g, (whole, count: string) => `In[${count}]`.padEnd(whole.length, ' '));
+}
+
+/** The result file a line of a block names (`from results/metrics.json`), by line number: its claims' source. */
+function pathsByLine(text: string, slice: string, offset: number, at: (offset: number) => Located): Map<number, string> {
+  const byLine = new Map<number, string>();
+  const raw = text.slice(offset, offset + slice.length);
+  let line = 0;
+  const firstLine = at(offset).line;
+  for (const piece of raw.split('\n')) {
+    const paths = [
+      ...piece.matchAll(
+        /`([^`\n]+\.(?:ipynb|json|ya?ml|csv))`|\]\(\s*<?([^\s)>]+\.(?:ipynb|json|ya?ml|csv))|(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi,
+      ),
+    ].map((m) => (m[1] ?? m[2] ?? m[3])!.trim().replace(/^\.\//, ''));
+    if (paths.length === 1) byLine.set(firstLine + line, paths[0]!);
+    line++;
+  }
+  return byLine;
 }
 
 function addSource(doc: ReproduceDocument, path: string, where: Located): void {
@@ -182,8 +203,14 @@ function codeSpan(text: string, contentStart: number, contentEnd: number, doc: R
   const content = text.slice(contentStart, contentEnd);
   const expectation = parseExpectation(content);
   if (expectation) doc.expectations.push({ expectation, ...at(contentStart) });
-  else if (SOURCE_EXTENSIONS.test(content.trim()) && !/\s/.test(content.trim())) addSource(doc, content, at(contentStart));
-  else if (/^\s*(?:In\s?\[\s*\d+\s*\]|(?:id|tag):[\w-]+)\s*$/.test(content)) cellRefs(content, contentStart, doc, at);
+  else if (SOURCE_EXTENSIONS.test(content.trim())) addSource(doc, content, at(contentStart));
+  else if (/^\s*(?:In\s?[[【［]\s*\d+\s*[\]】］]|(?:id|tag):[\w-]+)\s*$/.test(content)) cellRefs(readableCells(content), contentStart, doc, at);
+  else if (!/--|^\s*(?:\$|python|bash|sh|jupyter|pip|conda|make|cd|git)\b/.test(content)) {
+    // A claim in code that is not in the grammar (`accuracy approx 0.93 (2%)`) is reported, not dropped.
+    for (const found of readClaims(content, { whole: true })) {
+      if (found.expectation.problem) doc.expectations.push({ expectation: found.expectation, ...at(contentStart + found.start) });
+    }
+  }
 }
 
 /**
@@ -192,7 +219,10 @@ function codeSpan(text: string, contentStart: number, contentEnd: number, doc: R
  * cells: [In[5], id:final-metrics, tag:metrics]
  * expect:
  *   test_loss: < 0.02 ± 0.003
- *   eval.accuracy: ">= 0.9"
+ *   eval.accuracy: {expect: ">= 0.9", source: results/metrics.json}
+ * gates:
+ *   val_loss: <= base + 2%
+ * report: [train_time]
  * ```
  */
 function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at: (offset: number) => Located): void {
@@ -234,15 +264,31 @@ function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at:
     : typeof expect === 'object' && expect
       ? Object.entries(expect)
       : [];
-  for (const [metric, value] of entries) {
+  const gates = block.gates;
+  if (typeof gates === 'object' && gates && !Array.isArray(gates)) entries.push(...Object.entries(gates));
+  for (const [metric, entry] of entries) {
+    // `test_loss: {expect: "< 0.02", source: results/metrics.json}` names where the value comes from.
+    const detailed = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
+    const value = detailed ? (detailed.expect ?? detailed.value ?? detailed.gate) : entry;
     const written = String(value);
+    const place = lineOf(text, contentStart, contentEnd, metric || written, at);
     const expectation = metric ? parseExpected(metric, written) : parseExpectation(written, true);
-    if (expectation) doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric || written, at) });
-    else
-      doc.problems.push({
-        message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`,
-        ...lineOf(text, contentStart, contentEnd, metric || written, at),
-      });
+    if (!expectation) {
+      doc.problems.push({ message: `'${metric ? `${metric}: ` : ''}${written}' is not an expectation (NAME OP VALUE [± TOL])`, ...place });
+      continue;
+    }
+    if (typeof detailed?.source === 'string') {
+      expectation.source = detailed.source.replace(/^\.\//, '');
+      addSource(doc, detailed.source, place);
+    }
+    if (detailed?.informational === true || detailed?.report === true) expectation.informational = true;
+    doc.expectations.push({ expectation, ...place });
+  }
+  // Metrics reported with their value and change, never failing: `report: [train_time, gpu_memory]`.
+  for (const metric of list(block.report)) {
+    if (typeof metric !== 'string') continue;
+    const expectation: Expectation = { metric, op: '=', value: Number.NaN, expected: 'reported', informational: true };
+    doc.expectations.push({ expectation, ...lineOf(text, contentStart, contentEnd, metric, at) });
   }
 }
 
@@ -285,22 +331,74 @@ function cellsOf(text: string, start: number, end: number): Array<{ text: string
   return cells;
 }
 
+const COMPARISON = /<|>|≤|≥|≈|~|±|\\(?:geq?|leq?|approx|pm)\b|\b(?:at least|at most|approximately|about|around|within)\b|约|不低于|不超过|至少|至多|以内/i;
+const NAME_HEADER = /^(metric|metrics|name|measure|quantity|指标|度量|名称)/;
+const VALUE_HEADER = /(expect|target|threshold|criterion|criteria|value|result|reported|reference|goal|预期|期望|目标|阈值|数值|值|结果)/;
+const OPERATOR_HEADER = /^(op|operator|comparison|comparator|relation|direction|比较|关系)/;
+const TOLERANCE_HEADER = /^(tol|tolerance|margin|allowed|±|误差|容差|允许)/;
+const SOURCE_HEADER = /^(source|file|from|where|来源|文件)/;
+
+/**
+ * A table of expected metrics: a name column and a value column found by their headers, with an optional
+ * comparison, tolerance and source column (`| Metric | Expected | ± |`); transposed (`| | accuracy | f1 |` over
+ * `| expected | 0.93 | 0.8 |`); else any cell that is a whole expectation, and what reads like a claim in a row.
+ */
 function tableRows(rows: Array<Array<{ text: string; start: number }>>, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  const header = rows[0]?.map((cell) => cell.text.toLowerCase().replace(/[`*_]/g, '')) ?? [];
-  const nameColumn = header.findIndex((h) => /^(metric|name|指标|metrics|measure)/.test(h));
-  const expectedColumn = header.findIndex((h) => /(expect|target|threshold|criterion|预期|期望|目标)/.test(h));
+  const header = rows[0]?.map((cell) => readableClaimText(cell.text).text.toLowerCase().trim()) ?? [];
+  const nameColumn = header.findIndex((h) => NAME_HEADER.test(h));
+  const valueColumn = header.findIndex((h, k) => k !== nameColumn && VALUE_HEADER.test(h) && !TOLERANCE_HEADER.test(h) && !SOURCE_HEADER.test(h));
+  const operatorColumn = header.findIndex((h) => OPERATOR_HEADER.test(h));
+  const toleranceColumn = header.findIndex((h) => TOLERANCE_HEADER.test(h));
+  const sourceColumn = header.findIndex((h) => SOURCE_HEADER.test(h));
+  const clean = (cell: { text: string } | undefined) => (cell?.text ?? '').replace(/`/g, '').trim();
   for (const cells of rows.slice(1)) {
-    if (nameColumn >= 0 && expectedColumn >= 0) {
-      const name = cells[nameColumn]?.text.replace(/`/g, '') ?? '';
-      const expected = cells[expectedColumn];
-      const expectation = expected && parseExpected(name, expected.text.replace(/`/g, ''));
-      if (expectation && expected) doc.expectations.push({ expectation, ...at(expected.start) });
-    } else {
-      // No such headers: a cell may still hold a whole expectation.
-      for (const cell of cells) {
-        const expectation = parseExpectation(cell.text.replace(/`/g, ''));
-        if (expectation) doc.expectations.push({ expectation, ...at(cell.start) });
+    if (nameColumn >= 0 && valueColumn >= 0) {
+      const name = clean(cells[nameColumn]);
+      const value = cells[valueColumn];
+      if (!name || !value || clean(value) === '' || /^[-–—]$/.test(clean(value))) continue;
+      const operator = operatorColumn >= 0 ? clean(cells[operatorColumn]) : '';
+      const tolerance = toleranceColumn >= 0 ? clean(cells[toleranceColumn]).replace(/^(?:±|\+\/-|\+-)\s*/, '') : '';
+      const written = `${operator} ${clean(value)}${tolerance ? ` ± ${tolerance}` : ''}`.trim();
+      const expectation = parseExpected(name, written) ?? tableProblem(name, written);
+      const source = sourceColumn >= 0 ? clean(cells[sourceColumn]) : '';
+      if (source && SOURCE_EXTENSIONS.test(source)) {
+        expectation.source = source.replace(/^\.\//, '');
+        addSource(doc, source, at(cells[sourceColumn]!.start));
+      }
+      doc.expectations.push({ expectation, ...at(value.start) });
+      continue;
+    }
+    // Transposed: metrics across the header, a row labelled expected/target holding the values.
+    if (cells.length > 1 && VALUE_HEADER.test(readableClaimText(clean(cells[0])).text.toLowerCase()) && header.slice(1).some((h) => namesAResult(h))) {
+      for (let k = 1; k < cells.length; k++) {
+        const name = clean(rows[0]![k]);
+        const value = clean(cells[k]);
+        if (!name || !value) continue;
+        doc.expectations.push({ expectation: parseExpected(name, value) ?? tableProblem(name, value), ...at(cells[k]!.start) });
+      }
+      continue;
+    }
+    // No such headers: a cell may still hold a whole expectation, or a row `| accuracy | ≥ 0.9 |` pair one.
+    let read = false;
+    for (const cell of cells) {
+      const expectation = parseExpectation(clean(cell));
+      if (expectation) {
+        doc.expectations.push({ expectation, ...at(cell.start) });
+        read = true;
       }
     }
+    // `| accuracy | ≥ 0.9 |`: a metric's name and a comparison, the row's only cells. (A table of results by model
+    // and dataset states what a paper got, not what a run must reproduce.)
+    if (read || cells.length !== 2 || !namesAResult(clean(cells[0])) || !COMPARISON.test(clean(cells[1]))) continue;
+    const expectation = parseExpected(clean(cells[0]), clean(cells[1])) ?? tableProblem(clean(cells[0]), clean(cells[1]));
+    doc.expectations.push({ expectation, ...at(cells[1]!.start) });
   }
+}
+
+/** A row of an expected-metrics table whose value cannot be read: reported at its place, never dropped. */
+function tableProblem(name: string, written: string): Expectation {
+  const expectation = build(name, '=', 'NaN', undefined, undefined);
+  expectation.expected = written;
+  expectation.problem = `'${name} | ${written}' is a row of expected metrics that mathrepro cannot read: write the value as OP VALUE [± TOL] (>= 0.9, ≈ 0.93, 0.93 ± 0.01) or a number`;
+  return expectation;
 }

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ResolvedConfig, defaultConfig } from '../config/config.js';
 import { discoverFiles } from '../check/discover.js';
@@ -9,7 +9,8 @@ import type { FileReader } from './verify.js';
 const MAX_SOURCE_BYTES = 200 * 1024 * 1024;
 
 /**
- * Reads files a REPRODUCE.md names, only inside the repository: no absolute paths, no `..` out of it, and no
+ * Reads files a REPRODUCE.md names, only inside the repository (or inside a results folder: `root` is then that
+ * folder): no absolute paths, no `..` out of it, and no
  * symbolic link that leads out of it (a pull request could add one pointing at a secret).
  */
 export function repositoryReader(root: string): FileReader {
@@ -25,7 +26,9 @@ export function repositoryReader(root: string): FileReader {
       return { ok: false, reason: 'no such file' };
     }
     if (relative(realRoot, real).startsWith('..')) return { ok: false, reason: 'a link that leads outside the repository' };
-    return readTextBounded(real, MAX_SOURCE_BYTES);
+    const read = readTextBounded(real, MAX_SOURCE_BYTES);
+    // When the file was written: outputs older than a run's start are stale (--executed-after).
+    return read.ok ? { ...read, modified: statSync(real).mtime } : read;
   };
 }
 

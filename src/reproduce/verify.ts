@@ -1,13 +1,13 @@
 import { posix } from 'node:path';
 import { visit } from 'jsonc-parser';
 import { parseReproduce, type CellRef, type DocumentExpectation } from './document.js';
-import { meets, toleranceOf } from './expectation.js';
+import { gateBound, meets, toleranceOf } from './expectation.js';
 import {
   SourceError,
-  lastValueInTexts,
   readCsv,
   readDataFile,
   readExecutedNotebook,
+  valueInCell,
   valueInCsv,
   valueInData,
   type CodeCell,
@@ -17,11 +17,12 @@ import {
 
 /**
  * Checks a REPRODUCE.md against executed results: did the required cells run without error, and do the
- * outputs meet the expected metrics? Nothing is executed; the notebooks must have been run before.
+ * outputs meet the expected metrics? Nothing is executed; the notebooks must have been run before (in this job, or
+ * in the jobs of a matrix whose results folders are given).
  */
 
-export type ExpectationStatus = 'pass' | 'fail' | 'missing' | 'invalid';
-export type CellStatus = 'ok' | 'missing' | 'error' | 'not-executed';
+export type ExpectationStatus = 'pass' | 'fail' | 'missing' | 'invalid' | 'info';
+export type CellStatus = 'ok' | 'missing' | 'error' | 'not-executed' | 'stale';
 
 export interface ExpectationResult {
   metric: string;
@@ -47,7 +48,7 @@ export interface CellResult {
 export interface VerifyReport {
   version: 1;
   file: string;
-  summary: { expectations: number; passed: number; failed: number; missing: number; invalid: number };
+  summary: { expectations: number; passed: number; failed: number; missing: number; invalid: number; informational: number };
   results: ExpectationResult[];
   cells: CellResult[];
   warnings: Array<{ message: string; line?: number }>;
@@ -56,8 +57,14 @@ export interface VerifyReport {
 /** The document cannot be used: unreadable, nothing to check, or a named source that cannot be read. */
 export class VerifyError extends Error {}
 
-/** Reads a repository file (a path relative to the root), or says why it cannot. */
-export type FileReader = (path: string) => { ok: true; text: string } | { ok: false; reason: string };
+/** Reads a repository file (a path relative to the root), or says why it cannot; with its modification time. */
+export type FileReader = (path: string) => { ok: true; text: string; modified?: Date } | { ok: false; reason: string };
+
+/** A folder of results from another job (a matrix shard's artifact): the files it holds replace the repository's. */
+export interface ResultFolder {
+  label: string;
+  read: FileReader;
+}
 
 export interface VerifyInput {
   file: string;
@@ -69,11 +76,30 @@ export interface VerifyInput {
   listNotebooks: () => string[];
   /** The same files at the base revision, for the change a pull request makes to each metric. */
   readBaseFile?: FileReader;
+  /** Folders of executed results (one per matrix job): a source found there is read from there. */
+  resultFolders?: readonly ResultFolder[];
+  /** When this run's execution started: outputs older than this are stale, never evidence. */
+  executedAfter?: Date;
+}
+
+interface NotebookSource {
+  path: string;
+  /** What a reader is told: the path, or `shard/path` for a results folder's copy. */
+  label: string;
+  notebook: ExecutedNotebook;
+  stale?: string;
+}
+
+interface DataSource {
+  path: string;
+  label: string;
+  lookup: (metric: string) => Observation;
+  stale?: string;
 }
 
 interface Sources {
-  notebooks: Array<{ path: string; notebook: ExecutedNotebook }>;
-  data: Array<{ path: string; lookup: (metric: string) => Observation }>;
+  notebooks: NotebookSource[];
+  data: DataSource[];
 }
 
 export function verify(input: VerifyInput): VerifyReport {
@@ -98,15 +124,25 @@ export function verify(input: VerifyInput): VerifyReport {
     paths.push(notebooks[0]!);
   }
   const warnings: VerifyReport['warnings'] = doc.notes.map((note) => ({ message: note.message, line: note.line }));
-  const head = loadSources(paths, read, true, warnings)!;
-  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, false, []) : undefined;
+  const folders = (input.resultFolders ?? []).map((folder) => ({ label: folder.label, read: memoized(folder.read) }));
+  const head = loadSources(paths, read, folders, true, warnings, input.executedAfter)!;
+  const base = input.readBaseFile ? loadSources(paths, input.readBaseFile, [], false, [], undefined) : undefined;
 
-  for (const { path, notebook } of head.notebooks) {
-    if (notebook.cells.length > 0 && notebook.cells.every((cell) => cell.executionCount === null)) {
-      const copy = path.replace(/\.ipynb$/i, '.nbconvert.ipynb');
-      const executedCopy = copy !== path && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : '';
+  const usesCounts = doc.cells.some((cell) => cell.kind === 'count');
+  for (const { label, notebook } of head.notebooks) {
+    const ran = notebook.cells.filter((cell) => cell.executionCount !== null || cell.hasOutputs);
+    if (notebook.cells.length > 0 && ran.length === 0) {
+      const copy = label.replace(/\.ipynb$/i, '.nbconvert.ipynb');
+      const executedCopy = copy !== label && read(copy).ok ? ` An executed copy is beside it, ${copy}: name that one in the document, or run this one.` : '';
       warnings.push({
-        message: `${path} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${path}\`.${executedCopy}`,
+        message: `${label} was never executed: run it first, e.g. \`jupyter nbconvert --to notebook --execute --inplace ${label}\`.${executedCopy}`,
+      });
+      continue;
+    }
+    if (ran.length > 0 && ran.every((cell) => cell.executionCount === null)) {
+      // nbstripout --keep-output and friends: the outputs are there, the counts are not.
+      warnings.push({
+        message: `${label} has outputs but no execution counts (stripped): its outputs are read${usesCounts ? ', and In[N] references cannot find a cell in it — use id:CELL-ID or tag:TAG' : ''}`,
       });
       continue;
     }
@@ -114,32 +150,40 @@ export function verify(input: VerifyInput): VerifyReport {
     const outOfOrder = order.findIndex((count, i) => i > 0 && count < order[i - 1]!);
     if (outOfOrder > 0) {
       warnings.push({
-        message: `${path} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells`,
+        message: `${label} was not run top to bottom: In[${order[outOfOrder - 1]}] comes before In[${order[outOfOrder]}]; restart the kernel and run all cells`,
       });
     }
   }
+  for (const source of [...head.notebooks, ...head.data]) if (source.stale) warnings.push({ message: `${source.label} is stale: ${source.stale}` });
 
   const cellMatches = doc.cells.map((ref) => ({ ref, found: findCells(ref, head) }));
   const cells: CellResult[] = cellMatches.map(({ ref, found }) => cellResult(ref, found));
   const requiredCells = cellMatches.flatMap(({ found }) => found);
   // At the base revision the same cells are looked for; with none required, metrics come from anywhere there too.
   const baseRequired = base && requiredCells.length ? doc.cells.flatMap((ref) => findCells(ref, base)) : [];
-  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths, warnings));
+  const results = doc.expectations.map((e) => expectationResult(e, head, requiredCells, base && { sources: base, required: baseRequired }, paths));
 
   const count = (status: ExpectationStatus) => results.filter((r) => r.status === status).length;
   return {
     version: 1,
     file: input.file,
-    summary: { expectations: results.length, passed: count('pass'), failed: count('fail'), missing: count('missing'), invalid: count('invalid') },
+    summary: {
+      expectations: results.length - count('info'),
+      passed: count('pass'),
+      failed: count('fail'),
+      missing: count('missing'),
+      invalid: count('invalid'),
+      informational: count('info'),
+    },
     results,
     cells,
     warnings,
   };
 }
 
-/** Whether every expectation passed and every required cell is ok. */
+/** Whether every expectation passed (informational ones never fail) and every required cell is ok. */
 export function verified(report: VerifyReport): boolean {
-  return report.results.every((r) => r.status === 'pass') && report.cells.every((c) => c.status === 'ok');
+  return report.results.every((r) => r.status === 'pass' || r.status === 'info') && report.cells.every((c) => c.status === 'ok');
 }
 
 /** A reader that reads each file once (sources are looked for, then read). */
@@ -160,88 +204,197 @@ function fromDocument(documentFile: string, path: string, read: FileReader): str
   return read(beside).ok || !read(path).ok ? beside : path;
 }
 
-function loadSources(paths: readonly string[], read: FileReader, strict: boolean, warnings: VerifyReport['warnings']): Sources | undefined {
+/**
+ * The sources, each read where it is: from the results folders that hold it (each copy a source of its own), else
+ * from the repository. `executedAfter`: outputs older than this are stale.
+ */
+function loadSources(
+  paths: readonly string[],
+  read: FileReader,
+  folders: readonly ResultFolder[],
+  strict: boolean,
+  warnings: VerifyReport['warnings'],
+  executedAfter: Date | undefined,
+): Sources | undefined {
   const sources: Sources = { notebooks: [], data: [] };
   for (const path of paths) {
-    const file = read(path);
-    if (!file.ok) {
-      if (strict) throw new VerifyError(`${path}: ${file.reason}`);
-      continue;
-    }
-    try {
-      const lower = path.toLowerCase();
-      if (lower.endsWith('.ipynb')) sources.notebooks.push({ path, notebook: readExecutedNotebook(file.text) });
-      else if (lower.endsWith('.csv')) {
-        const rows = readCsv(file.text);
-        sources.data.push({ path, lookup: (metric) => valueInCsv(rows, metric) });
-      } else {
-        const json = lower.endsWith('.json');
-        const data = readDataFile(file.text, json ? 'json' : 'yaml');
-        if (json)
-          for (const key of duplicateKeys(file.text)) warnings.push({ message: `${path}: the key '${key}' appears twice in one object; the last one is used` });
-        sources.data.push({ path, lookup: (metric) => valueInData(data, metric) });
+    const copies = folders.flatMap((folder) => {
+      const file = folder.read(path);
+      return file.ok ? [{ label: `${folder.label}/${path}`, file }] : [];
+    });
+    if (copies.length === 0) {
+      const file = read(path);
+      if (!file.ok) {
+        if (strict) throw new VerifyError(`${path}: ${file.reason}${folders.length ? ` (nor in ${folders.map((f) => f.label).join(', ')})` : ''}`);
+        continue;
       }
-    } catch (error) {
-      if (strict && error instanceof SourceError) throw new VerifyError(`${path}: ${error.message}`);
-      if (strict) throw error;
+      copies.push({ label: path, file });
+    }
+    for (const { label, file } of copies) {
+      try {
+        addSource(sources, path, label, file, warnings, executedAfter);
+      } catch (error) {
+        if (strict && error instanceof SourceError) throw new VerifyError(`${label}: ${error.message}`);
+        if (strict) throw error;
+      }
     }
   }
   return sources;
 }
 
+function addSource(
+  sources: Sources,
+  path: string,
+  label: string,
+  file: { text: string; modified?: Date },
+  warnings: VerifyReport['warnings'],
+  executedAfter: Date | undefined,
+): void {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.ipynb')) {
+    const notebook = readExecutedNotebook(file.text);
+    const source: NotebookSource = { path, label, notebook };
+    const stale = staleness(lastExecuted(notebook) ?? file.modified, executedAfter, lastExecuted(notebook) ? 'executed' : 'written');
+    if (stale) source.stale = stale;
+    sources.notebooks.push(source);
+    return;
+  }
+  let lookup: (metric: string) => Observation;
+  if (lower.endsWith('.csv')) {
+    const rows = readCsv(file.text);
+    lookup = (metric) => valueInCsv(rows, metric);
+  } else {
+    const json = lower.endsWith('.json');
+    const data = readDataFile(file.text, json ? 'json' : 'yaml');
+    if (json)
+      for (const key of duplicateKeys(file.text)) warnings.push({ message: `${label}: the key '${key}' appears twice in one object; the last one is used` });
+    lookup = (metric) => valueInData(data, metric);
+  }
+  const source: DataSource = { path, label, lookup };
+  const stale = staleness(file.modified, executedAfter, 'written');
+  if (stale) source.stale = stale;
+  sources.data.push(source);
+}
+
+/** When a notebook last finished a cell, as Jupyter or papermill recorded it. */
+function lastExecuted(notebook: ExecutedNotebook): Date | undefined {
+  const times = [notebook.executedAt, ...notebook.cells.map((cell) => cell.executedAt)]
+    .filter((time): time is string => time !== undefined)
+    .map((time) => new Date(time))
+    .filter((date) => !Number.isNaN(date.getTime()));
+  return times.length ? new Date(Math.max(...times.map((date) => date.getTime()))) : undefined;
+}
+
+function staleness(at: Date | undefined, executedAfter: Date | undefined, verb: string): string | undefined {
+  if (!executedAfter) return undefined;
+  if (!at) return `it cannot tell when it was ${verb}, and this run's execution started ${executedAfter.toISOString()}`;
+  if (at.getTime() >= executedAfter.getTime()) return undefined;
+  return `${verb} ${at.toISOString()}, before this run's execution started (${executedAfter.toISOString()}): its values are not evidence of this run`;
+}
+
 interface FoundCell {
   path: string;
+  label: string;
   cell: CodeCell;
+  stale?: string;
 }
 
 function findCells(ref: CellRef, sources: Sources): FoundCell[] {
-  return sources.notebooks.flatMap(({ path, notebook }) =>
+  return sources.notebooks.flatMap(({ path, label, notebook, stale }) =>
     notebook.cells
       .filter((cell) => (ref.kind === 'count' ? cell.executionCount === ref.count : ref.kind === 'id' ? cell.id === ref.id : cell.tags.includes(ref.tag)))
-      .map((cell) => ({ path, cell })),
+      .map((cell): FoundCell => ({ path, label, cell, ...(stale ? { stale } : {}) })),
   );
 }
 
 function cellName(found: FoundCell): string {
-  return `${found.path}#${found.cell.executionCount === null ? `cell ${found.cell.index}` : `In[${found.cell.executionCount}]`}`;
+  return `${found.label}#${found.cell.executionCount === null ? `cell ${found.cell.index + 1}` : `In[${found.cell.executionCount}]`}`;
 }
 
 function cellResult(ref: CellRef, found: FoundCell[]): CellResult {
   const at = { line: ref.line, column: ref.column };
   if (found.length === 0) {
-    const hint = ref.kind === 'count' ? ' (execution counts change when a notebook is re-run: a cell id or tag is a stable reference)' : '';
+    const hint =
+      ref.kind === 'count' ? ' (execution counts change when a notebook is re-run, and stripping removes them: a cell id or tag is a stable reference)' : '';
     return { ref: ref.ref, status: 'missing', source: null, message: `no code cell ${ref.ref} in the notebooks${hint}`, ...at };
   }
   const failed = found.find((f) => f.cell.error !== undefined);
   if (failed) return { ref: ref.ref, status: 'error', source: cellName(failed), message: `${cellName(failed)} raised ${failed.cell.error}`, ...at };
-  const notRun = found.find((f) => f.cell.executionCount === null);
+  const notRun = found.find((f) => f.cell.executionCount === null && !f.cell.hasOutputs);
   if (notRun) return { ref: ref.ref, status: 'not-executed', source: cellName(notRun), message: `${cellName(notRun)} has not been run`, ...at };
+  const stale = found.find((f) => f.stale);
+  if (stale) return { ref: ref.ref, status: 'stale', source: cellName(stale), message: `${cellName(stale)} is stale: ${stale.stale}`, ...at };
   return { ref: ref.ref, status: 'ok', source: found.map(cellName).join(', '), message: 'ran without error', ...at };
 }
 
+interface Candidate {
+  observation: Observation;
+  source: string;
+  /** The file it came from (the value of each file counts once). */
+  file: string;
+  stale?: string;
+}
+
+interface Observed {
+  observation: Observation;
+  source: string | null;
+  stale?: string;
+  /** Other sources that gave the same value. */
+  agreeing: string[];
+  /** Sources that disagree: the claim is ambiguous. */
+  conflicting: Candidate[];
+}
+
 /**
- * The last value of a metric: in the required cells, else anywhere in the notebooks, else in metrics files; and the
- * other sources that give it too (`alsoIn`), which a reader should know about.
+ * A metric's value: from the required cells when they show it (a cell that shows it in a form mathrepro cannot read
+ * makes it invalid, never another cell's value), else the last in each notebook and each metrics file — and when
+ * these give different values, no value is chosen: the claim is ambiguous unless the document names its source.
  */
-function observe(metric: string, sources: Sources, required: readonly FoundCell[]): { observation: Observation; source: string | null; alsoIn: string[] } {
-  let last: { observation: Observation; source: string } | undefined;
-  const scan = (cells: readonly FoundCell[]) => {
+function observe(metric: string, sources: Sources, required: readonly FoundCell[], named: string | undefined): Observed {
+  const fromCells = (cells: readonly FoundCell[]) => {
+    const byFile = new Map<string, Candidate>();
     for (const found of cells) {
-      const observation = lastValueInTexts(found.cell.texts, metric);
-      if (observation.kind !== 'missing') last = { observation, source: cellName(found) };
+      const observation = valueInCell(found.cell, metric);
+      if (observation.kind === 'missing') continue;
+      byFile.set(found.label, { observation, source: cellName(found), file: found.label, ...(found.stale ? { stale: found.stale } : {}) });
     }
+    return [...byFile.values()];
   };
-  scan(required);
-  if (!last) scan(sources.notebooks.flatMap(({ path, notebook }) => notebook.cells.map((cell) => ({ path, cell }))));
-  const fromNotebooks = last !== undefined;
-  const alsoIn: string[] = [];
-  for (const { path, lookup } of sources.data) {
-    const observation = lookup(metric);
-    if (observation.kind === 'missing') continue;
-    if (last) alsoIn.push(fromNotebooks ? path : last.source.replace(/#[^#]*$/, ''));
-    if (!fromNotebooks) last = { observation, source: `${path}#${metric}` };
+  const matchesNamed = (path: string) => named === undefined || path === named || path.endsWith(`/${named}`);
+  let candidates = fromCells(required.filter((found) => matchesNamed(found.path)));
+  if (candidates.length === 0) {
+    candidates = fromCells(
+      sources.notebooks
+        .filter(({ path }) => matchesNamed(path))
+        .flatMap(({ path, label, notebook, stale }) => notebook.cells.map((cell) => ({ path, label, cell, ...(stale ? { stale } : {}) }))),
+    );
+    for (const { path, label, lookup, stale } of sources.data) {
+      if (!matchesNamed(path)) continue;
+      const observation = lookup(metric);
+      if (observation.kind !== 'missing') candidates.push({ observation, source: `${label}#${metric}`, file: label, ...(stale ? { stale } : {}) });
+    }
   }
-  return last ? { ...last, alsoIn } : { observation: { kind: 'missing' }, source: null, alsoIn };
+  if (candidates.length === 0) return { observation: { kind: 'missing' }, source: null, agreeing: [], conflicting: [] };
+  const chosen = candidates[0]!;
+  const same = (a: Observation, b: Observation) =>
+    a.kind === 'value' && b.kind === 'value' ? a.exact === b.exact && a.unit === b.unit : a.kind === b.kind && 'raw' in a && 'raw' in b && a.raw === b.raw;
+  const agreeing = candidates.slice(1).filter((c) => same(c.observation, chosen.observation));
+  const conflicting = candidates.slice(1).filter((c) => !same(c.observation, chosen.observation));
+  return {
+    observation: chosen.observation,
+    source: chosen.source,
+    ...(chosen.stale ? { stale: chosen.stale } : {}),
+    agreeing: agreeing.map((c) => c.source),
+    conflicting,
+  };
+}
+
+function shown(observation: Observation): string {
+  return observation.kind === 'value'
+    ? `${observation.raw}${observation.unit ? ` ${observation.unit}` : ''}`
+    : observation.kind === 'invalid'
+      ? `'${observation.raw}'`
+      : 'nothing';
 }
 
 function expectationResult(
@@ -250,19 +403,16 @@ function expectationResult(
   required: readonly FoundCell[],
   base: { sources: Sources; required: readonly FoundCell[] } | undefined,
   paths: readonly string[],
-  warnings: VerifyReport['warnings'],
 ): ExpectationResult {
   const { expectation } = e;
-  const { observation, source, alsoIn } = observe(expectation.metric, head, required);
-  if (alsoIn.length > 0) {
-    warnings.push({ message: `${expectation.metric} is given by ${source} and also by ${alsoIn.join(', ')}; the value from ${source} is used`, line: e.line });
-  }
-  const baseObservation = base ? observe(expectation.metric, base.sources, base.required) : undefined;
-  const baseValue = baseObservation?.observation.kind === 'value' ? baseObservation.observation.value : null;
-  const result = (observed: number | null, status: ExpectationStatus, message: string): ExpectationResult => ({
+  const observed = observe(expectation.metric, head, required, expectation.source);
+  const { observation, source } = observed;
+  const baseObservation = base ? observe(expectation.metric, base.sources, base.required, expectation.source) : undefined;
+  const baseValue = baseObservation?.observation.kind === 'value' && baseObservation.conflicting.length === 0 ? baseObservation.observation.value : null;
+  const result = (value: number | null, status: ExpectationStatus, message: string): ExpectationResult => ({
     metric: expectation.metric,
     expected: expectation.expected,
-    observed,
+    observed: value,
     status,
     source,
     base: baseValue,
@@ -270,13 +420,82 @@ function expectationResult(
     line: e.line,
     column: e.column,
   });
-  if (expectation.problem) return result(null, 'invalid', `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`);
-  if (observation.kind === 'missing') return result(null, 'missing', `no value for ${expectation.metric} in ${paths.join(', ')}`);
-  if (observation.kind === 'invalid') return result(null, 'invalid', `${expectation.metric} is '${observation.raw}', not a number`);
+  const change = (value: number) => (baseValue === null ? '' : `; base ${baseValue}${changePercent(value, baseValue)}`);
+  if (expectation.problem) {
+    return result(
+      null,
+      'invalid',
+      expectation.unread ? expectation.problem : `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`,
+    );
+  }
+  if (observed.conflicting.length > 0) {
+    const all = [{ observation, source: source! }, ...observed.conflicting];
+    return result(
+      null,
+      'invalid',
+      `${expectation.metric} is ambiguous: ${all.map((c) => `${c.source} gives ${shown(c.observation)}`).join(', ')}. Name the one to check on the claim's line (\`${expectation.metric} ${expectation.expected}\` from \`${observed.conflicting[0]!.file.replace(/#.*$/, '')}\`) or in the yaml block (source:)`,
+    );
+  }
+  const alsoIn = observed.agreeing.length ? ` (also given, the same, by ${observed.agreeing.join(', ')})` : '';
+  if (observation.kind === 'missing') {
+    const where = expectation.source ?? paths.join(', ');
+    const dotted = expectation.metric.includes('.') ? ' (a dotted name is looked up in metrics files by key path, and in outputs only in full)' : '';
+    return result(null, expectation.informational ? 'info' : 'missing', `no value for ${expectation.metric} in ${where}${dotted}`);
+  }
+  if (observation.kind === 'invalid') {
+    const why = observation.reason ? `: ${observation.reason}` : ', not a number';
+    return result(null, 'invalid', `${expectation.metric} is ${observation.raw ? `'${observation.raw}'` : 'unreadable'}${why}`);
+  }
+  if (observed.stale) return result(null, 'invalid', `${expectation.metric} = ${observation.raw} comes from ${source}, which is stale: ${observed.stale}`);
+  if (expectation.unit && observation.unit && !sameUnit(expectation.unit, observation.unit)) {
+    return result(
+      observation.value,
+      'invalid',
+      `${expectation.metric} is printed in ${observation.unit}, the claim is in ${expectation.unit}: they are not compared`,
+    );
+  }
+  if (expectation.relativeToBase) {
+    const gate = gateBound(expectation, baseValue);
+    if (!gate) {
+      const why = base
+        ? `the base revision gives no value for ${expectation.metric}`
+        : 'there is no base revision to compare with (a gate is checked in pull requests)';
+      return result(observation.value, 'info', `${expectation.metric} = ${observation.raw}; not gated: ${why}${alsoIn}`);
+    }
+    const pass = meets(gate, observation.value, observation.exact);
+    const verdict = `${expectation.metric} = ${observation.raw} ${pass ? 'meets' : 'misses'} ${describeBound(gate.op, gate.value, 0)} (${expectation.expected}, base ${baseValue}${changePercent(observation.value, baseValue!)})${alsoIn}`;
+    return result(observation.value, expectation.informational ? 'info' : pass ? 'pass' : 'fail', verdict);
+  }
+  if (!expectation.exact) return result(observation.value, 'info', `${expectation.metric} = ${observation.raw}${change(observation.value)}${alsoIn}`);
   const pass = meets(expectation, observation.value, observation.exact);
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
-  const change = baseValue === null ? '' : `; base ${baseValue}${changePercent(observation.value, baseValue)}`;
-  return result(observation.value, pass ? 'pass' : 'fail', `${expectation.metric} = ${observation.value} ${pass ? 'meets' : 'misses'} ${bound}${change}`);
+  const precision = expectation.precision ? ` (to the precision ${expectation.expected.replace(/^[=≈]\s*/, '')} is written to)` : '';
+  const status: ExpectationStatus = expectation.informational ? 'info' : pass ? 'pass' : 'fail';
+  return result(
+    observation.value,
+    status,
+    `${expectation.metric} = ${observation.raw} ${pass ? 'meets' : 'misses'} ${bound}${precision}${change(observation.value)}${alsoIn}`,
+  );
+}
+
+const UNIT_NAMES: Record<string, string> = {
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  µs: 'us',
+  fps: 'FPS',
+};
+function sameUnit(a: string, b: string): boolean {
+  const canonical = (unit: string) => UNIT_NAMES[unit] ?? unit;
+  return canonical(a) === canonical(b);
 }
 
 function describeBound(op: string, value: number, tolerance: number): string {

@@ -22,10 +22,14 @@ export interface NotebookCell {
   outputs: readonly unknown[];
   /** `text/markdown` outputs of a code cell: Jupyter renders them, with their math and macro definitions. */
   markdownOutputs: string[];
+  /** When the cell last finished running, as Jupyter records it (`metadata.execution`, nbconvert's default). */
+  executedAt?: string;
 }
 
 export interface Notebook {
   nbformat: number | undefined;
+  /** When papermill finished running the notebook (`metadata.papermill.end_time`). */
+  executedAt?: string;
   cells: NotebookCell[];
   /** File offset of each UTF-16 unit of a cell's source, plus one entry just past the last. */
   sourceOffsets(cell: number): readonly number[];
@@ -91,6 +95,9 @@ export function readNotebook(json: string, fileText: () => string = () => json):
         markdownOutputs: markdownOutputs(outputs),
       };
       if (typeof cell.id === 'string') read.id = cell.id;
+      const execution = isObject(metadata.execution) ? metadata.execution : {};
+      const finished = execution['iopub.status.idle'] ?? execution['shell.execute_reply'];
+      if (typeof finished === 'string') read.executedAt = finished;
       cells.push(read);
     });
   });
@@ -99,7 +106,9 @@ export function readNotebook(json: string, fileText: () => string = () => json):
   const rawSources = Array.isArray(data.cells) ? data.cells.map((cell) => (isObject(cell) ? cell.source : undefined)) : undefined;
   let literals: Map<number, SourceLiteral[]> | undefined;
   const offsetsByCell = new Map<number, number[]>();
+  const papermill = isObject(data.metadata) && isObject(data.metadata.papermill) ? data.metadata.papermill : {};
   return {
+    ...(typeof papermill.end_time === 'string' ? { executedAt: papermill.end_time } : {}),
     nbformat,
     cells,
     sourceOffsets(index) {

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QWEN6ZTC.js";
+} from "./chunk-3P3ONRJW.js";
 import {
   prepareRun
-} from "./chunk-OG3QQNDE.js";
+} from "./chunk-VQ7AGUXV.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   RULES
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -5,7 +5,7 @@ import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-QJAQTLHL.js";
+} from "./chunk-KQ2XDIVC.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   loadConfig
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

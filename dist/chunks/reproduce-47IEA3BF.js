@@ -4,10 +4,10 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-MKSYBWKL.js";
+} from "./chunk-WKIWBOMK.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-KGGNOSMD.js";
-import "./chunk-ERFXLS72.js";
+import "./chunk-KCXTQAEY.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

@@ -4,12 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QWEN6ZTC.js";
-import "./chunk-OG3QQNDE.js";
-import "./chunk-AUFB7IRR.js";
-import "./chunk-MKO3LJEL.js";
-import "./chunk-42QDMLYM.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-3P3ONRJW.js";
+import "./chunk-VQ7AGUXV.js";
+import "./chunk-3HFFRSWY.js";
+import "./chunk-ZKUM6GLU.js";
+import "./chunk-OQKXYHJD.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

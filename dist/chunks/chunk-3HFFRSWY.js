@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   readTextBounded,
   toPosix
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   ConfigurationError,
   require_picomatch
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 import {
   __commonJS,
   __toESM

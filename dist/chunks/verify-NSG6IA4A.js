@@ -3,11 +3,11 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-AIX7CYZ4.js";
-import "./chunk-AUFB7IRR.js";
-import "./chunk-42QDMLYM.js";
-import "./chunk-KGGNOSMD.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-CA773HLP.js";
+import "./chunk-3HFFRSWY.js";
+import "./chunk-OQKXYHJD.js";
+import "./chunk-KCXTQAEY.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -6,10 +6,10 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   changePercent
-} from "./chunk-KGGNOSMD.js";
+} from "./chunk-KCXTQAEY.js";
 
 // src/report/reproduce.ts
-var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F" };
+var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", info: "\u2139\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F", stale: "\u{1F570}\uFE0F" };
 function formatVerifyJson(report) {
   const { version, summary, results, cells } = report;
   return `${JSON.stringify({ version, summary, results, cells, warnings: report.warnings }, null, 2)}
@@ -22,10 +22,11 @@ function formatVerifyText(report) {
     out.push(`${report.file}:${r.line}:${r.column}  ${r.status.padEnd(12)}  ${r.metric} ${r.expected}  ${r.message}${r.source ? ` [${r.source}]` : ""}`);
   }
   for (const w of report.warnings) out.push(`${report.file}${w.line === void 0 ? "" : `:${w.line}`}  warning  ${w.message}`);
-  const { expectations, passed, failed, missing, invalid } = report.summary;
+  const { expectations, passed, failed, missing, invalid, informational } = report.summary;
   const cellsOk = report.cells.filter((c) => c.status === "ok").length;
+  const reported = informational ? `; ${informational} reported` : "";
   out.push(
-    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid); ${cellsOk}/${report.cells.length} required cells ok`
+    `${passed}/${expectations} expectations met (${failed} failed, ${missing} missing, ${invalid} invalid)${reported}; ${cellsOk}/${report.cells.length} required cells ok`
   );
   return `${out.join("\n")}
 `;

@@ -4,35 +4,35 @@ import {
   analyzeChanges,
   checkChangedFiles,
   renderComment
-} from "./chunk-UL5K676R.js";
+} from "./chunk-PXCO6DJJ.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-EVJNHX6S.js";
+import "./chunk-NL3WJ6CN.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-QWEN6ZTC.js";
-import "./chunk-OG3QQNDE.js";
+import "./chunk-3P3ONRJW.js";
+import "./chunk-VQ7AGUXV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-3HFFRSWY.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
   SiteMacros
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   loadConfig,
   readFileBounded
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   ConfigurationError
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,16 +3,16 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-3HFFRSWY.js";
 import {
   Engine,
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   loadConfig
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-IUZBTP6Q.js");
+  const { checkFilesInParallel } = await import("./parallel-BE72JVVF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5740,6 +5740,7 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
 }
 
 // node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -11744,13 +11745,18 @@ function readNotebook(json, fileText = () => json) {
         markdownOutputs: markdownOutputs(outputs)
       };
       if (typeof cell.id === "string") read.id = cell.id;
+      const execution = isObject2(metadata.execution) ? metadata.execution : {};
+      const finished = execution["iopub.status.idle"] ?? execution["shell.execute_reply"];
+      if (typeof finished === "string") read.executedAt = finished;
       cells.push(read);
     });
   });
   const rawSources = Array.isArray(data.cells) ? data.cells.map((cell) => isObject2(cell) ? cell.source : void 0) : void 0;
   let literals;
   const offsetsByCell = /* @__PURE__ */ new Map();
+  const papermill = isObject2(data.metadata) && isObject2(data.metadata.papermill) ? data.metadata.papermill : {};
   return {
+    ...typeof papermill.end_time === "string" ? { executedAt: papermill.end_time } : {},
     nbformat,
     cells,
     sourceOffsets(index) {
@@ -12008,6 +12014,7 @@ export {
   HTML_BLOCK,
   markdownStructure,
   addFlag,
+  createScanner2 as createScanner,
   visit2 as visit,
   NotebookError,
   readNotebook,

@@ -4,10 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-H45KTP55.js";
-import "./chunk-MKO3LJEL.js";
-import "./chunk-42QDMLYM.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-VDH6A55P.js";
+import "./chunk-ZKUM6GLU.js";
+import "./chunk-OQKXYHJD.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

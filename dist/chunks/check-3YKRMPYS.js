@@ -6,11 +6,11 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-OG3QQNDE.js";
-import "./chunk-AUFB7IRR.js";
-import "./chunk-MKO3LJEL.js";
-import "./chunk-42QDMLYM.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-VQ7AGUXV.js";
+import "./chunk-3HFFRSWY.js";
+import "./chunk-ZKUM6GLU.js";
+import "./chunk-OQKXYHJD.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

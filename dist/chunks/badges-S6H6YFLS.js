@@ -3,25 +3,25 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-AIX7CYZ4.js";
+} from "./chunk-CA773HLP.js";
 import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-QJAQTLHL.js";
+} from "./chunk-KQ2XDIVC.js";
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-OG3QQNDE.js";
-import "./chunk-AUFB7IRR.js";
-import "./chunk-MKO3LJEL.js";
+} from "./chunk-VQ7AGUXV.js";
+import "./chunk-3HFFRSWY.js";
+import "./chunk-ZKUM6GLU.js";
 import {
   loadConfig
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   VerifyError
-} from "./chunk-KGGNOSMD.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-KCXTQAEY.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -18,7 +18,7 @@ import {
   readTextBounded,
   toPosix,
   writeOut
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   BARRIER,
   ConfigurationError,
@@ -42,7 +42,7 @@ import {
   refusalOf,
   ruleInfo,
   sniffDialect
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

@@ -5,27 +5,27 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-3HFFRSWY.js";
 import {
   loadConfig,
   readTextBounded,
   toPosix
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   VerifyError,
   verify
-} from "./chunk-KGGNOSMD.js";
+} from "./chunk-KCXTQAEY.js";
 import {
   ResolvedConfig,
   defaultConfig
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
-import { join, relative as relative2 } from "node:path";
+import { join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/reproduce/repository.ts
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
 function repositoryReader(root) {
@@ -41,7 +41,8 @@ function repositoryReader(root) {
       return { ok: false, reason: "no such file" };
     }
     if (relative(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
-    return readTextBounded(real, MAX_SOURCE_BYTES);
+    const read = readTextBounded(real, MAX_SOURCE_BYTES);
+    return read.ok ? { ...read, modified: statSync(real).mtime } : read;
   };
 }
 function repositoryNotebooks(root) {
@@ -75,14 +76,27 @@ function verifyRepository(request) {
       return bytes ? { ok: true, text: Buffer.from(bytes).toString("utf8") } : { ok: false, reason: `not at ${request.base}` };
     };
   }
+  const resultFolders = (request.resultFolders ?? []).map((folder) => {
+    const full = resolve2(request.root, folder);
+    if (!existsSync(full)) throw new VerifyError(`${folder}: no such results folder`);
+    return { label: toPosix(relative2(request.root, full)) || ".", read: repositoryReader(full) };
+  });
   return verify({
     file,
     text: document.text,
     readFile: read,
     configuredSources: config.config.reproduce.sources,
     listNotebooks: () => repositoryNotebooks(request.root),
-    ...readBaseFile ? { readBaseFile } : {}
+    ...readBaseFile ? { readBaseFile } : {},
+    ...resultFolders.length ? { resultFolders } : {},
+    ...request.executedAfter ? { executedAfter: executionStart(request.executedAfter) } : {}
   });
+}
+function executionStart(written) {
+  const date = /^\d+$/.test(written.trim()) ? new Date(Number(written.trim()) * 1e3) : new Date(written);
+  if (Number.isNaN(date.getTime()))
+    throw new VerifyError(`--executed-after '${written}' is not a time: write it as 2026-12-06T10:00:00Z or seconds since 1970`);
+  return date;
 }
 
 export {

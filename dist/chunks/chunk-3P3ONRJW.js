@@ -2,21 +2,21 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OG3QQNDE.js";
+} from "./chunk-VQ7AGUXV.js";
 import {
   discoverFiles
-} from "./chunk-AUFB7IRR.js";
+} from "./chunk-3HFFRSWY.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   cannotReadSentence,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   ResolvedConfig,
   getScalarValue,
   parseEvents
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

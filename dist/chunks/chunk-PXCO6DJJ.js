@@ -19,19 +19,19 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-EVJNHX6S.js";
+} from "./chunk-NL3WJ6CN.js";
 import {
   definitionsIn,
   withoutOperatorName
-} from "./chunk-MKO3LJEL.js";
+} from "./chunk-ZKUM6GLU.js";
 import {
   controlSequences,
   macroOf,
   writeOut
-} from "./chunk-42QDMLYM.js";
+} from "./chunk-OQKXYHJD.js";
 import {
   ruleInfo
-} from "./chunk-ERFXLS72.js";
+} from "./chunk-PGB2QAAE.js";
 
 // src/report/verdict.ts
 function judge(input) {

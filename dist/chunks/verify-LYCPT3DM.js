@@ -5,8 +5,8 @@ import {
   changePercent,
   verified,
   verify
-} from "./chunk-KGGNOSMD.js";
-import "./chunk-ERFXLS72.js";
+} from "./chunk-KCXTQAEY.js";
+import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   VerifyError,

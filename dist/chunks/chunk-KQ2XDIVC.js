@@ -23,13 +23,13 @@ function expectationBadges(report) {
     const base = `expect-${r.metric.replace(/[^\w.-]+/g, "_")}`;
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);
-    const mark = r.status === "pass" ? "\u2713" : r.status === "fail" ? "\u2717" : "?";
+    const mark = r.status === "pass" ? "\u2713" : r.status === "fail" ? "\u2717" : r.status === "info" ? "\u2139" : "?";
     const observed = r.observed === null ? r.status : String(r.observed);
     return {
       name: seen ? `${base}-${seen + 1}` : base,
       label: `${r.metric} ${r.expected}`,
       message: `${observed} ${mark}`,
-      color: r.status === "pass" ? "brightgreen" : r.status === "fail" ? "red" : "lightgrey"
+      color: r.status === "pass" ? "brightgreen" : r.status === "fail" ? "red" : r.status === "info" ? "blue" : "lightgrey"
     };
   });
 }
