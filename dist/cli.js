@@ -98,8 +98,8 @@ function formatFormulas(files) {
 
 // src/cli.ts
 var previewUseCase = () => import("./chunks/preview-KDBGEK2Q.js");
-var verifyUseCase = () => import("./chunks/verify-NSG6IA4A.js");
-var badgesUseCase = () => import("./chunks/badges-S6H6YFLS.js");
+var verifyUseCase = () => import("./chunks/verify-NFGHWU2H.js");
+var badgesUseCase = () => import("./chunks/badges-GBQ5CTQG.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -401,14 +401,14 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-LYCPT3DM.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-47IEA3BF.js");
+  const { VerifyError, verified } = await import("./chunks/verify-YNKRX2VR.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-W5JRJDTJ.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   const read = /* @__PURE__ */ new Set();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-NSG6IA4A.js");
+    const { reproduceDocument } = await import("./chunks/verify-NFGHWU2H.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-CA773HLP.js";
+} from "./chunks/chunk-C6LBZLW2.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-KQ2XDIVC.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-WKIWBOMK.js";
+} from "./chunks/chunk-I6R4BMBX.js";
 import {
   formatAnnotations,
   formatJson,
@@ -72,7 +72,7 @@ import {
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-KCXTQAEY.js";
+} from "./chunks/chunk-UDRMRIKC.js";
 import {
   ConfigurationError,
   RULE_IDS

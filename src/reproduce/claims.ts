@@ -275,10 +275,14 @@ const RELATION_LIST: Array<[string, Relation]> = RELATIONS.flatMap(([relation, w
   (a, b) => b[0].length - a[0].length,
 );
 
+/** The last characters of the relation phrases: a quick no for most places (a number after a word or a space). */
+const RELATION_ENDINGS = new Set(RELATION_LIST.map(([word]) => word[word.length - 1]!.toLowerCase()));
+
 /** The relation written just before `end` (spaces skipped), or undefined. */
 function relationBefore(text: string, end: number): { relation: Relation; start: number; word: string } | undefined {
   let at = end;
   while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  if (!RELATION_ENDINGS.has(text[at - 1]?.toLowerCase() ?? '')) return undefined;
   const lower = text.slice(Math.max(0, at - 24), at).toLowerCase();
   for (const [word, relation] of RELATION_LIST) {
     if (!lower.endsWith(word)) continue;
@@ -292,6 +296,7 @@ function relationBefore(text: string, end: number): { relation: Relation; start:
 }
 
 const FILLER_LIST = [...FILLERS].sort((a, b) => b.length - a.length);
+const FILLER_ENDINGS = new Set(FILLER_LIST.map((word) => word[word.length - 1]!));
 
 /** Skips fillers and colons before `end`; tells whether one of them states a value (a bare marker). */
 function skipFillers(text: string, end: number): { at: number; bare: boolean } {
@@ -305,6 +310,7 @@ function skipFillers(text: string, end: number): { at: number; bare: boolean } {
       at = k - 1;
       continue;
     }
+    if (!FILLER_ENDINGS.has(text[k - 1]?.toLowerCase() ?? '')) return { at: k, bare };
     const lower = text.slice(Math.max(0, k - 8), k).toLowerCase();
     const filler = FILLER_LIST.find((word) => lower.endsWith(word) && (!/^[a-z]/.test(word) || !/[\p{L}\p{N}_]/u.test(text[k - word.length - 1] ?? '')));
     if (!filler) return { at: k, bare };
@@ -397,8 +403,10 @@ export function readClaims(written: string, options: ReadOptions = {}): Found[] 
   const { text, offsets } = readableClaimText(written);
   const whole = options.whole === true;
   const found: Found[] = [];
-  const used: Array<[number, number]> = [];
-  const isUsed = (at: number) => used.some(([from, to]) => at >= from && at < to);
+  /** What a claim was read from: the characters no other reading takes. */
+  const used = new Uint8Array(text.length + 1);
+  const isUsed = (at: number) => used[at] === 1;
+  const use = (start: number, end: number) => used.fill(1, start, end);
   const place = (start: number, end: number) => ({ start: offsets[start]!, end: offsets[Math.min(end, offsets.length - 1)]! });
 
   for (let at = 0; at < text.length; at++) {
@@ -411,14 +419,14 @@ export function readClaims(written: string, options: ReadOptions = {}): Found[] 
       continue;
     }
     for (const read of claim.read) found.push({ expectation: read, ...(claim.unread ? { unread: true } : {}), ...place(claim.start, claim.end) });
-    used.push([claim.start, claim.end]);
+    use(claim.start, claim.end);
     at = claim.end - 1;
   }
   // Base-relative gates have no number of their own: `test_loss <= base + 2%`.
   for (const gate of gates(text, whole)) {
     if (isUsed(gate.start)) continue;
     found.push({ expectation: gate.expectation, ...place(gate.start, gate.end) });
-    used.push([gate.start, gate.end]);
+    use(gate.start, gate.end);
   }
   // What is left that pairs a metric's name, a comparison and a number is a claim that could not be read.
   for (const unread of unreadClaims(text, used, whole)) found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
@@ -616,7 +624,7 @@ const CLAIM_MARK =
  * Claims left unread: a stretch holding a metric's name, a comparison or approximation, and a number that no
  * expectation was read from. One per sentence, as an expectation that cannot be checked, with what was seen.
  */
-function unreadClaims(text: string, used: ReadonlyArray<[number, number]>, whole: boolean): Found[] {
+function unreadClaims(text: string, used: Uint8Array, whole: boolean): Found[] {
   const claims: Found[] = [];
   // Sentences (and clauses between semicolons) are judged one at a time.
   const pieces = /[^.;。；!?！？\n]+(?:\.(?=\d)[^.;。；!?！？\n]*)*/g;
@@ -625,7 +633,7 @@ function unreadClaims(text: string, used: ReadonlyArray<[number, number]>, whole
     const end = start + piece[0].length;
     // Blank what was read, and what is not a claim's number (`In[12]`, `top-5`, `F1`, `acc@1`).
     let rest = '';
-    for (let k = start; k < end; k++) rest += used.some(([from, to]) => k >= from && k < to) ? ' ' : text[k];
+    for (let k = start; k < end; k++) rest += used[k] === 1 ? ' ' : text[k];
     rest = rest.replace(/\bIn\s?\[\s*\d+\s*\]/g, (m) => ' '.repeat(m.length));
     const number = /(?<![\p{Script=Latin}\p{N}_@.\-/[])[+-]?(?:\d+(?:\.\d+)?|\.\d+)/u.exec(rest);
     if (!number || !CLAIM_MARK.test(rest)) continue;

@@ -14,7 +14,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-KCXTQAEY.js";
+} from "./chunk-UDRMRIKC.js";
 import {
   ResolvedConfig,
   defaultConfig

@@ -449,9 +449,11 @@ function toleranceAt(text, at) {
 var RELATION_LIST = RELATIONS.flatMap(([relation, words]) => words.map((word) => [word, relation])).sort(
   (a, b) => b[0].length - a[0].length
 );
+var RELATION_ENDINGS = new Set(RELATION_LIST.map(([word]) => word[word.length - 1].toLowerCase()));
 function relationBefore(text, end) {
   let at = end;
   while (at > 0 && /\s/.test(text[at - 1])) at--;
+  if (!RELATION_ENDINGS.has(text[at - 1]?.toLowerCase() ?? "")) return void 0;
   const lower = text.slice(Math.max(0, at - 24), at).toLowerCase();
   for (const [word, relation] of RELATION_LIST) {
     if (!lower.endsWith(word)) continue;
@@ -462,6 +464,7 @@ function relationBefore(text, end) {
   return void 0;
 }
 var FILLER_LIST = [...FILLERS].sort((a, b) => b.length - a.length);
+var FILLER_ENDINGS = new Set(FILLER_LIST.map((word) => word[word.length - 1]));
 function skipFillers(text, end) {
   let at = end;
   let bare = false;
@@ -473,6 +476,7 @@ function skipFillers(text, end) {
       at = k - 1;
       continue;
     }
+    if (!FILLER_ENDINGS.has(text[k - 1]?.toLowerCase() ?? "")) return { at: k, bare };
     const lower = text.slice(Math.max(0, k - 8), k).toLowerCase();
     const filler = FILLER_LIST.find((word) => lower.endsWith(word) && (!/^[a-z]/.test(word) || !/[\p{L}\p{N}_]/u.test(text[k - word.length - 1] ?? "")));
     if (!filler) return { at: k, bare };
@@ -538,8 +542,9 @@ function readClaims(written, options = {}) {
   const { text, offsets } = readableClaimText(written);
   const whole = options.whole === true;
   const found = [];
-  const used = [];
-  const isUsed = (at) => used.some(([from, to]) => at >= from && at < to);
+  const used = new Uint8Array(text.length + 1);
+  const isUsed = (at) => used[at] === 1;
+  const use = (start, end) => used.fill(1, start, end);
   const place = (start, end) => ({ start: offsets[start], end: offsets[Math.min(end, offsets.length - 1)] });
   for (let at = 0; at < text.length; at++) {
     if (isUsed(at)) continue;
@@ -551,13 +556,13 @@ function readClaims(written, options = {}) {
       continue;
     }
     for (const read of claim.read) found.push({ expectation: read, ...claim.unread ? { unread: true } : {}, ...place(claim.start, claim.end) });
-    used.push([claim.start, claim.end]);
+    use(claim.start, claim.end);
     at = claim.end - 1;
   }
   for (const gate of gates(text, whole)) {
     if (isUsed(gate.start)) continue;
     found.push({ expectation: gate.expectation, ...place(gate.start, gate.end) });
-    used.push([gate.start, gate.end]);
+    use(gate.start, gate.end);
   }
   for (const unread of unreadClaims(text, used, whole)) found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
   return found.sort((a, b) => a.start - b.start);
@@ -732,7 +737,7 @@ function unreadClaims(text, used, whole) {
     const start = piece.index;
     const end = start + piece[0].length;
     let rest = "";
-    for (let k = start; k < end; k++) rest += used.some(([from, to]) => k >= from && k < to) ? " " : text[k];
+    for (let k = start; k < end; k++) rest += used[k] === 1 ? " " : text[k];
     rest = rest.replace(/\bIn\s?\[\s*\d+\s*\]/g, (m) => " ".repeat(m.length));
     const number = /(?<![\p{Script=Latin}\p{N}_@.\-/[])[+-]?(?:\d+(?:\.\d+)?|\.\d+)/u.exec(rest);
     if (!number || !CLAIM_MARK.test(rest)) continue;

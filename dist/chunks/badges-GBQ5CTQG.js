@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-CA773HLP.js";
+} from "./chunk-C6LBZLW2.js";
 import {
   expectationBadges,
   mathBadge,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-OQKXYHJD.js";
 import {
   VerifyError
-} from "./chunk-KCXTQAEY.js";
+} from "./chunk-UDRMRIKC.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 

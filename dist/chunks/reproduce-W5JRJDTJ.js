@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-WKIWBOMK.js";
+} from "./chunk-I6R4BMBX.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-KCXTQAEY.js";
+import "./chunk-UDRMRIKC.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
