@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-KDBGEK2Q.js");
-var verifyUseCase = () => import("./chunks/verify-NFGHWU2H.js");
-var badgesUseCase = () => import("./chunks/badges-GBQ5CTQG.js");
+var previewUseCase = () => import("./chunks/preview-VGVPDKE6.js");
+var verifyUseCase = () => import("./chunks/verify-L4KDK4LQ.js");
+var badgesUseCase = () => import("./chunks/badges-JBJ2NTG2.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -401,14 +401,14 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-YNKRX2VR.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-W5JRJDTJ.js");
+  const { VerifyError, verified } = await import("./chunks/verify-6DHLE4E6.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-IX6QFAWP.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   const read = /* @__PURE__ */ new Set();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-NFGHWU2H.js");
+    const { reproduceDocument } = await import("./chunks/verify-L4KDK4LQ.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-C6LBZLW2.js";
+} from "./chunks/chunk-5MRPMTBD.js";
 import {
   badgeFiles,
   expectationBadges,
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-KQ2XDIVC.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-I6R4BMBX.js";
+} from "./chunks/chunk-ATWJEBD7.js";
 import {
   formatAnnotations,
   formatJson,
@@ -20,14 +20,13 @@ import {
 } from "./chunks/chunk-LUVOZKEF.js";
 import {
   COMMENT_MARKER,
-  analyzeChanges,
-  checkChangedFiles,
+  checkPullRequest,
   commentMarker,
   judge,
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-PXCO6DJJ.js";
+} from "./chunks/chunk-FHV3XSGU.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -57,22 +56,17 @@ import {
 } from "./chunks/chunk-VQ7AGUXV.js";
 import {
   changesBetween,
-  discoverFiles,
   hasCommit,
   readAtRevision
 } from "./chunks/chunk-3HFFRSWY.js";
-import {
-  Engine,
-  SiteMacros,
-  buildReport
-} from "./chunks/chunk-ZKUM6GLU.js";
+import "./chunks/chunk-ZKUM6GLU.js";
 import {
   loadConfig
 } from "./chunks/chunk-OQKXYHJD.js";
 import {
   VerifyError,
   verified
-} from "./chunks/chunk-UDRMRIKC.js";
+} from "./chunks/chunk-IE56FP72.js";
 import {
   ConfigurationError,
   RULE_IDS
@@ -26527,7 +26521,9 @@ function verifyReport(value) {
         base: nullableNumber(x2.base, "base"),
         message: string(x2.message, "message", LIMITS.short),
         line: integer(x2.line, "line"),
-        column: integer(x2.column, "column")
+        column: integer(x2.column, "column"),
+        ...x2.endLine === void 0 ? {} : { endLine: integer(x2.endLine, "endLine") },
+        ...x2.endColumn === void 0 ? {} : { endColumn: integer(x2.endColumn, "endColumn") }
       };
     }),
     cells: list(r.cells, "reproduce.cells", 1e3).map((value2, i2) => {
@@ -27261,10 +27257,10 @@ async function deleteDuplicates(octokit, repo, duplicates) {
 
 // src/report/summary.ts
 var MAX_ROWS = 500;
-function formatSummary(report, maxBytes = GITHUB_LIMITS.jobSummaryBytes) {
+function formatSummary(report, maxBytes = GITHUB_LIMITS.jobSummaryBytes, headline) {
   const { files, formulas, errors, warnings } = report.summary;
-  const verdict = errors > 0 ? `\u274C **mathrepro**: ${count(errors, "error")} in the math` : warnings > 0 ? `\u26A0\uFE0F **mathrepro**: math renders, with ${count(warnings, "warning")}` : `\u2705 **mathrepro**: all math renders`;
-  const lines = [`## Math check`, "", verdict, "", `${count(formulas, "formula")} in ${count(files, "file")} checked.`, ""];
+  const found = errors + warnings > 0 ? `: ${[errors ? count(errors, "error") : "", warnings ? count(warnings, "warning") : ""].filter(Boolean).join(" and ")}` : ", no findings";
+  const lines = [...headline ? [headline, ""] : [], `## Math check`, "", `${count(formulas, "formula")} in ${count(files, "file")} checked${found}.`, ""];
   if (report.diagnostics.length > 0) {
     const sorted = mostImportantFirst(report.diagnostics);
     lines.push("| | Where | Rule | Problem | Formula |", "|---|---|---|---|---|");
@@ -27303,6 +27299,26 @@ function formatEnvSection(diagnostics, files, total = diagnostics.length) {
 `;
 }
 
+// src/reproduce/findings.ts
+function reproduceDiagnostics(outcome, severity) {
+  const at = (file, line, column, end, message) => ({
+    file,
+    line,
+    column,
+    endLine: end.line ?? line,
+    endColumn: end.column ?? column + 1,
+    severity,
+    rule: "reproduce",
+    message
+  });
+  if ("error" in outcome) return [at(outcome.file, 1, 1, {}, outcome.error)];
+  const { report } = outcome;
+  return [
+    ...report.results.filter((r) => r.status !== "pass" && r.status !== "info").map((r) => at(report.file, r.line, r.column, { line: r.endLine, column: r.endColumn }, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
+    ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, { column: c.column + c.ref.length }, `${c.ref}: ${c.status} \u2014 ${c.message}`))
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 // src/action/publish.ts
 var SUMMARY_CUT = "_\u2026cut here: the job summary reached GitHub's 1 MiB limit. The JSON report (output `report`) has every finding._";
 var FORK_SETUP = "https://github.com/mathrepro/mathrepro#pull-requests-from-forks";
@@ -27322,8 +27338,9 @@ function viewOf(outcome, { failOn, id }, isPullRequest) {
         passed: reproduce.report.summary.passed,
         expectations: reproduce.report.summary.expectations,
         cellsNotOk: reproduce.report.cells.filter((cell) => cell.status !== "ok").length,
-        file: reproduce.report.file
-      } : { state: reproduceStatus, file: reproduce.file }
+        file: reproduce.report.file,
+        severity: reproduce.severity ?? "error"
+      } : { state: reproduceStatus, file: reproduce.file, severity: reproduce.severity ?? "error" }
     } : {},
     failOn,
     pullRequest: isPullRequest,
@@ -27370,7 +27387,8 @@ async function publish(inputs, outcome, octokit, repo, isPullRequest, options = 
     const extra = isPullRequest ? "" : view.sections.map((section) => `
 ${section}`).join("");
     const room = GITHUB_LIMITS.jobSummaryBytes - utf8Length(previews) - Math.min(utf8Length(extra), GITHUB_LIMITS.jobSummaryBytes / 4);
-    const summary2 = fitBytes(previews + formatSummary(outcome.report, room) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
+    const headline = isPullRequest ? void 0 : `### ${view.verdict.icon} mathrepro: ${view.verdict.title}`;
+    const summary2 = fitBytes(previews + formatSummary(outcome.report, room, headline) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
     await summary.addRaw(summary2).write();
   } catch (error2) {
     warning(`Could not write the job summary: ${describe(error2)}`);
@@ -27384,7 +27402,8 @@ function setOutputs(outcome, view, sarif) {
   if (sarif) {
     const sarifPath = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), sarif);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics: [...outcome.report.diagnostics, ...outcome.env?.shown ?? []] }));
+    const diagnostics = [...outcome.report.diagnostics, ...outcome.env?.shown ?? [], ...reproduceAnnotations(outcome.reproduce)];
+    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
     setOutput("sarif", sarifPath);
   }
   setOutput("errors", view.errors);
@@ -27441,23 +27460,7 @@ async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullReque
   return notes;
 }
 function reproduceAnnotations(reproduce) {
-  if (!reproduce) return [];
-  const at = (file, line, column, message) => ({
-    file,
-    line,
-    column,
-    endLine: line,
-    endColumn: column + 1,
-    severity: "error",
-    rule: "reproduce",
-    message
-  });
-  if ("error" in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
-  const { report } = reproduce;
-  return [
-    ...report.results.filter((r) => r.status !== "pass" && r.status !== "info").map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} \u2014 ${r.message}`)),
-    ...report.cells.filter((c) => c.status !== "ok").map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} \u2014 ${c.message}`))
-  ];
+  return reproduce ? reproduceDiagnostics(reproduce, reproduce.severity ?? "error") : [];
 }
 function commitStatuses(outcome, view, id) {
   const target = runUrl();
@@ -27558,29 +27561,32 @@ async function onPullRequest(inputs, root, octokit, repo) {
   const pr = context2.payload.pull_request;
   if (!pr) throw new Error("the pull_request event has no pull_request payload");
   const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
   const baseInClone = hasCommit(root, pr.base.sha);
-  const changes = await changedFiles(
-    octokit,
-    repo,
-    pr.number,
-    () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : void 0
-  );
-  const analysis = await analyzeChanges({
-    engine,
+  const checked = await checkPullRequest({
     root,
-    headFiles: head.files,
-    changes,
-    readBase: async (path) => baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : void 0,
-    filterMode: inputs.filterMode
+    paths: inputs.paths,
+    config,
+    filterMode: inputs.filterMode,
+    sources: {
+      changes: () => changedFiles(
+        octokit,
+        repo,
+        pr.number,
+        () => baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : void 0
+      ),
+      head: "work-tree",
+      base: async (path) => baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : void 0
+    }
   });
+  const { changes } = checked;
   const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
   const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome = {
-    report: head.report,
-    ...analysis,
+    report: checked.report,
+    shown: checked.shown,
+    files: checked.files,
+    changedFormulas: checked.changedFormulas,
     pullRequest: pr.number,
     headSha: pr.head.sha,
     ...reproduce ? { reproduce } : {},
@@ -27594,7 +27600,9 @@ async function onPullRequest(inputs, root, octokit, repo) {
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
-  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, { math: head, env }, octokit, repo, pr);
+  if (inputs.suggestions) {
+    await offerSuggestions(inputs, root, config, changes, { math: { report: checked.report, files: checked.headFiles }, env }, octokit, repo, pr);
+  }
 }
 async function offerSuggestions(inputs, root, config, changes, checked, octokit, repo, pr) {
   const marker = `<!-- ${inputs.id}:suggestion -->`;
@@ -27682,31 +27690,33 @@ async function onIssueComment(inputs, root, octokit, repo) {
 }
 async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   const pr = await getPullRequest(octokit, repo, pullNumber);
-  const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const listed = await listPullFiles(octokit, repo, pr.number);
-  if (listed.length >= MAX_LISTED_FILES) {
-    warning(
-      `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`
-    );
-  }
-  const changes = listed.filter((change) => underPaths(change.path, inputs.paths));
-  const headFiles = await checkChangedFiles(
-    engine,
+  const checked = await checkPullRequest({
     root,
-    changes,
-    (path) => config.isIncluded(path),
-    (path) => readContent(octokit, repo, path, pr.headSha)
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles,
-    changes,
-    readBase: (path) => readContent(octokit, repo, path, pr.baseSha),
-    filterMode: inputs.filterMode
+    paths: inputs.paths,
+    config: loadConfig(root, inputs.configPath),
+    filterMode: inputs.filterMode,
+    sources: {
+      changes: async () => {
+        const listed = await listPullFiles(octokit, repo, pr.number);
+        if (listed.length >= MAX_LISTED_FILES) {
+          warning(
+            `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`
+          );
+        }
+        return listed.filter((change) => underPaths(change.path, inputs.paths));
+      },
+      head: (path) => readContent(octokit, repo, path, pr.headSha),
+      base: (path) => readContent(octokit, repo, path, pr.baseSha)
+    }
   });
-  const outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.headSha };
+  const outcome = {
+    report: checked.report,
+    shown: checked.shown,
+    files: checked.files,
+    changedFormulas: checked.changedFormulas,
+    pullRequest: pr.number,
+    headSha: pr.headSha
+  };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 var MAX_LISTED_FILES = 3e3;
@@ -27719,12 +27729,13 @@ function underPaths(path, paths) {
 }
 function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
-  if (!file || file === "false" || file === "none") return void 0;
+  const severity = config.severity("reproduce");
+  if (!file || file === "false" || file === "none" || !severity) return void 0;
   try {
     const run2 = { resultFolders: inputs.results, ...inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {} };
-    return { report: verifyRepository({ root, file, config, ...run2, ...base ? { base } : {} }) };
+    return { report: verifyRepository({ root, file, config, ...run2, ...base ? { base } : {} }), severity };
   } catch (error2) {
-    if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file };
+    if (error2 instanceof VerifyError || error2 instanceof ConfigurationError) return { error: error2.message, file, severity };
     throw error2;
   }
 }

@@ -17,7 +17,7 @@ describe('the bundled action (dist/index.js)', () => {
     expect(result.outputs).toMatchObject({ errors: '2', warnings: '0', formulas: '3' });
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(report.summary).toEqual({ files: 1, formulas: 3, errors: 2, warnings: 0 });
-    expect(result.summary).toContain('❌ **mathrepro**: 2 errors in the math');
+    expect(result.summary).toContain('### ❌ mathrepro: 2 errors in the math');
     // Text from the repository is escaped in the summary: HTML only inside code spans (shown literally), no @mention.
     const outsideCode = result.summary.replace(/(`+)[^`]*?\1/g, '');
     expect(result.summary).toContain('`\\text{<script>}\\nope`');

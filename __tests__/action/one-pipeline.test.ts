@@ -32,6 +32,10 @@ beforeAll(() => {
     '# Model\n\nThe loss $L = \\frac{1}{n}\\sum_{i=1}^n \\ell_i$.\n\nKept: $a + b$.\n\nNew: $\\frac{1}{2$ and $\\betta$.\n',
   );
   writeFileSync(join(repo, 'notes', 'my new note.md'), 'A new file: $e^{i\\pi} + 1 = 0$.\n');
+  // A file git tracks although an ignore pattern matches it (added with -f): checked like any other.
+  writeFileSync(join(repo, '.gitignore'), 'notes/generated.md\n');
+  writeFileSync(join(repo, 'notes', 'generated.md'), 'Generated: $\\sqrt{2$.\n');
+  git(repo, 'add', '-f', 'notes/generated.md');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'head');
   head = git(repo, 'rev-parse', 'HEAD');
@@ -89,7 +93,8 @@ function checkoutAt(revision: string): string {
 describe('one pull request, every way in', () => {
   it('gives the same findings and previews through preview, pull_request, pull_request_target, /mathrepro and the fork-safe pair', async () => {
     const preview = withoutFooter((await cli(['preview', '--base', base, '--head', head], repo)).stdout.trimEnd());
-    expect(preview).toContain('### ❌ mathrepro: 2 errors in the math this pull request touches (4 added or changed formulas)');
+    expect(preview).toContain('### ❌ mathrepro: 3 errors in the math this pull request touches (5 added or changed formulas)');
+    expect(preview).toContain('notes/generated.md');
     expect(preview).toContain('<b>notes/my new note.md</b>: 1 added');
 
     const bodies: Record<string, string> = {};

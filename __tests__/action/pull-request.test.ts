@@ -244,7 +244,7 @@ describe('the action verifies REPRODUCE.md on a pull request', () => {
     expect(body).toContain('### ❌ Reproduced: 1/1 expectations of REPRODUCE\\.md');
     expect(body).toContain('| ✅ | `test_loss` | &lt; 0\\.02 ± 0\\.003 | 0.021 | 0.0241 (−12.9 %) | notebooks/training\\.ipynb\\#In\\[12\\] |');
     expect(body).toContain('| ❌ | In\\[5\\] | notebooks/training\\.ipynb\\#In\\[5\\] raised ValueError: bad |');
-    expect(run.stdout).toContain('::error file=REPRODUCE.md,line=8,endLine=8,col=15,endColumn=15,title=mathrepro reproduce::In[5]: error');
+    expect(run.stdout).toContain('::error file=REPRODUCE.md,line=8,endLine=8,col=15,endColumn=19,title=mathrepro reproduce::In[5]: error');
     expect(run.status).toBe(1);
   });
 });

@@ -155,7 +155,45 @@ describe('the action verifies REPRODUCE.md against results executed in this run'
     const stale = await run({ 'executed-after': inAnHour });
     expect(stale.outputs['reproduce-status']).toBe('fail');
     expect(stale.stdout).toContain('is stale: written');
+    // One headline from one verdict: the job summary does not open with "all math renders" over a failing check.
+    expect(stale.summary.split('\n')[0]).toBe(
+      '### ❌ mathrepro: 1 error in the math; REPRODUCE.md does not reproduce (0/1 expectations met, 2 required cells not ok)',
+    );
+    expect(stale.summary).not.toContain('all math renders');
     const fresh = await run({ 'executed-after': '2020-01-01T00:00:00Z' });
     expect(fresh.outputs['reproduce-status']).toBe('pass');
+  });
+});
+
+describe('REPRODUCE.md findings take the path of every finding', () => {
+  async function run(config: string | undefined, inputs: Record<string, string> = {}) {
+    const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-rules-'));
+    cpSync(join(REPO, 'examples'), workspace, { recursive: true });
+    // A claim the notebook does not meet, and no math finding: what the run says comes from REPRODUCE.md alone.
+    writeFileSync(join(workspace, 'REPRODUCE.md'), 'Run `notebooks/training.ipynb`; expect test_loss < 0.01.\n');
+    writeFileSync(join(workspace, 'notes.md'), 'Fine: $x$.\n');
+    if (config !== undefined) writeFileSync(join(workspace, '.mathrepro.yml'), config);
+    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent('refs/heads/feature'), GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: 'a'.repeat(40) };
+    return { workspace, run: await runAction(workspace, { paths: 'notes.md', sarif: 'out/mathrepro.sarif', ...inputs }, env) };
+  }
+
+  it('is an error by default: annotated, in SARIF with its end column, and failing the step', async () => {
+    const { workspace, run: failing } = await run(undefined);
+    expect(failing.stdout).toContain('::error file=REPRODUCE.md,line=1,endLine=1,col=40,endColumn=55,title=mathrepro reproduce::test_loss < 0.01: fail');
+    const sarif = JSON.parse(readFileSync(join(workspace, 'out', 'mathrepro.sarif'), 'utf8'));
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'reproduce');
+    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 40, endColumn: 56 } } }] });
+    expect(failing.status).toBe(1);
+  });
+
+  it('follows `rules: {reproduce: warning}` and `off` in the configuration', async () => {
+    const { run: warned } = await run('rules:\n  reproduce: warning\n');
+    expect(warned.stdout).toContain('::warning file=REPRODUCE.md,line=1');
+    expect(warned.summary.split('\n')[0]).toBe('### ⚠️ mathrepro: REPRODUCE.md does not reproduce (0/1 expectations met)');
+    expect(warned.status).toBe(0);
+    const { run: off } = await run('rules:\n  reproduce: off\n');
+    expect(off.stdout).not.toContain('REPRODUCE.md');
+    expect(off.outputs['reproduce-status']).toBe('skipped');
+    expect(off.status).toBe(0);
   });
 });

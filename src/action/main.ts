@@ -2,18 +2,16 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, buildReport, type CheckRun } from '../check/engine.js';
-import { discoverFiles } from '../check/discover.js';
+import type { CheckRun } from '../check/engine.js';
 import { runCheck } from '../app/check.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
-import { SiteMacros } from '../config/site-macros.js';
 import { downloadPayload } from '../github/artifact.js';
 import { changesBetween, hasCommit, readAtRevision } from '../git/git.js';
 import { createOctokit, type GitHubClient } from '../github/octokit.js';
 import { canWrite } from '../github/permissions.js';
 import { acknowledgeComment, getPullRequest, listPullFiles, readContent, type Repo } from '../github/pull-files.js';
-import { analyzeChanges, checkChangedFiles, suggestedFixes } from '../app/pull-request.js';
+import { checkPullRequest, suggestedFixes } from '../app/pull-request.js';
 import { syncSuggestions } from '../github/review.js';
 import { changesFromGit, inFilter, type FileChange } from '../pr/diff.js';
 import { PAYLOAD_FILE, boundedPayload, parsePayload, type CommentPayload } from '../pr/payload.js';
@@ -85,27 +83,31 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   const pr = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
   if (!pr) throw new Error('the pull_request event has no pull_request payload');
   const config = loadConfig(root, inputs.configPath);
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const head = engine.checkFiles(discoverFiles(root, inputs.paths, config));
   const baseInClone = hasCommit(root, pr.base.sha);
-  const changes = await changedFiles(octokit, repo, pr.number, () =>
-    baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : undefined,
-  );
-  const analysis = await analyzeChanges({
-    engine,
+  const checked = await checkPullRequest({
     root,
-    headFiles: head.files,
-    changes,
-    readBase: async (path) =>
-      baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : undefined,
+    paths: inputs.paths,
+    config,
     filterMode: inputs.filterMode,
+    sources: {
+      changes: () =>
+        changedFiles(octokit, repo, pr.number, () =>
+          baseInClone && hasCommit(root, pr.head.sha) ? changesFromGit(changesBetween(root, pr.base.sha, pr.head.sha)) : undefined,
+        ),
+      head: 'work-tree',
+      base: async (path) =>
+        baseInClone ? readAtRevision(root, pr.base.sha, path) : octokit && repo ? readContent(octokit, repo, path, pr.base.sha) : undefined,
+    },
   });
+  const { changes } = checked;
   const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : undefined);
   const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome: Outcome = {
-    report: head.report,
-    ...analysis,
+    report: checked.report,
+    shown: checked.shown,
+    files: checked.files,
+    changedFormulas: checked.changedFormulas,
     pullRequest: pr.number,
     headSha: pr.head.sha,
     ...(reproduce ? { reproduce } : {}),
@@ -121,7 +123,9 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   };
   writePayload(outcome);
   await publish(inputs, outcome, octokit, repo, true);
-  if (inputs.suggestions) await offerSuggestions(inputs, root, config, changes, { math: head, env }, octokit, repo, pr);
+  if (inputs.suggestions) {
+    await offerSuggestions(inputs, root, config, changes, { math: { report: checked.report, files: checked.headFiles }, env }, octokit, repo, pr);
+  }
 }
 
 /**
@@ -242,33 +246,33 @@ async function onIssueComment(inputs: Inputs, root: string, octokit: GitHubClien
 /** A pull request checked from the API alone: its changed files at head and base, read as data, no checkout. */
 async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo: Repo, pullNumber: number, comment: Inputs['comment']): Promise<void> {
   const pr = await getPullRequest(octokit, repo, pullNumber);
-  const config = loadConfig(root, inputs.configPath);
-  // The site's macros and MyST-ness come from the checkout (the base branch): the same files the pull_request run
-  // reads, as the base has them.
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
-  const listed = await listPullFiles(octokit, repo, pr.number);
-  if (listed.length >= MAX_LISTED_FILES) {
-    core.warning(
-      `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`,
-    );
-  }
-  const changes = listed.filter((change) => underPaths(change.path, inputs.paths));
-  const headFiles = await checkChangedFiles(
-    engine,
+  const checked = await checkPullRequest({
     root,
-    changes,
-    (path) => config.isIncluded(path),
-    (path) => readContent(octokit, repo, path, pr.headSha),
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles,
-    changes,
-    readBase: (path) => readContent(octokit, repo, path, pr.baseSha),
+    paths: inputs.paths,
+    config: loadConfig(root, inputs.configPath),
     filterMode: inputs.filterMode,
+    sources: {
+      changes: async () => {
+        const listed = await listPullFiles(octokit, repo, pr.number);
+        if (listed.length >= MAX_LISTED_FILES) {
+          core.warning(
+            `GitHub lists at most ${MAX_LISTED_FILES} files of a pull request: files beyond them are not checked here. A pull_request run on a checkout checks them all.`,
+          );
+        }
+        return listed.filter((change) => underPaths(change.path, inputs.paths));
+      },
+      head: (path) => readContent(octokit, repo, path, pr.headSha),
+      base: (path) => readContent(octokit, repo, path, pr.baseSha),
+    },
   });
-  const outcome: Outcome = { report: buildReport(headFiles), ...analysis, pullRequest: pr.number, headSha: pr.headSha };
+  const outcome: Outcome = {
+    report: checked.report,
+    shown: checked.shown,
+    files: checked.files,
+    changedFormulas: checked.changedFormulas,
+    pullRequest: pr.number,
+    headSha: pr.headSha,
+  };
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 
@@ -290,12 +294,14 @@ function underPaths(path: string, paths: readonly string[]): boolean {
  */
 function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?: string): ReproduceOutcome | undefined {
   const file = reproduceDocument(root, config, inputs.reproduce);
-  if (!file || file === 'false' || file === 'none') return undefined;
+  // `rules: {reproduce: off}` in the configuration turns the check off, as for any rule.
+  const severity = config.severity('reproduce');
+  if (!file || file === 'false' || file === 'none' || !severity) return undefined;
   try {
     const run = { resultFolders: inputs.results, ...(inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {}) };
-    return { report: verifyRepository({ root, file, config, ...run, ...(base ? { base } : {}) }) };
+    return { report: verifyRepository({ root, file, config, ...run, ...(base ? { base } : {}) }), severity };
   } catch (error) {
-    if (error instanceof VerifyError || error instanceof ConfigurationError) return { error: error.message, file };
+    if (error instanceof VerifyError || error instanceof ConfigurationError) return { error: error.message, file, severity };
     throw error;
   }
 }

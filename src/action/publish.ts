@@ -20,7 +20,8 @@ import { formatVerifyMarkdown } from '../report/reproduce.js';
 import { verified, type VerifyReport } from '../reproduce/verify.js';
 import { formatEnvSection, formatSummary } from '../report/summary.js';
 import { GITHUB_LIMITS, fitBytes, utf8Length } from '../report/limits.js';
-import type { Diagnostic, Report } from '../model/types.js';
+import type { Diagnostic, Report, Severity } from '../model/types.js';
+import { reproduceDiagnostics } from '../reproduce/findings.js';
 import type { Inputs } from './inputs.js';
 
 /**
@@ -48,8 +49,8 @@ export interface Outcome {
   omitted?: { findings: number; files: number };
 }
 
-/** The REPRODUCE.md verification, or why it could not run. */
-export type ReproduceOutcome = { report: VerifyReport } | { error: string; file: string };
+/** The REPRODUCE.md verification, or why it could not run; with the severity configured for the rule `reproduce`. */
+export type ReproduceOutcome = ({ report: VerifyReport } | { error: string; file: string }) & { severity?: Severity };
 
 /** What one run shows, derived once from its outcome for every channel. */
 interface View {
@@ -85,8 +86,9 @@ function viewOf(outcome: Outcome, { failOn, id }: Pick<Inputs, 'failOn' | 'id'>,
                   expectations: reproduce.report.summary.expectations,
                   cellsNotOk: reproduce.report.cells.filter((cell) => cell.status !== 'ok').length,
                   file: reproduce.report.file,
+                  severity: reproduce.severity ?? 'error',
                 }
-              : { state: reproduceStatus, file: reproduce.file },
+              : { state: reproduceStatus, file: reproduce.file, severity: reproduce.severity ?? 'error' },
         }
       : {}),
     failOn,
@@ -140,7 +142,9 @@ export async function publish(
     const previews = isPullRequest ? `${view.commentBody.replace(/^<!--.*?-->\n/, '')}\n\n` : '';
     const extra = isPullRequest ? '' : view.sections.map((section) => `\n${section}`).join('');
     const room = GITHUB_LIMITS.jobSummaryBytes - utf8Length(previews) - Math.min(utf8Length(extra), GITHUB_LIMITS.jobSummaryBytes / 4);
-    const summary = fitBytes(previews + formatSummary(outcome.report, room) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
+    // One headline from the one verdict: the comment's on a pull request (above), else the summary's own.
+    const headline = isPullRequest ? undefined : `### ${view.verdict.icon} mathrepro: ${view.verdict.title}`;
+    const summary = fitBytes(previews + formatSummary(outcome.report, room, headline) + extra, GITHUB_LIMITS.jobSummaryBytes - 1024, SUMMARY_CUT);
     await core.summary.addRaw(summary).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${describe(error)}`);
@@ -156,7 +160,8 @@ function setOutputs(outcome: Outcome, view: View, sarif: string): void {
     // Code scanning gets every finding of the run, math and environment files alike.
     const sarifPath = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), sarif);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics: [...outcome.report.diagnostics, ...(outcome.env?.shown ?? [])] }));
+    const diagnostics = [...outcome.report.diagnostics, ...(outcome.env?.shown ?? []), ...reproduceAnnotations(outcome.reproduce)];
+    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
     core.setOutput('sarif', sarifPath);
   }
   core.setOutput('errors', view.errors);
@@ -218,25 +223,7 @@ async function publishToGitHub(inputs: Inputs, outcome: Outcome, view: View, oct
 
 /** Error annotations on the REPRODUCE.md lines of failing expectations and cells not run. */
 function reproduceAnnotations(reproduce: ReproduceOutcome | undefined): Diagnostic[] {
-  if (!reproduce) return [];
-  const at = (file: string, line: number, column: number, message: string): Diagnostic => ({
-    file,
-    line,
-    column,
-    endLine: line,
-    endColumn: column + 1,
-    severity: 'error',
-    rule: 'reproduce',
-    message,
-  });
-  if ('error' in reproduce) return [at(reproduce.file, 1, 1, reproduce.error)];
-  const { report } = reproduce;
-  return [
-    ...report.results
-      .filter((r) => r.status !== 'pass' && r.status !== 'info')
-      .map((r) => at(report.file, r.line, r.column, `${r.metric} ${r.expected}: ${r.status} — ${r.message}`)),
-    ...report.cells.filter((c) => c.status !== 'ok').map((c) => at(report.file, c.line, c.column, `${c.ref}: ${c.status} — ${c.message}`)),
-  ];
+  return reproduce ? reproduceDiagnostics(reproduce, reproduce.severity ?? 'error') : [];
 }
 
 function commitStatuses(outcome: Outcome, view: View, id: string): CommitStatus[] {

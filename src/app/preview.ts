@@ -1,14 +1,12 @@
 import { join, relative } from 'node:path';
-import { Engine } from '../check/engine.js';
 import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 import { ConfigurationError } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
-import { SiteMacros } from '../config/site-macros.js';
 import { changesBetween, readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
 import { changesFromGit, type FilterMode } from '../pr/diff.js';
 import { readFileBounded } from '../read-file.js';
 import { renderComment } from '../report/comment.js';
-import { analyzeChanges, checkChangedFiles } from './pull-request.js';
+import { checkPullRequest } from './pull-request.js';
 
 export interface LocalPreviewRequest {
   cwd: string;
@@ -27,27 +25,20 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
   const base = resolveOrExplain(root, request.base);
   const head = request.head === undefined ? undefined : resolveOrExplain(root, request.head);
   const config = loadConfig(root, request.configPath && join(relative(root, request.cwd), request.configPath));
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || '.');
-  // The work tree's new files count even before `git add` (ignored ones do not).
-  const changes = changesFromGit(changesBetween(root, base, head, scope, { untracked: true }));
-  const headFiles = await checkChangedFiles(
-    engine,
+  const checked = await checkPullRequest({
     root,
-    changes,
-    (path) => config.isIncluded(path),
-    async (path) => (head ? readAtRevision(root, head, path) : readWorkTree(join(root, path))),
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles,
-    changes,
-    readBase: async (path) => readAtRevision(root, base, path),
+    paths: scope,
+    config,
     filterMode: request.filterMode,
+    sources: {
+      // The work tree's new files count even before `git add` (ignored ones do not).
+      changes: async () => changesFromGit(changesBetween(root, base, head, scope, { untracked: true })),
+      head: async (path) => (head ? readAtRevision(root, head, path) : readWorkTree(join(root, path))),
+      base: async (path) => readAtRevision(root, base, path),
+    },
   });
-  const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);
-  return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}\n`;
+  return `${renderComment({ findings: checked.shown, files: checked.files, formulas: checked.report.summary.formulas })}\n`;
 }
 
 /** A changed file as it is in the work tree; none when it is gone, over the largest size checked, or not a regular file. */

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import type { Engine, FileResult } from '../check/engine.js';
+import { Engine, buildReport, type FileResult } from '../check/engine.js';
+import type { Report } from '../model/types.js';
+import { SiteMacros } from '../config/site-macros.js';
 import type { FilePreview, FormulaPreview } from '../report/comment.js';
 import type { Diagnostic } from '../model/types.js';
 import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
@@ -7,7 +9,61 @@ import { expandForPreview, forGitHub, macroTable } from '../pr/expand.js';
 import { formulaChanges } from '../pr/formula-changes.js';
 import { suggestionsFor, type Suggested } from '../pr/suggestions.js';
 import type { ResolvedConfig } from '../config/config.js';
+import { prepareRun } from './check.js';
 import { runFix } from './fix.js';
+
+/**
+ * Where a pull request's files come from — one port for every way mathrepro sees one: the changed files (GitHub's
+ * list, or `git diff`), the head's bytes (the checked-out work tree, a git revision, or the contents API) and the
+ * base's (a git revision or the contents API).
+ */
+export interface ChangeSources {
+  changes: () => Promise<FileChange[]>;
+  /**
+   * `work-tree`: the head is checked out at the root, and every file under `paths` is checked (the report covers the
+   * repository, the comment the change); else the changed files are read from here.
+   */
+  head: 'work-tree' | ((path: string) => Promise<Uint8Array | undefined>);
+  base: (path: string) => Promise<Uint8Array | undefined>;
+}
+
+export interface PullRequestRequest {
+  root: string;
+  paths: readonly string[];
+  config: ResolvedConfig;
+  filterMode: FilterMode;
+  sources: ChangeSources;
+}
+
+export interface PullRequestCheck extends ChangeAnalysis {
+  /** The report of every file checked at the head. */
+  report: Report;
+  /** The files checked at the head (with their formulas, for fixes). */
+  headFiles: FileResult[];
+  changes: FileChange[];
+  engine: Engine;
+}
+
+/**
+ * The one pull-request use case: the action on `pull_request`, `pull_request_target` and `/mathrepro`, and
+ * `mathrepro preview`, differ only in their sources. Files are found as `mathrepro check` finds them (tracked files
+ * that an ignore pattern matches are checked too).
+ */
+export async function checkPullRequest(request: PullRequestRequest): Promise<PullRequestCheck> {
+  const { head } = request.sources;
+  const { root, config } = request;
+  // With the head checked out, its files are found as `mathrepro check` finds them; else only the changed ones are
+  // read (the checkout holds the base: its site macros and MyST-ness are the ones read).
+  const { files, engine } =
+    head === 'work-tree'
+      ? prepareRun({ root, paths: request.paths, config }, {})
+      : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
+  const changes = await request.sources.changes();
+  const headFiles =
+    head === 'work-tree' ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), head);
+  const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
+  return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
+}
 
 /** What a pull request (or any two revisions) does to the math: findings to show and formula previews. */
 export interface ChangeAnalysis {

@@ -163,6 +163,8 @@ function verifyReport(value: unknown): VerifyReport {
         message: string(x.message, 'message', LIMITS.short),
         line: integer(x.line, 'line'),
         column: integer(x.column, 'column'),
+        ...(x.endLine === undefined ? {} : { endLine: integer(x.endLine, 'endLine') }),
+        ...(x.endColumn === undefined ? {} : { endColumn: integer(x.endColumn, 'endColumn') }),
       };
     }),
     cells: list(r.cells, 'reproduce.cells', 1000).map((value, i) => {

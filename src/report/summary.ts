@@ -7,18 +7,18 @@ import { GITHUB_LIMITS, mostImportantFirst, utf8Length } from './limits.js';
 const MAX_ROWS = 500;
 
 /**
- * The job summary: a verdict, counts, and a table of the findings, errors first (the fallback that needs no write
- * permission). It stays within `maxBytes` (GitHub's limit, less what the caller adds) and counts what it left out.
+ * The job summary's math section: counts and a table of the findings, errors first (the fallback that needs no write
+ * permission), under the run's one headline when it is given (a pull request's summary has it above, in the
+ * comment). It states no verdict of its own: "all math renders" over a failing REPRODUCE.md would be a second,
+ * different one. It stays within `maxBytes` (GitHub's limit, less what the caller adds) and counts what it left out.
  */
-export function formatSummary(report: Report, maxBytes: number = GITHUB_LIMITS.jobSummaryBytes): string {
+export function formatSummary(report: Report, maxBytes: number = GITHUB_LIMITS.jobSummaryBytes, headline?: string): string {
   const { files, formulas, errors, warnings } = report.summary;
-  const verdict =
-    errors > 0
-      ? `❌ **mathrepro**: ${count(errors, 'error')} in the math`
-      : warnings > 0
-        ? `⚠️ **mathrepro**: math renders, with ${count(warnings, 'warning')}`
-        : `✅ **mathrepro**: all math renders`;
-  const lines = [`## Math check`, '', verdict, '', `${count(formulas, 'formula')} in ${count(files, 'file')} checked.`, ''];
+  const found =
+    errors + warnings > 0
+      ? `: ${[errors ? count(errors, 'error') : '', warnings ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ')}`
+      : ', no findings';
+  const lines = [...(headline ? [headline, ''] : []), `## Math check`, '', `${count(formulas, 'formula')} in ${count(files, 'file')} checked${found}.`, ''];
   if (report.diagnostics.length > 0) {
     const sorted = mostImportantFirst(report.diagnostics);
     lines.push('| | Where | Rule | Problem | Formula |', '|---|---|---|---|---|');

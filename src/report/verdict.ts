@@ -14,7 +14,8 @@ export interface VerdictInput {
   math: { errors: number; warnings: number };
   /** Environment-file findings shown, and how many the lint found in all (some may sit on lines not changed). */
   env?: { errors: number; warnings: number; total: number };
-  reproduce?: { state: ReproduceState; passed?: number; expectations?: number; cellsNotOk?: number; file: string };
+  /** `severity`: the rule `reproduce` as configured (a warning reports and fails only with fail-on: warning). */
+  reproduce?: { state: ReproduceState; passed?: number; expectations?: number; cellsNotOk?: number; file: string; severity?: 'error' | 'warning' };
   failOn: FailOn;
   /** A pull request's run: its math findings are those on the lines it touches. */
   pullRequest?: boolean;
@@ -39,7 +40,11 @@ export function judge(input: VerdictInput): Verdict {
   const errors = math.errors + (env?.errors ?? 0);
   const warnings = math.warnings + (env?.warnings ?? 0);
   const reproduceFails = reproduce !== undefined && (reproduce.state === 'fail' || reproduce.state === 'error');
-  const fails = (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0) || (failOn !== 'never' && reproduceFails);
+  const reproduceIsError = reproduceFails && reproduce!.severity !== 'warning';
+  const fails =
+    (failOn === 'error' && errors > 0) ||
+    (failOn === 'warning' && errors + warnings > 0) ||
+    (failOn !== 'never' && reproduceFails && (reproduceIsError || failOn === 'warning'));
   const problems: string[] = [];
   if (math.errors || math.warnings)
     problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? ' this pull request touches' : ''}`);
@@ -54,7 +59,7 @@ export function judge(input: VerdictInput): Verdict {
   if (input.unshowable) problems.push(`${count(input.unshowable, 'formula')} GitHub cannot show in this comment`);
   if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
   else if (env && env.total > 0) problems.push(`${count(env.total, 'environment finding')} on lines this change does not touch`);
-  const icon = fails || errors > 0 || reproduceFails ? '❌' : problems.length > 0 ? '⚠️' : '✅';
+  const icon = fails || errors > 0 || reproduceIsError ? '❌' : problems.length > 0 ? '⚠️' : '✅';
   const conclusion = fails ? 'failure' : problems.length > 0 ? 'neutral' : 'success';
   const title =
     problems.length > 0 ? capitalize(problems.join('; ')) : reproduce?.state === 'pass' ? 'All math renders, and the results reproduce' : 'All math renders';

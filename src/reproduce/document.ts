@@ -20,6 +20,8 @@ export interface Located {
 
 export interface DocumentExpectation extends Located {
   expectation: Expectation;
+  /** Where what was read ends, when known. */
+  end?: Located;
 }
 
 export type CellRef = ({ kind: 'count'; count: number } | { kind: 'id'; id: string } | { kind: 'tag'; tag: string }) & Located & { ref: string };
@@ -89,7 +91,7 @@ export function parseReproduce(written: string): ReproduceDocument {
       const place = at(block.start + found.start);
       const source = linePaths.get(place.line);
       if (source && !found.expectation.source) found.expectation.source = source;
-      doc.expectations.push({ expectation: found.expectation, ...place });
+      doc.expectations.push({ expectation: found.expectation, ...place, end: at(block.start + found.end) });
     }
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
     cellRefs(readableCells(slice), block.start, doc, at);

@@ -34,6 +34,9 @@ export interface ExpectationResult {
   message: string;
   line: number;
   column: number;
+  /** Where the claim ends in the document (an annotation's end). */
+  endLine?: number;
+  endColumn?: number;
 }
 
 export interface CellResult {
@@ -419,6 +422,7 @@ function expectationResult(
     message,
     line: e.line,
     column: e.column,
+    ...(e.end ? { endLine: e.end.line, endColumn: e.end.column } : {}),
   });
   const change = (value: number) => (baseValue === null ? '' : `; base ${baseValue}${changePercent(value, baseValue)}`);
   if (expectation.problem) {

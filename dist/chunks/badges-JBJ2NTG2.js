@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-C6LBZLW2.js";
+} from "./chunk-5MRPMTBD.js";
 import {
   expectationBadges,
   mathBadge,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-OQKXYHJD.js";
 import {
   VerifyError
-} from "./chunk-UDRMRIKC.js";
+} from "./chunk-IE56FP72.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 

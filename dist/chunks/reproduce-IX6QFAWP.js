@@ -4,9 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-I6R4BMBX.js";
+} from "./chunk-ATWJEBD7.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-UDRMRIKC.js";
+import "./chunk-IE56FP72.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   changePercent
-} from "./chunk-UDRMRIKC.js";
+} from "./chunk-IE56FP72.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", info: "\u2139\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F", stale: "\u{1F570}\uFE0F" };

@@ -21,6 +21,12 @@ import {
   runFix
 } from "./chunk-NL3WJ6CN.js";
 import {
+  prepareRun
+} from "./chunk-VQ7AGUXV.js";
+import {
+  Engine,
+  SiteMacros,
+  buildReport,
   definitionsIn,
   withoutOperatorName
 } from "./chunk-ZKUM6GLU.js";
@@ -39,7 +45,8 @@ function judge(input) {
   const errors = math.errors + (env?.errors ?? 0);
   const warnings = math.warnings + (env?.warnings ?? 0);
   const reproduceFails = reproduce !== void 0 && (reproduce.state === "fail" || reproduce.state === "error");
-  const fails = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0 || failOn !== "never" && reproduceFails;
+  const reproduceIsError = reproduceFails && reproduce.severity !== "warning";
+  const fails = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0 || failOn !== "never" && reproduceFails && (reproduceIsError || failOn === "warning");
   const problems = [];
   if (math.errors || math.warnings)
     problems.push(`${findings(math.errors, math.warnings)} in the math${input.pullRequest ? " this pull request touches" : ""}`);
@@ -51,7 +58,7 @@ function judge(input) {
   if (input.unshowable) problems.push(`${count(input.unshowable, "formula")} GitHub cannot show in this comment`);
   if (env && (env.errors || env.warnings)) problems.push(`${findings(env.errors, env.warnings)} in the environment files`);
   else if (env && env.total > 0) problems.push(`${count(env.total, "environment finding")} on lines this change does not touch`);
-  const icon = fails || errors > 0 || reproduceFails ? "\u274C" : problems.length > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const icon = fails || errors > 0 || reproduceIsError ? "\u274C" : problems.length > 0 ? "\u26A0\uFE0F" : "\u2705";
   const conclusion = fails ? "failure" : problems.length > 0 ? "neutral" : "success";
   const title = problems.length > 0 ? capitalize(problems.join("; ")) : reproduce?.state === "pass" ? "All math renders, and the results reproduce" : "All math renders";
   return { fails, icon, problems, conclusion, title };
@@ -438,6 +445,15 @@ ${text}${lines.length > 0 ? "\n" : ""}${fence}
 }
 
 // src/app/pull-request.ts
+async function checkPullRequest(request) {
+  const { head } = request.sources;
+  const { root, config } = request;
+  const { files, engine } = head === "work-tree" ? prepareRun({ root, paths: request.paths, config }, {}) : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
+  const changes = await request.sources.changes();
+  const headFiles = head === "work-tree" ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), head);
+  const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
+  return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
+}
 async function checkChangedFiles(engine, root, changes, isIncluded, readHead) {
   const results = [];
   for (const change of changes) {
@@ -520,7 +536,6 @@ export {
   COMMENT_MARKER,
   renderComment,
   unshowableCount,
-  checkChangedFiles,
-  analyzeChanges,
+  checkPullRequest,
   suggestedFixes
 };

@@ -1,10 +1,9 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  analyzeChanges,
-  checkChangedFiles,
+  checkPullRequest,
   renderComment
-} from "./chunk-PXCO6DJJ.js";
+} from "./chunk-FHV3XSGU.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
@@ -22,9 +21,7 @@ import {
   topLevel
 } from "./chunk-3HFFRSWY.js";
 import {
-  Engine,
-  MAX_NOTEBOOK_BYTES,
-  SiteMacros
+  MAX_NOTEBOOK_BYTES
 } from "./chunk-ZKUM6GLU.js";
 import {
   loadConfig,
@@ -43,26 +40,20 @@ async function previewChanges(request) {
   const base = resolveOrExplain(root, request.base);
   const head = request.head === void 0 ? void 0 : resolveOrExplain(root, request.head);
   const config = loadConfig(root, request.configPath && join(relative(root, request.cwd), request.configPath));
-  const engine = new Engine({ root, config, siteMacros: new SiteMacros(root) });
   const scope = request.paths.map((path) => relative(root, join(request.cwd, path)) || ".");
-  const changes = changesFromGit(changesBetween(root, base, head, scope, { untracked: true }));
-  const headFiles = await checkChangedFiles(
-    engine,
+  const checked = await checkPullRequest({
     root,
-    changes,
-    (path) => config.isIncluded(path),
-    async (path) => head ? readAtRevision(root, head, path) : readWorkTree(join(root, path))
-  );
-  const analysis = await analyzeChanges({
-    engine,
-    root,
-    headFiles,
-    changes,
-    readBase: async (path) => readAtRevision(root, base, path),
-    filterMode: request.filterMode
+    paths: scope,
+    config,
+    filterMode: request.filterMode,
+    sources: {
+      // The work tree's new files count even before `git add` (ignored ones do not).
+      changes: async () => changesFromGit(changesBetween(root, base, head, scope, { untracked: true })),
+      head: async (path) => head ? readAtRevision(root, head, path) : readWorkTree(join(root, path)),
+      base: async (path) => readAtRevision(root, base, path)
+    }
   });
-  const formulas = headFiles.reduce((sum, file) => sum + file.formulaCount, 0);
-  return `${renderComment({ findings: analysis.shown, files: analysis.files, formulas })}
+  return `${renderComment({ findings: checked.shown, files: checked.files, formulas: checked.report.summary.formulas })}
 `;
 }
 function readWorkTree(path) {

@@ -846,7 +846,7 @@ function parseReproduce(written) {
       const place = at(block.start + found.start);
       const source = linePaths.get(place.line);
       if (source && !found.expectation.source) found.expectation.source = source;
-      doc.expectations.push({ expectation: found.expectation, ...place });
+      doc.expectations.push({ expectation: found.expectation, ...place, end: at(block.start + found.end) });
     }
     for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(readableCells(slice), block.start, doc, at);
@@ -5445,7 +5445,8 @@ function expectationResult(e, head, required, base, paths) {
     base: baseValue,
     message,
     line: e.line,
-    column: e.column
+    column: e.column,
+    ...e.end ? { endLine: e.end.line, endColumn: e.end.column } : {}
   });
   const change = (value) => baseValue === null ? "" : `; base ${baseValue}${changePercent(value, baseValue)}`;
   if (expectation.problem) {

@@ -1,15 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-C6LBZLW2.js";
-import "./chunk-3HFFRSWY.js";
-import "./chunk-OQKXYHJD.js";
-import "./chunk-UDRMRIKC.js";
+  VerifyError,
+  changePercent,
+  verified,
+  verify
+} from "./chunk-IE56FP72.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  reproduceDocument,
-  verifyRepository
+  VerifyError,
+  changePercent,
+  verified,
+  verify
 };

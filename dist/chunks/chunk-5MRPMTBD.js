@@ -14,7 +14,7 @@ import {
 import {
   VerifyError,
   verify
-} from "./chunk-UDRMRIKC.js";
+} from "./chunk-IE56FP72.js";
 import {
   ResolvedConfig,
   defaultConfig
