@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-LUVOZKEF.js";
 import {
   serveWorker
-} from "./chunks/chunk-VDH6A55P.js";
+} from "./chunks/chunk-F4KSG7UO.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,9 +24,9 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VQ7AGUXV.js";
+} from "./chunks/chunk-EPCEZ4OR.js";
 import "./chunks/chunk-3HFFRSWY.js";
-import "./chunks/chunk-ZKUM6GLU.js";
+import "./chunks/chunk-5IQ3HGZN.js";
 import {
   configurationFolder,
   loadConfig,
@@ -97,9 +97,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-VGVPDKE6.js");
+var previewUseCase = () => import("./chunks/preview-M5NFQKZP.js");
 var verifyUseCase = () => import("./chunks/verify-L4KDK4LQ.js");
-var badgesUseCase = () => import("./chunks/badges-JBJ2NTG2.js");
+var badgesUseCase = () => import("./chunks/badges-ZE3KK2XW.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -305,7 +305,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-RDHFK46V.js");
+    const { runFix } = await import("./chunks/fix-4LGHKAUE.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -336,7 +336,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-3YKRMPYS.js");
+  const { runCheckOfText } = await import("./chunks/check-XZDYSHYL.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -347,7 +347,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-RDHFK46V.js");
+  const { runFix } = await import("./chunks/fix-4LGHKAUE.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -466,7 +466,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-E665NT3C.js");
+  const { runEnvLint } = await import("./chunks/env-67X5QY2T.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

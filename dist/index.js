@@ -26,7 +26,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-FHV3XSGU.js";
+} from "./chunks/chunk-TSLZEJWR.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -46,20 +46,20 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-NL3WJ6CN.js";
+import "./chunks/chunk-7U7ILVWR.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-3P3ONRJW.js";
+} from "./chunks/chunk-D4EMUEBH.js";
 import {
   runCheck
-} from "./chunks/chunk-VQ7AGUXV.js";
+} from "./chunks/chunk-EPCEZ4OR.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
 } from "./chunks/chunk-3HFFRSWY.js";
-import "./chunks/chunk-ZKUM6GLU.js";
+import "./chunks/chunk-5IQ3HGZN.js";
 import {
   loadConfig
 } from "./chunks/chunk-OQKXYHJD.js";

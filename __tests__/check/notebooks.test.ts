@@ -58,6 +58,17 @@ describe('notebooks', () => {
   });
 });
 
+describe('one mistake, one finding', () => {
+  it('reports a brace that runs a formula on over the next dollars once, not also the words it swallowed and the missing `}`', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-cause-'));
+    const cell = { cell_type: 'markdown', id: 'a', metadata: {}, source: '$\\bar{x$ broken.\nThird line fine: $y_i$.' };
+    writeFileSync(join(root, 'n.ipynb'), JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+    const { report } = runCheck({ root, paths: ['n.ipynb'] });
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:68 swallowed-text']);
+    expect(report.diagnostics[0]!.message).toContain('is never closed, and JupyterLab ends a formula only where its braces balance');
+  });
+});
+
 describe('notebooks with text beyond ASCII', () => {
   // The same cells three ways: characters written raw (Jupyter's way), escapes beyond U+00FF mixed with raw
   // characters, and every character escaped including \u00e9-style ones (json.dump's default).

@@ -162,8 +162,11 @@ class DocumentCheck {
     const validate = this.options.validate !== false;
     // A formula Markdown changed has that finding for its verdict; what it defines is still read, so that a later
     // use of one of its macros is told where it was meant to come from.
-    if (validate && formula.changedByMarkdown && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
-    const result = !validate || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    // A formula whose one finding was given already (Markdown changed it, a brace ran it on) is not validated; its
+    // definitions are still read.
+    const settled = formula.changedByMarkdown === true || formula.explained === true;
+    if (validate && settled && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = !validate || settled ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {

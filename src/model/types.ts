@@ -55,6 +55,11 @@ export interface Formula {
    * second time (`\\{` read as `{`: an unbalanced brace); written so that Markdown leaves it alone, it is.
    */
   changedByMarkdown?: true;
+  /**
+   * A finding of the scan already states what is wrong with this formula (an unclosed brace that made JupyterLab run
+   * it on over the next dollars): it is not validated, which would report that mistake's consequences again.
+   */
+  explained?: true;
 }
 
 /** One replacement in a file: the half-open range of file offsets and what it becomes. */

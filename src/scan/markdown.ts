@@ -451,8 +451,12 @@ class DelimiterScanner {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
-      if (found.delimiter === '$' || found.delimiter === '$$') this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
-      if (found.delimiter === '$') this.swallowedText(this.formulas[this.formulas.length - 1]!.tex, found.contentStart, found.contentEnd);
+      // One root cause, one finding: a formula an unclosed brace ran on is that finding alone (not also the words
+      // it swallowed, nor the syntax error of the missing `}`).
+      const formula = this.formulas[this.formulas.length - 1]!;
+      if ((found.delimiter === '$' || found.delimiter === '$$') && this.bracesSwallowed(found.start, found.contentStart, found.contentEnd)) {
+        formula.explained = true;
+      } else if (found.delimiter === '$') this.swallowedText(formula.tex, found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
       if (!typeset(open.start)) continue;
@@ -551,7 +555,7 @@ class DelimiterScanner {
    * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
    * the next dollars to the last one before a blank line, taking the text between with it.
    */
-  private bracesSwallowed(start: number, contentStart: number, contentEnd: number): void {
+  private bracesSwallowed(start: number, contentStart: number, contentEnd: number): boolean {
     const { text } = this;
     let depth = 0;
     let innerDollar = -1;
@@ -562,13 +566,14 @@ class DelimiterScanner {
       else if (code === 125) depth = Math.max(0, depth - 1);
       else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
     }
-    if (depth === 0 || innerDollar < 0) return;
+    if (depth === 0 || innerDollar < 0) return false;
     this.findings.push({
       rule: 'swallowed-text',
       message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
       start,
       end: start + 1,
     });
+    return true;
   }
 
   /** Whether the line holding `offset` is a table row (it starts with a pipe). */

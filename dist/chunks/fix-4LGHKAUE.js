@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-3P3ONRJW.js";
-import "./chunk-VQ7AGUXV.js";
+  runFix
+} from "./chunk-7U7ILVWR.js";
+import "./chunk-NCJQXGU4.js";
+import "./chunk-D4EMUEBH.js";
+import "./chunk-EPCEZ4OR.js";
 import "./chunk-3HFFRSWY.js";
-import "./chunk-ZKUM6GLU.js";
+import "./chunk-5IQ3HGZN.js";
 import "./chunk-OQKXYHJD.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

@@ -1585,8 +1585,10 @@ var DelimiterScanner = class {
       if (!typeset(found.start)) continue;
       const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
       this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
-      if (found.delimiter === "$" || found.delimiter === "$$") this.bracesSwallowed(found.start, found.contentStart, found.contentEnd);
-      if (found.delimiter === "$") this.swallowedText(this.formulas[this.formulas.length - 1].tex, found.contentStart, found.contentEnd);
+      const formula = this.formulas[this.formulas.length - 1];
+      if ((found.delimiter === "$" || found.delimiter === "$$") && this.bracesSwallowed(found.start, found.contentStart, found.contentEnd)) {
+        formula.explained = true;
+      } else if (found.delimiter === "$") this.swallowedText(formula.tex, found.contentStart, found.contentEnd);
     }
     for (const open of scan.unclosed) {
       if (!typeset(open.start)) continue;
@@ -1689,13 +1691,14 @@ var DelimiterScanner = class {
       else if (code === 125) depth = Math.max(0, depth - 1);
       else if (code === DOLLAR2 && innerDollar < 0) innerDollar = k;
     }
-    if (depth === 0 || innerDollar < 0) return;
+    if (depth === 0 || innerDollar < 0) return false;
     this.findings.push({
       rule: "swallowed-text",
       message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
       start,
       end: start + 1
     });
+    return true;
   }
   /** Whether the line holding `offset` is a table row (it starts with a pipe). */
   inTableRow(offset) {
@@ -2087,8 +2090,9 @@ var DocumentCheck = class {
   checkFormula(state, formula) {
     const { chunk } = state;
     const validate = this.options.validate !== false;
-    if (validate && formula.changedByMarkdown && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
-    const result = !validate || formula.changedByMarkdown ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
+    const settled = formula.changedByMarkdown === true || formula.explained === true;
+    if (validate && settled && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    const result = !validate || settled ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
     if (this.keepFormulas) {

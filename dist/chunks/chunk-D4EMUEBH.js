@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-VQ7AGUXV.js";
+} from "./chunk-EPCEZ4OR.js";
 import {
   discoverFiles
 } from "./chunk-3HFFRSWY.js";
@@ -10,7 +10,7 @@ import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ZKUM6GLU.js";
+} from "./chunk-5IQ3HGZN.js";
 import {
   cannotReadSentence,
   loadConfig,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-VDH6A55P.js";
-import "./chunk-ZKUM6GLU.js";
+} from "./chunk-F4KSG7UO.js";
+import "./chunk-5IQ3HGZN.js";
 import "./chunk-OQKXYHJD.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";

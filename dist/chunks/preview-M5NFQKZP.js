@@ -3,17 +3,17 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   checkPullRequest,
   renderComment
-} from "./chunk-FHV3XSGU.js";
+} from "./chunk-TSLZEJWR.js";
 import "./chunk-ZDL5TO5E.js";
 import {
   changesFromGit
 } from "./chunk-V32RXSZK.js";
 import "./chunk-5ADI5KWL.js";
 import "./chunk-NLB2IMXT.js";
-import "./chunk-NL3WJ6CN.js";
+import "./chunk-7U7ILVWR.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-3P3ONRJW.js";
-import "./chunk-VQ7AGUXV.js";
+import "./chunk-D4EMUEBH.js";
+import "./chunk-EPCEZ4OR.js";
 import {
   changesBetween,
   readAtRevision,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-3HFFRSWY.js";
 import {
   MAX_NOTEBOOK_BYTES
-} from "./chunk-ZKUM6GLU.js";
+} from "./chunk-5IQ3HGZN.js";
 import {
   loadConfig,
   readFileBounded

@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-VQ7AGUXV.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-D4EMUEBH.js";
+import "./chunk-EPCEZ4OR.js";
 import "./chunk-3HFFRSWY.js";
-import "./chunk-ZKUM6GLU.js";
+import "./chunk-5IQ3HGZN.js";
 import "./chunk-OQKXYHJD.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

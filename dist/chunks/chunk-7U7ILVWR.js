@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3P3ONRJW.js";
+} from "./chunk-D4EMUEBH.js";
 import {
   prepareRun
-} from "./chunk-VQ7AGUXV.js";
+} from "./chunk-EPCEZ4OR.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ZKUM6GLU.js";
+} from "./chunk-5IQ3HGZN.js";
 import {
   loadConfig,
   readFileBounded,

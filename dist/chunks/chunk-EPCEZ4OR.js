@@ -9,7 +9,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ZKUM6GLU.js";
+} from "./chunk-5IQ3HGZN.js";
 import {
   loadConfig
 } from "./chunk-OQKXYHJD.js";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BE72JVVF.js");
+  const { checkFilesInParallel } = await import("./parallel-XQKU73HH.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -12,9 +12,9 @@ import {
 import "./chunk-5ADI5KWL.js";
 import {
   runCheck
-} from "./chunk-VQ7AGUXV.js";
+} from "./chunk-EPCEZ4OR.js";
 import "./chunk-3HFFRSWY.js";
-import "./chunk-ZKUM6GLU.js";
+import "./chunk-5IQ3HGZN.js";
 import {
   loadConfig
 } from "./chunk-OQKXYHJD.js";

@@ -19,17 +19,17 @@ import {
 } from "./chunk-NLB2IMXT.js";
 import {
   runFix
-} from "./chunk-NL3WJ6CN.js";
+} from "./chunk-7U7ILVWR.js";
 import {
   prepareRun
-} from "./chunk-VQ7AGUXV.js";
+} from "./chunk-EPCEZ4OR.js";
 import {
   Engine,
   SiteMacros,
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-ZKUM6GLU.js";
+} from "./chunk-5IQ3HGZN.js";
 import {
   controlSequences,
   macroOf,

@@ -1,16 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-NL3WJ6CN.js";
-import "./chunk-NCJQXGU4.js";
-import "./chunk-3P3ONRJW.js";
-import "./chunk-VQ7AGUXV.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-EPCEZ4OR.js";
 import "./chunk-3HFFRSWY.js";
-import "./chunk-ZKUM6GLU.js";
+import "./chunk-5IQ3HGZN.js";
 import "./chunk-OQKXYHJD.js";
 import "./chunk-PGB2QAAE.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };
