@@ -4,12 +4,48 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers/fixtures.js';
 
 /**
- * The layers, as the source states them: entry points (cli.ts, index.ts, action/) call the use cases (app/), which
- * call the domain; github/ holds the REST calls and git/ the local git. The domain never reaches up.
+ * The whole layering, as a table: for each unit of src/ (a folder, or a file at its top), the units it may import.
+ * Any edge not in the table fails, so a new dependency is a decision written here (and in README's Design), not an
+ * accident. Bottom to top:
+ *
+ *   model                      the vocabulary: types, rule metadata, spans, reports, previews, changes, errors
+ *   paths positions read-file  small utilities on text and files
+ *   write-file read-yaml version
+ *   format                     text as GitHub takes it: Markdown escaping, size limits, counts, unified diffs
+ *   scan math env              the domain: finding formulas, judging TeX, linting environment files
+ *   config reproduce           configuration (names dialects and profiles); REPRODUCE.md read and verified
+ *   check                      the engine that composes scan, math and config over files
+ *   pr report                  what a change does to the math; the formats people read
+ *   git github                 local git and GitHub's REST API: adapters that know only the vocabulary
+ *   app                        the use cases (check, fix, preview, pull request, verify, env, badges)
+ *   action cli index           entry points: inputs and events in, channels out
  */
 const SRC = join(REPO, 'src');
-const DOMAIN = ['scan', 'math', 'reproduce', 'report', 'env', 'config', 'check', 'pr'];
-const ABOVE_DOMAIN = ['app', 'action', 'github', 'git'];
+const UTILITIES = ['paths', 'positions', 'read-file', 'write-file', 'read-yaml', 'version'];
+const ALLOWED: Record<string, readonly string[]> = {
+  model: [],
+  paths: [],
+  positions: [],
+  'read-file': [],
+  'write-file': [],
+  'read-yaml': [],
+  version: [],
+  format: ['model'],
+  scan: ['model', 'positions'],
+  math: ['model'],
+  env: ['model'],
+  config: ['model', 'scan', 'math', 'read-file', 'read-yaml'],
+  reproduce: ['model', 'scan', 'positions', 'read-yaml'],
+  check: ['model', 'config', 'scan', 'math', ...UTILITIES],
+  pr: ['model', 'format', 'math'],
+  report: ['model', 'format', 'version'],
+  git: ['model'],
+  github: ['model', 'format'],
+  app: ['model', 'config', 'env', 'reproduce', 'check', 'pr', 'report', 'git', ...UTILITIES],
+  action: ['app', 'model', 'format', 'config', 'reproduce', 'pr', 'report', 'git', 'github', ...UTILITIES],
+  cli: ['app', 'model', 'config', 'check', 'report', ...UTILITIES],
+  index: ['action'],
+};
 
 function sources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -17,38 +53,53 @@ function sources(folder: string): string[] {
   );
 }
 
-/** The folders under src/ a file imports from (its own relative imports, resolved). */
-function importedFolders(file: string): string[] {
+/** The unit of src/ a path belongs to: its folder, or a top-level file's name. */
+function unitOf(path: string): string {
+  const parts = relative(SRC, path).split('/');
+  return parts.length > 1 ? parts[0]! : parts[0]!.replace(/\.(ts|js|cjs)$/, '');
+}
+
+/** The units a file imports (its relative imports, static and dynamic, resolved). */
+function importedUnits(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)].map((match) => relative(SRC, resolve(dirname(file), match[1]!)).split('/')[0]!);
+  return [...text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)].map((match) => unitOf(resolve(dirname(file), match[1]!)));
 }
 
 describe('the layers', () => {
-  it('keep the domain folders free of use cases, entry points, GitHub and git', () => {
-    const offences = DOMAIN.flatMap((folder) =>
-      sources(join(SRC, folder)).flatMap((file) =>
-        importedFolders(file)
-          .filter((target) => ABOVE_DOMAIN.includes(target))
-          .map((target) => `${relative(SRC, file)} → ${target}/`),
-      ),
-    );
+  it('hold to the allowed-imports table: every edge between units of src/ is listed', () => {
+    const offences: string[] = [];
+    for (const file of sources(SRC)) {
+      const unit = unitOf(file);
+      const allowed = ALLOWED[unit];
+      if (!allowed) {
+        offences.push(`${relative(SRC, file)}: the unit ${unit} is not in the table`);
+        continue;
+      }
+      for (const target of new Set(importedUnits(file))) {
+        if (target !== unit && !allowed.includes(target)) offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
     expect(offences).toEqual([]);
   });
 
-  it('keep github/ to REST calls: it uses no use case, no entry point and no local git', () => {
-    const offences = sources(join(SRC, 'github')).flatMap((file) =>
-      importedFolders(file)
-        .filter((target) => ['app', 'action', 'git'].includes(target))
-        .map((target) => `${relative(SRC, file)} → ${target}/`),
+  it('list no edge that is not used, so the table stays the picture of the code', () => {
+    const used = new Map<string, Set<string>>();
+    for (const file of sources(SRC)) {
+      const unit = unitOf(file);
+      for (const target of importedUnits(file)) if (target !== unit) (used.get(unit) ?? used.set(unit, new Set()).get(unit)!).add(target);
+    }
+    const unused = Object.entries(ALLOWED).flatMap(([unit, targets]) =>
+      targets.filter((target) => !used.get(unit)?.has(target)).map((target) => `${unit} → ${target}`),
     );
-    expect(offences).toEqual([]);
+    // Utilities are allowed wholesale to the layers that use files and text; the others' edges are each in use.
+    expect(unused.filter((edge) => !UTILITIES.some((utility) => edge.endsWith(`→ ${utility}`)))).toEqual([]);
   });
 
   it('leave @actions/* to the action and Octokit to github/', () => {
     const uses = (pattern: RegExp) =>
       sources(SRC)
         .filter((file) => pattern.test(readFileSync(file, 'utf8')))
-        .map((file) => relative(SRC, file).split('/')[0]);
+        .map((file) => unitOf(file));
     expect(new Set(uses(/from '@actions\//))).toEqual(new Set(['action']));
     expect(new Set(uses(/octokit\.(rest|paginate|request)\b/))).toEqual(new Set(['github']));
   });

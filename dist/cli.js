@@ -5,36 +5,38 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-LUVOZKEF.js";
+} from "./chunks/chunk-GIVND646.js";
 import {
   serveWorker
-} from "./chunks/chunk-F4KSG7UO.js";
+} from "./chunks/chunk-DZMRYA5U.js";
 import {
   FILTER_MODES,
   VERSION
-} from "./chunks/chunk-V32RXSZK.js";
+} from "./chunks/chunk-IOSWZBGQ.js";
 import {
   count
-} from "./chunks/chunk-5ADI5KWL.js";
+} from "./chunks/chunk-VDBKTSS7.js";
 import {
   printable
-} from "./chunks/chunk-NLB2IMXT.js";
+} from "./chunks/chunk-WUQGJPXO.js";
 import {
   writeFileOrSayWhy
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EPCEZ4OR.js";
-import "./chunks/chunk-3HFFRSWY.js";
-import "./chunks/chunk-5IQ3HGZN.js";
+} from "./chunks/chunk-UXS26JER.js";
+import "./chunks/chunk-76NN6CVQ.js";
 import {
+  verified
+} from "./chunks/chunk-7TAV6QZK.js";
+import "./chunks/chunk-6CJJJU3K.js";
+import {
+  ConfigurationError,
+  VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-OQKXYHJD.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-PGB2QAAE.js";
+} from "./chunks/chunk-YQUEJ7GR.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -97,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-M5NFQKZP.js");
-var verifyUseCase = () => import("./chunks/verify-L4KDK4LQ.js");
-var badgesUseCase = () => import("./chunks/badges-ZE3KK2XW.js");
+var previewUseCase = () => import("./chunks/preview-7TQFKNTG.js");
+var verifyUseCase = () => import("./chunks/verify-MRZ4BU7Z.js");
+var badgesUseCase = () => import("./chunks/badges-MHEBNXQC.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -305,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-4LGHKAUE.js");
+    const { runFix } = await import("./chunks/fix-KOINOA6X.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -336,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-XZDYSHYL.js");
+  const { runCheckOfText } = await import("./chunks/check-QBWEIOPF.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -347,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-4LGHKAUE.js");
+  const { runFix } = await import("./chunks/fix-KOINOA6X.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -401,14 +403,13 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import("./chunks/verify-6DHLE4E6.js");
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-IX6QFAWP.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FGAK7WOU.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   const read = /* @__PURE__ */ new Set();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-L4KDK4LQ.js");
+    const { reproduceDocument } = await import("./chunks/verify-MRZ4BU7Z.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -446,7 +447,7 @@ async function badgeCommand(args, io) {
     file: { type: "string" }
   });
   const { badgesFor } = await badgesUseCase();
-  const { badgeFiles } = await import("./chunks/badges-Y3TUI5BR.js");
+  const { badgeFiles } = await import("./chunks/badges-5O2I6AU4.js");
   const badges = badgesFor({
     root: io.cwd,
     paths: positionals,
@@ -466,7 +467,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-67X5QY2T.js");
+  const { runEnvLint } = await import("./chunks/env-O3G5YAQY.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

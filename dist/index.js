@@ -1,76 +1,75 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunks/chunk-5MRPMTBD.js";
-import {
   badgeFiles,
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunks/chunk-KQ2XDIVC.js";
+} from "./chunks/chunk-NG6FO2GR.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-ATWJEBD7.js";
+} from "./chunks/chunk-FO2V4P3O.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-LUVOZKEF.js";
+} from "./chunks/chunk-GIVND646.js";
 import {
   COMMENT_MARKER,
+  PAYLOAD_FILE,
+  changesFromGit,
   checkPullRequest,
   commentMarker,
+  inFilter,
   judge,
+  parsePatch,
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-TSLZEJWR.js";
+} from "./chunks/chunk-MQI4WYFD.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
-  changesFromGit,
   fitBytes,
-  inFilter,
   mostImportantFirst,
-  parsePatch,
   utf8Length
-} from "./chunks/chunk-V32RXSZK.js";
+} from "./chunks/chunk-IOSWZBGQ.js";
 import {
   count
-} from "./chunks/chunk-5ADI5KWL.js";
+} from "./chunks/chunk-VDBKTSS7.js";
 import {
   clip,
   codeSpan,
   escapeMarkdown
-} from "./chunks/chunk-NLB2IMXT.js";
-import "./chunks/chunk-7U7ILVWR.js";
+} from "./chunks/chunk-WUQGJPXO.js";
+import "./chunks/chunk-SJW2O4SE.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-D4EMUEBH.js";
+} from "./chunks/chunk-7LBEUDLJ.js";
 import {
   runCheck
-} from "./chunks/chunk-EPCEZ4OR.js";
+} from "./chunks/chunk-UXS26JER.js";
+import "./chunks/chunk-76NN6CVQ.js";
+import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunks/chunk-O6DQNGT3.js";
+import {
+  verified
+} from "./chunks/chunk-7TAV6QZK.js";
 import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-3HFFRSWY.js";
-import "./chunks/chunk-5IQ3HGZN.js";
-import {
-  loadConfig
-} from "./chunks/chunk-OQKXYHJD.js";
-import {
-  VerifyError,
-  verified
-} from "./chunks/chunk-IE56FP72.js";
+} from "./chunks/chunk-6CJJJU3K.js";
 import {
   ConfigurationError,
-  RULE_IDS
-} from "./chunks/chunk-PGB2QAAE.js";
+  RULE_IDS,
+  VerifyError,
+  loadConfig
+} from "./chunks/chunk-YQUEJ7GR.js";
 import {
   __commonJS,
   __require,
@@ -26396,213 +26395,6 @@ function unzipSync(data, opts) {
   return files;
 }
 
-// src/pr/payload.ts
-var PAYLOAD_FILE = "mathrepro-payload.json";
-var PAYLOAD_LIMITS = { findings: 5e3, files: 3e3, previews: 2e3, text: 1e5, short: 2e3, name: 200, results: 1e3, warnings: 100 };
-var LIMITS = PAYLOAD_LIMITS;
-var PayloadError = class extends Error {
-};
-function parsePayload(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new PayloadError("the report artifact is not JSON");
-  }
-  const root = record(data, "payload");
-  if (root.mathrepro !== 1) throw new PayloadError("the report artifact is not a mathrepro version 1 payload");
-  const payload = {
-    mathrepro: 1,
-    pullRequest: integer(root.pullRequest, "pullRequest"),
-    headSha: string(root.headSha, "headSha", 64, /^[0-9a-f]{40,64}$/),
-    summary: {
-      files: integer(record(root.summary, "summary").files, "summary.files"),
-      formulas: integer(record(root.summary, "summary").formulas, "summary.formulas")
-    },
-    findings: list(root.findings, "findings", LIMITS.findings).map(diagnostic),
-    files: list(root.files, "files", LIMITS.files).map(filePreview)
-  };
-  if (root.reproduce !== void 0) payload.reproduce = verifyReport(root.reproduce);
-  if (root.env !== void 0) {
-    const env = record(root.env, "env");
-    payload.env = {
-      shown: list(env.shown, "env.shown", LIMITS.findings).map(diagnostic),
-      total: integer(env.total, "env.total"),
-      files: integer(env.files, "env.files")
-    };
-  }
-  if (root.omitted !== void 0) {
-    const omitted = record(root.omitted, "omitted");
-    payload.omitted = { findings: integer(omitted.findings, "omitted.findings"), files: integer(omitted.files, "omitted.files") };
-  }
-  return payload;
-}
-function boundedPayload(payload) {
-  const findings = mostImportantFirst(payload.findings);
-  const keptFindings = findings.slice(0, LIMITS.findings).map(boundedDiagnostic);
-  const keptFiles = payload.files.slice(0, LIMITS.files).map((file) => ({
-    file: clip(file.file, LIMITS.short),
-    removed: file.removed,
-    previews: file.previews.slice(0, LIMITS.previews).map((preview) => {
-      const bounded = { ...preview, after: shownFormula(preview.after) };
-      if (preview.before !== void 0) bounded.before = shownFormula(preview.before);
-      return bounded;
-    })
-  }));
-  const result = { ...payload, findings: keptFindings, files: keptFiles };
-  if (payload.reproduce) {
-    const r = payload.reproduce;
-    result.reproduce = {
-      ...r,
-      file: clip(r.file, LIMITS.short),
-      results: r.results.slice(0, LIMITS.results).map((x2) => ({
-        ...x2,
-        metric: clip(x2.metric, LIMITS.name),
-        expected: clip(x2.expected, LIMITS.name),
-        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
-        message: clip(x2.message, LIMITS.short)
-      })),
-      cells: r.cells.slice(0, LIMITS.results).map((x2) => ({
-        ...x2,
-        ref: clip(x2.ref, LIMITS.name),
-        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
-        message: clip(x2.message, LIMITS.short)
-      })),
-      warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) }))
-    };
-  }
-  if (payload.env) result.env = { ...payload.env, shown: mostImportantFirst(payload.env.shown).slice(0, LIMITS.findings).map(boundedDiagnostic) };
-  const omitted = { findings: findings.length - keptFindings.length, files: payload.files.length - keptFiles.length };
-  if (omitted.findings || omitted.files) result.omitted = omitted;
-  return result;
-}
-function boundedDiagnostic(d) {
-  const bounded = { ...d, file: clip(d.file, LIMITS.short), message: clip(d.message, LIMITS.short) };
-  if (d.source !== void 0) bounded.source = clip(d.source, LIMITS.text);
-  return bounded;
-}
-function shownFormula(tex) {
-  return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
-}
-var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid", "info"];
-var CELL_STATUSES = ["ok", "missing", "error", "not-executed", "stale"];
-function verifyReport(value) {
-  const r = record(value, "reproduce");
-  const s = record(r.summary, "reproduce.summary");
-  const oneOf = (v, allowed, where) => {
-    if (!allowed.includes(v)) throw new PayloadError(`${where}: unexpected value`);
-    return v;
-  };
-  const nullableNumber = (v, where) => {
-    if (v === null) return null;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new PayloadError(`${where}: expected a number`);
-    return v;
-  };
-  const nullableString = (v, where) => v === null ? null : string(v, where, LIMITS.short);
-  return {
-    version: 1,
-    file: string(r.file, "reproduce.file", LIMITS.short),
-    summary: {
-      expectations: integer(s.expectations, "expectations"),
-      passed: integer(s.passed, "passed"),
-      failed: integer(s.failed, "failed"),
-      missing: integer(s.missing, "missing"),
-      invalid: integer(s.invalid, "invalid"),
-      informational: s.informational === void 0 ? 0 : integer(s.informational, "informational")
-    },
-    results: list(r.results, "reproduce.results", 1e3).map((value2, i2) => {
-      const x2 = record(value2, `reproduce.results[${i2}]`);
-      return {
-        metric: string(x2.metric, "metric", 200),
-        expected: string(x2.expected, "expected", 200),
-        observed: nullableNumber(x2.observed, "observed"),
-        status: oneOf(x2.status, EXPECTATION_STATUSES, "status"),
-        source: nullableString(x2.source, "source"),
-        base: nullableNumber(x2.base, "base"),
-        message: string(x2.message, "message", LIMITS.short),
-        line: integer(x2.line, "line"),
-        column: integer(x2.column, "column"),
-        ...x2.endLine === void 0 ? {} : { endLine: integer(x2.endLine, "endLine") },
-        ...x2.endColumn === void 0 ? {} : { endColumn: integer(x2.endColumn, "endColumn") }
-      };
-    }),
-    cells: list(r.cells, "reproduce.cells", 1e3).map((value2, i2) => {
-      const x2 = record(value2, `reproduce.cells[${i2}]`);
-      return {
-        ref: string(x2.ref, "ref", 200),
-        status: oneOf(x2.status, CELL_STATUSES, "status"),
-        source: nullableString(x2.source, "source"),
-        message: string(x2.message, "message", LIMITS.short),
-        line: integer(x2.line, "line"),
-        column: integer(x2.column, "column")
-      };
-    }),
-    warnings: list(r.warnings, "reproduce.warnings", 100).map((value2) => ({ message: string(record(value2, "warning").message, "message", LIMITS.short) }))
-  };
-}
-function diagnostic(value, index) {
-  const d = record(value, `findings[${index}]`);
-  const rule = string(d.rule, "rule", 64);
-  if (!RULE_IDS.has(rule)) throw new PayloadError(`findings[${index}]: unknown rule`);
-  const severity = string(d.severity, "severity", 10);
-  if (severity !== "error" && severity !== "warning") throw new PayloadError(`findings[${index}]: bad severity`);
-  const result = {
-    file: string(d.file, "file", LIMITS.short),
-    line: integer(d.line, "line"),
-    column: integer(d.column, "column"),
-    endLine: integer(d.endLine, "endLine"),
-    endColumn: integer(d.endColumn, "endColumn"),
-    severity,
-    rule,
-    message: string(d.message, "message", LIMITS.short)
-  };
-  if (d.source !== void 0) result.source = string(d.source, "source", LIMITS.text);
-  if (d.cell !== void 0) result.cell = integer(d.cell, "cell");
-  if (d.cellLine !== void 0) result.cellLine = integer(d.cellLine, "cellLine");
-  return result;
-}
-function filePreview(value, index) {
-  const f = record(value, `files[${index}]`);
-  return {
-    file: string(f.file, "file", LIMITS.short),
-    removed: integer(f.removed, "removed"),
-    previews: list(f.previews, "previews", LIMITS.previews).map((p, k) => {
-      const preview = record(p, `files[${index}].previews[${k}]`);
-      const kind = string(preview.kind, "kind", 10);
-      if (kind !== "added" && kind !== "changed") throw new PayloadError("bad preview kind");
-      const result = {
-        kind,
-        line: integer(preview.line, "line"),
-        after: string(preview.after, "after", LIMITS.text),
-        broken: preview.broken === true
-      };
-      if (preview.before !== void 0) result.before = string(preview.before, "before", LIMITS.text);
-      if (preview.cell !== void 0) result.cell = integer(preview.cell, "cell");
-      if (preview.unshowable !== void 0) result.unshowable = string(preview.unshowable, "unshowable", LIMITS.short);
-      return result;
-    })
-  };
-}
-function record(value, where) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new PayloadError(`${where}: expected an object`);
-  return value;
-}
-function list(value, where, max2) {
-  if (!Array.isArray(value)) throw new PayloadError(`${where}: expected a list`);
-  if (value.length > max2) throw new PayloadError(`${where}: more than ${max2} entries`);
-  return value;
-}
-function string(value, where, max2, pattern) {
-  if (typeof value !== "string" || value.length > max2 || pattern && !pattern.test(value)) {
-    throw new PayloadError(`${where}: expected a string of at most ${max2} characters${pattern ? " in the right form" : ""}`);
-  }
-  return value;
-}
-function integer(value, where) {
-  if (!Number.isSafeInteger(value) || value < 0) throw new PayloadError(`${where}: expected a non-negative integer`);
-  return value;
-}
-
 // src/github/artifact.ts
 var MAX_ARTIFACT_BYTES = 50 * 1024 * 1024;
 var MAX_PAYLOAD_BYTES = 30 * 1024 * 1024;
@@ -27090,6 +26882,212 @@ async function syncSuggestions(octokit, repo, pullNumber, headSha, wanted, optio
     }))
   });
   return { ...result, reviewUrl: review.data.html_url };
+}
+
+// src/pr/payload.ts
+var PAYLOAD_LIMITS = { findings: 5e3, files: 3e3, previews: 2e3, text: 1e5, short: 2e3, name: 200, results: 1e3, warnings: 100 };
+var LIMITS = PAYLOAD_LIMITS;
+var PayloadError = class extends Error {
+};
+function parsePayload(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new PayloadError("the report artifact is not JSON");
+  }
+  const root = record(data, "payload");
+  if (root.mathrepro !== 1) throw new PayloadError("the report artifact is not a mathrepro version 1 payload");
+  const payload = {
+    mathrepro: 1,
+    pullRequest: integer(root.pullRequest, "pullRequest"),
+    headSha: string(root.headSha, "headSha", 64, /^[0-9a-f]{40,64}$/),
+    summary: {
+      files: integer(record(root.summary, "summary").files, "summary.files"),
+      formulas: integer(record(root.summary, "summary").formulas, "summary.formulas")
+    },
+    findings: list(root.findings, "findings", LIMITS.findings).map(diagnostic),
+    files: list(root.files, "files", LIMITS.files).map(filePreview)
+  };
+  if (root.reproduce !== void 0) payload.reproduce = verifyReport(root.reproduce);
+  if (root.env !== void 0) {
+    const env = record(root.env, "env");
+    payload.env = {
+      shown: list(env.shown, "env.shown", LIMITS.findings).map(diagnostic),
+      total: integer(env.total, "env.total"),
+      files: integer(env.files, "env.files")
+    };
+  }
+  if (root.omitted !== void 0) {
+    const omitted = record(root.omitted, "omitted");
+    payload.omitted = { findings: integer(omitted.findings, "omitted.findings"), files: integer(omitted.files, "omitted.files") };
+  }
+  return payload;
+}
+function boundedPayload(payload) {
+  const findings = mostImportantFirst(payload.findings);
+  const keptFindings = findings.slice(0, LIMITS.findings).map(boundedDiagnostic);
+  const keptFiles = payload.files.slice(0, LIMITS.files).map((file) => ({
+    file: clip(file.file, LIMITS.short),
+    removed: file.removed,
+    previews: file.previews.slice(0, LIMITS.previews).map((preview) => {
+      const bounded = { ...preview, after: shownFormula(preview.after) };
+      if (preview.before !== void 0) bounded.before = shownFormula(preview.before);
+      return bounded;
+    })
+  }));
+  const result = { ...payload, findings: keptFindings, files: keptFiles };
+  if (payload.reproduce) {
+    const r = payload.reproduce;
+    result.reproduce = {
+      ...r,
+      file: clip(r.file, LIMITS.short),
+      results: r.results.slice(0, LIMITS.results).map((x2) => ({
+        ...x2,
+        metric: clip(x2.metric, LIMITS.name),
+        expected: clip(x2.expected, LIMITS.name),
+        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
+        message: clip(x2.message, LIMITS.short)
+      })),
+      cells: r.cells.slice(0, LIMITS.results).map((x2) => ({
+        ...x2,
+        ref: clip(x2.ref, LIMITS.name),
+        source: x2.source === null ? null : clip(x2.source, LIMITS.short),
+        message: clip(x2.message, LIMITS.short)
+      })),
+      warnings: r.warnings.slice(0, LIMITS.warnings).map((w) => ({ ...w, message: clip(w.message, LIMITS.short) }))
+    };
+  }
+  if (payload.env) result.env = { ...payload.env, shown: mostImportantFirst(payload.env.shown).slice(0, LIMITS.findings).map(boundedDiagnostic) };
+  const omitted = { findings: findings.length - keptFindings.length, files: payload.files.length - keptFiles.length };
+  if (omitted.findings || omitted.files) result.omitted = omitted;
+  return result;
+}
+function boundedDiagnostic(d) {
+  const bounded = { ...d, file: clip(d.file, LIMITS.short), message: clip(d.message, LIMITS.short) };
+  if (d.source !== void 0) bounded.source = clip(d.source, LIMITS.text);
+  return bounded;
+}
+function shownFormula(tex) {
+  return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
+}
+var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid", "info"];
+var CELL_STATUSES = ["ok", "missing", "error", "not-executed", "stale"];
+function verifyReport(value) {
+  const r = record(value, "reproduce");
+  const s = record(r.summary, "reproduce.summary");
+  const oneOf = (v, allowed, where) => {
+    if (!allowed.includes(v)) throw new PayloadError(`${where}: unexpected value`);
+    return v;
+  };
+  const nullableNumber = (v, where) => {
+    if (v === null) return null;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new PayloadError(`${where}: expected a number`);
+    return v;
+  };
+  const nullableString = (v, where) => v === null ? null : string(v, where, LIMITS.short);
+  return {
+    version: 1,
+    file: string(r.file, "reproduce.file", LIMITS.short),
+    summary: {
+      expectations: integer(s.expectations, "expectations"),
+      passed: integer(s.passed, "passed"),
+      failed: integer(s.failed, "failed"),
+      missing: integer(s.missing, "missing"),
+      invalid: integer(s.invalid, "invalid"),
+      informational: s.informational === void 0 ? 0 : integer(s.informational, "informational")
+    },
+    results: list(r.results, "reproduce.results", 1e3).map((value2, i2) => {
+      const x2 = record(value2, `reproduce.results[${i2}]`);
+      return {
+        metric: string(x2.metric, "metric", 200),
+        expected: string(x2.expected, "expected", 200),
+        observed: nullableNumber(x2.observed, "observed"),
+        status: oneOf(x2.status, EXPECTATION_STATUSES, "status"),
+        source: nullableString(x2.source, "source"),
+        base: nullableNumber(x2.base, "base"),
+        message: string(x2.message, "message", LIMITS.short),
+        line: integer(x2.line, "line"),
+        column: integer(x2.column, "column"),
+        ...x2.endLine === void 0 ? {} : { endLine: integer(x2.endLine, "endLine") },
+        ...x2.endColumn === void 0 ? {} : { endColumn: integer(x2.endColumn, "endColumn") }
+      };
+    }),
+    cells: list(r.cells, "reproduce.cells", 1e3).map((value2, i2) => {
+      const x2 = record(value2, `reproduce.cells[${i2}]`);
+      return {
+        ref: string(x2.ref, "ref", 200),
+        status: oneOf(x2.status, CELL_STATUSES, "status"),
+        source: nullableString(x2.source, "source"),
+        message: string(x2.message, "message", LIMITS.short),
+        line: integer(x2.line, "line"),
+        column: integer(x2.column, "column")
+      };
+    }),
+    warnings: list(r.warnings, "reproduce.warnings", 100).map((value2) => ({ message: string(record(value2, "warning").message, "message", LIMITS.short) }))
+  };
+}
+function diagnostic(value, index) {
+  const d = record(value, `findings[${index}]`);
+  const rule = string(d.rule, "rule", 64);
+  if (!RULE_IDS.has(rule)) throw new PayloadError(`findings[${index}]: unknown rule`);
+  const severity = string(d.severity, "severity", 10);
+  if (severity !== "error" && severity !== "warning") throw new PayloadError(`findings[${index}]: bad severity`);
+  const result = {
+    file: string(d.file, "file", LIMITS.short),
+    line: integer(d.line, "line"),
+    column: integer(d.column, "column"),
+    endLine: integer(d.endLine, "endLine"),
+    endColumn: integer(d.endColumn, "endColumn"),
+    severity,
+    rule,
+    message: string(d.message, "message", LIMITS.short)
+  };
+  if (d.source !== void 0) result.source = string(d.source, "source", LIMITS.text);
+  if (d.cell !== void 0) result.cell = integer(d.cell, "cell");
+  if (d.cellLine !== void 0) result.cellLine = integer(d.cellLine, "cellLine");
+  return result;
+}
+function filePreview(value, index) {
+  const f = record(value, `files[${index}]`);
+  return {
+    file: string(f.file, "file", LIMITS.short),
+    removed: integer(f.removed, "removed"),
+    previews: list(f.previews, "previews", LIMITS.previews).map((p, k) => {
+      const preview = record(p, `files[${index}].previews[${k}]`);
+      const kind = string(preview.kind, "kind", 10);
+      if (kind !== "added" && kind !== "changed") throw new PayloadError("bad preview kind");
+      const result = {
+        kind,
+        line: integer(preview.line, "line"),
+        after: string(preview.after, "after", LIMITS.text),
+        broken: preview.broken === true
+      };
+      if (preview.before !== void 0) result.before = string(preview.before, "before", LIMITS.text);
+      if (preview.cell !== void 0) result.cell = integer(preview.cell, "cell");
+      if (preview.unshowable !== void 0) result.unshowable = string(preview.unshowable, "unshowable", LIMITS.short);
+      return result;
+    })
+  };
+}
+function record(value, where) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new PayloadError(`${where}: expected an object`);
+  return value;
+}
+function list(value, where, max2) {
+  if (!Array.isArray(value)) throw new PayloadError(`${where}: expected a list`);
+  if (value.length > max2) throw new PayloadError(`${where}: more than ${max2} entries`);
+  return value;
+}
+function string(value, where, max2, pattern) {
+  if (typeof value !== "string" || value.length > max2 || pattern && !pattern.test(value)) {
+    throw new PayloadError(`${where}: expected a string of at most ${max2} characters${pattern ? " in the right form" : ""}`);
+  }
+  return value;
+}
+function integer(value, where) {
+  if (!Number.isSafeInteger(value) || value < 0) throw new PayloadError(`${where}: expected a non-negative integer`);
+  return value;
 }
 
 // src/action/inputs.ts

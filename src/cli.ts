@@ -3,12 +3,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveWorker } from './check/parallel.js';
-import type { CheckRun } from './check/engine.js';
+import type { CheckRun } from './model/results.js';
 import { runCheckInParallel } from './app/check.js';
-import { ConfigurationError } from './config/config.js';
+import { ConfigurationError, VerifyError } from './model/errors.js';
+import { verified } from './model/reproduce.js';
 import { configurationFolder, loadConfig } from './config/load.js';
 import { toPosix } from './paths.js';
-import { FILTER_MODES, type FilterMode } from './pr/diff.js';
+import { FILTER_MODES, type FilterMode } from './model/changes.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -355,7 +356,6 @@ async function verifyCommand(args: readonly string[], io: CliIO): Promise<number
   const format = values.format as string;
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { VerifyError, verified } = await import('./reproduce/verify.js');
   const { formatVerifyJson, formatVerifyText } = await import('./report/reproduce.js');
   // From a subfolder, the repository's REPRODUCE.md is the one meant (as git finds its root).
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);

@@ -7,7 +7,7 @@ import { publishBadges } from '../../src/github/badges-branch.js';
 import { setCommitStatus } from '../../src/github/commit-status.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { badgeFiles, expectationBadges, mathBadge, reproducedBadge } from '../../src/report/badges.js';
-import type { VerifyReport } from '../../src/reproduce/verify.js';
+import type { VerifyReport } from '../../src/model/reproduce.js';
 import type { Report } from '../../src/model/types.js';
 import { REPO } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';

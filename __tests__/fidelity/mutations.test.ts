@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/check/discover.js';
-import { Engine, type FileResult } from '../../src/check/engine.js';
+import { Engine } from '../../src/check/engine.js';
+import { type FileResult } from '../../src/model/results.js';
 import { loadConfig } from '../../src/config/load.js';
 import { SiteMacros } from '../../src/config/site-macros.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';

@@ -5,7 +5,7 @@ import { apiFailure, createOctokit, isPermissionError } from '../../src/github/o
 import { canWrite } from '../../src/github/permissions.js';
 import { listPullFiles, readContent } from '../../src/github/pull-files.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
-import { COMMENT_MARKER } from '../../src/report/comment.js';
+import { COMMENT_MARKER } from '../../src/model/preview.js';
 import type { Diagnostic } from '../../src/model/types.js';
 
 const API = 'https://api.github.com';

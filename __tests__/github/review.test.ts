@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/github/octokit.js';
 import { syncSuggestions } from '../../src/github/review.js';
-import type { Suggestion } from '../../src/pr/suggestions.js';
+import type { Suggestion } from '../../src/model/changes.js';
 
 const API = 'https://api.github.com';
 const repo = { owner: 'octo', repo: 'notes' };

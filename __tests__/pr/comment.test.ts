@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, MAX_COMMENT_LENGTH, mathFence, renderComment, type FilePreview } from '../../src/report/comment.js';
+import { MAX_COMMENT_LENGTH, mathFence, renderComment } from '../../src/report/comment.js';
+import { COMMENT_MARKER, type FilePreview } from '../../src/model/preview.js';
 import { formatEnvSection } from '../../src/report/summary.js';
 import type { Diagnostic } from '../../src/model/types.js';
 

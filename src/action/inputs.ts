@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../config/config.js';
-import { FILTER_MODES, type FilterMode } from '../pr/diff.js';
+import { ConfigurationError } from '../model/errors.js';
+import { FILTER_MODES, type FilterMode } from '../model/changes.js';
 
 /** The action's inputs (action.yml), read and checked once: a bad value stops the run with one line. */
 export interface Inputs {

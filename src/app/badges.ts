@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load.js';
 import { expectationBadges, mathBadge, reproducedBadge, type Badge } from '../report/badges.js';
-import { VerifyError } from '../reproduce/verify.js';
+import { VerifyError } from '../model/errors.js';
 import { runCheck } from './check.js';
 import { reproduceDocument, verifyRepository } from './verify.js';
 

@@ -5,7 +5,8 @@ import { SiteMacros } from '../config/site-macros.js';
 import { ResultCache } from '../check/cache.js';
 import { discoverFiles } from '../check/discover.js';
 import { trackedFiles } from '../git/git.js';
-import { Engine, buildReport, type CheckRun } from '../check/engine.js';
+import { Engine, buildReport } from '../check/engine.js';
+import { type CheckRun } from '../model/results.js';
 
 export interface CheckRequest {
   /** The repository root: paths in the report are relative to it. */

@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
-import { buildReport, type FileResult } from '../check/engine.js';
-import { applyFixes, type FileFixes, type FixRun } from '../check/fixing.js';
+import { buildReport } from '../check/engine.js';
+import { type FileResult } from '../model/results.js';
+import { applyFixes } from '../check/fixing.js';
+import { type FileFixes, type FixRun } from '../model/results.js';
 import { readLimit } from '../check/load.js';
 import { loadConfig } from '../config/load.js';
 import { MAX_ENV_BYTES } from '../env/lint.js';

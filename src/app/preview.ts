@@ -1,9 +1,10 @@
 import { join, relative } from 'node:path';
 import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
-import { ConfigurationError } from '../config/config.js';
+import { ConfigurationError } from '../model/errors.js';
 import { loadConfig } from '../config/load.js';
 import { changesBetween, readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
-import { changesFromGit, type FilterMode } from '../pr/diff.js';
+import { changesFromGit } from '../pr/diff.js';
+import { type FilterMode } from '../model/changes.js';
 import { readFileBounded } from '../read-file.js';
 import { renderComment } from '../report/comment.js';
 import { checkPullRequest } from './pull-request.js';

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { Engine, buildReport, type FileResult } from '../check/engine.js';
+import { Engine, buildReport } from '../check/engine.js';
+import { type FileResult } from '../model/results.js';
 import type { Report } from '../model/types.js';
 import { SiteMacros } from '../config/site-macros.js';
-import type { FilePreview, FormulaPreview } from '../report/comment.js';
+import type { FilePreview, FormulaPreview } from '../model/preview.js';
 import type { Diagnostic } from '../model/types.js';
-import { inFilter, type FileChange, type FilterMode } from '../pr/diff.js';
+import { inFilter } from '../pr/diff.js';
+import { type FileChange, type FilterMode } from '../model/changes.js';
 import { expandForPreview, forGitHub, macroTable } from '../pr/expand.js';
 import { formulaChanges } from '../pr/formula-changes.js';
 import { suggestionsFor, type Suggested } from '../pr/suggestions.js';

@@ -4,8 +4,10 @@ import type { ResolvedConfig } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { toPosix } from '../paths.js';
 import { readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
-import { repositoryNotebooks, repositoryReader } from '../reproduce/repository.js';
-import { VerifyError, verify, type FileReader, type VerifyReport } from '../reproduce/verify.js';
+import { repositoryNotebooks, repositoryReader } from './reproduce-files.js';
+import { verify, type FileReader } from '../reproduce/verify.js';
+import { type VerifyReport } from '../model/reproduce.js';
+import { VerifyError } from '../model/errors.js';
 
 /**
  * The REPRODUCE.md a run verifies: the one named (argument, input), else the configured one, else REPRODUCE.md when

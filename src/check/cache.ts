@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { FileResult } from './engine.js';
+import type { FileResult } from '../model/results.js';
 
 /**
  * Results of earlier runs, by file content: a file whose bytes, settings and mathrepro build are the same as last

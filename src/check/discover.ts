@@ -2,7 +2,8 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { ConfigurationError, type ResolvedConfig } from '../config/config.js';
+import { type ResolvedConfig } from '../config/config.js';
+import { ConfigurationError } from '../model/errors.js';
 import { toPosix } from '../paths.js';
 import { readTextBounded } from '../read-file.js';
 

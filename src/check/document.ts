@@ -1,5 +1,5 @@
 import { MacroContext, type Macros } from '../math/macros.js';
-import { definitionsIn, mayDefine, type Definition, type Reference } from '../math/prepare.js';
+import { definitionsIn, mayDefine, type Reference } from '../math/prepare.js';
 import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
@@ -7,9 +7,10 @@ import { isAsciiPunctuation, withMarkdownEscapes, withoutMarkdownEscapes } from 
 import { scanMarkdown } from '../scan/markdown.js';
 import type { RuleId } from '../model/rules.js';
 import { fileOffset, texOffset, type FileOffset, type Span, type TexOffset } from '../model/spans.js';
-import type { Delimiter, Edit, Finding, Fix, Formula, Renderer } from '../model/types.js';
+import type { Edit, Finding, Fix, Formula, Renderer } from '../model/types.js';
 import type { TexFix } from '../math/fixes.js';
 import { Suppressions } from './suppressions.js';
+import type { FormulaRecord, Excerpt } from '../model/results.js';
 
 /**
  * Checks one document: a Markdown file (one chunk) or a notebook (one chunk per markdown cell). Macros and
@@ -42,19 +43,6 @@ export interface DocumentOptions {
   fileText?: () => string;
 }
 
-/** A formula as the report and the previews see it. */
-export interface FormulaRecord {
-  tex: string;
-  display: boolean;
-  delimiter: Delimiter;
-  /** File offsets of the formula with its delimiters. */
-  start: FileOffset;
-  end: FileOffset;
-  /** The macros this formula defines, as the engine read them: the preview expands them for GitHub. */
-  definitions?: readonly Definition[];
-  cell?: number;
-}
-
 /** A finding in file offsets, with its cell and line within the cell for notebooks. */
 export interface LocatedFinding extends Omit<Finding, 'start' | 'end'>, Span<FileOffset> {
   cellLine?: number;
@@ -64,14 +52,6 @@ export interface LocatedFinding extends Omit<Finding, 'start' | 'end'>, Span<Fil
 /** A finding of a file read whole (a file that cannot be read, an environment file): its offsets are the file's. */
 export function wholeFileFinding(finding: Finding): LocatedFinding {
   return { ...finding, start: fileOffset(finding.start), end: fileOffset(finding.end) };
-}
-
-/** The source line a finding sits on (the cell's line, for notebooks), and the columns to underline. */
-export interface Excerpt {
-  text: string;
-  /** 0-based, half-open columns within `text`. */
-  start: number;
-  end: number;
 }
 
 /** The line of `lines` that [start, end) starts on, and the columns of the range on it. */

@@ -11,29 +11,10 @@ import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
 import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../model/types.js';
-import { checkDocument, wholeFileFinding, excerptAt, type Excerpt, type FormulaRecord, type LocatedFinding } from './document.js';
+import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from './document.js';
+import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
-
-/** One checked file: its diagnostics, and its formulas for previews. */
-export interface FileResult {
-  file: string;
-  /**
-   * Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). `broken`: an
-   * error-severity finding lies in it (the preview marks it, without matching findings back by their text).
-   */
-  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number; broken?: true }>;
-  formulaCount: number;
-  /** The renderer profile the file was judged for (absent when it could not be read). */
-  renderer?: Renderer;
-  diagnostics: Diagnostic[];
-  /** For each diagnostic, the line it sits on, for people (the text format). */
-  excerpts: Array<Excerpt | undefined>;
-}
-
-export interface CheckRun {
-  report: Report;
-  files: FileResult[];
-}
+import type { FileResult, CheckRun } from '../model/results.js';
 
 export interface EngineOptions {
   root: string;

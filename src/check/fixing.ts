@@ -1,57 +1,5 @@
 import type { Diagnostic, Edit } from '../model/types.js';
-import type { CheckRun } from './engine.js';
-
-/**
- * Applying the fixes findings carry, safely: a fix is kept only when the file, checked again, is better for it and
- * worse in nothing — the file still reads, no formula appears or disappears beyond what the fix removes, and no
- * rule finds more than before. Fixes are applied together; where that fails, one at a time, so that one bad fix
- * never costs the others. A fix can uncover the next finding (KaTeX stops at a formula's first error), so this
- * repeats until nothing is left to fix.
- */
-
-/** What a check of a file's text says: its findings (with their fixes) and how many formulas it has. */
-export interface Checked {
-  diagnostics: readonly Diagnostic[];
-  formulaCount: number;
-}
-
-export interface AppliedFix {
-  rule: string;
-  /** Where the finding was, in the text as it was when the fix was applied. */
-  line: number;
-  column: number;
-  description: string;
-}
-
-export interface RefusedFix extends AppliedFix {
-  reason: string;
-}
-
-export interface FixedText {
-  text: string;
-  applied: AppliedFix[];
-  refused: RefusedFix[];
-  /** The check of the fixed text. */
-  checked: Checked;
-}
-
-/** One file's fixes: its text before and after, what was fixed, and what was not (and why). */
-export interface FileFixes {
-  file: string;
-  before: string;
-  after: string;
-  applied: AppliedFix[];
-  refused: RefusedFix[];
-  /** Why the fixed text could not be written back, when it could not (the file is as it was: `after` is `before`). */
-  notWritten?: string;
-}
-
-export interface FixRun {
-  /** The files with something fixed or refused, in the order they were found. */
-  files: FileFixes[];
-  /** The check of every file as it is after the fixes: what is left for a person. */
-  remaining: CheckRun;
-}
+import type { Checked, AppliedFix, RefusedFix, FixedText } from '../model/results.js';
 
 const MAX_PASSES = 5;
 

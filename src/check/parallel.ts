@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SiteMacros } from '../config/site-macros.js';
-import { Engine, type FileResult } from './engine.js';
+import { Engine } from './engine.js';
+import { type FileResult } from '../model/results.js';
 import { loadConfig } from '../config/load.js';
 
 /**

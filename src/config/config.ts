@@ -1,5 +1,6 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import picomatch from 'picomatch';
+import { ConfigurationError } from '../model/errors.js';
+import { loadYaml } from '../read-yaml.js';
 import type { MacroSpec } from '../math/macros.js';
 import { RULE_IDS, ruleInfo } from '../model/rules.js';
 import { PROFILE_NAMES, rendererNamed } from '../math/profiles.js';
@@ -7,7 +8,6 @@ import { DIALECT_NAMES } from '../scan/dialects.js';
 import type { Dialect, Renderer, Severity, SeveritySetting } from '../model/types.js';
 
 /** A user's mistake in configuration or arguments: reported in one line, exit status 2, never a stack trace. */
-export class ConfigurationError extends Error {}
 
 /** `.mathrepro.yml`, validated. */
 export interface Config {
@@ -168,11 +168,6 @@ export class ResolvedConfig {
     if (setting === 'off') return undefined;
     return setting ?? chosen ?? ruleInfo(rule)?.severity ?? 'error';
   }
-}
-
-/** Safe YAML loading with bounds: the core schema (no custom tags), few aliases, limited nesting. */
-export function loadYaml(text: string): unknown {
-  return load(text, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
 }
 
 function globList(value: unknown, where: string): string[] {

@@ -2,7 +2,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { baseMacros } from '../math/macros.js';
 import { readTextBounded } from '../read-file.js';
-import { ConfigurationError, MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from './config.js';
+import { MAX_CONFIG_BYTES, ResolvedConfig, defaultConfig, parseConfig } from './config.js';
+import { ConfigurationError } from '../model/errors.js';
 
 const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
 

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MacroSpec } from '../math/macros.js';
 import { readTextBounded } from '../read-file.js';
-import { ConfigurationError, MAX_CONFIG_BYTES, loadYaml, parseMacros } from './config.js';
+import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
+import { ConfigurationError } from '../model/errors.js';
+import { loadYaml } from '../read-yaml.js';
 
 /**
  * Macros that a site generator injects into every page: Jupyter Book's `_config.yml`

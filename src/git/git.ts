@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ConfigurationError } from '../config/config.js';
+import { ConfigurationError } from '../model/errors.js';
 
 /**
  * Reading other revisions from the local clone. Only `git` itself runs; nothing from the repository is executed

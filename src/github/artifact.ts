@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { PAYLOAD_FILE } from '../pr/payload.js';
+import { PAYLOAD_FILE } from '../model/preview.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 

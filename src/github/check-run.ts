@@ -1,5 +1,5 @@
-import { clip } from '../report/escape.js';
-import { GITHUB_LIMITS, mostImportantFirst } from '../report/limits.js';
+import { clip } from '../format/escape.js';
+import { GITHUB_LIMITS, mostImportantFirst } from '../format/limits.js';
 import type { Diagnostic } from '../model/types.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';

@@ -1,4 +1,5 @@
-import { parsePatch, type FileChange } from '../pr/diff.js';
+import { parsePatch } from '../format/patch.js';
+import { type FileChange } from '../model/changes.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface Repo {

@@ -1,4 +1,4 @@
-import type { Suggestion } from '../pr/suggestions.js';
+import type { Suggestion } from '../model/changes.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 

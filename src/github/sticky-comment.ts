@@ -1,4 +1,4 @@
-import { COMMENT_MARKER } from '../report/comment.js';
+import { COMMENT_MARKER } from '../model/preview.js';
 import type { GitHubClient } from './octokit.js';
 import type { Repo } from './pull-files.js';
 

@@ -1,5 +1,6 @@
 import { texOffset, type TexOffset } from '../model/spans.js';
-import { textModeCharacters, type Definition } from './prepare.js';
+import { textModeCharacters } from './prepare.js';
+import { type Definition } from '../model/results.js';
 import { macroOf, writeOut } from './macros.js';
 import { controlSequences, readArgument } from './tex.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../model/types.js';
-import type { Definition } from './prepare.js';
+import type { Definition } from '../model/results.js';
 import { readArgument, readOptional } from './tex.js';
 
 /**

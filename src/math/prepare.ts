@@ -1,7 +1,8 @@
 import { texOffset, type Span as OffsetSpan, type TexOffset } from '../model/spans.js';
 import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
-import { controlSequences, isEscaped, readArgument, readOptional, type Span } from './tex.js';
+import { controlSequences, isEscaped, readArgument, readOptional } from './tex.js';
+import type { Definition } from '../model/results.js';
 
 /**
  * Rewrites a formula so that KaTeX's parser judges it as MathJax would, keeping every character at its
@@ -18,25 +19,6 @@ import { controlSequences, isEscaped, readArgument, readOptional, type Span } fr
 export interface Reference extends OffsetSpan<TexOffset> {
   name: string;
   command: string;
-}
-
-export interface Definition extends Span {
-  /** The command as written (`\newcommand`, `\def`, …). */
-  command: string;
-  /** The macro being defined, with its backslash. */
-  name: string;
-  /** Number of arguments (`#1`…`#9`). */
-  params: number;
-  /** The replacement text. */
-  body: string;
-  /** For `\newcommand{\x}[2][d]`: the value of the optional first argument. */
-  defaultArg?: string;
-  /** For `\def`: the parameter text as written (`#1#2`, or with delimiters). */
-  parameterText?: string;
-  /** `\let\a\b`: `body` is the command `\a` becomes. */
-  isLet?: boolean;
-  /** KaTeX code that installs the definition globally. */
-  install: string;
 }
 
 export interface Prepared {

@@ -3,16 +3,8 @@ import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
-import {
-  TEXT_COMMAND,
-  TEXT_COMMANDS,
-  mayDefine,
-  prepareFormula,
-  textModeCharacters,
-  type Definition,
-  type Reference,
-  type TextModeCharacter,
-} from './prepare.js';
+import { TEXT_COMMAND, TEXT_COMMANDS, mayDefine, prepareFormula, textModeCharacters, type Reference, type TextModeCharacter } from './prepare.js';
+import { type Definition } from '../model/results.js';
 import { profile, refusalOf, type RendererProfile } from './profiles.js';
 import { definitionGroup, definitionRemovalFix, expansionFix, operatorNameFix, renameFix, textUnderscoreFix, type TexFix } from './fixes.js';
 import { MATHJAX_NAMES } from './mathjax-names.generated.js';

@@ -1,45 +1,6 @@
 import type { Diagnostic } from '../model/types.js';
-
-/**
- * What a pull request changed in one file, on the head side, read from a unified diff: the lines it added or
- * modified, and the lines its hunks show (added plus context). That is what reviewdog's filter modes need.
- */
-export interface FileChange {
-  path: string;
-  /** The path before a rename. */
-  previousPath?: string;
-  status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
-  /** Head-side line numbers added or modified; undefined when the diff is unknown (too large for the API). */
-  addedLines?: Set<number>;
-  /** Head-side line ranges of the hunks, [start, end] inclusive. */
-  hunks?: Array<[number, number]>;
-}
-
-export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
-export const FILTER_MODES: readonly FilterMode[] = ['added', 'diff_context', 'file', 'nofilter'];
-
-const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-
-/** Reads a unified diff of one file (GitHub's `patch` field, or one file's part of `git diff`). */
-export function parsePatch(patch: string): { addedLines: Set<number>; hunks: Array<[number, number]> } {
-  const addedLines = new Set<number>();
-  const hunks: Array<[number, number]> = [];
-  let line = 0;
-  for (const text of patch.split('\n')) {
-    const header = HUNK_HEADER.exec(text);
-    if (header) {
-      line = Number(header[1]);
-      const length = header[2] === undefined ? 1 : Number(header[2]);
-      hunks.push([line, line + Math.max(length, 1) - 1]);
-      continue;
-    }
-    if (hunks.length === 0) continue; // file headers before the first hunk
-    if (text.startsWith('+')) addedLines.add(line++);
-    else if (text.startsWith(' ') || text === '') line++;
-    // '-' lines and '\ No newline at end of file' do not exist on the head side.
-  }
-  return { addedLines, hunks };
-}
+import type { FileChange, FilterMode } from '../model/changes.js';
+import { parsePatch } from '../format/patch.js';
 
 /**
  * The changed files of a `git diff -M`, from its NUL-separated name list (`--name-status -z`: every path exactly as

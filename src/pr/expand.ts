@@ -1,5 +1,6 @@
 import { macroOf, writeOut, type Macro, type MacroSpec } from '../math/macros.js';
-import { definitionsIn, type Definition } from '../math/prepare.js';
+import { definitionsIn } from '../math/prepare.js';
+import { type Definition } from '../model/results.js';
 import { withoutOperatorName } from '../math/fixes.js';
 import { controlSequences } from '../math/tex.js';
 

@@ -1,8 +1,8 @@
-import { clip } from '../report/escape.js';
-import { mostImportantFirst } from '../report/limits.js';
+import { clip } from '../format/escape.js';
+import { mostImportantFirst } from '../format/limits.js';
 import { RULE_IDS, type RuleId } from '../model/rules.js';
-import type { FilePreview, FormulaPreview } from '../report/comment.js';
-import type { VerifyReport } from '../reproduce/verify.js';
+import type { FilePreview, FormulaPreview } from '../model/preview.js';
+import type { VerifyReport } from '../model/reproduce.js';
 import type { Diagnostic } from '../model/types.js';
 
 /**
@@ -24,8 +24,6 @@ export interface CommentPayload {
   /** Findings and changed files the first half left out to stay within the limits below. */
   omitted?: { findings: number; files: number };
 }
-
-export const PAYLOAD_FILE = 'mathrepro-payload.json';
 
 /** What the second half accepts; the first half writes within it (`boundedPayload`). */
 export const PAYLOAD_LIMITS = { findings: 5_000, files: 3_000, previews: 2_000, text: 100_000, short: 2_000, name: 200, results: 1_000, warnings: 100 };

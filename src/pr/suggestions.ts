@@ -1,22 +1,8 @@
 import { structuredPatch } from 'diff';
-import type { FileFixes } from '../check/fixing.js';
-import { codeSpan, wellFormed } from '../report/escape.js';
-import type { FileChange } from './diff.js';
-
-/**
- * The fixes of a pull request's files as review suggestions: each run of changed lines of the fixed file becomes
- * one suggestion that replaces those lines (in a notebook, the raw JSON lines), so that a reviewer applies it with
- * one click. Only lines the pull request added or changed get one (GitHub takes review comments only on lines of
- * its diff, a multi-line one inside one hunk): a fix elsewhere is left to `mathrepro fix`.
- */
-
-export interface Suggestion {
-  path: string;
-  /** The last line replaced (head side), and the first when it is more than one. */
-  line: number;
-  startLine?: number;
-  body: string;
-}
+import type { FileFixes } from '../model/results.js';
+import { codeSpan, wellFormed } from '../format/escape.js';
+import type { FileChange } from '../model/changes.js';
+import type { Suggestion } from '../model/changes.js';
 
 /** At most this many suggestions are posted on one pull request; the rest are counted in the review's body. */
 export const MAX_SUGGESTIONS = 50;

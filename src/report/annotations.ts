@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/types.js';
-import { printable } from './escape.js';
+import { printable } from '../format/escape.js';
 
 /**
  * GitHub workflow-command annotations (`::error file=…::message`). Columns are sent only when the finding

@@ -1,6 +1,6 @@
-import type { VerifyReport } from '../reproduce/verify.js';
+import type { VerifyReport } from '../model/reproduce.js';
 import type { Report } from '../model/types.js';
-import { count } from './count.js';
+import { count } from '../format/count.js';
 
 /** A status badge in the shields.io look, as an SVG and as a shields.io endpoint document. */
 export interface Badge {

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
-import { count } from './count.js';
+import { codeSpan, escapeHtml, escapeMarkdown } from '../format/escape.js';
+import { count } from '../format/count.js';
 import { ruleInfo } from '../model/rules.js';
-import { mostImportantFirst } from './limits.js';
+import { mostImportantFirst } from '../format/limits.js';
 import { judge, type Verdict } from './verdict.js';
+import { commentMarker, type FilePreview, type FormulaPreview } from '../model/preview.js';
 
 /**
  * The sticky pull-request comment: a verdict, a table of findings, and per changed file collapsible previews of
@@ -12,35 +13,7 @@ import { judge, type Verdict } from './verdict.js';
  * GitHub's 65,536-character limit: previews go first, then table rows, each with a notice; a fence is never cut.
  */
 
-/** The hidden first line that marks the sticky comment of the run named `id` (the action's `id` input). */
-export function commentMarker(id = 'mathrepro'): string {
-  return `<!-- ${id}:sticky-comment -->`;
-}
-export const COMMENT_MARKER = commentMarker();
 export const MAX_COMMENT_LENGTH = 65_536;
-
-export interface FormulaPreview {
-  kind: 'added' | 'changed';
-  /** Head-side line of the formula in the file. */
-  line: number;
-  cell?: number;
-  /** Renderable TeX (macros expanded) before and after. */
-  before?: string;
-  after: string;
-  /** The formula has an error-severity finding. */
-  broken: boolean;
-  /**
-   * Why GitHub cannot show the formula in this comment (it refuses a command the file's renderer has, with no
-   * equivalent to write instead): it is shown as TeX, with this reason.
-   */
-  unshowable?: string;
-}
-
-export interface FilePreview {
-  file: string;
-  previews: FormulaPreview[];
-  removed: number;
-}
 
 export interface CommentInput {
   /** Findings shown (after the filter mode). */

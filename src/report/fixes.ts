@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import type { FileFixes, FixRun } from '../check/fixing.js';
+import type { FileFixes, FixRun } from '../model/results.js';
 
 /** What `mathrepro fix` did (or with --dry-run would do), a line a fix, then what is left. */
 export function formatFixes(run: FixRun, dryRun: boolean): string {

@@ -1,5 +1,5 @@
-import { changePercent, type VerifyReport } from '../reproduce/verify.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { changePercent, type VerifyReport } from '../model/reproduce.js';
+import { codeSpan, escapeMarkdown } from '../format/escape.js';
 
 const ICONS = { pass: '✅', fail: '❌', missing: '❓', invalid: '⚠️', info: 'ℹ️', ok: '✅', error: '❌', 'not-executed': '⏸️', stale: '🕰️' } as const;
 

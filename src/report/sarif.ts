@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { RULES } from '../model/rules.js';
 import type { Report } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { GITHUB_LIMITS, mostImportantFirst } from './limits.js';
+import { GITHUB_LIMITS, mostImportantFirst } from '../format/limits.js';
 
 const HELP_URI = 'https://github.com/mathrepro/mathrepro#what-is-an-error';
 

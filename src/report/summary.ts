@@ -1,7 +1,7 @@
 import type { Diagnostic, Report } from '../model/types.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
-import { count } from './count.js';
-import { GITHUB_LIMITS, mostImportantFirst, utf8Length } from './limits.js';
+import { codeSpan, escapeMarkdown } from '../format/escape.js';
+import { count } from '../format/count.js';
+import { GITHUB_LIMITS, mostImportantFirst, utf8Length } from '../format/limits.js';
 
 /** Above this many rows the summary stops (errors first): a table longer than that is not read. */
 const MAX_ROWS = 500;

@@ -1,6 +1,6 @@
-import type { CheckRun, FileResult } from '../check/engine.js';
-import { count } from './count.js';
-import { printable } from './escape.js';
+import type { CheckRun, FileResult } from '../model/results.js';
+import { count } from '../format/count.js';
+import { printable } from '../format/escape.js';
 
 /** ANSI styles for a terminal; the text is the same without them. */
 const STYLE = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };

@@ -1,4 +1,4 @@
-import { count } from './count.js';
+import { count } from '../format/count.js';
 
 /**
  * One verdict for a run, from the math, REPRODUCE.md and the environment files together: the comment's headline,

@@ -1,4 +1,4 @@
-import { loadYaml } from '../config/config.js';
+import { loadYaml } from '../read-yaml.js';
 import { LineIndex } from '../positions.js';
 import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
 import { ambiguousAssignments, namesAResult, parseExpectation, parseExpected, readClaims, type Found } from './claims.js';

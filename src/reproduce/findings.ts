@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../model/types.js';
-import type { VerifyReport } from './verify.js';
+import type { VerifyReport } from '../model/reproduce.js';
 
 /**
  * REPRODUCE.md's outcome as findings of the rule `reproduce`, on the same path as the math's: a place and an end in

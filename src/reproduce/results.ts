@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Parser } from 'htmlparser2';
 import { createScanner } from 'jsonc-parser';
-import { loadYaml } from '../config/config.js';
+import { loadYaml } from '../read-yaml.js';
 import { LineIndex } from '../positions.js';
 import { NotebookError, joinText, readNotebook, type Notebook, type NotebookCell } from '../scan/notebook.js';
 import { hundredths, parseDecimal, toNumber } from './decimal.js';

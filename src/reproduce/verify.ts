@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { VerifyError } from '../model/errors.js';
+import { changePercent, type CellResult, type ExpectationResult, type ExpectationStatus, type VerifyReport } from '../model/reproduce.js';
 import { visit } from 'jsonc-parser';
 import { parseReproduce, type CellRef, type DocumentExpectation } from './document.js';
 import { gateBound, meets, toleranceOf } from './expectation.js';
@@ -20,45 +22,6 @@ import {
  * outputs meet the expected metrics? Nothing is executed; the notebooks must have been run before (in this job, or
  * in the jobs of a matrix whose results folders are given).
  */
-
-export type ExpectationStatus = 'pass' | 'fail' | 'missing' | 'invalid' | 'info';
-export type CellStatus = 'ok' | 'missing' | 'error' | 'not-executed' | 'stale';
-
-export interface ExpectationResult {
-  metric: string;
-  expected: string;
-  observed: number | null;
-  status: ExpectationStatus;
-  source: string | null;
-  base: number | null;
-  message: string;
-  line: number;
-  column: number;
-  /** Where the claim ends in the document (an annotation's end). */
-  endLine?: number;
-  endColumn?: number;
-}
-
-export interface CellResult {
-  ref: string;
-  status: CellStatus;
-  source: string | null;
-  message: string;
-  line: number;
-  column: number;
-}
-
-export interface VerifyReport {
-  version: 1;
-  file: string;
-  summary: { expectations: number; passed: number; failed: number; missing: number; invalid: number; informational: number };
-  results: ExpectationResult[];
-  cells: CellResult[];
-  warnings: Array<{ message: string; line?: number }>;
-}
-
-/** The document cannot be used: unreadable, nothing to check, or a named source that cannot be read. */
-export class VerifyError extends Error {}
 
 /** Reads a repository file (a path relative to the root), or says why it cannot; with its modification time. */
 export type FileReader = (path: string) => { ok: true; text: string; modified?: Date } | { ok: false; reason: string };
@@ -182,11 +145,6 @@ export function verify(input: VerifyInput): VerifyReport {
     cells,
     warnings,
   };
-}
-
-/** Whether every expectation passed (informational ones never fail) and every required cell is ok. */
-export function verified(report: VerifyReport): boolean {
-  return report.results.every((r) => r.status === 'pass' || r.status === 'info') && report.cells.every((c) => c.status === 'ok');
 }
 
 /** A reader that reads each file once (sources are looked for, then read). */
@@ -516,14 +474,6 @@ function describeBound(op: string, value: number, tolerance: number): string {
     default:
       return `${value} ± ${round(tolerance)}`;
   }
-}
-
-/** `(−12.9 %)`: how a metric moved from the base. */
-export function changePercent(observed: number, base: number): string {
-  if (base === 0) return '';
-  const percent = ((observed - base) / Math.abs(base)) * 100;
-  const sign = percent > 0 ? '+' : percent < 0 ? '−' : '±';
-  return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
 }
 
 /** Keys written twice in one JSON object: `JSON.parse` keeps the last silently. */

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   count
-} from "./chunk-5ADI5KWL.js";
+} from "./chunk-VDBKTSS7.js";
 
 // src/report/badges.ts
 function mathBadge(report) {

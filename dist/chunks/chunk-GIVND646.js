@@ -4,13 +4,13 @@ import {
   GITHUB_LIMITS,
   VERSION,
   mostImportantFirst
-} from "./chunk-V32RXSZK.js";
+} from "./chunk-IOSWZBGQ.js";
 import {
   printable
-} from "./chunk-NLB2IMXT.js";
+} from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-PGB2QAAE.js";
+} from "./chunk-YQUEJ7GR.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

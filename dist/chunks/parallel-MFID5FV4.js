@@ -4,10 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-F4KSG7UO.js";
-import "./chunk-5IQ3HGZN.js";
-import "./chunk-OQKXYHJD.js";
-import "./chunk-PGB2QAAE.js";
+} from "./chunk-DZMRYA5U.js";
+import "./chunk-76NN6CVQ.js";
+import "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -1,18 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  discoverFiles,
-  trackedFiles
-} from "./chunk-3HFFRSWY.js";
-import {
   Engine,
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-5IQ3HGZN.js";
+} from "./chunk-76NN6CVQ.js";
+import {
+  discoverFiles,
+  trackedFiles
+} from "./chunk-6CJJJU3K.js";
 import {
   loadConfig
-} from "./chunk-OQKXYHJD.js";
+} from "./chunk-YQUEJ7GR.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XQKU73HH.js");
+  const { checkFilesInParallel } = await import("./parallel-MFID5FV4.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-D4EMUEBH.js";
+} from "./chunk-7LBEUDLJ.js";
 import {
   prepareRun
-} from "./chunk-EPCEZ4OR.js";
+} from "./chunk-UXS26JER.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-5IQ3HGZN.js";
+} from "./chunk-76NN6CVQ.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-OQKXYHJD.js";
+} from "./chunk-YQUEJ7GR.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-NLB2IMXT.js";
+} from "./chunk-WUQGJPXO.js";
 import {
   changePercent
-} from "./chunk-IE56FP72.js";
+} from "./chunk-7TAV6QZK.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", info: "\u2139\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F", stale: "\u{1F570}\uFE0F" };

@@ -1,17 +1,62 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  changePercent
+} from "./chunk-7TAV6QZK.js";
+import {
+  discoverFiles,
+  readAtRevision,
+  resolveOrExplain,
+  topLevel
+} from "./chunk-6CJJJU3K.js";
+import {
   FLOW_EXCLUDED,
   LineIndex,
   NotebookError,
+  ResolvedConfig,
   TEXT_EXCLUDED,
+  VerifyError,
   createScanner,
+  defaultConfig,
   joinText,
+  loadConfig,
   loadYaml,
   markdownStructure,
   readNotebook,
+  readTextBounded,
+  toPosix,
   visit
-} from "./chunk-PGB2QAAE.js";
+} from "./chunk-YQUEJ7GR.js";
+
+// src/app/verify.ts
+import { existsSync } from "node:fs";
+import { join, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/app/reproduce-files.ts
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+var MAX_SOURCE_BYTES = 200 * 1024 * 1024;
+function repositoryReader(root) {
+  const realRoot = realpathSync(root);
+  return (path) => {
+    if (isAbsolute(path)) return { ok: false, reason: "an absolute path; name files relative to the repository" };
+    const full = resolve(root, path);
+    if (relative(root, full).startsWith("..")) return { ok: false, reason: "outside the repository" };
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (relative(realRoot, real).startsWith("..")) return { ok: false, reason: "a link that leads outside the repository" };
+    const read = readTextBounded(real, MAX_SOURCE_BYTES);
+    return read.ok ? { ...read, modified: statSync(real).mtime } : read;
+  };
+}
+function repositoryNotebooks(root) {
+  const config = new ResolvedConfig({ ...defaultConfig(), include: ["**/*.ipynb"] });
+  return discoverFiles(root, [], config).map((path) => toPosix(relative(root, path)));
+}
 
 // src/reproduce/verify.ts
 import { posix } from "node:path";
@@ -5217,8 +5262,6 @@ function escapeRegExp(text) {
 }
 
 // src/reproduce/verify.ts
-var VerifyError = class extends Error {
-};
 function verify(input) {
   const doc = parseReproduce(input.text);
   if (doc.problems.length) throw new VerifyError(`${input.file}:${doc.problems[0].line}: ${doc.problems[0].message}`);
@@ -5290,9 +5333,6 @@ function verify(input) {
     cells,
     warnings
   };
-}
-function verified(report) {
-  return report.results.every((r) => r.status === "pass" || r.status === "info") && report.cells.every((c) => c.status === "ok");
 }
 function memoized(read) {
   const cache = /* @__PURE__ */ new Map();
@@ -5537,12 +5577,6 @@ function describeBound(op, value, tolerance) {
       return `${value} \xB1 ${round(tolerance)}`;
   }
 }
-function changePercent(observed, base) {
-  if (base === 0) return "";
-  const percent = (observed - base) / Math.abs(base) * 100;
-  const sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1";
-  return ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
-}
 function duplicateKeys(text) {
   const duplicates = /* @__PURE__ */ new Set();
   const objects = [];
@@ -5564,9 +5598,56 @@ function visitKeys(text, objects, duplicates) {
   });
 }
 
+// src/app/verify.ts
+function reproduceDocument(root, config, named) {
+  const chosen = named || config.config.reproduce.file;
+  if (chosen) return chosen;
+  return existsSync(join(root, "REPRODUCE.md")) ? "REPRODUCE.md" : void 0;
+}
+function verifyRepository(request) {
+  const config = request.config ?? loadConfig(request.root, request.configPath);
+  const file = reproduceDocument(request.root, config, request.file) ?? "REPRODUCE.md";
+  const reader = repositoryReader(request.root);
+  const read = request.onRead ? (path) => {
+    request.onRead(path);
+    return reader(path);
+  } : reader;
+  const document = read(file);
+  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  let readBaseFile;
+  if (request.base) {
+    const top = topLevel(request.root) ?? request.root;
+    const base = resolveOrExplain(top, request.base);
+    const prefix = relative2(top, request.root);
+    readBaseFile = (path) => {
+      const bytes = readAtRevision(top, base, join(prefix, path).split("\\").join("/"));
+      return bytes ? { ok: true, text: Buffer.from(bytes).toString("utf8") } : { ok: false, reason: `not at ${request.base}` };
+    };
+  }
+  const resultFolders = (request.resultFolders ?? []).map((folder) => {
+    const full = resolve2(request.root, folder);
+    if (!existsSync(full)) throw new VerifyError(`${folder}: no such results folder`);
+    return { label: toPosix(relative2(request.root, full)) || ".", read: repositoryReader(full) };
+  });
+  return verify({
+    file,
+    text: document.text,
+    readFile: read,
+    configuredSources: config.config.reproduce.sources,
+    listNotebooks: () => repositoryNotebooks(request.root),
+    ...readBaseFile ? { readBaseFile } : {},
+    ...resultFolders.length ? { resultFolders } : {},
+    ...request.executedAfter ? { executedAfter: executionStart(request.executedAfter) } : {}
+  });
+}
+function executionStart(written) {
+  const date = /^\d+$/.test(written.trim()) ? new Date(Number(written.trim()) * 1e3) : new Date(written);
+  if (Number.isNaN(date.getTime()))
+    throw new VerifyError(`--executed-after '${written}' is not a time: write it as 2026-12-06T10:00:00Z or seconds since 1970`);
+  return date;
+}
+
 export {
-  VerifyError,
-  verify,
-  verified,
-  changePercent
+  reproduceDocument,
+  verifyRepository
 };

@@ -3,11 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-5MRPMTBD.js";
-import "./chunk-3HFFRSWY.js";
-import "./chunk-OQKXYHJD.js";
-import "./chunk-IE56FP72.js";
-import "./chunk-PGB2QAAE.js";
+} from "./chunk-O6DQNGT3.js";
+import "./chunk-7TAV6QZK.js";
+import "./chunk-6CJJJU3K.js";
+import "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

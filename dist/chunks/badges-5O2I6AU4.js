@@ -5,8 +5,8 @@ import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-KQ2XDIVC.js";
-import "./chunk-5ADI5KWL.js";
+} from "./chunk-NG6FO2GR.js";
+import "./chunk-VDBKTSS7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   badgeFiles,

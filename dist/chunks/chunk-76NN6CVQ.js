@@ -1,48 +1,46 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  EMULATED_COMMANDS,
-  KatexParseError,
-  MacroContext,
-  TooComplexError,
-  baseMacros,
-  cannotReadSentence,
-  controlSequences,
-  isEscaped,
-  isLetter,
-  macroOf,
-  parseWithBudget,
-  readArgument,
-  readFileBounded,
-  readOptional,
-  readTextBounded,
-  toPosix,
-  writeOut
-} from "./chunk-OQKXYHJD.js";
-import {
   BARRIER,
   ConfigurationError,
+  EMULATED_COMMANDS,
   FLOW_EXCLUDED,
   HTML_BLOCK,
+  KatexParseError,
   LineIndex,
   MAX_CONFIG_BYTES,
+  MacroContext,
   NotebookError,
   PREFIX,
   TEXT_EXCLUDED,
+  TooComplexError,
   addFlag,
+  baseMacros,
+  cannotReadSentence,
+  controlSequences,
   defaultDialect,
   dialectRules,
+  isEscaped,
+  isLetter,
   lastAtOrBefore,
   lib_default,
   loadYaml,
+  macroOf,
   markdownStructure,
   parseMacros,
+  parseWithBudget,
   profile,
+  readArgument,
+  readFileBounded,
   readNotebook,
+  readOptional,
+  readTextBounded,
   refusalOf,
   ruleInfo,
-  sniffDialect
-} from "./chunk-PGB2QAAE.js";
+  sniffDialect,
+  toPosix,
+  writeOut
+} from "./chunk-YQUEJ7GR.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

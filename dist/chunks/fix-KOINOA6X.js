@@ -2,14 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-7U7ILVWR.js";
+} from "./chunk-SJW2O4SE.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-D4EMUEBH.js";
-import "./chunk-EPCEZ4OR.js";
-import "./chunk-3HFFRSWY.js";
-import "./chunk-5IQ3HGZN.js";
-import "./chunk-OQKXYHJD.js";
-import "./chunk-PGB2QAAE.js";
+import "./chunk-7LBEUDLJ.js";
+import "./chunk-UXS26JER.js";
+import "./chunk-76NN6CVQ.js";
+import "./chunk-6CJJJU3K.js";
+import "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -4,10 +4,9 @@ import {
   formatVerifyJson,
   formatVerifyMarkdown,
   formatVerifyText
-} from "./chunk-ATWJEBD7.js";
-import "./chunk-NLB2IMXT.js";
-import "./chunk-IE56FP72.js";
-import "./chunk-PGB2QAAE.js";
+} from "./chunk-FO2V4P3O.js";
+import "./chunk-WUQGJPXO.js";
+import "./chunk-7TAV6QZK.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   formatVerifyJson,

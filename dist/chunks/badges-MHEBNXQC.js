@@ -1,27 +1,25 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  reproduceDocument,
-  verifyRepository
-} from "./chunk-5MRPMTBD.js";
-import {
   expectationBadges,
   mathBadge,
   reproducedBadge
-} from "./chunk-KQ2XDIVC.js";
-import "./chunk-5ADI5KWL.js";
+} from "./chunk-NG6FO2GR.js";
+import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-EPCEZ4OR.js";
-import "./chunk-3HFFRSWY.js";
-import "./chunk-5IQ3HGZN.js";
+} from "./chunk-UXS26JER.js";
+import "./chunk-76NN6CVQ.js";
 import {
+  reproduceDocument,
+  verifyRepository
+} from "./chunk-O6DQNGT3.js";
+import "./chunk-7TAV6QZK.js";
+import "./chunk-6CJJJU3K.js";
+import {
+  VerifyError,
   loadConfig
-} from "./chunk-OQKXYHJD.js";
-import {
-  VerifyError
-} from "./chunk-IE56FP72.js";
-import "./chunk-PGB2QAAE.js";
+} from "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

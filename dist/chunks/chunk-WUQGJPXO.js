@@ -1,7 +1,7 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 
-// src/report/escape.ts
+// src/format/escape.ts
 function escapeMarkdown(text) {
   return noReferences(wellFormed(text)).replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&"'$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(/@/g, "@\u200B");
 }

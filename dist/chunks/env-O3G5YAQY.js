@@ -4,12 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-D4EMUEBH.js";
-import "./chunk-EPCEZ4OR.js";
-import "./chunk-3HFFRSWY.js";
-import "./chunk-5IQ3HGZN.js";
-import "./chunk-OQKXYHJD.js";
-import "./chunk-PGB2QAAE.js";
+} from "./chunk-7LBEUDLJ.js";
+import "./chunk-UXS26JER.js";
+import "./chunk-76NN6CVQ.js";
+import "./chunk-6CJJJU3K.js";
+import "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

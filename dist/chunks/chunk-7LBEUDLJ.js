@@ -2,21 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-EPCEZ4OR.js";
-import {
-  discoverFiles
-} from "./chunk-3HFFRSWY.js";
+} from "./chunk-UXS26JER.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-5IQ3HGZN.js";
+} from "./chunk-76NN6CVQ.js";
 import {
-  cannotReadSentence,
-  loadConfig,
-  readFileBounded,
-  toPosix
-} from "./chunk-OQKXYHJD.js";
+  discoverFiles
+} from "./chunk-6CJJJU3K.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,9 +18,13 @@ import {
   EVENT_SEQUENCE,
   LineIndex,
   ResolvedConfig,
+  cannotReadSentence,
   getScalarValue,
-  parseEvents
-} from "./chunk-PGB2QAAE.js";
+  loadConfig,
+  parseEvents,
+  readFileBounded,
+  toPosix
+} from "./chunk-YQUEJ7GR.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

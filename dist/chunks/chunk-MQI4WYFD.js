@@ -5,39 +5,95 @@ import {
 } from "./chunk-ZDL5TO5E.js";
 import {
   VERSION,
-  inFilter,
   mostImportantFirst
-} from "./chunk-V32RXSZK.js";
+} from "./chunk-IOSWZBGQ.js";
 import {
   count
-} from "./chunk-5ADI5KWL.js";
+} from "./chunk-VDBKTSS7.js";
 import {
   codeSpan,
   escapeHtml,
   escapeMarkdown,
   wellFormed
-} from "./chunk-NLB2IMXT.js";
+} from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-7U7ILVWR.js";
+} from "./chunk-SJW2O4SE.js";
 import {
   prepareRun
-} from "./chunk-EPCEZ4OR.js";
+} from "./chunk-UXS26JER.js";
 import {
   Engine,
   SiteMacros,
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-5IQ3HGZN.js";
+} from "./chunk-76NN6CVQ.js";
 import {
   controlSequences,
   macroOf,
+  ruleInfo,
   writeOut
-} from "./chunk-OQKXYHJD.js";
-import {
-  ruleInfo
-} from "./chunk-PGB2QAAE.js";
+} from "./chunk-YQUEJ7GR.js";
+
+// src/format/patch.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const addedLines = /* @__PURE__ */ new Set();
+  const hunks = [];
+  let line = 0;
+  for (const text of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const length = header[2] === void 0 ? 1 : Number(header[2]);
+      hunks.push([line, line + Math.max(length, 1) - 1]);
+      continue;
+    }
+    if (hunks.length === 0) continue;
+    if (text.startsWith("+")) addedLines.add(line++);
+    else if (text.startsWith(" ") || text === "") line++;
+  }
+  return { addedLines, hunks };
+}
+
+// src/pr/diff.ts
+function changesFromGit({ nameStatus, diff, untracked = [] }) {
+  const fields = nameStatus.split("\0");
+  const changes = [];
+  for (let k = 0; k < fields.length; ) {
+    const code = fields[k++];
+    if (code === "") continue;
+    const letter = code[0];
+    const twoPaths = letter === "R" || letter === "C";
+    const previousPath = twoPaths ? fields[k++] : void 0;
+    const path = fields[k++];
+    if (path === void 0) break;
+    const change = { path, status: STATUS_BY_LETTER[letter] ?? "changed" };
+    if (previousPath !== void 0 && letter === "R") change.previousPath = previousPath;
+    changes.push(change);
+  }
+  const parts = diff.split(/^diff --git /m).slice(1);
+  if (parts.length === changes.length) changes.forEach((change, index) => Object.assign(change, parsePatch(parts[index])));
+  for (const path of untracked) changes.push({ path, status: "added" });
+  return changes;
+}
+var STATUS_BY_LETTER = { A: "added", M: "modified", T: "modified", D: "removed", R: "renamed", C: "copied" };
+function inFilter(d, mode, changes) {
+  if (mode === "nofilter") return true;
+  const change = changes.get(d.file);
+  if (!change || change.status === "removed") return false;
+  if (mode === "file") return true;
+  if (change.status === "added" || !change.addedLines || !change.hunks) return true;
+  const lines = range(d.line, d.endLine);
+  if (mode === "added") return lines.some((line) => change.addedLines.has(line));
+  return lines.some((line) => change.hunks.some(([start, end]) => line >= start && line <= end));
+}
+function range(from, to) {
+  const lines = [];
+  for (let line = from; line <= Math.max(from, Math.min(to, from + 200)); line++) lines.push(line);
+  return lines;
+}
 
 // src/report/verdict.ts
 function judge(input) {
@@ -71,11 +127,14 @@ function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// src/report/comment.ts
+// src/model/preview.ts
 function commentMarker(id = "mathrepro") {
   return `<!-- ${id}:sticky-comment -->`;
 }
 var COMMENT_MARKER = commentMarker();
+var PAYLOAD_FILE = "mathrepro-payload.json";
+
+// src/report/comment.ts
 var MAX_COMMENT_LENGTH = 65536;
 var MAX_TABLE_ROWS = 50;
 function renderComment(input, limit = MAX_COMMENT_LENGTH) {
@@ -531,9 +590,13 @@ function suggestedFixes(request) {
 }
 
 export {
+  parsePatch,
+  changesFromGit,
+  inFilter,
   judge,
   commentMarker,
   COMMENT_MARKER,
+  PAYLOAD_FILE,
   renderComment,
   unshowableCount,
   checkPullRequest,

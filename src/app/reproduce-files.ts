@@ -4,7 +4,7 @@ import { ResolvedConfig, defaultConfig } from '../config/config.js';
 import { discoverFiles } from '../check/discover.js';
 import { toPosix } from '../paths.js';
 import { readTextBounded } from '../read-file.js';
-import type { FileReader } from './verify.js';
+import type { FileReader } from '../reproduce/verify.js';
 
 const MAX_SOURCE_BYTES = 200 * 1024 * 1024;
 

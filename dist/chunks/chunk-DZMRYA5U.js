@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-5IQ3HGZN.js";
+} from "./chunk-76NN6CVQ.js";
 import {
   loadConfig
-} from "./chunk-OQKXYHJD.js";
+} from "./chunk-YQUEJ7GR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

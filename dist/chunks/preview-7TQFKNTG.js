@@ -1,35 +1,32 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  changesFromGit,
   checkPullRequest,
   renderComment
-} from "./chunk-TSLZEJWR.js";
+} from "./chunk-MQI4WYFD.js";
 import "./chunk-ZDL5TO5E.js";
-import {
-  changesFromGit
-} from "./chunk-V32RXSZK.js";
-import "./chunk-5ADI5KWL.js";
-import "./chunk-NLB2IMXT.js";
-import "./chunk-7U7ILVWR.js";
+import "./chunk-IOSWZBGQ.js";
+import "./chunk-VDBKTSS7.js";
+import "./chunk-WUQGJPXO.js";
+import "./chunk-SJW2O4SE.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-D4EMUEBH.js";
-import "./chunk-EPCEZ4OR.js";
+import "./chunk-7LBEUDLJ.js";
+import "./chunk-UXS26JER.js";
+import {
+  MAX_NOTEBOOK_BYTES
+} from "./chunk-76NN6CVQ.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-3HFFRSWY.js";
+} from "./chunk-6CJJJU3K.js";
 import {
-  MAX_NOTEBOOK_BYTES
-} from "./chunk-5IQ3HGZN.js";
-import {
+  ConfigurationError,
   loadConfig,
   readFileBounded
-} from "./chunk-OQKXYHJD.js";
-import {
-  ConfigurationError
-} from "./chunk-PGB2QAAE.js";
+} from "./chunk-YQUEJ7GR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

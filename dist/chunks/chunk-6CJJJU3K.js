@@ -1,13 +1,11 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  readTextBounded,
-  toPosix
-} from "./chunk-OQKXYHJD.js";
-import {
   ConfigurationError,
-  require_picomatch
-} from "./chunk-PGB2QAAE.js";
+  readTextBounded,
+  require_picomatch,
+  toPosix
+} from "./chunk-YQUEJ7GR.js";
 import {
   __commonJS,
   __toESM
