@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GIVND646.js";
+} from "./chunks/chunk-ZUYE4CKH.js";
 import {
   serveWorker
-} from "./chunks/chunk-DZMRYA5U.js";
+} from "./chunks/chunk-XGIHJTRJ.js";
 import {
   FILTER_MODES,
   VERSION
@@ -24,19 +24,19 @@ import {
 } from "./chunks/chunk-NCJQXGU4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-UXS26JER.js";
-import "./chunks/chunk-76NN6CVQ.js";
+} from "./chunks/chunk-OB6L76I3.js";
+import "./chunks/chunk-4AKDBPXO.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-6CJJJU3K.js";
+import "./chunks/chunk-ECGGCDRL.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-YQUEJ7GR.js";
+} from "./chunks/chunk-SROMTZ3L.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-7TQFKNTG.js");
-var verifyUseCase = () => import("./chunks/verify-MRZ4BU7Z.js");
-var badgesUseCase = () => import("./chunks/badges-MHEBNXQC.js");
+var previewUseCase = () => import("./chunks/preview-CFH5KGUS.js");
+var verifyUseCase = () => import("./chunks/verify-U64EN23C.js");
+var badgesUseCase = () => import("./chunks/badges-7H64BOYZ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-KOINOA6X.js");
+    const { runFix } = await import("./chunks/fix-PUP22ZUX.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-QBWEIOPF.js");
+  const { runCheckOfText } = await import("./chunks/check-5CRD2I6Y.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-KOINOA6X.js");
+  const { runFix } = await import("./chunks/fix-PUP22ZUX.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -409,7 +409,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-MRZ4BU7Z.js");
+    const { reproduceDocument } = await import("./chunks/verify-U64EN23C.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -467,7 +467,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-O3G5YAQY.js");
+  const { runEnvLint } = await import("./chunks/env-FM4V5DDR.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io);

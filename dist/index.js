@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GIVND646.js";
+} from "./chunks/chunk-ZUYE4CKH.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -26,7 +26,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-MQI4WYFD.js";
+} from "./chunks/chunk-LHGEJY5P.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,19 +43,19 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SJW2O4SE.js";
+import "./chunks/chunk-SO6DTNL7.js";
 import "./chunks/chunk-NCJQXGU4.js";
 import {
   runEnvLint
-} from "./chunks/chunk-7LBEUDLJ.js";
+} from "./chunks/chunk-X2IURHLJ.js";
 import {
   runCheck
-} from "./chunks/chunk-UXS26JER.js";
-import "./chunks/chunk-76NN6CVQ.js";
+} from "./chunks/chunk-OB6L76I3.js";
+import "./chunks/chunk-4AKDBPXO.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-O6DQNGT3.js";
+} from "./chunks/chunk-76MCDOIE.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -63,13 +63,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-6CJJJU3K.js";
+} from "./chunks/chunk-ECGGCDRL.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-YQUEJ7GR.js";
+} from "./chunks/chunk-SROMTZ3L.js";
 import {
   __commonJS,
   __require,

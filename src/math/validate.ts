@@ -123,7 +123,7 @@ export class FormulaChecker {
       const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
       findings.push(...outcome.findings.filter((f) => f.rule !== 'unknown-command' || !names.has(tex.slice(f.start, f.end))));
     }
-    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return { findings: oneFindingPerCause(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
@@ -502,6 +502,16 @@ export class FormulaChecker {
 }
 
 /** The site refuses the formula whole for its braces: that is all a reader sees of it. */
+/**
+ * A KaTeX-only command (`\htmlClass`) under a MathJax renderer is one mistake, reported once: as `renderer-compat`,
+ * which says what it is, not also as the `unknown-command` MathJax's tables find for the same command.
+ */
+function oneFindingPerCause(findings: MathFinding[]): MathFinding[] {
+  if (findings.length < 2) return findings;
+  const katexOnly = new Set(findings.filter((f) => f.rule === 'renderer-compat').map((f) => `${f.start}:${f.end}`));
+  return katexOnly.size === 0 ? findings : findings.filter((f) => f.rule !== 'unknown-command' || !katexOnly.has(`${f.start}:${f.end}`));
+}
+
 function tooManyBraces(braces: number, renderer: RendererProfile): FormulaCheck {
   const finding = {
     rule: 'too-complex' as const,

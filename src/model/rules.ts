@@ -124,8 +124,8 @@ export const RULES = [
   },
   {
     id: 'renderer-compat',
-    severity: 'warning',
-    description: 'KaTeX accepts the formula but the chosen renderer will not show it, e.g. \\newcommand on GitHub.',
+    severity: 'error',
+    description: 'A command only KaTeX has (\\htmlClass, \\includegraphics…) in a file a MathJax renderer shows: the reader sees an error box.',
     fix: 'Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does.',
     reports: 'KaTeX accepts it but the renderer will not show it: `\\htmlClass` under MathJax.',
   },

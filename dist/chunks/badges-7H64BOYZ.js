@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-UXS26JER.js";
-import "./chunk-76NN6CVQ.js";
+} from "./chunk-OB6L76I3.js";
+import "./chunk-4AKDBPXO.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-O6DQNGT3.js";
+} from "./chunk-76MCDOIE.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6CJJJU3K.js";
+import "./chunk-ECGGCDRL.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-O6DQNGT3.js";
+} from "./chunk-76MCDOIE.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6CJJJU3K.js";
-import "./chunk-YQUEJ7GR.js";
+import "./chunk-ECGGCDRL.js";
+import "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

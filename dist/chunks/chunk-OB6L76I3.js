@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-6CJJJU3K.js";
+} from "./chunk-ECGGCDRL.js";
 import {
   loadConfig
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-MFID5FV4.js");
+  const { checkFilesInParallel } = await import("./parallel-DE6URJWS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

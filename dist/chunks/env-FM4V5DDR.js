@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-7LBEUDLJ.js";
-import "./chunk-UXS26JER.js";
-import "./chunk-76NN6CVQ.js";
-import "./chunk-6CJJJU3K.js";
-import "./chunk-YQUEJ7GR.js";
+} from "./chunk-X2IURHLJ.js";
+import "./chunk-OB6L76I3.js";
+import "./chunk-4AKDBPXO.js";
+import "./chunk-ECGGCDRL.js";
+import "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DZMRYA5U.js";
-import "./chunk-76NN6CVQ.js";
-import "./chunk-YQUEJ7GR.js";
+} from "./chunk-XGIHJTRJ.js";
+import "./chunk-4AKDBPXO.js";
+import "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   loadConfig
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,29 +4,29 @@ import {
   changesFromGit,
   checkPullRequest,
   renderComment
-} from "./chunk-MQI4WYFD.js";
+} from "./chunk-LHGEJY5P.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SJW2O4SE.js";
+import "./chunk-SO6DTNL7.js";
 import "./chunk-NCJQXGU4.js";
-import "./chunk-7LBEUDLJ.js";
-import "./chunk-UXS26JER.js";
+import "./chunk-X2IURHLJ.js";
+import "./chunk-OB6L76I3.js";
 import {
   MAX_NOTEBOOK_BYTES
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6CJJJU3K.js";
+} from "./chunk-ECGGCDRL.js";
 import {
   ConfigurationError,
   loadConfig,
   readFileBounded
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-UXS26JER.js";
-import "./chunk-76NN6CVQ.js";
-import "./chunk-6CJJJU3K.js";
-import "./chunk-YQUEJ7GR.js";
+} from "./chunk-OB6L76I3.js";
+import "./chunk-4AKDBPXO.js";
+import "./chunk-ECGGCDRL.js";
+import "./chunk-SROMTZ3L.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

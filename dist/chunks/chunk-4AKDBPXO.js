@@ -40,7 +40,7 @@ import {
   sniffDialect,
   toPosix,
   writeOut
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -2681,7 +2681,7 @@ var FormulaChecker = class {
       const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
       findings.push(...outcome.findings.filter((f) => f.rule !== "unknown-command" || !names.has(tex.slice(f.start, f.end))));
     }
-    return { findings, labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return { findings: oneFindingPerCause(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, refused, context) {
@@ -3027,6 +3027,11 @@ var FormulaChecker = class {
     return { rule: "syntax-error", message: raw, ...span ?? FORMULA_START };
   }
 };
+function oneFindingPerCause(findings) {
+  if (findings.length < 2) return findings;
+  const katexOnly = new Set(findings.filter((f) => f.rule === "renderer-compat").map((f) => `${f.start}:${f.end}`));
+  return katexOnly.size === 0 ? findings : findings.filter((f) => f.rule !== "unknown-command" || !katexOnly.has(`${f.start}:${f.end}`));
+}
 function tooManyBraces(braces, renderer) {
   const finding = {
     rule: "too-complex",

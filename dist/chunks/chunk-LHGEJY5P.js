@@ -18,23 +18,23 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-SJW2O4SE.js";
+} from "./chunk-SO6DTNL7.js";
 import {
   prepareRun
-} from "./chunk-UXS26JER.js";
+} from "./chunk-OB6L76I3.js";
 import {
   Engine,
   SiteMacros,
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   controlSequences,
   macroOf,
   ruleInfo,
   writeOut
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

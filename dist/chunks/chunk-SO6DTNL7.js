@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-7LBEUDLJ.js";
+} from "./chunk-X2IURHLJ.js";
 import {
   prepareRun
-} from "./chunk-UXS26JER.js";
+} from "./chunk-OB6L76I3.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-UXS26JER.js";
+} from "./chunk-OB6L76I3.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-76NN6CVQ.js";
+} from "./chunk-4AKDBPXO.js";
 import {
   discoverFiles
-} from "./chunk-6CJJJU3K.js";
+} from "./chunk-ECGGCDRL.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

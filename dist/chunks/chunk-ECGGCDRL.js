@@ -5,7 +5,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-YQUEJ7GR.js";
+} from "./chunk-SROMTZ3L.js";
 import {
   __commonJS,
   __toESM
