@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-ZUYE4CKH.js";
+} from "./chunks/chunk-TJULLWQY.js";
 import {
   serveWorker
-} from "./chunks/chunk-XGIHJTRJ.js";
+} from "./chunks/chunk-R3RERQWZ.js";
 import {
   FILTER_MODES,
   VERSION
@@ -20,23 +20,24 @@ import {
   printable
 } from "./chunks/chunk-WUQGJPXO.js";
 import {
+  unsafeOutput,
   writeFileOrSayWhy
-} from "./chunks/chunk-NCJQXGU4.js";
+} from "./chunks/chunk-VFW5E2TK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OB6L76I3.js";
-import "./chunks/chunk-4AKDBPXO.js";
+} from "./chunks/chunk-VTUHAP2F.js";
+import "./chunks/chunk-E7ZWOTJ7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-ECGGCDRL.js";
+import "./chunks/chunk-2M7KVKBQ.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-SROMTZ3L.js";
+} from "./chunks/chunk-BFJTPQCO.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -99,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-CFH5KGUS.js");
-var verifyUseCase = () => import("./chunks/verify-U64EN23C.js");
-var badgesUseCase = () => import("./chunks/badges-7H64BOYZ.js");
+var previewUseCase = () => import("./chunks/preview-B5K7GLZS.js");
+var verifyUseCase = () => import("./chunks/verify-NG4RJVFT.js");
+var badgesUseCase = () => import("./chunks/badges-XHBY5E7W.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-PUP22ZUX.js");
+    const { runFix } = await import("./chunks/fix-NY2Q4RHG.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -317,7 +318,7 @@ async function check(args, io) {
       environments: false
     });
     io.stderr(fixSummary(fixed.files));
-    const status = report(fixed.remaining, values, "formula", io);
+    const status = report(fixed.remaining, values, "formula", io, scope.root);
     return fixed.files.some((file) => file.notWritten) ? 2 : status;
   }
   const run = await runCheckInParallel({
@@ -330,7 +331,7 @@ async function check(args, io) {
     ...import.meta.url.endsWith(".js") ? { workerUrl: new URL(import.meta.url) } : {},
     ...cacheSalt(values["no-cache"]) ?? {}
   });
-  return report(run, values, "formula", io);
+  return report(run, values, "formula", io, scope.root);
 }
 async function checkStandardInput(positionals, values, io) {
   if (positionals.length > 1) throw new ConfigurationError("check - reads standard input alone: give no other path");
@@ -338,18 +339,18 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-5CRD2I6Y.js");
+  const { runCheckOfText } = await import("./chunks/check-ZMYMO24U.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
     content: await io.stdin(),
     ...values.config ? { configPath: values.config } : {}
   });
-  return report(run, values, "formula", io);
+  return report(run, values, "formula", io, scope.root);
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-PUP22ZUX.js");
+  const { runFix } = await import("./chunks/fix-NY2Q4RHG.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -409,7 +410,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-U64EN23C.js");
+    const { reproduceDocument } = await import("./chunks/verify-NG4RJVFT.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -457,6 +458,8 @@ async function badgeCommand(args, io) {
   });
   const out = resolve(io.cwd, values.out);
   for (const [name, content] of await badgeFiles(badges)) {
+    const unsafe = unsafeOutput(join(out, name), io.cwd);
+    if (unsafe) throw new ConfigurationError(`--out ${values.out}: ${name} not written: ${unsafe}`);
     writeNamedFile(join(out, name), content, `--out ${values.out}`);
     io.stdout(`${join(values.out, name)}
 `);
@@ -467,12 +470,12 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-FM4V5DDR.js");
+  const { runEnvLint } = await import("./chunks/env-W3N2JBCI.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
-  return report(run, values, "package", io);
+  return report(run, values, "package", io, scope.root);
 }
-function report(run, values, unit, io) {
+function report(run, values, unit, io, root) {
   const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
   if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values["max-warnings"])}'`);
@@ -480,8 +483,16 @@ function report(run, values, unit, io) {
   const color = values["no-color"] ? false : values.color ? true : environmentColor() ?? (io.isTTY === true && !process.env.NO_COLOR && !values.output);
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format, unit, color);
-  if (typeof values.output === "string") writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
-  else io.stdout(text);
+  if (typeof values.output === "string") {
+    const path = resolve(io.cwd, values.output);
+    const unsafe = unsafeOutput(
+      path,
+      root,
+      run.files.map((file) => resolve(root, file.file))
+    );
+    if (unsafe) throw new ConfigurationError(`--output ${values.output}: not written: ${unsafe}`);
+    writeNamedFile(path, text, `--output ${values.output}`);
+  } else io.stdout(text);
   const { errors, warnings } = run.report.summary;
   return errors > 0 || maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
 }

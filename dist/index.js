@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-ZUYE4CKH.js";
+} from "./chunks/chunk-TJULLWQY.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -26,7 +26,7 @@ import {
   renderComment,
   suggestedFixes,
   unshowableCount
-} from "./chunks/chunk-LHGEJY5P.js";
+} from "./chunks/chunk-NEDYFFMJ.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -43,19 +43,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SO6DTNL7.js";
-import "./chunks/chunk-NCJQXGU4.js";
+import "./chunks/chunk-P44RFRBU.js";
+import {
+  unsafeOutput
+} from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-X2IURHLJ.js";
+} from "./chunks/chunk-544EREAI.js";
 import {
   runCheck
-} from "./chunks/chunk-OB6L76I3.js";
-import "./chunks/chunk-4AKDBPXO.js";
+} from "./chunks/chunk-VTUHAP2F.js";
+import "./chunks/chunk-E7ZWOTJ7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-76MCDOIE.js";
+} from "./chunks/chunk-D5RU6OS7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -63,13 +65,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-ECGGCDRL.js";
+} from "./chunks/chunk-2M7KVKBQ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-SROMTZ3L.js";
+} from "./chunks/chunk-BFJTPQCO.js";
 import {
   __commonJS,
   __require,
@@ -27398,11 +27400,16 @@ function setOutputs(outcome, view, sarif) {
   mkdirSync(join(reportPath, ".."), { recursive: true });
   writeFileSync(reportPath, formatJson(outcome.report));
   if (sarif) {
-    const sarifPath = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), sarif);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    const diagnostics = [...outcome.report.diagnostics, ...outcome.env?.shown ?? [], ...reproduceAnnotations(outcome.reproduce)];
-    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
-    setOutput("sarif", sarifPath);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const sarifPath = resolve(workspace, sarif);
+    const unsafe = unsafeOutput(sarifPath, workspace);
+    if (unsafe) warning(`mathrepro: input sarif: ${sarif} not written: ${unsafe}`);
+    else {
+      mkdirSync(dirname(sarifPath), { recursive: true });
+      const diagnostics = [...outcome.report.diagnostics, ...outcome.env?.shown ?? [], ...reproduceAnnotations(outcome.reproduce)];
+      writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
+      setOutput("sarif", sarifPath);
+    }
   }
   setOutput("errors", view.errors);
   setOutput("warnings", view.warnings);

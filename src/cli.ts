@@ -15,7 +15,7 @@ import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatFormulas, formatText } from './report/text.js';
 import { VERSION } from './version.js';
-import { writeFileOrSayWhy } from './write-file.js';
+import { unsafeOutput, writeFileOrSayWhy } from './write-file.js';
 
 // preview, verify and badge load their parts (git, REPRODUCE.md parsing, badge fonts) only when used, so that
 // `mathrepro check` — the hot path of pre-commit and CI — starts fast.
@@ -264,7 +264,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
       environments: false,
     });
     io.stderr(fixSummary(fixed.files));
-    const status = report(fixed.remaining, values, 'formula', io);
+    const status = report(fixed.remaining, values, 'formula', io, scope.root);
     // A file that could not be written back is a fix asked for and not made.
     return fixed.files.some((file) => file.notWritten) ? 2 : status;
   }
@@ -278,7 +278,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     ...(import.meta.url.endsWith('.js') ? { workerUrl: new URL(import.meta.url) } : {}),
     ...(cacheSalt(values['no-cache'] as boolean) ?? {}),
   });
-  return report(run, values, 'formula', io);
+  return report(run, values, 'formula', io, scope.root);
 }
 
 /** `mathrepro check - [--stdin-filename NAME]`: standard input, checked as the file NAME (default: stdin.md). */
@@ -295,7 +295,7 @@ async function checkStandardInput(positionals: readonly string[], values: Report
     content: await io.stdin(),
     ...(values.config ? { configPath: values.config as string } : {}),
   });
-  return report(run, values, 'formula', io);
+  return report(run, values, 'formula', io, scope.root);
 }
 
 async function fixCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -416,6 +416,8 @@ async function badgeCommand(args: readonly string[], io: CliIO): Promise<number>
   });
   const out = resolve(io.cwd, values.out as string);
   for (const [name, content] of await badgeFiles(badges)) {
+    const unsafe = unsafeOutput(join(out, name), io.cwd);
+    if (unsafe) throw new ConfigurationError(`--out ${values.out as string}: ${name} not written: ${unsafe}`);
     writeNamedFile(join(out, name), content, `--out ${values.out as string}`);
     io.stdout(`${join(values.out as string, name)}\n`);
   }
@@ -429,7 +431,7 @@ async function envCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { runEnvLint } = await import('./app/env.js');
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...(values.config ? { configPath: values.config as string } : {}) });
-  return report(run, values, 'package', io);
+  return report(run, values, 'package', io, scope.root);
 }
 
 type ReportValues = {
@@ -446,7 +448,7 @@ type ReportValues = {
  * than --max-warnings allows. --quiet leaves warnings out of the report (they still count for --max-warnings).
  * Colour only on a terminal, unless --color or --no-color (or NO_COLOR) says otherwise.
  */
-function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package', io: CliIO): number {
+function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package', io: CliIO, root: string): number {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ConfigurationError(`--max-warnings must be a whole number of warnings, not '${String(values['max-warnings'])}'`);
@@ -454,8 +456,16 @@ function report(run: CheckRun, values: ReportValues, unit: 'formula' | 'package'
   const color = values['no-color'] ? false : values.color ? true : (environmentColor() ?? (io.isTTY === true && !process.env.NO_COLOR && !values.output));
   const shown = values.quiet ? withoutWarnings(run) : run;
   const text = formatRun(shown, values.format as Format, unit, color);
-  if (typeof values.output === 'string') writeNamedFile(resolve(io.cwd, values.output), text, `--output ${values.output}`);
-  else io.stdout(text);
+  if (typeof values.output === 'string') {
+    const path = resolve(io.cwd, values.output);
+    const unsafe = unsafeOutput(
+      path,
+      root,
+      run.files.map((file) => resolve(root, file.file)),
+    );
+    if (unsafe) throw new ConfigurationError(`--output ${values.output}: not written: ${unsafe}`);
+    writeNamedFile(path, text, `--output ${values.output}`);
+  } else io.stdout(text);
   const { errors, warnings } = run.report.summary;
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /** Why the file system refused a write, in words: most often a path named by mistake, or a file not the user's. */
 const WRITE_PROBLEMS: Record<string, string> = {
@@ -22,4 +22,33 @@ export function writeFileOrSayWhy(path: string, content: string | Uint8Array): s
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Why a report may not be written at `path` for a run in the repository `root`, or undefined: a path inside the
+ * repository that a link carries out of it (a pull request can commit `report.txt` → `~/.bashrc`), a link as the
+ * file itself, or one of the files the run reads (`check -o notes.md notes.md` would overwrite what it checks).
+ */
+export function unsafeOutput(path: string, root: string, inputs: readonly string[] = []): string | undefined {
+  const target = resolve(path);
+  const inside = (parent: string, child: string) => {
+    const to = relative(parent, child);
+    return to === '' || (!to.startsWith('..') && !isAbsolute(to));
+  };
+  if (inside(root, target)) {
+    let link = false;
+    try {
+      link = lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+    } catch {
+      // Part of the path is a file: the write itself says so.
+    }
+    if (link) return 'it is a link; mathrepro does not write through links in a repository';
+    // The nearest folder that exists must stay inside the repository once its links are followed.
+    let folder = dirname(target);
+    while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+    if (!inside(realpathSync(root), realpathSync(folder))) return 'a link in the path leads outside the repository';
+  }
+  const real = existsSync(target) ? realpathSync(target) : target;
+  if (inputs.some((input) => existsSync(input) && realpathSync(input) === real)) return 'it is one of the files this run reads';
+  return undefined;
 }

@@ -59,9 +59,10 @@ describe('bad input', () => {
     expect(findings('good.md')).toEqual([expect.stringMatching(/^syntax-error: /)]);
   });
 
-  it('says a binary or non-UTF-8 Markdown file was skipped, as a warning', () => {
+  it('says a binary Markdown file was skipped, and a non-UTF-8 one checked all the same, each as a warning', () => {
     expect(findings('binary.md')).toEqual(['file-unreadable: Binary file (it contains NUL bytes), not text; not checked.']);
-    expect(findings('latin1.md')).toEqual(['file-unreadable: Not UTF-8 text; not checked. Save the file as UTF-8.']);
+    expect(findings('latin1.md')).toEqual(['file-unreadable: Not UTF-8 here: the page shows a replacement character. Save the file as UTF-8.']);
+    expect(files.find((f) => f.file === 'latin1.md')!.formulaCount).toBe(1);
     // It was called a binary file.
     expect(findings('utf16.md')).toEqual(['file-unreadable: UTF-16 text (it starts with a UTF-16 byte-order mark); not checked. Save the file as UTF-8.']);
     expect(report.diagnostics.find((d) => d.file === 'binary.md')!.severity).toBe('warning');

@@ -24,6 +24,7 @@ import { GITHUB_LIMITS, fitBytes, utf8Length } from '../format/limits.js';
 import type { Diagnostic, Report, Severity } from '../model/types.js';
 import { reproduceDiagnostics } from '../reproduce/findings.js';
 import type { Inputs } from './inputs.js';
+import { unsafeOutput } from '../write-file.js';
 
 /**
  * The action's publishing: what one run found goes out through every channel the token allows (annotations,
@@ -159,11 +160,18 @@ function setOutputs(outcome: Outcome, view: View, sarif: string): void {
   writeFileSync(reportPath, formatJson(outcome.report));
   if (sarif) {
     // Code scanning gets every finding of the run, math and environment files alike.
-    const sarifPath = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), sarif);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    const diagnostics = [...outcome.report.diagnostics, ...(outcome.env?.shown ?? []), ...reproduceAnnotations(outcome.reproduce)];
-    writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
-    core.setOutput('sarif', sarifPath);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const sarifPath = resolve(workspace, sarif);
+    // The workspace holds the pull request's files: a link it committed is not written through.
+    // (Refused with a warning: the other channels still carry every finding.)
+    const unsafe = unsafeOutput(sarifPath, workspace);
+    if (unsafe) core.warning(`mathrepro: input sarif: ${sarif} not written: ${unsafe}`);
+    else {
+      mkdirSync(dirname(sarifPath), { recursive: true });
+      const diagnostics = [...outcome.report.diagnostics, ...(outcome.env?.shown ?? []), ...reproduceAnnotations(outcome.reproduce)];
+      writeFileSync(sarifPath, formatSarif({ ...outcome.report, diagnostics }));
+      core.setOutput('sarif', sarifPath);
+    }
   }
   core.setOutput('errors', view.errors);
   core.setOutput('warnings', view.warnings);

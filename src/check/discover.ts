@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';
+import { checkGlob } from '../config/config.js';
 import { toPosix } from '../paths.js';
 import { readTextBounded } from '../read-file.js';
 
@@ -17,6 +18,7 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
   let realRoot: string | undefined;
   // `!pattern` leaves out what it matches, as in .gitignore and the action's `paths` (`. !vendor/**`).
   const negated = paths.filter((path) => path.startsWith('!') && path.length > 1).map((path) => path.slice(1));
+  for (const path of paths) if (GLOB_CHARACTERS.test(path)) checkGlob(path.replace(/^!/, ''), 'path pattern');
   const given = paths.filter((path) => !(path.startsWith('!') && path.length > 1));
   for (const path of given.length ? given : ['.']) {
     const absolute = resolve(root, path);
@@ -51,9 +53,10 @@ export function discoverFiles(root: string, paths: readonly string[], config: Re
       // ignore rules are not its rules (git does not apply them there either), only its own .gitignore files are.
       if (outside) walk(absolute, absolute, config, [], found, options.tracked);
       else walk(absolute, root, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
-    } else if (stats.isFile()) {
-      // A file named on the command line is checked whatever its extension, unless configuration excludes it.
-      if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
+    } else if (!config.isExcluded(toPosix(relative(root, absolute)))) {
+      // A file named on the command line is checked whatever its extension, unless configuration excludes it; a
+      // named pipe, socket or device is handed on too, to be reported as not a regular file (never "0 files").
+      found.add(absolute);
     }
   }
   if (negated.length > 0) {

@@ -46,12 +46,39 @@ export function loadFile(bytes: Uint8Array, kind: FileKind): Loaded {
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
   // What is cut out of a notebook is ASCII, cut at ASCII characters: the rest is UTF-8 exactly when the whole is.
   const compact = kind === 'notebook' ? withoutImageData(body) : body;
-  if (!isUtf8(compact)) return unreadable(noText, 'Not UTF-8 text; not checked. Save the file as UTF-8.', 'warning');
+  if (!isUtf8(compact)) return notUtf8(body, kind);
   if (kind === 'markdown') {
     const text = body.toString('utf8');
     return { ok: true, fileText: () => text, chunks: [{ text }] };
   }
   return loadNotebook(body, compact);
+}
+
+/**
+ * Text that is not UTF-8 (a Latin-1 byte): checked all the same, each bad byte read as U+FFFD, and said. Jupyter
+ * cannot open such a notebook at all (an error); a Markdown page shows replacement characters (a warning).
+ */
+function notUtf8(body: Buffer, kind: FileKind): Loaded {
+  const text = body.toString('utf8');
+  const at = Math.max(0, text.indexOf('\ufffd'));
+  const finding: Finding =
+    kind === 'notebook'
+      ? {
+          rule: 'file-unreadable',
+          message: 'Notebook is not UTF-8 here: Jupyter cannot open it (UnicodeDecodeError). Save it as UTF-8.',
+          start: at,
+          end: at + 1,
+        }
+      : {
+          rule: 'file-unreadable',
+          message: 'Not UTF-8 here: the page shows a replacement character. Save the file as UTF-8.',
+          start: at,
+          end: at + 1,
+          severity: 'warning',
+        };
+  if (kind === 'markdown') return { ok: true, fileText: () => text, chunks: [{ text }], findings: [finding] };
+  const loaded = loadNotebook(Buffer.from(text, 'utf8'), Buffer.from(text, 'utf8'));
+  return loaded.ok ? { ...loaded, findings: [...(loaded.findings ?? []), finding] } : loaded;
 }
 
 /** `compact` is `body` without its image data (./image-data.ts), or `body` itself. */

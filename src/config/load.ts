@@ -12,11 +12,24 @@ const CONFIG_NAMES = ['.mathrepro.yml', '.mathrepro.yaml'];
  * the repository's root (the folder holding `.git`), else that root. Undefined outside a repository without one.
  */
 export function configurationFolder(cwd: string): string | undefined {
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
+  const start = resolve(cwd);
+  const hasConfig = (folder: string) => CONFIG_NAMES.some((name) => existsSync(join(folder, name)));
+  // Outside any repository only the folder itself counts: a .mathrepro.yml three folders up (someone else's, a
+  // download folder's) must not silence this one's errors.
+  if (repositoryRoot(start) === undefined) return hasConfig(start) ? start : undefined;
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (hasConfig(folder)) return folder;
     // No configuration up to the repository's root: the root, whose .gitignore applies wherever mathrepro is run.
     if (existsSync(join(folder, '.git'))) return folder;
     if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** The nearest folder at or above `folder` holding `.git`, if any. */
+function repositoryRoot(folder: string): string | undefined {
+  for (let at = folder; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return undefined;
   }
 }
 

@@ -135,8 +135,19 @@ export function lastValueInTexts(texts: readonly string[], metric: string): Obse
     'giu',
   );
   let last: RegExpMatchArray | undefined;
-  for (const text of readable) for (const match of text.matchAll(pattern)) last = match;
+  let lastText = '';
+  for (const text of readable) {
+    for (const match of text.matchAll(pattern)) {
+      last = match;
+      lastText = text;
+    }
+  }
   if (last) {
+    // `12 345`: digits grouped by a space are one number written for people, not 12.
+    const grouped = /^[ \u00a0\u202f]\d{3}(?!\d)/.exec(lastText.slice(last.index! + last[0].length));
+    if (grouped && /^\d{1,3}$/.test(last[1]!)) {
+      return { kind: 'invalid', raw: `${last[1]}${grouped[0]}`, reason: 'digits grouped with spaces: print the number without separators' };
+    }
     const observation = toObservation(last[1]!);
     if (observation.kind === 'value' && last[2]) observation.unit = last[2];
     return observation;
@@ -270,9 +281,21 @@ export function valueInData(data: unknown, metric: string): Observation {
       value =
         typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
     }
-    if (value !== undefined) return toObservation(String(value));
+    if (value === undefined) continue;
+    // A list or a mapping is no one number, however deep it is (it is described, never printed whole).
+    if (Array.isArray(value))
+      return { kind: 'invalid', raw: shallow(value), reason: `a list of ${value.length} value${value.length === 1 ? '' : 's'}, not one number` };
+    if (typeof value === 'object' && value !== null)
+      return { kind: 'invalid', raw: '{…}', reason: `a mapping (keys ${Object.keys(value).slice(0, 5).join(', ')}), not one number` };
+    return toObservation(String(value));
   }
   return { kind: 'missing' };
+}
+
+/** A list shown for a reader without walking into it: its first scalar items. */
+function shallow(list: readonly unknown[]): string {
+  const shown = list.slice(0, 5).map((item) => (item !== null && typeof item === 'object' ? (Array.isArray(item) ? '[…]' : '{…}') : String(item)));
+  return `[${shown.join(', ')}${list.length > 5 ? ', …' : ''}]`;
 }
 
 export function readDataFile(text: string, kind: 'json' | 'yaml'): unknown {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

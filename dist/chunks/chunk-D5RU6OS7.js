@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ECGGCDRL.js";
+} from "./chunk-2M7KVKBQ.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
@@ -5083,8 +5083,18 @@ function lastValueInTexts(texts, metric) {
     "giu"
   );
   let last;
-  for (const text of readable) for (const match of text.matchAll(pattern)) last = match;
+  let lastText = "";
+  for (const text of readable) {
+    for (const match of text.matchAll(pattern)) {
+      last = match;
+      lastText = text;
+    }
+  }
   if (last) {
+    const grouped = /^[ \u00a0\u202f]\d{3}(?!\d)/.exec(lastText.slice(last.index + last[0].length));
+    if (grouped && /^\d{1,3}$/.test(last[1])) {
+      return { kind: "invalid", raw: `${last[1]}${grouped[0]}`, reason: "digits grouped with spaces: print the number without separators" };
+    }
     const observation = toObservation(last[1]);
     if (observation.kind === "value" && last[2]) observation.unit = last[2];
     return observation;
@@ -5192,9 +5202,18 @@ function valueInData(data, metric) {
     for (const key of path) {
       value = typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : void 0;
     }
-    if (value !== void 0) return toObservation(String(value));
+    if (value === void 0) continue;
+    if (Array.isArray(value))
+      return { kind: "invalid", raw: shallow(value), reason: `a list of ${value.length} value${value.length === 1 ? "" : "s"}, not one number` };
+    if (typeof value === "object" && value !== null)
+      return { kind: "invalid", raw: "{\u2026}", reason: `a mapping (keys ${Object.keys(value).slice(0, 5).join(", ")}), not one number` };
+    return toObservation(String(value));
   }
   return { kind: "missing" };
+}
+function shallow(list) {
+  const shown2 = list.slice(0, 5).map((item) => item !== null && typeof item === "object" ? Array.isArray(item) ? "[\u2026]" : "{\u2026}" : String(item));
+  return `[${shown2.join(", ")}${list.length > 5 ? ", \u2026" : ""}]`;
 }
 function readDataFile(text, kind) {
   try {

@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OB6L76I3.js";
+} from "./chunk-VTUHAP2F.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   discoverFiles
-} from "./chunk-ECGGCDRL.js";
+} from "./chunk-2M7KVKBQ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -18,23 +18,23 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-SO6DTNL7.js";
+} from "./chunk-P44RFRBU.js";
 import {
   prepareRun
-} from "./chunk-OB6L76I3.js";
+} from "./chunk-VTUHAP2F.js";
 import {
   Engine,
   SiteMacros,
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   controlSequences,
   macroOf,
   ruleInfo,
   writeOut
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

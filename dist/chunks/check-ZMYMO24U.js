@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-OB6L76I3.js";
-import "./chunk-4AKDBPXO.js";
-import "./chunk-ECGGCDRL.js";
-import "./chunk-SROMTZ3L.js";
+} from "./chunk-VTUHAP2F.js";
+import "./chunk-E7ZWOTJ7.js";
+import "./chunk-2M7KVKBQ.js";
+import "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -4960,12 +4960,29 @@ function globList(value, where) {
   if (!Array.isArray(list2) || !list2.every((item) => typeof item === "string")) {
     throw new ConfigurationError(`${where}: expected a glob or a list of globs`);
   }
+  for (const glob of list2) checkGlob(glob, where);
   return list2;
+}
+var MAX_STARS_PER_SEGMENT = 3;
+function checkGlob(glob, where) {
+  for (const segment of glob.split("/")) {
+    if (segment === "**") continue;
+    const stars = segment.replace(/\\./g, "").split("*").length - 1;
+    if (stars > MAX_STARS_PER_SEGMENT) {
+      throw new ConfigurationError(
+        `${where}: '${glob.slice(0, 80)}' has ${stars} wildcards in one part of the path; at most ${MAX_STARS_PER_SEGMENT} are matched (more take exponential time)`
+      );
+    }
+    if (/[*?+@!]\([^)]*[*+][^)]*\)/.test(segment)) {
+      throw new ConfigurationError(`${where}: '${glob.slice(0, 80)}' nests repetition in an extended glob, which can take exponential time to match`);
+    }
+  }
 }
 function globMap(value, where) {
   if (!isRecord(value)) throw new ConfigurationError(`${where}: expected a mapping of glob to name`);
   return Object.entries(value).map(([glob, name]) => {
     if (typeof name !== "string") throw new ConfigurationError(`${where}: the value for '${glob}' must be a name`);
+    checkGlob(glob, where);
     return [glob, name];
   });
 }
@@ -19670,10 +19687,19 @@ function writeOut(text3, at, macro, maxLength) {
 // src/config/load.ts
 var CONFIG_NAMES = [".mathrepro.yml", ".mathrepro.yaml"];
 function configurationFolder(cwd) {
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    if (CONFIG_NAMES.some((name) => existsSync(join(folder, name)))) return folder;
+  const start = resolve(cwd);
+  const hasConfig = (folder) => CONFIG_NAMES.some((name) => existsSync(join(folder, name)));
+  if (repositoryRoot(start) === void 0) return hasConfig(start) ? start : void 0;
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (hasConfig(folder)) return folder;
     if (existsSync(join(folder, ".git"))) return folder;
     if (dirname(folder) === folder) return void 0;
+  }
+}
+function repositoryRoot(folder) {
+  for (let at = folder; ; at = dirname(at)) {
+    if (existsSync(join(at, ".git"))) return at;
+    if (dirname(at) === at) return void 0;
   }
 }
 function loadConfig(root, configPath) {
@@ -26727,6 +26753,7 @@ export {
   defaultConfig,
   parseMacros,
   ResolvedConfig,
+  checkGlob,
   isLetter,
   isEscaped,
   controlSequences,

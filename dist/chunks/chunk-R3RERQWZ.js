@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   loadConfig
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-OB6L76I3.js";
-import "./chunk-4AKDBPXO.js";
+} from "./chunk-VTUHAP2F.js";
+import "./chunk-E7ZWOTJ7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-76MCDOIE.js";
+} from "./chunk-D5RU6OS7.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ECGGCDRL.js";
+import "./chunk-2M7KVKBQ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

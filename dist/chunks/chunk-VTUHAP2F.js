@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-ECGGCDRL.js";
+} from "./chunk-2M7KVKBQ.js";
 import {
   loadConfig
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-DE6URJWS.js");
+  const { checkFilesInParallel } = await import("./parallel-72JRM2HD.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XGIHJTRJ.js";
-import "./chunk-4AKDBPXO.js";
-import "./chunk-SROMTZ3L.js";
+} from "./chunk-R3RERQWZ.js";
+import "./chunk-E7ZWOTJ7.js";
+import "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -2,10 +2,11 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   ConfigurationError,
+  checkGlob,
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 import {
   __commonJS,
   __toESM
@@ -885,6 +886,7 @@ function discoverFiles(root, paths, config, options = {}) {
   const found = /* @__PURE__ */ new Set();
   let realRoot;
   const negated = paths.filter((path) => path.startsWith("!") && path.length > 1).map((path) => path.slice(1));
+  for (const path of paths) if (GLOB_CHARACTERS.test(path)) checkGlob(path.replace(/^!/, ""), "path pattern");
   const given = paths.filter((path) => !(path.startsWith("!") && path.length > 1));
   for (const path of given.length ? given : ["."]) {
     const absolute = resolve(root, path);
@@ -912,8 +914,8 @@ function discoverFiles(root, paths, config, options = {}) {
     if (stats.isDirectory()) {
       if (outside) walk(absolute, absolute, config, [], found, options.tracked);
       else walk(absolute, root, config, [...repositoryExcludes(root), ...ignoreStackFor(root, absolute)], found, options.tracked);
-    } else if (stats.isFile()) {
-      if (!config.isExcluded(toPosix(relative(root, absolute)))) found.add(absolute);
+    } else if (!config.isExcluded(toPosix(relative(root, absolute)))) {
+      found.add(absolute);
     }
   }
   if (negated.length > 0) {

@@ -4,29 +4,29 @@ import {
   changesFromGit,
   checkPullRequest,
   renderComment
-} from "./chunk-LHGEJY5P.js";
+} from "./chunk-NEDYFFMJ.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SO6DTNL7.js";
-import "./chunk-NCJQXGU4.js";
-import "./chunk-X2IURHLJ.js";
-import "./chunk-OB6L76I3.js";
+import "./chunk-P44RFRBU.js";
+import "./chunk-VFW5E2TK.js";
+import "./chunk-544EREAI.js";
+import "./chunk-VTUHAP2F.js";
 import {
   MAX_NOTEBOOK_BYTES
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ECGGCDRL.js";
+} from "./chunk-2M7KVKBQ.js";
 import {
   ConfigurationError,
   loadConfig,
   readFileBounded
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -40,7 +40,7 @@ import {
   sniffDialect,
   toPosix,
   writeOut
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";
@@ -2303,12 +2303,31 @@ function loadFile(bytes, kind) {
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0));
   const compact = kind === "notebook" ? withoutImageData(body) : body;
-  if (!isUtf8(compact)) return unreadable(noText, "Not UTF-8 text; not checked. Save the file as UTF-8.", "warning");
+  if (!isUtf8(compact)) return notUtf8(body, kind);
   if (kind === "markdown") {
     const text = body.toString("utf8");
     return { ok: true, fileText: () => text, chunks: [{ text }] };
   }
   return loadNotebook(body, compact);
+}
+function notUtf8(body, kind) {
+  const text = body.toString("utf8");
+  const at = Math.max(0, text.indexOf("\uFFFD"));
+  const finding = kind === "notebook" ? {
+    rule: "file-unreadable",
+    message: "Notebook is not UTF-8 here: Jupyter cannot open it (UnicodeDecodeError). Save it as UTF-8.",
+    start: at,
+    end: at + 1
+  } : {
+    rule: "file-unreadable",
+    message: "Not UTF-8 here: the page shows a replacement character. Save the file as UTF-8.",
+    start: at,
+    end: at + 1,
+    severity: "warning"
+  };
+  if (kind === "markdown") return { ok: true, fileText: () => text, chunks: [{ text }], findings: [finding] };
+  const loaded2 = loadNotebook(Buffer.from(text, "utf8"), Buffer.from(text, "utf8"));
+  return loaded2.ok ? { ...loaded2, findings: [...loaded2.findings ?? [], finding] } : loaded2;
 }
 function loadNotebook(body, compact) {
   let text;
@@ -2661,6 +2680,10 @@ var FormulaChecker = class {
   check(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
     if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
+    if (tex.length > MAX_SCRIPT_RUN) {
+      const run = longScriptRun(tex);
+      if (run) return tooManyScripts(run);
+    }
     const maxBraces = this.profile.maxBraces;
     if (maxBraces !== void 0 && tex.length >= maxBraces) {
       const braces = tex.split("{").length - 1;
@@ -3038,6 +3061,31 @@ function tooManyBraces(braces, renderer) {
     severity: "error",
     message: `${renderer.label} shows "Unable to render expression." for a formula with ${renderer.maxBraces} or more \`{\` (this one has ${braces}). Split it into smaller formulas, or drop braces that group a single character.`,
     ...FORMULA_START
+  };
+  return { findings: [finding], labels: [], tags: [], refs: [] };
+}
+var MAX_SCRIPT_RUN = 1e3;
+var SCRIPT_CHARACTER = /[\u00b2\u00b3\u00b9\u2070-\u209c]/;
+function longScriptRun(tex) {
+  let start = -1;
+  for (let k = 0; k < tex.length; k++) {
+    if (SCRIPT_CHARACTER.test(tex[k])) {
+      if (start < 0) start = k;
+      if (k - start + 1 > MAX_SCRIPT_RUN) {
+        let end = k;
+        while (end < tex.length && SCRIPT_CHARACTER.test(tex[end])) end++;
+        return { start, length: end - start };
+      }
+    } else start = -1;
+  }
+  return void 0;
+}
+function tooManyScripts(run) {
+  const finding = {
+    rule: "too-complex",
+    message: `A run of ${run.length} superscript or subscript characters (the limit is ${MAX_SCRIPT_RUN}); the formula was not checked.`,
+    start: texOffset(run.start),
+    end: texOffset(run.start + 1)
   };
   return { findings: [finding], labels: [], tags: [], refs: [] };
 }

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-X2IURHLJ.js";
-import "./chunk-OB6L76I3.js";
-import "./chunk-4AKDBPXO.js";
-import "./chunk-ECGGCDRL.js";
-import "./chunk-SROMTZ3L.js";
+} from "./chunk-544EREAI.js";
+import "./chunk-VTUHAP2F.js";
+import "./chunk-E7ZWOTJ7.js";
+import "./chunk-2M7KVKBQ.js";
+import "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -2,25 +2,25 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   writeFileOrSayWhy
-} from "./chunk-NCJQXGU4.js";
+} from "./chunk-VFW5E2TK.js";
 import {
   MAX_ENV_BYTES,
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-X2IURHLJ.js";
+} from "./chunk-544EREAI.js";
 import {
   prepareRun
-} from "./chunk-OB6L76I3.js";
+} from "./chunk-VTUHAP2F.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4AKDBPXO.js";
+} from "./chunk-E7ZWOTJ7.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SROMTZ3L.js";
+} from "./chunk-BFJTPQCO.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
