@@ -100,7 +100,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-B5K7GLZS.js");
+var previewUseCase = () => import("./chunks/preview-57RCC4MJ.js");
 var verifyUseCase = () => import("./chunks/verify-NG4RJVFT.js");
 var badgesUseCase = () => import("./chunks/badges-XHBY5E7W.js");
 var USAGE = `Usage: mathrepro <command> [options]

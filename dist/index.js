@@ -25,12 +25,14 @@ import {
   parsePatch,
   renderComment,
   suggestedFixes,
+  underPaths,
   unshowableCount
-} from "./chunks/chunk-NEDYFFMJ.js";
+} from "./chunks/chunk-VWVTDJ54.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
+  VERSION,
   fitBytes,
   mostImportantFirst,
   utf8Length
@@ -51,7 +53,7 @@ import {
   runEnvLint
 } from "./chunks/chunk-544EREAI.js";
 import {
-  runCheck
+  runCheckInParallel
 } from "./chunks/chunk-VTUHAP2F.js";
 import "./chunks/chunk-E7ZWOTJ7.js";
 import {
@@ -22000,8 +22002,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -22871,10 +22873,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -23053,7 +23055,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -23150,7 +23152,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -23208,7 +23210,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -23230,9 +23232,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -23345,7 +23347,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
+var VERSION6 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -25769,7 +25771,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION5;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -25777,10 +25779,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION5;
+legacyRestEndpointMethods.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -25893,7 +25895,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -25911,7 +25913,8 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 var context2 = new Context();
 
 // src/action/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join as join2 } from "node:path";
 
 // node_modules/fflate/esm/index.mjs
@@ -26417,7 +26420,7 @@ async function downloadPayload(octokit, repo, runId, artifactName) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -26487,11 +26490,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -26716,11 +26719,11 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION9 = "6.0.0";
+var VERSION10 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -26744,15 +26747,15 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION9;
+requestLog.VERSION = VERSION10;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION10 = "22.0.1";
+var VERSION11 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION10}`
+    userAgent: `octokit-rest.js/${VERSION11}`
   }
 );
 
@@ -27541,7 +27544,13 @@ async function run() {
         break;
       default: {
         const config = loadConfig(root, inputs.configPath);
-        const { report } = runCheck({ root, paths: inputs.paths, config });
+        const { report } = await runCheckInParallel({
+          root,
+          paths: inputs.paths,
+          config,
+          workerUrl: new URL("./cli.js", import.meta.url),
+          ...actionCacheSalt() ?? {}
+        });
         const reproduce = reproduceIn(root, inputs, config);
         const env = envIn(root, inputs, config);
         const outcome = {
@@ -27725,13 +27734,6 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
   await publish({ ...inputs, comment }, outcome, octokit, repo, true);
 }
 var MAX_LISTED_FILES = 3e3;
-function underPaths(path, paths) {
-  if (paths.length === 0) return true;
-  return paths.some((entry) => {
-    const prefix = entry.replace(/^\.\/+/, "").replace(/\/+$/, "");
-    return prefix === "" || prefix === "." || path === prefix || path.startsWith(`${prefix}/`);
-  });
-}
 function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
   const severity = config.severity("reproduce");
@@ -27748,6 +27750,15 @@ function envIn(root, inputs, config) {
   if (inputs.env === "off") return void 0;
   const run2 = runEnvLint({ root, paths: inputs.paths, config });
   return run2.report.summary.files > 0 ? run2 : void 0;
+}
+function actionCacheSalt() {
+  if (process.env.MATHREPRO_CACHE === "off" || !import.meta.url.endsWith(".js")) return void 0;
+  try {
+    const bundle = statSync(fileURLToPath(import.meta.url));
+    return { cacheSalt: `${VERSION}\0action\0${bundle.size}\0${bundle.mtimeMs}` };
+  } catch {
+    return void 0;
+  }
 }
 function isPushToDefaultBranch() {
   const defaultBranch = context2.payload.repository?.default_branch;

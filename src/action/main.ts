@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.js';
 import { join } from 'node:path';
 import type { CheckRun } from '../model/results.js';
-import { runCheck } from '../app/check.js';
+import { runCheckInParallel } from '../app/check.js';
 import { loadConfig } from '../config/load.js';
 import { type ResolvedConfig } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';
@@ -12,7 +14,7 @@ import { changesBetween, hasCommit, readAtRevision } from '../git/git.js';
 import { createOctokit, type GitHubClient } from '../github/octokit.js';
 import { canWrite } from '../github/permissions.js';
 import { acknowledgeComment, getPullRequest, listPullFiles, readContent, type Repo } from '../github/pull-files.js';
-import { checkPullRequest, suggestedFixes } from '../app/pull-request.js';
+import { checkPullRequest, suggestedFixes, underPaths } from '../app/pull-request.js';
 import { syncSuggestions } from '../github/review.js';
 import { changesFromGit, inFilter } from '../pr/diff.js';
 import { type FileChange } from '../model/changes.js';
@@ -60,7 +62,15 @@ export async function run(): Promise<void> {
         break;
       default: {
         const config = loadConfig(root, inputs.configPath);
-        const { report } = runCheck({ root, paths: inputs.paths, config });
+        // A whole-repository run uses the content cache (keep ~/.cache/mathrepro with actions/cache) and, for a
+        // large one, the worker threads the CLI uses (dist/cli.js serves them).
+        const { report } = await runCheckInParallel({
+          root,
+          paths: inputs.paths,
+          config,
+          workerUrl: new URL('./cli.js', import.meta.url),
+          ...(actionCacheSalt() ?? {}),
+        });
         const reproduce = reproduceIn(root, inputs, config);
         const env = envIn(root, inputs, config);
         const outcome: Outcome = {
@@ -282,15 +292,6 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
 /** GitHub's "list pull request files" stops at this many. */
 const MAX_LISTED_FILES = 3000;
 
-/** Whether a repository path lies under one of the action's `paths` (as the checkout's run would find it). */
-function underPaths(path: string, paths: readonly string[]): boolean {
-  if (paths.length === 0) return true;
-  return paths.some((entry) => {
-    const prefix = entry.replace(/^\.\/+/, '').replace(/\/+$/, '');
-    return prefix === '' || prefix === '.' || path === prefix || path.startsWith(`${prefix}/`);
-  });
-}
-
 /**
  * Verifies REPRODUCE.md (the `reproduce` input, configuration's `reproduce.file`, or REPRODUCE.md when it exists)
  * against the results in the workspace, and at the base commit when given. Undefined when there is none.
@@ -314,6 +315,17 @@ function envIn(root: string, inputs: Inputs, config: ResolvedConfig): CheckRun |
   if (inputs.env === 'off') return undefined;
   const run = runEnvLint({ root, paths: inputs.paths, config });
   return run.report.summary.files > 0 ? run : undefined;
+}
+
+/** What the cache's entries are made for: this build of the action (a new release checks every file again). */
+function actionCacheSalt(): { cacheSalt: string } | undefined {
+  if (process.env.MATHREPRO_CACHE === 'off' || !import.meta.url.endsWith('.js')) return undefined;
+  try {
+    const bundle = statSync(fileURLToPath(import.meta.url));
+    return { cacheSalt: `${VERSION}\u0000action\u0000${bundle.size}\u0000${bundle.mtimeMs}` };
+  } catch {
+    return undefined;
+  }
 }
 
 function isPushToDefaultBranch(): boolean {

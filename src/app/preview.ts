@@ -1,13 +1,11 @@
 import { join, relative } from 'node:path';
-import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 import { ConfigurationError } from '../model/errors.js';
 import { loadConfig } from '../config/load.js';
 import { changesBetween, readAtRevision, resolveOrExplain, topLevel } from '../git/git.js';
 import { changesFromGit } from '../pr/diff.js';
 import { type FilterMode } from '../model/changes.js';
-import { readFileBounded } from '../read-file.js';
 import { renderComment } from '../report/comment.js';
-import { checkPullRequest } from './pull-request.js';
+import { checkPullRequest, readWorkTree } from './pull-request.js';
 
 export interface LocalPreviewRequest {
   cwd: string;
@@ -40,10 +38,4 @@ export async function previewChanges(request: LocalPreviewRequest): Promise<stri
     },
   });
   return `${renderComment({ findings: checked.shown, files: checked.files, formulas: checked.report.summary.formulas })}\n`;
-}
-
-/** A changed file as it is in the work tree; none when it is gone, over the largest size checked, or not a regular file. */
-function readWorkTree(path: string): Uint8Array | undefined {
-  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
-  return read.ok ? read.bytes : undefined;
 }

@@ -12,6 +12,8 @@ import { formulaChanges } from '../pr/formula-changes.js';
 import { suggestionsFor, type Suggested } from '../pr/suggestions.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { prepareRun } from './check.js';
+import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
+import { readFileBounded } from '../read-file.js';
 import { runFix } from './fix.js';
 
 /**
@@ -46,6 +48,24 @@ export interface PullRequestCheck extends ChangeAnalysis {
   engine: Engine;
 }
 
+/** Files every other file's verdict depends on: the configuration and the site files whose macros pages use. */
+const SHARED_FILES = /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml)$/;
+
+/** A changed file as it is in the work tree; none when it is gone, over the largest size checked, or not a regular file. */
+export function readWorkTree(path: string): Uint8Array | undefined {
+  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
+  return read.ok ? read.bytes : undefined;
+}
+
+/** Whether a repository path lies under one of the paths a run is given (none: everywhere). */
+export function underPaths(path: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return true;
+  return paths.some((entry) => {
+    const prefix = entry.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    return prefix === '' || prefix === '.' || path === prefix || path.startsWith(`${prefix}/`);
+  });
+}
+
 /**
  * The one pull-request use case: the action on `pull_request`, `pull_request_target` and `/mathrepro`, and
  * `mathrepro preview`, differ only in their sources. Files are found as `mathrepro check` finds them (tracked files
@@ -54,15 +74,17 @@ export interface PullRequestCheck extends ChangeAnalysis {
 export async function checkPullRequest(request: PullRequestRequest): Promise<PullRequestCheck> {
   const { head } = request.sources;
   const { root, config } = request;
-  // With the head checked out, its files are found as `mathrepro check` finds them; else only the changed ones are
-  // read (the checkout holds the base: its site macros and MyST-ness are the ones read).
-  const { files, engine } =
-    head === 'work-tree'
-      ? prepareRun({ root, paths: request.paths, config }, {})
-      : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
   const changes = await request.sources.changes();
-  const headFiles =
-    head === 'work-tree' ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), head);
+  // A pull request costs what it changes: only its changed files are read and checked (the findings shown are theirs
+  // under every filter mode but nofilter). The whole tree is checked when nofilter asks for it, or when the change
+  // touches what every file depends on (the configuration, a site's macros).
+  const whole = head === 'work-tree' && (request.filterMode === 'nofilter' || changes.some((change) => SHARED_FILES.test(change.path)));
+  const { files, engine } = whole
+    ? prepareRun({ root, paths: request.paths, config }, {})
+    : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
+  const readHead = head === 'work-tree' ? async (path: string) => readWorkTree(join(root, path)) : head;
+  const inScope = (path: string) => config.isIncluded(path) && underPaths(path, request.paths);
+  const headFiles = whole ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, inScope, readHead);
   const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
   return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
 }

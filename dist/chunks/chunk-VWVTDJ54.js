@@ -24,6 +24,7 @@ import {
 } from "./chunk-VTUHAP2F.js";
 import {
   Engine,
+  MAX_NOTEBOOK_BYTES,
   SiteMacros,
   buildReport,
   definitionsIn,
@@ -32,6 +33,7 @@ import {
 import {
   controlSequences,
   macroOf,
+  readFileBounded,
   ruleInfo,
   writeOut
 } from "./chunk-BFJTPQCO.js";
@@ -504,12 +506,27 @@ ${text}${lines.length > 0 ? "\n" : ""}${fence}
 }
 
 // src/app/pull-request.ts
+var SHARED_FILES = /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml)$/;
+function readWorkTree(path) {
+  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
+  return read.ok ? read.bytes : void 0;
+}
+function underPaths(path, paths) {
+  if (paths.length === 0) return true;
+  return paths.some((entry) => {
+    const prefix = entry.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    return prefix === "" || prefix === "." || path === prefix || path.startsWith(`${prefix}/`);
+  });
+}
 async function checkPullRequest(request) {
   const { head } = request.sources;
   const { root, config } = request;
-  const { files, engine } = head === "work-tree" ? prepareRun({ root, paths: request.paths, config }, {}) : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
   const changes = await request.sources.changes();
-  const headFiles = head === "work-tree" ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, (path) => config.isIncluded(path), head);
+  const whole = head === "work-tree" && (request.filterMode === "nofilter" || changes.some((change) => SHARED_FILES.test(change.path)));
+  const { files, engine } = whole ? prepareRun({ root, paths: request.paths, config }, {}) : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
+  const readHead = head === "work-tree" ? async (path) => readWorkTree(join(root, path)) : head;
+  const inScope = (path) => config.isIncluded(path) && underPaths(path, request.paths);
+  const headFiles = whole ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, inScope, readHead);
   const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
   return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
 }
@@ -599,6 +616,8 @@ export {
   PAYLOAD_FILE,
   renderComment,
   unshowableCount,
+  readWorkTree,
+  underPaths,
   checkPullRequest,
   suggestedFixes
 };

@@ -3,8 +3,9 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   changesFromGit,
   checkPullRequest,
+  readWorkTree,
   renderComment
-} from "./chunk-NEDYFFMJ.js";
+} from "./chunk-VWVTDJ54.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
@@ -13,9 +14,7 @@ import "./chunk-P44RFRBU.js";
 import "./chunk-VFW5E2TK.js";
 import "./chunk-544EREAI.js";
 import "./chunk-VTUHAP2F.js";
-import {
-  MAX_NOTEBOOK_BYTES
-} from "./chunk-E7ZWOTJ7.js";
+import "./chunk-E7ZWOTJ7.js";
 import {
   changesBetween,
   readAtRevision,
@@ -24,8 +23,7 @@ import {
 } from "./chunk-2M7KVKBQ.js";
 import {
   ConfigurationError,
-  loadConfig,
-  readFileBounded
+  loadConfig
 } from "./chunk-BFJTPQCO.js";
 import "./chunk-UT5ZD4FN.js";
 
@@ -52,10 +50,6 @@ async function previewChanges(request) {
   });
   return `${renderComment({ findings: checked.shown, files: checked.files, formulas: checked.report.summary.formulas })}
 `;
-}
-function readWorkTree(path) {
-  const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
-  return read.ok ? read.bytes : void 0;
 }
 export {
   previewChanges
