@@ -11,7 +11,7 @@
 // Prints formulas, time, peak memory, the ratios a/b and a/c, and a against its goal 1.5 × c + r.
 // Default corpus: ../shared/corpus.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +120,39 @@ const changed = Array.from({ length: 50 }, (_, k) => {
   return join(folder, readdirSync(join(big, folder))[(k * 37) % 100]);
 });
 const pr = medianOf(Array.from({ length: runs }, () => measure([cli, 'check', '--no-cache', '--format', 'json', ...changed], { cwd: big })));
+
+// The same change as a pull request: the built action on a pull_request event (its checkout, no token: the change
+// read from git), against `mathrepro preview` of the same two commits. Its cost should follow the change.
+const gitIn = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: big, encoding: 'utf8' });
+gitIn('init', '-q');
+gitIn('add', '-A');
+gitIn('commit', '-qm', 'base');
+const baseSha = gitIn('rev-parse', 'HEAD').stdout.trim();
+for (const file of changed) writeFileSync(join(big, file), `${readFileSync(join(big, file), 'utf8')}\n`);
+gitIn('commit', '-qam', 'head');
+const headSha = gitIn('rev-parse', 'HEAD').stdout.trim();
+const event = join(work, 'event.json');
+writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: headSha }, base: { sha: baseSha } } }));
+const runnerTemp = join(work, 'runner');
+mkdirSync(runnerTemp, { recursive: true });
+const actionEnv = {
+  ...process.env,
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: event,
+  GITHUB_WORKSPACE: big,
+  RUNNER_TEMP: runnerTemp,
+  GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md'),
+  GITHUB_OUTPUT: join(runnerTemp, 'output'),
+  MATHREPRO_CACHE: 'off',
+};
+const action = medianOf(
+  Array.from({ length: runs }, () => {
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+    return measure([join(repo, 'dist', 'index.js')], { cwd: big, env: actionEnv });
+  }),
+);
+const preview = medianOf(Array.from({ length: runs }, () => measure([cli, 'preview', '--base', baseSha, '--head', headSha], { cwd: big })));
 rmSync(work, { recursive: true, force: true });
 
 const f = (x) => x.toFixed(2);
@@ -152,6 +185,9 @@ if (rows.length > 1) {
   );
 }
 console.log(`pull request: 50 files of a 5,000-file repository checked in ${f(pr.seconds)} s`);
+console.log(
+  `pull request, the action: ${f(action.seconds)} s and ${action.rss.toFixed(0)} MiB against preview's ${f(preview.seconds)} s and ${preview.rss.toFixed(0)} MiB on the same change (${(action.seconds / preview.seconds).toFixed(2)}×, memory ${(action.rss / preview.rss).toFixed(2)}×; goal 1.3× and 1.5×)`,
+);
 console.log(`throughput: ${Math.round(first.summary.formulas / first.a.seconds)} formulas/s on the 1× corpus`);
 if (!values['skip-hostile']) {
   console.log('');
