@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-TJULLWQY.js";
+} from "./chunks/chunk-GFMABEM4.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-VWVTDJ54.js";
+} from "./chunks/chunk-GRCO6PB6.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-P44RFRBU.js";
+import "./chunks/chunk-RETAYMPQ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-544EREAI.js";
+} from "./chunks/chunk-SVVYNUWQ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VTUHAP2F.js";
-import "./chunks/chunk-E7ZWOTJ7.js";
+} from "./chunks/chunk-VTIFJQKR.js";
+import "./chunks/chunk-OQT2MDC5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-D5RU6OS7.js";
+} from "./chunks/chunk-R5NPLDN7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-2M7KVKBQ.js";
+} from "./chunks/chunk-NAVMSWUT.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-BFJTPQCO.js";
+} from "./chunks/chunk-LSHJEJF3.js";
 import {
   __commonJS,
   __require,

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnvLint } from '../../src/app/env.js';
-import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
+import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 function lint(files: Record<string, string>, config?: string) {
@@ -171,6 +171,68 @@ describe.skipIf(!HAVE_CORPUS)('the environment files of the shared corpus', () =
     ]);
     expect(count('env-local-prefix')).toBe(5);
     expect(count('env-unpinned')).toBe(155);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Linux exports used as every platform's environment (a win/ or linux/ folder's file is meant for that system).
+    expect([...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.file}`))]).toEqual([
+      'env-os-only eladrich__pixel2style2pixel/environment/psp_env.yaml',
+      'env-os-only omertov__encoder4editing/environment/e4e_env.yaml',
+      'env-os-only yuval-alaluf__SAM/environment/sam_env.yaml',
+    ]);
+    expect(count('env-os-only')).toBe(9);
+  });
+});
+
+describe('packages of one operating system', () => {
+  const EXPORTS = join(FIXTURES, 'env-exports');
+  const osOnly = (file: string) =>
+    runEnvLint({ root: EXPORTS, paths: [file] })
+      .report.diagnostics.filter((d) => d.rule === 'env-os-only')
+      .map((d) => `${d.line} ${d.message.split(' exists only on ')[0]} ${d.message.split(' exists only on ')[1]!.split(' (')[0]}`);
+
+  it('names each package of a --no-builds export that exists only where it was exported (macOS, Windows, Linux)', () => {
+    expect(osOnly('exported-a.yml')).toEqual(['7 appnope macOS', '10 libcxx macOS', '12 libgfortran5 macOS', '13 llvm-openmp macOS']);
+    expect(osOnly('exported-b.yml')).toEqual([
+      '7 m2w64-gcc-libs Windows',
+      '10 pywin32 Windows',
+      '11 ucrt Windows',
+      '12 vc Windows',
+      '13 vc14_runtime Windows',
+      '14 vs2015_runtime Windows',
+      '15 win_inet_pton Windows',
+    ]);
+    expect(osOnly('exported-c.yml')).toEqual([
+      '6 _libgcc_mutex linux',
+      '7 _openmp_mutex linux and macOS',
+      '9 ld_impl_linux-64 linux',
+      '10 libgcc-ng linux',
+      '11 libgomp linux',
+      '12 libstdcxx-ng linux',
+    ]);
+    expect(osOnly('portable.yml')).toEqual([]);
+  });
+
+  it('removes them with mathrepro fix, leaving a file that lints clean of them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-osonly-'));
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, 'environment.yml'), readFileSync(join(EXPORTS, 'exported-b.yml'), 'utf8'));
+    const fixed = await cli(['fix', 'environment.yml'], root);
+    expect(fixed.status).toBe(0);
+    const text = readFileSync(join(root, 'environment.yml'), 'utf8');
+    expect(text).not.toMatch(/vc|ucrt|pywin32|m2w64|win_inet_pton/);
+    expect(text).toContain('  - numpy=1.26.4\n');
+    expect(runEnvLint({ root, paths: [] }).report.diagnostics.filter((d) => d.rule === 'env-os-only')).toEqual([]);
+  });
+});
+
+describe('a file meant for one operating system', () => {
+  it('expects that system’s packages in it (win/environment.yml, environment-linux.yml)', () => {
+    const windows = readFileSync(join(FIXTURES, 'env-exports', 'exported-b.yml'), 'utf8');
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-osfolder-'));
+    mkdirSync(join(root, 'win'));
+    writeFileSync(join(root, 'win', 'environment.yml'), windows);
+    writeFileSync(join(root, 'environment-linux.yml'), windows);
+    const found = runEnvLint({ root, paths: [] })
+      .report.diagnostics.filter((d) => d.rule === 'env-os-only')
+      .map((d) => d.file);
+    expect([...new Set(found)]).toEqual(['environment-linux.yml']);
   });
 });

@@ -10,7 +10,7 @@ import { ResolvedConfig } from '../config/config.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
-import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile } from '../env/lint.js';
+import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPath } from '../env/lint.js';
 
 export interface EnvRequest {
   root: string;
@@ -51,7 +51,7 @@ export function lintEnvText(root: string, file: string, text: string, config: Re
   const { pinning } = config.config.env;
   const folder = dirname(resolve(root, file));
   const lint = /\.ya?ml$/i.test(file)
-    ? lintEnvironmentFile(text, pinning)
+    ? lintEnvironmentFile(text, pinning, platformOfPath(file))
     : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }

@@ -1,6 +1,7 @@
 import type { Edit, Finding } from '../model/types.js';
 import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
 import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
+import { platformPackage, type Platform } from './platform-packages.js';
 
 /**
  * Lints the files that say how to rebuild a research environment: conda's environment.yml (with its pip
@@ -38,7 +39,11 @@ const KNOWN_CHANNELS = [
   'intel',
 ];
 
-export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
+/**
+ * `platform`: the operating system the file's path says it is for (`win/environment.yml`, `environment-osx.yml`): its
+ * own packages are then expected there.
+ */
+export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: Platform): EnvLint {
   const findings: Finding[] = [];
   let root: YamlNode | undefined;
   try {
@@ -128,6 +133,11 @@ export function lintEnvironmentFile(text: string, pinning: Pinning): EnvLint {
       if (!spec) continue;
       packages++;
       condaNames.set(normalizedName(spec.name, 'conda'), item);
+      const osOnly = platformPackage(spec.name);
+      if (osOnly && !(platform && osOnly.platforms.includes(platform))) {
+        findings.push(onlyOn(text, item, spec.name, osOnly));
+        continue;
+      }
       if (spec.build) {
         builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}`, build: spec.build });
       } else if (!spec.version || spec.version === '*') {
@@ -283,6 +293,33 @@ function lintPipEntry(text: string, pinning: Pinning): PipResult {
     default:
       return { isPackage: false, findings: [] };
   }
+}
+
+/** A package of one operating system in a file meant for every machine: it fails to solve elsewhere. */
+/** The operating system a file's path names (a folder or a part of its name), if any. */
+export function platformOfPath(path: string): Platform | undefined {
+  const parts = path.toLowerCase().split(/[\\/_.-]+/);
+  if (parts.some((part) => ['win', 'win32', 'win64', 'windows'].includes(part))) return 'Windows';
+  if (parts.some((part) => ['osx', 'mac', 'macos', 'darwin', 'osx64', 'osxarm64'].includes(part))) return 'macOS';
+  if (parts.some((part) => ['linux', 'linux64', 'ubuntu', 'debian'].includes(part))) return 'linux';
+  return undefined;
+}
+
+function onlyOn(text: string, item: YamlScalar, name: string, entry: NonNullable<ReturnType<typeof platformPackage>>): Finding {
+  const where = entry.platforms.join(' and ');
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', item.end);
+  // The entry alone on its line (`  - appnope=0.1.3`): the line goes.
+  const alone = /^\s*-\s*$/.test(text.slice(lineStart, item.start)) && /^\s*(#.*)?$/.test(text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
+  return {
+    rule: 'env-os-only',
+    message: `${name} exists only on ${where} (${entry.what}): exported from there, the file fails to solve elsewhere (ResolvePackageNotFound). Drop it — conda brings it where it is needed — or export with \`conda export --format environment-yaml --from-history\` (conda 25.7) and keep the pip section.`,
+    start: item.start,
+    end: item.end,
+    ...(alone
+      ? { fix: { description: `${name} removed (${where} only)`, edits: [{ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1, text: '' }] } }
+      : {}),
+  };
 }
 
 function unpinned(item: YamlScalar, name: string): Finding {

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-544EREAI.js";
-import "./chunk-VTUHAP2F.js";
-import "./chunk-E7ZWOTJ7.js";
-import "./chunk-2M7KVKBQ.js";
-import "./chunk-BFJTPQCO.js";
+} from "./chunk-SVVYNUWQ.js";
+import "./chunk-VTIFJQKR.js";
+import "./chunk-OQT2MDC5.js";
+import "./chunk-NAVMSWUT.js";
+import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-E7ZWOTJ7.js";
+} from "./chunk-OQT2MDC5.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-2M7KVKBQ.js";
+} from "./chunk-NAVMSWUT.js";
 import {
   loadConfig
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-72JRM2HD.js");
+  const { checkFilesInParallel } = await import("./parallel-LNPDPSHR.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-P44RFRBU.js";
+} from "./chunk-RETAYMPQ.js";
 import {
   prepareRun
-} from "./chunk-VTUHAP2F.js";
+} from "./chunk-VTIFJQKR.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-E7ZWOTJ7.js";
+} from "./chunk-OQT2MDC5.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

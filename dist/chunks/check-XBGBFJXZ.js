@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-VTUHAP2F.js";
-import "./chunk-E7ZWOTJ7.js";
-import "./chunk-2M7KVKBQ.js";
-import "./chunk-BFJTPQCO.js";
+} from "./chunk-VTIFJQKR.js";
+import "./chunk-OQT2MDC5.js";
+import "./chunk-NAVMSWUT.js";
+import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 import {
   __commonJS,
   __toESM

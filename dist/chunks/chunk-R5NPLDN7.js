@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-2M7KVKBQ.js";
+} from "./chunk-NAVMSWUT.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-R3RERQWZ.js";
-import "./chunk-E7ZWOTJ7.js";
-import "./chunk-BFJTPQCO.js";
+} from "./chunk-F7H7OPDT.js";
+import "./chunk-OQT2MDC5.js";
+import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-VTUHAP2F.js";
+} from "./chunk-VTIFJQKR.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-E7ZWOTJ7.js";
+} from "./chunk-OQT2MDC5.js";
 import {
   discoverFiles
-} from "./chunk-2M7KVKBQ.js";
+} from "./chunk-NAVMSWUT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
@@ -148,6 +148,47 @@ function entry(map, key) {
   return map.entries.find((e) => e.key.kind === "scalar" && e.key.value === key);
 }
 
+// src/env/platform-packages.ts
+var PLATFORM_PACKAGES = [
+  // macOS: Apple's C++ runtime, its OpenMP, App Nap.
+  { name: "appnope", platforms: ["macOS"], what: "macOS App Nap bindings" },
+  { name: "libcxx", platforms: ["macOS"], what: "the LLVM C++ runtime conda-forge ships on macOS" },
+  { name: "libcxxabi", platforms: ["macOS"], what: "the LLVM C++ ABI library conda-forge ships on macOS" },
+  { name: "llvm-openmp", platforms: ["macOS"], what: "the OpenMP runtime of macOS builds" },
+  { name: "libgfortran5", platforms: ["macOS"], what: "the Fortran runtime of macOS builds (libgfortran-ng on Linux)" },
+  { name: "tapi", platforms: ["macOS"], what: "Apple's text-based stubs library" },
+  { name: "cctools", platforms: ["macOS"], what: "Apple's linker tools" },
+  { name: "ld64", platforms: ["macOS"], what: "Apple's linker" },
+  // Windows: the Visual C++ runtime, MSYS2/MinGW, Win32 bindings.
+  { name: "vc", platforms: ["Windows"], what: "the Visual C++ runtime selector" },
+  { name: "vc14_runtime", platforms: ["Windows"], what: "the Visual C++ 14 runtime" },
+  { name: "vs2015_runtime", platforms: ["Windows"], what: "the Visual Studio 2015 runtime" },
+  { name: "ucrt", platforms: ["Windows"], what: "the Universal C runtime" },
+  { name: "pywin32", platforms: ["Windows"], what: "Win32 API bindings" },
+  { name: "pywin32-ctypes", platforms: ["Windows"], what: "Win32 API bindings" },
+  { name: "pywinpty", platforms: ["Windows"], what: "Windows pseudo-terminals" },
+  { name: "win_inet_pton", platforms: ["Windows"], what: "an inet_pton shim for Windows" },
+  { name: "wincertstore", platforms: ["Windows"], what: "the Windows certificate store" },
+  { name: "winpty", platforms: ["Windows"], what: "Windows pseudo-terminals" },
+  { name: "m2w64-", platforms: ["Windows"], what: "MinGW-w64 packages for Windows" },
+  { name: "msys2-", platforms: ["Windows"], what: "MSYS2 packages for Windows" },
+  // Linux: the GNU C/C++ runtimes and the linker of Linux builds.
+  { name: "_libgcc_mutex", platforms: ["linux"], what: "the GNU runtime selector of Linux builds" },
+  { name: "_openmp_mutex", platforms: ["linux", "macOS"], what: "the OpenMP runtime selector of Linux and macOS builds" },
+  { name: "libgcc-ng", platforms: ["linux"], what: "the GNU C runtime of Linux builds" },
+  { name: "libstdcxx-ng", platforms: ["linux"], what: "the GNU C++ runtime of Linux builds" },
+  { name: "libgomp", platforms: ["linux"], what: "the GNU OpenMP runtime of Linux builds" },
+  { name: "libgfortran-ng", platforms: ["linux"], what: "the GNU Fortran runtime of Linux builds" },
+  { name: "ld_impl_linux-64", platforms: ["linux"], what: "the GNU linker of linux-64 builds" },
+  { name: "ld_impl_linux-aarch64", platforms: ["linux"], what: "the GNU linker of linux-aarch64 builds" },
+  { name: "sysroot_linux-64", platforms: ["linux"], what: "the glibc sysroot of linux-64 builds" },
+  { name: "kernel-headers_linux-64", platforms: ["linux"], what: "the Linux kernel headers" }
+];
+function platformPackage(name) {
+  const lower = name.toLowerCase();
+  return PLATFORM_PACKAGES.find((entry2) => entry2.name.endsWith("-") ? lower.startsWith(entry2.name) : lower === entry2.name);
+}
+
 // src/env/lint.ts
 var MAX_ENV_BYTES = 5 * 1024 * 1024;
 var KNOWN_CHANNELS = [
@@ -167,7 +208,7 @@ var KNOWN_CHANNELS = [
   "plotly",
   "intel"
 ];
-function lintEnvironmentFile(text, pinning) {
+function lintEnvironmentFile(text, pinning, platform) {
   const findings = [];
   let root;
   try {
@@ -251,6 +292,11 @@ function lintEnvironmentFile(text, pinning) {
       if (!spec) continue;
       packages++;
       condaNames.set(normalizedName(spec.name, "conda"), item);
+      const osOnly = platformPackage(spec.name);
+      if (osOnly && !(platform && osOnly.platforms.includes(platform))) {
+        findings.push(onlyOn(text, item, spec.name, osOnly));
+        continue;
+      }
       if (spec.build) {
         builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}`, build: spec.build });
       } else if (!spec.version || spec.version === "*") {
@@ -387,6 +433,26 @@ function lintPipEntry(text, pinning) {
     default:
       return { isPackage: false, findings: [] };
   }
+}
+function platformOfPath(path) {
+  const parts = path.toLowerCase().split(/[\\/_.-]+/);
+  if (parts.some((part) => ["win", "win32", "win64", "windows"].includes(part))) return "Windows";
+  if (parts.some((part) => ["osx", "mac", "macos", "darwin", "osx64", "osxarm64"].includes(part))) return "macOS";
+  if (parts.some((part) => ["linux", "linux64", "ubuntu", "debian"].includes(part))) return "linux";
+  return void 0;
+}
+function onlyOn(text, item, name, entry2) {
+  const where = entry2.platforms.join(" and ");
+  const lineStart = text.lastIndexOf("\n", item.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", item.end);
+  const alone = /^\s*-\s*$/.test(text.slice(lineStart, item.start)) && /^\s*(#.*)?$/.test(text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
+  return {
+    rule: "env-os-only",
+    message: `${name} exists only on ${where} (${entry2.what}): exported from there, the file fails to solve elsewhere (ResolvePackageNotFound). Drop it \u2014 conda brings it where it is needed \u2014 or export with \`conda export --format environment-yaml --from-history\` (conda 25.7) and keep the pip section.`,
+    start: item.start,
+    end: item.end,
+    ...alone ? { fix: { description: `${name} removed (${where} only)`, edits: [{ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1, text: "" }] } } : {}
+  };
 }
 function unpinned(item, name) {
   return {
@@ -525,7 +591,7 @@ function environmentFiles(request) {
 function lintEnvText(root, file, text, config) {
   const { pinning } = config.config.env;
   const folder = dirname(resolve(root, file));
-  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
+  const lint = /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning, platformOfPath(file)) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 function located(file, text, findings, packages, config) {

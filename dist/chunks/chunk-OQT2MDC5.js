@@ -40,7 +40,7 @@ import {
   sniffDialect,
   toPosix,
   writeOut
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/config/site-macros.ts
 import { existsSync } from "node:fs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-VWVTDJ54.js";
+} from "./chunk-GRCO6PB6.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-P44RFRBU.js";
+import "./chunk-RETAYMPQ.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-544EREAI.js";
-import "./chunk-VTUHAP2F.js";
-import "./chunk-E7ZWOTJ7.js";
+import "./chunk-SVVYNUWQ.js";
+import "./chunk-VTIFJQKR.js";
+import "./chunk-OQT2MDC5.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-2M7KVKBQ.js";
+} from "./chunk-NAVMSWUT.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-E7ZWOTJ7.js";
+} from "./chunk-OQT2MDC5.js";
 import {
   loadConfig
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-VTUHAP2F.js";
-import "./chunk-E7ZWOTJ7.js";
+} from "./chunk-VTIFJQKR.js";
+import "./chunk-OQT2MDC5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-D5RU6OS7.js";
+} from "./chunk-R5NPLDN7.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-2M7KVKBQ.js";
+import "./chunk-NAVMSWUT.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

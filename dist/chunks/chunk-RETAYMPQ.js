@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-544EREAI.js";
+} from "./chunk-SVVYNUWQ.js";
 import {
   prepareRun
-} from "./chunk-VTUHAP2F.js";
+} from "./chunk-VTIFJQKR.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-E7ZWOTJ7.js";
+} from "./chunk-OQT2MDC5.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-BFJTPQCO.js";
+} from "./chunk-LSHJEJF3.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
