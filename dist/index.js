@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-GRCO6PB6.js";
+} from "./chunks/chunk-DHTWGL76.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-RETAYMPQ.js";
+import "./chunks/chunk-RYDLJ65Q.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-SVVYNUWQ.js";
+} from "./chunks/chunk-KS2AOWWW.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VTIFJQKR.js";
-import "./chunks/chunk-OQT2MDC5.js";
+} from "./chunks/chunk-6XRCBR3C.js";
+import "./chunks/chunk-WCMLLFH7.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -135,6 +135,16 @@ describe('mathrepro fix on GitHub Markdown', () => {
       'Define  here.\n\nThen $y \\in \\mathbb{R}^n$ and  and $\\mathop{\\mathrm{Tr}}\\nolimits A$.\n',
     );
   });
+
+  it('writes out every use of a refused macro in a formula at once, never taking a later one for a misspelling', async () => {
+    const folder = temporaryFolder('fix-');
+    writeFileSync(join(folder, 'notes.md'), 'Define $\\newcommand{\\two}{2x}$ then $\\two\\two$.\n\nAnd $\\newcommand{\\foo}{y}$ then $\\foo+\\foo$.\n');
+    await cli(['fix', 'notes.md'], folder);
+    // It was `$2x\\to$` (the second \\two "corrected" to \\to once its definition was gone) and `$y+\\foo$`.
+    expect(readFileSync(join(folder, 'notes.md'), 'utf8')).toBe('Define  then $2x2x$.\n\nAnd  then $y+y$.\n');
+    const after = await cli(['check', '--no-cache', 'notes.md'], folder);
+    expect(after.status).toBe(0);
+  });
 });
 
 describe('mathrepro fix on a file it may not write', () => {

@@ -410,9 +410,7 @@ export class FormulaChecker {
     const refused = context.refused.get(name);
     if (refused) {
       const { definition, group } = refused;
-      const fix = tex.startsWith(name, span.start)
-        ? expansionFix(tex, span.start, span.start + name.length, definition, group, this.profile.refused)
-        : undefined;
+      const fix = tex.startsWith(name, span.start) ? everyUseWrittenOut(tex, name, definition, group, this.profile.refused) : undefined;
       return {
         rule: 'unknown-command',
         message: `${name} is defined with ${definition.command} in this document, but ${label} ${this.profile.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) ? 'refuses' : 'has no'} ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
@@ -708,6 +706,30 @@ function withUsesWrittenOut(removal: TexFix, tex: string, definitions: readonly 
     if (use) edits.push(...use.edits);
   }
   return { ...removal, edits };
+}
+
+/**
+ * Every use of a refused macro in a formula written out, as one fix: writing out only the first would leave the
+ * others undefined once the definition is gone, and a later pass would then take them for misspellings (`\two` →
+ * `\to`). No fix when one use cannot be written out, or uses overlap (`\two{\two}`): a partial fix changes meaning.
+ */
+function everyUseWrittenOut(tex: string, name: string, definition: Definition, group: string, refused: ReadonlyMap<string, string>): TexFix | undefined {
+  const edits: TexFix['edits'] = [];
+  const descriptions: string[] = [];
+  let end = -1;
+  for (const cs of controlSequences(tex)) {
+    if (cs.name !== name) continue;
+    if (cs.start < end) return undefined;
+    const use = expansionFix(tex, cs.start, cs.end, definition, group, refused);
+    if (!use) return undefined;
+    edits.push(...use.edits);
+    descriptions.push(use.description);
+    end = Math.max(...use.edits.map((e) => e.end));
+  }
+  if (edits.length === 0) return undefined;
+  const description =
+    descriptions.length === 1 ? descriptions[0]! : `${descriptions[0]} (and ${descriptions.length - 1} more use${descriptions.length === 2 ? '' : 's'})`;
+  return { description, edits, group };
 }
 
 /** The formula with the definitions blanked out (not cut out: offsets stay those of the formula as written). */

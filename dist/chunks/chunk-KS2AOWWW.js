@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-VTIFJQKR.js";
+} from "./chunk-6XRCBR3C.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OQT2MDC5.js";
+} from "./chunk-WCMLLFH7.js";
 import {
   discoverFiles
 } from "./chunk-NAVMSWUT.js";

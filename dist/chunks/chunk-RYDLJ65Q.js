@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-SVVYNUWQ.js";
+} from "./chunk-KS2AOWWW.js";
 import {
   prepareRun
-} from "./chunk-VTIFJQKR.js";
+} from "./chunk-6XRCBR3C.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OQT2MDC5.js";
+} from "./chunk-WCMLLFH7.js";
 import {
   loadConfig,
   readFileBounded,

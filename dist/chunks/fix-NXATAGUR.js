@@ -1,17 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-SVVYNUWQ.js";
-import "./chunk-VTIFJQKR.js";
-import "./chunk-OQT2MDC5.js";
+  runFix
+} from "./chunk-RYDLJ65Q.js";
+import "./chunk-VFW5E2TK.js";
+import "./chunk-KS2AOWWW.js";
+import "./chunk-6XRCBR3C.js";
+import "./chunk-WCMLLFH7.js";
 import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-RETAYMPQ.js";
+} from "./chunk-RYDLJ65Q.js";
 import {
   prepareRun
-} from "./chunk-VTIFJQKR.js";
+} from "./chunk-6XRCBR3C.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OQT2MDC5.js";
+} from "./chunk-WCMLLFH7.js";
 import {
   controlSequences,
   macroOf,

@@ -2966,7 +2966,7 @@ var FormulaChecker = class {
     const refused = context.refused.get(name);
     if (refused) {
       const { definition, group } = refused;
-      const fix2 = tex.startsWith(name, span.start) ? expansionFix(tex, span.start, span.start + name.length, definition, group, this.profile.refused) : void 0;
+      const fix2 = tex.startsWith(name, span.start) ? everyUseWrittenOut(tex, name, definition, group, this.profile.refused) : void 0;
       return {
         rule: "unknown-command",
         message: `${name} is defined with ${definition.command} in this document, but ${label} ${this.profile.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) ? "refuses" : "has no"} ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
@@ -3210,6 +3210,23 @@ function withUsesWrittenOut(removal, tex, definitions, renderer) {
     if (use) edits.push(...use.edits);
   }
   return { ...removal, edits };
+}
+function everyUseWrittenOut(tex, name, definition, group, refused) {
+  const edits = [];
+  const descriptions = [];
+  let end = -1;
+  for (const cs of controlSequences(tex)) {
+    if (cs.name !== name) continue;
+    if (cs.start < end) return void 0;
+    const use = expansionFix(tex, cs.start, cs.end, definition, group, refused);
+    if (!use) return void 0;
+    edits.push(...use.edits);
+    descriptions.push(use.description);
+    end = Math.max(...use.edits.map((e) => e.end));
+  }
+  if (edits.length === 0) return void 0;
+  const description = descriptions.length === 1 ? descriptions[0] : `${descriptions[0]} (and ${descriptions.length - 1} more use${descriptions.length === 2 ? "" : "s"})`;
+  return { description, edits, group };
 }
 function blankedOut(tex, definitions) {
   let out = "";

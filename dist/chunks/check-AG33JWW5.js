@@ -1,15 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-RETAYMPQ.js";
-import "./chunk-VFW5E2TK.js";
-import "./chunk-SVVYNUWQ.js";
-import "./chunk-VTIFJQKR.js";
-import "./chunk-OQT2MDC5.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-6XRCBR3C.js";
+import "./chunk-WCMLLFH7.js";
 import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-VTIFJQKR.js";
-import "./chunk-OQT2MDC5.js";
+} from "./chunk-6XRCBR3C.js";
+import "./chunk-WCMLLFH7.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,20 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-VTIFJQKR.js";
-import "./chunk-OQT2MDC5.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-KS2AOWWW.js";
+import "./chunk-6XRCBR3C.js";
+import "./chunk-WCMLLFH7.js";
 import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

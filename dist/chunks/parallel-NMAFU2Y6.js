@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-F7H7OPDT.js";
-import "./chunk-OQT2MDC5.js";
+} from "./chunk-63KUGDWJ.js";
+import "./chunk-WCMLLFH7.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OQT2MDC5.js";
+} from "./chunk-WCMLLFH7.js";
 import {
   loadConfig
 } from "./chunk-LSHJEJF3.js";

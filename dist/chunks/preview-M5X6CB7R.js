@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-GRCO6PB6.js";
+} from "./chunk-DHTWGL76.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-RETAYMPQ.js";
+import "./chunk-RYDLJ65Q.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-SVVYNUWQ.js";
-import "./chunk-VTIFJQKR.js";
-import "./chunk-OQT2MDC5.js";
+import "./chunk-KS2AOWWW.js";
+import "./chunk-6XRCBR3C.js";
+import "./chunk-WCMLLFH7.js";
 import {
   changesBetween,
   readAtRevision,
