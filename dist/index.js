@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-DHTWGL76.js";
+} from "./chunks/chunk-B2VTL67C.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,13 +45,13 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-RYDLJ65Q.js";
+import "./chunks/chunk-5JGXRNNC.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-KS2AOWWW.js";
+} from "./chunks/chunk-T2HGBILG.js";
 import {
   runCheckInParallel
 } from "./chunks/chunk-6XRCBR3C.js";

@@ -236,3 +236,11 @@ describe('a file meant for one operating system', () => {
     expect([...new Set(found)]).toEqual(['environment-linux.yml']);
   });
 });
+
+describe('a pip list inside the pip list', () => {
+  it('is an error at its line (pip fails on it, and nothing in it was linted), not silence', () => {
+    const nested =
+      'name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - pip=24.0\n  - pip:\n      - requests==2.31.0\n      - pip:\n          - torch==2.1.0\n';
+    expect(lint({ 'environment.yml': nested })).toEqual(['environment.yml:8:9 error env-unreadable']);
+  });
+});

@@ -124,7 +124,21 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     for (const item of dependencies.value.items) {
       if (item.kind === 'map') {
         const pip = entry(item, 'pip');
-        if (pip?.value.kind === 'seq') for (const p of pip.value.items) if (p.kind === 'scalar') pipEntries.push(p);
+        if (pip?.value.kind === 'seq') {
+          for (const p of pip.value.items) {
+            if (p.kind === 'scalar') pipEntries.push(p);
+            else {
+              // `pip:` inside `pip:` (or any list or mapping there): conda hands pip each entry as a line of a
+              // requirements file, and pip stops on it; nothing in it is installed, or linted.
+              findings.push({
+                rule: 'env-unreadable',
+                message: `A ${p.kind === 'map' ? 'mapping' : 'list'} inside the pip: list: conda hands pip each entry as a requirement line, and pip fails on this one. Write the packages directly under pip:.`,
+                start: p.start,
+                end: p.start + 1,
+              });
+            }
+          }
+        }
         continue;
       }
       // A template placeholder, or a bare number (reported as a YAML surprise), is no package.

@@ -283,7 +283,17 @@ function lintEnvironmentFile(text, pinning, platform) {
       if (item.kind === "map") {
         const pip = entry(item, "pip");
         if (pip?.value.kind === "seq") {
-          for (const p of pip.value.items) if (p.kind === "scalar") pipEntries.push(p);
+          for (const p of pip.value.items) {
+            if (p.kind === "scalar") pipEntries.push(p);
+            else {
+              findings.push({
+                rule: "env-unreadable",
+                message: `A ${p.kind === "map" ? "mapping" : "list"} inside the pip: list: conda hands pip each entry as a requirement line, and pip fails on this one. Write the packages directly under pip:.`,
+                start: p.start,
+                end: p.start + 1
+              });
+            }
+          }
         }
         continue;
       }

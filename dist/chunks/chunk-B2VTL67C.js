@@ -18,7 +18,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-RYDLJ65Q.js";
+} from "./chunk-5JGXRNNC.js";
 import {
   prepareRun
 } from "./chunk-6XRCBR3C.js";

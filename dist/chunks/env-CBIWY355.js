@@ -4,7 +4,7 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-KS2AOWWW.js";
+} from "./chunk-T2HGBILG.js";
 import "./chunk-6XRCBR3C.js";
 import "./chunk-WCMLLFH7.js";
 import "./chunk-NAVMSWUT.js";

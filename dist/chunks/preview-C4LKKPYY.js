@@ -5,14 +5,14 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-DHTWGL76.js";
+} from "./chunk-B2VTL67C.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-RYDLJ65Q.js";
+import "./chunk-5JGXRNNC.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-KS2AOWWW.js";
+import "./chunk-T2HGBILG.js";
 import "./chunk-6XRCBR3C.js";
 import "./chunk-WCMLLFH7.js";
 import {

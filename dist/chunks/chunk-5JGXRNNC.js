@@ -8,7 +8,7 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-KS2AOWWW.js";
+} from "./chunk-T2HGBILG.js";
 import {
   prepareRun
 } from "./chunk-6XRCBR3C.js";
