@@ -27597,12 +27597,7 @@ async function onPullRequest(inputs, root, octokit, repo) {
   const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome = {
-    report: checked.report,
-    shown: checked.shown,
-    files: checked.files,
-    changedFormulas: checked.changedFormulas,
-    pullRequest: pr.number,
-    headSha: pr.head.sha,
+    ...outcomeOf(checked, pr.number, pr.head.sha),
     ...reproduce ? { reproduce } : {},
     ...env ? {
       env: {
@@ -27723,15 +27718,11 @@ async function fromApi(inputs, root, octokit, repo, pullNumber, comment) {
       base: (path) => readContent(octokit, repo, path, pr.baseSha)
     }
   });
-  const outcome = {
-    report: checked.report,
-    shown: checked.shown,
-    files: checked.files,
-    changedFormulas: checked.changedFormulas,
-    pullRequest: pr.number,
-    headSha: pr.headSha
-  };
-  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
+  await publish({ ...inputs, comment }, outcomeOf(checked, pr.number, pr.headSha), octokit, repo, true);
+}
+function outcomeOf(checked, pullRequest, headSha) {
+  const { report, shown, files, changedFormulas } = checked;
+  return { report, shown, files, changedFormulas, pullRequest, headSha };
 }
 var MAX_LISTED_FILES = 3e3;
 function reproduceIn(root, inputs, config, base) {

@@ -14,7 +14,7 @@ import { changesBetween, hasCommit, readAtRevision } from '../git/git.js';
 import { createOctokit, type GitHubClient } from '../github/octokit.js';
 import { canWrite } from '../github/permissions.js';
 import { acknowledgeComment, getPullRequest, listPullFiles, readContent, type Repo } from '../github/pull-files.js';
-import { checkPullRequest, suggestedFixes, underPaths } from '../app/pull-request.js';
+import { checkPullRequest, suggestedFixes, underPaths, type PullRequestCheck } from '../app/pull-request.js';
 import { syncSuggestions } from '../github/review.js';
 import { changesFromGit, inFilter } from '../pr/diff.js';
 import { type FileChange } from '../model/changes.js';
@@ -117,12 +117,7 @@ async function onPullRequest(inputs: Inputs, root: string, octokit: GitHubClient
   const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome: Outcome = {
-    report: checked.report,
-    shown: checked.shown,
-    files: checked.files,
-    changedFormulas: checked.changedFormulas,
-    pullRequest: pr.number,
-    headSha: pr.head.sha,
+    ...outcomeOf(checked, pr.number, pr.head.sha),
     ...(reproduce ? { reproduce } : {}),
     ...(env
       ? {
@@ -278,15 +273,13 @@ async function fromApi(inputs: Inputs, root: string, octokit: GitHubClient, repo
       base: (path) => readContent(octokit, repo, path, pr.baseSha),
     },
   });
-  const outcome: Outcome = {
-    report: checked.report,
-    shown: checked.shown,
-    files: checked.files,
-    changedFormulas: checked.changedFormulas,
-    pullRequest: pr.number,
-    headSha: pr.headSha,
-  };
-  await publish({ ...inputs, comment }, outcome, octokit, repo, true);
+  await publish({ ...inputs, comment }, outcomeOf(checked, pr.number, pr.headSha), octokit, repo, true);
+}
+
+/** What a checked pull request shows: its report, the findings under the filter mode and the formula previews. */
+function outcomeOf(checked: PullRequestCheck, pullRequest: number, headSha: string): Outcome {
+  const { report, shown, files, changedFormulas } = checked;
+  return { report, shown, files, changedFormulas, pullRequest, headSha };
 }
 
 /** GitHub's "list pull request files" stops at this many. */
