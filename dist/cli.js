@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-GFMABEM4.js";
 import {
   serveWorker
-} from "./chunks/chunk-63KUGDWJ.js";
+} from "./chunks/chunk-U2U6QUPE.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,8 +25,8 @@ import {
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6XRCBR3C.js";
-import "./chunks/chunk-WCMLLFH7.js";
+} from "./chunks/chunk-GUQ7F37I.js";
+import "./chunks/chunk-2F4LXWN3.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-C4LKKPYY.js");
+var previewUseCase = () => import("./chunks/preview-XD75R3TN.js");
 var verifyUseCase = () => import("./chunks/verify-PWH3KTUN.js");
-var badgesUseCase = () => import("./chunks/badges-DCY4WMA3.js");
+var badgesUseCase = () => import("./chunks/badges-IYMS2GDH.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-DPJN324R.js");
+    const { runFix } = await import("./chunks/fix-2MA5ZHIO.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-AG33JWW5.js");
+  const { runCheckOfText } = await import("./chunks/check-6MJQAJKM.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-DPJN324R.js");
+  const { runFix } = await import("./chunks/fix-2MA5ZHIO.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-CBIWY355.js");
+  const { runEnvLint } = await import("./chunks/env-TZIEG6CT.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-B2VTL67C.js";
+} from "./chunks/chunk-EIW2X5WQ.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-5JGXRNNC.js";
+import "./chunks/chunk-SZZV4LL5.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-T2HGBILG.js";
+} from "./chunks/chunk-LSQM2RB5.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6XRCBR3C.js";
-import "./chunks/chunk-WCMLLFH7.js";
+} from "./chunks/chunk-GUQ7F37I.js";
+import "./chunks/chunk-2F4LXWN3.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,18 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MacroSpec } from '../math/macros.js';
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { loadYaml } from '../read-yaml.js';
+import { htmlSiteMacros } from './site-html.js';
 
 /**
  * Macros that a site generator injects into every page: Jupyter Book's `_config.yml`
- * (`sphinx.config.mathjax3_config.tex.macros`, or MathJax 2's `mathjax_config.TeX.Macros`) and mystmd's
- * `myst.yml` (`project.math`). Formulas in those pages use them without defining them.
+ * (`sphinx.config.mathjax3_config.tex.macros`, or MathJax 2's `mathjax_config.TeX.Macros`), mystmd's
+ * `myst.yml` (`project.math`), a Jekyll site's layouts and includes, and an `index.html` (docsify, a hand-made
+ * site) — ./site-html.ts. Formulas in those pages use them without defining them.
  */
 
 const SITE_FILES = ['_config.yml', 'myst.yml'];
+/** At most this many layout and include files of a Jekyll site are read for macros. */
+const MAX_LAYOUT_FILES = 200;
 
 /** Keys only a Jupyter Book `_config.yml` has (Jekyll's, for GitHub Pages, shares the name). */
 const JUPYTER_BOOK_KEYS = ['execute', 'parse', 'sphinx', 'launch_buttons', 'bibtex_bibfiles', 'only_build_toc_files'];
@@ -57,11 +61,53 @@ export class SiteMacros {
       const path = join(folder, name);
       if (this.exists(path)) macros ??= readSiteMacros(path);
     }
+    // A static site's HTML: a Jekyll site's layouts and includes (its _config.yml is no Jupyter Book's), and a
+    // docsify or hand-made site's index.html.
+    const html = this.htmlMacros(folder);
+    if (html) macros = { ...html, ...macros };
     const parent = dirname(folder);
     const insideRoot = !relative(this.root, parent).startsWith('..') && parent !== folder;
     const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
     this.byFolder.set(folder, result);
     return result;
+  }
+
+  private htmlMacros(folder: string): Record<string, MacroSpec> | undefined {
+    const pages: string[] = [];
+    if (this.exists(join(folder, 'index.html'))) pages.push(join(folder, 'index.html'));
+    const config = join(folder, '_config.yml');
+    if (this.exists(config) && !isJupyterBookConfig(config)) {
+      for (const part of ['_layouts', '_includes']) {
+        const dir = join(folder, part);
+        if (!this.exists(dir)) continue;
+        let names: string[] = [];
+        try {
+          names = readdirSync(dir).sort().slice(0, MAX_LAYOUT_FILES);
+        } catch {
+          // Not a folder: no layouts.
+        }
+        for (const name of names) if (/\.html?$/i.test(name)) pages.push(join(dir, name));
+      }
+    }
+    let macros: Record<string, MacroSpec> | undefined;
+    for (const page of pages) {
+      // What a repository's link carries out of it is not read (its text could reach the comment through a preview).
+      if (!this.insideRoot(page)) continue;
+      // A page too large, or a link to a device, adds no macros (it is not read).
+      const read = readTextBounded(page, MAX_CONFIG_BYTES);
+      if (!read.ok) continue;
+      const found = htmlSiteMacros(read.text);
+      if (Object.keys(found).length > 0) macros = { ...found, ...macros };
+    }
+    return macros;
+  }
+
+  private insideRoot(path: string): boolean {
+    try {
+      return !relative(realpathSync(this.root), realpathSync(path)).startsWith('..');
+    } catch {
+      return false;
+    }
   }
 
   private exists(path: string): boolean {

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-5JGXRNNC.js";
+} from "./chunk-SZZV4LL5.js";
 import {
   prepareRun
-} from "./chunk-6XRCBR3C.js";
+} from "./chunk-GUQ7F37I.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-WCMLLFH7.js";
+} from "./chunk-2F4LXWN3.js";
 import {
   controlSequences,
   macroOf,

@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6XRCBR3C.js";
+} from "./chunk-GUQ7F37I.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-WCMLLFH7.js";
+} from "./chunk-2F4LXWN3.js";
 import {
   discoverFiles
 } from "./chunk-NAVMSWUT.js";

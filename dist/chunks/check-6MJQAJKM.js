@@ -1,17 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-T2HGBILG.js";
-import "./chunk-6XRCBR3C.js";
-import "./chunk-WCMLLFH7.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-GUQ7F37I.js";
+import "./chunk-2F4LXWN3.js";
 import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

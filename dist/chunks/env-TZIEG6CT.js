@@ -1,20 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-6XRCBR3C.js";
-import "./chunk-WCMLLFH7.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-LSQM2RB5.js";
+import "./chunk-GUQ7F37I.js";
+import "./chunk-2F4LXWN3.js";
 import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

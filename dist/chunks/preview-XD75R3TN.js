@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-B2VTL67C.js";
+} from "./chunk-EIW2X5WQ.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-5JGXRNNC.js";
+import "./chunk-SZZV4LL5.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-T2HGBILG.js";
-import "./chunk-6XRCBR3C.js";
-import "./chunk-WCMLLFH7.js";
+import "./chunk-LSQM2RB5.js";
+import "./chunk-GUQ7F37I.js";
+import "./chunk-2F4LXWN3.js";
 import {
   changesBetween,
   readAtRevision,

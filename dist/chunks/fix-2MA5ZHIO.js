@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-63KUGDWJ.js";
-import "./chunk-WCMLLFH7.js";
+  runFix
+} from "./chunk-SZZV4LL5.js";
+import "./chunk-VFW5E2TK.js";
+import "./chunk-LSQM2RB5.js";
+import "./chunk-GUQ7F37I.js";
+import "./chunk-2F4LXWN3.js";
+import "./chunk-NAVMSWUT.js";
 import "./chunk-LSHJEJF3.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6XRCBR3C.js";
-import "./chunk-WCMLLFH7.js";
+} from "./chunk-GUQ7F37I.js";
+import "./chunk-2F4LXWN3.js";
 import {
   reproduceDocument,
   verifyRepository

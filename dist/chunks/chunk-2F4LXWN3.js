@@ -43,155 +43,8 @@ import {
 } from "./chunk-LSHJEJF3.js";
 
 // src/config/site-macros.ts
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-var SITE_FILES = ["_config.yml", "myst.yml"];
-var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
-var SiteMacros = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  byFolder = /* @__PURE__ */ new Map();
-  mystByFolder = /* @__PURE__ */ new Map();
-  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
-  existing = /* @__PURE__ */ new Map();
-  /**
-   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
-   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
-   */
-  isMystProject(file) {
-    return this.mystFolder(dirname(file));
-  }
-  mystFolder(folder) {
-    const cached = this.mystByFolder.get(folder);
-    if (cached !== void 0) return cached;
-    const config = join(folder, "_config.yml");
-    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && isJupyterBookConfig(config);
-    const parent = dirname(folder);
-    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
-    this.mystByFolder.set(folder, myst);
-    return myst;
-  }
-  /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
-  forFile(file) {
-    return this.forFolder(dirname(file));
-  }
-  forFolder(folder) {
-    const cached = this.byFolder.get(folder);
-    if (cached) return cached;
-    let macros;
-    for (const name of SITE_FILES) {
-      const path = join(folder, name);
-      if (this.exists(path)) macros ??= readSiteMacros(path);
-    }
-    const parent = dirname(folder);
-    const insideRoot = !relative(this.root, parent).startsWith("..") && parent !== folder;
-    const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
-    this.byFolder.set(folder, result);
-    return result;
-  }
-  exists(path) {
-    let exists = this.existing.get(path);
-    if (exists === void 0) this.existing.set(path, exists = existsSync(path));
-    return exists;
-  }
-};
-function isJupyterBookConfig(path) {
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return false;
-  try {
-    const data = loadYaml(read.text);
-    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
-  } catch {
-    return false;
-  }
-}
-function readSiteMacros(path) {
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return void 0;
-  let data;
-  try {
-    data = loadYaml(read.text);
-  } catch {
-    return void 0;
-  }
-  const candidates = [
-    ["sphinx", "config", "mathjax3_config", "tex", "macros"],
-    ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
-    ["project", "math"]
-  ];
-  for (const keys of candidates) {
-    const value = dig(data, keys);
-    if (value === void 0) continue;
-    try {
-      return parseMacros(value, `${path}: ${keys.join(".")}`);
-    } catch (error) {
-      if (error instanceof ConfigurationError) return void 0;
-      throw error;
-    }
-  }
-  return void 0;
-}
-function dig(data, keys) {
-  let value = data;
-  for (const key of keys) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-    value = value[key];
-  }
-  return value;
-}
-
-// src/check/cache.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
-var ResultCache = class {
-  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
-  constructor(root, salt, folder = defaultCacheFolder()) {
-    this.salt = salt;
-    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
-    try {
-      const stored = JSON.parse(readFileSync(this.path, "utf8"));
-      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
-    } catch {
-    }
-  }
-  salt;
-  entries = /* @__PURE__ */ new Map();
-  changed = false;
-  path;
-  /** The key of a file's content with the settings it was checked under. */
-  static key(bytes, settings) {
-    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
-  }
-  get(file, key) {
-    const entry = this.entries.get(file);
-    return entry && entry.key === key ? entry.result : void 0;
-  }
-  set(file, key, result) {
-    this.entries.set(file, { key, result });
-    this.changed = true;
-  }
-  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
-  save() {
-    if (!this.changed) return;
-    try {
-      mkdirSync(join2(this.path, ".."), { recursive: true });
-      const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
-      renameSync(temporary, this.path);
-      this.changed = false;
-    } catch {
-    }
-  }
-};
-function defaultCacheFolder() {
-  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
-  return join2(base, "mathrepro");
-}
 
 // src/model/spans.ts
 var texOffset = (offset) => offset;
@@ -429,6 +282,248 @@ function lettersOnly(name) {
     out += code.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]) + "z";
   }
   return out;
+}
+
+// src/config/site-html.ts
+function htmlSiteMacros(html) {
+  const macros = {};
+  for (const [name, spec] of texDefinitions(html)) macros[name] = spec;
+  for (const [name, spec] of configuredMacros(html)) macros[name] ??= spec;
+  return macros;
+}
+function texDefinitions(html) {
+  const found = [];
+  const blocks = /\$\$([\s\S]*?)\$\$|\\\[([\s\S]*?)\\\]|\\\(([\s\S]*?)\\\)|<script[^>]*type=["']math\/tex[^>]*>([\s\S]*?)<\/script>/g;
+  for (const block of html.matchAll(blocks)) {
+    const tex = block[1] ?? block[2] ?? block[3] ?? block[4] ?? "";
+    for (const definition of definitionsIn(tex)) {
+      if (definition.isLet || definition.parameterText !== void 0 && /[^#\d]/.test(definition.parameterText)) continue;
+      found.push([definition.name, definition.params > 0 ? [definition.body, definition.params] : definition.body]);
+    }
+  }
+  return found;
+}
+function configuredMacros(html) {
+  const found = [];
+  for (const opening of html.matchAll(/\b[Mm]acros\s*:\s*\{/g)) {
+    const body = balanced(html, opening.index + opening[0].length - 1);
+    if (body === void 0) continue;
+    const entry = /(["']?)(\\{0,2}[A-Za-z@]+)\1\s*:\s*(?:(["'`])((?:\\.|(?!\3)[^\\])*)\3|\[\s*(["'`])((?:\\.|(?!\5)[^\\])*)\5\s*,\s*(\d)\s*\])/g;
+    for (const match of body.matchAll(entry)) {
+      const name = `\\${match[2].replace(/^\\+/, "")}`;
+      const written = match[4] ?? match[6];
+      const tex = jsString(written);
+      found.push([name, match[7] === void 0 ? tex : [tex, Number(match[7])]]);
+    }
+  }
+  return found;
+}
+function balanced(text, open) {
+  let depth = 0;
+  let quote;
+  for (let k = open; k < text.length && k < open + 1e5; k++) {
+    const c = text[k];
+    if (quote) {
+      if (c === "\\") k++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return text.slice(open + 1, k);
+  }
+  return void 0;
+}
+function jsString(written) {
+  return written.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, escape) => {
+    if (escape.startsWith("u{")) return String.fromCodePoint(parseInt(escape.slice(2, -1), 16));
+    if (escape.startsWith("u") && escape.length === 5) return String.fromCharCode(parseInt(escape.slice(1), 16));
+    if (escape.startsWith("x") && escape.length === 3) return String.fromCharCode(parseInt(escape.slice(1), 16));
+    return { n: "\n", t: "	", r: "\r" }[escape] ?? escape;
+  });
+}
+
+// src/config/site-macros.ts
+var SITE_FILES = ["_config.yml", "myst.yml"];
+var MAX_LAYOUT_FILES = 200;
+var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
+var SiteMacros = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  byFolder = /* @__PURE__ */ new Map();
+  mystByFolder = /* @__PURE__ */ new Map();
+  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
+  existing = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
+   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
+   */
+  isMystProject(file) {
+    return this.mystFolder(dirname(file));
+  }
+  mystFolder(folder) {
+    const cached = this.mystByFolder.get(folder);
+    if (cached !== void 0) return cached;
+    const config = join(folder, "_config.yml");
+    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && isJupyterBookConfig(config);
+    const parent = dirname(folder);
+    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
+    this.mystByFolder.set(folder, myst);
+    return myst;
+  }
+  /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
+  forFile(file) {
+    return this.forFolder(dirname(file));
+  }
+  forFolder(folder) {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let macros;
+    for (const name of SITE_FILES) {
+      const path = join(folder, name);
+      if (this.exists(path)) macros ??= readSiteMacros(path);
+    }
+    const html = this.htmlMacros(folder);
+    if (html) macros = { ...html, ...macros };
+    const parent = dirname(folder);
+    const insideRoot = !relative(this.root, parent).startsWith("..") && parent !== folder;
+    const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
+    this.byFolder.set(folder, result);
+    return result;
+  }
+  htmlMacros(folder) {
+    const pages = [];
+    if (this.exists(join(folder, "index.html"))) pages.push(join(folder, "index.html"));
+    const config = join(folder, "_config.yml");
+    if (this.exists(config) && !isJupyterBookConfig(config)) {
+      for (const part of ["_layouts", "_includes"]) {
+        const dir = join(folder, part);
+        if (!this.exists(dir)) continue;
+        let names = [];
+        try {
+          names = readdirSync(dir).sort().slice(0, MAX_LAYOUT_FILES);
+        } catch {
+        }
+        for (const name of names) if (/\.html?$/i.test(name)) pages.push(join(dir, name));
+      }
+    }
+    let macros;
+    for (const page of pages) {
+      if (!this.insideRoot(page)) continue;
+      const read = readTextBounded(page, MAX_CONFIG_BYTES);
+      if (!read.ok) continue;
+      const found = htmlSiteMacros(read.text);
+      if (Object.keys(found).length > 0) macros = { ...found, ...macros };
+    }
+    return macros;
+  }
+  insideRoot(path) {
+    try {
+      return !relative(realpathSync(this.root), realpathSync(path)).startsWith("..");
+    } catch {
+      return false;
+    }
+  }
+  exists(path) {
+    let exists = this.existing.get(path);
+    if (exists === void 0) this.existing.set(path, exists = existsSync(path));
+    return exists;
+  }
+};
+function isJupyterBookConfig(path) {
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return false;
+  try {
+    const data = loadYaml(read.text);
+    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
+  } catch {
+    return false;
+  }
+}
+function readSiteMacros(path) {
+  const read = readTextBounded(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return void 0;
+  let data;
+  try {
+    data = loadYaml(read.text);
+  } catch {
+    return void 0;
+  }
+  const candidates = [
+    ["sphinx", "config", "mathjax3_config", "tex", "macros"],
+    ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
+    ["project", "math"]
+  ];
+  for (const keys of candidates) {
+    const value = dig(data, keys);
+    if (value === void 0) continue;
+    try {
+      return parseMacros(value, `${path}: ${keys.join(".")}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) return void 0;
+      throw error;
+    }
+  }
+  return void 0;
+}
+function dig(data, keys) {
+  let value = data;
+  for (const key of keys) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+
+// src/check/cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var ResultCache = class {
+  /** `salt` is everything besides the file that a result depends on: the build, the configuration. */
+  constructor(root, salt, folder = defaultCacheFolder()) {
+    this.salt = salt;
+    this.path = join2(folder, `${createHash("sha256").update(root).digest("hex").slice(0, 32)}.json`);
+    try {
+      const stored = JSON.parse(readFileSync(this.path, "utf8"));
+      if (stored.salt === salt && stored.entries) for (const [file, entry] of Object.entries(stored.entries)) this.entries.set(file, entry);
+    } catch {
+    }
+  }
+  salt;
+  entries = /* @__PURE__ */ new Map();
+  changed = false;
+  path;
+  /** The key of a file's content with the settings it was checked under. */
+  static key(bytes, settings) {
+    return createHash("sha1").update(settings).update("\0").update(bytes).digest("base64");
+  }
+  get(file, key) {
+    const entry = this.entries.get(file);
+    return entry && entry.key === key ? entry.result : void 0;
+  }
+  set(file, key, result) {
+    this.entries.set(file, { key, result });
+    this.changed = true;
+  }
+  /** Writes the cache (atomically) when it changed; a cache that cannot be written only costs speed. */
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync(join2(this.path, ".."), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(this.entries) }));
+      renameSync(temporary, this.path);
+      this.changed = false;
+    } catch {
+    }
+  }
+};
+function defaultCacheFolder() {
+  if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
+  return join2(base, "mathrepro");
 }
 
 // src/scan/characters.ts
@@ -3447,9 +3542,9 @@ function buildReport(files) {
 }
 
 export {
+  definitionsIn,
   SiteMacros,
   ResultCache,
-  definitionsIn,
   withoutOperatorName,
   wholeFileFinding,
   MAX_NOTEBOOK_BYTES,

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-T2HGBILG.js";
+} from "./chunk-LSQM2RB5.js";
 import {
   prepareRun
-} from "./chunk-6XRCBR3C.js";
+} from "./chunk-GUQ7F37I.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WCMLLFH7.js";
+} from "./chunk-2F4LXWN3.js";
 import {
   loadConfig,
   readFileBounded,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-WCMLLFH7.js";
+} from "./chunk-2F4LXWN3.js";
 import {
   loadConfig
 } from "./chunk-LSHJEJF3.js";
