@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GFMABEM4.js";
+} from "./chunks/chunk-K67HA2QX.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EIW2X5WQ.js";
+} from "./chunks/chunk-Q56IZYW6.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SZZV4LL5.js";
+import "./chunks/chunk-2SR7JNLK.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-LSQM2RB5.js";
+} from "./chunks/chunk-OLDKSDY3.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-GUQ7F37I.js";
-import "./chunks/chunk-2F4LXWN3.js";
+} from "./chunks/chunk-XTPJRISC.js";
+import "./chunks/chunk-ZEJXL26P.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-R5NPLDN7.js";
+} from "./chunks/chunk-7ZHTGUIP.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-NAVMSWUT.js";
+} from "./chunks/chunk-75CQ23XS.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-LSHJEJF3.js";
+} from "./chunks/chunk-7NZMUHCI.js";
 import {
   __commonJS,
   __require,

@@ -114,6 +114,11 @@ class DocumentCheck {
     };
     for (const finding of scan.findings) this.emit(state, finding);
     for (const formula of scan.formulas) this.checkFormula(state, formula);
+    if (!chunk.definitionsOnly && scan.site) {
+      // The site's own labels and references (MyST, Quarto), each placed where it is written.
+      for (const label of scan.site.labels) this.labels.push(this.placedInText(state, label));
+      for (const ref of scan.site.refs) this.refs.push(this.placedInText(state, ref));
+    }
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
         // A reference in the text is placed as a formula of its own, so findings on it land where it is written.
@@ -135,6 +140,19 @@ class DocumentCheck {
         });
       }
     }
+  }
+
+  /** A label or reference written in the text, placed as a formula of its own so that a finding lands on it. */
+  private placedInText(state: ChunkState, reference: { command: string; name: string; start: number; end: number }): PlacedReference {
+    const formula: Formula = {
+      tex: state.chunk.text.slice(reference.start, reference.end),
+      display: false,
+      delimiter: 'dollar',
+      contentStart: reference.start,
+      start: reference.start,
+      end: reference.end,
+    };
+    return { name: reference.name, command: reference.command, start: texOffset(0), end: texOffset(reference.end - reference.start), chunk: state, formula };
   }
 
   private checkFormula(state: ChunkState, formula: Formula): void {
@@ -195,9 +213,13 @@ class DocumentCheck {
   finish(): DocumentResult {
     const seenLabels = new Map<string, PlacedReference>();
     for (const label of this.labels) {
-      if (seenLabels.has(label.name))
-        this.referenceFinding(label, 'duplicate-label', `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
-      else seenLabels.set(label.name, label);
+      if (seenLabels.has(label.name)) {
+        const message =
+          label.command === '\\label'
+            ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`
+            : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
+        this.referenceFinding(label, 'duplicate-label', message);
+      } else seenLabels.set(label.name, label);
     }
     const seenTags = new Set<string>();
     for (const tag of this.tags) {
@@ -207,7 +229,13 @@ class DocumentCheck {
     }
     for (const ref of this.refs) {
       if (!seenLabels.has(ref.name)) {
-        this.referenceFinding(ref, 'unresolved-reference', `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+        const message =
+          ref.command === '{eq}'
+            ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.`
+            : ref.command === '@'
+              ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.`
+              : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
+        this.referenceFinding(ref, 'unresolved-reference', message);
       }
     }
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };

@@ -88,9 +88,10 @@ export const RULES = [
   {
     id: 'duplicate-label',
     severity: 'error',
-    description: 'The same \\label twice in one document: MathJax refuses the second.',
-    fix: 'Give each \\label a name of its own.',
-    reports: 'The same `\\label` twice in a document (MathJax refuses the second).',
+    description:
+      "The same \\label twice in one document (MathJax refuses the second), or a MyST :label: / (name)= or Quarto {#eq-…} label twice (the site's build reports it).",
+    fix: 'Give each label a name of its own.',
+    reports: 'The same `\\label` twice in a document (MathJax refuses the second), or the same MyST `:label:`/`(name)=` or Quarto `{#eq-…}` label twice.',
   },
   {
     id: 'duplicate-tag',
@@ -102,9 +103,9 @@ export const RULES = [
   {
     id: 'unresolved-reference',
     severity: 'warning',
-    description: '\\ref or \\eqref to a label that the document never defines: it shows as (???).',
-    fix: 'Define the \\label the reference names, or fix the name in \\ref / \\eqref.',
-    reports: '`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`).',
+    description: '\\ref or \\eqref to a label that the document never defines (it shows as (???)), a MyST {eq} role or a Quarto @eq- reference to no label.',
+    fix: 'Define the label the reference names, or fix the name in the reference.',
+    reports: '`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`); MyST `` {eq}`name` `` and Quarto `@eq-name` to no label.',
   },
   {
     id: 'katex-strict',

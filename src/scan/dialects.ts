@@ -43,6 +43,8 @@ export interface DialectRules {
    * `` {math}`…` `` role are math, and display math is wrapped as Sphinx wraps it.
    */
   myst: boolean;
+  /** Quarto's `{#eq-…}` labels and `@eq-…` references (pandoc's Markdown as Quarto writes it). */
+  quartoReferences?: boolean;
   /** The renderer that shows this flavour unless configuration says otherwise. */
   renderer: Renderer;
 }
@@ -126,6 +128,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     mathFences: [],
     doubleBacktickMath: false,
     myst: false,
+    quartoReferences: true,
     renderer: 'mathjax3',
   },
   documenter: {

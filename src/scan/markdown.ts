@@ -2,6 +2,7 @@ import type { Finding, Formula } from '../model/types.js';
 import type { DialectRules } from './dialects.js';
 import { CJK, isAsciiPunctuation } from './characters.js';
 import { githubReading } from './github-reading.js';
+import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
 import {
   BARRIER,
@@ -40,6 +41,8 @@ export interface MarkdownScan {
   directives: Directive[];
   /** `\\ref{…}` and `\\eqref{…}` written in the text, which MathJax typesets in Jupyter. */
   textReferences: TextReference[];
+  /** Equation labels and references in the site's own syntax (MyST, Quarto): ./site-references.ts. */
+  site?: { labels: SiteReference[]; refs: SiteReference[] };
 }
 
 export interface TextReference {
@@ -184,7 +187,8 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
-  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences };
+  const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : undefined;
+  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences, ...(site ? { site } : {}) };
 }
 
 const DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-2F4LXWN3.js";
+} from "./chunk-ZEJXL26P.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-NAVMSWUT.js";
+} from "./chunk-75CQ23XS.js";
 import {
   loadConfig
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WYTO53F3.js");
+  const { checkFilesInParallel } = await import("./parallel-RWWE4MEO.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-U2U6QUPE.js";
-import "./chunk-2F4LXWN3.js";
-import "./chunk-LSHJEJF3.js";
+} from "./chunk-FRTU57QJ.js";
+import "./chunk-ZEJXL26P.js";
+import "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-R5NPLDN7.js";
+} from "./chunk-7ZHTGUIP.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NAVMSWUT.js";
-import "./chunk-LSHJEJF3.js";
+import "./chunk-75CQ23XS.js";
+import "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-GUQ7F37I.js";
+} from "./chunk-XTPJRISC.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-2F4LXWN3.js";
+} from "./chunk-ZEJXL26P.js";
 import {
   discoverFiles
-} from "./chunk-NAVMSWUT.js";
+} from "./chunk-75CQ23XS.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

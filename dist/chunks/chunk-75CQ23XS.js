@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 import {
   __commonJS,
   __toESM

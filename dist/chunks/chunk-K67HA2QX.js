@@ -10,7 +10,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

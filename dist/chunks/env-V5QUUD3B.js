@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-LSQM2RB5.js";
-import "./chunk-GUQ7F37I.js";
-import "./chunk-2F4LXWN3.js";
-import "./chunk-NAVMSWUT.js";
-import "./chunk-LSHJEJF3.js";
+} from "./chunk-OLDKSDY3.js";
+import "./chunk-XTPJRISC.js";
+import "./chunk-ZEJXL26P.js";
+import "./chunk-75CQ23XS.js";
+import "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-SZZV4LL5.js";
+} from "./chunk-2SR7JNLK.js";
 import {
   prepareRun
-} from "./chunk-GUQ7F37I.js";
+} from "./chunk-XTPJRISC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-2F4LXWN3.js";
+} from "./chunk-ZEJXL26P.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

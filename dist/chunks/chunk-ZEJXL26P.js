@@ -40,7 +40,7 @@ import {
   sniffDialect,
   toPosix,
   writeOut
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -1277,6 +1277,46 @@ function clip(source, length = 40) {
   return `\`${shown.replace(/`/g, "'")}\``;
 }
 
+// src/scan/site-references.ts
+function mystReferences(text, flags) {
+  const labels = [];
+  const refs = [];
+  for (const fence of text.matchAll(/^[ \t]*(?:`{3,}|:{3,})[ \t]*\{math\}[^\n]*\n((?:[ \t]*:[\w-]+:[^\n]*\n)*)/gm)) {
+    const options = fence[1];
+    const label = /^[ \t]*:label:[ \t]*(\S+)/m.exec(options);
+    if (!label) continue;
+    const start = fence.index + fence[0].length - options.length + label.index + label[0].length - label[1].length;
+    labels.push({ command: ":label:", name: label[1], start, end: start + label[1].length });
+  }
+  for (const target of text.matchAll(/^\(([^()\s]+)\)=[ \t]*\n[ \t]*(?:\$\$|`{3,}[ \t]*\{math\}|:{3,}[ \t]*\{math\})/gm)) {
+    if (flags[target.index] & FLOW_EXCLUDED) continue;
+    labels.push({ command: "(name)=", name: target[1], start: target.index + 1, end: target.index + 1 + target[1].length });
+  }
+  for (const role of text.matchAll(/\{eq\}`([^`\n]+)`/g)) {
+    if (flags[role.index] & FLOW_EXCLUDED) continue;
+    const inner = role[1];
+    const explicit = /<([^<>]+)>\s*$/.exec(inner);
+    const name = (explicit ? explicit[1] : inner).trim();
+    const at = role.index + 5 + (explicit ? explicit.index + 1 : inner.indexOf(name));
+    refs.push({ command: "{eq}", name, start: at, end: at + name.length });
+  }
+  return { labels, refs };
+}
+function quartoReferences(text, flags) {
+  const labels = [];
+  const refs = [];
+  for (const label of text.matchAll(/\$\$[ \t]*\{#(eq-[\w-]+)[^}]*\}/g)) {
+    if (flags[label.index] & FLOW_EXCLUDED) continue;
+    const start = label.index + label[0].indexOf(label[1]);
+    labels.push({ command: "{#eq-\u2026}", name: label[1], start, end: start + label[1].length });
+  }
+  for (const ref of text.matchAll(/(?<![\w@.-])@(eq-[\w-]*\w)/g)) {
+    if (flags[ref.index] & (FLOW_EXCLUDED | TEXT_EXCLUDED)) continue;
+    refs.push({ command: "@", name: ref[1], start: ref.index, end: ref.index + ref[0].length });
+  }
+  return { labels, refs };
+}
+
 // src/scan/jupyter-math.ts
 var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
 var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
@@ -1446,7 +1486,8 @@ function scanMarkdown(text, rules, depth = 0) {
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   directives.sort((a, b) => a.start - b.start);
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
-  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences };
+  const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : void 0;
+  return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences, ...site ? { site } : {} };
 }
 var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
 function parseDirective(comment, start, end) {
@@ -2159,6 +2200,10 @@ var DocumentCheck = class {
     };
     for (const finding of scan.findings) this.emit(state, finding);
     for (const formula of scan.formulas) this.checkFormula(state, formula);
+    if (!chunk.definitionsOnly && scan.site) {
+      for (const label of scan.site.labels) this.labels.push(this.placedInText(state, label));
+      for (const ref of scan.site.refs) this.refs.push(this.placedInText(state, ref));
+    }
     if (!chunk.definitionsOnly) {
       for (const reference of scan.textReferences) {
         const formula = {
@@ -2179,6 +2224,18 @@ var DocumentCheck = class {
         });
       }
     }
+  }
+  /** A label or reference written in the text, placed as a formula of its own so that a finding lands on it. */
+  placedInText(state, reference) {
+    const formula = {
+      tex: state.chunk.text.slice(reference.start, reference.end),
+      display: false,
+      delimiter: "dollar",
+      contentStart: reference.start,
+      start: reference.start,
+      end: reference.end
+    };
+    return { name: reference.name, command: reference.command, start: texOffset(0), end: texOffset(reference.end - reference.start), chunk: state, formula };
   }
   checkFormula(state, formula) {
     const { chunk } = state;
@@ -2231,9 +2288,10 @@ var DocumentCheck = class {
   finish() {
     const seenLabels = /* @__PURE__ */ new Map();
     for (const label of this.labels) {
-      if (seenLabels.has(label.name))
-        this.referenceFinding(label, "duplicate-label", `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`);
-      else seenLabels.set(label.name, label);
+      if (seenLabels.has(label.name)) {
+        const message = label.command === "\\label" ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.` : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
+        this.referenceFinding(label, "duplicate-label", message);
+      } else seenLabels.set(label.name, label);
     }
     const seenTags = /* @__PURE__ */ new Set();
     for (const tag of this.tags) {
@@ -2243,7 +2301,8 @@ var DocumentCheck = class {
     }
     for (const ref of this.refs) {
       if (!seenLabels.has(ref.name)) {
-        this.referenceFinding(ref, "unresolved-reference", `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`);
+        const message = ref.command === "{eq}" ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.` : ref.command === "@" ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.` : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
+        this.referenceFinding(ref, "unresolved-reference", message);
       }
     }
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };

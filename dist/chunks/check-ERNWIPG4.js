@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-GUQ7F37I.js";
-import "./chunk-2F4LXWN3.js";
-import "./chunk-NAVMSWUT.js";
-import "./chunk-LSHJEJF3.js";
+} from "./chunk-XTPJRISC.js";
+import "./chunk-ZEJXL26P.js";
+import "./chunk-75CQ23XS.js";
+import "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-2F4LXWN3.js";
+} from "./chunk-ZEJXL26P.js";
 import {
   loadConfig
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

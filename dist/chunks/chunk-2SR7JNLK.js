@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-LSQM2RB5.js";
+} from "./chunk-OLDKSDY3.js";
 import {
   prepareRun
-} from "./chunk-GUQ7F37I.js";
+} from "./chunk-XTPJRISC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-2F4LXWN3.js";
+} from "./chunk-ZEJXL26P.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

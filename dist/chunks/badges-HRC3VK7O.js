@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-GUQ7F37I.js";
-import "./chunk-2F4LXWN3.js";
+} from "./chunk-XTPJRISC.js";
+import "./chunk-ZEJXL26P.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-R5NPLDN7.js";
+} from "./chunk-7ZHTGUIP.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NAVMSWUT.js";
+import "./chunk-75CQ23XS.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

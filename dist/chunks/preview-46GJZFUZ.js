@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EIW2X5WQ.js";
+} from "./chunk-Q56IZYW6.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SZZV4LL5.js";
+import "./chunk-2SR7JNLK.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-LSQM2RB5.js";
-import "./chunk-GUQ7F37I.js";
-import "./chunk-2F4LXWN3.js";
+import "./chunk-OLDKSDY3.js";
+import "./chunk-XTPJRISC.js";
+import "./chunk-ZEJXL26P.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NAVMSWUT.js";
+} from "./chunk-75CQ23XS.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-LSHJEJF3.js";
+} from "./chunk-7NZMUHCI.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

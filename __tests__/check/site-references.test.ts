@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/app/check.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-refs-'));
+  mkdirSync(join(root, '.git'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+const found = (root: string) => runCheck({ root, paths: [] }).report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`);
+
+describe('equation references as the site resolves them', () => {
+  it('MyST: a {eq} role to no :label: or (name)= target, and a label defined twice', () => {
+    const notes = [
+      '# Energy',
+      '',
+      '```{math}',
+      ':label: eq-energy',
+      'E = mc^2',
+      '```',
+      '',
+      '(eq-momentum)=',
+      '$$',
+      'p = mv',
+      '$$',
+      '',
+      'See {eq}`eq-energy`, {eq}`the momentum <eq-momentum>` and {eq}`eq-missing`.',
+      '',
+      '```{math}',
+      ':label: eq-energy',
+      'F = ma',
+      '```',
+      '',
+    ].join('\n');
+    const root = project({ 'myst.yml': 'project:\n  title: x\n', 'notes.md': notes });
+    expect(found(root)).toEqual(['notes.md:13:64 unresolved-reference', 'notes.md:16:9 duplicate-label']);
+  });
+
+  it('Quarto: @eq- to no {#eq-} label; an e-mail address is no reference', () => {
+    const root = project({ 'paper.qmd': '$$\nE = mc^2\n$$ {#eq-energy}\n\nAs @eq-energy shows, and @eq-missing does not. Mail me@eq-host.org.\n' });
+    expect(found(root)).toEqual(['paper.qmd:5:26 unresolved-reference']);
+  });
+});
