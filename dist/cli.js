@@ -5,7 +5,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-K67HA2QX.js";
+} from "./chunks/chunk-VP4SXPV7.js";
 import {
   serveWorker
 } from "./chunks/chunk-FRTU57QJ.js";

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-K67HA2QX.js";
+} from "./chunks/chunk-VP4SXPV7.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,

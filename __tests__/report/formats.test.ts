@@ -1,6 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { formatSarif } from '../../src/report/sarif.js';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/model/rules.js';
 import { cli } from '../helpers/run.js';
@@ -131,6 +134,40 @@ describe('--format sarif within what code scanning accepts', () => {
     expect(run.results).toHaveLength(25_000);
     expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(2);
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^7 of 25007 findings left out: code scanning accepts at most 25000/);
+  });
+
+  it('keeps each file its first findings when one file floods the cap', async () => {
+    const flood = Array.from({ length: 25_010 }, (_, k) => `$\\ref{missing-${k}}$`).join('\n\n');
+    const root = repoWith({ 'a-flood.md': `${flood}\n`, 'b-note.md': 'A reference: $\\ref{nowhere}$.\n' });
+    const run = JSON.parse((await cli(['check', '--format', 'sarif'], root)).stdout).runs[0];
+    expect(run.results).toHaveLength(25_000);
+    // It was dropped: the flood came first and filled the cap.
+    expect(
+      run.results.filter(
+        (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri === 'b-note.md',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('stays under code scanning’s 10 MB gzipped upload, however little the findings compress', () => {
+    // 25,000 findings whose messages are random text (six bits a character): about 20 MB gzipped when all are written.
+    const noise = (length: number) => randomBytes((length * 3) / 4).toString('base64');
+    const diagnostics = Array.from({ length: 25_000 }, (_, k) => ({
+      file: `notes/${k % 2 ? 'a' : 'b'}.md`,
+      line: k + 1,
+      column: 1,
+      endLine: k + 1,
+      endColumn: 2,
+      severity: 'error' as const,
+      rule: 'unknown-command' as const,
+      message: `Unknown command \\${noise(1_000)}`,
+    }));
+    const text = formatSarif({ version: 1, summary: { files: 2, formulas: 25_000, errors: 25_000, warnings: 0 }, diagnostics });
+    expect(gzipSync(text).length).toBeLessThanOrEqual(10 * 1024 * 1024);
+    const run = JSON.parse(text).runs[0];
+    expect(run.results.length).toBeGreaterThan(5_000);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain('and 10 MB gzipped');
   });
 
   it('encodes #, ? and % in file names, so the alert points at the file', async () => {

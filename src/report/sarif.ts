@@ -1,18 +1,55 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { RULES } from '../model/rules.js';
 import type { Report } from '../model/types.js';
 import { VERSION } from '../version.js';
-import { GITHUB_LIMITS, mostImportantFirst } from '../format/limits.js';
+import { GITHUB_LIMITS } from '../format/limits.js';
 
 const HELP_URI = 'https://github.com/mathrepro/mathrepro#what-is-an-error';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, every rule described with what to do about it, UTF-16 columns
  * with exclusive end columns (as the report's), and fingerprints that do not move when lines are added above a
- * finding. Code scanning rejects a run of more than 25,000 results: the rest are left out, errors kept first, and
- * a notification says how many.
+ * finding. Code scanning rejects a run of more than 25,000 results, and a file over 10 MB gzipped: past either, the
+ * rest are left out — errors first, then each file's first findings in turn, so that one flooded file never crowds
+ * out the others — and a notification says how many.
  */
 export function formatSarif(report: Report): string {
+  let cap: number = GITHUB_LIMITS.sarifResults;
+  for (;;) {
+    const { text, kept } = sarifOf(report, cap);
+    const size = kept > 0 ? gzipSync(text).length : 0;
+    if (size <= SARIF_GZIPPED_BYTES || kept === 0) return text;
+    // Over the upload limit: fewer results, in proportion (a margin for what does not compress alike).
+    cap = Math.min(kept - 1, Math.floor((kept * SARIF_GZIPPED_BYTES * 0.9) / size));
+  }
+}
+
+/** Code scanning's upload limit for one SARIF file, gzipped (less a margin for the upload's own wrapping). */
+const SARIF_GZIPPED_BYTES = 9.5 * 1024 * 1024;
+
+/**
+ * Which findings fit `cap`: errors before warnings, and within each, every file's first findings before any file's
+ * next ones (round robin over the files, in the report's order).
+ */
+function fairShare<T extends { file: string; severity: string }>(findings: readonly T[], cap: number): Set<T> {
+  const kept = new Set<T>();
+  for (const severity of ['error', 'warning']) {
+    const byFile = new Map<string, T[]>();
+    for (const finding of findings)
+      if (finding.severity === severity) (byFile.get(finding.file) ?? byFile.set(finding.file, []).get(finding.file)!).push(finding);
+    const queues = [...byFile.values()];
+    for (let round = 0; kept.size < cap && queues.some((queue) => queue.length > round); round++) {
+      for (const queue of queues) {
+        if (kept.size >= cap) break;
+        if (round < queue.length) kept.add(queue[round]!);
+      }
+    }
+  }
+  return kept;
+}
+
+function sarifOf(report: Report, cap: number): { text: string; kept: number } {
   const ruleIndex = new Map<string, number>(RULES.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const fingerprints = report.diagnostics.map((d) => {
@@ -22,8 +59,8 @@ export function formatSarif(report: Report): string {
     return createHash('sha256').update(`${identity}\u0000${occurrence}`).digest('hex');
   });
   const numbered = report.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index]! }));
-  // Over the limit, errors are kept first; the results stay in the report's order.
-  const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
+  // Over the limit, errors are kept first, each file's in turn; the results stay in the report's order.
+  const kept = numbered.length > cap ? fairShare(numbered, cap) : new Set(numbered);
   const left = numbered.length - kept.size;
   const results = numbered
     .filter((d) => kept.has(d))
@@ -72,7 +109,7 @@ export function formatSarif(report: Report): string {
                     {
                       level: 'warning',
                       message: {
-                        text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run (errors were kept first). The JSON report has them all.`,
+                        text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run and 10 MB gzipped (errors were kept first, then each file's first findings in turn). The JSON report has them all.`,
                       },
                     },
                   ]
@@ -84,7 +121,7 @@ export function formatSarif(report: Report): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return { text: `${JSON.stringify(sarif, null, 2)}\n`, kept: kept.size };
 }
 
 /**

@@ -2,8 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   GITHUB_LIMITS,
-  VERSION,
-  mostImportantFirst
+  VERSION
 } from "./chunk-IOSWZBGQ.js";
 import {
   printable
@@ -46,8 +45,35 @@ function formatJson(report) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 var HELP_URI = "https://github.com/mathrepro/mathrepro#what-is-an-error";
 function formatSarif(report) {
+  let cap = GITHUB_LIMITS.sarifResults;
+  for (; ; ) {
+    const { text, kept } = sarifOf(report, cap);
+    const size = kept > 0 ? gzipSync(text).length : 0;
+    if (size <= SARIF_GZIPPED_BYTES || kept === 0) return text;
+    cap = Math.min(kept - 1, Math.floor(kept * SARIF_GZIPPED_BYTES * 0.9 / size));
+  }
+}
+var SARIF_GZIPPED_BYTES = 9.5 * 1024 * 1024;
+function fairShare(findings, cap) {
+  const kept = /* @__PURE__ */ new Set();
+  for (const severity of ["error", "warning"]) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const finding of findings)
+      if (finding.severity === severity) (byFile.get(finding.file) ?? byFile.set(finding.file, []).get(finding.file)).push(finding);
+    const queues = [...byFile.values()];
+    for (let round = 0; kept.size < cap && queues.some((queue) => queue.length > round); round++) {
+      for (const queue of queues) {
+        if (kept.size >= cap) break;
+        if (round < queue.length) kept.add(queue[round]);
+      }
+    }
+  }
+  return kept;
+}
+function sarifOf(report, cap) {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
   const fingerprints = report.diagnostics.map((d) => {
@@ -57,7 +83,7 @@ function formatSarif(report) {
     return createHash("sha256").update(`${identity}\0${occurrence}`).digest("hex");
   });
   const numbered = report.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] }));
-  const kept = new Set(mostImportantFirst(numbered).slice(0, GITHUB_LIMITS.sarifResults));
+  const kept = numbered.length > cap ? fairShare(numbered, cap) : new Set(numbered);
   const left = numbered.length - kept.size;
   const results = numbered.filter((d) => kept.has(d)).map((d) => ({
     ruleId: d.rule,
@@ -104,7 +130,7 @@ function formatSarif(report) {
               {
                 level: "warning",
                 message: {
-                  text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run (errors were kept first). The JSON report has them all.`
+                  text: `${left} of ${numbered.length} findings left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResults} results in a run and 10 MB gzipped (errors were kept first, then each file's first findings in turn). The JSON report has them all.`
                 }
               }
             ] : []
@@ -115,8 +141,8 @@ function formatSarif(report) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
+  return { text: `${JSON.stringify(sarif, null, 2)}
+`, kept: kept.size };
 }
 function fileUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
