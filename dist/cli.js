@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-VP4SXPV7.js";
+} from "./chunks/chunk-URZ3DX6J.js";
 import {
   serveWorker
-} from "./chunks/chunk-FRTU57QJ.js";
+} from "./chunks/chunk-KGOE2T5G.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-XTPJRISC.js";
-import "./chunks/chunk-ZEJXL26P.js";
+} from "./chunks/chunk-J4TR3OI6.js";
+import "./chunks/chunk-NEXELDRG.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-75CQ23XS.js";
+import "./chunks/chunk-MHN5CDUM.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-7NZMUHCI.js";
+} from "./chunks/chunk-2CMLICJD.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-46GJZFUZ.js");
-var verifyUseCase = () => import("./chunks/verify-JXMC4VXU.js");
-var badgesUseCase = () => import("./chunks/badges-HRC3VK7O.js");
+var previewUseCase = () => import("./chunks/preview-BKCQ2DSF.js");
+var verifyUseCase = () => import("./chunks/verify-UVYYZSW7.js");
+var badgesUseCase = () => import("./chunks/badges-LMZLCMHD.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-RUSCQJIT.js");
+    const { runFix } = await import("./chunks/fix-PVFLETZP.js");
     const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-ERNWIPG4.js");
+  const { runCheckOfText } = await import("./chunks/check-7P5PENHK.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-RUSCQJIT.js");
+  const { runFix } = await import("./chunks/fix-PVFLETZP.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -410,7 +410,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-JXMC4VXU.js");
+    const { reproduceDocument } = await import("./chunks/verify-UVYYZSW7.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-V5QUUD3B.js");
+  const { runEnvLint } = await import("./chunks/env-4A7RYO2D.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

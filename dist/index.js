@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-VP4SXPV7.js";
+} from "./chunks/chunk-URZ3DX6J.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-Q56IZYW6.js";
+} from "./chunks/chunk-K56QNMRL.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-2SR7JNLK.js";
+import "./chunks/chunk-EXVK72M5.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-VFW5E2TK.js";
 import {
   runEnvLint
-} from "./chunks/chunk-OLDKSDY3.js";
+} from "./chunks/chunk-TLQ3GMBR.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-XTPJRISC.js";
-import "./chunks/chunk-ZEJXL26P.js";
+} from "./chunks/chunk-J4TR3OI6.js";
+import "./chunks/chunk-NEXELDRG.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-7ZHTGUIP.js";
+} from "./chunks/chunk-RXI5ZYA4.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-75CQ23XS.js";
+} from "./chunks/chunk-MHN5CDUM.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-7NZMUHCI.js";
+} from "./chunks/chunk-2CMLICJD.js";
 import {
   __commonJS,
   __require,

@@ -3,23 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repositoryWith } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
-
-/** A folder with the given files; a git repository unless `git` is false. */
-function folder(files: Record<string, string | Buffer>, git = true): string {
-  const root = mkdtempSync(join(tmpdir(), 'mathrepro-hostile2-'));
-  if (git) mkdirSync(join(root, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
 
 describe('silent passes and crashes, round two', () => {
   it('calls a metric given as a list, or nested 5,000 deep, invalid — never a pass, never a crash', async () => {
     const deep = `{"acc": ${'['.repeat(5000)}0.95${']'.repeat(5000)}, "f1": [0.95]}`;
-    const root = folder({ 'REPRODUCE.md': 'From `metrics.json`: acc > 0.9 and f1 > 0.9.\n', 'metrics.json': deep });
+    const root = repositoryWith({ 'REPRODUCE.md': 'From `metrics.json`: acc > 0.9 and f1 > 0.9.\n', 'metrics.json': deep });
     const result = await cli(['verify', '--format', 'json'], root);
     const report = JSON.parse(result.stdout);
     expect(report.results.map((r: { metric: string; status: string }) => `${r.metric} ${r.status}`)).toEqual(['acc invalid', 'f1 invalid']);
@@ -42,14 +32,14 @@ describe('silent passes and crashes, round two', () => {
         },
       ],
     });
-    const root = folder({ 'REPRODUCE.md': 'Run `run.ipynb`: ppl < 100.\n', 'run.ipynb': notebook });
+    const root = repositoryWith({ 'REPRODUCE.md': 'Run `run.ipynb`: ppl < 100.\n', 'run.ipynb': notebook });
     const report = JSON.parse((await cli(['verify', '--format', 'json'], root)).stdout);
     expect(report.results[0]).toMatchObject({ status: 'invalid' });
     expect(report.results[0].message).toContain('digits grouped with spaces');
   });
 
   it('reports a named pipe given as a path instead of "0 formulas in 0 files"', async () => {
-    const root = folder({});
+    const root = repositoryWith({});
     execFileSync('mkfifo', [join(root, 'pipe.md')]);
     const result = await cli(['check', 'pipe.md'], root);
     expect(result.stdout).toContain('pipe.md:1:1  error  file-unreadable  Not a regular file');
@@ -59,7 +49,7 @@ describe('silent passes and crashes, round two', () => {
   it('checks a notebook with a Latin-1 byte (Jupyter cannot open it: an error) and still finds its broken formula', async () => {
     const cell = { cell_type: 'markdown', metadata: {}, source: 'Café $\\frac{1}{2$' };
     const bytes = Buffer.from(JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }), 'latin1');
-    const root = folder({ 'n.ipynb': bytes, 'n.md': Buffer.from('Café $\\frac{1}{2$\n', 'latin1') });
+    const root = repositoryWith({ 'n.ipynb': bytes, 'n.md': Buffer.from('Café $\\frac{1}{2$\n', 'latin1') });
     const result = await cli(['check', '--format', 'json', 'n.ipynb', 'n.md'], root);
     const rules = JSON.parse(result.stdout).diagnostics.map((d: { file: string; rule: string; severity: string }) => `${d.file} ${d.rule} ${d.severity}`);
     expect(rules).toEqual(['n.ipynb file-unreadable error', 'n.ipynb syntax-error error', 'n.md file-unreadable warning', 'n.md syntax-error error']);
@@ -67,7 +57,7 @@ describe('silent passes and crashes, round two', () => {
   });
 
   it('looks for the configuration only in the folder itself outside a git repository', async () => {
-    const outer = folder({ '.mathrepro.yml': 'rules:\n  syntax-error: off\n' }, false);
+    const outer = repositoryWith({ '.mathrepro.yml': 'rules:\n  syntax-error: off\n' }, { git: false });
     mkdirSync(join(outer, 'a', 'b', 'c'), { recursive: true });
     writeFileSync(join(outer, 'a', 'b', 'c', 'notes.md'), 'Broken: $\\frac{1}{2$.\n');
     const result = await cli(['check', 'notes.md'], join(outer, 'a', 'b', 'c'));
@@ -76,7 +66,7 @@ describe('silent passes and crashes, round two', () => {
   });
 
   it('refuses a run of 249,000 superscripts as too complex instead of spending a minute on it', async () => {
-    const root = folder({ 'sup.md': `$x${'²'.repeat(249_000)}$\n` });
+    const root = repositoryWith({ 'sup.md': `$x${'²'.repeat(249_000)}$\n` });
     const result = await cli(['check', '--format', 'json', 'sup.md'], root);
     const diagnostics = JSON.parse(result.stdout).diagnostics as Array<{ rule: string; message: string }>;
     expect(diagnostics.map((d) => d.rule)).toEqual(['too-complex']);
@@ -85,7 +75,7 @@ describe('silent passes and crashes, round two', () => {
   });
 
   it('refuses a glob that takes exponential time to match, with the reason', async () => {
-    const root = folder({ '.mathrepro.yml': 'exclude: ["*a*a*a*a*a*a*b.md"]\n', [`${'a'.repeat(100)}.md`]: '$x$\n' });
+    const root = repositoryWith({ '.mathrepro.yml': 'exclude: ["*a*a*a*a*a*a*b.md"]\n', [`${'a'.repeat(100)}.md`]: '$x$\n' });
     const result = await cli(['check', '.'], root);
     expect(result.stderr).toBe(
       "mathrepro: .mathrepro.yml: exclude: '*a*a*a*a*a*a*b.md' has 7 wildcards in one part of the path; at most 3 are matched (more take exponential time)\n",
@@ -98,7 +88,7 @@ describe('writes stay in the repository and off its inputs', () => {
   it('does not write a report through a link a pull request committed, nor over a file it checks', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'mathrepro-victim-'));
     writeFileSync(join(outside, 'bashrc'), 'original\n');
-    const root = folder({ 'notes.md': 'Fine: $x$.\n' });
+    const root = repositoryWith({ 'notes.md': 'Fine: $x$.\n' });
     symlinkSync(join(outside, 'bashrc'), join(root, 'report.txt'));
     const linked = await cli(['check', '-o', 'report.txt', 'notes.md'], root);
     expect(linked.stderr).toBe('mathrepro: --output report.txt: not written: it is a link; mathrepro does not write through links in a repository\n');
@@ -110,7 +100,7 @@ describe('writes stay in the repository and off its inputs', () => {
 
   it('does not write badges into a folder linked out of the repository', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'mathrepro-victim-'));
-    const root = folder({ 'notes.md': 'Fine: $x$.\n' });
+    const root = repositoryWith({ 'notes.md': 'Fine: $x$.\n' });
     symlinkSync(outside, join(root, 'badges'));
     const result = await cli(['badge'], root);
     expect(result.stderr).toContain('not written: a link in the path leads outside the repository');

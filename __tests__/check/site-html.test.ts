@@ -1,19 +1,9 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repositoryWith } from '../helpers/fixtures.js';
 import { runCheck } from '../../src/app/check.js';
-
-/** A repository with the given files. */
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mathrepro-site-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
 
 const unknown = (root: string) =>
   runCheck({ root, paths: [] })
@@ -36,7 +26,7 @@ describe('macros a static site defines in its HTML', () => {
       '{{ content }}',
       '</body></html>',
     ].join('\n');
-    const root = site({
+    const root = repositoryWith({
       '_config.yml': 'title: Course notes\ntheme: minima\n',
       '_layouts/default.html': layout,
       'notes.md': 'Use $\\E[X]$, $\\Var(X)$, $\\Tr A$, $\\RR^n$ and $\\bold{v}$; but $\\Cov$ is undefined.\n',
@@ -45,7 +35,7 @@ describe('macros a static site defines in its HTML', () => {
   });
 
   it("knows the KaTeX macros of a docsify site's index.html", () => {
-    const root = site({
+    const root = repositoryWith({
       'docs/index.html': '<script>\nwindow.$docsify = { name: "book", katex: { macros: { "\\\\N": "\\\\mathbb{N}" } } };\n</script>\n',
       'docs/README.md': 'Counting: $\\N$ and $\\Zz$.\n',
     });
@@ -55,7 +45,7 @@ describe('macros a static site defines in its HTML', () => {
   it('reads no layout a link carries out of the repository', () => {
     const outside = mkdtempSync(join(tmpdir(), 'mathrepro-outside-'));
     writeFileSync(join(outside, 'default.html'), '$$\\gdef\\E{\\mathbb{E}}$$');
-    const root = site({ '_config.yml': 'title: x\n', 'notes.md': 'Use $\\E[X]$.\n' });
+    const root = repositoryWith({ '_config.yml': 'title: x\n', 'notes.md': 'Use $\\E[X]$.\n' });
     symlinkSync(outside, join(root, '_layouts'));
     expect(unknown(root)).toEqual(['notes.md Unknown command \\E']);
   });

@@ -1,15 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repositoryWith } from '../helpers/fixtures.js';
 import { runCheck } from '../../src/app/check.js';
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mathrepro-refs-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
-  return root;
-}
 
 const found = (root: string) => runCheck({ root, paths: [] }).report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`);
 
@@ -36,12 +27,12 @@ describe('equation references as the site resolves them', () => {
       '```',
       '',
     ].join('\n');
-    const root = project({ 'myst.yml': 'project:\n  title: x\n', 'notes.md': notes });
+    const root = repositoryWith({ 'myst.yml': 'project:\n  title: x\n', 'notes.md': notes });
     expect(found(root)).toEqual(['notes.md:13:64 unresolved-reference', 'notes.md:16:9 duplicate-label']);
   });
 
   it('Quarto: @eq- to no {#eq-} label; an e-mail address is no reference', () => {
-    const root = project({ 'paper.qmd': '$$\nE = mc^2\n$$ {#eq-energy}\n\nAs @eq-energy shows, and @eq-missing does not. Mail me@eq-host.org.\n' });
+    const root = repositoryWith({ 'paper.qmd': '$$\nE = mc^2\n$$ {#eq-energy}\n\nAs @eq-energy shows, and @eq-missing does not. Mail me@eq-host.org.\n' });
     expect(found(root)).toEqual(['paper.qmd:5:26 unresolved-reference']);
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,4 +27,18 @@ export function expectedFindings(path: string): string[] {
     }
   });
   return expected.sort();
+}
+
+/**
+ * A repository in a temporary folder holding `files` (paths relative to its root, folders made as needed), with a
+ * `.git` folder so that mathrepro takes it for one (`git: false`: a plain folder).
+ */
+export function repositoryWith(files: Record<string, string | Uint8Array>, options: { git?: boolean } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-repo-'));
+  if (options.git !== false) mkdirSync(join(root, '.git'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
 }

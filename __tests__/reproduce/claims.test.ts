@@ -1,26 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readClaims } from '../../src/reproduce/claims.js';
 import { parseReproduce } from '../../src/reproduce/document.js';
-import { FIXTURES, REPO } from '../helpers/fixtures.js';
+import { FIXTURES, REPO, repositoryWith } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 /** `metric expected` of each claim read from a text; `metric ?` for one reported as unreadable. */
 const read = (text: string) => readClaims(text).map((f) => (f.unread ? `${f.expectation.metric} ?` : `${f.expectation.metric} ${f.expectation.expected}`));
-
-/** A repository of the given files, with a .git folder so that it is one. */
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mathrepro-claims-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
 
 interface Report {
   summary: Record<string, number>;
@@ -37,7 +25,7 @@ async function verifyIn(root: string, extra: string[] = []) {
 
 /** The notebooks executed for real (scripts/reproduce-fixtures.mjs) in a repository with this REPRODUCE.md. */
 function executedRepository(document: string): string {
-  const root = repository({ 'REPRODUCE.md': document });
+  const root = repositoryWith({ 'REPRODUCE.md': document });
   cpSync(join(FIXTURES, 'executed'), root, { recursive: true });
   return root;
 }
@@ -253,7 +241,7 @@ describe('values come from the right place', () => {
   });
 
   it('takes a required cell’s value from that cell, or calls it invalid: never another cell’s', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'Run `run.ipynb`; cell id:final must run. Expect test_loss < 0.05.\n',
       'run.ipynb': JSON.stringify({
         nbformat: 4,
@@ -328,7 +316,7 @@ describe('values come from the right place', () => {
   });
 
   it('takes a path with a space in a code span as a source', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'Results in `results/final metrics.json`: accuracy > 0.5.\n',
       'results/final metrics.json': '{"accuracy": 0.7}',
     });
@@ -338,7 +326,7 @@ describe('values come from the right place', () => {
   });
 
   it('checks a claim’s unit against the one printed', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'From `log.json`: inference time < 15 ms, and peak memory < 16 GB.\n',
       'log.json': '{"inference time": 14.2, "peak memory": 17}',
     });
@@ -349,7 +337,7 @@ describe('values come from the right place', () => {
 
 describe('gates against the base, informational metrics', () => {
   it('checks `test_loss <= base + 2%` against the base revision, reports informational metrics, and never fails on them', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': [
         'From `metrics.json`:',
         '',
@@ -390,7 +378,7 @@ describe('gates against the base, informational metrics', () => {
 
 describe('executed in this run, and in shards', () => {
   it('reads the results of several matrix jobs into one verdict, each source from the folder that holds it', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'Run `seed_a.ipynb` and `shown.ipynb`: val_accuracy >= 0.9, test_loss ≈ 0.024.\n',
       // The committed copies were never run: the shards' executed copies are read instead.
       'seed_a.ipynb': readFileSync(join(FIXTURES, 'executed', 'draft.ipynb'), 'utf8'),

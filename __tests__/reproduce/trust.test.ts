@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExpectation, readClaims } from '../../src/reproduce/claims.js';
 import { meets } from '../../src/reproduce/expectation.js';
 import { lastValueInTexts } from '../../src/reproduce/results.js';
-import { FIXTURES, REPO } from '../helpers/fixtures.js';
+import { FIXTURES, REPO, repositoryWith } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 const e = (text: string) => parseExpectation(text, true)!;
@@ -98,17 +98,6 @@ describe('the example, typed with full-width punctuation', () => {
   });
 });
 
-/** A repository of the given files (paths relative to its root), with a .git folder so that it is one. */
-function repository(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'mathrepro-repo-'));
-  mkdirSync(join(root, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
-
 const notebook = (cells: Array<{ count: number | null; text?: string }>) =>
   JSON.stringify({
     nbformat: 4,
@@ -125,7 +114,7 @@ const notebook = (cells: Array<{ count: number | null; text?: string }>) =>
 
 describe('where REPRODUCE.md and its sources are', () => {
   it('resolves a link in docs/REPRODUCE.md from the document, and still refuses what leaves the repository', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'docs/REPRODUCE.md': 'Results: [metrics](../results/metrics.json). Expect `test_loss < 0.02`.\n',
       'results/metrics.json': '{"test_loss": 0.01}',
     });
@@ -138,14 +127,14 @@ describe('where REPRODUCE.md and its sources are', () => {
   });
 
   it("finds the repository's REPRODUCE.md from a subfolder", async () => {
-    const root = repository({ 'REPRODUCE.md': 'From metrics.json: `acc >= 0.9`.\n', 'metrics.json': '{"acc": 0.95}', 'src/deep/x.py': '' });
+    const root = repositoryWith({ 'REPRODUCE.md': 'From metrics.json: `acc >= 0.9`.\n', 'metrics.json': '{"acc": 0.95}', 'src/deep/x.py': '' });
     const result = await cli(['verify'], join(root, 'src', 'deep'));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1/1 expectations met');
   });
 
   it('writes a JSON report on exit 2 too, saying what could not be verified', async () => {
-    const root = repository({ 'REPRODUCE.md': 'Nothing here to check.\n' });
+    const root = repositoryWith({ 'REPRODUCE.md': 'Nothing here to check.\n' });
     const result = await cli(['verify', '--format', 'json'], root);
     expect(result.status).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({ version: 1, error: expect.stringContaining('nothing to check') });
@@ -154,7 +143,7 @@ describe('where REPRODUCE.md and its sources are', () => {
 
 describe('what verify tells a researcher', () => {
   it('says a notebook was never executed, how to run it, and names an executed copy beside it', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'Run `train.ipynb`; expect `test_loss < 0.02`.\n',
       'train.ipynb': notebook([{ count: null }, { count: null }]),
       'train.nbconvert.ipynb': notebook([{ count: 1, text: 'test_loss: 0.01\n' }]),
@@ -168,7 +157,7 @@ describe('what verify tells a researcher', () => {
   });
 
   it('says when two sources give the same value, and when a metrics file repeats a key', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': 'From `train.ipynb` and `metrics.json`: expect `test_loss < 0.02`.\n',
       'train.ipynb': notebook([{ count: 1, text: 'test_loss: 0.01\n' }]),
       'metrics.json': '{"test_loss": 0.5, "test_loss": 0.01}',
@@ -183,7 +172,7 @@ describe('what verify tells a researcher', () => {
 
 describe('a yaml reproduce block', () => {
   it('points an error at its line', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': '# Results\n\n```yaml reproduce\nsources: [metrics.json]\nexpect:\n  test_loss: < 0.02\n   acc: [oops\n```\n',
       'metrics.json': '{}',
     });
@@ -197,7 +186,7 @@ describe('a yaml reproduce block', () => {
 
 describe('a claim never vanishes', () => {
   it('reports a line that reads like an expectation but is none as invalid, at its place, never a pass', async () => {
-    const root = repository({
+    const root = repositoryWith({
       'REPRODUCE.md': '# Results\n\nFrom metrics.json:\n\n- accuracy should improve by 2 points over 0.9\n- test_loss < 0.02\n',
       'metrics.json': '{"accuracy": 0.95, "test_loss": 0.01}',
     });
@@ -219,7 +208,7 @@ describe('a claim never vanishes', () => {
  * REPRODUCE.md under test.
  */
 async function verifyExecuted(document: string) {
-  const root = repository({ 'REPRODUCE.md': document });
+  const root = repositoryWith({ 'REPRODUCE.md': document });
   cpSync(join(FIXTURES, 'executed'), root, { recursive: true });
   const result = await cli(['verify', '--format', 'json'], root);
   const report = JSON.parse(result.stdout);

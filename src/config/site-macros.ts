@@ -26,6 +26,7 @@ export class SiteMacros {
   private readonly mystByFolder = new Map<string, boolean>();
   /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
   private readonly existing = new Map<string, boolean>();
+  private readonly jupyterBooks = new Map<string, boolean>();
 
   constructor(private readonly root: string) {}
 
@@ -41,7 +42,7 @@ export class SiteMacros {
     const cached = this.mystByFolder.get(folder);
     if (cached !== undefined) return cached;
     const config = join(folder, '_config.yml');
-    let myst = this.exists(join(folder, 'myst.yml')) || this.exists(join(folder, '_toc.yml')) || (this.exists(config) && isJupyterBookConfig(config));
+    let myst = this.exists(join(folder, 'myst.yml')) || this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config));
     const parent = dirname(folder);
     if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith('..')) myst = this.mystFolder(parent);
     this.mystByFolder.set(folder, myst);
@@ -76,7 +77,7 @@ export class SiteMacros {
     const pages: string[] = [];
     if (this.exists(join(folder, 'index.html'))) pages.push(join(folder, 'index.html'));
     const config = join(folder, '_config.yml');
-    if (this.exists(config) && !isJupyterBookConfig(config)) {
+    if (this.exists(config) && !this.isJupyterBook(config)) {
       for (const part of ['_layouts', '_includes']) {
         const dir = join(folder, part);
         if (!this.exists(dir)) continue;
@@ -100,6 +101,13 @@ export class SiteMacros {
       if (Object.keys(found).length > 0) macros = { ...found, ...macros };
     }
     return macros;
+  }
+
+  /** Whether a `_config.yml` is a Jupyter Book's (else Jekyll's): read once, however many questions ask. */
+  private isJupyterBook(config: string): boolean {
+    let book = this.jupyterBooks.get(config);
+    if (book === undefined) this.jupyterBooks.set(config, (book = isJupyterBookConfig(config)));
+    return book;
   }
 
   private insideRoot(path: string): boolean {

@@ -446,17 +446,16 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   const range = rangeAround(text, at, value, whole);
   if (range) return range;
   const relationInfo = relationBefore(text, at);
-  let nameEnd = relationInfo ? relationInfo.start : at;
-  let bare = false;
+  // Without a comparison, a value stands alone after its name ("accuracy: 0.93", "准确率0.93左右").
+  const bare = relationInfo === undefined;
   // Fillers may stand before the relation ("should be at least") or instead of one ("is", ":", "为").
-  const skipped = skipFillers(text, nameEnd);
-  if (!relationInfo) {
+  const skipped = skipFillers(text, relationInfo ? relationInfo.start : at);
+  if (bare) {
     SUFFIX.lastIndex = value.end;
     const marked = skipped.bare || value.percent || SUFFIX.test(text) || /^\s*[(（]?\s*(?:±|\+\/-|\+-)/.test(text.slice(value.end, value.end + 4));
     if (!marked) return undefined;
-    bare = true;
   }
-  nameEnd = skipped.at;
+  let nameEnd = skipped.at;
   // A unit written after the name: `acc (%) ≥ 76`, `latency [ms] < 15`.
   const unitAfterName = /[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
   if (unitAfterName) {
@@ -470,18 +469,18 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   if (!name) return undefined;
   const relation: Relation = relationInfo?.relation ?? 'bare';
   // `=` in prose wants spaces round it (`batch_size=32` is a setting) and a name that names a result.
-  if (relationInfo && (relation === '=' || relationInfo.word === '~') && !whole) {
+  if (relationInfo && relation === '=' && !whole) {
     const before = text[relationInfo.start - 1] ?? ' ';
     const after = text[relationInfo.start + relationInfo.word.length] ?? ' ';
-    if (relation === '=' && (!/\s/.test(before) || !/\s/.test(after))) return undefined;
+    if (!/\s/.test(before) || !/\s/.test(after)) return undefined;
   }
-  if (!whole && !namesAResult(name.name)) {
+  if (!namesAResult(name.name)) {
     // In prose only a metric's name makes a claim: "batch size of about 64" is none, `delta > -0.01` on its own
-    // line is one. An identifier with a comparison (`final_metric > 0.5`) is read too.
-    if (bare || relation === '=' || !isMetricLike(name.name)) return undefined;
+    // line is one. An identifier with a comparison (`final_metric > 0.5`) is read too; on a line of its own, a bare
+    // value only after a colon or with a percent.
+    if (!whole && (bare || relation === '=' || !isMetricLike(name.name))) return undefined;
+    if (whole && bare && !skipped.bare && !value.percent) return undefined;
   }
-  if (bare && !namesAResult(name.name) && !whole) return undefined;
-  if (bare && whole && !namesAResult(name.name) && !skipped.bare && !value.percent) return undefined;
 
   let end = value.end;
   let op: Operator;

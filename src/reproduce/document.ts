@@ -72,6 +72,7 @@ export function parseReproduce(written: string): ReproduceDocument {
 
   // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept).
   const plain = blankedOut(text, structure.flags);
+  let span = 0; // the code spans, in order, walked along with the blocks
   for (const block of structure.textBlocks) {
     if (block.kind === 'table-row') continue;
     // Stop reading early: the document is refused below in any case.
@@ -86,19 +87,30 @@ export function parseReproduce(written: string): ReproduceDocument {
     // A sentence may wrap onto the next line: the block is read as one text, line breaks as spaces.
     const read = readClaims(slice.replace(/\n/g, ' '));
     read.push(...wholeLineClaims(slice, read));
-    const linePaths = pathsByLine(text, slice, block.start, at);
-    for (const found of read.sort((a, b) => a.start - b.start)) {
-      const place = at(block.start + found.start);
-      const source = linePaths.get(place.line);
-      if (source && !found.expectation.source) found.expectation.source = source;
-      doc.expectations.push({ expectation: found.expectation, ...place, end: at(block.start + found.end) });
-    }
-    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1]!, at(block.start + match.index!));
-    cellRefs(readableCells(slice), block.start, doc, at);
+    // The result files the block names, by line: a claim on a line that names one file takes its value from it.
+    const named = new Map<number, Set<string>>();
+    const name = (path: string, offset: number) => {
+      const where = at(offset);
+      const source = addSource(doc, path, where);
+      if (source) (named.get(where.line) ?? named.set(where.line, new Set()).get(where.line)!).add(source);
+    };
+    for (const match of slice.matchAll(PATH_IN_PROSE)) name(match[1]!, block.start + match.index!);
     // Link destinations (blanked above) name result files: `[the notebook](train.ipynb)`.
     for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
-      addSource(doc, link[1]!, at(block.start + link.index! + link[0].length - link[1]!.length));
+      name(link[1]!, block.start + link.index! + link[0].length - link[1]!.length);
     }
+    // And code spans (blanked above too): `` `results/final metrics.json` ``.
+    for (; span < structure.codeSpans.length && structure.codeSpans[span]!.start < block.end; span++) {
+      const code = structure.codeSpans[span]!;
+      if (code.start >= block.start) name(text.slice(code.contentStart, code.contentEnd), code.contentStart);
+    }
+    for (const found of read.sort((a, b) => a.start - b.start)) {
+      const place = at(block.start + found.start);
+      const sources = named.get(place.line);
+      if (sources?.size === 1 && !found.expectation.source) found.expectation.source = [...sources][0]!;
+      doc.expectations.push({ expectation: found.expectation, ...place, end: at(block.start + found.end) });
+    }
+    cellRefs(readableCells(slice), block.start, doc, at);
   }
   for (const span of structure.codeSpans) codeSpan(text, span.contentStart, span.contentEnd, doc, at);
   for (const fence of structure.fences) yamlBlock(text, fence, doc, at);
@@ -176,28 +188,18 @@ function readableCells(slice: string): string {
   return slice.replace(/In\s?[【［〔]\s*(\d+)\s*[】］〕]/g, (whole, count: string) => `In[${count}]`.padEnd(whole.length, ' '));
 }
 
-/** The result file a line of a block names (`from results/metrics.json`), by line number: its claims' source. */
-function pathsByLine(text: string, slice: string, offset: number, at: (offset: number) => Located): Map<number, string> {
-  const byLine = new Map<number, string>();
-  const raw = text.slice(offset, offset + slice.length);
-  let line = 0;
-  const firstLine = at(offset).line;
-  for (const piece of raw.split('\n')) {
-    const paths = [
-      ...piece.matchAll(
-        /`([^`\n]+\.(?:ipynb|json|ya?ml|csv))`|\]\(\s*<?([^\s)>]+\.(?:ipynb|json|ya?ml|csv))|(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi,
-      ),
-    ].map((m) => (m[1] ?? m[2] ?? m[3])!.trim().replace(/^\.\//, ''));
-    if (paths.length === 1) byLine.set(firstLine + line, paths[0]!);
-    line++;
+/** Records a result file the document names (once); returns its path as read, or undefined when it names none. */
+function addSource(doc: ReproduceDocument, path: string, where: Located): string | undefined {
+  const written = path.trim().replace(/^<|>$/g, '');
+  if (!SOURCE_EXTENSIONS.test(written) || /^[a-z]+:\/\//i.test(written)) return undefined;
+  let clean: string;
+  try {
+    clean = decodeURIComponent(written).replace(/^\.\//, '');
+  } catch {
+    clean = written.replace(/^\.\//, ''); // a `%` that is no escape: the name as written
   }
-  return byLine;
-}
-
-function addSource(doc: ReproduceDocument, path: string, where: Located): void {
-  const clean = decodeURIComponent(path.trim().replace(/^<|>$/g, '')).replace(/^\.\//, '');
-  if (!SOURCE_EXTENSIONS.test(clean) || /^[a-z]+:\/\//i.test(clean)) return;
   if (!doc.sources.some((s) => s.path === clean)) doc.sources.push({ path: clean, ...where });
+  return clean;
 }
 
 /** A code span whose whole text is an expectation, a cell reference or a result file. */

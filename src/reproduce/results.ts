@@ -112,6 +112,14 @@ const UNIT_AFTER = String.raw`(?:\s?(ms|µs|us|ns|s|sec|seconds?|min|minutes?|h|
 const PROGRESS_BAR = /\d+%\|[^|\n]*\||[█▏▎▍▌▋▊▉]{2,}|\d+\/\d+ \[[\d:<]+|it\/s\]|s\/it\]|━{3,}|\[=+>?\.*\]/;
 
 /** Output text as a reader sees it: colour codes gone, each line as last redrawn (`\r`), progress bars left out. */
+/** A cell's outputs made readable once: every metric a document names is looked for in the same outputs. */
+const READABLE = new WeakMap<readonly string[], string[]>();
+function readableTexts(texts: readonly string[]): string[] {
+  let readable = READABLE.get(texts);
+  if (!readable) READABLE.set(texts, (readable = texts.map(readableOutput)));
+  return readable;
+}
+
 function readableOutput(text: string): string {
   return normalizeForReading(withoutTerminalCodes(text))
     .split('\n')
@@ -126,7 +134,7 @@ function readableOutput(text: string): string {
  * `np.float64(0.018)`. A dotted name is looked for in full only: `eval.accuracy` is not `accuracy`.
  */
 export function lastValueInTexts(texts: readonly string[], metric: string): Observation {
-  const readable = texts.map(readableOutput);
+  const readable = readableTexts(texts);
   const name = namePattern(metric);
   // The value: a list or array in full (shown whole when it is reported), a quoted string, or a token; a comma
   // between digits is taken in (`0,42`, a decimal comma, is then not a number), a percent sign and a unit after it.
@@ -168,7 +176,7 @@ export function valueInCell(cell: CodeCell, metric: string): Observation {
   if (cell.lastExpression !== undefined && cell.result !== undefined && expressionNames(cell.lastExpression, metric)) {
     return toObservation(unwrapped(cell.result.trim()));
   }
-  for (const text of cell.texts) {
+  for (const text of readableTexts(cell.texts)) {
     const framed = valueInFrameText(text, name);
     if (framed) return framed;
   }
@@ -201,10 +209,8 @@ function unwrapped(result: string): string {
  * A value in a DataFrame or Series as pandas prints it: the metric's column, last row
  * (`   epoch  test_loss` over `0      1     0.0312`), or the metric's row of a Series (`test_loss    0.0241`).
  */
-function valueInFrameText(text: string, name: RegExp): Observation | undefined {
-  const lines = readableOutput(text)
-    .split('\n')
-    .filter((line) => line.trim() !== '');
+function valueInFrameText(readable: string, name: RegExp): Observation | undefined {
+  const lines = readable.split('\n').filter((line) => line.trim() !== '');
   if (lines.length < 2) return undefined;
   // A Series: `name  value` lines, closed by `dtype: …` (or `Name: …, dtype: …`).
   if (/^(?:Name: .*, )?dtype: \w+$/.test(lines[lines.length - 1]!.trim())) {

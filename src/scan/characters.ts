@@ -15,6 +15,11 @@ export function isWordAscii(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** A space or a tab (by character code): white space within a Markdown line. */
+export function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 /** A run of CJK ideographs, kana, hangul or full-width punctuation: text, never math. */
 export const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 

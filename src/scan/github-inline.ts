@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { isAsciiPunctuation } from './characters.js';
+import { isAsciiPunctuation, isSpaceOrTab } from './characters.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -491,10 +491,6 @@ function sameEnds(text: string, at: number, piece: string, from: number, to: num
   let k = from;
   while (k < to && isSpaceOrTab(piece.charCodeAt(k))) k++;
   return holdsAt(text, at, piece, from, Math.min(k + 1, to)) && text.charCodeAt(at + (to - from) - 1) === piece.charCodeAt(to - 1);
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /**

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
+import { isSpaceOrTab } from './characters.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -190,10 +191,6 @@ function markLineStarts(text: string, lines: LineTable, lineKinds: Uint8Array, f
 /** Adds `flag` to the characters [from, to). */
 export function addFlag(flags: Uint8Array, from: number, to: number, flag: number): void {
   for (let k = from; k < to; k++) flags[k]! |= flag;
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 function fencedBlock(text: string, markup: string, info: string, map: [number, number], lines: LineTable): FencedBlock {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ZEJXL26P.js";
+} from "./chunk-NEXELDRG.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-75CQ23XS.js";
+} from "./chunk-MHN5CDUM.js";
 import {
   loadConfig
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RWWE4MEO.js");
+  const { checkFilesInParallel } = await import("./parallel-MZWVVLIE.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OLDKSDY3.js";
+} from "./chunk-TLQ3GMBR.js";
 import {
   prepareRun
-} from "./chunk-XTPJRISC.js";
+} from "./chunk-J4TR3OI6.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ZEJXL26P.js";
+} from "./chunk-NEXELDRG.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

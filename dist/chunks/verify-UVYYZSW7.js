@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7ZHTGUIP.js";
+} from "./chunk-RXI5ZYA4.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-75CQ23XS.js";
-import "./chunk-7NZMUHCI.js";
+import "./chunk-MHN5CDUM.js";
+import "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-75CQ23XS.js";
+} from "./chunk-MHN5CDUM.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
@@ -616,16 +616,14 @@ function claimAround(text, at, value, whole) {
   const range = rangeAround(text, at, value, whole);
   if (range) return range;
   const relationInfo = relationBefore(text, at);
-  let nameEnd = relationInfo ? relationInfo.start : at;
-  let bare = false;
-  const skipped = skipFillers(text, nameEnd);
-  if (!relationInfo) {
+  const bare = relationInfo === void 0;
+  const skipped = skipFillers(text, relationInfo ? relationInfo.start : at);
+  if (bare) {
     SUFFIX.lastIndex = value.end;
     const marked = skipped.bare || value.percent || SUFFIX.test(text) || /^\s*[(（]?\s*(?:±|\+\/-|\+-)/.test(text.slice(value.end, value.end + 4));
     if (!marked) return void 0;
-    bare = true;
   }
-  nameEnd = skipped.at;
+  let nameEnd = skipped.at;
   const unitAfterName = /[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
   if (unitAfterName) {
     nameEnd -= unitAfterName[0].length;
@@ -637,16 +635,15 @@ function claimAround(text, at, value, whole) {
   const name = nameBefore(text, nameEnd, whole);
   if (!name) return void 0;
   const relation = relationInfo?.relation ?? "bare";
-  if (relationInfo && (relation === "=" || relationInfo.word === "~") && !whole) {
+  if (relationInfo && relation === "=" && !whole) {
     const before = text[relationInfo.start - 1] ?? " ";
     const after = text[relationInfo.start + relationInfo.word.length] ?? " ";
-    if (relation === "=" && (!/\s/.test(before) || !/\s/.test(after))) return void 0;
+    if (!/\s/.test(before) || !/\s/.test(after)) return void 0;
   }
-  if (!whole && !namesAResult(name.name)) {
-    if (bare || relation === "=" || !isMetricLike(name.name)) return void 0;
+  if (!namesAResult(name.name)) {
+    if (!whole && (bare || relation === "=" || !isMetricLike(name.name))) return void 0;
+    if (whole && bare && !skipped.bare && !value.percent) return void 0;
   }
-  if (bare && !namesAResult(name.name) && !whole) return void 0;
-  if (bare && whole && !namesAResult(name.name) && !skipped.bare && !value.percent) return void 0;
   let end = value.end;
   let op;
   let numberText = value.decimal;
@@ -874,6 +871,7 @@ function parseReproduce(written) {
   const at = (offset) => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
   const plain = blankedOut(text, structure.flags);
+  let span = 0;
   for (const block of structure.textBlocks) {
     if (block.kind === "table-row") continue;
     if (doc.expectations.length > MAX_EXPECTATIONS || doc.cells.length > MAX_CELL_REFERENCES) break;
@@ -886,20 +884,29 @@ function parseReproduce(written) {
     }
     const read = readClaims(slice.replace(/\n/g, " "));
     read.push(...wholeLineClaims(slice, read));
-    const linePaths = pathsByLine(text, slice, block.start, at);
+    const named = /* @__PURE__ */ new Map();
+    const name = (path, offset) => {
+      const where = at(offset);
+      const source = addSource(doc, path, where);
+      if (source) (named.get(where.line) ?? named.set(where.line, /* @__PURE__ */ new Set()).get(where.line)).add(source);
+    };
+    for (const match of slice.matchAll(PATH_IN_PROSE)) name(match[1], block.start + match.index);
+    for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
+      name(link[1], block.start + link.index + link[0].length - link[1].length);
+    }
+    for (; span < structure.codeSpans.length && structure.codeSpans[span].start < block.end; span++) {
+      const code = structure.codeSpans[span];
+      if (code.start >= block.start) name(text.slice(code.contentStart, code.contentEnd), code.contentStart);
+    }
     for (const found of read.sort((a, b) => a.start - b.start)) {
       const place = at(block.start + found.start);
-      const source = linePaths.get(place.line);
-      if (source && !found.expectation.source) found.expectation.source = source;
+      const sources = named.get(place.line);
+      if (sources?.size === 1 && !found.expectation.source) found.expectation.source = [...sources][0];
       doc.expectations.push({ expectation: found.expectation, ...place, end: at(block.start + found.end) });
     }
-    for (const match of slice.matchAll(PATH_IN_PROSE)) addSource(doc, match[1], at(block.start + match.index));
     cellRefs(readableCells(slice), block.start, doc, at);
-    for (const link of text.slice(block.start, block.end).matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
-      addSource(doc, link[1], at(block.start + link.index + link[0].length - link[1].length));
-    }
   }
-  for (const span of structure.codeSpans) codeSpan(text, span.contentStart, span.contentEnd, doc, at);
+  for (const span2 of structure.codeSpans) codeSpan(text, span2.contentStart, span2.contentEnd, doc, at);
   for (const fence of structure.fences) yamlBlock(text, fence, doc, at);
   tables(text, structure.textBlocks, doc, at);
   const seen = /* @__PURE__ */ new Set();
@@ -958,26 +965,17 @@ function wholeLineClaims(slice, found) {
 function readableCells(slice) {
   return slice.replace(/In\s?[【［〔]\s*(\d+)\s*[】］〕]/g, (whole, count) => `In[${count}]`.padEnd(whole.length, " "));
 }
-function pathsByLine(text, slice, offset, at) {
-  const byLine = /* @__PURE__ */ new Map();
-  const raw = text.slice(offset, offset + slice.length);
-  let line = 0;
-  const firstLine = at(offset).line;
-  for (const piece of raw.split("\n")) {
-    const paths = [
-      ...piece.matchAll(
-        /`([^`\n]+\.(?:ipynb|json|ya?ml|csv))`|\]\(\s*<?([^\s)>]+\.(?:ipynb|json|ya?ml|csv))|(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi
-      )
-    ].map((m) => (m[1] ?? m[2] ?? m[3]).trim().replace(/^\.\//, ""));
-    if (paths.length === 1) byLine.set(firstLine + line, paths[0]);
-    line++;
-  }
-  return byLine;
-}
 function addSource(doc, path, where) {
-  const clean = decodeURIComponent(path.trim().replace(/^<|>$/g, "")).replace(/^\.\//, "");
-  if (!SOURCE_EXTENSIONS.test(clean) || /^[a-z]+:\/\//i.test(clean)) return;
+  const written = path.trim().replace(/^<|>$/g, "");
+  if (!SOURCE_EXTENSIONS.test(written) || /^[a-z]+:\/\//i.test(written)) return void 0;
+  let clean;
+  try {
+    clean = decodeURIComponent(written).replace(/^\.\//, "");
+  } catch {
+    clean = written.replace(/^\.\//, "");
+  }
   if (!doc.sources.some((s) => s.path === clean)) doc.sources.push({ path: clean, ...where });
+  return clean;
 }
 function codeSpan(text, contentStart, contentEnd, doc, at) {
   const content = text.slice(contentStart, contentEnd);
@@ -5072,11 +5070,17 @@ function namePattern(metric) {
 }
 var UNIT_AFTER = String.raw`(?:\s?(ms|µs|us|ns|s|sec|seconds?|min|minutes?|h|hours?|GB|GiB|MB|MiB|KB|KiB|dB|fps|FPS|it/s|samples/s)(?![\p{L}\p{N}]))?`;
 var PROGRESS_BAR = /\d+%\|[^|\n]*\||[█▏▎▍▌▋▊▉]{2,}|\d+\/\d+ \[[\d:<]+|it\/s\]|s\/it\]|━{3,}|\[=+>?\.*\]/;
+var READABLE = /* @__PURE__ */ new WeakMap();
+function readableTexts(texts) {
+  let readable = READABLE.get(texts);
+  if (!readable) READABLE.set(texts, readable = texts.map(readableOutput));
+  return readable;
+}
 function readableOutput(text) {
   return normalizeForReading(withoutTerminalCodes(text)).split("\n").map((line) => line.slice(line.lastIndexOf("\r") + 1)).filter((line) => !PROGRESS_BAR.test(line)).join("\n");
 }
 function lastValueInTexts(texts, metric) {
-  const readable = texts.map(readableOutput);
+  const readable = readableTexts(texts);
   const name = namePattern(metric);
   const pattern = new RegExp(
     String.raw`(?<![\p{L}\p{N}_.])['"]?${name}['"]?(?:\s*\([^()\n]{0,60}\))?\s*[:=]\s*(?:np\.\w+\(|numpy\.\w+\(|tensor\()?((?:array\()?\[[^\]\n]{0,400}\]\)?|(?:[^\s,;}\])]|,(?=\d))*(?: %)?)${UNIT_AFTER}`,
@@ -5109,7 +5113,7 @@ function valueInCell(cell, metric) {
   if (cell.lastExpression !== void 0 && cell.result !== void 0 && expressionNames(cell.lastExpression, metric)) {
     return toObservation(unwrapped(cell.result.trim()));
   }
-  for (const text of cell.texts) {
+  for (const text of readableTexts(cell.texts)) {
     const framed = valueInFrameText(text, name);
     if (framed) return framed;
   }
@@ -5133,8 +5137,8 @@ function unwrapped(result) {
   const wrapped = /^(?:np\.|numpy\.)?(?:float\d*|int\d*|tensor|array)\(\s*([^(),]+?)\s*(?:,\s*[^()]*)?\)$/.exec(result);
   return wrapped ? wrapped[1] : result;
 }
-function valueInFrameText(text, name) {
-  const lines = readableOutput(text).split("\n").filter((line) => line.trim() !== "");
+function valueInFrameText(readable, name) {
+  const lines = readable.split("\n").filter((line) => line.trim() !== "");
   if (lines.length < 2) return void 0;
   if (/^(?:Name: .*, )?dtype: \w+$/.test(lines[lines.length - 1].trim())) {
     for (const line of lines.slice(0, -1).reverse()) {

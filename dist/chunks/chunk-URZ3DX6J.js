@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

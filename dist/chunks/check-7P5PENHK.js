@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-XTPJRISC.js";
-import "./chunk-ZEJXL26P.js";
-import "./chunk-75CQ23XS.js";
-import "./chunk-7NZMUHCI.js";
+} from "./chunk-J4TR3OI6.js";
+import "./chunk-NEXELDRG.js";
+import "./chunk-MHN5CDUM.js";
+import "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

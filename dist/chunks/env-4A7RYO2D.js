@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OLDKSDY3.js";
-import "./chunk-XTPJRISC.js";
-import "./chunk-ZEJXL26P.js";
-import "./chunk-75CQ23XS.js";
-import "./chunk-7NZMUHCI.js";
+} from "./chunk-TLQ3GMBR.js";
+import "./chunk-J4TR3OI6.js";
+import "./chunk-NEXELDRG.js";
+import "./chunk-MHN5CDUM.js";
+import "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

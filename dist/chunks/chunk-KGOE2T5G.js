@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ZEJXL26P.js";
+} from "./chunk-NEXELDRG.js";
 import {
   loadConfig
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-2SR7JNLK.js";
+} from "./chunk-EXVK72M5.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-OLDKSDY3.js";
-import "./chunk-XTPJRISC.js";
-import "./chunk-ZEJXL26P.js";
-import "./chunk-75CQ23XS.js";
-import "./chunk-7NZMUHCI.js";
+import "./chunk-TLQ3GMBR.js";
+import "./chunk-J4TR3OI6.js";
+import "./chunk-NEXELDRG.js";
+import "./chunk-MHN5CDUM.js";
+import "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

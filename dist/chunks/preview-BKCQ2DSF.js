@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-Q56IZYW6.js";
+} from "./chunk-K56QNMRL.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-2SR7JNLK.js";
+import "./chunk-EXVK72M5.js";
 import "./chunk-VFW5E2TK.js";
-import "./chunk-OLDKSDY3.js";
-import "./chunk-XTPJRISC.js";
-import "./chunk-ZEJXL26P.js";
+import "./chunk-TLQ3GMBR.js";
+import "./chunk-J4TR3OI6.js";
+import "./chunk-NEXELDRG.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-75CQ23XS.js";
+} from "./chunk-MHN5CDUM.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FRTU57QJ.js";
-import "./chunk-ZEJXL26P.js";
-import "./chunk-7NZMUHCI.js";
+} from "./chunk-KGOE2T5G.js";
+import "./chunk-NEXELDRG.js";
+import "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

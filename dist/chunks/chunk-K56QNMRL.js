@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-2SR7JNLK.js";
+} from "./chunk-EXVK72M5.js";
 import {
   prepareRun
-} from "./chunk-XTPJRISC.js";
+} from "./chunk-J4TR3OI6.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-ZEJXL26P.js";
+} from "./chunk-NEXELDRG.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

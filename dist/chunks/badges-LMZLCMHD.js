@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-XTPJRISC.js";
-import "./chunk-ZEJXL26P.js";
+} from "./chunk-J4TR3OI6.js";
+import "./chunk-NEXELDRG.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7ZHTGUIP.js";
+} from "./chunk-RXI5ZYA4.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-75CQ23XS.js";
+import "./chunk-MHN5CDUM.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

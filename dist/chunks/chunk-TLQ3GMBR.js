@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-XTPJRISC.js";
+} from "./chunk-J4TR3OI6.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ZEJXL26P.js";
+} from "./chunk-NEXELDRG.js";
 import {
   discoverFiles
-} from "./chunk-75CQ23XS.js";
+} from "./chunk-MHN5CDUM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

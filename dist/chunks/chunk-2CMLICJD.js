@@ -19729,6 +19729,25 @@ function loadConfig(root, configPath) {
   return new ResolvedConfig(config2);
 }
 
+// src/scan/characters.ts
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function isAsciiPunctuation(char) {
+  return char !== void 0 && ASCII_PUNCTUATION.test(char);
+}
+function isWordAscii(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
+}
+function isSpaceOrTab(code2) {
+  return code2 === 32 || code2 === 9;
+}
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+function withoutMarkdownEscapes(text3) {
+  return text3.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+function withMarkdownEscapes(tex) {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
+}
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
   const len = text3.length;
@@ -26613,9 +26632,6 @@ function markLineStarts(text3, lines, lineKinds, flags) {
 function addFlag(flags, from, to, flag) {
   for (let k = from; k < to; k++) flags[k] |= flag;
 }
-function isSpaceOrTab(code2) {
-  return code2 === 32 || code2 === 9;
-}
 function fencedBlock(text3, markup, info, map2, lines) {
   const lastLine = map2[1] - 1;
   const last = text3.slice(lines.start(lastLine), lines.end(lastLine)).replace(/^[\s>]*/, "");
@@ -26778,6 +26794,12 @@ export {
   toPosix,
   LineIndex,
   lastAtOrBefore,
+  isAsciiPunctuation,
+  isWordAscii,
+  isSpaceOrTab,
+  CJK,
+  withoutMarkdownEscapes,
+  withMarkdownEscapes,
   lib_default,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,

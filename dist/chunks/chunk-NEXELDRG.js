@@ -2,6 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   BARRIER,
+  CJK,
   ConfigurationError,
   EMULATED_COMMANDS,
   FLOW_EXCLUDED,
@@ -20,8 +21,11 @@ import {
   controlSequences,
   defaultDialect,
   dialectRules,
+  isAsciiPunctuation,
   isEscaped,
   isLetter,
+  isSpaceOrTab,
+  isWordAscii,
   lastAtOrBefore,
   lib_default,
   loadYaml,
@@ -39,8 +43,10 @@ import {
   ruleInfo,
   sniffDialect,
   toPosix,
+  withMarkdownEscapes,
+  withoutMarkdownEscapes,
   writeOut
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -354,6 +360,7 @@ var SiteMacros = class {
   mystByFolder = /* @__PURE__ */ new Map();
   /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
   existing = /* @__PURE__ */ new Map();
+  jupyterBooks = /* @__PURE__ */ new Map();
   /**
    * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
    * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
@@ -365,7 +372,7 @@ var SiteMacros = class {
     const cached = this.mystByFolder.get(folder);
     if (cached !== void 0) return cached;
     const config = join(folder, "_config.yml");
-    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && isJupyterBookConfig(config);
+    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config);
     const parent = dirname(folder);
     if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
     this.mystByFolder.set(folder, myst);
@@ -395,7 +402,7 @@ var SiteMacros = class {
     const pages = [];
     if (this.exists(join(folder, "index.html"))) pages.push(join(folder, "index.html"));
     const config = join(folder, "_config.yml");
-    if (this.exists(config) && !isJupyterBookConfig(config)) {
+    if (this.exists(config) && !this.isJupyterBook(config)) {
       for (const part of ["_layouts", "_includes"]) {
         const dir = join(folder, part);
         if (!this.exists(dir)) continue;
@@ -416,6 +423,12 @@ var SiteMacros = class {
       if (Object.keys(found).length > 0) macros = { ...found, ...macros };
     }
     return macros;
+  }
+  /** Whether a `_config.yml` is a Jupyter Book's (else Jekyll's): read once, however many questions ask. */
+  isJupyterBook(config) {
+    let book = this.jupyterBooks.get(config);
+    if (book === void 0) this.jupyterBooks.set(config, book = isJupyterBookConfig(config));
+    return book;
   }
   insideRoot(path) {
     try {
@@ -524,22 +537,6 @@ function defaultCacheFolder() {
   if (process.env.MATHREPRO_CACHE_DIR) return process.env.MATHREPRO_CACHE_DIR;
   const base = process.env.XDG_CACHE_HOME || join2(homedir(), ".cache");
   return join2(base, "mathrepro");
-}
-
-// src/scan/characters.ts
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-function isAsciiPunctuation(char) {
-  return char !== void 0 && ASCII_PUNCTUATION.test(char);
-}
-function isWordAscii(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
-function withoutMarkdownEscapes(text) {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-function withMarkdownEscapes(tex) {
-  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
 }
 
 // src/scan/github-inline.ts
@@ -900,9 +897,6 @@ function sameEnds(text, at, piece, from, to) {
   let k = from;
   while (k < to && isSpaceOrTab(piece.charCodeAt(k))) k++;
   return holdsAt(text, at, piece, from, Math.min(k + 1, to)) && text.charCodeAt(at + (to - from) - 1) === piece.charCodeAt(to - 1);
-}
-function isSpaceOrTab(code) {
-  return code === 32 || code === 9;
 }
 function holdsAt(text, at, piece, from, to) {
   if (at < 0 || at + (to - from) > text.length) return false;

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-7NZMUHCI.js";
+} from "./chunk-2CMLICJD.js";
 import {
   __commonJS,
   __toESM
