@@ -100,7 +100,7 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-BKCQ2DSF.js");
+var previewUseCase = () => import("./chunks/preview-3OE26C27.js");
 var verifyUseCase = () => import("./chunks/verify-UVYYZSW7.js");
 var badgesUseCase = () => import("./chunks/badges-LMZLCMHD.js");
 var USAGE = `Usage: mathrepro <command> [options]

@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-K56QNMRL.js";
+} from "./chunks/chunk-CC7PAGYN.js";
 import "./chunks/chunk-ZDL5TO5E.js";
 import {
   FILTER_MODES,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEnvLint } from '../../src/app/env.js';
+import { lintEnvironmentFile } from '../../src/env/lint.js';
 import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
@@ -242,5 +243,34 @@ describe('a pip list inside the pip list', () => {
     const nested =
       'name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - pip=24.0\n  - pip:\n      - requests==2.31.0\n      - pip:\n          - torch==2.1.0\n';
     expect(lint({ 'environment.yml': nested })).toEqual(['environment.yml:8:9 error env-unreadable']);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('the platform table against real exports', () => {
+  // gboeing/conda-scripts commits an export made on Windows and one made on Linux (with build strings): each
+  // platform's own packages, and only those, are the ones the table knows.
+  const flagged = (file: string) =>
+    lintEnvironmentFile(readFileSync(join(CORPUS, 'gboeing__conda-scripts', file), 'utf8'), 'any')
+      .findings.filter((f) => f.rule === 'env-os-only')
+      .map((f) => f.message.split(' exists only on ')[0]);
+
+  it('names the Windows packages of a Windows export and the Linux ones of a Linux export, nothing else', () => {
+    expect(flagged('win/environment.yml')).toEqual([
+      'm2w64-gcc-libgfortran',
+      'm2w64-gcc-libs',
+      'm2w64-gcc-libs-core',
+      'm2w64-gmp',
+      'm2w64-libwinpthread-git',
+      'msys2-conda-epoch',
+      'pywin32',
+      'pywin32-ctypes',
+      'pywinpty',
+      'ucrt',
+      'vc',
+      'vs2015_runtime',
+      'win_inet_pton',
+      'winpty',
+    ]);
+    expect(flagged('linux/environment.yml')).toEqual(['_libgcc_mutex', '_openmp_mutex', 'ld_impl_linux-64', 'libgcc-ng', 'libgomp', 'libstdcxx-ng']);
   });
 });

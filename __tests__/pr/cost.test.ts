@@ -56,4 +56,20 @@ describe('a pull request costs what it changes', () => {
     expect(nofilter.report.summary.files).toBe(40);
     expect(nofilter.shown.map((d) => `${d.file} ${d.rule}`).sort()).toEqual(['notes/n3.md unknown-command', 'notes/n7.md syntax-error']);
   });
+
+  it("checks the whole tree when the change touches a site's layout, whose macros every page uses", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-cost-'));
+    git(root, 'init', '-q');
+    mkdirSync(join(root, '_layouts'));
+    writeFileSync(join(root, '_config.yml'), 'title: notes\n');
+    writeFileSync(join(root, '_layouts', 'default.html'), '<div style="display:none">$$\\gdef\\E{\\mathbb{E}}$$</div>\n');
+    writeFileSync(join(root, 'page.md'), 'Expected: $\\E[X]$.\n');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base');
+    const base = git(root, 'rev-parse', 'HEAD');
+    writeFileSync(join(root, '_layouts', 'default.html'), '<div>no macros any more</div>\n');
+    git(root, 'commit', '-qam', 'head');
+    const checked = await pullRequest(root, base, 'added');
+    expect(checked.report.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['page.md unknown-command']);
+  });
 });

@@ -325,6 +325,13 @@ describe('values come from the right place', () => {
     expect(status).toBe(0);
   });
 
+  it('takes a link to a file whose name holds a % (no escape) as that file, instead of failing on it', async () => {
+    const root = repositoryWith({ 'REPRODUCE.md': 'From [the metrics](acc%.json): acc > 0.5.\n', 'acc%.json': '{"acc": 0.7}' });
+    const { report, status } = await verifyIn(root);
+    expect(report.results[0]).toMatchObject({ status: 'pass', source: 'acc%.json#acc' });
+    expect(status).toBe(0);
+  });
+
   it('checks a claim’s unit against the one printed', async () => {
     const root = repositoryWith({
       'REPRODUCE.md': 'From `log.json`: inference time < 15 ms, and peak memory < 16 GB.\n',

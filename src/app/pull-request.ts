@@ -48,8 +48,12 @@ export interface PullRequestCheck extends ChangeAnalysis {
   engine: Engine;
 }
 
-/** Files every other file's verdict depends on: the configuration and the site files whose macros pages use. */
-const SHARED_FILES = /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml)$/;
+/**
+ * Files every other file's verdict depends on: the configuration and the site files whose macros pages use (a
+ * Jekyll site's layouts and includes, an index.html: config/site-macros.ts reads them).
+ */
+const SHARED_FILES =
+  /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml|index\.html?|_layouts\/[^/]+\.html?|_includes\/[^/]+\.html?)$/;
 
 /** A changed file as it is in the work tree; none when it is gone, over the largest size checked, or not a regular file. */
 export function readWorkTree(path: string): Uint8Array | undefined {

@@ -5,7 +5,7 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-K56QNMRL.js";
+} from "./chunk-CC7PAGYN.js";
 import "./chunk-ZDL5TO5E.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";

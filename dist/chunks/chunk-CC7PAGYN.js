@@ -506,7 +506,7 @@ ${text}${lines.length > 0 ? "\n" : ""}${fence}
 }
 
 // src/app/pull-request.ts
-var SHARED_FILES = /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml)$/;
+var SHARED_FILES = /(?:^|\/)(?:\.mathrepro\.ya?ml|_config\.ya?ml|myst\.ya?ml|_toc\.ya?ml|conf\.py|mkdocs\.ya?ml|_quarto\.ya?ml|index\.html?|_layouts\/[^/]+\.html?|_includes\/[^/]+\.html?)$/;
 function readWorkTree(path) {
   const read = readFileBounded(path, MAX_NOTEBOOK_BYTES);
   return read.ok ? read.bytes : void 0;
