@@ -101,8 +101,8 @@ function formatFormulas(files) {
 
 // src/cli.ts
 var previewUseCase = () => import("./chunks/preview-3OE26C27.js");
-var verifyUseCase = () => import("./chunks/verify-UVYYZSW7.js");
-var badgesUseCase = () => import("./chunks/badges-LMZLCMHD.js");
+var verifyUseCase = () => import("./chunks/verify-5IX5SQBS.js");
+var badgesUseCase = () => import("./chunks/badges-GW4FBK27.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -410,7 +410,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-UVYYZSW7.js");
+    const { reproduceDocument } = await import("./chunks/verify-5IX5SQBS.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {

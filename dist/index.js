@@ -59,7 +59,7 @@ import "./chunks/chunk-NEXELDRG.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-RXI5ZYA4.js";
+} from "./chunks/chunk-47457Y72.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

@@ -105,6 +105,20 @@ describe('claims as authors write them are read', () => {
     expect(readClaims('train_time ≈ 3600 s (informational)')[0]!.expectation).toMatchObject({ informational: true, unit: 's' });
   });
 
+  it('reads no part of a number written with a comma (`0,02`, `12,5`) as the number: the claim is reported instead', () => {
+    expect(read('test_loss < 0,02 and loss < 12,5')).toEqual(['test_loss ?']);
+  });
+
+  it('quotes an unreadable claim as written, code and all, and names no source for it', async () => {
+    const root = repositoryWith({
+      'REPRODUCE.md': 'From `metrics.json`: accuracy should improve by 2 points over 0.9.\n',
+      'metrics.json': '{"accuracy": 0.9}',
+    });
+    const { report } = await verifyIn(root);
+    expect(report.results[0]).toMatchObject({ status: 'invalid', source: null });
+    expect(report.results[0]!.message).toMatch(/^'From `metrics\.json`: accuracy should improve by 2 points over 0\.9\.?' reads like a claim about accuracy/);
+  });
+
   it('reports what reads like a claim but is not in the grammar, and leaves settings and prose without a metric alone', () => {
     expect(read('accuracy should improve by 2 points over 0.9')).toEqual(['accuracy ?']);
     expect(read('Train with batch_size = 64 for about 3 hours; the batch size of about 64 fits.')).toEqual([]);

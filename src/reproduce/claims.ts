@@ -23,6 +23,11 @@ export interface Found {
 export interface ReadOptions {
   /** A line, list item or cell on its own: any name may be the metric's (`- delta > -0.01`). */
   whole?: boolean;
+  /**
+   * The text as written, when `written` has parts blanked out (code, links: offsets kept): a claim that cannot be
+   * read is quoted from it, as its author wrote it.
+   */
+  original?: string;
 }
 
 type Relation = Operator | 'within' | 'between' | 'bare';
@@ -214,9 +219,12 @@ const SETTING_WORDS = new Set(
 
 const UNIT = String.raw`(?:ms|milliseconds?|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|GB|GiB|MB|MiB|KB|KiB|TB|it/s|samples/s|tokens/s|img/s|fps|FPS|dB|pp|points?|bits?|秒|毫秒|分钟|小时)`;
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-/** A number as written: `0.93`, `1.9e-2`, `5×10^-3`, `2 × 10^-2`, `76.1%`, `15 ms`. */
+/**
+ * A number as written: `0.93`, `1.9e-2`, `5×10^-3`, `2 × 10^-2`, `76.1%`, `15 ms`. Not `0,02` (a decimal comma or
+ * digit groups: which one is not for mathrepro to guess; the claim is reported as unreadable).
+ */
 const VALUE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/])(${NUMBER})(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
+  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
   'yu',
 );
 /** A tolerance after the value: `± 0.003`, `(±2%)`, `+/- 0.5`, `(within 5%)`. */
@@ -429,7 +437,9 @@ export function readClaims(written: string, options: ReadOptions = {}): Found[] 
     use(gate.start, gate.end);
   }
   // What is left that pairs a metric's name, a comparison and a number is a claim that could not be read.
-  for (const unread of unreadClaims(text, used, whole)) found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
+  const quoted = (start: number, end: number) => (options.original ?? written).slice(offsets[start]!, offsets[Math.min(end, offsets.length - 1)]!);
+  for (const unread of unreadClaims(text, used, whole, quoted))
+    found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -623,7 +633,7 @@ const CLAIM_MARK =
  * Claims left unread: a stretch holding a metric's name, a comparison or approximation, and a number that no
  * expectation was read from. One per sentence, as an expectation that cannot be checked, with what was seen.
  */
-function unreadClaims(text: string, used: Uint8Array, whole: boolean): Found[] {
+function unreadClaims(text: string, used: Uint8Array, whole: boolean, quoted: (start: number, end: number) => string): Found[] {
   const claims: Found[] = [];
   // Sentences (and clauses between semicolons) are judged one at a time.
   const pieces = /[^.;。；!?！？\n]+(?:\.(?=\d)[^.;。；!?！？\n]*)*/g;
@@ -642,7 +652,7 @@ function unreadClaims(text: string, used: Uint8Array, whole: boolean): Found[] {
     // Settings and commands stay quiet: `batch_size = 64`, `--lr 0.001`.
     const name = metric ?? words.find((word) => isMetricLike(word))!;
     if (!namesAResult(name) && /[_]/.test(name) && SETTING_WORDS.has(name.toLowerCase().split('_').pop()!)) continue;
-    const shown = text.slice(start, end).trim().replace(/\s+/g, ' ');
+    const shown = quoted(start, end).trim().replace(/\s+/g, ' ');
     claims.push({
       expectation: unreadable(name, shown.length > 80 ? `${shown.slice(0, 79)}…` : shown),
       start: start + (piece[0].length - piece[0].trimStart().length),

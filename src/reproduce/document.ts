@@ -85,7 +85,7 @@ export function parseReproduce(written: string): ReproduceDocument {
       });
     }
     // A sentence may wrap onto the next line: the block is read as one text, line breaks as spaces.
-    const read = readClaims(slice.replace(/\n/g, ' '));
+    const read = readClaims(slice.replace(/\n/g, ' '), { original: text.slice(block.start, block.end).replace(/\n/g, ' ') });
     read.push(...wholeLineClaims(slice, read));
     // The result files the block names, by line: a claim on a line that names one file takes its value from it.
     const named = new Map<number, Set<string>>();

@@ -384,11 +384,9 @@ function expectationResult(
   });
   const change = (value: number) => (baseValue === null ? '' : `; base ${baseValue}${changePercent(value, baseValue)}`);
   if (expectation.problem) {
-    return result(
-      null,
-      'invalid',
-      expectation.unread ? expectation.problem : `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`,
-    );
+    const message = expectation.unread ? expectation.problem : `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`;
+    // Nothing was compared: no source is named for it.
+    return { ...result(null, 'invalid', message), source: null };
   }
   if (observed.conflicting.length > 0) {
     const all = [{ observation, source: source! }, ...observed.conflicting];

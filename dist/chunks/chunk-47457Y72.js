@@ -460,7 +460,7 @@ var SETTING_WORDS = new Set(
 var UNIT = String.raw`(?:ms|milliseconds?|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|GB|GiB|MB|MiB|KB|KiB|TB|it/s|samples/s|tokens/s|img/s|fps|FPS|dB|pp|points?|bits?|秒|毫秒|分钟|小时)`;
 var NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 var VALUE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/])(${NUMBER})(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
+  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
   "yu"
 );
 var TOLERANCE = new RegExp(
@@ -609,7 +609,9 @@ function readClaims(written, options = {}) {
     found.push({ expectation: gate.expectation, ...place(gate.start, gate.end) });
     use(gate.start, gate.end);
   }
-  for (const unread of unreadClaims(text, used, whole)) found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
+  const quoted = (start, end) => (options.original ?? written).slice(offsets[start], offsets[Math.min(end, offsets.length - 1)]);
+  for (const unread of unreadClaims(text, used, whole, quoted))
+    found.push({ expectation: unread.expectation, unread: true, ...place(unread.start, unread.end) });
   return found.sort((a, b) => a.start - b.start);
 }
 function claimAround(text, at, value, whole) {
@@ -772,7 +774,7 @@ function gates(text, whole) {
   return found;
 }
 var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于/iu;
-function unreadClaims(text, used, whole) {
+function unreadClaims(text, used, whole, quoted) {
   const claims = [];
   const pieces = /[^.;。；!?！？\n]+(?:\.(?=\d)[^.;。；!?！？\n]*)*/g;
   for (const piece of text.matchAll(pieces)) {
@@ -788,7 +790,7 @@ function unreadClaims(text, used, whole) {
     if (!metric && !(whole && words.some((word) => isMetricLike(word) && !/^\d/.test(word)))) continue;
     const name = metric ?? words.find((word) => isMetricLike(word));
     if (!namesAResult(name) && /[_]/.test(name) && SETTING_WORDS.has(name.toLowerCase().split("_").pop())) continue;
-    const shown2 = text.slice(start, end).trim().replace(/\s+/g, " ");
+    const shown2 = quoted(start, end).trim().replace(/\s+/g, " ");
     claims.push({
       expectation: unreadable(name, shown2.length > 80 ? `${shown2.slice(0, 79)}\u2026` : shown2),
       start: start + (piece[0].length - piece[0].trimStart().length),
@@ -882,7 +884,7 @@ function parseReproduce(written) {
         ...at(block.start + assignment.start)
       });
     }
-    const read = readClaims(slice.replace(/\n/g, " "));
+    const read = readClaims(slice.replace(/\n/g, " "), { original: text.slice(block.start, block.end).replace(/\n/g, " ") });
     read.push(...wholeLineClaims(slice, read));
     const named = /* @__PURE__ */ new Map();
     const name = (path, offset) => {
@@ -5513,11 +5515,8 @@ function expectationResult(e, head, required, base, paths) {
   });
   const change = (value) => baseValue === null ? "" : `; base ${baseValue}${changePercent(value, baseValue)}`;
   if (expectation.problem) {
-    return result(
-      null,
-      "invalid",
-      expectation.unread ? expectation.problem : `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`
-    );
+    const message = expectation.unread ? expectation.problem : `${expectation.metric} ${expectation.expected}: ${expectation.problem}, so it cannot be checked`;
+    return { ...result(null, "invalid", message), source: null };
   }
   if (observed.conflicting.length > 0) {
     const all = [{ observation, source }, ...observed.conflicting];

@@ -13,7 +13,7 @@ import "./chunk-NEXELDRG.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-RXI5ZYA4.js";
+} from "./chunk-47457Y72.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-MHN5CDUM.js";
 import {

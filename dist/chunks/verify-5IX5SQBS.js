@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-RXI5ZYA4.js";
+} from "./chunk-47457Y72.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-MHN5CDUM.js";
 import "./chunk-2CMLICJD.js";
