@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-URZ3DX6J.js";
+} from "./chunks/chunk-OV7AJWT2.js";
 import {
   serveWorker
-} from "./chunks/chunk-KGOE2T5G.js";
+} from "./chunks/chunk-JXJAAF55.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,22 +22,22 @@ import {
 import {
   unsafeOutput,
   writeFileOrSayWhy
-} from "./chunks/chunk-VFW5E2TK.js";
+} from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-J4TR3OI6.js";
-import "./chunks/chunk-NEXELDRG.js";
+} from "./chunks/chunk-I5SLXWPE.js";
+import "./chunks/chunk-KE647SMT.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-MHN5CDUM.js";
+import "./chunks/chunk-X2NIFK65.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-2CMLICJD.js";
+} from "./chunks/chunk-R2Y6HJWT.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-3OE26C27.js");
-var verifyUseCase = () => import("./chunks/verify-5IX5SQBS.js");
-var badgesUseCase = () => import("./chunks/badges-GW4FBK27.js");
+var previewUseCase = () => import("./chunks/preview-RPO45BT7.js");
+var verifyUseCase = () => import("./chunks/verify-UXJVA4GN.js");
+var badgesUseCase = () => import("./chunks/badges-VQPJF3O7.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,8 +308,8 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-PVFLETZP.js");
-    const { fixSummary } = await import("./chunks/fixes-UJUP7LM3.js");
+    const { runFix } = await import("./chunks/fix-IN74DQ4W.js");
+    const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
       paths: scope.paths,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-7P5PENHK.js");
+  const { runCheckOfText } = await import("./chunks/check-AMWNPLTF.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,8 +350,8 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-PVFLETZP.js");
-  const { formatFixes, unifiedDiff } = await import("./chunks/fixes-UJUP7LM3.js");
+  const { runFix } = await import("./chunks/fix-IN74DQ4W.js");
+  const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
   const fixed = runFix({
@@ -410,7 +410,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-5IX5SQBS.js");
+    const { reproduceDocument } = await import("./chunks/verify-UXJVA4GN.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-4A7RYO2D.js");
+  const { runEnvLint } = await import("./chunks/env-RLCLRGQV.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-URZ3DX6J.js";
+} from "./chunks/chunk-OV7AJWT2.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,8 +27,8 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-CC7PAGYN.js";
-import "./chunks/chunk-ZDL5TO5E.js";
+} from "./chunks/chunk-U7PN5R7P.js";
+import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
   GITHUB_LIMITS,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-EXVK72M5.js";
+import "./chunks/chunk-UCJF2LUD.js";
 import {
   unsafeOutput
-} from "./chunks/chunk-VFW5E2TK.js";
+} from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-TLQ3GMBR.js";
+} from "./chunks/chunk-HE6JSUJB.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-J4TR3OI6.js";
-import "./chunks/chunk-NEXELDRG.js";
+} from "./chunks/chunk-I5SLXWPE.js";
+import "./chunks/chunk-KE647SMT.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-47457Y72.js";
+} from "./chunks/chunk-ELWVTVOI.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-MHN5CDUM.js";
+} from "./chunks/chunk-X2NIFK65.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-2CMLICJD.js";
+} from "./chunks/chunk-R2Y6HJWT.js";
 import {
   __commonJS,
   __require,

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /** Why the file system refused a write, in words: most often a path named by mistake, or a file not the user's. */
@@ -22,6 +22,52 @@ export function writeFileOrSayWhy(path: string, content: string | Uint8Array): s
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Replaces a file that mathrepro read as `original` with `content`, only if it still holds `original`: the new text
+ * is written beside it and renamed over it after a last comparison, so an edit made while `fix` ran (an editor's
+ * save, a line appended) is never lost, and a reader never sees half a file. Returns why it did not, or undefined.
+ */
+export function replaceIfUnchanged(path: string, original: Uint8Array, content: string): string | undefined {
+  const temporary = `${path}.mathrepro-${process.pid}.tmp`;
+  const changed = () => !readFileSync(path).equals(original);
+  const CHANGED = 'it changed while mathrepro was fixing it; run fix again';
+  try {
+    // Renamed over, a link would become a file of its own; written through, it could lead out of the repository.
+    if (lstatSync(path).isSymbolicLink()) return 'it is a link; fix the file it points to';
+    if (!writeBeside(temporary, content, statSync(path).mode)) {
+      // A writable file in a folder that is not: written in place, still only if unchanged.
+      if (changed()) return CHANGED;
+      writeFileSync(path, content);
+      return undefined;
+    }
+    if (changed()) {
+      rmSync(temporary, { force: true });
+      return CHANGED;
+    }
+    renameSync(temporary, path);
+    return undefined;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Writes a new file with the given mode; false when the folder does not let this user create one. */
+function writeBeside(path: string, content: string, mode: number): boolean {
+  try {
+    // A leftover of a run that was killed; `wx` then never follows a link that stands in its place.
+    rmSync(path, { force: true });
+    writeFileSync(path, content, { flag: 'wx', mode: mode & 0o7777 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return false;
+    throw error;
+  }
+  chmodSync(path, mode & 0o7777);
+  return true;
 }
 
 /**

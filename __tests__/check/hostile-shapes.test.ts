@@ -46,8 +46,10 @@ describe('macro expansion has a budget per formula', () => {
     JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: [`$$\\c{\\c{\\c{\\c{x}}}}$$`] }] }),
   );
   writeFileSync(join(root, '.mathrepro.yml'), `renderers:\n  "site/**": katex\nmacros:\n  c: ["${PASTE_BOMB_BODY}", 1]\n  d: ["#1^2 + #1", 1]\n`);
-  // A legitimate heavy user of macros stays checked: a configured macro applied 5,000 times in one formula.
-  writeFileSync(join(root, 'heavy.qmd'), `$$${'\\d{x_i} + '.repeat(5000)}1$$\n`);
+  // A legitimate heavy user of macros stays checked: a configured macro applied 400 times in one formula. At 5,000
+  // times MathJax itself refuses it (its buffer: 5 KB of text after a substitution), and so does mathrepro.
+  writeFileSync(join(root, 'heavy.qmd'), `$$${'\\d{x_i} + '.repeat(400)}1$$\n`);
+  writeFileSync(join(root, 'overlong.qmd'), `$$${'\\d{x_i} + '.repeat(5000)}1$$\n`);
 
   const run = mathrepro(['check', '--no-cache', '--format', 'json'], root);
   const report = JSON.parse(run.stdout) as Report;
@@ -70,7 +72,9 @@ describe('macro expansion has a budget per formula', () => {
 
   it('still checks a formula that applies a macro thousands of times', () => {
     expect(rules('heavy.qmd')).toEqual([]);
-    expect(report.summary.formulas).toBe(8);
+    expect(rules('overlong.qmd')).toEqual(['syntax-error']);
+    expect(report.diagnostics.find((d) => d.file === 'overlong.qmd')!.message).toMatch(/refuses it: MathJax internal buffer size exceeded/);
+    expect(report.summary.formulas).toBe(9);
   });
 });
 

@@ -64,6 +64,13 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.qmd'],
   },
   {
+    name: 'fixes in one file',
+    unit: 'misspelt `\\lamda`, fixed (a unified diff printed)',
+    sizes: [2_000, 4_000, 8_000, 16_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), Array.from({ length: n }, (_, k) => `Line ${k} $\\lamda_{${k}}$ ok.\n\n`).join('')),
+    args: ['fix', '--dry-run', 'a.md'],
+  },
+  {
     name: 'notebook cells',
     unit: 'markdown cell',
     sizes: [5_000, 10_000, 20_000, 40_000],

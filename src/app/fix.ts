@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load.js';
 import { MAX_ENV_BYTES } from '../env/lint.js';
 import { toPosix } from '../paths.js';
 import { readFileBounded } from '../read-file.js';
-import { writeFileOrSayWhy } from '../write-file.js';
+import { replaceIfUnchanged } from '../write-file.js';
 import { prepareRun, type CheckRequest } from './check.js';
 import { environmentFiles, lintEnvText, runEnvLint } from './env.js';
 
@@ -57,7 +57,7 @@ export function runFix(request: FixRequest): FixRun {
       return;
     }
     const entry: FileFixes = { file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused };
-    const notWritten = request.write && fixed.text !== body ? writeFileOrSayWhy(path, bom + fixed.text) : undefined;
+    const notWritten = request.write && fixed.text !== body ? replaceIfUnchanged(path, read.bytes, bom + fixed.text) : undefined;
     // A file that cannot be written back keeps its findings, and the run goes on to the next file.
     if (notWritten) Object.assign(entry, { notWritten, after: body });
     results.push(notWritten ? check(body, bom) : (fixed.checked as FileResult));

@@ -3,41 +3,103 @@ import type { Checked, AppliedFix, RefusedFix, FixedText } from '../model/result
 
 const MAX_PASSES = 5;
 
-/** `checked`: the check of `text` when the caller has it already. */
+interface State {
+  text: string;
+  checked: Checked;
+}
+
+/**
+ * `checked`: the check of `text` when the caller has it already. Each pass applies every fix that does not overlap
+ * another and checks the file once; only when that is not better are the fixes halved, each half tried in turn, so
+ * that one bad fix never costs the others and the checks grow with the number of bad fixes, not of fixes.
+ */
 export function applyFixes(text: string, check: (text: string) => Checked, checked: Checked = check(text)): FixedText {
-  let current = { text, checked };
+  let current: State = { text, checked };
   const applied: AppliedFix[] = [];
   const refused: RefusedFix[] = [];
   const given = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const units = disjoint(groups(current.checked.diagnostics.filter((d) => d.fix && !given.has(identity(d)))));
     if (units.length === 0) break;
-    const together = attempt(current, units.flat(), check);
-    if (together.ok) {
-      current = together.next;
-      applied.push(...units.flat().map(described));
-      continue;
-    }
-    let progress = false;
-    for (const unit of units) {
-      // Positions move as fixes are applied: each unit is tried on the text as it is by then.
-      const fresh = unit.map((candidate) => current.checked.diagnostics.find((d) => d.fix && identity(d) === identity(candidate)));
-      const single = fresh.every(Boolean) ? attempt(current, fresh as Diagnostic[], check) : undefined;
-      if (single?.ok) {
-        current = single.next;
-        applied.push(...(fresh as Diagnostic[]).map(described));
-        progress = true;
-        continue;
-      }
-      for (const candidate of unit) {
-        given.add(identity(candidate));
-        refused.push({ ...described(candidate), reason: single ? single.reason : 'the finding was gone once the other fixes were applied' });
+    const settled = settle(current, units.map(asUnit), check);
+    current = settled.state;
+    for (const unit of settled.kept) for (const d of unit.diagnostics) applied.push(described(d));
+    for (const { unit, reason } of settled.refused) {
+      for (const d of unit.diagnostics) {
+        given.add(identity(d));
+        refused.push({ ...described(d), reason });
       }
     }
-    if (!progress) break;
+    if (settled.kept.length === 0) break;
   }
   const byPlace = (a: AppliedFix, b: AppliedFix) => a.line - b.line || a.column - b.column;
   return { text: current.text, applied: applied.sort(byPlace), refused: refused.sort(byPlace), checked: current.checked };
+}
+
+/** Fixes applied as one: a group's, or a single finding's; `edits` where they fall in the text as it is now. */
+interface Unit {
+  diagnostics: readonly Diagnostic[];
+  edits: readonly Edit[];
+}
+
+function asUnit(diagnostics: readonly Diagnostic[]): Unit {
+  return { diagnostics, edits: diagnostics.flatMap((d) => d.fix!.edits) };
+}
+
+interface Settled {
+  state: State;
+  kept: Unit[];
+  refused: Array<{ unit: Unit; reason: string }>;
+}
+
+/** Applies the units that make the file better: all at once, or else each half in turn (the later one moved by the edits the first half made). */
+function settle(current: State, units: readonly Unit[], check: (text: string) => Checked): Settled {
+  const edits: Edit[] = [];
+  for (const unit of units) for (const edit of unit.edits) edits.push(edit);
+  const text = applyEdits(current.text, edits);
+  const checked = check(text);
+  const reason = worse(current.checked, checked, countFixes(units));
+  if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
+  if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0]!, reason }] };
+  const middle = units.length >> 1;
+  const first = settle(current, units.slice(0, middle), check);
+  const made: Edit[] = [];
+  for (const unit of first.kept) for (const edit of unit.edits) made.push(edit);
+  const moved = shiftedBy(made);
+  const rest = units.slice(middle).map((unit) => ({ ...unit, edits: unit.edits.map(moved) }));
+  const second = settle(first.state, rest, check);
+  return { state: second.state, kept: [...first.kept, ...second.kept], refused: [...first.refused, ...second.refused] };
+}
+
+function countFixes(units: readonly Unit[]): number {
+  let count = 0;
+  for (const unit of units) count += unit.diagnostics.length;
+  return count;
+}
+
+/** Where an edit of the text lands once `made` (disjoint edits, not overlapping it) have been applied. */
+function shiftedBy(made: readonly Edit[]): (edit: Edit) => Edit {
+  const sorted = [...made].sort((a, b) => a.start - b.start);
+  const ends = sorted.map((edit) => edit.end);
+  // The growth of the text by all the edits up to and including each one.
+  const growth: number[] = [];
+  let total = 0;
+  for (const edit of sorted) growth.push((total += edit.text.length - (edit.end - edit.start)));
+  const before = (offset: number) => {
+    // The number of made edits that end at or before `offset`.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : growth[low - 1]!;
+  };
+  return (edit) => {
+    const delta = before(edit.start);
+    return { ...edit, start: edit.start + delta, end: edit.end + delta };
+  };
 }
 
 /** The edits of several fixes applied to a text (they must not overlap). */
@@ -49,16 +111,6 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
     at = edit.end;
   }
   return out + text.slice(at);
-}
-
-type Attempt = { ok: true; next: { text: string; checked: Checked } } | { ok: false; reason: string };
-
-function attempt(current: { text: string; checked: Checked }, fixes: readonly Diagnostic[], check: (text: string) => Checked): Attempt {
-  const edits = fixes.flatMap((d) => d.fix!.edits);
-  const text = applyEdits(current.text, edits);
-  const checked = check(text);
-  const reason = worse(current.checked, checked, fixes.length);
-  return reason ? { ok: false, reason } : { ok: true, next: { text, checked } };
 }
 
 /** Why the check after some fixes is not simply better than before, or undefined when it is. */
@@ -98,15 +150,33 @@ function groups(diagnostics: readonly Diagnostic[]): Diagnostic[][] {
 
 /** Units whose edits overlap none of an earlier unit's, nor each other (the others wait for the next pass). */
 function disjoint(units: readonly Diagnostic[][]): Diagnostic[][] {
+  if (noneOverlap(units)) return [...units];
   const taken: Edit[] = [];
   const chosen: Diagnostic[][] = [];
   for (const unit of units) {
     const edits = unit.flatMap((d) => d.fix!.edits);
     if (edits.some((e, i) => taken.some((t) => overlap(e, t)) || edits.slice(0, i).some((t) => overlap(e, t)))) continue;
-    taken.push(...edits);
+    for (const edit of edits) taken.push(edit);
     chosen.push(unit);
   }
   return chosen;
+}
+
+/**
+ * Whether no two edits of all the units touch (the usual case, decided in one sorted sweep): sorted by start, an
+ * edit overlaps an earlier one exactly when it starts where the one before it starts or before the furthest end.
+ */
+function noneOverlap(units: readonly Diagnostic[][]): boolean {
+  const edits: Edit[] = [];
+  for (const unit of units) for (const d of unit) for (const edit of d.fix!.edits) edits.push(edit);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let furthest = -1;
+  for (let k = 0; k < edits.length; k++) {
+    const edit = edits[k]!;
+    if (k > 0 && (edit.start === edits[k - 1]!.start || edit.start < furthest)) return false;
+    furthest = Math.max(furthest, edit.end);
+  }
+  return true;
 }
 
 /** Whether two edits touch the same text: they share a character, start at one place, or one inserts inside the other. */

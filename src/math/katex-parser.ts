@@ -71,7 +71,7 @@ interface Expander {
 }
 
 /** The budget of the formula being parsed (one at a time: parsing is synchronous). */
-const budget = { active: false, work: 0, deadline: 0 };
+const budget = { active: false, work: 0, deadline: 0, expansions: 0, longestString: 0 };
 const placeholderCounts = new WeakMap<Expansion, number>();
 
 /** Replaces the definition of `name` in `macros` by its guard (a no-op for anything but a plain macro). */
@@ -99,6 +99,12 @@ function charge(expander: Expander, expansion: Expansion): void {
   const uses = placeholders(expansion);
   const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
   const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
+  current.expansions++;
+  // MathJax substitutes a macro by writing its body (arguments pasted) before the rest of the formula's text, one
+  // string: about the body, what is waiting on KaTeX's stack and what is not yet read (at least a character a token).
+  const input = typeof expander.lexer?.input === 'string' ? expander.lexer.input : '';
+  const unread = input.length - Math.min(expander.lexer?.tokenRegex?.lastIndex ?? 0, input.length);
+  current.longestString = Math.max(current.longestString, expansion.tokens.length + pasted + pending + unread);
   // KaTeX pastes each argument with a splice that moves the rest of the body: about uses × body copies.
   current.work += expansion.tokens.length + pasted + uses * (expansion.tokens.length + pasted);
   if (current.work > MAX_EXPANSION_WORK || pending + expansion.tokens.length + pasted > MAX_PENDING_TOKENS || performance.now() > current.deadline) {
@@ -165,12 +171,14 @@ function isSpace(code: number): boolean {
  * `\def` on a KaTeX site), which are guarded as KaTeX installs them, so a definition and its use in one formula
  * are bounded too.
  */
-export function parseWithBudget(tex: string, settings: ParserSettings, guardDefinitions = false): void {
+export function parseWithBudget(tex: string, settings: ParserSettings, guardDefinitions = false): Expanded {
   const macros = settings.macros;
-  // Most formulas expand no macro of the document's: the budget costs them two assignments.
+  // Most formulas expand no macro of the document's: the budget costs them a few assignments.
   budget.active = true;
   budget.work = 0;
   budget.deadline = 0;
+  budget.expansions = 0;
+  budget.longestString = 0;
   try {
     if (!guardDefinitions || !macros) internalParse(tex, settings);
     else {
@@ -185,4 +193,13 @@ export function parseWithBudget(tex: string, settings: ParserSettings, guardDefi
   } finally {
     budget.active = false;
   }
+  return { expansions: budget.expansions, longestString: budget.longestString };
+}
+
+/** What a formula's macros of the document (or configuration) came to as KaTeX expanded them. */
+export interface Expanded {
+  /** How many times one was expanded (MathJax counts its substitutions the same way, up to its `maxMacros`). */
+  expansions: number;
+  /** The longest text an expansion left to read, in tokens: a lower bound of MathJax's string (`maxBuffer`). */
+  longestString: number;
 }

@@ -30,9 +30,21 @@ export interface RendererProfile {
   textmacros: boolean;
   /** Whether `\newcommand` and friends work (GitHub refuses them). */
   definitions: boolean;
-  /** MathJax stops after 10,000 macro expansions, KaTeX after 1,000: beyond that a macro loops. */
+  /**
+   * KaTeX's own expansion limit, as KaTeX counts (its built-in macros included): KaTeX sites stop at 1,000; for a
+   * MathJax renderer it only stops a loop, as MathJax's own limits below say what MathJax refuses.
+   */
   maxExpand: number;
+  /**
+   * MathJax's limits on one formula (its TeX input's `maxMacros` and `maxBuffer` options): substitutions of the
+   * document's and configuration's macros, and the length of the text a substitution leaves to read ("MathJax
+   * internal buffer size exceeded"). Undefined for KaTeX.
+   */
+  limits?: { maxMacros: number; maxBuffer: number };
 }
+
+/** MathJax 3.2.2's and 4's defaults (input/tex.js `maxBuffer: 5 * 1024`; base and newcommand `maxMacros: 1000`); GitHub's client sets `maxMacros: 1000` too. */
+const MATHJAX_LIMITS = { maxMacros: 1000, maxBuffer: 5 * 1024 };
 
 /** MathJax 3's packages that its `autoload` extension loads on first use of one of their commands. */
 const MATHJAX3_AUTOLOADED = [
@@ -133,6 +145,7 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     textmacros: true,
     definitions: false,
     maxExpand: 10_000,
+    limits: MATHJAX_LIMITS,
   },
   jupyterlab: {
     name: 'jupyterlab',
@@ -144,6 +157,7 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     textmacros: true,
     definitions: true,
     maxExpand: 10_000,
+    limits: MATHJAX_LIMITS,
   },
   mathjax3: {
     name: 'mathjax3',
@@ -155,6 +169,7 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     textmacros: false,
     definitions: true,
     maxExpand: 10_000,
+    limits: MATHJAX_LIMITS,
   },
   mathjax4: {
     name: 'mathjax4',
@@ -166,6 +181,7 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     textmacros: true,
     definitions: true,
     maxExpand: 10_000,
+    limits: MATHJAX_LIMITS,
   },
   katex: {
     name: 'katex',

@@ -1,7 +1,8 @@
 import type { RuleId } from '../model/rules.js';
 import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
-import { KatexParseError, TooComplexError, parseWithBudget, type KatexToken } from './katex-parser.js';
+import { mayMissDimension } from './dimensions.js';
+import { KatexParseError, TooComplexError, parseWithBudget, type Expanded, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import { TEXT_COMMAND, TEXT_COMMANDS, mayDefine, prepareFormula, textModeCharacters, type Reference, type TextModeCharacter } from './prepare.js';
 import { type Definition } from '../model/results.js';
@@ -72,6 +73,16 @@ interface ParseOutcome {
  * does not define, text-mode `_` under textmacros). Results are cached by formula and macro context, because
  * research notes repeat formulas.
  */
+/** What MathJax's limits are, said with the refusal that names one (its error ids). */
+const LIMIT_ADVICE: Record<string, (limits: { maxMacros: number; maxBuffer: number }) => string> = {
+  MaxMacroSub1: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString('en')} macros in one formula: split the formula, or write some uses out`,
+  MaxMacroSub2: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString('en')} environments in one formula: split the formula`,
+  MaxBufferSize: ({ maxBuffer }) =>
+    `a macro and the text after it may come to at most ${maxBuffer.toLocaleString('en')} characters: split the formula, or use its macros nearer its end`,
+};
+
+const NOTHING_EXPANDED: Expanded = { expansions: 0, longestString: 0 };
+
 export class FormulaChecker {
   /**
    * Outcomes by mode and macro context, then by formula: the formula itself is the key of the inner map, so no
@@ -79,6 +90,8 @@ export class FormulaChecker {
    */
   private readonly cache = new Map<string, Map<string, ParseOutcome>>();
   private cachedOutcomes = 0;
+  /** What the last KaTeX parse expanded of the document's macros. */
+  private expanded: Expanded = NOTHING_EXPANDED;
   readonly profile: RendererProfile;
 
   /**
@@ -188,6 +201,7 @@ export class FormulaChecker {
     if (this.profile.engine === 'katex') return { findings: this.parseWithKatex(prepared, display, context) };
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
     const katexFindings = this.parseWithKatex(prepared, true, context);
+    const expanded = this.expanded;
     // Over the expansion budget: MathJax would be asked to do the same work.
     if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
@@ -196,14 +210,15 @@ export class FormulaChecker {
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    return { findings: this.judgeAccepted(tex, rendered, display, context) };
+    return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
   }
 
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
     const { renderer } = this;
     const findings: MathFinding[] = [];
+    this.expanded = NOTHING_EXPANDED;
     try {
-      parseWithBudget(
+      this.expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -240,10 +255,10 @@ export class FormulaChecker {
    * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
    * or `#` inside text), so that most runs never load it.
    */
-  private judgeAccepted(tex: string, rendered: string, display: boolean, context: MacroContext): MathFinding[] {
+  private judgeAccepted(tex: string, rendered: string, display: boolean, context: MacroContext, expanded: Expanded): MathFinding[] {
     if (!tex.includes('\\')) return [];
     const { unknown, hasText } = this.scanCommands(rendered, context);
-    let ask = false;
+    let ask = this.nearLimits(rendered, expanded);
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
@@ -266,6 +281,19 @@ export class FormulaChecker {
     if (!ask) return [];
     const refusal = askMathJax(this.profile, context.preamble, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
+  }
+
+  /**
+   * Whether MathJax may refuse what KaTeX accepted for a limit of its own: near its count of macro substitutions or
+   * its buffer (KaTeX's expansion of the document's macros tells), or a dimension MathJax does not read. MathJax
+   * then decides; these only keep it from being asked about every formula.
+   */
+  private nearLimits(rendered: string, expanded: Expanded): boolean {
+    const { limits } = this.profile;
+    if (!limits) return false;
+    // A token is a character or more of MathJax's string: half the buffer in tokens leaves room for the longer ones.
+    if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
+    return mayMissDimension(rendered);
   }
 
   /**
@@ -388,6 +416,15 @@ export class FormulaChecker {
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!), tex);
+    const limit = LIMIT_ADVICE[refusal.id];
+    if (limit && this.profile.limits) {
+      return {
+        rule: 'syntax-error',
+        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, '')} (${limit(this.profile.limits)}).`,
+        start: texOffset(0),
+        end: texOffset(1),
+      };
+    }
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : undefined;
     return { rule: 'syntax-error', message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };

@@ -15,8 +15,8 @@ export interface Checked {
 /**
  * Applying the fixes findings carry, safely: a fix is kept only when the file, checked again, is better for it and
  * worse in nothing — the file still reads, no formula appears or disappears beyond what the fix removes, and no
- * rule finds more than before. Fixes are applied together; where that fails, one at a time, so that one bad fix
- * never costs the others. A fix can uncover the next finding (KaTeX stops at a formula's first error), so this
+ * rule finds more than before. Fixes are applied together; where that fails, in halves and halves of halves, so that
+ * one bad fix never costs the others. A fix can uncover the next finding (KaTeX stops at a formula's first error), so this
  * repeats until nothing is left to fix.
  */
 

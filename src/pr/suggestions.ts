@@ -1,6 +1,6 @@
-import { structuredPatch } from 'diff';
-import type { FileFixes } from '../model/results.js';
+import type { AppliedFix, FileFixes } from '../model/results.js';
 import { codeSpan, wellFormed } from '../format/escape.js';
+import { linePatch } from '../format/line-diff.js';
 import type { FileChange } from '../model/changes.js';
 import type { Suggestion } from '../model/changes.js';
 
@@ -21,15 +21,20 @@ export function suggestionsFor(files: readonly FileFixes[], changes: ReadonlyMap
   for (const file of files) {
     if (file.after === file.before) continue;
     const change = changes.get(file.file);
-    for (const hunk of structuredPatch(file.file, file.file, file.before, file.after, undefined, undefined, { context: 0 }).hunks) {
+    const fixesByLine = new Map<number, AppliedFix[]>();
+    for (const fix of file.applied) {
+      const onLine = fixesByLine.get(fix.line);
+      if (onLine) onLine.push(fix);
+      else fixesByLine.set(fix.line, [fix]);
+    }
+    const pullHunks = [...(change?.hunks ?? [])].sort((a, b) => a[0] - b[0]);
+    for (const hunk of linePatch(file.file, file.file, file.before, file.after, 0).hunks) {
       const first = hunk.oldStart;
       const last = hunk.oldStart + hunk.oldLines - 1;
-      const fixes = file.applied.filter((fix) => fix.line >= first && fix.line <= last);
+      const lines = Array.from({ length: hunk.oldLines }, (_, k) => first + k);
+      const fixes = lines.flatMap((line) => fixesByLine.get(line) ?? []);
       // Lines the pull request wrote (not the context around them), inside one hunk of its diff.
-      const inDiff =
-        hunk.oldLines > 0 &&
-        change?.hunks?.some(([start, end]) => first >= start && last <= end) === true &&
-        Array.from({ length: hunk.oldLines }, (_, k) => first + k).every((line) => change.addedLines?.has(line));
+      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, first, last) && lines.every((line) => change?.addedLines?.has(line));
       const replacement = hunk.lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
       const body = inDiff
         ? suggestionBody(
@@ -46,6 +51,21 @@ export function suggestionsFor(files: readonly FileFixes[], changes: ReadonlyMap
     }
   }
   return { suggestions, left };
+}
+
+/** Whether lines first..last lie inside one of the hunks (sorted by start; they do not overlap). */
+function withinOne(hunks: ReadonlyArray<readonly [number, number]>, first: number, last: number): boolean {
+  let low = 0;
+  let high = hunks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]![0] <= first) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found >= 0 && last <= hunks[found]![1];
 }
 
 /** The comment: the hidden marker, what the fix does, and the lines as they become. */

@@ -1,4 +1,5 @@
-import { createTwoFilesPatch } from 'diff';
+import { FILE_HEADERS_ONLY, formatPatch } from 'diff';
+import { linePatch } from '../format/line-diff.js';
 import type { FileFixes, FixRun } from '../model/results.js';
 
 /** What `mathrepro fix` did (or with --dry-run would do), a line a fix, then what is left. */
@@ -31,13 +32,7 @@ export function formatFixes(run: FixRun, dryRun: boolean): string {
 export function unifiedDiff(files: readonly FileFixes[]): string {
   return files
     .filter((file) => file.after !== file.before)
-    .map((file) =>
-      createTwoFilesPatch(`a/${file.file}`, `b/${file.file}`, file.before, file.after, undefined, undefined, { context: 3 })
-        .split('\n')
-        .filter((line, index) => index > 0 || !/^=+$/.test(line))
-        .join('\n')
-        .replace(/\n?$/, '\n'),
-    )
+    .map((file) => formatPatch(linePatch(`a/${file.file}`, `b/${file.file}`, file.before, file.after, 3), FILE_HEADERS_ONLY).replace(/\n?$/, '\n'))
     .join('');
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 
 // src/write-file.ts
-import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 var WRITE_PROBLEMS = {
   EISDIR: "it is a folder",
@@ -22,6 +22,41 @@ function writeFileOrSayWhy(path, content) {
     const code = error.code ?? "";
     return WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
   }
+}
+function replaceIfUnchanged(path, original, content) {
+  const temporary = `${path}.mathrepro-${process.pid}.tmp`;
+  const changed = () => !readFileSync(path).equals(original);
+  const CHANGED = "it changed while mathrepro was fixing it; run fix again";
+  try {
+    if (lstatSync(path).isSymbolicLink()) return "it is a link; fix the file it points to";
+    if (!writeBeside(temporary, content, statSync(path).mode)) {
+      if (changed()) return CHANGED;
+      writeFileSync(path, content);
+      return void 0;
+    }
+    if (changed()) {
+      rmSync(temporary, { force: true });
+      return CHANGED;
+    }
+    renameSync(temporary, path);
+    return void 0;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = error.code ?? "";
+    return WRITE_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
+  }
+}
+function writeBeside(path, content, mode) {
+  try {
+    rmSync(path, { force: true });
+    writeFileSync(path, content, { flag: "wx", mode: mode & 4095 });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EACCES" || code === "EPERM") return false;
+    throw error;
+  }
+  chmodSync(path, mode & 4095);
+  return true;
 }
 function unsafeOutput(path, root, inputs = []) {
   const target = resolve(path);
@@ -47,5 +82,6 @@ function unsafeOutput(path, root, inputs = []) {
 
 export {
   writeFileOrSayWhy,
+  replaceIfUnchanged,
   unsafeOutput
 };

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-CC7PAGYN.js";
-import "./chunk-ZDL5TO5E.js";
+} from "./chunk-U7PN5R7P.js";
+import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-EXVK72M5.js";
-import "./chunk-VFW5E2TK.js";
-import "./chunk-TLQ3GMBR.js";
-import "./chunk-J4TR3OI6.js";
-import "./chunk-NEXELDRG.js";
+import "./chunk-UCJF2LUD.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-HE6JSUJB.js";
+import "./chunk-I5SLXWPE.js";
+import "./chunk-KE647SMT.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MHN5CDUM.js";
+} from "./chunk-X2NIFK65.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

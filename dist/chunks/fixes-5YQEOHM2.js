@@ -1,8 +1,10 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  createTwoFilesPatch
-} from "./chunk-ZDL5TO5E.js";
+  FILE_HEADERS_ONLY,
+  formatPatch,
+  linePatch
+} from "./chunk-RQJOGPUQ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/report/fixes.ts
@@ -26,9 +28,7 @@ function formatFixes(run, dryRun) {
 `;
 }
 function unifiedDiff(files) {
-  return files.filter((file) => file.after !== file.before).map(
-    (file) => createTwoFilesPatch(`a/${file.file}`, `b/${file.file}`, file.before, file.after, void 0, void 0, { context: 3 }).split("\n").filter((line, index) => index > 0 || !/^=+$/.test(line)).join("\n").replace(/\n?$/, "\n")
-  ).join("");
+  return files.filter((file) => file.after !== file.before).map((file) => formatPatch(linePatch(`a/${file.file}`, `b/${file.file}`, file.before, file.after, 3), FILE_HEADERS_ONLY).replace(/\n?$/, "\n")).join("");
 }
 function fixSummary(files) {
   const fixed = count(files);

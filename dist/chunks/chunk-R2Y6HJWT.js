@@ -4556,6 +4556,7 @@ function ruleInfo(id) {
 }
 
 // src/math/profiles.ts
+var MATHJAX_LIMITS = { maxMacros: 1e3, maxBuffer: 5 * 1024 };
 var MATHJAX3_AUTOLOADED = [
   "action",
   "amscd",
@@ -4636,7 +4637,8 @@ var PROFILES = {
     maxBraces: 100,
     textmacros: true,
     definitions: false,
-    maxExpand: 1e4
+    maxExpand: 1e4,
+    limits: MATHJAX_LIMITS
   },
   jupyterlab: {
     name: "jupyterlab",
@@ -4647,7 +4649,8 @@ var PROFILES = {
     refused: /* @__PURE__ */ new Map(),
     textmacros: true,
     definitions: true,
-    maxExpand: 1e4
+    maxExpand: 1e4,
+    limits: MATHJAX_LIMITS
   },
   mathjax3: {
     name: "mathjax3",
@@ -4658,7 +4661,8 @@ var PROFILES = {
     refused: /* @__PURE__ */ new Map(),
     textmacros: false,
     definitions: true,
-    maxExpand: 1e4
+    maxExpand: 1e4,
+    limits: MATHJAX_LIMITS
   },
   mathjax4: {
     name: "mathjax4",
@@ -4669,7 +4673,8 @@ var PROFILES = {
     refused: /* @__PURE__ */ new Map(),
     textmacros: true,
     definitions: true,
-    maxExpand: 1e4
+    maxExpand: 1e4,
+    limits: MATHJAX_LIMITS
   },
   katex: {
     name: "katex",
@@ -19381,7 +19386,7 @@ var TooComplexError = class extends Error {
 var MAX_EXPANSION_WORK = 3e6;
 var MAX_PENDING_TOKENS = 1e6;
 var MAX_EXPANSION_MS = 2e3;
-var budget = { active: false, work: 0, deadline: 0 };
+var budget = { active: false, work: 0, deadline: 0, expansions: 0, longestString: 0 };
 var placeholderCounts = /* @__PURE__ */ new WeakMap();
 function guardMacro(macros2, name) {
   const value = macros2[name];
@@ -19402,6 +19407,10 @@ function charge(expander, expansion) {
   const uses = placeholders(expansion);
   const pending = Array.isArray(expander.stack) ? expander.stack.length : 0;
   const pasted = uses === 0 ? 0 : uses * argumentSize(expander, expansion);
+  current.expansions++;
+  const input = typeof expander.lexer?.input === "string" ? expander.lexer.input : "";
+  const unread = input.length - Math.min(expander.lexer?.tokenRegex?.lastIndex ?? 0, input.length);
+  current.longestString = Math.max(current.longestString, expansion.tokens.length + pasted + pending + unread);
   current.work += expansion.tokens.length + pasted + uses * (expansion.tokens.length + pasted);
   if (current.work > MAX_EXPANSION_WORK || pending + expansion.tokens.length + pasted > MAX_PENDING_TOKENS || performance.now() > current.deadline) {
     throw new TooComplexError("macro expansion over budget");
@@ -19458,6 +19467,8 @@ function parseWithBudget(tex, settings, guardDefinitions = false) {
   budget.active = true;
   budget.work = 0;
   budget.deadline = 0;
+  budget.expansions = 0;
+  budget.longestString = 0;
   try {
     if (!guardDefinitions || !macros2) internalParse(tex, settings);
     else {
@@ -19472,6 +19483,7 @@ function parseWithBudget(tex, settings, guardDefinitions = false) {
   } finally {
     budget.active = false;
   }
+  return { expansions: budget.expansions, longestString: budget.longestString };
 }
 
 // src/math/macros.ts

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-J4TR3OI6.js";
-import "./chunk-NEXELDRG.js";
+} from "./chunk-I5SLXWPE.js";
+import "./chunk-KE647SMT.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-47457Y72.js";
+} from "./chunk-ELWVTVOI.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MHN5CDUM.js";
+import "./chunk-X2NIFK65.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-NEXELDRG.js";
+} from "./chunk-KE647SMT.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-MHN5CDUM.js";
+} from "./chunk-X2NIFK65.js";
 import {
   loadConfig
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-MZWVVLIE.js");
+  const { checkFilesInParallel } = await import("./parallel-6X76RWRI.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

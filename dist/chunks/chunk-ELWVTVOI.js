@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MHN5CDUM.js";
+} from "./chunk-X2NIFK65.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TLQ3GMBR.js";
-import "./chunk-J4TR3OI6.js";
-import "./chunk-NEXELDRG.js";
-import "./chunk-MHN5CDUM.js";
-import "./chunk-2CMLICJD.js";
+} from "./chunk-HE6JSUJB.js";
+import "./chunk-I5SLXWPE.js";
+import "./chunk-KE647SMT.js";
+import "./chunk-X2NIFK65.js";
+import "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-KGOE2T5G.js";
-import "./chunk-NEXELDRG.js";
-import "./chunk-2CMLICJD.js";
+} from "./chunk-JXJAAF55.js";
+import "./chunk-KE647SMT.js";
+import "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-47457Y72.js";
+} from "./chunk-ELWVTVOI.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MHN5CDUM.js";
-import "./chunk-2CMLICJD.js";
+import "./chunk-X2NIFK65.js";
+import "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -1,26 +1,26 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  writeFileOrSayWhy
-} from "./chunk-VFW5E2TK.js";
+  replaceIfUnchanged
+} from "./chunk-ZAYWRH4N.js";
 import {
   MAX_ENV_BYTES,
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TLQ3GMBR.js";
+} from "./chunk-HE6JSUJB.js";
 import {
   prepareRun
-} from "./chunk-J4TR3OI6.js";
+} from "./chunk-I5SLXWPE.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-NEXELDRG.js";
+} from "./chunk-KE647SMT.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -35,31 +35,65 @@ function applyFixes(text, check, checked = check(text)) {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const units = disjoint(groups(current.checked.diagnostics.filter((d) => d.fix && !given.has(identity(d)))));
     if (units.length === 0) break;
-    const together = attempt(current, units.flat(), check);
-    if (together.ok) {
-      current = together.next;
-      applied.push(...units.flat().map(described));
-      continue;
-    }
-    let progress = false;
-    for (const unit of units) {
-      const fresh = unit.map((candidate) => current.checked.diagnostics.find((d) => d.fix && identity(d) === identity(candidate)));
-      const single = fresh.every(Boolean) ? attempt(current, fresh, check) : void 0;
-      if (single?.ok) {
-        current = single.next;
-        applied.push(...fresh.map(described));
-        progress = true;
-        continue;
-      }
-      for (const candidate of unit) {
-        given.add(identity(candidate));
-        refused.push({ ...described(candidate), reason: single ? single.reason : "the finding was gone once the other fixes were applied" });
+    const settled = settle(current, units.map(asUnit), check);
+    current = settled.state;
+    for (const unit of settled.kept) for (const d of unit.diagnostics) applied.push(described(d));
+    for (const { unit, reason } of settled.refused) {
+      for (const d of unit.diagnostics) {
+        given.add(identity(d));
+        refused.push({ ...described(d), reason });
       }
     }
-    if (!progress) break;
+    if (settled.kept.length === 0) break;
   }
   const byPlace = (a, b) => a.line - b.line || a.column - b.column;
   return { text: current.text, applied: applied.sort(byPlace), refused: refused.sort(byPlace), checked: current.checked };
+}
+function asUnit(diagnostics) {
+  return { diagnostics, edits: diagnostics.flatMap((d) => d.fix.edits) };
+}
+function settle(current, units, check) {
+  const edits = [];
+  for (const unit of units) for (const edit of unit.edits) edits.push(edit);
+  const text = applyEdits(current.text, edits);
+  const checked = check(text);
+  const reason = worse(current.checked, checked, countFixes(units));
+  if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
+  if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0], reason }] };
+  const middle = units.length >> 1;
+  const first = settle(current, units.slice(0, middle), check);
+  const made = [];
+  for (const unit of first.kept) for (const edit of unit.edits) made.push(edit);
+  const moved = shiftedBy(made);
+  const rest = units.slice(middle).map((unit) => ({ ...unit, edits: unit.edits.map(moved) }));
+  const second = settle(first.state, rest, check);
+  return { state: second.state, kept: [...first.kept, ...second.kept], refused: [...first.refused, ...second.refused] };
+}
+function countFixes(units) {
+  let count = 0;
+  for (const unit of units) count += unit.diagnostics.length;
+  return count;
+}
+function shiftedBy(made) {
+  const sorted = [...made].sort((a, b) => a.start - b.start);
+  const ends = sorted.map((edit) => edit.end);
+  const growth = [];
+  let total = 0;
+  for (const edit of sorted) growth.push(total += edit.text.length - (edit.end - edit.start));
+  const before = (offset) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (ends[middle] <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : growth[low - 1];
+  };
+  return (edit) => {
+    const delta = before(edit.start);
+    return { ...edit, start: edit.start + delta, end: edit.end + delta };
+  };
 }
 function applyEdits(text, edits) {
   let out = "";
@@ -69,13 +103,6 @@ function applyEdits(text, edits) {
     at = edit.end;
   }
   return out + text.slice(at);
-}
-function attempt(current, fixes, check) {
-  const edits = fixes.flatMap((d) => d.fix.edits);
-  const text = applyEdits(current.text, edits);
-  const checked = check(text);
-  const reason = worse(current.checked, checked, fixes.length);
-  return reason ? { ok: false, reason } : { ok: true, next: { text, checked } };
 }
 function worse(before, after, fixes) {
   const count = (checked) => {
@@ -109,15 +136,28 @@ function groups(diagnostics) {
   return units;
 }
 function disjoint(units) {
+  if (noneOverlap(units)) return [...units];
   const taken = [];
   const chosen = [];
   for (const unit of units) {
     const edits = unit.flatMap((d) => d.fix.edits);
     if (edits.some((e, i) => taken.some((t) => overlap(e, t)) || edits.slice(0, i).some((t) => overlap(e, t)))) continue;
-    taken.push(...edits);
+    for (const edit of edits) taken.push(edit);
     chosen.push(unit);
   }
   return chosen;
+}
+function noneOverlap(units) {
+  const edits = [];
+  for (const unit of units) for (const d of unit) for (const edit of d.fix.edits) edits.push(edit);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let furthest = -1;
+  for (let k = 0; k < edits.length; k++) {
+    const edit = edits[k];
+    if (k > 0 && (edit.start === edits[k - 1].start || edit.start < furthest)) return false;
+    furthest = Math.max(furthest, edit.end);
+  }
+  return true;
 }
 function overlap(a, b) {
   const inside = (insertion, range) => insertion.start === insertion.end && range.start < insertion.start && insertion.start < range.end;
@@ -157,7 +197,7 @@ function runFix(request) {
       return;
     }
     const entry = { file, before: body, after: fixed.text, applied: fixed.applied, refused: fixed.refused };
-    const notWritten = request.write && fixed.text !== body ? writeFileOrSayWhy(path, bom + fixed.text) : void 0;
+    const notWritten = request.write && fixed.text !== body ? replaceIfUnchanged(path, read.bytes, bom + fixed.text) : void 0;
     if (notWritten) Object.assign(entry, { notWritten, after: body });
     results.push(notWritten ? check(body, bom) : fixed.checked);
     fixes.push(entry);

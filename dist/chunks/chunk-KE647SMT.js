@@ -46,7 +46,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -809,9 +809,9 @@ function simpleRuns(content, toFile, builder, runs, cuts) {
     if (!found) break;
     const char = content[at];
     if (char === "\\") {
-      const escaped = content[at + 1];
-      if (escaped !== void 0 && isAsciiPunctuation(escaped)) {
-        builder.append(escaped, toFile.offset(at));
+      const escaped2 = content[at + 1];
+      if (escaped2 !== void 0 && isAsciiPunctuation(escaped2)) {
+        builder.append(escaped2, toFile.offset(at));
         at += 2;
       } else {
         toFile.appendRaw(builder, char, at);
@@ -1247,11 +1247,11 @@ function markdownInMath(text, formula) {
   let first = -1;
   for (let k = 0; k < formula.tex.length; k++) {
     const from = formula.offsets[k];
-    const escaped = formula.tex[k];
-    if (text[from] !== "\\" || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
-    if (escaped === "\\" && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
+    const escaped2 = formula.tex[k];
+    if (text[from] !== "\\" || text[from + 1] !== escaped2 || !MEANINGFUL_ESCAPES.has(escaped2)) continue;
+    if (escaped2 === "\\" && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
     if (first < 0) first = from;
-    const change = WHAT_IT_DOES[escaped];
+    const change = WHAT_IT_DOES[escaped2];
     if (!changes.includes(change)) changes.push(change);
   }
   if (first < 0) return void 0;
@@ -2337,8 +2337,8 @@ function placeFix(fix, formula, chunk, raw) {
   const encode = (text, next = "") => {
     if (json) return JSON.stringify(text).slice(1, -1);
     if (!markdown) return text;
-    const escaped = withMarkdownEscapes(text + next);
-    return escaped.slice(0, escaped.length - next.length);
+    const escaped2 = withMarkdownEscapes(text + next);
+    return escaped2.slice(0, escaped2.length - next.length);
   };
   const fileRange = (start, end) => {
     const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
@@ -2530,6 +2530,88 @@ function megabytes(bytes) {
 
 // src/check/engine.ts
 import { relative as relative2, resolve } from "node:path";
+
+// src/math/dimensions.ts
+var NUMBER = String.raw`[-+]?(?:[.,]\d+|\d+(?:[.,]\d*)?)`;
+var UNIT = "(?:pt|em|ex|mu|px|mm|cm|in|pc)";
+var WHOLE = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}\s*$`);
+var LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}`);
+var DIMENSION_COMMANDS = /* @__PURE__ */ new Map([
+  ["rule", 2],
+  ["Rule", 3],
+  ["Space", 3],
+  ["raise", 1],
+  ["lower", 1],
+  ["moveleft", 1],
+  ["moveright", 1],
+  ["hskip", 1],
+  ["hspace", 1],
+  ["kern", 1],
+  ["mskip", 1],
+  ["mspace", 1],
+  ["mkern", 1],
+  ["above", 1],
+  ["abovewithdelims", 1]
+]);
+var CANDIDATE = /\\(rule|Rule|Space|raise|lower|moveleft|moveright|hskip|hspace|kern|mskip|mspace|mkern|above(?:withdelims)?)(?![A-Za-z@])/g;
+function mayMissDimension(tex) {
+  if (!tex.includes("\\")) return false;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(tex); match; match = CANDIDATE.exec(tex)) {
+    if (escaped(tex, match.index)) continue;
+    const name = match[1];
+    let at = match.index + match[0].length;
+    if (name === "rule") at = afterOptional(tex, at);
+    for (let k = 0; k < DIMENSION_COMMANDS.get(name); k++) {
+      const next = readDimension(tex, at, name === "abovewithdelims" ? 2 : 0);
+      if (next < 0) return true;
+      at = next;
+    }
+  }
+  return false;
+}
+function escaped(tex, at) {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && tex.charCodeAt(at - backslashes - 1) === 92) backslashes++;
+  return backslashes % 2 === 1;
+}
+function skipSpaces(tex, at) {
+  while (at < tex.length && /\s/.test(tex[at])) at++;
+  return at;
+}
+function afterOptional(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (tex[start] !== "[") return at;
+  const close = tex.indexOf("]", start);
+  return close < 0 ? tex.length : close + 1;
+}
+function readDimension(tex, at, delimiters) {
+  let start = skipSpaces(tex, at);
+  for (let k = 0; k < delimiters; k++) start = skipSpaces(tex, tex[start] === "\\" ? controlEnd(tex, start) : start + 1);
+  if (tex[start] === "{") {
+    const end = groupEnd(tex, start);
+    if (end < 0 || !WHOLE.test(tex.slice(start + 1, end))) return -1;
+    return end + 1;
+  }
+  const match = LEADING.exec(tex.slice(start, start + 64));
+  return match ? start + match[0].length : -1;
+}
+function controlEnd(tex, at) {
+  let end = at + 1;
+  if (end < tex.length && !/[A-Za-z]/.test(tex[end])) return end + 1;
+  while (end < tex.length && /[A-Za-z]/.test(tex[end])) end++;
+  return end;
+}
+function groupEnd(tex, at) {
+  let depth = 0;
+  for (let k = at; k < tex.length; k++) {
+    const char = tex[k];
+    if (char === "\\") k++;
+    else if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) return k;
+  }
+  return -1;
+}
 
 // src/math/fixes.ts
 function definitionGroup(definitions) {
@@ -2802,6 +2884,12 @@ var NO_DEFINITIONS = [];
 var PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
 var PLAIN_CHECK = { findings: [], labels: [], tags: [], refs: [] };
 var katexNames;
+var LIMIT_ADVICE = {
+  MaxMacroSub1: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString("en")} macros in one formula: split the formula, or write some uses out`,
+  MaxMacroSub2: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString("en")} environments in one formula: split the formula`,
+  MaxBufferSize: ({ maxBuffer }) => `a macro and the text after it may come to at most ${maxBuffer.toLocaleString("en")} characters: split the formula, or use its macros nearer its end`
+};
+var NOTHING_EXPANDED = { expansions: 0, longestString: 0 };
 var FormulaChecker = class {
   constructor(renderer) {
     this.renderer = renderer;
@@ -2819,6 +2907,8 @@ var FormulaChecker = class {
    */
   cache = /* @__PURE__ */ new Map();
   cachedOutcomes = 0;
+  /** What the last KaTeX parse expanded of the document's macros. */
+  expanded = NOTHING_EXPANDED;
   profile;
   /**
    * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
@@ -2907,19 +2997,21 @@ var FormulaChecker = class {
   parse(tex, prepared, rendered, display, context) {
     if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
     const katexFindings = this.parseWithKatex(prepared, true, context);
+    const expanded = this.expanded;
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, rendered, display);
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
-    return { findings: this.judgeAccepted(tex, rendered, display, context) };
+    return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
   }
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const { renderer } = this;
     const findings = [];
+    this.expanded = NOTHING_EXPANDED;
     try {
-      parseWithBudget(
+      this.expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -2955,10 +3047,10 @@ var FormulaChecker = class {
    * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
    * or `#` inside text), so that most runs never load it.
    */
-  judgeAccepted(tex, rendered, display, context) {
+  judgeAccepted(tex, rendered, display, context, expanded) {
     if (!tex.includes("\\")) return [];
     const { unknown, hasText } = this.scanCommands(rendered, context);
-    let ask = false;
+    let ask = this.nearLimits(rendered, expanded);
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
@@ -2981,6 +3073,17 @@ var FormulaChecker = class {
     if (!ask) return [];
     const refusal = askMathJax(this.profile, context.preamble, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
+  }
+  /**
+   * Whether MathJax may refuse what KaTeX accepted for a limit of its own: near its count of macro substitutions or
+   * its buffer (KaTeX's expansion of the document's macros tells), or a dimension MathJax does not read. MathJax
+   * then decides; these only keep it from being asked about every formula.
+   */
+  nearLimits(rendered, expanded) {
+    const { limits } = this.profile;
+    if (!limits) return false;
+    if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
+    return mayMissDimension(rendered);
   }
   /**
    * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
@@ -3094,6 +3197,15 @@ var FormulaChecker = class {
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]), tex);
+    const limit = LIMIT_ADVICE[refusal.id];
+    if (limit && this.profile.limits) {
+      return {
+        rule: "syntax-error",
+        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, "")} (${limit(this.profile.limits)}).`,
+        start: texOffset(0),
+        end: texOffset(1)
+      };
+    }
     const command = /\\[A-Za-z]+/.exec(refusal.message);
     const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
     return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };

@@ -1,8 +1,8 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  structuredPatch
-} from "./chunk-ZDL5TO5E.js";
+  linePatch
+} from "./chunk-RQJOGPUQ.js";
 import {
   VERSION,
   mostImportantFirst
@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-EXVK72M5.js";
+} from "./chunk-UCJF2LUD.js";
 import {
   prepareRun
-} from "./chunk-J4TR3OI6.js";
+} from "./chunk-I5SLXWPE.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-NEXELDRG.js";
+} from "./chunk-KE647SMT.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -472,11 +472,19 @@ function suggestionsFor(files, changes, marker) {
   for (const file of files) {
     if (file.after === file.before) continue;
     const change = changes.get(file.file);
-    for (const hunk of structuredPatch(file.file, file.file, file.before, file.after, void 0, void 0, { context: 0 }).hunks) {
+    const fixesByLine = /* @__PURE__ */ new Map();
+    for (const fix of file.applied) {
+      const onLine = fixesByLine.get(fix.line);
+      if (onLine) onLine.push(fix);
+      else fixesByLine.set(fix.line, [fix]);
+    }
+    const pullHunks = [...change?.hunks ?? []].sort((a, b) => a[0] - b[0]);
+    for (const hunk of linePatch(file.file, file.file, file.before, file.after, 0).hunks) {
       const first = hunk.oldStart;
       const last = hunk.oldStart + hunk.oldLines - 1;
-      const fixes = file.applied.filter((fix) => fix.line >= first && fix.line <= last);
-      const inDiff = hunk.oldLines > 0 && change?.hunks?.some(([start, end]) => first >= start && last <= end) === true && Array.from({ length: hunk.oldLines }, (_, k) => first + k).every((line) => change.addedLines?.has(line));
+      const lines = Array.from({ length: hunk.oldLines }, (_, k) => first + k);
+      const fixes = lines.flatMap((line) => fixesByLine.get(line) ?? []);
+      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, first, last) && lines.every((line) => change?.addedLines?.has(line));
       const replacement = hunk.lines.filter((line) => line.startsWith("+")).map((line) => line.slice(1));
       const body = inDiff ? suggestionBody(
         marker,
@@ -491,6 +499,19 @@ function suggestionsFor(files, changes, marker) {
     }
   }
   return { suggestions, left };
+}
+function withinOne(hunks, first, last) {
+  let low = 0;
+  let high = hunks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if (hunks[middle][0] <= first) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found >= 0 && last <= hunks[found][1];
 }
 function suggestionBody(marker, descriptions, lines) {
   const what = descriptions.length > 0 ? descriptions.map((description) => codeSpan(description, 300, false)).join(", ") : "a mechanical fix";

@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-J4TR3OI6.js";
+} from "./chunk-I5SLXWPE.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-NEXELDRG.js";
+} from "./chunk-KE647SMT.js";
 import {
   discoverFiles
-} from "./chunk-MHN5CDUM.js";
+} from "./chunk-X2NIFK65.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

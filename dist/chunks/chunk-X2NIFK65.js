@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-NEXELDRG.js";
+} from "./chunk-KE647SMT.js";
 import {
   loadConfig
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

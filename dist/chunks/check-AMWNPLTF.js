@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-J4TR3OI6.js";
-import "./chunk-NEXELDRG.js";
-import "./chunk-MHN5CDUM.js";
-import "./chunk-2CMLICJD.js";
+} from "./chunk-I5SLXWPE.js";
+import "./chunk-KE647SMT.js";
+import "./chunk-X2NIFK65.js";
+import "./chunk-R2Y6HJWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

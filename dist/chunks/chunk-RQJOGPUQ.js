@@ -302,6 +302,11 @@ var INCLUDE_HEADERS = {
   includeUnderline: true,
   includeFileHeaders: true
 };
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -478,27 +483,6 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
 function splitLines(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
@@ -510,7 +494,92 @@ function splitLines(text) {
   return result;
 }
 
+// src/format/line-diff.ts
+var MAX_EDIT_LENGTH = 200;
+function linePatch(oldName, newName, before, after, context) {
+  const quick = structuredPatch(oldName, newName, before, after, void 0, void 0, { context, maxEditLength: MAX_EDIT_LENGTH });
+  if (quick) return quick;
+  return { oldFileName: oldName, newFileName: newName, oldHeader: void 0, newHeader: void 0, hunks: pairedHunks(before, after, context) };
+}
+function pairedHunks(before, after, context) {
+  const old = linesOf(before);
+  const now = linesOf(after);
+  let prefix = 0;
+  while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < now.length - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  const operations = old.slice(0, prefix).map((line) => ({ kind: " ", line }));
+  const oldMiddle = old.slice(prefix, old.length - suffix);
+  const newMiddle = now.slice(prefix, now.length - suffix);
+  if (oldMiddle.length === newMiddle.length) {
+    for (let k = 0; k < oldMiddle.length; ) {
+      if (oldMiddle[k] === newMiddle[k]) {
+        operations.push({ kind: " ", line: oldMiddle[k] });
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end < oldMiddle.length && oldMiddle[end] !== newMiddle[end]) end++;
+      for (let j = k; j < end; j++) operations.push({ kind: "-", line: oldMiddle[j] });
+      for (let j = k; j < end; j++) operations.push({ kind: "+", line: newMiddle[j] });
+      k = end;
+    }
+  } else {
+    for (const line of oldMiddle) operations.push({ kind: "-", line });
+    for (const line of newMiddle) operations.push({ kind: "+", line });
+  }
+  for (const line of old.slice(old.length - suffix)) operations.push({ kind: " ", line });
+  return hunksOf(operations, context);
+}
+function linesOf(text) {
+  const lines = [];
+  let start = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", start)) {
+    lines.push(text.slice(start, at + 1));
+    start = at + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
+}
+function hunksOf(operations, context) {
+  const changed = [];
+  operations.forEach((operation, index) => {
+    if (operation.kind !== " ") changed.push(index);
+  });
+  const hunks = [];
+  let oldLine = 1;
+  let newLine = 1;
+  let walked = 0;
+  const advance = (to) => {
+    for (; walked < to; walked++) {
+      const { kind } = operations[walked];
+      if (kind !== "+") oldLine++;
+      if (kind !== "-") newLine++;
+    }
+  };
+  for (let k = 0; k < changed.length; ) {
+    let last = k;
+    while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context + 1) last++;
+    const from = Math.max(0, changed[k] - context);
+    const to = Math.min(operations.length, changed[last] + context + 1);
+    advance(from);
+    const hunk = { oldStart: oldLine, oldLines: 0, newStart: newLine, newLines: 0, lines: [] };
+    for (let at = from; at < to; at++) {
+      const { kind, line } = operations[at];
+      if (kind !== "+") hunk.oldLines++;
+      if (kind !== "-") hunk.newLines++;
+      const ended = line.endsWith("\n");
+      hunk.lines.push(kind + (ended ? line.slice(0, -1) : line));
+      if (!ended) hunk.lines.push("\\ No newline at end of file");
+    }
+    hunks.push(hunk);
+    k = last + 1;
+  }
+  return hunks;
+}
+
 export {
-  structuredPatch,
-  createTwoFilesPatch
+  FILE_HEADERS_ONLY,
+  formatPatch,
+  linePatch
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-2CMLICJD.js";
+} from "./chunk-R2Y6HJWT.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {
