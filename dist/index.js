@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OV7AJWT2.js";
+} from "./chunks/chunk-Z53MM3KQ.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-U7PN5R7P.js";
+} from "./chunks/chunk-MCM6CUX3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-UCJF2LUD.js";
+import "./chunks/chunk-NJGL7MPX.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HE6JSUJB.js";
+} from "./chunks/chunk-7ZMM64VI.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-I5SLXWPE.js";
-import "./chunks/chunk-KE647SMT.js";
+} from "./chunks/chunk-Q46Y4NBI.js";
+import "./chunks/chunk-XCZ6NZND.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ELWVTVOI.js";
+} from "./chunks/chunk-HXAYWV32.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-X2NIFK65.js";
+} from "./chunks/chunk-HUALVNES.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-R2Y6HJWT.js";
+} from "./chunks/chunk-EUDKUEN7.js";
 import {
   __commonJS,
   __require,

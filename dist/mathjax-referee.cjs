@@ -53698,31 +53698,42 @@ function mathjaxPage(engine, packages, macros = {}) {
   };
 }
 function documentFor(engine, packages, preamble) {
-  const key = `${engine}\0${packages.join(",")}\0${preamble}`;
-  let doc = documents.get(key);
-  if (doc) return doc;
-  doc = mathjaxPage(engine, packages);
-  for (const definition of preamble.split("\0")) {
-    if (!definition) continue;
+  const setup = `${engine}\0${packages.join(",")}`;
+  let pages = documents.get(setup);
+  if (!pages) documents.set(setup, pages = []);
+  let page = pages.find((candidate) => candidate.preamble === preamble && candidate.typeset <= preamble.length) ?? pages.find((candidate) => holds(candidate, preamble));
+  if (page) page.preamble = preamble;
+  else {
+    page = { preamble, typeset: 0, doc: mathjaxPage(engine, packages) };
+    if (pages.length >= MAX_DOCUMENTS) pages.shift();
+    pages.push(page);
+  }
+  for (; page.typeset < preamble.length; page.typeset++) {
     try {
-      doc.convert(definition, true);
+      page.doc.convert(preamble[page.typeset], true);
     } catch {
     }
   }
-  if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value);
-  documents.set(key, doc);
-  return doc;
+  return page;
+}
+function holds(page, preamble) {
+  if (page.typeset > preamble.length) return false;
+  for (let k = 0; k < page.typeset; k++) if (page.preamble[k] !== preamble[k]) return false;
+  return true;
 }
 function referee(profile, preamble, tex, display) {
-  const doc = documentFor(profile.engine, profile.packages, preamble);
+  const page = documentFor(profile.engine, profile.packages, preamble);
   try {
-    doc.convert(tex, display);
+    page.doc.convert(tex, display);
     return void 0;
   } catch (error) {
     if (error && typeof error === "object" && "id" in error) return { id: String(error.id), message: String(error.message) };
     return { id: "Failure", message: error instanceof Error ? error.message : String(error) };
   } finally {
-    if (DEFINES.test(tex)) documents.delete(`${profile.engine}\0${profile.packages.join(",")}\0${preamble}`);
+    if (DEFINES.test(tex)) {
+      const pages = documents.get(`${profile.engine}\0${profile.packages.join(",")}`) ?? [];
+      pages.splice(pages.indexOf(page), 1);
+    }
   }
 }
 var DEFINES = /\\(?:(?:re|provide|new)(?:command|environment)|[gex]?def|let|DeclareMathOperator)(?![A-Za-z@])/;

@@ -107,6 +107,11 @@ describe('claims as authors write them are read', () => {
 
   it('reads no part of a number written with a comma (`0,02`, `12,5`) as the number: the claim is reported instead', () => {
     expect(read('test_loss < 0,02 and loss < 12,5')).toEqual(['test_loss ?']);
+    // The tolerance too: `± 0,003` was read as ± 0 (a claim of exactly 0.02 that then failed or passed wrongly).
+    expect(read('test_loss < 0.02 ± 0,003')).toEqual(['test_loss ?']);
+    expect(read('acc = 0.91 (± 0,5)')).toEqual(['acc ?']);
+    expect(readClaims('acc = 0.91 ± 0,5')[0]!.expectation.expected).toBe('acc = 0.91 ± 0,5');
+    expect(read('acc = 0.91 ± 0.5')).toEqual(['acc = 0.91 ± 0.5']);
   });
 
   it('quotes an unreadable claim as written, code and all, and names no source for it', async () => {

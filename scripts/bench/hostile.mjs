@@ -64,6 +64,22 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.qmd'],
   },
   {
+    name: 'definitions between refereed formulas',
+    unit: 'notebook cell defining a macro, then one MathJax must judge',
+    sizes: [1_000, 2_000, 4_000, 8_000],
+    make: (folder, n) =>
+      writeFileSync(
+        join(folder, 'a.ipynb'),
+        notebook(
+          Array.from({ length: n }, (_, k) => [
+            `$\\newcommand{\\m${k.toString(36).replace(/\d/g, (d) => 'abcdefghij'[d])}}{x_{${k}}}$`,
+            '$\\rule{1.5.em}{1em} x$',
+          ]).flat(),
+        ),
+      ),
+    args: ['check', '--no-cache', 'a.ipynb'],
+  },
+  {
     name: 'fixes in one file',
     unit: 'misspelt `\\lamda`, fixed (a unified diff printed)',
     sizes: [2_000, 4_000, 8_000, 16_000],

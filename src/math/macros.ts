@@ -131,7 +131,7 @@ const baseCache = new Map<string, Macros>();
 /** A short name for each base table: results checked under one table must not be reused under another. */
 const baseIds = new WeakMap<Macros, string>();
 /** For each base table, the configured macros as MathJax reads them, and their names. */
-const baseConfigured = new WeakMap<Macros, { preamble: string; names: ReadonlySet<string> }>();
+const baseConfigured = new WeakMap<Macros, { preamble: readonly string[]; names: ReadonlySet<string> }>();
 
 /** Installs KaTeX definition code (`\gdef…`) into `macros`; throws KaTeX's ParseError when it is malformed. */
 export function installDefinition(macros: Macros, code: string): void {
@@ -169,9 +169,7 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   baseCache.set(key, macros);
   baseIds.set(macros, `b${baseCache.size}`);
   const names = Object.keys(configured).map((name) => (name.startsWith('\\') ? name : `\\${name}`));
-  const preamble = Object.entries(configured)
-    .map(([name, spec]) => mathjaxDefinition(name, spec))
-    .join('\u0000');
+  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec));
   baseConfigured.set(macros, { preamble, names: new Set(names) });
   return macros;
 }
@@ -188,8 +186,11 @@ export class MacroContext {
   private table: Macros | undefined;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint: string;
-  /** The definitions in force as MathJax reads them (configured, then the document's as written), NUL-separated. */
-  preamble: string;
+  /**
+   * The definitions in force as MathJax reads them (configured, then the document's as written). It only grows,
+   * so that MathJax's page for it can be brought up to date with the definitions added since.
+   */
+  readonly preamble: string[];
   /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
   readonly userNames: Set<string>;
   /**
@@ -201,7 +202,7 @@ export class MacroContext {
   constructor(private readonly base: Macros) {
     this.fingerprint = baseIds.get(base) ?? '';
     const configured = baseConfigured.get(base);
-    this.preamble = configured?.preamble ?? '';
+    this.preamble = [...(configured?.preamble ?? [])];
     this.userNames = new Set(configured?.names);
   }
 
@@ -216,7 +217,7 @@ export class MacroContext {
    */
   define(code: string, name: string, source: string): void {
     this.userNames.add(name);
-    this.preamble = this.preamble ? `${this.preamble}\u0000${source}` : source;
+    this.preamble.push(source);
     installDefinition(this.macros, code);
     guardMacro(this.macros, name);
     this.noteDefinition(code);

@@ -11,7 +11,12 @@ export interface Refusal {
   message: string;
 }
 
-type RefereeFunction = (profile: { engine: string; packages: readonly string[] }, preamble: string, tex: string, display: boolean) => Refusal | undefined;
+type RefereeFunction = (
+  profile: { engine: string; packages: readonly string[] },
+  preamble: readonly string[],
+  tex: string,
+  display: boolean,
+) => Refusal | undefined;
 
 let loaded: RefereeFunction | undefined;
 
@@ -34,11 +39,13 @@ const MAX_VERDICTS = 50_000;
 const verdicts = new Map<string, Refusal | null>();
 
 /**
- * Typesets `tex` with the profile's MathJax after the definitions in `preamble` (NUL-separated, as written):
- * undefined when it renders, else MathJax's refusal. Verdicts are cached by profile, context and formula.
+ * Typesets `tex` with the profile's MathJax after the definitions in `preamble` (as written, a list that only
+ * grows): undefined when it renders, else MathJax's refusal. Verdicts are cached by profile, context and formula:
+ * the context by `preambleKey`, a digest of the preamble (keys holding thousands of definitions grew with their
+ * square).
  */
-export function askMathJax(profile: RendererProfile, preamble: string, tex: string, display: boolean): Refusal | undefined {
-  const key = `${profile.name}\u0001${display ? 'D' : 'T'}${preamble}\u0001${tex}`;
+export function askMathJax(profile: RendererProfile, preamble: readonly string[], preambleKey: string, tex: string, display: boolean): Refusal | undefined {
+  const key = `${profile.name}\u0001${display ? 'D' : 'T'}${preambleKey}\u0001${tex}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known ?? undefined;
   const verdict = referee()(profile, preamble, tex, display);

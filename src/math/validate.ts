@@ -205,7 +205,7 @@ export class FormulaChecker {
     // Over the expansion budget: MathJax would be asked to do the same work.
     if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, rendered, display);
+      const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
       // KaTeX's quirks are never a finding: what MathJax renders is fine.
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
@@ -279,7 +279,7 @@ export class FormulaChecker {
       ];
     }
     if (!ask) return [];
-    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
   }
 

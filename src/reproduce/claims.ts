@@ -229,9 +229,11 @@ const VALUE = new RegExp(
 );
 /** A tolerance after the value: `± 0.003`, `(±2%)`, `+/- 0.5`, `(within 5%)`. */
 const TOLERANCE = new RegExp(
-  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
+  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
   'yu',
 );
+/** A tolerance written with a comma (`± 0,003`): a decimal comma or digit groups, not for mathrepro to guess. */
+const COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 /** Words after a value that change its comparison: `0.93左右` (about), `0.01以内` (at most). */
 const SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
 /** Marks a claim that is reported and never fails. */
@@ -539,6 +541,19 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
     };
   } else {
     op = relation === 'bare' ? '=' : relation;
+  }
+  COMMA_TOLERANCE.lastIndex = end;
+  if (COMMA_TOLERANCE.test(text)) {
+    const tail = /[\d,.%\s]*/y;
+    tail.lastIndex = COMMA_TOLERANCE.lastIndex;
+    tail.exec(text);
+    const claim = text.slice(name.start, tail.lastIndex).trim();
+    return {
+      read: [unreadable(name.name, claim, 'the tolerance is written with a comma: a decimal comma or digit groups, write it with a point')],
+      unread: true,
+      start: name.start,
+      end: tail.lastIndex,
+    };
   }
   const written = toleranceAt(text, end);
   if (written) {

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HE6JSUJB.js";
-import "./chunk-I5SLXWPE.js";
-import "./chunk-KE647SMT.js";
-import "./chunk-X2NIFK65.js";
-import "./chunk-R2Y6HJWT.js";
+} from "./chunk-7ZMM64VI.js";
+import "./chunk-Q46Y4NBI.js";
+import "./chunk-XCZ6NZND.js";
+import "./chunk-HUALVNES.js";
+import "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

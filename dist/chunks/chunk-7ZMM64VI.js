@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-I5SLXWPE.js";
+} from "./chunk-Q46Y4NBI.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KE647SMT.js";
+} from "./chunk-XCZ6NZND.js";
 import {
   discoverFiles
-} from "./chunk-X2NIFK65.js";
+} from "./chunk-HUALVNES.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -24,7 +24,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

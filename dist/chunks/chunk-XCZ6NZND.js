@@ -46,7 +46,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -2755,8 +2755,8 @@ function referee() {
 }
 var MAX_VERDICTS = 5e4;
 var verdicts = /* @__PURE__ */ new Map();
-function askMathJax(profile2, preamble, tex, display) {
-  const key = `${profile2.name}${display ? "D" : "T"}${preamble}${tex}`;
+function askMathJax(profile2, preamble, preambleKey, tex, display) {
+  const key = `${profile2.name}${display ? "D" : "T"}${preambleKey}${tex}`;
   const known = verdicts.get(key);
   if (known !== void 0) return known ?? void 0;
   const verdict = referee()(profile2, preamble, tex, display);
@@ -3000,7 +3000,7 @@ var FormulaChecker = class {
     const expanded = this.expanded;
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, rendered, display);
+      const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
       if (!refusal) return { findings: [] };
       return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
     }
@@ -3071,7 +3071,7 @@ var FormulaChecker = class {
       ];
     }
     if (!ask) return [];
-    const refusal = askMathJax(this.profile, context.preamble, tex, display);
+    const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
   }
   /**

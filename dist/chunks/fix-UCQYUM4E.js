@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-UCJF2LUD.js";
+} from "./chunk-NJGL7MPX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HE6JSUJB.js";
-import "./chunk-I5SLXWPE.js";
-import "./chunk-KE647SMT.js";
-import "./chunk-X2NIFK65.js";
-import "./chunk-R2Y6HJWT.js";
+import "./chunk-7ZMM64VI.js";
+import "./chunk-Q46Y4NBI.js";
+import "./chunk-XCZ6NZND.js";
+import "./chunk-HUALVNES.js";
+import "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-X2NIFK65.js";
+} from "./chunk-HUALVNES.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
@@ -464,9 +464,10 @@ var VALUE = new RegExp(
   "yu"
 );
 var TOLERANCE = new RegExp(
-  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
+  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
   "yu"
 );
+var COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 var SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
 var INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 var BASE_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_])base(?:line)?(?:\s*([+-]|±)\s*(${NUMBER})(\s?%)?)?(?![\p{L}\p{N}_])`, "yiu");
@@ -692,6 +693,19 @@ function claimAround(text, at, value, whole) {
     };
   } else {
     op = relation === "bare" ? "=" : relation;
+  }
+  COMMA_TOLERANCE.lastIndex = end;
+  if (COMMA_TOLERANCE.test(text)) {
+    const tail = /[\d,.%\s]*/y;
+    tail.lastIndex = COMMA_TOLERANCE.lastIndex;
+    tail.exec(text);
+    const claim = text.slice(name.start, tail.lastIndex).trim();
+    return {
+      read: [unreadable(name.name, claim, "the tolerance is written with a comma: a decimal comma or digit groups, write it with a point")],
+      unread: true,
+      start: name.start,
+      end: tail.lastIndex
+    };
   }
   const written = toleranceAt(text, end);
   if (written) {

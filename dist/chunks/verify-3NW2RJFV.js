@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ELWVTVOI.js";
+} from "./chunk-HXAYWV32.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-X2NIFK65.js";
-import "./chunk-R2Y6HJWT.js";
+import "./chunk-HUALVNES.js";
+import "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

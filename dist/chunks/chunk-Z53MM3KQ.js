@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

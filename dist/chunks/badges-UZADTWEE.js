@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-I5SLXWPE.js";
-import "./chunk-KE647SMT.js";
+} from "./chunk-Q46Y4NBI.js";
+import "./chunk-XCZ6NZND.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ELWVTVOI.js";
+} from "./chunk-HXAYWV32.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-X2NIFK65.js";
+import "./chunk-HUALVNES.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

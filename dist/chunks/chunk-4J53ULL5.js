@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KE647SMT.js";
+} from "./chunk-XCZ6NZND.js";
 import {
   loadConfig
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -19623,7 +19623,7 @@ function baseMacros(renderer, configured) {
   baseCache.set(key, macros2);
   baseIds.set(macros2, `b${baseCache.size}`);
   const names = Object.keys(configured).map((name) => name.startsWith("\\") ? name : `\\${name}`);
-  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec)).join("\0");
+  const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec));
   baseConfigured.set(macros2, { preamble, names: new Set(names) });
   return macros2;
 }
@@ -19637,14 +19637,17 @@ var MacroContext = class {
     this.base = base2;
     this.fingerprint = baseIds.get(base2) ?? "";
     const configured = baseConfigured.get(base2);
-    this.preamble = configured?.preamble ?? "";
+    this.preamble = [...configured?.preamble ?? []];
     this.userNames = new Set(configured?.names);
   }
   base;
   table;
   /** The base table's name, then a digest of all the document defined, in order, once it defines something. */
   fingerprint;
-  /** The definitions in force as MathJax reads them (configured, then the document's as written), NUL-separated. */
+  /**
+   * The definitions in force as MathJax reads them (configured, then the document's as written). It only grows,
+   * so that MathJax's page for it can be brought up to date with the definitions added since.
+   */
   preamble;
   /** Macros that configuration or the document defined (with backslash): not the renderer's to know. */
   userNames;
@@ -19663,7 +19666,7 @@ var MacroContext = class {
    */
   define(code2, name, source) {
     this.userNames.add(name);
-    this.preamble = this.preamble ? `${this.preamble}\0${source}` : source;
+    this.preamble.push(source);
     installDefinition(this.macros, code2);
     guardMacro(this.macros, name);
     this.noteDefinition(code2);

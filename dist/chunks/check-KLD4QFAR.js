@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-I5SLXWPE.js";
-import "./chunk-KE647SMT.js";
-import "./chunk-X2NIFK65.js";
-import "./chunk-R2Y6HJWT.js";
+} from "./chunk-Q46Y4NBI.js";
+import "./chunk-XCZ6NZND.js";
+import "./chunk-HUALVNES.js";
+import "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-U7PN5R7P.js";
+} from "./chunk-MCM6CUX3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-UCJF2LUD.js";
+import "./chunk-NJGL7MPX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HE6JSUJB.js";
-import "./chunk-I5SLXWPE.js";
-import "./chunk-KE647SMT.js";
+import "./chunk-7ZMM64VI.js";
+import "./chunk-Q46Y4NBI.js";
+import "./chunk-XCZ6NZND.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-X2NIFK65.js";
+} from "./chunk-HUALVNES.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-KE647SMT.js";
+} from "./chunk-XCZ6NZND.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-X2NIFK65.js";
+} from "./chunk-HUALVNES.js";
 import {
   loadConfig
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-6X76RWRI.js");
+  const { checkFilesInParallel } = await import("./parallel-5PH5KDL3.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JXJAAF55.js";
-import "./chunk-KE647SMT.js";
-import "./chunk-R2Y6HJWT.js";
+} from "./chunk-4J53ULL5.js";
+import "./chunk-XCZ6NZND.js";
+import "./chunk-EUDKUEN7.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-UCJF2LUD.js";
+} from "./chunk-NJGL7MPX.js";
 import {
   prepareRun
-} from "./chunk-I5SLXWPE.js";
+} from "./chunk-Q46Y4NBI.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-KE647SMT.js";
+} from "./chunk-XCZ6NZND.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

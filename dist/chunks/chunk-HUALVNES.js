@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 import {
   __commonJS,
   __toESM

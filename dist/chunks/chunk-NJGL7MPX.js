@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HE6JSUJB.js";
+} from "./chunk-7ZMM64VI.js";
 import {
   prepareRun
-} from "./chunk-I5SLXWPE.js";
+} from "./chunk-Q46Y4NBI.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-KE647SMT.js";
+} from "./chunk-XCZ6NZND.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-R2Y6HJWT.js";
+} from "./chunk-EUDKUEN7.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
