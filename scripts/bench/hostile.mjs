@@ -87,6 +87,33 @@ const SHAPES = [
     args: ['fix', '--dry-run', 'a.md'],
   },
   {
+    name: 'superscript characters',
+    unit: '`²` after an `x` in one formula',
+    sizes: [31_250, 62_500, 125_000, 250_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x${'²'.repeat(n)}$\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
+    name: 'file names against an exclude glob',
+    unit: 'file named 100 × `a` (plus its number), matched against `*a*a*b.md`',
+    sizes: [250, 500, 1_000, 2_000],
+    make: (folder, n) => {
+      writeFileSync(join(folder, '.mathrepro.yml'), 'exclude: ["*a*a*b.md"]\n');
+      for (let k = 0; k < n; k++) writeFileSync(join(folder, `${'a'.repeat(100)}${k}.md`), '$x$\n');
+    },
+    args: ['check', '--no-cache', '.'],
+  },
+  {
+    name: 'nesting in a metrics file',
+    unit: 'level of `[` under a metric in metrics.json',
+    sizes: [2_500, 5_000, 10_000, 20_000],
+    make: (folder, n) => {
+      writeFileSync(join(folder, 'REPRODUCE.md'), 'From `metrics.json`: acc > 0.9.\n');
+      writeFileSync(join(folder, 'metrics.json'), `{"acc": ${'['.repeat(n)}0.95${']'.repeat(n)}}`);
+    },
+    args: ['verify'],
+  },
+  {
     name: 'notebook cells',
     unit: 'markdown cell',
     sizes: [5_000, 10_000, 20_000, 40_000],
