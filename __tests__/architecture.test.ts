@@ -33,7 +33,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   format: ['model'],
   scan: ['model', 'positions'],
   math: ['model'],
-  env: ['model'],
+  env: ['model', 'read-yaml'],
   config: ['model', 'scan', 'math', 'read-file', 'read-yaml'],
   reproduce: ['model', 'scan', 'positions', 'read-yaml'],
   check: ['model', 'config', 'scan', 'math', ...UTILITIES],

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../src/app/check.js';
@@ -11,12 +11,20 @@ import { FIXTURES } from './helpers/fixtures.js';
 /**
  * One fixture per rule (__tests__/fixtures/rules/<id>.<ext>): a small file that makes the rule fire, each finding
  * marked on its line (`<!-- expect: id -->` in Markdown and notebooks, `# expect: id` in YAML). A fixture holds
- * exactly the findings it marks — no second finding for the same mistake — and every registered rule has one.
+ * exactly the findings it marks — no second finding for the same mistake — and every registered rule has one. A
+ * rule that needs several files (a manifest and its lock) has a folder of its own, its marks in its files.
  */
 const RULE_FIXTURES = join(FIXTURES, 'rules');
 const fixtures = readdirSync(RULE_FIXTURES).filter((name) => !name.startsWith('.') && !name.startsWith('reproduce-'));
 
+const isFolder = (name: string) => statSync(join(RULE_FIXTURES, name)).isDirectory();
+
 function marked(name: string): string[] {
+  if (isFolder(name)) {
+    return readdirSync(join(RULE_FIXTURES, name))
+      .flatMap((file) => marked(join(name, file)).map((entry) => `${file} ${entry}`))
+      .sort();
+  }
   const expected: string[] = [];
   readFileSync(join(RULE_FIXTURES, name), 'utf8')
     .split('\n')
@@ -28,6 +36,11 @@ function marked(name: string): string[] {
 }
 
 function found(name: string): string[] {
+  if (isFolder(name)) {
+    return runEnvLint({ root: join(RULE_FIXTURES, name), paths: [] })
+      .report.diagnostics.map((d) => `${d.file} ${d.line} ${d.rule}`)
+      .sort();
+  }
   const diagnostics = name.startsWith('env-')
     ? runEnvLint({ root: RULE_FIXTURES, paths: [name] }).report.diagnostics
     : name === 'reproduce.md'
@@ -45,7 +58,7 @@ describe('every rule has a fixture of its own', () => {
   for (const name of fixtures) {
     it(`${name}: exactly the findings it marks, its own rule among them`, () => {
       const expected = marked(name);
-      expect(expected.map((entry) => entry.split(' ')[1])).toContain(name.replace(/\.[^.]+$/, ''));
+      expect(expected.map((entry) => entry.split(' ').at(-1))).toContain(name.replace(/\.[^.]+$/, ''));
       expect(found(name)).toEqual(expected);
     });
   }

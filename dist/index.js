@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-Z53MM3KQ.js";
+} from "./chunks/chunk-UVFMQMHL.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-MCM6CUX3.js";
+} from "./chunks/chunk-XVSZSQ5D.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-NJGL7MPX.js";
+import "./chunks/chunk-NROKSQU4.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-7ZMM64VI.js";
+} from "./chunks/chunk-G43GT4RC.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Q46Y4NBI.js";
-import "./chunks/chunk-XCZ6NZND.js";
+} from "./chunks/chunk-CAMIJUU2.js";
+import "./chunks/chunk-4RTVUJZ7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HXAYWV32.js";
+} from "./chunks/chunk-ZXPZHKLJ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-HUALVNES.js";
+} from "./chunks/chunk-BUZEX5Q7.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-EUDKUEN7.js";
+} from "./chunks/chunk-XOIHDAUS.js";
 import {
   __commonJS,
   __require,

@@ -11,6 +11,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPath } from '../env/lint.js';
+import { lockFindings } from '../env/locks.js';
 
 export interface EnvRequest {
   root: string;
@@ -43,16 +44,55 @@ export function runEnvLint(request: EnvRequest): CheckRun {
 /** The environment files the request names (absolute paths): the env section's include patterns. */
 export function environmentFiles(request: EnvRequest & { config: ResolvedConfig }): string[] {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
-  return discoverFiles(request.root, request.paths, envConfig, { tracked: trackedOnce(request.root) });
+  return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
 }
 
-/** One environment (`.yml`) or requirements file's text, linted; `file` is its path from `root`. */
+/** The manifests a lock file locks (a commit that changes only uv.lock is checked against pyproject.toml). */
+const LOCKED_BY: Record<string, readonly string[]> = {
+  'uv.lock': ['pyproject.toml'],
+  'pixi.lock': ['pixi.toml', 'pyproject.toml'],
+  'conda-lock.yml': ['environment.yml', 'environment.yaml'],
+};
+
+function manifestsOfLock(path: string): string[] {
+  const manifests = LOCKED_BY[path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1)];
+  if (!manifests) return [path];
+  const found = manifests.map((manifest) => resolve(dirname(path), manifest)).filter((manifest) => existsSync(manifest));
+  return found.length > 0 ? found : [path];
+}
+
+/** A lock file is larger than the manifests it locks: a pixi.lock of a few platforms runs to megabytes. */
+const MAX_LOCK_BYTES = 50 * 1024 * 1024;
+
+/**
+ * One environment (`.yml`), requirements or manifest (`pyproject.toml`, `pixi.toml`) file's text, linted;
+ * `file` is its path from `root`. A manifest is held to the lock beside it, and to a README that installs from one.
+ */
 export function lintEnvText(root: string, file: string, text: string, config: ResolvedConfig): FileResult {
   const { pinning } = config.config.env;
   const folder = dirname(resolve(root, file));
-  const lint = /\.ya?ml$/i.test(file)
-    ? lintEnvironmentFile(text, pinning, platformOfPath(file))
-    : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const manifest = /^(?:pyproject|pixi)\.toml$/i.test(name);
+  const lint = manifest
+    ? { findings: [], packages: 0 }
+    : /\.ya?ml$/i.test(file)
+      ? lintEnvironmentFile(text, pinning, platformOfPath(file))
+      : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
+  if (manifest || /\.ya?ml$/i.test(file)) {
+    const sibling = (lock: string) => {
+      const read = readFileBounded(resolve(folder, lock), MAX_LOCK_BYTES);
+      return read.ok ? read.bytes.toString('utf8') : undefined;
+    };
+    const readmes = [...new Set([folder, root])].flatMap((where) => {
+      const read = readFileBounded(resolve(where, 'README.md'), MAX_ENV_BYTES);
+      return read.ok ? [read.bytes.toString('utf8')] : [];
+    });
+    const lineOf = (needle: string) => {
+      const at = text.indexOf(needle);
+      return at < 0 ? { start: 0, end: 1 } : { start: at, end: at + needle.length };
+    };
+    lint.findings.push(...lockFindings(name, text, sibling, readmes, lineOf));
+  }
   return located(file, text, lint.findings.map(wholeFileFinding), lint.packages, config);
 }
 

@@ -24,7 +24,15 @@ export interface Config {
   env: { include: string[]; pinning: 'any' | 'exact' };
 }
 
-export const DEFAULT_ENV_INCLUDE = ['**/environment*.yml', '**/environment*.yaml', '**/requirements*.txt', '**/*env*.yml', '**/*env*.yaml'];
+export const DEFAULT_ENV_INCLUDE = [
+  '**/environment*.yml',
+  '**/environment*.yaml',
+  '**/requirements*.txt',
+  '**/*env*.yml',
+  '**/*env*.yaml',
+  '**/pyproject.toml',
+  '**/pixi.toml',
+];
 
 /** The largest configuration file read (ours, or a site generator's): real ones are a few kilobytes. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -121,6 +121,8 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     const condaNames = new Map<string, YamlScalar>();
     const pipEntries: YamlScalar[] = [];
     const builds: Array<{ item: YamlScalar; text: string; build: string }> = [];
+    const unversioned: Array<{ item: YamlScalar; name: string }> = [];
+    let versioned = 0;
     for (const item of dependencies.value.items) {
       if (item.kind === 'map') {
         const pip = entry(item, 'pip');
@@ -146,6 +148,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
       const spec = parseCondaSpec(item.value);
       if (!spec) continue;
       packages++;
+      if (spec.version && spec.version !== '*' && spec.name !== 'pip') versioned++;
       condaNames.set(normalizedName(spec.name, 'conda'), item);
       const osOnly = platformPackage(spec.name);
       if (osOnly && !(platform && osOnly.platforms.includes(platform))) {
@@ -155,10 +158,21 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
       if (spec.build) {
         builds.push({ item, text: `${spec.name}=${spec.version}=${spec.build}`, build: spec.build });
       } else if (!spec.version || spec.version === '*') {
-        if (spec.name !== 'pip') findings.push(unpinned(item, spec.name));
+        if (spec.name !== 'pip') unversioned.push({ item, name: spec.name });
       } else if (pinning === 'exact' && !/^==?[\w.]+$|^\d[\w.]*$/.test(spec.version.replace(/^=(?=\d)/, ''))) {
         findings.push(loose(item, spec.name, spec.version));
       }
+    }
+    if (unversioned.length >= MIN_HISTORY_PACKAGES && versioned === 0 && builds.length === 0) {
+      findings.push(
+        fromHistory(
+          dependencies.key,
+          unversioned.map(({ name }) => name),
+          pipEntries.length > 0,
+        ),
+      );
+    } else {
+      for (const { item, name } of unversioned) findings.push(unpinned(item, name));
     }
     // A whole export with build strings is one mistake with one fix: reported once, at its first package.
     const fix = 'Export with `conda env export --no-builds` (or `--from-history` for what you asked for).';
@@ -204,6 +218,27 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     }
   }
   return { findings, packages };
+}
+
+/** Fewer packages than this, none versioned, is a small file written by hand rather than a history export. */
+const MIN_HISTORY_PACKAGES = 3;
+
+/**
+ * A file whose packages carry no version at all, as `conda env export --from-history` writes them (what was asked
+ * for, not what was installed): one finding for the whole file, saying what floats. Such an export also drops the
+ * pip section (conda/conda#9628), which a file with none is told too.
+ */
+function fromHistory(at: YamlNode, names: readonly string[], hasPip: boolean): Finding {
+  const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+  return {
+    rule: 'env-from-history',
+    message:
+      `None of its ${names.length} packages has a version (as \`conda env export --from-history\` writes them): every solve takes the newest ${shown}, so the results may not reproduce. ` +
+      `Pin the versions you ran (\`conda env export --no-builds\`, or write them into the history export)` +
+      (hasPip ? '.' : '; a history export also drops the pip section (conda/conda#9628): add back what you installed with pip.'),
+    start: at.start,
+    end: at.start + 'dependencies'.length,
+  };
 }
 
 /**

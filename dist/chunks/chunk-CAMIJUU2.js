@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-XCZ6NZND.js";
+} from "./chunk-4RTVUJZ7.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-HUALVNES.js";
+} from "./chunk-BUZEX5Q7.js";
 import {
   loadConfig
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-5PH5KDL3.js");
+  const { checkFilesInParallel } = await import("./parallel-QDEQE3CP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-XCZ6NZND.js";
+} from "./chunk-4RTVUJZ7.js";
 import {
   loadConfig
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

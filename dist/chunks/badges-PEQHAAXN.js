@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-Q46Y4NBI.js";
-import "./chunk-XCZ6NZND.js";
+} from "./chunk-CAMIJUU2.js";
+import "./chunk-4RTVUJZ7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HXAYWV32.js";
+} from "./chunk-ZXPZHKLJ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-HUALVNES.js";
+import "./chunk-BUZEX5Q7.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

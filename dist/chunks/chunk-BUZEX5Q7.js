@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 import {
   __commonJS,
   __toESM

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-Q46Y4NBI.js";
-import "./chunk-XCZ6NZND.js";
-import "./chunk-HUALVNES.js";
-import "./chunk-EUDKUEN7.js";
+} from "./chunk-CAMIJUU2.js";
+import "./chunk-4RTVUJZ7.js";
+import "./chunk-BUZEX5Q7.js";
+import "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HXAYWV32.js";
+} from "./chunk-ZXPZHKLJ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-HUALVNES.js";
-import "./chunk-EUDKUEN7.js";
+import "./chunk-BUZEX5Q7.js";
+import "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

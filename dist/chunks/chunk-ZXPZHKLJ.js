@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-HUALVNES.js";
+} from "./chunk-BUZEX5Q7.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-7ZMM64VI.js";
+} from "./chunk-G43GT4RC.js";
 import {
   prepareRun
-} from "./chunk-Q46Y4NBI.js";
+} from "./chunk-CAMIJUU2.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-XCZ6NZND.js";
+} from "./chunk-4RTVUJZ7.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

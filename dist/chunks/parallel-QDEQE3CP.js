@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-4J53ULL5.js";
-import "./chunk-XCZ6NZND.js";
-import "./chunk-EUDKUEN7.js";
+} from "./chunk-VY6UNQV6.js";
+import "./chunk-4RTVUJZ7.js";
+import "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-MCM6CUX3.js";
+} from "./chunk-XVSZSQ5D.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-NJGL7MPX.js";
+import "./chunk-NROKSQU4.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-7ZMM64VI.js";
-import "./chunk-Q46Y4NBI.js";
-import "./chunk-XCZ6NZND.js";
+import "./chunk-G43GT4RC.js";
+import "./chunk-CAMIJUU2.js";
+import "./chunk-4RTVUJZ7.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-HUALVNES.js";
+} from "./chunk-BUZEX5Q7.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-EUDKUEN7.js";
+} from "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

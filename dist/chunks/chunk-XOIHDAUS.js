@@ -4494,6 +4494,27 @@ var RULES = [
     reports: "`- appnope=0.1.3` (macOS), `- vs2015_runtime=14.29` (Windows), `- libgcc-ng=13.2.0` (Linux)"
   },
   {
+    id: "env-from-history",
+    severity: "warning",
+    description: "An environment file with no version at all, as `conda env export --from-history` writes it: what it installs floats with every solve (and such an export drops the pip section).",
+    fix: "pin the versions you ran (`conda env export --no-builds`, or add them to the history export) and keep the pip section",
+    reports: "`- numpy`, `- pandas`, `- scipy`, \u2026 none pinned (one finding for the file, not one a package); without a `pip:` section it says the export dropped it"
+  },
+  {
+    id: "env-lock-stale",
+    severity: "error",
+    description: "A lock file out of step with its manifest (uv.lock with pyproject.toml, pixi.lock with pixi.toml, conda-lock.yml with environment.yml): the tool's own check (`uv lock --check`, `pixi lock --check`) fails, and an install gets what the manifest no longer says.",
+    fix: "refresh the lock with the command the finding names (`uv lock`, `pixi lock`, `conda-lock -f environment.yml`) and commit it",
+    reports: "`numpy>=1.26` in pyproject.toml, `numpy>=1.24` in uv.lock; a platform pixi.toml declares with no packages in pixi.lock"
+  },
+  {
+    id: "env-lock-missing",
+    severity: "warning",
+    description: "A README that installs from a lock (`uv sync`, `pixi install`, `conda-lock install`) beside a manifest with no lock file: every install resolves anew.",
+    fix: "run the lock command (`uv lock`, `pixi lock`, `conda-lock`) and commit the lock",
+    reports: "`uv sync` in README.md, pyproject.toml and no uv.lock"
+  },
+  {
     id: "env-local-prefix",
     severity: "warning",
     description: "prefix: with someone's local path: conda installs there, or fails, on another machine.",
@@ -4843,7 +4864,15 @@ function sniffDialect(text3) {
 }
 
 // src/config/config.ts
-var DEFAULT_ENV_INCLUDE = ["**/environment*.yml", "**/environment*.yaml", "**/requirements*.txt", "**/*env*.yml", "**/*env*.yaml"];
+var DEFAULT_ENV_INCLUDE = [
+  "**/environment*.yml",
+  "**/environment*.yaml",
+  "**/requirements*.txt",
+  "**/*env*.yml",
+  "**/*env*.yaml",
+  "**/pyproject.toml",
+  "**/pixi.toml"
+];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.qmd", "**/*.Rmd", "**/*.rmd", "**/*.ipynb"];
 function defaultConfig() {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-NJGL7MPX.js";
+} from "./chunk-NROKSQU4.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-7ZMM64VI.js";
-import "./chunk-Q46Y4NBI.js";
-import "./chunk-XCZ6NZND.js";
-import "./chunk-HUALVNES.js";
-import "./chunk-EUDKUEN7.js";
+import "./chunk-G43GT4RC.js";
+import "./chunk-CAMIJUU2.js";
+import "./chunk-4RTVUJZ7.js";
+import "./chunk-BUZEX5Q7.js";
+import "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-7ZMM64VI.js";
-import "./chunk-Q46Y4NBI.js";
-import "./chunk-XCZ6NZND.js";
-import "./chunk-HUALVNES.js";
-import "./chunk-EUDKUEN7.js";
+} from "./chunk-G43GT4RC.js";
+import "./chunk-CAMIJUU2.js";
+import "./chunk-4RTVUJZ7.js";
+import "./chunk-BUZEX5Q7.js";
+import "./chunk-XOIHDAUS.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,
