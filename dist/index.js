@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UVFMQMHL.js";
+} from "./chunks/chunk-OW4W3FFP.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-XVSZSQ5D.js";
+} from "./chunks/chunk-SSKHXVRJ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-NROKSQU4.js";
+import "./chunks/chunk-4PNTXEZC.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-G43GT4RC.js";
+} from "./chunks/chunk-ZTLOFQGC.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-CAMIJUU2.js";
-import "./chunks/chunk-4RTVUJZ7.js";
+} from "./chunks/chunk-6EK5P2QQ.js";
+import "./chunks/chunk-3JBTTIOS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ZXPZHKLJ.js";
+} from "./chunks/chunk-CYN3DA26.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-BUZEX5Q7.js";
+} from "./chunks/chunk-3OEVIU2L.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-XOIHDAUS.js";
+} from "./chunks/chunk-AJVLCIWT.js";
 import {
   __commonJS,
   __require,

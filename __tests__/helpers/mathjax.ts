@@ -15,6 +15,19 @@ const { mathjaxPage } = load('../../src/math/mathjax-referee.cjs') as {
   mathjaxPage: (engine: string, packages: readonly string[], macros?: Record<string, string | [string, number]>) => MathJaxPage;
 };
 
+/** The macros mystmd gives KaTeX on every page (myst-to-html's math plugin). */
+const MYSTMD_MACROS = { '\\mbox': '\\text{#1}' };
+
+/**
+ * KaTeX as mystmd loads it, with its mhchem extension: the CommonJS build, a module of its own, so that the
+ * extension's \\ce never reaches the KaTeX the other profiles are judged by (and mathrepro runs).
+ */
+function katexWithMhchem(): typeof katex {
+  const commonjs = load('katex') as typeof katex;
+  load('katex/contrib/mhchem');
+  return commonjs;
+}
+
 export interface RendererPage {
   /** Undefined when the formula renders; else why not. */
   typeset(tex: string, display: boolean): string | undefined;
@@ -23,12 +36,13 @@ export interface RendererPage {
 export function rendererPage(renderer: Renderer, macros: Record<string, string | [string, number]> = {}): RendererPage {
   const settings = profile(renderer);
   if (settings.engine === 'katex') {
-    const katexMacros: Record<string, string> = {};
+    const katexMacros: Record<string, string> = renderer === 'mystmd' ? { ...MYSTMD_MACROS } : {};
     for (const [name, spec] of Object.entries(macros)) katexMacros[name.startsWith('\\') ? name : `\\${name}`] = typeof spec === 'string' ? spec : spec[0];
+    const engine = renderer === 'mystmd' ? katexWithMhchem() : katex;
     return {
       typeset(tex, display) {
         try {
-          katex.renderToString(tex, { displayMode: display, throwOnError: true, macros: katexMacros, globalGroup: true, strict: 'ignore', trust: true });
+          engine.renderToString(tex, { displayMode: display, throwOnError: true, macros: katexMacros, globalGroup: true, strict: 'ignore', trust: true });
           return undefined;
         } catch (error) {
           return (error as Error).message;

@@ -108,7 +108,7 @@ export class Engine {
       settings.dialect ??
       (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? rules.renderer;
+    const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
@@ -140,6 +140,12 @@ export class Engine {
     const lower = file.toLowerCase();
     if (!(lower.endsWith('.md') || lower.endsWith('.markdown')) || !this.options.siteMacros) return undefined;
     return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? 'myst' : undefined;
+  }
+
+  /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
+  private siteRenderer(file: string, kind: string, dialect: Dialect): Renderer | undefined {
+    if (kind === 'notebook' || dialect !== 'myst' || !this.options.siteMacros) return undefined;
+    return this.options.siteMacros.isMystmdSite(resolve(this.options.root, file)) ? 'mystmd' : undefined;
   }
 
   private checker(renderer: Renderer): FormulaChecker {

@@ -38,6 +38,18 @@ export class SiteMacros {
     return this.mystFolder(dirname(file));
   }
 
+  /**
+   * Whether a file (absolute path) belongs to a mystmd site (Jupyter Book 2): a `myst.yml` in its folder or one above
+   * it, within the root. mystmd renders its math with its own KaTeX (0.15.6), not MathJax.
+   */
+  isMystmdSite(file: string): boolean {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      if (this.exists(join(folder, 'myst.yml'))) return true;
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return false;
+    }
+  }
+
   private mystFolder(folder: string): boolean {
     const cached = this.mystByFolder.get(folder);
     if (cached !== undefined) return cached;

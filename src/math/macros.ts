@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../model/types.js';
+import { profile } from './profiles.js';
 import type { Definition } from '../model/results.js';
 import { readArgument, readOptional } from './tex.js';
 
@@ -154,7 +155,8 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   const cached = baseCache.get(key);
   if (cached) return cached;
   const installed: Macros = {};
-  if (renderer !== 'katex') for (const code of MATHJAX_ONLY) installDefinition(installed, code);
+  if (profile(renderer).engine !== 'katex') for (const code of MATHJAX_ONLY) installDefinition(installed, code);
+  for (const code of profile(renderer).siteMacros ?? []) installDefinition(installed, code);
   for (const [name, spec] of Object.entries(configured)) {
     try {
       installDefinition(installed, macroSpecToDefinition(name, spec));

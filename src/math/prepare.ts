@@ -127,7 +127,7 @@ export function prepareFormula(tex: string, renderer: Renderer): Prepared {
   // MathJax 3 strips an array's column specification down to its c, l and r letters, so any argument goes;
   // MathJax 4 parses it (`\\begin{array}\\\\` is "Illegal pream-token" there), as KaTeX does.
   const lenientArrays = profile(renderer).engine === 'mathjax3';
-  if (renderer === 'katex' || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  if (profile(renderer).engine === 'katex' || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
   return rewrite(tex, lenientArrays);
 }
 

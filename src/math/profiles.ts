@@ -41,6 +41,13 @@ export interface RendererProfile {
    * internal buffer size exceeded"). Undefined for KaTeX.
    */
   limits?: { maxMacros: number; maxBuffer: number };
+  /**
+   * For a site that pins a KaTeX older than the one mathrepro parses with: its version, the commands it lacks and
+   * the hexadecimal colour lengths it reads (scripts/katex-versions.mjs compares the two packages).
+   */
+  olderKatex?: { version: string; missing: ReadonlySet<string>; colorDigits: readonly number[] };
+  /** Macros the site defines for every page, as KaTeX definition code (mystmd's `\mbox`). */
+  siteMacros?: readonly string[];
 }
 
 /** MathJax 3.2.2's and 4's defaults (input/tex.js `maxBuffer: 5 * 1024`; base and newcommand `maxMacros: 1000`); GitHub's client sets `maxMacros: 1000` too. */
@@ -193,6 +200,26 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     textmacros: false,
     definitions: true,
     maxExpand: 1_000,
+  },
+  mystmd: {
+    name: 'mystmd',
+    label: 'mystmd (KaTeX 0.15.6)',
+    usedBy: 'mystmd and Jupyter Book 2 sites (a myst.yml project), jupyterlab-myst',
+    engine: 'katex',
+    packages: [],
+    refused: new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 1_000,
+    // mystmd's lock file (v1.10, 2026) pins katex 0.15.6; commands KaTeX defines now that 0.15.6 did not, and its
+    // colour reader (#RGB, #RRGGBB only), from scripts/katex-versions.mjs.
+    olderKatex: {
+      version: '0.15.6',
+      missing: new Set(['ddddot', 'dddot', 'emph', 'mapsfrom', 'mathreflectbox', 'mathsfit', 'overbracket', 'reflectbox', 'underbracket']),
+      colorDigits: [3, 6],
+    },
+    // mystmd adds \mbox to KaTeX's macros and loads mhchem (its argument is chemistry, not TeX: not checked).
+    siteMacros: [String.raw`\gdef\mbox#1{\text{#1}}`, String.raw`\gdef\ce#1{\@firstoftwo{}{#1}}`, String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`],
   },
 };
 

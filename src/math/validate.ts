@@ -104,7 +104,7 @@ export class FormulaChecker {
     this.profile = profile(renderer);
     const prefixes = new Set(this.profile.refusedByPrefix);
     const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
-    const flagged = renderer === 'katex' ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    const flagged = this.profile.engine === 'katex' ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
     // Names refused wherever they begin a command (GitHub's substring test) are searched without the word's end.
     const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join('|')})` : '';
     this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join('|')})(?![A-Za-z@])${anywhere}`);
@@ -128,10 +128,10 @@ export class FormulaChecker {
     const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined) : NO_DEFINITIONS;
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
+      if (this.profile.engine !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    if (renderer === 'katex' && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
+    if (this.profile.engine === 'katex' && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
     else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
     else {
       // As the renderer reads it the formula has no definitions, and a use of one it made is part of that one
@@ -198,7 +198,10 @@ export class FormulaChecker {
 
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
   private parse(tex: string, prepared: string, rendered: string, display: boolean, context: MacroContext): ParseOutcome {
-    if (this.profile.engine === 'katex') return { findings: this.parseWithKatex(prepared, display, context) };
+    if (this.profile.engine === 'katex') {
+      const findings = this.parseWithKatex(prepared, display, context);
+      return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
+    }
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
     const katexFindings = this.parseWithKatex(prepared, true, context);
     const expanded = this.expanded;
@@ -214,7 +217,6 @@ export class FormulaChecker {
   }
 
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
-    const { renderer } = this;
     const findings: MathFinding[] = [];
     this.expanded = NOTHING_EXPANDED;
     try {
@@ -228,7 +230,7 @@ export class FormulaChecker {
           trust: true,
           maxExpand: this.profile.maxExpand,
           strict: (code: string, message: string, token?: KatexToken) => {
-            if (renderer === 'katex') {
+            if (this.profile.engine === 'katex') {
               const loc = token?.loc;
               const here = loc && loc.lexer.input === tex ? loc : undefined;
               findings.push({
@@ -698,6 +700,41 @@ function hostileTex(tex: string): MathFinding[] {
   }
   return findings;
 }
+
+/**
+ * What the KaTeX a site pins refuses of a formula this KaTeX accepted: commands added since (`\\dddot` on mystmd's
+ * KaTeX 0.15.6) and colours in the `#RGBA`/`#RRGGBBAA` forms it does not read. Certain, so errors.
+ */
+function olderKatexFindings(tex: string, renderer: RendererProfile): MathFinding[] {
+  const older = renderer.olderKatex!;
+  const findings: MathFinding[] = [];
+  for (const cs of controlSequences(tex)) {
+    if (older.missing.has(cs.name.slice(1))) {
+      findings.push({
+        rule: 'unknown-command',
+        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
+        start: texOffset(cs.start),
+        end: texOffset(cs.end),
+      });
+    }
+  }
+  COLOR_ARGUMENT.lastIndex = 0;
+  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
+    const digits = match[2]!.length;
+    if (older.colorDigits.includes(digits)) continue;
+    const at = match.index + match[0].indexOf('#');
+    findings.push({
+      rule: 'syntax-error',
+      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
+      start: texOffset(at),
+      end: texOffset(at + digits + 1),
+    });
+  }
+  return findings;
+}
+
+/** A colour argument written in hexadecimal: `\\color{#ff000080}`, `\\fcolorbox{#f00}{#0f08}`. */
+const COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
 
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
 function refusedCommands(tex: string, renderer: RendererProfile, refusedDefinitions: readonly Definition[]): MathFinding[] {

@@ -13,7 +13,7 @@ export type Dialect = 'github' | 'jupyter' | 'myst' | 'mkdocs' | 'pandoc' | 'doc
  * error. `github` is MathJax as GitHub configures it; `jupyterlab` is JupyterLab 4's MathJax 3.2.2 with every
  * package; `mathjax3` and `mathjax4` are MathJax's default components; `katex` is KaTeX itself.
  */
-export type Renderer = 'github' | 'jupyterlab' | 'mathjax3' | 'mathjax4' | 'katex';
+export type Renderer = 'github' | 'jupyterlab' | 'mathjax3' | 'mathjax4' | 'katex' | 'mystmd';
 
 /** Where a formula came from, so a preview can rebuild it and a report can name it. */
 export type Delimiter =

@@ -46,7 +46,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -116,7 +116,7 @@ function needsRewriting(tex, lenientArrays) {
 }
 function prepareFormula(tex, renderer) {
   const lenientArrays = profile(renderer).engine === "mathjax3";
-  if (renderer === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
+  if (profile(renderer).engine === "katex" || !needsRewriting(tex, lenientArrays)) return { tex, labels: NONE, tags: NONE, refs: NONE, definitions: NONE };
   return rewrite(tex, lenientArrays);
 }
 function rewrite(tex, lenientArrays) {
@@ -367,6 +367,17 @@ var SiteMacros = class {
    */
   isMystProject(file) {
     return this.mystFolder(dirname(file));
+  }
+  /**
+   * Whether a file (absolute path) belongs to a mystmd site (Jupyter Book 2): a `myst.yml` in its folder or one above
+   * it, within the root. mystmd renders its math with its own KaTeX (0.15.6), not MathJax.
+   */
+  isMystmdSite(file) {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      if (this.exists(join(folder, "myst.yml"))) return true;
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return false;
+    }
   }
   mystFolder(folder) {
     const cached = this.mystByFolder.get(folder);
@@ -2896,7 +2907,7 @@ var FormulaChecker = class {
     this.profile = profile(renderer);
     const prefixes = new Set(this.profile.refusedByPrefix);
     const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
-    const flagged = renderer === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    const flagged = this.profile.engine === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
     const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join("|")})` : "";
     this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])${anywhere}`);
   }
@@ -2932,10 +2943,10 @@ var FormulaChecker = class {
     const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
-      if (renderer !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
+      if (this.profile.engine !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
       if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
     }
-    if (renderer === "katex" && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
+    if (this.profile.engine === "katex" && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
     else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
     else {
       const names = new Set(refused.map((definition) => definition.name));
@@ -2995,7 +3006,10 @@ var FormulaChecker = class {
   }
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
   parse(tex, prepared, rendered, display, context) {
-    if (this.profile.engine === "katex") return { findings: this.parseWithKatex(prepared, display, context) };
+    if (this.profile.engine === "katex") {
+      const findings = this.parseWithKatex(prepared, display, context);
+      return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
+    }
     const katexFindings = this.parseWithKatex(prepared, true, context);
     const expanded = this.expanded;
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
@@ -3007,7 +3021,6 @@ var FormulaChecker = class {
     return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
   }
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
-    const { renderer } = this;
     const findings = [];
     this.expanded = NOTHING_EXPANDED;
     try {
@@ -3021,7 +3034,7 @@ var FormulaChecker = class {
           trust: true,
           maxExpand: this.profile.maxExpand,
           strict: (code, message, token) => {
-            if (renderer === "katex") {
+            if (this.profile.engine === "katex") {
               const loc = token?.loc;
               const here = loc && loc.lexer.input === tex ? loc : void 0;
               findings.push({
@@ -3436,6 +3449,34 @@ function hostileTex(tex) {
   }
   return findings;
 }
+function olderKatexFindings(tex, renderer) {
+  const older = renderer.olderKatex;
+  const findings = [];
+  for (const cs of controlSequences(tex)) {
+    if (older.missing.has(cs.name.slice(1))) {
+      findings.push({
+        rule: "unknown-command",
+        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
+        start: texOffset(cs.start),
+        end: texOffset(cs.end)
+      });
+    }
+  }
+  COLOR_ARGUMENT.lastIndex = 0;
+  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
+    const digits = match[2].length;
+    if (older.colorDigits.includes(digits)) continue;
+    const at = match.index + match[0].indexOf("#");
+    findings.push({
+      rule: "syntax-error",
+      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
+      start: texOffset(at),
+      end: texOffset(at + digits + 1)
+    });
+  }
+  return findings;
+}
+var COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
 function refusedCommands(tex, renderer, refusedDefinitions) {
   const findings = [];
   if (renderer.refused.size === 0) return findings;
@@ -3587,7 +3628,7 @@ var Engine = class {
     if (!loaded2.ok) return this.finish(file, loaded2.fileText, [wholeFileFinding(loaded2.finding)], []);
     const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? rules.renderer;
+    const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
     try {
       const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
@@ -3617,6 +3658,11 @@ var Engine = class {
     const lower = file.toLowerCase();
     if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || !this.options.siteMacros) return void 0;
     return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? "myst" : void 0;
+  }
+  /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
+  siteRenderer(file, kind, dialect) {
+    if (kind === "notebook" || dialect !== "myst" || !this.options.siteMacros) return void 0;
+    return this.options.siteMacros.isMystmdSite(resolve(this.options.root, file)) ? "mystmd" : void 0;
   }
   checker(renderer) {
     let checker = this.checkers.get(renderer);

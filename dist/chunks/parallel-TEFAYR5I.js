@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-VY6UNQV6.js";
-import "./chunk-4RTVUJZ7.js";
-import "./chunk-XOIHDAUS.js";
+} from "./chunk-N6SWC5CE.js";
+import "./chunk-3JBTTIOS.js";
+import "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-BUZEX5Q7.js";
+} from "./chunk-3OEVIU2L.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-NROKSQU4.js";
+} from "./chunk-4PNTXEZC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-G43GT4RC.js";
-import "./chunk-CAMIJUU2.js";
-import "./chunk-4RTVUJZ7.js";
-import "./chunk-BUZEX5Q7.js";
-import "./chunk-XOIHDAUS.js";
+import "./chunk-ZTLOFQGC.js";
+import "./chunk-6EK5P2QQ.js";
+import "./chunk-3JBTTIOS.js";
+import "./chunk-3OEVIU2L.js";
+import "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

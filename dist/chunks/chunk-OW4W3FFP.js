@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

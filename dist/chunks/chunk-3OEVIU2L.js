@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4RTVUJZ7.js";
+} from "./chunk-3JBTTIOS.js";
 import {
   loadConfig
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-G43GT4RC.js";
+} from "./chunk-ZTLOFQGC.js";
 import {
   prepareRun
-} from "./chunk-CAMIJUU2.js";
+} from "./chunk-6EK5P2QQ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4RTVUJZ7.js";
+} from "./chunk-3JBTTIOS.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

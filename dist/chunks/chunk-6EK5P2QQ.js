@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-4RTVUJZ7.js";
+} from "./chunk-3JBTTIOS.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-BUZEX5Q7.js";
+} from "./chunk-3OEVIU2L.js";
 import {
   loadConfig
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-QDEQE3CP.js");
+  const { checkFilesInParallel } = await import("./parallel-TEFAYR5I.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-CAMIJUU2.js";
-import "./chunk-4RTVUJZ7.js";
-import "./chunk-BUZEX5Q7.js";
-import "./chunk-XOIHDAUS.js";
+} from "./chunk-6EK5P2QQ.js";
+import "./chunk-3JBTTIOS.js";
+import "./chunk-3OEVIU2L.js";
+import "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-CAMIJUU2.js";
-import "./chunk-4RTVUJZ7.js";
+} from "./chunk-6EK5P2QQ.js";
+import "./chunk-3JBTTIOS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZXPZHKLJ.js";
+} from "./chunk-CYN3DA26.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-BUZEX5Q7.js";
+import "./chunk-3OEVIU2L.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

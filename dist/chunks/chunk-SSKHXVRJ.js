@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-NROKSQU4.js";
+} from "./chunk-4PNTXEZC.js";
 import {
   prepareRun
-} from "./chunk-CAMIJUU2.js";
+} from "./chunk-6EK5P2QQ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4RTVUJZ7.js";
+} from "./chunk-3JBTTIOS.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

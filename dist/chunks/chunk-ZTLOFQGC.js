@@ -2,15 +2,15 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-CAMIJUU2.js";
+} from "./chunk-6EK5P2QQ.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4RTVUJZ7.js";
+} from "./chunk-3JBTTIOS.js";
 import {
   discoverFiles
-} from "./chunk-BUZEX5Q7.js";
+} from "./chunk-3OEVIU2L.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -25,7 +25,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4707,6 +4707,26 @@ var PROFILES = {
     textmacros: false,
     definitions: true,
     maxExpand: 1e3
+  },
+  mystmd: {
+    name: "mystmd",
+    label: "mystmd (KaTeX 0.15.6)",
+    usedBy: "mystmd and Jupyter Book 2 sites (a myst.yml project), jupyterlab-myst",
+    engine: "katex",
+    packages: [],
+    refused: /* @__PURE__ */ new Map(),
+    textmacros: false,
+    definitions: true,
+    maxExpand: 1e3,
+    // mystmd's lock file (v1.10, 2026) pins katex 0.15.6; commands KaTeX defines now that 0.15.6 did not, and its
+    // colour reader (#RGB, #RRGGBB only), from scripts/katex-versions.mjs.
+    olderKatex: {
+      version: "0.15.6",
+      missing: /* @__PURE__ */ new Set(["ddddot", "dddot", "emph", "mapsfrom", "mathreflectbox", "mathsfit", "overbracket", "reflectbox", "underbracket"]),
+      colorDigits: [3, 6]
+    },
+    // mystmd adds \mbox to KaTeX's macros and loads mhchem (its argument is chemistry, not TeX: not checked).
+    siteMacros: [String.raw`\gdef\mbox#1{\text{#1}}`, String.raw`\gdef\ce#1{\@firstoftwo{}{#1}}`, String.raw`\gdef\pu#1{\@firstoftwo{}{#1}}`]
   }
 };
 var PROFILE_NAMES = Object.keys(PROFILES);
@@ -19639,7 +19659,8 @@ function baseMacros(renderer, configured) {
   const cached = baseCache.get(key);
   if (cached) return cached;
   const installed = {};
-  if (renderer !== "katex") for (const code2 of MATHJAX_ONLY) installDefinition(installed, code2);
+  if (profile(renderer).engine !== "katex") for (const code2 of MATHJAX_ONLY) installDefinition(installed, code2);
+  for (const code2 of profile(renderer).siteMacros ?? []) installDefinition(installed, code2);
   for (const [name, spec] of Object.entries(configured)) {
     try {
       installDefinition(installed, macroSpecToDefinition(name, spec));

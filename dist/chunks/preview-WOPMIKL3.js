@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-XVSZSQ5D.js";
+} from "./chunk-SSKHXVRJ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-NROKSQU4.js";
+import "./chunk-4PNTXEZC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-G43GT4RC.js";
-import "./chunk-CAMIJUU2.js";
-import "./chunk-4RTVUJZ7.js";
+import "./chunk-ZTLOFQGC.js";
+import "./chunk-6EK5P2QQ.js";
+import "./chunk-3JBTTIOS.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-BUZEX5Q7.js";
+} from "./chunk-3OEVIU2L.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-XOIHDAUS.js";
+} from "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts
