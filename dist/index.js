@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-SSKHXVRJ.js";
+} from "./chunks/chunk-QO2YJ6HX.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-4PNTXEZC.js";
+import "./chunks/chunk-BYSY4KEP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ZTLOFQGC.js";
+} from "./chunks/chunk-FKOOZKWB.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6EK5P2QQ.js";
-import "./chunks/chunk-3JBTTIOS.js";
+} from "./chunks/chunk-YHOP7EDF.js";
+import "./chunks/chunk-4RXGV5SY.js";
 import {
   reproduceDocument,
   verifyRepository

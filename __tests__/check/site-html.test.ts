@@ -50,3 +50,47 @@ describe('macros a static site defines in its HTML', () => {
     expect(unknown(root)).toEqual(['notes.md Unknown command \\E']);
   });
 });
+
+describe('macros a site configures in its build files (read as text, never run)', () => {
+  const page = 'The space $\\RR^n$, a vector $\\vect{x}$ and $\\Prob(A)$; $\\nope$ is defined nowhere.\n';
+
+  it("reads a Sphinx conf.py's mathjax3_config: raw strings, a tuple with its argument count", () => {
+    const confPy = [
+      'project = "notes"',
+      'extensions = ["myst_parser", "sphinx.ext.mathjax"]',
+      'mathjax3_config = {',
+      '    "tex": {',
+      '        "macros": {',
+      '            "RR": r"\\mathbb{R}",',
+      "            'Prob': '\\\\operatorname{P}',",
+      '            "vect": (r"\\mathbf{#1}", 1),',
+      '        },',
+      '    },',
+      '}',
+    ].join('\n');
+    const root = repositoryWith({ 'docs/conf.py': confPy, 'docs/notes.md': page });
+    expect(unknown(root)).toEqual(['docs/notes.md Unknown command \\nope']);
+    // Without the configuration the same page has four unknown commands (it was so before conf.py was read).
+    expect(unknown(repositoryWith({ 'docs/notes.md': page }))).toHaveLength(4);
+  });
+
+  it('reads the MathJax configuration an mkdocs.yml loads through extra_javascript, past its !!python/name: tags', () => {
+    const mkdocs = [
+      'site_name: Notes',
+      'markdown_extensions:',
+      '  - pymdownx.arithmatex:',
+      '      generic: true',
+      '  - pymdownx.superfences:',
+      '      custom_fences:',
+      '        - name: mermaid',
+      '          format: !!python/name:pymdownx.superfences.fence_code_format',
+      'extra_javascript:',
+      '  - javascripts/mathjax.js',
+      '  - https://unpkg.com/mathjax@3/es5/tex-mml-chtml.js',
+    ].join('\n');
+    const script =
+      'window.MathJax = {\n  tex: {\n    inlineMath: [["\\\\(", "\\\\)"]],\n    macros: { RR: "\\\\mathbb{R}", Prob: "\\\\operatorname{P}", vect: ["\\\\mathbf{#1}", 1] }\n  }\n};\n';
+    const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/javascripts/mathjax.js': script, 'docs/notes.md': page });
+    expect(unknown(root)).toEqual(['docs/notes.md Unknown command \\nope']);
+  });
+});

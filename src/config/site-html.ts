@@ -29,18 +29,25 @@ function texDefinitions(html: string): Array<[string, MacroSpec]> {
   return found;
 }
 
-/** Entries of `macros: {…}` / `Macros: {…}` objects in a page's scripts: `"\\R": "\\mathbb{R}"`, `bold: ["{\\bf #1}", 1]`. */
-function configuredMacros(html: string): Array<[string, MacroSpec]> {
+/**
+ * Entries of `macros: {…}` / `Macros: {…}` objects in a script — a page's, a MathJax configuration file's, or a
+ * Sphinx `conf.py`'s dictionary: `"\\R": "\\mathbb{R}"`, `bold: ["{\\bf #1}", 1]`, Python's `"R": r"\mathbb{R}"` and
+ * `"vect": (r"\mathbf{#1}", 1)`. Read as text: nothing of the script runs.
+ */
+export function configuredMacros(script: string): Array<[string, MacroSpec]> {
   const found: Array<[string, MacroSpec]> = [];
-  for (const opening of html.matchAll(/\b[Mm]acros\s*:\s*\{/g)) {
-    const body = balanced(html, opening.index + opening[0].length - 1);
+  for (const opening of script.matchAll(/\b[Mm]acros["']?\s*:\s*\{/g)) {
+    const body = balanced(script, opening.index + opening[0].length - 1);
     if (body === undefined) continue;
-    const entry = /(["']?)(\\{0,2}[A-Za-z@]+)\1\s*:\s*(?:(["'`])((?:\\.|(?!\3)[^\\])*)\3|\[\s*(["'`])((?:\\.|(?!\5)[^\\])*)\5\s*,\s*(\d)\s*\])/g;
+    const entry =
+      /(["']?)(\\{0,2}[A-Za-z@]+)\1\s*:\s*(?:([rR]?)(["'`])((?:\\.|(?!\4)[^\\])*)\4|[[(]\s*([rR]?)(["'`])((?:\\.|(?!\7)[^\\])*)\7\s*,\s*(\d)\s*,?\s*[\])])/g;
     for (const match of body.matchAll(entry)) {
       const name = `\\${match[2]!.replace(/^\\+/, '')}`;
-      const written = match[4] ?? match[6]!;
-      const tex = jsString(written);
-      found.push([name, match[7] === undefined ? tex : [tex, Number(match[7])]]);
+      // A raw Python string (`r"\mathbb{R}"`) means its backslashes as written.
+      const raw = (match[3] ?? match[6] ?? '') !== '';
+      const written = match[5] ?? match[8]!;
+      const tex = raw ? written : jsString(written);
+      found.push([name, match[9] === undefined ? tex : [tex, Number(match[9])]]);
     }
   }
   return found;

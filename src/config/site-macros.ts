@@ -5,16 +5,20 @@ import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { loadYaml } from '../read-yaml.js';
-import { htmlSiteMacros } from './site-html.js';
+import { configuredMacros, htmlSiteMacros } from './site-html.js';
 
 /**
  * Macros that a site generator injects into every page: Jupyter Book's `_config.yml`
  * (`sphinx.config.mathjax3_config.tex.macros`, or MathJax 2's `mathjax_config.TeX.Macros`), mystmd's
- * `myst.yml` (`project.math`), a Jekyll site's layouts and includes, and an `index.html` (docsify, a hand-made
- * site) — ./site-html.ts. Formulas in those pages use them without defining them.
+ * `myst.yml` (`project.math`), Sphinx's `conf.py` (`mathjax3_config`, `mathjax4_config`, read as text, never run),
+ * MkDocs' `mkdocs.yml` (the MathJax or KaTeX configuration its `extra_javascript` loads), a Jekyll site's layouts
+ * and includes, and an `index.html` (docsify, a hand-made site) — ./site-html.ts. Formulas in those pages use them
+ * without defining them.
  */
 
-const SITE_FILES = ['_config.yml', 'myst.yml'];
+const SITE_FILES = ['_config.yml', 'myst.yml', 'conf.py', 'mkdocs.yml'];
+/** At most this many scripts an `mkdocs.yml` loads are read for macros. */
+const MAX_MKDOCS_SCRIPTS = 20;
 /** At most this many layout and include files of a Jekyll site are read for macros. */
 const MAX_LAYOUT_FILES = 200;
 
@@ -72,7 +76,10 @@ export class SiteMacros {
     let macros: Record<string, MacroSpec> | undefined;
     for (const name of SITE_FILES) {
       const path = join(folder, name);
-      if (this.exists(path)) macros ??= readSiteMacros(path);
+      if (!this.exists(path)) continue;
+      if (name === 'conf.py') macros ??= this.scriptMacros(path);
+      else if (name === 'mkdocs.yml') macros ??= this.mkdocsMacros(path);
+      else macros ??= readSiteMacros(path);
     }
     // A static site's HTML: a Jekyll site's layouts and includes (its _config.yml is no Jupyter Book's), and a
     // docsify or hand-made site's index.html.
@@ -83,6 +90,37 @@ export class SiteMacros {
     const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
     this.byFolder.set(folder, result);
     return result;
+  }
+
+  /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
+  private scriptMacros(path: string): Record<string, MacroSpec> | undefined {
+    if (!this.insideRoot(path)) return undefined;
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    if (!read.ok) return undefined;
+    const found = configuredMacros(read.text);
+    return found.length > 0 ? Object.fromEntries(found.reverse()) : undefined;
+  }
+
+  /**
+   * The macros of the scripts an `mkdocs.yml` loads (`extra_javascript`, relative to its `docs_dir`): MkDocs
+   * Material's arithmatex set-up configures MathJax in one of them. The YAML may hold `!!python/name:` tags a safe
+   * loader refuses, so the list is read from its lines.
+   */
+  private mkdocsMacros(path: string): Record<string, MacroSpec> | undefined {
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    if (!read.ok) return undefined;
+    const docsDir = /^docs_dir:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m.exec(read.text)?.[1] ?? 'docs';
+    const list = /^extra_javascript:[ \t]*\n((?:[ \t]+-[^\n]*\n?|[ \t]*#[^\n]*\n?)*)/m.exec(read.text)?.[1] ?? '';
+    const scripts = [...list.matchAll(/^[ \t]+-[ \t]*["']?([^"'#\s]+)["']?/gm)]
+      .map((match) => match[1]!)
+      .filter((script) => !/^[a-z]+:\/\//i.test(script) && script.endsWith('.js'))
+      .slice(0, MAX_MKDOCS_SCRIPTS);
+    let macros: Record<string, MacroSpec> | undefined;
+    for (const script of scripts) {
+      const found = this.scriptMacros(join(dirname(path), docsDir, script));
+      if (found) macros = { ...found, ...macros };
+    }
+    return macros;
   }
 
   private htmlMacros(folder: string): Record<string, MacroSpec> | undefined {

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-3JBTTIOS.js";
+} from "./chunk-4RXGV5SY.js";
 import {
   loadConfig
 } from "./chunk-AJVLCIWT.js";

@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-3JBTTIOS.js";
+} from "./chunk-4RXGV5SY.js";
 import {
   discoverFiles,
   trackedFiles
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-TEFAYR5I.js");
+  const { checkFilesInParallel } = await import("./parallel-DBG6YTBS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

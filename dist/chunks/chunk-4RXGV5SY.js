@@ -309,17 +309,18 @@ function texDefinitions(html) {
   }
   return found;
 }
-function configuredMacros(html) {
+function configuredMacros(script) {
   const found = [];
-  for (const opening of html.matchAll(/\b[Mm]acros\s*:\s*\{/g)) {
-    const body = balanced(html, opening.index + opening[0].length - 1);
+  for (const opening of script.matchAll(/\b[Mm]acros["']?\s*:\s*\{/g)) {
+    const body = balanced(script, opening.index + opening[0].length - 1);
     if (body === void 0) continue;
-    const entry = /(["']?)(\\{0,2}[A-Za-z@]+)\1\s*:\s*(?:(["'`])((?:\\.|(?!\3)[^\\])*)\3|\[\s*(["'`])((?:\\.|(?!\5)[^\\])*)\5\s*,\s*(\d)\s*\])/g;
+    const entry = /(["']?)(\\{0,2}[A-Za-z@]+)\1\s*:\s*(?:([rR]?)(["'`])((?:\\.|(?!\4)[^\\])*)\4|[[(]\s*([rR]?)(["'`])((?:\\.|(?!\7)[^\\])*)\7\s*,\s*(\d)\s*,?\s*[\])])/g;
     for (const match of body.matchAll(entry)) {
       const name = `\\${match[2].replace(/^\\+/, "")}`;
-      const written = match[4] ?? match[6];
-      const tex = jsString(written);
-      found.push([name, match[7] === void 0 ? tex : [tex, Number(match[7])]]);
+      const raw = (match[3] ?? match[6] ?? "") !== "";
+      const written = match[5] ?? match[8];
+      const tex = raw ? written : jsString(written);
+      found.push([name, match[9] === void 0 ? tex : [tex, Number(match[9])]]);
     }
   }
   return found;
@@ -348,7 +349,8 @@ function jsString(written) {
 }
 
 // src/config/site-macros.ts
-var SITE_FILES = ["_config.yml", "myst.yml"];
+var SITE_FILES = ["_config.yml", "myst.yml", "conf.py", "mkdocs.yml"];
+var MAX_MKDOCS_SCRIPTS = 20;
 var MAX_LAYOUT_FILES = 200;
 var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
 var SiteMacros = class {
@@ -399,7 +401,10 @@ var SiteMacros = class {
     let macros;
     for (const name of SITE_FILES) {
       const path = join(folder, name);
-      if (this.exists(path)) macros ??= readSiteMacros(path);
+      if (!this.exists(path)) continue;
+      if (name === "conf.py") macros ??= this.scriptMacros(path);
+      else if (name === "mkdocs.yml") macros ??= this.mkdocsMacros(path);
+      else macros ??= readSiteMacros(path);
     }
     const html = this.htmlMacros(folder);
     if (html) macros = { ...html, ...macros };
@@ -408,6 +413,32 @@ var SiteMacros = class {
     const result = macros ?? (insideRoot && folder !== this.root ? this.forFolder(parent) : {});
     this.byFolder.set(folder, result);
     return result;
+  }
+  /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
+  scriptMacros(path) {
+    if (!this.insideRoot(path)) return void 0;
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    if (!read.ok) return void 0;
+    const found = configuredMacros(read.text);
+    return found.length > 0 ? Object.fromEntries(found.reverse()) : void 0;
+  }
+  /**
+   * The macros of the scripts an `mkdocs.yml` loads (`extra_javascript`, relative to its `docs_dir`): MkDocs
+   * Material's arithmatex set-up configures MathJax in one of them. The YAML may hold `!!python/name:` tags a safe
+   * loader refuses, so the list is read from its lines.
+   */
+  mkdocsMacros(path) {
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    if (!read.ok) return void 0;
+    const docsDir = /^docs_dir:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m.exec(read.text)?.[1] ?? "docs";
+    const list = /^extra_javascript:[ \t]*\n((?:[ \t]+-[^\n]*\n?|[ \t]*#[^\n]*\n?)*)/m.exec(read.text)?.[1] ?? "";
+    const scripts = [...list.matchAll(/^[ \t]+-[ \t]*["']?([^"'#\s]+)["']?/gm)].map((match) => match[1]).filter((script) => !/^[a-z]+:\/\//i.test(script) && script.endsWith(".js")).slice(0, MAX_MKDOCS_SCRIPTS);
+    let macros;
+    for (const script of scripts) {
+      const found = this.scriptMacros(join(dirname(path), docsDir, script));
+      if (found) macros = { ...found, ...macros };
+    }
+    return macros;
   }
   htmlMacros(folder) {
     const pages = [];

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZTLOFQGC.js";
+} from "./chunk-FKOOZKWB.js";
 import {
   prepareRun
-} from "./chunk-6EK5P2QQ.js";
+} from "./chunk-YHOP7EDF.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-3JBTTIOS.js";
+} from "./chunk-4RXGV5SY.js";
 import {
   loadConfig,
   readFileBounded,

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6EK5P2QQ.js";
-import "./chunk-3JBTTIOS.js";
+} from "./chunk-YHOP7EDF.js";
+import "./chunk-4RXGV5SY.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-4PNTXEZC.js";
+} from "./chunk-BYSY4KEP.js";
 import {
   prepareRun
-} from "./chunk-6EK5P2QQ.js";
+} from "./chunk-YHOP7EDF.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-3JBTTIOS.js";
+} from "./chunk-4RXGV5SY.js";
 import {
   controlSequences,
   macroOf,

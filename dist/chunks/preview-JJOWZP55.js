@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-SSKHXVRJ.js";
+} from "./chunk-QO2YJ6HX.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-4PNTXEZC.js";
+import "./chunk-BYSY4KEP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ZTLOFQGC.js";
-import "./chunk-6EK5P2QQ.js";
-import "./chunk-3JBTTIOS.js";
+import "./chunk-FKOOZKWB.js";
+import "./chunk-YHOP7EDF.js";
+import "./chunk-4RXGV5SY.js";
 import {
   changesBetween,
   readAtRevision,

@@ -1,15 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-4PNTXEZC.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-ZTLOFQGC.js";
-import "./chunk-6EK5P2QQ.js";
-import "./chunk-3JBTTIOS.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-YHOP7EDF.js";
+import "./chunk-4RXGV5SY.js";
 import "./chunk-3OEVIU2L.js";
 import "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

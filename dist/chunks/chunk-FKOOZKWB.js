@@ -2,12 +2,12 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6EK5P2QQ.js";
+} from "./chunk-YHOP7EDF.js";
 import {
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-3JBTTIOS.js";
+} from "./chunk-4RXGV5SY.js";
 import {
   discoverFiles
 } from "./chunk-3OEVIU2L.js";

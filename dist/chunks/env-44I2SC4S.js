@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZTLOFQGC.js";
-import "./chunk-6EK5P2QQ.js";
-import "./chunk-3JBTTIOS.js";
+} from "./chunk-FKOOZKWB.js";
+import "./chunk-YHOP7EDF.js";
+import "./chunk-4RXGV5SY.js";
 import "./chunk-3OEVIU2L.js";
 import "./chunk-AJVLCIWT.js";
 import "./chunk-UT5ZD4FN.js";
