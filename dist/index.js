@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OW4W3FFP.js";
+} from "./chunks/chunk-23OBQ67V.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-QO2YJ6HX.js";
+} from "./chunks/chunk-CSQQ2LUD.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-BYSY4KEP.js";
+import "./chunks/chunk-FPFC555F.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-FKOOZKWB.js";
+} from "./chunks/chunk-PHGJOJHH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YHOP7EDF.js";
-import "./chunks/chunk-4RXGV5SY.js";
+} from "./chunks/chunk-PV2D3HZU.js";
+import "./chunks/chunk-6XFRJ7ZP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-CYN3DA26.js";
+} from "./chunks/chunk-EM4WYLR3.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-3OEVIU2L.js";
+} from "./chunks/chunk-NJELKFWN.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-AJVLCIWT.js";
+} from "./chunks/chunk-XEILIJBT.js";
 import {
   __commonJS,
   __require,

@@ -274,3 +274,38 @@ describe.skipIf(!HAVE_CORPUS)('the platform table against real exports', () => {
     expect(flagged('linux/environment.yml')).toEqual(['_libgcc_mutex', '_openmp_mutex', 'ld_impl_linux-64', 'libgcc-ng', 'libgomp', 'libstdcxx-ng']);
   });
 });
+
+describe('exports that float (conda env export --from-history)', () => {
+  it('is one warning for a file with no version at all, naming what floats, instead of one per package', () => {
+    const history = 'name: exp\nchannels:\n  - conda-forge\ndependencies:\n  - python\n  - numpy\n  - pandas\n  - scikit-learn\n';
+    expect(lint({ 'environment.yml': history })).toEqual(['environment.yml:4:1 warning env-from-history']);
+    // Two packages without a version are two unpinned packages, not an export.
+    expect(lint({ 'environment.yml': 'channels: [conda-forge]\ndependencies:\n  - numpy\n  - scipy\n' })).toEqual([
+      'environment.yml:3:5 warning env-unpinned',
+      'environment.yml:4:5 warning env-unpinned',
+    ]);
+  });
+
+  it('warns when the notebooks pip-install what a file with no pip section does not list', () => {
+    const environment = 'name: exp\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - numpy=1.26\n  - pytorch=2.2\n';
+    const cell = {
+      cell_type: 'code',
+      metadata: {},
+      execution_count: null,
+      outputs: [],
+      source: ['%pip install -q transformers==4.40 datasets\n', '!pip install -U torch -r extra.txt\n'],
+    };
+    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [cell] }, null, 1);
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-env-'));
+    writeFileSync(join(root, 'environment.yml'), environment);
+    writeFileSync(join(root, 'train.ipynb'), notebook);
+    const [finding, ...rest] = runEnvLint({ root, paths: [] }).report.diagnostics;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'env-from-history', line: 4 });
+    // torch is pytorch, listed; the -r file is no package.
+    expect(finding!.message).toMatch(/^The notebooks install transformers, datasets with pip \(train\.ipynb: `%pip install -q transformers==4\.40 datasets`\)/);
+    // With a pip section the file says what pip installs: nothing more to say here.
+    writeFileSync(join(root, 'environment.yml'), `${environment}  - pip\n  - pip:\n    - transformers==4.40.0\n`);
+    expect(runEnvLint({ root, paths: [] }).report.diagnostics.map((d) => d.rule)).toEqual([]);
+  });
+});

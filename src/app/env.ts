@@ -12,6 +12,8 @@ import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPath } from '../env/lint.js';
 import { lockFindings } from '../env/locks.js';
+import { pipInstallsIn, type PipInstall } from '../env/packages.js';
+import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 
 export interface EnvRequest {
   root: string;
@@ -24,6 +26,8 @@ export interface EnvRequest {
 /** `mathrepro env`: the environment and requirements files under the paths, linted. `formulas` counts packages. */
 export function runEnvLint(request: EnvRequest): CheckRun {
   const config = request.config ?? loadConfig(request.root, request.configPath);
+  let installs: PipInstall[] | undefined;
+  const notebookInstalls = () => (installs ??= pipInstallsOfNotebooks(request.root, config));
   const files = environmentFiles({ ...request, config }).map((path): FileResult => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
@@ -36,7 +40,7 @@ export function runEnvLint(request: EnvRequest): CheckRun {
           : cannotReadSentence(read);
       return located(file, '', [wholeFileFinding({ rule: 'env-unreadable', message, start: 0, end: 1 })], 0, config);
     }
-    return lintEnvText(request.root, file, read.bytes.toString('utf8'), config);
+    return lintEnvText(request.root, file, read.bytes.toString('utf8'), config, notebookInstalls);
   });
   return { report: buildReport(files), files };
 }
@@ -45,6 +49,24 @@ export function runEnvLint(request: EnvRequest): CheckRun {
 export function environmentFiles(request: EnvRequest & { config: ResolvedConfig }): string[] {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
+}
+
+/** At most this many notebooks, of at most MAX_NOTEBOOK_BYTES together, are read for the packages they pip-install. */
+const MAX_NOTEBOOKS_READ = 500;
+
+/** What the repository's notebooks install with pip (`%pip install …` in a cell), read once a run. */
+function pipInstallsOfNotebooks(root: string, config: ResolvedConfig): PipInstall[] {
+  const notebooks = new ResolvedConfig({ ...config.config, include: ['**/*.ipynb'] });
+  const installs: PipInstall[] = [];
+  let budget = MAX_NOTEBOOK_BYTES;
+  for (const path of discoverFiles(root, [], notebooks, { tracked: trackedOnce(root) }).slice(0, MAX_NOTEBOOKS_READ)) {
+    const read = readFileBounded(path, Math.min(budget, MAX_NOTEBOOK_BYTES));
+    if (!read.ok) continue;
+    budget -= read.bytes.length;
+    installs.push(...pipInstallsIn(toPosix(relative(root, path)), read.bytes.toString('utf8')));
+    if (budget <= 0) break;
+  }
+  return installs;
 }
 
 /** The manifests a lock file locks (a commit that changes only uv.lock is checked against pyproject.toml). */
@@ -68,7 +90,7 @@ const MAX_LOCK_BYTES = 50 * 1024 * 1024;
  * One environment (`.yml`), requirements or manifest (`pyproject.toml`, `pixi.toml`) file's text, linted;
  * `file` is its path from `root`. A manifest is held to the lock beside it, and to a README that installs from one.
  */
-export function lintEnvText(root: string, file: string, text: string, config: ResolvedConfig): FileResult {
+export function lintEnvText(root: string, file: string, text: string, config: ResolvedConfig, notebookInstalls?: () => PipInstall[]): FileResult {
   const { pinning } = config.config.env;
   const folder = dirname(resolve(root, file));
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -76,7 +98,7 @@ export function lintEnvText(root: string, file: string, text: string, config: Re
   const lint = manifest
     ? { findings: [], packages: 0 }
     : /\.ya?ml$/i.test(file)
-      ? lintEnvironmentFile(text, pinning, platformOfPath(file))
+      ? lintEnvironmentFile(text, pinning, platformOfPath(file), notebookInstalls && !/^\s*-\s*pip\s*:/m.test(text) ? notebookInstalls() : [])
       : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   if (manifest || /\.ya?ml$/i.test(file)) {
     const sibling = (lock: string) => {

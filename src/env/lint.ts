@@ -1,5 +1,5 @@
 import type { Edit, Finding } from '../model/types.js';
-import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine } from './packages.js';
+import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine, type PipInstall } from './packages.js';
 import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 import { platformPackage, type Platform } from './platform-packages.js';
 
@@ -43,7 +43,11 @@ const KNOWN_CHANNELS = [
  * `platform`: the operating system the file's path says it is for (`win/environment.yml`, `environment-osx.yml`): its
  * own packages are then expected there.
  */
-export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: Platform): EnvLint {
+/**
+ * `pipInstalls`: what the repository's notebooks install with pip, for a file with no pip section (a
+ * `--from-history` export drops it).
+ */
+export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: Platform, pipInstalls: readonly PipInstall[] = []): EnvLint {
   const findings: Finding[] = [];
   let root: YamlNode | undefined;
   try {
@@ -174,6 +178,8 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     } else {
       for (const { item, name } of unversioned) findings.push(unpinned(item, name));
     }
+    const notListed = pipEntries.length > 0 ? [] : pipInstalls.filter((install) => !condaNames.has(normalizedName(install.name, 'pip')));
+    if (notListed.length > 0) findings.push(pipSectionMissing(dependencies.key, notListed));
     // A whole export with build strings is one mistake with one fix: reported once, at its first package.
     const fix = 'Export with `conda env export --no-builds` (or `--from-history` for what you asked for).';
     if (builds.length > 3) {
@@ -236,6 +242,21 @@ function fromHistory(at: YamlNode, names: readonly string[], hasPip: boolean): F
       `None of its ${names.length} packages has a version (as \`conda env export --from-history\` writes them): every solve takes the newest ${shown}, so the results may not reproduce. ` +
       `Pin the versions you ran (\`conda env export --no-builds\`, or write them into the history export)` +
       (hasPip ? '.' : '; a history export also drops the pip section (conda/conda#9628): add back what you installed with pip.'),
+    start: at.start,
+    end: at.start + 'dependencies'.length,
+  };
+}
+
+/** Packages the notebooks install with pip that the file, with no pip section, does not list: one finding. */
+function pipSectionMissing(at: YamlNode, installs: readonly PipInstall[]): Finding {
+  const names = [...new Set(installs.map((install) => install.name))];
+  const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
+  const first = installs[0]!;
+  return {
+    rule: 'env-from-history',
+    message:
+      `The notebooks install ${shown} with pip (${first.notebook}: \`${first.command}\`), and this file has no pip: section that does: ` +
+      'an environment made from it lacks them (a `--from-history` export drops the pip section, conda/conda#9628). Add them under pip:, with their versions.',
     start: at.start,
     end: at.start + 'dependencies'.length,
   };

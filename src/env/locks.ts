@@ -1,9 +1,9 @@
 import { parse as parseToml } from 'smol-toml';
 import type { Finding } from '../model/types.js';
 import { loadYaml } from '../read-yaml.js';
-import { parseCondaSpec, parsePipLine } from './packages.js';
+import { normalizedPackageName, parseCondaSpec, parsePipLine } from './packages.js';
 import { TomlPlaces } from './toml-places.js';
-import { meets, normalizedMarker, normalizedPackageName, parseRequirement, shownRequirement, specifierClauses, type Requirement } from './versions.js';
+import { meets, normalizedMarker, parseRequirement, shownRequirement, specifierClauses, type Requirement } from './versions.js';
 
 /**
  * Lock files read beside the manifests they lock, statically (never by running uv, pixi or conda-lock): what each

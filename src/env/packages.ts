@@ -47,9 +47,14 @@ export function parsePipLine(line: string): PipEntry {
   return { kind: 'other' };
 }
 
+/** PEP 503's normal form of a package name: lower case, runs of `-`, `_`, `.` as one `-`. */
+export function normalizedPackageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
 /** PEP 503 normalisation, and conda's name for what pip calls otherwise. */
 export function normalizedName(name: string, from: 'pip' | 'conda'): string {
-  const normal = name.toLowerCase().replace(/[-_.]+/g, '-');
+  const normal = normalizedPackageName(name);
   if (from === 'conda') return normal;
   return PIP_TO_CONDA[normal] ?? normal;
 }
@@ -67,4 +72,51 @@ const PIP_TO_CONDA: Record<string, string> = {
 /** A git URL pinned to a commit (`@<40 hex>`), the only kind that installs the same code every time. */
 export function isPinnedVcs(url: string): boolean {
   return /@[0-9a-f]{40}(?:#|$)/i.test(url);
+}
+
+/** A package a notebook installs with pip (`%pip install transformers==4.40`, `!pip install -q datasets`). */
+export interface PipInstall {
+  name: string;
+  /** The notebook it is in, and the command as written. */
+  notebook: string;
+  command: string;
+}
+
+/** Options of `pip install` that take a value (the value is not a package). */
+const PIP_VALUE_OPTIONS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+]);
+
+/**
+ * The packages a notebook's cells install with pip, read from the file's text as written (a cell's source lines are
+ * JSON strings): names only, versions, paths and URLs left out.
+ */
+export function pipInstallsIn(notebook: string, text: string): PipInstall[] {
+  const installs: PipInstall[] = [];
+  for (const match of text.matchAll(/[!%]\s*pip3?\s+install\s+([^"\\\n]+)/g)) {
+    const words = match[1]!.trim().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!.replace(/^['"]|['"]$/g, '');
+      if (PIP_VALUE_OPTIONS.has(word)) {
+        k++;
+        continue;
+      }
+      if (word.startsWith('-') || /[/:]/.test(word) || word === '.' || word.startsWith('$') || word.startsWith('{')) continue;
+      const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(word)?.[1];
+      if (name) installs.push({ name, notebook, command: match[0].trim().replace(/\s+/g, ' ') });
+    }
+  }
+  return installs;
 }

@@ -1,3 +1,5 @@
+import { normalizedPackageName } from './packages.js';
+
 /**
  * Requirements and versions as Python packaging (PEP 508, PEP 440) and conda write them, read far enough to compare a
  * manifest with its lock file: names normalised, specifiers as sets of clauses, and whether a locked version meets a
@@ -14,10 +16,6 @@ export interface Requirement {
   marker: string;
   /** A direct reference (`name @ url`). */
   url?: string;
-}
-
-export function normalizedPackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /** A PEP 508 requirement (`numpy[extra] >=1.26, <2 ; python_version >= "3.10"`), or undefined when it is not one. */

@@ -181,10 +181,10 @@ export const RULES = [
     id: 'env-from-history',
     severity: 'warning',
     description:
-      'An environment file with no version at all, as `conda env export --from-history` writes it: what it installs floats with every solve (and such an export drops the pip section).',
+      'An environment file with no version at all, as `conda env export --from-history` writes it (what it installs floats with every solve), or with no pip section while the notebooks pip-install packages it does not list (such an export drops it).',
     fix: 'pin the versions you ran (`conda env export --no-builds`, or add them to the history export) and keep the pip section',
     reports:
-      '`- numpy`, `- pandas`, `- scipy`, … none pinned (one finding for the file, not one a package); without a `pip:` section it says the export dropped it',
+      '`- numpy`, `- pandas`, `- scipy`, … none pinned (one finding for the file, not one a package); `%pip install transformers` in a notebook, and no `pip:` section listing it',
   },
   {
     id: 'env-lock-stale',

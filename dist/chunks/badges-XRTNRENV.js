@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-YHOP7EDF.js";
-import "./chunk-4RXGV5SY.js";
+} from "./chunk-PV2D3HZU.js";
+import "./chunk-6XFRJ7ZP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-CYN3DA26.js";
+} from "./chunk-EM4WYLR3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-3OEVIU2L.js";
+import "./chunk-NJELKFWN.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

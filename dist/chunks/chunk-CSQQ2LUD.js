@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-BYSY4KEP.js";
+} from "./chunk-FPFC555F.js";
 import {
   prepareRun
-} from "./chunk-YHOP7EDF.js";
+} from "./chunk-PV2D3HZU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4RXGV5SY.js";
+} from "./chunk-6XFRJ7ZP.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4RXGV5SY.js";
+} from "./chunk-6XFRJ7ZP.js";
 import {
   loadConfig
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-BYSY4KEP.js";
+} from "./chunk-FPFC555F.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-FKOOZKWB.js";
-import "./chunk-YHOP7EDF.js";
-import "./chunk-4RXGV5SY.js";
-import "./chunk-3OEVIU2L.js";
-import "./chunk-AJVLCIWT.js";
+import "./chunk-PHGJOJHH.js";
+import "./chunk-PV2D3HZU.js";
+import "./chunk-6XFRJ7ZP.js";
+import "./chunk-NJELKFWN.js";
+import "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

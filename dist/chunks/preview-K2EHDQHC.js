@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-QO2YJ6HX.js";
+} from "./chunk-CSQQ2LUD.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-BYSY4KEP.js";
+import "./chunk-FPFC555F.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-FKOOZKWB.js";
-import "./chunk-YHOP7EDF.js";
-import "./chunk-4RXGV5SY.js";
+import "./chunk-PHGJOJHH.js";
+import "./chunk-PV2D3HZU.js";
+import "./chunk-6XFRJ7ZP.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-3OEVIU2L.js";
+} from "./chunk-NJELKFWN.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

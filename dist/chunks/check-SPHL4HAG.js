@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-YHOP7EDF.js";
-import "./chunk-4RXGV5SY.js";
-import "./chunk-3OEVIU2L.js";
-import "./chunk-AJVLCIWT.js";
+} from "./chunk-PV2D3HZU.js";
+import "./chunk-6XFRJ7ZP.js";
+import "./chunk-NJELKFWN.js";
+import "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

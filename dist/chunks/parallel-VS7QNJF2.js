@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-WRNQWSNJ.js";
-import "./chunk-4RXGV5SY.js";
-import "./chunk-AJVLCIWT.js";
+} from "./chunk-ISXQZIVF.js";
+import "./chunk-6XFRJ7ZP.js";
+import "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

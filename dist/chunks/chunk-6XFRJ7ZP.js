@@ -46,7 +46,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 import {
   __commonJS,
   __toESM

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-FKOOZKWB.js";
-import "./chunk-YHOP7EDF.js";
-import "./chunk-4RXGV5SY.js";
-import "./chunk-3OEVIU2L.js";
-import "./chunk-AJVLCIWT.js";
+} from "./chunk-PHGJOJHH.js";
+import "./chunk-PV2D3HZU.js";
+import "./chunk-6XFRJ7ZP.js";
+import "./chunk-NJELKFWN.js";
+import "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

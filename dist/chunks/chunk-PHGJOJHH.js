@@ -2,15 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YHOP7EDF.js";
+} from "./chunk-PV2D3HZU.js";
 import {
+  MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4RXGV5SY.js";
+} from "./chunk-6XFRJ7ZP.js";
 import {
   discoverFiles
-} from "./chunk-3OEVIU2L.js";
+} from "./chunk-NJELKFWN.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -25,7 +26,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
@@ -59,8 +60,11 @@ function parsePipLine(line) {
   if (requirement) return { kind: "requirement", name: requirement[1], specifier: requirement[3].trim() };
   return { kind: "other" };
 }
+function normalizedPackageName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
 function normalizedName(name, from) {
-  const normal = name.toLowerCase().replace(/[-_.]+/g, "-");
+  const normal = normalizedPackageName(name);
   if (from === "conda") return normal;
   return PIP_TO_CONDA[normal] ?? normal;
 }
@@ -75,6 +79,38 @@ var PIP_TO_CONDA = {
 };
 function isPinnedVcs(url) {
   return /@[0-9a-f]{40}(?:#|$)/i.test(url);
+}
+var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-e",
+  "--editable",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-t",
+  "--target"
+]);
+function pipInstallsIn(notebook, text) {
+  const installs = [];
+  for (const match of text.matchAll(/[!%]\s*pip3?\s+install\s+([^"\\\n]+)/g)) {
+    const words = match[1].trim().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k].replace(/^['"]|['"]$/g, "");
+      if (PIP_VALUE_OPTIONS.has(word)) {
+        k++;
+        continue;
+      }
+      if (word.startsWith("-") || /[/:]/.test(word) || word === "." || word.startsWith("$") || word.startsWith("{")) continue;
+      const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(word)?.[1];
+      if (name) installs.push({ name, notebook, command: match[0].trim().replace(/\s+/g, " ") });
+    }
+  }
+  return installs;
 }
 
 // src/env/yaml-tree.ts
@@ -209,7 +245,7 @@ var KNOWN_CHANNELS = [
   "plotly",
   "intel"
 ];
-function lintEnvironmentFile(text, pinning, platform) {
+function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
   const findings = [];
   let root;
   try {
@@ -330,6 +366,8 @@ function lintEnvironmentFile(text, pinning, platform) {
     } else {
       for (const { item, name } of unversioned) findings.push(unpinned(item, name));
     }
+    const notListed = pipEntries.length > 0 ? [] : pipInstalls.filter((install) => !condaNames.has(normalizedName(install.name, "pip")));
+    if (notListed.length > 0) findings.push(pipSectionMissing(dependencies.key, notListed));
     const fix = "Export with `conda env export --no-builds` (or `--from-history` for what you asked for).";
     if (builds.length > 3) {
       const first = builds[0];
@@ -378,6 +416,17 @@ function fromHistory(at, names, hasPip) {
   return {
     rule: "env-from-history",
     message: `None of its ${names.length} packages has a version (as \`conda env export --from-history\` writes them): every solve takes the newest ${shown}, so the results may not reproduce. Pin the versions you ran (\`conda env export --no-builds\`, or write them into the history export)` + (hasPip ? "." : "; a history export also drops the pip section (conda/conda#9628): add back what you installed with pip."),
+    start: at.start,
+    end: at.start + "dependencies".length
+  };
+}
+function pipSectionMissing(at, installs) {
+  const names = [...new Set(installs.map((install) => install.name))];
+  const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, \u2026` : names.join(", ");
+  const first = installs[0];
+  return {
+    rule: "env-from-history",
+    message: `The notebooks install ${shown} with pip (${first.notebook}: \`${first.command}\`), and this file has no pip: section that does: an environment made from it lacks them (a \`--from-history\` export drops the pip section, conda/conda#9628). Add them under pip:, with their versions.`,
     start: at.start,
     end: at.start + "dependencies".length
   };
@@ -1421,9 +1470,6 @@ function escape(text) {
 }
 
 // src/env/versions.ts
-function normalizedPackageName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 function parseRequirement(text) {
   const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/s.exec(text);
   if (!match) return void 0;
@@ -1891,6 +1937,8 @@ function lockFindings(manifest, text, sibling, readmes, lineOf = () => ({ start:
 // src/app/env.ts
 function runEnvLint(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
+  let installs;
+  const notebookInstalls = () => installs ??= pipInstallsOfNotebooks(request.root, config);
   const files = environmentFiles({ ...request, config }).map((path) => {
     const file = toPosix(relative(request.root, path));
     const isEnvironment = /\.ya?ml$/i.test(path);
@@ -1899,13 +1947,27 @@ function runEnvLint(request) {
       const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
       return located(file, "", [wholeFileFinding({ rule: "env-unreadable", message, start: 0, end: 1 })], 0, config);
     }
-    return lintEnvText(request.root, file, read.bytes.toString("utf8"), config);
+    return lintEnvText(request.root, file, read.bytes.toString("utf8"), config, notebookInstalls);
   });
   return { report: buildReport(files), files };
 }
 function environmentFiles(request) {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
+}
+var MAX_NOTEBOOKS_READ = 500;
+function pipInstallsOfNotebooks(root, config) {
+  const notebooks = new ResolvedConfig({ ...config.config, include: ["**/*.ipynb"] });
+  const installs = [];
+  let budget = MAX_NOTEBOOK_BYTES;
+  for (const path of discoverFiles(root, [], notebooks, { tracked: trackedOnce(root) }).slice(0, MAX_NOTEBOOKS_READ)) {
+    const read = readFileBounded(path, Math.min(budget, MAX_NOTEBOOK_BYTES));
+    if (!read.ok) continue;
+    budget -= read.bytes.length;
+    installs.push(...pipInstallsIn(toPosix(relative(root, path)), read.bytes.toString("utf8")));
+    if (budget <= 0) break;
+  }
+  return installs;
 }
 var LOCKED_BY = {
   "uv.lock": ["pyproject.toml"],
@@ -1919,12 +1981,12 @@ function manifestsOfLock(path) {
   return found.length > 0 ? found : [path];
 }
 var MAX_LOCK_BYTES = 50 * 1024 * 1024;
-function lintEnvText(root, file, text, config) {
+function lintEnvText(root, file, text, config, notebookInstalls) {
   const { pinning } = config.config.env;
   const folder = dirname(resolve(root, file));
   const name = file.slice(file.lastIndexOf("/") + 1);
   const manifest = /^(?:pyproject|pixi)\.toml$/i.test(name);
-  const lint = manifest ? { findings: [], packages: 0 } : /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning, platformOfPath(file)) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
+  const lint = manifest ? { findings: [], packages: 0 } : /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning, platformOfPath(file), notebookInstalls && !/^\s*-\s*pip\s*:/m.test(text) ? notebookInstalls() : []) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   if (manifest || /\.ya?ml$/i.test(file)) {
     const sibling = (lock) => {
       const read = readFileBounded(resolve(folder, lock), MAX_LOCK_BYTES);

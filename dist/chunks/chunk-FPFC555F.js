@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-FKOOZKWB.js";
+} from "./chunk-PHGJOJHH.js";
 import {
   prepareRun
-} from "./chunk-YHOP7EDF.js";
+} from "./chunk-PV2D3HZU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4RXGV5SY.js";
+} from "./chunk-6XFRJ7ZP.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

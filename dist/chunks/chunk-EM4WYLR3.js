@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-3OEVIU2L.js";
+} from "./chunk-NJELKFWN.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

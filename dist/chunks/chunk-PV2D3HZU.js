@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-4RXGV5SY.js";
+} from "./chunk-6XFRJ7ZP.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-3OEVIU2L.js";
+} from "./chunk-NJELKFWN.js";
 import {
   loadConfig
-} from "./chunk-AJVLCIWT.js";
+} from "./chunk-XEILIJBT.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-DBG6YTBS.js");
+  const { checkFilesInParallel } = await import("./parallel-VS7QNJF2.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

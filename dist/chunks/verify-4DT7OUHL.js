@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-CYN3DA26.js";
+} from "./chunk-EM4WYLR3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-3OEVIU2L.js";
-import "./chunk-AJVLCIWT.js";
+import "./chunk-NJELKFWN.js";
+import "./chunk-XEILIJBT.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,
