@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-23OBQ67V.js";
+} from "./chunks/chunk-4SDD6OZB.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-CSQQ2LUD.js";
+} from "./chunks/chunk-HBYZSBAK.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-FPFC555F.js";
+import "./chunks/chunk-PIMTICXO.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-PHGJOJHH.js";
+} from "./chunks/chunk-AEAGFRCX.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-PV2D3HZU.js";
-import "./chunks/chunk-6XFRJ7ZP.js";
+} from "./chunks/chunk-SI3Z5J6Q.js";
+import "./chunks/chunk-VKM2D2II.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EM4WYLR3.js";
+} from "./chunks/chunk-LHUI5CLR.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-NJELKFWN.js";
+} from "./chunks/chunk-V33ZOICZ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-XEILIJBT.js";
+} from "./chunks/chunk-T4R24WAU.js";
 import {
   __commonJS,
   __require,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
 import { repositoryWith } from '../helpers/fixtures.js';
+import { cli } from '../helpers/run.js';
 
 /**
  * A mystmd site (a myst.yml project, Jupyter Book 2) renders its pages with the KaTeX its lock file pins, 0.15.6,
@@ -26,24 +27,61 @@ describe("a mystmd site's pages, judged by its KaTeX", () => {
     'README.md': 'Jerk $\\dddot{x}$.\n',
   });
   const { report } = runCheck({ root, paths: [] });
-  const found = (file: string) => report.diagnostics.filter((d) => d.file === file).map((d) => `${d.line}:${d.column} ${d.rule}`);
+  const found = (file: string) => report.diagnostics.filter((d) => d.file === file).map((d) => `${d.line}:${d.column} ${d.rule} ${d.target ?? 'both'}`);
 
   it('reports the commands KaTeX 0.15.6 lacks and the colours it cannot read, and nothing else', () => {
+    // GitHub, where the page is browsed too, has all of these; it refuses \\operatorname, which the site renders.
     expect(found('book/chapter/index.md')).toEqual([
-      '3:7 unknown-command',
-      '3:25 unknown-command',
-      '3:45 unknown-command',
-      '3:71 unknown-command',
-      '5:18 syntax-error',
-      '5:54 syntax-error',
+      '3:7 unknown-command site',
+      '3:25 unknown-command site',
+      '3:45 unknown-command site',
+      '3:71 unknown-command site',
+      '5:18 syntax-error site',
+      '5:54 syntax-error site',
+      '7:70 refused-command github',
     ]);
     const messages = report.diagnostics.filter((d) => d.file === 'book/chapter/index.md').map((d) => d.message);
-    expect(messages[0]).toBe('Unknown command \\dddot: mystmd (KaTeX 0.15.6) does not define it (KaTeX added it after 0.15.6).');
-    expect(messages[4]).toBe("Invalid color '#ff000080' for mystmd (KaTeX 0.15.6): KaTeX 0.15.6 reads #RGB and #RRGGBB, not 8 digits.");
+    expect(messages[0]).toBe('Unknown command \\dddot: mystmd (KaTeX 0.15.6) does not define it (KaTeX added it after 0.15.6). (on the mystmd site)');
+    expect(messages[4]).toBe("Invalid color '#ff000080' for mystmd (KaTeX 0.15.6): KaTeX 0.15.6 reads #RGB and #RRGGBB, not 8 digits. (on the mystmd site)");
+    expect(messages[6]).toMatch(/^GitHub's MathJax refuses \\operatorname.* \(on GitHub\)$/);
   });
 
   it('leaves the files the site does not render to their own renderers (a notebook in JupyterLab, the README on GitHub)', () => {
     expect(found('book/chapter/run.ipynb')).toEqual([]);
     expect(found('README.md')).toEqual([]);
+  });
+});
+
+describe('targets: GitHub and the site, and what each counts for', () => {
+  const files = {
+    'docs/index.html': '<html><script>window.$docsify = { katex: { macros: { "\\\\RR": "\\\\mathbb{R}" } } }</script></html>\n',
+    // A CJK character right before `$`: the site's auto-render typesets it, GitHub shows it as typed.
+    'docs/README.md': '# 笔记\n\n其中$x$为参数，空间 $\\RR^n$。\n',
+  };
+
+  it('names the target of each finding the other does not share, in the message and as JSON target', async () => {
+    const root = repositoryWith(files);
+    const result = await cli(['check', '--no-cache', '--format', 'json'], root);
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: Array<{ line: number; column: number; rule: string; target?: string; message: string; severity: string }>;
+    };
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target} ${d.severity}`)).toEqual([
+      '3:3 shown-as-text github error',
+      '3:14 unknown-command github error',
+    ]);
+    expect(report.diagnostics[0]!.message).toMatch(/^GitHub shows `\$x\$` as typed: .* \(on GitHub\)$/);
+    expect(result.status).toBe(1);
+  });
+
+  it('counts GitHub for warnings only, or not at all, as .mathrepro.yml says (a book read only on its site)', async () => {
+    const warned = repositoryWith({ ...files, '.mathrepro.yml': 'targets:\n  github: warning\n' });
+    const result = await cli(['check', '--no-cache', '--format', 'json'], warned);
+    expect((JSON.parse(result.stdout) as { diagnostics: Array<{ severity: string }> }).diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(result.status).toBe(0);
+    const off = repositoryWith({ ...files, '.mathrepro.yml': 'targets:\n  github: off\n' });
+    expect(runCheck({ root: off, paths: [] }).report.diagnostics).toEqual([]);
+    const wrong = await cli(['check'], repositoryWith({ ...files, '.mathrepro.yml': 'targets:\n  gitlab: off\n' }));
+    expect(wrong.stderr).toContain("targets: unknown target 'gitlab' (known: github, site)");
+    expect(wrong.status).toBe(2);
   });
 });

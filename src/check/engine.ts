@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { FileSettings, ResolvedConfig } from '../config/config.js';
+import type { FileSettings, ResolvedConfig, TargetSetting } from '../config/config.js';
 import type { MacroSpec } from '../math/macros.js';
 import { ResultCache } from './cache.js';
 import type { SiteMacros } from '../config/site-macros.js';
@@ -10,7 +10,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Dialect, Renderer, Report, Severity } from '../model/types.js';
+import type { Diagnostic, Dialect, Renderer, Report, Severity, Target } from '../model/types.js';
 import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from './document.js';
 import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
@@ -62,7 +62,8 @@ export class Engine {
     }
     const settings = this.options.config.settingsFor(file);
     const macros = this.configuredMacros(path);
-    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros])) : undefined;
+    const cacheKey =
+      this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets])) : undefined;
     const cached = cacheKey ? this.options.cache!.get(file, cacheKey) : undefined;
     if (cached) return cached;
     const result = this.checkBytes(file, kind, bytes, settings, macros);
@@ -104,25 +105,42 @@ export class Engine {
   ): FileResult {
     const loaded = loadFile(bytes, kind);
     if (!loaded.ok) return this.finish(file, loaded.fileText, [wholeFileFinding(loaded.finding)], []);
+    const site = this.siteOf(file, kind, settings);
+    const { targets } = this.options.config.config;
+    // A page its site publishes, judged for the site only: the configuration leaves GitHub out.
     const dialect =
       settings.dialect ??
-      (kind === 'notebook' ? 'jupyter' : (sniffDialect(loaded.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? 'github'));
+      (kind === 'notebook'
+        ? 'jupyter'
+        : (sniffDialect(loaded.fileText()) ?? (site && targets.site !== 'off' ? site.dialect : undefined) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
     try {
-      const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
-      const result = checkDocument(loaded.chunks, {
-        rules,
-        renderer,
-        checker: this.checker(renderer),
-        macros,
-        keepFormulas,
-        validate,
-        fileText: loaded.fileText,
-      });
+      const judge = (pass: { rules: typeof rules; renderer: Renderer; macros: Record<string, MacroSpec> }) =>
+        checkDocument(loaded.chunks, {
+          rules: pass.rules,
+          renderer: pass.renderer,
+          checker: this.checker(pass.renderer),
+          macros: baseMacros(pass.renderer, pass.macros),
+          keepFormulas,
+          validate,
+          fileText: loaded.fileText,
+        });
+      const github = { rules: dialectRules('github'), renderer: 'github' as const, macros: {} };
+      let result: ReturnType<typeof checkDocument>;
+      let judged = renderer;
+      if (!site || !validate) result = judge({ rules, renderer, macros: configured });
+      else if (targets.site === 'off') {
+        result = judge(github);
+        judged = 'github';
+      } else {
+        result = judge({ rules, renderer, macros: configured });
+        // The same page as GitHub shows it, where the repository is browsed (GitHub has no macros).
+        if (targets.github !== 'off') result = { ...result, findings: mergeTargets(result.findings, judge(github).findings, site.name) };
+      }
       const findings = loaded.findings ? [...loaded.findings.map(wholeFileFinding), ...result.findings] : result.findings;
-      return { ...this.finish(file, loaded.fileText, findings, result.formulas, result.formulaCount), renderer };
+      return { ...this.finish(file, loaded.fileText, findings, result.formulas, result.formulaCount), renderer: judged };
     } catch (error) {
       // A bug in mathrepro or a library must not hide the other files' findings: report it on this file.
       const message = error instanceof Error ? error.message : String(error);
@@ -135,11 +153,15 @@ export class Engine {
     }
   }
 
-  /** Markdown in a MyST project (Jupyter Book, mystmd) is MyST, unless configuration or the file says otherwise. */
-  private projectDialect(file: string): Dialect | undefined {
+  /**
+   * The site that publishes a Markdown page (a mystmd or Jupyter Book project, a Sphinx, MkDocs or Quarto site, a
+   * static site whose HTML defines macros), unless the configuration names the page's dialect or renderer itself.
+   */
+  private siteOf(file: string, kind: FileKind, settings: FileSettings): { name: string; dialect?: Dialect } | undefined {
+    if (kind === 'notebook' || settings.dialect || settings.renderer || !this.options.siteMacros) return undefined;
     const lower = file.toLowerCase();
-    if (!(lower.endsWith('.md') || lower.endsWith('.markdown')) || !this.options.siteMacros) return undefined;
-    return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? 'myst' : undefined;
+    if (!lower.endsWith('.md') && !lower.endsWith('.markdown')) return undefined;
+    return this.options.siteMacros.siteOf(resolve(this.options.root, file));
   }
 
   /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
@@ -160,9 +182,18 @@ export class Engine {
   private finish(file: string, text: () => string, findings: LocatedFinding[], formulas: FormulaRecord[], formulaCount = formulas.length): FileResult {
     // Lines are found on first use: a clean notebook's megabytes need no index.
     const lines = new LineIndex(text);
-    const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
+    const { targets } = this.options.config.config;
+    const { diagnostics, excerpts } = locateFindings(
+      file,
+      lines,
+      findings,
+      (rule, chosen) => this.options.config.severity(rule, chosen),
+      (target) => targets[target],
+    );
     const errorStarts = findings
-      .filter((finding) => this.options.config.severity(finding.rule, finding.severity) === 'error')
+      .filter(
+        (finding) => this.options.config.severity(finding.rule, finding.severity) === 'error' && !(finding.target && targets[finding.target] === 'warning'),
+      )
       .map((finding) => finding.start)
       .sort((a, b) => a - b);
     return {
@@ -212,11 +243,14 @@ export function locateFindings(
   lines: LineIndex,
   findings: readonly LocatedFinding[],
   severityOf: (rule: string, chosen?: Severity) => Severity | undefined,
+  targetSetting?: (target: Target) => TargetSetting,
 ): { diagnostics: Diagnostic[]; excerpts: Array<Excerpt | undefined> } {
   const located: Array<{ diagnostic: Diagnostic; excerpt: Excerpt | undefined }> = [];
   for (const finding of findings) {
-    const severity = severityOf(finding.rule, finding.severity);
+    let severity = severityOf(finding.rule, finding.severity);
     if (!severity) continue;
+    // A target the configuration counts for warnings only (`targets: {github: warning}`) never fails the check.
+    if (severity === 'error' && finding.target && targetSetting?.(finding.target) === 'warning') severity = 'warning';
     const start = lines.position(finding.start);
     const end = lines.position(finding.end);
     const diagnostic: Diagnostic = {
@@ -233,11 +267,27 @@ export function locateFindings(
     if (finding.cell !== undefined) diagnostic.cell = finding.cell;
     if (finding.cellLine !== undefined) diagnostic.cellLine = finding.cellLine;
     if (finding.fix) diagnostic.fix = finding.fix;
+    if (finding.target) diagnostic.target = finding.target;
     const excerpt = finding.excerpt ?? (lines.text.length === 0 ? undefined : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }
   located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
+}
+
+/**
+ * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place)
+ * once, as it is; one only the site or only GitHub makes, marked with its target and saying so.
+ */
+function mergeTargets(site: readonly LocatedFinding[], github: readonly LocatedFinding[], siteName: string): LocatedFinding[] {
+  const key = (finding: LocatedFinding) => `${finding.rule}\u0000${finding.start}\u0000${finding.end}`;
+  const onGitHub = new Set(github.map(key));
+  const onSite = new Set(site.map(key));
+  const merged: LocatedFinding[] = [];
+  for (const finding of site)
+    merged.push(onGitHub.has(key(finding)) ? finding : { ...finding, target: 'site', message: `${finding.message} (on ${siteName})` });
+  for (const finding of github) if (!onSite.has(key(finding))) merged.push({ ...finding, target: 'github', message: `${finding.message} (on GitHub)` });
+  return merged;
 }
 
 export function buildReport(files: readonly FileResult[]): Report {

@@ -5,7 +5,7 @@ import type { MacroSpec } from '../math/macros.js';
 import { RULE_IDS, ruleInfo } from '../model/rules.js';
 import { PROFILE_NAMES, rendererNamed } from '../math/profiles.js';
 import { DIALECT_NAMES } from '../scan/dialects.js';
-import type { Dialect, Renderer, Severity, SeveritySetting } from '../model/types.js';
+import type { Dialect, Renderer, Severity, SeveritySetting, Target } from '../model/types.js';
 
 /** A user's mistake in configuration or arguments: reported in one line, exit status 2, never a stack trace. */
 
@@ -22,7 +22,15 @@ export interface Config {
   reproduce: { file?: string; sources: string[] };
   /** `mathrepro env`: which files, and how strictly versions must be pinned. */
   env: { include: string[]; pinning: 'any' | 'exact' };
+  /**
+   * Where a page that a site publishes is read, and what its findings there count for: `error` as the rule says,
+   * `warning` (never failing the check), `off` (not judged there).
+   */
+  targets: Record<Target, TargetSetting>;
 }
+
+export type TargetSetting = 'error' | 'warning' | 'off';
+export const TARGET_SETTINGS: readonly TargetSetting[] = ['error', 'warning', 'off'];
 
 export const DEFAULT_ENV_INCLUDE = [
   '**/environment*.yml',
@@ -49,10 +57,11 @@ export function defaultConfig(): Config {
     rules: {},
     reproduce: { sources: [] },
     env: { include: [...DEFAULT_ENV_INCLUDE], pinning: 'any' },
+    targets: { github: 'error', site: 'error' },
   };
 }
 
-const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce', 'env']);
+const KNOWN_KEYS = new Set(['include', 'exclude', 'dialects', 'renderers', 'macros', 'rules', 'reproduce', 'env', 'targets']);
 const SEVERITIES = new Set(['off', 'warning', 'error']);
 
 /** Parses and validates configuration text; `name` is the file name used in error messages. */
@@ -113,6 +122,17 @@ export function parseConfig(text: string, name: string): Config {
     if (data.env.pinning !== undefined) {
       if (data.env.pinning !== 'any' && data.env.pinning !== 'exact') throw new ConfigurationError(`${name}: env: pinning must be any or exact`);
       config.env.pinning = data.env.pinning;
+    }
+  }
+  if (data.targets !== undefined) {
+    if (!isRecord(data.targets)) throw new ConfigurationError(`${name}: targets: expected a mapping of github and site to error, warning or off`);
+    for (const [target, setting] of Object.entries(data.targets)) {
+      if (target !== 'github' && target !== 'site') throw new ConfigurationError(`${name}: targets: unknown target '${target}' (known: github, site)`);
+      const value = setting === false ? 'off' : setting;
+      if (typeof value !== 'string' || !TARGET_SETTINGS.includes(value as TargetSetting)) {
+        throw new ConfigurationError(`${name}: targets: '${target}' must be error, warning or off, not '${String(setting)}'`);
+      }
+      config.targets[target] = value as TargetSetting;
     }
   }
   return config;

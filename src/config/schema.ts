@@ -1,7 +1,7 @@
 import { PROFILE_NAMES } from '../math/profiles.js';
 import { RULES } from '../model/rules.js';
 import { DIALECT_NAMES } from '../scan/dialects.js';
-import { DEFAULT_ENV_INCLUDE, DEFAULT_INCLUDE } from './config.js';
+import { DEFAULT_ENV_INCLUDE, DEFAULT_INCLUDE, TARGET_SETTINGS } from './config.js';
 
 /**
  * A JSON Schema (draft 2020-12) for `.mathrepro.yml`, made from the same data the configuration is checked
@@ -61,6 +61,13 @@ export function configSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         properties: { include: globs('Environment and requirements files.', DEFAULT_ENV_INCLUDE), pinning: { enum: ['any', 'exact'], default: 'any' } },
+      },
+      targets: {
+        description:
+          'A page a site publishes is judged where it is read: on GitHub and on the site. What the findings of each count for: error (as the rule says), warning (never failing the check), off (not judged there).',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries((['github', 'site'] as const).map((target) => [target, { enum: [...TARGET_SETTINGS, false], default: 'error' }])),
       },
     },
   };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MacroSpec } from '../math/macros.js';
+import type { Dialect } from '../model/types.js';
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
@@ -40,6 +41,28 @@ export class SiteMacros {
    */
   isMystProject(file: string): boolean {
     return this.mystFolder(dirname(file));
+  }
+
+  /**
+   * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
+   * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
+   * and for GitHub, where the repository is browsed.
+   */
+  siteOf(file: string): { name: string; dialect?: Dialect } | undefined {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      if (this.exists(join(folder, 'myst.yml'))) return { name: 'the mystmd site', dialect: 'myst' };
+      const config = join(folder, '_config.yml');
+      if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) return { name: 'the Jupyter Book', dialect: 'myst' };
+      if (this.exists(join(folder, 'mkdocs.yml'))) return { name: 'the MkDocs site', dialect: 'mkdocs' };
+      if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst' };
+      if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc' };
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) break;
+    }
+    // A static site whose HTML defines macros (a Jekyll layout, a docsify index.html): its MathJax or KaTeX
+    // auto-render finds `$…$` in the page's text wherever it is, as JupyterLab does (the `jupyter` dialect); the
+    // engine its HTML loads is not read (MathJax 3 with every package stands for it).
+    return Object.keys(this.forFile(file)).length > 0 ? { name: 'the site', dialect: 'jupyter' } : undefined;
   }
 
   /**

@@ -85,6 +85,9 @@ export interface Fix {
 }
 
 /** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */
+/** Where a page is read: on github.com, or on the site the repository publishes it to. */
+export type Target = 'github' | 'site';
+
 export interface Finding {
   rule: RuleId;
   message: string;
@@ -96,6 +99,8 @@ export interface Finding {
   severity?: Severity;
   cell?: number;
   fix?: Fix;
+  /** For a page judged for GitHub and for its site: where the finding holds (both when unset). */
+  target?: Target;
 }
 
 export interface Diagnostic {
@@ -111,6 +116,8 @@ export interface Diagnostic {
   cell?: number;
   cellLine?: number;
   fix?: Fix;
+  /** A page judged for GitHub and for its site: the one target the finding holds for (unset: both, or no site). */
+  target?: Target;
 }
 
 export interface Summary {

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-FPFC555F.js";
+} from "./chunk-PIMTICXO.js";
 import {
   prepareRun
-} from "./chunk-PV2D3HZU.js";
+} from "./chunk-SI3Z5J6Q.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-6XFRJ7ZP.js";
+} from "./chunk-VKM2D2II.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

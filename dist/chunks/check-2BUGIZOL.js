@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-PV2D3HZU.js";
-import "./chunk-6XFRJ7ZP.js";
-import "./chunk-NJELKFWN.js";
-import "./chunk-XEILIJBT.js";
+} from "./chunk-SI3Z5J6Q.js";
+import "./chunk-VKM2D2II.js";
+import "./chunk-V33ZOICZ.js";
+import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EM4WYLR3.js";
+} from "./chunk-LHUI5CLR.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NJELKFWN.js";
-import "./chunk-XEILIJBT.js";
+import "./chunk-V33ZOICZ.js";
+import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

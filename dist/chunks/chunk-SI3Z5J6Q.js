@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-6XFRJ7ZP.js";
+} from "./chunk-VKM2D2II.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-NJELKFWN.js";
+} from "./chunk-V33ZOICZ.js";
 import {
   loadConfig
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-VS7QNJF2.js");
+  const { checkFilesInParallel } = await import("./parallel-DFJNFOA3.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

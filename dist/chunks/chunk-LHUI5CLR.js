@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NJELKFWN.js";
+} from "./chunk-V33ZOICZ.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 import {
   __commonJS,
   __toESM

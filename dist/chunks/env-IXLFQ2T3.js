@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PHGJOJHH.js";
-import "./chunk-PV2D3HZU.js";
-import "./chunk-6XFRJ7ZP.js";
-import "./chunk-NJELKFWN.js";
-import "./chunk-XEILIJBT.js";
+} from "./chunk-AEAGFRCX.js";
+import "./chunk-SI3Z5J6Q.js";
+import "./chunk-VKM2D2II.js";
+import "./chunk-V33ZOICZ.js";
+import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-6XFRJ7ZP.js";
+} from "./chunk-VKM2D2II.js";
 import {
   loadConfig
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

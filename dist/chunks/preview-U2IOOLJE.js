@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-CSQQ2LUD.js";
+} from "./chunk-HBYZSBAK.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-FPFC555F.js";
+import "./chunk-PIMTICXO.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-PHGJOJHH.js";
-import "./chunk-PV2D3HZU.js";
-import "./chunk-6XFRJ7ZP.js";
+import "./chunk-AEAGFRCX.js";
+import "./chunk-SI3Z5J6Q.js";
+import "./chunk-VKM2D2II.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NJELKFWN.js";
+} from "./chunk-V33ZOICZ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-PV2D3HZU.js";
+} from "./chunk-SI3Z5J6Q.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-6XFRJ7ZP.js";
+} from "./chunk-VKM2D2II.js";
 import {
   discoverFiles
-} from "./chunk-NJELKFWN.js";
+} from "./chunk-V33ZOICZ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

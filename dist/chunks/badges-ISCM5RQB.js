@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-PV2D3HZU.js";
-import "./chunk-6XFRJ7ZP.js";
+} from "./chunk-SI3Z5J6Q.js";
+import "./chunk-VKM2D2II.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EM4WYLR3.js";
+} from "./chunk-LHUI5CLR.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NJELKFWN.js";
+import "./chunk-V33ZOICZ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

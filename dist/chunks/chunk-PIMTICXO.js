@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PHGJOJHH.js";
+} from "./chunk-AEAGFRCX.js";
 import {
   prepareRun
-} from "./chunk-PV2D3HZU.js";
+} from "./chunk-SI3Z5J6Q.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-6XFRJ7ZP.js";
+} from "./chunk-VKM2D2II.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

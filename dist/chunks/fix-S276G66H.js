@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-FPFC555F.js";
+} from "./chunk-PIMTICXO.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-PHGJOJHH.js";
-import "./chunk-PV2D3HZU.js";
-import "./chunk-6XFRJ7ZP.js";
-import "./chunk-NJELKFWN.js";
-import "./chunk-XEILIJBT.js";
+import "./chunk-AEAGFRCX.js";
+import "./chunk-SI3Z5J6Q.js";
+import "./chunk-VKM2D2II.js";
+import "./chunk-V33ZOICZ.js";
+import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -4884,6 +4884,7 @@ function sniffDialect(text3) {
 }
 
 // src/config/config.ts
+var TARGET_SETTINGS = ["error", "warning", "off"];
 var DEFAULT_ENV_INCLUDE = [
   "**/environment*.yml",
   "**/environment*.yaml",
@@ -4904,10 +4905,11 @@ function defaultConfig() {
     macros: {},
     rules: {},
     reproduce: { sources: [] },
-    env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" }
+    env: { include: [...DEFAULT_ENV_INCLUDE], pinning: "any" },
+    targets: { github: "error", site: "error" }
   };
 }
-var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce", "env"]);
+var KNOWN_KEYS = /* @__PURE__ */ new Set(["include", "exclude", "dialects", "renderers", "macros", "rules", "reproduce", "env", "targets"]);
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "warning", "error"]);
 function parseConfig(text3, name) {
   let data;
@@ -4966,6 +4968,17 @@ function parseConfig(text3, name) {
     if (data.env.pinning !== void 0) {
       if (data.env.pinning !== "any" && data.env.pinning !== "exact") throw new ConfigurationError(`${name}: env: pinning must be any or exact`);
       config2.env.pinning = data.env.pinning;
+    }
+  }
+  if (data.targets !== void 0) {
+    if (!isRecord(data.targets)) throw new ConfigurationError(`${name}: targets: expected a mapping of github and site to error, warning or off`);
+    for (const [target, setting] of Object.entries(data.targets)) {
+      if (target !== "github" && target !== "site") throw new ConfigurationError(`${name}: targets: unknown target '${target}' (known: github, site)`);
+      const value = setting === false ? "off" : setting;
+      if (typeof value !== "string" || !TARGET_SETTINGS.includes(value)) {
+        throw new ConfigurationError(`${name}: targets: '${target}' must be error, warning or off, not '${String(setting)}'`);
+      }
+      config2.targets[target] = value;
     }
   }
   return config2;

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ISXQZIVF.js";
-import "./chunk-6XFRJ7ZP.js";
-import "./chunk-XEILIJBT.js";
+} from "./chunk-WERIPKMZ.js";
+import "./chunk-VKM2D2II.js";
+import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -46,7 +46,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-XEILIJBT.js";
+} from "./chunk-T4R24WAU.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
@@ -369,6 +369,24 @@ var SiteMacros = class {
    */
   isMystProject(file) {
     return this.mystFolder(dirname(file));
+  }
+  /**
+   * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
+   * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
+   * and for GitHub, where the repository is browsed.
+   */
+  siteOf(file) {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      if (this.exists(join(folder, "myst.yml"))) return { name: "the mystmd site", dialect: "myst" };
+      const config = join(folder, "_config.yml");
+      if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) return { name: "the Jupyter Book", dialect: "myst" };
+      if (this.exists(join(folder, "mkdocs.yml"))) return { name: "the MkDocs site", dialect: "mkdocs" };
+      if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst" };
+      if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc" };
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) break;
+    }
+    return Object.keys(this.forFile(file)).length > 0 ? { name: "the site", dialect: "jupyter" } : void 0;
   }
   /**
    * Whether a file (absolute path) belongs to a mystmd site (Jupyter Book 2): a `myst.yml` in its folder or one above
@@ -3626,7 +3644,7 @@ var Engine = class {
     }
     const settings = this.options.config.settingsFor(file);
     const macros = this.configuredMacros(path);
-    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros])) : void 0;
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets])) : void 0;
     const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
     if (cached) return cached;
     const result = this.checkBytes(file, kind, bytes, settings, macros);
@@ -3657,23 +3675,35 @@ var Engine = class {
   checkBytes(file, kind, bytes, settings, configured, validate = true) {
     const loaded2 = loadFile(bytes, kind);
     if (!loaded2.ok) return this.finish(file, loaded2.fileText, [wholeFileFinding(loaded2.finding)], []);
-    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? this.projectDialect(file) ?? defaultDialect(file) ?? "github");
+    const site = this.siteOf(file, kind, settings);
+    const { targets } = this.options.config.config;
+    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? (site && targets.site !== "off" ? site.dialect : void 0) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
     const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
     try {
-      const macros = baseMacros(renderer, configured);
       const keepFormulas = this.options.keepFormulas !== false || !validate;
-      const result = checkDocument(loaded2.chunks, {
-        rules,
-        renderer,
-        checker: this.checker(renderer),
-        macros,
+      const judge = (pass) => checkDocument(loaded2.chunks, {
+        rules: pass.rules,
+        renderer: pass.renderer,
+        checker: this.checker(pass.renderer),
+        macros: baseMacros(pass.renderer, pass.macros),
         keepFormulas,
         validate,
         fileText: loaded2.fileText
       });
+      const github2 = { rules: dialectRules("github"), renderer: "github", macros: {} };
+      let result;
+      let judged = renderer;
+      if (!site || !validate) result = judge({ rules, renderer, macros: configured });
+      else if (targets.site === "off") {
+        result = judge(github2);
+        judged = "github";
+      } else {
+        result = judge({ rules, renderer, macros: configured });
+        if (targets.github !== "off") result = { ...result, findings: mergeTargets(result.findings, judge(github2).findings, site.name) };
+      }
       const findings = loaded2.findings ? [...loaded2.findings.map(wholeFileFinding), ...result.findings] : result.findings;
-      return { ...this.finish(file, loaded2.fileText, findings, result.formulas, result.formulaCount), renderer };
+      return { ...this.finish(file, loaded2.fileText, findings, result.formulas, result.formulaCount), renderer: judged };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return this.finish(
@@ -3684,11 +3714,15 @@ var Engine = class {
       );
     }
   }
-  /** Markdown in a MyST project (Jupyter Book, mystmd) is MyST, unless configuration or the file says otherwise. */
-  projectDialect(file) {
+  /**
+   * The site that publishes a Markdown page (a mystmd or Jupyter Book project, a Sphinx, MkDocs or Quarto site, a
+   * static site whose HTML defines macros), unless the configuration names the page's dialect or renderer itself.
+   */
+  siteOf(file, kind, settings) {
+    if (kind === "notebook" || settings.dialect || settings.renderer || !this.options.siteMacros) return void 0;
     const lower = file.toLowerCase();
-    if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || !this.options.siteMacros) return void 0;
-    return this.options.siteMacros.isMystProject(resolve(this.options.root, file)) ? "myst" : void 0;
+    if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return void 0;
+    return this.options.siteMacros.siteOf(resolve(this.options.root, file));
   }
   /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
   siteRenderer(file, kind, dialect) {
@@ -3705,8 +3739,17 @@ var Engine = class {
   }
   finish(file, text, findings, formulas, formulaCount = formulas.length) {
     const lines = new LineIndex(text);
-    const { diagnostics, excerpts } = locateFindings(file, lines, findings, (rule, chosen) => this.options.config.severity(rule, chosen));
-    const errorStarts = findings.filter((finding) => this.options.config.severity(finding.rule, finding.severity) === "error").map((finding) => finding.start).sort((a, b) => a - b);
+    const { targets } = this.options.config.config;
+    const { diagnostics, excerpts } = locateFindings(
+      file,
+      lines,
+      findings,
+      (rule, chosen) => this.options.config.severity(rule, chosen),
+      (target) => targets[target]
+    );
+    const errorStarts = findings.filter(
+      (finding) => this.options.config.severity(finding.rule, finding.severity) === "error" && !(finding.target && targets[finding.target] === "warning")
+    ).map((finding) => finding.start).sort((a, b) => a - b);
     return {
       file,
       formulaCount,
@@ -3742,11 +3785,12 @@ function anyWithin(sorted, start, end) {
   }
   return low < sorted.length && sorted[low] < end;
 }
-function locateFindings(file, lines, findings, severityOf) {
+function locateFindings(file, lines, findings, severityOf, targetSetting) {
   const located = [];
   for (const finding of findings) {
-    const severity = severityOf(finding.rule, finding.severity);
+    let severity = severityOf(finding.rule, finding.severity);
     if (!severity) continue;
+    if (severity === "error" && finding.target && targetSetting?.(finding.target) === "warning") severity = "warning";
     const start = lines.position(finding.start);
     const end = lines.position(finding.end);
     const diagnostic = {
@@ -3763,11 +3807,22 @@ function locateFindings(file, lines, findings, severityOf) {
     if (finding.cell !== void 0) diagnostic.cell = finding.cell;
     if (finding.cellLine !== void 0) diagnostic.cellLine = finding.cellLine;
     if (finding.fix) diagnostic.fix = finding.fix;
+    if (finding.target) diagnostic.target = finding.target;
     const excerpt = finding.excerpt ?? (lines.text.length === 0 ? void 0 : excerptAt(lines, finding.start, finding.end));
     located.push({ diagnostic, excerpt });
   }
   located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
+}
+function mergeTargets(site, github2, siteName) {
+  const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}`;
+  const onGitHub = new Set(github2.map(key));
+  const onSite = new Set(site.map(key));
+  const merged = [];
+  for (const finding of site)
+    merged.push(onGitHub.has(key(finding)) ? finding : { ...finding, target: "site", message: `${finding.message} (on ${siteName})` });
+  for (const finding of github2) if (!onSite.has(key(finding))) merged.push({ ...finding, target: "github", message: `${finding.message} (on GitHub)` });
+  return merged;
 }
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);
