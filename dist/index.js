@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-HBYZSBAK.js";
+} from "./chunks/chunk-IYNCDNA4.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-PIMTICXO.js";
+import "./chunks/chunk-SVRW7V4R.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-AEAGFRCX.js";
+} from "./chunks/chunk-YMDHMQE5.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-SI3Z5J6Q.js";
-import "./chunks/chunk-VKM2D2II.js";
+} from "./chunks/chunk-2TAXQMUL.js";
+import "./chunks/chunk-MNMQMLGK.js";
 import {
   reproduceDocument,
   verifyRepository
@@ -27071,6 +27071,7 @@ function filePreview(value, index) {
       if (preview.before !== void 0) result.before = string(preview.before, "before", LIMITS.text);
       if (preview.cell !== void 0) result.cell = integer(preview.cell, "cell");
       if (preview.unshowable !== void 0) result.unshowable = string(preview.unshowable, "unshowable", LIMITS.short);
+      if (preview.brokenOn === "github" || preview.brokenOn === "site") result.brokenOn = preview.brokenOn;
       return result;
     })
   };

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
 import { repositoryWith } from '../helpers/fixtures.js';
@@ -83,5 +87,23 @@ describe('targets: GitHub and the site, and what each counts for', () => {
     const wrong = await cli(['check'], repositoryWith({ ...files, '.mathrepro.yml': 'targets:\n  gitlab: off\n' }));
     expect(wrong.stderr).toContain("targets: unknown target 'gitlab' (known: github, site)");
     expect(wrong.status).toBe(2);
+  });
+});
+
+describe("the pull request's comment says where a formula does not render", () => {
+  it('marks a formula broken on GitHub only (the site renders it)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-targets-preview-'));
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'index.html'), '<html><script>window.$docsify = { katex: { macros: { "\\\\RR": "\\\\mathbb{R}" } } }</script></html>\n');
+    writeFileSync(join(root, 'docs', 'README.md'), '# 笔记\n\n空间 $x$。\n');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    writeFileSync(join(root, 'docs', 'README.md'), '# 笔记\n\n空间 $x$。\n\n新的$y^2$公式，和 $\\RR^n$。\n');
+    const { stdout } = await cli(['preview', '--base', 'HEAD'], root);
+    expect(stdout).toContain('**Added** at line 5 ❌ does not render on GitHub (the site renders it):\n\n```math\ny^2\n```');
+    // Shown with the site's macro written out, as GitHub needs it.
+    expect(stdout).toContain('**Added** at line 5 ❌ does not render on GitHub (the site renders it):\n\n```math\n\\mathbb{R}^n\n```');
   });
 });

@@ -183,6 +183,7 @@ export async function analyzeChanges(input: ChangeAnalysisInput): Promise<Change
         after,
         broken: formula.broken === true,
       };
+      if (formula.brokenOn) preview.brokenOn = formula.brokenOn;
       if (formula.cell !== undefined) preview.cell = formula.cell;
       if (change.before) preview.before = change.before.tex;
       // The comment is read on GitHub: a formula of a notebook or a site that GitHub refuses would show its error

@@ -190,12 +190,23 @@ export class Engine {
       (rule, chosen) => this.options.config.severity(rule, chosen),
       (target) => targets[target],
     );
-    const errorStarts = findings
-      .filter(
-        (finding) => this.options.config.severity(finding.rule, finding.severity) === 'error' && !(finding.target && targets[finding.target] === 'warning'),
-      )
-      .map((finding) => finding.start)
-      .sort((a, b) => a - b);
+    const errors = findings.filter(
+      (finding) => this.options.config.severity(finding.rule, finding.severity) === 'error' && !(finding.target && targets[finding.target] === 'warning'),
+    );
+    const startsOf = (chosen: readonly LocatedFinding[]) => chosen.map((finding) => finding.start).sort((a, b) => a - b);
+    const errorStarts = startsOf(errors);
+    // Where a broken formula fails, when only one target's findings break it.
+    const startsFor = {
+      everywhere: startsOf(errors.filter((f) => !f.target)),
+      github: startsOf(errors.filter((f) => f.target === 'github')),
+      site: startsOf(errors.filter((f) => f.target === 'site')),
+    };
+    const brokenOn = (start: number, end: number): Target | undefined => {
+      if (anyWithin(startsFor.everywhere, start, end)) return undefined;
+      const github = anyWithin(startsFor.github, start, end);
+      const site = anyWithin(startsFor.site, start, end);
+      return github && !site ? 'github' : site && !github ? 'site' : undefined;
+    };
     return {
       file,
       formulaCount,
@@ -213,7 +224,11 @@ export class Engine {
         };
         if (formula.cell !== undefined) record.cell = formula.cell;
         if (formula.definitions) record.definitions = formula.definitions;
-        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
+        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) {
+          record.broken = true;
+          const only = brokenOn(formula.start, formula.end);
+          if (only) record.brokenOn = only;
+        }
         return record;
       }),
       diagnostics,

@@ -1,3 +1,4 @@
+import type { Target } from './types.js';
 /** What a pull request's comment previews: its formulas before and after, file by file, and the comment's marker. */
 
 /** The hidden first line that marks the sticky comment of the run named `id` (the action's `id` input). */
@@ -17,6 +18,8 @@ export interface FormulaPreview {
   after: string;
   /** The formula has an error-severity finding. */
   broken: boolean;
+  /** A page judged for GitHub and its site, broken on one of them only. */
+  brokenOn?: Target;
   /**
    * Why GitHub cannot show the formula in this comment (it refuses a command the file's renderer has, with no
    * equivalent to write instead): it is shown as TeX, with this reason.

@@ -1,5 +1,5 @@
 import type { FileOffset } from './spans.js';
-import type { Delimiter, Diagnostic, Renderer, Report } from './types.js';
+import type { Delimiter, Diagnostic, Renderer, Report, Target } from './types.js';
 
 /**
  * What a check produces, file by file: the formulas found (as the report and the previews see them), the findings,
@@ -65,7 +65,7 @@ export interface FileResult {
    * Formulas found; empty when the engine was asked only to count them (`keepFormulas: false`). `broken`: an
    * error-severity finding lies in it (the preview marks it, without matching findings back by their text).
    */
-  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number; broken?: true }>;
+  formulas: Array<FormulaRecord & { line: number; column: number; endLine: number; broken?: true; brokenOn?: Target }>;
   formulaCount: number;
   /** The renderer profile the file was judged for (absent when it could not be read). */
   renderer?: Renderer;

@@ -220,6 +220,7 @@ function filePreview(value: unknown, index: number): FilePreview {
       if (preview.before !== undefined) result.before = string(preview.before, 'before', LIMITS.text);
       if (preview.cell !== undefined) result.cell = integer(preview.cell, 'cell');
       if (preview.unshowable !== undefined) result.unshowable = string(preview.unshowable, 'unshowable', LIMITS.short);
+      if (preview.brokenOn === 'github' || preview.brokenOn === 'site') result.brokenOn = preview.brokenOn;
       return result;
     }),
   };

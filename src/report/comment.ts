@@ -202,7 +202,11 @@ function formulaBlock(previews: readonly FormulaPreview[]): string {
   const where = places(previews);
   // A formula GitHub cannot show would be an error box here: it is shown as TeX, with the reason.
   const status = preview.broken
-    ? ' ❌ does not render'
+    ? preview.brokenOn === 'github'
+      ? ' ❌ does not render on GitHub (the site renders it)'
+      : preview.brokenOn === 'site'
+        ? ' ❌ does not render on the site (GitHub renders it)'
+        : ' ❌ does not render'
     : preview.unshowable
       ? ` ⚠️ GitHub cannot show it in this comment (${escapeMarkdown(firstSentence(preview.unshowable))}); its TeX`
       : '';

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-SI3Z5J6Q.js";
-import "./chunk-VKM2D2II.js";
+} from "./chunk-2TAXQMUL.js";
+import "./chunk-MNMQMLGK.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-VKM2D2II.js";
+} from "./chunk-MNMQMLGK.js";
 import {
   loadConfig
 } from "./chunk-T4R24WAU.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-SI3Z5J6Q.js";
-import "./chunk-VKM2D2II.js";
+} from "./chunk-2TAXQMUL.js";
+import "./chunk-MNMQMLGK.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-HBYZSBAK.js";
+} from "./chunk-IYNCDNA4.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-PIMTICXO.js";
+import "./chunk-SVRW7V4R.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-AEAGFRCX.js";
-import "./chunk-SI3Z5J6Q.js";
-import "./chunk-VKM2D2II.js";
+import "./chunk-YMDHMQE5.js";
+import "./chunk-2TAXQMUL.js";
+import "./chunk-MNMQMLGK.js";
 import {
   changesBetween,
   readAtRevision,

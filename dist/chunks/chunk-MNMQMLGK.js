@@ -3747,9 +3747,22 @@ var Engine = class {
       (rule, chosen) => this.options.config.severity(rule, chosen),
       (target) => targets[target]
     );
-    const errorStarts = findings.filter(
+    const errors = findings.filter(
       (finding) => this.options.config.severity(finding.rule, finding.severity) === "error" && !(finding.target && targets[finding.target] === "warning")
-    ).map((finding) => finding.start).sort((a, b) => a - b);
+    );
+    const startsOf = (chosen) => chosen.map((finding) => finding.start).sort((a, b) => a - b);
+    const errorStarts = startsOf(errors);
+    const startsFor = {
+      everywhere: startsOf(errors.filter((f) => !f.target)),
+      github: startsOf(errors.filter((f) => f.target === "github")),
+      site: startsOf(errors.filter((f) => f.target === "site"))
+    };
+    const brokenOn = (start, end) => {
+      if (anyWithin(startsFor.everywhere, start, end)) return void 0;
+      const github2 = anyWithin(startsFor.github, start, end);
+      const site = anyWithin(startsFor.site, start, end);
+      return github2 && !site ? "github" : site && !github2 ? "site" : void 0;
+    };
     return {
       file,
       formulaCount,
@@ -3767,7 +3780,11 @@ var Engine = class {
         };
         if (formula.cell !== void 0) record.cell = formula.cell;
         if (formula.definitions) record.definitions = formula.definitions;
-        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) record.broken = true;
+        if (errorStarts.length > 0 && anyWithin(errorStarts, formula.start, formula.end)) {
+          record.broken = true;
+          const only = brokenOn(formula.start, formula.end);
+          if (only) record.brokenOn = only;
+        }
         return record;
       }),
       diagnostics,

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-PIMTICXO.js";
+} from "./chunk-SVRW7V4R.js";
 import {
   prepareRun
-} from "./chunk-SI3Z5J6Q.js";
+} from "./chunk-2TAXQMUL.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-VKM2D2II.js";
+} from "./chunk-MNMQMLGK.js";
 import {
   controlSequences,
   macroOf,
@@ -271,7 +271,7 @@ function places(previews) {
 function formulaBlock(previews) {
   const preview = previews[0];
   const where = places(previews);
-  const status = preview.broken ? " \u274C does not render" : preview.unshowable ? ` \u26A0\uFE0F GitHub cannot show it in this comment (${escapeMarkdown(firstSentence(preview.unshowable))}); its TeX` : "";
+  const status = preview.broken ? preview.brokenOn === "github" ? " \u274C does not render on GitHub (the site renders it)" : preview.brokenOn === "site" ? " \u274C does not render on the site (GitHub renders it)" : " \u274C does not render" : preview.unshowable ? ` \u26A0\uFE0F GitHub cannot show it in this comment (${escapeMarkdown(firstSentence(preview.unshowable))}); its TeX` : "";
   const block = preview.unshowable && !preview.broken ? texFence : mathFence;
   if (preview.kind === "added" || preview.before === void 0) {
     return `
@@ -600,6 +600,7 @@ async function analyzeChanges(input) {
         after,
         broken: formula.broken === true
       };
+      if (formula.brokenOn) preview.brokenOn = formula.brokenOn;
       if (formula.cell !== void 0) preview.cell = formula.cell;
       if (change2.before) preview.before = change2.before.tex;
       if (!preview.broken && head.renderer !== "github") {

@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-PIMTICXO.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-AEAGFRCX.js";
-import "./chunk-SI3Z5J6Q.js";
-import "./chunk-VKM2D2II.js";
-import "./chunk-V33ZOICZ.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-KLDTVSW5.js";
+import "./chunk-MNMQMLGK.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-AEAGFRCX.js";
+} from "./chunk-YMDHMQE5.js";
 import {
   prepareRun
-} from "./chunk-SI3Z5J6Q.js";
+} from "./chunk-2TAXQMUL.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-VKM2D2II.js";
+} from "./chunk-MNMQMLGK.js";
 import {
   loadConfig,
   readFileBounded,

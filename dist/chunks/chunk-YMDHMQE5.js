@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-SI3Z5J6Q.js";
+} from "./chunk-2TAXQMUL.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-VKM2D2II.js";
+} from "./chunk-MNMQMLGK.js";
 import {
   discoverFiles
 } from "./chunk-V33ZOICZ.js";
