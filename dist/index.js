@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-IYNCDNA4.js";
+} from "./chunks/chunk-OOSFPK3J.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SVRW7V4R.js";
+import "./chunks/chunk-J34YTC57.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YMDHMQE5.js";
+} from "./chunks/chunk-J77BNCIR.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-2TAXQMUL.js";
-import "./chunks/chunk-MNMQMLGK.js";
+} from "./chunks/chunk-A7SQ3BFX.js";
+import "./chunks/chunk-J4UY3LKN.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -107,3 +107,29 @@ describe("the pull request's comment says where a formula does not render", () =
     expect(stdout).toContain('**Added** at line 5 ❌ does not render on GitHub (the site renders it):\n\n```math\n\\mathbb{R}^n\n```');
   });
 });
+
+describe("the engine a site's build files name", () => {
+  // MathJax 4 refuses an array whose column specification is missing ("Illegal pream-token"); MathJax 3 keeps only
+  // an array's c, l, r letters and renders it.
+  const page = 'An array $\\begin{array}\\\\ a \\end{array}$ and $\\R^n$.\n';
+  const siteFindings = (files: Record<string, string>) =>
+    runCheck({ root: repositoryWith(files), paths: [] })
+      .report.diagnostics.filter((d) => d.target !== 'github')
+      .map((d) => `${d.rule} ${d.message.split(':')[0]}`);
+
+  it('Sphinx: MathJax 4 unless mathjax_path or the pinned Sphinx (before 9) says MathJax 3', () => {
+    const conf = 'project = "notes"\nextensions = ["myst_parser"]\n';
+    expect(siteFindings({ 'docs/conf.py': conf, 'docs/page.md': page }).map((f) => f.split(' ')[0])).toContain('syntax-error');
+    const pinned3 = `${conf}mathjax_path = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js"\n`;
+    expect(siteFindings({ 'docs/conf.py': pinned3, 'docs/page.md': page }).map((f) => f.split(' ')[0])).not.toContain('syntax-error');
+    const sphinx8 = { 'docs/conf.py': conf, 'docs/requirements.txt': 'sphinx==8.2.3\nmyst-parser==4.0.1\n', 'docs/page.md': page };
+    expect(siteFindings(sphinx8).map((f) => f.split(' ')[0])).not.toContain('syntax-error');
+  });
+
+  it("Quarto: KaTeX where _quarto.yml's html-math-method says so (\\R is KaTeX's), else MathJax 3", () => {
+    const katex = { '_quarto.yml': 'project:\n  type: book\nformat:\n  html:\n    html-math-method: katex\n', 'notes.md': page };
+    expect(siteFindings(katex).filter((f) => f.startsWith('unknown-command'))).toEqual([]);
+    const mathjax = { '_quarto.yml': 'project:\n  type: book\n', 'notes.md': page };
+    expect(siteFindings(mathjax).filter((f) => f.startsWith('unknown-command'))).toEqual(['unknown-command Unknown command \\R']);
+  });
+});

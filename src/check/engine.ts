@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { FileSettings, ResolvedConfig, TargetSetting } from '../config/config.js';
 import type { MacroSpec } from '../math/macros.js';
 import { ResultCache } from './cache.js';
-import type { SiteMacros } from '../config/site-macros.js';
+import type { Site, SiteMacros } from '../config/site-macros.js';
 import { MacroContext, baseMacros } from '../math/macros.js';
 import { ruleInfo } from '../model/rules.js';
 import { FormulaChecker } from '../math/validate.js';
@@ -10,7 +10,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Dialect, Renderer, Report, Severity, Target } from '../model/types.js';
+import type { Diagnostic, Renderer, Report, Severity, Target } from '../model/types.js';
 import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from './document.js';
 import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
@@ -114,7 +114,7 @@ export class Engine {
         ? 'jupyter'
         : (sniffDialect(loaded.fileText()) ?? (site && targets.site !== 'off' ? site.dialect : undefined) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
+    const renderer = settings.renderer ?? (site && targets.site !== 'off' && dialect === site.dialect ? site.renderer : undefined) ?? rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const judge = (pass: { rules: typeof rules; renderer: Renderer; macros: Record<string, MacroSpec> }) =>
@@ -157,17 +157,11 @@ export class Engine {
    * The site that publishes a Markdown page (a mystmd or Jupyter Book project, a Sphinx, MkDocs or Quarto site, a
    * static site whose HTML defines macros), unless the configuration names the page's dialect or renderer itself.
    */
-  private siteOf(file: string, kind: FileKind, settings: FileSettings): { name: string; dialect?: Dialect } | undefined {
+  private siteOf(file: string, kind: FileKind, settings: FileSettings): Site | undefined {
     if (kind === 'notebook' || settings.dialect || settings.renderer || !this.options.siteMacros) return undefined;
     const lower = file.toLowerCase();
     if (!lower.endsWith('.md') && !lower.endsWith('.markdown')) return undefined;
     return this.options.siteMacros.siteOf(resolve(this.options.root, file));
-  }
-
-  /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
-  private siteRenderer(file: string, kind: string, dialect: Dialect): Renderer | undefined {
-    if (kind === 'notebook' || dialect !== 'myst' || !this.options.siteMacros) return undefined;
-    return this.options.siteMacros.isMystmdSite(resolve(this.options.root, file)) ? 'mystmd' : undefined;
   }
 
   private checker(renderer: Renderer): FormulaChecker {

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MacroSpec } from '../math/macros.js';
-import type { Dialect } from '../model/types.js';
+import type { Dialect, Renderer } from '../model/types.js';
+
+/** The site that publishes a page: how reports name it, the Markdown dialect it reads, the engine it renders with. */
+export interface Site {
+  name: string;
+  dialect?: Dialect;
+  renderer?: Renderer;
+}
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
@@ -28,34 +35,25 @@ const JUPYTER_BOOK_KEYS = ['execute', 'parse', 'sphinx', 'launch_buttons', 'bibt
 
 export class SiteMacros {
   private readonly byFolder = new Map<string, Record<string, MacroSpec>>();
-  private readonly mystByFolder = new Map<string, boolean>();
-  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
+  /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   private readonly existing = new Map<string, boolean>();
   private readonly jupyterBooks = new Map<string, boolean>();
 
   constructor(private readonly root: string) {}
 
   /**
-   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
-   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
-   */
-  isMystProject(file: string): boolean {
-    return this.mystFolder(dirname(file));
-  }
-
-  /**
    * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
    * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
    * and for GitHub, where the repository is browsed.
    */
-  siteOf(file: string): { name: string; dialect?: Dialect } | undefined {
+  siteOf(file: string): Site | undefined {
     for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, 'myst.yml'))) return { name: 'the mystmd site', dialect: 'myst' };
+      if (this.exists(join(folder, 'myst.yml'))) return { name: 'the mystmd site', dialect: 'myst', renderer: 'mystmd' };
       const config = join(folder, '_config.yml');
       if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) return { name: 'the Jupyter Book', dialect: 'myst' };
       if (this.exists(join(folder, 'mkdocs.yml'))) return { name: 'the MkDocs site', dialect: 'mkdocs' };
-      if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst' };
-      if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc' };
+      if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) };
+      if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc', ...this.quartoEngine(join(folder, '_quarto.yml')) };
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) break;
     }
@@ -66,26 +64,53 @@ export class SiteMacros {
   }
 
   /**
-   * Whether a file (absolute path) belongs to a mystmd site (Jupyter Book 2): a `myst.yml` in its folder or one above
-   * it, within the root. mystmd renders its math with its own KaTeX (0.15.6), not MathJax.
+   * The MathJax a Sphinx site loads, from its `conf.py` as text: the version `mathjax_path` names, else MathJax 4 when
+   * it configures `mathjax4_config`, else by the Sphinx its requirements pin (Sphinx 9 loads MathJax 4 by default,
+   * sphinx-doc/sphinx#14080; before it, MathJax 3); unpinned, today's Sphinx, so MathJax 4.
    */
-  isMystmdSite(file: string): boolean {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, 'myst.yml'))) return true;
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return false;
+  private sphinxEngine(folder: string): Renderer {
+    const read = readTextBounded(join(folder, 'conf.py'), MAX_CONFIG_BYTES);
+    const conf = read.ok ? read.text : '';
+    const path = /^\s*mathjax_path\s*=\s*[rR]?["']([^"']*)["']/m.exec(conf)?.[1];
+    if (path !== undefined) {
+      if (/mathjax(?:@|\/|-)4|mathjax\/4\.|@mathjax\/src/i.test(path)) return 'mathjax4';
+      if (/mathjax(?:@|\/|-)3|mathjax\/3\./i.test(path)) return 'mathjax3';
     }
+    if (/^\s*mathjax4_config\s*=/m.test(conf)) return 'mathjax4';
+    const major = this.sphinxMajor(folder);
+    return major !== undefined && major < 9 ? 'mathjax3' : 'mathjax4';
   }
 
-  private mystFolder(folder: string): boolean {
-    const cached = this.mystByFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const config = join(folder, '_config.yml');
-    let myst = this.exists(join(folder, 'myst.yml')) || this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config));
-    const parent = dirname(folder);
-    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith('..')) myst = this.mystFolder(parent);
-    this.mystByFolder.set(folder, myst);
-    return myst;
+  /** The Sphinx major version a requirements file beside `conf.py` or at the root pins (`sphinx==8.2.3`, `sphinx<9`). */
+  private sphinxMajor(folder: string): number | undefined {
+    for (const where of [folder, this.root]) {
+      let names: string[];
+      try {
+        names = readdirSync(where).filter((name) => /^requirements[^/]*\.txt$/i.test(name) || name === 'pyproject.toml');
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const read = readTextBounded(join(where, name), MAX_CONFIG_BYTES);
+        if (!read.ok) continue;
+        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(read.text);
+        if (!pin) continue;
+        const major = Number(pin[2]);
+        // `sphinx<9` is 8; `sphinx>=7` may be 9 today.
+        if (pin[1] === '<') return major - 1;
+        if (pin[1] === '>=') return undefined;
+        return major;
+      }
+    }
+    return undefined;
+  }
+
+  /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
+  private quartoEngine(config: string): { renderer?: Renderer } {
+    const read = readTextBounded(config, MAX_CONFIG_BYTES);
+    if (!read.ok) return {};
+    const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
+    return method === 'katex' ? { renderer: 'katex' } : { renderer: 'mathjax3' };
   }
 
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */

@@ -359,17 +359,9 @@ var SiteMacros = class {
   }
   root;
   byFolder = /* @__PURE__ */ new Map();
-  mystByFolder = /* @__PURE__ */ new Map();
-  /** Whether a site file exists, by path: the MyST and the macro lookups ask of the same files. */
+  /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   existing = /* @__PURE__ */ new Map();
   jupyterBooks = /* @__PURE__ */ new Map();
-  /**
-   * Whether a file (absolute path) belongs to a MyST project: a `myst.yml` (mystmd, Jupyter Book 2), a `_toc.yml`
-   * or a Jupyter Book `_config.yml` in its folder or one above it, within the root. Its Markdown is MyST.
-   */
-  isMystProject(file) {
-    return this.mystFolder(dirname(file));
-  }
   /**
    * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
    * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
@@ -377,37 +369,62 @@ var SiteMacros = class {
    */
   siteOf(file) {
     for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, "myst.yml"))) return { name: "the mystmd site", dialect: "myst" };
+      if (this.exists(join(folder, "myst.yml"))) return { name: "the mystmd site", dialect: "myst", renderer: "mystmd" };
       const config = join(folder, "_config.yml");
       if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) return { name: "the Jupyter Book", dialect: "myst" };
       if (this.exists(join(folder, "mkdocs.yml"))) return { name: "the MkDocs site", dialect: "mkdocs" };
-      if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst" };
-      if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc" };
+      if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) };
+      if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc", ...this.quartoEngine(join(folder, "_quarto.yml")) };
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) break;
     }
     return Object.keys(this.forFile(file)).length > 0 ? { name: "the site", dialect: "jupyter" } : void 0;
   }
   /**
-   * Whether a file (absolute path) belongs to a mystmd site (Jupyter Book 2): a `myst.yml` in its folder or one above
-   * it, within the root. mystmd renders its math with its own KaTeX (0.15.6), not MathJax.
+   * The MathJax a Sphinx site loads, from its `conf.py` as text: the version `mathjax_path` names, else MathJax 4 when
+   * it configures `mathjax4_config`, else by the Sphinx its requirements pin (Sphinx 9 loads MathJax 4 by default,
+   * sphinx-doc/sphinx#14080; before it, MathJax 3); unpinned, today's Sphinx, so MathJax 4.
    */
-  isMystmdSite(file) {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, "myst.yml"))) return true;
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return false;
+  sphinxEngine(folder) {
+    const read = readTextBounded(join(folder, "conf.py"), MAX_CONFIG_BYTES);
+    const conf = read.ok ? read.text : "";
+    const path = /^\s*mathjax_path\s*=\s*[rR]?["']([^"']*)["']/m.exec(conf)?.[1];
+    if (path !== void 0) {
+      if (/mathjax(?:@|\/|-)4|mathjax\/4\.|@mathjax\/src/i.test(path)) return "mathjax4";
+      if (/mathjax(?:@|\/|-)3|mathjax\/3\./i.test(path)) return "mathjax3";
     }
+    if (/^\s*mathjax4_config\s*=/m.test(conf)) return "mathjax4";
+    const major = this.sphinxMajor(folder);
+    return major !== void 0 && major < 9 ? "mathjax3" : "mathjax4";
   }
-  mystFolder(folder) {
-    const cached = this.mystByFolder.get(folder);
-    if (cached !== void 0) return cached;
-    const config = join(folder, "_config.yml");
-    let myst = this.exists(join(folder, "myst.yml")) || this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config);
-    const parent = dirname(folder);
-    if (!myst && parent !== folder && folder !== this.root && !relative(this.root, parent).startsWith("..")) myst = this.mystFolder(parent);
-    this.mystByFolder.set(folder, myst);
-    return myst;
+  /** The Sphinx major version a requirements file beside `conf.py` or at the root pins (`sphinx==8.2.3`, `sphinx<9`). */
+  sphinxMajor(folder) {
+    for (const where of [folder, this.root]) {
+      let names;
+      try {
+        names = readdirSync(where).filter((name) => /^requirements[^/]*\.txt$/i.test(name) || name === "pyproject.toml");
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const read = readTextBounded(join(where, name), MAX_CONFIG_BYTES);
+        if (!read.ok) continue;
+        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(read.text);
+        if (!pin) continue;
+        const major = Number(pin[2]);
+        if (pin[1] === "<") return major - 1;
+        if (pin[1] === ">=") return void 0;
+        return major;
+      }
+    }
+    return void 0;
+  }
+  /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
+  quartoEngine(config) {
+    const read = readTextBounded(config, MAX_CONFIG_BYTES);
+    if (!read.ok) return {};
+    const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
+    return method === "katex" ? { renderer: "katex" } : { renderer: "mathjax3" };
   }
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
   forFile(file) {
@@ -3679,7 +3696,7 @@ var Engine = class {
     const { targets } = this.options.config.config;
     const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? (site && targets.site !== "off" ? site.dialect : void 0) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? this.siteRenderer(file, kind, dialect) ?? rules.renderer;
+    const renderer = settings.renderer ?? (site && targets.site !== "off" && dialect === site.dialect ? site.renderer : void 0) ?? rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const judge = (pass) => checkDocument(loaded2.chunks, {
@@ -3723,11 +3740,6 @@ var Engine = class {
     const lower = file.toLowerCase();
     if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return void 0;
     return this.options.siteMacros.siteOf(resolve(this.options.root, file));
-  }
-  /** A MyST page of a mystmd site is read by the site's KaTeX (its notebooks keep JupyterLab's rules). */
-  siteRenderer(file, kind, dialect) {
-    if (kind === "notebook" || dialect !== "myst" || !this.options.siteMacros) return void 0;
-    return this.options.siteMacros.isMystmdSite(resolve(this.options.root, file)) ? "mystmd" : void 0;
   }
   checker(renderer) {
     let checker = this.checkers.get(renderer);

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YMDHMQE5.js";
+} from "./chunk-J77BNCIR.js";
 import {
   prepareRun
-} from "./chunk-2TAXQMUL.js";
+} from "./chunk-A7SQ3BFX.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-MNMQMLGK.js";
+} from "./chunk-J4UY3LKN.js";
 import {
   loadConfig,
   readFileBounded,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-2TAXQMUL.js";
+} from "./chunk-A7SQ3BFX.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-MNMQMLGK.js";
+} from "./chunk-J4UY3LKN.js";
 import {
   discoverFiles
 } from "./chunk-V33ZOICZ.js";

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-2TAXQMUL.js";
-import "./chunk-MNMQMLGK.js";
+} from "./chunk-A7SQ3BFX.js";
+import "./chunk-J4UY3LKN.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

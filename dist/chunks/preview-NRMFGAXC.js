@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-IYNCDNA4.js";
+} from "./chunk-OOSFPK3J.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SVRW7V4R.js";
+import "./chunk-J34YTC57.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YMDHMQE5.js";
-import "./chunk-2TAXQMUL.js";
-import "./chunk-MNMQMLGK.js";
+import "./chunk-J77BNCIR.js";
+import "./chunk-A7SQ3BFX.js";
+import "./chunk-J4UY3LKN.js";
 import {
   changesBetween,
   readAtRevision,

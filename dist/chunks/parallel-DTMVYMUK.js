@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-KLDTVSW5.js";
-import "./chunk-MNMQMLGK.js";
+} from "./chunk-FXZJTVDV.js";
+import "./chunk-J4UY3LKN.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YMDHMQE5.js";
-import "./chunk-2TAXQMUL.js";
-import "./chunk-MNMQMLGK.js";
+} from "./chunk-J77BNCIR.js";
+import "./chunk-A7SQ3BFX.js";
+import "./chunk-J4UY3LKN.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-SVRW7V4R.js";
+} from "./chunk-J34YTC57.js";
 import {
   prepareRun
-} from "./chunk-2TAXQMUL.js";
+} from "./chunk-A7SQ3BFX.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-MNMQMLGK.js";
+} from "./chunk-J4UY3LKN.js";
 import {
   controlSequences,
   macroOf,

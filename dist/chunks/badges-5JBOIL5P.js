@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-2TAXQMUL.js";
-import "./chunk-MNMQMLGK.js";
+} from "./chunk-A7SQ3BFX.js";
+import "./chunk-J4UY3LKN.js";
 import {
   reproduceDocument,
   verifyRepository

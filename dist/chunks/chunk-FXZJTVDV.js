@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-MNMQMLGK.js";
+} from "./chunk-J4UY3LKN.js";
 import {
   loadConfig
 } from "./chunk-T4R24WAU.js";
