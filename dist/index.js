@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OOSFPK3J.js";
+} from "./chunks/chunk-A4NI7ONY.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,13 +45,13 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-J34YTC57.js";
+import "./chunks/chunk-56PRIO5V.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-J77BNCIR.js";
+} from "./chunks/chunk-3ULJFTJO.js";
 import {
   runCheckInParallel
 } from "./chunks/chunk-A7SQ3BFX.js";

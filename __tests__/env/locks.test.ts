@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,20 @@ describe('a manifest with no lock', () => {
     expect(report.diagnostics[0]!.message).toMatch(/^The README installs with `uv sync`, but there is no uv\.lock beside pyproject\.toml/);
     writeFileSync(join(root, 'README.md'), '# Heat kernel\n\npip install -e .\n');
     expect(findings(root)).toEqual([]);
+  });
+});
+
+describe('a lock committed as a link', () => {
+  it('is not read through a link out of the repository (its text reached the comment): a finding says so', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mathrepro-secret-'));
+    writeFileSync(join(outside, 'id_rsa'), '-----BEGIN OPENSSH PRIVATE KEY-----\nsecret\n');
+    const root = copy('uv-in-step');
+    rmSync(join(root, 'uv.lock'));
+    symlinkSync(join(outside, 'id_rsa'), join(root, 'uv.lock'));
+    const diagnostics = runEnvLint({ root, paths: [] }).report.diagnostics;
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toContain('OPENSSH');
+    expect(diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([
+      'env-lock-stale uv.lock cannot be read (it is a link out of the repository): whether it is in step cannot be told.',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { trackedOnce } from './check.js';
 import { wholeFileFinding } from '../check/document.js';
@@ -11,7 +11,7 @@ import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPath } from '../env/lint.js';
-import { lockFindings } from '../env/locks.js';
+import { lockFindings, type Sibling } from '../env/locks.js';
 import { pipInstallsIn, type PipInstall } from '../env/packages.js';
 import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
 
@@ -49,6 +49,16 @@ export function runEnvLint(request: EnvRequest): CheckRun {
 export function environmentFiles(request: EnvRequest & { config: ResolvedConfig }): string[] {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
+}
+
+/** Whether a path, its links followed, stays inside the repository. */
+function insideRepository(root: string, path: string): boolean {
+  try {
+    const to = relative(realpathSync(root), realpathSync(path));
+    return !to.startsWith('..') && !isAbsolute(to);
+  } catch {
+    return false;
+  }
 }
 
 /** At most this many notebooks, of at most MAX_NOTEBOOK_BYTES together, are read for the packages they pip-install. */
@@ -101,9 +111,19 @@ export function lintEnvText(root: string, file: string, text: string, config: Re
       ? lintEnvironmentFile(text, pinning, platformOfPath(file), notebookInstalls && !/^\s*-\s*pip\s*:/m.test(text) ? notebookInstalls() : [])
       : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   if (manifest || /\.ya?ml$/i.test(file)) {
-    const sibling = (lock: string) => {
-      const read = readFileBounded(resolve(folder, lock), MAX_LOCK_BYTES);
-      return read.ok ? read.bytes.toString('utf8') : undefined;
+    // A lock a pull request commits as a link out of the repository is not read: what it holds reaches messages.
+    const sibling = (lock: string): Sibling => {
+      const path = resolve(folder, lock);
+      if (!existsSync(path)) return undefined;
+      if (!insideRepository(root, path)) return { problem: 'it is a link out of the repository' };
+      const read = readFileBounded(path, MAX_LOCK_BYTES);
+      if (read.ok) return { text: read.bytes.toString('utf8') };
+      const problem = {
+        'too-large': `larger than ${MAX_LOCK_BYTES / 1024 / 1024} MB`,
+        'not-a-file': 'not a regular file',
+        unreadable: 'the file system refused it',
+      };
+      return { problem: problem[read.problem] };
     };
     const readmes = [...new Set([folder, root])].flatMap((where) => {
       const read = readFileBounded(resolve(where, 'README.md'), MAX_ENV_BYTES);

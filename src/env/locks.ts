@@ -436,6 +436,9 @@ export function checkCondaLock(
 // ---------------------------------------------------------------------------------------------------------------
 // Which lock a manifest has, and a missing one
 
+/** A file beside the manifest: its text, why it cannot be read, or undefined when there is none. */
+export type Sibling = { text: string } | { problem: string } | undefined;
+
 /** The commands that install from a lock, by tool: a README that runs one means the lock is how people install. */
 const INSTALLS_FROM_LOCK: ReadonlyArray<{ lock: string; tool: string; command: RegExp; refresh: string }> = [
   { lock: 'uv.lock', tool: 'uv', command: /\buv\s+(?:sync|run)\b/, refresh: 'uv lock' },
@@ -451,7 +454,7 @@ const INSTALLS_FROM_LOCK: ReadonlyArray<{ lock: string; tool: string; command: R
 export function lockFindings(
   manifest: string,
   text: string,
-  sibling: (name: string) => string | undefined,
+  sibling: (name: string) => Sibling,
   readmes: readonly string[],
   lineOf: (needle: string) => { start: number; end: number } = () => ({ start: 0, end: 1 }),
 ): Finding[] {
@@ -465,7 +468,12 @@ export function lockFindings(
   else tools.push('conda-lock');
   for (const tool of tools) {
     const { lock, command, refresh } = INSTALLS_FROM_LOCK.find((entry) => entry.tool === tool)!;
-    const lockText = sibling(lock);
+    const found = sibling(lock);
+    if (found && 'problem' in found) {
+      findings.push({ rule: 'env-lock-stale', message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
+      continue;
+    }
+    const lockText = found?.text;
     if (lockText === undefined) {
       const readme = readmes.find((candidate) => command.test(candidate));
       if (readme !== undefined) {

@@ -29,8 +29,8 @@ import {
 } from "./chunk-T4R24WAU.js";
 
 // src/app/env.ts
-import { existsSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/env/packages.ts
 function parseCondaSpec(text) {
@@ -1913,7 +1913,12 @@ function lockFindings(manifest, text, sibling, readmes, lineOf = () => ({ start:
   else tools.push("conda-lock");
   for (const tool of tools) {
     const { lock, command, refresh } = INSTALLS_FROM_LOCK.find((entry2) => entry2.tool === tool);
-    const lockText = sibling(lock);
+    const found = sibling(lock);
+    if (found && "problem" in found) {
+      findings.push({ rule: "env-lock-stale", message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
+      continue;
+    }
+    const lockText = found?.text;
     if (lockText === void 0) {
       const readme = readmes.find((candidate) => command.test(candidate));
       if (readme !== void 0) {
@@ -1955,6 +1960,14 @@ function environmentFiles(request) {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
 }
+function insideRepository(root, path) {
+  try {
+    const to = relative(realpathSync(root), realpathSync(path));
+    return !to.startsWith("..") && !isAbsolute(to);
+  } catch {
+    return false;
+  }
+}
 var MAX_NOTEBOOKS_READ = 500;
 function pipInstallsOfNotebooks(root, config) {
   const notebooks = new ResolvedConfig({ ...config.config, include: ["**/*.ipynb"] });
@@ -1989,8 +2002,17 @@ function lintEnvText(root, file, text, config, notebookInstalls) {
   const lint = manifest ? { findings: [], packages: 0 } : /\.ya?ml$/i.test(file) ? lintEnvironmentFile(text, pinning, platformOfPath(file), notebookInstalls && !/^\s*-\s*pip\s*:/m.test(text) ? notebookInstalls() : []) : lintRequirementsFile(text, pinning, (included) => existsSync(resolve(folder, included)));
   if (manifest || /\.ya?ml$/i.test(file)) {
     const sibling = (lock) => {
-      const read = readFileBounded(resolve(folder, lock), MAX_LOCK_BYTES);
-      return read.ok ? read.bytes.toString("utf8") : void 0;
+      const path = resolve(folder, lock);
+      if (!existsSync(path)) return void 0;
+      if (!insideRepository(root, path)) return { problem: "it is a link out of the repository" };
+      const read = readFileBounded(path, MAX_LOCK_BYTES);
+      if (read.ok) return { text: read.bytes.toString("utf8") };
+      const problem = {
+        "too-large": `larger than ${MAX_LOCK_BYTES / 1024 / 1024} MB`,
+        "not-a-file": "not a regular file",
+        unreadable: "the file system refused it"
+      };
+      return { problem: problem[read.problem] };
     };
     const readmes = [.../* @__PURE__ */ new Set([folder, root])].flatMap((where) => {
       const read = readFileBounded(resolve(where, "README.md"), MAX_ENV_BYTES);

@@ -5,14 +5,14 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OOSFPK3J.js";
+} from "./chunk-A4NI7ONY.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-J34YTC57.js";
+import "./chunk-56PRIO5V.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-J77BNCIR.js";
+import "./chunk-3ULJFTJO.js";
 import "./chunk-A7SQ3BFX.js";
 import "./chunk-J4UY3LKN.js";
 import {

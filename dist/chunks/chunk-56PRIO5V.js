@@ -8,7 +8,7 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-J77BNCIR.js";
+} from "./chunk-3ULJFTJO.js";
 import {
   prepareRun
 } from "./chunk-A7SQ3BFX.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-J34YTC57.js";
+} from "./chunk-56PRIO5V.js";
 import {
   prepareRun
 } from "./chunk-A7SQ3BFX.js";
