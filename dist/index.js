@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-A4NI7ONY.js";
+} from "./chunks/chunk-RSWAGFKY.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-56PRIO5V.js";
+import "./chunks/chunk-Y3A4AK4L.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-3ULJFTJO.js";
+} from "./chunks/chunk-OW5RCULX.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-A7SQ3BFX.js";
-import "./chunks/chunk-J4UY3LKN.js";
+} from "./chunks/chunk-TDADPH2K.js";
+import "./chunks/chunk-M5KUR27S.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -107,7 +107,8 @@ export class Engine {
     if (!loaded.ok) return this.finish(file, loaded.fileText, [wholeFileFinding(loaded.finding)], []);
     const site = this.siteOf(file, kind, settings);
     const { targets } = this.options.config.config;
-    // A page its site publishes, judged for the site only: the configuration leaves GitHub out.
+    // A site's page is read in the site's dialect and judged by its engine, unless the file or the configuration
+    // says otherwise (or leaves the site out: then it is GitHub's page alone).
     const dialect =
       settings.dialect ??
       (kind === 'notebook'

@@ -1,7 +1,8 @@
 import type { RuleId } from '../model/rules.js';
 import { texOffset, type Span, type TexOffset } from '../model/spans.js';
 import type { Renderer, Severity } from '../model/types.js';
-import { mayMissDimension } from './dimensions.js';
+import { limitAdvice, mayHitEngineLimit } from './engine-limits.js';
+import { olderKatexFindings } from './older-katex.js';
 import { KatexParseError, TooComplexError, parseWithBudget, type Expanded, type KatexToken } from './katex-parser.js';
 import type { MacroContext } from './macros.js';
 import { TEXT_COMMAND, TEXT_COMMANDS, mayDefine, prepareFormula, textModeCharacters, type Reference, type TextModeCharacter } from './prepare.js';
@@ -73,14 +74,6 @@ interface ParseOutcome {
  * does not define, text-mode `_` under textmacros). Results are cached by formula and macro context, because
  * research notes repeat formulas.
  */
-/** What MathJax's limits are, said with the refusal that names one (its error ids). */
-const LIMIT_ADVICE: Record<string, (limits: { maxMacros: number; maxBuffer: number }) => string> = {
-  MaxMacroSub1: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString('en')} macros in one formula: split the formula, or write some uses out`,
-  MaxMacroSub2: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString('en')} environments in one formula: split the formula`,
-  MaxBufferSize: ({ maxBuffer }) =>
-    `a macro and the text after it may come to at most ${maxBuffer.toLocaleString('en')} characters: split the formula, or use its macros nearer its end`,
-};
-
 const NOTHING_EXPANDED: Expanded = { expansions: 0, longestString: 0 };
 
 export class FormulaChecker {
@@ -260,7 +253,7 @@ export class FormulaChecker {
   private judgeAccepted(tex: string, rendered: string, display: boolean, context: MacroContext, expanded: Expanded): MathFinding[] {
     if (!tex.includes('\\')) return [];
     const { unknown, hasText } = this.scanCommands(rendered, context);
-    let ask = this.nearLimits(rendered, expanded);
+    let ask = mayHitEngineLimit(this.profile, rendered, expanded);
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
@@ -283,19 +276,6 @@ export class FormulaChecker {
     if (!ask) return [];
     const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
-  }
-
-  /**
-   * Whether MathJax may refuse what KaTeX accepted for a limit of its own: near its count of macro substitutions or
-   * its buffer (KaTeX's expansion of the document's macros tells), or a dimension MathJax does not read. MathJax
-   * then decides; these only keep it from being asked about every formula.
-   */
-  private nearLimits(rendered: string, expanded: Expanded): boolean {
-    const { limits } = this.profile;
-    if (!limits) return false;
-    // A token is a character or more of MathJax's string: half the buffer in tokens leaves room for the longer ones.
-    if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
-    return mayMissDimension(rendered);
   }
 
   /**
@@ -418,11 +398,11 @@ export class FormulaChecker {
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) return this.mathOnlyInText(mathOnly[1]!, textModeCharacter(tex, mathOnly[1]!), tex);
-    const limit = LIMIT_ADVICE[refusal.id];
-    if (limit && this.profile.limits) {
+    const limit = limitAdvice(refusal.id, this.profile);
+    if (limit) {
       return {
         rule: 'syntax-error',
-        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, '')} (${limit(this.profile.limits)}).`,
+        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, '')} (${limit}).`,
         start: texOffset(0),
         end: texOffset(1),
       };
@@ -700,41 +680,6 @@ function hostileTex(tex: string): MathFinding[] {
   }
   return findings;
 }
-
-/**
- * What the KaTeX a site pins refuses of a formula this KaTeX accepted: commands added since (`\\dddot` on mystmd's
- * KaTeX 0.15.6) and colours in the `#RGBA`/`#RRGGBBAA` forms it does not read. Certain, so errors.
- */
-function olderKatexFindings(tex: string, renderer: RendererProfile): MathFinding[] {
-  const older = renderer.olderKatex!;
-  const findings: MathFinding[] = [];
-  for (const cs of controlSequences(tex)) {
-    if (older.missing.has(cs.name.slice(1))) {
-      findings.push({
-        rule: 'unknown-command',
-        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
-        start: texOffset(cs.start),
-        end: texOffset(cs.end),
-      });
-    }
-  }
-  COLOR_ARGUMENT.lastIndex = 0;
-  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
-    const digits = match[2]!.length;
-    if (older.colorDigits.includes(digits)) continue;
-    const at = match.index + match[0].indexOf('#');
-    findings.push({
-      rule: 'syntax-error',
-      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
-      start: texOffset(at),
-      end: texOffset(at + digits + 1),
-    });
-  }
-  return findings;
-}
-
-/** A colour argument written in hexadecimal: `\\color{#ff000080}`, `\\fcolorbox{#f00}{#0f08}`. */
-const COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
 
 /** Commands the site refuses before MathJax sees them: certain failures, so errors. */
 function refusedCommands(tex: string, renderer: RendererProfile, refusedDefinitions: readonly Definition[]): MathFinding[] {

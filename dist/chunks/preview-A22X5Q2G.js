@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-A4NI7ONY.js";
+} from "./chunk-RSWAGFKY.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-56PRIO5V.js";
+import "./chunk-Y3A4AK4L.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-3ULJFTJO.js";
-import "./chunk-A7SQ3BFX.js";
-import "./chunk-J4UY3LKN.js";
+import "./chunk-OW5RCULX.js";
+import "./chunk-TDADPH2K.js";
+import "./chunk-M5KUR27S.js";
 import {
   changesBetween,
   readAtRevision,

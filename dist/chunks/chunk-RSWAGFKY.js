@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-56PRIO5V.js";
+} from "./chunk-Y3A4AK4L.js";
 import {
   prepareRun
-} from "./chunk-A7SQ3BFX.js";
+} from "./chunk-TDADPH2K.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-J4UY3LKN.js";
+} from "./chunk-M5KUR27S.js";
 import {
   controlSequences,
   macroOf,

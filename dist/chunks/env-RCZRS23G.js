@@ -1,20 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-A7SQ3BFX.js";
-import "./chunk-J4UY3LKN.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-OW5RCULX.js";
+import "./chunk-TDADPH2K.js";
+import "./chunk-M5KUR27S.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-A7SQ3BFX.js";
+} from "./chunk-TDADPH2K.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-J4UY3LKN.js";
+} from "./chunk-M5KUR27S.js";
 import {
   discoverFiles
 } from "./chunk-V33ZOICZ.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3ULJFTJO.js";
+} from "./chunk-OW5RCULX.js";
 import {
   prepareRun
-} from "./chunk-A7SQ3BFX.js";
+} from "./chunk-TDADPH2K.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-J4UY3LKN.js";
+} from "./chunk-M5KUR27S.js";
 import {
   loadConfig,
   readFileBounded,

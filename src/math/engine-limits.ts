@@ -1,3 +1,36 @@
+import type { Expanded } from './katex-parser.js';
+import type { RendererProfile } from './profiles.js';
+
+/**
+ * Whether MathJax may refuse what KaTeX accepted for a limit of its own: near its count of macro substitutions or
+ * its buffer (KaTeX's expansion of the document's macros tells), or a dimension MathJax does not read. MathJax then
+ * decides; these only keep it from being asked about every formula.
+ */
+export function mayHitEngineLimit(profile: RendererProfile, rendered: string, expanded: Expanded): boolean {
+  const { limits } = profile;
+  if (!limits) return false;
+  // A token is a character or more of MathJax's string: half the buffer in tokens leaves room for the longer ones.
+  if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
+  return mayMissDimension(rendered);
+}
+
+/** What MathJax's limits are, said with the refusal that names one (by its error id); undefined for other refusals. */
+export function limitAdvice(id: string, profile: RendererProfile): string | undefined {
+  const limits = profile.limits;
+  if (!limits) return undefined;
+  const macros = limits.maxMacros.toLocaleString('en');
+  switch (id) {
+    case 'MaxMacroSub1':
+      return `it substitutes at most ${macros} macros in one formula: split the formula, or write some uses out`;
+    case 'MaxMacroSub2':
+      return `it substitutes at most ${macros} environments in one formula: split the formula`;
+    case 'MaxBufferSize':
+      return `a macro and the text after it may come to at most ${limits.maxBuffer.toLocaleString('en')} characters: split the formula, or use its macros nearer its end`;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * TeX dimensions as MathJax reads them (3.2.2's ParseUtil.matchDimen): a number — `,` may stand for the point — and
  * one of nine units in lower case, nothing else. KaTeX reads more (`1e3em`, `2EM`, `1.5.em` pass it), so a formula

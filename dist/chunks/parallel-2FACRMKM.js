@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FXZJTVDV.js";
-import "./chunk-J4UY3LKN.js";
+} from "./chunk-7BQARED6.js";
+import "./chunk-M5KUR27S.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {

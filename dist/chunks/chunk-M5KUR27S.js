@@ -2608,7 +2608,28 @@ function megabytes(bytes) {
 // src/check/engine.ts
 import { relative as relative2, resolve } from "node:path";
 
-// src/math/dimensions.ts
+// src/math/engine-limits.ts
+function mayHitEngineLimit(profile2, rendered, expanded) {
+  const { limits } = profile2;
+  if (!limits) return false;
+  if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
+  return mayMissDimension(rendered);
+}
+function limitAdvice(id, profile2) {
+  const limits = profile2.limits;
+  if (!limits) return void 0;
+  const macros = limits.maxMacros.toLocaleString("en");
+  switch (id) {
+    case "MaxMacroSub1":
+      return `it substitutes at most ${macros} macros in one formula: split the formula, or write some uses out`;
+    case "MaxMacroSub2":
+      return `it substitutes at most ${macros} environments in one formula: split the formula`;
+    case "MaxBufferSize":
+      return `a macro and the text after it may come to at most ${limits.maxBuffer.toLocaleString("en")} characters: split the formula, or use its macros nearer its end`;
+    default:
+      return void 0;
+  }
+}
 var NUMBER = String.raw`[-+]?(?:[.,]\d+|\d+(?:[.,]\d*)?)`;
 var UNIT = "(?:pt|em|ex|mu|px|mm|cm|in|pc)";
 var WHOLE = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}\s*$`);
@@ -2689,6 +2710,36 @@ function groupEnd(tex, at) {
   }
   return -1;
 }
+
+// src/math/older-katex.ts
+function olderKatexFindings(tex, renderer) {
+  const older = renderer.olderKatex;
+  const findings = [];
+  for (const cs of controlSequences(tex)) {
+    if (older.missing.has(cs.name.slice(1))) {
+      findings.push({
+        rule: "unknown-command",
+        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
+        start: texOffset(cs.start),
+        end: texOffset(cs.end)
+      });
+    }
+  }
+  COLOR_ARGUMENT.lastIndex = 0;
+  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
+    const digits = match[2].length;
+    if (older.colorDigits.includes(digits)) continue;
+    const at = match.index + match[0].indexOf("#");
+    findings.push({
+      rule: "syntax-error",
+      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
+      start: texOffset(at),
+      end: texOffset(at + digits + 1)
+    });
+  }
+  return findings;
+}
+var COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
 
 // src/math/fixes.ts
 function definitionGroup(definitions) {
@@ -2961,11 +3012,6 @@ var NO_DEFINITIONS = [];
 var PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
 var PLAIN_CHECK = { findings: [], labels: [], tags: [], refs: [] };
 var katexNames;
-var LIMIT_ADVICE = {
-  MaxMacroSub1: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString("en")} macros in one formula: split the formula, or write some uses out`,
-  MaxMacroSub2: ({ maxMacros }) => `it substitutes at most ${maxMacros.toLocaleString("en")} environments in one formula: split the formula`,
-  MaxBufferSize: ({ maxBuffer }) => `a macro and the text after it may come to at most ${maxBuffer.toLocaleString("en")} characters: split the formula, or use its macros nearer its end`
-};
 var NOTHING_EXPANDED = { expansions: 0, longestString: 0 };
 var FormulaChecker = class {
   constructor(renderer) {
@@ -3129,7 +3175,7 @@ var FormulaChecker = class {
   judgeAccepted(tex, rendered, display, context, expanded) {
     if (!tex.includes("\\")) return [];
     const { unknown, hasText } = this.scanCommands(rendered, context);
-    let ask = this.nearLimits(rendered, expanded);
+    let ask = mayHitEngineLimit(this.profile, rendered, expanded);
     if (hasText && this.profile.textmacros) {
       const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
       if (trouble) {
@@ -3152,17 +3198,6 @@ var FormulaChecker = class {
     if (!ask) return [];
     const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
     return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
-  }
-  /**
-   * Whether MathJax may refuse what KaTeX accepted for a limit of its own: near its count of macro substitutions or
-   * its buffer (KaTeX's expansion of the document's macros tells), or a dimension MathJax does not read. MathJax
-   * then decides; these only keep it from being asked about every formula.
-   */
-  nearLimits(rendered, expanded) {
-    const { limits } = this.profile;
-    if (!limits) return false;
-    if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
-    return mayMissDimension(rendered);
   }
   /**
    * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
@@ -3276,11 +3311,11 @@ var FormulaChecker = class {
     }
     const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
     if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]), tex);
-    const limit = LIMIT_ADVICE[refusal.id];
-    if (limit && this.profile.limits) {
+    const limit = limitAdvice(refusal.id, this.profile);
+    if (limit) {
       return {
         rule: "syntax-error",
-        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, "")} (${limit(this.profile.limits)}).`,
+        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, "")} (${limit}).`,
         start: texOffset(0),
         end: texOffset(1)
       };
@@ -3515,34 +3550,6 @@ function hostileTex(tex) {
   }
   return findings;
 }
-function olderKatexFindings(tex, renderer) {
-  const older = renderer.olderKatex;
-  const findings = [];
-  for (const cs of controlSequences(tex)) {
-    if (older.missing.has(cs.name.slice(1))) {
-      findings.push({
-        rule: "unknown-command",
-        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
-        start: texOffset(cs.start),
-        end: texOffset(cs.end)
-      });
-    }
-  }
-  COLOR_ARGUMENT.lastIndex = 0;
-  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
-    const digits = match[2].length;
-    if (older.colorDigits.includes(digits)) continue;
-    const at = match.index + match[0].indexOf("#");
-    findings.push({
-      rule: "syntax-error",
-      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
-      start: texOffset(at),
-      end: texOffset(at + digits + 1)
-    });
-  }
-  return findings;
-}
-var COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
 function refusedCommands(tex, renderer, refusedDefinitions) {
   const findings = [];
   if (renderer.refused.size === 0) return findings;

@@ -1,15 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-56PRIO5V.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-3ULJFTJO.js";
-import "./chunk-A7SQ3BFX.js";
-import "./chunk-J4UY3LKN.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-TDADPH2K.js";
+import "./chunk-M5KUR27S.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

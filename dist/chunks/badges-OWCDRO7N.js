@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-A7SQ3BFX.js";
-import "./chunk-J4UY3LKN.js";
+} from "./chunk-TDADPH2K.js";
+import "./chunk-M5KUR27S.js";
 import {
   reproduceDocument,
   verifyRepository
