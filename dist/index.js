@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-RSWAGFKY.js";
+} from "./chunks/chunk-FPDZRE3T.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-Y3A4AK4L.js";
+import "./chunks/chunk-RIFXCB5W.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-OW5RCULX.js";
+} from "./chunks/chunk-GKWEJYUW.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TDADPH2K.js";
-import "./chunks/chunk-M5KUR27S.js";
+} from "./chunks/chunk-72WKF7T4.js";
+import "./chunks/chunk-DECLQQLM.js";
 import {
   reproduceDocument,
   verifyRepository

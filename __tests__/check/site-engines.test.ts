@@ -133,3 +133,22 @@ describe("the engine a site's build files name", () => {
     expect(siteFindings(mathjax).filter((f) => f.startsWith('unknown-command'))).toEqual(['unknown-command Unknown command \\R']);
   });
 });
+
+describe("a static site's engine, from the HTML that loads it", () => {
+  it('judges a docsify-katex site with KaTeX: what KaTeX lacks fails there, what only KaTeX has does not', () => {
+    const index = [
+      '<html><head>',
+      '<link rel="stylesheet" href="//cdn.jsdelivr.net/npm/katex@latest/dist/katex.min.css">',
+      '<script>window.$docsify = { katex: { macros: { "\\\\RR": "\\\\mathbb{R}" } } }</script>',
+      '<script src="//cdn.jsdelivr.net/npm/docsify-katex@latest/dist/docsify-katex.js"></script>',
+      '</head></html>',
+    ].join('\n');
+    const page = '# Notes\n\nThe reals $\\RR$ and $\\Reals$; an array $\\begin{eqnarray} a &=& b \\end{eqnarray}$.\n';
+    const { report } = runCheck({ root: repositoryWith({ 'docs/index.html': index, 'docs/README.md': page }), paths: [] });
+    expect(report.diagnostics.map((d) => `${d.column} ${d.rule} ${d.target ?? 'both'}`)).toEqual([
+      '12 unknown-command github',
+      '22 unknown-command github',
+      '47 unknown-command site',
+    ]);
+  });
+});

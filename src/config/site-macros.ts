@@ -38,6 +38,8 @@ export class SiteMacros {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   private readonly existing = new Map<string, boolean>();
   private readonly jupyterBooks = new Map<string, boolean>();
+  /** The engine a static site's HTML loads, by the folder of its pages. */
+  private readonly htmlEngines = new Map<string, Renderer>();
 
   constructor(private readonly root: string) {}
 
@@ -58,9 +60,20 @@ export class SiteMacros {
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) break;
     }
     // A static site whose HTML defines macros (a Jekyll layout, a docsify index.html): its MathJax or KaTeX
-    // auto-render finds `$…$` in the page's text wherever it is, as JupyterLab does (the `jupyter` dialect); the
-    // engine its HTML loads is not read (MathJax 3 with every package stands for it).
-    return Object.keys(this.forFile(file)).length > 0 ? { name: 'the site', dialect: 'jupyter' } : undefined;
+    // auto-render finds `$…$` in the page's text wherever it is, as JupyterLab does (the `jupyter` dialect), and the
+    // engine its HTML loads judges it (KaTeX, MathJax 4 or 3; MathJax 3 with every package when it names none).
+    if (Object.keys(this.forFile(file)).length === 0) return undefined;
+    return { name: 'the site', dialect: 'jupyter', ...this.staticEngine(file) };
+  }
+
+  /** The engine the nearest static site HTML above a file loads (its pages were read for their macros already). */
+  private staticEngine(file: string): { renderer?: Renderer } {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      const engine = this.htmlEngines.get(folder);
+      if (engine) return { renderer: engine };
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return {};
+    }
   }
 
   /**
@@ -197,6 +210,10 @@ export class SiteMacros {
       if (!read.ok) continue;
       const found = htmlSiteMacros(read.text);
       if (Object.keys(found).length > 0) macros = { ...found, ...macros };
+      if (!this.htmlEngines.has(folder)) {
+        const engine = htmlEngine(read.text);
+        if (engine) this.htmlEngines.set(folder, engine);
+      }
     }
     return macros;
   }
@@ -221,6 +238,14 @@ export class SiteMacros {
     if (exists === undefined) this.existing.set(path, (exists = existsSync(path)));
     return exists;
   }
+}
+
+/** The math engine a page loads: KaTeX (its script, docsify-katex, auto-render), MathJax 4 or MathJax 3. */
+function htmlEngine(html: string): Renderer | undefined {
+  if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return 'katex';
+  if (/mathjax@\^?4|mathjax\/4\.|@mathjax\/src/i.test(html)) return 'mathjax4';
+  if (/mathjax/i.test(html)) return 'mathjax3';
+  return undefined;
 }
 
 function isJupyterBookConfig(path: string): boolean {

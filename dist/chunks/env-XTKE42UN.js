@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OW5RCULX.js";
-import "./chunk-TDADPH2K.js";
-import "./chunk-M5KUR27S.js";
+} from "./chunk-GKWEJYUW.js";
+import "./chunk-72WKF7T4.js";
+import "./chunk-DECLQQLM.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OW5RCULX.js";
+} from "./chunk-GKWEJYUW.js";
 import {
   prepareRun
-} from "./chunk-TDADPH2K.js";
+} from "./chunk-72WKF7T4.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-M5KUR27S.js";
+} from "./chunk-DECLQQLM.js";
 import {
   loadConfig,
   readFileBounded,

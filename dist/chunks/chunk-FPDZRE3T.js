@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-Y3A4AK4L.js";
+} from "./chunk-RIFXCB5W.js";
 import {
   prepareRun
-} from "./chunk-TDADPH2K.js";
+} from "./chunk-72WKF7T4.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-M5KUR27S.js";
+} from "./chunk-DECLQQLM.js";
 import {
   controlSequences,
   macroOf,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-M5KUR27S.js";
+} from "./chunk-DECLQQLM.js";
 import {
   loadConfig
 } from "./chunk-T4R24WAU.js";

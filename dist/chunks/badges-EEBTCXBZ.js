@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-TDADPH2K.js";
-import "./chunk-M5KUR27S.js";
+} from "./chunk-72WKF7T4.js";
+import "./chunk-DECLQQLM.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-TDADPH2K.js";
-import "./chunk-M5KUR27S.js";
+} from "./chunk-72WKF7T4.js";
+import "./chunk-DECLQQLM.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

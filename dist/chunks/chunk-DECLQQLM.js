@@ -362,6 +362,8 @@ var SiteMacros = class {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   existing = /* @__PURE__ */ new Map();
   jupyterBooks = /* @__PURE__ */ new Map();
+  /** The engine a static site's HTML loads, by the folder of its pages. */
+  htmlEngines = /* @__PURE__ */ new Map();
   /**
    * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
    * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
@@ -378,7 +380,17 @@ var SiteMacros = class {
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) break;
     }
-    return Object.keys(this.forFile(file)).length > 0 ? { name: "the site", dialect: "jupyter" } : void 0;
+    if (Object.keys(this.forFile(file)).length === 0) return void 0;
+    return { name: "the site", dialect: "jupyter", ...this.staticEngine(file) };
+  }
+  /** The engine the nearest static site HTML above a file loads (its pages were read for their macros already). */
+  staticEngine(file) {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      const engine = this.htmlEngines.get(folder);
+      if (engine) return { renderer: engine };
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return {};
+    }
   }
   /**
    * The MathJax a Sphinx site loads, from its `conf.py` as text: the version `mathjax_path` names, else MathJax 4 when
@@ -498,6 +510,10 @@ var SiteMacros = class {
       if (!read.ok) continue;
       const found = htmlSiteMacros(read.text);
       if (Object.keys(found).length > 0) macros = { ...found, ...macros };
+      if (!this.htmlEngines.has(folder)) {
+        const engine = htmlEngine(read.text);
+        if (engine) this.htmlEngines.set(folder, engine);
+      }
     }
     return macros;
   }
@@ -520,6 +536,12 @@ var SiteMacros = class {
     return exists;
   }
 };
+function htmlEngine(html) {
+  if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return "katex";
+  if (/mathjax@\^?4|mathjax\/4\.|@mathjax\/src/i.test(html)) return "mathjax4";
+  if (/mathjax/i.test(html)) return "mathjax3";
+  return void 0;
+}
 function isJupyterBookConfig(path) {
   const read = readTextBounded(path, MAX_CONFIG_BYTES);
   if (!read.ok) return false;

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-TDADPH2K.js";
+} from "./chunk-72WKF7T4.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-M5KUR27S.js";
+} from "./chunk-DECLQQLM.js";
 import {
   discoverFiles
 } from "./chunk-V33ZOICZ.js";

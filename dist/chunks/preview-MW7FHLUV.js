@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-RSWAGFKY.js";
+} from "./chunk-FPDZRE3T.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-Y3A4AK4L.js";
+import "./chunk-RIFXCB5W.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-OW5RCULX.js";
-import "./chunk-TDADPH2K.js";
-import "./chunk-M5KUR27S.js";
+import "./chunk-GKWEJYUW.js";
+import "./chunk-72WKF7T4.js";
+import "./chunk-DECLQQLM.js";
 import {
   changesBetween,
   readAtRevision,
