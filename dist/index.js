@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-FPDZRE3T.js";
+} from "./chunks/chunk-M4IRH6FO.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-RIFXCB5W.js";
+import "./chunks/chunk-GF7I47JM.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-GKWEJYUW.js";
+} from "./chunks/chunk-W2UUBRQV.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-72WKF7T4.js";
-import "./chunks/chunk-DECLQQLM.js";
+} from "./chunks/chunk-W5RGRG2U.js";
+import "./chunks/chunk-4Z3L535D.js";
 import {
   reproduceDocument,
   verifyRepository

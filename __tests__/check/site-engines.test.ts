@@ -126,6 +126,19 @@ describe("the engine a site's build files name", () => {
     expect(siteFindings(sphinx8).map((f) => f.split(' ')[0])).not.toContain('syntax-error');
   });
 
+  it("Jupyter Book 1: MathJax 3, or the MathJax its _config.yml's mathjax_path names", () => {
+    const config = 'title: Notes\nsphinx:\n  config:\n    mathjax_path: https://cdn.jsdelivr.net/npm/mathjax@4/tex-mml-chtml.js\n';
+    expect(
+      siteFindings({ 'book/_config.yml': config, 'book/_toc.yml': 'format: jb-book\nroot: page\n', 'book/page.md': page }).map((f) => f.split(' ')[0]),
+    ).toContain('syntax-error');
+    const plain = {
+      'book/_config.yml': 'title: Notes\nexecute:\n  execute_notebooks: off\n',
+      'book/_toc.yml': 'format: jb-book\nroot: page\n',
+      'book/page.md': page,
+    };
+    expect(siteFindings(plain).map((f) => f.split(' ')[0])).not.toContain('syntax-error');
+  });
+
   it("Quarto: KaTeX where _quarto.yml's html-math-method says so (\\R is KaTeX's), else MathJax 3", () => {
     const katex = { '_quarto.yml': 'project:\n  type: book\nformat:\n  html:\n    html-math-method: katex\n', 'notes.md': page };
     expect(siteFindings(katex).filter((f) => f.startsWith('unknown-command'))).toEqual([]);

@@ -52,7 +52,9 @@ export class SiteMacros {
     for (let folder = dirname(file); ; folder = dirname(folder)) {
       if (this.exists(join(folder, 'myst.yml'))) return { name: 'the mystmd site', dialect: 'myst', renderer: 'mystmd' };
       const config = join(folder, '_config.yml');
-      if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) return { name: 'the Jupyter Book', dialect: 'myst' };
+      if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) {
+        return { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) };
+      }
       if (this.exists(join(folder, 'mkdocs.yml'))) return { name: 'the MkDocs site', dialect: 'mkdocs' };
       if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) };
       if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc', ...this.quartoEngine(join(folder, '_quarto.yml')) };
@@ -85,10 +87,8 @@ export class SiteMacros {
     const read = readTextBounded(join(folder, 'conf.py'), MAX_CONFIG_BYTES);
     const conf = read.ok ? read.text : '';
     const path = /^\s*mathjax_path\s*=\s*[rR]?["']([^"']*)["']/m.exec(conf)?.[1];
-    if (path !== undefined) {
-      if (/mathjax(?:@|\/|-)4|mathjax\/4\.|@mathjax\/src/i.test(path)) return 'mathjax4';
-      if (/mathjax(?:@|\/|-)3|mathjax\/3\./i.test(path)) return 'mathjax3';
-    }
+    const named = path === undefined ? undefined : mathjaxVersionOf(path);
+    if (named) return named === 4 ? 'mathjax4' : 'mathjax3';
     if (/^\s*mathjax4_config\s*=/m.test(conf)) return 'mathjax4';
     const major = this.sphinxMajor(folder);
     return major !== undefined && major < 9 ? 'mathjax3' : 'mathjax4';
@@ -116,6 +116,16 @@ export class SiteMacros {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Jupyter Book 1 builds with a Sphinx before 8 (MathJax 3), unless its `_config.yml` names another MathJax
+   * (`sphinx.config.mathjax_path`).
+   */
+  private jupyterBookEngine(config: string): { renderer?: Renderer } {
+    const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : undefined;
+    const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : undefined;
+    return { renderer: path !== undefined && mathjaxVersionOf(path) === 4 ? 'mathjax4' : 'mathjax3' };
   }
 
   /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
@@ -240,10 +250,17 @@ export class SiteMacros {
   }
 }
 
+/** The MathJax major version a script's address names (`mathjax@3`, `mathjax/4.0.0/…`, `@mathjax/src`), if any. */
+function mathjaxVersionOf(path: string): 3 | 4 | undefined {
+  if (/mathjax(?:@\^?|\/|-)4|@mathjax\/src/i.test(path)) return 4;
+  if (/mathjax(?:@\^?|\/|-)3/i.test(path)) return 3;
+  return undefined;
+}
+
 /** The math engine a page loads: KaTeX (its script, docsify-katex, auto-render), MathJax 4 or MathJax 3. */
 function htmlEngine(html: string): Renderer | undefined {
   if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return 'katex';
-  if (/mathjax@\^?4|mathjax\/4\.|@mathjax\/src/i.test(html)) return 'mathjax4';
+  if (mathjaxVersionOf(html) === 4) return 'mathjax4';
   if (/mathjax/i.test(html)) return 'mathjax3';
   return undefined;
 }

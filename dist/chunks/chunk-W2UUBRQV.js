@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-72WKF7T4.js";
+} from "./chunk-W5RGRG2U.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-DECLQQLM.js";
+} from "./chunk-4Z3L535D.js";
 import {
   discoverFiles
 } from "./chunk-V33ZOICZ.js";

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-GKWEJYUW.js";
-import "./chunk-72WKF7T4.js";
-import "./chunk-DECLQQLM.js";
+} from "./chunk-W2UUBRQV.js";
+import "./chunk-W5RGRG2U.js";
+import "./chunk-4Z3L535D.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

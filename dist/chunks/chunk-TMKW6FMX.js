@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-DECLQQLM.js";
+} from "./chunk-4Z3L535D.js";
 import {
   loadConfig
 } from "./chunk-T4R24WAU.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-RIFXCB5W.js";
+} from "./chunk-GF7I47JM.js";
 import {
   prepareRun
-} from "./chunk-72WKF7T4.js";
+} from "./chunk-W5RGRG2U.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-DECLQQLM.js";
+} from "./chunk-4Z3L535D.js";
 import {
   controlSequences,
   macroOf,

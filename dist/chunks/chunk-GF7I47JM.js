@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-GKWEJYUW.js";
+} from "./chunk-W2UUBRQV.js";
 import {
   prepareRun
-} from "./chunk-72WKF7T4.js";
+} from "./chunk-W5RGRG2U.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-DECLQQLM.js";
+} from "./chunk-4Z3L535D.js";
 import {
   loadConfig,
   readFileBounded,

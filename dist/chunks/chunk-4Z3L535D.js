@@ -373,7 +373,9 @@ var SiteMacros = class {
     for (let folder = dirname(file); ; folder = dirname(folder)) {
       if (this.exists(join(folder, "myst.yml"))) return { name: "the mystmd site", dialect: "myst", renderer: "mystmd" };
       const config = join(folder, "_config.yml");
-      if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) return { name: "the Jupyter Book", dialect: "myst" };
+      if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) {
+        return { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) };
+      }
       if (this.exists(join(folder, "mkdocs.yml"))) return { name: "the MkDocs site", dialect: "mkdocs" };
       if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) };
       if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc", ...this.quartoEngine(join(folder, "_quarto.yml")) };
@@ -401,10 +403,8 @@ var SiteMacros = class {
     const read = readTextBounded(join(folder, "conf.py"), MAX_CONFIG_BYTES);
     const conf = read.ok ? read.text : "";
     const path = /^\s*mathjax_path\s*=\s*[rR]?["']([^"']*)["']/m.exec(conf)?.[1];
-    if (path !== void 0) {
-      if (/mathjax(?:@|\/|-)4|mathjax\/4\.|@mathjax\/src/i.test(path)) return "mathjax4";
-      if (/mathjax(?:@|\/|-)3|mathjax\/3\./i.test(path)) return "mathjax3";
-    }
+    const named = path === void 0 ? void 0 : mathjaxVersionOf(path);
+    if (named) return named === 4 ? "mathjax4" : "mathjax3";
     if (/^\s*mathjax4_config\s*=/m.test(conf)) return "mathjax4";
     const major = this.sphinxMajor(folder);
     return major !== void 0 && major < 9 ? "mathjax3" : "mathjax4";
@@ -430,6 +430,15 @@ var SiteMacros = class {
       }
     }
     return void 0;
+  }
+  /**
+   * Jupyter Book 1 builds with a Sphinx before 8 (MathJax 3), unless its `_config.yml` names another MathJax
+   * (`sphinx.config.mathjax_path`).
+   */
+  jupyterBookEngine(config) {
+    const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : void 0;
+    const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : void 0;
+    return { renderer: path !== void 0 && mathjaxVersionOf(path) === 4 ? "mathjax4" : "mathjax3" };
   }
   /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
   quartoEngine(config) {
@@ -536,9 +545,14 @@ var SiteMacros = class {
     return exists;
   }
 };
+function mathjaxVersionOf(path) {
+  if (/mathjax(?:@\^?|\/|-)4|@mathjax\/src/i.test(path)) return 4;
+  if (/mathjax(?:@\^?|\/|-)3/i.test(path)) return 3;
+  return void 0;
+}
 function htmlEngine(html) {
   if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return "katex";
-  if (/mathjax@\^?4|mathjax\/4\.|@mathjax\/src/i.test(html)) return "mathjax4";
+  if (mathjaxVersionOf(html) === 4) return "mathjax4";
   if (/mathjax/i.test(html)) return "mathjax3";
   return void 0;
 }

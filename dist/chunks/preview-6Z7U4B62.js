@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-FPDZRE3T.js";
+} from "./chunk-M4IRH6FO.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-RIFXCB5W.js";
+import "./chunk-GF7I47JM.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-GKWEJYUW.js";
-import "./chunk-72WKF7T4.js";
-import "./chunk-DECLQQLM.js";
+import "./chunk-W2UUBRQV.js";
+import "./chunk-W5RGRG2U.js";
+import "./chunk-4Z3L535D.js";
 import {
   changesBetween,
   readAtRevision,

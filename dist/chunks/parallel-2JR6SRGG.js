@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-RIFXCB5W.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-GKWEJYUW.js";
-import "./chunk-72WKF7T4.js";
-import "./chunk-DECLQQLM.js";
-import "./chunk-V33ZOICZ.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-TMKW6FMX.js";
+import "./chunk-4Z3L535D.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-72WKF7T4.js";
-import "./chunk-DECLQQLM.js";
+} from "./chunk-W5RGRG2U.js";
+import "./chunk-4Z3L535D.js";
 import "./chunk-V33ZOICZ.js";
 import "./chunk-T4R24WAU.js";
 import "./chunk-UT5ZD4FN.js";

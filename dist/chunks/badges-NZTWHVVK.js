@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-72WKF7T4.js";
-import "./chunk-DECLQQLM.js";
+} from "./chunk-W5RGRG2U.js";
+import "./chunk-4Z3L535D.js";
 import {
   reproduceDocument,
   verifyRepository
