@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-4SDD6OZB.js";
+} from "./chunks/chunk-LSV4Y4QH.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-M4IRH6FO.js";
+} from "./chunks/chunk-OBLH2IA5.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-GF7I47JM.js";
+import "./chunks/chunk-VXA4H4MW.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-W2UUBRQV.js";
+} from "./chunks/chunk-YEUUC2U5.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-W5RGRG2U.js";
-import "./chunks/chunk-4Z3L535D.js";
+} from "./chunks/chunk-3XCX6MIH.js";
+import "./chunks/chunk-L2SHCQ5K.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-LHUI5CLR.js";
+} from "./chunks/chunk-QOVUOEUZ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-V33ZOICZ.js";
+} from "./chunks/chunk-HXXIW63V.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-T4R24WAU.js";
+} from "./chunks/chunk-3GCCWERR.js";
 import {
   __commonJS,
   __require,

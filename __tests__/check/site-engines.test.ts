@@ -165,3 +165,36 @@ describe("a static site's engine, from the HTML that loads it", () => {
     ]);
   });
 });
+
+describe('a d2l book (config.ini)', () => {
+  // Its real shape: [project], then [build] with the pages (notebooks) and what is left out (exclusions).
+  const config = [
+    '[project]',
+    '',
+    'name = d2l-en',
+    'title = Dive into Deep Learning',
+    '',
+    '[build]',
+    '',
+    '# A list of wildcards to indicate the markdown files that need to be evaluated as',
+    '# Jupyter notebooks.',
+    'notebooks = *.md */*.md',
+    '',
+    'exclusions = README.md STYLE_GUIDE.md contrib/*md',
+    '',
+    '[html]',
+    '',
+    'favicon = static/favicon.png',
+  ].join('\n');
+
+  it("judges the book's pages for its site (pandoc's dollars, MathJax 3) and GitHub, and a README for GitHub alone", () => {
+    const page = '# Softmax\n\nThe loss $-\\log \\hat{y}_j$ and $\\operatorname{softmax}(\\mathbf{o})$.\n';
+    const root = repositoryWith({ 'config.ini': config, 'chapter_linear/softmax.md': page, 'README.md': page });
+    const { report } = runCheck({ root, paths: [] });
+    const found = (file: string) => report.diagnostics.filter((d) => d.file === file).map((d) => `${d.rule} ${d.target ?? 'both'}`);
+    // GitHub refuses \operatorname; the book's MathJax renders it.
+    expect(found('chapter_linear/softmax.md')).toEqual(['refused-command github']);
+    expect(found('README.md')).toEqual(['refused-command both']);
+    expect(report.diagnostics.find((d) => d.file === 'chapter_linear/softmax.md')!.message).toMatch(/\(on GitHub\)$/);
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
 
@@ -10,7 +11,7 @@ export interface Site {
   renderer?: Renderer;
 }
 import { readTextBounded } from '../read-file.js';
-import { MAX_CONFIG_BYTES, parseMacros } from './config.js';
+import { MAX_CONFIG_BYTES, checkGlob, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { loadYaml } from '../read-yaml.js';
 import { configuredMacros, htmlSiteMacros } from './site-html.js';
@@ -57,6 +58,10 @@ export class SiteMacros {
       }
       if (this.exists(join(folder, 'mkdocs.yml'))) return { name: 'the MkDocs site', dialect: 'mkdocs' };
       if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) };
+      if (this.exists(join(folder, 'config.ini'))) {
+        const book = this.d2lBook(join(folder, 'config.ini'), relative(folder, file));
+        if (book !== undefined) return book ? { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' } : undefined;
+      }
       if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc', ...this.quartoEngine(join(folder, '_quarto.yml')) };
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) break;
@@ -126,6 +131,24 @@ export class SiteMacros {
     const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : undefined;
     const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : undefined;
     return { renderer: path !== undefined && mathjaxVersionOf(path) === 4 ? 'mathjax4' : 'mathjax3' };
+  }
+
+  /**
+   * A d2l-book `config.ini` (`[project]` and `[build]`): true when the page is one of the book's (its `notebooks`
+   * globs, less its `exclusions`), false when the book leaves it out (a README), undefined when it is no d2l book.
+   * d2l-book turns the pages into notebooks whose math pandoc reads (tight dollars) for Sphinx's MathJax 3.
+   */
+  private d2lBook(config: string, page: string): boolean | undefined {
+    const read = readTextBounded(config, MAX_CONFIG_BYTES);
+    if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return undefined;
+    // Patterns come with the pull request: one that could take exponential time to match is left out.
+    const globs = (key: string) =>
+      (new RegExp(`^${key}\\s*=\\s*(.*)$`, 'm').exec(read.text)?.[1] ?? '').split(/\s+/).filter((glob) => glob !== '' && safeGlob(glob));
+    const notebooks = globs('notebooks');
+    const exclusions = globs('exclusions');
+    const posix = page.split(sep).join('/');
+    const matches = (patterns: string[]) => patterns.length > 0 && picomatch(patterns, { dot: true })(posix);
+    return (notebooks.length === 0 || matches(notebooks)) && !matches(exclusions);
   }
 
   /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
@@ -247,6 +270,15 @@ export class SiteMacros {
     let exists = this.existing.get(path);
     if (exists === undefined) this.existing.set(path, (exists = existsSync(path)));
     return exists;
+  }
+}
+
+function safeGlob(glob: string): boolean {
+  try {
+    checkGlob(glob, 'config.ini');
+    return true;
+  } catch {
+    return false;
   }
 }
 

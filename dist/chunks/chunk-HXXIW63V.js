@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 import {
   __commonJS,
   __toESM

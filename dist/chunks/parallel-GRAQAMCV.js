@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-TMKW6FMX.js";
-import "./chunk-4Z3L535D.js";
-import "./chunk-T4R24WAU.js";
+} from "./chunk-DGJ6OQEG.js";
+import "./chunk-L2SHCQ5K.js";
+import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

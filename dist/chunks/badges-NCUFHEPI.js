@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-W5RGRG2U.js";
-import "./chunk-4Z3L535D.js";
+} from "./chunk-3XCX6MIH.js";
+import "./chunk-L2SHCQ5K.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-LHUI5CLR.js";
+} from "./chunk-QOVUOEUZ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-V33ZOICZ.js";
+import "./chunk-HXXIW63V.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

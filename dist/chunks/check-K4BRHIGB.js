@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-W5RGRG2U.js";
-import "./chunk-4Z3L535D.js";
-import "./chunk-V33ZOICZ.js";
-import "./chunk-T4R24WAU.js";
+} from "./chunk-3XCX6MIH.js";
+import "./chunk-L2SHCQ5K.js";
+import "./chunk-HXXIW63V.js";
+import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -26830,10 +26830,10 @@ function linkDestinationEnd(text3, from, end) {
 }
 
 export {
+  require_picomatch2 as require_picomatch,
   readFileBounded,
   readTextBounded,
   cannotReadSentence,
-  require_picomatch2 as require_picomatch,
   ConfigurationError,
   VerifyError,
   getScalarValue,

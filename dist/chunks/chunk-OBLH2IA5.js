@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-GF7I47JM.js";
+} from "./chunk-VXA4H4MW.js";
 import {
   prepareRun
-} from "./chunk-W5RGRG2U.js";
+} from "./chunk-3XCX6MIH.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,14 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4Z3L535D.js";
+} from "./chunk-L2SHCQ5K.js";
 import {
   controlSequences,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-M4IRH6FO.js";
+} from "./chunk-OBLH2IA5.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-GF7I47JM.js";
+import "./chunk-VXA4H4MW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-W2UUBRQV.js";
-import "./chunk-W5RGRG2U.js";
-import "./chunk-4Z3L535D.js";
+import "./chunk-YEUUC2U5.js";
+import "./chunk-3XCX6MIH.js";
+import "./chunk-L2SHCQ5K.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-V33ZOICZ.js";
+} from "./chunk-HXXIW63V.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4Z3L535D.js";
+} from "./chunk-L2SHCQ5K.js";
 import {
   loadConfig
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

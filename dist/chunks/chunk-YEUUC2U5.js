@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-W5RGRG2U.js";
+} from "./chunk-3XCX6MIH.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4Z3L535D.js";
+} from "./chunk-L2SHCQ5K.js";
 import {
   discoverFiles
-} from "./chunk-V33ZOICZ.js";
+} from "./chunk-HXXIW63V.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -26,7 +26,7 @@ import {
   parseEvents,
   readFileBounded,
   toPosix
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/app/env.ts
 import { existsSync, realpathSync } from "node:fs";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

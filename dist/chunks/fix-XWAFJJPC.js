@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-GF7I47JM.js";
+} from "./chunk-VXA4H4MW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-W2UUBRQV.js";
-import "./chunk-W5RGRG2U.js";
-import "./chunk-4Z3L535D.js";
-import "./chunk-V33ZOICZ.js";
-import "./chunk-T4R24WAU.js";
+import "./chunk-YEUUC2U5.js";
+import "./chunk-3XCX6MIH.js";
+import "./chunk-L2SHCQ5K.js";
+import "./chunk-HXXIW63V.js";
+import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

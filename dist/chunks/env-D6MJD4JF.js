@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-W2UUBRQV.js";
-import "./chunk-W5RGRG2U.js";
-import "./chunk-4Z3L535D.js";
-import "./chunk-V33ZOICZ.js";
-import "./chunk-T4R24WAU.js";
+} from "./chunk-YEUUC2U5.js";
+import "./chunk-3XCX6MIH.js";
+import "./chunk-L2SHCQ5K.js";
+import "./chunk-HXXIW63V.js";
+import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -18,6 +18,7 @@ import {
   addFlag,
   baseMacros,
   cannotReadSentence,
+  checkGlob,
   controlSequences,
   defaultDialect,
   dialectRules,
@@ -40,17 +41,22 @@ import {
   readOptional,
   readTextBounded,
   refusalOf,
+  require_picomatch,
   ruleInfo,
   sniffDialect,
   toPosix,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
+import {
+  __toESM
+} from "./chunk-UT5ZD4FN.js";
 
 // src/config/site-macros.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 
 // src/model/spans.ts
 var texOffset = (offset) => offset;
@@ -378,6 +384,10 @@ var SiteMacros = class {
       }
       if (this.exists(join(folder, "mkdocs.yml"))) return { name: "the MkDocs site", dialect: "mkdocs" };
       if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) };
+      if (this.exists(join(folder, "config.ini"))) {
+        const book = this.d2lBook(join(folder, "config.ini"), relative(folder, file));
+        if (book !== void 0) return book ? { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" } : void 0;
+      }
       if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc", ...this.quartoEngine(join(folder, "_quarto.yml")) };
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) break;
@@ -439,6 +449,21 @@ var SiteMacros = class {
     const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : void 0;
     const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : void 0;
     return { renderer: path !== void 0 && mathjaxVersionOf(path) === 4 ? "mathjax4" : "mathjax3" };
+  }
+  /**
+   * A d2l-book `config.ini` (`[project]` and `[build]`): true when the page is one of the book's (its `notebooks`
+   * globs, less its `exclusions`), false when the book leaves it out (a README), undefined when it is no d2l book.
+   * d2l-book turns the pages into notebooks whose math pandoc reads (tight dollars) for Sphinx's MathJax 3.
+   */
+  d2lBook(config, page) {
+    const read = readTextBounded(config, MAX_CONFIG_BYTES);
+    if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return void 0;
+    const globs = (key) => (new RegExp(`^${key}\\s*=\\s*(.*)$`, "m").exec(read.text)?.[1] ?? "").split(/\s+/).filter((glob) => glob !== "" && safeGlob(glob));
+    const notebooks = globs("notebooks");
+    const exclusions = globs("exclusions");
+    const posix = page.split(sep).join("/");
+    const matches = (patterns) => patterns.length > 0 && (0, import_picomatch.default)(patterns, { dot: true })(posix);
+    return (notebooks.length === 0 || matches(notebooks)) && !matches(exclusions);
   }
   /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
   quartoEngine(config) {
@@ -545,6 +570,14 @@ var SiteMacros = class {
     return exists;
   }
 };
+function safeGlob(glob) {
+  try {
+    checkGlob(glob, "config.ini");
+    return true;
+  } catch {
+    return false;
+  }
+}
 function mathjaxVersionOf(path) {
   if (/mathjax(?:@\^?|\/|-)4|@mathjax\/src/i.test(path)) return 4;
   if (/mathjax(?:@\^?|\/|-)3/i.test(path)) return 3;

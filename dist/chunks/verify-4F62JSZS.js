@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-LHUI5CLR.js";
+} from "./chunk-QOVUOEUZ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-V33ZOICZ.js";
-import "./chunk-T4R24WAU.js";
+import "./chunk-HXXIW63V.js";
+import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-4Z3L535D.js";
+} from "./chunk-L2SHCQ5K.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-V33ZOICZ.js";
+} from "./chunk-HXXIW63V.js";
 import {
   loadConfig
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-2JR6SRGG.js");
+  const { checkFilesInParallel } = await import("./parallel-GRAQAMCV.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

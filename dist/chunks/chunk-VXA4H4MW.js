@@ -8,19 +8,19 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-W2UUBRQV.js";
+} from "./chunk-YEUUC2U5.js";
 import {
   prepareRun
-} from "./chunk-W5RGRG2U.js";
+} from "./chunk-3XCX6MIH.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4Z3L535D.js";
+} from "./chunk-L2SHCQ5K.js";
 import {
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-T4R24WAU.js";
+} from "./chunk-3GCCWERR.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
