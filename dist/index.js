@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OBLH2IA5.js";
+} from "./chunks/chunk-EPO2AAIF.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-VXA4H4MW.js";
+import "./chunks/chunk-IIQJX6I2.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YEUUC2U5.js";
+} from "./chunks/chunk-VBTX7WRC.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-3XCX6MIH.js";
-import "./chunks/chunk-L2SHCQ5K.js";
+} from "./chunks/chunk-YLSWMYSF.js";
+import "./chunks/chunk-FN6NJACH.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -198,3 +198,14 @@ describe('a d2l book (config.ini)', () => {
     expect(report.diagnostics.find((d) => d.file === 'chapter_linear/softmax.md')!.message).toMatch(/\(on GitHub\)$/);
   });
 });
+
+describe('notebooks in a JupyterLab with jupyterlab-myst', () => {
+  it("reads their Markdown as MyST and judges it with mystmd's KaTeX 0.15.6, where the repository installs it", () => {
+    const cells = ['Jerk $\\dddot{x}$.', '```{math}\n:label: eq-one\nx^2\n```'].map((source) => ({ cell_type: 'markdown', metadata: {}, source }));
+    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells });
+    const rules = (files: Record<string, string>) => runCheck({ root: repositoryWith(files), paths: [] }).report.diagnostics.map((d) => `${d.cell} ${d.rule}`);
+    expect(rules({ 'requirements.txt': 'numpy==2.1.0\njupyterlab==4.4.0\njupyterlab-myst==2.4.2\n', 'a.ipynb': notebook })).toEqual(['0 unknown-command']);
+    // Without it JupyterLab's MathJax has \dddot.
+    expect(rules({ 'requirements.txt': 'numpy==2.1.0\njupyterlab==4.4.0\n', 'a.ipynb': notebook })).toEqual([]);
+  });
+});

@@ -109,13 +109,21 @@ export class Engine {
     const { targets } = this.options.config.config;
     // A site's page is read in the site's dialect and judged by its engine, unless the file or the configuration
     // says otherwise (or leaves the site out: then it is GitHub's page alone).
+    // JupyterLab with jupyterlab-myst reads a notebook's Markdown as MyST and renders it with mystmd's KaTeX.
+    const mystNotebook = kind === 'notebook' && this.options.siteMacros?.usesJupyterlabMyst() === true;
     const dialect =
       settings.dialect ??
       (kind === 'notebook'
-        ? 'jupyter'
+        ? mystNotebook
+          ? 'myst'
+          : 'jupyter'
         : (sniffDialect(loaded.fileText()) ?? (site && targets.site !== 'off' ? site.dialect : undefined) ?? defaultDialect(file) ?? 'github'));
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? (site && targets.site !== 'off' && dialect === site.dialect ? site.renderer : undefined) ?? rules.renderer;
+    const renderer =
+      settings.renderer ??
+      (mystNotebook && dialect === 'myst' ? 'mystmd' : undefined) ??
+      (site && targets.site !== 'off' && dialect === site.dialect ? site.renderer : undefined) ??
+      rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const judge = (pass: { rules: typeof rules; renderer: Renderer; macros: Record<string, MacroSpec> }) =>

@@ -41,6 +41,7 @@ export class SiteMacros {
   private readonly jupyterBooks = new Map<string, boolean>();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   private readonly htmlEngines = new Map<string, Renderer>();
+  private jupyterlabMyst: boolean | undefined;
 
   constructor(private readonly root: string) {}
 
@@ -81,6 +82,31 @@ export class SiteMacros {
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return {};
     }
+  }
+
+  /**
+   * Whether the repository installs jupyterlab-myst (an environment, requirements or pyproject file at its root or in
+   * `binder/`, `.binder/`, `docs/` names it): JupyterLab then renders notebooks' Markdown as MyST, its math with
+   * mystmd's KaTeX 0.15.6.
+   */
+  usesJupyterlabMyst(): boolean {
+    if (this.jupyterlabMyst !== undefined) return this.jupyterlabMyst;
+    this.jupyterlabMyst = false;
+    for (const where of ['', 'binder', '.binder', 'docs']) {
+      let names: string[];
+      try {
+        names = readdirSync(join(this.root, where)).filter((name) => /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i.test(name));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const path = join(this.root, where, name);
+        if (!this.insideRoot(path)) continue;
+        const read = readTextBounded(path, MAX_CONFIG_BYTES);
+        if (read.ok && /(?:^|[\s"'-])jupyterlab[-_]myst\b/im.test(read.text)) return (this.jupyterlabMyst = true);
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DGJ6OQEG.js";
-import "./chunk-L2SHCQ5K.js";
+} from "./chunk-GM7F3YGU.js";
+import "./chunk-FN6NJACH.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {

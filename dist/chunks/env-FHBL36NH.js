@@ -1,20 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-3XCX6MIH.js";
-import "./chunk-L2SHCQ5K.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-VBTX7WRC.js";
+import "./chunk-YLSWMYSF.js";
+import "./chunk-FN6NJACH.js";
 import "./chunk-HXXIW63V.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

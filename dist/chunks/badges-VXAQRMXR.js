@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-3XCX6MIH.js";
-import "./chunk-L2SHCQ5K.js";
+} from "./chunk-YLSWMYSF.js";
+import "./chunk-FN6NJACH.js";
 import {
   reproduceDocument,
   verifyRepository

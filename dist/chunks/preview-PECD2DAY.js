@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OBLH2IA5.js";
+} from "./chunk-EPO2AAIF.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-VXA4H4MW.js";
+import "./chunk-IIQJX6I2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YEUUC2U5.js";
-import "./chunk-3XCX6MIH.js";
-import "./chunk-L2SHCQ5K.js";
+import "./chunk-VBTX7WRC.js";
+import "./chunk-YLSWMYSF.js";
+import "./chunk-FN6NJACH.js";
 import {
   changesBetween,
   readAtRevision,

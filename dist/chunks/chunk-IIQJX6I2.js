@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YEUUC2U5.js";
+} from "./chunk-VBTX7WRC.js";
 import {
   prepareRun
-} from "./chunk-3XCX6MIH.js";
+} from "./chunk-YLSWMYSF.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-L2SHCQ5K.js";
+} from "./chunk-FN6NJACH.js";
 import {
   loadConfig,
   readFileBounded,

@@ -1,15 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-VXA4H4MW.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-YEUUC2U5.js";
-import "./chunk-3XCX6MIH.js";
-import "./chunk-L2SHCQ5K.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-YLSWMYSF.js";
+import "./chunk-FN6NJACH.js";
 import "./chunk-HXXIW63V.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

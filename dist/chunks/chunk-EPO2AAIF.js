@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-VXA4H4MW.js";
+} from "./chunk-IIQJX6I2.js";
 import {
   prepareRun
-} from "./chunk-3XCX6MIH.js";
+} from "./chunk-YLSWMYSF.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-L2SHCQ5K.js";
+} from "./chunk-FN6NJACH.js";
 import {
   controlSequences,
   macroOf,

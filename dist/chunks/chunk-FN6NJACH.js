@@ -370,6 +370,7 @@ var SiteMacros = class {
   jupyterBooks = /* @__PURE__ */ new Map();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   htmlEngines = /* @__PURE__ */ new Map();
+  jupyterlabMyst;
   /**
    * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
    * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
@@ -403,6 +404,30 @@ var SiteMacros = class {
       const parent = dirname(folder);
       if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return {};
     }
+  }
+  /**
+   * Whether the repository installs jupyterlab-myst (an environment, requirements or pyproject file at its root or in
+   * `binder/`, `.binder/`, `docs/` names it): JupyterLab then renders notebooks' Markdown as MyST, its math with
+   * mystmd's KaTeX 0.15.6.
+   */
+  usesJupyterlabMyst() {
+    if (this.jupyterlabMyst !== void 0) return this.jupyterlabMyst;
+    this.jupyterlabMyst = false;
+    for (const where of ["", "binder", ".binder", "docs"]) {
+      let names;
+      try {
+        names = readdirSync(join(this.root, where)).filter((name) => /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i.test(name));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const path = join(this.root, where, name);
+        if (!this.insideRoot(path)) continue;
+        const read = readTextBounded(path, MAX_CONFIG_BYTES);
+        if (read.ok && /(?:^|[\s"'-])jupyterlab[-_]myst\b/im.test(read.text)) return this.jupyterlabMyst = true;
+      }
+    }
+    return false;
   }
   /**
    * The MathJax a Sphinx site loads, from its `conf.py` as text: the version `mathjax_path` names, else MathJax 4 when
@@ -3770,9 +3795,10 @@ var Engine = class {
     if (!loaded2.ok) return this.finish(file, loaded2.fileText, [wholeFileFinding(loaded2.finding)], []);
     const site = this.siteOf(file, kind, settings);
     const { targets } = this.options.config.config;
-    const dialect = settings.dialect ?? (kind === "notebook" ? "jupyter" : sniffDialect(loaded2.fileText()) ?? (site && targets.site !== "off" ? site.dialect : void 0) ?? defaultDialect(file) ?? "github");
+    const mystNotebook = kind === "notebook" && this.options.siteMacros?.usesJupyterlabMyst() === true;
+    const dialect = settings.dialect ?? (kind === "notebook" ? mystNotebook ? "myst" : "jupyter" : sniffDialect(loaded2.fileText()) ?? (site && targets.site !== "off" ? site.dialect : void 0) ?? defaultDialect(file) ?? "github");
     const rules = dialectRules(dialect);
-    const renderer = settings.renderer ?? (site && targets.site !== "off" && dialect === site.dialect ? site.renderer : void 0) ?? rules.renderer;
+    const renderer = settings.renderer ?? (mystNotebook && dialect === "myst" ? "mystmd" : void 0) ?? (site && targets.site !== "off" && dialect === site.dialect ? site.renderer : void 0) ?? rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
       const judge = (pass) => checkDocument(loaded2.chunks, {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-3XCX6MIH.js";
+} from "./chunk-YLSWMYSF.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-L2SHCQ5K.js";
+} from "./chunk-FN6NJACH.js";
 import {
   discoverFiles
 } from "./chunk-HXXIW63V.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-L2SHCQ5K.js";
+} from "./chunk-FN6NJACH.js";
 import {
   loadConfig
 } from "./chunk-3GCCWERR.js";
