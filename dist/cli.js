@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-LSV4Y4QH.js";
 import {
   serveWorker
-} from "./chunks/chunk-GM7F3YGU.js";
+} from "./chunks/chunk-2K73LJQF.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,8 +25,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YLSWMYSF.js";
-import "./chunks/chunk-FN6NJACH.js";
+} from "./chunks/chunk-MNBMFNGJ.js";
+import "./chunks/chunk-GP3CJD4F.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-PECD2DAY.js");
+var previewUseCase = () => import("./chunks/preview-SLAXS7CJ.js");
 var verifyUseCase = () => import("./chunks/verify-4F62JSZS.js");
-var badgesUseCase = () => import("./chunks/badges-VXAQRMXR.js");
+var badgesUseCase = () => import("./chunks/badges-JDYP22E4.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-E7ASX4NA.js");
+    const { runFix } = await import("./chunks/fix-L2RG5OU5.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-IDG4VDZ4.js");
+  const { runCheckOfText } = await import("./chunks/check-6BUNXRKL.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-E7ASX4NA.js");
+  const { runFix } = await import("./chunks/fix-L2RG5OU5.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-FHBL36NH.js");
+  const { runEnvLint } = await import("./chunks/env-KITUKMUJ.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EPO2AAIF.js";
+} from "./chunks/chunk-HRPUBRJA.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-IIQJX6I2.js";
+import "./chunks/chunk-FVFDCRUL.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-VBTX7WRC.js";
+} from "./chunks/chunk-44KP3X4P.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YLSWMYSF.js";
-import "./chunks/chunk-FN6NJACH.js";
+} from "./chunks/chunk-MNBMFNGJ.js";
+import "./chunks/chunk-GP3CJD4F.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -4,18 +4,9 @@ import { CJK, isAsciiPunctuation } from './characters.js';
 import { githubReading } from './github-reading.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { jupyterMath, type JupyterDelimiter } from './jupyter-math.js';
-import {
-  BARRIER,
-  FLOW_EXCLUDED,
-  HTML_BLOCK,
-  PREFIX,
-  TEXT_EXCLUDED,
-  addFlag,
-  markdownStructure,
-  type CodeSpan,
-  type FencedBlock,
-  type Structure,
-} from './structure.js';
+import { BARRIER, FLOW_EXCLUDED, HTML_BLOCK, PREFIX, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
+import { tablePipes } from './table-pipe.js';
+import { texOutsideMath } from './tex-outside-math.js';
 
 /**
  * Finds the formulas of one Markdown text.
@@ -791,141 +782,6 @@ function isMoney(text: string, i: number, before: string, after: string): boolea
       return true;
   }
   return false;
-}
-
-/** Commands that exist only in math: written in the text of a paragraph that has math, a `$` went astray. */
-const MATH_ONLY_COMMAND =
-  /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
-
-/**
- * A pipe inside a formula in a table row. GFM tables (GitHub, and markdown-it's for MyST) split a row into cells at
- * every pipe not escaped with a backslash before any inline content, math included, is read: `$|x|$` becomes the
- * cells `$` and `x`. An escaped `\\|` is the table's own escape: the formula gets `|`, not the `‖` TeX means by it.
- */
-function tablePipes(text: string, blocks: Structure['textBlocks'], formulas: readonly Formula[], findings: Finding[]): Set<Formula> | undefined {
-  let cut: Set<Formula> | undefined;
-  // A formula already reported as running across cells (its dollars paired wrongly) is one mistake, told once.
-  const crossing = new Set(findings.filter((finding) => finding.rule === 'swallowed-text').map((finding) => finding.start));
-  let next = 0;
-  for (const block of blocks) {
-    if (block.kind !== 'table-row') continue;
-    while (next < formulas.length && formulas[next]!.start < block.start) next++;
-    for (let k = next; k < formulas.length && formulas[k]!.start < block.end; k++) {
-      const formula = formulas[k]!;
-      const pipe = crossing.has(formula.start) ? undefined : firstPipe(text, formula.contentStart, formula.end);
-      if (!pipe) continue;
-      if (pipe.escaped) {
-        findings.push({
-          rule: 'table-pipe',
-          severity: 'warning',
-          message:
-            'In a table row \\| is the escaped pipe of the table: the formula shows |, not the ‖ that \\| means in TeX. Write \\Vert for ‖, \\vert for |.',
-          start: pipe.at - 1,
-          end: pipe.at + 1,
-        });
-      } else {
-        findings.push({
-          rule: 'table-pipe',
-          message:
-            'This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.',
-          start: pipe.at,
-          end: pipe.at + 1,
-        });
-        (cut ??= new Set()).add(formula);
-      }
-    }
-  }
-  return cut;
-}
-
-/** The first | in [from, to) that the table splits at, or that it reads as its escape `\\|` (one backslash before it). */
-function firstPipe(text: string, from: number, to: number): { at: number; escaped: boolean } | undefined {
-  for (let at = text.indexOf('|', from); at >= 0 && at < to; at = text.indexOf('|', at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return { at, escaped: false };
-    if (backslashes === 1) return { at, escaped: true };
-  }
-  return undefined;
-}
-
-/**
- * TeX written where the renderer shows text: `\\mathbb{N}` after a dropped `$` appears as typed. Only in paragraphs
- * that hold a `$` (prose elsewhere may name a command), and never in code or HTML.
- */
-function texOutsideMath(text: string, flags: Uint8Array, formulas: readonly Formula[], findings: Finding[]): void {
-  if (formulas.length === 0 && !findings.some((finding) => finding.rule === 'unpaired-dollar')) return;
-  // Dollars already reported as astray explain the TeX around them: one finding per mistake.
-  const astray =
-    findings.length === 0
-      ? []
-      : findings
-          .filter((finding) => finding.rule === 'unpaired-dollar' || finding.rule === 'swallowed-text')
-          .map((finding) => finding.start)
-          .sort((a, b) => a - b);
-  let nextAstray = 0;
-  const command = MATH_ONLY_COMMAND;
-  // Only the text between formulas is looked at, backslash by backslash: most backslashes are inside formulas.
-  let formula = 0;
-  let at = text.indexOf('\\');
-  while (at >= 0) {
-    while (formula < formulas.length && formulas[formula]!.end <= at) formula++;
-    if (formula < formulas.length && formulas[formula]!.start <= at) {
-      at = text.indexOf('\\', formulas[formula]!.end);
-      continue;
-    }
-    command.lastIndex = at;
-    const match = flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH ? null : command.exec(text);
-    if (!match) {
-      at = text.indexOf('\\', at + 1);
-      continue;
-    }
-    const [start, end] = stretchAround(text, flags, at);
-    while (nextAstray < astray.length && astray[nextAstray]! < start) nextAstray++;
-    const reported = nextAstray < astray.length && astray[nextAstray]! < end;
-    // Only where math is, a formula in the same stretch (prose elsewhere may name a command): formulas are sorted,
-    // and `formula` is the first that ends after `at`.
-    const hasMath = (formula > 0 && formulas[formula - 1]!.end > start) || (formula < formulas.length && formulas[formula]!.start < end);
-    if (hasMath && !reported) {
-      findings.push({
-        rule: 'tex-outside-math',
-        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
-        start: at,
-        end: at + match[0].length,
-      });
-    }
-    // One finding a stretch: the rest of a formula left outside is the same mistake.
-    at = text.indexOf('\\', Math.max(end, at + match[0].length));
-  }
-}
-
-/**
- * The stretch of text a formula at `at` could have been paired within: up to a blank line, or to the start of
- * another block (a list item, a table row) where the Markdown is parsed before the math.
- */
-function stretchAround(text: string, flags: Uint8Array, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !(flags[start - 1]! & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
-  let end = at;
-  while (end < text.length && !(flags[end]! & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
-  return [start, end];
-}
-
-/** Whether a list item starts at `i`, the start of a line (`- `, `* `, `1. `, indented or not). */
-function startsListItem(text: string, i: number): boolean {
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
-}
-
-/** Whether the newline at `i` ends a line that holds only spaces. */
-function isBlankLineEnd(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 10) return false;
-  for (let k = i - 1; k >= 0; k--) {
-    const code = text.charCodeAt(k);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
 }
 
 /** Whether `at` lies in one of `ranges` (sorted by start, not overlapping): a binary search. */

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-VBTX7WRC.js";
-import "./chunk-YLSWMYSF.js";
-import "./chunk-FN6NJACH.js";
+} from "./chunk-44KP3X4P.js";
+import "./chunk-MNBMFNGJ.js";
+import "./chunk-GP3CJD4F.js";
 import "./chunk-HXXIW63V.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";

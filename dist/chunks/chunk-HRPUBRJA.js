@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-IIQJX6I2.js";
+} from "./chunk-FVFDCRUL.js";
 import {
   prepareRun
-} from "./chunk-YLSWMYSF.js";
+} from "./chunk-MNBMFNGJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-FN6NJACH.js";
+} from "./chunk-GP3CJD4F.js";
 import {
   controlSequences,
   macroOf,

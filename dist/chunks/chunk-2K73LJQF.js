@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-FN6NJACH.js";
+} from "./chunk-GP3CJD4F.js";
 import {
   loadConfig
 } from "./chunk-3GCCWERR.js";

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EPO2AAIF.js";
+} from "./chunk-HRPUBRJA.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-IIQJX6I2.js";
+import "./chunk-FVFDCRUL.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-VBTX7WRC.js";
-import "./chunk-YLSWMYSF.js";
-import "./chunk-FN6NJACH.js";
+import "./chunk-44KP3X4P.js";
+import "./chunk-MNBMFNGJ.js";
+import "./chunk-GP3CJD4F.js";
 import {
   changesBetween,
   readAtRevision,

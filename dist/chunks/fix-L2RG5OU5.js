@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-GM7F3YGU.js";
-import "./chunk-FN6NJACH.js";
+  runFix
+} from "./chunk-FVFDCRUL.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-44KP3X4P.js";
+import "./chunk-MNBMFNGJ.js";
+import "./chunk-GP3CJD4F.js";
+import "./chunk-HXXIW63V.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-VBTX7WRC.js";
+} from "./chunk-44KP3X4P.js";
 import {
   prepareRun
-} from "./chunk-YLSWMYSF.js";
+} from "./chunk-MNBMFNGJ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-FN6NJACH.js";
+} from "./chunk-GP3CJD4F.js";
 import {
   loadConfig,
   readFileBounded,

@@ -1549,6 +1549,108 @@ function delimiterOf(piece) {
   return /^\\begin/i.test(piece) ? "environment" : piece;
 }
 
+// src/scan/table-pipe.ts
+var BACKSLASH = 92;
+function tablePipes(text, blocks, formulas, findings) {
+  let cut;
+  const crossing = new Set(findings.filter((finding) => finding.rule === "swallowed-text").map((finding) => finding.start));
+  let next = 0;
+  for (const block of blocks) {
+    if (block.kind !== "table-row") continue;
+    while (next < formulas.length && formulas[next].start < block.start) next++;
+    for (let k = next; k < formulas.length && formulas[k].start < block.end; k++) {
+      const formula = formulas[k];
+      const pipe = crossing.has(formula.start) ? void 0 : firstPipe(text, formula.contentStart, formula.end);
+      if (!pipe) continue;
+      if (pipe.escaped) {
+        findings.push({
+          rule: "table-pipe",
+          severity: "warning",
+          message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
+          start: pipe.at - 1,
+          end: pipe.at + 1
+        });
+      } else {
+        findings.push({
+          rule: "table-pipe",
+          message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
+          start: pipe.at,
+          end: pipe.at + 1
+        });
+        (cut ??= /* @__PURE__ */ new Set()).add(formula);
+      }
+    }
+  }
+  return cut;
+}
+function firstPipe(text, from, to) {
+  for (let at = text.indexOf("|", from); at >= 0 && at < to; at = text.indexOf("|", at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return { at, escaped: false };
+    if (backslashes === 1) return { at, escaped: true };
+  }
+  return void 0;
+}
+
+// src/scan/tex-outside-math.ts
+var BACKSLASH2 = 92;
+var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
+function texOutsideMath(text, flags, formulas, findings) {
+  if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
+  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
+  let nextAstray = 0;
+  const command = MATH_ONLY_COMMAND;
+  let formula = 0;
+  let at = text.indexOf("\\");
+  while (at >= 0) {
+    while (formula < formulas.length && formulas[formula].end <= at) formula++;
+    if (formula < formulas.length && formulas[formula].start <= at) {
+      at = text.indexOf("\\", formulas[formula].end);
+      continue;
+    }
+    command.lastIndex = at;
+    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH2 ? null : command.exec(text);
+    if (!match) {
+      at = text.indexOf("\\", at + 1);
+      continue;
+    }
+    const [start, end] = stretchAround(text, flags, at);
+    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
+    const reported = nextAstray < astray.length && astray[nextAstray] < end;
+    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
+    if (hasMath && !reported) {
+      findings.push({
+        rule: "tex-outside-math",
+        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
+        start: at,
+        end: at + match[0].length
+      });
+    }
+    at = text.indexOf("\\", Math.max(end, at + match[0].length));
+  }
+}
+function stretchAround(text, flags, at) {
+  let start = at;
+  while (start > 0 && !(flags[start - 1] & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
+  let end = at;
+  while (end < text.length && !(flags[end] & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
+  return [start, end];
+}
+function startsListItem(text, i) {
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
+}
+function isBlankLineEnd(text, i) {
+  if (text.charCodeAt(i) !== 10) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
 // src/scan/markdown.ts
 var AMS_ENVIRONMENTS = new Set(
   ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap((name) => [name, `${name}*`])
@@ -1573,7 +1675,7 @@ var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.
 var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
 var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
-var BACKSLASH = 92;
+var BACKSLASH3 = 92;
 var DOLLAR2 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
@@ -1864,7 +1966,7 @@ var DelimiterScanner = class {
     for (let found = openers.exec(text); found; found = openers.exec(text)) {
       const i = found.index;
       if (flags[i] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
-      openers.lastIndex = text.charCodeAt(i) === BACKSLASH ? this.backslash(i) : this.dollar(i);
+      openers.lastIndex = text.charCodeAt(i) === BACKSLASH3 ? this.backslash(i) : this.dollar(i);
     }
   }
   /**
@@ -1985,7 +2087,7 @@ var DelimiterScanner = class {
     let innerDollar = -1;
     for (let k = contentStart; k < contentEnd; k++) {
       const code = text.charCodeAt(k);
-      if (code === BACKSLASH) k++;
+      if (code === BACKSLASH3) k++;
       else if (code === 123) depth++;
       else if (code === 125) depth = Math.max(0, depth - 1);
       else if (code === DOLLAR2 && innerDollar < 0) innerDollar = k;
@@ -2088,7 +2190,7 @@ var DelimiterScanner = class {
         }
         return -1;
       }
-      if (code === BACKSLASH) j++;
+      if (code === BACKSLASH3) j++;
     }
     if (memo) this.noCloserUntil.set(closer, text.length);
     return -1;
@@ -2107,7 +2209,7 @@ var DelimiterScanner = class {
         this.noEnvironmentUntil = j;
         return -1;
       }
-      if (text.charCodeAt(j) !== BACKSLASH) continue;
+      if (text.charCodeAt(j) !== BACKSLASH3) continue;
       if (text.startsWith(begin, j)) depth++;
       else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
@@ -2159,102 +2261,6 @@ function isMoney(text, i, before, after) {
       return true;
   }
   return false;
-}
-var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
-function tablePipes(text, blocks, formulas, findings) {
-  let cut;
-  const crossing = new Set(findings.filter((finding) => finding.rule === "swallowed-text").map((finding) => finding.start));
-  let next = 0;
-  for (const block of blocks) {
-    if (block.kind !== "table-row") continue;
-    while (next < formulas.length && formulas[next].start < block.start) next++;
-    for (let k = next; k < formulas.length && formulas[k].start < block.end; k++) {
-      const formula = formulas[k];
-      const pipe = crossing.has(formula.start) ? void 0 : firstPipe(text, formula.contentStart, formula.end);
-      if (!pipe) continue;
-      if (pipe.escaped) {
-        findings.push({
-          rule: "table-pipe",
-          severity: "warning",
-          message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
-          start: pipe.at - 1,
-          end: pipe.at + 1
-        });
-      } else {
-        findings.push({
-          rule: "table-pipe",
-          message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
-          start: pipe.at,
-          end: pipe.at + 1
-        });
-        (cut ??= /* @__PURE__ */ new Set()).add(formula);
-      }
-    }
-  }
-  return cut;
-}
-function firstPipe(text, from, to) {
-  for (let at = text.indexOf("|", from); at >= 0 && at < to; at = text.indexOf("|", at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return { at, escaped: false };
-    if (backslashes === 1) return { at, escaped: true };
-  }
-  return void 0;
-}
-function texOutsideMath(text, flags, formulas, findings) {
-  if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
-  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
-  let nextAstray = 0;
-  const command = MATH_ONLY_COMMAND;
-  let formula = 0;
-  let at = text.indexOf("\\");
-  while (at >= 0) {
-    while (formula < formulas.length && formulas[formula].end <= at) formula++;
-    if (formula < formulas.length && formulas[formula].start <= at) {
-      at = text.indexOf("\\", formulas[formula].end);
-      continue;
-    }
-    command.lastIndex = at;
-    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH ? null : command.exec(text);
-    if (!match) {
-      at = text.indexOf("\\", at + 1);
-      continue;
-    }
-    const [start, end] = stretchAround(text, flags, at);
-    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
-    const reported = nextAstray < astray.length && astray[nextAstray] < end;
-    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
-    if (hasMath && !reported) {
-      findings.push({
-        rule: "tex-outside-math",
-        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
-        start: at,
-        end: at + match[0].length
-      });
-    }
-    at = text.indexOf("\\", Math.max(end, at + match[0].length));
-  }
-}
-function stretchAround(text, flags, at) {
-  let start = at;
-  while (start > 0 && !(flags[start - 1] & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
-  let end = at;
-  while (end < text.length && !(flags[end] & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
-  return [start, end];
-}
-function startsListItem(text, i) {
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
-}
-function isBlankLineEnd(text, i) {
-  if (text.charCodeAt(i) !== 10) return false;
-  for (let k = i - 1; k >= 0; k--) {
-    const code = text.charCodeAt(k);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
 }
 function inRanges(ranges, at) {
   let low = 0;
@@ -2546,7 +2552,7 @@ import { isUtf8 } from "node:buffer";
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
-var BACKSLASH2 = 92;
+var BACKSLASH4 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -2595,7 +2601,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH2); at >= 0; at = text.indexOf(BACKSLASH2, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH4); at >= 0; at = text.indexOf(BACKSLASH4, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-YLSWMYSF.js";
-import "./chunk-FN6NJACH.js";
+} from "./chunk-MNBMFNGJ.js";
+import "./chunk-GP3CJD4F.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-FN6NJACH.js";
+} from "./chunk-GP3CJD4F.js";
 import {
   discoverFiles,
   trackedFiles
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WQRVNFS3.js");
+  const { checkFilesInParallel } = await import("./parallel-LVTCCHMC.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

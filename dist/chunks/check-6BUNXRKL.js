@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-YLSWMYSF.js";
-import "./chunk-FN6NJACH.js";
+} from "./chunk-MNBMFNGJ.js";
+import "./chunk-GP3CJD4F.js";
 import "./chunk-HXXIW63V.js";
 import "./chunk-3GCCWERR.js";
 import "./chunk-UT5ZD4FN.js";

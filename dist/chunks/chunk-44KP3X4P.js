@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YLSWMYSF.js";
+} from "./chunk-MNBMFNGJ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-FN6NJACH.js";
+} from "./chunk-GP3CJD4F.js";
 import {
   discoverFiles
 } from "./chunk-HXXIW63V.js";
