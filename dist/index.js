@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-LSV4Y4QH.js";
+} from "./chunks/chunk-MYRYLLER.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-HRPUBRJA.js";
+} from "./chunks/chunk-R4664IA3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-FVFDCRUL.js";
+import "./chunks/chunk-IGJMTTE2.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-44KP3X4P.js";
+} from "./chunks/chunk-VAZFYNMP.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MNBMFNGJ.js";
-import "./chunks/chunk-GP3CJD4F.js";
+} from "./chunks/chunk-NB5J2R6T.js";
+import "./chunks/chunk-Z7XT5EQM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QOVUOEUZ.js";
+} from "./chunks/chunk-6ADKYH5S.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-HXXIW63V.js";
+} from "./chunks/chunk-JHS2YVSC.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-3GCCWERR.js";
+} from "./chunks/chunk-DPFUCHTX.js";
 import {
   __commonJS,
   __require,

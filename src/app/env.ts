@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { discoverFiles } from '../check/discover.js';
 import { trackedOnce } from './check.js';
 import { wholeFileFinding } from '../check/document.js';
@@ -7,7 +7,7 @@ import { buildReport, locateFindings } from '../check/engine.js';
 import { type CheckRun, type FileResult } from '../model/results.js';
 import { loadConfig } from '../config/load.js';
 import { ResolvedConfig } from '../config/config.js';
-import { toPosix } from '../paths.js';
+import { staysInside, toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPath } from '../env/lint.js';
@@ -49,16 +49,6 @@ export function runEnvLint(request: EnvRequest): CheckRun {
 export function environmentFiles(request: EnvRequest & { config: ResolvedConfig }): string[] {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
-}
-
-/** Whether a path, its links followed, stays inside the repository. */
-function insideRepository(root: string, path: string): boolean {
-  try {
-    const to = relative(realpathSync(root), realpathSync(path));
-    return !to.startsWith('..') && !isAbsolute(to);
-  } catch {
-    return false;
-  }
 }
 
 /** At most this many notebooks, of at most MAX_NOTEBOOK_BYTES together, are read for the packages they pip-install. */
@@ -115,7 +105,7 @@ export function lintEnvText(root: string, file: string, text: string, config: Re
     const sibling = (lock: string): Sibling => {
       const path = resolve(folder, lock);
       if (!existsSync(path)) return undefined;
-      if (!insideRepository(root, path)) return { problem: 'it is a link out of the repository' };
+      if (!staysInside(root, path)) return { problem: 'it is a link out of the repository' };
       const read = readFileBounded(path, MAX_LOCK_BYTES);
       if (read.ok) return { text: read.bytes.toString('utf8') };
       const problem = {

@@ -1,4 +1,5 @@
 import type { Diagnostic, Edit } from '../model/types.js';
+import { lastAtOrBefore } from '../positions.js';
 import type { Checked, AppliedFix, RefusedFix, FixedText } from '../model/results.js';
 
 const MAX_PASSES = 5;
@@ -85,16 +86,10 @@ function shiftedBy(made: readonly Edit[]): (edit: Edit) => Edit {
   const growth: number[] = [];
   let total = 0;
   for (const edit of sorted) growth.push((total += edit.text.length - (edit.end - edit.start)));
+  // The growth by the made edits that end at or before `offset`.
   const before = (offset: number) => {
-    // The number of made edits that end at or before `offset`.
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ends[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? 0 : growth[low - 1]!;
+    const last = lastAtOrBefore(ends, offset);
+    return last < 0 ? 0 : growth[last]!;
   };
   return (edit) => {
     const delta = before(edit.start);

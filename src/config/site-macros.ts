@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { staysInside, toPosix } from '../paths.js';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
@@ -9,6 +10,12 @@ export interface Site {
   name: string;
   dialect?: Dialect;
   renderer?: Renderer;
+}
+
+/** A site as a folder's build files declare it, with the pages it publishes when not every one below (d2l-book). */
+interface DeclaredSite {
+  site: Site;
+  includes?: (page: string) => boolean;
 }
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, checkGlob, parseMacros } from './config.js';
@@ -42,6 +49,8 @@ export class SiteMacros {
   /** The engine a static site's HTML loads, by the folder of its pages. */
   private readonly htmlEngines = new Map<string, Renderer>();
   private jupyterlabMyst: boolean | undefined;
+  /** The site each folder's own build files declare (null: none). */
+  private readonly sitesByFolder = new Map<string, DeclaredSite | null>();
 
   constructor(private readonly root: string) {}
 
@@ -51,21 +60,11 @@ export class SiteMacros {
    * and for GitHub, where the repository is browsed.
    */
   siteOf(file: string): Site | undefined {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, 'myst.yml'))) return { name: 'the mystmd site', dialect: 'myst', renderer: 'mystmd' };
-      const config = join(folder, '_config.yml');
-      if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) {
-        return { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) };
-      }
-      if (this.exists(join(folder, 'mkdocs.yml'))) return { name: 'the MkDocs site', dialect: 'mkdocs' };
-      if (this.exists(join(folder, 'conf.py'))) return { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) };
-      if (this.exists(join(folder, 'config.ini'))) {
-        const book = this.d2lBook(join(folder, 'config.ini'), relative(folder, file));
-        if (book !== undefined) return book ? { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' } : undefined;
-      }
-      if (this.exists(join(folder, '_quarto.yml'))) return { name: 'the Quarto site', dialect: 'pandoc', ...this.quartoEngine(join(folder, '_quarto.yml')) };
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) break;
+    for (const folder of this.foldersUp(file)) {
+      const declared = this.folderSite(folder);
+      if (!declared) continue;
+      // A d2l book leaves some pages out of the book (its README): those are GitHub's alone.
+      return !declared.includes || declared.includes(relative(folder, file)) ? declared.site : undefined;
     }
     // A static site whose HTML defines macros (a Jekyll layout, a docsify index.html): its MathJax or KaTeX
     // auto-render finds `$…$` in the page's text wherever it is, as JupyterLab does (the `jupyter` dialect), and the
@@ -74,14 +73,58 @@ export class SiteMacros {
     return { name: 'the site', dialect: 'jupyter', ...this.staticEngine(file) };
   }
 
+  /** The folders from a file's own up to the root, nearest first. */
+  private *foldersUp(file: string): Generator<string> {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      yield folder;
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return;
+    }
+  }
+
+  /** The site a folder's own build files declare, read once per folder (every page below asks), or null. */
+  private folderSite(folder: string): DeclaredSite | null {
+    let declared = this.sitesByFolder.get(folder);
+    if (declared === undefined) this.sitesByFolder.set(folder, (declared = this.readFolderSite(folder)));
+    return declared;
+  }
+
+  private readFolderSite(folder: string): DeclaredSite | null {
+    if (this.exists(join(folder, 'myst.yml'))) return { site: { name: 'the mystmd site', dialect: 'myst', renderer: 'mystmd' } };
+    const config = join(folder, '_config.yml');
+    if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) {
+      return { site: { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) } };
+    }
+    if (this.exists(join(folder, 'mkdocs.yml'))) return { site: { name: 'the MkDocs site', dialect: 'mkdocs' } };
+    if (this.exists(join(folder, 'conf.py'))) return { site: { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) } };
+    const includes = this.exists(join(folder, 'config.ini')) ? d2lBookPages(join(folder, 'config.ini')) : undefined;
+    if (includes) return { site: { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' }, includes };
+    if (this.exists(join(folder, '_quarto.yml'))) return { site: { name: 'the Quarto site', dialect: 'pandoc', ...quartoEngine(join(folder, '_quarto.yml')) } };
+    return null;
+  }
+
   /** The engine the nearest static site HTML above a file loads (its pages were read for their macros already). */
   private staticEngine(file: string): { renderer?: Renderer } {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
+    for (const folder of this.foldersUp(file)) {
       const engine = this.htmlEngines.get(folder);
       if (engine) return { renderer: engine };
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith('..')) return {};
     }
+    return {};
+  }
+
+  /** The texts of a folder's files whose names match (requirements, environments), each read bounded, none through a link out. */
+  private folderTexts(folder: string, names: RegExp): string[] {
+    let found: string[];
+    try {
+      found = readdirSync(folder).filter((name) => names.test(name));
+    } catch {
+      return [];
+    }
+    return found.flatMap((name) => {
+      const path = join(folder, name);
+      const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : undefined;
+      return read?.ok ? [read.text] : [];
+    });
   }
 
   /**
@@ -92,19 +135,10 @@ export class SiteMacros {
   usesJupyterlabMyst(): boolean {
     if (this.jupyterlabMyst !== undefined) return this.jupyterlabMyst;
     this.jupyterlabMyst = false;
+    const installs = /(?:^|[\s"'-])jupyterlab[-_]myst\b/im;
     for (const where of ['', 'binder', '.binder', 'docs']) {
-      let names: string[];
-      try {
-        names = readdirSync(join(this.root, where)).filter((name) => /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i.test(name));
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const path = join(this.root, where, name);
-        if (!this.insideRoot(path)) continue;
-        const read = readTextBounded(path, MAX_CONFIG_BYTES);
-        if (read.ok && /(?:^|[\s"'-])jupyterlab[-_]myst\b/im.test(read.text)) return (this.jupyterlabMyst = true);
-      }
+      const texts = this.folderTexts(join(this.root, where), /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i);
+      if (texts.some((text) => installs.test(text))) return (this.jupyterlabMyst = true);
     }
     return false;
   }
@@ -128,16 +162,8 @@ export class SiteMacros {
   /** The Sphinx major version a requirements file beside `conf.py` or at the root pins (`sphinx==8.2.3`, `sphinx<9`). */
   private sphinxMajor(folder: string): number | undefined {
     for (const where of [folder, this.root]) {
-      let names: string[];
-      try {
-        names = readdirSync(where).filter((name) => /^requirements[^/]*\.txt$/i.test(name) || name === 'pyproject.toml');
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const read = readTextBounded(join(where, name), MAX_CONFIG_BYTES);
-        if (!read.ok) continue;
-        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(read.text);
+      for (const text of this.folderTexts(where, /^(?:requirements[^/]*\.txt|pyproject\.toml)$/i)) {
+        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(text);
         if (!pin) continue;
         const major = Number(pin[2]);
         // `sphinx<9` is 8; `sphinx>=7` may be 9 today.
@@ -157,32 +183,6 @@ export class SiteMacros {
     const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : undefined;
     const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : undefined;
     return { renderer: path !== undefined && mathjaxVersionOf(path) === 4 ? 'mathjax4' : 'mathjax3' };
-  }
-
-  /**
-   * A d2l-book `config.ini` (`[project]` and `[build]`): true when the page is one of the book's (its `notebooks`
-   * globs, less its `exclusions`), false when the book leaves it out (a README), undefined when it is no d2l book.
-   * d2l-book turns the pages into notebooks whose math pandoc reads (tight dollars) for Sphinx's MathJax 3.
-   */
-  private d2lBook(config: string, page: string): boolean | undefined {
-    const read = readTextBounded(config, MAX_CONFIG_BYTES);
-    if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return undefined;
-    // Patterns come with the pull request: one that could take exponential time to match is left out.
-    const globs = (key: string) =>
-      (new RegExp(`^${key}\\s*=\\s*(.*)$`, 'm').exec(read.text)?.[1] ?? '').split(/\s+/).filter((glob) => glob !== '' && safeGlob(glob));
-    const notebooks = globs('notebooks');
-    const exclusions = globs('exclusions');
-    const posix = page.split(sep).join('/');
-    const matches = (patterns: string[]) => patterns.length > 0 && picomatch(patterns, { dot: true })(posix);
-    return (notebooks.length === 0 || matches(notebooks)) && !matches(exclusions);
-  }
-
-  /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
-  private quartoEngine(config: string): { renderer?: Renderer } {
-    const read = readTextBounded(config, MAX_CONFIG_BYTES);
-    if (!read.ok) return {};
-    const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
-    return method === 'katex' ? { renderer: 'katex' } : { renderer: 'mathjax3' };
   }
 
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
@@ -214,7 +214,7 @@ export class SiteMacros {
 
   /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
   private scriptMacros(path: string): Record<string, MacroSpec> | undefined {
-    if (!this.insideRoot(path)) return undefined;
+    if (!staysInside(this.root, path)) return undefined;
     const read = readTextBounded(path, MAX_CONFIG_BYTES);
     if (!read.ok) return undefined;
     const found = configuredMacros(read.text);
@@ -263,7 +263,7 @@ export class SiteMacros {
     let macros: Record<string, MacroSpec> | undefined;
     for (const page of pages) {
       // What a repository's link carries out of it is not read (its text could reach the comment through a preview).
-      if (!this.insideRoot(page)) continue;
+      if (!staysInside(this.root, page)) continue;
       // A page too large, or a link to a device, adds no macros (it is not read).
       const read = readTextBounded(page, MAX_CONFIG_BYTES);
       if (!read.ok) continue;
@@ -284,19 +284,37 @@ export class SiteMacros {
     return book;
   }
 
-  private insideRoot(path: string): boolean {
-    try {
-      return !relative(realpathSync(this.root), realpathSync(path)).startsWith('..');
-    } catch {
-      return false;
-    }
-  }
-
   private exists(path: string): boolean {
     let exists = this.existing.get(path);
     if (exists === undefined) this.existing.set(path, (exists = existsSync(path)));
     return exists;
   }
+}
+
+/**
+ * A d2l-book `config.ini` (`[project]` and `[build]`): which pages are the book's (its `notebooks` globs, less its
+ * `exclusions`, by path from the config's folder); undefined when it is no d2l book. d2l-book turns the pages into
+ * notebooks whose math pandoc reads (tight dollars) for Sphinx's MathJax 3.
+ */
+function d2lBookPages(config: string): ((page: string) => boolean) | undefined {
+  const read = readTextBounded(config, MAX_CONFIG_BYTES);
+  if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return undefined;
+  // Patterns come with the pull request: one that could take exponential time to match is left out.
+  const globs = (key: string) =>
+    (new RegExp(`^${key}\\s*=\\s*(.*)$`, 'm').exec(read.text)?.[1] ?? '').split(/\s+/).filter((glob) => glob !== '' && safeGlob(glob));
+  const notebooks = globs('notebooks');
+  const exclusions = globs('exclusions');
+  const inBook = notebooks.length > 0 ? picomatch(notebooks, { dot: true }) : () => true;
+  const excluded = exclusions.length > 0 ? picomatch(exclusions, { dot: true }) : () => false;
+  return (page) => inBook(toPosix(page)) && !excluded(toPosix(page));
+}
+
+/** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
+function quartoEngine(config: string): { renderer?: Renderer } {
+  const read = readTextBounded(config, MAX_CONFIG_BYTES);
+  if (!read.ok) return {};
+  const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
+  return method === 'katex' ? { renderer: 'katex' } : { renderer: 'mathjax3' };
 }
 
 function safeGlob(glob: string): boolean {

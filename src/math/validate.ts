@@ -83,8 +83,6 @@ export class FormulaChecker {
    */
   private readonly cache = new Map<string, Map<string, ParseOutcome>>();
   private cachedOutcomes = 0;
-  /** What the last KaTeX parse expanded of the document's macros. */
-  private expanded: Expanded = NOTHING_EXPANDED;
   readonly profile: RendererProfile;
 
   /**
@@ -184,7 +182,7 @@ export class FormulaChecker {
    * the context, so its result cannot come from the cache.
    */
   private parseDefining(tex: string, display: boolean, context: MacroContext): ParseOutcome {
-    const outcome = { findings: this.parseWithKatex(tex, display, context, true) };
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true).findings };
     context.noteDefinition(tex);
     return outcome;
   }
@@ -192,12 +190,11 @@ export class FormulaChecker {
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
   private parse(tex: string, prepared: string, rendered: string, display: boolean, context: MacroContext): ParseOutcome {
     if (this.profile.engine === 'katex') {
-      const findings = this.parseWithKatex(prepared, display, context);
+      const { findings } = this.parseWithKatex(prepared, display, context);
       return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
     }
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
-    const katexFindings = this.parseWithKatex(prepared, true, context);
-    const expanded = this.expanded;
+    const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
     // Over the expansion budget: MathJax would be asked to do the same work.
     if (katexFindings.some((finding) => finding.rule === 'too-complex')) return { findings: katexFindings };
     if (katexFindings.length > 0) {
@@ -209,11 +206,12 @@ export class FormulaChecker {
     return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
   }
 
-  private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): MathFinding[] {
+  /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
+  private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): { findings: MathFinding[]; expanded: Expanded } {
     const findings: MathFinding[] = [];
-    this.expanded = NOTHING_EXPANDED;
+    let expanded = NOTHING_EXPANDED;
     try {
-      this.expanded = parseWithBudget(
+      expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -241,7 +239,7 @@ export class FormulaChecker {
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
-    return findings;
+    return { findings, expanded };
   }
 
   /**

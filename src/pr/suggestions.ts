@@ -1,6 +1,7 @@
 import type { AppliedFix, FileFixes } from '../model/results.js';
 import { codeSpan, wellFormed } from '../format/escape.js';
 import { linePatch } from '../format/line-diff.js';
+import { lastAtOrBefore } from '../positions.js';
 import type { FileChange } from '../model/changes.js';
 import type { Suggestion } from '../model/changes.js';
 
@@ -28,13 +29,14 @@ export function suggestionsFor(files: readonly FileFixes[], changes: ReadonlyMap
       else fixesByLine.set(fix.line, [fix]);
     }
     const pullHunks = [...(change?.hunks ?? [])].sort((a, b) => a[0] - b[0]);
+    const pullStarts = pullHunks.map(([start]) => start);
     for (const hunk of linePatch(file.file, file.file, file.before, file.after, 0).hunks) {
       const first = hunk.oldStart;
       const last = hunk.oldStart + hunk.oldLines - 1;
       const lines = Array.from({ length: hunk.oldLines }, (_, k) => first + k);
       const fixes = lines.flatMap((line) => fixesByLine.get(line) ?? []);
       // Lines the pull request wrote (not the context around them), inside one hunk of its diff.
-      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, first, last) && lines.every((line) => change?.addedLines?.has(line));
+      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, pullStarts, first, last) && lines.every((line) => change?.addedLines?.has(line));
       const replacement = hunk.lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
       const body = inDiff
         ? suggestionBody(
@@ -54,17 +56,8 @@ export function suggestionsFor(files: readonly FileFixes[], changes: ReadonlyMap
 }
 
 /** Whether lines first..last lie inside one of the hunks (sorted by start; they do not overlap). */
-function withinOne(hunks: ReadonlyArray<readonly [number, number]>, first: number, last: number): boolean {
-  let low = 0;
-  let high = hunks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (hunks[middle]![0] <= first) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+function withinOne(hunks: ReadonlyArray<readonly [number, number]>, starts: readonly number[], first: number, last: number): boolean {
+  const found = lastAtOrBefore(starts, first);
   return found >= 0 && last <= hunks[found]![1];
 }
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-FVFDCRUL.js";
+} from "./chunk-IGJMTTE2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-44KP3X4P.js";
-import "./chunk-MNBMFNGJ.js";
-import "./chunk-GP3CJD4F.js";
-import "./chunk-HXXIW63V.js";
-import "./chunk-3GCCWERR.js";
+import "./chunk-VAZFYNMP.js";
+import "./chunk-NB5J2R6T.js";
+import "./chunk-Z7XT5EQM.js";
+import "./chunk-JHS2YVSC.js";
+import "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -1782,6 +1782,21 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/paths.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function toPosix(path2) {
+  return sep === "/" ? path2 : path2.split(sep).join("/");
+}
+function staysInside(root, path2) {
+  try {
+    const to = relative(realpathSync(root), realpathSync(path2));
+    return !to.startsWith("..") && !isAbsolute(to);
+  } catch {
+    return false;
+  }
+}
+
 // src/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -5068,12 +5083,6 @@ function firstLine(error2) {
   return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
 }
 
-// src/paths.ts
-import { sep } from "node:path";
-function toPosix(path2) {
-  return sep === "/" ? path2 : path2.split(sep).join("/");
-}
-
 // src/positions.ts
 var LineIndex = class {
   starts;
@@ -5132,8 +5141,8 @@ function lineStartsOf(text3) {
 }
 
 // src/config/load.ts
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, realpathSync as realpathSync2 } from "node:fs";
+import { dirname, join, relative as relative2, resolve } from "node:path";
 
 // src/math/macros.ts
 import { createHash } from "node:crypto";
@@ -19793,7 +19802,7 @@ function loadConfig(root, configPath) {
   if (!name) return new ResolvedConfig(defaultConfig());
   const path2 = resolve(root, name);
   if (configPath && !existsSync(path2)) throw new ConfigurationError(`${name}: configuration file not found`);
-  if (!configPath && relative(realpathSync(root), realpathSync(path2)).startsWith("..")) {
+  if (!configPath && relative2(realpathSync2(root), realpathSync2(path2)).startsWith("..")) {
     throw new ConfigurationError(`${name}: a link that leads outside the repository; mathrepro does not read it`);
   }
   const read = readTextBounded(path2, MAX_CONFIG_BYTES);
@@ -26830,6 +26839,8 @@ function linkDestinationEnd(text3, from, end) {
 }
 
 export {
+  toPosix,
+  staysInside,
   require_picomatch2 as require_picomatch,
   readFileBounded,
   readTextBounded,
@@ -26869,7 +26880,6 @@ export {
   MacroContext,
   macroOf,
   writeOut,
-  toPosix,
   LineIndex,
   lastAtOrBefore,
   isAsciiPunctuation,

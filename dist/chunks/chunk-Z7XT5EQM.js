@@ -44,19 +44,20 @@ import {
   require_picomatch,
   ruleInfo,
   sniffDialect,
+  staysInside,
   toPosix,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
 
 // src/config/site-macros.ts
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
 
 // src/model/spans.ts
 var texOffset = (offset) => offset;
@@ -371,39 +372,70 @@ var SiteMacros = class {
   /** The engine a static site's HTML loads, by the folder of its pages. */
   htmlEngines = /* @__PURE__ */ new Map();
   jupyterlabMyst;
+  /** The site each folder's own build files declare (null: none). */
+  sitesByFolder = /* @__PURE__ */ new Map();
   /**
    * The site that publishes a Markdown page (absolute path), from the nearest site configuration within the root,
    * and the Markdown dialect it reads the page with; undefined when none does. A page of a site is judged for the site
    * and for GitHub, where the repository is browsed.
    */
   siteOf(file) {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      if (this.exists(join(folder, "myst.yml"))) return { name: "the mystmd site", dialect: "myst", renderer: "mystmd" };
-      const config = join(folder, "_config.yml");
-      if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) {
-        return { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) };
-      }
-      if (this.exists(join(folder, "mkdocs.yml"))) return { name: "the MkDocs site", dialect: "mkdocs" };
-      if (this.exists(join(folder, "conf.py"))) return { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) };
-      if (this.exists(join(folder, "config.ini"))) {
-        const book = this.d2lBook(join(folder, "config.ini"), relative(folder, file));
-        if (book !== void 0) return book ? { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" } : void 0;
-      }
-      if (this.exists(join(folder, "_quarto.yml"))) return { name: "the Quarto site", dialect: "pandoc", ...this.quartoEngine(join(folder, "_quarto.yml")) };
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) break;
+    for (const folder of this.foldersUp(file)) {
+      const declared = this.folderSite(folder);
+      if (!declared) continue;
+      return !declared.includes || declared.includes(relative(folder, file)) ? declared.site : void 0;
     }
     if (Object.keys(this.forFile(file)).length === 0) return void 0;
     return { name: "the site", dialect: "jupyter", ...this.staticEngine(file) };
   }
+  /** The folders from a file's own up to the root, nearest first. */
+  *foldersUp(file) {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      yield folder;
+      const parent = dirname(folder);
+      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return;
+    }
+  }
+  /** The site a folder's own build files declare, read once per folder (every page below asks), or null. */
+  folderSite(folder) {
+    let declared = this.sitesByFolder.get(folder);
+    if (declared === void 0) this.sitesByFolder.set(folder, declared = this.readFolderSite(folder));
+    return declared;
+  }
+  readFolderSite(folder) {
+    if (this.exists(join(folder, "myst.yml"))) return { site: { name: "the mystmd site", dialect: "myst", renderer: "mystmd" } };
+    const config = join(folder, "_config.yml");
+    if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) {
+      return { site: { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) } };
+    }
+    if (this.exists(join(folder, "mkdocs.yml"))) return { site: { name: "the MkDocs site", dialect: "mkdocs" } };
+    if (this.exists(join(folder, "conf.py"))) return { site: { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) } };
+    const includes = this.exists(join(folder, "config.ini")) ? d2lBookPages(join(folder, "config.ini")) : void 0;
+    if (includes) return { site: { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" }, includes };
+    if (this.exists(join(folder, "_quarto.yml"))) return { site: { name: "the Quarto site", dialect: "pandoc", ...quartoEngine(join(folder, "_quarto.yml")) } };
+    return null;
+  }
   /** The engine the nearest static site HTML above a file loads (its pages were read for their macros already). */
   staticEngine(file) {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
+    for (const folder of this.foldersUp(file)) {
       const engine = this.htmlEngines.get(folder);
       if (engine) return { renderer: engine };
-      const parent = dirname(folder);
-      if (parent === folder || folder === this.root || relative(this.root, parent).startsWith("..")) return {};
     }
+    return {};
+  }
+  /** The texts of a folder's files whose names match (requirements, environments), each read bounded, none through a link out. */
+  folderTexts(folder, names) {
+    let found;
+    try {
+      found = readdirSync(folder).filter((name) => names.test(name));
+    } catch {
+      return [];
+    }
+    return found.flatMap((name) => {
+      const path = join(folder, name);
+      const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : void 0;
+      return read?.ok ? [read.text] : [];
+    });
   }
   /**
    * Whether the repository installs jupyterlab-myst (an environment, requirements or pyproject file at its root or in
@@ -413,19 +445,10 @@ var SiteMacros = class {
   usesJupyterlabMyst() {
     if (this.jupyterlabMyst !== void 0) return this.jupyterlabMyst;
     this.jupyterlabMyst = false;
+    const installs = /(?:^|[\s"'-])jupyterlab[-_]myst\b/im;
     for (const where of ["", "binder", ".binder", "docs"]) {
-      let names;
-      try {
-        names = readdirSync(join(this.root, where)).filter((name) => /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i.test(name));
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const path = join(this.root, where, name);
-        if (!this.insideRoot(path)) continue;
-        const read = readTextBounded(path, MAX_CONFIG_BYTES);
-        if (read.ok && /(?:^|[\s"'-])jupyterlab[-_]myst\b/im.test(read.text)) return this.jupyterlabMyst = true;
-      }
+      const texts = this.folderTexts(join(this.root, where), /^(?:environment[^/]*\.ya?ml|requirements[^/]*\.txt|pyproject\.toml)$/i);
+      if (texts.some((text) => installs.test(text))) return this.jupyterlabMyst = true;
     }
     return false;
   }
@@ -447,16 +470,8 @@ var SiteMacros = class {
   /** The Sphinx major version a requirements file beside `conf.py` or at the root pins (`sphinx==8.2.3`, `sphinx<9`). */
   sphinxMajor(folder) {
     for (const where of [folder, this.root]) {
-      let names;
-      try {
-        names = readdirSync(where).filter((name) => /^requirements[^/]*\.txt$/i.test(name) || name === "pyproject.toml");
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const read = readTextBounded(join(where, name), MAX_CONFIG_BYTES);
-        if (!read.ok) continue;
-        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(read.text);
+      for (const text of this.folderTexts(where, /^(?:requirements[^/]*\.txt|pyproject\.toml)$/i)) {
+        const pin = /(?:^|["'\s])sphinx\s*(==|~=|<=|<|>=)\s*(\d+)/im.exec(text);
         if (!pin) continue;
         const major = Number(pin[2]);
         if (pin[1] === "<") return major - 1;
@@ -474,28 +489,6 @@ var SiteMacros = class {
     const read = this.exists(config) ? readTextBounded(config, MAX_CONFIG_BYTES) : void 0;
     const path = read?.ok ? /^\s*mathjax_path\s*:\s*["']?([^"'\s#]+)/m.exec(read.text)?.[1] : void 0;
     return { renderer: path !== void 0 && mathjaxVersionOf(path) === 4 ? "mathjax4" : "mathjax3" };
-  }
-  /**
-   * A d2l-book `config.ini` (`[project]` and `[build]`): true when the page is one of the book's (its `notebooks`
-   * globs, less its `exclusions`), false when the book leaves it out (a README), undefined when it is no d2l book.
-   * d2l-book turns the pages into notebooks whose math pandoc reads (tight dollars) for Sphinx's MathJax 3.
-   */
-  d2lBook(config, page) {
-    const read = readTextBounded(config, MAX_CONFIG_BYTES);
-    if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return void 0;
-    const globs = (key) => (new RegExp(`^${key}\\s*=\\s*(.*)$`, "m").exec(read.text)?.[1] ?? "").split(/\s+/).filter((glob) => glob !== "" && safeGlob(glob));
-    const notebooks = globs("notebooks");
-    const exclusions = globs("exclusions");
-    const posix = page.split(sep).join("/");
-    const matches = (patterns) => patterns.length > 0 && (0, import_picomatch.default)(patterns, { dot: true })(posix);
-    return (notebooks.length === 0 || matches(notebooks)) && !matches(exclusions);
-  }
-  /** Quarto's HTML math engine (`html-math-method` in `_quarto.yml`): KaTeX when it says so, else its MathJax 3. */
-  quartoEngine(config) {
-    const read = readTextBounded(config, MAX_CONFIG_BYTES);
-    if (!read.ok) return {};
-    const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
-    return method === "katex" ? { renderer: "katex" } : { renderer: "mathjax3" };
   }
   /** The injected macros for a file (absolute path), from the nearest site configuration within the root. */
   forFile(file) {
@@ -522,7 +515,7 @@ var SiteMacros = class {
   }
   /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
   scriptMacros(path) {
-    if (!this.insideRoot(path)) return void 0;
+    if (!staysInside(this.root, path)) return void 0;
     const read = readTextBounded(path, MAX_CONFIG_BYTES);
     if (!read.ok) return void 0;
     const found = configuredMacros(read.text);
@@ -564,7 +557,7 @@ var SiteMacros = class {
     }
     let macros;
     for (const page of pages) {
-      if (!this.insideRoot(page)) continue;
+      if (!staysInside(this.root, page)) continue;
       const read = readTextBounded(page, MAX_CONFIG_BYTES);
       if (!read.ok) continue;
       const found = htmlSiteMacros(read.text);
@@ -582,19 +575,28 @@ var SiteMacros = class {
     if (book === void 0) this.jupyterBooks.set(config, book = isJupyterBookConfig(config));
     return book;
   }
-  insideRoot(path) {
-    try {
-      return !relative(realpathSync(this.root), realpathSync(path)).startsWith("..");
-    } catch {
-      return false;
-    }
-  }
   exists(path) {
     let exists = this.existing.get(path);
     if (exists === void 0) this.existing.set(path, exists = existsSync(path));
     return exists;
   }
 };
+function d2lBookPages(config) {
+  const read = readTextBounded(config, MAX_CONFIG_BYTES);
+  if (!read.ok || !/^\[project\]/m.test(read.text) || !/^\[build\]/m.test(read.text)) return void 0;
+  const globs = (key) => (new RegExp(`^${key}\\s*=\\s*(.*)$`, "m").exec(read.text)?.[1] ?? "").split(/\s+/).filter((glob) => glob !== "" && safeGlob(glob));
+  const notebooks = globs("notebooks");
+  const exclusions = globs("exclusions");
+  const inBook = notebooks.length > 0 ? (0, import_picomatch.default)(notebooks, { dot: true }) : () => true;
+  const excluded = exclusions.length > 0 ? (0, import_picomatch.default)(exclusions, { dot: true }) : () => false;
+  return (page) => inBook(toPosix(page)) && !excluded(toPosix(page));
+}
+function quartoEngine(config) {
+  const read = readTextBounded(config, MAX_CONFIG_BYTES);
+  if (!read.ok) return {};
+  const method = /html-math-method\s*:\s*(?:\n\s*method\s*:\s*)?["']?([a-z]+)/i.exec(read.text)?.[1]?.toLowerCase();
+  return method === "katex" ? { renderer: "katex" } : { renderer: "mathjax3" };
+}
 function safeGlob(glob) {
   try {
     checkGlob(glob, "config.ini");
@@ -3130,8 +3132,6 @@ var FormulaChecker = class {
    */
   cache = /* @__PURE__ */ new Map();
   cachedOutcomes = 0;
-  /** What the last KaTeX parse expanded of the document's macros. */
-  expanded = NOTHING_EXPANDED;
   profile;
   /**
    * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
@@ -3212,18 +3212,17 @@ var FormulaChecker = class {
    * the context, so its result cannot come from the cache.
    */
   parseDefining(tex, display, context) {
-    const outcome = { findings: this.parseWithKatex(tex, display, context, true) };
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true).findings };
     context.noteDefinition(tex);
     return outcome;
   }
   /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
   parse(tex, prepared, rendered, display, context) {
     if (this.profile.engine === "katex") {
-      const findings = this.parseWithKatex(prepared, display, context);
+      const { findings } = this.parseWithKatex(prepared, display, context);
       return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
     }
-    const katexFindings = this.parseWithKatex(prepared, true, context);
-    const expanded = this.expanded;
+    const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
     if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
@@ -3232,11 +3231,12 @@ var FormulaChecker = class {
     }
     return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
   }
+  /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const findings = [];
-    this.expanded = NOTHING_EXPANDED;
+    let expanded = NOTHING_EXPANDED;
     try {
-      this.expanded = parseWithBudget(
+      expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -3264,7 +3264,7 @@ var FormulaChecker = class {
     } catch (error) {
       findings.push(this.describeFailure(error, tex, context));
     }
-    return findings;
+    return { findings, expanded };
   }
   /**
    * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-FVFDCRUL.js";
+} from "./chunk-IGJMTTE2.js";
 import {
   prepareRun
-} from "./chunk-MNBMFNGJ.js";
+} from "./chunk-NB5J2R6T.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,14 +29,15 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-GP3CJD4F.js";
+} from "./chunk-Z7XT5EQM.js";
 import {
   controlSequences,
+  lastAtOrBefore,
   macroOf,
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -479,12 +480,13 @@ function suggestionsFor(files, changes, marker) {
       else fixesByLine.set(fix.line, [fix]);
     }
     const pullHunks = [...change?.hunks ?? []].sort((a, b) => a[0] - b[0]);
+    const pullStarts = pullHunks.map(([start]) => start);
     for (const hunk of linePatch(file.file, file.file, file.before, file.after, 0).hunks) {
       const first = hunk.oldStart;
       const last = hunk.oldStart + hunk.oldLines - 1;
       const lines = Array.from({ length: hunk.oldLines }, (_, k) => first + k);
       const fixes = lines.flatMap((line) => fixesByLine.get(line) ?? []);
-      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, first, last) && lines.every((line) => change?.addedLines?.has(line));
+      const inDiff = hunk.oldLines > 0 && withinOne(pullHunks, pullStarts, first, last) && lines.every((line) => change?.addedLines?.has(line));
       const replacement = hunk.lines.filter((line) => line.startsWith("+")).map((line) => line.slice(1));
       const body = inDiff ? suggestionBody(
         marker,
@@ -500,17 +502,8 @@ function suggestionsFor(files, changes, marker) {
   }
   return { suggestions, left };
 }
-function withinOne(hunks, first, last) {
-  let low = 0;
-  let high = hunks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = low + high >> 1;
-    if (hunks[middle][0] <= first) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+function withinOne(hunks, starts, first, last) {
+  const found = lastAtOrBefore(starts, first);
   return found >= 0 && last <= hunks[found][1];
 }
 function suggestionBody(marker, descriptions, lines) {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-MNBMFNGJ.js";
+} from "./chunk-NB5J2R6T.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-GP3CJD4F.js";
+} from "./chunk-Z7XT5EQM.js";
 import {
   discoverFiles
-} from "./chunk-HXXIW63V.js";
+} from "./chunk-JHS2YVSC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -25,12 +25,13 @@ import {
   loadYaml,
   parseEvents,
   readFileBounded,
+  staysInside,
   toPosix
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/app/env.ts
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 
 // src/env/packages.ts
 function parseCondaSpec(text) {
@@ -1960,14 +1961,6 @@ function environmentFiles(request) {
   const envConfig = new ResolvedConfig({ ...request.config.config, include: request.config.config.env.include });
   return discoverFiles(request.root, request.paths.flatMap(manifestsOfLock), envConfig, { tracked: trackedOnce(request.root) });
 }
-function insideRepository(root, path) {
-  try {
-    const to = relative(realpathSync(root), realpathSync(path));
-    return !to.startsWith("..") && !isAbsolute(to);
-  } catch {
-    return false;
-  }
-}
 var MAX_NOTEBOOKS_READ = 500;
 function pipInstallsOfNotebooks(root, config) {
   const notebooks = new ResolvedConfig({ ...config.config, include: ["**/*.ipynb"] });
@@ -2004,7 +1997,7 @@ function lintEnvText(root, file, text, config, notebookInstalls) {
     const sibling = (lock) => {
       const path = resolve(folder, lock);
       if (!existsSync(path)) return void 0;
-      if (!insideRepository(root, path)) return { problem: "it is a link out of the repository" };
+      if (!staysInside(root, path)) return { problem: "it is a link out of the repository" };
       const read = readFileBounded(path, MAX_LOCK_BYTES);
       if (read.ok) return { text: read.bytes.toString("utf8") };
       const problem = {

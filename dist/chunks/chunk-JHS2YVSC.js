@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 import {
   __commonJS,
   __toESM

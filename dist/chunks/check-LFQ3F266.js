@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-MNBMFNGJ.js";
-import "./chunk-GP3CJD4F.js";
-import "./chunk-HXXIW63V.js";
-import "./chunk-3GCCWERR.js";
+} from "./chunk-NB5J2R6T.js";
+import "./chunk-Z7XT5EQM.js";
+import "./chunk-JHS2YVSC.js";
+import "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

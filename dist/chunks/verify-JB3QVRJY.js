@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QOVUOEUZ.js";
+} from "./chunk-6ADKYH5S.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-HXXIW63V.js";
-import "./chunk-3GCCWERR.js";
+import "./chunk-JHS2YVSC.js";
+import "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-44KP3X4P.js";
-import "./chunk-MNBMFNGJ.js";
-import "./chunk-GP3CJD4F.js";
-import "./chunk-HXXIW63V.js";
-import "./chunk-3GCCWERR.js";
+} from "./chunk-VAZFYNMP.js";
+import "./chunk-NB5J2R6T.js";
+import "./chunk-Z7XT5EQM.js";
+import "./chunk-JHS2YVSC.js";
+import "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-MNBMFNGJ.js";
-import "./chunk-GP3CJD4F.js";
+} from "./chunk-NB5J2R6T.js";
+import "./chunk-Z7XT5EQM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QOVUOEUZ.js";
+} from "./chunk-6ADKYH5S.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-HXXIW63V.js";
+import "./chunk-JHS2YVSC.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-GP3CJD4F.js";
+} from "./chunk-Z7XT5EQM.js";
 import {
   loadConfig
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

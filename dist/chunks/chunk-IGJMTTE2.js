@@ -8,19 +8,20 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-44KP3X4P.js";
+} from "./chunk-VAZFYNMP.js";
 import {
   prepareRun
-} from "./chunk-MNBMFNGJ.js";
+} from "./chunk-NB5J2R6T.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-GP3CJD4F.js";
+} from "./chunk-Z7XT5EQM.js";
 import {
+  lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -81,14 +82,8 @@ function shiftedBy(made) {
   let total = 0;
   for (const edit of sorted) growth.push(total += edit.text.length - (edit.end - edit.start));
   const before = (offset) => {
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (ends[middle] <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? 0 : growth[low - 1];
+    const last = lastAtOrBefore(ends, offset);
+    return last < 0 ? 0 : growth[last];
   };
   return (edit) => {
     const delta = before(edit.start);

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-GP3CJD4F.js";
+} from "./chunk-Z7XT5EQM.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-HXXIW63V.js";
+} from "./chunk-JHS2YVSC.js";
 import {
   loadConfig
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LVTCCHMC.js");
+  const { checkFilesInParallel } = await import("./parallel-2I7GF7GW.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

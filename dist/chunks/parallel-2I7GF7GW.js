@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-2K73LJQF.js";
-import "./chunk-GP3CJD4F.js";
-import "./chunk-3GCCWERR.js";
+} from "./chunk-22DXTGJE.js";
+import "./chunk-Z7XT5EQM.js";
+import "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-HRPUBRJA.js";
+} from "./chunk-R4664IA3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-FVFDCRUL.js";
+import "./chunk-IGJMTTE2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-44KP3X4P.js";
-import "./chunk-MNBMFNGJ.js";
-import "./chunk-GP3CJD4F.js";
+import "./chunk-VAZFYNMP.js";
+import "./chunk-NB5J2R6T.js";
+import "./chunk-Z7XT5EQM.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-HXXIW63V.js";
+} from "./chunk-JHS2YVSC.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

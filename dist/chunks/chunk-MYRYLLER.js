@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-3GCCWERR.js";
+} from "./chunk-DPFUCHTX.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {
