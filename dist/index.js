@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-MYRYLLER.js";
+} from "./chunks/chunk-X5FHVWRU.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-R4664IA3.js";
+} from "./chunks/chunk-CULMW6P6.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-IGJMTTE2.js";
+import "./chunks/chunk-UOCUYJ2E.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-VAZFYNMP.js";
+} from "./chunks/chunk-IURHPB5P.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NB5J2R6T.js";
-import "./chunks/chunk-Z7XT5EQM.js";
+} from "./chunks/chunk-EJRCYTLG.js";
+import "./chunks/chunk-BVU7KQQD.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-6ADKYH5S.js";
+} from "./chunks/chunk-ZEYRJA44.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-JHS2YVSC.js";
+} from "./chunks/chunk-Y63P2KUV.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-DPFUCHTX.js";
+} from "./chunks/chunk-OYNFTVYJ.js";
 import {
   __commonJS,
   __require,

@@ -115,3 +115,24 @@ describe('a lock committed as a link', () => {
     ]);
   });
 });
+
+describe('a lock or manifest that is not what its name says', () => {
+  it('reports a conda-lock.yml that is no conda-lock file (a list, or no metadata) instead of passing it', () => {
+    for (const lock of ['- just\n- a list\n', 'version: 1\npackage: []\n']) {
+      const root = copy('conda-lock-in-step');
+      writeFileSync(join(root, 'conda-lock.yml'), lock);
+      const locks = runEnvLint({ root, paths: [] }).report.diagnostics.filter((d) => d.rule === 'env-lock-stale');
+      expect(locks.map((d) => d.message)).toEqual([
+        'conda-lock.yml cannot be read (not a conda-lock file: no metadata with its platforms and sources): whether it is in step cannot be told. Regenerate it.',
+      ]);
+    }
+  });
+
+  it('reports a pyproject.toml that is not TOML, at its place, instead of skipping it', () => {
+    const root = copy('uv-in-step');
+    writeFileSync(join(root, 'pyproject.toml'), '[project\nname = "heat-kernel"\n');
+    const diagnostics = runEnvLint({ root, paths: [] }).report.diagnostics;
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['pyproject.toml:1 env-unreadable']);
+    expect(diagnostics[0]!.message).toMatch(/^Not valid TOML: /);
+  });
+});

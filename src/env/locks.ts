@@ -17,6 +17,21 @@ const isTable = (value: unknown): value is Table => typeof value === 'object' &&
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** Where and why a TOML text does not parse, as a finding; undefined when it does. */
+function tomlProblem(text: string): Finding | undefined {
+  try {
+    parseToml(text);
+    return undefined;
+  } catch (error) {
+    const { line, column } = error as { line?: number; column?: number };
+    let start = 0;
+    for (let k = 1; k < (line ?? 1); k++) start = text.indexOf('\n', start) + 1;
+    start = Math.min(text.length, start + Math.max(0, (column ?? 1) - 1));
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '') : String(error);
+    return { rule: 'env-unreadable', message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
+  }
+}
+
 /** A lock that cannot be read is a finding too: what it locks cannot be told. */
 function unreadableLock(lockName: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -380,7 +395,9 @@ export function checkCondaLock(
   try {
     const parsed = loadYaml(environmentText);
     lock = loadYaml(lockText) as Table;
-    if (!isTable(parsed) || !isTable(lock) || !isTable(lock.metadata)) return [];
+    // The environment file's own trouble is its lint's to report.
+    if (!isTable(parsed)) return [];
+    if (!isTable(lock) || !isTable(lock.metadata)) throw new Error('not a conda-lock file: no metadata with its platforms and sources');
     environment = parsed;
   } catch (error) {
     return [unreadableLock('conda-lock.yml', error)];
@@ -460,6 +477,11 @@ export function lockFindings(
 ): Finding[] {
   const base = manifest.replace(/^.*\//, '');
   const findings: Finding[] = [];
+  // A manifest that is not TOML is read by nothing that installs from it: said at its place, and no lock compared.
+  if (base.endsWith('.toml')) {
+    const broken = tomlProblem(text);
+    if (broken) return [broken];
+  }
   const tools: string[] = [];
   if (base === 'pyproject.toml') {
     if (/^\s*\[project\]/m.test(text)) tools.push('uv');

@@ -49,7 +49,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

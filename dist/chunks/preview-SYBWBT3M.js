@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-R4664IA3.js";
+} from "./chunk-CULMW6P6.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-IGJMTTE2.js";
+import "./chunk-UOCUYJ2E.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-VAZFYNMP.js";
-import "./chunk-NB5J2R6T.js";
-import "./chunk-Z7XT5EQM.js";
+import "./chunk-IURHPB5P.js";
+import "./chunk-EJRCYTLG.js";
+import "./chunk-BVU7KQQD.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JHS2YVSC.js";
+} from "./chunk-Y63P2KUV.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

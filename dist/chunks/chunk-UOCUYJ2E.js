@@ -8,20 +8,20 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-VAZFYNMP.js";
+} from "./chunk-IURHPB5P.js";
 import {
   prepareRun
-} from "./chunk-NB5J2R6T.js";
+} from "./chunk-EJRCYTLG.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-Z7XT5EQM.js";
+} from "./chunk-BVU7KQQD.js";
 import {
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JHS2YVSC.js";
+} from "./chunk-Y63P2KUV.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-6ADKYH5S.js";
+} from "./chunk-ZEYRJA44.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JHS2YVSC.js";
-import "./chunk-DPFUCHTX.js";
+import "./chunk-Y63P2KUV.js";
+import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

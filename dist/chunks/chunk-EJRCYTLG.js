@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-Z7XT5EQM.js";
+} from "./chunk-BVU7KQQD.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-JHS2YVSC.js";
+} from "./chunk-Y63P2KUV.js";
 import {
   loadConfig
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-2I7GF7GW.js");
+  const { checkFilesInParallel } = await import("./parallel-4RSKCBPE.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

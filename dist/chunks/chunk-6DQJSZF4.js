@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-Z7XT5EQM.js";
+} from "./chunk-BVU7KQQD.js";
 import {
   loadConfig
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NB5J2R6T.js";
-import "./chunk-Z7XT5EQM.js";
+} from "./chunk-EJRCYTLG.js";
+import "./chunk-BVU7KQQD.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-6ADKYH5S.js";
+} from "./chunk-ZEYRJA44.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JHS2YVSC.js";
+import "./chunk-Y63P2KUV.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

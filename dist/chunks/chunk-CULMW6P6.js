@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-IGJMTTE2.js";
+} from "./chunk-UOCUYJ2E.js";
 import {
   prepareRun
-} from "./chunk-NB5J2R6T.js";
+} from "./chunk-EJRCYTLG.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-Z7XT5EQM.js";
+} from "./chunk-BVU7KQQD.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

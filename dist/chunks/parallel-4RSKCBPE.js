@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-22DXTGJE.js";
-import "./chunk-Z7XT5EQM.js";
-import "./chunk-DPFUCHTX.js";
+} from "./chunk-6DQJSZF4.js";
+import "./chunk-BVU7KQQD.js";
+import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-NB5J2R6T.js";
-import "./chunk-Z7XT5EQM.js";
-import "./chunk-JHS2YVSC.js";
-import "./chunk-DPFUCHTX.js";
+} from "./chunk-EJRCYTLG.js";
+import "./chunk-BVU7KQQD.js";
+import "./chunk-Y63P2KUV.js";
+import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NB5J2R6T.js";
+} from "./chunk-EJRCYTLG.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-Z7XT5EQM.js";
+} from "./chunk-BVU7KQQD.js";
 import {
   discoverFiles
-} from "./chunk-JHS2YVSC.js";
+} from "./chunk-Y63P2KUV.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -27,7 +27,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-DPFUCHTX.js";
+} from "./chunk-OYNFTVYJ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
@@ -1572,6 +1572,19 @@ function meetsClause(have, clause) {
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var asArray = (value) => Array.isArray(value) ? value : [];
 var asString = (value) => typeof value === "string" ? value : void 0;
+function tomlProblem(text) {
+  try {
+    parse(text);
+    return void 0;
+  } catch (error) {
+    const { line, column } = error;
+    let start = 0;
+    for (let k = 1; k < (line ?? 1); k++) start = text.indexOf("\n", start) + 1;
+    start = Math.min(text.length, start + Math.max(0, (column ?? 1) - 1));
+    const reason = error instanceof Error ? error.message.split("\n")[0].replace(/^Invalid TOML document: /, "") : String(error);
+    return { rule: "env-unreadable", message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
+  }
+}
 function unreadableLock(lockName, error) {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return { rule: "env-lock-stale", message: `${lockName} cannot be read (${reason}): whether it is in step cannot be told. Regenerate it.`, start: 0, end: 1 };
@@ -1847,7 +1860,8 @@ function checkCondaLock(environmentName, environmentText, lockText, lineOf) {
   try {
     const parsed = loadYaml(environmentText);
     lock = loadYaml(lockText);
-    if (!isTable(parsed) || !isTable(lock) || !isTable(lock.metadata)) return [];
+    if (!isTable(parsed)) return [];
+    if (!isTable(lock) || !isTable(lock.metadata)) throw new Error("not a conda-lock file: no metadata with its platforms and sources");
     environment = parsed;
   } catch (error) {
     return [unreadableLock("conda-lock.yml", error)];
@@ -1906,6 +1920,10 @@ var INSTALLS_FROM_LOCK = [
 function lockFindings(manifest, text, sibling, readmes, lineOf = () => ({ start: 0, end: 1 })) {
   const base = manifest.replace(/^.*\//, "");
   const findings = [];
+  if (base.endsWith(".toml")) {
+    const broken = tomlProblem(text);
+    if (broken) return [broken];
+  }
   const tools = [];
   if (base === "pyproject.toml") {
     if (/^\s*\[project\]/m.test(text)) tools.push("uv");
