@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
-import { repositoryWith } from '../helpers/fixtures.js';
+import { profile } from '../../src/math/profiles.js';
+import { FIXTURES, repositoryWith } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
 
 /**
@@ -207,5 +208,17 @@ describe('notebooks in a JupyterLab with jupyterlab-myst', () => {
     expect(rules({ 'requirements.txt': 'numpy==2.1.0\njupyterlab==4.4.0\njupyterlab-myst==2.4.2\n', 'a.ipynb': notebook })).toEqual(['0 unknown-command']);
     // Without it JupyterLab's MathJax has \dddot.
     expect(rules({ 'requirements.txt': 'numpy==2.1.0\njupyterlab==4.4.0\n', 'a.ipynb': notebook })).toEqual([]);
+  });
+});
+
+describe("mystmd's KaTeX 0.15.6, held to what that KaTeX did", () => {
+  it('lacks exactly the commands, and reads exactly the colour lengths, recorded from running it (scripts/katex-versions.mjs)', () => {
+    const recorded = JSON.parse(readFileSync(join(FIXTURES, 'katex-0.15.6.json'), 'utf8')) as { version: string; missing: string[]; colorDigits: number[] };
+    const older = profile('mystmd').olderKatex!;
+    expect({ version: older.version, missing: [...older.missing].sort(), colorDigits: [...older.colorDigits] }).toEqual({
+      version: recorded.version,
+      missing: recorded.missing,
+      colorDigits: recorded.colorDigits,
+    });
   });
 });
