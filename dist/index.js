@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-CULMW6P6.js";
+} from "./chunks/chunk-WNCYCVFX.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-UOCUYJ2E.js";
+import "./chunks/chunk-2N4MAVZJ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-IURHPB5P.js";
+} from "./chunks/chunk-WFG76SEY.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EJRCYTLG.js";
-import "./chunks/chunk-BVU7KQQD.js";
+} from "./chunks/chunk-I7O3RXER.js";
+import "./chunks/chunk-QZFRDZFU.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -158,6 +158,12 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:7 markdown-in-math']);
   });
 
+  it('still reads the definitions of a formula Markdown changed: a later use is told where it came from', () => {
+    const findings = check('$$\n\\newcommand{\\R}{\\mathbb{R}}\n\\begin{aligned} a \\\\ b \\end{aligned}\n$$\n\nThen $x \\in \\R$.\n');
+    expect(findings.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['3:19 markdown-in-math', '6:13 unknown-command']);
+    expect(findings[1]!.message).toContain('defined with \\newcommand in this document');
+  });
+
   it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');

@@ -158,12 +158,10 @@ class DocumentCheck {
   private checkFormula(state: ChunkState, formula: Formula): void {
     const { chunk } = state;
     const validate = this.options.validate !== false;
-    // A formula Markdown changed has that finding for its verdict; what it defines is still read, so that a later
-    // use of one of its macros is told where it was meant to come from.
     // A formula whose one finding was given already (Markdown changed it, a brace ran it on) is not validated; its
-    // definitions are still read.
+    // definitions are still read, so that a later use of one of its macros is told where it was meant to come from.
     const settled = formula.changedByMarkdown === true || formula.explained === true;
-    if (validate && settled && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    if (validate && settled && mayDefine(formula.tex)) this.options.checker.readDefinitions(formula.tex, formula.display, this.context);
     const result = !validate || settled ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;

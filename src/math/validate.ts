@@ -134,6 +134,20 @@ export class FormulaChecker {
     return { findings: oneFindingPerCause(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
+  /**
+   * Applies a formula's definitions to the document's macros without judging it: for a formula whose verdict is
+   * given already (Markdown changed it), so that a later use of one of its macros is still told where it was meant
+   * to come from. (Judging it would ask MathJax about a formula already reported.)
+   */
+  readDefinitions(tex: string, display: boolean, context: MacroContext): void {
+    if (tex.length > MAX_FORMULA_LENGTH) return;
+    const { definitions } = prepareFormula(tex, this.renderer);
+    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined);
+    if (definitions.length > 0) this.define(tex, definitions, refused, context);
+    // KaTeX applies definitions while it parses.
+    if (this.profile.engine === 'katex' && mayDefine(tex)) this.parseDefining(tex, display, context);
+  }
+
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   private define(tex: string, definitions: readonly Definition[], refused: readonly Definition[], context: MacroContext): MathFinding[] {
     const findings: MathFinding[] = [];

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { isAsciiPunctuation, isSpaceOrTab } from './characters.js';
+import { isSpaceOrTab } from './characters.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -249,6 +249,8 @@ export function githubTextRuns(
   env: object,
   lineStart: (line: number) => number,
   lineEnd: (line: number) => number,
+  /** `always`: every block through the parser (what the reading without it is held to). */
+  parser: 'when-needed' | 'always' = 'when-needed',
 ): { runs: TextRun[]; cuts: Cut[] } {
   const runs: TextRun[] = [];
   const cuts: Cut[] = [];
@@ -256,8 +258,8 @@ export function githubTextRuns(
   const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
   for (const block of blocks) {
     const toFile = contentMap(text, block, lineStart, lineEnd);
-    if (isSimple(block.content, references)) {
-      simpleRuns(block.content, toFile, builder, runs, cuts);
+    if (parser === 'when-needed' && !needsParser(block.content, references)) {
+      runsWithoutParser(block.content, toFile, builder, runs, cuts);
       continue;
     }
     const tokens: Token[] = [];
@@ -293,17 +295,19 @@ export function githubTextRuns(
 }
 
 /**
- * Whether a block's inline Markdown is simple enough to read here, without the parse (most paragraphs with math:
- * the parse is the costliest part of GitHub's reading): nothing in it can form emphasis, strikethrough, a link,
- * HTML, an entity or a hard line break, so only escapes and code spans act on it. It may say no where the parse
- * would find none of those; never the other way round (the corpus test holds the result to cmark-gfm).
+ * Whether a block's inline Markdown needs the parser: something in it may form a link, HTML, an entity or a hard
+ * line break. Most blocks with math hold none of those, only escapes, code spans and the delimiters of emphasis
+ * and strikethrough, which are read here without it (the parse is the costliest part of GitHub's reading). It may
+ * say yes where the parse would find none of those; never the other way round (held to the parse by
+ * __tests__/fidelity/github-inline.test.ts, and to cmark-gfm by the corpus test).
  */
-function isSimple(content: string, references: boolean): boolean {
-  // Native searches first: a regular expression tried at every position of the text costs several times more.
-  if (content.includes('<') || content.includes('  \n') || hardBreakByBackslash(content)) return false;
-  if (content.includes('&') && /&[#A-Za-z]/.test(content)) return false;
-  if (content.includes(']') && (references || /\]\s*[([]/.test(content))) return false;
-  return !mayEmphasize(content, '*') && !mayEmphasize(content, '~') && !mayEmphasize(content, '_');
+function needsParser(content: string, references: boolean): boolean {
+  // Native searches: a regular expression tried at every position of the text costs several times more.
+  // HTML and autolinks start `<` then a letter, `/`, `!` or `?`: `a < b` and `a<0` are text.
+  if (content.includes('<') && /<[A-Za-z/!?]/.test(content)) return true;
+  if (content.includes('  \n') || hardBreakByBackslash(content)) return true;
+  if (content.includes('&') && /&[#A-Za-z]/.test(content)) return true;
+  return content.includes(']') && (references || /\]\s*[([]/.test(content));
 }
 
 /** Whether a line ends in a backslash that is not itself escaped: a hard line break. */
@@ -316,102 +320,257 @@ function hardBreakByBackslash(content: string): boolean {
   return false;
 }
 
-type Flank = 'space' | 'punctuation' | 'letter';
-
-/** What a character counts as beside a delimiter run; other than ASCII, it may be a letter or punctuation. */
-function flanks(char: string | undefined): readonly Flank[] {
-  if (char === undefined || /\s/.test(char)) return ['space'];
-  if (isAsciiPunctuation(char)) return ['punctuation'];
-  return char.charCodeAt(0) < 128 ? ['letter'] : ['letter', 'punctuation'];
-}
-
-/**
- * Whether a run of `marker` may open before one that may close, by CommonMark's flanking rules with every reading
- * of a character that is not ASCII: a test that errs towards yes.
- */
-function mayEmphasize(content: string, marker: string): boolean {
-  let at = content.indexOf(marker);
-  let opened = false;
-  while (at >= 0) {
-    let end = at;
-    while (content[end] === marker) end++;
-    let opens = false;
-    let closes = false;
-    for (const before of flanks(content[at - 1])) {
-      for (const after of flanks(content[end])) {
-        const left = after !== 'space' && (after !== 'punctuation' || before !== 'letter');
-        const right = before !== 'space' && (before !== 'punctuation' || after !== 'letter');
-        // `_` opens and closes only at a word's edge; `*` and `~` wherever they flank.
-        opens ||= marker === '_' ? left && (!right || before === 'punctuation') : left;
-        closes ||= marker === '_' ? right && (!left || after === 'punctuation') : right;
-      }
-    }
-    if (closes && opened) return true;
-    if (opens) opened = true;
-    at = content.indexOf(marker, end);
-  }
-  return false;
-}
-
 /** Where a code span opened by `width` backticks ending at `from` closes: the next run of exactly that many. */
 function closingBackticks(content: string, from: number, width: number): number {
   let at = content.indexOf('`', from);
   while (at >= 0) {
     let end = at;
-    while (content[end] === '`') end++;
+    while (content.charCodeAt(end) === BACKTICK) end++;
     if (end - at === width) return at;
     at = content.indexOf('`', end);
   }
   return -1;
 }
 
-const SIMPLE_SPECIAL = /[\\`\n]/g;
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const STAR = 42;
+const UNDERSCORE = 95;
+const TILDE = 126;
 
 /**
- * A simple block's runs, read as Markdown reads them: an escape gives its character, a code span cuts the text, a
- * line break is kept without the space before it and the indentation after it.
+ * What reading a block leaves out of its text, by place: a code span, a delimiter that became emphasis, bold
+ * text or strikethrough (a cut, as the parse's token for it), or the outer marker of a pair of bold markers
+ * (the parse keeps it as an empty text: no cut, no character).
  */
-function simpleRuns(content: string, toFile: ReturnType<typeof contentMap>, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
+interface Mark {
+  at: number;
+  width: number;
+  kind: Cut['kind'] | 'silent';
+}
+
+/** A run of `*`, `_`, one `~` or two `~` in the delimiter stack of CommonMark's emphasis processing. */
+interface Delimiters {
+  marker: number;
+  /** Its first character not yet used, and how many are left. */
+  at: number;
+  count: number;
+  /** The run's length as written: the "rule of 3" compares them (none for tildes). */
+  length: number;
+  open: boolean;
+  close: boolean;
+  /** Neighbours in the stack (indexes; -1 for none). */
+  previous: number;
+  next: number;
+}
+
+const { isWhiteSpace, isPunctChar, isMdAsciiPunct } = github.utils;
+
+/** The code point that ends just before `at` (the start of the block reads as a space). */
+function codePointBefore(content: string, at: number): number {
+  if (at === 0) return 32;
+  const low = content.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = content.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+  }
+  return low;
+}
+
+function isPunctuation(code: number): boolean {
+  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
+}
+
+/**
+ * A delimiter run at `at` (`length` characters) with what it can do, by CommonMark's flanking rules: `*` and `~`
+ * open and close wherever they flank, `_` only at a word's edge.
+ */
+function delimiterRun(content: string, at: number, length: number, marker: number): Delimiters {
+  const before = codePointBefore(content, at);
+  const after = at + length < content.length ? (content.codePointAt(at + length) ?? 32) : 32;
+  const spaceBefore = isWhiteSpace(before);
+  const spaceAfter = isWhiteSpace(after);
+  const punctuationBefore = isPunctuation(before);
+  const punctuationAfter = isPunctuation(after);
+  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+  const splitsWords = marker !== UNDERSCORE;
+  const tilde = marker === TILDE;
+  return {
+    marker: tilde && length === 1 ? TILDE + 0x10000 : marker,
+    at,
+    count: length,
+    length: tilde ? 0 : length,
+    open: left && (splitsWords || !right || punctuationBefore),
+    close: right && (splitsWords || !left || punctuationAfter),
+    previous: -1,
+    next: -1,
+  };
+}
+
+/**
+ * The code spans of a block and its delimiter runs, in one walk that reads escapes as the parse does (an escaped
+ * character is never a delimiter, a backtick run without its closing run is text).
+ */
+function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[] } {
+  const marks: Mark[] = [];
+  const stack: Delimiters[] = [];
+  for (let at = 0; at < content.length;) {
+    const code = content.charCodeAt(at);
+    if (code === BACKSLASH) {
+      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
+    } else if (code === BACKTICK) {
+      let end = at;
+      while (content.charCodeAt(end) === BACKTICK) end++;
+      const closing = closingBackticks(content, end, end - at);
+      if (closing < 0) at = end;
+      else {
+        marks.push({ at, width: closing + (end - at) - at, kind: 'code' });
+        at = closing + (end - at);
+      }
+    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
+      let end = at;
+      while (content.charCodeAt(end) === code) end++;
+      // Three tildes or more are text on GitHub.
+      if (code !== TILDE || end - at <= 2) {
+        const run = delimiterRun(content, at, end - at, code);
+        if (run.open || run.close) {
+          run.previous = stack.length - 1;
+          if (stack.length > 0) stack[stack.length - 1]!.next = stack.length;
+          stack.push(run);
+        }
+      }
+      at = end;
+    } else at++;
+  }
+  return { marks, stack };
+}
+
+/**
+ * CommonMark's "process emphasis" over a block's delimiter stack: each closer, left to right, takes the nearest
+ * opener of its kind below it (the "rule of 3" aside), two characters for bold text where both have two, and
+ * the delimiters between them are left as text. GitHub's strikethrough pairs runs of the same length whole.
+ * Returns what became markup.
+ */
+function matchDelimiters(stack: Delimiters[]): Mark[] {
+  const marks: Mark[] = [];
+  const unlink = (index: number) => {
+    const { previous, next } = stack[index]!;
+    if (previous >= 0) stack[previous]!.next = next;
+    if (next >= 0) stack[next]!.previous = previous;
+  };
+  /** Per kind of closer: the stack index at or below which no opener was found for one of its kind. */
+  const bottoms = new Map<number, number>();
+  let closerIndex = stack.length > 0 ? 0 : -1;
+  while (closerIndex >= 0) {
+    const closer = stack[closerIndex]!;
+    if (!closer.close) {
+      closerIndex = closer.next;
+      continue;
+    }
+    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + (closer.length % 3);
+    const bottom = bottoms.get(kind) ?? -1;
+    let openerIndex = closer.previous;
+    while (openerIndex > bottom) {
+      const opener = stack[openerIndex]!;
+      if (opener.marker === closer.marker && opener.open && !oddMatch(opener, closer)) break;
+      openerIndex = opener.previous;
+    }
+    if (openerIndex <= bottom) {
+      bottoms.set(kind, closer.previous);
+      const next = closer.next;
+      if (!closer.open) unlink(closerIndex);
+      closerIndex = next;
+      continue;
+    }
+    const opener = stack[openerIndex]!;
+    const tilde = closer.length === 0;
+    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+    const last = opener.at + opener.count - 1;
+    if (tilde) marks.push({ at: opener.at, width: used, kind: 'strikethrough' }, { at: closer.at, width: used, kind: 'strikethrough' });
+    else if (used === 2) {
+      marks.push({ at: last - 1, width: 1, kind: 'silent' }, { at: last, width: 1, kind: 'strong' });
+      marks.push({ at: closer.at, width: 1, kind: 'strong' }, { at: closer.at + 1, width: 1, kind: 'silent' });
+    } else marks.push({ at: last, width: 1, kind: 'emphasis' }, { at: closer.at, width: 1, kind: 'emphasis' });
+    opener.count -= used;
+    closer.at += used;
+    closer.count -= used;
+    // The delimiters between the two are text now.
+    opener.next = closerIndex;
+    closer.previous = openerIndex;
+    if (opener.count === 0) unlink(openerIndex);
+    if (closer.count === 0) {
+      const next = closer.next;
+      unlink(closerIndex);
+      closerIndex = next;
+    }
+  }
+  return marks;
+}
+
+/** CommonMark's "rule of 3": a run that can both open and close pairs with one whose length makes a multiple of 3 only when both are. */
+function oddMatch(opener: Delimiters, closer: Delimiters): boolean {
+  if (!opener.close && !closer.open) return false;
+  return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
+}
+
+const SPECIAL = /[\\`\n*_~]/g;
+
+/**
+ * A block's runs read without the parser: an escape gives its character, a code span and the markers of
+ * emphasis, bold text and strikethrough cut the text, a line break is kept without the space before it and the
+ * indentation after it.
+ */
+function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap>, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
+  const { marks: codeSpans, stack } = codeAndDelimiters(content);
+  const marks = stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
   const close = (at: number) => {
     const run = builder.take(toFile.offset(at));
     if (run) runs.push(run);
   };
+  let next = 0;
   let at = 0;
   while (at < content.length) {
-    SIMPLE_SPECIAL.lastIndex = at;
-    const found = SIMPLE_SPECIAL.exec(content);
-    const next = found ? found.index : content.length;
-    // Text up to the next escape, backtick or line break (a space before a line break is dropped).
-    const end = content[next] === '\n' && content[next - 1] === ' ' ? next - 1 : next;
+    const mark = marks[next];
+    SPECIAL.lastIndex = at;
+    const found = SPECIAL.exec(content);
+    const special = found ? found.index : content.length;
+    const stop = mark && mark.at < special ? mark.at : special;
+    // Text up to the next mark, escape or line break (a space before a line break is dropped).
+    const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
-    at = next;
-    if (!found) break;
-    const char = content[at]!;
-    if (char === '\\') {
-      const escaped = content[at + 1];
-      if (escaped !== undefined && isAsciiPunctuation(escaped)) {
-        builder.append(escaped, toFile.offset(at));
+    at = stop;
+    if (at >= content.length) break;
+    if (mark && mark.at === at) {
+      next++;
+      if (mark.kind !== 'silent') {
+        // A bold opener's outer marker leaves the text ending before it.
+        close(marks[next - 2]?.kind === 'silent' && marks[next - 2]!.at === at - 1 ? at - 1 : at);
+        cuts.push({ kind: mark.kind, start: toFile.offset(at), end: toFile.offset(at + mark.width) });
+      }
+      at += mark.width;
+      continue;
+    }
+    const char = content.charCodeAt(at);
+    if (char === BACKSLASH) {
+      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+        builder.append(content[at + 1]!, toFile.offset(at));
         at += 2;
       } else {
-        toFile.appendRaw(builder, char, at);
+        toFile.appendRaw(builder, '\\', at);
         at++;
       }
-    } else if (char === '`') {
-      let run = at;
-      while (content[run] === '`') run++;
-      const closing = closingBackticks(content, run, run - at);
-      if (closing < 0) {
-        toFile.appendRaw(builder, content.slice(at, run), at);
-        at = run;
-      } else {
-        close(at);
-        cuts.push({ kind: 'code', start: toFile.offset(at), end: toFile.offset(closing + run - at) });
-        at = closing + run - at;
-      }
-    } else {
+    } else if (char === 10) {
       builder.append('\n', toFile.offset(at));
       at++;
-      while (content[at] === ' ' || content[at] === '\t') at++;
+      while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
+    } else {
+      // A backtick run that opens no code span, or a delimiter that stayed text.
+      let end = at + 1;
+      while (content.charCodeAt(end) === char) end++;
+      if (char !== BACKTICK) end = Math.min(end, marks[next]?.at ?? end);
+      toFile.appendRaw(builder, content.slice(at, end), at);
+      at = end;
     }
   }
   close(content.length);

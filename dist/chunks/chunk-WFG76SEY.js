@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-EJRCYTLG.js";
+} from "./chunk-I7O3RXER.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-BVU7KQQD.js";
+} from "./chunk-QZFRDZFU.js";
 import {
   discoverFiles
 } from "./chunk-Y63P2KUV.js";

@@ -1,17 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-IURHPB5P.js";
-import "./chunk-EJRCYTLG.js";
-import "./chunk-BVU7KQQD.js";
+  runFix
+} from "./chunk-2N4MAVZJ.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-WFG76SEY.js";
+import "./chunk-I7O3RXER.js";
+import "./chunk-QZFRDZFU.js";
 import "./chunk-Y63P2KUV.js";
 import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

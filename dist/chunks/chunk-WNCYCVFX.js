@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-UOCUYJ2E.js";
+} from "./chunk-2N4MAVZJ.js";
 import {
   prepareRun
-} from "./chunk-EJRCYTLG.js";
+} from "./chunk-I7O3RXER.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-BVU7KQQD.js";
+} from "./chunk-QZFRDZFU.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-IURHPB5P.js";
+} from "./chunk-WFG76SEY.js";
 import {
   prepareRun
-} from "./chunk-EJRCYTLG.js";
+} from "./chunk-I7O3RXER.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-BVU7KQQD.js";
+} from "./chunk-QZFRDZFU.js";
 import {
   lastAtOrBefore,
   loadConfig,

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-CULMW6P6.js";
+} from "./chunk-WNCYCVFX.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-UOCUYJ2E.js";
+import "./chunk-2N4MAVZJ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-IURHPB5P.js";
-import "./chunk-EJRCYTLG.js";
-import "./chunk-BVU7KQQD.js";
+import "./chunk-WFG76SEY.js";
+import "./chunk-I7O3RXER.js";
+import "./chunk-QZFRDZFU.js";
 import {
   changesBetween,
   readAtRevision,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-6DQJSZF4.js";
-import "./chunk-BVU7KQQD.js";
+} from "./chunk-UDYZSN7P.js";
+import "./chunk-QZFRDZFU.js";
 import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -874,15 +874,15 @@ var CUTS = {
   image: "image",
   hardbreak: "line-break"
 };
-function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
+function githubTextRuns(text, blocks, env, lineStart, lineEnd, parser = "when-needed") {
   const runs = [];
   const cuts = [];
   const builder = new RunBuilder();
   const references = Object.keys(env.references ?? {}).length > 0;
   for (const block of blocks) {
     const toFile = contentMap(text, block, lineStart, lineEnd);
-    if (isSimple(block.content, references)) {
-      simpleRuns(block.content, toFile, builder, runs, cuts);
+    if (parser === "when-needed" && !needsParser(block.content, references)) {
+      runsWithoutParser(block.content, toFile, builder, runs, cuts);
       continue;
     }
     const tokens = [];
@@ -914,11 +914,11 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd) {
   }
   return { runs, cuts };
 }
-function isSimple(content, references) {
-  if (content.includes("<") || content.includes("  \n") || hardBreakByBackslash(content)) return false;
-  if (content.includes("&") && /&[#A-Za-z]/.test(content)) return false;
-  if (content.includes("]") && (references || /\]\s*[([]/.test(content))) return false;
-  return !mayEmphasize(content, "*") && !mayEmphasize(content, "~") && !mayEmphasize(content, "_");
+function needsParser(content, references) {
+  if (content.includes("<") && /<[A-Za-z/!?]/.test(content)) return true;
+  if (content.includes("  \n") || hardBreakByBackslash(content)) return true;
+  if (content.includes("&") && /&[#A-Za-z]/.test(content)) return true;
+  return content.includes("]") && (references || /\]\s*[([]/.test(content));
 }
 function hardBreakByBackslash(content) {
   for (let at = content.indexOf("\\\n"); at >= 0; at = content.indexOf("\\\n", at + 2)) {
@@ -928,84 +928,193 @@ function hardBreakByBackslash(content) {
   }
   return false;
 }
-function flanks(char) {
-  if (char === void 0 || /\s/.test(char)) return ["space"];
-  if (isAsciiPunctuation(char)) return ["punctuation"];
-  return char.charCodeAt(0) < 128 ? ["letter"] : ["letter", "punctuation"];
-}
-function mayEmphasize(content, marker) {
-  let at = content.indexOf(marker);
-  let opened = false;
-  while (at >= 0) {
-    let end = at;
-    while (content[end] === marker) end++;
-    let opens = false;
-    let closes = false;
-    for (const before of flanks(content[at - 1])) {
-      for (const after of flanks(content[end])) {
-        const left = after !== "space" && (after !== "punctuation" || before !== "letter");
-        const right = before !== "space" && (before !== "punctuation" || after !== "letter");
-        opens ||= marker === "_" ? left && (!right || before === "punctuation") : left;
-        closes ||= marker === "_" ? right && (!left || after === "punctuation") : right;
-      }
-    }
-    if (closes && opened) return true;
-    if (opens) opened = true;
-    at = content.indexOf(marker, end);
-  }
-  return false;
-}
 function closingBackticks(content, from, width) {
   let at = content.indexOf("`", from);
   while (at >= 0) {
     let end = at;
-    while (content[end] === "`") end++;
+    while (content.charCodeAt(end) === BACKTICK) end++;
     if (end - at === width) return at;
     at = content.indexOf("`", end);
   }
   return -1;
 }
-var SIMPLE_SPECIAL = /[\\`\n]/g;
-function simpleRuns(content, toFile, builder, runs, cuts) {
+var BACKSLASH = 92;
+var BACKTICK = 96;
+var STAR = 42;
+var UNDERSCORE = 95;
+var TILDE = 126;
+var { isWhiteSpace, isPunctChar, isMdAsciiPunct } = github.utils;
+function codePointBefore(content, at) {
+  if (at === 0) return 32;
+  const low = content.charCodeAt(at - 1);
+  if (low >= 56320 && low <= 57343 && at >= 2) {
+    const high = content.charCodeAt(at - 2);
+    if (high >= 55296 && high <= 56319) return 65536 + (high - 55296 << 10) + (low - 56320);
+  }
+  return low;
+}
+function isPunctuation(code) {
+  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
+}
+function delimiterRun(content, at, length, marker) {
+  const before = codePointBefore(content, at);
+  const after = at + length < content.length ? content.codePointAt(at + length) ?? 32 : 32;
+  const spaceBefore = isWhiteSpace(before);
+  const spaceAfter = isWhiteSpace(after);
+  const punctuationBefore = isPunctuation(before);
+  const punctuationAfter = isPunctuation(after);
+  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+  const splitsWords = marker !== UNDERSCORE;
+  const tilde = marker === TILDE;
+  return {
+    marker: tilde && length === 1 ? TILDE + 65536 : marker,
+    at,
+    count: length,
+    length: tilde ? 0 : length,
+    open: left && (splitsWords || !right || punctuationBefore),
+    close: right && (splitsWords || !left || punctuationAfter),
+    previous: -1,
+    next: -1
+  };
+}
+function codeAndDelimiters(content) {
+  const marks = [];
+  const stack = [];
+  for (let at = 0; at < content.length; ) {
+    const code = content.charCodeAt(at);
+    if (code === BACKSLASH) {
+      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
+    } else if (code === BACKTICK) {
+      let end = at;
+      while (content.charCodeAt(end) === BACKTICK) end++;
+      const closing = closingBackticks(content, end, end - at);
+      if (closing < 0) at = end;
+      else {
+        marks.push({ at, width: closing + (end - at) - at, kind: "code" });
+        at = closing + (end - at);
+      }
+    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
+      let end = at;
+      while (content.charCodeAt(end) === code) end++;
+      if (code !== TILDE || end - at <= 2) {
+        const run = delimiterRun(content, at, end - at, code);
+        if (run.open || run.close) {
+          run.previous = stack.length - 1;
+          if (stack.length > 0) stack[stack.length - 1].next = stack.length;
+          stack.push(run);
+        }
+      }
+      at = end;
+    } else at++;
+  }
+  return { marks, stack };
+}
+function matchDelimiters(stack) {
+  const marks = [];
+  const unlink = (index) => {
+    const { previous, next } = stack[index];
+    if (previous >= 0) stack[previous].next = next;
+    if (next >= 0) stack[next].previous = previous;
+  };
+  const bottoms = /* @__PURE__ */ new Map();
+  let closerIndex = stack.length > 0 ? 0 : -1;
+  while (closerIndex >= 0) {
+    const closer = stack[closerIndex];
+    if (!closer.close) {
+      closerIndex = closer.next;
+      continue;
+    }
+    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + closer.length % 3;
+    const bottom = bottoms.get(kind) ?? -1;
+    let openerIndex = closer.previous;
+    while (openerIndex > bottom) {
+      const opener2 = stack[openerIndex];
+      if (opener2.marker === closer.marker && opener2.open && !oddMatch(opener2, closer)) break;
+      openerIndex = opener2.previous;
+    }
+    if (openerIndex <= bottom) {
+      bottoms.set(kind, closer.previous);
+      const next = closer.next;
+      if (!closer.open) unlink(closerIndex);
+      closerIndex = next;
+      continue;
+    }
+    const opener = stack[openerIndex];
+    const tilde = closer.length === 0;
+    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+    const last = opener.at + opener.count - 1;
+    if (tilde) marks.push({ at: opener.at, width: used, kind: "strikethrough" }, { at: closer.at, width: used, kind: "strikethrough" });
+    else if (used === 2) {
+      marks.push({ at: last - 1, width: 1, kind: "silent" }, { at: last, width: 1, kind: "strong" });
+      marks.push({ at: closer.at, width: 1, kind: "strong" }, { at: closer.at + 1, width: 1, kind: "silent" });
+    } else marks.push({ at: last, width: 1, kind: "emphasis" }, { at: closer.at, width: 1, kind: "emphasis" });
+    opener.count -= used;
+    closer.at += used;
+    closer.count -= used;
+    opener.next = closerIndex;
+    closer.previous = openerIndex;
+    if (opener.count === 0) unlink(openerIndex);
+    if (closer.count === 0) {
+      const next = closer.next;
+      unlink(closerIndex);
+      closerIndex = next;
+    }
+  }
+  return marks;
+}
+function oddMatch(opener, closer) {
+  if (!opener.close && !closer.open) return false;
+  return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
+}
+var SPECIAL = /[\\`\n*_~]/g;
+function runsWithoutParser(content, toFile, builder, runs, cuts) {
+  const { marks: codeSpans, stack } = codeAndDelimiters(content);
+  const marks = stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
   const close = (at2) => {
     const run = builder.take(toFile.offset(at2));
     if (run) runs.push(run);
   };
+  let next = 0;
   let at = 0;
   while (at < content.length) {
-    SIMPLE_SPECIAL.lastIndex = at;
-    const found = SIMPLE_SPECIAL.exec(content);
-    const next = found ? found.index : content.length;
-    const end = content[next] === "\n" && content[next - 1] === " " ? next - 1 : next;
+    const mark = marks[next];
+    SPECIAL.lastIndex = at;
+    const found = SPECIAL.exec(content);
+    const special = found ? found.index : content.length;
+    const stop = mark && mark.at < special ? mark.at : special;
+    const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
-    at = next;
-    if (!found) break;
-    const char = content[at];
-    if (char === "\\") {
-      const escaped2 = content[at + 1];
-      if (escaped2 !== void 0 && isAsciiPunctuation(escaped2)) {
-        builder.append(escaped2, toFile.offset(at));
+    at = stop;
+    if (at >= content.length) break;
+    if (mark && mark.at === at) {
+      next++;
+      if (mark.kind !== "silent") {
+        close(marks[next - 2]?.kind === "silent" && marks[next - 2].at === at - 1 ? at - 1 : at);
+        cuts.push({ kind: mark.kind, start: toFile.offset(at), end: toFile.offset(at + mark.width) });
+      }
+      at += mark.width;
+      continue;
+    }
+    const char = content.charCodeAt(at);
+    if (char === BACKSLASH) {
+      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+        builder.append(content[at + 1], toFile.offset(at));
         at += 2;
       } else {
-        toFile.appendRaw(builder, char, at);
+        toFile.appendRaw(builder, "\\", at);
         at++;
       }
-    } else if (char === "`") {
-      let run = at;
-      while (content[run] === "`") run++;
-      const closing = closingBackticks(content, run, run - at);
-      if (closing < 0) {
-        toFile.appendRaw(builder, content.slice(at, run), at);
-        at = run;
-      } else {
-        close(at);
-        cuts.push({ kind: "code", start: toFile.offset(at), end: toFile.offset(closing + run - at) });
-        at = closing + run - at;
-      }
-    } else {
+    } else if (char === 10) {
       builder.append("\n", toFile.offset(at));
       at++;
-      while (content[at] === " " || content[at] === "	") at++;
+      while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
+    } else {
+      let end2 = at + 1;
+      while (content.charCodeAt(end2) === char) end2++;
+      if (char !== BACKTICK) end2 = Math.min(end2, marks[next]?.at ?? end2);
+      toFile.appendRaw(builder, content.slice(at, end2), at);
+      at = end2;
     }
   }
   close(content.length);
@@ -1552,7 +1661,7 @@ function delimiterOf(piece) {
 }
 
 // src/scan/table-pipe.ts
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 function tablePipes(text, blocks, formulas, findings) {
   let cut;
   const crossing = new Set(findings.filter((finding) => finding.rule === "swallowed-text").map((finding) => finding.start));
@@ -1588,7 +1697,7 @@ function tablePipes(text, blocks, formulas, findings) {
 function firstPipe(text, from, to) {
   for (let at = text.indexOf("|", from); at >= 0 && at < to; at = text.indexOf("|", at + 1)) {
     let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH2) backslashes++;
     if (backslashes % 2 === 0) return { at, escaped: false };
     if (backslashes === 1) return { at, escaped: true };
   }
@@ -1596,7 +1705,7 @@ function firstPipe(text, from, to) {
 }
 
 // src/scan/tex-outside-math.ts
-var BACKSLASH2 = 92;
+var BACKSLASH3 = 92;
 var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
 function texOutsideMath(text, flags, formulas, findings) {
   if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
@@ -1612,7 +1721,7 @@ function texOutsideMath(text, flags, formulas, findings) {
       continue;
     }
     command.lastIndex = at;
-    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH2 ? null : command.exec(text);
+    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH3 ? null : command.exec(text);
     if (!match) {
       at = text.indexOf("\\", at + 1);
       continue;
@@ -1677,7 +1786,7 @@ var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.
 var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
 var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
-var BACKSLASH3 = 92;
+var BACKSLASH4 = 92;
 var DOLLAR2 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
@@ -1968,7 +2077,7 @@ var DelimiterScanner = class {
     for (let found = openers.exec(text); found; found = openers.exec(text)) {
       const i = found.index;
       if (flags[i] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
-      openers.lastIndex = text.charCodeAt(i) === BACKSLASH3 ? this.backslash(i) : this.dollar(i);
+      openers.lastIndex = text.charCodeAt(i) === BACKSLASH4 ? this.backslash(i) : this.dollar(i);
     }
   }
   /**
@@ -2089,7 +2198,7 @@ var DelimiterScanner = class {
     let innerDollar = -1;
     for (let k = contentStart; k < contentEnd; k++) {
       const code = text.charCodeAt(k);
-      if (code === BACKSLASH3) k++;
+      if (code === BACKSLASH4) k++;
       else if (code === 123) depth++;
       else if (code === 125) depth = Math.max(0, depth - 1);
       else if (code === DOLLAR2 && innerDollar < 0) innerDollar = k;
@@ -2192,7 +2301,7 @@ var DelimiterScanner = class {
         }
         return -1;
       }
-      if (code === BACKSLASH3) j++;
+      if (code === BACKSLASH4) j++;
     }
     if (memo) this.noCloserUntil.set(closer, text.length);
     return -1;
@@ -2211,7 +2320,7 @@ var DelimiterScanner = class {
         this.noEnvironmentUntil = j;
         return -1;
       }
-      if (text.charCodeAt(j) !== BACKSLASH3) continue;
+      if (text.charCodeAt(j) !== BACKSLASH4) continue;
       if (text.startsWith(begin, j)) depth++;
       else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
       else j++;
@@ -2414,7 +2523,7 @@ var DocumentCheck = class {
     const { chunk } = state;
     const validate = this.options.validate !== false;
     const settled = formula.changedByMarkdown === true || formula.explained === true;
-    if (validate && settled && mayDefine(formula.tex)) this.options.checker.check(formula.tex, formula.display, this.context);
+    if (validate && settled && mayDefine(formula.tex)) this.options.checker.readDefinitions(formula.tex, formula.display, this.context);
     const result = !validate || settled ? NOT_VALIDATED : this.options.checker.check(formula.tex, formula.display, this.context);
     if (chunk.definitionsOnly) return;
     this.formulaCount++;
@@ -2554,7 +2663,7 @@ import { isUtf8 } from "node:buffer";
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
-var BACKSLASH4 = 92;
+var BACKSLASH5 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -2603,7 +2712,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH4); at >= 0; at = text.indexOf(BACKSLASH4, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH5); at >= 0; at = text.indexOf(BACKSLASH5, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {
@@ -3166,6 +3275,18 @@ var FormulaChecker = class {
       findings.push(...outcome.findings.filter((f) => f.rule !== "unknown-command" || !names.has(tex.slice(f.start, f.end))));
     }
     return { findings: oneFindingPerCause(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+  /**
+   * Applies a formula's definitions to the document's macros without judging it: for a formula whose verdict is
+   * given already (Markdown changed it), so that a later use of one of its macros is still told where it was meant
+   * to come from. (Judging it would ask MathJax about a formula already reported.)
+   */
+  readDefinitions(tex, display, context) {
+    if (tex.length > MAX_FORMULA_LENGTH) return;
+    const { definitions } = prepareFormula(tex, this.renderer);
+    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0);
+    if (definitions.length > 0) this.define(tex, definitions, refused, context);
+    if (this.profile.engine === "katex" && mayDefine(tex)) this.parseDefining(tex, display, context);
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, refused, context) {

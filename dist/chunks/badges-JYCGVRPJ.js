@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-EJRCYTLG.js";
-import "./chunk-BVU7KQQD.js";
+} from "./chunk-I7O3RXER.js";
+import "./chunk-QZFRDZFU.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-BVU7KQQD.js";
+} from "./chunk-QZFRDZFU.js";
 import {
   loadConfig
 } from "./chunk-OYNFTVYJ.js";
