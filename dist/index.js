@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-WNCYCVFX.js";
+} from "./chunks/chunk-34I75ZII.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-2N4MAVZJ.js";
+import "./chunks/chunk-SBRHQ4HB.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-WFG76SEY.js";
+} from "./chunks/chunk-FR4WABPW.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-I7O3RXER.js";
-import "./chunks/chunk-QZFRDZFU.js";
+} from "./chunks/chunk-C72ULKQ2.js";
+import "./chunks/chunk-5XXBERCU.js";
 import {
   reproduceDocument,
   verifyRepository

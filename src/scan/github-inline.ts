@@ -304,10 +304,15 @@ export function githubTextRuns(
 function needsParser(content: string, references: boolean): boolean {
   // Native searches: a regular expression tried at every position of the text costs several times more.
   // HTML and autolinks start `<` then a letter, `/`, `!` or `?`: `a < b` and `a<0` are text.
-  if (content.includes('<') && /<[A-Za-z/!?]/.test(content)) return true;
+  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at + 1)) if (mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes('  \n') || hardBreakByBackslash(content)) return true;
   if (content.includes('&') && /&[#A-Za-z]/.test(content)) return true;
   return content.includes(']') && (references || /\]\s*[([]/.test(content));
+}
+
+/** Whether a `<` before this character may begin HTML or an autolink: a letter, `/`, `!` or `?`. */
+function mayStartTag(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;
 }
 
 /** Whether a line ends in a backslash that is not itself escaped: a hard line break. */
@@ -408,6 +413,8 @@ function delimiterRun(content: string, at: number, length: number, marker: numbe
   };
 }
 
+const MARKUP = /[\\`*_~]/g;
+
 /**
  * The code spans of a block and its delimiter runs, in one walk that reads escapes as the parse does (an escaped
  * character is never a delimiter, a backtick run without its closing run is text).
@@ -416,6 +423,10 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
   const marks: Mark[] = [];
   const stack: Delimiters[] = [];
   for (let at = 0; at < content.length;) {
+    MARKUP.lastIndex = at;
+    const found = MARKUP.exec(content);
+    if (!found) break;
+    at = found.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH) {
       at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
@@ -441,7 +452,7 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
         }
       }
       at = end;
-    } else at++;
+    }
   }
   return { marks, stack };
 }
@@ -514,7 +525,7 @@ function oddMatch(opener: Delimiters, closer: Delimiters): boolean {
   return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
 }
 
-const SPECIAL = /[\\`\n*_~]/g;
+const ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
 
 /**
  * A block's runs read without the parser: an escape gives its character, a code span and the markers of
@@ -532,11 +543,12 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
   let at = 0;
   while (at < content.length) {
     const mark = marks[next];
-    SPECIAL.lastIndex = at;
-    const found = SPECIAL.exec(content);
+    ESCAPE_OR_LINE_BREAK.lastIndex = at;
+    const found = ESCAPE_OR_LINE_BREAK.exec(content);
     const special = found ? found.index : content.length;
     const stop = mark && mark.at < special ? mark.at : special;
-    // Text up to the next mark, escape or line break (a space before a line break is dropped).
+    // Text up to the next mark, escape or line break (a space before a line break is dropped): delimiters that
+    // stayed text and backticks that open no code span are text like any other.
     const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
@@ -560,17 +572,10 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
         toFile.appendRaw(builder, '\\', at);
         at++;
       }
-    } else if (char === 10) {
+    } else {
       builder.append('\n', toFile.offset(at));
       at++;
       while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
-    } else {
-      // A backtick run that opens no code span, or a delimiter that stayed text.
-      let end = at + 1;
-      while (content.charCodeAt(end) === char) end++;
-      if (char !== BACKTICK) end = Math.min(end, marks[next]?.at ?? end);
-      toFile.appendRaw(builder, content.slice(at, end), at);
-      at = end;
     }
   }
   close(content.length);

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-QZFRDZFU.js";
+} from "./chunk-5XXBERCU.js";
 import {
   loadConfig
 } from "./chunk-OYNFTVYJ.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-2N4MAVZJ.js";
+} from "./chunk-SBRHQ4HB.js";
 import {
   prepareRun
-} from "./chunk-I7O3RXER.js";
+} from "./chunk-C72ULKQ2.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-QZFRDZFU.js";
+} from "./chunk-5XXBERCU.js";
 import {
   controlSequences,
   lastAtOrBefore,

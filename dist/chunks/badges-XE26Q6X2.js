@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-I7O3RXER.js";
-import "./chunk-QZFRDZFU.js";
+} from "./chunk-C72ULKQ2.js";
+import "./chunk-5XXBERCU.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-WNCYCVFX.js";
+} from "./chunk-34I75ZII.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-2N4MAVZJ.js";
+import "./chunk-SBRHQ4HB.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-WFG76SEY.js";
-import "./chunk-I7O3RXER.js";
-import "./chunk-QZFRDZFU.js";
+import "./chunk-FR4WABPW.js";
+import "./chunk-C72ULKQ2.js";
+import "./chunk-5XXBERCU.js";
 import {
   changesBetween,
   readAtRevision,

@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-2N4MAVZJ.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-WFG76SEY.js";
-import "./chunk-I7O3RXER.js";
-import "./chunk-QZFRDZFU.js";
-import "./chunk-Y63P2KUV.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-4G4HMADL.js";
+import "./chunk-5XXBERCU.js";
 import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -915,10 +915,13 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd, parser = "when-ne
   return { runs, cuts };
 }
 function needsParser(content, references) {
-  if (content.includes("<") && /<[A-Za-z/!?]/.test(content)) return true;
+  for (let at = content.indexOf("<"); at >= 0; at = content.indexOf("<", at + 1)) if (mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes("  \n") || hardBreakByBackslash(content)) return true;
   if (content.includes("&") && /&[#A-Za-z]/.test(content)) return true;
   return content.includes("]") && (references || /\]\s*[([]/.test(content));
+}
+function mayStartTag(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 47 || code === 33 || code === 63;
 }
 function hardBreakByBackslash(content) {
   for (let at = content.indexOf("\\\n"); at >= 0; at = content.indexOf("\\\n", at + 2)) {
@@ -978,10 +981,15 @@ function delimiterRun(content, at, length, marker) {
     next: -1
   };
 }
+var MARKUP = /[\\`*_~]/g;
 function codeAndDelimiters(content) {
   const marks = [];
   const stack = [];
   for (let at = 0; at < content.length; ) {
+    MARKUP.lastIndex = at;
+    const found = MARKUP.exec(content);
+    if (!found) break;
+    at = found.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH) {
       at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
@@ -1006,7 +1014,7 @@ function codeAndDelimiters(content) {
         }
       }
       at = end;
-    } else at++;
+    }
   }
   return { marks, stack };
 }
@@ -1067,7 +1075,7 @@ function oddMatch(opener, closer) {
   if (!opener.close && !closer.open) return false;
   return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
 }
-var SPECIAL = /[\\`\n*_~]/g;
+var ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
 function runsWithoutParser(content, toFile, builder, runs, cuts) {
   const { marks: codeSpans, stack } = codeAndDelimiters(content);
   const marks = stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
@@ -1079,8 +1087,8 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
   let at = 0;
   while (at < content.length) {
     const mark = marks[next];
-    SPECIAL.lastIndex = at;
-    const found = SPECIAL.exec(content);
+    ESCAPE_OR_LINE_BREAK.lastIndex = at;
+    const found = ESCAPE_OR_LINE_BREAK.exec(content);
     const special = found ? found.index : content.length;
     const stop = mark && mark.at < special ? mark.at : special;
     const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
@@ -1105,16 +1113,10 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
         toFile.appendRaw(builder, "\\", at);
         at++;
       }
-    } else if (char === 10) {
+    } else {
       builder.append("\n", toFile.offset(at));
       at++;
       while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
-    } else {
-      let end2 = at + 1;
-      while (content.charCodeAt(end2) === char) end2++;
-      if (char !== BACKTICK) end2 = Math.min(end2, marks[next]?.at ?? end2);
-      toFile.appendRaw(builder, content.slice(at, end2), at);
-      at = end2;
     }
   }
   close(content.length);

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-I7O3RXER.js";
-import "./chunk-QZFRDZFU.js";
+} from "./chunk-C72ULKQ2.js";
+import "./chunk-5XXBERCU.js";
 import "./chunk-Y63P2KUV.js";
 import "./chunk-OYNFTVYJ.js";
 import "./chunk-UT5ZD4FN.js";

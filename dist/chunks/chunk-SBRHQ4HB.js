@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-WFG76SEY.js";
+} from "./chunk-FR4WABPW.js";
 import {
   prepareRun
-} from "./chunk-I7O3RXER.js";
+} from "./chunk-C72ULKQ2.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-QZFRDZFU.js";
+} from "./chunk-5XXBERCU.js";
 import {
   lastAtOrBefore,
   loadConfig,

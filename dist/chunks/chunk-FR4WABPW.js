@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-I7O3RXER.js";
+} from "./chunk-C72ULKQ2.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-QZFRDZFU.js";
+} from "./chunk-5XXBERCU.js";
 import {
   discoverFiles
 } from "./chunk-Y63P2KUV.js";
