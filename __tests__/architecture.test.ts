@@ -9,9 +9,11 @@ import { REPO } from './helpers/fixtures.js';
  * accident. Bottom to top:
  *
  *   model                      the vocabulary: types, rule metadata, spans, reports, previews, changes, errors
- *   paths positions read-file  small utilities on text and files
- *   write-file read-yaml version
+ *   paths positions read-file  small utilities on text and files, and just enough of TeX's reading rules to
+ *   write-file read-yaml       find commands and their arguments (tex)
+ *   version tex
  *   format                     text as GitHub takes it: Markdown escaping, size limits, counts, unified diffs
+ *   rules                      one module a rule: its declaration, its messages and fixes, its own checks
  *   scan math env              the domain: finding formulas, judging TeX, linting environment files
  *   config reproduce           configuration (names dialects and profiles); REPRODUCE.md read and verified
  *   check                      the engine that composes scan, math and config over files
@@ -21,7 +23,7 @@ import { REPO } from './helpers/fixtures.js';
  *   action cli index           entry points: inputs and events in, channels out
  */
 const SRC = join(REPO, 'src');
-const UTILITIES = ['paths', 'positions', 'read-file', 'write-file', 'read-yaml', 'version'];
+const UTILITIES = ['paths', 'positions', 'read-file', 'write-file', 'read-yaml', 'version', 'tex'];
 const ALLOWED: Record<string, readonly string[]> = {
   model: [],
   paths: [],
@@ -30,15 +32,17 @@ const ALLOWED: Record<string, readonly string[]> = {
   'write-file': [],
   'read-yaml': [],
   version: [],
+  tex: [],
   format: ['model'],
+  rules: ['model', 'tex'],
   scan: ['model', 'positions'],
-  math: ['model'],
+  math: ['model', 'rules', 'tex'],
   env: ['model', 'read-yaml'],
-  config: ['model', 'scan', 'math', 'paths', 'read-file', 'read-yaml'],
+  config: ['model', 'rules', 'scan', 'math', 'paths', 'read-file', 'read-yaml'],
   reproduce: ['model', 'scan', 'positions', 'read-yaml'],
-  check: ['model', 'config', 'scan', 'math', ...UTILITIES],
-  pr: ['model', 'format', 'math', 'positions'],
-  report: ['model', 'format', 'version'],
+  check: ['model', 'rules', 'config', 'scan', 'math', ...UTILITIES],
+  pr: ['model', 'format', 'math', 'positions', 'tex'],
+  report: ['model', 'rules', 'format', 'version'],
   git: ['model'],
   github: ['model', 'format'],
   app: ['model', 'config', 'env', 'reproduce', 'check', 'pr', 'report', 'git', ...UTILITIES],

@@ -34,6 +34,12 @@ describe('generated data', () => {
     expect(run.status).toBe(0);
   });
 
+  it('holds the registry of rules as the modules of src/rules/ declare them', () => {
+    const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'rules-registry.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it("holds MathJax's command tables as the installed MathJax packages define them", () => {
     const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'mathjax-names.mjs'), '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');

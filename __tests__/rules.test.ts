@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../src/app/check.js';
 import { runEnvLint } from '../src/app/env.js';
 import { verifyRepository } from '../src/app/verify.js';
-import { RULES } from '../src/model/rules.js';
+import { RULES } from '../src/rules/index.js';
 import { reproduceDiagnostics } from '../src/reproduce/findings.js';
 import { FIXTURES } from './helpers/fixtures.js';
 

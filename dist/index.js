@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-X5FHVWRU.js";
+} from "./chunks/chunk-VRLMDOKC.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-34I75ZII.js";
+} from "./chunks/chunk-PP6KZPSN.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SBRHQ4HB.js";
+import "./chunks/chunk-XLQDO6PU.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-FR4WABPW.js";
+} from "./chunks/chunk-PL7OJJG5.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-C72ULKQ2.js";
-import "./chunks/chunk-5XXBERCU.js";
+} from "./chunks/chunk-I6GH57JS.js";
+import "./chunks/chunk-E4YSJVEA.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ZEYRJA44.js";
+} from "./chunks/chunk-3ZQXEGX3.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-Y63P2KUV.js";
+} from "./chunks/chunk-UOS4SI7Z.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-OYNFTVYJ.js";
+} from "./chunks/chunk-GEDVBR3Z.js";
 import {
   __commonJS,
   __require,

@@ -1,11 +1,11 @@
-// Writes the README's inputs and outputs tables from action.yml, and its rule tables from src/model/rules.ts, so
+// Writes the README's inputs and outputs tables from action.yml, and its rule tables from the rule modules (src/rules/), so
 // that neither ever disagrees with the README:
 //   node scripts/readme-tables.mjs          update README.md
 //   node scripts/readme-tables.mjs --check  exit 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { load } from 'js-yaml';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,17 +25,26 @@ export function renderTables(actionYml) {
   return [START, '| Input | Default | Meaning |', '|---|---|---|', ...inputs, '', '| Output | Meaning |', '|---|---|', ...outputs, END].join('\n');
 }
 
-/** The rules as the source declares them (src/model/rules.ts holds data only; its types are stripped here). */
+/** The rules as their modules declare them (src/rules/<id>.ts, listed by the generated registry). */
 export function loadRules() {
-  const { code } = transformSync(readFileSync(join(repo, 'src', 'model', 'rules.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+  const bundle = buildSync({
+    entryPoints: [join(repo, 'src', 'rules', 'registry.generated.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
   const module = { exports: {} };
-  new Function('module', 'exports', code)(module, module.exports);
+  new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(module, module.exports, () => {
+    throw new Error('a rule module imports a package: rules declare data only');
+  });
   return module.exports.RULES;
 }
 
 const RULE_TABLES = {
   math: {
-    start: '<!-- rules-table:start (generated from src/model/rules.ts by scripts/readme-tables.mjs) -->',
+    start: '<!-- rules-table:start (generated from src/rules/ by scripts/readme-tables.mjs) -->',
     end: '<!-- rules-table:end -->',
     render: (rules) => [
       '| Rule | Default | Reports |',
@@ -44,7 +53,7 @@ const RULE_TABLES = {
     ],
   },
   env: {
-    start: '<!-- env-rules-table:start (generated from src/model/rules.ts by scripts/readme-tables.mjs) -->',
+    start: '<!-- env-rules-table:start (generated from src/rules/ by scripts/readme-tables.mjs) -->',
     end: '<!-- env-rules-table:end -->',
     render: (rules) => [
       '| Rule | Default | Example | Fix |',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import katex from 'katex';
 import { profile, refusalOf } from '../../src/math/profiles.js';
-import { controlSequences } from '../../src/math/tex.js';
+import { controlSequences } from '../../src/tex.js';
 import type { Renderer } from '../../src/model/types.js';
 
 /**

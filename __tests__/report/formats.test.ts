@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { formatSarif } from '../../src/report/sarif.js';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/model/rules.js';
+import { RULES } from '../../src/rules/index.js';
 import { cli } from '../helpers/run.js';
 
 function repoWith(files: Record<string, string>): string {

@@ -4,7 +4,7 @@ import type { MacroSpec } from '../math/macros.js';
 import { ResultCache } from './cache.js';
 import type { Site, SiteMacros } from '../config/site-macros.js';
 import { MacroContext, baseMacros } from '../math/macros.js';
-import { ruleInfo } from '../model/rules.js';
+import { ruleInfo } from '../rules/index.js';
 import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex } from '../positions.js';

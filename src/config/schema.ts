@@ -1,5 +1,5 @@
 import { PROFILE_NAMES } from '../math/profiles.js';
-import { RULES } from '../model/rules.js';
+import { RULES } from '../rules/index.js';
 import { DIALECT_NAMES } from '../scan/dialects.js';
 import { DEFAULT_ENV_INCLUDE, DEFAULT_INCLUDE, TARGET_SETTINGS } from './config.js';
 

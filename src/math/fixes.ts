@@ -1,28 +1,16 @@
-import { texOffset, type TexOffset } from '../model/spans.js';
+import { texOffset } from '../model/spans.js';
+import type { TexEdit, TexFix } from '../model/types.js';
+
+export type { TexFix };
 import { textModeCharacters } from './prepare.js';
 import { type Definition } from '../model/results.js';
 import { macroOf, writeOut } from './macros.js';
-import { controlSequences, readArgument } from './tex.js';
+import { controlSequences, readArgument } from '../tex.js';
 
 /**
  * The mechanical repairs of a formula, as edits of its TeX. Each is made only where its result is certain: the
  * same math, spelt the way the renderer accepts it. `mathrepro fix` checks the fixed file again before it keeps one.
  */
-
-export interface TexEdit {
-  start: TexOffset;
-  end: TexOffset;
-  text: string;
-}
-
-export interface TexFix {
-  description: string;
-  edits: TexEdit[];
-  /** The formula is nothing but what the fix removes: the whole formula goes, delimiters included. */
-  wholeFormula?: boolean;
-  /** Applied together with the other fixes of its group, or not at all. */
-  group?: string;
-}
 
 /** The group of a formula's refused definitions: their removal and every use written out. */
 export function definitionGroup(definitions: readonly Definition[]): string {

@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { isLetter } from './tex.js';
+import { isLetter } from '../tex.js';
 
 /**
  * KaTeX's parser on its own. `katex.__parse` is the documented-as-internal entry point that builds the parse

@@ -3,7 +3,7 @@ import { guardMacro, parseTex } from './katex-parser.js';
 import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
 import type { Definition } from '../model/results.js';
-import { readArgument, readOptional } from './tex.js';
+import { readArgument, readOptional } from '../tex.js';
 
 /**
  * The macro table one document sees: what the renderer predefines beyond KaTeX, what configuration adds, and

@@ -1,7 +1,8 @@
-import { texOffset } from '../model/spans.js';
+import type { MathFinding } from '../model/types.js';
+import { unreadableColor } from '../rules/syntax-error.js';
+import { addedLater } from '../rules/unknown-command.js';
+import { controlSequences } from '../tex.js';
 import type { RendererProfile } from './profiles.js';
-import { controlSequences } from './tex.js';
-import type { MathFinding } from './validate.js';
 
 /**
  * What the KaTeX a site pins refuses of a formula this KaTeX accepted: commands added since (`\\dddot` on mystmd's
@@ -12,12 +13,7 @@ export function olderKatexFindings(tex: string, renderer: RendererProfile): Math
   const findings: MathFinding[] = [];
   for (const cs of controlSequences(tex)) {
     if (older.missing.has(cs.name.slice(1))) {
-      findings.push({
-        rule: 'unknown-command',
-        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
-        start: texOffset(cs.start),
-        end: texOffset(cs.end),
-      });
+      findings.push(addedLater(cs.name, renderer.label, older.version, cs));
     }
   }
   COLOR_ARGUMENT.lastIndex = 0;
@@ -25,12 +21,7 @@ export function olderKatexFindings(tex: string, renderer: RendererProfile): Math
     const digits = match[2]!.length;
     if (older.colorDigits.includes(digits)) continue;
     const at = match.index + match[0].indexOf('#');
-    findings.push({
-      rule: 'syntax-error',
-      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
-      start: texOffset(at),
-      end: texOffset(at + digits + 1),
-    });
+    findings.push(unreadableColor(match[2]!, renderer.label, older.version, { start: at, end: at + digits + 1 }));
   }
   return findings;
 }

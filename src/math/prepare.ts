@@ -1,7 +1,7 @@
 import { texOffset, type Span as OffsetSpan, type TexOffset } from '../model/spans.js';
 import type { Renderer } from '../model/types.js';
 import { profile } from './profiles.js';
-import { controlSequences, isEscaped, readArgument, readOptional } from './tex.js';
+import { controlSequences, isEscaped, readArgument, readOptional } from '../tex.js';
 import type { Definition } from '../model/results.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { RuleId } from './rules.js';
+import type { Span, TexOffset } from './spans.js';
 
 /** Shared shapes of the engine. Offsets are 0-based UTF-16 indexes, ranges half-open. */
 
@@ -131,4 +132,30 @@ export interface Report {
   version: 1;
   summary: Summary;
   diagnostics: Diagnostic[];
+}
+
+/** An edit of one formula's TeX, at offsets of the TeX. */
+export interface TexEdit {
+  start: TexOffset;
+  end: TexOffset;
+  text: string;
+}
+
+/** A mechanical repair of one formula, as edits of its TeX (placed in the file by the engine). */
+export interface TexFix {
+  description: string;
+  edits: TexEdit[];
+  /** The formula is nothing but what the fix removes: the whole formula goes, delimiters included. */
+  wholeFormula?: boolean;
+  /** Applied together with the other fixes of its group, or not at all. */
+  group?: string;
+}
+
+/** A problem inside one formula, at offsets of the formula's TeX. */
+export interface MathFinding extends Span<TexOffset> {
+  rule: RuleId;
+  message: string;
+  severity?: Severity;
+  /** The mechanical repair, where there is one. */
+  fix?: TexFix;
 }

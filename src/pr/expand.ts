@@ -2,7 +2,7 @@ import { macroOf, writeOut, type Macro, type MacroSpec } from '../math/macros.js
 import { definitionsIn } from '../math/prepare.js';
 import { type Definition } from '../model/results.js';
 import { withoutOperatorName } from '../math/fixes.js';
-import { controlSequences } from '../math/tex.js';
+import { controlSequences } from '../tex.js';
 
 /**
  * Rewrites a formula so that GitHub, whose MathJax has no `\newcommand`, can show it: the document's and the

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from '../format/escape.js';
 import { count } from '../format/count.js';
-import { ruleInfo } from '../model/rules.js';
+import { ruleInfo } from '../rules/index.js';
 import { mostImportantFirst } from '../format/limits.js';
 import { judge, type Verdict } from './verdict.js';
 import { commentMarker, type FilePreview, type FormulaPreview } from '../model/preview.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { RULES } from '../model/rules.js';
+import { RULES } from '../rules/index.js';
 import type { Report } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { GITHUB_LIMITS } from '../format/limits.js';

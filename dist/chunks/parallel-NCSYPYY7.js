@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-4G4HMADL.js";
-import "./chunk-5XXBERCU.js";
-import "./chunk-OYNFTVYJ.js";
+} from "./chunk-N3OJPPXK.js";
+import "./chunk-E4YSJVEA.js";
+import "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-5XXBERCU.js";
+} from "./chunk-E4YSJVEA.js";
 import {
   loadConfig
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

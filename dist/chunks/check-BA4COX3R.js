@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-C72ULKQ2.js";
-import "./chunk-5XXBERCU.js";
-import "./chunk-Y63P2KUV.js";
-import "./chunk-OYNFTVYJ.js";
+} from "./chunk-I6GH57JS.js";
+import "./chunk-E4YSJVEA.js";
+import "./chunk-UOS4SI7Z.js";
+import "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -636,7 +636,7 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type, char) => {
+    var syntaxError2 = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
@@ -1178,7 +1178,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -1192,7 +1192,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -1208,7 +1208,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -1528,17 +1528,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -4359,236 +4359,729 @@ function loadYaml(text3) {
   return load(text3, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
 }
 
-// src/model/rules.ts
-var RULES = [
-  {
-    id: "syntax-error",
-    severity: "error",
-    description: "The formula does not parse: the renderer shows an error instead of math.",
-    fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it.",
-    reports: "The formula does not parse (KaTeX's or MathJax's message, at its position). Also a macro that expands forever, and `_`, `^`, `&` or a math-only command in `\\text{}` under textmacros."
-  },
-  {
-    id: "unknown-command",
-    severity: "error",
-    description: "A command or environment the renderer does not define and the document never defines.",
-    fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros.",
-    reports: "A command or environment the renderer does not define and the document never defines; suggests the nearest known one and says how to define it (on GitHub: that it cannot be)."
-  },
-  {
-    id: "unclosed-math",
-    severity: "error",
-    description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
-    fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.",
-    reports: "`$$`, `\\begin{\u2026}` or ```` ```math ```` that is never closed."
-  },
-  {
-    id: "unpaired-dollar",
-    severity: "error",
-    description: "A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.",
-    fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign.",
-    reports: "A `$` that pairs with no other `$` in its paragraph \u2014 not money (`$5`, `5 $`, `($)`), not escaped, not in code, not `$HOME`: a dropped or extra dollar. A warning when no TeX is beside it."
-  },
-  {
-    id: "swallowed-text",
-    severity: "error",
-    description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.",
-    fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}.",
-    reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly."
-  },
-  {
-    id: "table-pipe",
-    severity: "error",
-    description: 'A | inside math in a table row: the table is split into cells before the math is read, so the formula is cut there and shows as text ($|x|$ becomes the cells "$" and "x").',
-    fix: "Write \\vert (or \\mid, \\lvert \u2026 \\rvert) for |, and \\Vert for \u2016.",
-    reports: "A `|` inside `$\u2026$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not \u2016)."
-  },
-  {
-    id: "shown-as-text",
-    severity: "error",
-    description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.",
-    fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-    reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub."
-  },
-  {
-    id: "markdown-in-math",
-    severity: "error",
-    description: "Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.",
-    fix: "Write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).",
-    reports: "A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment."
-  },
-  {
-    id: "tex-outside-math",
-    severity: "error",
-    description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
-    fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
-    reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
-  },
-  {
-    id: "duplicate-label",
-    severity: "error",
-    description: "The same \\label twice in one document (MathJax refuses the second), or a MyST :label: / (name)= or Quarto {#eq-\u2026} label twice (the site's build reports it).",
-    fix: "Give each label a name of its own.",
-    reports: "The same `\\label` twice in a document (MathJax refuses the second), or the same MyST `:label:`/`(name)=` or Quarto `{#eq-\u2026}` label twice."
-  },
-  {
-    id: "duplicate-tag",
-    severity: "warning",
-    description: "The same \\tag twice in one document: two equations share a number.",
-    fix: "Give each \\tag a number of its own, or drop the repeated one.",
-    reports: "The same `\\tag` twice in a document."
-  },
-  {
-    id: "unresolved-reference",
-    severity: "warning",
-    description: "\\ref or \\eqref to a label that the document never defines (it shows as (???)), a MyST {eq} role or a Quarto @eq- reference to no label.",
-    fix: "Define the label the reference names, or fix the name in the reference.",
-    reports: "`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`); MyST `` {eq}`name` `` and Quarto `@eq-name` to no label."
-  },
-  {
-    id: "katex-strict",
-    severity: "warning",
-    description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders.",
-    fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml.",
-    reports: "KaTeX's strict-mode findings, for files KaTeX renders."
-  },
-  {
-    id: "refused-command",
-    severity: "error",
-    description: "A command the site refuses outright (GitHub: \\operatorname, \\phantom, \\colorbox, \\unicode, \u2026 wherever its name begins a command) or a definition it cannot make (GitHub loads no newcommand package).",
-    fix: "Write it with what the site allows: \\mathop{\\mathrm{\u2026}}\\nolimits for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.",
-    reports: "A command the site refuses outright \u2014 on GitHub, by its client code's list, wherever the name begins a command (`\\operatorname*`, `\\operatornamewithlimits`, `\\phantom`, `\\mathchoice`, `\\unicode`, `\\colorbox`, `\\DeclareMathOperator`) \u2014 or a definition GitHub cannot make (`\\newcommand`, `\\def`: it loads no newcommand package)."
-  },
-  {
-    id: "renderer-compat",
-    severity: "error",
-    description: "A command only KaTeX has (\\htmlClass, \\includegraphics\u2026) in a file a MathJax renderer shows: the reader sees an error box.",
-    fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does.",
-    reports: "KaTeX accepts it but the renderer will not show it: `\\htmlClass` under MathJax."
-  },
-  {
-    id: "hostile-tex",
-    severity: "warning",
-    description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.",
-    fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page.",
-    reports: "What a hostile pull request hides in a formula: a `javascript:`, `vbscript:` or `data:` link (`\\href`, `\\url`; whitespace and case do not hide it), or a size no page holds (`\\rule{99999em}{99999em}`, `\\kern 200000pt`)."
-  },
-  {
-    id: "too-complex",
-    severity: "warning",
-    description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.",
-    fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well.",
-    reports: "A formula too long (over 250,000 characters), too deeply nested, or whose macros expand past a budget (an argument pasted thousands of times: each expansion is charged for the tokens it copies, three million at most, two seconds at most); it was not checked."
-  },
-  {
-    id: "file-unreadable",
-    severity: "error",
-    description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).",
-    fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked.",
-    reports: "A notebook that is not JSON or not nbformat 3/4 (error); a binary, non-UTF-8 or huge file (warning, skipped); not a regular file."
-  },
-  {
-    id: "reproduce",
-    severity: "error",
-    description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.",
-    fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change.",
-    reports: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked (`mathrepro verify`, the action's `reproduce`)."
-  },
-  {
-    id: "env-build-string",
-    severity: "warning",
-    description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.",
-    fix: "`conda env export --no-builds` (or `--from-history`); a whole export is one finding",
-    reports: "`- cudatoolkit=11.8=h32da634_10`"
-  },
-  {
-    id: "env-os-only",
-    severity: "error",
-    description: "A conda package that exists only on some operating systems (appnope, vc, ucrt, pywin32, libgcc-ng, _libgcc_mutex, \u2026): the file was exported there, and elsewhere conda fails with ResolvePackageNotFound.",
-    fix: "drop the line (mechanical), or `conda export --format environment-yaml --from-history` (conda 25.7) keeping the pip section",
-    reports: "`- appnope=0.1.3` (macOS), `- vs2015_runtime=14.29` (Windows), `- libgcc-ng=13.2.0` (Linux)"
-  },
-  {
-    id: "env-from-history",
-    severity: "warning",
-    description: "An environment file with no version at all, as `conda env export --from-history` writes it (what it installs floats with every solve), or with no pip section while the notebooks pip-install packages it does not list (such an export drops it).",
-    fix: "pin the versions you ran (`conda env export --no-builds`, or add them to the history export) and keep the pip section",
-    reports: "`- numpy`, `- pandas`, `- scipy`, \u2026 none pinned (one finding for the file, not one a package); `%pip install transformers` in a notebook, and no `pip:` section listing it"
-  },
-  {
-    id: "env-lock-stale",
-    severity: "error",
-    description: "A lock file out of step with its manifest (uv.lock with pyproject.toml, pixi.lock with pixi.toml, conda-lock.yml with environment.yml): the tool's own check (`uv lock --check`, `pixi lock --check`) fails, and an install gets what the manifest no longer says.",
-    fix: "refresh the lock with the command the finding names (`uv lock`, `pixi lock`, `conda-lock -f environment.yml`) and commit it",
-    reports: "`numpy>=1.26` in pyproject.toml, `numpy>=1.24` in uv.lock; a platform pixi.toml declares with no packages in pixi.lock"
-  },
-  {
-    id: "env-lock-missing",
-    severity: "warning",
-    description: "A README that installs from a lock (`uv sync`, `pixi install`, `conda-lock install`) beside a manifest with no lock file: every install resolves anew.",
-    fix: "run the lock command (`uv lock`, `pixi lock`, `conda-lock`) and commit the lock",
-    reports: "`uv sync` in README.md, pyproject.toml and no uv.lock"
-  },
-  {
-    id: "env-local-prefix",
-    severity: "warning",
-    description: "prefix: with someone's local path: conda installs there, or fails, on another machine.",
-    fix: "delete the line",
-    reports: "`prefix: /home/alice/miniconda3/envs/x`"
-  },
-  {
-    id: "env-unpinned",
-    severity: "warning",
-    description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.",
-    fix: "pin a version",
-    reports: "`- scipy`, `rich` (with `env: {pinning: exact}` also `numpy>=1.2`)"
-  },
-  {
-    id: "env-conda-pip-duplicate",
-    severity: "warning",
-    description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree.",
-    fix: "keep one",
-    reports: "`- pytorch=2.1` and, under `pip:`, `- torch==2.1.0`"
-  },
-  {
-    id: "env-pip-unreproducible",
-    severity: "warning",
-    description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.",
-    fix: "a release, or `@<commit>`",
-    reports: "`-e .`, `git+https://\u2026@main`, `./wheels/x.whl`"
-  },
-  {
-    id: "env-channels",
-    severity: "warning",
-    description: "No channels: (the machine's own configuration decides) or a misspelt channel name.",
-    fix: "list channels, spelt right",
-    reports: "no `channels:`, or `- default`, `- conda_forge`"
-  },
-  {
-    id: "env-yaml-coercion",
-    severity: "error",
-    description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1.",
-    fix: 'quote it: `"3.10"`',
-    reports: "`python: 3.10` (YAML reads the number 3.1)"
-  },
-  {
-    id: "env-not-linted",
-    severity: "warning",
-    description: "A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.",
-    fix: "write the entries out",
-    reports: "an alias (`dependencies: *deps`) or a `<<` merge key where conda reads packages: conda installs what it brings in, mathrepro does not lint it"
-  },
-  {
-    id: "env-unreadable",
-    severity: "error",
-    description: "An environment, requirements or manifest file that cannot be read: not YAML (a pyproject.toml or pixi.toml: not TOML), not a mapping, too large, a key written twice, a second YAML document, or a -r/-c file it names that is not there.",
-    fix: "fix the YAML at the place shown: one document, each key once; add the file a -r names, or correct its path",
-    reports: "not YAML, not a mapping, over 5 MB; a key written twice, a second YAML document (conda stops on both); `-r base.txt` with no base.txt (pip stops); a pyproject.toml that is not TOML"
-  }
+// src/model/rule-ids.generated.ts
+var RULE_ID_LIST = [
+  "hostile-tex",
+  "katex-strict",
+  "refused-command",
+  "renderer-compat",
+  "syntax-error",
+  "too-complex",
+  "unknown-command",
+  "markdown-in-math",
+  "shown-as-text",
+  "swallowed-text",
+  "table-pipe",
+  "tex-outside-math",
+  "unclosed-math",
+  "unpaired-dollar",
+  "duplicate-label",
+  "duplicate-tag",
+  "unresolved-reference",
+  "file-unreadable",
+  "reproduce",
+  "env-build-string",
+  "env-channels",
+  "env-conda-pip-duplicate",
+  "env-from-history",
+  "env-local-prefix",
+  "env-lock-missing",
+  "env-lock-stale",
+  "env-not-linted",
+  "env-os-only",
+  "env-pip-unreproducible",
+  "env-unpinned",
+  "env-unreadable",
+  "env-yaml-coercion"
 ];
-var RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+// src/model/rules.ts
+var RULE_IDS = new Set(RULE_ID_LIST);
+
+// src/model/spans.ts
+var texOffset = (offset) => offset;
+var fileOffset = (offset) => offset;
+
+// src/rules/define.ts
+function defineRule(info) {
+  return info;
+}
+
+// src/rules/hostile-tex.ts
+var hostileTex = defineRule({
+  id: "hostile-tex",
+  severity: "warning",
+  scope: "formula",
+  description: "A javascript:, vbscript: or data: link (\\href, \\url), or a size no page holds (\\rule{99999em}{99999em}): what a hostile pull request hides in a formula.",
+  fix: "Remove the link or the size; a formula needs neither a script link nor a box larger than a page.",
+  reports: "What a hostile pull request hides in a formula: a `javascript:`, `vbscript:` or `data:` link (`\\href`, `\\url`; whitespace and case do not hide it), or a size no page holds (`\\rule{99999em}{99999em}`, `\\kern 200000pt`)."
+});
+var HOSTILE_COMMANDS = ["href", "url", "rule", "kern", "mkern", "hspace", "vspace", "hskip", "mskip", "mspace", "raisebox", "Rule", "Space"];
+var MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join("|")})(?![A-Za-z@])`);
+var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
+var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
+var EM_PER_UNIT = {
+  em: 1,
+  ex: 0.43,
+  pt: 0.1,
+  bp: 0.1,
+  pc: 1.2,
+  dd: 0.107,
+  cc: 1.28,
+  px: 0.1,
+  mm: 0.28,
+  cm: 2.8,
+  in: 7.2,
+  mu: 1 / 18,
+  sp: 15e-7
+};
+var MAX_EM = 1e3;
+function hostileTexFindings(tex) {
+  const findings = [];
+  for (const link2 of tex.matchAll(LINK)) {
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link2[1].replace(/[\s\u0000-\u001f]/g, ""))?.[1]?.toLowerCase();
+    if (protocol === "javascript" || protocol === "vbscript" || protocol === "data") {
+      findings.push({
+        rule: hostileTex.id,
+        message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
+        start: texOffset(link2.index),
+        end: texOffset(link2.index + link2[0].length - link2[1].length)
+      });
+    }
+  }
+  for (const size of tex.matchAll(SIZE)) {
+    for (const dimension of size[1].matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
+      const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]] ?? 0);
+      if (em <= MAX_EM) continue;
+      findings.push({
+        rule: hostileTex.id,
+        message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
+        start: texOffset(size.index),
+        end: texOffset(size.index + size[0].length)
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+// src/rules/katex-strict.ts
+var katexStrict = defineRule({
+  id: "katex-strict",
+  severity: "warning",
+  scope: "formula",
+  description: "KaTeX's strict-mode findings (LaTeX-incompatible input), for files KaTeX renders.",
+  fix: "Write the formula as LaTeX would accept it (\\text{\u2026} around text, an accent of the right mode), or set the finding off in .mathrepro.yml.",
+  reports: "KaTeX's strict-mode findings, for files KaTeX renders."
+});
+var STRICT_MESSAGES = {
+  unicodeTextInMathMode: "Unicode text in math mode: LaTeX needs \\text{\u2026} around it.",
+  unknownSymbol: "A Unicode symbol KaTeX has no metrics for: it may render in the wrong font.",
+  commentAtEnd: "A % comment at the end of an inline formula comments out the closing delimiter in LaTeX.",
+  newLineInDisplayMode: "\\\\ outside an environment in display math: KaTeX breaks the line, LaTeX ignores it.",
+  mathVsTextUnits: "A math unit (mu) used in text mode, or the reverse.",
+  mathVsTextAccents: "A text accent used in math mode, or the reverse.",
+  htmlExtension: "An HTML extension command (\\htmlClass, \\htmlId, \u2026) that only KaTeX knows."
+};
+function strictFinding(code2, message, start, end) {
+  return { rule: katexStrict.id, message: `${STRICT_MESSAGES[code2] ?? message} (${code2})`, start: texOffset(start), end: texOffset(end) };
+}
+
+// src/rules/refused-command.ts
+var refusedCommand = defineRule({
+  id: "refused-command",
+  severity: "error",
+  scope: "formula",
+  description: "A command the site refuses outright (GitHub: \\operatorname, \\phantom, \\colorbox, \\unicode, \u2026 wherever its name begins a command) or a definition it cannot make (GitHub loads no newcommand package).",
+  fix: "Write it with what the site allows: \\mathop{\\mathrm{\u2026}}\\nolimits for \\operatorname, \\color for \\colorbox, the expanded formula for a \\newcommand.",
+  reports: "A command the site refuses outright \u2014 on GitHub, by its client code's list, wherever the name begins a command (`\\operatorname*`, `\\operatornamewithlimits`, `\\phantom`, `\\mathchoice`, `\\unicode`, `\\colorbox`, `\\DeclareMathOperator`) \u2014 or a definition GitHub cannot make (`\\newcommand`, `\\def`: it loads no newcommand package)."
+});
+var REFUSED_ADVICE = {
+  "\\operatorname": " Write \\mathop{\\mathrm{\u2026}}\\nolimits (\\mathop{\\mathrm{\u2026}} for \\operatorname*): the same spacing.",
+  "\\DeclareMathOperator": " Write \\mathop{\\mathrm{\u2026}}\\nolimits where the operator is used.",
+  "\\newcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\renewcommand": " GitHub has no macros: write the command out where it is used.",
+  "\\def": " GitHub has no macros: write the command out where it is used.",
+  "\\colorbox": " \\color{\u2026}{\u2026} works.",
+  "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
+};
+function refusedCommandFinding(label, name, refusedName, refusal, undefinedThere, span, fix) {
+  return {
+    rule: refusedCommand.id,
+    message: (undefinedThere ? `${label} has no ${name} (${refusal}): it shows in red, and the formula is wrong.` : `${label} refuses ${name} ("${refusal}"): the formula shows that error instead of math.`) + (REFUSED_ADVICE[refusedName] ?? ""),
+    start: texOffset(span.start),
+    end: texOffset(span.end),
+    ...fix ? { fix } : {}
+  };
+}
+
+// src/tex.ts
+function isLetter(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 64 && code2 <= 90;
+}
+function isEscaped(tex, at) {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function* controlSequences(tex) {
+  for (let i2 = 0; i2 < tex.length; i2++) {
+    const c = tex[i2];
+    if (c === "%") {
+      while (i2 < tex.length && tex[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c !== "\\") continue;
+    const start = i2;
+    let end = i2 + 1;
+    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
+      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
+    } else {
+      end = Math.min(end + 1, tex.length);
+    }
+    yield { name: tex.slice(start, end), start, end };
+    i2 = end - 1;
+  }
+}
+function skipSpaces(tex, at) {
+  while (at < tex.length && /\s/.test(tex[at])) at++;
+  return at;
+}
+function groupEnd(tex, open2, openChar = "{", closeChar = "}") {
+  let depth = 0;
+  for (let i2 = open2; i2 < tex.length; i2++) {
+    const c = tex[i2];
+    if (c === "\\") {
+      i2++;
+      continue;
+    }
+    if (c === "%") {
+      while (i2 < tex.length && tex[i2] !== "\n") i2++;
+      continue;
+    }
+    if (c === openChar) depth++;
+    else if (c === closeChar && --depth === 0) return i2 + 1;
+    else if (openChar !== "{" && c === "{") {
+      const end = groupEnd(tex, i2);
+      if (end < 0) return -1;
+      i2 = end - 1;
+    }
+  }
+  return -1;
+}
+function readArgument(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (start >= tex.length) return void 0;
+  if (tex[start] === "{") {
+    const end2 = groupEnd(tex, start);
+    if (end2 < 0) return void 0;
+    return { start, end: end2, inner: tex.slice(start + 1, end2 - 1) };
+  }
+  if (tex[start] === "}") return void 0;
+  if (tex[start] === "\\") {
+    const next = controlSequences(tex.slice(start)).next();
+    if (next.done) return void 0;
+    const end2 = start + next.value.end;
+    return { start, end: end2, inner: tex.slice(start, end2) };
+  }
+  const codePoint = tex.codePointAt(start);
+  const end = start + (codePoint > 65535 ? 2 : 1);
+  return { start, end, inner: tex.slice(start, end) };
+}
+function readOptional(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (tex[start] !== "[") return void 0;
+  const end = groupEnd(tex, start, "[", "]");
+  if (end < 0) return void 0;
+  return { start, end, inner: tex.slice(start + 1, end - 1) };
+}
+
+// src/rules/renderer-compat.ts
+var rendererCompat = defineRule({
+  id: "renderer-compat",
+  severity: "error",
+  scope: "formula",
+  description: "A command only KaTeX has (\\htmlClass, \\includegraphics\u2026) in a file a MathJax renderer shows: the reader sees an error box.",
+  fix: "Use a command the renderer has, or render the file with KaTeX (renderers: in .mathrepro.yml) if the site does.",
+  reports: "KaTeX accepts it but the renderer will not show it: `\\htmlClass` under MathJax."
+});
+var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
+var MAY_BE_KATEX_ONLY = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|includegraphics)(?![A-Za-z@])/;
+function katexOnlyCommands(tex, label) {
+  const findings = [];
+  if (!MAY_BE_KATEX_ONLY.test(tex)) return findings;
+  for (const cs of controlSequences(tex)) {
+    if (!KATEX_ONLY.has(cs.name)) continue;
+    findings.push({
+      rule: rendererCompat.id,
+      message: `${cs.name} is KaTeX-only: ${label} shows an error for it.`,
+      start: texOffset(cs.start),
+      end: texOffset(cs.end)
+    });
+  }
+  return findings;
+}
+function oneFindingPerKatexOnlyCommand(findings, isUnknownCommand2) {
+  if (findings.length < 2) return findings;
+  const katexOnly = new Set(findings.filter((f) => f.rule === rendererCompat.id).map((f) => `${f.start}:${f.end}`));
+  return katexOnly.size === 0 ? findings : findings.filter((f) => !isUnknownCommand2(f) || !katexOnly.has(`${f.start}:${f.end}`));
+}
+
+// src/rules/syntax-error.ts
+var syntaxError = defineRule({
+  id: "syntax-error",
+  severity: "error",
+  scope: "formula",
+  description: "The formula does not parse: the renderer shows an error instead of math.",
+  fix: "Fix the TeX at the position shown: close the brace or environment, remove the stray character, or write the command as the renderer spells it.",
+  reports: "The formula does not parse (KaTeX's or MathJax's message, at its position). Also a macro that expands forever, and `_`, `^`, `&` or a math-only command in `\\text{}` under textmacros."
+});
+var FORMULA_START = { start: 0, end: 1 };
+function finding(message, at, fix) {
+  return { rule: syntaxError.id, message, start: texOffset(at.start), end: texOffset(at.end), ...fix ? { fix } : {} };
+}
+function parseError(message, at) {
+  return finding(message, at ?? FORMULA_START);
+}
+function malformedDefinition(command, name, reason, at) {
+  return finding(`${command} of ${name} is malformed: ${reason}`, at);
+}
+function missingColumnSpecification(environment, at) {
+  return finding(`\\begin{${environment}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`, at);
+}
+function unparsable(reason) {
+  return finding(`KaTeX cannot parse this formula: ${reason}`, FORMULA_START);
+}
+function expandsForever(maxExpand) {
+  return finding(`A macro expands forever (more than ${maxExpand} expansions): check macros that use themselves.`, FORMULA_START);
+}
+function ampersandInText(label, at) {
+  return finding(`${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`, {
+    start: at,
+    end: at + 1
+  });
+}
+function mathCommandInText(label, name, at) {
+  return finding(
+    `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`,
+    at
+  );
+}
+function mathCharacterInText(label, char, at, fix) {
+  return finding(
+    `${label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
+    { start: at, end: at + 1 },
+    fix
+  );
+}
+function pastEngineLimit(label, message, limit) {
+  return finding(`${label} refuses it: ${message.replace(/[;.].*$/, "")} (${limit}).`, FORMULA_START);
+}
+function engineRefusal(label, message, at) {
+  return finding(`${label}: ${message}.`, at ?? FORMULA_START);
+}
+function unreadableColor(digits, label, version2, at) {
+  return finding(`Invalid color '#${digits}' for ${label}: KaTeX ${version2} reads #RGB and #RRGGBB, not ${digits.length} digits.`, at);
+}
+
+// src/rules/too-complex.ts
+var tooComplex = defineRule({
+  id: "too-complex",
+  severity: "warning",
+  scope: "formula",
+  description: "A formula too large or deeply nested to check within the time and memory bounds; it was not checked.",
+  fix: "Split the formula, reduce the nesting, or simplify the macros it expands; renderers time out on it as well.",
+  reports: "A formula too long (over 250,000 characters), too deeply nested, or whose macros expand past a budget (an argument pasted thousands of times: each expansion is charged for the tokens it copies, three million at most, two seconds at most); it was not checked."
+});
+var MAX_FORMULA_LENGTH = 25e4;
+var MAX_SCRIPT_RUN = 1e3;
+var SCRIPT_CHARACTER = /[\u00b2\u00b3\u00b9\u2070-\u209c]/;
+var FORMULA_START2 = { start: texOffset(0), end: texOffset(1) };
+function tooLargeToCheck(tex, renderer) {
+  if (tex.length > MAX_FORMULA_LENGTH) {
+    return { rule: tooComplex.id, message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`, ...FORMULA_START2 };
+  }
+  if (tex.length > MAX_SCRIPT_RUN) {
+    const run = longScriptRun(tex);
+    if (run) {
+      return {
+        rule: tooComplex.id,
+        message: `A run of ${run.length} superscript or subscript characters (the limit is ${MAX_SCRIPT_RUN}); the formula was not checked.`,
+        start: texOffset(run.start),
+        end: texOffset(run.start + 1)
+      };
+    }
+  }
+  const { maxBraces } = renderer;
+  if (maxBraces !== void 0 && tex.length >= maxBraces) {
+    const braces = tex.split("{").length - 1;
+    if (braces >= maxBraces) {
+      return {
+        rule: tooComplex.id,
+        severity: "error",
+        message: `${renderer.label} shows "Unable to render expression." for a formula with ${maxBraces} or more \`{\` (this one has ${braces}). Split it into smaller formulas, or drop braces that group a single character.`,
+        ...FORMULA_START2
+      };
+    }
+  }
+  return void 0;
+}
+function longScriptRun(tex) {
+  let start = -1;
+  for (let k = 0; k < tex.length; k++) {
+    if (SCRIPT_CHARACTER.test(tex[k])) {
+      if (start < 0) start = k;
+      if (k - start + 1 > MAX_SCRIPT_RUN) {
+        let end = k;
+        while (end < tex.length && SCRIPT_CHARACTER.test(tex[end])) end++;
+        return { start, length: end - start };
+      }
+    } else start = -1;
+  }
+  return void 0;
+}
+function expandsPastBudget() {
+  return {
+    rule: tooComplex.id,
+    message: "Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.",
+    ...FORMULA_START2
+  };
+}
+function nestedTooDeeply() {
+  return { rule: tooComplex.id, message: "Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.", ...FORMULA_START2 };
+}
+function isTooComplex(finding3) {
+  return finding3.rule === tooComplex.id;
+}
+
+// src/rules/unknown-command.ts
+var unknownCommand = defineRule({
+  id: "unknown-command",
+  severity: "error",
+  scope: "formula",
+  description: "A command or environment the renderer does not define and the document never defines.",
+  fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros.",
+  reports: "A command or environment the renderer does not define and the document never defines; suggests the nearest known one and says how to define it (on GitHub: that it cannot be)."
+});
+function finding2(message, at, fix) {
+  return { rule: unknownCommand.id, message, start: texOffset(at.start), end: texOffset(at.end), ...fix ? { fix } : {} };
+}
+var KATEX_KNOWS_IT = " (KaTeX knows it; this renderer does not.)";
+function undefinedCommand(name, label, options, at, fix) {
+  const guess = options.suggestion ? ` Did you mean ${options.suggestion}?` : "";
+  const message = options.definitions ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.` : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+  return finding2(message + (options.note ?? ""), at, fix);
+}
+function usesRefusedDefinition(name, command, label, refuses, at, fix) {
+  return finding2(
+    `${name} is defined with ${command} in this document, but ${label} ${refuses ? "refuses" : "has no"} ${command}, so ${name} is undefined here. Write it out where it is used.`,
+    at,
+    fix
+  );
+}
+function undefinedEnvironment(name, label, katexKnows, at) {
+  return finding2(`Unknown environment ${name}: ${label} does not define it${katexKnows ? " (KaTeX does)" : ""}.`, at);
+}
+function undefinedInText(name, label, at) {
+  return finding2(`Unknown command ${name} in text: ${label} does not define it.`, at);
+}
+function isUnknownCommand(finding3) {
+  return finding3.rule === unknownCommand.id;
+}
+function addedLater(name, label, version2, at) {
+  return finding2(`Unknown command ${name}: ${label} does not define it (KaTeX added it after ${version2}).`, at);
+}
+
+// src/rules/markdown-in-math.ts
+var markdownInMath = defineRule({
+  id: "markdown-in-math",
+  severity: "error",
+  scope: "markdown",
+  description: "Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.",
+  fix: "Write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).",
+  reports: "A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment."
+});
+
+// src/rules/shown-as-text.ts
+var shownAsText = defineRule({
+  id: "shown-as-text",
+  severity: "error",
+  scope: "markdown",
+  description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.",
+  fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub."
+});
+
+// src/rules/swallowed-text.ts
+var swallowedText = defineRule({
+  id: "swallowed-text",
+  severity: "error",
+  scope: "markdown",
+  description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.",
+  fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}.",
+  reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly."
+});
+
+// src/rules/table-pipe.ts
+var tablePipe = defineRule({
+  id: "table-pipe",
+  severity: "error",
+  scope: "markdown",
+  description: 'A | inside math in a table row: the table is split into cells before the math is read, so the formula is cut there and shows as text ($|x|$ becomes the cells "$" and "x").',
+  fix: "Write \\vert (or \\mid, \\lvert \u2026 \\rvert) for |, and \\Vert for \u2016.",
+  reports: "A `|` inside `$\u2026$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not \u2016)."
+});
+
+// src/rules/tex-outside-math.ts
+var texOutsideMath = defineRule({
+  id: "tex-outside-math",
+  severity: "error",
+  scope: "markdown",
+  description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
+  fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
+  reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
+});
+
+// src/rules/unclosed-math.ts
+var unclosedMath = defineRule({
+  id: "unclosed-math",
+  severity: "error",
+  scope: "markdown",
+  description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
+  fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.",
+  reports: "`$$`, `\\begin{\u2026}` or ```` ```math ```` that is never closed."
+});
+
+// src/rules/unpaired-dollar.ts
+var unpairedDollar = defineRule({
+  id: "unpaired-dollar",
+  severity: "error",
+  scope: "markdown",
+  description: "A $ that pairs with no other $ in its paragraph (not a dollar sign, not escaped, not in code): a dropped or extra $, so math shows as text.",
+  fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign.",
+  reports: "A `$` that pairs with no other `$` in its paragraph \u2014 not money (`$5`, `5 $`, `($)`), not escaped, not in code, not `$HOME`: a dropped or extra dollar. A warning when no TeX is beside it."
+});
+
+// src/rules/duplicate-label.ts
+var duplicateLabel = defineRule({
+  id: "duplicate-label",
+  severity: "error",
+  scope: "document",
+  description: "The same \\label twice in one document (MathJax refuses the second), or a MyST :label: / (name)= or Quarto {#eq-\u2026} label twice (the site's build reports it).",
+  fix: "Give each label a name of its own.",
+  reports: "The same `\\label` twice in a document (MathJax refuses the second), or the same MyST `:label:`/`(name)=` or Quarto `{#eq-\u2026}` label twice."
+});
+
+// src/rules/duplicate-tag.ts
+var duplicateTag = defineRule({
+  id: "duplicate-tag",
+  severity: "warning",
+  scope: "document",
+  description: "The same \\tag twice in one document: two equations share a number.",
+  fix: "Give each \\tag a number of its own, or drop the repeated one.",
+  reports: "The same `\\tag` twice in a document."
+});
+
+// src/rules/unresolved-reference.ts
+var unresolvedReference = defineRule({
+  id: "unresolved-reference",
+  severity: "warning",
+  scope: "document",
+  description: "\\ref or \\eqref to a label that the document never defines (it shows as (???)), a MyST {eq} role or a Quarto @eq- reference to no label.",
+  fix: "Define the label the reference names, or fix the name in the reference.",
+  reports: "`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`); MyST `` {eq}`name` `` and Quarto `@eq-name` to no label."
+});
+
+// src/rules/file-unreadable.ts
+var fileUnreadable = defineRule({
+  id: "file-unreadable",
+  severity: "error",
+  scope: "file",
+  description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).",
+  fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked.",
+  reports: "A notebook that is not JSON or not nbformat 3/4 (error); a binary, non-UTF-8 or huge file (warning, skipped); not a regular file."
+});
+
+// src/rules/reproduce.ts
+var reproduce = defineRule({
+  id: "reproduce",
+  severity: "error",
+  scope: "reproduce",
+  description: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked.",
+  fix: "Run the notebooks again and commit their outputs, or correct the expectation if the result was meant to change.",
+  reports: "A REPRODUCE.md expectation the results do not meet, a required cell that did not run cleanly, or a REPRODUCE.md that cannot be checked (`mathrepro verify`, the action's `reproduce`)."
+});
+
+// src/rules/env-build-string.ts
+var envBuildString = defineRule({
+  id: "env-build-string",
+  severity: "warning",
+  scope: "environment",
+  description: "A conda package pinned with its platform build string (numpy=1.26=py310h5f9d8c6_0): it fails elsewhere with ResolvePackageNotFound.",
+  fix: "`conda env export --no-builds` (or `--from-history`); a whole export is one finding",
+  reports: "`- cudatoolkit=11.8=h32da634_10`"
+});
+
+// src/rules/env-channels.ts
+var envChannels = defineRule({
+  id: "env-channels",
+  severity: "warning",
+  scope: "environment",
+  description: "No channels: (the machine's own configuration decides) or a misspelt channel name.",
+  fix: "list channels, spelt right",
+  reports: "no `channels:`, or `- default`, `- conda_forge`"
+});
+
+// src/rules/env-conda-pip-duplicate.ts
+var envCondaPipDuplicate = defineRule({
+  id: "env-conda-pip-duplicate",
+  severity: "warning",
+  scope: "environment",
+  description: "The same package from conda and from pip: pip overwrites conda's copy and the two disagree.",
+  fix: "keep one",
+  reports: "`- pytorch=2.1` and, under `pip:`, `- torch==2.1.0`"
+});
+
+// src/rules/env-from-history.ts
+var envFromHistory = defineRule({
+  id: "env-from-history",
+  severity: "warning",
+  scope: "environment",
+  description: "An environment file with no version at all, as `conda env export --from-history` writes it (what it installs floats with every solve), or with no pip section while the notebooks pip-install packages it does not list (such an export drops it).",
+  fix: "pin the versions you ran (`conda env export --no-builds`, or add them to the history export) and keep the pip section",
+  reports: "`- numpy`, `- pandas`, `- scipy`, \u2026 none pinned (one finding for the file, not one a package); `%pip install transformers` in a notebook, and no `pip:` section listing it"
+});
+
+// src/rules/env-local-prefix.ts
+var envLocalPrefix = defineRule({
+  id: "env-local-prefix",
+  severity: "warning",
+  scope: "environment",
+  description: "prefix: with someone's local path: conda installs there, or fails, on another machine.",
+  fix: "delete the line",
+  reports: "`prefix: /home/alice/miniconda3/envs/x`"
+});
+
+// src/rules/env-lock-missing.ts
+var envLockMissing = defineRule({
+  id: "env-lock-missing",
+  severity: "warning",
+  scope: "environment",
+  description: "A README that installs from a lock (`uv sync`, `pixi install`, `conda-lock install`) beside a manifest with no lock file: every install resolves anew.",
+  fix: "run the lock command (`uv lock`, `pixi lock`, `conda-lock`) and commit the lock",
+  reports: "`uv sync` in README.md, pyproject.toml and no uv.lock"
+});
+
+// src/rules/env-lock-stale.ts
+var envLockStale = defineRule({
+  id: "env-lock-stale",
+  severity: "error",
+  scope: "environment",
+  description: "A lock file out of step with its manifest (uv.lock with pyproject.toml, pixi.lock with pixi.toml, conda-lock.yml with environment.yml): the tool's own check (`uv lock --check`, `pixi lock --check`) fails, and an install gets what the manifest no longer says.",
+  fix: "refresh the lock with the command the finding names (`uv lock`, `pixi lock`, `conda-lock -f environment.yml`) and commit it",
+  reports: "`numpy>=1.26` in pyproject.toml, `numpy>=1.24` in uv.lock; a platform pixi.toml declares with no packages in pixi.lock"
+});
+
+// src/rules/env-not-linted.ts
+var envNotLinted = defineRule({
+  id: "env-not-linted",
+  severity: "warning",
+  scope: "environment",
+  description: "A YAML alias (*name) or merge key (<<) in an environment file: conda follows it, so what it brings in is installed but not linted.",
+  fix: "write the entries out",
+  reports: "an alias (`dependencies: *deps`) or a `<<` merge key where conda reads packages: conda installs what it brings in, mathrepro does not lint it"
+});
+
+// src/rules/env-os-only.ts
+var envOsOnly = defineRule({
+  id: "env-os-only",
+  severity: "error",
+  scope: "environment",
+  description: "A conda package that exists only on some operating systems (appnope, vc, ucrt, pywin32, libgcc-ng, _libgcc_mutex, \u2026): the file was exported there, and elsewhere conda fails with ResolvePackageNotFound.",
+  fix: "drop the line (mechanical), or `conda export --format environment-yaml --from-history` (conda 25.7) keeping the pip section",
+  reports: "`- appnope=0.1.3` (macOS), `- vs2015_runtime=14.29` (Windows), `- libgcc-ng=13.2.0` (Linux)"
+});
+
+// src/rules/env-pip-unreproducible.ts
+var envPipUnreproducible = defineRule({
+  id: "env-pip-unreproducible",
+  severity: "warning",
+  scope: "environment",
+  description: "A pip entry that cannot be installed the same way elsewhere: -e, a git URL without a commit, a local path.",
+  fix: "a release, or `@<commit>`",
+  reports: "`-e .`, `git+https://\u2026@main`, `./wheels/x.whl`"
+});
+
+// src/rules/env-unpinned.ts
+var envUnpinned = defineRule({
+  id: "env-unpinned",
+  severity: "warning",
+  scope: "environment",
+  description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.",
+  fix: "pin a version",
+  reports: "`- scipy`, `rich` (with `env: {pinning: exact}` also `numpy>=1.2`)"
+});
+
+// src/rules/env-unreadable.ts
+var envUnreadable = defineRule({
+  id: "env-unreadable",
+  severity: "error",
+  scope: "environment",
+  description: "An environment, requirements or manifest file that cannot be read: not YAML (a pyproject.toml or pixi.toml: not TOML), not a mapping, too large, a key written twice, a second YAML document, or a -r/-c file it names that is not there.",
+  fix: "fix the YAML at the place shown: one document, each key once; add the file a -r names, or correct its path",
+  reports: "not YAML, not a mapping, over 5 MB; a key written twice, a second YAML document (conda stops on both); `-r base.txt` with no base.txt (pip stops); a pyproject.toml that is not TOML"
+});
+
+// src/rules/env-yaml-coercion.ts
+var envYamlCoercion = defineRule({
+  id: "env-yaml-coercion",
+  severity: "error",
+  scope: "environment",
+  description: "A YAML value that YAML silently changes: python: 3.10 is the number 3.1.",
+  fix: 'quote it: `"3.10"`',
+  reports: "`python: 3.10` (YAML reads the number 3.1)"
+});
+
+// src/rules/registry.generated.ts
+var RULES = [
+  hostileTex,
+  katexStrict,
+  refusedCommand,
+  rendererCompat,
+  syntaxError,
+  tooComplex,
+  unknownCommand,
+  markdownInMath,
+  shownAsText,
+  swallowedText,
+  tablePipe,
+  texOutsideMath,
+  unclosedMath,
+  unpairedDollar,
+  duplicateLabel,
+  duplicateTag,
+  unresolvedReference,
+  fileUnreadable,
+  reproduce,
+  envBuildString,
+  envChannels,
+  envCondaPipDuplicate,
+  envFromHistory,
+  envLocalPrefix,
+  envLockMissing,
+  envLockStale,
+  envNotLinted,
+  envOsOnly,
+  envPipUnreproducible,
+  envUnpinned,
+  envUnreadable,
+  envYamlCoercion
+];
+
+// src/rules/index.ts
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleInfo(id) {
-  return RULES.find((rule) => rule.id === id);
+  return BY_ID.get(id);
 }
 
 // src/math/profiles.ts
@@ -19361,87 +19854,6 @@ var katex = {
   __domTree
 };
 
-// src/math/tex.ts
-function isLetter(code2) {
-  return code2 >= 97 && code2 <= 122 || code2 >= 64 && code2 <= 90;
-}
-function isEscaped(tex, at) {
-  let backslashes = 0;
-  for (let k = at - 1; k >= 0 && tex.charCodeAt(k) === 92; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
-function* controlSequences(tex) {
-  for (let i2 = 0; i2 < tex.length; i2++) {
-    const c = tex[i2];
-    if (c === "%") {
-      while (i2 < tex.length && tex[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c !== "\\") continue;
-    const start = i2;
-    let end = i2 + 1;
-    if (end < tex.length && isLetter(tex.charCodeAt(end))) {
-      while (end < tex.length && isLetter(tex.charCodeAt(end))) end++;
-    } else {
-      end = Math.min(end + 1, tex.length);
-    }
-    yield { name: tex.slice(start, end), start, end };
-    i2 = end - 1;
-  }
-}
-function skipSpaces(tex, at) {
-  while (at < tex.length && /\s/.test(tex[at])) at++;
-  return at;
-}
-function groupEnd(tex, open2, openChar = "{", closeChar = "}") {
-  let depth = 0;
-  for (let i2 = open2; i2 < tex.length; i2++) {
-    const c = tex[i2];
-    if (c === "\\") {
-      i2++;
-      continue;
-    }
-    if (c === "%") {
-      while (i2 < tex.length && tex[i2] !== "\n") i2++;
-      continue;
-    }
-    if (c === openChar) depth++;
-    else if (c === closeChar && --depth === 0) return i2 + 1;
-    else if (openChar !== "{" && c === "{") {
-      const end = groupEnd(tex, i2);
-      if (end < 0) return -1;
-      i2 = end - 1;
-    }
-  }
-  return -1;
-}
-function readArgument(tex, at) {
-  const start = skipSpaces(tex, at);
-  if (start >= tex.length) return void 0;
-  if (tex[start] === "{") {
-    const end2 = groupEnd(tex, start);
-    if (end2 < 0) return void 0;
-    return { start, end: end2, inner: tex.slice(start + 1, end2 - 1) };
-  }
-  if (tex[start] === "}") return void 0;
-  if (tex[start] === "\\") {
-    const next = controlSequences(tex.slice(start)).next();
-    if (next.done) return void 0;
-    const end2 = start + next.value.end;
-    return { start, end: end2, inner: tex.slice(start, end2) };
-  }
-  const codePoint = tex.codePointAt(start);
-  const end = start + (codePoint > 65535 ? 2 : 1);
-  return { start, end, inner: tex.slice(start, end) };
-}
-function readOptional(tex, at) {
-  const start = skipSpaces(tex, at);
-  if (tex[start] !== "[") return void 0;
-  const end = groupEnd(tex, start, "[", "]");
-  if (end < 0) return void 0;
-  return { start, end, inner: tex.slice(start + 1, end - 1) };
-}
-
 // src/math/katex-parser.ts
 var internalParse = (() => {
   const candidate = katex.__parse;
@@ -26854,8 +27266,46 @@ export {
   EVENT_SCALAR,
   EVENT_POP,
   loadYaml,
-  RULES,
   RULE_IDS,
+  texOffset,
+  fileOffset,
+  HOSTILE_COMMANDS,
+  MAY_BE_HOSTILE,
+  hostileTexFindings,
+  strictFinding,
+  refusedCommandFinding,
+  isLetter,
+  isEscaped,
+  controlSequences,
+  readArgument,
+  readOptional,
+  KATEX_ONLY,
+  katexOnlyCommands,
+  oneFindingPerKatexOnlyCommand,
+  parseError,
+  malformedDefinition,
+  missingColumnSpecification,
+  unparsable,
+  expandsForever,
+  ampersandInText,
+  mathCommandInText,
+  mathCharacterInText,
+  pastEngineLimit,
+  engineRefusal,
+  unreadableColor,
+  MAX_FORMULA_LENGTH,
+  tooLargeToCheck,
+  expandsPastBudget,
+  nestedTooDeeply,
+  isTooComplex,
+  KATEX_KNOWS_IT,
+  undefinedCommand,
+  usesRefusedDefinition,
+  undefinedEnvironment,
+  undefinedInText,
+  isUnknownCommand,
+  addedLater,
+  RULES,
   ruleInfo,
   refusalOf,
   profile,
@@ -26867,11 +27317,6 @@ export {
   parseMacros,
   ResolvedConfig,
   checkGlob,
-  isLetter,
-  isEscaped,
-  controlSequences,
-  readArgument,
-  readOptional,
   KatexParseError,
   TooComplexError,
   parseWithBudget,

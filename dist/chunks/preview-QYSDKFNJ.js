@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-34I75ZII.js";
+} from "./chunk-PP6KZPSN.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SBRHQ4HB.js";
+import "./chunk-XLQDO6PU.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-FR4WABPW.js";
-import "./chunk-C72ULKQ2.js";
-import "./chunk-5XXBERCU.js";
+import "./chunk-PL7OJJG5.js";
+import "./chunk-I6GH57JS.js";
+import "./chunk-E4YSJVEA.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-Y63P2KUV.js";
+} from "./chunk-UOS4SI7Z.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZEYRJA44.js";
+} from "./chunk-3ZQXEGX3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-Y63P2KUV.js";
-import "./chunk-OYNFTVYJ.js";
+import "./chunk-UOS4SI7Z.js";
+import "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -8,20 +8,20 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-FR4WABPW.js";
+} from "./chunk-PL7OJJG5.js";
 import {
   prepareRun
-} from "./chunk-C72ULKQ2.js";
+} from "./chunk-I6GH57JS.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-5XXBERCU.js";
+} from "./chunk-E4YSJVEA.js";
 import {
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-C72ULKQ2.js";
-import "./chunk-5XXBERCU.js";
+} from "./chunk-I6GH57JS.js";
+import "./chunk-E4YSJVEA.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZEYRJA44.js";
+} from "./chunk-3ZQXEGX3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-Y63P2KUV.js";
+import "./chunk-UOS4SI7Z.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-5XXBERCU.js";
+} from "./chunk-E4YSJVEA.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-Y63P2KUV.js";
+} from "./chunk-UOS4SI7Z.js";
 import {
   loadConfig
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-4TTLPQJZ.js");
+  const { checkFilesInParallel } = await import("./parallel-NCSYPYY7.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

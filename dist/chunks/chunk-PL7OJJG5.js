@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-C72ULKQ2.js";
+} from "./chunk-I6GH57JS.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-5XXBERCU.js";
+} from "./chunk-E4YSJVEA.js";
 import {
   discoverFiles
-} from "./chunk-Y63P2KUV.js";
+} from "./chunk-UOS4SI7Z.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -27,7 +27,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

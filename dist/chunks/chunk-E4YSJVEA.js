@@ -6,34 +6,57 @@ import {
   ConfigurationError,
   EMULATED_COMMANDS,
   FLOW_EXCLUDED,
+  HOSTILE_COMMANDS,
   HTML_BLOCK,
+  KATEX_KNOWS_IT,
+  KATEX_ONLY,
   KatexParseError,
   LineIndex,
   MAX_CONFIG_BYTES,
+  MAX_FORMULA_LENGTH,
+  MAY_BE_HOSTILE,
   MacroContext,
   NotebookError,
   PREFIX,
   TEXT_EXCLUDED,
   TooComplexError,
   addFlag,
+  addedLater,
+  ampersandInText,
   baseMacros,
   cannotReadSentence,
   checkGlob,
   controlSequences,
   defaultDialect,
   dialectRules,
+  engineRefusal,
+  expandsForever,
+  expandsPastBudget,
+  fileOffset,
+  hostileTexFindings,
   isAsciiPunctuation,
   isEscaped,
   isLetter,
   isSpaceOrTab,
+  isTooComplex,
+  isUnknownCommand,
   isWordAscii,
+  katexOnlyCommands,
   lastAtOrBefore,
   lib_default,
   loadYaml,
   macroOf,
+  malformedDefinition,
   markdownStructure,
+  mathCharacterInText,
+  mathCommandInText,
+  missingColumnSpecification,
+  nestedTooDeeply,
+  oneFindingPerKatexOnlyCommand,
+  parseError,
   parseMacros,
   parseWithBudget,
+  pastEngineLimit,
   profile,
   readArgument,
   readFileBounded,
@@ -41,15 +64,25 @@ import {
   readOptional,
   readTextBounded,
   refusalOf,
+  refusedCommandFinding,
   require_picomatch,
   ruleInfo,
   sniffDialect,
   staysInside,
+  strictFinding,
+  texOffset,
   toPosix,
+  tooLargeToCheck,
+  undefinedCommand,
+  undefinedEnvironment,
+  undefinedInText,
+  unparsable,
+  unreadableColor,
+  usesRefusedDefinition,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-OYNFTVYJ.js";
+} from "./chunk-GEDVBR3Z.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -58,10 +91,6 @@ import {
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
-
-// src/model/spans.ts
-var texOffset = (offset) => offset;
-var fileOffset = (offset) => offset;
 
 // src/math/prepare.ts
 var NONE = [];
@@ -2821,204 +2850,10 @@ function megabytes(bytes) {
 // src/check/engine.ts
 import { relative as relative2, resolve } from "node:path";
 
-// src/math/engine-limits.ts
-function mayHitEngineLimit(profile2, rendered, expanded) {
-  const { limits } = profile2;
-  if (!limits) return false;
-  if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
-  return mayMissDimension(rendered);
-}
-function limitAdvice(id, profile2) {
-  const limits = profile2.limits;
-  if (!limits) return void 0;
-  const macros = limits.maxMacros.toLocaleString("en");
-  switch (id) {
-    case "MaxMacroSub1":
-      return `it substitutes at most ${macros} macros in one formula: split the formula, or write some uses out`;
-    case "MaxMacroSub2":
-      return `it substitutes at most ${macros} environments in one formula: split the formula`;
-    case "MaxBufferSize":
-      return `a macro and the text after it may come to at most ${limits.maxBuffer.toLocaleString("en")} characters: split the formula, or use its macros nearer its end`;
-    default:
-      return void 0;
-  }
-}
-var NUMBER = String.raw`[-+]?(?:[.,]\d+|\d+(?:[.,]\d*)?)`;
-var UNIT = "(?:pt|em|ex|mu|px|mm|cm|in|pc)";
-var WHOLE = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}\s*$`);
-var LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}`);
-var DIMENSION_COMMANDS = /* @__PURE__ */ new Map([
-  ["rule", 2],
-  ["Rule", 3],
-  ["Space", 3],
-  ["raise", 1],
-  ["lower", 1],
-  ["moveleft", 1],
-  ["moveright", 1],
-  ["hskip", 1],
-  ["hspace", 1],
-  ["kern", 1],
-  ["mskip", 1],
-  ["mspace", 1],
-  ["mkern", 1],
-  ["above", 1],
-  ["abovewithdelims", 1]
-]);
-var CANDIDATE = /\\(rule|Rule|Space|raise|lower|moveleft|moveright|hskip|hspace|kern|mskip|mspace|mkern|above(?:withdelims)?)(?![A-Za-z@])/g;
-function mayMissDimension(tex) {
-  if (!tex.includes("\\")) return false;
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(tex); match; match = CANDIDATE.exec(tex)) {
-    if (escaped(tex, match.index)) continue;
-    const name = match[1];
-    let at = match.index + match[0].length;
-    if (name === "rule") at = afterOptional(tex, at);
-    for (let k = 0; k < DIMENSION_COMMANDS.get(name); k++) {
-      const next = readDimension(tex, at, name === "abovewithdelims" ? 2 : 0);
-      if (next < 0) return true;
-      at = next;
-    }
-  }
-  return false;
-}
-function escaped(tex, at) {
-  let backslashes = 0;
-  while (at - backslashes - 1 >= 0 && tex.charCodeAt(at - backslashes - 1) === 92) backslashes++;
-  return backslashes % 2 === 1;
-}
-function skipSpaces(tex, at) {
-  while (at < tex.length && /\s/.test(tex[at])) at++;
-  return at;
-}
-function afterOptional(tex, at) {
-  const start = skipSpaces(tex, at);
-  if (tex[start] !== "[") return at;
-  const close = tex.indexOf("]", start);
-  return close < 0 ? tex.length : close + 1;
-}
-function readDimension(tex, at, delimiters) {
-  let start = skipSpaces(tex, at);
-  for (let k = 0; k < delimiters; k++) start = skipSpaces(tex, tex[start] === "\\" ? controlEnd(tex, start) : start + 1);
-  if (tex[start] === "{") {
-    const end = groupEnd(tex, start);
-    if (end < 0 || !WHOLE.test(tex.slice(start + 1, end))) return -1;
-    return end + 1;
-  }
-  const match = LEADING.exec(tex.slice(start, start + 64));
-  return match ? start + match[0].length : -1;
-}
-function controlEnd(tex, at) {
-  let end = at + 1;
-  if (end < tex.length && !/[A-Za-z]/.test(tex[end])) return end + 1;
-  while (end < tex.length && /[A-Za-z]/.test(tex[end])) end++;
-  return end;
-}
-function groupEnd(tex, at) {
-  let depth = 0;
-  for (let k = at; k < tex.length; k++) {
-    const char = tex[k];
-    if (char === "\\") k++;
-    else if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return k;
-  }
-  return -1;
-}
-
-// src/math/older-katex.ts
-function olderKatexFindings(tex, renderer) {
-  const older = renderer.olderKatex;
-  const findings = [];
-  for (const cs of controlSequences(tex)) {
-    if (older.missing.has(cs.name.slice(1))) {
-      findings.push({
-        rule: "unknown-command",
-        message: `Unknown command ${cs.name}: ${renderer.label} does not define it (KaTeX added it after ${older.version}).`,
-        start: texOffset(cs.start),
-        end: texOffset(cs.end)
-      });
-    }
-  }
-  COLOR_ARGUMENT.lastIndex = 0;
-  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
-    const digits = match[2].length;
-    if (older.colorDigits.includes(digits)) continue;
-    const at = match.index + match[0].indexOf("#");
-    findings.push({
-      rule: "syntax-error",
-      message: `Invalid color '#${match[2]}' for ${renderer.label}: KaTeX ${older.version} reads #RGB and #RRGGBB, not ${digits} digits.`,
-      start: texOffset(at),
-      end: texOffset(at + digits + 1)
-    });
-  }
-  return findings;
-}
-var COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
-
-// src/math/fixes.ts
-function definitionGroup(definitions) {
-  return `definitions ${definitions.map((definition) => definition.name).join(" ")} at ${definitions[0]?.start ?? 0} of ${definitions.map((d) => d.body).join("\0")}`;
-}
-var MAX_EXPANSION = 2e3;
-var edit = (start, end, text) => ({ start: texOffset(start), end: texOffset(end), text });
-function operatorNameFix(tex, start, end) {
-  const starred = tex[end] === "*";
-  const argument = readArgument(tex, starred ? end + 1 : end);
-  if (!argument || tex[argument.start] !== "{") return void 0;
-  const written = `\\mathop{\\mathrm{${argument.inner}}}${starred ? "" : "\\nolimits"}`;
-  return { description: `${tex.slice(start, argument.end)} \u2192 ${written}`, edits: [edit(start, argument.end, written)] };
-}
-function withoutOperatorName(text) {
-  if (!text.includes("\\operatorname")) return text;
-  let out = "";
-  let at = 0;
-  for (const cs of controlSequences(text)) {
-    if (cs.start < at || cs.name !== "\\operatorname" && cs.name !== "\\operatornamewithlimits") continue;
-    const written = cs.name === "\\operatorname" ? "\\operatorname" : "\\operatorname*";
-    const [only] = operatorNameFix(written + text.slice(cs.end), 0, "\\operatorname".length)?.edits ?? [];
-    if (!only) continue;
-    out += text.slice(at, cs.start) + only.text;
-    at = cs.end + (only.end - written.length);
-  }
-  return out + text.slice(at);
-}
-function textUnderscoreFix(tex) {
-  const edits = [];
-  for (const { char, at, command } of textModeCharacters(tex, "_")) if (!command && char === "_") edits.push(edit(at, at, "\\"));
-  if (edits.length === 0) return void 0;
-  return { description: `_ in text \u2192 \\_ (${edits.length === 1 ? "one" : edits.length} in this formula)`, edits };
-}
-function renameFix(start, end, name, replacement) {
-  return { description: `${name} \u2192 ${replacement}`, edits: [edit(start, end, replacement)] };
-}
-function definitionRemovalFix(tex, definitions) {
-  const edits = definitions.map((definition) => {
-    let end = definition.end;
-    while (end < tex.length && /[ \t]/.test(tex[end])) end++;
-    if (tex[end] === "\n") end++;
-    return edit(definition.start, end, "");
-  });
-  let rest = "";
-  let at = 0;
-  for (const removal of edits) {
-    rest += tex.slice(at, removal.start);
-    at = removal.end;
-  }
-  rest += tex.slice(at);
-  const names = definitions.map((definition) => definition.name).join(", ");
-  return {
-    description: `definition of ${names} removed (its uses are written out)`,
-    edits,
-    group: definitionGroup(definitions),
-    .../^\s*$/.test(rest) ? { wholeFormula: true } : {}
-  };
-}
-function expansionFix(tex, start, nameEnd, definition, group, refused) {
-  const macro = macroOf(definition);
-  const use = macro && writeOut(tex, nameEnd, macro, MAX_EXPANSION);
-  if (use?.replacement === void 0) return void 0;
-  const expanded = refused.has("\\operatorname") ? withoutOperatorName(use.replacement) : use.replacement;
-  return { description: `${tex.slice(start, use.end)} \u2192 ${expanded}`, edits: [edit(start, use.end, expanded)], group };
-}
+// src/math/referee.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 // src/math/mathjax-names.generated.ts
 var MATHJAX_NAMES = {
@@ -3081,9 +2916,6 @@ var MATHJAX_NAMES = {
 };
 
 // src/math/referee.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 var loaded;
 function referee() {
   if (loaded) return loaded;
@@ -3207,572 +3039,249 @@ function editDistance(a, b, limit) {
   return previous[b.length];
 }
 
-// src/math/validate.ts
-var FORMULA_START = { start: texOffset(0), end: texOffset(1) };
-var MAX_FORMULA_LENGTH = 25e4;
-var STRICT_MESSAGES = {
-  unicodeTextInMathMode: "Unicode text in math mode: LaTeX needs \\text{\u2026} around it.",
-  unknownSymbol: "A Unicode symbol KaTeX has no metrics for: it may render in the wrong font.",
-  commentAtEnd: "A % comment at the end of an inline formula comments out the closing delimiter in LaTeX.",
-  newLineInDisplayMode: "\\\\ outside an environment in display math: KaTeX breaks the line, LaTeX ignores it.",
-  mathVsTextUnits: "A math unit (mu) used in text mode, or the reverse.",
-  mathVsTextAccents: "A text accent used in math mode, or the reverse.",
-  htmlExtension: "An HTML extension command (\\htmlClass, \\htmlId, \u2026) that only KaTeX knows."
-};
-var KATEX_ONLY = /* @__PURE__ */ new Set(["\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData", "\\includegraphics"]);
-var MAX_CACHE_ENTRIES = 2e5;
-var NO_DEFINITIONS = [];
-var PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
-var PLAIN_CHECK = { findings: [], labels: [], tags: [], refs: [] };
-var katexNames;
-var NOTHING_EXPANDED = { expansions: 0, longestString: 0 };
-var FormulaChecker = class {
-  constructor(renderer) {
-    this.renderer = renderer;
-    this.profile = profile(renderer);
-    const prefixes = new Set(this.profile.refusedByPrefix);
-    const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
-    const flagged = this.profile.engine === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
-    const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join("|")})` : "";
-    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])${anywhere}`);
-  }
-  renderer;
-  /**
-   * Outcomes by mode and macro context, then by formula: the formula itself is the key of the inner map, so no
-   * key joining it to the context is built and hashed for every formula.
-   */
-  cache = /* @__PURE__ */ new Map();
-  cachedOutcomes = 0;
-  profile;
-  /**
-   * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
-   * hold none of it, and are searched once.
-   */
-  mayFlag;
-  check(tex, display, context) {
-    if (tex.length > MAX_FORMULA_LENGTH) return tooLong(tex);
-    if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
-    if (tex.length > MAX_SCRIPT_RUN) {
-      const run = longScriptRun(tex);
-      if (run) return tooManyScripts(run);
-    }
-    const maxBraces = this.profile.maxBraces;
-    if (maxBraces !== void 0 && tex.length >= maxBraces) {
-      const braces = tex.split("{").length - 1;
-      if (braces >= maxBraces) return tooManyBraces(braces, this.profile);
-    }
-    const { renderer } = this;
-    const prepared = prepareFormula(tex, renderer);
-    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
-    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
-    if (this.mayFlag.test(tex)) {
-      if (this.profile.engine !== "katex") findings.push(...katexOnlyCommands(tex, this.profile), ...refusedCommands(tex, this.profile, refused));
-      if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTex(tex));
-    }
-    if (this.profile.engine === "katex" && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
-    else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
-    else {
-      const names = new Set(refused.map((definition) => definition.name));
-      const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
-      findings.push(...outcome.findings.filter((f) => f.rule !== "unknown-command" || !names.has(tex.slice(f.start, f.end))));
-    }
-    return { findings: oneFindingPerCause(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
-  }
-  /**
-   * Applies a formula's definitions to the document's macros without judging it: for a formula whose verdict is
-   * given already (Markdown changed it), so that a later use of one of its macros is still told where it was meant
-   * to come from. (Judging it would ask MathJax about a formula already reported.)
-   */
-  readDefinitions(tex, display, context) {
-    if (tex.length > MAX_FORMULA_LENGTH) return;
-    const { definitions } = prepareFormula(tex, this.renderer);
-    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0);
-    if (definitions.length > 0) this.define(tex, definitions, refused, context);
-    if (this.profile.engine === "katex" && mayDefine(tex)) this.parseDefining(tex, display, context);
-  }
-  /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
-  define(tex, definitions, refused, context) {
-    const findings = [];
-    const refusedGroup = refused.length > 0 ? definitionGroup(refused) : "";
-    for (const definition of definitions) {
-      if (refused.includes(definition)) {
-        context.refuse(definition, refusedGroup);
-        continue;
-      }
-      try {
-        context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
-      } catch (error) {
-        findings.push({
-          rule: "syntax-error",
-          message: `${definition.command} of ${definition.name} is malformed: ${katexMessage(error)}`,
-          start: texOffset(definition.start),
-          end: texOffset(definition.end)
-        });
-      }
-    }
-    return findings;
-  }
-  /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
-  parseCached(tex, prepared, rendered, display, context) {
-    const setting = `${display ? "D" : "T"}${context.fingerprint}`;
-    let outcomes = this.cache.get(setting);
-    let outcome = outcomes?.get(tex);
-    if (!outcome) {
-      outcome = this.parse(tex, prepared, rendered, display, context);
-      if (this.cachedOutcomes >= MAX_CACHE_ENTRIES) {
-        this.cache.clear();
-        this.cachedOutcomes = 0;
-        outcomes = void 0;
-      }
-      if (!outcomes) this.cache.set(setting, outcomes = /* @__PURE__ */ new Map());
-      outcomes.set(tex, outcome);
-      this.cachedOutcomes++;
-    }
-    return outcome;
-  }
-  /**
-   * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
-   * the context, so its result cannot come from the cache.
-   */
-  parseDefining(tex, display, context) {
-    const outcome = { findings: this.parseWithKatex(tex, display, context, true).findings };
-    context.noteDefinition(tex);
-    return outcome;
-  }
-  /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
-  parse(tex, prepared, rendered, display, context) {
-    if (this.profile.engine === "katex") {
-      const { findings } = this.parseWithKatex(prepared, display, context);
-      return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
-    }
-    const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
-    if (katexFindings.some((finding) => finding.rule === "too-complex")) return { findings: katexFindings };
-    if (katexFindings.length > 0) {
-      const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
-      if (!refusal) return { findings: [] };
-      return { findings: katexFindings.map((finding) => this.withSuggestion(finding, tex, context)) };
-    }
-    return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
-  }
-  /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
-  parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
-    const findings = [];
-    let expanded = NOTHING_EXPANDED;
-    try {
-      expanded = parseWithBudget(
-        tex,
-        {
-          displayMode,
-          throwOnError: true,
-          macros: context.macros,
-          globalGroup: true,
-          trust: true,
-          maxExpand: this.profile.maxExpand,
-          strict: (code, message, token) => {
-            if (this.profile.engine === "katex") {
-              const loc = token?.loc;
-              const here = loc && loc.lexer.input === tex ? loc : void 0;
-              findings.push({
-                rule: "katex-strict",
-                message: `${STRICT_MESSAGES[code] ?? message} (${code})`,
-                start: texOffset(here?.start ?? 0),
-                end: texOffset(Math.max(here?.end ?? 1, (here?.start ?? 0) + 1))
-              });
-            }
-            return "ignore";
-          }
-        },
-        guardDefinitions
-      );
-    } catch (error) {
-      findings.push(this.describeFailure(error, tex, context));
-    }
-    return { findings, expanded };
-  }
-  /**
-   * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
-   * environment the profile's packages do not define (from MathJax's own tables, generated), and, under
-   * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
-   * or `#` inside text), so that most runs never load it.
-   */
-  judgeAccepted(tex, rendered, display, context, expanded) {
-    if (!tex.includes("\\")) return [];
-    const { unknown, hasText } = this.scanCommands(rendered, context);
-    let ask = mayHitEngineLimit(this.profile, rendered, expanded);
-    if (hasText && this.profile.textmacros) {
-      const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
-      if (trouble) {
-        const certain = this.textModeFailure(trouble, tex, context);
-        if (certain) return [certain];
-        ask = true;
-      }
-    }
-    if (unknown) {
-      if (!unknown.name.startsWith("{")) return [this.unknownCommand(unknown.name, unknown, tex, context, " (KaTeX knows it; this renderer does not.)")];
-      return [
-        {
-          rule: "unknown-command",
-          message: `Unknown environment ${unknown.name.slice(1, -1)}: ${this.profile.label} does not define it (KaTeX does).`,
-          start: texOffset(unknown.start),
-          end: texOffset(unknown.end)
-        }
-      ];
-    }
-    if (!ask) return [];
-    const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
-    return refusal ? [this.fromRefusal(refusal, tex, context)] : [];
-  }
-  /**
-   * One walk over a formula's commands: the first the profile's MathJax does not define (a command `\\name` or
-   * an environment `{name}`), and whether it has a text command.
-   */
-  scanCommands(tex, context) {
-    if (tex.includes("%")) return { ...this.firstUnknown(tex, context), hasText: TEXT_COMMAND.test(tex) };
-    const known = mathjaxNames(this.profile);
-    if (!known.maySuspect.test(tex)) {
-      const hasText2 = TEXT_COMMAND.test(tex);
-      if (!tex.includes("\\begin")) return { hasText: hasText2 };
-      ENVIRONMENT.lastIndex = 0;
-      for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
-        const name = m[1].trim();
-        if (!known.environments.has(name)) return { unknown: { name: `{${name}}`, start: m.index + m[0].indexOf("{"), end: m.index + m[0].length }, hasText: hasText2 };
-      }
-      return { hasText: hasText2 };
-    }
-    const { suspectWords, suspectSymbols } = known;
-    let hasText = false;
-    for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
-      let end = at + 1;
-      let hash = 0;
-      for (let code = tex.charCodeAt(end); end < tex.length && isLetter(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
-      if (end === at + 1) {
-        const code = tex.charCodeAt(end);
-        if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
-          return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND.test(tex) };
-        }
-        at = end + 1;
-        continue;
-      }
-      if (hash === BEGIN_HASH || suspectWords.has(hash) || TEXT_HASHES.has(hash)) {
-        const word = tex.slice(at + 1, end);
-        if (word === "begin") {
-          const environment = readArgument(tex, end);
-          const name = environment?.inner.trim();
-          if (name !== void 0 && !known.environments.has(name)) {
-            return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
-          }
-        } else if (TEXT_WORDS.has(word)) {
-          hasText = true;
-        } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
-          return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
-        }
-      }
-      at = end;
-    }
-    return { hasText };
-  }
-  /** The first command (`\\name`) or environment (`{name}`) the profile's MathJax does not define, if any. */
-  firstUnknown(tex, context) {
-    const known = mathjaxNames(this.profile);
-    for (const cs of controlSequences(tex)) {
-      const word = cs.name.length === 2 && /\s/.test(cs.name[1]) ? " " : cs.name.slice(1);
-      if (cs.name === "\\begin") {
-        const environment = readArgument(tex, cs.end);
-        const name = environment?.inner.trim();
-        if (name !== void 0 && !known.environments.has(name)) return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end } };
-      } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
-        return { unknown: { name: cs.name, start: cs.start, end: cs.end } };
-      }
-    }
-    return {};
-  }
-  /**
-   * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
-   * undefined when only MathJax can tell (`#`, a macro the document defines).
-   */
-  textModeFailure(trouble, tex, context) {
-    const { label } = this.profile;
-    if (trouble.char === "_" || trouble.char === "^") return this.mathOnlyInText(trouble.char, trouble.at, tex);
-    if (trouble.char === "&") {
-      return {
-        rule: "syntax-error",
-        message: `${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`,
-        start: texOffset(trouble.at),
-        end: texOffset(trouble.at + 1)
-      };
-    }
-    const name = trouble.command;
-    if (!name || context.userNames.has(name)) return void 0;
-    const span = { start: texOffset(trouble.at), end: texOffset(trouble.at + name.length) };
-    if (mathjaxNames(this.profile).macros.has(name.slice(1))) {
-      return {
-        rule: "syntax-error",
-        message: `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`,
-        ...span
-      };
-    }
-    return { rule: "unknown-command", message: `Unknown command ${name} in text: ${label} does not define it.`, ...span };
-  }
-  mathOnlyInText(char, at, tex) {
-    const fix = char === "_" ? textUnderscoreFix(tex) : void 0;
-    return {
-      rule: "syntax-error",
-      message: `${this.profile.label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
-      start: texOffset(at),
-      end: texOffset(at + 1),
-      ...fix ? { fix } : {}
-    };
-  }
-  /** A finding from MathJax's refusal of a formula KaTeX accepted, placed where the cause is. */
-  fromRefusal(refusal, tex, context) {
-    const { label } = this.profile;
-    const undefinedCommand = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
-    if (undefinedCommand) {
-      const name = undefinedCommand[1];
-      const at2 = [...controlSequences(tex)].find((cs) => cs.name === name);
-      return this.unknownCommand(name, at2 ?? FORMULA_START, tex, context, " (KaTeX knows it; this renderer does not.)");
-    }
-    const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
-    if (mathOnly) return this.mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]), tex);
-    const limit = limitAdvice(refusal.id, this.profile);
-    if (limit) {
-      return {
-        rule: "syntax-error",
-        message: `${label} refuses it: ${refusal.message.replace(/[;.].*$/, "")} (${limit}).`,
-        start: texOffset(0),
-        end: texOffset(1)
-      };
-    }
-    const command = /\\[A-Za-z]+/.exec(refusal.message);
-    const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
-    return { rule: "syntax-error", message: `${label}: ${refusal.message}.`, start: texOffset(at?.start ?? 0), end: texOffset(at?.end ?? 1) };
-  }
-  withSuggestion(finding, tex, context) {
-    if (finding.rule !== "unknown-command" || !tex.startsWith("\\", finding.start)) return finding;
-    const name = tex.slice(finding.start, finding.end).trim();
-    if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
-    return { ...finding, ...this.unknownCommand(name, finding, tex, context) };
-  }
-  /**
-   * A command the renderer does not define, with what to do: write out a macro whose definition the renderer
-   * refused, or take the one known command nearest to the name; each with its fix.
-   */
-  unknownCommand(name, span, tex, context, note = "") {
-    const { label } = this.profile;
-    const at = { start: texOffset(span.start), end: texOffset(span.end) };
-    const refused = context.refused.get(name);
-    if (refused) {
-      const { definition, group } = refused;
-      const fix2 = tex.startsWith(name, span.start) ? everyUseWrittenOut(tex, name, definition, group, this.profile.refused) : void 0;
-      return {
-        rule: "unknown-command",
-        message: `${name} is defined with ${definition.command} in this document, but ${label} ${this.profile.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) ? "refuses" : "has no"} ${definition.command}, so ${name} is undefined here. Write it out where it is used.`,
-        ...at,
-        ...fix2 ? { fix: fix2 } : {}
-      };
-    }
-    const suggestion = nearestCommand(name, context.userNames);
-    const guess = suggestion ? ` Did you mean ${suggestion}?` : "";
-    const message = this.profile.definitions ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.` : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
-    const fix = suggestion && this.accepts(suggestion, context) && tex.startsWith(name, span.start) ? renameFix(span.start, span.start + name.length, name, suggestion) : void 0;
-    return { rule: "unknown-command", message: message + note, ...at, ...fix ? { fix } : {} };
-  }
-  /** Whether the renderer defines a command and does not refuse it (a suggestion is only a fix then). */
-  accepts(name, context) {
-    if (refusalOf(this.profile, name) !== void 0) return false;
-    if (context.userNames.has(name)) return true;
-    const word = name.slice(1);
-    return this.profile.engine === "katex" ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all.macros)).has(word) : mathjaxNames(this.profile).macros.has(word);
-  }
-  describeFailure(error, tex, context) {
-    const rendererName = this.profile.label;
-    const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
-    if (missingPreamble && !(error instanceof KatexParseError)) {
-      return {
-        rule: "syntax-error",
-        message: `\\begin{${missingPreamble[1]}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`,
-        start: texOffset(missingPreamble.index),
-        end: texOffset(missingPreamble.index + missingPreamble[0].length)
-      };
-    }
-    if (error instanceof TooComplexError) {
-      return {
-        rule: "too-complex",
-        message: "Its macros expand to more than can be checked in bounded time and memory (an argument pasted thousands of times, or expansions that keep growing); renderers give up on it too.",
-        start: texOffset(0),
-        end: texOffset(1)
-      };
-    }
-    if (error instanceof RangeError) {
-      return {
-        rule: "too-complex",
-        message: "Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.",
-        start: texOffset(0),
-        end: texOffset(1)
-      };
-    }
-    if (!(error instanceof KatexParseError)) {
-      return {
-        rule: "syntax-error",
-        // KaTeX's own assertions (e.g. `\\begin{array}\\\\` with no column spec) fail with a plain Error.
-        message: `KaTeX cannot parse this formula: ${error instanceof Error ? error.message : String(error)}`,
-        start: texOffset(0),
-        end: texOffset(1)
-      };
-    }
-    const parseError = error;
-    const raw = parseError.rawMessage ?? parseError.message;
-    const span = errorSpan(parseError, tex);
-    const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(raw);
-    if (undefinedCommand) {
-      const name = undefinedCommand[1];
-      return this.unknownCommand(name, span ?? FORMULA_START, tex, context);
-    }
-    const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
-    if (unknownEnvironment) {
-      return {
-        rule: "unknown-command",
-        message: `Unknown environment ${unknownEnvironment[1]}: ${rendererName} does not define it.`,
-        ...span ?? FORMULA_START
-      };
-    }
-    if (raw.startsWith("Too many expansions")) {
-      return {
-        rule: "syntax-error",
-        message: `A macro expands forever (more than ${this.profile.maxExpand} expansions): check macros that use themselves.`,
-        start: texOffset(0),
-        end: texOffset(1)
-      };
-    }
-    return { rule: "syntax-error", message: raw, ...span ?? FORMULA_START };
-  }
-};
-function oneFindingPerCause(findings) {
-  if (findings.length < 2) return findings;
-  const katexOnly = new Set(findings.filter((f) => f.rule === "renderer-compat").map((f) => `${f.start}:${f.end}`));
-  return katexOnly.size === 0 ? findings : findings.filter((f) => f.rule !== "unknown-command" || !katexOnly.has(`${f.start}:${f.end}`));
-}
-function tooManyBraces(braces, renderer) {
-  const finding = {
-    rule: "too-complex",
-    severity: "error",
-    message: `${renderer.label} shows "Unable to render expression." for a formula with ${renderer.maxBraces} or more \`{\` (this one has ${braces}). Split it into smaller formulas, or drop braces that group a single character.`,
-    ...FORMULA_START
-  };
-  return { findings: [finding], labels: [], tags: [], refs: [] };
-}
-var MAX_SCRIPT_RUN = 1e3;
-var SCRIPT_CHARACTER = /[\u00b2\u00b3\u00b9\u2070-\u209c]/;
-function longScriptRun(tex) {
-  let start = -1;
-  for (let k = 0; k < tex.length; k++) {
-    if (SCRIPT_CHARACTER.test(tex[k])) {
-      if (start < 0) start = k;
-      if (k - start + 1 > MAX_SCRIPT_RUN) {
-        let end = k;
-        while (end < tex.length && SCRIPT_CHARACTER.test(tex[end])) end++;
-        return { start, length: end - start };
-      }
-    } else start = -1;
+// src/math/command-scan.ts
+var TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
+var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
+var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
+var BEGIN_HASH = wordHash("begin");
+function textTrouble(tex, textMode) {
+  for (const { char, at, command } of textModeCharacters(tex, "_^&#")) {
+    if (command) {
+      if (!textMode.has(command.slice(1))) return { char, at, command };
+    } else return { char, at };
   }
   return void 0;
 }
-function tooManyScripts(run) {
-  const finding = {
-    rule: "too-complex",
-    message: `A run of ${run.length} superscript or subscript characters (the limit is ${MAX_SCRIPT_RUN}); the formula was not checked.`,
-    start: texOffset(run.start),
-    end: texOffset(run.start + 1)
-  };
-  return { findings: [finding], labels: [], tags: [], refs: [] };
+function scanCommands(tex, profile2, context) {
+  if (tex.includes("%")) return { ...firstUnknown(tex, profile2, context), hasText: TEXT_COMMAND.test(tex) };
+  const known = mathjaxNames(profile2);
+  if (!known.maySuspect.test(tex)) {
+    const hasText2 = TEXT_COMMAND.test(tex);
+    if (!tex.includes("\\begin")) return { hasText: hasText2 };
+    ENVIRONMENT.lastIndex = 0;
+    for (let m = ENVIRONMENT.exec(tex); m; m = ENVIRONMENT.exec(tex)) {
+      const name = m[1].trim();
+      if (!known.environments.has(name)) return { unknown: { name: `{${name}}`, start: m.index + m[0].indexOf("{"), end: m.index + m[0].length }, hasText: hasText2 };
+    }
+    return { hasText: hasText2 };
+  }
+  const { suspectWords, suspectSymbols } = known;
+  let hasText = false;
+  for (let at = tex.indexOf("\\"); at >= 0 && at < tex.length - 1; at = tex.indexOf("\\", at)) {
+    let end = at + 1;
+    let hash = 0;
+    for (let code = tex.charCodeAt(end); end < tex.length && isLetter(code); code = tex.charCodeAt(++end)) hash = hash * 31 + code | 0;
+    if (end === at + 1) {
+      const code = tex.charCodeAt(end);
+      if (code < 128 && suspectSymbols[code] === 1 && !context.userNames.has(tex.slice(at, end + 1))) {
+        return { unknown: { name: tex.slice(at, end + 1), start: at, end: end + 1 }, hasText: hasText || TEXT_COMMAND.test(tex) };
+      }
+      at = end + 1;
+      continue;
+    }
+    if (hash === BEGIN_HASH || suspectWords.has(hash) || TEXT_HASHES.has(hash)) {
+      const word = tex.slice(at + 1, end);
+      if (word === "begin") {
+        const environment = readArgument(tex, end);
+        const name = environment?.inner.trim();
+        if (name !== void 0 && !known.environments.has(name)) {
+          return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+        }
+      } else if (TEXT_WORDS.has(word)) {
+        hasText = true;
+      } else if (!known.macros.has(word) && !context.userNames.has(`\\${word}`)) {
+        return { unknown: { name: `\\${word}`, start: at, end }, hasText: hasText || TEXT_COMMAND.test(tex) };
+      }
+    }
+    at = end;
+  }
+  return { hasText };
 }
-function tooLong(tex) {
-  const finding = {
-    rule: "too-complex",
-    message: `Formula of ${tex.length} characters not checked (the limit is ${MAX_FORMULA_LENGTH}).`,
-    ...FORMULA_START
-  };
-  return { findings: [finding], labels: [], tags: [], refs: [] };
-}
-function errorSpan(error, tex) {
-  const start = error.position;
-  if (start === void 0 || start > tex.length) return void 0;
-  const end = start + (error.length ?? 0);
-  const underlined = tex.slice(start, end).replace(/[^]/g, "$&\u0332");
-  const left = start > 15 ? `\u2026${tex.slice(start - 15, start)}` : tex.slice(0, start);
-  const right = end + 15 < tex.length ? `${tex.slice(end, end + 15)}\u2026` : tex.slice(end);
-  if (!error.message.endsWith(left + underlined + right)) return void 0;
-  let trimmed = end;
-  while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
-  return { start: texOffset(start), end: texOffset(Math.max(trimmed, start + 1)) };
-}
-function katexMessage(error) {
-  if (error && typeof error === "object" && "rawMessage" in error) return String(error.rawMessage);
-  return error instanceof Error ? error.message : String(error);
-}
-var MAY_BE_KATEX_ONLY = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|includegraphics)(?![A-Za-z@])/;
-function katexOnlyCommands(tex, renderer) {
-  const findings = [];
-  if (!MAY_BE_KATEX_ONLY.test(tex)) return findings;
+function firstUnknown(tex, profile2, context) {
+  const known = mathjaxNames(profile2);
   for (const cs of controlSequences(tex)) {
-    if (!KATEX_ONLY.has(cs.name)) continue;
-    findings.push({
-      rule: "renderer-compat",
-      message: `${cs.name} is KaTeX-only: ${renderer.label} shows an error for it.`,
-      start: texOffset(cs.start),
-      end: texOffset(cs.end)
-    });
-  }
-  return findings;
-}
-var HOSTILE_COMMANDS = ["href", "url", "rule", "kern", "mkern", "hspace", "vspace", "hskip", "mskip", "mspace", "raisebox", "Rule", "Space"];
-var MAY_BE_HOSTILE = new RegExp(`\\\\(?:${HOSTILE_COMMANDS.join("|")})(?![A-Za-z@])`);
-var LINK = /\\(?:href|url)\s*\{([^{}]{0,200})/g;
-var SIZE = /\\(?:rule|kern|mkern|hspace\*?|vspace\*?|hskip|mskip|mspace|raisebox|Rule|Space)\s*(?:\[[^\]]*\]\s*)?((?:\{?\s*-?\d*\.?\d+\s*[a-z]{2}\s*\}?\s*){1,3})/g;
-var EM_PER_UNIT = {
-  em: 1,
-  ex: 0.43,
-  pt: 0.1,
-  bp: 0.1,
-  pc: 1.2,
-  dd: 0.107,
-  cc: 1.28,
-  px: 0.1,
-  mm: 0.28,
-  cm: 2.8,
-  in: 7.2,
-  mu: 1 / 18,
-  sp: 15e-7
-};
-var MAX_EM = 1e3;
-function hostileTex(tex) {
-  const findings = [];
-  for (const link of tex.matchAll(LINK)) {
-    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(link[1].replace(/[\s\u0000-\u001f]/g, ""))?.[1]?.toLowerCase();
-    if (protocol === "javascript" || protocol === "vbscript" || protocol === "data") {
-      findings.push({
-        rule: "hostile-tex",
-        message: `A ${protocol}: link runs code or loads content when clicked, where the renderer makes links live (MathJax's html extension, KaTeX with trust). Link to an https: address.`,
-        start: texOffset(link.index),
-        end: texOffset(link.index + link[0].length - link[1].length)
-      });
+    const word = cs.name.length === 2 && /\s/.test(cs.name[1]) ? " " : cs.name.slice(1);
+    if (cs.name === "\\begin") {
+      const environment = readArgument(tex, cs.end);
+      const name = environment?.inner.trim();
+      if (name !== void 0 && !known.environments.has(name)) return { unknown: { name: `{${name}}`, start: environment.start, end: environment.end } };
+    } else if (!known.macros.has(word) && !context.userNames.has(cs.name)) {
+      return { unknown: { name: cs.name, start: cs.start, end: cs.end } };
     }
   }
-  for (const size of tex.matchAll(SIZE)) {
-    for (const dimension of size[1].matchAll(/(-?\d*\.?\d+)\s*([a-z]{2})/g)) {
-      const em = Math.abs(Number(dimension[1])) * (EM_PER_UNIT[dimension[2]] ?? 0);
-      if (em <= MAX_EM) continue;
-      findings.push({
-        rule: "hostile-tex",
-        message: `A size of ${dimension[1]}${dimension[2]} (about ${Math.round(em)} em; a page is about 50 em wide): renderers lay it out and browsers slow down or draw over the page.`,
-        start: texOffset(size.index),
-        end: texOffset(size.index + size[0].length)
-      });
-      break;
+  return {};
+}
+
+// src/math/engine-limits.ts
+function mayHitEngineLimit(profile2, rendered, expanded) {
+  const { limits } = profile2;
+  if (!limits) return false;
+  if (expanded.expansions > 0 && (expanded.expansions >= limits.maxMacros * 0.9 || expanded.longestString * 2 >= limits.maxBuffer)) return true;
+  return mayMissDimension(rendered);
+}
+function limitAdvice(id, profile2) {
+  const limits = profile2.limits;
+  if (!limits) return void 0;
+  const macros = limits.maxMacros.toLocaleString("en");
+  switch (id) {
+    case "MaxMacroSub1":
+      return `it substitutes at most ${macros} macros in one formula: split the formula, or write some uses out`;
+    case "MaxMacroSub2":
+      return `it substitutes at most ${macros} environments in one formula: split the formula`;
+    case "MaxBufferSize":
+      return `a macro and the text after it may come to at most ${limits.maxBuffer.toLocaleString("en")} characters: split the formula, or use its macros nearer its end`;
+    default:
+      return void 0;
+  }
+}
+var NUMBER = String.raw`[-+]?(?:[.,]\d+|\d+(?:[.,]\d*)?)`;
+var UNIT = "(?:pt|em|ex|mu|px|mm|cm|in|pc)";
+var WHOLE = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}\s*$`);
+var LEADING = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}`);
+var DIMENSION_COMMANDS = /* @__PURE__ */ new Map([
+  ["rule", 2],
+  ["Rule", 3],
+  ["Space", 3],
+  ["raise", 1],
+  ["lower", 1],
+  ["moveleft", 1],
+  ["moveright", 1],
+  ["hskip", 1],
+  ["hspace", 1],
+  ["kern", 1],
+  ["mskip", 1],
+  ["mspace", 1],
+  ["mkern", 1],
+  ["above", 1],
+  ["abovewithdelims", 1]
+]);
+var CANDIDATE = /\\(rule|Rule|Space|raise|lower|moveleft|moveright|hskip|hspace|kern|mskip|mspace|mkern|above(?:withdelims)?)(?![A-Za-z@])/g;
+function mayMissDimension(tex) {
+  if (!tex.includes("\\")) return false;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(tex); match; match = CANDIDATE.exec(tex)) {
+    if (escaped(tex, match.index)) continue;
+    const name = match[1];
+    let at = match.index + match[0].length;
+    if (name === "rule") at = afterOptional(tex, at);
+    for (let k = 0; k < DIMENSION_COMMANDS.get(name); k++) {
+      const next = readDimension(tex, at, name === "abovewithdelims" ? 2 : 0);
+      if (next < 0) return true;
+      at = next;
     }
   }
-  return findings;
+  return false;
 }
+function escaped(tex, at) {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && tex.charCodeAt(at - backslashes - 1) === 92) backslashes++;
+  return backslashes % 2 === 1;
+}
+function skipSpaces(tex, at) {
+  while (at < tex.length && /\s/.test(tex[at])) at++;
+  return at;
+}
+function afterOptional(tex, at) {
+  const start = skipSpaces(tex, at);
+  if (tex[start] !== "[") return at;
+  const close = tex.indexOf("]", start);
+  return close < 0 ? tex.length : close + 1;
+}
+function readDimension(tex, at, delimiters) {
+  let start = skipSpaces(tex, at);
+  for (let k = 0; k < delimiters; k++) start = skipSpaces(tex, tex[start] === "\\" ? controlEnd(tex, start) : start + 1);
+  if (tex[start] === "{") {
+    const end = groupEnd(tex, start);
+    if (end < 0 || !WHOLE.test(tex.slice(start + 1, end))) return -1;
+    return end + 1;
+  }
+  const match = LEADING.exec(tex.slice(start, start + 64));
+  return match ? start + match[0].length : -1;
+}
+function controlEnd(tex, at) {
+  let end = at + 1;
+  if (end < tex.length && !/[A-Za-z]/.test(tex[end])) return end + 1;
+  while (end < tex.length && /[A-Za-z]/.test(tex[end])) end++;
+  return end;
+}
+function groupEnd(tex, at) {
+  let depth = 0;
+  for (let k = at; k < tex.length; k++) {
+    const char = tex[k];
+    if (char === "\\") k++;
+    else if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+// src/math/fixes.ts
+function definitionGroup(definitions) {
+  return `definitions ${definitions.map((definition) => definition.name).join(" ")} at ${definitions[0]?.start ?? 0} of ${definitions.map((d) => d.body).join("\0")}`;
+}
+var MAX_EXPANSION = 2e3;
+var edit = (start, end, text) => ({ start: texOffset(start), end: texOffset(end), text });
+function operatorNameFix(tex, start, end) {
+  const starred = tex[end] === "*";
+  const argument = readArgument(tex, starred ? end + 1 : end);
+  if (!argument || tex[argument.start] !== "{") return void 0;
+  const written = `\\mathop{\\mathrm{${argument.inner}}}${starred ? "" : "\\nolimits"}`;
+  return { description: `${tex.slice(start, argument.end)} \u2192 ${written}`, edits: [edit(start, argument.end, written)] };
+}
+function withoutOperatorName(text) {
+  if (!text.includes("\\operatorname")) return text;
+  let out = "";
+  let at = 0;
+  for (const cs of controlSequences(text)) {
+    if (cs.start < at || cs.name !== "\\operatorname" && cs.name !== "\\operatornamewithlimits") continue;
+    const written = cs.name === "\\operatorname" ? "\\operatorname" : "\\operatorname*";
+    const [only] = operatorNameFix(written + text.slice(cs.end), 0, "\\operatorname".length)?.edits ?? [];
+    if (!only) continue;
+    out += text.slice(at, cs.start) + only.text;
+    at = cs.end + (only.end - written.length);
+  }
+  return out + text.slice(at);
+}
+function textUnderscoreFix(tex) {
+  const edits = [];
+  for (const { char, at, command } of textModeCharacters(tex, "_")) if (!command && char === "_") edits.push(edit(at, at, "\\"));
+  if (edits.length === 0) return void 0;
+  return { description: `_ in text \u2192 \\_ (${edits.length === 1 ? "one" : edits.length} in this formula)`, edits };
+}
+function renameFix(start, end, name, replacement) {
+  return { description: `${name} \u2192 ${replacement}`, edits: [edit(start, end, replacement)] };
+}
+function definitionRemovalFix(tex, definitions) {
+  const edits = definitions.map((definition) => {
+    let end = definition.end;
+    while (end < tex.length && /[ \t]/.test(tex[end])) end++;
+    if (tex[end] === "\n") end++;
+    return edit(definition.start, end, "");
+  });
+  let rest = "";
+  let at = 0;
+  for (const removal of edits) {
+    rest += tex.slice(at, removal.start);
+    at = removal.end;
+  }
+  rest += tex.slice(at);
+  const names = definitions.map((definition) => definition.name).join(", ");
+  return {
+    description: `definition of ${names} removed (its uses are written out)`,
+    edits,
+    group: definitionGroup(definitions),
+    .../^\s*$/.test(rest) ? { wholeFormula: true } : {}
+  };
+}
+function expansionFix(tex, start, nameEnd, definition, group, refused) {
+  const macro = macroOf(definition);
+  const use = macro && writeOut(tex, nameEnd, macro, MAX_EXPANSION);
+  if (use?.replacement === void 0) return void 0;
+  const expanded = refused.has("\\operatorname") ? withoutOperatorName(use.replacement) : use.replacement;
+  return { description: `${tex.slice(start, use.end)} \u2192 ${expanded}`, edits: [edit(start, use.end, expanded)], group };
+}
+
+// src/math/refusals.ts
 function refusedCommands(tex, renderer, refusedDefinitions) {
   const findings = [];
   if (renderer.refused.size === 0) return findings;
@@ -3787,13 +3296,8 @@ function refusedCommands(tex, renderer, refusedDefinitions) {
       fix = withUsesWrittenOut(definitionRemovalFix(tex, refusedDefinitions), tex, refusedDefinitions, renderer);
       definitionsFixed = true;
     }
-    findings.push({
-      rule: "refused-command",
-      message: (renderer.refusedByPrefix?.includes(refusedName) === false ? `${renderer.label} has no ${cs.name} (${refusal}): it shows in red, and the formula is wrong.` : `${renderer.label} refuses ${cs.name} ("${refusal}"): the formula shows that error instead of math.`) + (REFUSED_ADVICE[refusedName] ?? ""),
-      start: texOffset(cs.start),
-      end: texOffset(cs.end),
-      ...fix ? { fix } : {}
-    });
+    const undefinedThere = renderer.refusedByPrefix?.includes(refusedName) === false;
+    findings.push(refusedCommandFinding(renderer.label, cs.name, refusedName, refusal, undefinedThere, cs, fix));
   }
   return findings;
 }
@@ -3834,31 +3338,303 @@ function blankedOut(tex, definitions) {
   }
   return out + tex.slice(at);
 }
-var REFUSED_ADVICE = {
-  "\\operatorname": " Write \\mathop{\\mathrm{\u2026}}\\nolimits (\\mathop{\\mathrm{\u2026}} for \\operatorname*): the same spacing.",
-  "\\DeclareMathOperator": " Write \\mathop{\\mathrm{\u2026}}\\nolimits where the operator is used.",
-  "\\newcommand": " GitHub has no macros: write the command out where it is used.",
-  "\\renewcommand": " GitHub has no macros: write the command out where it is used.",
-  "\\def": " GitHub has no macros: write the command out where it is used.",
-  "\\colorbox": " \\color{\u2026}{\u2026} works.",
-  "\\fcolorbox": " \\boxed{\u2026} or \\color{\u2026}{\u2026} work."
-};
-var TEXT_WORDS = new Set([...TEXT_COMMANDS].map((name) => name.slice(1)));
-var ENVIRONMENT = /\\begin\s*\{([^{}]*)\}/g;
-var TEXT_HASHES = new Set([...TEXT_WORDS].map(wordHash));
-var BEGIN_HASH = wordHash("begin");
-function textTrouble(tex, textMode) {
-  for (const { char, at, command } of textModeCharacters(tex, "_^&#")) {
-    if (command) {
-      if (!textMode.has(command.slice(1))) return { char, at, command };
-    } else return { char, at };
+
+// src/math/failures.ts
+var katexNames;
+var FORMULA_START = { start: 0, end: 1 };
+function katexFailure(error, tex, profile2, context) {
+  const missingPreamble = /\\begin\{(array|darray|subarray)\}(?!\s*\{)/.exec(tex);
+  if (missingPreamble && !(error instanceof KatexParseError)) {
+    return missingColumnSpecification(missingPreamble[1], { start: missingPreamble.index, end: missingPreamble.index + missingPreamble[0].length });
   }
-  return void 0;
+  if (error instanceof TooComplexError) return expandsPastBudget();
+  if (error instanceof RangeError) return nestedTooDeeply();
+  if (!(error instanceof KatexParseError)) return unparsable(error instanceof Error ? error.message : String(error));
+  const parsed = error;
+  const raw = parsed.rawMessage ?? parsed.message;
+  const span = errorSpan(parsed, tex);
+  const undefinedName = /^Undefined control sequence: (.+)$/.exec(raw);
+  if (undefinedName) return unknownCommandFinding(undefinedName[1], span ?? FORMULA_START, tex, profile2, context);
+  const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);
+  if (unknownEnvironment) return undefinedEnvironment(unknownEnvironment[1], profile2.label, false, span ?? FORMULA_START);
+  if (raw.startsWith("Too many expansions")) return expandsForever(profile2.maxExpand);
+  return parseError(raw, span);
+}
+function mathjaxRefusal(refusal, tex, profile2, context) {
+  const undefinedName = /^Undefined control sequence (\\\S+)/.exec(refusal.message);
+  if (undefinedName) {
+    const name = undefinedName[1];
+    const at2 = [...controlSequences(tex)].find((cs) => cs.name === name);
+    return unknownCommandFinding(name, at2 ?? FORMULA_START, tex, profile2, context, KATEX_KNOWS_IT);
+  }
+  const mathOnly = /^'(.)' allowed only in math mode/.exec(refusal.message);
+  if (mathOnly) return mathOnlyInText(mathOnly[1], textModeCharacter(tex, mathOnly[1]), tex, profile2);
+  const limit = limitAdvice(refusal.id, profile2);
+  if (limit) return pastEngineLimit(profile2.label, refusal.message, limit);
+  const command = /\\[A-Za-z]+/.exec(refusal.message);
+  const at = command ? [...controlSequences(tex)].find((cs) => cs.name === command[0]) : void 0;
+  return engineRefusal(profile2.label, refusal.message, at);
+}
+function mathOnlyInText(char, at, tex, profile2) {
+  return mathCharacterInText(profile2.label, char, at, char === "_" ? textUnderscoreFix(tex) : void 0);
+}
+function withSuggestion(finding, tex, profile2, context) {
+  if (!isUnknownCommand(finding) || !tex.startsWith("\\", finding.start)) return finding;
+  const name = tex.slice(finding.start, finding.end).trim();
+  if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
+  return { ...finding, ...unknownCommandFinding(name, finding, tex, profile2, context) };
+}
+function unknownCommandFinding(name, span, tex, profile2, context, note = "") {
+  const refused = context.refused.get(name);
+  if (refused) {
+    const { definition, group } = refused;
+    const fix2 = tex.startsWith(name, span.start) ? everyUseWrittenOut(tex, name, definition, group, profile2.refused) : void 0;
+    const refuses = profile2.refusedByPrefix?.some((prefix) => definition.command.startsWith(prefix)) === true;
+    return usesRefusedDefinition(name, definition.command, profile2.label, refuses, span, fix2);
+  }
+  const suggestion = nearestCommand(name, context.userNames);
+  const fix = suggestion && accepts(suggestion, profile2, context) && tex.startsWith(name, span.start) ? renameFix(span.start, span.start + name.length, name, suggestion) : void 0;
+  return undefinedCommand(name, profile2.label, { ...suggestion ? { suggestion } : {}, definitions: profile2.definitions, note }, span, fix);
+}
+function accepts(name, profile2, context) {
+  if (refusalOf(profile2, name) !== void 0) return false;
+  if (context.userNames.has(name)) return true;
+  const word = name.slice(1);
+  return profile2.engine === "katex" ? (katexNames ??= new Set(MATHJAX_NAMES.katex.all.macros)).has(word) : mathjaxNames(profile2).macros.has(word);
+}
+function errorSpan(error, tex) {
+  const start = error.position;
+  if (start === void 0 || start > tex.length) return void 0;
+  const end = start + (error.length ?? 0);
+  const underlined = tex.slice(start, end).replace(/[^]/g, "$&\u0332");
+  const left = start > 15 ? `\u2026${tex.slice(start - 15, start)}` : tex.slice(0, start);
+  const right = end + 15 < tex.length ? `${tex.slice(end, end + 15)}\u2026` : tex.slice(end);
+  if (!error.message.endsWith(left + underlined + right)) return void 0;
+  let trimmed = end;
+  while (trimmed > start + 1 && /\s/.test(tex[trimmed - 1])) trimmed--;
+  return { start, end: Math.max(trimmed, start + 1) };
+}
+function katexMessage(error) {
+  if (error && typeof error === "object" && "rawMessage" in error) return String(error.rawMessage);
+  return error instanceof Error ? error.message : String(error);
 }
 function textModeCharacter(tex, char) {
   for (const found of textModeCharacters(tex, char)) if (!found.command && found.char === char) return found.at;
   return 0;
 }
+
+// src/math/older-katex.ts
+function olderKatexFindings(tex, renderer) {
+  const older = renderer.olderKatex;
+  const findings = [];
+  for (const cs of controlSequences(tex)) {
+    if (older.missing.has(cs.name.slice(1))) {
+      findings.push(addedLater(cs.name, renderer.label, older.version, cs));
+    }
+  }
+  COLOR_ARGUMENT.lastIndex = 0;
+  for (let match = COLOR_ARGUMENT.exec(tex); match; match = COLOR_ARGUMENT.exec(tex)) {
+    const digits = match[2].length;
+    if (older.colorDigits.includes(digits)) continue;
+    const at = match.index + match[0].indexOf("#");
+    findings.push(unreadableColor(match[2], renderer.label, older.version, { start: at, end: at + digits + 1 }));
+  }
+  return findings;
+}
+var COLOR_ARGUMENT = /\\(color|textcolor|colorbox|fcolorbox)\s*\{\s*#([0-9A-Fa-f]+)\s*\}(?:\s*\{\s*#([0-9A-Fa-f]+)\s*\})?/g;
+
+// src/math/validate.ts
+var MAX_CACHE_ENTRIES = 2e5;
+var NO_DEFINITIONS = [];
+var PLAIN_FORMULA = /^[A-Za-z0-9 \t\r\n+\-*/=()<>,.:;!?|[\]]*$/;
+var PLAIN_CHECK = { findings: [], labels: [], tags: [], refs: [] };
+var FormulaChecker = class {
+  constructor(renderer) {
+    this.renderer = renderer;
+    this.profile = profile(renderer);
+    const prefixes = new Set(this.profile.refusedByPrefix);
+    const refused = [...this.profile.refused.keys()].filter((name) => !prefixes.has(name)).map((name) => name.slice(1));
+    const flagged = this.profile.engine === "katex" ? [] : [...KATEX_ONLY].map((name) => name.slice(1)).concat(refused);
+    const anywhere = prefixes.size > 0 ? `|\\\\(?:${[...prefixes].map((name) => name.slice(1)).join("|")})` : "";
+    this.mayFlag = new RegExp(`\\\\(?:${[...flagged, ...HOSTILE_COMMANDS].join("|")})(?![A-Za-z@])${anywhere}`);
+  }
+  renderer;
+  /**
+   * Outcomes by mode and macro context, then by formula: the formula itself is the key of the inner map, so no
+   * key joining it to the context is built and hashed for every formula.
+   */
+  cache = /* @__PURE__ */ new Map();
+  cachedOutcomes = 0;
+  profile;
+  /**
+   * One search for what the site refuses, what only KaTeX knows and what a hostile formula holds: most formulas
+   * hold none of it, and are searched once.
+   */
+  mayFlag;
+  check(tex, display, context) {
+    const tooLarge2 = tooLargeToCheck(tex, this.profile);
+    if (tooLarge2) return { findings: [tooLarge2], labels: [], tags: [], refs: [] };
+    if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
+    const { renderer } = this;
+    const prepared = prepareFormula(tex, renderer);
+    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
+    const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
+    if (this.mayFlag.test(tex)) {
+      if (this.profile.engine !== "katex") findings.push(...katexOnlyCommands(tex, this.profile.label), ...refusedCommands(tex, this.profile, refused));
+      if (MAY_BE_HOSTILE.test(tex)) findings.push(...hostileTexFindings(tex));
+    }
+    if (this.profile.engine === "katex" && mayDefine(tex)) findings.push(...this.parseDefining(tex, display, context).findings);
+    else if (refused.length === 0) findings.push(...this.parseCached(tex, prepared.tex, tex, display, context).findings);
+    else {
+      const names = new Set(refused.map((definition) => definition.name));
+      const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
+      findings.push(...outcome.findings.filter((f) => !isUnknownCommand(f) || !names.has(tex.slice(f.start, f.end))));
+    }
+    return { findings: oneFindingPerKatexOnlyCommand(findings, isUnknownCommand), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+  }
+  /**
+   * Applies a formula's definitions to the document's macros without judging it: for a formula whose verdict is
+   * given already (Markdown changed it), so that a later use of one of its macros is still told where it was meant
+   * to come from. (Judging it would ask MathJax about a formula already reported.)
+   */
+  readDefinitions(tex, display, context) {
+    if (tex.length > MAX_FORMULA_LENGTH) return;
+    const { definitions } = prepareFormula(tex, this.renderer);
+    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0);
+    if (definitions.length > 0) this.define(tex, definitions, refused, context);
+    if (this.profile.engine === "katex" && mayDefine(tex)) this.parseDefining(tex, display, context);
+  }
+  /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
+  define(tex, definitions, refused, context) {
+    const findings = [];
+    const refusedGroup = refused.length > 0 ? definitionGroup(refused) : "";
+    for (const definition of definitions) {
+      if (refused.includes(definition)) {
+        context.refuse(definition, refusedGroup);
+        continue;
+      }
+      try {
+        context.define(definition.install, definition.name, tex.slice(definition.start, definition.end));
+      } catch (error) {
+        findings.push(malformedDefinition(definition.command, definition.name, katexMessage(error), definition));
+      }
+    }
+    return findings;
+  }
+  /** `rendered`: the formula as the renderer reads it (without the definitions it refuses, blanked out). */
+  parseCached(tex, prepared, rendered, display, context) {
+    const setting = `${display ? "D" : "T"}${context.fingerprint}`;
+    let outcomes = this.cache.get(setting);
+    let outcome = outcomes?.get(tex);
+    if (!outcome) {
+      outcome = this.parse(tex, prepared, rendered, display, context);
+      if (this.cachedOutcomes >= MAX_CACHE_ENTRIES) {
+        this.cache.clear();
+        this.cachedOutcomes = 0;
+        outcomes = void 0;
+      }
+      if (!outcomes) this.cache.set(setting, outcomes = /* @__PURE__ */ new Map());
+      outcomes.set(tex, outcome);
+      this.cachedOutcomes++;
+    }
+    return outcome;
+  }
+  /**
+   * For KaTeX the definitions stay in the formula and KaTeX applies them while parsing: such a formula changes
+   * the context, so its result cannot come from the cache.
+   */
+  parseDefining(tex, display, context) {
+    const outcome = { findings: this.parseWithKatex(tex, display, context, true).findings };
+    context.noteDefinition(tex);
+    return outcome;
+  }
+  /** KaTeX's verdict, then MathJax's where the profile renders with MathJax and the two may disagree. */
+  parse(tex, prepared, rendered, display, context) {
+    if (this.profile.engine === "katex") {
+      const { findings } = this.parseWithKatex(prepared, display, context);
+      return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
+    }
+    const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
+    if (katexFindings.some(isTooComplex)) return { findings: katexFindings };
+    if (katexFindings.length > 0) {
+      const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
+      if (!refusal) return { findings: [] };
+      return { findings: katexFindings.map((finding) => withSuggestion(finding, tex, this.profile, context)) };
+    }
+    return { findings: this.judgeAccepted(tex, rendered, display, context, expanded) };
+  }
+  /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
+  parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
+    const findings = [];
+    let expanded = NOTHING_EXPANDED;
+    try {
+      expanded = parseWithBudget(
+        tex,
+        {
+          displayMode,
+          throwOnError: true,
+          macros: context.macros,
+          globalGroup: true,
+          trust: true,
+          maxExpand: this.profile.maxExpand,
+          strict: (code, message, token) => {
+            if (this.profile.engine === "katex") {
+              const loc = token?.loc;
+              const here = loc && loc.lexer.input === tex ? loc : void 0;
+              findings.push(strictFinding(code, message, here?.start ?? 0, Math.max(here?.end ?? 1, (here?.start ?? 0) + 1)));
+            }
+            return "ignore";
+          }
+        },
+        guardDefinitions
+      );
+    } catch (error) {
+      findings.push(katexFailure(error, tex, this.profile, context));
+    }
+    return { findings, expanded };
+  }
+  /**
+   * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
+   * environment the profile's packages do not define (from MathJax's own tables, generated), and, under
+   * textmacros, `_` or `^` in text. MathJax itself is asked only about what the tables cannot tell (a command, `&`
+   * or `#` inside text), so that most runs never load it.
+   */
+  judgeAccepted(tex, rendered, display, context, expanded) {
+    if (!tex.includes("\\")) return [];
+    const { unknown, hasText } = scanCommands(rendered, this.profile, context);
+    let ask = mayHitEngineLimit(this.profile, rendered, expanded);
+    if (hasText && this.profile.textmacros) {
+      const trouble = textTrouble(tex, mathjaxNames(this.profile).textMode);
+      if (trouble) {
+        const certain = this.textModeFailure(trouble, tex, context);
+        if (certain) return [certain];
+        ask = true;
+      }
+    }
+    if (unknown) {
+      if (!unknown.name.startsWith("{")) return [unknownCommandFinding(unknown.name, unknown, tex, this.profile, context, KATEX_KNOWS_IT)];
+      return [undefinedEnvironment(unknown.name.slice(1, -1), this.profile.label, true, unknown)];
+    }
+    if (!ask) return [];
+    const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, tex, display);
+    return refusal ? [mathjaxRefusal(refusal, tex, this.profile, context)] : [];
+  }
+  /**
+   * What textmacros certainly does with a character or command in text (as MathJax's own tables say), or
+   * undefined when only MathJax can tell (`#`, a macro the document defines).
+   */
+  textModeFailure(trouble, tex, context) {
+    const { label } = this.profile;
+    if (trouble.char === "_" || trouble.char === "^") return mathOnlyInText(trouble.char, trouble.at, tex, this.profile);
+    if (trouble.char === "&") return ampersandInText(label, trouble.at);
+    const name = trouble.command;
+    if (!name || context.userNames.has(name)) return void 0;
+    const span = { start: trouble.at, end: trouble.at + name.length };
+    if (mathjaxNames(this.profile).macros.has(name.slice(1))) return mathCommandInText(label, name, span);
+    return undefinedInText(name, label, span);
+  }
+};
+var NOTHING_EXPANDED = { expansions: 0, longestString: 0 };
 
 // src/check/engine.ts
 var Engine = class {

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-FR4WABPW.js";
-import "./chunk-C72ULKQ2.js";
-import "./chunk-5XXBERCU.js";
-import "./chunk-Y63P2KUV.js";
-import "./chunk-OYNFTVYJ.js";
+} from "./chunk-PL7OJJG5.js";
+import "./chunk-I6GH57JS.js";
+import "./chunk-E4YSJVEA.js";
+import "./chunk-UOS4SI7Z.js";
+import "./chunk-GEDVBR3Z.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,
