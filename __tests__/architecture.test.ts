@@ -9,9 +9,9 @@ import { REPO } from './helpers/fixtures.js';
  * accident. Bottom to top:
  *
  *   model                      the vocabulary: types, rule metadata, spans, reports, previews, changes, errors
- *   paths positions read-file  small utilities on text and files, and just enough of TeX's reading rules to
- *   write-file read-yaml       find commands and their arguments (tex)
- *   version tex
+ *   paths positions read-file  small utilities on text and files; the character classes Markdown readers share
+ *   write-file read-yaml       (characters); just enough of TeX's reading rules to find commands and their
+ *   version tex characters     arguments (tex)
  *   format                     text as GitHub takes it: Markdown escaping, size limits, counts, unified diffs
  *   rules                      one module a rule: its declaration, its messages and fixes, its own checks
  *   scan math env              the domain: finding formulas, judging TeX, linting environment files
@@ -23,7 +23,7 @@ import { REPO } from './helpers/fixtures.js';
  *   action cli index           entry points: inputs and events in, channels out
  */
 const SRC = join(REPO, 'src');
-const UTILITIES = ['paths', 'positions', 'read-file', 'write-file', 'read-yaml', 'version', 'tex'];
+const UTILITIES = ['paths', 'positions', 'read-file', 'write-file', 'read-yaml', 'version', 'tex', 'characters'];
 const ALLOWED: Record<string, readonly string[]> = {
   model: [],
   paths: [],
@@ -33,9 +33,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   'read-yaml': [],
   version: [],
   tex: [],
+  characters: [],
   format: ['model'],
-  rules: ['model', 'tex'],
-  scan: ['model', 'positions'],
+  rules: ['model', 'tex', 'characters'],
+  scan: ['model', 'rules', 'positions', 'characters'],
   math: ['model', 'rules', 'tex'],
   env: ['model', 'read-yaml'],
   config: ['model', 'rules', 'scan', 'math', 'paths', 'read-file', 'read-yaml'],

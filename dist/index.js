@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-VRLMDOKC.js";
+} from "./chunks/chunk-LVURSGZW.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-PP6KZPSN.js";
+} from "./chunks/chunk-7OCJJVQ6.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-XLQDO6PU.js";
+import "./chunks/chunk-MSJE6EUZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-PL7OJJG5.js";
+} from "./chunks/chunk-TFPIGXYZ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-I6GH57JS.js";
-import "./chunks/chunk-E4YSJVEA.js";
+} from "./chunks/chunk-U4LODBOS.js";
+import "./chunks/chunk-EUILSHUA.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3ZQXEGX3.js";
+} from "./chunks/chunk-DPEBAMZG.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,13 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-UOS4SI7Z.js";
+} from "./chunks/chunk-OYJ6UZLT.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig
-} from "./chunks/chunk-GEDVBR3Z.js";
+} from "./chunks/chunk-QN47DPJX.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import { definitionsIn, mayDefine, type Reference } from '../math/prepare.js';
 import type { FormulaChecker } from '../math/validate.js';
 import { LineIndex } from '../positions.js';
 import type { DialectRules } from '../scan/dialects.js';
-import { isAsciiPunctuation, withMarkdownEscapes, withoutMarkdownEscapes } from '../scan/characters.js';
+import { isAsciiPunctuation, withMarkdownEscapes, withoutMarkdownEscapes } from '../characters.js';
 import { scanMarkdown } from '../scan/markdown.js';
 import type { RuleId } from '../model/rules.js';
 import { fileOffset, texOffset, type FileOffset, type Span, type TexOffset } from '../model/spans.js';

@@ -1,3 +1,5 @@
+import type { Edit, Finding, Fix, Formula } from '../model/types.js';
+import { isWordAscii } from '../characters.js';
 import { defineRule } from './define.js';
 
 export const shownAsText = defineRule({
@@ -10,3 +12,147 @@ export const shownAsText = defineRule({
   reports:
     'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub.',
 });
+
+/** What Markdown made of part of a formula before GitHub looked for math. */
+export type CutKind = 'emphasis' | 'strong' | 'strikethrough' | 'code' | 'html' | 'link' | 'image' | 'line-break';
+
+/** Why GitHub leaves an author's `$…$` as typed, as GitHub's reading found it. */
+export type ShownReason =
+  /** Markdown read a piece of it (emphasis, code, a link…) first, and the dollars fell in different texts. */
+  | { kind: 'cut'; cut: { kind: CutKind; start: number; end: number } }
+  /** Its paragraph ends inside it: at `line` (1-based, its text `lineText`), or a setext underline makes a heading. */
+  | { kind: 'paragraph-ends'; line: number; lineText: string; underline: boolean }
+  /** GitHub pairs these dollars otherwise: it typesets [start, end). */
+  | { kind: 'paired-otherwise'; start: number; end: number }
+  /** A character other than a space or `(` right before the opening dollar. */
+  | { kind: 'character-before'; char: string }
+  /** A space just inside the dollars. */
+  | { kind: 'space-inside' }
+  /** A letter, digit or `_` right after the closing dollar. */
+  | { kind: 'word-after' }
+  | { kind: 'other' };
+
+const CUT_NAMES: Record<CutKind, string> = {
+  emphasis: 'emphasis',
+  strong: 'bold text',
+  strikethrough: 'strikethrough',
+  code: 'a code span',
+  html: 'an HTML tag',
+  link: 'a link',
+  image: 'an image',
+  'line-break': 'a line break',
+};
+
+/** The finding for a formula GitHub shows as typed, with its reason and the edit that makes it math. */
+export function shownAsTextFinding(text: string, formula: Formula, reason: ShownReason): Finding {
+  const { start, end } = formula;
+  const width = formula.display ? 2 : 1;
+  const shown = clip(text.slice(start, end));
+  const at = { rule: shownAsText.id, start, end: start + width, source: formula.tex };
+  switch (reason.kind) {
+    case 'cut': {
+      const { cut } = reason;
+      const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text, formula)),
+      };
+    }
+    case 'paragraph-ends': {
+      const why = reason.underline
+        ? `line ${reason.line} (${clip(reason.lineText)}) makes the lines above it a heading`
+        : `line ${reason.line} (${clip(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it — ${why} — before GitHub looks for math. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text, formula)),
+      };
+    }
+    case 'paired-otherwise':
+      return {
+        ...at,
+        message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text, formula)),
+      };
+    case 'character-before': {
+      const edits: Edit[] = [{ start, end: start, text: ' ' }];
+      if (isWordAscii(text.charCodeAt(end))) edits.push({ start: end, end, text: ' ' });
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${reason.char}\` comes right before the \`$\`. Put a space before the \`$\`.`,
+        fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits },
+      };
+    }
+    case 'space-inside': {
+      const content = text.slice(start + width, end - width);
+      const lead = content.length - content.trimStart().length;
+      const trail = content.length - content.trimEnd().length;
+      const edits: Edit[] = [];
+      if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: '' });
+      if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: '' });
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${'$'.repeat(width)}${content.trim()}${'$'.repeat(width)}`)}.`,
+        fix: { description: 'spaces inside the dollars removed', edits },
+      };
+    }
+    case 'word-after':
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
+        fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
+      };
+    case 'other':
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text, formula)),
+      };
+  }
+}
+
+/** What a line that ends a paragraph starts, in Markdown's reading. */
+function blockStarted(line: string): string {
+  if (line.trim() === '') return 'a blank line, which ends the paragraph';
+  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return 'the start of a list item';
+  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return 'a heading';
+  if (/^[ \t]*>/.test(line)) return 'a quote';
+  if (/^[ \t>]*(```|~~~)/.test(line)) return 'a code fence';
+  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return 'a horizontal rule';
+  return 'the start of another block';
+}
+
+export function verbatimAdvice(formula: Formula): string {
+  return formula.display ? 'Write it as a ```math block, which Markdown leaves alone.' : 'Write it as $`…`$, which Markdown leaves alone.';
+}
+
+export function withFix(fix: Fix | undefined): { fix?: Fix } {
+  return fix ? { fix } : {};
+}
+
+/**
+ * `$…$` → `` $`…`$ ``, and a `$$` block alone on its lines → a ```` ```math ```` fence: GitHub passes both to MathJax
+ * as written. Only where that is certain: one line and no backtick inline; no container prefix for a block.
+ */
+export function verbatimFix(text: string, formula: Formula): Fix | undefined {
+  const width = formula.display ? 2 : 1;
+  const raw = text.slice(formula.start + width, formula.end - width);
+  if (raw.includes('`') || text[formula.start] !== '$' || text[formula.end - 1] !== '$') return undefined;
+  if (!formula.display) {
+    if (raw.includes('\n')) return undefined;
+    return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+  }
+  const lineStart = text.lastIndexOf('\n', formula.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', formula.end);
+  const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
+  if (lineStart !== formula.start || after.trim() !== '' || /\n[ \t]*>/.test(raw)) return undefined;
+  const body = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
+  return { description: 'written as a ```math block', edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }] };
+}
+
+export function clip(source: string, length = 40): string {
+  const flat = source.replace(/\s+/g, ' ');
+  const shown = flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+  return `\`${shown.replace(/`/g, "'")}\``;
+}

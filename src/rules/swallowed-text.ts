@@ -1,3 +1,5 @@
+import { CJK } from '../characters.js';
+import type { Finding } from '../model/types.js';
 import { defineRule } from './define.js';
 
 export const swallowedText = defineRule({
@@ -9,3 +11,103 @@ export const swallowedText = defineRule({
   reports:
     'Inline math that holds plain text — CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly.',
 });
+
+/** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
+const TEXT_ARGUMENTS =
+  /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+const MAX_PROSE_SAMPLE = 2_000;
+/**
+ * What any prose test below needs: a line break, a space or punctuation at an edge, two words in a row, or CJK.
+ * Tested piece by piece, cheapest first (one search with all of them in it tries each at every character).
+ */
+function mayBeProse(tex: string): boolean {
+  return tex.includes('\n') || EDGE_START.test(tex[0]!) || /\s/.test(tex[tex.length - 1]!) || TWO_WORDS.test(tex) || CJK.test(tex);
+}
+const EDGE_START = /[\s,.;:!?)]/;
+const TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
+/** Three or more ordinary words in a row (an apostrophe allowed), one of them at least three letters long. */
+const THREE_LETTERS = /[A-Za-z]{3}/;
+const WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
+/**
+ * A line break followed by a new list item that starts with a word (a line `- 2 \\times x` continues the math),
+ * a heading or a quote: inline math never spans those.
+ */
+const BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
+/**
+ * Prose at the edge of a formula: it starts with punctuation (`$, where $` — a closing dollar opened math), starts
+ * or ends with a joining word (`$ and \\rho = 20$`), is one word between spaces (`$ posterior $`), or has a line that
+ * starts a sentence (`\\mu = 0.⏎Thus, `).
+ */
+const PROSE_EDGE =
+  /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
+const SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
+/** In a table row, a formula that starts or ends at a cell border (` | `). */
+const CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
+
+/**
+ * Inline math holding what is plainly text — CJK characters or a run of ordinary words outside `\text{}` —
+ * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
+ * run together.
+ */
+export function proseInFormula(text: string, written: string, contentStart: number, contentEnd: number): Finding | undefined {
+  // Prose shows in a formula's first lines; a longer formula is looked at that far (the tests stay linear).
+  const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
+  // Most formulas are too short for prose, or hold no two words in a row, no line break, no CJK and no prose at
+  // their edges: done.
+  if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return undefined;
+  const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes('|') && inTableRow(text, contentStart) ? CELL_CROSSING.exec(tex) : null);
+  if (crossed) {
+    const what = crossed[0].includes('|') ? 'two table cells' : /[-*+\d]/.test(crossed[0]) ? 'two list items' : 'two blocks';
+    return {
+      rule: swallowedText.id,
+      message: `This inline formula runs across ${what}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
+      start: contentStart - 1,
+      end: contentStart,
+    };
+  }
+  const bare = tex.replace(TEXT_ARGUMENTS, ' ').replace(/\\[A-Za-z]+/g, ' ');
+  const cjk = CJK.exec(bare);
+  // A run of words needs a word of three letters: without one, the costlier search is not made.
+  const words = cjk ? undefined : ((THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare));
+  if (!cjk && !words) return undefined;
+
+  const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words![0].trim().slice(0, 40)}\``;
+  return {
+    rule: swallowedText.id,
+    message: `This inline formula holds ${what} outside \\text{…}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{…}.`,
+    start: contentStart - 1,
+    end: contentEnd + 1,
+  };
+}
+
+const BACKSLASH = 92;
+const DOLLAR = 36;
+
+/**
+ * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
+ * the next dollars to the last one before a blank line, taking the text between with it.
+ */
+export function unclosedBraceRunsOn(text: string, start: number, contentStart: number, contentEnd: number): Finding | undefined {
+  let depth = 0;
+  let innerDollar = -1;
+  for (let k = contentStart; k < contentEnd; k++) {
+    const code = text.charCodeAt(k);
+    if (code === BACKSLASH) k++;
+    else if (code === 123) depth++;
+    else if (code === 125) depth = Math.max(0, depth - 1);
+    else if (code === DOLLAR && innerDollar < 0) innerDollar = k;
+  }
+  if (depth === 0 || innerDollar < 0) return undefined;
+  return {
+    rule: swallowedText.id,
+    message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
+    start,
+    end: start + 1,
+  };
+}
+
+/** Whether the line holding `offset` is a table row (it starts with a pipe). */
+function inTableRow(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t>]*\|/.test(text.slice(lineStart, lineStart + 20));
+}

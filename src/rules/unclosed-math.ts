@@ -1,3 +1,4 @@
+import type { Finding } from '../model/types.js';
 import { defineRule } from './define.js';
 
 export const unclosedMath = defineRule({
@@ -8,3 +9,34 @@ export const unclosedMath = defineRule({
   fix: 'Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.',
   reports: '`$$`, `\\begin{…}` or ```` ```math ```` that is never closed.',
 });
+
+/** A ```` ```math ```` or `:::{math}` fence never closed (`source`: the formula it swallows). */
+export function unclosedFence(fence: '```math' | ':::{math}', start: number, source?: string): Finding {
+  return {
+    rule: unclosedMath.id,
+    message: `The ${fence} fence is never closed: everything after it becomes part of the formula.`,
+    start,
+    end: start + 3,
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+/** `$$` never closed (`beforeBlankLine`: where the reader stops looking, JupyterLab's way). */
+export function unclosedDisplayDollars(start: number, beforeBlankLine: boolean): Finding {
+  return {
+    rule: unclosedMath.id,
+    message: `\`$$\` opens display math that is never closed with \`$$\`${beforeBlankLine ? ' before a blank line' : ''}`,
+    start,
+    end: start + 2,
+  };
+}
+
+/** `\\begin{name}` (written over `length` characters) never closed. */
+export function unclosedEnvironment(name: string, start: number, length: number, beforeBlankLine: boolean): Finding {
+  return {
+    rule: unclosedMath.id,
+    message: `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\`${beforeBlankLine ? ' before a blank line' : ''}`,
+    start,
+    end: start + length,
+  };
+}

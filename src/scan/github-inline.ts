@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { isSpaceOrTab } from './characters.js';
+import { isSpaceOrTab } from '../characters.js';
+import type { CutKind } from '../rules/shown-as-text.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -82,7 +83,7 @@ class RunBuilder {
 
 /** A Markdown element that cut a run, with its file range: what a finding names when it cut a formula. */
 export interface Cut {
-  kind: 'emphasis' | 'strong' | 'strikethrough' | 'code' | 'html' | 'link' | 'image' | 'line-break';
+  kind: CutKind;
   start: number;
   end: number;
 }

@@ -1,5 +1,5 @@
 import type { Formula } from '../model/types.js';
-import { isWordAscii } from './characters.js';
+import { isWordAscii } from '../characters.js';
 import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
 
 /**

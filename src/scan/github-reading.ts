@@ -1,5 +1,10 @@
-import type { Edit, Finding, Fix, Formula } from '../model/types.js';
-import { CJK, isWordAscii } from './characters.js';
+import type { Finding, Formula } from '../model/types.js';
+import { CJK, isWordAscii } from '../characters.js';
+import { markdownChangedTex } from '../rules/markdown-in-math.js';
+import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js';
+import { swallowedText } from '../rules/swallowed-text.js';
+import { unclosedMath } from '../rules/unclosed-math.js';
+import { unpairedDollar } from '../rules/unpaired-dollar.js';
 import { fileOffsetAt, githubTextRuns, lastAtOrBefore, type Cut, type TextRun } from './github-inline.js';
 import { githubFormulas } from './github-math.js';
 import type { Structure } from './structure.js';
@@ -38,14 +43,14 @@ export function githubReading(text: string, structure: Structure, authored: read
   remove(
     findings,
     (finding) =>
-      ((finding.rule === 'unpaired-dollar' || finding.rule === 'unclosed-math') && typeset.at(finding.start) !== undefined) ||
-      (finding.rule === 'swallowed-text' && untypeset.at(finding.start) !== undefined),
+      ((finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== undefined) ||
+      (finding.rule === swallowedText.id && untypeset.at(finding.start) !== undefined),
   );
   const shown: Finding[] = [];
   // An image's description is no text on the page (it is the image's alt text): no math is looked for there.
   const images = new Ranges(cuts.filter((cut) => cut.kind === 'image'));
   const shownThere = (formula: Formula) => looksLikeMath(formula.tex) && images.at(formula.start) === undefined;
-  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsText(text, formula, reasons));
+  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
   // Pairs the author's scan did not make (`$ x $`, `，$x$`) but that GitHub would have typeset with a space moved:
   // their dollars are explained by that finding, not as dollars that pair with nothing.
   const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
@@ -54,13 +59,13 @@ export function githubReading(text: string, structure: Structure, authored: read
     for (const formula of unusedPairs(text, run, paired)) {
       if (!shownThere(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
-      shown.push(shownAsText(text, formula, reasons));
+      shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
   }
-  if (explained.size > 0) remove(findings, (finding) => finding.rule === 'unpaired-dollar' && explained.has(finding.start));
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
   for (const finding of shown) findings.push(finding); // (a spread would overflow the stack past ~100,000)
   for (const formula of typeset.all) {
-    const changed = markdownInMath(text, formula);
+    const changed = markdownChangedTex(text, formula);
     if (!changed) continue;
     findings.push(changed);
     formula.changedByMarkdown = true;
@@ -150,18 +155,6 @@ function looksLikeMath(tex: string): boolean {
   return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
 
-const CUT_NAMES: Record<Cut['kind'], string> = {
-  emphasis: 'emphasis',
-  strong: 'bold text',
-  strikethrough: 'strikethrough',
-  code: 'a code span',
-  html: 'an HTML tag',
-  link: 'a link',
-  image: 'an image',
-  'line-break': 'a line break',
-};
-
-/** Why GitHub shows an author's `$…$` as typed, and the edit that makes it math. */
 /** What a reason for a formula shown as typed is looked up in. */
 interface Reasons {
   cuts: Ranges<Cut>;
@@ -171,168 +164,27 @@ interface Reasons {
   lineText(line: number): string;
 }
 
-/** What a line that ends a paragraph starts, in Markdown's reading. */
-function blockStarted(line: string): string {
-  if (line.trim() === '') return 'a blank line, which ends the paragraph';
-  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return 'the start of a list item';
-  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return 'a heading';
-  if (/^[ \t]*>/.test(line)) return 'a quote';
-  if (/^[ \t>]*(```|~~~)/.test(line)) return 'a code fence';
-  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return 'a horizontal rule';
-  return 'the start of another block';
-}
-
-function shownAsText(text: string, formula: Formula, reasons: Reasons): Finding {
+/** Why GitHub shows an author's `$…$` as typed, by its Markdown pass and its recorded dollar rules. */
+function reasonShown(text: string, formula: Formula, reasons: Reasons): ShownReason {
   const { cuts, typeset, blocks, lineText } = reasons;
   const { start, end } = formula;
-  const width = formula.display ? 2 : 1;
-  const shown = clip(text.slice(start, end));
-  const at = { rule: 'shown-as-text' as const, start, end: start + width, source: formula.tex };
   const cut = cuts.startingWithin(start, end);
-  if (cut) {
-    const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula)),
-    };
-  }
+  if (cut) return { kind: 'cut', cut };
   const block = blocks.at(start);
   if (block && end > block.end) {
     const [first, after] = block.lines;
     const last = lineText(after - 1);
     // A line of `=` or `-` under a paragraph makes it a heading (setext): the formula's end is cut off with it.
-    const underline = after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last);
-    const why = underline
-      ? `line ${after} (${clip(last)}) makes the lines above it a heading`
-      : `line ${after + 1} (${clip(lineText(after))}) is ${blockStarted(lineText(after))}`;
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it — ${why} — before GitHub looks for math. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula)),
-    };
+    if (after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last)) return { kind: 'paragraph-ends', line: after, lineText: last, underline: true };
+    return { kind: 'paragraph-ends', line: after + 1, lineText: lineText(after), underline: false };
   }
   const other = typeset.overlapping(start, end);
-  if (other) {
-    return {
-      ...at,
-      message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(other.start, other.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula)),
-    };
-  }
+  if (other) return { kind: 'paired-otherwise', start: other.start, end: other.end };
   const before = text[start - 1];
-  if (before !== undefined && !/[ \t\n(]/.test(before) && !(before === '\\' && text[start - 2] !== '\\')) {
-    const edits: Edit[] = [{ start, end: start, text: ' ' }];
-    if (isWordAscii(text.charCodeAt(end))) edits.push({ start: end, end, text: ' ' });
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
-      fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits },
-    };
-  }
-  const content = text.slice(start + width, end - width);
-  if (/^\s|\s$/.test(content) && content.trim().length > 0) {
-    const lead = content.length - content.trimStart().length;
-    const trail = content.length - content.trimEnd().length;
-    const edits: Edit[] = [];
-    if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: '' });
-    if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: '' });
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${'$'.repeat(width)}${content.trim()}${'$'.repeat(width)}`)}.`,
-      fix: { description: 'spaces inside the dollars removed', edits },
-    };
-  }
-  if (isWordAscii(text.charCodeAt(end))) {
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
-      fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
-    };
-  }
-  return {
-    ...at,
-    message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
-    ...withFix(verbatimFix(text, formula)),
-  };
-}
-
-function verbatimAdvice(formula: Formula): string {
-  return formula.display ? 'Write it as a ```math block, which Markdown leaves alone.' : 'Write it as $`…`$, which Markdown leaves alone.';
-}
-
-function withFix(fix: Fix | undefined): { fix?: Fix } {
-  return fix ? { fix } : {};
-}
-
-/**
- * `$…$` → `` $`…`$ ``, and a `$$` block alone on its lines → a ```` ```math ```` fence: GitHub passes both to MathJax
- * as written. Only where that is certain: one line and no backtick inline; no container prefix for a block.
- */
-function verbatimFix(text: string, formula: Formula): Fix | undefined {
+  if (before !== undefined && !/[ \t\n(]/.test(before) && !(before === '\\' && text[start - 2] !== '\\')) return { kind: 'character-before', char: before };
   const width = formula.display ? 2 : 1;
-  const raw = text.slice(formula.start + width, formula.end - width);
-  if (raw.includes('`') || text[formula.start] !== '$' || text[formula.end - 1] !== '$') return undefined;
-  if (!formula.display) {
-    if (raw.includes('\n')) return undefined;
-    return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
-  }
-  const lineStart = text.lastIndexOf('\n', formula.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', formula.end);
-  const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
-  if (lineStart !== formula.start || after.trim() !== '' || /\n[ \t]*>/.test(raw)) return undefined;
-  const body = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
-  return { description: 'written as a ```math block', edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }] };
-}
-
-/** Markdown escapes whose TeX means something else than the bare character: GitHub's reader sees the difference. */
-const WHAT_IT_DOES: Record<string, string> = {
-  '\\': 'a line break `\\\\` becomes `\\` (rows run together)',
-  '{': '`\\{` becomes a group `{`, not a brace',
-  '}': '`\\}` becomes a group `}`, not a brace',
-  ',': '`\\,` becomes a comma',
-  '!': '`\\!` becomes `!`',
-  ';': '`\\;` becomes `;`',
-  ':': '`\\:` becomes `:`',
-  '>': '`\\>` becomes `>`',
-  _: '`\\_` becomes a subscript `_`',
-  '#': '`\\#` becomes `#`, which MathJax refuses',
-  '%': '`\\%` becomes `%`, which starts a comment: the rest of the line is dropped',
-  '&': '`\\&` becomes `&`, an alignment tab',
-  '|': '`\\|` becomes `|`, not `‖`',
-};
-const MEANINGFUL_ESCAPES = new Set(Object.keys(WHAT_IT_DOES));
-
-/** Where Markdown's escapes changed what MathJax receives, one finding for the formula. */
-function markdownInMath(text: string, formula: Formula): Finding | undefined {
-  if (!formula.offsets) return undefined;
-  const changes: string[] = [];
-  let first = -1;
-  for (let k = 0; k < formula.tex.length; k++) {
-    const from = formula.offsets[k]!;
-    // An escape is one character of the TeX at the offset of its backslash.
-    const escaped = formula.tex[k]!;
-    if (text[from] !== '\\' || text[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
-    // `\\\\{` and `\\\\\\\\` are written so that GitHub gives MathJax `\\{` and `\\\\`: meant, not changed.
-    if (escaped === '\\' && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? '') || text[from - 1] === '\\')) continue;
-    if (first < 0) first = from;
-    const change = WHAT_IT_DOES[escaped]!;
-    if (!changes.includes(change)) changes.push(change);
-  }
-  if (first < 0) return undefined;
-  const fix = verbatimFix(text, formula);
-  return {
-    rule: 'markdown-in-math',
-    message: `Markdown reads the backslash escapes in this formula before MathJax sees it: ${changes.join('; ')}. ${verbatimAdvice(formula)}`,
-    start: first,
-    end: first + 2,
-    source: formula.tex,
-    ...withFix(fix),
-  };
-}
-
-function clip(source: string, length = 40): string {
-  const flat = source.replace(/\s+/g, ' ');
-  const shown = flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-  return `\`${shown.replace(/`/g, "'")}\``;
+  const content = text.slice(start + width, end - width);
+  if (/^\s|\s$/.test(content) && content.trim().length > 0) return { kind: 'space-inside' };
+  if (isWordAscii(text.charCodeAt(end))) return { kind: 'word-after' };
+  return { kind: 'other' };
 }

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
-import { isSpaceOrTab } from './characters.js';
+import { isSpaceOrTab } from '../characters.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-I6GH57JS.js";
+} from "./chunk-U4LODBOS.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-E4YSJVEA.js";
+} from "./chunk-EUILSHUA.js";
 import {
   discoverFiles
-} from "./chunk-UOS4SI7Z.js";
+} from "./chunk-OYJ6UZLT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -27,7 +27,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4792,15 +4792,24 @@ function addedLater(name, label, version2, at) {
   return finding2(`Unknown command ${name}: ${label} does not define it (KaTeX added it after ${version2}).`, at);
 }
 
-// src/rules/markdown-in-math.ts
-var markdownInMath = defineRule({
-  id: "markdown-in-math",
-  severity: "error",
-  scope: "markdown",
-  description: "Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.",
-  fix: "Write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).",
-  reports: "A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment."
-});
+// src/characters.ts
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function isAsciiPunctuation(char) {
+  return char !== void 0 && ASCII_PUNCTUATION.test(char);
+}
+function isWordAscii(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
+}
+function isSpaceOrTab(code2) {
+  return code2 === 32 || code2 === 9;
+}
+var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+function withoutMarkdownEscapes(text3) {
+  return text3.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+function withMarkdownEscapes(tex) {
+  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
+}
 
 // src/rules/shown-as-text.ts
 var shownAsText = defineRule({
@@ -4811,6 +4820,168 @@ var shownAsText = defineRule({
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
   reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub."
 });
+var CUT_NAMES = {
+  emphasis: "emphasis",
+  strong: "bold text",
+  strikethrough: "strikethrough",
+  code: "a code span",
+  html: "an HTML tag",
+  link: "a link",
+  image: "an image",
+  "line-break": "a line break"
+};
+function shownAsTextFinding(text3, formula, reason) {
+  const { start, end } = formula;
+  const width = formula.display ? 2 : 1;
+  const shown = clip(text3.slice(start, end));
+  const at = { rule: shownAsText.id, start, end: start + width, source: formula.tex };
+  switch (reason.kind) {
+    case "cut": {
+      const { cut } = reason;
+      const piece = clip(text3.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text3, formula))
+      };
+    }
+    case "paragraph-ends": {
+      const why = reason.underline ? `line ${reason.line} (${clip(reason.lineText)}) makes the lines above it a heading` : `line ${reason.line} (${clip(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it \u2014 ${why} \u2014 before GitHub looks for math. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text3, formula))
+      };
+    }
+    case "paired-otherwise":
+      return {
+        ...at,
+        message: `GitHub pairs these dollars differently: it typesets ${clip(text3.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text3, formula))
+      };
+    case "character-before": {
+      const edits = [{ start, end: start, text: " " }];
+      if (isWordAscii(text3.charCodeAt(end))) edits.push({ start: end, end, text: " " });
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${reason.char}\` comes right before the \`$\`. Put a space before the \`$\`.`,
+        fix: { description: `space before ${clip(text3.slice(start, end), 24)}`, edits }
+      };
+    }
+    case "space-inside": {
+      const content = text3.slice(start + width, end - width);
+      const lead = content.length - content.trimStart().length;
+      const trail = content.length - content.trimEnd().length;
+      const edits = [];
+      if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: "" });
+      if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: "" });
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${"$".repeat(width)}${content.trim()}${"$".repeat(width)}`)}.`,
+        fix: { description: "spaces inside the dollars removed", edits }
+      };
+    }
+    case "word-after":
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it does not close math right before \`${text3[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
+        fix: { description: `space after ${clip(text3.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
+      };
+    case "other":
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text3, formula))
+      };
+  }
+}
+function blockStarted(line) {
+  if (line.trim() === "") return "a blank line, which ends the paragraph";
+  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return "the start of a list item";
+  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return "a heading";
+  if (/^[ \t]*>/.test(line)) return "a quote";
+  if (/^[ \t>]*(```|~~~)/.test(line)) return "a code fence";
+  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return "a horizontal rule";
+  return "the start of another block";
+}
+function verbatimAdvice(formula) {
+  return formula.display ? "Write it as a ```math block, which Markdown leaves alone." : "Write it as $`\u2026`$, which Markdown leaves alone.";
+}
+function withFix(fix) {
+  return fix ? { fix } : {};
+}
+function verbatimFix(text3, formula) {
+  const width = formula.display ? 2 : 1;
+  const raw = text3.slice(formula.start + width, formula.end - width);
+  if (raw.includes("`") || text3[formula.start] !== "$" || text3[formula.end - 1] !== "$") return void 0;
+  if (!formula.display) {
+    if (raw.includes("\n")) return void 0;
+    return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+  }
+  const lineStart = text3.lastIndexOf("\n", formula.start - 1) + 1;
+  const lineEnd2 = text3.indexOf("\n", formula.end);
+  const after = text3.slice(formula.end, lineEnd2 < 0 ? text3.length : lineEnd2);
+  if (lineStart !== formula.start || after.trim() !== "" || /\n[ \t]*>/.test(raw)) return void 0;
+  const body = raw.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "");
+  return { description: "written as a ```math block", edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math
+${body}
+\`\`\`` }] };
+}
+function clip(source, length = 40) {
+  const flat = source.replace(/\s+/g, " ");
+  const shown = flat.length > length ? `${flat.slice(0, length - 1)}\u2026` : flat;
+  return `\`${shown.replace(/`/g, "'")}\``;
+}
+
+// src/rules/markdown-in-math.ts
+var markdownInMath = defineRule({
+  id: "markdown-in-math",
+  severity: "error",
+  scope: "markdown",
+  description: "Markdown reads a backslash escape inside a formula before MathJax sees it on GitHub: \\{ becomes {, \\\\ becomes \\, \\, becomes a comma, \\% starts a comment.",
+  fix: "Write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone. Or double the backslash (\\\\{).",
+  reports: "A backslash escape in a GitHub formula that Markdown turns into something else before MathJax sees it: `\\{x\\}` reaches MathJax as `{x}`, `\\\\` as `\\` (rows run together), `\\,` as `,`, `\\%` as a comment."
+});
+var WHAT_IT_DOES = {
+  "\\": "a line break `\\\\` becomes `\\` (rows run together)",
+  "{": "`\\{` becomes a group `{`, not a brace",
+  "}": "`\\}` becomes a group `}`, not a brace",
+  ",": "`\\,` becomes a comma",
+  "!": "`\\!` becomes `!`",
+  ";": "`\\;` becomes `;`",
+  ":": "`\\:` becomes `:`",
+  ">": "`\\>` becomes `>`",
+  _: "`\\_` becomes a subscript `_`",
+  "#": "`\\#` becomes `#`, which MathJax refuses",
+  "%": "`\\%` becomes `%`, which starts a comment: the rest of the line is dropped",
+  "&": "`\\&` becomes `&`, an alignment tab",
+  "|": "`\\|` becomes `|`, not `\u2016`"
+};
+var MEANINGFUL_ESCAPES = new Set(Object.keys(WHAT_IT_DOES));
+function markdownChangedTex(text3, formula) {
+  if (!formula.offsets) return void 0;
+  const changes = [];
+  let first = -1;
+  for (let k = 0; k < formula.tex.length; k++) {
+    const from = formula.offsets[k];
+    const escaped = formula.tex[k];
+    if (text3[from] !== "\\" || text3[from + 1] !== escaped || !MEANINGFUL_ESCAPES.has(escaped)) continue;
+    if (escaped === "\\" && (MEANINGFUL_ESCAPES.has(text3[from + 2] ?? "") || text3[from - 1] === "\\")) continue;
+    if (first < 0) first = from;
+    const change = WHAT_IT_DOES[escaped];
+    if (!changes.includes(change)) changes.push(change);
+  }
+  if (first < 0) return void 0;
+  const fix = verbatimFix(text3, formula);
+  return {
+    rule: markdownInMath.id,
+    message: `Markdown reads the backslash escapes in this formula before MathJax sees it: ${changes.join("; ")}. ${verbatimAdvice(formula)}`,
+    start: first,
+    end: first + 2,
+    source: formula.tex,
+    ...withFix(fix)
+  };
+}
 
 // src/rules/swallowed-text.ts
 var swallowedText = defineRule({
@@ -4821,6 +4992,68 @@ var swallowedText = defineRule({
   fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}.",
   reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly."
 });
+var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
+var MAX_PROSE_SAMPLE = 2e3;
+function mayBeProse(tex) {
+  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
+}
+var EDGE_START = /[\s,.;:!?)]/;
+var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
+var THREE_LETTERS = /[A-Za-z]{3}/;
+var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
+var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
+var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
+var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
+var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
+function proseInFormula(text3, written, contentStart, contentEnd) {
+  const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
+  if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return void 0;
+  const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && inTableRow(text3, contentStart) ? CELL_CROSSING.exec(tex) : null);
+  if (crossed) {
+    const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
+    return {
+      rule: swallowedText.id,
+      message: `This inline formula runs across ${what2}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
+      start: contentStart - 1,
+      end: contentStart
+    };
+  }
+  const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
+  const cjk = CJK.exec(bare);
+  const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
+  if (!cjk && !words) return void 0;
+  const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
+  return {
+    rule: swallowedText.id,
+    message: `This inline formula holds ${what} outside \\text{\u2026}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{\u2026}.`,
+    start: contentStart - 1,
+    end: contentEnd + 1
+  };
+}
+var BACKSLASH = 92;
+var DOLLAR = 36;
+function unclosedBraceRunsOn(text3, start, contentStart, contentEnd) {
+  let depth = 0;
+  let innerDollar = -1;
+  for (let k = contentStart; k < contentEnd; k++) {
+    const code2 = text3.charCodeAt(k);
+    if (code2 === BACKSLASH) k++;
+    else if (code2 === 123) depth++;
+    else if (code2 === 125) depth = Math.max(0, depth - 1);
+    else if (code2 === DOLLAR && innerDollar < 0) innerDollar = k;
+  }
+  if (depth === 0 || innerDollar < 0) return void 0;
+  return {
+    rule: swallowedText.id,
+    message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
+    start,
+    end: start + 1
+  };
+}
+function inTableRow(text3, offset) {
+  const lineStart = text3.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t>]*\|/.test(text3.slice(lineStart, lineStart + 20));
+}
 
 // src/rules/table-pipe.ts
 var tablePipe = defineRule({
@@ -4831,26 +5064,48 @@ var tablePipe = defineRule({
   fix: "Write \\vert (or \\mid, \\lvert \u2026 \\rvert) for |, and \\Vert for \u2016.",
   reports: "A `|` inside `$\u2026$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not \u2016)."
 });
-
-// src/rules/tex-outside-math.ts
-var texOutsideMath = defineRule({
-  id: "tex-outside-math",
-  severity: "error",
-  scope: "markdown",
-  description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
-  fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
-  reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
-});
-
-// src/rules/unclosed-math.ts
-var unclosedMath = defineRule({
-  id: "unclosed-math",
-  severity: "error",
-  scope: "markdown",
-  description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
-  fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.",
-  reports: "`$$`, `\\begin{\u2026}` or ```` ```math ```` that is never closed."
-});
+var BACKSLASH2 = 92;
+function tablePipes(text3, blocks, formulas, findings) {
+  let cut;
+  const crossing = new Set(findings.filter((finding3) => finding3.rule === swallowedText.id).map((finding3) => finding3.start));
+  let next = 0;
+  for (const block2 of blocks) {
+    if (block2.kind !== "table-row") continue;
+    while (next < formulas.length && formulas[next].start < block2.start) next++;
+    for (let k = next; k < formulas.length && formulas[k].start < block2.end; k++) {
+      const formula = formulas[k];
+      const pipe = crossing.has(formula.start) ? void 0 : firstPipe(text3, formula.contentStart, formula.end);
+      if (!pipe) continue;
+      if (pipe.escaped) {
+        findings.push({
+          rule: tablePipe.id,
+          severity: "warning",
+          message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
+          start: pipe.at - 1,
+          end: pipe.at + 1
+        });
+      } else {
+        findings.push({
+          rule: tablePipe.id,
+          message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
+          start: pipe.at,
+          end: pipe.at + 1
+        });
+        (cut ??= /* @__PURE__ */ new Set()).add(formula);
+      }
+    }
+  }
+  return cut;
+}
+function firstPipe(text3, from, to) {
+  for (let at = text3.indexOf("|", from); at >= 0 && at < to; at = text3.indexOf("|", at + 1)) {
+    let backslashes = 0;
+    while (text3.charCodeAt(at - 1 - backslashes) === BACKSLASH2) backslashes++;
+    if (backslashes % 2 === 0) return { at, escaped: false };
+    if (backslashes === 1) return { at, escaped: true };
+  }
+  return void 0;
+}
 
 // src/rules/unpaired-dollar.ts
 var unpairedDollar = defineRule({
@@ -4861,6 +5116,150 @@ var unpairedDollar = defineRule({
   fix: "Add the missing $, remove the extra one, or write \\$ for a literal dollar sign.",
   reports: "A `$` that pairs with no other `$` in its paragraph \u2014 not money (`$5`, `5 $`, `($)`), not escaped, not in code, not `$HOME`: a dropped or extra dollar. A warning when no TeX is beside it."
 });
+function loneDollar(text3, i2) {
+  const before = text3.slice(Math.max(0, i2 - 40), i2).split(/\s/).pop().split("$").pop();
+  const after = text3.slice(i2 + 1, i2 + 41).split(/\s/)[0].split("$")[0];
+  if (text3[i2 - 1] === " " && (text3[i2 + 1] === " " || text3[i2 + 1] === void 0)) return void 0;
+  if (/^[(["'`]$/.test(text3[i2 - 1] ?? "") && /^[)\]"'`]$/.test(text3[i2 + 1] ?? "")) return void 0;
+  if (isMoney(text3, i2, before, after)) return void 0;
+  if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return void 0;
+  const tex = /\\[A-Za-z]|[\^_{}]/;
+  const sure = tex.test(before) || tex.test(after);
+  const side = tex.test(before) || !tex.test(after) && before.length > 0 ? "before" : "after";
+  const neighbour = side === "before" ? before : after;
+  return {
+    rule: unpairedDollar.id,
+    message: `This \`$\` pairs with no other \`$\` in its paragraph, so it shows as a dollar sign and ${neighbour ? `\`${neighbour.slice(0, 30)}\`` : "what follows"} as plain text (a dropped or extra \`$\`?). Add the missing \`$\`, or write \`\\$\` for a literal dollar.`,
+    start: i2,
+    end: i2 + 1,
+    ...sure ? {} : { severity: "warning" }
+  };
+}
+var AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
+var MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
+var PRICE_RANGE = /^\s*[-–]\s*\$?\d/;
+function isMoney(text3, i2, before, after) {
+  const spaceAfter = text3[i2 + 1] === " " ? 1 : 0;
+  const amountAfter = (spaceAfter ? text3.slice(i2 + 2, i2 + 42).split(/\s/)[0] : after).replace(/[.,;:!?)\-–]+$/, "");
+  if (AMOUNT.test(amountAfter)) {
+    const from = i2 + 1 + spaceAfter + amountAfter.length;
+    const rest = text3.slice(from, from + 12).split("\n")[0];
+    if (!MATHY.test(rest) || PRICE_RANGE.test(rest)) return true;
+    if (/\d\s*[-–]\s*$/.test(text3.slice(Math.max(0, i2 - 12), i2))) return true;
+  }
+  const spaceBefore = text3[i2 - 1] === " " ? 1 : 0;
+  const amountBefore = (spaceBefore ? text3.slice(Math.max(0, i2 - 41), i2 - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
+  if (AMOUNT.test(amountBefore)) {
+    const to = i2 - spaceBefore - amountBefore.length;
+    if (!MATHY.test(
+      text3.slice(Math.max(0, to - 12), to).split("\n").pop()
+    ))
+      return true;
+  }
+  return false;
+}
+
+// src/rules/tex-outside-math.ts
+var texOutsideMath = defineRule({
+  id: "tex-outside-math",
+  severity: "error",
+  scope: "markdown",
+  description: "A math-only command (\\frac, \\alpha, \\mathbb, \u2026) in the text of a paragraph that has math: a $ went astray and the TeX shows as typed.",
+  fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
+  reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
+});
+var BACKSLASH3 = 92;
+var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
+function findTexOutsideMath(text3, marks, formulas, findings) {
+  const { flags, excluded } = marks;
+  if (formulas.length === 0 && !findings.some((finding3) => finding3.rule === unpairedDollar.id)) return;
+  const astray = findings.length === 0 ? [] : findings.filter((finding3) => finding3.rule === unpairedDollar.id || finding3.rule === swallowedText.id).map((finding3) => finding3.start).sort((a, b) => a - b);
+  let nextAstray = 0;
+  const command = MATH_ONLY_COMMAND;
+  let formula = 0;
+  let at = text3.indexOf("\\");
+  while (at >= 0) {
+    while (formula < formulas.length && formulas[formula].end <= at) formula++;
+    if (formula < formulas.length && formulas[formula].start <= at) {
+      at = text3.indexOf("\\", formulas[formula].end);
+      continue;
+    }
+    command.lastIndex = at;
+    const match2 = flags[at] & excluded || text3.charCodeAt(at - 1) === BACKSLASH3 ? null : command.exec(text3);
+    if (!match2) {
+      at = text3.indexOf("\\", at + 1);
+      continue;
+    }
+    const [start, end] = stretchAround(text3, marks, at);
+    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
+    const reported = nextAstray < astray.length && astray[nextAstray] < end;
+    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
+    if (hasMath && !reported) {
+      findings.push({
+        rule: texOutsideMath.id,
+        message: `\`${match2[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
+        start: at,
+        end: at + match2[0].length
+      });
+    }
+    at = text3.indexOf("\\", Math.max(end, at + match2[0].length));
+  }
+}
+function stretchAround(text3, { flags, barrier }, at) {
+  let start = at;
+  while (start > 0 && !(flags[start - 1] & barrier) && !isBlankLineEnd(text3, start - 1) && !startsListItem(text3, start)) start--;
+  let end = at;
+  while (end < text3.length && !(flags[end] & barrier) && !isBlankLineEnd(text3, end) && !startsListItem(text3, end + 1)) end++;
+  return [start, end];
+}
+function startsListItem(text3, i2) {
+  if (i2 > 0 && text3.charCodeAt(i2 - 1) !== 10) return false;
+  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text3.slice(i2, i2 + 16));
+}
+function isBlankLineEnd(text3, i2) {
+  if (text3.charCodeAt(i2) !== 10) return false;
+  for (let k = i2 - 1; k >= 0; k--) {
+    const code2 = text3.charCodeAt(k);
+    if (code2 === 10) return true;
+    if (code2 !== 32 && code2 !== 9 && code2 !== 13) return false;
+  }
+  return true;
+}
+
+// src/rules/unclosed-math.ts
+var unclosedMath = defineRule({
+  id: "unclosed-math",
+  severity: "error",
+  scope: "markdown",
+  description: "A math delimiter ($$, \\[, \\(, \\begin{\u2026}, ```math) that is never closed.",
+  fix: "Close the delimiter before the paragraph ends, or escape it (\\$) if it is meant as text.",
+  reports: "`$$`, `\\begin{\u2026}` or ```` ```math ```` that is never closed."
+});
+function unclosedFence(fence2, start, source) {
+  return {
+    rule: unclosedMath.id,
+    message: `The ${fence2} fence is never closed: everything after it becomes part of the formula.`,
+    start,
+    end: start + 3,
+    ...source !== void 0 ? { source } : {}
+  };
+}
+function unclosedDisplayDollars(start, beforeBlankLine) {
+  return {
+    rule: unclosedMath.id,
+    message: `\`$$\` opens display math that is never closed with \`$$\`${beforeBlankLine ? " before a blank line" : ""}`,
+    start,
+    end: start + 2
+  };
+}
+function unclosedEnvironment(name, start, length, beforeBlankLine) {
+  return {
+    rule: unclosedMath.id,
+    message: `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\`${beforeBlankLine ? " before a blank line" : ""}`,
+    start,
+    end: start + length
+  };
+}
 
 // src/rules/duplicate-label.ts
 var duplicateLabel = defineRule({
@@ -20228,25 +20627,6 @@ function loadConfig(root, configPath) {
   return new ResolvedConfig(config2);
 }
 
-// src/scan/characters.ts
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-function isAsciiPunctuation(char) {
-  return char !== void 0 && ASCII_PUNCTUATION.test(char);
-}
-function isWordAscii(code2) {
-  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
-}
-function isSpaceOrTab(code2) {
-  return code2 === 32 || code2 === 9;
-}
-var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
-function withoutMarkdownEscapes(text3) {
-  return text3.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-function withMarkdownEscapes(tex) {
-  return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
-}
-
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
   const len = text3.length;
@@ -27305,6 +27685,25 @@ export {
   undefinedInText,
   isUnknownCommand,
   addedLater,
+  isAsciiPunctuation,
+  isWordAscii,
+  isSpaceOrTab,
+  CJK,
+  withoutMarkdownEscapes,
+  withMarkdownEscapes,
+  shownAsTextFinding,
+  markdownChangedTex,
+  swallowedText,
+  proseInFormula,
+  unclosedBraceRunsOn,
+  tablePipes,
+  unpairedDollar,
+  loneDollar,
+  findTexOutsideMath,
+  unclosedMath,
+  unclosedFence,
+  unclosedDisplayDollars,
+  unclosedEnvironment,
   RULES,
   ruleInfo,
   refusalOf,
@@ -27327,12 +27726,6 @@ export {
   writeOut,
   LineIndex,
   lastAtOrBefore,
-  isAsciiPunctuation,
-  isWordAscii,
-  isSpaceOrTab,
-  CJK,
-  withoutMarkdownEscapes,
-  withMarkdownEscapes,
   lib_default,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,

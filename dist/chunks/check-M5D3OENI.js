@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-I6GH57JS.js";
-import "./chunk-E4YSJVEA.js";
-import "./chunk-UOS4SI7Z.js";
-import "./chunk-GEDVBR3Z.js";
+} from "./chunk-U4LODBOS.js";
+import "./chunk-EUILSHUA.js";
+import "./chunk-OYJ6UZLT.js";
+import "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

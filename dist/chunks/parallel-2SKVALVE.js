@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-N3OJPPXK.js";
-import "./chunk-E4YSJVEA.js";
-import "./chunk-GEDVBR3Z.js";
+} from "./chunk-DTFLQ3JV.js";
+import "./chunk-EUILSHUA.js";
+import "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

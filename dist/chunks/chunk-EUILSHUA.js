@@ -33,6 +33,7 @@ import {
   expandsForever,
   expandsPastBudget,
   fileOffset,
+  findTexOutsideMath,
   hostileTexFindings,
   isAsciiPunctuation,
   isEscaped,
@@ -45,8 +46,10 @@ import {
   lastAtOrBefore,
   lib_default,
   loadYaml,
+  loneDollar,
   macroOf,
   malformedDefinition,
+  markdownChangedTex,
   markdownStructure,
   mathCharacterInText,
   mathCommandInText,
@@ -58,6 +61,7 @@ import {
   parseWithBudget,
   pastEngineLimit,
   profile,
+  proseInFormula,
   readArgument,
   readFileBounded,
   readNotebook,
@@ -67,22 +71,31 @@ import {
   refusedCommandFinding,
   require_picomatch,
   ruleInfo,
+  shownAsTextFinding,
   sniffDialect,
   staysInside,
   strictFinding,
+  swallowedText,
+  tablePipes,
   texOffset,
   toPosix,
   tooLargeToCheck,
+  unclosedBraceRunsOn,
+  unclosedDisplayDollars,
+  unclosedEnvironment,
+  unclosedFence,
+  unclosedMath,
   undefinedCommand,
   undefinedEnvironment,
   undefinedInText,
+  unpairedDollar,
   unparsable,
   unreadableColor,
   usesRefusedDefinition,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -741,6 +754,367 @@ function defaultCacheFolder() {
   return join2(base, "mathrepro");
 }
 
+// src/scan/jupyter-math.ts
+var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
+var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
+var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
+function jupyterMath(text, hidden) {
+  const math = [];
+  const unclosed = [];
+  let open;
+  let braces = 0;
+  let lastCloser;
+  const close = (at2, length) => {
+    const { at: start, piece } = open;
+    const delimiter = delimiterOf(piece);
+    const environment = delimiter === "environment";
+    const contentStart = environment ? start : start + piece.length;
+    const contentEnd = environment ? at2 + length : at2;
+    math.push({ delimiter, start, end: at2 + length, contentStart, contentEnd });
+    open = void 0;
+    lastCloser = void 0;
+  };
+  let at = 0;
+  for (; ; ) {
+    const pattern = open ? PIECES : OPENERS;
+    pattern.lastIndex = at;
+    const found = pattern.exec(text);
+    if (!found) break;
+    const piece = found[0];
+    at = found.index;
+    const next = at + piece.length;
+    if (piece.startsWith("$") && hidden(at)) {
+      at = next;
+      continue;
+    }
+    if (open) {
+      if (piece === open.closer) {
+        if (braces > 0) lastCloser = { at, length: piece.length };
+        else close(at, piece.length);
+      } else if (/\n[^]*\n/.test(piece)) {
+        if (lastCloser) close(lastCloser.at, lastCloser.length);
+        else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+        open = void 0;
+        lastCloser = void 0;
+        braces = 0;
+      } else if (piece === "{") {
+        braces++;
+      } else if (piece === "}" && braces > 0) {
+        braces--;
+      }
+    } else if (piece in CLOSERS) {
+      open = { at, piece, closer: CLOSERS[piece] };
+      braces = 0;
+    } else if (/^\\begin/i.test(piece)) {
+      open = { at, piece, closer: `\\end${piece.slice(6)}` };
+      braces = 0;
+    }
+    at = next;
+  }
+  if (open) {
+    if (lastCloser) close(lastCloser.at, lastCloser.length);
+    else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
+  }
+  return { math, unclosed };
+}
+function delimiterOf(piece) {
+  return /^\\begin/i.test(piece) ? "environment" : piece;
+}
+
+// src/scan/sphinx-math.ts
+function sphinxDisplayMath(text, lines, start, end, nowrap) {
+  const parts = [[]];
+  for (const line of lines) {
+    if (text.slice(line[0], line[1]).trim() === "") {
+      if (!nowrap && parts[parts.length - 1].length > 0) parts.push([]);
+    } else {
+      parts[parts.length - 1].push(line);
+    }
+  }
+  const formulas = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    let tex = "";
+    const offsets = [];
+    part.forEach(([from, to], index) => {
+      if (index > 0) {
+        tex += "\n";
+        offsets.push(part[index - 1][1]);
+      }
+      tex += text.slice(from, to);
+      for (let k = from; k < to; k++) offsets.push(k);
+    });
+    offsets.push(part[part.length - 1][1]);
+    formulas.push(wrapForSphinx({ tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start, end }, nowrap));
+  }
+  return formulas;
+}
+function wrapForSphinx(formula, nowrap) {
+  if (nowrap || !formula.tex.includes("\\\\") || /^\s*\\begin\s*\{/.test(formula.tex)) return formula;
+  const open = "\\begin{split}";
+  const close = "\\end{split}";
+  const offsets = formula.offsets ?? Array.from({ length: formula.tex.length + 1 }, (_, k) => formula.contentStart + k);
+  const first = offsets[0];
+  const last = offsets[offsets.length - 1];
+  return {
+    ...formula,
+    tex: open + formula.tex + close,
+    offsets: [...Array(open.length).fill(first), ...offsets.slice(0, -1), ...Array(close.length + 1).fill(last)]
+  };
+}
+
+// src/scan/delimiter-scanner.ts
+var AMS_ENVIRONMENTS = new Set(
+  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap((name) => [name, `${name}*`])
+);
+var JUPYTER_DELIMITERS = {
+  $: ["dollar", false],
+  $$: ["double-dollar", true],
+  "\\\\(": ["paren", false],
+  "\\\\[": ["bracket", true],
+  environment: ["environment", true]
+};
+var BACKSLASH = 92;
+var DOLLAR = 36;
+var DelimiterScanner = class {
+  constructor(text, flags, rules, formulas, findings) {
+    this.text = text;
+    this.flags = flags;
+    this.rules = rules;
+    this.formulas = formulas;
+    this.findings = findings;
+  }
+  text;
+  flags;
+  rules;
+  formulas;
+  findings;
+  textReferences = [];
+  noCloserUntil = /* @__PURE__ */ new Map();
+  noEnvironmentUntil = -1;
+  run() {
+    const { text, flags } = this;
+    const openers = /\$|\\(?![A-Za-z])|\\(?=(?:eq)?ref\{|begin\{)/g;
+    for (let found = openers.exec(text); found; found = openers.exec(text)) {
+      const i = found.index;
+      if (flags[i] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
+      openers.lastIndex = text.charCodeAt(i) === BACKSLASH ? this.backslash(i) : this.dollar(i);
+    }
+  }
+  /**
+   * JupyterLab's way (./jupyter-math.ts): math is cut out before Markdown, then what Markdown puts in code, in an
+   * HTML comment, a tag or a link destination is not typeset. Math in HTML blocks is.
+   */
+  runJupyter(codeSpans, fences, comments) {
+    const { text, flags } = this;
+    const code = [...codeSpans, ...fences].sort((a, b) => a.start - b.start);
+    const scan = jupyterMath(text, (at) => inRanges(code, at));
+    const commented = comments.length > 1 ? [...comments].sort((a, b) => a.start - b.start) : comments;
+    const typeset = (at) => {
+      const f = flags[at];
+      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && !inRanges(commented, at);
+    };
+    for (const found of scan.math) {
+      if (!typeset(found.start)) continue;
+      const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
+      this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
+      const formula = this.formulas[this.formulas.length - 1];
+      const runOn = found.delimiter === "$" || found.delimiter === "$$" ? unclosedBraceRunsOn(text, found.start, found.contentStart, found.contentEnd) : void 0;
+      if (runOn) {
+        this.findings.push(runOn);
+        formula.explained = true;
+      } else if (found.delimiter === "$") this.swallowedText(formula.tex, found.contentStart, found.contentEnd);
+    }
+    for (const open of scan.unclosed) {
+      if (!typeset(open.start)) continue;
+      if (open.delimiter === "$") this.loneDollar(open.start);
+      else if (open.delimiter === "$$") this.findings.push(unclosedDisplayDollars(open.start, true));
+      else if (open.delimiter === "environment") {
+        const name = text.slice(open.start + 7, open.start + open.length - 1);
+        this.findings.push(unclosedEnvironment(name, open.start, open.length, true));
+      }
+    }
+    if (this.rules.textReferences && text.includes("ref{")) {
+      const sorted = this.formulas.slice().sort((a, b) => a.start - b.start);
+      let next = 0;
+      for (const match of text.matchAll(/\\(eqref|ref)\{([^{}\n]*)\}/g)) {
+        const at = match.index;
+        while (next < sorted.length && sorted[next].end <= at) next++;
+        if (next < sorted.length && sorted[next].start <= at || !typeset(at)) continue;
+        this.textReferences.push({ command: `\\${match[1]}`, name: match[2].trim(), start: at, end: at + match[0].length });
+      }
+    }
+  }
+  backslash(i) {
+    const { text, rules } = this;
+    const next = text[i + 1];
+    const doubled = rules.doubledBrackets && next === "\\" && (text[i + 2] === "(" || text[i + 2] === "[");
+    if (doubled || rules.brackets && (next === "(" || next === "[")) {
+      const opener = doubled ? text.slice(i, i + 3) : text.slice(i, i + 2);
+      const display = opener.endsWith("[");
+      const closer = opener.slice(0, -1) + (display ? "]" : ")");
+      const close = this.findCloser(i + opener.length, closer, { crossBlank: false, singleDollar: false });
+      if (close >= 0) {
+        this.push(i + opener.length, close, display ? "bracket" : "paren", display, i, close + closer.length);
+        return close + closer.length;
+      }
+    }
+    if (rules.textReferences) {
+      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text.slice(i, i + 200));
+      if (reference) {
+        this.textReferences.push({ command: `\\${reference[1]}`, name: reference[2].trim(), start: i, end: i + reference[0].length });
+        return i + reference[0].length;
+      }
+    }
+    if (rules.bareEnvironments && text.startsWith("\\begin{", i)) {
+      const nameEnd = text.indexOf("}", i + 7);
+      const name = nameEnd > 0 ? text.slice(i + 7, nameEnd) : "";
+      if (AMS_ENVIRONMENTS.has(name) && i >= this.noEnvironmentUntil) {
+        const end = this.findEnvironmentEnd(nameEnd + 1, name);
+        if (end < 0) {
+          this.findings.push(unclosedEnvironment(name, i, nameEnd + 1 - i, false));
+          return nameEnd + 1;
+        }
+        this.push(i, end, "environment", true, i, end);
+        return end;
+      }
+    }
+    return isAsciiPunctuation(next) ? i + 2 : i + 1;
+  }
+  dollar(i) {
+    const { text, rules } = this;
+    let run = 1;
+    while (text.charCodeAt(i + run) === DOLLAR) run++;
+    if (run >= 2) {
+      if (!rules.doubleDollar) return i + run;
+      const aloneOnLine = isAloneOnLine(text, this.flags, i, i + 2);
+      let close2 = this.findCloser(i + 2, "$$", { crossBlank: false, singleDollar: false });
+      if (close2 < 0 && aloneOnLine) {
+        const fenceClose = this.findCloser(i + 2, "$$", { crossBlank: true, singleDollar: false });
+        if (fenceClose >= 0 && isAloneOnLine(text, this.flags, fenceClose, fenceClose + 2)) close2 = fenceClose;
+      }
+      if (close2 < 0) {
+        this.findings.push(unclosedDisplayDollars(i, false));
+        return i + run;
+      }
+      this.push(i + 2, close2, "double-dollar", true, i, close2 + 2);
+      return close2 + 2;
+    }
+    if (!rules.singleDollar) return i + 1;
+    const after = text[i + 1];
+    const close = after === void 0 || rules.tightDollars && /\s/.test(after) ? -1 : this.findCloser(i + 1, "$", { crossBlank: false, singleDollar: true });
+    if (close < 0) {
+      this.loneDollar(i);
+      return i + 1;
+    }
+    this.push(i + 1, close, "dollar", false, i, close + 1);
+    this.swallowedText(this.formulas[this.formulas.length - 1].tex, i + 1, close);
+    return close + 1;
+  }
+  /** A `$` that pairs with nothing: a finding unless it is a dollar sign. */
+  loneDollar(i) {
+    const finding = loneDollar(this.text, i);
+    if (finding) this.findings.push(finding);
+  }
+  /** A formula that holds plain text: its dollars paired wrongly. */
+  swallowedText(written, contentStart, contentEnd) {
+    const finding = proseInFormula(this.text, written, contentStart, contentEnd);
+    if (finding) this.findings.push(finding);
+  }
+  /**
+   * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
+   * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
+   */
+  findCloser(from, closer, options) {
+    const { text, flags } = this;
+    const memo = !options.crossBlank && !options.singleDollar;
+    if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
+    const stops = options.crossBlank ? 0 : BARRIER | FLOW_EXCLUDED;
+    const first = closer.charCodeAt(0);
+    for (let j = from; j < text.length; j++) {
+      const f = flags[j];
+      if ((f & stops) !== 0) {
+        if (memo) this.noCloserUntil.set(closer, j);
+        return -1;
+      }
+      if (f & (TEXT_EXCLUDED | PREFIX)) continue;
+      const code = text.charCodeAt(j);
+      if (code === first && text.startsWith(closer, j)) {
+        if (!options.singleDollar) return j;
+        const before = text[j - 1];
+        const after = text[j + 1];
+        const spaced = this.rules.tightDollars && /\s/.test(before);
+        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR) {
+          return j;
+        }
+        return -1;
+      }
+      if (code === BACKSLASH) j++;
+    }
+    if (memo) this.noCloserUntil.set(closer, text.length);
+    return -1;
+  }
+  /**
+   * Offset just past the `\end{name}` that closes an environment opened before `from`. When there is none before
+   * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
+   */
+  findEnvironmentEnd(from, name) {
+    const { text, flags } = this;
+    const begin = `\\begin{${name}}`;
+    const end = `\\end{${name}}`;
+    let depth = 1;
+    for (let j = from; j < text.length; j++) {
+      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) {
+        this.noEnvironmentUntil = j;
+        return -1;
+      }
+      if (text.charCodeAt(j) !== BACKSLASH) continue;
+      if (text.startsWith(begin, j)) depth++;
+      else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
+      else j++;
+    }
+    this.noEnvironmentUntil = text.length;
+    return -1;
+  }
+  push(contentStart, contentEnd, delimiter, display, start, end) {
+    let prefixed = false;
+    for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k] & PREFIX) !== 0;
+    if (!prefixed) {
+      const formula = { tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end };
+      this.formulas.push(this.rules.myst && delimiter === "double-dollar" ? wrapForSphinx(formula, false) : formula);
+      return;
+    }
+    let tex = "";
+    const offsets = [];
+    for (let k = contentStart; k < contentEnd; k++) {
+      if (this.flags[k] & PREFIX) continue;
+      tex += this.text[k];
+      offsets.push(k);
+    }
+    offsets.push(contentEnd);
+    this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
+  }
+};
+function inRanges(ranges, at) {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (ranges[mid].start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at < ranges[low - 1].end;
+}
+function isAloneOnLine(text, flags, start, end) {
+  for (let k = start - 1; k >= 0 && text[k] !== "\n"; k--) {
+    if (!(flags[k] & PREFIX) && !/\s/.test(text[k])) return false;
+  }
+  for (let k = end; k < text.length && text[k] !== "\n"; k++) {
+    if (!/\s/.test(text[k])) return false;
+  }
+  return true;
+}
+
 // src/scan/github-inline.ts
 function fileOffsetAt(run, k) {
   if (k >= run.text.length) return run.end;
@@ -970,7 +1344,7 @@ function closingBackticks(content, from, width) {
   }
   return -1;
 }
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var BACKTICK = 96;
 var STAR = 42;
 var UNDERSCORE = 95;
@@ -1020,7 +1394,7 @@ function codeAndDelimiters(content) {
     if (!found) break;
     at = found.index;
     const code = content.charCodeAt(at);
-    if (code === BACKSLASH) {
+    if (code === BACKSLASH2) {
       at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
     } else if (code === BACKTICK) {
       let end = at;
@@ -1134,7 +1508,7 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
       continue;
     }
     const char = content.charCodeAt(at);
-    if (char === BACKSLASH) {
+    if (char === BACKSLASH2) {
       if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
         builder.append(content[at + 1], toFile.offset(at));
         at += 2;
@@ -1244,7 +1618,7 @@ function align(text, content, from, to) {
 var SPACE = 32;
 var TAB = 9;
 var NEWLINE = 10;
-var DOLLAR = 36;
+var DOLLAR2 = 36;
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
@@ -1263,7 +1637,7 @@ function githubFormulas(run, source) {
   while (at >= 0) {
     let next = at + 1;
     if (mayOpen(text, at)) {
-      const width = text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
+      const width = text.charCodeAt(at + 1) === DOLLAR2 ? 2 : 1;
       const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
       if (close >= 0) {
         formulas.push(formulaOf(run, at, close, width, source));
@@ -1339,25 +1713,25 @@ function githubReading(text, structure, authored, findings) {
   const reasons = { cuts: cutStarts, typeset, blocks, lineText };
   remove(
     findings,
-    (finding) => (finding.rule === "unpaired-dollar" || finding.rule === "unclosed-math") && typeset.at(finding.start) !== void 0 || finding.rule === "swallowed-text" && untypeset.at(finding.start) !== void 0
+    (finding) => (finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== void 0 || finding.rule === swallowedText.id && untypeset.at(finding.start) !== void 0
   );
   const shown = [];
   const images = new Ranges(cuts.filter((cut) => cut.kind === "image"));
   const shownThere = (formula) => looksLikeMath(formula.tex) && images.at(formula.start) === void 0;
-  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsText(text, formula, reasons));
+  for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
   const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
   const explained = /* @__PURE__ */ new Set();
   for (const run of runs) {
     for (const formula of unusedPairs(text, run, paired)) {
       if (!shownThere(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
-      shown.push(shownAsText(text, formula, reasons));
+      shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
   }
-  if (explained.size > 0) remove(findings, (finding) => finding.rule === "unpaired-dollar" && explained.has(finding.start));
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
   for (const finding of shown) findings.push(finding);
   for (const formula of typeset.all) {
-    const changed = markdownInMath(text, formula);
+    const changed = markdownChangedTex(text, formula);
     if (!changed) continue;
     findings.push(changed);
     formula.changedByMarkdown = true;
@@ -1425,163 +1799,27 @@ function looksLikeMath(tex) {
   if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\/|\]\(/.test(trimmed)) return false;
   return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
-var CUT_NAMES = {
-  emphasis: "emphasis",
-  strong: "bold text",
-  strikethrough: "strikethrough",
-  code: "a code span",
-  html: "an HTML tag",
-  link: "a link",
-  image: "an image",
-  "line-break": "a line break"
-};
-function blockStarted(line) {
-  if (line.trim() === "") return "a blank line, which ends the paragraph";
-  if (/^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]|$)/.test(line)) return "the start of a list item";
-  if (/^[ \t>]*#{1,6}([ \t]|$)/.test(line)) return "a heading";
-  if (/^[ \t]*>/.test(line)) return "a quote";
-  if (/^[ \t>]*(```|~~~)/.test(line)) return "a code fence";
-  if (/^[ \t>]*([-*_][ \t]*){3,}$/.test(line)) return "a horizontal rule";
-  return "the start of another block";
-}
-function shownAsText(text, formula, reasons) {
+function reasonShown(text, formula, reasons) {
   const { cuts, typeset, blocks, lineText } = reasons;
   const { start, end } = formula;
-  const width = formula.display ? 2 : 1;
-  const shown = clip(text.slice(start, end));
-  const at = { rule: "shown-as-text", start, end: start + width, source: formula.tex };
   const cut = cuts.startingWithin(start, end);
-  if (cut) {
-    const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula))
-    };
-  }
+  if (cut) return { kind: "cut", cut };
   const block = blocks.at(start);
   if (block && end > block.end) {
     const [first, after] = block.lines;
     const last = lineText(after - 1);
-    const underline = after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last);
-    const why = underline ? `line ${after} (${clip(last)}) makes the lines above it a heading` : `line ${after + 1} (${clip(lineText(after))}) is ${blockStarted(lineText(after))}`;
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it \u2014 ${why} \u2014 before GitHub looks for math. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula))
-    };
+    if (after - 1 > first && /^[ ]{0,3}(=+|-+)[ \t]*$/.test(last)) return { kind: "paragraph-ends", line: after, lineText: last, underline: true };
+    return { kind: "paragraph-ends", line: after + 1, lineText: lineText(after), underline: false };
   }
   const other = typeset.overlapping(start, end);
-  if (other) {
-    return {
-      ...at,
-      message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(other.start, other.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
-      ...withFix(verbatimFix(text, formula))
-    };
-  }
+  if (other) return { kind: "paired-otherwise", start: other.start, end: other.end };
   const before = text[start - 1];
-  if (before !== void 0 && !/[ \t\n(]/.test(before) && !(before === "\\" && text[start - 2] !== "\\")) {
-    const edits = [{ start, end: start, text: " " }];
-    if (isWordAscii(text.charCodeAt(end))) edits.push({ start: end, end, text: " " });
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${before}\` comes right before the \`$\`. Put a space before the \`$\`.`,
-      fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits }
-    };
-  }
-  const content = text.slice(start + width, end - width);
-  if (/^\s|\s$/.test(content) && content.trim().length > 0) {
-    const lead = content.length - content.trimStart().length;
-    const trail = content.length - content.trimEnd().length;
-    const edits = [];
-    if (lead > 0) edits.push({ start: start + width, end: start + width + lead, text: "" });
-    if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: "" });
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${"$".repeat(width)}${content.trim()}${"$".repeat(width)}`)}.`,
-      fix: { description: "spaces inside the dollars removed", edits }
-    };
-  }
-  if (isWordAscii(text.charCodeAt(end))) {
-    return {
-      ...at,
-      message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
-      fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
-    };
-  }
-  return {
-    ...at,
-    message: `GitHub shows ${shown} as typed: its dollar rules do not pair these two. ${verbatimAdvice(formula)}`,
-    ...withFix(verbatimFix(text, formula))
-  };
-}
-function verbatimAdvice(formula) {
-  return formula.display ? "Write it as a ```math block, which Markdown leaves alone." : "Write it as $`\u2026`$, which Markdown leaves alone.";
-}
-function withFix(fix) {
-  return fix ? { fix } : {};
-}
-function verbatimFix(text, formula) {
+  if (before !== void 0 && !/[ \t\n(]/.test(before) && !(before === "\\" && text[start - 2] !== "\\")) return { kind: "character-before", char: before };
   const width = formula.display ? 2 : 1;
-  const raw = text.slice(formula.start + width, formula.end - width);
-  if (raw.includes("`") || text[formula.start] !== "$" || text[formula.end - 1] !== "$") return void 0;
-  if (!formula.display) {
-    if (raw.includes("\n")) return void 0;
-    return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
-  }
-  const lineStart = text.lastIndexOf("\n", formula.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", formula.end);
-  const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
-  if (lineStart !== formula.start || after.trim() !== "" || /\n[ \t]*>/.test(raw)) return void 0;
-  const body = raw.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "");
-  return { description: "written as a ```math block", edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math
-${body}
-\`\`\`` }] };
-}
-var WHAT_IT_DOES = {
-  "\\": "a line break `\\\\` becomes `\\` (rows run together)",
-  "{": "`\\{` becomes a group `{`, not a brace",
-  "}": "`\\}` becomes a group `}`, not a brace",
-  ",": "`\\,` becomes a comma",
-  "!": "`\\!` becomes `!`",
-  ";": "`\\;` becomes `;`",
-  ":": "`\\:` becomes `:`",
-  ">": "`\\>` becomes `>`",
-  _: "`\\_` becomes a subscript `_`",
-  "#": "`\\#` becomes `#`, which MathJax refuses",
-  "%": "`\\%` becomes `%`, which starts a comment: the rest of the line is dropped",
-  "&": "`\\&` becomes `&`, an alignment tab",
-  "|": "`\\|` becomes `|`, not `\u2016`"
-};
-var MEANINGFUL_ESCAPES = new Set(Object.keys(WHAT_IT_DOES));
-function markdownInMath(text, formula) {
-  if (!formula.offsets) return void 0;
-  const changes = [];
-  let first = -1;
-  for (let k = 0; k < formula.tex.length; k++) {
-    const from = formula.offsets[k];
-    const escaped2 = formula.tex[k];
-    if (text[from] !== "\\" || text[from + 1] !== escaped2 || !MEANINGFUL_ESCAPES.has(escaped2)) continue;
-    if (escaped2 === "\\" && (MEANINGFUL_ESCAPES.has(text[from + 2] ?? "") || text[from - 1] === "\\")) continue;
-    if (first < 0) first = from;
-    const change = WHAT_IT_DOES[escaped2];
-    if (!changes.includes(change)) changes.push(change);
-  }
-  if (first < 0) return void 0;
-  const fix = verbatimFix(text, formula);
-  return {
-    rule: "markdown-in-math",
-    message: `Markdown reads the backslash escapes in this formula before MathJax sees it: ${changes.join("; ")}. ${verbatimAdvice(formula)}`,
-    start: first,
-    end: first + 2,
-    source: formula.tex,
-    ...withFix(fix)
-  };
-}
-function clip(source, length = 40) {
-  const flat = source.replace(/\s+/g, " ");
-  const shown = flat.length > length ? `${flat.slice(0, length - 1)}\u2026` : flat;
-  return `\`${shown.replace(/`/g, "'")}\``;
+  const content = text.slice(start + width, end - width);
+  if (/^\s|\s$/.test(content) && content.trim().length > 0) return { kind: "space-inside" };
+  if (isWordAscii(text.charCodeAt(end))) return { kind: "word-after" };
+  return { kind: "other" };
 }
 
 // src/scan/site-references.ts
@@ -1624,201 +1862,8 @@ function quartoReferences(text, flags) {
   return { labels, refs };
 }
 
-// src/scan/jupyter-math.ts
-var PIECES = /\$\$?|\\(?:[Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\{[A-Za-z]*\*?\}|\\[{}$]|[{}]|(?:\n\s*)+|\\\\[()[\]]/g;
-var OPENERS = /\$\$?|\\[Bb][Ee][Gg][Ii][Nn]\{[A-Za-z]*\*?\}|\\\$|\\\\[([]/g;
-var CLOSERS = { $: "$", $$: "$$", "\\\\(": "\\\\)", "\\\\[": "\\\\]" };
-function jupyterMath(text, hidden) {
-  const math = [];
-  const unclosed = [];
-  let open;
-  let braces = 0;
-  let lastCloser;
-  const close = (at2, length) => {
-    const { at: start, piece } = open;
-    const delimiter = delimiterOf(piece);
-    const environment = delimiter === "environment";
-    const contentStart = environment ? start : start + piece.length;
-    const contentEnd = environment ? at2 + length : at2;
-    math.push({ delimiter, start, end: at2 + length, contentStart, contentEnd });
-    open = void 0;
-    lastCloser = void 0;
-  };
-  let at = 0;
-  for (; ; ) {
-    const pattern = open ? PIECES : OPENERS;
-    pattern.lastIndex = at;
-    const found = pattern.exec(text);
-    if (!found) break;
-    const piece = found[0];
-    at = found.index;
-    const next = at + piece.length;
-    if (piece.startsWith("$") && hidden(at)) {
-      at = next;
-      continue;
-    }
-    if (open) {
-      if (piece === open.closer) {
-        if (braces > 0) lastCloser = { at, length: piece.length };
-        else close(at, piece.length);
-      } else if (/\n[^]*\n/.test(piece)) {
-        if (lastCloser) close(lastCloser.at, lastCloser.length);
-        else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
-        open = void 0;
-        lastCloser = void 0;
-        braces = 0;
-      } else if (piece === "{") {
-        braces++;
-      } else if (piece === "}" && braces > 0) {
-        braces--;
-      }
-    } else if (piece in CLOSERS) {
-      open = { at, piece, closer: CLOSERS[piece] };
-      braces = 0;
-    } else if (/^\\begin/i.test(piece)) {
-      open = { at, piece, closer: `\\end${piece.slice(6)}` };
-      braces = 0;
-    }
-    at = next;
-  }
-  if (open) {
-    if (lastCloser) close(lastCloser.at, lastCloser.length);
-    else unclosed.push({ start: open.at, length: open.piece.length, delimiter: delimiterOf(open.piece) });
-  }
-  return { math, unclosed };
-}
-function delimiterOf(piece) {
-  return /^\\begin/i.test(piece) ? "environment" : piece;
-}
-
-// src/scan/table-pipe.ts
-var BACKSLASH2 = 92;
-function tablePipes(text, blocks, formulas, findings) {
-  let cut;
-  const crossing = new Set(findings.filter((finding) => finding.rule === "swallowed-text").map((finding) => finding.start));
-  let next = 0;
-  for (const block of blocks) {
-    if (block.kind !== "table-row") continue;
-    while (next < formulas.length && formulas[next].start < block.start) next++;
-    for (let k = next; k < formulas.length && formulas[k].start < block.end; k++) {
-      const formula = formulas[k];
-      const pipe = crossing.has(formula.start) ? void 0 : firstPipe(text, formula.contentStart, formula.end);
-      if (!pipe) continue;
-      if (pipe.escaped) {
-        findings.push({
-          rule: "table-pipe",
-          severity: "warning",
-          message: "In a table row \\| is the escaped pipe of the table: the formula shows |, not the \u2016 that \\| means in TeX. Write \\Vert for \u2016, \\vert for |.",
-          start: pipe.at - 1,
-          end: pipe.at + 1
-        });
-      } else {
-        findings.push({
-          rule: "table-pipe",
-          message: "This | is inside a table row: the table splits the cell here before the math is read, so the formula is cut and shows as text. Write \\vert (or \\mid) instead.",
-          start: pipe.at,
-          end: pipe.at + 1
-        });
-        (cut ??= /* @__PURE__ */ new Set()).add(formula);
-      }
-    }
-  }
-  return cut;
-}
-function firstPipe(text, from, to) {
-  for (let at = text.indexOf("|", from); at >= 0 && at < to; at = text.indexOf("|", at + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH2) backslashes++;
-    if (backslashes % 2 === 0) return { at, escaped: false };
-    if (backslashes === 1) return { at, escaped: true };
-  }
-  return void 0;
-}
-
-// src/scan/tex-outside-math.ts
-var BACKSLASH3 = 92;
-var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
-function texOutsideMath(text, flags, formulas, findings) {
-  if (formulas.length === 0 && !findings.some((finding) => finding.rule === "unpaired-dollar")) return;
-  const astray = findings.length === 0 ? [] : findings.filter((finding) => finding.rule === "unpaired-dollar" || finding.rule === "swallowed-text").map((finding) => finding.start).sort((a, b) => a - b);
-  let nextAstray = 0;
-  const command = MATH_ONLY_COMMAND;
-  let formula = 0;
-  let at = text.indexOf("\\");
-  while (at >= 0) {
-    while (formula < formulas.length && formulas[formula].end <= at) formula++;
-    if (formula < formulas.length && formulas[formula].start <= at) {
-      at = text.indexOf("\\", formulas[formula].end);
-      continue;
-    }
-    command.lastIndex = at;
-    const match = flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED) || text.charCodeAt(at - 1) === BACKSLASH3 ? null : command.exec(text);
-    if (!match) {
-      at = text.indexOf("\\", at + 1);
-      continue;
-    }
-    const [start, end] = stretchAround(text, flags, at);
-    while (nextAstray < astray.length && astray[nextAstray] < start) nextAstray++;
-    const reported = nextAstray < astray.length && astray[nextAstray] < end;
-    const hasMath = formula > 0 && formulas[formula - 1].end > start || formula < formulas.length && formulas[formula].start < end;
-    if (hasMath && !reported) {
-      findings.push({
-        rule: "tex-outside-math",
-        message: `\`${match[0]}\` is written outside math, so the renderer shows it as typed: a \`$\` is probably missing or misplaced nearby.`,
-        start: at,
-        end: at + match[0].length
-      });
-    }
-    at = text.indexOf("\\", Math.max(end, at + match[0].length));
-  }
-}
-function stretchAround(text, flags, at) {
-  let start = at;
-  while (start > 0 && !(flags[start - 1] & BARRIER) && !isBlankLineEnd(text, start - 1) && !startsListItem(text, start)) start--;
-  let end = at;
-  while (end < text.length && !(flags[end] & BARRIER) && !isBlankLineEnd(text, end) && !startsListItem(text, end + 1)) end++;
-  return [start, end];
-}
-function startsListItem(text, i) {
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 16));
-}
-function isBlankLineEnd(text, i) {
-  if (text.charCodeAt(i) !== 10) return false;
-  for (let k = i - 1; k >= 0; k--) {
-    const code = text.charCodeAt(k);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
-
 // src/scan/markdown.ts
-var AMS_ENVIRONMENTS = new Set(
-  ["equation", "align", "alignat", "gather", "multline", "flalign", "eqnarray", "displaymath", "math"].flatMap((name) => [name, `${name}*`])
-);
-var JUPYTER_DELIMITERS = {
-  $: ["dollar", false],
-  $$: ["double-dollar", true],
-  "\\\\(": ["paren", false],
-  "\\\\[": ["bracket", true],
-  environment: ["environment", true]
-};
-var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
-var MAX_PROSE_SAMPLE = 2e3;
-function mayBeProse(tex) {
-  return tex.includes("\n") || EDGE_START.test(tex[0]) || /\s/.test(tex[tex.length - 1]) || TWO_WORDS.test(tex) || CJK.test(tex);
-}
-var EDGE_START = /[\s,.;:!?)]/;
-var TWO_WORDS = /[A-Za-z]{2}[\s,;:.!?]+[A-Za-z]{2}/;
-var THREE_LETTERS = /[A-Za-z]{3}/;
-var WORD_RUN = /(?:^|[\s,;:.!?])(?=[^$]*?[A-Za-z]{3})(?:[A-Za-z]{2,}(?:'[a-z]+)?[\s,;:.!?]+){2,}[A-Za-z]{2,}(?:'[a-z]+)?(?=$|[\s,;:.!?])/;
-var BLOCK_CROSSING = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:$|[A-Za-z]{2,}[\s:,.]|\([A-Za-z0-9]{1,3}\))|\n[ \t]*#{1,6}[ \t]|\n[ \t]*>/;
-var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence)\s|\s(?:and|or|where|with|for|the|is|are|was|of|then|since|but|that|which|when|while|here|thus|hence|if),?\s*$|^\s+[A-Za-z]{4,}\s+$/i;
-var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
-var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
-var BACKSLASH4 = 92;
-var DOLLAR2 = 36;
+var DOLLAR3 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
   if (rules.mathFences.length > 0 && (text.includes("```") || text.includes("~~~"))) return true;
@@ -1852,25 +1897,14 @@ function scanMarkdown(text, rules, depth = 0) {
     const formula = fencedMath(text, { ...fence, lines: () => lines });
     formulas.push(formula);
     if (!fence.closed) {
-      findings.push({
-        rule: "unclosed-math",
-        message: "The ```math fence is never closed: everything after it becomes part of the formula.",
-        start: fence.start,
-        end: fence.start + 3,
-        source: formula.tex
-      });
+      findings.push(unclosedFence("```math", fence.start, formula.tex));
     }
   }
   if (rules.myst) {
     const colon = colonMathFences(text, flags);
     formulas.push(...colon.formulas);
     for (const start of colon.unclosed) {
-      findings.push({
-        rule: "unclosed-math",
-        message: "The :::{math} fence is never closed: everything after it becomes part of the formula.",
-        start,
-        end: start + 3
-      });
+      findings.push(unclosedFence(":::{math}", start));
     }
   }
   for (const span of codeSpans) {
@@ -1889,7 +1923,7 @@ function scanMarkdown(text, rules, depth = 0) {
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
-  if (rules.singleDollar) texOutsideMath(text, flags, formulas, findings);
+  if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
@@ -1980,46 +2014,6 @@ function directiveBody(text, lines, rules, depth) {
     textReferences: inner.textReferences.map(shift)
   };
 }
-function sphinxDisplayMath(text, lines, start, end, nowrap) {
-  const parts = [[]];
-  for (const line of lines) {
-    if (text.slice(line[0], line[1]).trim() === "") {
-      if (!nowrap && parts[parts.length - 1].length > 0) parts.push([]);
-    } else {
-      parts[parts.length - 1].push(line);
-    }
-  }
-  const formulas = [];
-  for (const part of parts) {
-    if (part.length === 0) continue;
-    let tex = "";
-    const offsets = [];
-    part.forEach(([from, to], index) => {
-      if (index > 0) {
-        tex += "\n";
-        offsets.push(part[index - 1][1]);
-      }
-      tex += text.slice(from, to);
-      for (let k = from; k < to; k++) offsets.push(k);
-    });
-    offsets.push(part[part.length - 1][1]);
-    formulas.push(wrapForSphinx({ tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start, end }, nowrap));
-  }
-  return formulas;
-}
-function wrapForSphinx(formula, nowrap) {
-  if (nowrap || !formula.tex.includes("\\\\") || /^\s*\\begin\s*\{/.test(formula.tex)) return formula;
-  const open = "\\begin{split}";
-  const close = "\\end{split}";
-  const offsets = formula.offsets ?? Array.from({ length: formula.tex.length + 1 }, (_, k) => formula.contentStart + k);
-  const first = offsets[0];
-  const last = offsets[offsets.length - 1];
-  return {
-    ...formula,
-    tex: open + formula.tex + close,
-    offsets: [...Array(open.length).fill(first), ...offsets.slice(0, -1), ...Array(close.length + 1).fill(last)]
-  };
-}
 function colonMathFences(text, flags) {
   if (!text.includes(":::{math}")) return { formulas: [], unclosed: [] };
   const formulas = [];
@@ -2066,7 +2060,7 @@ function codeSpanMath(text, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR2 && text.charCodeAt(span.end) === DOLLAR2) {
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR3 && text.charCodeAt(span.end) === DOLLAR3) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;
@@ -2085,343 +2079,6 @@ function codeSpanMath(text, span, rules) {
   }
   const tex = text.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
   return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
-}
-var DelimiterScanner = class {
-  constructor(text, flags, rules, formulas, findings) {
-    this.text = text;
-    this.flags = flags;
-    this.rules = rules;
-    this.formulas = formulas;
-    this.findings = findings;
-  }
-  text;
-  flags;
-  rules;
-  formulas;
-  findings;
-  textReferences = [];
-  noCloserUntil = /* @__PURE__ */ new Map();
-  noEnvironmentUntil = -1;
-  run() {
-    const { text, flags } = this;
-    const openers = /\$|\\(?![A-Za-z])|\\(?=(?:eq)?ref\{|begin\{)/g;
-    for (let found = openers.exec(text); found; found = openers.exec(text)) {
-      const i = found.index;
-      if (flags[i] & (TEXT_EXCLUDED | FLOW_EXCLUDED | PREFIX)) continue;
-      openers.lastIndex = text.charCodeAt(i) === BACKSLASH4 ? this.backslash(i) : this.dollar(i);
-    }
-  }
-  /**
-   * JupyterLab's way (./jupyter-math.ts): math is cut out before Markdown, then what Markdown puts in code, in an
-   * HTML comment, a tag or a link destination is not typeset. Math in HTML blocks is.
-   */
-  runJupyter(codeSpans, fences, comments) {
-    const { text, flags } = this;
-    const code = [...codeSpans, ...fences].sort((a, b) => a.start - b.start);
-    const scan = jupyterMath(text, (at) => inRanges(code, at));
-    const commented = comments.length > 1 ? [...comments].sort((a, b) => a.start - b.start) : comments;
-    const typeset = (at) => {
-      const f = flags[at];
-      return !(f & TEXT_EXCLUDED) && (!(f & FLOW_EXCLUDED) || (f & HTML_BLOCK) !== 0) && !inRanges(commented, at);
-    };
-    for (const found of scan.math) {
-      if (!typeset(found.start)) continue;
-      const [delimiter, display] = JUPYTER_DELIMITERS[found.delimiter];
-      this.push(found.contentStart, found.contentEnd, delimiter, display, found.start, found.end);
-      const formula = this.formulas[this.formulas.length - 1];
-      if ((found.delimiter === "$" || found.delimiter === "$$") && this.bracesSwallowed(found.start, found.contentStart, found.contentEnd)) {
-        formula.explained = true;
-      } else if (found.delimiter === "$") this.swallowedText(formula.tex, found.contentStart, found.contentEnd);
-    }
-    for (const open of scan.unclosed) {
-      if (!typeset(open.start)) continue;
-      if (open.delimiter === "$") this.loneDollar(open.start);
-      else if (open.delimiter === "$$") this.unclosed(open.start, 2, "`$$` opens display math that is never closed with `$$` before a blank line");
-      else if (open.delimiter === "environment") {
-        const name = text.slice(open.start + 7, open.start + open.length - 1);
-        this.unclosed(open.start, open.length, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\` before a blank line`);
-      }
-    }
-    if (this.rules.textReferences && text.includes("ref{")) {
-      const sorted = this.formulas.slice().sort((a, b) => a.start - b.start);
-      let next = 0;
-      for (const match of text.matchAll(/\\(eqref|ref)\{([^{}\n]*)\}/g)) {
-        const at = match.index;
-        while (next < sorted.length && sorted[next].end <= at) next++;
-        if (next < sorted.length && sorted[next].start <= at || !typeset(at)) continue;
-        this.textReferences.push({ command: `\\${match[1]}`, name: match[2].trim(), start: at, end: at + match[0].length });
-      }
-    }
-  }
-  backslash(i) {
-    const { text, rules } = this;
-    const next = text[i + 1];
-    const doubled = rules.doubledBrackets && next === "\\" && (text[i + 2] === "(" || text[i + 2] === "[");
-    if (doubled || rules.brackets && (next === "(" || next === "[")) {
-      const opener = doubled ? text.slice(i, i + 3) : text.slice(i, i + 2);
-      const display = opener.endsWith("[");
-      const closer = opener.slice(0, -1) + (display ? "]" : ")");
-      const close = this.findCloser(i + opener.length, closer, { crossBlank: false, singleDollar: false });
-      if (close >= 0) {
-        this.push(i + opener.length, close, display ? "bracket" : "paren", display, i, close + closer.length);
-        return close + closer.length;
-      }
-    }
-    if (rules.textReferences) {
-      const reference = /^\\(eqref|ref)\{([^{}\n]*)\}/.exec(text.slice(i, i + 200));
-      if (reference) {
-        this.textReferences.push({ command: `\\${reference[1]}`, name: reference[2].trim(), start: i, end: i + reference[0].length });
-        return i + reference[0].length;
-      }
-    }
-    if (rules.bareEnvironments && text.startsWith("\\begin{", i)) {
-      const nameEnd = text.indexOf("}", i + 7);
-      const name = nameEnd > 0 ? text.slice(i + 7, nameEnd) : "";
-      if (AMS_ENVIRONMENTS.has(name) && i >= this.noEnvironmentUntil) {
-        const end = this.findEnvironmentEnd(nameEnd + 1, name);
-        if (end < 0) {
-          this.unclosed(i, nameEnd + 1 - i, `\`\\begin{${name}}\` is never closed with \`\\end{${name}}\``);
-          return nameEnd + 1;
-        }
-        this.push(i, end, "environment", true, i, end);
-        return end;
-      }
-    }
-    return isAsciiPunctuation(next) ? i + 2 : i + 1;
-  }
-  dollar(i) {
-    const { text, rules } = this;
-    let run = 1;
-    while (text.charCodeAt(i + run) === DOLLAR2) run++;
-    if (run >= 2) {
-      if (!rules.doubleDollar) return i + run;
-      const aloneOnLine = isAloneOnLine(text, this.flags, i, i + 2);
-      let close2 = this.findCloser(i + 2, "$$", { crossBlank: false, singleDollar: false });
-      if (close2 < 0 && aloneOnLine) {
-        const fenceClose = this.findCloser(i + 2, "$$", { crossBlank: true, singleDollar: false });
-        if (fenceClose >= 0 && isAloneOnLine(text, this.flags, fenceClose, fenceClose + 2)) close2 = fenceClose;
-      }
-      if (close2 < 0) {
-        this.unclosed(i, 2, "`$$` opens display math that is never closed with `$$`");
-        return i + run;
-      }
-      this.push(i + 2, close2, "double-dollar", true, i, close2 + 2);
-      return close2 + 2;
-    }
-    if (!rules.singleDollar) return i + 1;
-    const after = text[i + 1];
-    const close = after === void 0 || rules.tightDollars && /\s/.test(after) ? -1 : this.findCloser(i + 1, "$", { crossBlank: false, singleDollar: true });
-    if (close < 0) {
-      this.loneDollar(i);
-      return i + 1;
-    }
-    this.push(i + 1, close, "dollar", false, i, close + 1);
-    this.swallowedText(this.formulas[this.formulas.length - 1].tex, i + 1, close);
-    return close + 1;
-  }
-  /**
-   * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over
-   * the next dollars to the last one before a blank line, taking the text between with it.
-   */
-  bracesSwallowed(start, contentStart, contentEnd) {
-    const { text } = this;
-    let depth = 0;
-    let innerDollar = -1;
-    for (let k = contentStart; k < contentEnd; k++) {
-      const code = text.charCodeAt(k);
-      if (code === BACKSLASH4) k++;
-      else if (code === 123) depth++;
-      else if (code === 125) depth = Math.max(0, depth - 1);
-      else if (code === DOLLAR2 && innerDollar < 0) innerDollar = k;
-    }
-    if (depth === 0 || innerDollar < 0) return false;
-    this.findings.push({
-      rule: "swallowed-text",
-      message: `A \`{\` in this formula is never closed, and JupyterLab ends a formula only where its braces balance: this one runs on past the next \`$\`, taking the text up to the last \`$\` of the paragraph with it. Close the brace.`,
-      start,
-      end: start + 1
-    });
-    return true;
-  }
-  /** Whether the line holding `offset` is a table row (it starts with a pipe). */
-  inTableRow(offset) {
-    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
-    return /^[ \t>]*\|/.test(this.text.slice(lineStart, lineStart + 20));
-  }
-  /**
-   * A `$` that pairs with nothing in its paragraph, and is no dollar sign (`$5`, `5 $`, `US$ 10`): a dropped or
-   * extra dollar, after which the renderer shows the math as text (or pairs the wrong dollars). Sure when TeX is
-   * right beside it (`\theta$`, `$x^2`), a warning otherwise.
-   */
-  loneDollar(i) {
-    const { text } = this;
-    const before = text.slice(Math.max(0, i - 40), i).split(/\s/).pop().split("$").pop();
-    const after = text.slice(i + 1, i + 41).split(/\s/)[0].split("$")[0];
-    if (text[i - 1] === " " && (text[i + 1] === " " || text[i + 1] === void 0)) return;
-    if (/^[(["'`]$/.test(text[i - 1] ?? "") && /^[)\]"'`]$/.test(text[i + 1] ?? "")) return;
-    if (isMoney(text, i, before, after)) return;
-    if (/^(?:[A-Z]{3,}[A-Z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?![a-z0-9(\\^{])/.test(after)) return;
-    const tex = /\\[A-Za-z]|[\^_{}]/;
-    const sure = tex.test(before) || tex.test(after);
-    const side = tex.test(before) || !tex.test(after) && before.length > 0 ? "before" : "after";
-    const neighbour = side === "before" ? before : after;
-    this.findings.push({
-      rule: "unpaired-dollar",
-      message: `This \`$\` pairs with no other \`$\` in its paragraph, so it shows as a dollar sign and ${neighbour ? `\`${neighbour.slice(0, 30)}\`` : "what follows"} as plain text (a dropped or extra \`$\`?). Add the missing \`$\`, or write \`\\$\` for a literal dollar.`,
-      start: i,
-      end: i + 1,
-      ...sure ? {} : { severity: "warning" }
-    });
-  }
-  /**
-   * Inline math holding what is plainly text — CJK characters or a run of ordinary words outside `\text{}` —
-   * is nearly always two dollars paired wrongly: the text between them is typeset as math, letters italic and
-   * run together.
-   */
-  swallowedText(written, contentStart, contentEnd) {
-    const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
-    if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return;
-    const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && this.inTableRow(contentStart) ? CELL_CROSSING.exec(tex) : null);
-    if (crossed) {
-      const what2 = crossed[0].includes("|") ? "two table cells" : /[-*+\d]/.test(crossed[0]) ? "two list items" : "two blocks";
-      this.findings.push({
-        rule: "swallowed-text",
-        message: `This inline formula runs across ${what2}: its dollars are paired wrongly (one is missing or extra), so math shows as text and text as math.`,
-        start: contentStart - 1,
-        end: contentStart
-      });
-      return;
-    }
-    const bare = tex.replace(TEXT_ARGUMENTS, " ").replace(/\\[A-Za-z]+/g, " ");
-    const cjk = CJK.exec(bare);
-    const words = cjk ? void 0 : (THREE_LETTERS.test(bare) ? WORD_RUN.exec(bare) : null) ?? PROSE_EDGE.exec(bare) ?? SENTENCE_LINE.exec(bare);
-    if (!cjk && !words) return;
-    const what = cjk ? `CJK text (\`${cjk[0]}\`)` : `the words \`${words[0].trim().slice(0, 40)}\``;
-    this.findings.push({
-      rule: "swallowed-text",
-      message: `This inline formula holds ${what} outside \\text{\u2026}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{\u2026}.`,
-      start: contentStart - 1,
-      end: contentEnd + 1
-    });
-  }
-  /**
-   * Offset of the closing delimiter, or -1. Code spans and inline HTML inside the formula are skipped when
-   * looking for it (a `$` in a code span closes nothing); blank lines and code blocks end the search.
-   */
-  findCloser(from, closer, options) {
-    const { text, flags } = this;
-    const memo = !options.crossBlank && !options.singleDollar;
-    if (memo && from < (this.noCloserUntil.get(closer) ?? -1)) return -1;
-    const stops = options.crossBlank ? 0 : BARRIER | FLOW_EXCLUDED;
-    const first = closer.charCodeAt(0);
-    for (let j = from; j < text.length; j++) {
-      const f = flags[j];
-      if ((f & stops) !== 0) {
-        if (memo) this.noCloserUntil.set(closer, j);
-        return -1;
-      }
-      if (f & (TEXT_EXCLUDED | PREFIX)) continue;
-      const code = text.charCodeAt(j);
-      if (code === first && text.startsWith(closer, j)) {
-        if (!options.singleDollar) return j;
-        const before = text[j - 1];
-        const after = text[j + 1];
-        const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR2) {
-          return j;
-        }
-        return -1;
-      }
-      if (code === BACKSLASH4) j++;
-    }
-    if (memo) this.noCloserUntil.set(closer, text.length);
-    return -1;
-  }
-  /**
-   * Offset just past the `\end{name}` that closes an environment opened before `from`. When there is none before
-   * the paragraph ends, environments opened later in that paragraph are not looked at again (bounded time).
-   */
-  findEnvironmentEnd(from, name) {
-    const { text, flags } = this;
-    const begin = `\\begin{${name}}`;
-    const end = `\\end{${name}}`;
-    let depth = 1;
-    for (let j = from; j < text.length; j++) {
-      if ((flags[j] & (BARRIER | FLOW_EXCLUDED)) !== 0) {
-        this.noEnvironmentUntil = j;
-        return -1;
-      }
-      if (text.charCodeAt(j) !== BACKSLASH4) continue;
-      if (text.startsWith(begin, j)) depth++;
-      else if (text.startsWith(end, j) && --depth === 0) return j + end.length;
-      else j++;
-    }
-    this.noEnvironmentUntil = text.length;
-    return -1;
-  }
-  push(contentStart, contentEnd, delimiter, display, start, end) {
-    let prefixed = false;
-    for (let k = contentStart; k < contentEnd && !prefixed; k++) prefixed = (this.flags[k] & PREFIX) !== 0;
-    if (!prefixed) {
-      const formula = { tex: this.text.slice(contentStart, contentEnd), display, delimiter, contentStart, start, end };
-      this.formulas.push(this.rules.myst && delimiter === "double-dollar" ? wrapForSphinx(formula, false) : formula);
-      return;
-    }
-    let tex = "";
-    const offsets = [];
-    for (let k = contentStart; k < contentEnd; k++) {
-      if (this.flags[k] & PREFIX) continue;
-      tex += this.text[k];
-      offsets.push(k);
-    }
-    offsets.push(contentEnd);
-    this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
-  }
-  unclosed(start, length, message) {
-    this.findings.push({ rule: "unclosed-math", message, start, end: start + length });
-  }
-};
-var AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:[kKMB]|bn)?$/;
-var MATHY = /[\\^_{}=+*<>|/]|\s-\s/;
-var PRICE_RANGE = /^\s*[-–]\s*\$?\d/;
-function isMoney(text, i, before, after) {
-  const spaceAfter = text[i + 1] === " " ? 1 : 0;
-  const amountAfter = (spaceAfter ? text.slice(i + 2, i + 42).split(/\s/)[0] : after).replace(/[.,;:!?)\-–]+$/, "");
-  if (AMOUNT.test(amountAfter)) {
-    const from = i + 1 + spaceAfter + amountAfter.length;
-    const rest = text.slice(from, from + 12).split("\n")[0];
-    if (!MATHY.test(rest) || PRICE_RANGE.test(rest)) return true;
-    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, i - 12), i))) return true;
-  }
-  const spaceBefore = text[i - 1] === " " ? 1 : 0;
-  const amountBefore = (spaceBefore ? text.slice(Math.max(0, i - 41), i - 1).split(/\s/).pop() : before).replace(/^[(]+/, "");
-  if (AMOUNT.test(amountBefore)) {
-    const to = i - spaceBefore - amountBefore.length;
-    if (!MATHY.test(
-      text.slice(Math.max(0, to - 12), to).split("\n").pop()
-    ))
-      return true;
-  }
-  return false;
-}
-function inRanges(ranges, at) {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (ranges[mid].start <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && at < ranges[low - 1].end;
-}
-function isAloneOnLine(text, flags, start, end) {
-  for (let k = start - 1; k >= 0 && text[k] !== "\n"; k--) {
-    if (!(flags[k] & PREFIX) && !/\s/.test(text[k])) return false;
-  }
-  for (let k = end; k < text.length && text[k] !== "\n"; k++) {
-    if (!/\s/.test(text[k])) return false;
-  }
-  return true;
 }
 
 // src/check/suppressions.ts
@@ -2694,7 +2351,7 @@ import { isUtf8 } from "node:buffer";
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
-var BACKSLASH5 = 92;
+var BACKSLASH3 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -2743,7 +2400,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH5); at >= 0; at = text.indexOf(BACKSLASH5, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH3); at >= 0; at = text.indexOf(BACKSLASH3, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {

@@ -8,20 +8,20 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PL7OJJG5.js";
+} from "./chunk-TFPIGXYZ.js";
 import {
   prepareRun
-} from "./chunk-I6GH57JS.js";
+} from "./chunk-U4LODBOS.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-E4YSJVEA.js";
+} from "./chunk-EUILSHUA.js";
 import {
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

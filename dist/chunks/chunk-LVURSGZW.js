@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-E4YSJVEA.js";
+} from "./chunk-EUILSHUA.js";
 import {
   loadConfig
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

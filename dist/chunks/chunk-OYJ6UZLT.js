@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3ZQXEGX3.js";
+} from "./chunk-DPEBAMZG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UOS4SI7Z.js";
-import "./chunk-GEDVBR3Z.js";
+import "./chunk-OYJ6UZLT.js";
+import "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

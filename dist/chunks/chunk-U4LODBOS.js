@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-E4YSJVEA.js";
+} from "./chunk-EUILSHUA.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-UOS4SI7Z.js";
+} from "./chunk-OYJ6UZLT.js";
 import {
   loadConfig
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-NCSYPYY7.js");
+  const { checkFilesInParallel } = await import("./parallel-2SKVALVE.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

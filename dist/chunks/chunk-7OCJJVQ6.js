@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-XLQDO6PU.js";
+} from "./chunk-MSJE6EUZ.js";
 import {
   prepareRun
-} from "./chunk-I6GH57JS.js";
+} from "./chunk-U4LODBOS.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-E4YSJVEA.js";
+} from "./chunk-EUILSHUA.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-I6GH57JS.js";
-import "./chunk-E4YSJVEA.js";
+} from "./chunk-U4LODBOS.js";
+import "./chunk-EUILSHUA.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3ZQXEGX3.js";
+} from "./chunk-DPEBAMZG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UOS4SI7Z.js";
+import "./chunk-OYJ6UZLT.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

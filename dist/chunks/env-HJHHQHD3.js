@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PL7OJJG5.js";
-import "./chunk-I6GH57JS.js";
-import "./chunk-E4YSJVEA.js";
-import "./chunk-UOS4SI7Z.js";
-import "./chunk-GEDVBR3Z.js";
+} from "./chunk-TFPIGXYZ.js";
+import "./chunk-U4LODBOS.js";
+import "./chunk-EUILSHUA.js";
+import "./chunk-OYJ6UZLT.js";
+import "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-PP6KZPSN.js";
+} from "./chunk-7OCJJVQ6.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-XLQDO6PU.js";
+import "./chunk-MSJE6EUZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-PL7OJJG5.js";
-import "./chunk-I6GH57JS.js";
-import "./chunk-E4YSJVEA.js";
+import "./chunk-TFPIGXYZ.js";
+import "./chunk-U4LODBOS.js";
+import "./chunk-EUILSHUA.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UOS4SI7Z.js";
+} from "./chunk-OYJ6UZLT.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

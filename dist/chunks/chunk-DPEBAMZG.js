@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UOS4SI7Z.js";
+} from "./chunk-OYJ6UZLT.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-GEDVBR3Z.js";
+} from "./chunk-QN47DPJX.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
