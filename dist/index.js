@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-LVURSGZW.js";
+} from "./chunks/chunk-JUYCUJTX.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-7OCJJVQ6.js";
+} from "./chunks/chunk-EEXAZTS4.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-MSJE6EUZ.js";
+import "./chunks/chunk-G5QZT3KT.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-TFPIGXYZ.js";
+} from "./chunks/chunk-ADVYDONX.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-U4LODBOS.js";
-import "./chunks/chunk-EUILSHUA.js";
+} from "./chunks/chunk-JIUUJUUC.js";
+import "./chunks/chunk-ONC45OJD.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-DPEBAMZG.js";
+} from "./chunks/chunk-ESXOLWOA.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,13 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-OYJ6UZLT.js";
+} from "./chunks/chunk-MMRFFMYO.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
-  loadConfig
-} from "./chunks/chunk-QN47DPJX.js";
+  loadConfig,
+  reproduce
+} from "./chunks/chunk-YNDUFFMA.js";
 import {
   __commonJS,
   __require,
@@ -27312,7 +27313,7 @@ function reproduceDiagnostics(outcome, severity) {
     endLine: end.line ?? line,
     endColumn: end.column ?? column + 1,
     severity,
-    rule: "reproduce",
+    rule: reproduce.id,
     message
   });
   if ("error" in outcome) return [at(outcome.file, 1, 1, {}, outcome.error)];
@@ -27329,29 +27330,29 @@ var FORK_SETUP = "https://github.com/mathrepro/mathrepro#pull-requests-from-fork
 function viewOf(outcome, { failOn, id }, isPullRequest) {
   const shown = [...outcome.shown, ...outcome.env?.shown ?? []];
   const errors = shown.filter((d) => d.severity === "error").length;
-  const { reproduce } = outcome;
-  const reproduceStatus = !reproduce ? "skipped" : "error" in reproduce ? "error" : verified(reproduce.report) ? "pass" : "fail";
+  const { reproduce: reproduce2 } = outcome;
+  const reproduceStatus = !reproduce2 ? "skipped" : "error" in reproduce2 ? "error" : verified(reproduce2.report) ? "pass" : "fail";
   const mathErrors = outcome.shown.filter((d) => d.severity === "error").length;
   const envErrors = outcome.env ? outcome.env.shown.filter((d) => d.severity === "error").length : 0;
   const verdict = judge({
     math: { errors: mathErrors, warnings: outcome.shown.length - mathErrors },
     ...outcome.env ? { env: { errors: envErrors, warnings: outcome.env.shown.length - envErrors, total: outcome.env.total } } : {},
-    ...reproduce ? {
-      reproduce: "report" in reproduce ? {
+    ...reproduce2 ? {
+      reproduce: "report" in reproduce2 ? {
         state: reproduceStatus,
-        passed: reproduce.report.summary.passed,
-        expectations: reproduce.report.summary.expectations,
-        cellsNotOk: reproduce.report.cells.filter((cell) => cell.status !== "ok").length,
-        file: reproduce.report.file,
-        severity: reproduce.severity ?? "error"
-      } : { state: reproduceStatus, file: reproduce.file, severity: reproduce.severity ?? "error" }
+        passed: reproduce2.report.summary.passed,
+        expectations: reproduce2.report.summary.expectations,
+        cellsNotOk: reproduce2.report.cells.filter((cell) => cell.status !== "ok").length,
+        file: reproduce2.report.file,
+        severity: reproduce2.severity ?? "error"
+      } : { state: reproduceStatus, file: reproduce2.file, severity: reproduce2.severity ?? "error" }
     } : {},
     failOn,
     pullRequest: isPullRequest,
     unshowable: unshowableCount(outcome.files)
   });
   const sections = [
-    ...reproduce ? ["report" in reproduce ? formatVerifyMarkdown(reproduce.report) : `### \u274C Reproduced: ${escapeMarkdown(reproduce.error)}
+    ...reproduce2 ? ["report" in reproduce2 ? formatVerifyMarkdown(reproduce2.report) : `### \u274C Reproduced: ${escapeMarkdown(reproduce2.error)}
 `] : [],
     ...outcome.env ? [formatEnvSection(outcome.env.shown, outcome.env.files, outcome.env.total)] : []
   ];
@@ -27468,8 +27469,8 @@ async function publishToGitHub(inputs, outcome, view, octokit, repo, isPullReque
   }
   return notes;
 }
-function reproduceAnnotations(reproduce) {
-  return reproduce ? reproduceDiagnostics(reproduce, reproduce.severity ?? "error") : [];
+function reproduceAnnotations(reproduce2) {
+  return reproduce2 ? reproduceDiagnostics(reproduce2, reproduce2.severity ?? "error") : [];
 }
 function commitStatuses(outcome, view, id) {
   const target = runUrl();
@@ -27483,12 +27484,12 @@ function commitStatuses(outcome, view, id) {
       ...at
     }
   ];
-  const { reproduce } = outcome;
-  if (reproduce) {
+  const { reproduce: reproduce2 } = outcome;
+  if (reproduce2) {
     statuses.push({
       context: `${id}/reproduce`,
       state: view.reproduceStatus === "pass" ? "success" : view.reproduceStatus === "error" ? "error" : "failure",
-      description: "report" in reproduce ? `reproduced ${reproduce.report.summary.passed}/${reproduce.report.summary.expectations} expectations` : reproduce.error,
+      description: "report" in reproduce2 ? `reproduced ${reproduce2.report.summary.passed}/${reproduce2.report.summary.expectations} expectations` : reproduce2.error,
       ...at
     });
   }
@@ -27552,7 +27553,7 @@ async function run() {
           workerUrl: new URL("./cli.js", import.meta.url),
           ...actionCacheSalt() ?? {}
         });
-        const reproduce = reproduceIn(root, inputs, config);
+        const reproduce2 = reproduceIn(root, inputs, config);
         const env = envIn(root, inputs, config);
         const outcome = {
           report,
@@ -27560,7 +27561,7 @@ async function run() {
           files: [],
           changedFormulas: 0,
           headSha: context2.sha,
-          ...reproduce ? { reproduce } : {},
+          ...reproduce2 ? { reproduce: reproduce2 } : {},
           ...env ? { env: { shown: env.report.diagnostics, total: env.report.diagnostics.length, files: env.report.summary.files } } : {}
         };
         await publish(inputs, outcome, client, repo, false);
@@ -27594,12 +27595,12 @@ async function onPullRequest(inputs, root, octokit, repo) {
     }
   });
   const { changes } = checked;
-  const reproduce = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
+  const reproduce2 = reproduceIn(root, inputs, config, baseInClone ? pr.base.sha : void 0);
   const env = envIn(root, inputs, config);
   const changeByPath = new Map(changes.map((change) => [change.path, change]));
   const outcome = {
     ...outcomeOf(checked, pr.number, pr.head.sha),
-    ...reproduce ? { reproduce } : {},
+    ...reproduce2 ? { reproduce: reproduce2 } : {},
     ...env ? {
       env: {
         shown: env.report.diagnostics.filter((d) => inFilter(d, inputs.filterMode, changeByPath)),
@@ -27728,7 +27729,7 @@ function outcomeOf(checked, pullRequest, headSha) {
 var MAX_LISTED_FILES = 3e3;
 function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
-  const severity = config.severity("reproduce");
+  const severity = config.severity(reproduce.id);
   if (!file || file === "false" || file === "none" || !severity) return void 0;
   try {
     const run2 = { resultFolders: inputs.results, ...inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {} };

@@ -25,6 +25,7 @@ import { reproduceDocument, verifyRepository } from '../app/verify.js';
 import { runEnvLint } from '../app/env.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { describe, publish, publishBadgesOf, type Outcome, type ReproduceOutcome } from './publish.js';
+import { reproduce } from '../rules/reproduce.js';
 
 /**
  * The action: reads its inputs and the event, checks the math, and publishes what the token allows. The job
@@ -292,7 +293,7 @@ const MAX_LISTED_FILES = 3000;
 function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?: string): ReproduceOutcome | undefined {
   const file = reproduceDocument(root, config, inputs.reproduce);
   // `rules: {reproduce: off}` in the configuration turns the check off, as for any rule.
-  const severity = config.severity('reproduce');
+  const severity = config.severity(reproduce.id);
   if (!file || file === 'false' || file === 'none' || !severity) return undefined;
   try {
     const run = { resultFolders: inputs.results, ...(inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {}) };

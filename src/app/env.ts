@@ -14,6 +14,7 @@ import { MAX_ENV_BYTES, lintEnvironmentFile, lintRequirementsFile, platformOfPat
 import { lockFindings, type Sibling } from '../env/locks.js';
 import { pipInstallsIn, type PipInstall } from '../env/packages.js';
 import { MAX_NOTEBOOK_BYTES } from '../check/load.js';
+import { envUnreadable } from '../rules/env-unreadable.js';
 
 export interface EnvRequest {
   root: string;
@@ -38,7 +39,7 @@ export function runEnvLint(request: EnvRequest): CheckRun {
         read.problem === 'too-large'
           ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? 'an environment' : 'a requirements'} file; not checked.`
           : cannotReadSentence(read);
-      return located(file, '', [wholeFileFinding({ rule: 'env-unreadable', message, start: 0, end: 1 })], 0, config);
+      return located(file, '', [wholeFileFinding({ rule: envUnreadable.id, message, start: 0, end: 1 })], 0, config);
     }
     return lintEnvText(request.root, file, read.bytes.toString('utf8'), config, notebookInstalls);
   });

@@ -11,6 +11,9 @@ import type { Edit, Finding, Fix, Formula, Renderer } from '../model/types.js';
 import type { TexFix } from '../math/fixes.js';
 import { Suppressions } from './suppressions.js';
 import type { FormulaRecord, Excerpt } from '../model/results.js';
+import { duplicateLabel } from '../rules/duplicate-label.js';
+import { duplicateTag } from '../rules/duplicate-tag.js';
+import { unresolvedReference } from '../rules/unresolved-reference.js';
 
 /**
  * Checks one document: a Markdown file (one chunk) or a notebook (one chunk per markdown cell). Macros and
@@ -216,13 +219,13 @@ class DocumentCheck {
           label.command === '\\label'
             ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`
             : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
-        this.referenceFinding(label, 'duplicate-label', message);
+        this.referenceFinding(label, duplicateLabel.id, message);
       } else seenLabels.set(label.name, label);
     }
     const seenTags = new Set<string>();
     for (const tag of this.tags) {
       if (seenTags.has(tag.name))
-        this.referenceFinding(tag, 'duplicate-tag', `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+        this.referenceFinding(tag, duplicateTag.id, `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
       seenTags.add(tag.name);
     }
     for (const ref of this.refs) {
@@ -233,7 +236,7 @@ class DocumentCheck {
             : ref.command === '@'
               ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.`
               : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
-        this.referenceFinding(ref, 'unresolved-reference', message);
+        this.referenceFinding(ref, unresolvedReference.id, message);
       }
     }
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };

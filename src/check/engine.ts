@@ -15,6 +15,7 @@ import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from 
 import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 import type { FileResult, CheckRun } from '../model/results.js';
+import { fileUnreadable } from '../rules/file-unreadable.js';
 
 export interface EngineOptions {
   root: string;
@@ -40,7 +41,7 @@ export class Engine {
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
   notRead(path: string, reason: string): FileResult {
     const file = toPosix(relative(this.options.root, path));
-    return this.finish(file, () => '', [wholeFileFinding({ rule: 'file-unreadable', message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
+    return this.finish(file, () => '', [wholeFileFinding({ rule: fileUnreadable.id, message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
   }
 
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
@@ -53,9 +54,7 @@ export class Engine {
       const read = readFileBounded(path, readLimit(kind));
       if (!read.ok) {
         const finding =
-          read.problem === 'too-large'
-            ? tooLarge(read.size, kind).finding
-            : { rule: 'file-unreadable' as const, message: cannotReadSentence(read), start: 0, end: 1 };
+          read.problem === 'too-large' ? tooLarge(read.size, kind).finding : { rule: fileUnreadable.id, message: cannotReadSentence(read), start: 0, end: 1 };
         return this.finish(file, () => '', [wholeFileFinding(finding)], []);
       }
       bytes = read.bytes;
@@ -156,7 +155,7 @@ export class Engine {
       return this.finish(
         file,
         loaded.fileText,
-        [wholeFileFinding({ rule: 'file-unreadable', message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
+        [wholeFileFinding({ rule: fileUnreadable.id, message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
         [],
       );
     }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Edit } from '../model/types.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { Checked, AppliedFix, RefusedFix, FixedText } from '../model/results.js';
+import { fileUnreadable } from '../rules/file-unreadable.js';
 
 const MAX_PASSES = 5;
 
@@ -117,7 +118,7 @@ function worse(before: Checked, after: Checked, fixes: number): string | undefin
   };
   const was = count(before);
   const now = count(after);
-  if ((now.get('file-unreadable') ?? 0) > (was.get('file-unreadable') ?? 0)) return 'the file could not be read once fixed';
+  if ((now.get(fileUnreadable.id) ?? 0) > (was.get(fileUnreadable.id) ?? 0)) return 'the file could not be read once fixed';
   if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
     return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
   }

@@ -3,6 +3,7 @@ import { withoutImageData } from '../scan/image-data.js';
 import { NotebookError, readNotebook } from '../scan/notebook.js';
 import type { Finding } from '../model/types.js';
 import type { Chunk } from './document.js';
+import { fileUnreadable } from '../rules/file-unreadable.js';
 
 /**
  * Turns a file's bytes into the chunks the document checker reads, or into one finding that says why the file
@@ -64,13 +65,13 @@ function notUtf8(body: Buffer, kind: FileKind): Loaded {
   const finding: Finding =
     kind === 'notebook'
       ? {
-          rule: 'file-unreadable',
+          rule: fileUnreadable.id,
           message: 'Notebook is not UTF-8 here: Jupyter cannot open it (UnicodeDecodeError). Save it as UTF-8.',
           start: at,
           end: at + 1,
         }
       : {
-          rule: 'file-unreadable',
+          rule: fileUnreadable.id,
           message: 'Not UTF-8 here: the page shows a replacement character. Save the file as UTF-8.',
           start: at,
           end: at + 1,
@@ -93,7 +94,7 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
       return {
         ok: false,
         fileText,
-        finding: { rule: 'file-unreadable', message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 },
+        finding: { rule: fileUnreadable.id, message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 },
       };
     }
     throw error;
@@ -106,7 +107,7 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
   const chunks: Chunk[] = [];
   // A cell that cannot be read is said, never passed over: its math would go unchecked.
   const findings: Finding[] = [];
-  const notRead = (message: string): void => void findings.push({ rule: 'file-unreadable', message, start: 0, end: 1, severity: 'warning' });
+  const notRead = (message: string): void => void findings.push({ rule: fileUnreadable.id, message, start: 0, end: 1, severity: 'warning' });
   for (const cell of notebook.cells) {
     if (!CELL_TYPES.has(cell.cellType)) {
       const type = cell.cellType ? `cell_type '${cell.cellType.slice(0, 40)}', which no Jupyter knows` : 'no cell_type';
@@ -128,7 +129,7 @@ function loadNotebook(body: Buffer, compact: Buffer): Loaded {
 }
 
 function unreadable(fileText: () => string, message: string, severity: 'warning' | 'error'): Loaded & { ok: false } {
-  return { ok: false, fileText, finding: { rule: 'file-unreadable', message, start: 0, end: 1, severity } };
+  return { ok: false, fileText, finding: { rule: fileUnreadable.id, message, start: 0, end: 1, severity } };
 }
 
 const noText = () => '';

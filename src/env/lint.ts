@@ -2,6 +2,17 @@ import type { Edit, Finding } from '../model/types.js';
 import { isPinnedVcs, normalizedName, parseCondaSpec, parsePipLine, type PipInstall } from './packages.js';
 import { YamlError, entry, yamlTree, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 import { platformPackage, type Platform } from './platform-packages.js';
+import { envBuildString } from '../rules/env-build-string.js';
+import { envChannels } from '../rules/env-channels.js';
+import { envCondaPipDuplicate } from '../rules/env-conda-pip-duplicate.js';
+import { envFromHistory } from '../rules/env-from-history.js';
+import { envLocalPrefix } from '../rules/env-local-prefix.js';
+import { envNotLinted } from '../rules/env-not-linted.js';
+import { envOsOnly } from '../rules/env-os-only.js';
+import { envPipUnreproducible } from '../rules/env-pip-unreproducible.js';
+import { envUnpinned } from '../rules/env-unpinned.js';
+import { envUnreadable } from '../rules/env-unreadable.js';
+import { envYamlCoercion } from '../rules/env-yaml-coercion.js';
 
 /**
  * Lints the files that say how to rebuild a research environment: conda's environment.yml (with its pip
@@ -55,7 +66,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     root = tree.root;
     if (tree.secondDocument !== undefined) {
       findings.push({
-        rule: 'env-unreadable',
+        rule: envUnreadable.id,
         message:
           'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
         start: tree.secondDocument,
@@ -64,13 +75,13 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     }
   } catch (error) {
     const offset = error instanceof YamlError ? error.offset : 0;
-    return { findings: [{ rule: 'env-unreadable', message: `Not valid YAML: ${(error as Error).message}`, start: offset, end: offset + 1 }], packages: 0 };
+    return { findings: [{ rule: envUnreadable.id, message: `Not valid YAML: ${(error as Error).message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== 'map') {
     return {
       findings: [
         ...findings,
-        { rule: 'env-unreadable', message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 },
+        { rule: envUnreadable.id, message: 'Not a conda environment: expected a mapping with name, channels and dependencies.', start: 0, end: 1 },
       ],
       packages: 0,
     };
@@ -83,7 +94,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
     const lineEnd = prefix.value.kind === 'scalar' ? text.indexOf('\n', prefix.value.end) : -1;
     const onItsLine = prefix.value.kind === 'scalar' && /^\s*$/.test(text.slice(lineStart, prefix.key.start));
     findings.push({
-      rule: 'env-local-prefix',
+      rule: envLocalPrefix.id,
       message: `prefix: is a path on the machine that exported this file${prefix.value.kind === 'scalar' ? ` (${prefix.value.value})` : ''}; delete the line (conda env export writes it).`,
       start: prefix.key.start,
       end: prefix.value.kind === 'scalar' ? prefix.value.end : prefix.key.start + 6,
@@ -97,7 +108,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
   if (!channels) {
     const name = entry(root, 'name');
     findings.push({
-      rule: 'env-channels',
+      rule: envChannels.id,
       message: 'No channels: conda then uses whatever channels the machine is configured with. List them (e.g. conda-forge).',
       start: name?.key.start ?? 0,
       end: (name?.key.start ?? 0) + 4,
@@ -108,7 +119,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
       const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, '-')) <= 2);
       if (near) {
         findings.push({
-          rule: 'env-channels',
+          rule: envChannels.id,
           message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`,
           start: channel.start,
           end: channel.end,
@@ -137,7 +148,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
               // `pip:` inside `pip:` (or any list or mapping there): conda hands pip each entry as a line of a
               // requirements file, and pip stops on it; nothing in it is installed, or linted.
               findings.push({
-                rule: 'env-unreadable',
+                rule: envUnreadable.id,
                 message: `A ${p.kind === 'map' ? 'mapping' : 'list'} inside the pip: list: conda hands pip each entry as a requirement line, and pip fails on this one. Write the packages directly under pip:.`,
                 start: p.start,
                 end: p.start + 1,
@@ -186,7 +197,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
       const first = builds[0]!;
       const edits = builds.flatMap((build) => buildRemoval(text, build.item, build.build));
       findings.push({
-        rule: 'env-build-string',
+        rule: envBuildString.id,
         message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, …): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
         start: first.item.start,
         end: first.item.end,
@@ -198,7 +209,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
       for (const { item, text: spec, build } of builds) {
         const edits = buildRemoval(text, item, build);
         findings.push({
-          rule: 'env-build-string',
+          rule: envBuildString.id,
           message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
           start: item.start,
           end: item.end,
@@ -214,7 +225,7 @@ export function lintEnvironmentFile(text: string, pinning: Pinning, platform?: P
         const conda = condaNames.get(normalizedName(result.name, 'pip'));
         if (conda) {
           findings.push({
-            rule: 'env-conda-pip-duplicate',
+            rule: envCondaPipDuplicate.id,
             message: `${result.name} comes from pip and also from conda (${conda.value}): pip installs over conda's copy and the two disagree. Keep one.`,
             start: item.start,
             end: item.end,
@@ -237,7 +248,7 @@ const MIN_HISTORY_PACKAGES = 3;
 function fromHistory(at: YamlNode, names: readonly string[], hasPip: boolean): Finding {
   const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
   return {
-    rule: 'env-from-history',
+    rule: envFromHistory.id,
     message:
       `None of its ${names.length} packages has a version (as \`conda env export --from-history\` writes them): every solve takes the newest ${shown}, so the results may not reproduce. ` +
       `Pin the versions you ran (\`conda env export --no-builds\`, or write them into the history export)` +
@@ -253,7 +264,7 @@ function pipSectionMissing(at: YamlNode, installs: readonly PipInstall[]): Findi
   const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', ');
   const first = installs[0]!;
   return {
-    rule: 'env-from-history',
+    rule: envFromHistory.id,
     message:
       `The notebooks install ${shown} with pip (${first.notebook}: \`${first.command}\`), and this file has no pip: section that does: ` +
       'an environment made from it lacks them (a `--from-history` export drops the pip section, conda/conda#9628). Add them under pip:, with their versions.',
@@ -303,7 +314,7 @@ function missingInclude(line: string, exists: (included: string) => boolean): Om
   if (included === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(included) || included.includes('${')) return undefined;
   if (exists(included)) return undefined;
   return {
-    rule: 'env-unreadable',
+    rule: envUnreadable.id,
     message: `${parsed.option} ${included}: there is no such file next to this one, so pip install stops here ("Could not open requirements file"). Add the file, or correct the path (it is relative to this file's folder).`,
   };
 }
@@ -324,7 +335,7 @@ function lintPipEntry(text: string, pinning: Pinning): PipResult {
         isPackage: true,
         findings: [
           {
-            rule: 'env-pip-unreproducible',
+            rule: envPipUnreproducible.id,
             message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.`,
           },
         ],
@@ -333,30 +344,30 @@ function lintPipEntry(text: string, pinning: Pinning): PipResult {
       if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
         return {
           isPackage: true,
-          findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }],
+          findings: [{ rule: envPipUnreproducible.id, message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }],
         };
       }
       if (/^file:/i.test(parsed.url))
-        return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.url} is a file on this machine only.` }] };
+        return { isPackage: true, findings: [{ rule: envPipUnreproducible.id, message: `${parsed.url} is a file on this machine only.` }] };
       return { isPackage: true, findings: [] };
     case 'path':
-      return { isPackage: true, findings: [{ rule: 'env-pip-unreproducible', message: `${parsed.path} is a local path: another machine does not have it.` }] };
+      return { isPackage: true, findings: [{ rule: envPipUnreproducible.id, message: `${parsed.path} is a local path: another machine does not have it.` }] };
     case 'requirement': {
       const findings: PipResult['findings'] = [];
       if (parsed.url) {
         if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
           findings.push({
-            rule: 'env-pip-unreproducible',
+            rule: envPipUnreproducible.id,
             message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).`,
           });
         }
       } else if (parsed.specifier === '') {
         findings.push({
-          rule: 'env-unpinned',
+          rule: envUnpinned.id,
           message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).`,
         });
       } else if (pinning === 'exact' && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
-        findings.push({ rule: 'env-unpinned', message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
+        findings.push({ rule: envUnpinned.id, message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
       }
       return { isPackage: true, name: parsed.name, findings };
     }
@@ -382,7 +393,7 @@ function onlyOn(text: string, item: YamlScalar, name: string, entry: NonNullable
   // The entry alone on its line (`  - appnope=0.1.3`): the line goes.
   const alone = /^\s*-\s*$/.test(text.slice(lineStart, item.start)) && /^\s*(#.*)?$/.test(text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
   return {
-    rule: 'env-os-only',
+    rule: envOsOnly.id,
     message: `${name} exists only on ${where} (${entry.what}): exported from there, the file fails to solve elsewhere (ResolvePackageNotFound). Drop it — conda brings it where it is needed — or export with \`conda export --format environment-yaml --from-history\` (conda 25.7) and keep the pip section.`,
     start: item.start,
     end: item.end,
@@ -394,7 +405,7 @@ function onlyOn(text: string, item: YamlScalar, name: string, entry: NonNullable
 
 function unpinned(item: YamlScalar, name: string): Finding {
   return {
-    rule: 'env-unpinned',
+    rule: envUnpinned.id,
     message: `${name} has no version: another machine gets another one. Pin it (${name}=X.Y), e.g. from \`conda env export --from-history\` plus versions.`,
     start: item.start,
     end: item.end,
@@ -403,7 +414,7 @@ function unpinned(item: YamlScalar, name: string): Finding {
 
 function loose(item: YamlScalar, name: string, version: string): Finding {
   return {
-    rule: 'env-unpinned',
+    rule: envUnpinned.id,
     message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`,
     start: item.start,
     end: item.end,
@@ -454,7 +465,7 @@ function aliasesIn(node: YamlNode, findings: Finding[]): void {
 }
 
 function notLinted(start: number, end: number, message: string): Finding {
-  return { rule: 'env-not-linted', message, start, end };
+  return { rule: envNotLinted.id, message, start, end };
 }
 
 function duplicateKeys(node: YamlNode, findings: Finding[]): void {
@@ -466,7 +477,7 @@ function duplicateKeys(node: YamlNode, findings: Finding[]): void {
       if (key.kind === 'scalar' && !(key.plain && key.value === '<<')) {
         if (seen.has(key.value)) {
           findings.push({
-            rule: 'env-unreadable',
+            rule: envUnreadable.id,
             message: `The key ${key.value} appears twice in one mapping: YAML forbids it, and conda stops ("found duplicate key"). Merge the two into one.`,
             start: key.start,
             end: key.end,
@@ -492,7 +503,7 @@ function coercions(node: YamlNode, findings: Finding[]): void {
     const changed = changedByYaml(node.raw);
     if (changed !== undefined) {
       findings.push({
-        rule: 'env-yaml-coercion',
+        rule: envYamlCoercion.id,
         message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
         start: node.start,
         end: node.end,

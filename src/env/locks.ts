@@ -4,6 +4,9 @@ import { loadYaml } from '../read-yaml.js';
 import { normalizedPackageName, parseCondaSpec, parsePipLine } from './packages.js';
 import { TomlPlaces } from './toml-places.js';
 import { meets, normalizedMarker, parseRequirement, shownRequirement, specifierClauses, type Requirement } from './versions.js';
+import { envLockMissing } from '../rules/env-lock-missing.js';
+import { envLockStale } from '../rules/env-lock-stale.js';
+import { envUnreadable } from '../rules/env-unreadable.js';
 
 /**
  * Lock files read beside the manifests they lock, statically (never by running uv, pixi or conda-lock): what each
@@ -28,14 +31,14 @@ function tomlProblem(text: string): Finding | undefined {
     for (let k = 1; k < (line ?? 1); k++) start = text.indexOf('\n', start) + 1;
     start = Math.min(text.length, start + Math.max(0, (column ?? 1) - 1));
     const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '') : String(error);
-    return { rule: 'env-unreadable', message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
+    return { rule: envUnreadable.id, message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
   }
 }
 
 /** A lock that cannot be read is a finding too: what it locks cannot be told. */
 function unreadableLock(lockName: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return { rule: 'env-lock-stale', message: `${lockName} cannot be read (${reason}): whether it is in step cannot be told. Regenerate it.`, start: 0, end: 1 };
+  return { rule: envLockStale.id, message: `${lockName} cannot be read (${reason}): whether it is in step cannot be told. Regenerate it.`, start: 0, end: 1 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,7 +93,7 @@ function compareUv(text: string, pyproject: Table, project: Table, replaced: Rea
   const findings: Finding[] = [];
   const stale = (at: { start: number; end: number }, what: string) =>
     findings.push({
-      rule: 'env-lock-stale',
+      rule: envLockStale.id,
       message: `uv.lock is out of step with pyproject.toml: ${what}. \`uv lock --check\` fails; run \`uv lock\` and commit uv.lock.`,
       ...at,
     });
@@ -294,7 +297,7 @@ export function checkPixiLock(manifestName: string, manifestText: string, lockTe
   const findings: Finding[] = [];
   const stale = (at: { start: number; end: number }, what: string) =>
     findings.push({
-      rule: 'env-lock-stale',
+      rule: envLockStale.id,
       message: `pixi.lock is out of step with ${manifestName}: ${what}. \`pixi lock --check\` fails; run \`pixi lock\` and commit pixi.lock.`,
       ...at,
     });
@@ -408,7 +411,7 @@ export function checkCondaLock(
   const findings: Finding[] = [];
   const stale = (at: { start: number; end: number }, what: string) =>
     findings.push({
-      rule: 'env-lock-stale',
+      rule: envLockStale.id,
       message: `conda-lock.yml is out of step with ${environmentName}: ${what}. Run \`conda-lock -f ${environmentName}\` and commit conda-lock.yml.`,
       ...at,
     });
@@ -492,7 +495,7 @@ export function lockFindings(
     const { lock, command, refresh } = INSTALLS_FROM_LOCK.find((entry) => entry.tool === tool)!;
     const found = sibling(lock);
     if (found && 'problem' in found) {
-      findings.push({ rule: 'env-lock-stale', message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
+      findings.push({ rule: envLockStale.id, message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
       continue;
     }
     const lockText = found?.text;
@@ -501,7 +504,7 @@ export function lockFindings(
       if (readme !== undefined) {
         const written = command.exec(readme)![0];
         findings.push({
-          rule: 'env-lock-missing',
+          rule: envLockMissing.id,
           message: `The README installs with \`${written}\`, but there is no ${lock} beside ${base}: each install resolves the versions anew. Run \`${refresh}\` and commit ${lock}.`,
           start: 0,
           end: 1,

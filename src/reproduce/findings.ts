@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../model/types.js';
 import type { VerifyReport } from '../model/reproduce.js';
+import { reproduce } from '../rules/reproduce.js';
 
 /**
  * REPRODUCE.md's outcome as findings of the rule `reproduce`, on the same path as the math's: a place and an end in
@@ -14,7 +15,7 @@ export function reproduceDiagnostics(outcome: { report: VerifyReport } | { error
     endLine: end.line ?? line,
     endColumn: end.column ?? column + 1,
     severity,
-    rule: 'reproduce',
+    rule: reproduce.id,
     message,
   });
   if ('error' in outcome) return [at(outcome.file, 1, 1, {}, outcome.error)];

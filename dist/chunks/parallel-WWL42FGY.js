@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DTFLQ3JV.js";
-import "./chunk-EUILSHUA.js";
-import "./chunk-QN47DPJX.js";
+} from "./chunk-V7SQ3R5P.js";
+import "./chunk-ONC45OJD.js";
+import "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

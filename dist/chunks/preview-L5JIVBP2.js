@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-7OCJJVQ6.js";
+} from "./chunk-EEXAZTS4.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-MSJE6EUZ.js";
+import "./chunk-G5QZT3KT.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-TFPIGXYZ.js";
-import "./chunk-U4LODBOS.js";
-import "./chunk-EUILSHUA.js";
+import "./chunk-ADVYDONX.js";
+import "./chunk-JIUUJUUC.js";
+import "./chunk-ONC45OJD.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OYJ6UZLT.js";
+} from "./chunk-MMRFFMYO.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

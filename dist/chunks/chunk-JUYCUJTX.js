@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OYJ6UZLT.js";
+} from "./chunk-MMRFFMYO.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 import {
   __commonJS,
   __toESM

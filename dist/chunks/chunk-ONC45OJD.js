@@ -29,10 +29,13 @@ import {
   controlSequences,
   defaultDialect,
   dialectRules,
+  duplicateLabel,
+  duplicateTag,
   engineRefusal,
   expandsForever,
   expandsPastBudget,
   fileOffset,
+  fileUnreadable,
   findTexOutsideMath,
   hostileTexFindings,
   isAsciiPunctuation,
@@ -91,11 +94,12 @@ import {
   unpairedDollar,
   unparsable,
   unreadableColor,
+  unresolvedReference,
   usesRefusedDefinition,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2260,19 +2264,19 @@ var DocumentCheck = class {
     for (const label of this.labels) {
       if (seenLabels.has(label.name)) {
         const message = label.command === "\\label" ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.` : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
-        this.referenceFinding(label, "duplicate-label", message);
+        this.referenceFinding(label, duplicateLabel.id, message);
       } else seenLabels.set(label.name, label);
     }
     const seenTags = /* @__PURE__ */ new Set();
     for (const tag of this.tags) {
       if (seenTags.has(tag.name))
-        this.referenceFinding(tag, "duplicate-tag", `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
+        this.referenceFinding(tag, duplicateTag.id, `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
       seenTags.add(tag.name);
     }
     for (const ref of this.refs) {
       if (!seenLabels.has(ref.name)) {
         const message = ref.command === "{eq}" ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.` : ref.command === "@" ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.` : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
-        this.referenceFinding(ref, "unresolved-reference", message);
+        this.referenceFinding(ref, unresolvedReference.id, message);
       }
     }
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
@@ -2438,12 +2442,12 @@ function notUtf8(body, kind) {
   const text = body.toString("utf8");
   const at = Math.max(0, text.indexOf("\uFFFD"));
   const finding = kind === "notebook" ? {
-    rule: "file-unreadable",
+    rule: fileUnreadable.id,
     message: "Notebook is not UTF-8 here: Jupyter cannot open it (UnicodeDecodeError). Save it as UTF-8.",
     start: at,
     end: at + 1
   } : {
-    rule: "file-unreadable",
+    rule: fileUnreadable.id,
     message: "Not UTF-8 here: the page shows a replacement character. Save the file as UTF-8.",
     start: at,
     end: at + 1,
@@ -2464,7 +2468,7 @@ function loadNotebook(body, compact) {
       return {
         ok: false,
         fileText,
-        finding: { rule: "file-unreadable", message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 }
+        finding: { rule: fileUnreadable.id, message: `Notebook is ${error.message}; Jupyter cannot open it.`, start: error.offset, end: error.offset + 1 }
       };
     }
     throw error;
@@ -2476,7 +2480,7 @@ function loadNotebook(body, compact) {
   }
   const chunks = [];
   const findings = [];
-  const notRead = (message) => void findings.push({ rule: "file-unreadable", message, start: 0, end: 1, severity: "warning" });
+  const notRead = (message) => void findings.push({ rule: fileUnreadable.id, message, start: 0, end: 1, severity: "warning" });
   for (const cell of notebook.cells) {
     if (!CELL_TYPES.has(cell.cellType)) {
       const type = cell.cellType ? `cell_type '${cell.cellType.slice(0, 40)}', which no Jupyter knows` : "no cell_type";
@@ -2497,7 +2501,7 @@ function loadNotebook(body, compact) {
   return { ok: true, fileText, chunks, ...findings.length ? { findings } : {} };
 }
 function unreadable(fileText, message, severity) {
-  return { ok: false, fileText, finding: { rule: "file-unreadable", message, start: 0, end: 1, severity } };
+  return { ok: false, fileText, finding: { rule: fileUnreadable.id, message, start: 0, end: 1, severity } };
 }
 var noText = () => "";
 function megabytes(bytes) {
@@ -3307,7 +3311,7 @@ var Engine = class {
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
   notRead(path, reason) {
     const file = toPosix(relative2(this.options.root, path));
-    return this.finish(file, () => "", [wholeFileFinding({ rule: "file-unreadable", message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
+    return this.finish(file, () => "", [wholeFileFinding({ rule: fileUnreadable.id, message: `Not checked: ${reason}.`, start: 0, end: 1 })], []);
   }
   /** Checks one file, given its absolute path (and, for previews, its content at another revision). */
   checkFile(path, content) {
@@ -3317,7 +3321,7 @@ var Engine = class {
     if (!bytes) {
       const read = readFileBounded(path, readLimit(kind));
       if (!read.ok) {
-        const finding = read.problem === "too-large" ? tooLarge(read.size, kind).finding : { rule: "file-unreadable", message: cannotReadSentence(read), start: 0, end: 1 };
+        const finding = read.problem === "too-large" ? tooLarge(read.size, kind).finding : { rule: fileUnreadable.id, message: cannotReadSentence(read), start: 0, end: 1 };
         return this.finish(file, () => "", [wholeFileFinding(finding)], []);
       }
       bytes = read.bytes;
@@ -3390,7 +3394,7 @@ var Engine = class {
       return this.finish(
         file,
         loaded2.fileText,
-        [wholeFileFinding({ rule: "file-unreadable", message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
+        [wholeFileFinding({ rule: fileUnreadable.id, message: `mathrepro failed on this file: ${message}`, start: 0, end: 1 })],
         []
       );
     }

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DPEBAMZG.js";
+} from "./chunk-ESXOLWOA.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-OYJ6UZLT.js";
-import "./chunk-QN47DPJX.js";
+import "./chunk-MMRFFMYO.js";
+import "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

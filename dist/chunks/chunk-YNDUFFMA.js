@@ -1855,6 +1855,21 @@ var ConfigurationError = class extends Error {
 var VerifyError = class extends Error {
 };
 
+// src/rules/define.ts
+function defineRule(info) {
+  return info;
+}
+
+// src/rules/env-unreadable.ts
+var envUnreadable = defineRule({
+  id: "env-unreadable",
+  severity: "error",
+  scope: "environment",
+  description: "An environment, requirements or manifest file that cannot be read: not YAML (a pyproject.toml or pixi.toml: not TOML), not a mapping, too large, a key written twice, a second YAML document, or a -r/-c file it names that is not there.",
+  fix: "fix the YAML at the place shown: one document, each key once; add the file a -r names, or correct its path",
+  reports: "not YAML, not a mapping, over 5 MB; a key written twice, a second YAML document (conda stops on both); `-r base.txt` with no base.txt (pip stops); a pyproject.toml that is not TOML"
+});
+
 // src/config/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -4402,11 +4417,6 @@ var RULE_IDS = new Set(RULE_ID_LIST);
 var texOffset = (offset) => offset;
 var fileOffset = (offset) => offset;
 
-// src/rules/define.ts
-function defineRule(info) {
-  return info;
-}
-
 // src/rules/hostile-tex.ts
 var hostileTex = defineRule({
   id: "hostile-tex",
@@ -5419,16 +5429,6 @@ var envUnpinned = defineRule({
   description: "A package without a version (or, with pinning: exact, without an exact one): another machine gets another version.",
   fix: "pin a version",
   reports: "`- scipy`, `rich` (with `env: {pinning: exact}` also `numpy>=1.2`)"
-});
-
-// src/rules/env-unreadable.ts
-var envUnreadable = defineRule({
-  id: "env-unreadable",
-  severity: "error",
-  scope: "environment",
-  description: "An environment, requirements or manifest file that cannot be read: not YAML (a pyproject.toml or pixi.toml: not TOML), not a mapping, too large, a key written twice, a second YAML document, or a -r/-c file it names that is not there.",
-  fix: "fix the YAML at the place shown: one document, each key once; add the file a -r names, or correct its path",
-  reports: "not YAML, not a mapping, over 5 MB; a key written twice, a second YAML document (conda stops on both); `-r base.txt` with no base.txt (pip stops); a pyproject.toml that is not TOML"
 });
 
 // src/rules/env-yaml-coercion.ts
@@ -27704,6 +27704,24 @@ export {
   unclosedFence,
   unclosedDisplayDollars,
   unclosedEnvironment,
+  duplicateLabel,
+  duplicateTag,
+  unresolvedReference,
+  fileUnreadable,
+  reproduce,
+  envBuildString,
+  envChannels,
+  envCondaPipDuplicate,
+  envFromHistory,
+  envLocalPrefix,
+  envLockMissing,
+  envLockStale,
+  envNotLinted,
+  envOsOnly,
+  envPipUnreproducible,
+  envUnpinned,
+  envUnreadable,
+  envYamlCoercion,
   RULES,
   ruleInfo,
   refusalOf,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-EUILSHUA.js";
+} from "./chunk-ONC45OJD.js";
 import {
   loadConfig
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

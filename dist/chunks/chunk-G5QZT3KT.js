@@ -8,20 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TFPIGXYZ.js";
+} from "./chunk-ADVYDONX.js";
 import {
   prepareRun
-} from "./chunk-U4LODBOS.js";
+} from "./chunk-JIUUJUUC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-EUILSHUA.js";
+} from "./chunk-ONC45OJD.js";
 import {
+  fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -107,7 +108,7 @@ function worse(before, after, fixes) {
   };
   const was = count(before);
   const now = count(after);
-  if ((now.get("file-unreadable") ?? 0) > (was.get("file-unreadable") ?? 0)) return "the file could not be read once fixed";
+  if ((now.get(fileUnreadable.id) ?? 0) > (was.get(fileUnreadable.id) ?? 0)) return "the file could not be read once fixed";
   if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
     return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
   }

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-U4LODBOS.js";
-import "./chunk-EUILSHUA.js";
-import "./chunk-OYJ6UZLT.js";
-import "./chunk-QN47DPJX.js";
+} from "./chunk-JIUUJUUC.js";
+import "./chunk-ONC45OJD.js";
+import "./chunk-MMRFFMYO.js";
+import "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-EUILSHUA.js";
+} from "./chunk-ONC45OJD.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-OYJ6UZLT.js";
+} from "./chunk-MMRFFMYO.js";
 import {
   loadConfig
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-2SKVALVE.js");
+  const { checkFilesInParallel } = await import("./parallel-WWL42FGY.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-U4LODBOS.js";
-import "./chunk-EUILSHUA.js";
+} from "./chunk-JIUUJUUC.js";
+import "./chunk-ONC45OJD.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DPEBAMZG.js";
+} from "./chunk-ESXOLWOA.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-OYJ6UZLT.js";
+import "./chunk-MMRFFMYO.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TFPIGXYZ.js";
-import "./chunk-U4LODBOS.js";
-import "./chunk-EUILSHUA.js";
-import "./chunk-OYJ6UZLT.js";
-import "./chunk-QN47DPJX.js";
+} from "./chunk-ADVYDONX.js";
+import "./chunk-JIUUJUUC.js";
+import "./chunk-ONC45OJD.js";
+import "./chunk-MMRFFMYO.js";
+import "./chunk-YNDUFFMA.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-U4LODBOS.js";
+} from "./chunk-JIUUJUUC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-EUILSHUA.js";
+} from "./chunk-ONC45OJD.js";
 import {
   discoverFiles
-} from "./chunk-OYJ6UZLT.js";
+} from "./chunk-MMRFFMYO.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -20,6 +20,19 @@ import {
   LineIndex,
   ResolvedConfig,
   cannotReadSentence,
+  envBuildString,
+  envChannels,
+  envCondaPipDuplicate,
+  envFromHistory,
+  envLocalPrefix,
+  envLockMissing,
+  envLockStale,
+  envNotLinted,
+  envOsOnly,
+  envPipUnreproducible,
+  envUnpinned,
+  envUnreadable,
+  envYamlCoercion,
   getScalarValue,
   loadConfig,
   loadYaml,
@@ -27,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-QN47DPJX.js";
+} from "./chunk-YNDUFFMA.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
@@ -254,7 +267,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
     root = tree.root;
     if (tree.secondDocument !== void 0) {
       findings.push({
-        rule: "env-unreadable",
+        rule: envUnreadable.id,
         message: 'A second YAML document starts here (after ---): conda reads a file of one document and stops ("expected a single document in the stream"). Remove it, or make it a file of its own; only the first is linted.',
         start: tree.secondDocument,
         end: tree.secondDocument + 3
@@ -262,13 +275,13 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
     }
   } catch (error) {
     const offset = error instanceof YamlError ? error.offset : 0;
-    return { findings: [{ rule: "env-unreadable", message: `Not valid YAML: ${error.message}`, start: offset, end: offset + 1 }], packages: 0 };
+    return { findings: [{ rule: envUnreadable.id, message: `Not valid YAML: ${error.message}`, start: offset, end: offset + 1 }], packages: 0 };
   }
   if (root?.kind !== "map") {
     return {
       findings: [
         ...findings,
-        { rule: "env-unreadable", message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }
+        { rule: envUnreadable.id, message: "Not a conda environment: expected a mapping with name, channels and dependencies.", start: 0, end: 1 }
       ],
       packages: 0
     };
@@ -280,7 +293,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
     const lineEnd = prefix.value.kind === "scalar" ? text.indexOf("\n", prefix.value.end) : -1;
     const onItsLine = prefix.value.kind === "scalar" && /^\s*$/.test(text.slice(lineStart, prefix.key.start));
     findings.push({
-      rule: "env-local-prefix",
+      rule: envLocalPrefix.id,
       message: `prefix: is a path on the machine that exported this file${prefix.value.kind === "scalar" ? ` (${prefix.value.value})` : ""}; delete the line (conda env export writes it).`,
       start: prefix.key.start,
       end: prefix.value.kind === "scalar" ? prefix.value.end : prefix.key.start + 6,
@@ -291,7 +304,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
   if (!channels) {
     const name = entry(root, "name");
     findings.push({
-      rule: "env-channels",
+      rule: envChannels.id,
       message: "No channels: conda then uses whatever channels the machine is configured with. List them (e.g. conda-forge).",
       start: name?.key.start ?? 0,
       end: (name?.key.start ?? 0) + 4
@@ -302,7 +315,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
       const near = KNOWN_CHANNELS.find((known) => distance(known, channel.value.toLowerCase().replace(/_/g, "-")) <= 2);
       if (near) {
         findings.push({
-          rule: "env-channels",
+          rule: envChannels.id,
           message: `Channel '${channel.value}' looks like a misspelling of '${near}'.`,
           start: channel.start,
           end: channel.end
@@ -327,7 +340,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
             if (p.kind === "scalar") pipEntries.push(p);
             else {
               findings.push({
-                rule: "env-unreadable",
+                rule: envUnreadable.id,
                 message: `A ${p.kind === "map" ? "mapping" : "list"} inside the pip: list: conda hands pip each entry as a requirement line, and pip fails on this one. Write the packages directly under pip:.`,
                 start: p.start,
                 end: p.start + 1
@@ -374,7 +387,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
       const first = builds[0];
       const edits = builds.flatMap((build) => buildRemoval(text, build.item, build.build));
       findings.push({
-        rule: "env-build-string",
+        rule: envBuildString.id,
         message: `${builds.length} of ${dependencies.value.items.length} packages pin platform build strings (${first.text}, \u2026): on another platform conda fails with ResolvePackageNotFound. ${fix}`,
         start: first.item.start,
         end: first.item.end,
@@ -384,7 +397,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
       for (const { item, text: spec, build } of builds) {
         const edits = buildRemoval(text, item, build);
         findings.push({
-          rule: "env-build-string",
+          rule: envBuildString.id,
           message: `${spec} pins a platform build string: on another platform conda fails with ResolvePackageNotFound. ${fix}`,
           start: item.start,
           end: item.end,
@@ -400,7 +413,7 @@ function lintEnvironmentFile(text, pinning, platform, pipInstalls = []) {
         const conda = condaNames.get(normalizedName(result.name, "pip"));
         if (conda) {
           findings.push({
-            rule: "env-conda-pip-duplicate",
+            rule: envCondaPipDuplicate.id,
             message: `${result.name} comes from pip and also from conda (${conda.value}): pip installs over conda's copy and the two disagree. Keep one.`,
             start: item.start,
             end: item.end
@@ -415,7 +428,7 @@ var MIN_HISTORY_PACKAGES = 3;
 function fromHistory(at, names, hasPip) {
   const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, \u2026` : names.join(", ");
   return {
-    rule: "env-from-history",
+    rule: envFromHistory.id,
     message: `None of its ${names.length} packages has a version (as \`conda env export --from-history\` writes them): every solve takes the newest ${shown}, so the results may not reproduce. Pin the versions you ran (\`conda env export --no-builds\`, or write them into the history export)` + (hasPip ? "." : "; a history export also drops the pip section (conda/conda#9628): add back what you installed with pip."),
     start: at.start,
     end: at.start + "dependencies".length
@@ -426,7 +439,7 @@ function pipSectionMissing(at, installs) {
   const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, \u2026` : names.join(", ");
   const first = installs[0];
   return {
-    rule: "env-from-history",
+    rule: envFromHistory.id,
     message: `The notebooks install ${shown} with pip (${first.notebook}: \`${first.command}\`), and this file has no pip: section that does: an environment made from it lacks them (a \`--from-history\` export drops the pip section, conda/conda#9628). Add them under pip:, with their versions.`,
     start: at.start,
     end: at.start + "dependencies".length
@@ -466,7 +479,7 @@ function missingInclude(line, exists) {
   if (included === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(included) || included.includes("${")) return void 0;
   if (exists(included)) return void 0;
   return {
-    rule: "env-unreadable",
+    rule: envUnreadable.id,
     message: `${parsed.option} ${included}: there is no such file next to this one, so pip install stops here ("Could not open requirements file"). Add the file, or correct the path (it is relative to this file's folder).`
   };
 }
@@ -479,7 +492,7 @@ function lintPipEntry(text, pinning) {
         isPackage: true,
         findings: [
           {
-            rule: "env-pip-unreproducible",
+            rule: envPipUnreproducible.id,
             message: `-e ${parsed.target} installs from a working copy that another machine does not have. Install a released version, or a git URL pinned to a commit.`
           }
         ]
@@ -488,30 +501,30 @@ function lintPipEntry(text, pinning) {
       if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
         return {
           isPackage: true,
-          findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }]
+          findings: [{ rule: envPipUnreproducible.id, message: `${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).` }]
         };
       }
       if (/^file:/i.test(parsed.url))
-        return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.url} is a file on this machine only.` }] };
+        return { isPackage: true, findings: [{ rule: envPipUnreproducible.id, message: `${parsed.url} is a file on this machine only.` }] };
       return { isPackage: true, findings: [] };
     case "path":
-      return { isPackage: true, findings: [{ rule: "env-pip-unreproducible", message: `${parsed.path} is a local path: another machine does not have it.` }] };
+      return { isPackage: true, findings: [{ rule: envPipUnreproducible.id, message: `${parsed.path} is a local path: another machine does not have it.` }] };
     case "requirement": {
       const findings = [];
       if (parsed.url) {
         if (/^(git|hg|svn|bzr)\+/i.test(parsed.url) && !isPinnedVcs(parsed.url)) {
           findings.push({
-            rule: "env-pip-unreproducible",
+            rule: envPipUnreproducible.id,
             message: `${parsed.name} @ ${parsed.url} follows a branch, not a commit: pin it (@<40-character commit hash>).`
           });
         }
       } else if (parsed.specifier === "") {
         findings.push({
-          rule: "env-unpinned",
+          rule: envUnpinned.id,
           message: `${parsed.name} has no version: another machine gets another one. Pin it (${parsed.name}==X.Y.Z, from pip freeze).`
         });
       } else if (pinning === "exact" && !/^===?\s*[\w.+!-]+$/.test(parsed.specifier)) {
-        findings.push({ rule: "env-unpinned", message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
+        findings.push({ rule: envUnpinned.id, message: `${parsed.name}${parsed.specifier} allows several versions; pinning: exact asks for ==.` });
       }
       return { isPackage: true, name: parsed.name, findings };
     }
@@ -532,7 +545,7 @@ function onlyOn(text, item, name, entry2) {
   const lineEnd = text.indexOf("\n", item.end);
   const alone = /^\s*-\s*$/.test(text.slice(lineStart, item.start)) && /^\s*(#.*)?$/.test(text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
   return {
-    rule: "env-os-only",
+    rule: envOsOnly.id,
     message: `${name} exists only on ${where} (${entry2.what}): exported from there, the file fails to solve elsewhere (ResolvePackageNotFound). Drop it \u2014 conda brings it where it is needed \u2014 or export with \`conda export --format environment-yaml --from-history\` (conda 25.7) and keep the pip section.`,
     start: item.start,
     end: item.end,
@@ -541,7 +554,7 @@ function onlyOn(text, item, name, entry2) {
 }
 function unpinned(item, name) {
   return {
-    rule: "env-unpinned",
+    rule: envUnpinned.id,
     message: `${name} has no version: another machine gets another one. Pin it (${name}=X.Y), e.g. from \`conda env export --from-history\` plus versions.`,
     start: item.start,
     end: item.end
@@ -549,7 +562,7 @@ function unpinned(item, name) {
 }
 function loose(item, name, version) {
   return {
-    rule: "env-unpinned",
+    rule: envUnpinned.id,
     message: `${name} ${version} allows several versions; pinning: exact asks for an exact version.`,
     start: item.start,
     end: item.end
@@ -589,7 +602,7 @@ function aliasesIn(node, findings) {
   }
 }
 function notLinted(start, end, message) {
-  return { rule: "env-not-linted", message, start, end };
+  return { rule: envNotLinted.id, message, start, end };
 }
 function duplicateKeys(node, findings) {
   if (node.kind === "seq") {
@@ -600,7 +613,7 @@ function duplicateKeys(node, findings) {
       if (key.kind === "scalar" && !(key.plain && key.value === "<<")) {
         if (seen.has(key.value)) {
           findings.push({
-            rule: "env-unreadable",
+            rule: envUnreadable.id,
             message: `The key ${key.value} appears twice in one mapping: YAML forbids it, and conda stops ("found duplicate key"). Merge the two into one.`,
             start: key.start,
             end: key.end
@@ -621,7 +634,7 @@ function coercions(node, findings) {
     const changed = changedByYaml(node.raw);
     if (changed !== void 0) {
       findings.push({
-        rule: "env-yaml-coercion",
+        rule: envYamlCoercion.id,
         message: `YAML reads ${node.raw} as ${changed}: quote it ("${node.raw}") to keep it as written.`,
         start: node.start,
         end: node.end,
@@ -1582,12 +1595,12 @@ function tomlProblem(text) {
     for (let k = 1; k < (line ?? 1); k++) start = text.indexOf("\n", start) + 1;
     start = Math.min(text.length, start + Math.max(0, (column ?? 1) - 1));
     const reason = error instanceof Error ? error.message.split("\n")[0].replace(/^Invalid TOML document: /, "") : String(error);
-    return { rule: "env-unreadable", message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
+    return { rule: envUnreadable.id, message: `Not valid TOML: ${reason}; nothing that installs from it can read it.`, start, end: start + 1 };
   }
 }
 function unreadableLock(lockName, error) {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return { rule: "env-lock-stale", message: `${lockName} cannot be read (${reason}): whether it is in step cannot be told. Regenerate it.`, start: 0, end: 1 };
+  return { rule: envLockStale.id, message: `${lockName} cannot be read (${reason}): whether it is in step cannot be told. Regenerate it.`, start: 0, end: 1 };
 }
 function lockedRequirement(entry2) {
   if (!isTable(entry2) || typeof entry2.name !== "string") return void 0;
@@ -1619,7 +1632,7 @@ function compareUv(text, pyproject, project, replaced, lock) {
   const places = new TomlPlaces(text);
   const findings = [];
   const stale = (at, what) => findings.push({
-    rule: "env-lock-stale",
+    rule: envLockStale.id,
     message: `uv.lock is out of step with pyproject.toml: ${what}. \`uv lock --check\` fails; run \`uv lock\` and commit uv.lock.`,
     ...at
   });
@@ -1776,7 +1789,7 @@ function checkPixiLock(manifestName, manifestText, lockText) {
   const places = new TomlPlaces(manifestText);
   const findings = [];
   const stale = (at, what) => findings.push({
-    rule: "env-lock-stale",
+    rule: envLockStale.id,
     message: `pixi.lock is out of step with ${manifestName}: ${what}. \`pixi lock --check\` fails; run \`pixi lock\` and commit pixi.lock.`,
     ...at
   });
@@ -1871,7 +1884,7 @@ function checkCondaLock(environmentName, environmentText, lockText, lineOf) {
   if (sources.length > 0 && !sources.some((source) => source.replace(/^.*\//, "") === environmentName.replace(/^.*\//, ""))) return [];
   const findings = [];
   const stale = (at, what) => findings.push({
-    rule: "env-lock-stale",
+    rule: envLockStale.id,
     message: `conda-lock.yml is out of step with ${environmentName}: ${what}. Run \`conda-lock -f ${environmentName}\` and commit conda-lock.yml.`,
     ...at
   });
@@ -1934,7 +1947,7 @@ function lockFindings(manifest, text, sibling, readmes, lineOf = () => ({ start:
     const { lock, command, refresh } = INSTALLS_FROM_LOCK.find((entry2) => entry2.tool === tool);
     const found = sibling(lock);
     if (found && "problem" in found) {
-      findings.push({ rule: "env-lock-stale", message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
+      findings.push({ rule: envLockStale.id, message: `${lock} cannot be read (${found.problem}): whether it is in step cannot be told.`, start: 0, end: 1 });
       continue;
     }
     const lockText = found?.text;
@@ -1943,7 +1956,7 @@ function lockFindings(manifest, text, sibling, readmes, lineOf = () => ({ start:
       if (readme !== void 0) {
         const written = command.exec(readme)[0];
         findings.push({
-          rule: "env-lock-missing",
+          rule: envLockMissing.id,
           message: `The README installs with \`${written}\`, but there is no ${lock} beside ${base}: each install resolves the versions anew. Run \`${refresh}\` and commit ${lock}.`,
           start: 0,
           end: 1
@@ -1969,7 +1982,7 @@ function runEnvLint(request) {
     const read = readFileBounded(path, MAX_ENV_BYTES);
     if (!read.ok) {
       const message = read.problem === "too-large" ? `Larger than ${MAX_ENV_BYTES / 1024 / 1024} MB: not ${isEnvironment ? "an environment" : "a requirements"} file; not checked.` : cannotReadSentence(read);
-      return located(file, "", [wholeFileFinding({ rule: "env-unreadable", message, start: 0, end: 1 })], 0, config);
+      return located(file, "", [wholeFileFinding({ rule: envUnreadable.id, message, start: 0, end: 1 })], 0, config);
     }
     return lintEnvText(request.root, file, read.bytes.toString("utf8"), config, notebookInstalls);
   });
