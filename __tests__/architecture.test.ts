@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../src/model/rules.js';
 import { REPO } from './helpers/fixtures.js';
 
 /**
@@ -98,6 +99,21 @@ describe('the layers', () => {
     );
     // Utilities are allowed wholesale to the layers that use files and text; the others' edges are each in use.
     expect(unused.filter((edge) => !UTILITIES.some((utility) => edge.endsWith(`→ ${utility}`)))).toEqual([]);
+  });
+
+  it('name a rule only through its module: no rule id is written outside src/rules/', () => {
+    const offences: string[] = [];
+    for (const file of sources(SRC)) {
+      const path = relative(SRC, file);
+      if (path.startsWith('rules/') || path === 'model/rule-ids.generated.ts') continue;
+      const text = readFileSync(file, 'utf8');
+      for (const id of RULE_IDS) {
+        // `reproduce` is also a configuration key, an input and a payload field: only its uses as a rule count.
+        const written = id === 'reproduce' ? /(?:rule: |rule [!=]== |severity\()'reproduce'/ : new RegExp(`'${id}'`);
+        if (written.test(text)) offences.push(`${path}: '${id}'`);
+      }
+    }
+    expect(offences).toEqual([]);
   });
 
   it('leave @actions/* to the action and Octokit to github/', () => {
