@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-JUYCUJTX.js";
+} from "./chunks/chunk-GXX62LTO.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EEXAZTS4.js";
+} from "./chunks/chunk-DDUFTN4Z.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-G5QZT3KT.js";
+import "./chunks/chunk-B5DSVHGC.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ADVYDONX.js";
+} from "./chunks/chunk-2KX4IKJ7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JIUUJUUC.js";
-import "./chunks/chunk-ONC45OJD.js";
+} from "./chunks/chunk-UYT5R4NW.js";
+import "./chunks/chunk-EG27OSCJ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ESXOLWOA.js";
+} from "./chunks/chunk-TNMCUBOG.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-MMRFFMYO.js";
+} from "./chunks/chunk-6ZZF4G5B.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-YNDUFFMA.js";
+} from "./chunks/chunk-3D23LETI.js";
 import {
   __commonJS,
   __require,

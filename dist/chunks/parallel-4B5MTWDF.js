@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-V7SQ3R5P.js";
-import "./chunk-ONC45OJD.js";
-import "./chunk-YNDUFFMA.js";
+} from "./chunk-NKEEUOOX.js";
+import "./chunk-EG27OSCJ.js";
+import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-JIUUJUUC.js";
-import "./chunk-ONC45OJD.js";
-import "./chunk-MMRFFMYO.js";
-import "./chunk-YNDUFFMA.js";
+} from "./chunk-UYT5R4NW.js";
+import "./chunk-EG27OSCJ.js";
+import "./chunk-6ZZF4G5B.js";
+import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

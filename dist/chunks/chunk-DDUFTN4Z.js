@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-G5QZT3KT.js";
+} from "./chunk-B5DSVHGC.js";
 import {
   prepareRun
-} from "./chunk-JIUUJUUC.js";
+} from "./chunk-UYT5R4NW.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-ONC45OJD.js";
+} from "./chunk-EG27OSCJ.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

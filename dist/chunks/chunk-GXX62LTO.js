@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

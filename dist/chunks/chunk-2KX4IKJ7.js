@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-JIUUJUUC.js";
+} from "./chunk-UYT5R4NW.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ONC45OJD.js";
+} from "./chunk-EG27OSCJ.js";
 import {
   discoverFiles
-} from "./chunk-MMRFFMYO.js";
+} from "./chunk-6ZZF4G5B.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ADVYDONX.js";
-import "./chunk-JIUUJUUC.js";
-import "./chunk-ONC45OJD.js";
-import "./chunk-MMRFFMYO.js";
-import "./chunk-YNDUFFMA.js";
+} from "./chunk-2KX4IKJ7.js";
+import "./chunk-UYT5R4NW.js";
+import "./chunk-EG27OSCJ.js";
+import "./chunk-6ZZF4G5B.js";
+import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-JIUUJUUC.js";
-import "./chunk-ONC45OJD.js";
+} from "./chunk-UYT5R4NW.js";
+import "./chunk-EG27OSCJ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ESXOLWOA.js";
+} from "./chunk-TNMCUBOG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MMRFFMYO.js";
+import "./chunk-6ZZF4G5B.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

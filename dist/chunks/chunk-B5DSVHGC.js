@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ADVYDONX.js";
+} from "./chunk-2KX4IKJ7.js";
 import {
   prepareRun
-} from "./chunk-JIUUJUUC.js";
+} from "./chunk-UYT5R4NW.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ONC45OJD.js";
+} from "./chunk-EG27OSCJ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

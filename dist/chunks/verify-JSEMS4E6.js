@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ESXOLWOA.js";
+} from "./chunk-TNMCUBOG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MMRFFMYO.js";
-import "./chunk-YNDUFFMA.js";
+import "./chunk-6ZZF4G5B.js";
+import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ONC45OJD.js";
+} from "./chunk-EG27OSCJ.js";
 import {
   loadConfig
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

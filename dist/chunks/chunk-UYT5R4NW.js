@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ONC45OJD.js";
+} from "./chunk-EG27OSCJ.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-MMRFFMYO.js";
+} from "./chunk-6ZZF4G5B.js";
 import {
   loadConfig
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-WWL42FGY.js");
+  const { checkFilesInParallel } = await import("./parallel-4B5MTWDF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

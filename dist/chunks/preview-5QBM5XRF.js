@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EEXAZTS4.js";
+} from "./chunk-DDUFTN4Z.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-G5QZT3KT.js";
+import "./chunk-B5DSVHGC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ADVYDONX.js";
-import "./chunk-JIUUJUUC.js";
-import "./chunk-ONC45OJD.js";
+import "./chunk-2KX4IKJ7.js";
+import "./chunk-UYT5R4NW.js";
+import "./chunk-EG27OSCJ.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MMRFFMYO.js";
+} from "./chunk-6ZZF4G5B.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

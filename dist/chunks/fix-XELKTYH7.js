@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-G5QZT3KT.js";
+} from "./chunk-B5DSVHGC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ADVYDONX.js";
-import "./chunk-JIUUJUUC.js";
-import "./chunk-ONC45OJD.js";
-import "./chunk-MMRFFMYO.js";
-import "./chunk-YNDUFFMA.js";
+import "./chunk-2KX4IKJ7.js";
+import "./chunk-UYT5R4NW.js";
+import "./chunk-EG27OSCJ.js";
+import "./chunk-6ZZF4G5B.js";
+import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -41,9 +41,12 @@ import {
   isAsciiPunctuation,
   isEscaped,
   isLetter,
+  isMdAsciiPunct,
+  isPunctChar,
   isSpaceOrTab,
   isTooComplex,
   isUnknownCommand,
+  isWhiteSpace,
   isWordAscii,
   katexOnlyCommands,
   lastAtOrBefore,
@@ -99,7 +102,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1119,6 +1122,155 @@ function isAloneOnLine(text, flags, start, end) {
   return true;
 }
 
+// src/scan/github-delimiters.ts
+function blockMarkup(content) {
+  const { marks: codeSpans, stack } = codeAndDelimiters(content);
+  return stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
+}
+function closingBackticks(content, from, width) {
+  let at = content.indexOf("`", from);
+  while (at >= 0) {
+    let end = at;
+    while (content.charCodeAt(end) === BACKTICK) end++;
+    if (end - at === width) return at;
+    at = content.indexOf("`", end);
+  }
+  return -1;
+}
+var BACKSLASH2 = 92;
+var BACKTICK = 96;
+var STAR = 42;
+var UNDERSCORE = 95;
+var TILDE = 126;
+function codePointBefore(content, at) {
+  if (at === 0) return 32;
+  const low = content.charCodeAt(at - 1);
+  if (low >= 56320 && low <= 57343 && at >= 2) {
+    const high = content.charCodeAt(at - 2);
+    if (high >= 55296 && high <= 56319) return 65536 + (high - 55296 << 10) + (low - 56320);
+  }
+  return low;
+}
+function isPunctuation(code) {
+  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
+}
+function delimiterRun(content, at, length, marker) {
+  const before = codePointBefore(content, at);
+  const after = at + length < content.length ? content.codePointAt(at + length) ?? 32 : 32;
+  const spaceBefore = isWhiteSpace(before);
+  const spaceAfter = isWhiteSpace(after);
+  const punctuationBefore = isPunctuation(before);
+  const punctuationAfter = isPunctuation(after);
+  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+  const splitsWords = marker !== UNDERSCORE;
+  const tilde = marker === TILDE;
+  return {
+    marker: tilde && length === 1 ? TILDE + 65536 : marker,
+    at,
+    count: length,
+    length: tilde ? 0 : length,
+    open: left && (splitsWords || !right || punctuationBefore),
+    close: right && (splitsWords || !left || punctuationAfter),
+    previous: -1,
+    next: -1
+  };
+}
+var MARKUP = /[\\`*_~]/g;
+function codeAndDelimiters(content) {
+  const marks = [];
+  const stack = [];
+  for (let at = 0; at < content.length; ) {
+    MARKUP.lastIndex = at;
+    const found = MARKUP.exec(content);
+    if (!found) break;
+    at = found.index;
+    const code = content.charCodeAt(at);
+    if (code === BACKSLASH2) {
+      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
+    } else if (code === BACKTICK) {
+      let end = at;
+      while (content.charCodeAt(end) === BACKTICK) end++;
+      const closing = closingBackticks(content, end, end - at);
+      if (closing < 0) at = end;
+      else {
+        marks.push({ at, width: closing + (end - at) - at, kind: "code" });
+        at = closing + (end - at);
+      }
+    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
+      let end = at;
+      while (content.charCodeAt(end) === code) end++;
+      if (code !== TILDE || end - at <= 2) {
+        const run = delimiterRun(content, at, end - at, code);
+        if (run.open || run.close) {
+          run.previous = stack.length - 1;
+          if (stack.length > 0) stack[stack.length - 1].next = stack.length;
+          stack.push(run);
+        }
+      }
+      at = end;
+    }
+  }
+  return { marks, stack };
+}
+function matchDelimiters(stack) {
+  const marks = [];
+  const unlink = (index) => {
+    const { previous, next } = stack[index];
+    if (previous >= 0) stack[previous].next = next;
+    if (next >= 0) stack[next].previous = previous;
+  };
+  const bottoms = /* @__PURE__ */ new Map();
+  let closerIndex = stack.length > 0 ? 0 : -1;
+  while (closerIndex >= 0) {
+    const closer = stack[closerIndex];
+    if (!closer.close) {
+      closerIndex = closer.next;
+      continue;
+    }
+    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + closer.length % 3;
+    const bottom = bottoms.get(kind) ?? -1;
+    let openerIndex = closer.previous;
+    while (openerIndex > bottom) {
+      const opener2 = stack[openerIndex];
+      if (opener2.marker === closer.marker && opener2.open && !oddMatch(opener2, closer)) break;
+      openerIndex = opener2.previous;
+    }
+    if (openerIndex <= bottom) {
+      bottoms.set(kind, closer.previous);
+      const next = closer.next;
+      if (!closer.open) unlink(closerIndex);
+      closerIndex = next;
+      continue;
+    }
+    const opener = stack[openerIndex];
+    const tilde = closer.length === 0;
+    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+    const last = opener.at + opener.count - 1;
+    if (tilde) marks.push({ at: opener.at, width: used, kind: "strikethrough" }, { at: closer.at, width: used, kind: "strikethrough" });
+    else if (used === 2) {
+      marks.push({ at: last - 1, width: 1, kind: "silent" }, { at: last, width: 1, kind: "strong" });
+      marks.push({ at: closer.at, width: 1, kind: "strong" }, { at: closer.at + 1, width: 1, kind: "silent" });
+    } else marks.push({ at: last, width: 1, kind: "emphasis" }, { at: closer.at, width: 1, kind: "emphasis" });
+    opener.count -= used;
+    closer.at += used;
+    closer.count -= used;
+    opener.next = closerIndex;
+    closer.previous = openerIndex;
+    if (opener.count === 0) unlink(openerIndex);
+    if (closer.count === 0) {
+      const next = closer.next;
+      unlink(closerIndex);
+      closerIndex = next;
+    }
+  }
+  return marks;
+}
+function oddMatch(opener, closer) {
+  if (!opener.close && !closer.open) return false;
+  return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
+}
+
 // src/scan/github-inline.ts
 function fileOffsetAt(run, k) {
   if (k >= run.text.length) return run.end;
@@ -1338,154 +1490,11 @@ function hardBreakByBackslash(content) {
   }
   return false;
 }
-function closingBackticks(content, from, width) {
-  let at = content.indexOf("`", from);
-  while (at >= 0) {
-    let end = at;
-    while (content.charCodeAt(end) === BACKTICK) end++;
-    if (end - at === width) return at;
-    at = content.indexOf("`", end);
-  }
-  return -1;
-}
-var BACKSLASH2 = 92;
-var BACKTICK = 96;
-var STAR = 42;
-var UNDERSCORE = 95;
-var TILDE = 126;
-var { isWhiteSpace, isPunctChar, isMdAsciiPunct } = github.utils;
-function codePointBefore(content, at) {
-  if (at === 0) return 32;
-  const low = content.charCodeAt(at - 1);
-  if (low >= 56320 && low <= 57343 && at >= 2) {
-    const high = content.charCodeAt(at - 2);
-    if (high >= 55296 && high <= 56319) return 65536 + (high - 55296 << 10) + (low - 56320);
-  }
-  return low;
-}
-function isPunctuation(code) {
-  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
-}
-function delimiterRun(content, at, length, marker) {
-  const before = codePointBefore(content, at);
-  const after = at + length < content.length ? content.codePointAt(at + length) ?? 32 : 32;
-  const spaceBefore = isWhiteSpace(before);
-  const spaceAfter = isWhiteSpace(after);
-  const punctuationBefore = isPunctuation(before);
-  const punctuationAfter = isPunctuation(after);
-  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
-  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
-  const splitsWords = marker !== UNDERSCORE;
-  const tilde = marker === TILDE;
-  return {
-    marker: tilde && length === 1 ? TILDE + 65536 : marker,
-    at,
-    count: length,
-    length: tilde ? 0 : length,
-    open: left && (splitsWords || !right || punctuationBefore),
-    close: right && (splitsWords || !left || punctuationAfter),
-    previous: -1,
-    next: -1
-  };
-}
-var MARKUP = /[\\`*_~]/g;
-function codeAndDelimiters(content) {
-  const marks = [];
-  const stack = [];
-  for (let at = 0; at < content.length; ) {
-    MARKUP.lastIndex = at;
-    const found = MARKUP.exec(content);
-    if (!found) break;
-    at = found.index;
-    const code = content.charCodeAt(at);
-    if (code === BACKSLASH2) {
-      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
-    } else if (code === BACKTICK) {
-      let end = at;
-      while (content.charCodeAt(end) === BACKTICK) end++;
-      const closing = closingBackticks(content, end, end - at);
-      if (closing < 0) at = end;
-      else {
-        marks.push({ at, width: closing + (end - at) - at, kind: "code" });
-        at = closing + (end - at);
-      }
-    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
-      let end = at;
-      while (content.charCodeAt(end) === code) end++;
-      if (code !== TILDE || end - at <= 2) {
-        const run = delimiterRun(content, at, end - at, code);
-        if (run.open || run.close) {
-          run.previous = stack.length - 1;
-          if (stack.length > 0) stack[stack.length - 1].next = stack.length;
-          stack.push(run);
-        }
-      }
-      at = end;
-    }
-  }
-  return { marks, stack };
-}
-function matchDelimiters(stack) {
-  const marks = [];
-  const unlink = (index) => {
-    const { previous, next } = stack[index];
-    if (previous >= 0) stack[previous].next = next;
-    if (next >= 0) stack[next].previous = previous;
-  };
-  const bottoms = /* @__PURE__ */ new Map();
-  let closerIndex = stack.length > 0 ? 0 : -1;
-  while (closerIndex >= 0) {
-    const closer = stack[closerIndex];
-    if (!closer.close) {
-      closerIndex = closer.next;
-      continue;
-    }
-    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + closer.length % 3;
-    const bottom = bottoms.get(kind) ?? -1;
-    let openerIndex = closer.previous;
-    while (openerIndex > bottom) {
-      const opener2 = stack[openerIndex];
-      if (opener2.marker === closer.marker && opener2.open && !oddMatch(opener2, closer)) break;
-      openerIndex = opener2.previous;
-    }
-    if (openerIndex <= bottom) {
-      bottoms.set(kind, closer.previous);
-      const next = closer.next;
-      if (!closer.open) unlink(closerIndex);
-      closerIndex = next;
-      continue;
-    }
-    const opener = stack[openerIndex];
-    const tilde = closer.length === 0;
-    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
-    const last = opener.at + opener.count - 1;
-    if (tilde) marks.push({ at: opener.at, width: used, kind: "strikethrough" }, { at: closer.at, width: used, kind: "strikethrough" });
-    else if (used === 2) {
-      marks.push({ at: last - 1, width: 1, kind: "silent" }, { at: last, width: 1, kind: "strong" });
-      marks.push({ at: closer.at, width: 1, kind: "strong" }, { at: closer.at + 1, width: 1, kind: "silent" });
-    } else marks.push({ at: last, width: 1, kind: "emphasis" }, { at: closer.at, width: 1, kind: "emphasis" });
-    opener.count -= used;
-    closer.at += used;
-    closer.count -= used;
-    opener.next = closerIndex;
-    closer.previous = openerIndex;
-    if (opener.count === 0) unlink(openerIndex);
-    if (closer.count === 0) {
-      const next = closer.next;
-      unlink(closerIndex);
-      closerIndex = next;
-    }
-  }
-  return marks;
-}
-function oddMatch(opener, closer) {
-  if (!opener.close && !closer.open) return false;
-  return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
-}
+var BACKSLASH3 = 92;
+var { isMdAsciiPunct: isMdAsciiPunct2 } = github.utils;
 var ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
 function runsWithoutParser(content, toFile, builder, runs, cuts) {
-  const { marks: codeSpans, stack } = codeAndDelimiters(content);
-  const marks = stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
+  const marks = blockMarkup(content);
   const close = (at2) => {
     const run = builder.take(toFile.offset(at2));
     if (run) runs.push(run);
@@ -1512,8 +1521,8 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
       continue;
     }
     const char = content.charCodeAt(at);
-    if (char === BACKSLASH2) {
-      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+    if (char === BACKSLASH3) {
+      if (at + 1 < content.length && isMdAsciiPunct2(content.charCodeAt(at + 1))) {
         builder.append(content[at + 1], toFile.offset(at));
         at += 2;
       } else {
@@ -2355,7 +2364,7 @@ import { isUtf8 } from "node:buffer";
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
-var BACKSLASH3 = 92;
+var BACKSLASH4 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -2404,7 +2413,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH3); at >= 0; at = text.indexOf(BACKSLASH3, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH4); at >= 0; at = text.indexOf(BACKSLASH4, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-YNDUFFMA.js";
+} from "./chunk-3D23LETI.js";
 import {
   __commonJS,
   __toESM
