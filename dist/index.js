@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-DDUFTN4Z.js";
+} from "./chunks/chunk-RMMTF7BZ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-B5DSVHGC.js";
+import "./chunks/chunk-PY4KJW6A.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-2KX4IKJ7.js";
+} from "./chunks/chunk-JOEIHPQ3.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-UYT5R4NW.js";
-import "./chunks/chunk-EG27OSCJ.js";
+} from "./chunks/chunk-MYNFWBCG.js";
+import "./chunks/chunk-N3VPNDYD.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -6,7 +6,7 @@ import { DelimiterScanner, inRanges, type TextReference } from './delimiter-scan
 import type { DialectRules } from './dialects.js';
 import { githubReading } from './github-reading.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
-import { sphinxDisplayMath } from './sphinx-math.js';
+import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
 import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
 
 export type { TextReference };
@@ -251,18 +251,7 @@ function colonMathFences(text: string, flags: Uint8Array): { formulas: Formula[]
 
 /** A ```math fence (or the dialect's equivalent) as a display formula. */
 function fencedMath(text: string, fence: FencedBlock): Formula {
-  let tex = '';
-  const offsets: number[] = [];
-  const lines = fence.lines();
-  lines.forEach(([start, end], index) => {
-    if (index > 0) {
-      tex += '\n';
-      offsets.push(lines[index - 1]![1]);
-    }
-    tex += text.slice(start, end);
-    for (let k = start; k < end; k++) offsets.push(k);
-  });
-  offsets.push(lines.length ? lines[lines.length - 1]![1] : fence.end);
+  const { tex, offsets } = joinedLines(text, fence.lines(), fence.end);
   return { tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start: fence.start, end: fence.end };
 }
 

@@ -17,17 +17,7 @@ export function sphinxDisplayMath(text: string, lines: ReadonlyArray<[number, nu
   const formulas: Formula[] = [];
   for (const part of parts) {
     if (part.length === 0) continue;
-    let tex = '';
-    const offsets: number[] = [];
-    part.forEach(([from, to], index) => {
-      if (index > 0) {
-        tex += '\n';
-        offsets.push(part[index - 1]![1]);
-      }
-      tex += text.slice(from, to);
-      for (let k = from; k < to; k++) offsets.push(k);
-    });
-    offsets.push(part[part.length - 1]![1]);
+    const { tex, offsets } = joinedLines(text, part, end);
     formulas.push(wrapForSphinx({ tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start, end }, nowrap));
   }
   return formulas;
@@ -46,4 +36,23 @@ export function wrapForSphinx(formula: Formula, nowrap: boolean): Formula {
     tex: open + formula.tex + close,
     offsets: [...Array<number>(open.length).fill(first), ...offsets.slice(0, -1), ...Array<number>(close.length + 1).fill(last)],
   };
+}
+
+/**
+ * Lines of a text joined by line breaks, each character with its offset in the text (a line break at the end of
+ * the line before it; past the end, the last line's end, or `end` when there is no line).
+ */
+export function joinedLines(text: string, lines: ReadonlyArray<[number, number]>, end: number): { tex: string; offsets: number[] } {
+  let tex = '';
+  const offsets: number[] = [];
+  lines.forEach(([from, to], index) => {
+    if (index > 0) {
+      tex += '\n';
+      offsets.push(lines[index - 1]![1]);
+    }
+    tex += text.slice(from, to);
+    for (let k = from; k < to; k++) offsets.push(k);
+  });
+  offsets.push(lines.length ? lines[lines.length - 1]![1] : end);
+  return { tex, offsets };
 }

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-B5DSVHGC.js";
+} from "./chunk-PY4KJW6A.js";
 import {
   prepareRun
-} from "./chunk-UYT5R4NW.js";
+} from "./chunk-MYNFWBCG.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-EG27OSCJ.js";
+} from "./chunk-N3VPNDYD.js";
 import {
   controlSequences,
   lastAtOrBefore,

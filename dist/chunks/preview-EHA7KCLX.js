@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-DDUFTN4Z.js";
+} from "./chunk-RMMTF7BZ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-B5DSVHGC.js";
+import "./chunk-PY4KJW6A.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-2KX4IKJ7.js";
-import "./chunk-UYT5R4NW.js";
-import "./chunk-EG27OSCJ.js";
+import "./chunk-JOEIHPQ3.js";
+import "./chunk-MYNFWBCG.js";
+import "./chunk-N3VPNDYD.js";
 import {
   changesBetween,
   readAtRevision,

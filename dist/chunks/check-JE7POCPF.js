@@ -1,17 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-2KX4IKJ7.js";
-import "./chunk-UYT5R4NW.js";
-import "./chunk-EG27OSCJ.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-MYNFWBCG.js";
+import "./chunk-N3VPNDYD.js";
 import "./chunk-6ZZF4G5B.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

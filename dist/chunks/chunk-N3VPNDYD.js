@@ -841,17 +841,7 @@ function sphinxDisplayMath(text, lines, start, end, nowrap) {
   const formulas = [];
   for (const part of parts) {
     if (part.length === 0) continue;
-    let tex = "";
-    const offsets = [];
-    part.forEach(([from, to], index) => {
-      if (index > 0) {
-        tex += "\n";
-        offsets.push(part[index - 1][1]);
-      }
-      tex += text.slice(from, to);
-      for (let k = from; k < to; k++) offsets.push(k);
-    });
-    offsets.push(part[part.length - 1][1]);
+    const { tex, offsets } = joinedLines(text, part, end);
     formulas.push(wrapForSphinx({ tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start, end }, nowrap));
   }
   return formulas;
@@ -868,6 +858,20 @@ function wrapForSphinx(formula, nowrap) {
     tex: open + formula.tex + close,
     offsets: [...Array(open.length).fill(first), ...offsets.slice(0, -1), ...Array(close.length + 1).fill(last)]
   };
+}
+function joinedLines(text, lines, end) {
+  let tex = "";
+  const offsets = [];
+  lines.forEach(([from, to], index) => {
+    if (index > 0) {
+      tex += "\n";
+      offsets.push(lines[index - 1][1]);
+    }
+    tex += text.slice(from, to);
+    for (let k = from; k < to; k++) offsets.push(k);
+  });
+  offsets.push(lines.length ? lines[lines.length - 1][1] : end);
+  return { tex, offsets };
 }
 
 // src/scan/delimiter-scanner.ts
@@ -2055,18 +2059,7 @@ function colonMathFences(text, flags) {
   return { formulas, unclosed: open ? [open.start] : [] };
 }
 function fencedMath(text, fence) {
-  let tex = "";
-  const offsets = [];
-  const lines = fence.lines();
-  lines.forEach(([start, end], index) => {
-    if (index > 0) {
-      tex += "\n";
-      offsets.push(lines[index - 1][1]);
-    }
-    tex += text.slice(start, end);
-    for (let k = start; k < end; k++) offsets.push(k);
-  });
-  offsets.push(lines.length ? lines[lines.length - 1][1] : fence.end);
+  const { tex, offsets } = joinedLines(text, fence.lines(), fence.end);
   return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence.start, end: fence.end };
 }
 function codeSpanMath(text, span, rules) {

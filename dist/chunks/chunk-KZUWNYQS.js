@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-EG27OSCJ.js";
+} from "./chunk-N3VPNDYD.js";
 import {
   loadConfig
 } from "./chunk-3D23LETI.js";

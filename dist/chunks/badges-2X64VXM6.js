@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-UYT5R4NW.js";
-import "./chunk-EG27OSCJ.js";
+} from "./chunk-MYNFWBCG.js";
+import "./chunk-N3VPNDYD.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-2KX4IKJ7.js";
+} from "./chunk-JOEIHPQ3.js";
 import {
   prepareRun
-} from "./chunk-UYT5R4NW.js";
+} from "./chunk-MYNFWBCG.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-EG27OSCJ.js";
+} from "./chunk-N3VPNDYD.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

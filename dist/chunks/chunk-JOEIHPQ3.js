@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-UYT5R4NW.js";
+} from "./chunk-MYNFWBCG.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-EG27OSCJ.js";
+} from "./chunk-N3VPNDYD.js";
 import {
   discoverFiles
 } from "./chunk-6ZZF4G5B.js";
