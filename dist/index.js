@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-RMMTF7BZ.js";
+} from "./chunks/chunk-A5LBIPXO.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-PY4KJW6A.js";
+import "./chunks/chunk-FKMH5WBV.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JOEIHPQ3.js";
+} from "./chunks/chunk-XGRHI6ON.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MYNFWBCG.js";
-import "./chunks/chunk-N3VPNDYD.js";
+} from "./chunks/chunk-W5TKLQ6H.js";
+import "./chunks/chunk-M3ZELVF5.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isSpaceOrTab } from '../characters.js';
@@ -328,7 +329,6 @@ function hardBreakByBackslash(content: string): boolean {
 }
 
 const BACKSLASH = 92;
-const { isMdAsciiPunct } = github.utils;
 
 const ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
 

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-PY4KJW6A.js";
+} from "./chunk-FKMH5WBV.js";
 import {
   prepareRun
-} from "./chunk-MYNFWBCG.js";
+} from "./chunk-W5TKLQ6H.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-N3VPNDYD.js";
+} from "./chunk-M3ZELVF5.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JOEIHPQ3.js";
-import "./chunk-MYNFWBCG.js";
-import "./chunk-N3VPNDYD.js";
+} from "./chunk-XGRHI6ON.js";
+import "./chunk-W5TKLQ6H.js";
+import "./chunk-M3ZELVF5.js";
 import "./chunk-6ZZF4G5B.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-MYNFWBCG.js";
-import "./chunk-N3VPNDYD.js";
+} from "./chunk-W5TKLQ6H.js";
+import "./chunk-M3ZELVF5.js";
 import "./chunk-6ZZF4G5B.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";

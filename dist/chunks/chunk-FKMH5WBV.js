@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JOEIHPQ3.js";
+} from "./chunk-XGRHI6ON.js";
 import {
   prepareRun
-} from "./chunk-MYNFWBCG.js";
+} from "./chunk-W5TKLQ6H.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-N3VPNDYD.js";
+} from "./chunk-M3ZELVF5.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

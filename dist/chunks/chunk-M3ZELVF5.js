@@ -1495,7 +1495,6 @@ function hardBreakByBackslash(content) {
   return false;
 }
 var BACKSLASH3 = 92;
-var { isMdAsciiPunct: isMdAsciiPunct2 } = github.utils;
 var ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
 function runsWithoutParser(content, toFile, builder, runs, cuts) {
   const marks = blockMarkup(content);
@@ -1526,7 +1525,7 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
     }
     const char = content.charCodeAt(at);
     if (char === BACKSLASH3) {
-      if (at + 1 < content.length && isMdAsciiPunct2(content.charCodeAt(at + 1))) {
+      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
         builder.append(content[at + 1], toFile.offset(at));
         at += 2;
       } else {

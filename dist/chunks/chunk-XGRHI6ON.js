@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-MYNFWBCG.js";
+} from "./chunk-W5TKLQ6H.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-N3VPNDYD.js";
+} from "./chunk-M3ZELVF5.js";
 import {
   discoverFiles
 } from "./chunk-6ZZF4G5B.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-MYNFWBCG.js";
-import "./chunk-N3VPNDYD.js";
+} from "./chunk-W5TKLQ6H.js";
+import "./chunk-M3ZELVF5.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-RMMTF7BZ.js";
+} from "./chunk-A5LBIPXO.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-PY4KJW6A.js";
+import "./chunk-FKMH5WBV.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JOEIHPQ3.js";
-import "./chunk-MYNFWBCG.js";
-import "./chunk-N3VPNDYD.js";
+import "./chunk-XGRHI6ON.js";
+import "./chunk-W5TKLQ6H.js";
+import "./chunk-M3ZELVF5.js";
 import {
   changesBetween,
   readAtRevision,
