@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-GXX62LTO.js";
 import {
   serveWorker
-} from "./chunks/chunk-HMFQVQOJ.js";
+} from "./chunks/chunk-LR2NQHKZ.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,8 +25,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-W5TKLQ6H.js";
-import "./chunks/chunk-M3ZELVF5.js";
+} from "./chunks/chunk-2HFJJW4P.js";
+import "./chunks/chunk-QLSA6RRW.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-MH2TELMA.js");
+var previewUseCase = () => import("./chunks/preview-TB6L5X7K.js");
 var verifyUseCase = () => import("./chunks/verify-JSEMS4E6.js");
-var badgesUseCase = () => import("./chunks/badges-X34TZHA6.js");
+var badgesUseCase = () => import("./chunks/badges-PRGAF5BX.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-NCOU6RVO.js");
+    const { runFix } = await import("./chunks/fix-OEQBJPBT.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-BTJL6TSM.js");
+  const { runCheckOfText } = await import("./chunks/check-35VLFAX2.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-NCOU6RVO.js");
+  const { runFix } = await import("./chunks/fix-OEQBJPBT.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-EX2JRZEF.js");
+  const { runEnvLint } = await import("./chunks/env-HSXYVZFK.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

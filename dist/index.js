@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-A5LBIPXO.js";
+} from "./chunks/chunk-C2ZLV5GT.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-FKMH5WBV.js";
+import "./chunks/chunk-R7GBYGEY.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-XGRHI6ON.js";
+} from "./chunks/chunk-3HLHXJBP.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-W5TKLQ6H.js";
-import "./chunks/chunk-M3ZELVF5.js";
+} from "./chunks/chunk-2HFJJW4P.js";
+import "./chunks/chunk-QLSA6RRW.js";
 import {
   reproduceDocument,
   verifyRepository

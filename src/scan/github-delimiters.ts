@@ -70,8 +70,14 @@ function codePointBefore(content: string, at: number): number {
   return low;
 }
 
+/** Punctuation as CommonMark means it (Unicode P and S); in ASCII, exactly what a backslash escapes. */
 function isPunctuation(code: number): boolean {
-  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
+  return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
+}
+
+/** An ASCII letter or digit. */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
@@ -130,8 +136,9 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
     } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
       let end = at;
       while (content.charCodeAt(end) === code) end++;
-      // Three tildes or more are text on GitHub.
-      if (code !== TILDE || end - at <= 2) {
+      // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes.
+      const inWord = code === UNDERSCORE && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code);
         if (run.open || run.close) {
           run.previous = stack.length - 1;

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-HMFQVQOJ.js";
-import "./chunk-M3ZELVF5.js";
+} from "./chunk-LR2NQHKZ.js";
+import "./chunk-QLSA6RRW.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {

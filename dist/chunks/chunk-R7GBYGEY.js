@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-XGRHI6ON.js";
+} from "./chunk-3HLHXJBP.js";
 import {
   prepareRun
-} from "./chunk-W5TKLQ6H.js";
+} from "./chunk-2HFJJW4P.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-M3ZELVF5.js";
+} from "./chunk-QLSA6RRW.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

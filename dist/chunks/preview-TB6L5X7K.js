@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-A5LBIPXO.js";
+} from "./chunk-C2ZLV5GT.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-FKMH5WBV.js";
+import "./chunk-R7GBYGEY.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-XGRHI6ON.js";
-import "./chunk-W5TKLQ6H.js";
-import "./chunk-M3ZELVF5.js";
+import "./chunk-3HLHXJBP.js";
+import "./chunk-2HFJJW4P.js";
+import "./chunk-QLSA6RRW.js";
 import {
   changesBetween,
   readAtRevision,

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-FKMH5WBV.js";
+} from "./chunk-R7GBYGEY.js";
 import {
   prepareRun
-} from "./chunk-W5TKLQ6H.js";
+} from "./chunk-2HFJJW4P.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-M3ZELVF5.js";
+} from "./chunk-QLSA6RRW.js";
 import {
   controlSequences,
   lastAtOrBefore,

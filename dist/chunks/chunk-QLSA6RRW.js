@@ -1156,7 +1156,10 @@ function codePointBefore(content, at) {
   return low;
 }
 function isPunctuation(code) {
-  return isMdAsciiPunct(code) || isPunctChar(String.fromCodePoint(code));
+  return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
+}
+function isAlphanumeric(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 function delimiterRun(content, at, length, marker) {
   const before = codePointBefore(content, at);
@@ -1204,7 +1207,8 @@ function codeAndDelimiters(content) {
     } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
       let end = at;
       while (content.charCodeAt(end) === code) end++;
-      if (code !== TILDE || end - at <= 2) {
+      const inWord = code === UNDERSCORE && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code);
         if (run.open || run.close) {
           run.previous = stack.length - 1;

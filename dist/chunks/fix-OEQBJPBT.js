@@ -1,20 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-W5TKLQ6H.js";
-import "./chunk-M3ZELVF5.js";
+  runFix
+} from "./chunk-R7GBYGEY.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-3HLHXJBP.js";
+import "./chunk-2HFJJW4P.js";
+import "./chunk-QLSA6RRW.js";
 import "./chunk-6ZZF4G5B.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  runFix
 };

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-W5TKLQ6H.js";
+} from "./chunk-2HFJJW4P.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-M3ZELVF5.js";
+} from "./chunk-QLSA6RRW.js";
 import {
   discoverFiles
 } from "./chunk-6ZZF4G5B.js";

@@ -1,15 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-FKMH5WBV.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-XGRHI6ON.js";
-import "./chunk-W5TKLQ6H.js";
-import "./chunk-M3ZELVF5.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-3HLHXJBP.js";
+import "./chunk-2HFJJW4P.js";
+import "./chunk-QLSA6RRW.js";
 import "./chunk-6ZZF4G5B.js";
 import "./chunk-3D23LETI.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

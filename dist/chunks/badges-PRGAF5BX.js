@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-W5TKLQ6H.js";
-import "./chunk-M3ZELVF5.js";
+} from "./chunk-2HFJJW4P.js";
+import "./chunk-QLSA6RRW.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-M3ZELVF5.js";
+} from "./chunk-QLSA6RRW.js";
 import {
   loadConfig
 } from "./chunk-3D23LETI.js";
