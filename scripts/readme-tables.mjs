@@ -42,14 +42,25 @@ export function loadRules() {
   return module.exports.RULES;
 }
 
+/** What each scope of src/model/rules.ts means to a reader of the README. */
+const SCOPE_WORDS = {
+  formula: 'a formula',
+  markdown: 'the Markdown around math',
+  document: 'a whole document',
+  file: 'a file',
+  reproduce: 'REPRODUCE.md',
+};
+
 const RULE_TABLES = {
   math: {
     start: '<!-- rules-table:start (generated from src/rules/ by scripts/readme-tables.mjs) -->',
     end: '<!-- rules-table:end -->',
     render: (rules) => [
-      '| Rule | Default | Reports |',
-      '|---|---|---|',
-      ...rules.filter((rule) => !rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.reports)} |`),
+      '| Rule | Looks at | Default | Reports |',
+      '|---|---|---|---|',
+      ...rules
+        .filter((rule) => rule.scope !== 'environment')
+        .map((rule) => `| \`${rule.id}\` | ${SCOPE_WORDS[rule.scope]} | ${rule.severity} | ${cell(rule.reports)} |`),
     ],
   },
   env: {
@@ -58,7 +69,9 @@ const RULE_TABLES = {
     render: (rules) => [
       '| Rule | Default | Example | Fix |',
       '|---|---|---|---|',
-      ...rules.filter((rule) => rule.id.startsWith('env-')).map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.reports)} | ${cell(rule.fix)} |`),
+      ...rules
+        .filter((rule) => rule.scope === 'environment')
+        .map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.reports)} | ${cell(rule.fix)} |`),
     ],
   },
 };
