@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GXX62LTO.js";
+} from "./chunks/chunk-KVRDOJ62.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-C2ZLV5GT.js";
+} from "./chunks/chunk-VQCLRACH.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-R7GBYGEY.js";
+import "./chunks/chunk-GD4ANESX.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-3HLHXJBP.js";
+} from "./chunks/chunk-UD2V2U2P.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-2HFJJW4P.js";
-import "./chunks/chunk-QLSA6RRW.js";
+} from "./chunks/chunk-NI4EAR23.js";
+import "./chunks/chunk-3O4ICTCP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-TNMCUBOG.js";
+} from "./chunks/chunk-3JDHI4ZC.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-6ZZF4G5B.js";
+} from "./chunks/chunk-74IR4WNA.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-3D23LETI.js";
+} from "./chunks/chunk-N7U6Q7HY.js";
 import {
   __commonJS,
   __require,

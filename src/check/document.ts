@@ -11,9 +11,9 @@ import type { Edit, Finding, Fix, Formula, Renderer } from '../model/types.js';
 import type { TexFix } from '../math/fixes.js';
 import { Suppressions } from './suppressions.js';
 import type { FormulaRecord, Excerpt } from '../model/results.js';
-import { duplicateLabel } from '../rules/duplicate-label.js';
-import { duplicateTag } from '../rules/duplicate-tag.js';
-import { unresolvedReference } from '../rules/unresolved-reference.js';
+import { duplicateLabel, secondLabels } from '../rules/duplicate-label.js';
+import { duplicateTag, secondTags } from '../rules/duplicate-tag.js';
+import { unresolvedReference, unresolvedReferences } from '../rules/unresolved-reference.js';
 
 /**
  * Checks one document: a Markdown file (one chunk) or a notebook (one chunk per markdown cell). Macros and
@@ -212,33 +212,9 @@ class DocumentCheck {
 
   /** The cross-reference findings, which need the whole document, and the result. */
   finish(): DocumentResult {
-    const seenLabels = new Map<string, PlacedReference>();
-    for (const label of this.labels) {
-      if (seenLabels.has(label.name)) {
-        const message =
-          label.command === '\\label'
-            ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.`
-            : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
-        this.referenceFinding(label, duplicateLabel.id, message);
-      } else seenLabels.set(label.name, label);
-    }
-    const seenTags = new Set<string>();
-    for (const tag of this.tags) {
-      if (seenTags.has(tag.name))
-        this.referenceFinding(tag, duplicateTag.id, `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
-      seenTags.add(tag.name);
-    }
-    for (const ref of this.refs) {
-      if (!seenLabels.has(ref.name)) {
-        const message =
-          ref.command === '{eq}'
-            ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.`
-            : ref.command === '@'
-              ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.`
-              : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
-        this.referenceFinding(ref, unresolvedReference.id, message);
-      }
-    }
+    for (const { at, message } of secondLabels(this.labels)) this.referenceFinding(at, duplicateLabel.id, message);
+    for (const { at, message } of secondTags(this.tags)) this.referenceFinding(at, duplicateTag.id, message);
+    for (const { at, message } of unresolvedReferences(this.refs, this.labels)) this.referenceFinding(at, unresolvedReference.id, message);
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
   }
 

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3HLHXJBP.js";
-import "./chunk-2HFJJW4P.js";
-import "./chunk-QLSA6RRW.js";
-import "./chunk-6ZZF4G5B.js";
-import "./chunk-3D23LETI.js";
+} from "./chunk-UD2V2U2P.js";
+import "./chunk-NI4EAR23.js";
+import "./chunk-3O4ICTCP.js";
+import "./chunk-74IR4WNA.js";
+import "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-C2ZLV5GT.js";
+} from "./chunk-VQCLRACH.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-R7GBYGEY.js";
+import "./chunk-GD4ANESX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-3HLHXJBP.js";
-import "./chunk-2HFJJW4P.js";
-import "./chunk-QLSA6RRW.js";
+import "./chunk-UD2V2U2P.js";
+import "./chunk-NI4EAR23.js";
+import "./chunk-3O4ICTCP.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6ZZF4G5B.js";
+} from "./chunk-74IR4WNA.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -5280,6 +5280,19 @@ var duplicateLabel = defineRule({
   fix: "Give each label a name of its own.",
   reports: "The same `\\label` twice in a document (MathJax refuses the second), or the same MyST `:label:`/`(name)=` or Quarto `{#eq-\u2026}` label twice."
 });
+function secondLabels(labels) {
+  const seen = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const label of labels) {
+    if (!seen.has(label.name)) {
+      seen.add(label.name);
+      continue;
+    }
+    const message = label.command === "\\label" ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.` : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
+    found.push({ at: label, message });
+  }
+  return found;
+}
 
 // src/rules/duplicate-tag.ts
 var duplicateTag = defineRule({
@@ -5290,6 +5303,15 @@ var duplicateTag = defineRule({
   fix: "Give each \\tag a number of its own, or drop the repeated one.",
   reports: "The same `\\tag` twice in a document."
 });
+function secondTags(tags) {
+  const seen = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const tag of tags) {
+    if (seen.has(tag.name)) found.push({ at: tag, message: `Tag (${tag.name}) is used twice in this document: two equations share a number.` });
+    seen.add(tag.name);
+  }
+  return found;
+}
 
 // src/rules/unresolved-reference.ts
 var unresolvedReference = defineRule({
@@ -5300,6 +5322,16 @@ var unresolvedReference = defineRule({
   fix: "Define the label the reference names, or fix the name in the reference.",
   reports: "`\\ref`/`\\eqref` to a label the document never defines (renders as `(???)`); MyST `` {eq}`name` `` and Quarto `@eq-name` to no label."
 });
+function unresolvedReferences(references, labels) {
+  const defined = new Set(labels.map((label) => label.name));
+  const found = [];
+  for (const ref of references) {
+    if (defined.has(ref.name)) continue;
+    const message = ref.command === "{eq}" ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.` : ref.command === "@" ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.` : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
+    found.push({ at: ref, message });
+  }
+  return found;
+}
 
 // src/rules/file-unreadable.ts
 var fileUnreadable = defineRule({
@@ -27705,8 +27737,11 @@ export {
   unclosedDisplayDollars,
   unclosedEnvironment,
   duplicateLabel,
+  secondLabels,
   duplicateTag,
+  secondTags,
   unresolvedReference,
+  unresolvedReferences,
   fileUnreadable,
   reproduce,
   envBuildString,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-LR2NQHKZ.js";
-import "./chunk-QLSA6RRW.js";
-import "./chunk-3D23LETI.js";
+} from "./chunk-XNL52YWS.js";
+import "./chunk-3O4ICTCP.js";
+import "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3HLHXJBP.js";
+} from "./chunk-UD2V2U2P.js";
 import {
   prepareRun
-} from "./chunk-2HFJJW4P.js";
+} from "./chunk-NI4EAR23.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-QLSA6RRW.js";
+} from "./chunk-3O4ICTCP.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-QLSA6RRW.js";
+} from "./chunk-3O4ICTCP.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-6ZZF4G5B.js";
+} from "./chunk-74IR4WNA.js";
 import {
   loadConfig
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LLBTRV6R.js");
+  const { checkFilesInParallel } = await import("./parallel-6E7G7XRI.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-2HFJJW4P.js";
-import "./chunk-QLSA6RRW.js";
+} from "./chunk-NI4EAR23.js";
+import "./chunk-3O4ICTCP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TNMCUBOG.js";
+} from "./chunk-3JDHI4ZC.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6ZZF4G5B.js";
+import "./chunk-74IR4WNA.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6ZZF4G5B.js";
+} from "./chunk-74IR4WNA.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-R7GBYGEY.js";
+} from "./chunk-GD4ANESX.js";
 import {
   prepareRun
-} from "./chunk-2HFJJW4P.js";
+} from "./chunk-NI4EAR23.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-QLSA6RRW.js";
+} from "./chunk-3O4ICTCP.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-QLSA6RRW.js";
+} from "./chunk-3O4ICTCP.js";
 import {
   loadConfig
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 import {
   __commonJS,
   __toESM

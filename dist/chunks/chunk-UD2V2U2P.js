@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-2HFJJW4P.js";
+} from "./chunk-NI4EAR23.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-QLSA6RRW.js";
+} from "./chunk-3O4ICTCP.js";
 import {
   discoverFiles
-} from "./chunk-6ZZF4G5B.js";
+} from "./chunk-74IR4WNA.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -77,6 +77,8 @@ import {
   refusedCommandFinding,
   require_picomatch,
   ruleInfo,
+  secondLabels,
+  secondTags,
   shownAsTextFinding,
   sniffDialect,
   staysInside,
@@ -98,11 +100,12 @@ import {
   unparsable,
   unreadableColor,
   unresolvedReference,
+  unresolvedReferences,
   usesRefusedDefinition,
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-3D23LETI.js";
+} from "./chunk-N7U6Q7HY.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2265,25 +2268,9 @@ var DocumentCheck = class {
   }
   /** The cross-reference findings, which need the whole document, and the result. */
   finish() {
-    const seenLabels = /* @__PURE__ */ new Map();
-    for (const label of this.labels) {
-      if (seenLabels.has(label.name)) {
-        const message = label.command === "\\label" ? `Label '${label.name}' is defined twice in this document; MathJax refuses the second \\label.` : `Label '${label.name}' is defined twice in this document (${label.command}): references to it are ambiguous, and the site's build reports it.`;
-        this.referenceFinding(label, duplicateLabel.id, message);
-      } else seenLabels.set(label.name, label);
-    }
-    const seenTags = /* @__PURE__ */ new Set();
-    for (const tag of this.tags) {
-      if (seenTags.has(tag.name))
-        this.referenceFinding(tag, duplicateTag.id, `Tag (${tag.name}) is used twice in this document: two equations share a number.`);
-      seenTags.add(tag.name);
-    }
-    for (const ref of this.refs) {
-      if (!seenLabels.has(ref.name)) {
-        const message = ref.command === "{eq}" ? `{eq}\`${ref.name}\` refers to no equation label in this document (a :label: or a (${ref.name})= target): mystmd reports it and shows the reference unresolved.` : ref.command === "@" ? `@${ref.name} refers to no {#${ref.name}} in this document: Quarto shows ?@${ref.name}.` : `${ref.command}{${ref.name}} refers to a label this document never defines; it shows as (???).`;
-        this.referenceFinding(ref, unresolvedReference.id, message);
-      }
-    }
+    for (const { at, message } of secondLabels(this.labels)) this.referenceFinding(at, duplicateLabel.id, message);
+    for (const { at, message } of secondTags(this.tags)) this.referenceFinding(at, duplicateTag.id, message);
+    for (const { at, message } of unresolvedReferences(this.refs, this.labels)) this.referenceFinding(at, unresolvedReference.id, message);
     return { formulas: this.formulas, formulaCount: this.formulaCount, findings: this.findings };
   }
   referenceFinding(reference, rule, message) {
