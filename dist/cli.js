@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-KVRDOJ62.js";
 import {
   serveWorker
-} from "./chunks/chunk-XNL52YWS.js";
+} from "./chunks/chunk-E2VE757T.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,8 +25,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NI4EAR23.js";
-import "./chunks/chunk-3O4ICTCP.js";
+} from "./chunks/chunk-34GJGLAB.js";
+import "./chunks/chunk-PKLDIW2U.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SLI64VTX.js");
+var previewUseCase = () => import("./chunks/preview-SJ32E5IQ.js");
 var verifyUseCase = () => import("./chunks/verify-3SAYTIXR.js");
-var badgesUseCase = () => import("./chunks/badges-GADH6MOP.js");
+var badgesUseCase = () => import("./chunks/badges-GWJERJK5.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-J6Q7UCT6.js");
+    const { runFix } = await import("./chunks/fix-O7BQX4D6.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-RYZBWZ7L.js");
+  const { runCheckOfText } = await import("./chunks/check-DKIPTC3P.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-J6Q7UCT6.js");
+  const { runFix } = await import("./chunks/fix-O7BQX4D6.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-UVNXNLAX.js");
+  const { runEnvLint } = await import("./chunks/env-4KZDNDAF.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

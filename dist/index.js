@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-VQCLRACH.js";
+} from "./chunks/chunk-OYBQUVE4.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-GD4ANESX.js";
+import "./chunks/chunk-WG53TMJK.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-UD2V2U2P.js";
+} from "./chunks/chunk-XBIQVXHV.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NI4EAR23.js";
-import "./chunks/chunk-3O4ICTCP.js";
+} from "./chunks/chunk-34GJGLAB.js";
+import "./chunks/chunk-PKLDIW2U.js";
 import {
   reproduceDocument,
   verifyRepository

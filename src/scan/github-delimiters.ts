@@ -107,7 +107,8 @@ function delimiterRun(content: string, at: number, length: number, marker: numbe
   };
 }
 
-const MARKUP = /[\\`*_~]/g;
+/** What can change the reading: a backslash escape (a backslash before ASCII punctuation), a backtick, a delimiter. */
+const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
 
 /**
  * The code spans of a block and its delimiter runs, in one walk that reads escapes as the parse does (an escaped
@@ -123,7 +124,7 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
     at = found.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH) {
-      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
+      at += 2;
     } else if (code === BACKTICK) {
       let end = at;
       while (content.charCodeAt(end) === BACKTICK) end++;

@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isSpaceOrTab } from '../characters.js';
@@ -330,7 +329,8 @@ function hardBreakByBackslash(content: string): boolean {
 
 const BACKSLASH = 92;
 
-const ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
+/** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
+const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 
 /**
  * A block's runs read without the parser: an escape gives its character, a code span and the markers of
@@ -369,13 +369,8 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
     }
     const char = content.charCodeAt(at);
     if (char === BACKSLASH) {
-      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
-        builder.append(content[at + 1]!, toFile.offset(at));
-        at += 2;
-      } else {
-        toFile.appendRaw(builder, '\\', at);
-        at++;
-      }
+      builder.append(content[at + 1]!, toFile.offset(at));
+      at += 2;
     } else {
       builder.append('\n', toFile.offset(at));
       at++;

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NI4EAR23.js";
+} from "./chunk-34GJGLAB.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-3O4ICTCP.js";
+} from "./chunk-PKLDIW2U.js";
 import {
   discoverFiles
 } from "./chunk-74IR4WNA.js";

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-VQCLRACH.js";
+} from "./chunk-OYBQUVE4.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-GD4ANESX.js";
+import "./chunk-WG53TMJK.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-UD2V2U2P.js";
-import "./chunk-NI4EAR23.js";
-import "./chunk-3O4ICTCP.js";
+import "./chunk-XBIQVXHV.js";
+import "./chunk-34GJGLAB.js";
+import "./chunk-PKLDIW2U.js";
 import {
   changesBetween,
   readAtRevision,

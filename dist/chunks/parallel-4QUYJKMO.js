@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XNL52YWS.js";
-import "./chunk-3O4ICTCP.js";
+} from "./chunk-E2VE757T.js";
+import "./chunk-PKLDIW2U.js";
 import "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -1186,7 +1186,7 @@ function delimiterRun(content, at, length, marker) {
     next: -1
   };
 }
-var MARKUP = /[\\`*_~]/g;
+var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
 function codeAndDelimiters(content) {
   const marks = [];
   const stack = [];
@@ -1197,7 +1197,7 @@ function codeAndDelimiters(content) {
     at = found.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH2) {
-      at += at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1)) ? 2 : 1;
+      at += 2;
     } else if (code === BACKTICK) {
       let end = at;
       while (content.charCodeAt(end) === BACKTICK) end++;
@@ -1502,7 +1502,7 @@ function hardBreakByBackslash(content) {
   return false;
 }
 var BACKSLASH3 = 92;
-var ESCAPE_OR_LINE_BREAK = /[\\\n]/g;
+var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, toFile, builder, runs, cuts) {
   const marks = blockMarkup(content);
   const close = (at2) => {
@@ -1532,13 +1532,8 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
     }
     const char = content.charCodeAt(at);
     if (char === BACKSLASH3) {
-      if (at + 1 < content.length && isMdAsciiPunct(content.charCodeAt(at + 1))) {
-        builder.append(content[at + 1], toFile.offset(at));
-        at += 2;
-      } else {
-        toFile.appendRaw(builder, "\\", at);
-        at++;
-      }
+      builder.append(content[at + 1], toFile.offset(at));
+      at += 2;
     } else {
       builder.append("\n", toFile.offset(at));
       at++;

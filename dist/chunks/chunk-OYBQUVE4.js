@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-GD4ANESX.js";
+} from "./chunk-WG53TMJK.js";
 import {
   prepareRun
-} from "./chunk-NI4EAR23.js";
+} from "./chunk-34GJGLAB.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-3O4ICTCP.js";
+} from "./chunk-PKLDIW2U.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -1,20 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-NI4EAR23.js";
-import "./chunk-3O4ICTCP.js";
+  runFix
+} from "./chunk-WG53TMJK.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-XBIQVXHV.js";
+import "./chunk-34GJGLAB.js";
+import "./chunk-PKLDIW2U.js";
 import "./chunk-74IR4WNA.js";
 import "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  runFix
 };

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-3O4ICTCP.js";
+} from "./chunk-PKLDIW2U.js";
 import {
   loadConfig
 } from "./chunk-N7U6Q7HY.js";

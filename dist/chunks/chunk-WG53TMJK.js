@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UD2V2U2P.js";
+} from "./chunk-XBIQVXHV.js";
 import {
   prepareRun
-} from "./chunk-NI4EAR23.js";
+} from "./chunk-34GJGLAB.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-3O4ICTCP.js";
+} from "./chunk-PKLDIW2U.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NI4EAR23.js";
-import "./chunk-3O4ICTCP.js";
+} from "./chunk-34GJGLAB.js";
+import "./chunk-PKLDIW2U.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,17 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-UD2V2U2P.js";
-import "./chunk-NI4EAR23.js";
-import "./chunk-3O4ICTCP.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-34GJGLAB.js";
+import "./chunk-PKLDIW2U.js";
 import "./chunk-74IR4WNA.js";
 import "./chunk-N7U6Q7HY.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };
