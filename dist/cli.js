@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-KVRDOJ62.js";
+} from "./chunks/chunk-N56EUIQU.js";
 import {
   serveWorker
-} from "./chunks/chunk-E2VE757T.js";
+} from "./chunks/chunk-ZC3BBSTN.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-34GJGLAB.js";
-import "./chunks/chunk-PKLDIW2U.js";
+} from "./chunks/chunk-7MRIRVBU.js";
+import "./chunks/chunk-6Y5EA5G2.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-74IR4WNA.js";
+import "./chunks/chunk-NNXKG6LM.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-N7U6Q7HY.js";
+} from "./chunks/chunk-RGXOPABP.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -100,9 +100,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SJ32E5IQ.js");
-var verifyUseCase = () => import("./chunks/verify-3SAYTIXR.js");
-var badgesUseCase = () => import("./chunks/badges-GWJERJK5.js");
+var previewUseCase = () => import("./chunks/preview-XD2Y3XNY.js");
+var verifyUseCase = () => import("./chunks/verify-OZNY77QI.js");
+var badgesUseCase = () => import("./chunks/badges-TNA2HPWQ.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +308,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-O7BQX4D6.js");
+    const { runFix } = await import("./chunks/fix-4KNV44TN.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +339,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-DKIPTC3P.js");
+  const { runCheckOfText } = await import("./chunks/check-SH5FT27L.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +350,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-O7BQX4D6.js");
+  const { runFix } = await import("./chunks/fix-4KNV44TN.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -410,7 +410,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-3SAYTIXR.js");
+    const { reproduceDocument } = await import("./chunks/verify-OZNY77QI.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -470,7 +470,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-4KZDNDAF.js");
+  const { runEnvLint } = await import("./chunks/env-R5ZR2IUT.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

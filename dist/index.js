@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-KVRDOJ62.js";
+} from "./chunks/chunk-N56EUIQU.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OYBQUVE4.js";
+} from "./chunks/chunk-EGKFCS3K.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-WG53TMJK.js";
+import "./chunks/chunk-MJHDLPIK.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-XBIQVXHV.js";
+} from "./chunks/chunk-MZCT6QVK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-34GJGLAB.js";
-import "./chunks/chunk-PKLDIW2U.js";
+} from "./chunks/chunk-7MRIRVBU.js";
+import "./chunks/chunk-6Y5EA5G2.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3JDHI4ZC.js";
+} from "./chunks/chunk-D3OWXDSF.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-74IR4WNA.js";
+} from "./chunks/chunk-NNXKG6LM.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-N7U6Q7HY.js";
+} from "./chunks/chunk-RGXOPABP.js";
 import {
   __commonJS,
   __require,

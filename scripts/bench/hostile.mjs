@@ -87,6 +87,17 @@ const SHAPES = [
     args: ['fix', '--dry-run', 'a.md'],
   },
   {
+    name: 'backtick runs that close nothing',
+    unit: 'backtick, in runs of every length from 1 up (one paragraph)',
+    sizes: [125_000, 250_000, 500_000, 1_000_000],
+    make: (folder, n) => {
+      const runs = [];
+      for (let length = 1, total = 0; total < n; total += length++) runs.push('`'.repeat(length));
+      writeFileSync(join(folder, 'a.md'), `$x$ ${runs.join(' a ')} $y$\n`);
+    },
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'superscript characters',
     unit: '`²` after an `x` in one formula',
     sizes: [31_250, 62_500, 125_000, 250_000],
@@ -132,10 +143,10 @@ function measure(args, cwd) {
 }
 
 /** The table's lines: per shape, the time and peak memory at each size, and the growth per doubling. */
-export function hostileTable({ runs = 3 } = {}) {
+export function hostileTable({ runs = 3, only } = {}) {
   const work = join(tmpdir(), 'mathrepro-bench-hostile');
   const lines = ['| shape | unit | sizes | time at each size | peak memory at the largest | time × per doubling of the input |', '|---|---|---|---|---|---|'];
-  for (const shape of SHAPES) {
+  for (const shape of only ? SHAPES.filter((candidate) => candidate.name.includes(only)) : SHAPES) {
     const times = [];
     let rss = 0;
     for (const n of shape.sizes) {
@@ -159,6 +170,7 @@ export function hostileTable({ runs = 3 } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-  for (const line of hostileTable({ runs: Math.max(1, Number(values.runs)) })) console.log(line);
+  // --only WORDS: the shapes whose name holds them.
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } } });
+  for (const line of hostileTable({ runs: Math.max(1, Number(values.runs)), only: values.only })) console.log(line);
 }

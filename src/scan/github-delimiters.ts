@@ -1,5 +1,6 @@
 import { isMdAsciiPunct, isPunctChar, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
 import type { CutKind } from '../rules/shown-as-text.js';
+import { BacktickRuns } from './backticks.js';
 
 /**
  * CommonMark's own reading of code spans and of the delimiters of emphasis, bold text and strikethrough, for a
@@ -13,18 +14,6 @@ import type { CutKind } from '../rules/shown-as-text.js';
 export function blockMarkup(content: string): Mark[] {
   const { marks: codeSpans, stack } = codeAndDelimiters(content);
   return stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
-}
-
-/** Where a code span opened by `width` backticks ending at `from` closes: the next run of exactly that many. */
-function closingBackticks(content: string, from: number, width: number): number {
-  let at = content.indexOf('`', from);
-  while (at >= 0) {
-    let end = at;
-    while (content.charCodeAt(end) === BACKTICK) end++;
-    if (end - at === width) return at;
-    at = content.indexOf('`', end);
-  }
-  return -1;
 }
 
 const BACKSLASH = 92;
@@ -117,6 +106,7 @@ const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
 function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[] } {
   const marks: Mark[] = [];
   const stack: Delimiters[] = [];
+  let backticks: BacktickRuns | undefined;
   for (let at = 0; at < content.length;) {
     MARKUP.lastIndex = at;
     const found = MARKUP.exec(content);
@@ -128,7 +118,8 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
     } else if (code === BACKTICK) {
       let end = at;
       while (content.charCodeAt(end) === BACKTICK) end++;
-      const closing = closingBackticks(content, end, end - at);
+      backticks ??= new BacktickRuns(content, 0, content.length);
+      const closing = backticks.closing(end, end - at);
       if (closing < 0) at = end;
       else {
         marks.push({ at, width: closing + (end - at) - at, kind: 'code' });

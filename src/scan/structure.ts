@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
 import { isSpaceOrTab } from '../characters.js';
+import { BacktickRuns } from './backticks.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -262,6 +263,7 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
   const block = text.slice(start, end);
   const resumeAt = (offset: number) => (INLINE_START.lastIndex = offset - start);
   INLINE_START.lastIndex = 0;
+  let backticks: BacktickRuns | undefined;
   for (let found = INLINE_START.exec(block); found; found = INLINE_START.exec(block)) {
     const i = start + found.index;
     if (flags[i]! & (PREFIX | FLOW_EXCLUDED)) continue;
@@ -271,7 +273,8 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
     } else if (c === 96 /* ` */) {
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
-      const close = closingBackticks(text, i + run, end, run);
+      backticks ??= new BacktickRuns(text, start, end);
+      const close = backticks.closing(i + run, run);
       if (close < 0) {
         resumeAt(i + run);
         continue;
@@ -303,18 +306,6 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
       }
     }
   }
-}
-
-/** The start of the backtick run of exactly `run` closing a code span, or -1. */
-function closingBackticks(text: string, from: number, end: number, run: number): number {
-  let at = text.indexOf('`', from);
-  while (at >= 0 && at < end) {
-    let length = 1;
-    while (text.charCodeAt(at + length) === 96) length++;
-    if (length === run) return at;
-    at = text.indexOf('`', at + length);
-  }
-  return -1;
 }
 
 /** The end of a link destination (and title) after `](`, or -1 when it is not one. */

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-PKLDIW2U.js";
+} from "./chunk-6Y5EA5G2.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-74IR4WNA.js";
+} from "./chunk-NNXKG6LM.js";
 import {
   loadConfig
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-4QUYJKMO.js");
+  const { checkFilesInParallel } = await import("./parallel-RP7SZQDM.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-PKLDIW2U.js";
+} from "./chunk-6Y5EA5G2.js";
 import {
   loadConfig
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

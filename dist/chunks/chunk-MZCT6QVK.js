@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-34GJGLAB.js";
+} from "./chunk-7MRIRVBU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-PKLDIW2U.js";
+} from "./chunk-6Y5EA5G2.js";
 import {
   discoverFiles
-} from "./chunk-74IR4WNA.js";
+} from "./chunk-NNXKG6LM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-74IR4WNA.js";
+} from "./chunk-NNXKG6LM.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

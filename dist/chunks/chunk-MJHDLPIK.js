@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-XBIQVXHV.js";
+} from "./chunk-MZCT6QVK.js";
 import {
   prepareRun
-} from "./chunk-34GJGLAB.js";
+} from "./chunk-7MRIRVBU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-PKLDIW2U.js";
+} from "./chunk-6Y5EA5G2.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -27422,6 +27422,36 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 };
 var lib_default = MarkdownIt;
 
+// src/scan/backticks.ts
+var BACKTICK = 96;
+var BacktickRuns = class {
+  /** Start offsets of the runs, by their length, ascending. */
+  byLength = /* @__PURE__ */ new Map();
+  constructor(text3, from, to) {
+    for (let at = text3.indexOf("`", from); at >= 0 && at < to; ) {
+      let end = at;
+      while (text3.charCodeAt(end) === BACKTICK) end++;
+      const starts = this.byLength.get(end - at);
+      if (starts) starts.push(at);
+      else this.byLength.set(end - at, [at]);
+      at = text3.indexOf("`", end);
+    }
+  }
+  /** The start of the first run of exactly `length` backticks at or after `from`, or -1. */
+  closing(from, length) {
+    const starts = this.byLength.get(length);
+    if (!starts) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (starts[middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? starts[low] : -1;
+  }
+};
+
 // src/scan/structure.ts
 var TEXT_EXCLUDED = 1;
 var FLOW_EXCLUDED = 2;
@@ -27598,6 +27628,7 @@ function scanInline(text3, start, end, flags, structure) {
   const block2 = text3.slice(start, end);
   const resumeAt = (offset) => INLINE_START.lastIndex = offset - start;
   INLINE_START.lastIndex = 0;
+  let backticks;
   for (let found = INLINE_START.exec(block2); found; found = INLINE_START.exec(block2)) {
     const i2 = start + found.index;
     if (flags[i2] & (PREFIX | FLOW_EXCLUDED)) continue;
@@ -27607,7 +27638,8 @@ function scanInline(text3, start, end, flags, structure) {
     } else if (c === 96) {
       let run = 1;
       while (text3.charCodeAt(i2 + run) === 96) run++;
-      const close2 = closingBackticks(text3, i2 + run, end, run);
+      backticks ??= new BacktickRuns(text3, start, end);
+      const close2 = backticks.closing(i2 + run, run);
       if (close2 < 0) {
         resumeAt(i2 + run);
         continue;
@@ -27639,16 +27671,6 @@ function scanInline(text3, start, end, flags, structure) {
       }
     }
   }
-}
-function closingBackticks(text3, from, end, run) {
-  let at = text3.indexOf("`", from);
-  while (at >= 0 && at < end) {
-    let length = 1;
-    while (text3.charCodeAt(at + length) === 96) length++;
-    if (length === run) return at;
-    at = text3.indexOf("`", at + length);
-  }
-  return -1;
 }
 function linkDestinationEnd(text3, from, end) {
   let depth = 1;
@@ -27783,6 +27805,7 @@ export {
   isPunctChar,
   isMdAsciiPunct,
   lib_default,
+  BacktickRuns,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,
   PREFIX,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 import {
   __commonJS,
   __toESM

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OYBQUVE4.js";
+} from "./chunk-EGKFCS3K.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-WG53TMJK.js";
+import "./chunk-MJHDLPIK.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-XBIQVXHV.js";
-import "./chunk-34GJGLAB.js";
-import "./chunk-PKLDIW2U.js";
+import "./chunk-MZCT6QVK.js";
+import "./chunk-7MRIRVBU.js";
+import "./chunk-6Y5EA5G2.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-74IR4WNA.js";
+} from "./chunk-NNXKG6LM.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3JDHI4ZC.js";
+} from "./chunk-D3OWXDSF.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-74IR4WNA.js";
-import "./chunk-N7U6Q7HY.js";
+import "./chunk-NNXKG6LM.js";
+import "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-34GJGLAB.js";
-import "./chunk-PKLDIW2U.js";
-import "./chunk-74IR4WNA.js";
-import "./chunk-N7U6Q7HY.js";
+} from "./chunk-7MRIRVBU.js";
+import "./chunk-6Y5EA5G2.js";
+import "./chunk-NNXKG6LM.js";
+import "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-34GJGLAB.js";
-import "./chunk-PKLDIW2U.js";
+} from "./chunk-7MRIRVBU.js";
+import "./chunk-6Y5EA5G2.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3JDHI4ZC.js";
+} from "./chunk-D3OWXDSF.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-74IR4WNA.js";
+import "./chunk-NNXKG6LM.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-E2VE757T.js";
-import "./chunk-PKLDIW2U.js";
-import "./chunk-N7U6Q7HY.js";
+} from "./chunk-ZC3BBSTN.js";
+import "./chunk-6Y5EA5G2.js";
+import "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-WG53TMJK.js";
+} from "./chunk-MJHDLPIK.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-XBIQVXHV.js";
-import "./chunk-34GJGLAB.js";
-import "./chunk-PKLDIW2U.js";
-import "./chunk-74IR4WNA.js";
-import "./chunk-N7U6Q7HY.js";
+import "./chunk-MZCT6QVK.js";
+import "./chunk-7MRIRVBU.js";
+import "./chunk-6Y5EA5G2.js";
+import "./chunk-NNXKG6LM.js";
+import "./chunk-RGXOPABP.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

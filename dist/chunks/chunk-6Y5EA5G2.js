@@ -2,6 +2,7 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   BARRIER,
+  BacktickRuns,
   CJK,
   ConfigurationError,
   EMULATED_COMMANDS,
@@ -105,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-N7U6Q7HY.js";
+} from "./chunk-RGXOPABP.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1134,16 +1135,6 @@ function blockMarkup(content) {
   const { marks: codeSpans, stack } = codeAndDelimiters(content);
   return stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
 }
-function closingBackticks(content, from, width) {
-  let at = content.indexOf("`", from);
-  while (at >= 0) {
-    let end = at;
-    while (content.charCodeAt(end) === BACKTICK) end++;
-    if (end - at === width) return at;
-    at = content.indexOf("`", end);
-  }
-  return -1;
-}
 var BACKSLASH2 = 92;
 var BACKTICK = 96;
 var STAR = 42;
@@ -1190,6 +1181,7 @@ var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
 function codeAndDelimiters(content) {
   const marks = [];
   const stack = [];
+  let backticks;
   for (let at = 0; at < content.length; ) {
     MARKUP.lastIndex = at;
     const found = MARKUP.exec(content);
@@ -1201,7 +1193,8 @@ function codeAndDelimiters(content) {
     } else if (code === BACKTICK) {
       let end = at;
       while (content.charCodeAt(end) === BACKTICK) end++;
-      const closing = closingBackticks(content, end, end - at);
+      backticks ??= new BacktickRuns(content, 0, content.length);
+      const closing = backticks.closing(end, end - at);
       if (closing < 0) at = end;
       else {
         marks.push({ at, width: closing + (end - at) - at, kind: "code" });
