@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-N56EUIQU.js";
+} from "./chunks/chunk-DBSFDIQJ.js";
 import {
   serveWorker
-} from "./chunks/chunk-ZC3BBSTN.js";
+} from "./chunks/chunk-6AOFPO2C.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7MRIRVBU.js";
-import "./chunks/chunk-6Y5EA5G2.js";
+} from "./chunks/chunk-WWVOY5HR.js";
+import "./chunks/chunk-NOJZCVK5.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-NNXKG6LM.js";
+import "./chunks/chunk-LVCWZT6W.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-RGXOPABP.js";
+} from "./chunks/chunk-BRSHWBEZ.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -58,7 +58,7 @@ function formatText(run, unit = "formula", options = {}) {
         `${paint("bold", printable(`${d.file}:${d.line}:${d.column}${where}`))}  ${paint(d.severity, d.severity)}  ${paint("dim", d.rule)}  ${printable(d.message)}`
       );
       const excerpt = file.excerpts[index];
-      if (excerpt && excerpt.text.trim() !== "") {
+      if (excerpt && /\S/.test(excerpt.text)) {
         const shown = clip(excerpt.text, excerpt.start);
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
         out.push(`    ${printable(shown.text)}`);
@@ -72,11 +72,10 @@ function formatText(run, unit = "formula", options = {}) {
 `;
 }
 function clip(text, column) {
-  const tabless = text.replace(/\t/g, " ");
-  if (tabless.length <= 120) return { text: tabless, caret: column };
+  if (text.length <= 120) return { text: text.replace(/\t/g, " "), caret: column };
   const from = Math.max(0, column - 50);
   const prefix = from > 0 ? "\u2026" : "";
-  return { text: prefix + tabless.slice(from, from + 110) + (from + 110 < tabless.length ? "\u2026" : ""), caret: column - from + prefix.length };
+  return { text: prefix + text.slice(from, from + 110).replace(/\t/g, " ") + (from + 110 < text.length ? "\u2026" : ""), caret: column - from + prefix.length };
 }
 function formatFormulas(files) {
   const lines = [];
@@ -100,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-XD2Y3XNY.js");
-var verifyUseCase = () => import("./chunks/verify-OZNY77QI.js");
-var badgesUseCase = () => import("./chunks/badges-TNA2HPWQ.js");
+var previewUseCase = () => import("./chunks/preview-PXQSTHQW.js");
+var verifyUseCase = () => import("./chunks/verify-YTHEW6VJ.js");
+var badgesUseCase = () => import("./chunks/badges-LI7QPIQ2.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -308,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-4KNV44TN.js");
+    const { runFix } = await import("./chunks/fix-F73TN7NA.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -339,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-SH5FT27L.js");
+  const { runCheckOfText } = await import("./chunks/check-CUVNFM5Y.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -350,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-4KNV44TN.js");
+  const { runFix } = await import("./chunks/fix-F73TN7NA.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -410,7 +409,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-OZNY77QI.js");
+    const { reproduceDocument } = await import("./chunks/verify-YTHEW6VJ.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -470,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-R5ZR2IUT.js");
+  const { runEnvLint } = await import("./chunks/env-PDEUDF53.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-N56EUIQU.js";
+} from "./chunks/chunk-DBSFDIQJ.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EGKFCS3K.js";
+} from "./chunks/chunk-OLGKU7SY.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-MJHDLPIK.js";
+import "./chunks/chunk-SYIFRV6E.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-MZCT6QVK.js";
+} from "./chunks/chunk-6BZ4JLTO.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7MRIRVBU.js";
-import "./chunks/chunk-6Y5EA5G2.js";
+} from "./chunks/chunk-WWVOY5HR.js";
+import "./chunks/chunk-NOJZCVK5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-D3OWXDSF.js";
+} from "./chunks/chunk-TDNTMNIC.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-NNXKG6LM.js";
+} from "./chunks/chunk-LVCWZT6W.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-RGXOPABP.js";
+} from "./chunks/chunk-BRSHWBEZ.js";
 import {
   __commonJS,
   __require,

@@ -98,6 +98,20 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.md'],
   },
   {
+    name: 'link destinations that close nothing',
+    unit: '`](` in one paragraph',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'](a '.repeat(n)} $y$\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
+    name: 'findings on one long line',
+    unit: 'lone `$` before a letter (a finding each)',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'$a '.repeat(n)} $y$\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'superscript characters',
     unit: '`²` after an `x` in one formula',
     sizes: [31_250, 62_500, 125_000, 250_000],

@@ -264,6 +264,7 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
   const resumeAt = (offset: number) => (INLINE_START.lastIndex = offset - start);
   INLINE_START.lastIndex = 0;
   let backticks: BacktickRuns | undefined;
+  let destinations: Map<number, number> | undefined;
   for (let found = INLINE_START.exec(block); found; found = INLINE_START.exec(block)) {
     const i = start + found.index;
     if (flags[i]! & (PREFIX | FLOW_EXCLUDED)) continue;
@@ -292,7 +293,8 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
         resumeAt(i + match[0].length);
       }
     } else if (c === 93 /* ] */) {
-      const destinationEnd = linkDestinationEnd(text, i + 2, end);
+      destinations ??= closingParentheses(text, start, end);
+      const destinationEnd = destinations.get(i + 1) ?? -1;
       if (destinationEnd > 0) {
         mark(i + 2, destinationEnd);
         resumeAt(destinationEnd);
@@ -308,15 +310,22 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
   }
 }
 
-/** The end of a link destination (and title) after `](`, or -1 when it is not one. */
-function linkDestinationEnd(text: string, from: number, end: number): number {
-  let depth = 1;
-  for (let k = from; k < end; k++) {
-    const c = text[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k;
-    else if (c === '\n' && text[k + 1] === '\n') return -1;
+/**
+ * Where each `(` of [start, end) is closed: the `)` that balances it (a backslash escapes the character after it; a
+ * blank line closes nothing across it). A link destination after `](` ends there. Found in one pass for the whole
+ * block: searched for from each `](`, a paragraph of many that close nothing was quadratic.
+ */
+function closingParentheses(text: string, start: number, end: number): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 92 /* \ */) k++;
+    else if (c === 40 /* ( */) open.push(k);
+    else if (c === 41 /* ) */) {
+      const opener = open.pop();
+      if (opener !== undefined) closing.set(opener, k);
+    } else if (c === 10 && text.charCodeAt(k + 1) === 10) open.length = 0;
   }
-  return -1;
+  return closing;
 }

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-7MRIRVBU.js";
-import "./chunk-6Y5EA5G2.js";
-import "./chunk-NNXKG6LM.js";
-import "./chunk-RGXOPABP.js";
+} from "./chunk-WWVOY5HR.js";
+import "./chunk-NOJZCVK5.js";
+import "./chunk-LVCWZT6W.js";
+import "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NNXKG6LM.js";
+} from "./chunk-LVCWZT6W.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-7MRIRVBU.js";
-import "./chunk-6Y5EA5G2.js";
+} from "./chunk-WWVOY5HR.js";
+import "./chunk-NOJZCVK5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-D3OWXDSF.js";
+} from "./chunk-TDNTMNIC.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NNXKG6LM.js";
+import "./chunk-LVCWZT6W.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

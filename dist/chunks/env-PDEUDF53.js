@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-MZCT6QVK.js";
-import "./chunk-7MRIRVBU.js";
-import "./chunk-6Y5EA5G2.js";
-import "./chunk-NNXKG6LM.js";
-import "./chunk-RGXOPABP.js";
+} from "./chunk-6BZ4JLTO.js";
+import "./chunk-WWVOY5HR.js";
+import "./chunk-NOJZCVK5.js";
+import "./chunk-LVCWZT6W.js";
+import "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EGKFCS3K.js";
+} from "./chunk-OLGKU7SY.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-MJHDLPIK.js";
+import "./chunk-SYIFRV6E.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-MZCT6QVK.js";
-import "./chunk-7MRIRVBU.js";
-import "./chunk-6Y5EA5G2.js";
+import "./chunk-6BZ4JLTO.js";
+import "./chunk-WWVOY5HR.js";
+import "./chunk-NOJZCVK5.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NNXKG6LM.js";
+} from "./chunk-LVCWZT6W.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-6Y5EA5G2.js";
+} from "./chunk-NOJZCVK5.js";
 import {
   loadConfig
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-D3OWXDSF.js";
+} from "./chunk-TDNTMNIC.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NNXKG6LM.js";
-import "./chunk-RGXOPABP.js";
+import "./chunk-LVCWZT6W.js";
+import "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-6Y5EA5G2.js";
+} from "./chunk-NOJZCVK5.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-NNXKG6LM.js";
+} from "./chunk-LVCWZT6W.js";
 import {
   loadConfig
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-RP7SZQDM.js");
+  const { checkFilesInParallel } = await import("./parallel-GKLOUYE5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ZC3BBSTN.js";
-import "./chunk-6Y5EA5G2.js";
-import "./chunk-RGXOPABP.js";
+} from "./chunk-6AOFPO2C.js";
+import "./chunk-NOJZCVK5.js";
+import "./chunk-BRSHWBEZ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

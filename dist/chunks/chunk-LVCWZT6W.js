@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 import {
   __commonJS,
   __toESM

@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

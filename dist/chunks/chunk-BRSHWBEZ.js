@@ -27629,6 +27629,7 @@ function scanInline(text3, start, end, flags, structure) {
   const resumeAt = (offset) => INLINE_START.lastIndex = offset - start;
   INLINE_START.lastIndex = 0;
   let backticks;
+  let destinations;
   for (let found = INLINE_START.exec(block2); found; found = INLINE_START.exec(block2)) {
     const i2 = start + found.index;
     if (flags[i2] & (PREFIX | FLOW_EXCLUDED)) continue;
@@ -27657,7 +27658,8 @@ function scanInline(text3, start, end, flags, structure) {
         resumeAt(i2 + match2[0].length);
       }
     } else if (c === 93) {
-      const destinationEnd = linkDestinationEnd(text3, i2 + 2, end);
+      destinations ??= closingParentheses(text3, start, end);
+      const destinationEnd = destinations.get(i2 + 1) ?? -1;
       if (destinationEnd > 0) {
         mark(i2 + 2, destinationEnd);
         resumeAt(destinationEnd);
@@ -27672,16 +27674,19 @@ function scanInline(text3, start, end, flags, structure) {
     }
   }
 }
-function linkDestinationEnd(text3, from, end) {
-  let depth = 1;
-  for (let k = from; k < end; k++) {
-    const c = text3[k];
-    if (c === "\\") k++;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return k;
-    else if (c === "\n" && text3[k + 1] === "\n") return -1;
+function closingParentheses(text3, start, end) {
+  const closing = /* @__PURE__ */ new Map();
+  const open2 = [];
+  for (let k = start; k < end; k++) {
+    const c = text3.charCodeAt(k);
+    if (c === 92) k++;
+    else if (c === 40) open2.push(k);
+    else if (c === 41) {
+      const opener = open2.pop();
+      if (opener !== void 0) closing.set(opener, k);
+    } else if (c === 10 && text3.charCodeAt(k + 1) === 10) open2.length = 0;
   }
-  return -1;
+  return closing;
 }
 
 export {

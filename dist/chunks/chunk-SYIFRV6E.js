@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-MZCT6QVK.js";
+} from "./chunk-6BZ4JLTO.js";
 import {
   prepareRun
-} from "./chunk-7MRIRVBU.js";
+} from "./chunk-WWVOY5HR.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-6Y5EA5G2.js";
+} from "./chunk-NOJZCVK5.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

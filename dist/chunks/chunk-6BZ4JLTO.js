@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-7MRIRVBU.js";
+} from "./chunk-WWVOY5HR.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-6Y5EA5G2.js";
+} from "./chunk-NOJZCVK5.js";
 import {
   discoverFiles
-} from "./chunk-NNXKG6LM.js";
+} from "./chunk-LVCWZT6W.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-RGXOPABP.js";
+} from "./chunk-BRSHWBEZ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
