@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-DBSFDIQJ.js";
+} from "./chunks/chunk-KGN7KTNB.js";
 import {
   serveWorker
-} from "./chunks/chunk-6AOFPO2C.js";
+} from "./chunks/chunk-CEUO6K4Y.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WWVOY5HR.js";
-import "./chunks/chunk-NOJZCVK5.js";
+} from "./chunks/chunk-AKZEYRJ4.js";
+import "./chunks/chunk-YBCWKUF7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-LVCWZT6W.js";
+import "./chunks/chunk-SHQK6PMI.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-BRSHWBEZ.js";
+} from "./chunks/chunk-VRX2TPRX.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-PXQSTHQW.js");
-var verifyUseCase = () => import("./chunks/verify-YTHEW6VJ.js");
-var badgesUseCase = () => import("./chunks/badges-LI7QPIQ2.js");
+var previewUseCase = () => import("./chunks/preview-T7BXLG76.js");
+var verifyUseCase = () => import("./chunks/verify-LGRUX5D7.js");
+var badgesUseCase = () => import("./chunks/badges-ZTTLA53D.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-F73TN7NA.js");
+    const { runFix } = await import("./chunks/fix-3TC3VILF.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-CUVNFM5Y.js");
+  const { runCheckOfText } = await import("./chunks/check-BFJE52OV.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-F73TN7NA.js");
+  const { runFix } = await import("./chunks/fix-3TC3VILF.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -409,7 +409,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-YTHEW6VJ.js");
+    const { reproduceDocument } = await import("./chunks/verify-LGRUX5D7.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-PDEUDF53.js");
+  const { runEnvLint } = await import("./chunks/env-O3NVEWCF.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-DBSFDIQJ.js";
+} from "./chunks/chunk-KGN7KTNB.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OLGKU7SY.js";
+} from "./chunks/chunk-FZKMICOZ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-SYIFRV6E.js";
+import "./chunks/chunk-GF4IG3SP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-6BZ4JLTO.js";
+} from "./chunks/chunk-KSIFVYDH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WWVOY5HR.js";
-import "./chunks/chunk-NOJZCVK5.js";
+} from "./chunks/chunk-AKZEYRJ4.js";
+import "./chunks/chunk-YBCWKUF7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-TDNTMNIC.js";
+} from "./chunks/chunk-IJH46JX4.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-LVCWZT6W.js";
+} from "./chunks/chunk-SHQK6PMI.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-BRSHWBEZ.js";
+} from "./chunks/chunk-VRX2TPRX.js";
 import {
   __commonJS,
   __require,

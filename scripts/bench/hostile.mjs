@@ -105,6 +105,13 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.md'],
   },
   {
+    name: 'HTML comments that close nothing',
+    unit: '`<!--` in one paragraph',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'<!-- '.repeat(n)} $y$\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'findings on one long line',
     unit: 'lone `$` before a letter (a finding each)',
     sizes: [25_000, 50_000, 100_000, 200_000],

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TDNTMNIC.js";
+} from "./chunk-IJH46JX4.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-LVCWZT6W.js";
-import "./chunk-BRSHWBEZ.js";
+import "./chunk-SHQK6PMI.js";
+import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

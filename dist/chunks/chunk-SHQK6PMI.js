@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 import {
   __commonJS,
   __toESM

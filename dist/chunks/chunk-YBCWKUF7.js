@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

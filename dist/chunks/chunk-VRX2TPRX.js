@@ -27630,6 +27630,7 @@ function scanInline(text3, start, end, flags, structure) {
   INLINE_START.lastIndex = 0;
   let backticks;
   let destinations;
+  let ahead;
   for (let found = INLINE_START.exec(block2); found; found = INLINE_START.exec(block2)) {
     const i2 = start + found.index;
     if (flags[i2] & (PREFIX | FLOW_EXCLUDED)) continue;
@@ -27649,6 +27650,7 @@ function scanInline(text3, start, end, flags, structure) {
       structure.codeSpans.push({ start: i2, end: close2 + run, fence: run, contentStart: i2 + run, contentEnd: close2 });
       resumeAt(close2 + run);
     } else if (c === 60) {
+      if (!htmlMayEnd(text3, i2, end, ahead ??= new FirstAhead(text3))) continue;
       AUTOLINK.lastIndex = i2;
       RAW_HTML.lastIndex = i2;
       const match2 = AUTOLINK.exec(text3) ?? RAW_HTML.exec(text3);
@@ -27674,6 +27676,31 @@ function scanInline(text3, start, end, flags, structure) {
     }
   }
 }
+function htmlMayEnd(text3, i2, end, ahead) {
+  if (text3.charCodeAt(i2 + 1) === 33) {
+    if (text3.startsWith("<!--", i2)) return text3.startsWith("<!-->", i2) || text3.startsWith("<!--->", i2) || ahead.before("-->", i2 + 4, end);
+    if (text3.startsWith("<![CDATA[", i2)) return ahead.before("]]>", i2 + 9, end);
+    return ahead.before(">", i2 + 2, end);
+  }
+  if (text3.charCodeAt(i2 + 1) === 63) return ahead.before("?>", i2 + 2, end);
+  return true;
+}
+var FirstAhead = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  found = /* @__PURE__ */ new Map();
+  /** Whether `what` occurs in the text starting at or after `from`, and ending by `end`. */
+  before(what, from, end) {
+    let known = this.found.get(what);
+    if (!known || from < known.from || known.at >= 0 && known.at < from) {
+      known = { from, at: this.text.indexOf(what, from) };
+      this.found.set(what, known);
+    }
+    return known.at >= 0 && known.at + what.length <= end;
+  }
+};
 function closingParentheses(text3, start, end) {
   const closing = /* @__PURE__ */ new Map();
   const open2 = [];

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-WWVOY5HR.js";
-import "./chunk-NOJZCVK5.js";
+} from "./chunk-AKZEYRJ4.js";
+import "./chunk-YBCWKUF7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TDNTMNIC.js";
+} from "./chunk-IJH46JX4.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-LVCWZT6W.js";
+import "./chunk-SHQK6PMI.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

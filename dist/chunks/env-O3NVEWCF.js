@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6BZ4JLTO.js";
-import "./chunk-WWVOY5HR.js";
-import "./chunk-NOJZCVK5.js";
-import "./chunk-LVCWZT6W.js";
-import "./chunk-BRSHWBEZ.js";
+} from "./chunk-KSIFVYDH.js";
+import "./chunk-AKZEYRJ4.js";
+import "./chunk-YBCWKUF7.js";
+import "./chunk-SHQK6PMI.js";
+import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

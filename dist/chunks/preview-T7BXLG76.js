@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OLGKU7SY.js";
+} from "./chunk-FZKMICOZ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-SYIFRV6E.js";
+import "./chunk-GF4IG3SP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-6BZ4JLTO.js";
-import "./chunk-WWVOY5HR.js";
-import "./chunk-NOJZCVK5.js";
+import "./chunk-KSIFVYDH.js";
+import "./chunk-AKZEYRJ4.js";
+import "./chunk-YBCWKUF7.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LVCWZT6W.js";
+} from "./chunk-SHQK6PMI.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

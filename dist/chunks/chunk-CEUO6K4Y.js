@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-NOJZCVK5.js";
+} from "./chunk-YBCWKUF7.js";
 import {
   loadConfig
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-NOJZCVK5.js";
+} from "./chunk-YBCWKUF7.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-LVCWZT6W.js";
+} from "./chunk-SHQK6PMI.js";
 import {
   loadConfig
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-GKLOUYE5.js");
+  const { checkFilesInParallel } = await import("./parallel-VYBJ4FQR.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

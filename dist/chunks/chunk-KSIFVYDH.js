@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-WWVOY5HR.js";
+} from "./chunk-AKZEYRJ4.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-NOJZCVK5.js";
+} from "./chunk-YBCWKUF7.js";
 import {
   discoverFiles
-} from "./chunk-LVCWZT6W.js";
+} from "./chunk-SHQK6PMI.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-6AOFPO2C.js";
-import "./chunk-NOJZCVK5.js";
-import "./chunk-BRSHWBEZ.js";
+} from "./chunk-CEUO6K4Y.js";
+import "./chunk-YBCWKUF7.js";
+import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

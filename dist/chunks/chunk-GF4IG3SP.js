@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6BZ4JLTO.js";
+} from "./chunk-KSIFVYDH.js";
 import {
   prepareRun
-} from "./chunk-WWVOY5HR.js";
+} from "./chunk-AKZEYRJ4.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-NOJZCVK5.js";
+} from "./chunk-YBCWKUF7.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

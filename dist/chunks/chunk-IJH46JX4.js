@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-LVCWZT6W.js";
+} from "./chunk-SHQK6PMI.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-BRSHWBEZ.js";
+} from "./chunk-VRX2TPRX.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-SYIFRV6E.js";
+} from "./chunk-GF4IG3SP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-6BZ4JLTO.js";
-import "./chunk-WWVOY5HR.js";
-import "./chunk-NOJZCVK5.js";
-import "./chunk-LVCWZT6W.js";
-import "./chunk-BRSHWBEZ.js";
+import "./chunk-KSIFVYDH.js";
+import "./chunk-AKZEYRJ4.js";
+import "./chunk-YBCWKUF7.js";
+import "./chunk-SHQK6PMI.js";
+import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-WWVOY5HR.js";
-import "./chunk-NOJZCVK5.js";
-import "./chunk-LVCWZT6W.js";
-import "./chunk-BRSHWBEZ.js";
+} from "./chunk-AKZEYRJ4.js";
+import "./chunk-YBCWKUF7.js";
+import "./chunk-SHQK6PMI.js";
+import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,
