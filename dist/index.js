@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-FZKMICOZ.js";
+} from "./chunks/chunk-6PLU4NCR.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-GF4IG3SP.js";
+import "./chunks/chunk-YE3G5UKG.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-KSIFVYDH.js";
+} from "./chunks/chunk-JWFHLY7H.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-AKZEYRJ4.js";
-import "./chunks/chunk-YBCWKUF7.js";
+} from "./chunks/chunk-PZMF77DX.js";
+import "./chunks/chunk-WKVXFBYZ.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -112,6 +112,13 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.md'],
   },
   {
+    name: 'cells in one table row',
+    unit: 'cell holding `$a$` (a header row and a body row)',
+    sizes: [5_000, 10_000, 20_000, 40_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `|${'$a$|'.repeat(n)}\n|${'-|'.repeat(n)}\n|${'$b$|'.repeat(n)}\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'findings on one long line',
     unit: 'lone `$` before a letter (a finding each)',
     sizes: [25_000, 50_000, 100_000, 200_000],

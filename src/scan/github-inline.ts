@@ -258,8 +258,15 @@ export function githubTextRuns(
   const cuts: Cut[] = [];
   const builder = new RunBuilder();
   const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
+  // The cells of a table row, found once for the row (each cell found from the row's start was quadratic in a wide table).
+  const rows = new Map<number, number[]>();
+  const rowCells = (row: number) => {
+    let starts = rows.get(row);
+    if (!starts) rows.set(row, (starts = cellStarts(text, lineStart(row), lineEnd(row))));
+    return starts;
+  };
   for (const block of blocks) {
-    const toFile = contentMap(text, block, lineStart, lineEnd);
+    const toFile = contentMap(text, block, lineStart, lineEnd, rowCells);
     if (parser === 'when-needed' && !needsParser(block.content, references)) {
       runsWithoutParser(block.content, toFile, builder, runs, cuts);
       continue;
@@ -386,7 +393,13 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
  * surrounding white space: a run of the file line's characters, found as such. A line found only character by
  * character (a tab the parse expanded) and a table cell (its `\\|` unescaped) keep an offset per character.
  */
-function contentMap(text: string, block: InlineBlock, lineStart: (line: number) => number, lineEnd: (line: number) => number) {
+function contentMap(
+  text: string,
+  block: InlineBlock,
+  lineStart: (line: number) => number,
+  lineEnd: (line: number) => number,
+  rowCells: (row: number) => readonly number[],
+) {
   /** Per line: where it starts in the content, in the file, and its characters' offsets when they do not run on. */
   const contentStarts: number[] = [];
   const fileStarts: number[] = [];
@@ -394,7 +407,11 @@ function contentMap(text: string, block: InlineBlock, lineStart: (line: number) 
   if (block.cell !== undefined) {
     const row = block.lines[0];
     contentStarts.push(0);
-    const offsets = align(text, block.content, cellStart(text, lineStart(row), lineEnd(row), block.cell), lineEnd(row));
+    const starts = rowCells(row);
+    const next = starts[block.cell + 1];
+    const from = starts[block.cell] ?? lineEnd(row);
+    // A cell ends at the pipe before the next one, the last at the row's end.
+    const offsets = align(text, block.content, from, next === undefined ? lineEnd(row) : next - 1);
     fileStarts.push(offsets[0]!);
     perCharacter.push(offsets);
   } else {
@@ -466,16 +483,17 @@ function holdsAt(text: string, at: number, piece: string, from: number, to: numb
   return true;
 }
 
-/** Where cell `index` of a table row starts: after that many unescaped pipes (and the row's leading pipe). */
-function cellStart(text: string, from: number, to: number, index: number): number {
+/** Where each cell of a table row [from, to) starts: after the row's leading pipe, then after each unescaped pipe. */
+function cellStarts(text: string, from: number, to: number): number[] {
   let at = from;
   while (at < to && (text[at] === ' ' || text[at] === '\t' || text[at] === '>')) at++;
   if (text[at] === '|') at++;
-  for (let seen = 0; seen < index && at < to; at++) {
+  const starts = [at];
+  for (; at < to; at++) {
     if (text[at] === '\\') at++;
-    else if (text[at] === '|') seen++;
+    else if (text[at] === '|') starts.push(at + 1);
   }
-  return at;
+  return starts;
 }
 
 /** Offsets of `content`'s characters in text[from, to), matched in order (the characters between are skipped). */

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-KSIFVYDH.js";
+} from "./chunk-JWFHLY7H.js";
 import {
   prepareRun
-} from "./chunk-AKZEYRJ4.js";
+} from "./chunk-PZMF77DX.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-YBCWKUF7.js";
+} from "./chunk-WKVXFBYZ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-FZKMICOZ.js";
+} from "./chunk-6PLU4NCR.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-GF4IG3SP.js";
+import "./chunk-YE3G5UKG.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-KSIFVYDH.js";
-import "./chunk-AKZEYRJ4.js";
-import "./chunk-YBCWKUF7.js";
+import "./chunk-JWFHLY7H.js";
+import "./chunk-PZMF77DX.js";
+import "./chunk-WKVXFBYZ.js";
 import {
   changesBetween,
   readAtRevision,

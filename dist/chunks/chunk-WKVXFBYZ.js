@@ -1442,8 +1442,14 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd, parser = "when-ne
   const cuts = [];
   const builder = new RunBuilder();
   const references = Object.keys(env.references ?? {}).length > 0;
+  const rows = /* @__PURE__ */ new Map();
+  const rowCells = (row) => {
+    let starts = rows.get(row);
+    if (!starts) rows.set(row, starts = cellStarts(text, lineStart(row), lineEnd(row)));
+    return starts;
+  };
   for (const block of blocks) {
-    const toFile = contentMap(text, block, lineStart, lineEnd);
+    const toFile = contentMap(text, block, lineStart, lineEnd, rowCells);
     if (parser === "when-needed" && !needsParser(block.content, references)) {
       runsWithoutParser(block.content, toFile, builder, runs, cuts);
       continue;
@@ -1535,14 +1541,17 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
   }
   close(content.length);
 }
-function contentMap(text, block, lineStart, lineEnd) {
+function contentMap(text, block, lineStart, lineEnd, rowCells) {
   const contentStarts = [];
   const fileStarts = [];
   const perCharacter = [];
   if (block.cell !== void 0) {
     const row = block.lines[0];
     contentStarts.push(0);
-    const offsets = align(text, block.content, cellStart(text, lineStart(row), lineEnd(row), block.cell), lineEnd(row));
+    const starts = rowCells(row);
+    const next = starts[block.cell + 1];
+    const from = starts[block.cell] ?? lineEnd(row);
+    const offsets = align(text, block.content, from, next === void 0 ? lineEnd(row) : next - 1);
     fileStarts.push(offsets[0]);
     perCharacter.push(offsets);
   } else {
@@ -1601,15 +1610,16 @@ function holdsAt(text, at, piece, from, to) {
   for (let k = from; k < to; k++) if (text.charCodeAt(at + k - from) !== piece.charCodeAt(k)) return false;
   return true;
 }
-function cellStart(text, from, to, index) {
+function cellStarts(text, from, to) {
   let at = from;
   while (at < to && (text[at] === " " || text[at] === "	" || text[at] === ">")) at++;
   if (text[at] === "|") at++;
-  for (let seen = 0; seen < index && at < to; at++) {
+  const starts = [at];
+  for (; at < to; at++) {
     if (text[at] === "\\") at++;
-    else if (text[at] === "|") seen++;
+    else if (text[at] === "|") starts.push(at + 1);
   }
-  return at;
+  return starts;
 }
 function align(text, content, from, to) {
   const offsets = [];

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-YBCWKUF7.js";
+} from "./chunk-WKVXFBYZ.js";
 import {
   loadConfig
 } from "./chunk-VRX2TPRX.js";

@@ -1,17 +1,20 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-KSIFVYDH.js";
-import "./chunk-AKZEYRJ4.js";
-import "./chunk-YBCWKUF7.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-PZMF77DX.js";
+import "./chunk-WKVXFBYZ.js";
 import "./chunk-SHQK6PMI.js";
 import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

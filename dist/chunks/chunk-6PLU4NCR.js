@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-GF4IG3SP.js";
+} from "./chunk-YE3G5UKG.js";
 import {
   prepareRun
-} from "./chunk-AKZEYRJ4.js";
+} from "./chunk-PZMF77DX.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-YBCWKUF7.js";
+} from "./chunk-WKVXFBYZ.js";
 import {
   controlSequences,
   lastAtOrBefore,

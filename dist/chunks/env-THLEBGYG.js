@@ -1,15 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-GF4IG3SP.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-KSIFVYDH.js";
-import "./chunk-AKZEYRJ4.js";
-import "./chunk-YBCWKUF7.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-JWFHLY7H.js";
+import "./chunk-PZMF77DX.js";
+import "./chunk-WKVXFBYZ.js";
 import "./chunk-SHQK6PMI.js";
 import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

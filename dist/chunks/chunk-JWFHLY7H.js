@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-AKZEYRJ4.js";
+} from "./chunk-PZMF77DX.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-YBCWKUF7.js";
+} from "./chunk-WKVXFBYZ.js";
 import {
   discoverFiles
 } from "./chunk-SHQK6PMI.js";

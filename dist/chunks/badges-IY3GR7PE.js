@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-AKZEYRJ4.js";
-import "./chunk-YBCWKUF7.js";
+} from "./chunk-PZMF77DX.js";
+import "./chunk-WKVXFBYZ.js";
 import {
   reproduceDocument,
   verifyRepository
