@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-6PLU4NCR.js";
+} from "./chunks/chunk-MHCMKM6W.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-YE3G5UKG.js";
+import "./chunks/chunk-4V577MXI.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JWFHLY7H.js";
+} from "./chunks/chunk-NJWDK5VL.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-PZMF77DX.js";
-import "./chunks/chunk-WKVXFBYZ.js";
+} from "./chunks/chunk-6OFSYBLT.js";
+import "./chunks/chunk-QWVUPYWU.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -119,6 +119,13 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.md'],
   },
   {
+    name: 'emphasis markers in one formula',
+    unit: '`a*b*` in one `$…$`',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$${'a*b*'.repeat(n)}$\n`),
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'findings on one long line',
     unit: 'lone `$` before a letter (a finding each)',
     sizes: [25_000, 50_000, 100_000, 200_000],

@@ -352,11 +352,16 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
   };
   let next = 0;
   let at = 0;
+  // The next escape or line break, searched for again only once passed (searched for at every mark, a formula
+  // of many `*` with no escape after them searched to its end each time).
+  let special = -1;
   while (at < content.length) {
     const mark = marks[next];
-    ESCAPE_OR_LINE_BREAK.lastIndex = at;
-    const found = ESCAPE_OR_LINE_BREAK.exec(content);
-    const special = found ? found.index : content.length;
+    if (special < at) {
+      ESCAPE_OR_LINE_BREAK.lastIndex = at;
+      const found = ESCAPE_OR_LINE_BREAK.exec(content);
+      special = found ? found.index : content.length;
+    }
     const stop = mark && mark.at < special ? mark.at : special;
     // Text up to the next mark, escape or line break (a space before a line break is dropped): delimiters that
     // stayed text and backticks that open no code span are text like any other.

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JWFHLY7H.js";
+} from "./chunk-NJWDK5VL.js";
 import {
   prepareRun
-} from "./chunk-PZMF77DX.js";
+} from "./chunk-6OFSYBLT.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WKVXFBYZ.js";
+} from "./chunk-QWVUPYWU.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -1510,11 +1510,14 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
   };
   let next = 0;
   let at = 0;
+  let special = -1;
   while (at < content.length) {
     const mark = marks[next];
-    ESCAPE_OR_LINE_BREAK.lastIndex = at;
-    const found = ESCAPE_OR_LINE_BREAK.exec(content);
-    const special = found ? found.index : content.length;
+    if (special < at) {
+      ESCAPE_OR_LINE_BREAK.lastIndex = at;
+      const found = ESCAPE_OR_LINE_BREAK.exec(content);
+      special = found ? found.index : content.length;
+    }
     const stop = mark && mark.at < special ? mark.at : special;
     const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);

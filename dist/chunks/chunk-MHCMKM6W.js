@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-YE3G5UKG.js";
+} from "./chunk-4V577MXI.js";
 import {
   prepareRun
-} from "./chunk-PZMF77DX.js";
+} from "./chunk-6OFSYBLT.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-WKVXFBYZ.js";
+} from "./chunk-QWVUPYWU.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JWFHLY7H.js";
-import "./chunk-PZMF77DX.js";
-import "./chunk-WKVXFBYZ.js";
+} from "./chunk-NJWDK5VL.js";
+import "./chunk-6OFSYBLT.js";
+import "./chunk-QWVUPYWU.js";
 import "./chunk-SHQK6PMI.js";
 import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-PZMF77DX.js";
-import "./chunk-WKVXFBYZ.js";
+} from "./chunk-6OFSYBLT.js";
+import "./chunk-QWVUPYWU.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-6PLU4NCR.js";
+} from "./chunk-MHCMKM6W.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-YE3G5UKG.js";
+import "./chunk-4V577MXI.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JWFHLY7H.js";
-import "./chunk-PZMF77DX.js";
-import "./chunk-WKVXFBYZ.js";
+import "./chunk-NJWDK5VL.js";
+import "./chunk-6OFSYBLT.js";
+import "./chunk-QWVUPYWU.js";
 import {
   changesBetween,
   readAtRevision,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-WKVXFBYZ.js";
+} from "./chunk-QWVUPYWU.js";
 import {
   loadConfig
 } from "./chunk-VRX2TPRX.js";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-PZMF77DX.js";
+} from "./chunk-6OFSYBLT.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-WKVXFBYZ.js";
+} from "./chunk-QWVUPYWU.js";
 import {
   discoverFiles
 } from "./chunk-SHQK6PMI.js";

@@ -1,0 +1,20 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-6OFSYBLT.js";
+import "./chunk-QWVUPYWU.js";
+import "./chunk-SHQK6PMI.js";
+import "./chunk-VRX2TPRX.js";
+import "./chunk-UT5ZD4FN.js";
+export {
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+};
