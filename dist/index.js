@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-MHCMKM6W.js";
+} from "./chunks/chunk-BQQCFEO3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-4V577MXI.js";
+import "./chunks/chunk-DDPHNXND.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-NJWDK5VL.js";
+} from "./chunks/chunk-WNH6JKE5.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6OFSYBLT.js";
-import "./chunks/chunk-QWVUPYWU.js";
+} from "./chunks/chunk-M4YGLWA3.js";
+import "./chunks/chunk-DG5C5HA3.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -110,8 +110,11 @@ class Ranges<T extends { start: number; end: number }> {
   }
 }
 
+/** Takes the unwanted findings out, in place and in one pass (a splice for each was quadratic in what it took out). */
 function remove(findings: Finding[], unwanted: (finding: Finding) => boolean): void {
-  for (let k = findings.length - 1; k >= 0; k--) if (unwanted(findings[k]!)) findings.splice(k, 1);
+  let kept = 0;
+  for (const finding of findings) if (!unwanted(finding)) findings[kept++] = finding;
+  findings.length = kept;
 }
 
 /**

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-75PYD7EI.js";
-import "./chunk-QWVUPYWU.js";
+} from "./chunk-UOMW3BOH.js";
+import "./chunk-DG5C5HA3.js";
 import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {

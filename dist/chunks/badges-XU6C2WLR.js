@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6OFSYBLT.js";
-import "./chunk-QWVUPYWU.js";
+} from "./chunk-M4YGLWA3.js";
+import "./chunk-DG5C5HA3.js";
 import {
   reproduceDocument,
   verifyRepository

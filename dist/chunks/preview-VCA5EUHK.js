@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-MHCMKM6W.js";
+} from "./chunk-BQQCFEO3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-4V577MXI.js";
+import "./chunk-DDPHNXND.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NJWDK5VL.js";
-import "./chunk-6OFSYBLT.js";
-import "./chunk-QWVUPYWU.js";
+import "./chunk-WNH6JKE5.js";
+import "./chunk-M4YGLWA3.js";
+import "./chunk-DG5C5HA3.js";
 import {
   changesBetween,
   readAtRevision,

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NJWDK5VL.js";
+} from "./chunk-WNH6JKE5.js";
 import {
   prepareRun
-} from "./chunk-6OFSYBLT.js";
+} from "./chunk-M4YGLWA3.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-QWVUPYWU.js";
+} from "./chunk-DG5C5HA3.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-QWVUPYWU.js";
+} from "./chunk-DG5C5HA3.js";
 import {
   loadConfig
 } from "./chunk-VRX2TPRX.js";

@@ -1793,7 +1793,9 @@ var Ranges = class {
   }
 };
 function remove(findings, unwanted) {
-  for (let k = findings.length - 1; k >= 0; k--) if (unwanted(findings[k])) findings.splice(k, 1);
+  let kept = 0;
+  for (const finding of findings) if (!unwanted(finding)) findings[kept++] = finding;
+  findings.length = kept;
 }
 function unusedPairs(text, run, paired) {
   const dollars = [];

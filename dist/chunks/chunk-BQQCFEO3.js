@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-4V577MXI.js";
+} from "./chunk-DDPHNXND.js";
 import {
   prepareRun
-} from "./chunk-6OFSYBLT.js";
+} from "./chunk-M4YGLWA3.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-QWVUPYWU.js";
+} from "./chunk-DG5C5HA3.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6OFSYBLT.js";
+} from "./chunk-M4YGLWA3.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-QWVUPYWU.js";
+} from "./chunk-DG5C5HA3.js";
 import {
   discoverFiles
 } from "./chunk-SHQK6PMI.js";

@@ -1,20 +1,17 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-6OFSYBLT.js";
-import "./chunk-QWVUPYWU.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-WNH6JKE5.js";
+import "./chunk-M4YGLWA3.js";
+import "./chunk-DG5C5HA3.js";
 import "./chunk-SHQK6PMI.js";
 import "./chunk-VRX2TPRX.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };
