@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-KGN7KTNB.js";
+} from "./chunks/chunk-KOW42VLW.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-BQQCFEO3.js";
+} from "./chunks/chunk-LG2TVUOA.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-DDPHNXND.js";
+import "./chunks/chunk-TOSFAPSX.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-WNH6JKE5.js";
+} from "./chunks/chunk-5GVYR2VK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-M4YGLWA3.js";
-import "./chunks/chunk-DG5C5HA3.js";
+} from "./chunks/chunk-MTLEUD3C.js";
+import "./chunks/chunk-MTEQ4EU2.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-IJH46JX4.js";
+} from "./chunks/chunk-33QE2CW6.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-SHQK6PMI.js";
+} from "./chunks/chunk-ACB43GID.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-VRX2TPRX.js";
+} from "./chunks/chunk-ZATNTGCQ.js";
 import {
   __commonJS,
   __require,

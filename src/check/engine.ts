@@ -7,7 +7,7 @@ import { MacroContext, baseMacros } from '../math/macros.js';
 import { ruleInfo } from '../rules/index.js';
 import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
-import { LineIndex } from '../positions.js';
+import { LineIndex, lastAtOrBefore } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
 import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
 import type { Diagnostic, Renderer, Report, Severity, Target } from '../model/types.js';
@@ -241,14 +241,8 @@ export class Engine {
 
 /** Whether a sorted list of offsets holds one in [start, end). */
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low]! < end;
+  const first = lastAtOrBefore(sorted, start - 1) + 1;
+  return first < sorted.length && sorted[first]! < end;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../positions.js';
+
 const BACKTICK = 96;
 
 /**
@@ -24,14 +26,7 @@ export class BacktickRuns {
   /** The start of the first run of exactly `length` backticks at or after `from`, or -1. */
   closing(from: number, length: number): number {
     const starts = this.byLength.get(length);
-    if (!starts) return -1;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! < from) low = middle + 1;
-      else high = middle;
-    }
-    return low < starts.length ? starts[low]! : -1;
+    const first = starts ? lastAtOrBefore(starts, from - 1) + 1 : 0;
+    return starts && first < starts.length ? starts[first]! : -1;
   }
 }

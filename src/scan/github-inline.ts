@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isSpaceOrTab } from '../characters.js';
+import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import { blockMarkup } from './github-delimiters.js';
 
@@ -35,21 +36,9 @@ export function fileOffsetAt(run: TextRun, k: number): number {
   return run.pieceFiles[piece]! + (k - run.pieceStarts[piece]!);
 }
 
-/** The index of the piece holding character `k`. */
+/** The index of the piece holding character `k` (the first piece starts at 0). */
 export function pieceOf(run: TextRun, k: number): number {
   return lastAtOrBefore(run.pieceStarts, k);
-}
-
-/** In ascending `starts`, the index of the last one at or before `value` (0 when there is none). */
-export function lastAtOrBefore(starts: readonly number[], value: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** Builds a run a token at a time, joining pieces that run on in the file. */

@@ -5,7 +5,8 @@ import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js'
 import { swallowedText } from '../rules/swallowed-text.js';
 import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
-import { fileOffsetAt, githubTextRuns, lastAtOrBefore, type Cut, type TextRun } from './github-inline.js';
+import { lastAtOrBefore } from '../positions.js';
+import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
 import { githubFormulas } from './github-math.js';
 import type { Structure } from './structure.js';
 
@@ -87,8 +88,7 @@ class Ranges<T extends { start: number; end: number }> {
 
   /** The index of the last range starting at or before `at`, or -1. */
   private lastStartingBy(at: number): number {
-    const index = lastAtOrBefore(this.starts, at);
-    return index < this.starts.length && this.starts[index]! <= at ? index : -1;
+    return lastAtOrBefore(this.starts, at);
   }
 
   /** The range holding offset `at` (ranges that do not overlap). */

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-UOMW3BOH.js";
-import "./chunk-DG5C5HA3.js";
-import "./chunk-VRX2TPRX.js";
+} from "./chunk-OORIQVJ2.js";
+import "./chunk-MTEQ4EU2.js";
+import "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

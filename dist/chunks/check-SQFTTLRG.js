@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-M4YGLWA3.js";
-import "./chunk-DG5C5HA3.js";
-import "./chunk-SHQK6PMI.js";
-import "./chunk-VRX2TPRX.js";
+} from "./chunk-MTLEUD3C.js";
+import "./chunk-MTEQ4EU2.js";
+import "./chunk-ACB43GID.js";
+import "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

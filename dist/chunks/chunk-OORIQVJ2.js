@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-DG5C5HA3.js";
+} from "./chunk-MTEQ4EU2.js";
 import {
   loadConfig
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -27440,15 +27440,8 @@ var BacktickRuns = class {
   /** The start of the first run of exactly `length` backticks at or after `from`, or -1. */
   closing(from, length) {
     const starts = this.byLength.get(length);
-    if (!starts) return -1;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (starts[middle] < from) low = middle + 1;
-      else high = middle;
-    }
-    return low < starts.length ? starts[low] : -1;
+    const first = starts ? lastAtOrBefore(starts, from - 1) + 1 : 0;
+    return starts && first < starts.length ? starts[first] : -1;
   }
 };
 

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 import {
   __commonJS,
   __toESM

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-DG5C5HA3.js";
+} from "./chunk-MTEQ4EU2.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-SHQK6PMI.js";
+} from "./chunk-ACB43GID.js";
 import {
   loadConfig
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-4TC3CXYK.js");
+  const { checkFilesInParallel } = await import("./parallel-YIVSEIFG.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-IJH46JX4.js";
+} from "./chunk-33QE2CW6.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SHQK6PMI.js";
-import "./chunk-VRX2TPRX.js";
+import "./chunk-ACB43GID.js";
+import "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SHQK6PMI.js";
+} from "./chunk-ACB43GID.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

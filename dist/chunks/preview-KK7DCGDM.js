@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-BQQCFEO3.js";
+} from "./chunk-LG2TVUOA.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-DDPHNXND.js";
+import "./chunk-TOSFAPSX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-WNH6JKE5.js";
-import "./chunk-M4YGLWA3.js";
-import "./chunk-DG5C5HA3.js";
+import "./chunk-5GVYR2VK.js";
+import "./chunk-MTLEUD3C.js";
+import "./chunk-MTEQ4EU2.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SHQK6PMI.js";
+} from "./chunk-ACB43GID.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

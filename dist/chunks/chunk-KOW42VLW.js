@@ -9,7 +9,7 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   RULES
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

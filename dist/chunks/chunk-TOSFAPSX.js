@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-WNH6JKE5.js";
+} from "./chunk-5GVYR2VK.js";
 import {
   prepareRun
-} from "./chunk-M4YGLWA3.js";
+} from "./chunk-MTLEUD3C.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-DG5C5HA3.js";
+} from "./chunk-MTEQ4EU2.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

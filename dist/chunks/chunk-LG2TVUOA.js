@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-DDPHNXND.js";
+} from "./chunk-TOSFAPSX.js";
 import {
   prepareRun
-} from "./chunk-M4YGLWA3.js";
+} from "./chunk-MTLEUD3C.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-DG5C5HA3.js";
+} from "./chunk-MTEQ4EU2.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

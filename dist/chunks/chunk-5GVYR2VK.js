@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-M4YGLWA3.js";
+} from "./chunk-MTLEUD3C.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-DG5C5HA3.js";
+} from "./chunk-MTEQ4EU2.js";
 import {
   discoverFiles
-} from "./chunk-SHQK6PMI.js";
+} from "./chunk-ACB43GID.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

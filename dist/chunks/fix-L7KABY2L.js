@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-DDPHNXND.js";
+} from "./chunk-TOSFAPSX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-WNH6JKE5.js";
-import "./chunk-M4YGLWA3.js";
-import "./chunk-DG5C5HA3.js";
-import "./chunk-SHQK6PMI.js";
-import "./chunk-VRX2TPRX.js";
+import "./chunk-5GVYR2VK.js";
+import "./chunk-MTLEUD3C.js";
+import "./chunk-MTEQ4EU2.js";
+import "./chunk-ACB43GID.js";
+import "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-WNH6JKE5.js";
-import "./chunk-M4YGLWA3.js";
-import "./chunk-DG5C5HA3.js";
-import "./chunk-SHQK6PMI.js";
-import "./chunk-VRX2TPRX.js";
+} from "./chunk-5GVYR2VK.js";
+import "./chunk-MTLEUD3C.js";
+import "./chunk-MTEQ4EU2.js";
+import "./chunk-ACB43GID.js";
+import "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

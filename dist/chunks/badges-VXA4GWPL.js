@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-M4YGLWA3.js";
-import "./chunk-DG5C5HA3.js";
+} from "./chunk-MTLEUD3C.js";
+import "./chunk-MTEQ4EU2.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-IJH46JX4.js";
+} from "./chunk-33QE2CW6.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SHQK6PMI.js";
+import "./chunk-ACB43GID.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-VRX2TPRX.js";
+} from "./chunk-ZATNTGCQ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1282,17 +1282,7 @@ function fileOffsetAt(run, k) {
   return run.pieceFiles[piece] + (k - run.pieceStarts[piece]);
 }
 function pieceOf(run, k) {
-  return lastAtOrBefore2(run.pieceStarts, k);
-}
-function lastAtOrBefore2(starts, value) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (starts[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(run.pieceStarts, k);
 }
 var RunBuilder = class {
   parts = [];
@@ -1577,7 +1567,7 @@ function contentMap(text, block, lineStart, lineEnd, rowCells) {
       at = lineEndsAt + 1;
     }
   }
-  const lineOf = (at) => lastAtOrBefore2(contentStarts, at);
+  const lineOf = (at) => lastAtOrBefore(contentStarts, at);
   return {
     /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
     offset(at) {
@@ -1773,8 +1763,7 @@ var Ranges = class {
   }
   /** The index of the last range starting at or before `at`, or -1. */
   lastStartingBy(at) {
-    const index = lastAtOrBefore2(this.starts, at);
-    return index < this.starts.length && this.starts[index] <= at ? index : -1;
+    return lastAtOrBefore(this.starts, at);
   }
   /** The range holding offset `at` (ranges that do not overlap). */
   at(at) {
@@ -3468,14 +3457,8 @@ var Engine = class {
   }
 };
 function anyWithin(sorted, start, end) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = low + high >> 1;
-    if (sorted[middle] < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low] < end;
+  const first = lastAtOrBefore(sorted, start - 1) + 1;
+  return first < sorted.length && sorted[first] < end;
 }
 function locateFindings(file, lines, findings, severityOf, targetSetting) {
   const located = [];
