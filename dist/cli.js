@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-KOW42VLW.js";
+} from "./chunks/chunk-3DA6TWRZ.js";
 import {
   serveWorker
-} from "./chunks/chunk-OORIQVJ2.js";
+} from "./chunks/chunk-QTNRMLVW.js";
 import {
   FILTER_MODES,
   VERSION
@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MTLEUD3C.js";
-import "./chunks/chunk-MTEQ4EU2.js";
+} from "./chunks/chunk-Q7VYUYVU.js";
+import "./chunks/chunk-IZTJNVKQ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-ACB43GID.js";
+import "./chunks/chunk-CBU2QKEE.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-ZATNTGCQ.js";
+} from "./chunks/chunk-4L6RXDMH.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-KK7DCGDM.js");
-var verifyUseCase = () => import("./chunks/verify-NV74UY5F.js");
-var badgesUseCase = () => import("./chunks/badges-VXA4GWPL.js");
+var previewUseCase = () => import("./chunks/preview-GCLNIE6R.js");
+var verifyUseCase = () => import("./chunks/verify-EWSYN7YU.js");
+var badgesUseCase = () => import("./chunks/badges-JYJJD5SB.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-L7KABY2L.js");
+    const { runFix } = await import("./chunks/fix-N3KHUWWV.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-SQFTTLRG.js");
+  const { runCheckOfText } = await import("./chunks/check-VR2U75WP.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-L7KABY2L.js");
+  const { runFix } = await import("./chunks/fix-N3KHUWWV.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -409,7 +409,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-NV74UY5F.js");
+    const { reproduceDocument } = await import("./chunks/verify-EWSYN7YU.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-S5MRYWBG.js");
+  const { runEnvLint } = await import("./chunks/env-D7NPGMHC.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-KOW42VLW.js";
+} from "./chunks/chunk-3DA6TWRZ.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-LG2TVUOA.js";
+} from "./chunks/chunk-XIS2LYAD.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,21 +45,21 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-TOSFAPSX.js";
+import "./chunks/chunk-F46VHPTW.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-5GVYR2VK.js";
+} from "./chunks/chunk-IGDHUPRC.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MTLEUD3C.js";
-import "./chunks/chunk-MTEQ4EU2.js";
+} from "./chunks/chunk-Q7VYUYVU.js";
+import "./chunks/chunk-IZTJNVKQ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-33QE2CW6.js";
+} from "./chunks/chunk-ZDZO4JNL.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +67,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-ACB43GID.js";
+} from "./chunks/chunk-CBU2QKEE.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-ZATNTGCQ.js";
+} from "./chunks/chunk-4L6RXDMH.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
   unparsable,
 } from '../rules/syntax-error.js';
 import { expandsPastBudget, nestedTooDeeply } from '../rules/too-complex.js';
-import { KATEX_KNOWS_IT, isUnknownCommand, undefinedCommand, undefinedEnvironment, usesRefusedDefinition } from '../rules/unknown-command.js';
+import { KATEX_KNOWS_IT, undefinedCommand, undefinedEnvironment, unknownCommand, usesRefusedDefinition } from '../rules/unknown-command.js';
 import { controlSequences } from '../tex.js';
 import { limitAdvice } from './engine-limits.js';
 import { renameFix, textUnderscoreFix } from './fixes.js';
@@ -76,7 +76,7 @@ export function mathOnlyInText(char: string, at: number, tex: string, profile: R
 
 /** A KaTeX finding MathJax confirmed: an unknown command gets the nearest known one, as MathJax's profile knows it. */
 export function withSuggestion(finding: MathFinding, tex: string, profile: RendererProfile, context: MacroContext): MathFinding {
-  if (!isUnknownCommand(finding) || !tex.startsWith('\\', finding.start)) return finding;
+  if (finding.rule !== unknownCommand.id || !tex.startsWith('\\', finding.start)) return finding;
   const name = tex.slice(finding.start, finding.end).trim();
   if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
   return { ...finding, ...unknownCommandFinding(name, finding, tex, profile, context) };

@@ -136,6 +136,19 @@ const GITHUB_LEFT_OUT = ['bbox', 'html', 'newcommand', 'action', 'colortbl'];
  */
 const GITHUB_NO_DEFINITIONS = ['newcommand', 'renewcommand', 'providecommand', 'def', 'gdef', 'edef', 'xdef', 'let', 'newenvironment', 'renewenvironment'];
 
+/** KaTeX itself; mystmd's profile is this one at the version it pins. */
+const KATEX: RendererProfile = {
+  name: 'katex',
+  label: 'KaTeX',
+  usedBy: 'KaTeX sites, Julia Documenter',
+  engine: 'katex',
+  packages: [],
+  refused: new Map(),
+  textmacros: false,
+  definitions: true,
+  maxExpand: 1_000,
+};
+
 const PROFILES: Record<Renderer, RendererProfile> = {
   github: {
     name: 'github',
@@ -190,27 +203,12 @@ const PROFILES: Record<Renderer, RendererProfile> = {
     maxExpand: 10_000,
     limits: MATHJAX_LIMITS,
   },
-  katex: {
-    name: 'katex',
-    label: 'KaTeX',
-    usedBy: 'KaTeX sites, Julia Documenter',
-    engine: 'katex',
-    packages: [],
-    refused: new Map(),
-    textmacros: false,
-    definitions: true,
-    maxExpand: 1_000,
-  },
+  katex: KATEX,
   mystmd: {
+    ...KATEX,
     name: 'mystmd',
     label: 'mystmd (KaTeX 0.15.6)',
     usedBy: 'mystmd and Jupyter Book 2 sites (a myst.yml project), jupyterlab-myst',
-    engine: 'katex',
-    packages: [],
-    refused: new Map(),
-    textmacros: false,
-    definitions: true,
-    maxExpand: 1_000,
     // mystmd's lock file (v1.10, 2026) pins katex 0.15.6; commands KaTeX defines now that 0.15.6 did not, and its
     // colour reader (#RGB, #RRGGBB only), from scripts/katex-versions.mjs.
     olderKatex: {

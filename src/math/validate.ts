@@ -4,8 +4,8 @@ import { HOSTILE_COMMANDS, MAY_BE_HOSTILE, hostileTexFindings } from '../rules/h
 import { strictFinding } from '../rules/katex-strict.js';
 import { KATEX_ONLY, katexOnlyCommands, oneFindingPerKatexOnlyCommand } from '../rules/renderer-compat.js';
 import { ampersandInText, malformedDefinition, mathCommandInText } from '../rules/syntax-error.js';
-import { MAX_FORMULA_LENGTH, isTooComplex, tooLargeToCheck } from '../rules/too-complex.js';
-import { KATEX_KNOWS_IT, isUnknownCommand, undefinedEnvironment, undefinedInText } from '../rules/unknown-command.js';
+import { MAX_FORMULA_LENGTH, tooComplex, tooLargeToCheck } from '../rules/too-complex.js';
+import { KATEX_KNOWS_IT, undefinedEnvironment, undefinedInText, unknownCommand } from '../rules/unknown-command.js';
 import { scanCommands, textTrouble, type TextTrouble } from './command-scan.js';
 import { mayHitEngineLimit } from './engine-limits.js';
 import { katexFailure, katexMessage, mathOnlyInText, mathjaxRefusal, unknownCommandFinding, withSuggestion } from './failures.js';
@@ -95,9 +95,9 @@ export class FormulaChecker {
       // error (and its fix), not another finding.
       const names = new Set(refused.map((definition) => definition.name));
       const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
-      findings.push(...outcome.findings.filter((f) => !isUnknownCommand(f) || !names.has(tex.slice(f.start, f.end))));
+      findings.push(...outcome.findings.filter((f) => f.rule !== unknownCommand.id || !names.has(tex.slice(f.start, f.end))));
     }
-    return { findings: oneFindingPerKatexOnlyCommand(findings, isUnknownCommand), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return { findings: oneFindingPerKatexOnlyCommand(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
 
   /**
@@ -171,7 +171,7 @@ export class FormulaChecker {
     // MathJax accepts display-only structures (align, \tag) inline too; KaTeX's display mode is the closer match.
     const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
     // Over the expansion budget: MathJax would be asked to do the same work.
-    if (katexFindings.some(isTooComplex)) return { findings: katexFindings };
+    if (katexFindings.some((finding) => finding.rule === tooComplex.id)) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
       // KaTeX's quirks are never a finding: what MathJax renders is fine.

@@ -2,6 +2,7 @@ import { texOffset } from '../model/spans.js';
 import type { MathFinding } from '../model/types.js';
 import { controlSequences } from '../tex.js';
 import { defineRule } from './define.js';
+import { unknownCommand } from './unknown-command.js';
 
 export const rendererCompat = defineRule({
   id: 'renderer-compat',
@@ -36,8 +37,8 @@ export function katexOnlyCommands(tex: string, label: string): MathFinding[] {
  * A KaTeX-only command (`\htmlClass`) under a MathJax renderer is one mistake, reported once: as `renderer-compat`,
  * which says what it is, not also as the unknown command MathJax's tables find for the same command.
  */
-export function oneFindingPerKatexOnlyCommand(findings: MathFinding[], isUnknownCommand: (finding: MathFinding) => boolean): MathFinding[] {
+export function oneFindingPerKatexOnlyCommand(findings: MathFinding[]): MathFinding[] {
   if (findings.length < 2) return findings;
   const katexOnly = new Set(findings.filter((f) => f.rule === rendererCompat.id).map((f) => `${f.start}:${f.end}`));
-  return katexOnly.size === 0 ? findings : findings.filter((f) => !isUnknownCommand(f) || !katexOnly.has(`${f.start}:${f.end}`));
+  return katexOnly.size === 0 ? findings : findings.filter((f) => f.rule !== unknownCommand.id || !katexOnly.has(`${f.start}:${f.end}`));
 }

@@ -45,7 +45,9 @@ export function tooLargeToCheck(tex: string, renderer: { label: string; maxBrace
   }
   const { maxBraces } = renderer;
   if (maxBraces !== undefined && tex.length >= maxBraces) {
-    const braces = tex.split('{').length - 1;
+    // Counted without building anything: this runs for every formula checked, cached or not.
+    let braces = 0;
+    for (let at = tex.indexOf('{'); at >= 0; at = tex.indexOf('{', at + 1)) braces++;
     if (braces >= maxBraces) {
       // The site refuses the formula whole for its braces: that is all a reader sees of it.
       return {
@@ -87,9 +89,4 @@ export function expandsPastBudget(): MathFinding {
 /** The parser ran out of stack. */
 export function nestedTooDeeply(): MathFinding {
   return { rule: tooComplex.id, message: 'Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.', ...FORMULA_START };
-}
-
-/** Whether a finding means the formula was not checked (nothing else is asked of it then). */
-export function isTooComplex(finding: { rule: string }): boolean {
-  return finding.rule === tooComplex.id;
 }

@@ -58,11 +58,6 @@ export function undefinedInText(name: string, label: string, at: At): MathFindin
   return finding(`Unknown command ${name} in text: ${label} does not define it.`, at);
 }
 
-/** Whether a finding is this rule's. */
-export function isUnknownCommand(finding: { rule: string }): boolean {
-  return finding.rule === unknownCommand.id;
-}
-
 /** A command the site's older KaTeX (`version`) does not have yet. */
 export function addedLater(name: string, label: string, version: string, at: At): MathFinding {
   return finding(`Unknown command ${name}: ${label} does not define it (KaTeX added it after ${version}).`, at);

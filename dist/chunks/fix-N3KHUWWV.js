@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-TOSFAPSX.js";
+} from "./chunk-F46VHPTW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-5GVYR2VK.js";
-import "./chunk-MTLEUD3C.js";
-import "./chunk-MTEQ4EU2.js";
-import "./chunk-ACB43GID.js";
-import "./chunk-ZATNTGCQ.js";
+import "./chunk-IGDHUPRC.js";
+import "./chunk-Q7VYUYVU.js";
+import "./chunk-IZTJNVKQ.js";
+import "./chunk-CBU2QKEE.js";
+import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-MTEQ4EU2.js";
+} from "./chunk-IZTJNVKQ.js";
 import {
   loadConfig
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-5GVYR2VK.js";
+} from "./chunk-IGDHUPRC.js";
 import {
   prepareRun
-} from "./chunk-MTLEUD3C.js";
+} from "./chunk-Q7VYUYVU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-MTEQ4EU2.js";
+} from "./chunk-IZTJNVKQ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-OORIQVJ2.js";
-import "./chunk-MTEQ4EU2.js";
-import "./chunk-ZATNTGCQ.js";
+} from "./chunk-QTNRMLVW.js";
+import "./chunk-IZTJNVKQ.js";
+import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

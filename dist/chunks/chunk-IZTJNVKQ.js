@@ -45,8 +45,6 @@ import {
   isMdAsciiPunct,
   isPunctChar,
   isSpaceOrTab,
-  isTooComplex,
-  isUnknownCommand,
   isWhiteSpace,
   isWordAscii,
   katexOnlyCommands,
@@ -88,6 +86,7 @@ import {
   tablePipes,
   texOffset,
   toPosix,
+  tooComplex,
   tooLargeToCheck,
   unclosedBraceRunsOn,
   unclosedDisplayDollars,
@@ -97,6 +96,7 @@ import {
   undefinedCommand,
   undefinedEnvironment,
   undefinedInText,
+  unknownCommand,
   unpairedDollar,
   unparsable,
   unreadableColor,
@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3024,7 +3024,7 @@ function mathOnlyInText(char, at, tex, profile2) {
   return mathCharacterInText(profile2.label, char, at, char === "_" ? textUnderscoreFix(tex) : void 0);
 }
 function withSuggestion(finding, tex, profile2, context) {
-  if (!isUnknownCommand(finding) || !tex.startsWith("\\", finding.start)) return finding;
+  if (finding.rule !== unknownCommand.id || !tex.startsWith("\\", finding.start)) return finding;
   const name = tex.slice(finding.start, finding.end).trim();
   if (!/^\\[A-Za-z@]+$/.test(name)) return finding;
   return { ...finding, ...unknownCommandFinding(name, finding, tex, profile2, context) };
@@ -3133,9 +3133,9 @@ var FormulaChecker = class {
     else {
       const names = new Set(refused.map((definition) => definition.name));
       const outcome = this.parseCached(tex, prepared.tex, blankedOut(tex, refused), display, context);
-      findings.push(...outcome.findings.filter((f) => !isUnknownCommand(f) || !names.has(tex.slice(f.start, f.end))));
+      findings.push(...outcome.findings.filter((f) => f.rule !== unknownCommand.id || !names.has(tex.slice(f.start, f.end))));
     }
-    return { findings: oneFindingPerKatexOnlyCommand(findings, isUnknownCommand), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
+    return { findings: oneFindingPerKatexOnlyCommand(findings), labels: prepared.labels, tags: prepared.tags, refs: prepared.refs };
   }
   /**
    * Applies a formula's definitions to the document's macros without judging it: for a formula whose verdict is
@@ -3200,7 +3200,7 @@ var FormulaChecker = class {
       return { findings: findings.length === 0 && this.profile.olderKatex ? olderKatexFindings(tex, this.profile) : findings };
     }
     const { findings: katexFindings, expanded } = this.parseWithKatex(prepared, true, context);
-    if (katexFindings.some(isTooComplex)) return { findings: katexFindings };
+    if (katexFindings.some((finding) => finding.rule === tooComplex.id)) return { findings: katexFindings };
     if (katexFindings.length > 0) {
       const refusal = askMathJax(this.profile, context.preamble, context.fingerprint, rendered, display);
       if (!refusal) return { findings: [] };

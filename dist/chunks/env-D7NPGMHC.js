@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-5GVYR2VK.js";
-import "./chunk-MTLEUD3C.js";
-import "./chunk-MTEQ4EU2.js";
-import "./chunk-ACB43GID.js";
-import "./chunk-ZATNTGCQ.js";
+} from "./chunk-IGDHUPRC.js";
+import "./chunk-Q7VYUYVU.js";
+import "./chunk-IZTJNVKQ.js";
+import "./chunk-CBU2QKEE.js";
+import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

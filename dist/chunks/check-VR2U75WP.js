@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-MTLEUD3C.js";
-import "./chunk-MTEQ4EU2.js";
-import "./chunk-ACB43GID.js";
-import "./chunk-ZATNTGCQ.js";
+} from "./chunk-Q7VYUYVU.js";
+import "./chunk-IZTJNVKQ.js";
+import "./chunk-CBU2QKEE.js";
+import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ACB43GID.js";
+} from "./chunk-CBU2QKEE.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-MTLEUD3C.js";
+} from "./chunk-Q7VYUYVU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-MTEQ4EU2.js";
+} from "./chunk-IZTJNVKQ.js";
 import {
   discoverFiles
-} from "./chunk-ACB43GID.js";
+} from "./chunk-CBU2QKEE.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-MTEQ4EU2.js";
+} from "./chunk-IZTJNVKQ.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-ACB43GID.js";
+} from "./chunk-CBU2QKEE.js";
 import {
   loadConfig
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-YIVSEIFG.js");
+  const { checkFilesInParallel } = await import("./parallel-FCNX4ROO.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

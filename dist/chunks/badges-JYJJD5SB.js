@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-MTLEUD3C.js";
-import "./chunk-MTEQ4EU2.js";
+} from "./chunk-Q7VYUYVU.js";
+import "./chunk-IZTJNVKQ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-33QE2CW6.js";
+} from "./chunk-ZDZO4JNL.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ACB43GID.js";
+import "./chunk-CBU2QKEE.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-33QE2CW6.js";
+} from "./chunk-ZDZO4JNL.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ACB43GID.js";
-import "./chunk-ZATNTGCQ.js";
+import "./chunk-CBU2QKEE.js";
+import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   reproduceDocument,

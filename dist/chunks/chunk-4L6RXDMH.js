@@ -4606,6 +4606,41 @@ function readOptional(tex, at) {
   return { start, end, inner: tex.slice(start + 1, end - 1) };
 }
 
+// src/rules/unknown-command.ts
+var unknownCommand = defineRule({
+  id: "unknown-command",
+  severity: "error",
+  scope: "formula",
+  description: "A command or environment the renderer does not define and the document never defines.",
+  fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros.",
+  reports: "A command or environment the renderer does not define and the document never defines; suggests the nearest known one and says how to define it (on GitHub: that it cannot be)."
+});
+function finding(message, at, fix) {
+  return { rule: unknownCommand.id, message, start: texOffset(at.start), end: texOffset(at.end), ...fix ? { fix } : {} };
+}
+var KATEX_KNOWS_IT = " (KaTeX knows it; this renderer does not.)";
+function undefinedCommand(name, label, options, at, fix) {
+  const guess = options.suggestion ? ` Did you mean ${options.suggestion}?` : "";
+  const message = options.definitions ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.` : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
+  return finding(message + (options.note ?? ""), at, fix);
+}
+function usesRefusedDefinition(name, command, label, refuses, at, fix) {
+  return finding(
+    `${name} is defined with ${command} in this document, but ${label} ${refuses ? "refuses" : "has no"} ${command}, so ${name} is undefined here. Write it out where it is used.`,
+    at,
+    fix
+  );
+}
+function undefinedEnvironment(name, label, katexKnows, at) {
+  return finding(`Unknown environment ${name}: ${label} does not define it${katexKnows ? " (KaTeX does)" : ""}.`, at);
+}
+function undefinedInText(name, label, at) {
+  return finding(`Unknown command ${name} in text: ${label} does not define it.`, at);
+}
+function addedLater(name, label, version2, at) {
+  return finding(`Unknown command ${name}: ${label} does not define it (KaTeX added it after ${version2}).`, at);
+}
+
 // src/rules/renderer-compat.ts
 var rendererCompat = defineRule({
   id: "renderer-compat",
@@ -4631,10 +4666,10 @@ function katexOnlyCommands(tex, label) {
   }
   return findings;
 }
-function oneFindingPerKatexOnlyCommand(findings, isUnknownCommand2) {
+function oneFindingPerKatexOnlyCommand(findings) {
   if (findings.length < 2) return findings;
   const katexOnly = new Set(findings.filter((f) => f.rule === rendererCompat.id).map((f) => `${f.start}:${f.end}`));
-  return katexOnly.size === 0 ? findings : findings.filter((f) => !isUnknownCommand2(f) || !katexOnly.has(`${f.start}:${f.end}`));
+  return katexOnly.size === 0 ? findings : findings.filter((f) => f.rule !== unknownCommand.id || !katexOnly.has(`${f.start}:${f.end}`));
 }
 
 // src/rules/syntax-error.ts
@@ -4647,51 +4682,51 @@ var syntaxError = defineRule({
   reports: "The formula does not parse (KaTeX's or MathJax's message, at its position). Also a macro that expands forever, and `_`, `^`, `&` or a math-only command in `\\text{}` under textmacros."
 });
 var FORMULA_START = { start: 0, end: 1 };
-function finding(message, at, fix) {
+function finding2(message, at, fix) {
   return { rule: syntaxError.id, message, start: texOffset(at.start), end: texOffset(at.end), ...fix ? { fix } : {} };
 }
 function parseError(message, at) {
-  return finding(message, at ?? FORMULA_START);
+  return finding2(message, at ?? FORMULA_START);
 }
 function malformedDefinition(command, name, reason, at) {
-  return finding(`${command} of ${name} is malformed: ${reason}`, at);
+  return finding2(`${command} of ${name} is malformed: ${reason}`, at);
 }
 function missingColumnSpecification(environment, at) {
-  return finding(`\\begin{${environment}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`, at);
+  return finding2(`\\begin{${environment}} needs its column specification (such as {lcr}) right after it; renderers show an error ("Illegal pream-token").`, at);
 }
 function unparsable(reason) {
-  return finding(`KaTeX cannot parse this formula: ${reason}`, FORMULA_START);
+  return finding2(`KaTeX cannot parse this formula: ${reason}`, FORMULA_START);
 }
 function expandsForever(maxExpand) {
-  return finding(`A macro expands forever (more than ${maxExpand} expansions): check macros that use themselves.`, FORMULA_START);
+  return finding2(`A macro expands forever (more than ${maxExpand} expansions): check macros that use themselves.`, FORMULA_START);
 }
 function ampersandInText(label, at) {
-  return finding(`${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`, {
+  return finding2(`${label}: '&' cannot be used in text: its textmacros extension reads \\text{\u2026} as TeX. Write \\& for the character.`, {
     start: at,
     end: at + 1
   });
 }
 function mathCommandInText(label, name, at) {
-  return finding(
+  return finding2(
     `${label}: ${name} is only supported in math mode, and its textmacros extension reads \\text{\u2026} as TeX. Move it out of \\text (\\text{see } ${name}).`,
     at
   );
 }
 function mathCharacterInText(label, char, at, fix) {
-  return finding(
+  return finding2(
     `${label}: '${char}' allowed only in math mode. Its textmacros extension reads \\text{\u2026} as TeX: write \\${char} for the character, or move the math out of \\text.`,
     { start: at, end: at + 1 },
     fix
   );
 }
 function pastEngineLimit(label, message, limit) {
-  return finding(`${label} refuses it: ${message.replace(/[;.].*$/, "")} (${limit}).`, FORMULA_START);
+  return finding2(`${label} refuses it: ${message.replace(/[;.].*$/, "")} (${limit}).`, FORMULA_START);
 }
 function engineRefusal(label, message, at) {
-  return finding(`${label}: ${message}.`, at ?? FORMULA_START);
+  return finding2(`${label}: ${message}.`, at ?? FORMULA_START);
 }
 function unreadableColor(digits, label, version2, at) {
-  return finding(`Invalid color '#${digits}' for ${label}: KaTeX ${version2} reads #RGB and #RRGGBB, not ${digits.length} digits.`, at);
+  return finding2(`Invalid color '#${digits}' for ${label}: KaTeX ${version2} reads #RGB and #RRGGBB, not ${digits.length} digits.`, at);
 }
 
 // src/rules/too-complex.ts
@@ -4724,7 +4759,8 @@ function tooLargeToCheck(tex, renderer) {
   }
   const { maxBraces } = renderer;
   if (maxBraces !== void 0 && tex.length >= maxBraces) {
-    const braces = tex.split("{").length - 1;
+    let braces = 0;
+    for (let at = tex.indexOf("{"); at >= 0; at = tex.indexOf("{", at + 1)) braces++;
     if (braces >= maxBraces) {
       return {
         rule: tooComplex.id,
@@ -4759,47 +4795,6 @@ function expandsPastBudget() {
 }
 function nestedTooDeeply() {
   return { rule: tooComplex.id, message: "Formula nested too deeply to check (the parser ran out of stack); renderers fail on it too.", ...FORMULA_START2 };
-}
-function isTooComplex(finding3) {
-  return finding3.rule === tooComplex.id;
-}
-
-// src/rules/unknown-command.ts
-var unknownCommand = defineRule({
-  id: "unknown-command",
-  severity: "error",
-  scope: "formula",
-  description: "A command or environment the renderer does not define and the document never defines.",
-  fix: "Fix the spelling (the message suggests the nearest command), define the command before use (\\newcommand in an earlier formula, or macros: in .mathrepro.yml), or, on GitHub, write it out: GitHub has no macros.",
-  reports: "A command or environment the renderer does not define and the document never defines; suggests the nearest known one and says how to define it (on GitHub: that it cannot be)."
-});
-function finding2(message, at, fix) {
-  return { rule: unknownCommand.id, message, start: texOffset(at.start), end: texOffset(at.end), ...fix ? { fix } : {} };
-}
-var KATEX_KNOWS_IT = " (KaTeX knows it; this renderer does not.)";
-function undefinedCommand(name, label, options, at, fix) {
-  const guess = options.suggestion ? ` Did you mean ${options.suggestion}?` : "";
-  const message = options.definitions ? `Unknown command ${name}: ${label} does not define it.${guess} Define it before use (\\newcommand{${name}}{\u2026} in an earlier formula, or under macros: in .mathrepro.yml), or fix the spelling.` : `Unknown command ${name}: ${label} does not define it.${guess} GitHub has no macros (no \\newcommand, no configuration): write the command out where it is used.`;
-  return finding2(message + (options.note ?? ""), at, fix);
-}
-function usesRefusedDefinition(name, command, label, refuses, at, fix) {
-  return finding2(
-    `${name} is defined with ${command} in this document, but ${label} ${refuses ? "refuses" : "has no"} ${command}, so ${name} is undefined here. Write it out where it is used.`,
-    at,
-    fix
-  );
-}
-function undefinedEnvironment(name, label, katexKnows, at) {
-  return finding2(`Unknown environment ${name}: ${label} does not define it${katexKnows ? " (KaTeX does)" : ""}.`, at);
-}
-function undefinedInText(name, label, at) {
-  return finding2(`Unknown command ${name} in text: ${label} does not define it.`, at);
-}
-function isUnknownCommand(finding3) {
-  return finding3.rule === unknownCommand.id;
-}
-function addedLater(name, label, version2, at) {
-  return finding2(`Unknown command ${name}: ${label} does not define it (KaTeX added it after ${version2}).`, at);
 }
 
 // src/characters.ts
@@ -5582,6 +5577,17 @@ var GITHUB_REFUSED_SUBSTRINGS = [
 ];
 var GITHUB_LEFT_OUT = ["bbox", "html", "newcommand", "action", "colortbl"];
 var GITHUB_NO_DEFINITIONS = ["newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "xdef", "let", "newenvironment", "renewenvironment"];
+var KATEX = {
+  name: "katex",
+  label: "KaTeX",
+  usedBy: "KaTeX sites, Julia Documenter",
+  engine: "katex",
+  packages: [],
+  refused: /* @__PURE__ */ new Map(),
+  textmacros: false,
+  definitions: true,
+  maxExpand: 1e3
+};
 var PROFILES = {
   github: {
     name: "github",
@@ -5636,27 +5642,12 @@ var PROFILES = {
     maxExpand: 1e4,
     limits: MATHJAX_LIMITS
   },
-  katex: {
-    name: "katex",
-    label: "KaTeX",
-    usedBy: "KaTeX sites, Julia Documenter",
-    engine: "katex",
-    packages: [],
-    refused: /* @__PURE__ */ new Map(),
-    textmacros: false,
-    definitions: true,
-    maxExpand: 1e3
-  },
+  katex: KATEX,
   mystmd: {
+    ...KATEX,
     name: "mystmd",
     label: "mystmd (KaTeX 0.15.6)",
     usedBy: "mystmd and Jupyter Book 2 sites (a myst.yml project), jupyterlab-myst",
-    engine: "katex",
-    packages: [],
-    refused: /* @__PURE__ */ new Map(),
-    textmacros: false,
-    definitions: true,
-    maxExpand: 1e3,
     // mystmd's lock file (v1.10, 2026) pins katex 0.15.6; commands KaTeX defines now that 0.15.6 did not, and its
     // colour reader (#RGB, #RRGGBB only), from scripts/katex-versions.mjs.
     olderKatex: {
@@ -27738,6 +27729,13 @@ export {
   controlSequences,
   readArgument,
   readOptional,
+  unknownCommand,
+  KATEX_KNOWS_IT,
+  undefinedCommand,
+  usesRefusedDefinition,
+  undefinedEnvironment,
+  undefinedInText,
+  addedLater,
   KATEX_ONLY,
   katexOnlyCommands,
   oneFindingPerKatexOnlyCommand,
@@ -27752,18 +27750,11 @@ export {
   pastEngineLimit,
   engineRefusal,
   unreadableColor,
+  tooComplex,
   MAX_FORMULA_LENGTH,
   tooLargeToCheck,
   expandsPastBudget,
   nestedTooDeeply,
-  isTooComplex,
-  KATEX_KNOWS_IT,
-  undefinedCommand,
-  usesRefusedDefinition,
-  undefinedEnvironment,
-  undefinedInText,
-  isUnknownCommand,
-  addedLater,
   isAsciiPunctuation,
   isWordAscii,
   isSpaceOrTab,

@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-LG2TVUOA.js";
+} from "./chunk-XIS2LYAD.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-TOSFAPSX.js";
+import "./chunk-F46VHPTW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-5GVYR2VK.js";
-import "./chunk-MTLEUD3C.js";
-import "./chunk-MTEQ4EU2.js";
+import "./chunk-IGDHUPRC.js";
+import "./chunk-Q7VYUYVU.js";
+import "./chunk-IZTJNVKQ.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ACB43GID.js";
+} from "./chunk-CBU2QKEE.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

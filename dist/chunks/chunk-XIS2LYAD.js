@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-TOSFAPSX.js";
+} from "./chunk-F46VHPTW.js";
 import {
   prepareRun
-} from "./chunk-MTLEUD3C.js";
+} from "./chunk-Q7VYUYVU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-MTEQ4EU2.js";
+} from "./chunk-IZTJNVKQ.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +37,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-ZATNTGCQ.js";
+} from "./chunk-4L6RXDMH.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
