@@ -20,21 +20,24 @@ function notebook(cells) {
   return JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells.map((source) => ({ cell_type: 'markdown', metadata: {}, source })) });
 }
 
+/** A shape that is one Markdown file of `n` units (`text(n)`), checked without the cache. */
+function checkOneFile(text) {
+  return { make: (folder, n) => writeFileSync(join(folder, 'a.md'), text(n)), args: ['check', '--no-cache', 'a.md'] };
+}
+
 /** Each shape: what one unit is, and how to lay out `n` units in `folder`; `args` is the command run there. */
 const SHAPES = [
   {
     name: 'paragraphs per file',
     unit: 'paragraph `$x$ text`',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), '$x_1$ and some text.\n\n'.repeat(n)),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => '$x_1$ and some text.\n\n'.repeat(n)),
   },
   {
     name: 'formulas in one paragraph',
     unit: 'formula',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), Array.from({ length: n }, (_, k) => `$x_{${k}}$`).join(' ')),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => Array.from({ length: n }, (_, k) => `$x_{${k}}$`).join(' ')),
   },
   {
     name: 'identical formulas, preview',
@@ -90,54 +93,47 @@ const SHAPES = [
     name: 'backtick runs that close nothing',
     unit: 'backtick, in runs of every length from 1 up (one paragraph)',
     sizes: [125_000, 250_000, 500_000, 1_000_000],
-    make: (folder, n) => {
+    ...checkOneFile((n) => {
       const runs = [];
       for (let length = 1, total = 0; total < n; total += length++) runs.push('`'.repeat(length));
-      writeFileSync(join(folder, 'a.md'), `$x$ ${runs.join(' a ')} $y$\n`);
-    },
-    args: ['check', '--no-cache', 'a.md'],
+      return `$x$ ${runs.join(' a ')} $y$\n`;
+    }),
   },
   {
     name: 'link destinations that close nothing',
     unit: '`](` in one paragraph',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'](a '.repeat(n)} $y$\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `$x$ ${'](a '.repeat(n)} $y$\n`),
   },
   {
     name: 'HTML comments that close nothing',
     unit: '`<!--` in one paragraph',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'<!-- '.repeat(n)} $y$\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `$x$ ${'<!-- '.repeat(n)} $y$\n`),
   },
   {
     name: 'cells in one table row',
     unit: 'cell holding `$a$` (a header row and a body row)',
     sizes: [5_000, 10_000, 20_000, 40_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `|${'$a$|'.repeat(n)}\n|${'-|'.repeat(n)}\n|${'$b$|'.repeat(n)}\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `|${'$a$|'.repeat(n)}\n|${'-|'.repeat(n)}\n|${'$b$|'.repeat(n)}\n`),
   },
   {
     name: 'emphasis markers in one formula',
     unit: '`a*b*` in one `$…$`',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$${'a*b*'.repeat(n)}$\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `$${'a*b*'.repeat(n)}$\n`),
   },
   {
     name: 'findings on one long line',
     unit: 'lone `$` before a letter (a finding each)',
     sizes: [25_000, 50_000, 100_000, 200_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x$ ${'$a '.repeat(n)} $y$\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `$x$ ${'$a '.repeat(n)} $y$\n`),
   },
   {
     name: 'superscript characters',
     unit: '`²` after an `x` in one formula',
     sizes: [31_250, 62_500, 125_000, 250_000],
-    make: (folder, n) => writeFileSync(join(folder, 'a.md'), `$x${'²'.repeat(n)}$\n`),
-    args: ['check', '--no-cache', 'a.md'],
+    ...checkOneFile((n) => `$x${'²'.repeat(n)}$\n`),
   },
   {
     name: 'file names against an exclude glob',
