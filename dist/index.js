@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-XIS2LYAD.js";
+} from "./chunks/chunk-XI4EYPLT.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -45,17 +45,17 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-F46VHPTW.js";
+import "./chunks/chunk-6FMXBXID.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-IGDHUPRC.js";
+} from "./chunks/chunk-Z7WEVOEN.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Q7VYUYVU.js";
-import "./chunks/chunk-IZTJNVKQ.js";
+} from "./chunks/chunk-Z7GZ44AQ.js";
+import "./chunks/chunk-AGJ2ZCY2.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -81,8 +81,7 @@ export class FormulaChecker {
     if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    // Definitions the renderer refuses (GitHub: every one) define nothing: their uses are written out instead.
-    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined) : NO_DEFINITIONS;
+    const refused = this.refusedAmong(prepared.definitions);
     const findings: MathFinding[] = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
       if (this.profile.engine !== 'katex') findings.push(...katexOnlyCommands(tex, this.profile.label), ...refusedCommands(tex, this.profile, refused));
@@ -108,10 +107,14 @@ export class FormulaChecker {
   readDefinitions(tex: string, display: boolean, context: MacroContext): void {
     if (tex.length > MAX_FORMULA_LENGTH) return;
     const { definitions } = prepareFormula(tex, this.renderer);
-    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined);
-    if (definitions.length > 0) this.define(tex, definitions, refused, context);
+    if (definitions.length > 0) this.define(tex, definitions, this.refusedAmong(definitions), context);
     // KaTeX applies definitions while it parses.
     if (this.profile.engine === 'katex' && mayDefine(tex)) this.parseDefining(tex, display, context);
+  }
+
+  /** The definitions the renderer refuses (GitHub: every one): they define nothing, their uses are written out. */
+  private refusedAmong(definitions: readonly Definition[]): readonly Definition[] {
+    return definitions.length > 0 ? definitions.filter((d) => refusalOf(this.profile, d.command) !== undefined) : NO_DEFINITIONS;
   }
 
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */

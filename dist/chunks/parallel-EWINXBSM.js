@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-F46VHPTW.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-IGDHUPRC.js";
-import "./chunk-Q7VYUYVU.js";
-import "./chunk-IZTJNVKQ.js";
-import "./chunk-CBU2QKEE.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-R4E3GZVF.js";
+import "./chunk-AGJ2ZCY2.js";
 import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

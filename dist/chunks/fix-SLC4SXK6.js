@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-QTNRMLVW.js";
-import "./chunk-IZTJNVKQ.js";
+  runFix
+} from "./chunk-6FMXBXID.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-Z7WEVOEN.js";
+import "./chunk-Z7GZ44AQ.js";
+import "./chunk-AGJ2ZCY2.js";
+import "./chunk-CBU2QKEE.js";
 import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-IGDHUPRC.js";
-import "./chunk-Q7VYUYVU.js";
-import "./chunk-IZTJNVKQ.js";
+} from "./chunk-Z7WEVOEN.js";
+import "./chunk-Z7GZ44AQ.js";
+import "./chunk-AGJ2ZCY2.js";
 import "./chunk-CBU2QKEE.js";
 import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";

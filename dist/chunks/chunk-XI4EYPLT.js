@@ -18,10 +18,10 @@ import {
 } from "./chunk-WUQGJPXO.js";
 import {
   runFix
-} from "./chunk-F46VHPTW.js";
+} from "./chunk-6FMXBXID.js";
 import {
   prepareRun
-} from "./chunk-Q7VYUYVU.js";
+} from "./chunk-Z7GZ44AQ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +29,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-IZTJNVKQ.js";
+} from "./chunk-AGJ2ZCY2.js";
 import {
   controlSequences,
   lastAtOrBefore,

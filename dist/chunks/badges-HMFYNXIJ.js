@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-Q7VYUYVU.js";
-import "./chunk-IZTJNVKQ.js";
+} from "./chunk-Z7GZ44AQ.js";
+import "./chunk-AGJ2ZCY2.js";
 import {
   reproduceDocument,
   verifyRepository

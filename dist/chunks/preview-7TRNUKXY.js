@@ -5,16 +5,16 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-XIS2LYAD.js";
+} from "./chunk-XI4EYPLT.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
 import "./chunk-WUQGJPXO.js";
-import "./chunk-F46VHPTW.js";
+import "./chunk-6FMXBXID.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-IGDHUPRC.js";
-import "./chunk-Q7VYUYVU.js";
-import "./chunk-IZTJNVKQ.js";
+import "./chunk-Z7WEVOEN.js";
+import "./chunk-Z7GZ44AQ.js";
+import "./chunk-AGJ2ZCY2.js";
 import {
   changesBetween,
   readAtRevision,

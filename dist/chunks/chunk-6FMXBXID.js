@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-IGDHUPRC.js";
+} from "./chunk-Z7WEVOEN.js";
 import {
   prepareRun
-} from "./chunk-Q7VYUYVU.js";
+} from "./chunk-Z7GZ44AQ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-IZTJNVKQ.js";
+} from "./chunk-AGJ2ZCY2.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-Q7VYUYVU.js";
+} from "./chunk-Z7GZ44AQ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-IZTJNVKQ.js";
+} from "./chunk-AGJ2ZCY2.js";
 import {
   discoverFiles
 } from "./chunk-CBU2QKEE.js";

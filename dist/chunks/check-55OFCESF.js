@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-Q7VYUYVU.js";
-import "./chunk-IZTJNVKQ.js";
+} from "./chunk-Z7GZ44AQ.js";
+import "./chunk-AGJ2ZCY2.js";
 import "./chunk-CBU2QKEE.js";
 import "./chunk-4L6RXDMH.js";
 import "./chunk-UT5ZD4FN.js";

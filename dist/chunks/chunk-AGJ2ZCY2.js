@@ -3122,7 +3122,7 @@ var FormulaChecker = class {
     if (PLAIN_FORMULA.test(tex)) return PLAIN_CHECK;
     const { renderer } = this;
     const prepared = prepareFormula(tex, renderer);
-    const refused = prepared.definitions.length > 0 ? prepared.definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
+    const refused = this.refusedAmong(prepared.definitions);
     const findings = prepared.definitions.length > 0 ? this.define(tex, prepared.definitions, refused, context) : [];
     if (this.mayFlag.test(tex)) {
       if (this.profile.engine !== "katex") findings.push(...katexOnlyCommands(tex, this.profile.label), ...refusedCommands(tex, this.profile, refused));
@@ -3145,9 +3145,12 @@ var FormulaChecker = class {
   readDefinitions(tex, display, context) {
     if (tex.length > MAX_FORMULA_LENGTH) return;
     const { definitions } = prepareFormula(tex, this.renderer);
-    const refused = definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0);
-    if (definitions.length > 0) this.define(tex, definitions, refused, context);
+    if (definitions.length > 0) this.define(tex, definitions, this.refusedAmong(definitions), context);
     if (this.profile.engine === "katex" && mayDefine(tex)) this.parseDefining(tex, display, context);
+  }
+  /** The definitions the renderer refuses (GitHub: every one): they define nothing, their uses are written out. */
+  refusedAmong(definitions) {
+    return definitions.length > 0 ? definitions.filter((d) => refusalOf(this.profile, d.command) !== void 0) : NO_DEFINITIONS;
   }
   /** Applies a formula's definitions to the document's macros; what is wrong with them, as findings. */
   define(tex, definitions, refused, context) {

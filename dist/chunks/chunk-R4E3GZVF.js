@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-IZTJNVKQ.js";
+} from "./chunk-AGJ2ZCY2.js";
 import {
   loadConfig
 } from "./chunk-4L6RXDMH.js";
