@@ -36,7 +36,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   tex: [],
   characters: [],
   format: ['model'],
-  rules: ['model', 'tex', 'characters'],
+  rules: ['model', 'format', 'tex', 'characters'],
   scan: ['model', 'rules', 'positions', 'characters'],
   math: ['model', 'rules', 'tex'],
   env: ['model', 'rules', 'read-yaml'],

@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-3DA6TWRZ.js";
+} from "./chunks/chunk-P7BHVJV6.js";
 import {
   serveWorker
-} from "./chunks/chunk-R4E3GZVF.js";
+} from "./chunks/chunk-WCKTVHZO.js";
 import {
   FILTER_MODES,
   VERSION
@@ -17,27 +17,27 @@ import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
 import {
-  printable
-} from "./chunks/chunk-WUQGJPXO.js";
-import {
   unsafeOutput,
   writeFileOrSayWhy
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Z7GZ44AQ.js";
-import "./chunks/chunk-AGJ2ZCY2.js";
+} from "./chunks/chunk-OZKTXKGU.js";
+import "./chunks/chunk-3YEWRP3D.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-CBU2QKEE.js";
+import "./chunks/chunk-UISQZ65B.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-4L6RXDMH.js";
+} from "./chunks/chunk-F7ZWHUOX.js";
+import {
+  printable
+} from "./chunks/chunk-WUQGJPXO.js";
 import "./chunks/chunk-UT5ZD4FN.js";
 
 // src/cli.ts
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-7TRNUKXY.js");
-var verifyUseCase = () => import("./chunks/verify-EWSYN7YU.js");
-var badgesUseCase = () => import("./chunks/badges-HMFYNXIJ.js");
+var previewUseCase = () => import("./chunks/preview-2EO3QU5H.js");
+var verifyUseCase = () => import("./chunks/verify-Z4WMXTBO.js");
+var badgesUseCase = () => import("./chunks/badges-NRUHS3FX.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-SLC4SXK6.js");
+    const { runFix } = await import("./chunks/fix-QDV5XFMN.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-55OFCESF.js");
+  const { runCheckOfText } = await import("./chunks/check-WJC5QGQN.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-SLC4SXK6.js");
+  const { runFix } = await import("./chunks/fix-QDV5XFMN.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -403,13 +403,13 @@ async function verifyCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json") throw new ConfigurationError(`--format must be text or json for verify, not '${format}'`);
   const { verifyRepository } = await verifyUseCase();
-  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-FGAK7WOU.js");
+  const { formatVerifyJson, formatVerifyText } = await import("./chunks/reproduce-4GVLHNFO.js");
   const root = values.file || values.config ? io.cwd : reproduceRoot(io.cwd);
   const read = /* @__PURE__ */ new Set();
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-EWSYN7YU.js");
+    const { reproduceDocument } = await import("./chunks/verify-Z4WMXTBO.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-OE774XNX.js");
+  const { runEnvLint } = await import("./chunks/env-5ZENPUMN.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

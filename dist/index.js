@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-NG6FO2GR.js";
 import {
   formatVerifyMarkdown
-} from "./chunks/chunk-FO2V4P3O.js";
+} from "./chunks/chunk-MRXNAJME.js";
 import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-3DA6TWRZ.js";
+} from "./chunks/chunk-P7BHVJV6.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-XI4EYPLT.js";
+} from "./chunks/chunk-7FFLGCJV.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,26 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import {
-  clip,
-  codeSpan,
-  escapeMarkdown
-} from "./chunks/chunk-WUQGJPXO.js";
-import "./chunks/chunk-6FMXBXID.js";
+import "./chunks/chunk-JGZKJYQN.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-Z7WEVOEN.js";
+} from "./chunks/chunk-OZCNRO7G.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Z7GZ44AQ.js";
-import "./chunks/chunk-AGJ2ZCY2.js";
+} from "./chunks/chunk-OZKTXKGU.js";
+import "./chunks/chunk-3YEWRP3D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ZDZO4JNL.js";
+} from "./chunks/chunk-WJ5EOHDF.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -67,14 +62,19 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-CBU2QKEE.js";
+} from "./chunks/chunk-UISQZ65B.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-4L6RXDMH.js";
+} from "./chunks/chunk-F7ZWHUOX.js";
+import {
+  clip,
+  codeSpan,
+  escapeMarkdown
+} from "./chunks/chunk-WUQGJPXO.js";
 import {
   __commonJS,
   __require,

@@ -1,5 +1,6 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
 import { isWordAscii } from '../characters.js';
+import { clip } from '../format/escape.js';
 import { defineRule } from './define.js';
 
 export const shownAsText = defineRule({
@@ -47,12 +48,12 @@ const CUT_NAMES: Record<CutKind, string> = {
 export function shownAsTextFinding(text: string, formula: Formula, reason: ShownReason): Finding {
   const { start, end } = formula;
   const width = formula.display ? 2 : 1;
-  const shown = clip(text.slice(start, end));
+  const shown = quoted(text.slice(start, end));
   const at = { rule: shownAsText.id, start, end: start + width, source: formula.tex };
   switch (reason.kind) {
     case 'cut': {
       const { cut } = reason;
-      const piece = clip(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+      const piece = quoted(text.slice(cut.start, Math.max(cut.end, cut.start + 1)));
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
@@ -61,8 +62,8 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
     }
     case 'paragraph-ends': {
       const why = reason.underline
-        ? `line ${reason.line} (${clip(reason.lineText)}) makes the lines above it a heading`
-        : `line ${reason.line} (${clip(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
+        ? `line ${reason.line} (${quoted(reason.lineText)}) makes the lines above it a heading`
+        : `line ${reason.line} (${quoted(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it — ${why} — before GitHub looks for math. ${verbatimAdvice(formula)}`,
@@ -72,7 +73,7 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
     case 'paired-otherwise':
       return {
         ...at,
-        message: `GitHub pairs these dollars differently: it typesets ${clip(text.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+        message: `GitHub pairs these dollars differently: it typesets ${quoted(text.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
         ...withFix(verbatimFix(text, formula)),
       };
     case 'character-before': {
@@ -81,7 +82,7 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${reason.char}\` comes right before the \`$\`. Put a space before the \`$\`.`,
-        fix: { description: `space before ${clip(text.slice(start, end), 24)}`, edits },
+        fix: { description: `space before ${quoted(text.slice(start, end), 24)}`, edits },
       };
     }
     case 'space-inside': {
@@ -93,7 +94,7 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
       if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: '' });
       return {
         ...at,
-        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${'$'.repeat(width)}${content.trim()}${'$'.repeat(width)}`)}.`,
+        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${quoted(`${'$'.repeat(width)}${content.trim()}${'$'.repeat(width)}`)}.`,
         fix: { description: 'spaces inside the dollars removed', edits },
       };
     }
@@ -101,7 +102,7 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
-        fix: { description: `space after ${clip(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
+        fix: { description: `space after ${quoted(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
       };
     case 'other':
       return {
@@ -151,8 +152,9 @@ export function verbatimFix(text: string, formula: Formula): Fix | undefined {
   return { description: 'written as a ```math block', edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }] };
 }
 
-export function clip(source: string, length = 40): string {
+/** A piece of the file quoted in a message: in backticks, on one line, at most `length` characters (a pair kept whole). */
+function quoted(source: string, length = 40): string {
   const flat = source.replace(/\s+/g, ' ');
-  const shown = flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+  const shown = flat.length > length ? `${clip(flat, length - 1)}…` : flat;
   return `\`${shown.replace(/`/g, "'")}\``;
 }

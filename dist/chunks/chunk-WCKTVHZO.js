@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-AGJ2ZCY2.js";
+} from "./chunk-3YEWRP3D.js";
 import {
   loadConfig
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

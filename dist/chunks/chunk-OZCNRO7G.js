@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-Z7GZ44AQ.js";
+} from "./chunk-OZKTXKGU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-AGJ2ZCY2.js";
+} from "./chunk-3YEWRP3D.js";
 import {
   discoverFiles
-} from "./chunk-CBU2QKEE.js";
+} from "./chunk-UISQZ65B.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -1,15 +1,15 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  formatVerifyJson,
-  formatVerifyMarkdown,
-  formatVerifyText
-} from "./chunk-FO2V4P3O.js";
-import "./chunk-WUQGJPXO.js";
+  reproduceDocument,
+  verifyRepository
+} from "./chunk-WJ5EOHDF.js";
 import "./chunk-7TAV6QZK.js";
+import "./chunk-UISQZ65B.js";
+import "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  formatVerifyJson,
-  formatVerifyMarkdown,
-  formatVerifyText
+  reproduceDocument,
+  verifyRepository
 };

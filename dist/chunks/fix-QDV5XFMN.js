@@ -2,13 +2,14 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-6FMXBXID.js";
+} from "./chunk-JGZKJYQN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-Z7WEVOEN.js";
-import "./chunk-Z7GZ44AQ.js";
-import "./chunk-AGJ2ZCY2.js";
-import "./chunk-CBU2QKEE.js";
-import "./chunk-4L6RXDMH.js";
+import "./chunk-OZCNRO7G.js";
+import "./chunk-OZKTXKGU.js";
+import "./chunk-3YEWRP3D.js";
+import "./chunk-UISQZ65B.js";
+import "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   runFix

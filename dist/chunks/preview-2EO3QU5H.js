@@ -5,26 +5,26 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-XI4EYPLT.js";
+} from "./chunk-7FFLGCJV.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-WUQGJPXO.js";
-import "./chunk-6FMXBXID.js";
+import "./chunk-JGZKJYQN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-Z7WEVOEN.js";
-import "./chunk-Z7GZ44AQ.js";
-import "./chunk-AGJ2ZCY2.js";
+import "./chunk-OZCNRO7G.js";
+import "./chunk-OZKTXKGU.js";
+import "./chunk-3YEWRP3D.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-CBU2QKEE.js";
+} from "./chunk-UISQZ65B.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/preview.ts

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-AGJ2ZCY2.js";
+} from "./chunk-3YEWRP3D.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-CBU2QKEE.js";
+} from "./chunk-UISQZ65B.js";
 import {
   loadConfig
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-EWINXBSM.js");
+  const { checkFilesInParallel } = await import("./parallel-Z7A5PASY.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-Z7WEVOEN.js";
+} from "./chunk-OZCNRO7G.js";
 import {
   prepareRun
-} from "./chunk-Z7GZ44AQ.js";
+} from "./chunk-OZKTXKGU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-AGJ2ZCY2.js";
+} from "./chunk-3YEWRP3D.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

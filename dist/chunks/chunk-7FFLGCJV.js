@@ -11,17 +11,11 @@ import {
   count
 } from "./chunk-VDBKTSS7.js";
 import {
-  codeSpan,
-  escapeHtml,
-  escapeMarkdown,
-  wellFormed
-} from "./chunk-WUQGJPXO.js";
-import {
   runFix
-} from "./chunk-6FMXBXID.js";
+} from "./chunk-JGZKJYQN.js";
 import {
   prepareRun
-} from "./chunk-Z7GZ44AQ.js";
+} from "./chunk-OZKTXKGU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -29,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-AGJ2ZCY2.js";
+} from "./chunk-3YEWRP3D.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -37,7 +31,13 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  wellFormed
+} from "./chunk-WUQGJPXO.js";
 
 // src/format/patch.ts
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 import {
   __commonJS,
   __toESM

@@ -5,11 +5,11 @@ import {
   VERSION
 } from "./chunk-IOSWZBGQ.js";
 import {
+  RULES
+} from "./chunk-F7ZWHUOX.js";
+import {
   printable
 } from "./chunk-WUQGJPXO.js";
-import {
-  RULES
-} from "./chunk-4L6RXDMH.js";
 
 // src/report/annotations.ts
 function formatAnnotation(d) {

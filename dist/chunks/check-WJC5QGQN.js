@@ -6,10 +6,11 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-Z7GZ44AQ.js";
-import "./chunk-AGJ2ZCY2.js";
-import "./chunk-CBU2QKEE.js";
-import "./chunk-4L6RXDMH.js";
+} from "./chunk-OZKTXKGU.js";
+import "./chunk-3YEWRP3D.js";
+import "./chunk-UISQZ65B.js";
+import "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   prepareRun,

@@ -4,11 +4,12 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-Z7WEVOEN.js";
-import "./chunk-Z7GZ44AQ.js";
-import "./chunk-AGJ2ZCY2.js";
-import "./chunk-CBU2QKEE.js";
-import "./chunk-4L6RXDMH.js";
+} from "./chunk-OZCNRO7G.js";
+import "./chunk-OZKTXKGU.js";
+import "./chunk-3YEWRP3D.js";
+import "./chunk-UISQZ65B.js";
+import "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   environmentFiles,

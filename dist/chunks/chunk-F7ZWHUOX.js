@@ -1,6 +1,9 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  clip
+} from "./chunk-WUQGJPXO.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -4838,12 +4841,12 @@ var CUT_NAMES = {
 function shownAsTextFinding(text3, formula, reason) {
   const { start, end } = formula;
   const width = formula.display ? 2 : 1;
-  const shown = clip(text3.slice(start, end));
+  const shown = quoted(text3.slice(start, end));
   const at = { rule: shownAsText.id, start, end: start + width, source: formula.tex };
   switch (reason.kind) {
     case "cut": {
       const { cut } = reason;
-      const piece = clip(text3.slice(cut.start, Math.max(cut.end, cut.start + 1)));
+      const piece = quoted(text3.slice(cut.start, Math.max(cut.end, cut.start + 1)));
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: Markdown reads ${piece} in it as ${CUT_NAMES[cut.kind]} before GitHub looks for math, and the dollars end up in different pieces of text. ${verbatimAdvice(formula)}`,
@@ -4851,7 +4854,7 @@ function shownAsTextFinding(text3, formula, reason) {
       };
     }
     case "paragraph-ends": {
-      const why = reason.underline ? `line ${reason.line} (${clip(reason.lineText)}) makes the lines above it a heading` : `line ${reason.line} (${clip(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
+      const why = reason.underline ? `line ${reason.line} (${quoted(reason.lineText)}) makes the lines above it a heading` : `line ${reason.line} (${quoted(reason.lineText)}) is ${blockStarted(reason.lineText)}`;
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: Markdown ends the paragraph inside it \u2014 ${why} \u2014 before GitHub looks for math. ${verbatimAdvice(formula)}`,
@@ -4861,7 +4864,7 @@ function shownAsTextFinding(text3, formula, reason) {
     case "paired-otherwise":
       return {
         ...at,
-        message: `GitHub pairs these dollars differently: it typesets ${clip(text3.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
+        message: `GitHub pairs these dollars differently: it typesets ${quoted(text3.slice(reason.start, reason.end))}, and shows the rest of ${shown} as typed. ${verbatimAdvice(formula)}`,
         ...withFix(verbatimFix(text3, formula))
       };
     case "character-before": {
@@ -4870,7 +4873,7 @@ function shownAsTextFinding(text3, formula, reason) {
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: it opens math only at the start of a line or after a space or \`(\`, and here \`${reason.char}\` comes right before the \`$\`. Put a space before the \`$\`.`,
-        fix: { description: `space before ${clip(text3.slice(start, end), 24)}`, edits }
+        fix: { description: `space before ${quoted(text3.slice(start, end), 24)}`, edits }
       };
     }
     case "space-inside": {
@@ -4882,7 +4885,7 @@ function shownAsTextFinding(text3, formula, reason) {
       if (trail > 0) edits.push({ start: end - width - trail, end: end - width, text: "" });
       return {
         ...at,
-        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${clip(`${"$".repeat(width)}${content.trim()}${"$".repeat(width)}`)}.`,
+        message: `GitHub shows ${shown} as typed: it takes no space just inside the dollars. Write ${quoted(`${"$".repeat(width)}${content.trim()}${"$".repeat(width)}`)}.`,
         fix: { description: "spaces inside the dollars removed", edits }
       };
     }
@@ -4890,7 +4893,7 @@ function shownAsTextFinding(text3, formula, reason) {
       return {
         ...at,
         message: `GitHub shows ${shown} as typed: it does not close math right before \`${text3[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
-        fix: { description: `space after ${clip(text3.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
+        fix: { description: `space after ${quoted(text3.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
       };
     case "other":
       return {
@@ -4932,9 +4935,9 @@ function verbatimFix(text3, formula) {
 ${body}
 \`\`\`` }] };
 }
-function clip(source, length = 40) {
+function quoted(source, length = 40) {
   const flat = source.replace(/\s+/g, " ");
-  const shown = flat.length > length ? `${flat.slice(0, length - 1)}\u2026` : flat;
+  const shown = flat.length > length ? `${clip(flat, length - 1)}\u2026` : flat;
   return `\`${shown.replace(/`/g, "'")}\``;
 }
 

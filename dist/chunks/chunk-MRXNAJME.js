@@ -1,12 +1,12 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  changePercent
+} from "./chunk-7TAV6QZK.js";
+import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-WUQGJPXO.js";
-import {
-  changePercent
-} from "./chunk-7TAV6QZK.js";
 
 // src/report/reproduce.ts
 var ICONS = { pass: "\u2705", fail: "\u274C", missing: "\u2753", invalid: "\u26A0\uFE0F", info: "\u2139\uFE0F", ok: "\u2705", error: "\u274C", "not-executed": "\u23F8\uFE0F", stale: "\u{1F570}\uFE0F" };

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-CBU2QKEE.js";
+} from "./chunk-UISQZ65B.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

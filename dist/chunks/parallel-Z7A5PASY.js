@@ -4,9 +4,10 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-R4E3GZVF.js";
-import "./chunk-AGJ2ZCY2.js";
-import "./chunk-4L6RXDMH.js";
+} from "./chunk-WCKTVHZO.js";
+import "./chunk-3YEWRP3D.js";
+import "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
   PARALLEL_THRESHOLD_BYTES,

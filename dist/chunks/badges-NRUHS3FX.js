@@ -8,18 +8,19 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-Z7GZ44AQ.js";
-import "./chunk-AGJ2ZCY2.js";
+} from "./chunk-OZKTXKGU.js";
+import "./chunk-3YEWRP3D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZDZO4JNL.js";
+} from "./chunk-WJ5EOHDF.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-CBU2QKEE.js";
+import "./chunk-UISQZ65B.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-4L6RXDMH.js";
+} from "./chunk-F7ZWHUOX.js";
+import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 
 // src/app/badges.ts
