@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-P7BHVJV6.js";
+} from "./chunks/chunk-SIPNMT3I.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-7FFLGCJV.js";
+} from "./chunks/chunk-NLYR4MCE.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-JGZKJYQN.js";
+import "./chunks/chunk-BHPIQIRE.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-OZCNRO7G.js";
+} from "./chunks/chunk-P2A3CAWM.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OZKTXKGU.js";
-import "./chunks/chunk-3YEWRP3D.js";
+} from "./chunks/chunk-7ZHSULY5.js";
+import "./chunks/chunk-BNINEE4C.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-WJ5EOHDF.js";
+} from "./chunks/chunk-TTJHXITW.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-UISQZ65B.js";
+} from "./chunks/chunk-P22LPPWU.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-F7ZWHUOX.js";
+} from "./chunks/chunk-VRLLULHZ.js";
 import {
   clip,
   codeSpan,

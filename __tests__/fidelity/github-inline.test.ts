@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { githubTextRuns } from '../../src/scan/github-inline.js';
+import { githubFormulas } from '../../src/scan/github-math.js';
 import { markdownStructure } from '../../src/scan/structure.js';
 
 /**
@@ -72,7 +73,7 @@ function generator(seed: number): () => number {
 function readBoth(markdown: string) {
   const structure = markdownStructure(markdown, { blockBarriers: true });
   const read = (parser: 'when-needed' | 'always') => {
-    const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd, parser);
+    const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
     // (A run's end offset is not compared: the two readings may place it differently where nothing uses it.)
     return { runs: runs.map(({ text, pieceStarts, pieceFiles }) => ({ text, pieceStarts, pieceFiles })), cuts };
   };
@@ -108,5 +109,15 @@ describe('GitHub reading without the parser', () => {
     // cmark-gfm: `<p>$**[~中{a<code>*∑\_</code>x_i{ …`; markdown-it reads the backticks as text and `\_` as `_`.
     const { fast } = readBoth('$**[~中{a``*∑\\_``x_i{\n***x_i``*$\n');
     expect(fast.cuts[0]).toMatchObject({ kind: 'code', start: 8, end: 16 });
+  });
+
+  it('places the characters of a line indented by a tab, which the parse gave as spaces', () => {
+    // In a list item the parse expands the tab; its spaces were matched to the first space further on, and the
+    // formula after them was placed past its dollars.
+    const markdown = '- item $a\\{b$\n\tx_i ($c^2$) holds\n';
+    const structure = markdownStructure(markdown, { blockBarriers: true });
+    const { runs } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines);
+    const formulas = runs.flatMap((run) => githubFormulas(run, markdown));
+    expect(formulas.map((formula) => markdown.slice(formula.start, formula.end))).toEqual(['$a\\{b$', '$c^2$']);
   });
 });

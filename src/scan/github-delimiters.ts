@@ -117,7 +117,7 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
       at += 2;
     } else if (code === BACKTICK) {
       let end = at;
-      while (content.charCodeAt(end) === BACKTICK) end++;
+      while (end < content.length && content.charCodeAt(end) === BACKTICK) end++;
       backticks ??= new BacktickRuns(content, 0, content.length);
       const closing = backticks.closing(end, end - at);
       if (closing < 0) at = end;
@@ -127,9 +127,11 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
       }
     } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
       let end = at;
-      while (content.charCodeAt(end) === code) end++;
-      // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes.
-      const inWord = code === UNDERSCORE && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      while (end < content.length && content.charCodeAt(end) === code) end++;
+      // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes. (Reads are kept
+      // inside the text throughout: one past its end costs the optimized code, and a recompilation.)
+      const inWord =
+        code === UNDERSCORE && at > 0 && end < content.length && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code);
         if (run.open || run.close) {

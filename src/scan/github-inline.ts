@@ -4,7 +4,10 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { isSpaceOrTab } from '../characters.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
-import { blockMarkup } from './github-delimiters.js';
+import type { Formula } from '../model/types.js';
+import type { AuthoredDollars } from './github-as-written.js';
+import { blockMarkup, type Mark } from './github-delimiters.js';
+import type { Lines } from './structure.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -232,34 +235,39 @@ const CUTS: Record<string, Cut['kind']> = {
 
 /**
  * The text runs and cuts of a Markdown text whose block parse gave `blocks`; `env` is that parse's environment
- * (its link reference definitions). `lineStart(n)` and `lineEnd(n)` give the file offsets of line n.
+ * (its link reference definitions), `lines` where the text's lines are.
  */
 export function githubTextRuns(
   text: string,
   blocks: readonly InlineBlock[],
   env: object,
-  lineStart: (line: number) => number,
-  lineEnd: (line: number) => number,
-  /** `always`: every block through the parser (what the reading without it is held to). */
-  parser: 'when-needed' | 'always' = 'when-needed',
-): { runs: TextRun[]; cuts: Cut[] } {
+  lines: Lines,
+  options: {
+    /** `always`: every block through the parser (what the reading without it is held to). */
+    parser?: 'when-needed' | 'always';
+    /** The author's formulas: a block GitHub reads as written gives them, and no runs (./github-as-written.ts). */
+    authored?: AuthoredDollars;
+  } = {},
+): { runs: TextRun[]; cuts: Cut[]; asWritten: Formula[] } {
+  const { parser = 'when-needed', authored } = options;
   const runs: TextRun[] = [];
   const cuts: Cut[] = [];
+  const asWritten: Formula[] = [];
   const builder = new RunBuilder();
   const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
-  // The cells of a table row, found once for the row (each cell found from the row's start was quadratic in a wide table).
-  const rows = new Map<number, number[]>();
-  const rowCells = (row: number) => {
-    let starts = rows.get(row);
-    if (!starts) rows.set(row, (starts = cellStarts(text, lineStart(row), lineEnd(row))));
-    return starts;
-  };
+  const rows = new TableRows(text, lines);
   for (const block of blocks) {
-    const toFile = contentMap(text, block, lineStart, lineEnd, rowCells);
     if (parser === 'when-needed' && !needsParser(block.content, references)) {
-      runsWithoutParser(block.content, toFile, builder, runs, cuts);
+      const marks = blockMarkup(block.content);
+      const same = authored?.asWritten(block, marks);
+      if (same) {
+        for (const formula of same) asWritten.push(formula);
+        continue;
+      }
+      runsWithoutParser(block.content, marks, new ContentMap(text, block, lines, rows), builder, runs, cuts);
       continue;
     }
+    const toFile = new ContentMap(text, block, lines, rows);
     const tokens: Token[] = [];
     github.inline.parse(block.content, github, env, tokens);
     let lastEnd = 0;
@@ -289,7 +297,7 @@ export function githubTextRuns(
     lastEnd = block.content.length;
     close();
   }
-  return { runs, cuts };
+  return { runs, cuts, asWritten };
 }
 
 /**
@@ -302,7 +310,8 @@ export function githubTextRuns(
 function needsParser(content: string, references: boolean): boolean {
   // Native searches: a regular expression tried at every position of the text costs several times more.
   // HTML and autolinks start `<` then a letter, `/`, `!` or `?`: `a < b` and `a<0` are text.
-  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at + 1)) if (mayStartTag(content.charCodeAt(at + 1))) return true;
+  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at + 1))
+    if (at + 1 < content.length && mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes('  \n') || hardBreakByBackslash(content)) return true;
   if (content.includes('&') && /&[#A-Za-z]/.test(content)) return true;
   return content.includes(']') && (references || /\]\s*[([]/.test(content));
@@ -317,7 +326,7 @@ function mayStartTag(code: number): boolean {
 function hardBreakByBackslash(content: string): boolean {
   for (let at = content.indexOf('\\\n'); at >= 0; at = content.indexOf('\\\n', at + 2)) {
     let backslashes = 1;
-    while (content.charCodeAt(at - backslashes) === 92) backslashes++;
+    while (at - backslashes >= 0 && content.charCodeAt(at - backslashes) === 92) backslashes++;
     if (backslashes % 2 === 1) return true;
   }
   return false;
@@ -333,8 +342,7 @@ const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
  * emphasis, bold text and strikethrough cut the text, a line break is kept without the space before it and the
  * indentation after it.
  */
-function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap>, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
-  const marks = blockMarkup(content);
+function runsWithoutParser(content: string, marks: readonly Mark[], toFile: ContentMap, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
   const close = (at: number) => {
     const run = builder.take(toFile.offset(at));
     if (run) runs.push(run);
@@ -354,7 +362,7 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
     const stop = mark && mark.at < special ? mark.at : special;
     // Text up to the next mark, escape or line break (a space before a line break is dropped): delimiters that
     // stayed text and backticks that open no code span are text like any other.
-    const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
+    const end = stop < content.length && content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;
@@ -375,7 +383,7 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
     } else {
       builder.append('\n', toFile.offset(at));
       at++;
-      while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
+      while (at < content.length && isSpaceOrTab(content.charCodeAt(at))) at++;
     }
   }
   close(content.length);
@@ -387,35 +395,33 @@ function runsWithoutParser(content: string, toFile: ReturnType<typeof contentMap
  * surrounding white space: a run of the file line's characters, found as such. A line found only character by
  * character (a tab the parse expanded) and a table cell (its `\\|` unescaped) keep an offset per character.
  */
-function contentMap(
-  text: string,
-  block: InlineBlock,
-  lineStart: (line: number) => number,
-  lineEnd: (line: number) => number,
-  rowCells: (row: number) => readonly number[],
-) {
+class ContentMap {
   /** Per line: where it starts in the content, in the file, and its characters' offsets when they do not run on. */
-  const contentStarts: number[] = [];
-  const fileStarts: number[] = [];
-  const perCharacter: Array<number[] | undefined> = [];
-  if (block.cell !== undefined) {
-    const row = block.lines[0];
-    contentStarts.push(0);
-    const starts = rowCells(row);
-    const next = starts[block.cell + 1];
-    const from = starts[block.cell] ?? lineEnd(row);
-    // A cell ends at the pipe before the next one, the last at the row's end.
-    const offsets = align(text, block.content, from, next === undefined ? lineEnd(row) : next - 1);
-    fileStarts.push(offsets[0]!);
-    perCharacter.push(offsets);
-  } else {
+  private readonly contentStarts: number[] = [];
+  private readonly fileStarts: number[] = [];
+  private readonly perCharacter: Array<number[] | undefined> = [];
+
+  constructor(text: string, block: InlineBlock, lines: Lines, rows: TableRows) {
+    const { contentStarts, fileStarts, perCharacter } = this;
+    if (block.cell !== undefined) {
+      const row = block.lines[0];
+      contentStarts.push(0);
+      const starts = rows.cellStarts(row);
+      const next = starts[block.cell + 1];
+      const from = starts[block.cell] ?? lines.end(row);
+      // A cell ends at the pipe before the next one, the last at the row's end.
+      const offsets = align(text, block.content, from, next === undefined ? lines.end(row) : next - 1);
+      fileStarts.push(offsets[0]!);
+      perCharacter.push(offsets);
+      return;
+    }
     const { content } = block;
     for (let at = 0, k = 0; at <= content.length; k++) {
       const lineBreak = content.indexOf('\n', at);
       const lineEndsAt = lineBreak < 0 ? content.length : lineBreak;
       const length = lineEndsAt - at;
-      const start = lineStart(block.lines[0] + k);
-      const end = lineEnd(block.lines[0] + k);
+      const start = lines.start(block.lines[0] + k);
+      const end = lines.end(block.lines[0] + k);
       // A line of a paragraph is the file line's raw end (a container's prefix taken off, the last line trimmed,
       // leading tabs perhaps expanded to spaces): where its leading white space and both its ends match the file
       // there, it is that slice. Else it is searched for.
@@ -431,27 +437,44 @@ function contentMap(
       at = lineEndsAt + 1;
     }
   }
-  const lineOf = (at: number) => lastAtOrBefore(contentStarts, at);
-  return {
-    /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
-    offset(at: number): number {
-      const line = lineOf(at);
-      const offsets = perCharacter[line];
-      const within = at - contentStarts[line]!;
-      if (!offsets) return fileStarts[line]! + within;
-      return offsets[Math.min(within, offsets.length - 1)]!;
-    },
-    /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
-    appendRaw(builder: RunBuilder, piece: string, start: number): void {
-      const line = lineOf(start);
-      const offsets = perCharacter[line];
-      if (!offsets) {
-        builder.append(piece, fileStarts[line]! + (start - contentStarts[line]!));
-        return;
-      }
-      for (let k = 0; k < piece.length; k++) builder.append(piece[k]!, offsets[Math.min(start - contentStarts[line]! + k, offsets.length - 1)]!);
-    },
-  };
+
+  /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
+  offset(at: number): number {
+    const line = lastAtOrBefore(this.contentStarts, at);
+    const offsets = this.perCharacter[line];
+    const within = at - this.contentStarts[line]!;
+    if (!offsets) return this.fileStarts[line]! + within;
+    return offsets[Math.min(within, offsets.length - 1)]!;
+  }
+
+  /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
+  appendRaw(builder: RunBuilder, piece: string, start: number): void {
+    const line = lastAtOrBefore(this.contentStarts, start);
+    const offsets = this.perCharacter[line];
+    const within = start - this.contentStarts[line]!;
+    if (!offsets) {
+      builder.append(piece, this.fileStarts[line]! + within);
+      return;
+    }
+    for (let k = 0; k < piece.length; k++) builder.append(piece[k]!, offsets[Math.min(within + k, offsets.length - 1)]!);
+  }
+}
+
+/** The cells of a text's table rows, found once a row (each cell found from the row's start was quadratic in a wide table). */
+class TableRows {
+  private readonly rows = new Map<number, number[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: Lines,
+  ) {}
+
+  /** Where each cell of row `row` starts: after the row's leading pipe, then after each unescaped pipe. */
+  cellStarts(row: number): readonly number[] {
+    let starts = this.rows.get(row);
+    if (!starts) this.rows.set(row, (starts = cellStarts(this.text, this.lines.start(row), this.lines.end(row))));
+    return starts;
+  }
 }
 
 /** Where a text token's raw characters start in the inline source, or -1 (then they all take its start). */
@@ -490,14 +513,22 @@ function cellStarts(text: string, from: number, to: number): number[] {
   return starts;
 }
 
-/** Offsets of `content`'s characters in text[from, to), matched in order (the characters between are skipped). */
+/**
+ * Offsets of `content`'s characters in text[from, to), matched in order (the characters between are skipped). The
+ * spaces the parse made of a tab are that tab's (searched for as spaces, they matched a space further on, and the
+ * characters after them were placed from there).
+ */
 function align(text: string, content: string, from: number, to: number): number[] {
   const offsets: number[] = [];
   let j = from;
   for (let i = 0; i < content.length; i++) {
+    if (content[i] === ' ' && text[j] === '\t') {
+      offsets.push(j);
+      continue;
+    }
     let k = j;
     while (k < to && text[k] !== content[i]) k++;
-    if (k >= to) k = j; // not found (a tab the parse expanded): keep the place
+    if (k >= to) k = j; // not found: keep the place
     offsets.push(k);
     j = Math.min(k + 1, to);
   }

@@ -28,8 +28,7 @@ function mayOpen(text: string, at: number): boolean {
 function mayClose(text: string, at: number, width: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (before === SPACE || before === NEWLINE) return false;
-  const after = text.charCodeAt(at + width);
-  return Number.isNaN(after) || !isWordAscii(after);
+  return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 
 /**
@@ -43,7 +42,7 @@ export function githubFormulas(run: TextRun, source?: string): Formula[] {
   while (at >= 0) {
     let next = at + 1;
     if (mayOpen(text, at)) {
-      const width = text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
+      const width = at + 1 < text.length && text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
       const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
       if (close >= 0) {
         formulas.push(formulaOf(run, at, close, width, source));
@@ -57,8 +56,9 @@ export function githubFormulas(run: TextRun, source?: string): Formula[] {
 
 /** Where the `$` opened at `at` closes, or -1 when that `$` is text. */
 function inlineClose(text: string, at: number): number {
+  if (at + 1 >= text.length) return -1;
   const after = text.charCodeAt(at + 1);
-  if (Number.isNaN(after) || after === SPACE || after === TAB || after === NEWLINE) return -1;
+  if (after === SPACE || after === TAB || after === NEWLINE) return -1;
   const close = text.indexOf('$', at + 1);
   return close >= 0 && mayClose(text, close, 1) ? close : -1;
 }
@@ -75,16 +75,18 @@ function formulaOf(run: TextRun, open: number, close: number, width: number, sou
   // Offsets per character only where the TeX does not run on in the file (an escape, an entity, a quote marker).
   const contiguous = from >= close || fileOffsetAt(run, close) === contentStart + (close - from);
   const display = width === 2;
-  return {
+  const formula: Formula = {
     tex: run.text.slice(from, close),
     display,
     delimiter: display ? 'double-dollar' : 'dollar',
     contentStart,
-    ...(contiguous ? {} : { offsets: offsetsOf(run, from, close, first) }),
-    throughMarkdown: true,
     start: fileOffsetAt(run, open),
     end: endOfCharacter(source, fileOffsetAt(run, close + width - 1)),
+    throughMarkdown: true,
   };
+  // (Set after, not spread in: a spread in an object literal was a fifth of this function's time.)
+  if (!contiguous) formula.offsets = offsetsOf(run, from, close, first);
+  return formula;
 }
 
 /** The file offsets of characters [from, to] of a run (`first`: the piece of `from`), piece by piece. */

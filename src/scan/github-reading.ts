@@ -7,6 +7,7 @@ import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
 import { lastAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
+import { AuthoredDollars } from './github-as-written.js';
 import { githubFormulas } from './github-math.js';
 import type { Structure } from './structure.js';
 
@@ -19,9 +20,13 @@ import type { Structure } from './structure.js';
  */
 export function githubReading(text: string, structure: Structure, authored: readonly Formula[], findings: Finding[]): Formula[] {
   const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== 'dollar' && formula.delimiter !== 'double-dollar'));
-  const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
+  const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
+    authored: new AuthoredDollars(authored, structure.lines),
+  });
+  // What GitHub reads as written reaches MathJax as written (through Markdown, which left it alone).
+  for (const formula of asWritten) formula.throughMarkdown = true;
   // The dollars of `$`…`$` are part of that form: no formula of GitHub's starts or ends on them.
-  const found: Formula[] = [];
+  const found: Formula[] = asWritten;
   for (const run of runs) {
     for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
   }
@@ -32,11 +37,11 @@ export function githubReading(text: string, structure: Structure, authored: read
   };
   const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
-  const lineText = (line: number) => text.slice(structure.lineStart(line), structure.lineEnd(line));
+  const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
     structure.dollarBlocks
       .filter((block) => block.cell === undefined)
-      .map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines })),
+      .map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines })),
   );
   const reasons: Reasons = { cuts: cutStarts, typeset, blocks, lineText };
   // A dollar of a formula GitHub typesets is a delimiter there, whatever the author's pairing made of it; and text

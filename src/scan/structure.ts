@@ -53,9 +53,15 @@ export interface Structure {
   dollarBlocks: InlineBlock[];
   /** The block parse's environment: its link reference definitions. */
   env: object;
-  /** File offsets of a line's start and end (without its line break). */
-  lineStart(line: number): number;
-  lineEnd(line: number): number;
+  /** File offsets of each line's start and end (without its line break). */
+  lines: Lines;
+}
+
+/** Where a file's lines start and end. */
+export interface Lines {
+  start(line: number): number;
+  /** Without its line break. */
+  end(line: number): number;
 }
 
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
@@ -77,8 +83,7 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
     textBlocks: [],
     dollarBlocks: [],
     env: {},
-    lineStart: (line) => lines.start(line),
-    lineEnd: (line) => lines.end(line),
+    lines,
   };
   const lineKinds = markBlocks(text, lines, options.blockBarriers, structure);
   markLineStarts(text, lines, lineKinds, flags);
@@ -94,7 +99,7 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
 }
 
 /** Where each line of a text starts and ends (without its line break). */
-class LineTable {
+class LineTable implements Lines {
   private readonly starts: number[];
   readonly count: number;
 
@@ -131,7 +136,8 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, stru
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
     if (token.type === 'inline' && token.content.includes('$')) {
-      structure.dollarBlocks.push(map ? { content: token.content, lines: map } : { content: token.content, lines: row, cell });
+      // (One shape for all: code that reads them stays monomorphic.)
+      structure.dollarBlocks.push(map ? { content: token.content, lines: map, cell: undefined } : { content: token.content, lines: row, cell });
     }
     if (token.type === 'inline' && !map) cell++;
     if (!map) continue;

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-3YEWRP3D.js";
+} from "./chunk-BNINEE4C.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-UISQZ65B.js";
+} from "./chunk-P22LPPWU.js";
 import {
   loadConfig
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-Z7A5PASY.js");
+  const { checkFilesInParallel } = await import("./parallel-BOK7UCZ5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

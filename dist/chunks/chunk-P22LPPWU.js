@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import {
   __commonJS,
   __toESM

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-WCKTVHZO.js";
-import "./chunk-3YEWRP3D.js";
-import "./chunk-F7ZWHUOX.js";
+} from "./chunk-YLJ6LF5L.js";
+import "./chunk-BNINEE4C.js";
+import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

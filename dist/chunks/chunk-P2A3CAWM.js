@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OZKTXKGU.js";
+} from "./chunk-7ZHSULY5.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-3YEWRP3D.js";
+} from "./chunk-BNINEE4C.js";
 import {
   discoverFiles
-} from "./chunk-UISQZ65B.js";
+} from "./chunk-P22LPPWU.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

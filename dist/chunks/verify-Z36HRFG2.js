@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WJ5EOHDF.js";
+} from "./chunk-TTJHXITW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UISQZ65B.js";
-import "./chunk-F7ZWHUOX.js";
+import "./chunk-P22LPPWU.js";
+import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

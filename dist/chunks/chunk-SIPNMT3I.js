@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

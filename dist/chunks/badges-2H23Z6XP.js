@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-OZKTXKGU.js";
-import "./chunk-3YEWRP3D.js";
+} from "./chunk-7ZHSULY5.js";
+import "./chunk-BNINEE4C.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WJ5EOHDF.js";
+} from "./chunk-TTJHXITW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UISQZ65B.js";
+import "./chunk-P22LPPWU.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

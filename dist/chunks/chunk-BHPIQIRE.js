@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OZCNRO7G.js";
+} from "./chunk-P2A3CAWM.js";
 import {
   prepareRun
-} from "./chunk-OZKTXKGU.js";
+} from "./chunk-7ZHSULY5.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-3YEWRP3D.js";
+} from "./chunk-BNINEE4C.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

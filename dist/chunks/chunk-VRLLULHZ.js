@@ -27458,8 +27458,7 @@ function markdownStructure(text3, options) {
     textBlocks: [],
     dollarBlocks: [],
     env: {},
-    lineStart: (line) => lines.start(line),
-    lineEnd: (line) => lines.end(line)
+    lines
   };
   const lineKinds = markBlocks(text3, lines, options.blockBarriers, structure);
   markLineStarts(text3, lines, lineKinds, flags);
@@ -27502,7 +27501,7 @@ function markBlocks(text3, lines, blockBarriers, structure) {
   for (const token of tokens) {
     const map2 = token.map;
     if (token.type === "inline" && token.content.includes("$")) {
-      structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2 } : { content: token.content, lines: row, cell });
+      structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2, cell: void 0 } : { content: token.content, lines: row, cell });
     }
     if (token.type === "inline" && !map2) cell++;
     if (!map2) continue;

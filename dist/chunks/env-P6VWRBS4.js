@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-OZCNRO7G.js";
-import "./chunk-OZKTXKGU.js";
-import "./chunk-3YEWRP3D.js";
-import "./chunk-UISQZ65B.js";
-import "./chunk-F7ZWHUOX.js";
+} from "./chunk-P2A3CAWM.js";
+import "./chunk-7ZHSULY5.js";
+import "./chunk-BNINEE4C.js";
+import "./chunk-P22LPPWU.js";
+import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

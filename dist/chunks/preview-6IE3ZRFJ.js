@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-7FFLGCJV.js";
+} from "./chunk-NLYR4MCE.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-JGZKJYQN.js";
+import "./chunk-BHPIQIRE.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-OZCNRO7G.js";
-import "./chunk-OZKTXKGU.js";
-import "./chunk-3YEWRP3D.js";
+import "./chunk-P2A3CAWM.js";
+import "./chunk-7ZHSULY5.js";
+import "./chunk-BNINEE4C.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UISQZ65B.js";
+} from "./chunk-P22LPPWU.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-3YEWRP3D.js";
+} from "./chunk-BNINEE4C.js";
 import {
   loadConfig
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

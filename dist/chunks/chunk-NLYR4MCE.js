@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-JGZKJYQN.js";
+} from "./chunk-BHPIQIRE.js";
 import {
   prepareRun
-} from "./chunk-OZKTXKGU.js";
+} from "./chunk-7ZHSULY5.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-3YEWRP3D.js";
+} from "./chunk-BNINEE4C.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import {
   codeSpan,
   escapeHtml,

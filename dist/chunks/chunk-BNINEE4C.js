@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-F7ZWHUOX.js";
+} from "./chunk-VRLLULHZ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1192,7 +1192,7 @@ function codeAndDelimiters(content) {
       at += 2;
     } else if (code === BACKTICK) {
       let end = at;
-      while (content.charCodeAt(end) === BACKTICK) end++;
+      while (end < content.length && content.charCodeAt(end) === BACKTICK) end++;
       backticks ??= new BacktickRuns(content, 0, content.length);
       const closing = backticks.closing(end, end - at);
       if (closing < 0) at = end;
@@ -1202,8 +1202,8 @@ function codeAndDelimiters(content) {
       }
     } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
       let end = at;
-      while (content.charCodeAt(end) === code) end++;
-      const inWord = code === UNDERSCORE && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      while (end < content.length && content.charCodeAt(end) === code) end++;
+      const inWord = code === UNDERSCORE && at > 0 && end < content.length && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code);
         if (run.open || run.close) {
@@ -1427,23 +1427,26 @@ var CUTS = {
   image: "image",
   hardbreak: "line-break"
 };
-function githubTextRuns(text, blocks, env, lineStart, lineEnd, parser = "when-needed") {
+function githubTextRuns(text, blocks, env, lines, options = {}) {
+  const { parser = "when-needed", authored } = options;
   const runs = [];
   const cuts = [];
+  const asWritten = [];
   const builder = new RunBuilder();
   const references = Object.keys(env.references ?? {}).length > 0;
-  const rows = /* @__PURE__ */ new Map();
-  const rowCells = (row) => {
-    let starts = rows.get(row);
-    if (!starts) rows.set(row, starts = cellStarts(text, lineStart(row), lineEnd(row)));
-    return starts;
-  };
+  const rows = new TableRows(text, lines);
   for (const block of blocks) {
-    const toFile = contentMap(text, block, lineStart, lineEnd, rowCells);
     if (parser === "when-needed" && !needsParser(block.content, references)) {
-      runsWithoutParser(block.content, toFile, builder, runs, cuts);
+      const marks = blockMarkup(block.content);
+      const same = authored?.asWritten(block, marks);
+      if (same) {
+        for (const formula of same) asWritten.push(formula);
+        continue;
+      }
+      runsWithoutParser(block.content, marks, new ContentMap(text, block, lines, rows), builder, runs, cuts);
       continue;
     }
+    const toFile = new ContentMap(text, block, lines, rows);
     const tokens = [];
     github.inline.parse(block.content, github, env, tokens);
     let lastEnd = 0;
@@ -1471,10 +1474,11 @@ function githubTextRuns(text, blocks, env, lineStart, lineEnd, parser = "when-ne
     lastEnd = block.content.length;
     close();
   }
-  return { runs, cuts };
+  return { runs, cuts, asWritten };
 }
 function needsParser(content, references) {
-  for (let at = content.indexOf("<"); at >= 0; at = content.indexOf("<", at + 1)) if (mayStartTag(content.charCodeAt(at + 1))) return true;
+  for (let at = content.indexOf("<"); at >= 0; at = content.indexOf("<", at + 1))
+    if (at + 1 < content.length && mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes("  \n") || hardBreakByBackslash(content)) return true;
   if (content.includes("&") && /&[#A-Za-z]/.test(content)) return true;
   return content.includes("]") && (references || /\]\s*[([]/.test(content));
@@ -1485,15 +1489,14 @@ function mayStartTag(code) {
 function hardBreakByBackslash(content) {
   for (let at = content.indexOf("\\\n"); at >= 0; at = content.indexOf("\\\n", at + 2)) {
     let backslashes = 1;
-    while (content.charCodeAt(at - backslashes) === 92) backslashes++;
+    while (at - backslashes >= 0 && content.charCodeAt(at - backslashes) === 92) backslashes++;
     if (backslashes % 2 === 1) return true;
   }
   return false;
 }
 var BACKSLASH3 = 92;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
-function runsWithoutParser(content, toFile, builder, runs, cuts) {
-  const marks = blockMarkup(content);
+function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   const close = (at2) => {
     const run = builder.take(toFile.offset(at2));
     if (run) runs.push(run);
@@ -1509,7 +1512,7 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
       special = found ? found.index : content.length;
     }
     const stop = mark && mark.at < special ? mark.at : special;
-    const end = content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
+    const end = stop < content.length && content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;
@@ -1529,32 +1532,36 @@ function runsWithoutParser(content, toFile, builder, runs, cuts) {
     } else {
       builder.append("\n", toFile.offset(at));
       at++;
-      while (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9) at++;
+      while (at < content.length && isSpaceOrTab(content.charCodeAt(at))) at++;
     }
   }
   close(content.length);
 }
-function contentMap(text, block, lineStart, lineEnd, rowCells) {
-  const contentStarts = [];
-  const fileStarts = [];
-  const perCharacter = [];
-  if (block.cell !== void 0) {
-    const row = block.lines[0];
-    contentStarts.push(0);
-    const starts = rowCells(row);
-    const next = starts[block.cell + 1];
-    const from = starts[block.cell] ?? lineEnd(row);
-    const offsets = align(text, block.content, from, next === void 0 ? lineEnd(row) : next - 1);
-    fileStarts.push(offsets[0]);
-    perCharacter.push(offsets);
-  } else {
+var ContentMap = class {
+  /** Per line: where it starts in the content, in the file, and its characters' offsets when they do not run on. */
+  contentStarts = [];
+  fileStarts = [];
+  perCharacter = [];
+  constructor(text, block, lines, rows) {
+    const { contentStarts, fileStarts, perCharacter } = this;
+    if (block.cell !== void 0) {
+      const row = block.lines[0];
+      contentStarts.push(0);
+      const starts = rows.cellStarts(row);
+      const next = starts[block.cell + 1];
+      const from = starts[block.cell] ?? lines.end(row);
+      const offsets = align(text, block.content, from, next === void 0 ? lines.end(row) : next - 1);
+      fileStarts.push(offsets[0]);
+      perCharacter.push(offsets);
+      return;
+    }
     const { content } = block;
     for (let at = 0, k = 0; at <= content.length; k++) {
       const lineBreak = content.indexOf("\n", at);
       const lineEndsAt = lineBreak < 0 ? content.length : lineBreak;
       const length = lineEndsAt - at;
-      const start = lineStart(block.lines[0] + k);
-      const end = lineEnd(block.lines[0] + k);
+      const start = lines.start(block.lines[0] + k);
+      const end = lines.end(block.lines[0] + k);
       let found = end - length;
       while (length > 0 && found > start && isSpaceOrTab(text.charCodeAt(found + length - 1)) && !isSpaceOrTab(content.charCodeAt(lineEndsAt - 1))) found--;
       if (found < start || !sameEnds(text, found, content, at, lineEndsAt)) {
@@ -1567,28 +1574,41 @@ function contentMap(text, block, lineStart, lineEnd, rowCells) {
       at = lineEndsAt + 1;
     }
   }
-  const lineOf = (at) => lastAtOrBefore(contentStarts, at);
-  return {
-    /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
-    offset(at) {
-      const line = lineOf(at);
-      const offsets = perCharacter[line];
-      const within = at - contentStarts[line];
-      if (!offsets) return fileStarts[line] + within;
-      return offsets[Math.min(within, offsets.length - 1)];
-    },
-    /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
-    appendRaw(builder, piece, start) {
-      const line = lineOf(start);
-      const offsets = perCharacter[line];
-      if (!offsets) {
-        builder.append(piece, fileStarts[line] + (start - contentStarts[line]));
-        return;
-      }
-      for (let k = 0; k < piece.length; k++) builder.append(piece[k], offsets[Math.min(start - contentStarts[line] + k, offsets.length - 1)]);
+  /** The file offset of content offset `at` (the line's end for its line break, the block's end past it). */
+  offset(at) {
+    const line = lastAtOrBefore(this.contentStarts, at);
+    const offsets = this.perCharacter[line];
+    const within = at - this.contentStarts[line];
+    if (!offsets) return this.fileStarts[line] + within;
+    return offsets[Math.min(within, offsets.length - 1)];
+  }
+  /** Appends the raw content [start, start + piece.length) (one line's) to a run. */
+  appendRaw(builder, piece, start) {
+    const line = lastAtOrBefore(this.contentStarts, start);
+    const offsets = this.perCharacter[line];
+    const within = start - this.contentStarts[line];
+    if (!offsets) {
+      builder.append(piece, this.fileStarts[line] + within);
+      return;
     }
-  };
-}
+    for (let k = 0; k < piece.length; k++) builder.append(piece[k], offsets[Math.min(within + k, offsets.length - 1)]);
+  }
+};
+var TableRows = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  rows = /* @__PURE__ */ new Map();
+  /** Where each cell of row `row` starts: after the row's leading pipe, then after each unescaped pipe. */
+  cellStarts(row) {
+    let starts = this.rows.get(row);
+    if (!starts) this.rows.set(row, starts = cellStarts(this.text, this.lines.start(row), this.lines.end(row)));
+    return starts;
+  }
+};
 function rawStart(source, content, meta) {
   return holdsAt(source, meta.start, content, 0, content.length) ? meta.start : -1;
 }
@@ -1618,6 +1638,10 @@ function align(text, content, from, to) {
   const offsets = [];
   let j = from;
   for (let i = 0; i < content.length; i++) {
+    if (content[i] === " " && text[j] === "	") {
+      offsets.push(j);
+      continue;
+    }
     let k = j;
     while (k < to && text[k] !== content[i]) k++;
     if (k >= to) k = j;
@@ -1628,21 +1652,98 @@ function align(text, content, from, to) {
   return offsets;
 }
 
-// src/scan/github-math.ts
+// src/scan/github-as-written.ts
 var SPACE = 32;
 var TAB = 9;
 var NEWLINE = 10;
+var OPENING_PARENTHESIS = 40;
+var BACKSLASH4 = 92;
+var ESCAPE = /\\[!-/:-@[-`{-~]/g;
+var AuthoredDollars = class {
+  /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
+  constructor(authored, lines) {
+    this.lines = lines;
+    this.formulas = authored.filter((formula) => formula.delimiter === "dollar" || formula.delimiter === "double-dollar");
+    this.starts = this.formulas.map((formula) => formula.start);
+  }
+  lines;
+  formulas;
+  starts;
+  /**
+   * The author's formulas of `block` when GitHub reads the block's dollars exactly as the author paired them,
+   * with the same TeX; undefined when it may read any of them otherwise (then the block is read in full). `marks`
+   * are the block's code spans and the delimiters that became emphasis (./github-delimiters.ts). Held, as a whole,
+   * to the full reading by __tests__/fidelity/github-inline.test.ts.
+   *
+   * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
+   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
+   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts) pair each formula's dollars on the
+   * characters around them. A character around a dollar that Markdown may change (a marker, a backslash) answers
+   * "maybe", and the block is read in full.
+   */
+  asWritten(block, marks) {
+    if (block.cell !== void 0) return void 0;
+    const { content } = block;
+    const from = this.lines.start(block.lines[0]);
+    const to = this.lines.end(block.lines[1] - 1);
+    const dollars = [];
+    for (let at = content.indexOf("$"); at >= 0; at = content.indexOf("$", at + 1)) dollars.push(at);
+    const found = [];
+    let next = 0;
+    let mark = 0;
+    let escape = -1;
+    for (let k = lastAtOrBefore(this.starts, from - 1) + 1; k < this.formulas.length && this.starts[k] < to; k++) {
+      const formula = this.formulas[k];
+      if (formula.end > to || formula.offsets !== void 0) return void 0;
+      const width = formula.delimiter === "double-dollar" ? 2 : 1;
+      const open = dollars[next];
+      const close = dollars[next + width];
+      if (open === void 0 || close === void 0) return void 0;
+      if (width === 2 && (dollars[next + 1] !== open + 1 || dollars[next + 3] !== close + 1)) return void 0;
+      next += 2 * width;
+      const tex = formula.tex;
+      if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
+      if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
+      if (!dollarsPair(content, open, close, width)) return void 0;
+      if (escape < open) {
+        ESCAPE.lastIndex = open;
+        escape = ESCAPE.exec(content)?.index ?? content.length;
+      }
+      if (escape < close + width) return void 0;
+      while (mark < marks.length && marks[mark].at + marks[mark].width <= open) mark++;
+      if (mark < marks.length && marks[mark].at < close + width) return void 0;
+      found.push(formula);
+    }
+    return next === dollars.length ? found : void 0;
+  }
+};
+function dollarsPair(content, open, close, width) {
+  const before = open > 0 ? content.charCodeAt(open - 1) : SPACE;
+  if (before !== SPACE && before !== TAB && before !== NEWLINE && before !== OPENING_PARENTHESIS) return false;
+  if (width === 2) return close > open + 2;
+  const first = content.charCodeAt(open + 1);
+  if (close === open + 1 || first === SPACE || first === TAB || first === NEWLINE) return false;
+  const last = content.charCodeAt(close - 1);
+  if (last === SPACE || last === NEWLINE) return false;
+  if (close + 1 >= content.length) return true;
+  const after = content.charCodeAt(close + 1);
+  return after !== BACKSLASH4 && !isWordAscii(after);
+}
+
+// src/scan/github-math.ts
+var SPACE2 = 32;
+var TAB2 = 9;
+var NEWLINE2 = 10;
 var DOLLAR2 = 36;
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE || before === TAB || before === NEWLINE || before === 40;
+  return before === SPACE2 || before === TAB2 || before === NEWLINE2 || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE || before === NEWLINE) return false;
-  const after = text.charCodeAt(at + width);
-  return Number.isNaN(after) || !isWordAscii(after);
+  if (before === SPACE2 || before === NEWLINE2) return false;
+  return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
   const { text } = run;
@@ -1651,7 +1752,7 @@ function githubFormulas(run, source) {
   while (at >= 0) {
     let next = at + 1;
     if (mayOpen(text, at)) {
-      const width = text.charCodeAt(at + 1) === DOLLAR2 ? 2 : 1;
+      const width = at + 1 < text.length && text.charCodeAt(at + 1) === DOLLAR2 ? 2 : 1;
       const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
       if (close >= 0) {
         formulas.push(formulaOf(run, at, close, width, source));
@@ -1663,8 +1764,9 @@ function githubFormulas(run, source) {
   return formulas;
 }
 function inlineClose(text, at) {
+  if (at + 1 >= text.length) return -1;
   const after = text.charCodeAt(at + 1);
-  if (Number.isNaN(after) || after === SPACE || after === TAB || after === NEWLINE) return -1;
+  if (after === SPACE2 || after === TAB2 || after === NEWLINE2) return -1;
   const close = text.indexOf("$", at + 1);
   return close >= 0 && mayClose(text, close, 1) ? close : -1;
 }
@@ -1678,16 +1780,17 @@ function formulaOf(run, open, close, width, source) {
   const contentStart = run.pieceFiles[first] + (from - run.pieceStarts[first]);
   const contiguous = from >= close || fileOffsetAt(run, close) === contentStart + (close - from);
   const display = width === 2;
-  return {
+  const formula = {
     tex: run.text.slice(from, close),
     display,
     delimiter: display ? "double-dollar" : "dollar",
     contentStart,
-    ...contiguous ? {} : { offsets: offsetsOf(run, from, close, first) },
-    throughMarkdown: true,
     start: fileOffsetAt(run, open),
-    end: endOfCharacter(source, fileOffsetAt(run, close + width - 1))
+    end: endOfCharacter(source, fileOffsetAt(run, close + width - 1)),
+    throughMarkdown: true
   };
+  if (!contiguous) formula.offsets = offsetsOf(run, from, close, first);
+  return formula;
 }
 function offsetsOf(run, from, to, first) {
   const offsets = [];
@@ -1708,8 +1811,11 @@ function endOfCharacter(source, at) {
 // src/scan/github-reading.ts
 function githubReading(text, structure, authored, findings) {
   const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== "dollar" && formula.delimiter !== "double-dollar"));
-  const { runs, cuts } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lineStart, structure.lineEnd);
-  const found = [];
+  const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
+    authored: new AuthoredDollars(authored, structure.lines)
+  });
+  for (const formula of asWritten) formula.throughMarkdown = true;
+  const found = asWritten;
   for (const run of runs) {
     for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
   }
@@ -1720,9 +1826,9 @@ function githubReading(text, structure, authored, findings) {
   };
   const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
-  const lineText = (line) => text.slice(structure.lineStart(line), structure.lineEnd(line));
+  const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
-    structure.dollarBlocks.filter((block) => block.cell === void 0).map((block) => ({ start: structure.lineStart(block.lines[0]), end: structure.lineEnd(block.lines[1] - 1) + 1, lines: block.lines }))
+    structure.dollarBlocks.filter((block) => block.cell === void 0).map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines }))
   );
   const reasons = { cuts: cutStarts, typeset, blocks, lineText };
   remove(
@@ -2339,7 +2445,7 @@ import { isUtf8 } from "node:buffer";
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
 var QUOTE = 34;
-var BACKSLASH4 = 92;
+var BACKSLASH5 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
@@ -2388,7 +2494,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH4); at >= 0; at = text.indexOf(BACKSLASH4, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH5); at >= 0; at = text.indexOf(BACKSLASH5, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {
