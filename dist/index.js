@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-NLYR4MCE.js";
+} from "./chunks/chunk-GVYV66HV.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-BHPIQIRE.js";
+import "./chunks/chunk-UOH4H2IE.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-P2A3CAWM.js";
+} from "./chunks/chunk-MMSWLH6D.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7ZHSULY5.js";
-import "./chunks/chunk-BNINEE4C.js";
+} from "./chunks/chunk-JNAKSS6G.js";
+import "./chunks/chunk-7LJVZ3YS.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { blockMarkup } from '../../src/scan/github-delimiters.js';
 import { githubTextRuns } from '../../src/scan/github-inline.js';
 import { githubFormulas } from '../../src/scan/github-math.js';
 import { markdownStructure } from '../../src/scan/structure.js';
+import { HAVE_CMARK, cmarkFormulas } from '../helpers/cmark.js';
 
 /**
- * GitHub's reading of most blocks skips the CommonMark parser (markdown-it): escapes, code spans and the
- * delimiters of emphasis, bold text and strikethrough are read on their own. Here that reading is held to the
- * parser's on blocks built at random from the pieces that matter (delimiter runs beside letters, punctuation,
- * spaces, CJK, escapes, code spans, line breaks): the same text in the same pieces at the same places, and the
- * same cuts. (The parser itself is held to cmark-gfm in github-markdown.test.ts.)
+ * GitHub's reading of most blocks skips the CommonMark parser (markdown-it): escapes, code spans, inline links
+ * and images, and the delimiters of emphasis, bold text and strikethrough are read on their own. Here that reading
+ * is held to the parser's on blocks built at random from the pieces that matter (delimiter runs beside letters,
+ * punctuation, spaces, CJK, escapes, code spans, brackets, link destinations, line breaks): the same text in the
+ * same pieces at the same places, and the same cuts. (The parser itself is held to cmark-gfm in github-markdown.test.ts.)
  */
 
 const PIECES = [
@@ -57,6 +59,32 @@ const PIECES = [
   '😀',
   '\t',
   '\\{',
+  '[',
+  ']',
+  '](',
+  '](u)',
+  '[a](b)',
+  '![i](s)',
+  '!',
+  '(',
+  ')',
+  ' "t"',
+  '<u>',
+  '\\]',
+  '](u "t")',
+  "](u 't')",
+  '](u (t))',
+  '](u )',
+  '](< u>)',
+  '](u\\))',
+  '](a(b)c)',
+  '](\n u)',
+  '](u\u0001)',
+  '](u x)',
+  '[*a*](u)',
+  '[a*](u)*',
+  '[a_](u)_',
+  '[*a.**](u)',
 ];
 
 /** A small deterministic generator (mulberry32): the same cases on every run. */
@@ -77,7 +105,12 @@ function readBoth(markdown: string) {
     // (A run's end offset is not compared: the two readings may place it differently where nothing uses it.)
     return { runs: runs.map(({ text, pieceStarts, pieceFiles }) => ({ text, pieceStarts, pieceFiles })), cuts };
   };
-  return { fast: read('when-needed'), parsed: read('always') };
+  // Links and images the reading without the parser took on itself.
+  const links = structure.dollarBlocks.reduce(
+    (n, block) => n + (blockMarkup(block.content)?.filter((mark) => mark.kind === 'image' || mark.kind === 'link').length ?? 0),
+    0,
+  );
+  return { fast: read('when-needed'), parsed: read('always'), links };
 }
 
 describe('GitHub reading without the parser', () => {
@@ -85,16 +118,31 @@ describe('GitHub reading without the parser', () => {
     const random = generator(24);
     const disagreements: string[] = [];
     let cut = 0;
+    let refereed = 0;
+    let links = 0;
     for (let k = 0; k < 20_000 && disagreements.length < 5; k++) {
       const length = 2 + Math.floor(random() * 24);
       let markdown = '';
       for (let p = 0; p < length; p++) markdown += PIECES[Math.floor(random() * PIECES.length)];
       markdown = `$${markdown}$\n`;
-      const { fast, parsed } = readBoth(markdown);
-      if (JSON.stringify(fast) !== JSON.stringify(parsed)) disagreements.push(JSON.stringify(markdown));
+      const { fast, parsed, links: taken } = readBoth(markdown);
       cut += parsed.cuts.length;
+      links += taken;
+      if (JSON.stringify(fast) === JSON.stringify(parsed)) continue;
+      // markdown-it 14 loses a code span after the text of a link that did not form (the scan of that text leaves
+      // its cache of backtick runs short; the test below): there cmark-gfm, GitHub's engine, is the referee.
+      if (markdown.includes('[') && markdown.includes('`')) {
+        refereed++;
+        if (!HAVE_CMARK) continue;
+        const ours = fast.runs.flatMap((run) => githubFormulas({ ...run, end: 0 }, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+        if (JSON.stringify(ours) === JSON.stringify(cmarkFormulas(markdown))) continue;
+      }
+      disagreements.push(JSON.stringify(markdown));
     }
     expect(disagreements).toEqual([]);
+    // Few are left to the referee: markdown-it is the reference everywhere else. And links are read without it.
+    expect(refereed).toBeLessThan(200);
+    expect(links).toBeGreaterThan(2_000);
     // The cases exercise what they are meant to: thousands of cuts.
     expect(cut).toBeGreaterThan(5_000);
   });

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
 import { ResolvedConfig, defaultConfig } from '../../src/config/config.js';
-import { githubFormulas } from '../../src/scan/github-math.js';
+import { HAVE_CMARK, cmarkFormulas } from '../helpers/cmark.js';
 import { CORPUS, FIXTURES, HAVE_CORPUS } from '../helpers/fixtures.js';
 
 /**
@@ -171,39 +171,8 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
   });
 });
 
-/**
- * cmark-gfm's HTML, safe mode (raw HTML omitted, as GitHub keeps none of it as text), and GitHub's recorded dollar
- * rules applied to each text between its tags outside code: the formulas GitHub typesets in a file.
- */
-function cmarkFormulas(markdown: string): string[] {
-  const html = execFileSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'], {
-    input: markdown,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const formulas: string[] = [];
-  let inCode = 0;
-  for (const piece of html.split(/(<[^>]*>)/)) {
-    if (piece.startsWith('<')) {
-      if (/^<(pre|code)\b/.test(piece)) inCode++;
-      else if (/^<\/(pre|code)>/.test(piece)) inCode--;
-      continue;
-    }
-    if (inCode > 0 || !piece.includes('$')) continue;
-    const text = piece
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&');
-    formulas.push(...githubFormulas({ text, pieceStarts: [0], pieceFiles: [0], end: text.length }).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`)));
-  }
-  return formulas;
-}
-
-const cmark = spawnSync('cmark-gfm', ['--version']).status === 0;
-
 describe("GitHub's Markdown pass, held to cmark-gfm", () => {
-  it.skipIf(!cmark && !process.env.CI)('agrees on escapes, emphasis, strikethrough, code, links, HTML, tables and line breaks', () => {
+  it.skipIf(!HAVE_CMARK && !process.env.CI)('agrees on escapes, emphasis, strikethrough, code, links, HTML, tables and line breaks', () => {
     const markdown = readFileSync(join(FIXTURES, 'github', 'markdown-pass.md'), 'utf8');
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), markdown);
@@ -214,7 +183,7 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
     expect(ours.length).toBeGreaterThan(20);
   });
 
-  it.skipIf((!cmark && !process.env.CI) || !HAVE_CORPUS)(
+  it.skipIf((!HAVE_CMARK && !process.env.CI) || !HAVE_CORPUS)(
     'agrees on every formula of the shared corpus, each at its place in the file',
     () => {
       const found = execFileSync('find', ['.', '-name', '*.md'], { cwd: CORPUS, encoding: 'utf8' })

@@ -3,22 +3,27 @@ import type { CutKind } from '../rules/shown-as-text.js';
 import { BacktickRuns } from './backticks.js';
 
 /**
- * CommonMark's own reading of code spans and of the delimiters of emphasis, bold text and strikethrough, for a
- * block in which nothing else can form (./github-inline.ts decides): which backtick runs open code spans, which
- * delimiter runs can open or close (the flanking rules, with markdown-it's character classes), and which pair
- * ("process emphasis": the rule of 3, openers bottom; GitHub's strikethrough pairs runs of one or two tildes of
- * the same length). Held to markdown-it's parse on random blocks and to cmark-gfm on the corpus.
+ * CommonMark's own reading of code spans, inline links and images, and of the delimiters of emphasis, bold text
+ * and strikethrough, for a block in which nothing else can form (./github-inline.ts decides): which backtick runs
+ * open code spans, which brackets make a link (`[text](destination)`; the delimiters in its text pair among
+ * themselves), which delimiter runs can open or close (the flanking rules, with markdown-it's character classes),
+ * and which pair ("process emphasis": the rule of 3, openers bottom; GitHub's strikethrough pairs runs of one or
+ * two tildes of the same length). Held to markdown-it's parse on random blocks and to cmark-gfm on the corpus.
  */
 
-/** The places of a block's code spans and of the delimiters that became markup, in order. */
-export function blockMarkup(content: string): Mark[] {
-  const { marks: codeSpans, stack } = codeAndDelimiters(content);
-  return stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
+/**
+ * The places of a block's code spans, links, images and of the delimiters that became markup, in order; undefined
+ * when it holds a link this reading does not take on (a title, an escape or brackets in its text, a destination
+ * in `<…>`): the parser reads that block.
+ */
+export function blockMarkup(content: string): Mark[] | undefined {
+  const marks: Mark[] = [];
+  if (!readLevel(content, 0, content.length, marks, { backticks: undefined, lastLinkEnd: undefined })) return undefined;
+  return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 
 const BACKSLASH = 92;
 const BACKTICK = 96;
-const STAR = 42;
 const UNDERSCORE = 95;
 const TILDE = 126;
 
@@ -31,6 +36,8 @@ export interface Mark {
   at: number;
   width: number;
   kind: CutKind | 'silent';
+  /** Where the cut lies when it is not the mark itself: a link's two marks each cut the whole link. */
+  cut?: { start: number; end: number };
 }
 
 /** A run of `*`, `_`, one `~` or two `~` in the delimiter stack of CommonMark's emphasis processing. */
@@ -71,11 +78,12 @@ function isAlphanumeric(code: number): boolean {
 
 /**
  * A delimiter run at `at` (`length` characters) with what it can do, by CommonMark's flanking rules: `*` and `~`
- * open and close wherever they flank, `_` only at a word's edge.
+ * open and close wherever they flank, `_` only at a word's edge. `to` ends the text it is read in (a link's text
+ * ends before its `]`, and the parser reads a space there).
  */
-function delimiterRun(content: string, at: number, length: number, marker: number): Delimiters {
+function delimiterRun(content: string, at: number, length: number, marker: number, to: number): Delimiters {
   const before = codePointBefore(content, at);
-  const after = at + length < content.length ? (content.codePointAt(at + length) ?? 32) : 32;
+  const after = at + length < to ? (content.codePointAt(at + length) ?? 32) : 32;
   const spaceBefore = isWhiteSpace(before);
   const spaceAfter = isWhiteSpace(after);
   const punctuationBefore = isPunctuation(before);
@@ -96,44 +104,71 @@ function delimiterRun(content: string, at: number, length: number, marker: numbe
   };
 }
 
-/** What can change the reading: a backslash escape (a backslash before ASCII punctuation), a backtick, a delimiter. */
-const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
+/** What can change the reading: a backslash escape (a backslash before ASCII punctuation), a backtick, a delimiter, a bracket. */
+const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
+
+const OPENING_BRACKET = 91;
+const EXCLAMATION_MARK = 33;
+
+/** What a block's reading finds once and asks again (found afresh for each, it made the reading quadratic). */
+interface Found {
+  backticks: BacktickRuns | undefined;
+  /** Where the block's last `](` is. */
+  lastLinkEnd: number | undefined;
+}
 
 /**
- * The code spans of a block and its delimiter runs, in one walk that reads escapes as the parse does (an escaped
- * character is never a delimiter, a backtick run without its closing run is text).
+ * Reads the inline text [from, to) of a block: its code spans, links and images into `marks`, its delimiter runs
+ * paired among themselves (a link's text is read as text of its own). Escapes are read as the parse does (an
+ * escaped character is never a delimiter, a backtick run without its closing run is text). False when it meets a
+ * link it does not take on.
  */
-function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[] } {
-  const marks: Mark[] = [];
+function readLevel(content: string, from: number, to: number, marks: Mark[], found: Found): boolean {
   const stack: Delimiters[] = [];
-  let backticks: BacktickRuns | undefined;
-  for (let at = 0; at < content.length;) {
+  for (let at = from; at < to;) {
     MARKUP.lastIndex = at;
-    const found = MARKUP.exec(content);
-    if (!found) break;
-    at = found.index;
+    const match = MARKUP.exec(content);
+    if (!match || match.index >= to) break;
+    at = match.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH) {
       at += 2;
     } else if (code === BACKTICK) {
       let end = at;
-      while (end < content.length && content.charCodeAt(end) === BACKTICK) end++;
-      backticks ??= new BacktickRuns(content, 0, content.length);
-      const closing = backticks.closing(end, end - at);
+      while (end < to && content.charCodeAt(end) === BACKTICK) end++;
+      found.backticks ??= new BacktickRuns(content, 0, content.length);
+      const closing = found.backticks.closing(end, end - at);
       if (closing < 0) at = end;
       else {
         marks.push({ at, width: closing + (end - at) - at, kind: 'code' });
         at = closing + (end - at);
       }
-    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
+    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
+      const image = code === EXCLAMATION_MARK;
+      const link = inlineLink(content, image ? at + 1 : at, to, found);
+      if (link === 'parser') return false;
+      if (link === 'text') {
+        at++;
+        continue;
+      }
+      if (image) {
+        // An image is one element: its description is no text of the page.
+        marks.push({ at, width: link.end - at, kind: 'image' });
+      } else {
+        const cut = { start: at, end: link.end };
+        marks.push({ at, width: 1, kind: 'link', cut });
+        if (!readLevel(content, at + 1, link.labelEnd, marks, found)) return false;
+        marks.push({ at: link.labelEnd, width: link.end - link.labelEnd, kind: 'link', cut });
+      }
+      at = link.end;
+    } else {
       let end = at;
-      while (end < content.length && content.charCodeAt(end) === code) end++;
+      while (end < to && content.charCodeAt(end) === code) end++;
       // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes. (Reads are kept
       // inside the text throughout: one past its end costs the optimized code, and a recompilation.)
-      const inWord =
-        code === UNDERSCORE && at > 0 && end < content.length && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
-        const run = delimiterRun(content, at, end - at, code);
+        const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {
           run.previous = stack.length - 1;
           if (stack.length > 0) stack[stack.length - 1]!.next = stack.length;
@@ -143,7 +178,63 @@ function codeAndDelimiters(content: string): { marks: Mark[]; stack: Delimiters[
       at = end;
     }
   }
-  return { marks, stack };
+  if (stack.length > 1) for (const mark of matchDelimiters(stack)) marks.push(mark);
+  return true;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+
+function isSpaceOrLineBreak(code: number): boolean {
+  return code === SPACE || code === TAB || code === NEWLINE;
+}
+
+/**
+ * The inline link (or, after `!`, image) whose `[` is at `open`, as markdown-it reads it: its text ends at the
+ * first `]` (`labelEnd`), then `(`, the destination (no space; parentheses balanced) and `)`. `text` where no link
+ * forms there (the `[` is text); `parser` where one might that this reading does not take on: a bracket, an
+ * escape or a backtick in its text, a destination in `<…>` or with an escape, a title.
+ */
+function inlineLink(content: string, open: number, to: number, found: Found): { labelEnd: number; end: number } | 'text' | 'parser' {
+  let labelEnd = open + 1;
+  for (; labelEnd < to; labelEnd++) {
+    const code = content.charCodeAt(labelEnd);
+    if (code === 93) break; // ]
+    if (code === OPENING_BRACKET || code === BACKSLASH || code === BACKTICK) {
+      // A bracket, an escape or a code span may hide a `]` from the parser, and a later one end the text. No link
+      // starts here unless some `]` further on is followed by `(` (a reference link has no definition in this block).
+      found.lastLinkEnd ??= content.lastIndexOf('](');
+      return found.lastLinkEnd > open ? 'parser' : 'text';
+    }
+  }
+  // No `]`, or one that no `(` follows.
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== 40) return 'text';
+  let at = labelEnd + 2;
+  while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
+  if (at >= to) return 'text';
+  const first = content.charCodeAt(at);
+  if (first === 41) return { labelEnd, end: at + 1 }; // `()`: an empty destination
+  if (first === 60) return 'parser'; // <
+  let depth = 0;
+  let end = at;
+  for (; end < to; end++) {
+    const code = content.charCodeAt(end);
+    if (code <= SPACE || code === 0x7f) break;
+    if (code === BACKSLASH) return 'parser';
+    if (code === 40) {
+      if (++depth > 32) return 'parser';
+    } else if (code === 41) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (depth !== 0) return 'parser';
+  while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
+  if (end < to && content.charCodeAt(end) === 41) return { labelEnd, end: end + 1 };
+  // A title, perhaps; else the link fails there and its `[` is text.
+  const next = content.charCodeAt(end);
+  return next === 34 || next === 39 || next === 40 ? 'parser' : 'text';
 }
 
 /**

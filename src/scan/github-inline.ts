@@ -257,8 +257,8 @@ export function githubTextRuns(
   const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
   const rows = new TableRows(text, lines);
   for (const block of blocks) {
-    if (parser === 'when-needed' && !needsParser(block.content, references)) {
-      const marks = blockMarkup(block.content);
+    const marks = parser === 'when-needed' && !needsParser(block.content, references) ? blockMarkup(block.content) : undefined;
+    if (marks) {
       const same = authored?.asWritten(block, marks);
       if (same) {
         for (const formula of same) asWritten.push(formula);
@@ -301,9 +301,10 @@ export function githubTextRuns(
 }
 
 /**
- * Whether a block's inline Markdown needs the parser: something in it may form a link, HTML, an entity or a hard
- * line break. Most blocks with math hold none of those, only escapes, code spans and the delimiters of emphasis
- * and strikethrough, which are read here without it (the parse is the costliest part of GitHub's reading). It may
+ * Whether a block's inline Markdown needs the parser: something in it may form HTML, an entity, a hard line break
+ * or a reference link. Most blocks with math hold none of those, only escapes, code spans, inline links and the
+ * delimiters of emphasis and strikethrough, which are read here without it (./github-delimiters.ts, which hands
+ * the parser a link it does not take on; the parse is the costliest part of GitHub's reading). It may
  * say yes where the parse would find none of those; never the other way round (held to the parse by
  * __tests__/fidelity/github-inline.test.ts, and to cmark-gfm by the corpus test).
  */
@@ -314,7 +315,7 @@ function needsParser(content: string, references: boolean): boolean {
     if (at + 1 < content.length && mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes('  \n') || hardBreakByBackslash(content)) return true;
   if (content.includes('&') && /&[#A-Za-z]/.test(content)) return true;
-  return content.includes(']') && (references || /\]\s*[([]/.test(content));
+  return references && content.includes(']');
 }
 
 /** Whether a `<` before this character may begin HTML or an autolink: a letter, `/`, `!` or `?`. */
@@ -371,7 +372,7 @@ function runsWithoutParser(content: string, marks: readonly Mark[], toFile: Cont
       if (mark.kind !== 'silent') {
         // A bold opener's outer marker leaves the text ending before it.
         close(marks[next - 2]?.kind === 'silent' && marks[next - 2]!.at === at - 1 ? at - 1 : at);
-        cuts.push({ kind: mark.kind, start: toFile.offset(at), end: toFile.offset(at + mark.width) });
+        cuts.push({ kind: mark.kind, start: toFile.offset(mark.cut?.start ?? at), end: toFile.offset(mark.cut?.end ?? at + mark.width) });
       }
       at += mark.width;
       continue;

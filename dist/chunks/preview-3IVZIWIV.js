@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-NLYR4MCE.js";
+} from "./chunk-GVYV66HV.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-BHPIQIRE.js";
+import "./chunk-UOH4H2IE.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-P2A3CAWM.js";
-import "./chunk-7ZHSULY5.js";
-import "./chunk-BNINEE4C.js";
+import "./chunk-MMSWLH6D.js";
+import "./chunk-JNAKSS6G.js";
+import "./chunk-7LJVZ3YS.js";
 import {
   changesBetween,
   readAtRevision,

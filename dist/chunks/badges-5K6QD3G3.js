@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-7ZHSULY5.js";
-import "./chunk-BNINEE4C.js";
+} from "./chunk-JNAKSS6G.js";
+import "./chunk-7LJVZ3YS.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-7ZHSULY5.js";
+} from "./chunk-JNAKSS6G.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-BNINEE4C.js";
+} from "./chunk-7LJVZ3YS.js";
 import {
   discoverFiles
 } from "./chunk-P22LPPWU.js";

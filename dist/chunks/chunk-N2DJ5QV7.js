@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-BNINEE4C.js";
+} from "./chunk-7LJVZ3YS.js";
 import {
   loadConfig
 } from "./chunk-VRLLULHZ.js";

@@ -1132,12 +1132,12 @@ function isAloneOnLine(text, flags, start, end) {
 
 // src/scan/github-delimiters.ts
 function blockMarkup(content) {
-  const { marks: codeSpans, stack } = codeAndDelimiters(content);
-  return stack.length > 1 ? [...codeSpans, ...matchDelimiters(stack)].sort((a, b) => a.at - b.at) : codeSpans;
+  const marks = [];
+  if (!readLevel(content, 0, content.length, marks, { backticks: void 0, lastLinkEnd: void 0 })) return void 0;
+  return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 var BACKSLASH2 = 92;
 var BACKTICK = 96;
-var STAR = 42;
 var UNDERSCORE = 95;
 var TILDE = 126;
 function codePointBefore(content, at) {
@@ -1155,9 +1155,9 @@ function isPunctuation(code) {
 function isAlphanumeric(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
-function delimiterRun(content, at, length, marker) {
+function delimiterRun(content, at, length, marker, to) {
   const before = codePointBefore(content, at);
-  const after = at + length < content.length ? content.codePointAt(at + length) ?? 32 : 32;
+  const after = at + length < to ? content.codePointAt(at + length) ?? 32 : 32;
   const spaceBefore = isWhiteSpace(before);
   const spaceAfter = isWhiteSpace(after);
   const punctuationBefore = isPunctuation(before);
@@ -1177,35 +1177,52 @@ function delimiterRun(content, at, length, marker) {
     next: -1
   };
 }
-var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~]/g;
-function codeAndDelimiters(content) {
-  const marks = [];
+var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
+var OPENING_BRACKET = 91;
+var EXCLAMATION_MARK = 33;
+function readLevel(content, from, to, marks, found) {
   const stack = [];
-  let backticks;
-  for (let at = 0; at < content.length; ) {
+  for (let at = from; at < to; ) {
     MARKUP.lastIndex = at;
-    const found = MARKUP.exec(content);
-    if (!found) break;
-    at = found.index;
+    const match = MARKUP.exec(content);
+    if (!match || match.index >= to) break;
+    at = match.index;
     const code = content.charCodeAt(at);
     if (code === BACKSLASH2) {
       at += 2;
     } else if (code === BACKTICK) {
       let end = at;
-      while (end < content.length && content.charCodeAt(end) === BACKTICK) end++;
-      backticks ??= new BacktickRuns(content, 0, content.length);
-      const closing = backticks.closing(end, end - at);
+      while (end < to && content.charCodeAt(end) === BACKTICK) end++;
+      found.backticks ??= new BacktickRuns(content, 0, content.length);
+      const closing = found.backticks.closing(end, end - at);
       if (closing < 0) at = end;
       else {
         marks.push({ at, width: closing + (end - at) - at, kind: "code" });
         at = closing + (end - at);
       }
-    } else if (code === STAR || code === UNDERSCORE || code === TILDE) {
+    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
+      const image = code === EXCLAMATION_MARK;
+      const link = inlineLink(content, image ? at + 1 : at, to, found);
+      if (link === "parser") return false;
+      if (link === "text") {
+        at++;
+        continue;
+      }
+      if (image) {
+        marks.push({ at, width: link.end - at, kind: "image" });
+      } else {
+        const cut = { start: at, end: link.end };
+        marks.push({ at, width: 1, kind: "link", cut });
+        if (!readLevel(content, at + 1, link.labelEnd, marks, found)) return false;
+        marks.push({ at: link.labelEnd, width: link.end - link.labelEnd, kind: "link", cut });
+      }
+      at = link.end;
+    } else {
       let end = at;
-      while (end < content.length && content.charCodeAt(end) === code) end++;
-      const inWord = code === UNDERSCORE && at > 0 && end < content.length && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      while (end < to && content.charCodeAt(end) === code) end++;
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
-        const run = delimiterRun(content, at, end - at, code);
+        const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {
           run.previous = stack.length - 1;
           if (stack.length > 0) stack[stack.length - 1].next = stack.length;
@@ -1215,7 +1232,50 @@ function codeAndDelimiters(content) {
       at = end;
     }
   }
-  return { marks, stack };
+  if (stack.length > 1) for (const mark of matchDelimiters(stack)) marks.push(mark);
+  return true;
+}
+var SPACE = 32;
+var TAB = 9;
+var NEWLINE = 10;
+function isSpaceOrLineBreak(code) {
+  return code === SPACE || code === TAB || code === NEWLINE;
+}
+function inlineLink(content, open, to, found) {
+  let labelEnd = open + 1;
+  for (; labelEnd < to; labelEnd++) {
+    const code = content.charCodeAt(labelEnd);
+    if (code === 93) break;
+    if (code === OPENING_BRACKET || code === BACKSLASH2 || code === BACKTICK) {
+      found.lastLinkEnd ??= content.lastIndexOf("](");
+      return found.lastLinkEnd > open ? "parser" : "text";
+    }
+  }
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== 40) return "text";
+  let at = labelEnd + 2;
+  while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
+  if (at >= to) return "text";
+  const first = content.charCodeAt(at);
+  if (first === 41) return { labelEnd, end: at + 1 };
+  if (first === 60) return "parser";
+  let depth = 0;
+  let end = at;
+  for (; end < to; end++) {
+    const code = content.charCodeAt(end);
+    if (code <= SPACE || code === 127) break;
+    if (code === BACKSLASH2) return "parser";
+    if (code === 40) {
+      if (++depth > 32) return "parser";
+    } else if (code === 41) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (depth !== 0) return "parser";
+  while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
+  if (end < to && content.charCodeAt(end) === 41) return { labelEnd, end: end + 1 };
+  const next = content.charCodeAt(end);
+  return next === 34 || next === 39 || next === 40 ? "parser" : "text";
 }
 function matchDelimiters(stack) {
   const marks = [];
@@ -1436,8 +1496,8 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
   const references = Object.keys(env.references ?? {}).length > 0;
   const rows = new TableRows(text, lines);
   for (const block of blocks) {
-    if (parser === "when-needed" && !needsParser(block.content, references)) {
-      const marks = blockMarkup(block.content);
+    const marks = parser === "when-needed" && !needsParser(block.content, references) ? blockMarkup(block.content) : void 0;
+    if (marks) {
       const same = authored?.asWritten(block, marks);
       if (same) {
         for (const formula of same) asWritten.push(formula);
@@ -1481,7 +1541,7 @@ function needsParser(content, references) {
     if (at + 1 < content.length && mayStartTag(content.charCodeAt(at + 1))) return true;
   if (content.includes("  \n") || hardBreakByBackslash(content)) return true;
   if (content.includes("&") && /&[#A-Za-z]/.test(content)) return true;
-  return content.includes("]") && (references || /\]\s*[([]/.test(content));
+  return references && content.includes("]");
 }
 function mayStartTag(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 47 || code === 33 || code === 63;
@@ -1520,7 +1580,7 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
       next++;
       if (mark.kind !== "silent") {
         close(marks[next - 2]?.kind === "silent" && marks[next - 2].at === at - 1 ? at - 1 : at);
-        cuts.push({ kind: mark.kind, start: toFile.offset(at), end: toFile.offset(at + mark.width) });
+        cuts.push({ kind: mark.kind, start: toFile.offset(mark.cut?.start ?? at), end: toFile.offset(mark.cut?.end ?? at + mark.width) });
       }
       at += mark.width;
       continue;
@@ -1653,9 +1713,9 @@ function align(text, content, from, to) {
 }
 
 // src/scan/github-as-written.ts
-var SPACE = 32;
-var TAB = 9;
-var NEWLINE = 10;
+var SPACE2 = 32;
+var TAB2 = 9;
+var NEWLINE2 = 10;
 var OPENING_PARENTHESIS = 40;
 var BACKSLASH4 = 92;
 var ESCAPE = /\\[!-/:-@[-`{-~]/g;
@@ -1718,31 +1778,31 @@ var AuthoredDollars = class {
   }
 };
 function dollarsPair(content, open, close, width) {
-  const before = open > 0 ? content.charCodeAt(open - 1) : SPACE;
-  if (before !== SPACE && before !== TAB && before !== NEWLINE && before !== OPENING_PARENTHESIS) return false;
+  const before = open > 0 ? content.charCodeAt(open - 1) : SPACE2;
+  if (before !== SPACE2 && before !== TAB2 && before !== NEWLINE2 && before !== OPENING_PARENTHESIS) return false;
   if (width === 2) return close > open + 2;
   const first = content.charCodeAt(open + 1);
-  if (close === open + 1 || first === SPACE || first === TAB || first === NEWLINE) return false;
+  if (close === open + 1 || first === SPACE2 || first === TAB2 || first === NEWLINE2) return false;
   const last = content.charCodeAt(close - 1);
-  if (last === SPACE || last === NEWLINE) return false;
+  if (last === SPACE2 || last === NEWLINE2) return false;
   if (close + 1 >= content.length) return true;
   const after = content.charCodeAt(close + 1);
   return after !== BACKSLASH4 && !isWordAscii(after);
 }
 
 // src/scan/github-math.ts
-var SPACE2 = 32;
-var TAB2 = 9;
-var NEWLINE2 = 10;
+var SPACE3 = 32;
+var TAB3 = 9;
+var NEWLINE3 = 10;
 var DOLLAR2 = 36;
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE2 || before === TAB2 || before === NEWLINE2 || before === 40;
+  return before === SPACE3 || before === TAB3 || before === NEWLINE3 || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE2 || before === NEWLINE2) return false;
+  if (before === SPACE3 || before === NEWLINE3) return false;
   return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
@@ -1766,7 +1826,7 @@ function githubFormulas(run, source) {
 function inlineClose(text, at) {
   if (at + 1 >= text.length) return -1;
   const after = text.charCodeAt(at + 1);
-  if (after === SPACE2 || after === TAB2 || after === NEWLINE2) return -1;
+  if (after === SPACE3 || after === TAB3 || after === NEWLINE3) return -1;
   const close = text.indexOf("$", at + 1);
   return close >= 0 && mayClose(text, close, 1) ? close : -1;
 }

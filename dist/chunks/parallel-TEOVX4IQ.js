@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-P2A3CAWM.js";
-import "./chunk-7ZHSULY5.js";
-import "./chunk-BNINEE4C.js";
-import "./chunk-P22LPPWU.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-N2DJ5QV7.js";
+import "./chunk-7LJVZ3YS.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

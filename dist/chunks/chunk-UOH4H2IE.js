@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-P2A3CAWM.js";
+} from "./chunk-MMSWLH6D.js";
 import {
   prepareRun
-} from "./chunk-7ZHSULY5.js";
+} from "./chunk-JNAKSS6G.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-BNINEE4C.js";
+} from "./chunk-7LJVZ3YS.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

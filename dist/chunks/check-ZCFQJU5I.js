@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-7ZHSULY5.js";
-import "./chunk-BNINEE4C.js";
+} from "./chunk-JNAKSS6G.js";
+import "./chunk-7LJVZ3YS.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";

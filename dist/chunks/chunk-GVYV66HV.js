@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-BHPIQIRE.js";
+} from "./chunk-UOH4H2IE.js";
 import {
   prepareRun
-} from "./chunk-7ZHSULY5.js";
+} from "./chunk-JNAKSS6G.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-BNINEE4C.js";
+} from "./chunk-7LJVZ3YS.js";
 import {
   controlSequences,
   lastAtOrBefore,
