@@ -339,9 +339,9 @@ const BACKSLASH = 92;
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 
 /**
- * A block's runs read without the parser: an escape gives its character, a code span and the markers of
- * emphasis, bold text and strikethrough cut the text, a line break is kept without the space before it and the
- * indentation after it.
+ * A block's runs read without the parser, from its marks (./github-delimiters.ts): an escape gives its character, a
+ * code span, an image, a link's brackets and destination and the markers of emphasis, bold text and strikethrough
+ * cut the text, a line break is kept without the space before it and the indentation after it.
  */
 function runsWithoutParser(content: string, marks: readonly Mark[], toFile: ContentMap, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
   const close = (at: number) => {
