@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-GVYV66HV.js";
+} from "./chunks/chunk-NLHI3H6I.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-UOH4H2IE.js";
+import "./chunks/chunk-4CIJXVEE.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-MMSWLH6D.js";
+} from "./chunks/chunk-HADUMQG7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JNAKSS6G.js";
-import "./chunks/chunk-7LJVZ3YS.js";
+} from "./chunks/chunk-Y5L2W2TJ.js";
+import "./chunks/chunk-SFBRI2QS.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -18,7 +18,7 @@ import { BacktickRuns } from './backticks.js';
  */
 export function blockMarkup(content: string): Mark[] | undefined {
   const marks: Mark[] = [];
-  if (!readLevel(content, 0, content.length, marks, { backticks: undefined, lastLinkEnd: undefined })) return undefined;
+  if (!readLevel(content, 0, content.length, marks, { backticks: undefined, lastTextEnd: undefined })) return undefined;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 
@@ -28,9 +28,9 @@ const UNDERSCORE = 95;
 const TILDE = 126;
 
 /**
- * What reading a block leaves out of its text, by place: a code span, a delimiter that became emphasis, bold
- * text or strikethrough (a cut, as the parse's token for it), or the outer marker of a pair of bold markers
- * (the parse keeps it as an empty text: no cut, no character).
+ * What reading a block leaves out of its text, by place: a code span, an image, a link's `[` or its `](…)`, a
+ * delimiter that became emphasis, bold text or strikethrough (a cut, as the parse's token for it), or the outer
+ * marker of a pair of bold markers (the parse keeps it as an empty text: no cut, no character).
  */
 export interface Mark {
   at: number;
@@ -108,13 +108,19 @@ function delimiterRun(content: string, at: number, length: number, marker: numbe
 const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
 
 const OPENING_BRACKET = 91;
+const CLOSING_BRACKET = 93;
 const EXCLAMATION_MARK = 33;
+const OPENING_PARENTHESIS = 40;
+const CLOSING_PARENTHESIS = 41;
+const LESS_THAN = 60;
+const QUOTATION_MARK = 34;
+const APOSTROPHE = 39;
 
 /** What a block's reading finds once and asks again (found afresh for each, it made the reading quadratic). */
 interface Found {
   backticks: BacktickRuns | undefined;
-  /** Where the block's last `](` is. */
-  lastLinkEnd: number | undefined;
+  /** Where the block's last `](` is: no link text ends after it. */
+  lastTextEnd: number | undefined;
 }
 
 /**
@@ -200,41 +206,41 @@ function inlineLink(content: string, open: number, to: number, found: Found): { 
   let labelEnd = open + 1;
   for (; labelEnd < to; labelEnd++) {
     const code = content.charCodeAt(labelEnd);
-    if (code === 93) break; // ]
+    if (code === CLOSING_BRACKET) break;
     if (code === OPENING_BRACKET || code === BACKSLASH || code === BACKTICK) {
       // A bracket, an escape or a code span may hide a `]` from the parser, and a later one end the text. No link
       // starts here unless some `]` further on is followed by `(` (a reference link has no definition in this block).
-      found.lastLinkEnd ??= content.lastIndexOf('](');
-      return found.lastLinkEnd > open ? 'parser' : 'text';
+      found.lastTextEnd ??= content.lastIndexOf('](');
+      return found.lastTextEnd > open ? 'parser' : 'text';
     }
   }
   // No `]`, or one that no `(` follows.
-  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== 40) return 'text';
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS) return 'text';
   let at = labelEnd + 2;
   while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
   if (at >= to) return 'text';
   const first = content.charCodeAt(at);
-  if (first === 41) return { labelEnd, end: at + 1 }; // `()`: an empty destination
-  if (first === 60) return 'parser'; // <
+  if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 }; // `()`: an empty destination
+  if (first === LESS_THAN) return 'parser';
   let depth = 0;
   let end = at;
   for (; end < to; end++) {
     const code = content.charCodeAt(end);
     if (code <= SPACE || code === 0x7f) break;
     if (code === BACKSLASH) return 'parser';
-    if (code === 40) {
+    if (code === OPENING_PARENTHESIS) {
       if (++depth > 32) return 'parser';
-    } else if (code === 41) {
+    } else if (code === CLOSING_PARENTHESIS) {
       if (depth === 0) break;
       depth--;
     }
   }
   if (depth !== 0) return 'parser';
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
-  if (end < to && content.charCodeAt(end) === 41) return { labelEnd, end: end + 1 };
+  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
   // A title, perhaps; else the link fails there and its `[` is text.
   const next = content.charCodeAt(end);
-  return next === 34 || next === 39 || next === 40 ? 'parser' : 'text';
+  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS ? 'parser' : 'text';
 }
 
 /**

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-JNAKSS6G.js";
-import "./chunk-7LJVZ3YS.js";
+} from "./chunk-Y5L2W2TJ.js";
+import "./chunk-SFBRI2QS.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-MMSWLH6D.js";
-import "./chunk-JNAKSS6G.js";
-import "./chunk-7LJVZ3YS.js";
+  runFix
+} from "./chunk-4CIJXVEE.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-HADUMQG7.js";
+import "./chunk-Y5L2W2TJ.js";
+import "./chunk-SFBRI2QS.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

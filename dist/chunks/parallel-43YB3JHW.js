@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-UOH4H2IE.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-MMSWLH6D.js";
-import "./chunk-JNAKSS6G.js";
-import "./chunk-7LJVZ3YS.js";
-import "./chunk-P22LPPWU.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-2Z7ODTLE.js";
+import "./chunk-SFBRI2QS.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-GVYV66HV.js";
+} from "./chunk-NLHI3H6I.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-UOH4H2IE.js";
+import "./chunk-4CIJXVEE.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-MMSWLH6D.js";
-import "./chunk-JNAKSS6G.js";
-import "./chunk-7LJVZ3YS.js";
+import "./chunk-HADUMQG7.js";
+import "./chunk-Y5L2W2TJ.js";
+import "./chunk-SFBRI2QS.js";
 import {
   changesBetween,
   readAtRevision,

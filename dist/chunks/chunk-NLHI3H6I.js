@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-UOH4H2IE.js";
+} from "./chunk-4CIJXVEE.js";
 import {
   prepareRun
-} from "./chunk-JNAKSS6G.js";
+} from "./chunk-Y5L2W2TJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-7LJVZ3YS.js";
+} from "./chunk-SFBRI2QS.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -1133,7 +1133,7 @@ function isAloneOnLine(text, flags, start, end) {
 // src/scan/github-delimiters.ts
 function blockMarkup(content) {
   const marks = [];
-  if (!readLevel(content, 0, content.length, marks, { backticks: void 0, lastLinkEnd: void 0 })) return void 0;
+  if (!readLevel(content, 0, content.length, marks, { backticks: void 0, lastTextEnd: void 0 })) return void 0;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 var BACKSLASH2 = 92;
@@ -1179,7 +1179,13 @@ function delimiterRun(content, at, length, marker, to) {
 }
 var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
 var OPENING_BRACKET = 91;
+var CLOSING_BRACKET = 93;
 var EXCLAMATION_MARK = 33;
+var OPENING_PARENTHESIS = 40;
+var CLOSING_PARENTHESIS = 41;
+var LESS_THAN = 60;
+var QUOTATION_MARK = 34;
+var APOSTROPHE = 39;
 function readLevel(content, from, to, marks, found) {
   const stack = [];
   for (let at = from; at < to; ) {
@@ -1245,37 +1251,37 @@ function inlineLink(content, open, to, found) {
   let labelEnd = open + 1;
   for (; labelEnd < to; labelEnd++) {
     const code = content.charCodeAt(labelEnd);
-    if (code === 93) break;
+    if (code === CLOSING_BRACKET) break;
     if (code === OPENING_BRACKET || code === BACKSLASH2 || code === BACKTICK) {
-      found.lastLinkEnd ??= content.lastIndexOf("](");
-      return found.lastLinkEnd > open ? "parser" : "text";
+      found.lastTextEnd ??= content.lastIndexOf("](");
+      return found.lastTextEnd > open ? "parser" : "text";
     }
   }
-  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== 40) return "text";
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS) return "text";
   let at = labelEnd + 2;
   while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
   if (at >= to) return "text";
   const first = content.charCodeAt(at);
-  if (first === 41) return { labelEnd, end: at + 1 };
-  if (first === 60) return "parser";
+  if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 };
+  if (first === LESS_THAN) return "parser";
   let depth = 0;
   let end = at;
   for (; end < to; end++) {
     const code = content.charCodeAt(end);
     if (code <= SPACE || code === 127) break;
     if (code === BACKSLASH2) return "parser";
-    if (code === 40) {
+    if (code === OPENING_PARENTHESIS) {
       if (++depth > 32) return "parser";
-    } else if (code === 41) {
+    } else if (code === CLOSING_PARENTHESIS) {
       if (depth === 0) break;
       depth--;
     }
   }
   if (depth !== 0) return "parser";
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
-  if (end < to && content.charCodeAt(end) === 41) return { labelEnd, end: end + 1 };
+  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
   const next = content.charCodeAt(end);
-  return next === 34 || next === 39 || next === 40 ? "parser" : "text";
+  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS ? "parser" : "text";
 }
 function matchDelimiters(stack) {
   const marks = [];
@@ -1716,7 +1722,7 @@ function align(text, content, from, to) {
 var SPACE2 = 32;
 var TAB2 = 9;
 var NEWLINE2 = 10;
-var OPENING_PARENTHESIS = 40;
+var OPENING_PARENTHESIS2 = 40;
 var BACKSLASH4 = 92;
 var ESCAPE = /\\[!-/:-@[-`{-~]/g;
 var AuthoredDollars = class {
@@ -1779,7 +1785,7 @@ var AuthoredDollars = class {
 };
 function dollarsPair(content, open, close, width) {
   const before = open > 0 ? content.charCodeAt(open - 1) : SPACE2;
-  if (before !== SPACE2 && before !== TAB2 && before !== NEWLINE2 && before !== OPENING_PARENTHESIS) return false;
+  if (before !== SPACE2 && before !== TAB2 && before !== NEWLINE2 && before !== OPENING_PARENTHESIS2) return false;
   if (width === 2) return close > open + 2;
   const first = content.charCodeAt(open + 1);
   if (close === open + 1 || first === SPACE2 || first === TAB2 || first === NEWLINE2) return false;

@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-N2DJ5QV7.js";
-import "./chunk-7LJVZ3YS.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-HADUMQG7.js";
+import "./chunk-Y5L2W2TJ.js";
+import "./chunk-SFBRI2QS.js";
+import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

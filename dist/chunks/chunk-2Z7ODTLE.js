@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-7LJVZ3YS.js";
+} from "./chunk-SFBRI2QS.js";
 import {
   loadConfig
 } from "./chunk-VRLLULHZ.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-MMSWLH6D.js";
+} from "./chunk-HADUMQG7.js";
 import {
   prepareRun
-} from "./chunk-JNAKSS6G.js";
+} from "./chunk-Y5L2W2TJ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-7LJVZ3YS.js";
+} from "./chunk-SFBRI2QS.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
