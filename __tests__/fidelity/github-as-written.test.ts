@@ -9,6 +9,7 @@ import { githubFormulas } from '../../src/scan/github-math.js';
 import { scanMarkdown } from '../../src/scan/markdown.js';
 import { markdownStructure } from '../../src/scan/structure.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
+import { generator } from '../helpers/random.js';
 
 /**
  * GitHub's reading takes a block's formulas as the author wrote them when it can tell, from the characters around
@@ -79,17 +80,6 @@ const PIECES = [
   '$`a`$',
   '<b>',
 ];
-
-/** A small deterministic generator (mulberry32): the same documents on every run. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("GitHub's reading: blocks read as the author wrote them", () => {
   it('gives the formulas the full reading gives, on 20,000 random documents', () => {

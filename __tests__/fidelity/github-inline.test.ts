@@ -4,6 +4,7 @@ import { githubTextRuns } from '../../src/scan/github-inline.js';
 import { githubFormulas } from '../../src/scan/github-math.js';
 import { markdownStructure } from '../../src/scan/structure.js';
 import { HAVE_CMARK, cmarkFormulas } from '../helpers/cmark.js';
+import { generator } from '../helpers/random.js';
 
 /**
  * GitHub's reading of most blocks skips the CommonMark parser (markdown-it): escapes, code spans, inline links
@@ -86,17 +87,6 @@ const PIECES = [
   '[a_](u)_',
   '[*a.**](u)',
 ];
-
-/** A small deterministic generator (mulberry32): the same cases on every run. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readBoth(markdown: string) {
   const structure = markdownStructure(markdown, { blockBarriers: true });
