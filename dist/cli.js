@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SIPNMT3I.js";
 import {
   serveWorker
-} from "./chunks/chunk-2Z7ODTLE.js";
+} from "./chunks/chunk-KAFQJ3ML.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Y5L2W2TJ.js";
-import "./chunks/chunk-SFBRI2QS.js";
+} from "./chunks/chunk-FRCJWNVB.js";
+import "./chunks/chunk-UBAADNFV.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-OQ4A2WQR.js");
+var previewUseCase = () => import("./chunks/preview-BJXSYKXM.js");
 var verifyUseCase = () => import("./chunks/verify-Z36HRFG2.js");
-var badgesUseCase = () => import("./chunks/badges-J4JS4W4K.js");
+var badgesUseCase = () => import("./chunks/badges-ZIR362MC.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-VXIHRKIV.js");
+    const { runFix } = await import("./chunks/fix-JKNI7JOY.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-Z4MAKJFX.js");
+  const { runCheckOfText } = await import("./chunks/check-JM5QFVLV.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-VXIHRKIV.js");
+  const { runFix } = await import("./chunks/fix-JKNI7JOY.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-SOPQQKED.js");
+  const { runEnvLint } = await import("./chunks/env-IPJTK3PG.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

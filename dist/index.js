@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-NLHI3H6I.js";
+} from "./chunks/chunk-ZA65CPPL.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-4CIJXVEE.js";
+import "./chunks/chunk-FBIGJE2Y.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HADUMQG7.js";
+} from "./chunks/chunk-4TEAZBO2.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Y5L2W2TJ.js";
-import "./chunks/chunk-SFBRI2QS.js";
+} from "./chunks/chunk-FRCJWNVB.js";
+import "./chunks/chunk-UBAADNFV.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,14 +1,10 @@
 import type { Formula } from '../model/types.js';
-import { isWordAscii } from '../characters.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { Mark } from './github-delimiters.js';
 import type { InlineBlock } from './github-inline.js';
+import { dollarsPair } from './github-math.js';
 import type { Lines } from './structure.js';
 
-const SPACE = 32;
-const TAB = 9;
-const NEWLINE = 10;
-const OPENING_PARENTHESIS = 40;
 const BACKSLASH = 92;
 
 /** A backslash escape: a backslash before ASCII punctuation (Markdown takes the backslash away). */
@@ -40,9 +36,9 @@ export class AuthoredDollars {
    *
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
    * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
-   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts) pair each formula's dollars on the
-   * characters around them. A character around a dollar that Markdown may change (a marker, a backslash) answers
-   * "maybe", and the block is read in full.
+   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
+   * dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
+   * backslash) answers "maybe", and the block is read in full.
    */
   asWritten(block: InlineBlock, marks: readonly Mark[]): Formula[] | undefined {
     if (block.cell !== undefined) return undefined;
@@ -71,7 +67,10 @@ export class AuthoredDollars {
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return undefined;
       // Across a line break GitHub's text has no white space beside it (the line's end and indentation are dropped).
       if (tex.includes('\n') && /[ \t]\n|\n[ \t]/.test(tex)) return undefined;
+      // GitHub's dollar rules, on the characters around the dollars as written: a backslash after the closing one
+      // may escape the character GitHub sees there (`\_` is `_`), so it answers "maybe".
       if (!dollarsPair(content, open, close, width)) return undefined;
+      if (width === 1 && close + 1 < content.length && content.charCodeAt(close + 1) === BACKSLASH) return undefined;
       if (escape < open) {
         ESCAPE.lastIndex = open;
         escape = ESCAPE.exec(content)?.index ?? content.length;
@@ -83,21 +82,4 @@ export class AuthoredDollars {
     }
     return next === dollars.length ? found : undefined;
   }
-}
-
-/**
- * Whether GitHub's dollar rules pair the dollars at `open` and `close` (the first `$` after the opening one) of a
- * block's inline source, judged on the characters around them as written.
- */
-function dollarsPair(content: string, open: number, close: number, width: number): boolean {
-  const before = open > 0 ? content.charCodeAt(open - 1) : SPACE;
-  if (before !== SPACE && before !== TAB && before !== NEWLINE && before !== OPENING_PARENTHESIS) return false;
-  if (width === 2) return close > open + 2;
-  const first = content.charCodeAt(open + 1);
-  if (close === open + 1 || first === SPACE || first === TAB || first === NEWLINE) return false;
-  const last = content.charCodeAt(close - 1);
-  if (last === SPACE || last === NEWLINE) return false;
-  if (close + 1 >= content.length) return true;
-  const after = content.charCodeAt(close + 1);
-  return after !== BACKSLASH && !isWordAscii(after);
 }

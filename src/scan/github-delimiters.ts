@@ -1,4 +1,5 @@
 import { isMdAsciiPunct, isPunctChar, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
+import { isWordAscii } from '../characters.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import { BacktickRuns } from './backticks.js';
 
@@ -69,11 +70,6 @@ function codePointBefore(content: string, at: number): number {
 /** Punctuation as CommonMark means it (Unicode P and S); in ASCII, exactly what a backslash escapes. */
 function isPunctuation(code: number): boolean {
   return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
-}
-
-/** An ASCII letter or digit. */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
@@ -172,7 +168,7 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
       while (end < to && content.charCodeAt(end) === code) end++;
       // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes. (Reads are kept
       // inside the text throughout: one past its end costs the optimized code, and a recompilation.)
-      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isWordAscii(content.charCodeAt(at - 1)) && isWordAscii(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {

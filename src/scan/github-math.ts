@@ -56,11 +56,26 @@ export function githubFormulas(run: TextRun, source?: string): Formula[] {
 
 /** Where the `$` opened at `at` closes, or -1 when that `$` is text. */
 function inlineClose(text: string, at: number): number {
-  if (at + 1 >= text.length) return -1;
-  const after = text.charCodeAt(at + 1);
-  if (after === SPACE || after === TAB || after === NEWLINE) return -1;
+  if (!opensInline(text, at)) return -1;
   const close = text.indexOf('$', at + 1);
   return close >= 0 && mayClose(text, close, 1) ? close : -1;
+}
+
+/** Whether what follows a single `$` lets it open: no white space, and no second `$` (that is `$$`). */
+function opensInline(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
+  const after = text.charCodeAt(at + 1);
+  return after !== SPACE && after !== TAB && after !== NEWLINE && after !== DOLLAR;
+}
+
+/**
+ * Whether GitHub makes a formula of the `$` at `open` (`$$` when `width` is 2) and the first `$` (`$$`) after it,
+ * at `close`, in `text`: the rules above, as githubFormulas applies them.
+ */
+export function dollarsPair(text: string, open: number, close: number, width: number): boolean {
+  if (!mayOpen(text, open)) return false;
+  if (width === 2) return close > open + 2;
+  return opensInline(text, open) && mayClose(text, close, 1);
 }
 
 function displayClose(text: string, at: number): number {

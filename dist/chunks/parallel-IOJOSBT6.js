@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-4CIJXVEE.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-HADUMQG7.js";
-import "./chunk-Y5L2W2TJ.js";
-import "./chunk-SFBRI2QS.js";
-import "./chunk-P22LPPWU.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-KAFQJ3ML.js";
+import "./chunk-UBAADNFV.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

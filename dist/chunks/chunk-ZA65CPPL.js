@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-4CIJXVEE.js";
+} from "./chunk-FBIGJE2Y.js";
 import {
   prepareRun
-} from "./chunk-Y5L2W2TJ.js";
+} from "./chunk-FRCJWNVB.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-SFBRI2QS.js";
+} from "./chunk-UBAADNFV.js";
 import {
   controlSequences,
   lastAtOrBefore,

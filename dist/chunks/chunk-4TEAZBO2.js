@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-Y5L2W2TJ.js";
+} from "./chunk-FRCJWNVB.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-SFBRI2QS.js";
+} from "./chunk-UBAADNFV.js";
 import {
   discoverFiles
 } from "./chunk-P22LPPWU.js";

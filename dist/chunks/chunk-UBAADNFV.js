@@ -1152,9 +1152,6 @@ function codePointBefore(content, at) {
 function isPunctuation(code) {
   return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
 }
-function isAlphanumeric(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
 function delimiterRun(content, at, length, marker, to) {
   const before = codePointBefore(content, at);
   const after = at + length < to ? content.codePointAt(at + length) ?? 32 : 32;
@@ -1226,7 +1223,7 @@ function readLevel(content, from, to, marks, found) {
     } else {
       let end = at;
       while (end < to && content.charCodeAt(end) === code) end++;
-      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumeric(content.charCodeAt(at - 1)) && isAlphanumeric(content.charCodeAt(end));
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isWordAscii(content.charCodeAt(at - 1)) && isWordAscii(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {
@@ -1718,97 +1715,19 @@ function align(text, content, from, to) {
   return offsets;
 }
 
-// src/scan/github-as-written.ts
+// src/scan/github-math.ts
 var SPACE2 = 32;
 var TAB2 = 9;
 var NEWLINE2 = 10;
-var OPENING_PARENTHESIS2 = 40;
-var BACKSLASH4 = 92;
-var ESCAPE = /\\[!-/:-@[-`{-~]/g;
-var AuthoredDollars = class {
-  /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
-  constructor(authored, lines) {
-    this.lines = lines;
-    this.formulas = authored.filter((formula) => formula.delimiter === "dollar" || formula.delimiter === "double-dollar");
-    this.starts = this.formulas.map((formula) => formula.start);
-  }
-  lines;
-  formulas;
-  starts;
-  /**
-   * The author's formulas of `block` when GitHub reads the block's dollars exactly as the author paired them,
-   * with the same TeX; undefined when it may read any of them otherwise (then the block is read in full). `marks`
-   * are the block's code spans and the delimiters that became emphasis (./github-delimiters.ts). Held, as a whole,
-   * to the full reading by __tests__/fidelity/github-inline.test.ts.
-   *
-   * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
-   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
-   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts) pair each formula's dollars on the
-   * characters around them. A character around a dollar that Markdown may change (a marker, a backslash) answers
-   * "maybe", and the block is read in full.
-   */
-  asWritten(block, marks) {
-    if (block.cell !== void 0) return void 0;
-    const { content } = block;
-    const from = this.lines.start(block.lines[0]);
-    const to = this.lines.end(block.lines[1] - 1);
-    const dollars = [];
-    for (let at = content.indexOf("$"); at >= 0; at = content.indexOf("$", at + 1)) dollars.push(at);
-    const found = [];
-    let next = 0;
-    let mark = 0;
-    let escape = -1;
-    for (let k = lastAtOrBefore(this.starts, from - 1) + 1; k < this.formulas.length && this.starts[k] < to; k++) {
-      const formula = this.formulas[k];
-      if (formula.end > to || formula.offsets !== void 0) return void 0;
-      const width = formula.delimiter === "double-dollar" ? 2 : 1;
-      const open = dollars[next];
-      const close = dollars[next + width];
-      if (open === void 0 || close === void 0) return void 0;
-      if (width === 2 && (dollars[next + 1] !== open + 1 || dollars[next + 3] !== close + 1)) return void 0;
-      next += 2 * width;
-      const tex = formula.tex;
-      if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
-      if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
-      if (!dollarsPair(content, open, close, width)) return void 0;
-      if (escape < open) {
-        ESCAPE.lastIndex = open;
-        escape = ESCAPE.exec(content)?.index ?? content.length;
-      }
-      if (escape < close + width) return void 0;
-      while (mark < marks.length && marks[mark].at + marks[mark].width <= open) mark++;
-      if (mark < marks.length && marks[mark].at < close + width) return void 0;
-      found.push(formula);
-    }
-    return next === dollars.length ? found : void 0;
-  }
-};
-function dollarsPair(content, open, close, width) {
-  const before = open > 0 ? content.charCodeAt(open - 1) : SPACE2;
-  if (before !== SPACE2 && before !== TAB2 && before !== NEWLINE2 && before !== OPENING_PARENTHESIS2) return false;
-  if (width === 2) return close > open + 2;
-  const first = content.charCodeAt(open + 1);
-  if (close === open + 1 || first === SPACE2 || first === TAB2 || first === NEWLINE2) return false;
-  const last = content.charCodeAt(close - 1);
-  if (last === SPACE2 || last === NEWLINE2) return false;
-  if (close + 1 >= content.length) return true;
-  const after = content.charCodeAt(close + 1);
-  return after !== BACKSLASH4 && !isWordAscii(after);
-}
-
-// src/scan/github-math.ts
-var SPACE3 = 32;
-var TAB3 = 9;
-var NEWLINE3 = 10;
 var DOLLAR2 = 36;
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE3 || before === TAB3 || before === NEWLINE3 || before === 40;
+  return before === SPACE2 || before === TAB2 || before === NEWLINE2 || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE3 || before === NEWLINE3) return false;
+  if (before === SPACE2 || before === NEWLINE2) return false;
   return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
@@ -1830,11 +1749,19 @@ function githubFormulas(run, source) {
   return formulas;
 }
 function inlineClose(text, at) {
-  if (at + 1 >= text.length) return -1;
-  const after = text.charCodeAt(at + 1);
-  if (after === SPACE3 || after === TAB3 || after === NEWLINE3) return -1;
+  if (!opensInline(text, at)) return -1;
   const close = text.indexOf("$", at + 1);
   return close >= 0 && mayClose(text, close, 1) ? close : -1;
+}
+function opensInline(text, at) {
+  if (at + 1 >= text.length) return false;
+  const after = text.charCodeAt(at + 1);
+  return after !== SPACE2 && after !== TAB2 && after !== NEWLINE2 && after !== DOLLAR2;
+}
+function dollarsPair(text, open, close, width) {
+  if (!mayOpen(text, open)) return false;
+  if (width === 2) return close > open + 2;
+  return opensInline(text, open) && mayClose(text, close, 1);
 }
 function displayClose(text, at) {
   const close = text.indexOf("$$", at + 2);
@@ -1873,6 +1800,69 @@ function endOfCharacter(source, at) {
   const semicolon = source.indexOf(";", at);
   return semicolon < 0 ? at + 1 : semicolon + 1;
 }
+
+// src/scan/github-as-written.ts
+var BACKSLASH4 = 92;
+var ESCAPE = /\\[!-/:-@[-`{-~]/g;
+var AuthoredDollars = class {
+  /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
+  constructor(authored, lines) {
+    this.lines = lines;
+    this.formulas = authored.filter((formula) => formula.delimiter === "dollar" || formula.delimiter === "double-dollar");
+    this.starts = this.formulas.map((formula) => formula.start);
+  }
+  lines;
+  formulas;
+  starts;
+  /**
+   * The author's formulas of `block` when GitHub reads the block's dollars exactly as the author paired them,
+   * with the same TeX; undefined when it may read any of them otherwise (then the block is read in full). `marks`
+   * are the block's code spans and the delimiters that became emphasis (./github-delimiters.ts). Held, as a whole,
+   * to the full reading by __tests__/fidelity/github-inline.test.ts.
+   *
+   * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
+   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
+   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
+   * dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
+   * backslash) answers "maybe", and the block is read in full.
+   */
+  asWritten(block, marks) {
+    if (block.cell !== void 0) return void 0;
+    const { content } = block;
+    const from = this.lines.start(block.lines[0]);
+    const to = this.lines.end(block.lines[1] - 1);
+    const dollars = [];
+    for (let at = content.indexOf("$"); at >= 0; at = content.indexOf("$", at + 1)) dollars.push(at);
+    const found = [];
+    let next = 0;
+    let mark = 0;
+    let escape = -1;
+    for (let k = lastAtOrBefore(this.starts, from - 1) + 1; k < this.formulas.length && this.starts[k] < to; k++) {
+      const formula = this.formulas[k];
+      if (formula.end > to || formula.offsets !== void 0) return void 0;
+      const width = formula.delimiter === "double-dollar" ? 2 : 1;
+      const open = dollars[next];
+      const close = dollars[next + width];
+      if (open === void 0 || close === void 0) return void 0;
+      if (width === 2 && (dollars[next + 1] !== open + 1 || dollars[next + 3] !== close + 1)) return void 0;
+      next += 2 * width;
+      const tex = formula.tex;
+      if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
+      if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
+      if (!dollarsPair(content, open, close, width)) return void 0;
+      if (width === 1 && close + 1 < content.length && content.charCodeAt(close + 1) === BACKSLASH4) return void 0;
+      if (escape < open) {
+        ESCAPE.lastIndex = open;
+        escape = ESCAPE.exec(content)?.index ?? content.length;
+      }
+      if (escape < close + width) return void 0;
+      while (mark < marks.length && marks[mark].at + marks[mark].width <= open) mark++;
+      if (mark < marks.length && marks[mark].at < close + width) return void 0;
+      found.push(formula);
+    }
+    return next === dollars.length ? found : void 0;
+  }
+};
 
 // src/scan/github-reading.ts
 function githubReading(text, structure, authored, findings) {

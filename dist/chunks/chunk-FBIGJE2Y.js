@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HADUMQG7.js";
+} from "./chunk-4TEAZBO2.js";
 import {
   prepareRun
-} from "./chunk-Y5L2W2TJ.js";
+} from "./chunk-FRCJWNVB.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-SFBRI2QS.js";
+} from "./chunk-UBAADNFV.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-SFBRI2QS.js";
+} from "./chunk-UBAADNFV.js";
 import {
   loadConfig
 } from "./chunk-VRLLULHZ.js";

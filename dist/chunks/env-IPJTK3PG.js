@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HADUMQG7.js";
-import "./chunk-Y5L2W2TJ.js";
-import "./chunk-SFBRI2QS.js";
+} from "./chunk-4TEAZBO2.js";
+import "./chunk-FRCJWNVB.js";
+import "./chunk-UBAADNFV.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";

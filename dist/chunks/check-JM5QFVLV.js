@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-Y5L2W2TJ.js";
-import "./chunk-SFBRI2QS.js";
+} from "./chunk-FRCJWNVB.js";
+import "./chunk-UBAADNFV.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";

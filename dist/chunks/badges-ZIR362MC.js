@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-Y5L2W2TJ.js";
-import "./chunk-SFBRI2QS.js";
+} from "./chunk-FRCJWNVB.js";
+import "./chunk-UBAADNFV.js";
 import {
   reproduceDocument,
   verifyRepository

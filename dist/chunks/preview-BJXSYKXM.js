@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-NLHI3H6I.js";
+} from "./chunk-ZA65CPPL.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-4CIJXVEE.js";
+import "./chunk-FBIGJE2Y.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HADUMQG7.js";
-import "./chunk-Y5L2W2TJ.js";
-import "./chunk-SFBRI2QS.js";
+import "./chunk-4TEAZBO2.js";
+import "./chunk-FRCJWNVB.js";
+import "./chunk-UBAADNFV.js";
 import {
   changesBetween,
   readAtRevision,
