@@ -106,6 +106,12 @@ const SHAPES = [
     ...checkOneFile((n) => `$x$ ${'](a '.repeat(n)} $y$\n`),
   },
   {
+    name: 'brackets before one link',
+    unit: '`[` in one paragraph, then `a](u)`',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    ...checkOneFile((n) => `$x$ ${'['.repeat(n)}a](u) $y$\n`),
+  },
+  {
     name: 'HTML comments that close nothing',
     unit: '`<!--` in one paragraph',
     sizes: [25_000, 50_000, 100_000, 200_000],
