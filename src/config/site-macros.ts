@@ -4,6 +4,11 @@ import { staysInside, toPosix } from '../paths.js';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
+import { readTextBounded } from '../read-file.js';
+import { MAX_CONFIG_BYTES, checkGlob, parseMacros } from './config.js';
+import { ConfigurationError } from '../model/errors.js';
+import { loadYaml } from '../read-yaml.js';
+import { configuredMacros, htmlSiteMacros } from './site-html.js';
 
 /** The site that publishes a page: how reports name it, the Markdown dialect it reads, the engine it renders with. */
 export interface Site {
@@ -17,11 +22,6 @@ interface DeclaredSite {
   site: Site;
   includes?: (page: string) => boolean;
 }
-import { readTextBounded } from '../read-file.js';
-import { MAX_CONFIG_BYTES, checkGlob, parseMacros } from './config.js';
-import { ConfigurationError } from '../model/errors.js';
-import { loadYaml } from '../read-yaml.js';
-import { configuredMacros, htmlSiteMacros } from './site-html.js';
 
 /**
  * Macros that a site generator injects into every page: Jupyter Book's `_config.yml`
