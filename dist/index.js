@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ZA65CPPL.js";
+} from "./chunks/chunk-BC67DYSK.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-FBIGJE2Y.js";
+import "./chunks/chunk-P5FGXILD.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-4TEAZBO2.js";
+} from "./chunks/chunk-JVY6READ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FRCJWNVB.js";
-import "./chunks/chunk-UBAADNFV.js";
+} from "./chunks/chunk-EAXUYUM3.js";
+import "./chunks/chunk-3SO2ASXN.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -123,6 +123,14 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     expect(fixed('Star math $a*b*c$ here.\n')).toBe('Star math $`a*b*c`$ here.\n');
   });
 
+  it('names a link that cut the formula, though no TeX command is in it', () => {
+    // GitHub shows `$a0$` with `0` a link: the reader sees the dollars.
+    const [finding] = check('Here $a[0](x)$ is cut.\n');
+    expect(finding).toMatchObject({ rule: 'shown-as-text', severity: 'error', line: 1, column: 6 });
+    expect(finding!.message).toContain('`[0](x)` in it as a link');
+    expect(check(fixed('Here $a[0](x)$ is cut.\n'))).toEqual([]);
+  });
+
   it('removes spaces just inside the dollars', () => {
     expect(fixed('Both spaced $ a+b $ here.\n')).toBe('Both spaced $a+b$ here.\n');
   });

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-FRCJWNVB.js";
-import "./chunk-UBAADNFV.js";
+} from "./chunk-EAXUYUM3.js";
+import "./chunk-3SO2ASXN.js";
 import {
   reproduceDocument,
   verifyRepository

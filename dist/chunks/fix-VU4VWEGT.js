@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-KAFQJ3ML.js";
-import "./chunk-UBAADNFV.js";
+  runFix
+} from "./chunk-P5FGXILD.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-JVY6READ.js";
+import "./chunk-EAXUYUM3.js";
+import "./chunk-3SO2ASXN.js";
+import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-4TEAZBO2.js";
-import "./chunk-FRCJWNVB.js";
-import "./chunk-UBAADNFV.js";
+} from "./chunk-JVY6READ.js";
+import "./chunk-EAXUYUM3.js";
+import "./chunk-3SO2ASXN.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-4TEAZBO2.js";
+} from "./chunk-JVY6READ.js";
 import {
   prepareRun
-} from "./chunk-FRCJWNVB.js";
+} from "./chunk-EAXUYUM3.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-UBAADNFV.js";
+} from "./chunk-3SO2ASXN.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -1973,7 +1973,7 @@ function looksLikeMath(tex) {
   if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ""));
   if (CJK.test(trimmed)) return false;
   if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
-  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\/|\]\(/.test(trimmed)) return false;
+  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\//.test(trimmed)) return false;
   return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
 function reasonShown(text, formula, reasons) {

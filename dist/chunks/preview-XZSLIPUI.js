@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ZA65CPPL.js";
+} from "./chunk-BC67DYSK.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-FBIGJE2Y.js";
+import "./chunk-P5FGXILD.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-4TEAZBO2.js";
-import "./chunk-FRCJWNVB.js";
-import "./chunk-UBAADNFV.js";
+import "./chunk-JVY6READ.js";
+import "./chunk-EAXUYUM3.js";
+import "./chunk-3SO2ASXN.js";
 import {
   changesBetween,
   readAtRevision,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-FBIGJE2Y.js";
+} from "./chunk-P5FGXILD.js";
 import {
   prepareRun
-} from "./chunk-FRCJWNVB.js";
+} from "./chunk-EAXUYUM3.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-UBAADNFV.js";
+} from "./chunk-3SO2ASXN.js";
 import {
   controlSequences,
   lastAtOrBefore,

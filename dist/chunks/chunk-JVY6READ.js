@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-FRCJWNVB.js";
+} from "./chunk-EAXUYUM3.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-UBAADNFV.js";
+} from "./chunk-3SO2ASXN.js";
 import {
   discoverFiles
 } from "./chunk-P22LPPWU.js";

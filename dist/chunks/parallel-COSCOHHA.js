@@ -1,0 +1,16 @@
+import { createRequire as __mathreproCreateRequire } from 'node:module';
+const require = __mathreproCreateRequire(import.meta.url);
+import {
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-V26M3CQH.js";
+import "./chunk-3SO2ASXN.js";
+import "./chunk-VRLLULHZ.js";
+import "./chunk-WUQGJPXO.js";
+import "./chunk-UT5ZD4FN.js";
+export {
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+};
