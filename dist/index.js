@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-BC67DYSK.js";
+} from "./chunks/chunk-OW7O36FQ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-P5FGXILD.js";
+import "./chunks/chunk-P7GJPWKH.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JVY6READ.js";
+} from "./chunks/chunk-HHDKAPDP.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EAXUYUM3.js";
-import "./chunks/chunk-3SO2ASXN.js";
+} from "./chunks/chunk-2T3JMKSH.js";
+import "./chunks/chunk-43MDPR2M.js";
 import {
   reproduceDocument,
   verifyRepository

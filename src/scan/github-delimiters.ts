@@ -193,10 +193,45 @@ function isSpaceOrLineBreak(code: number): boolean {
 }
 
 /**
- * The inline link (or, after `!`, image) whose `[` is at `open`, as markdown-it reads it: its text ends at the
- * first `]` (`labelEnd`), then `(`, the destination (no space; parentheses balanced) and `)`. `text` where no link
- * forms there (the `[` is text); `parser` where one might that this reading does not take on: a bracket, an
- * escape or a backtick in its text, a destination in `<…>` or with an escape, a title.
+ * Where a link destination not in `<…>` that starts at `start` ends, as cmark-gfm, GitHub's engine, reads it: at
+ * white space whatever its parentheses (`[a](b(c )` links to `b(c`, where CommonMark's spec and markdown-it want
+ * them balanced), or at a `)` that closes none; control characters are part of it, and a backslash escapes only
+ * punctuation. -1 where none is read: white space first, more than 32 open parentheses, or the text ends inside
+ * it. (`)` first is an empty destination.)
+ */
+export function linkDestinationEnd(content: string, start: number, to: number): number {
+  let depth = 0;
+  let at = start;
+  while (at < to) {
+    const code = content.charCodeAt(at);
+    if (code === BACKSLASH && at + 1 < to && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+      at += 2;
+      continue;
+    }
+    if (code === OPENING_PARENTHESIS) {
+      if (++depth > 32) return -1;
+    } else if (code === CLOSING_PARENTHESIS) {
+      if (depth === 0) break;
+      depth--;
+    } else if (isCmarkSpace(code)) {
+      if (at === start) return -1;
+      break;
+    }
+    at++;
+  }
+  return at < to ? at : -1;
+}
+
+/** cmark's white space: space, tab, line feed, vertical tab, form feed, carriage return. */
+function isCmarkSpace(code: number): boolean {
+  return code === SPACE || (code >= 9 && code <= 13);
+}
+
+/**
+ * The inline link (or, after `!`, image) whose `[` is at `open`: its text ends at the first `]` (`labelEnd`),
+ * then `(`, the destination as cmark-gfm reads it (./github-inline.ts gives the parser the same reading) and `)`.
+ * `text` where no link forms there (the `[` is text); `parser` where one might that this reading does not take
+ * on: a bracket, an escape or a backtick in its text, a destination in `<…>`, a title.
  */
 function inlineLink(content: string, open: number, to: number, found: Found): { labelEnd: number; end: number } | 'text' | 'parser' {
   let labelEnd = open + 1;
@@ -218,20 +253,8 @@ function inlineLink(content: string, open: number, to: number, found: Found): { 
   const first = content.charCodeAt(at);
   if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 }; // `()`: an empty destination
   if (first === LESS_THAN) return 'parser';
-  let depth = 0;
-  let end = at;
-  for (; end < to; end++) {
-    const code = content.charCodeAt(end);
-    if (code <= SPACE || code === 0x7f) break;
-    if (code === BACKSLASH) return 'parser';
-    if (code === OPENING_PARENTHESIS) {
-      if (++depth > 32) return 'parser';
-    } else if (code === CLOSING_PARENTHESIS) {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  if (depth !== 0) return 'parser';
+  let end = linkDestinationEnd(content, at, to);
+  if (end < 0) return 'text';
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
   if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
   // A title, perhaps; else the link fails there and its `[` is text.

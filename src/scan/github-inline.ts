@@ -6,7 +6,7 @@ import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
-import { blockMarkup, type Mark } from './github-delimiters.js';
+import { blockMarkup, linkDestinationEnd, type Mark } from './github-delimiters.js';
 import type { Lines } from './structure.js';
 
 /**
@@ -102,6 +102,14 @@ github.inline.ruler2.disable('fragments_join');
 // A link's destination is never used, and cmark-gfm makes a link of any destination: none is refused or rewritten.
 github.validateLink = () => true;
 github.normalizeLink = (url: string) => url;
+// …and reads destinations as cmark-gfm does (./github-delimiters.ts), which the spec's reading would make text.
+const LESS_THAN = 60;
+const specDestination = github.helpers.parseLinkDestination;
+github.helpers.parseLinkDestination = (source: string, start: number, max: number) => {
+  if (source.charCodeAt(start) === LESS_THAN) return specDestination(source, start, max);
+  const end = linkDestinationEnd(source, start, max);
+  return end < 0 ? { ok: false, pos: 0, str: '' } : { ok: true, pos: end, str: source.slice(start, end) };
+};
 trackPositions(github);
 
 /**
@@ -275,14 +283,18 @@ export function githubTextRuns(
       const run = builder.take(toFile.offset(lastEnd));
       if (run) runs.push(run);
     };
-    for (const token of tokens as Positioned[]) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Positioned;
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === 'text' || token.type === 'text_special') {
         // Text is raw source where its place says; a backslash before a character that is no escape stays as
         // written (`\alpha`), raw too; an escape or an entity is one character at the place it was written.
         const start = token.type === 'text' ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        if (start < 0) builder.append(token.content, toFile.offset(meta.start));
-        else toFile.appendRaw(builder, token.content, start);
+        // cmark-gfm drops the spaces and tabs before a line break (markdown-it only spaces).
+        const next = tokens[k + 1]?.type;
+        const piece = token.type === 'text' && (next === 'softbreak' || next === 'hardbreak') ? trimEndSpacesAndTabs(token.content) : token.content;
+        if (start < 0) builder.append(piece, toFile.offset(meta.start));
+        else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
       } else if (token.type === 'softbreak') {
         builder.append('\n', toFile.offset(meta.start));
@@ -298,6 +310,12 @@ export function githubTextRuns(
     close();
   }
   return { runs, cuts, asWritten };
+}
+
+function trimEndSpacesAndTabs(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /**
@@ -361,9 +379,10 @@ function runsWithoutParser(content: string, marks: readonly Mark[], toFile: Cont
       special = found ? found.index : content.length;
     }
     const stop = mark && mark.at < special ? mark.at : special;
-    // Text up to the next mark, escape or line break (a space before a line break is dropped): delimiters that
-    // stayed text and backticks that open no code span are text like any other.
-    const end = stop < content.length && content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
+    // Text up to the next mark, escape or line break (the spaces and tabs before a line break are dropped):
+    // delimiters that stayed text and backticks that open no code span are text like any other.
+    let end = stop;
+    if (stop < content.length && content.charCodeAt(stop) === 10 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-EAXUYUM3.js";
+} from "./chunk-2T3JMKSH.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-3SO2ASXN.js";
+} from "./chunk-43MDPR2M.js";
 import {
   discoverFiles
 } from "./chunk-P22LPPWU.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-3SO2ASXN.js";
+} from "./chunk-43MDPR2M.js";
 import {
   loadConfig
 } from "./chunk-VRLLULHZ.js";

@@ -1244,6 +1244,31 @@ var NEWLINE = 10;
 function isSpaceOrLineBreak(code) {
   return code === SPACE || code === TAB || code === NEWLINE;
 }
+function linkDestinationEnd(content, start, to) {
+  let depth = 0;
+  let at = start;
+  while (at < to) {
+    const code = content.charCodeAt(at);
+    if (code === BACKSLASH2 && at + 1 < to && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+      at += 2;
+      continue;
+    }
+    if (code === OPENING_PARENTHESIS) {
+      if (++depth > 32) return -1;
+    } else if (code === CLOSING_PARENTHESIS) {
+      if (depth === 0) break;
+      depth--;
+    } else if (isCmarkSpace(code)) {
+      if (at === start) return -1;
+      break;
+    }
+    at++;
+  }
+  return at < to ? at : -1;
+}
+function isCmarkSpace(code) {
+  return code === SPACE || code >= 9 && code <= 13;
+}
 function inlineLink(content, open, to, found) {
   let labelEnd = open + 1;
   for (; labelEnd < to; labelEnd++) {
@@ -1261,20 +1286,8 @@ function inlineLink(content, open, to, found) {
   const first = content.charCodeAt(at);
   if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 };
   if (first === LESS_THAN) return "parser";
-  let depth = 0;
-  let end = at;
-  for (; end < to; end++) {
-    const code = content.charCodeAt(end);
-    if (code <= SPACE || code === 127) break;
-    if (code === BACKSLASH2) return "parser";
-    if (code === OPENING_PARENTHESIS) {
-      if (++depth > 32) return "parser";
-    } else if (code === CLOSING_PARENTHESIS) {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  if (depth !== 0) return "parser";
+  let end = linkDestinationEnd(content, at, to);
+  if (end < 0) return "text";
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
   if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
   const next = content.charCodeAt(end);
@@ -1379,6 +1392,13 @@ github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
 github.validateLink = () => true;
 github.normalizeLink = (url) => url;
+var LESS_THAN2 = 60;
+var specDestination = github.helpers.parseLinkDestination;
+github.helpers.parseLinkDestination = (source, start, max) => {
+  if (source.charCodeAt(start) === LESS_THAN2) return specDestination(source, start, max);
+  const end = linkDestinationEnd(source, start, max);
+  return end < 0 ? { ok: false, pos: 0, str: "" } : { ok: true, pos: end, str: source.slice(start, end) };
+};
 trackPositions(github);
 function trackPositions(md) {
   const Shared = md.inline.State;
@@ -1517,12 +1537,15 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
       const run = builder.take(toFile.offset(lastEnd));
       if (run) runs.push(run);
     };
-    for (const token of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === "text" || token.type === "text_special") {
         const start = token.type === "text" ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        if (start < 0) builder.append(token.content, toFile.offset(meta.start));
-        else toFile.appendRaw(builder, token.content, start);
+        const next = tokens[k + 1]?.type;
+        const piece = token.type === "text" && (next === "softbreak" || next === "hardbreak") ? trimEndSpacesAndTabs(token.content) : token.content;
+        if (start < 0) builder.append(piece, toFile.offset(meta.start));
+        else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
       } else if (token.type === "softbreak") {
         builder.append("\n", toFile.offset(meta.start));
@@ -1538,6 +1561,11 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
     close();
   }
   return { runs, cuts, asWritten };
+}
+function trimEndSpacesAndTabs(text) {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 function needsParser(content, references) {
   for (let at = content.indexOf("<"); at >= 0; at = content.indexOf("<", at + 1))
@@ -1575,7 +1603,8 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
       special = found ? found.index : content.length;
     }
     const stop = mark && mark.at < special ? mark.at : special;
-    const end = stop < content.length && content.charCodeAt(stop) === 10 && content.charCodeAt(stop - 1) === 32 && stop !== mark?.at ? stop - 1 : stop;
+    let end = stop;
+    if (stop < content.length && content.charCodeAt(stop) === 10 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;

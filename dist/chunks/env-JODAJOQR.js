@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-EAXUYUM3.js";
-import "./chunk-3SO2ASXN.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-HHDKAPDP.js";
+import "./chunk-2T3JMKSH.js";
+import "./chunk-43MDPR2M.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

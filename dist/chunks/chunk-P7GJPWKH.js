@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JVY6READ.js";
+} from "./chunk-HHDKAPDP.js";
 import {
   prepareRun
-} from "./chunk-EAXUYUM3.js";
+} from "./chunk-2T3JMKSH.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-3SO2ASXN.js";
+} from "./chunk-43MDPR2M.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -1,16 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-P5FGXILD.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-JVY6READ.js";
-import "./chunk-EAXUYUM3.js";
-import "./chunk-3SO2ASXN.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-2T3JMKSH.js";
+import "./chunk-43MDPR2M.js";
 import "./chunk-P22LPPWU.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

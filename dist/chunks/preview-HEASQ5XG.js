@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-BC67DYSK.js";
+} from "./chunk-OW7O36FQ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-P5FGXILD.js";
+import "./chunk-P7GJPWKH.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JVY6READ.js";
-import "./chunk-EAXUYUM3.js";
-import "./chunk-3SO2ASXN.js";
+import "./chunk-HHDKAPDP.js";
+import "./chunk-2T3JMKSH.js";
+import "./chunk-43MDPR2M.js";
 import {
   changesBetween,
   readAtRevision,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-P5FGXILD.js";
+} from "./chunk-P7GJPWKH.js";
 import {
   prepareRun
-} from "./chunk-EAXUYUM3.js";
+} from "./chunk-2T3JMKSH.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-3SO2ASXN.js";
+} from "./chunk-43MDPR2M.js";
 import {
   controlSequences,
   lastAtOrBefore,

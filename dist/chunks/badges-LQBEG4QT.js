@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-EAXUYUM3.js";
-import "./chunk-3SO2ASXN.js";
+} from "./chunk-2T3JMKSH.js";
+import "./chunk-43MDPR2M.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-V26M3CQH.js";
-import "./chunk-3SO2ASXN.js";
+} from "./chunk-7XMI7BYY.js";
+import "./chunk-43MDPR2M.js";
 import "./chunk-VRLLULHZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
