@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-SIPNMT3I.js";
+} from "./chunks/chunk-RPUBA3EH.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OW7O36FQ.js";
+} from "./chunks/chunk-USVQPHA4.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-P7GJPWKH.js";
+import "./chunks/chunk-TYYDZ4FZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HHDKAPDP.js";
+} from "./chunks/chunk-V3XQQYJY.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-2T3JMKSH.js";
-import "./chunks/chunk-43MDPR2M.js";
+} from "./chunks/chunk-NM4VMMDM.js";
+import "./chunks/chunk-C5VUS3BI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-TTJHXITW.js";
+} from "./chunks/chunk-OPNV3RF3.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-P22LPPWU.js";
+} from "./chunks/chunk-7RIWKWNI.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-VRLLULHZ.js";
+} from "./chunks/chunk-LE5G3FTI.js";
 import {
   clip,
   codeSpan,

@@ -129,8 +129,13 @@ export const EMULATED_COMMANDS: readonly string[] = MATHJAX_ONLY.flatMap((code) 
 export type Macros = Record<string, unknown>;
 
 const baseCache = new Map<string, Macros>();
-/** A short name for each base table: results checked under one table must not be reused under another. */
+/**
+ * A short name for each base table, given by what it holds: results checked under one table must not be reused
+ * under another, but two renderers with the same table (GitHub's MathJax, and the MathJax 3 of a site that defines
+ * no macros) share KaTeX's verdicts, so a site's page read for both is parsed once.
+ */
 const baseIds = new WeakMap<Macros, string>();
+const idsByContent = new Map<string, string>();
 /** For each base table, the configured macros as MathJax reads them, and their names. */
 const baseConfigured = new WeakMap<Macros, { preamble: readonly string[]; names: ReadonlySet<string> }>();
 
@@ -169,7 +174,10 @@ export function baseMacros(renderer: Renderer, configured: Record<string, MacroS
   // (about 50 µs); rebuilt in one go it shares its layout with its copies, which then cost next to nothing.
   const macros: Macros = Object.fromEntries(Object.entries(installed));
   baseCache.set(key, macros);
-  baseIds.set(macros, `b${baseCache.size}`);
+  const content = JSON.stringify([profile(renderer).engine === 'katex', profile(renderer).siteMacros ?? [], configured]);
+  let id = idsByContent.get(content);
+  if (id === undefined) idsByContent.set(content, (id = `b${idsByContent.size}`));
+  baseIds.set(macros, id);
   const names = Object.keys(configured).map((name) => (name.startsWith('\\') ? name : `\\${name}`));
   const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec));
   baseConfigured.set(macros, { preamble, names: new Set(names) });

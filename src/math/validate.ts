@@ -187,9 +187,21 @@ export class FormulaChecker {
   /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
   private parseWithKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions = false): { findings: MathFinding[]; expanded: Expanded } {
     const findings: MathFinding[] = [];
-    let expanded = NOTHING_EXPANDED;
+    // For a MathJax profile KaTeX's strict warnings are no findings, so what it says depends on the question alone.
+    const key = this.profile.engine !== 'katex' && !guardDefinitions ? katexQuestion(tex, displayMode, this.profile.maxExpand, context) : undefined;
+    let outcome = key === undefined ? undefined : katexOutcomes.get(key);
+    if (!outcome) {
+      outcome = this.askKatex(tex, displayMode, context, guardDefinitions, findings);
+      if (key !== undefined) rememberKatexOutcome(key, outcome);
+    }
+    if (outcome.failed) findings.push(katexFailure(outcome.error, tex, this.profile, context));
+    return { findings, expanded: outcome.expanded };
+  }
+
+  /** KaTeX's parse; its strict warnings, for a KaTeX profile, go to `findings`. */
+  private askKatex(tex: string, displayMode: boolean, context: MacroContext, guardDefinitions: boolean, findings: MathFinding[]): KatexOutcome {
     try {
-      expanded = parseWithBudget(
+      const expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -209,10 +221,10 @@ export class FormulaChecker {
         },
         guardDefinitions,
       );
+      return { failed: false, error: undefined, expanded };
     } catch (error) {
-      findings.push(katexFailure(error, tex, this.profile, context));
+      return { failed: true, error, expanded: NOTHING_EXPANDED };
     }
-    return { findings, expanded };
   }
 
   /**
@@ -259,3 +271,26 @@ export class FormulaChecker {
 }
 
 const NOTHING_EXPANDED: Expanded = { expansions: 0, longestString: 0 };
+
+/** What KaTeX's parse came to: the error it threw, or what it expanded. */
+interface KatexOutcome {
+  failed: boolean;
+  error: unknown;
+  expanded: Expanded;
+}
+
+/**
+ * KaTeX's outcomes for the MathJax profiles, shared by all of them: each asks KaTeX first, and a site's page is
+ * read for the site and for GitHub. The question is the formula, the mode, the bound on expansions and the macro
+ * table (its fingerprint names what it holds); the findings are each profile's own (./failures.ts).
+ */
+const katexOutcomes = new Map<string, KatexOutcome>();
+
+function katexQuestion(tex: string, displayMode: boolean, maxExpand: number, context: MacroContext): string {
+  return `${displayMode ? 'D' : 'T'}${maxExpand}\u0000${context.fingerprint}\u0000${tex}`;
+}
+
+function rememberKatexOutcome(key: string, outcome: KatexOutcome): void {
+  if (katexOutcomes.size >= MAX_CACHE_ENTRIES) katexOutcomes.clear();
+  katexOutcomes.set(key, outcome);
+}

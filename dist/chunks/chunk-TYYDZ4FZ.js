@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HHDKAPDP.js";
+} from "./chunk-V3XQQYJY.js";
 import {
   prepareRun
-} from "./chunk-2T3JMKSH.js";
+} from "./chunk-NM4VMMDM.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-43MDPR2M.js";
+} from "./chunk-C5VUS3BI.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-2T3JMKSH.js";
-import "./chunk-43MDPR2M.js";
+} from "./chunk-NM4VMMDM.js";
+import "./chunk-C5VUS3BI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TTJHXITW.js";
+} from "./chunk-OPNV3RF3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-P22LPPWU.js";
+import "./chunk-7RIWKWNI.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

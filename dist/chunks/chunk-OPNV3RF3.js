@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-P22LPPWU.js";
+} from "./chunk-7RIWKWNI.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

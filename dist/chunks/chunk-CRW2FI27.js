@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-43MDPR2M.js";
+} from "./chunk-C5VUS3BI.js";
 import {
   loadConfig
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

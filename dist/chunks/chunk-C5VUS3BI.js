@@ -106,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3405,9 +3405,19 @@ var FormulaChecker = class {
   /** KaTeX's findings, and what it expanded of the document's macros (MathJax's limits count the same). */
   parseWithKatex(tex, displayMode, context, guardDefinitions = false) {
     const findings = [];
-    let expanded = NOTHING_EXPANDED;
+    const key = this.profile.engine !== "katex" && !guardDefinitions ? katexQuestion(tex, displayMode, this.profile.maxExpand, context) : void 0;
+    let outcome = key === void 0 ? void 0 : katexOutcomes.get(key);
+    if (!outcome) {
+      outcome = this.askKatex(tex, displayMode, context, guardDefinitions, findings);
+      if (key !== void 0) rememberKatexOutcome(key, outcome);
+    }
+    if (outcome.failed) findings.push(katexFailure(outcome.error, tex, this.profile, context));
+    return { findings, expanded: outcome.expanded };
+  }
+  /** KaTeX's parse; its strict warnings, for a KaTeX profile, go to `findings`. */
+  askKatex(tex, displayMode, context, guardDefinitions, findings) {
     try {
-      expanded = parseWithBudget(
+      const expanded = parseWithBudget(
         tex,
         {
           displayMode,
@@ -3427,10 +3437,10 @@ var FormulaChecker = class {
         },
         guardDefinitions
       );
+      return { failed: false, error: void 0, expanded };
     } catch (error) {
-      findings.push(katexFailure(error, tex, this.profile, context));
+      return { failed: true, error, expanded: NOTHING_EXPANDED };
     }
-    return { findings, expanded };
   }
   /**
    * What the profile's MathJax does with a formula KaTeX accepted. Certain failures are decided here: a command or
@@ -3474,6 +3484,14 @@ var FormulaChecker = class {
   }
 };
 var NOTHING_EXPANDED = { expansions: 0, longestString: 0 };
+var katexOutcomes = /* @__PURE__ */ new Map();
+function katexQuestion(tex, displayMode, maxExpand, context) {
+  return `${displayMode ? "D" : "T"}${maxExpand}\0${context.fingerprint}\0${tex}`;
+}
+function rememberKatexOutcome(key, outcome) {
+  if (katexOutcomes.size >= MAX_CACHE_ENTRIES) katexOutcomes.clear();
+  katexOutcomes.set(key, outcome);
+}
 
 // src/check/engine.ts
 var Engine = class {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HHDKAPDP.js";
-import "./chunk-2T3JMKSH.js";
-import "./chunk-43MDPR2M.js";
-import "./chunk-P22LPPWU.js";
-import "./chunk-VRLLULHZ.js";
+} from "./chunk-V3XQQYJY.js";
+import "./chunk-NM4VMMDM.js";
+import "./chunk-C5VUS3BI.js";
+import "./chunk-7RIWKWNI.js";
+import "./chunk-LE5G3FTI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OW7O36FQ.js";
+} from "./chunk-USVQPHA4.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-P7GJPWKH.js";
+import "./chunk-TYYDZ4FZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HHDKAPDP.js";
-import "./chunk-2T3JMKSH.js";
-import "./chunk-43MDPR2M.js";
+import "./chunk-V3XQQYJY.js";
+import "./chunk-NM4VMMDM.js";
+import "./chunk-C5VUS3BI.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-P22LPPWU.js";
+} from "./chunk-7RIWKWNI.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TTJHXITW.js";
+} from "./chunk-OPNV3RF3.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-P22LPPWU.js";
-import "./chunk-VRLLULHZ.js";
+import "./chunk-7RIWKWNI.js";
+import "./chunk-LE5G3FTI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-43MDPR2M.js";
+} from "./chunk-C5VUS3BI.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-P22LPPWU.js";
+} from "./chunk-7RIWKWNI.js";
 import {
   loadConfig
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ML6VMQZ4.js");
+  const { checkFilesInParallel } = await import("./parallel-P4VFT6BD.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-P7GJPWKH.js";
+} from "./chunk-TYYDZ4FZ.js";
 import {
   prepareRun
-} from "./chunk-2T3JMKSH.js";
+} from "./chunk-NM4VMMDM.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-43MDPR2M.js";
+} from "./chunk-C5VUS3BI.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 import {
   codeSpan,
   escapeHtml,

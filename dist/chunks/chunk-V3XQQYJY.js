@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-2T3JMKSH.js";
+} from "./chunk-NM4VMMDM.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-43MDPR2M.js";
+} from "./chunk-C5VUS3BI.js";
 import {
   discoverFiles
-} from "./chunk-P22LPPWU.js";
+} from "./chunk-7RIWKWNI.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-VRLLULHZ.js";
+} from "./chunk-LE5G3FTI.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-7XMI7BYY.js";
-import "./chunk-43MDPR2M.js";
-import "./chunk-VRLLULHZ.js";
+} from "./chunk-CRW2FI27.js";
+import "./chunk-C5VUS3BI.js";
+import "./chunk-LE5G3FTI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -20503,6 +20503,7 @@ var MATHJAX_ONLY = [
 var EMULATED_COMMANDS = MATHJAX_ONLY.flatMap((code2) => /^\\gdef\\([A-Za-z@]+|.)/.exec(code2)?.[1] ?? []);
 var baseCache = /* @__PURE__ */ new Map();
 var baseIds = /* @__PURE__ */ new WeakMap();
+var idsByContent = /* @__PURE__ */ new Map();
 var baseConfigured = /* @__PURE__ */ new WeakMap();
 function installDefinition(macros2, code2) {
   parseTex(code2, { macros: macros2, globalGroup: true, throwOnError: true, strict: "ignore", maxExpand: 1e3 });
@@ -20530,7 +20531,10 @@ function baseMacros(renderer, configured) {
   }
   const macros2 = Object.fromEntries(Object.entries(installed));
   baseCache.set(key, macros2);
-  baseIds.set(macros2, `b${baseCache.size}`);
+  const content = JSON.stringify([profile(renderer).engine === "katex", profile(renderer).siteMacros ?? [], configured]);
+  let id = idsByContent.get(content);
+  if (id === void 0) idsByContent.set(content, id = `b${idsByContent.size}`);
+  baseIds.set(macros2, id);
   const names = Object.keys(configured).map((name) => name.startsWith("\\") ? name : `\\${name}`);
   const preamble = Object.entries(configured).map(([name, spec]) => mathjaxDefinition(name, spec));
   baseConfigured.set(macros2, { preamble, names: new Set(names) });
