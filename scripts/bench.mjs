@@ -6,8 +6,9 @@
 //   (b) unified + remark-math + rehype-katex          the pipeline people assemble today (scripts/bench/pipeline.mjs)
 //   (c) katex.__parse over the formulas alone          the floor (scripts/bench/floor.mjs), formulas pre-extracted
 //   (r) reading and decoding the same files            what any checker pays first (scripts/bench/read.mjs), in-process
-// and a pull request's worth of work: 50 files of a 5,000-file repository; then time against input size for the
-// shapes a hostile pull request can take (scripts/bench/hostile.mjs; --skip-hostile leaves it out).
+// and a pull request's worth of work: 50 files of a 5,000-file repository; what GitHub's reading of Markdown costs
+// the check (scripts/bench/github-reading.mjs: the CLI against itself built without it); then time against input
+// size for the shapes a hostile pull request can take (scripts/bench/hostile.mjs; --skip-hostile leaves it out).
 // Prints formulas, time, peak memory, the ratios a/b and a/c, and a against its goal 1.5 × c + r.
 // Default corpus: ../shared/corpus.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { describeGithubReadingCost, githubReadingCost } from './bench/github-reading.mjs';
 import { hostileTable } from './bench/hostile.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,6 +156,8 @@ const action = medianOf(
 );
 const preview = medianOf(Array.from({ length: runs }, () => measure([cli, 'preview', '--base', baseSha, '--head', headSha], { cwd: big })));
 rmSync(work, { recursive: true, force: true });
+// A ratio of two close times wants more runs than a table row.
+const reading = await githubReadingCost({ corpus, runs: Math.max(runs, 9) });
 
 const f = (x) => x.toFixed(2);
 console.log(
@@ -189,6 +193,7 @@ console.log(
   `pull request, the action: ${f(action.seconds)} s and ${action.rss.toFixed(0)} MiB against preview's ${f(preview.seconds)} s and ${preview.rss.toFixed(0)} MiB on the same change (${(action.seconds / preview.seconds).toFixed(2)}×, memory ${(action.rss / preview.rss).toFixed(2)}×; goal 1.3× and 1.5×)`,
 );
 console.log(`throughput: ${Math.round(first.summary.formulas / first.a.seconds)} formulas/s on the 1× corpus`);
+console.log(describeGithubReadingCost(reading));
 if (!values['skip-hostile']) {
   console.log('');
   console.log('hostile shapes: time against input size, median of the same number of runs (linear growth is at most 2 per doubling)');
