@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-USVQPHA4.js";
+} from "./chunks/chunk-LPZXK2Z5.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-TYYDZ4FZ.js";
+import "./chunks/chunk-TB367LZM.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-V3XQQYJY.js";
+} from "./chunks/chunk-X7XXEEHF.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NM4VMMDM.js";
-import "./chunks/chunk-C5VUS3BI.js";
+} from "./chunks/chunk-ZCUVY7LS.js";
+import "./chunks/chunk-JZ3USSDL.js";
 import {
   reproduceDocument,
   verifyRepository

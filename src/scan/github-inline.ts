@@ -7,6 +7,7 @@ import type { CutKind } from '../rules/shown-as-text.js';
 import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
 import { blockMarkup, linkDestinationEnd, type Mark } from './github-delimiters.js';
+import { BacktickRuns } from './backticks.js';
 import type { Lines } from './structure.js';
 
 /**
@@ -96,6 +97,7 @@ interface Positioned extends Token {
 
 const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
 github.inline.ruler.at('strikethrough', tildeTokenize);
+github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler2.at('strikethrough', tildePostProcess);
 // Adjacent text tokens stay apart, each with its own place (joining them keeps only the last one's).
 github.inline.ruler2.disable('fragments_join');
@@ -180,6 +182,34 @@ function trackPositions(md: MarkdownIt): void {
   };
   // The ruler caches compiled chains: rebuild them with the wrapped functions.
   (md.inline.ruler as unknown as { __cache__: unknown }).__cache__ = null;
+}
+
+/**
+ * A code span: a run of backticks closed by the next run of exactly its length, looked up among the text's runs
+ * (./backticks.ts). markdown-it's own rule keeps a cache of the runs it has passed that the scan of a link's text
+ * leaves wrong, and then reads a later code span as text (`$**[~{a``*∑\_``x` …); cmark-gfm, GitHub's engine, does not.
+ */
+let runsOf: { text: string; runs: BacktickRuns } | undefined;
+function codeSpan(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== BACKTICK) return false;
+  let end = start;
+  while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK) end++;
+  if (runsOf?.text !== state.src) runsOf = { text: state.src, runs: new BacktickRuns(state.src, 0, state.src.length) };
+  const length = end - start;
+  const closing = runsOf.runs.closing(end, length);
+  if (closing < 0 || closing + length > state.posMax) {
+    if (!silent) state.pending += state.src.slice(start, end);
+    state.pos = end;
+    return true;
+  }
+  if (!silent) {
+    const token = state.push('code_inline', 'code', 0);
+    token.markup = state.src.slice(start, end);
+    token.content = state.src.slice(end, closing);
+  }
+  state.pos = closing + length;
+  return true;
 }
 
 /** GitHub's strikethrough: a run of one or two tildes, closed by a run of the same length (cmark-gfm). */
@@ -352,6 +382,7 @@ function hardBreakByBackslash(content: string): boolean {
 }
 
 const BACKSLASH = 92;
+const BACKTICK = 96;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;

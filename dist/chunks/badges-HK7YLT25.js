@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NM4VMMDM.js";
-import "./chunk-C5VUS3BI.js";
+} from "./chunk-ZCUVY7LS.js";
+import "./chunk-JZ3USSDL.js";
 import {
   reproduceDocument,
   verifyRepository

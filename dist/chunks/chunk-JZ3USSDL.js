@@ -1388,6 +1388,7 @@ var RunBuilder = class {
 };
 var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
 github.inline.ruler.at("strikethrough", tildeTokenize);
+github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
 github.validateLink = () => true;
@@ -1453,6 +1454,28 @@ function trackPositions(md) {
     positioned.ruleStart = outer;
   };
   md.inline.ruler.__cache__ = null;
+}
+var runsOf;
+function codeSpan(state, silent) {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== BACKTICK2) return false;
+  let end = start;
+  while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK2) end++;
+  if (runsOf?.text !== state.src) runsOf = { text: state.src, runs: new BacktickRuns(state.src, 0, state.src.length) };
+  const length = end - start;
+  const closing = runsOf.runs.closing(end, length);
+  if (closing < 0 || closing + length > state.posMax) {
+    if (!silent) state.pending += state.src.slice(start, end);
+    state.pos = end;
+    return true;
+  }
+  if (!silent) {
+    const token = state.push("code_inline", "code", 0);
+    token.markup = state.src.slice(start, end);
+    token.content = state.src.slice(end, closing);
+  }
+  state.pos = closing + length;
+  return true;
 }
 var SINGLE_TILDE = 126 + 65536;
 function tildeTokenize(state, silent) {
@@ -1586,6 +1609,7 @@ function hardBreakByBackslash(content) {
   return false;
 }
 var BACKSLASH3 = 92;
+var BACKTICK2 = 96;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   const close = (at2) => {

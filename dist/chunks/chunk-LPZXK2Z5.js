@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-TYYDZ4FZ.js";
+} from "./chunk-TB367LZM.js";
 import {
   prepareRun
-} from "./chunk-NM4VMMDM.js";
+} from "./chunk-ZCUVY7LS.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-C5VUS3BI.js";
+} from "./chunk-JZ3USSDL.js";
 import {
   controlSequences,
   lastAtOrBefore,

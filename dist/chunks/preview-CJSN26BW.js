@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-USVQPHA4.js";
+} from "./chunk-LPZXK2Z5.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-TYYDZ4FZ.js";
+import "./chunk-TB367LZM.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-V3XQQYJY.js";
-import "./chunk-NM4VMMDM.js";
-import "./chunk-C5VUS3BI.js";
+import "./chunk-X7XXEEHF.js";
+import "./chunk-ZCUVY7LS.js";
+import "./chunk-JZ3USSDL.js";
 import {
   changesBetween,
   readAtRevision,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-C5VUS3BI.js";
+} from "./chunk-JZ3USSDL.js";
 import {
   loadConfig
 } from "./chunk-LE5G3FTI.js";

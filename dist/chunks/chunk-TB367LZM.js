@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-V3XQQYJY.js";
+} from "./chunk-X7XXEEHF.js";
 import {
   prepareRun
-} from "./chunk-NM4VMMDM.js";
+} from "./chunk-ZCUVY7LS.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-C5VUS3BI.js";
+} from "./chunk-JZ3USSDL.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

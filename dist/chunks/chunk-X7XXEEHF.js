@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NM4VMMDM.js";
+} from "./chunk-ZCUVY7LS.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-C5VUS3BI.js";
+} from "./chunk-JZ3USSDL.js";
 import {
   discoverFiles
 } from "./chunk-7RIWKWNI.js";
