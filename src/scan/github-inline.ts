@@ -189,6 +189,7 @@ function trackPositions(md: MarkdownIt): void {
  * (./backticks.ts). markdown-it's own rule keeps a cache of the runs it has passed that the scan of a link's text
  * leaves wrong, and then reads a later code span as text (`$**[~{a``*∑\_``x` …); cmark-gfm, GitHub's engine, does not.
  */
+/** The backtick runs of the text being parsed, found once for it (its link texts are parsed within it). */
 let runsOf: { text: string; runs: BacktickRuns } | undefined;
 function codeSpan(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
