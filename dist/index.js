@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-RPUBA3EH.js";
+} from "./chunks/chunk-AMOMKFY7.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-LPZXK2Z5.js";
+} from "./chunks/chunk-ZHW4ZTJF.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-TB367LZM.js";
+import "./chunks/chunk-UPUAABMZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-X7XXEEHF.js";
+} from "./chunks/chunk-L6UB4WFX.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ZCUVY7LS.js";
-import "./chunks/chunk-JZ3USSDL.js";
+} from "./chunks/chunk-6AK3VYLJ.js";
+import "./chunks/chunk-HQHAJAZE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-OPNV3RF3.js";
+} from "./chunks/chunk-7DTFILOX.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-7RIWKWNI.js";
+} from "./chunks/chunk-ENHGRAZT.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-LE5G3FTI.js";
+} from "./chunks/chunk-2JOQIJPX.js";
 import {
   clip,
   codeSpan,

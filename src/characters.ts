@@ -23,6 +23,14 @@ export function isSpaceOrTab(code: number): boolean {
 /** A run of CJK ideographs, kana, hangul or full-width punctuation: text, never math. */
 export const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 
+/** `&dollar;`, `&#36;` or `&#x24;` (up to the digits CommonMark allows): Markdown makes it a `$`. */
+const DOLLAR_ENTITY = /&(?:dollar|#0{0,5}36|#[xX]0{0,4}24);/;
+
+/** Whether Markdown may give the text a `$` it does not hold as such (GitHub then looks at it like any other). */
+export function mayHoldDollarEntity(text: string): boolean {
+  return text.includes('&') && DOLLAR_ENTITY.test(text);
+}
+
 /** Text as Markdown reads it: each backslash escape becomes the character it escapes. */
 export function withoutMarkdownEscapes(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');

@@ -172,6 +172,25 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     expect(findings[1]!.message).toContain('defined with \\newcommand in this document');
   });
 
+  it('typesets the dollars Markdown makes of entities, in a file that holds no `$` as such', () => {
+    // cmark-gfm writes `&#36;` and `&dollar;` as `$`, and GitHub looks for math in that text.
+    const markdown = 'Sums &#36;a+b&#36; and &dollar;\\alpha&#x24; here.\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const [file] = runCheck({ root, paths: [] }).files;
+    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['a+b', '\\alpha']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a+b$', '$\\alpha$']);
+  });
+
+  it('reads an HTML comment as cmark-gfm 0.29 does: one holding `--` is text, and so is the math in it', () => {
+    const markdown = 'Note <!-- old -- $a+b$ --> and <!-- gone $c$ --> here.\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const [file] = runCheck({ root, paths: [] }).files;
+    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['a+b']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a+b$']);
+  });
+
   it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');

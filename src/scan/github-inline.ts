@@ -98,6 +98,7 @@ interface Positioned extends Token {
 const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
+github.inline.ruler.at('html_inline', cmarkComments(ruleOf(github, 'html_inline')));
 github.inline.ruler2.at('strikethrough', tildePostProcess);
 // Adjacent text tokens stay apart, each with its own place (joining them keeps only the last one's).
 github.inline.ruler2.disable('fragments_join');
@@ -211,6 +212,29 @@ function codeSpan(state: StateInline, silent: boolean): boolean {
   }
   state.pos = closing + length;
   return true;
+}
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+
+function ruleOf(md: MarkdownIt, name: string): InlineRule {
+  const ruler = md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> };
+  return ruler.__rules__.find((rule) => rule.name === name)!.fn;
+}
+
+/**
+ * An HTML comment as cmark-gfm 0.29 reads it: its text neither starts with `>` or `->`, nor ends with `-`, nor holds
+ * `--` (`<!-- a -- b -->` is text on GitHub, and so is any math in it). markdown-it follows CommonMark 0.31, where
+ * any text up to `-->` is a comment.
+ */
+const CMARK_COMMENT = /<!--(?!-?>)(?:-?[^-])*-->/y;
+function cmarkComments(htmlInline: InlineRule): InlineRule {
+  return (state, silent) => {
+    if (state.src.startsWith('<!--', state.pos)) {
+      CMARK_COMMENT.lastIndex = state.pos;
+      if (!CMARK_COMMENT.test(state.src)) return false;
+    }
+    return htmlInline(state, silent);
+  };
 }
 
 /** GitHub's strikethrough: a run of one or two tildes, closed by a run of the same length (cmark-gfm). */

@@ -1,4 +1,5 @@
 import type { Finding, Formula } from '../model/types.js';
+import { mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
@@ -47,6 +48,7 @@ export interface MarkdownScan {
  */
 function mayHoldMath(text: string, rules: DialectRules): boolean {
   if (text.includes('$') || text.includes('\\')) return true;
+  if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
   if (rules.mathFences.length > 0 && (text.includes('```') || text.includes('~~~'))) return true;
   if (rules.myst && text.includes(':::')) return true;
   return rules.doubleBacktickMath && text.includes('``');

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
-import { isSpaceOrTab } from '../characters.js';
+import { isSpaceOrTab, mayHoldDollarEntity } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 
 /**
@@ -135,7 +135,7 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, stru
   let cell = 0;
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
-    if (token.type === 'inline' && token.content.includes('$')) {
+    if (token.type === 'inline' && (token.content.includes('$') || mayHoldDollarEntity(token.content))) {
       // (One shape for all: code that reads them stays monomorphic.)
       structure.dollarBlocks.push(map ? { content: token.content, lines: map, cell: undefined } : { content: token.content, lines: row, cell });
     }

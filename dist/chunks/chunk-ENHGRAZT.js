@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import {
   __commonJS,
   __toESM

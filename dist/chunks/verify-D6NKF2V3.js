@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-OPNV3RF3.js";
+} from "./chunk-7DTFILOX.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-7RIWKWNI.js";
-import "./chunk-LE5G3FTI.js";
+import "./chunk-ENHGRAZT.js";
+import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

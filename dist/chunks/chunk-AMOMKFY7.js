@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-JZ3USSDL.js";
+} from "./chunk-HQHAJAZE.js";
 import {
   loadConfig
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

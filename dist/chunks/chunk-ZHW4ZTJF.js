@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-TB367LZM.js";
+} from "./chunk-UPUAABMZ.js";
 import {
   prepareRun
-} from "./chunk-ZCUVY7LS.js";
+} from "./chunk-6AK3VYLJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-JZ3USSDL.js";
+} from "./chunk-HQHAJAZE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import {
   codeSpan,
   escapeHtml,

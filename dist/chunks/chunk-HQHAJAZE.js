@@ -58,6 +58,7 @@ import {
   markdownStructure,
   mathCharacterInText,
   mathCommandInText,
+  mayHoldDollarEntity,
   missingColumnSpecification,
   nestedTooDeeply,
   oneFindingPerKatexOnlyCommand,
@@ -106,7 +107,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1389,6 +1390,7 @@ var RunBuilder = class {
 var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
+github.inline.ruler.at("html_inline", cmarkComments(ruleOf(github, "html_inline")));
 github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
 github.validateLink = () => true;
@@ -1476,6 +1478,20 @@ function codeSpan(state, silent) {
   }
   state.pos = closing + length;
   return true;
+}
+function ruleOf(md, name) {
+  const ruler = md.inline.ruler;
+  return ruler.__rules__.find((rule) => rule.name === name).fn;
+}
+var CMARK_COMMENT = /<!--(?!-?>)(?:-?[^-])*-->/y;
+function cmarkComments(htmlInline) {
+  return (state, silent) => {
+    if (state.src.startsWith("<!--", state.pos)) {
+      CMARK_COMMENT.lastIndex = state.pos;
+      if (!CMARK_COMMENT.test(state.src)) return false;
+    }
+    return htmlInline(state, silent);
+  };
 }
 var SINGLE_TILDE = 126 + 65536;
 function tildeTokenize(state, silent) {
@@ -2096,6 +2112,7 @@ function quartoReferences(text, flags) {
 var DOLLAR3 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
+  if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
   if (rules.mathFences.length > 0 && (text.includes("```") || text.includes("~~~"))) return true;
   if (rules.myst && text.includes(":::")) return true;
   return rules.doubleBacktickMath && text.includes("``");

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-ZCUVY7LS.js";
-import "./chunk-JZ3USSDL.js";
+} from "./chunk-6AK3VYLJ.js";
+import "./chunk-HQHAJAZE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-OPNV3RF3.js";
+} from "./chunk-7DTFILOX.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-7RIWKWNI.js";
+import "./chunk-ENHGRAZT.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-TB367LZM.js";
+} from "./chunk-UPUAABMZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-X7XXEEHF.js";
-import "./chunk-ZCUVY7LS.js";
-import "./chunk-JZ3USSDL.js";
-import "./chunk-7RIWKWNI.js";
-import "./chunk-LE5G3FTI.js";
+import "./chunk-L6UB4WFX.js";
+import "./chunk-6AK3VYLJ.js";
+import "./chunk-HQHAJAZE.js";
+import "./chunk-ENHGRAZT.js";
+import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-JZ3USSDL.js";
+} from "./chunk-HQHAJAZE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-7RIWKWNI.js";
+} from "./chunk-ENHGRAZT.js";
 import {
   loadConfig
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-QRIFXLTA.js");
+  const { checkFilesInParallel } = await import("./parallel-MCPVHM6X.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-ZCUVY7LS.js";
+} from "./chunk-6AK3VYLJ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-JZ3USSDL.js";
+} from "./chunk-HQHAJAZE.js";
 import {
   discoverFiles
-} from "./chunk-7RIWKWNI.js";
+} from "./chunk-ENHGRAZT.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

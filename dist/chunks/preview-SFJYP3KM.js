@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-LPZXK2Z5.js";
+} from "./chunk-ZHW4ZTJF.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-TB367LZM.js";
+import "./chunk-UPUAABMZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-X7XXEEHF.js";
-import "./chunk-ZCUVY7LS.js";
-import "./chunk-JZ3USSDL.js";
+import "./chunk-L6UB4WFX.js";
+import "./chunk-6AK3VYLJ.js";
+import "./chunk-HQHAJAZE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-7RIWKWNI.js";
+} from "./chunk-ENHGRAZT.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5XTLDZZP.js";
-import "./chunk-JZ3USSDL.js";
-import "./chunk-LE5G3FTI.js";
+} from "./chunk-TIC25P4T.js";
+import "./chunk-HQHAJAZE.js";
+import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4812,6 +4812,10 @@ function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
 }
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
+var DOLLAR_ENTITY = /&(?:dollar|#0{0,5}36|#[xX]0{0,4}24);/;
+function mayHoldDollarEntity(text3) {
+  return text3.includes("&") && DOLLAR_ENTITY.test(text3);
+}
 function withoutMarkdownEscapes(text3) {
   return text3.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
@@ -27504,7 +27508,7 @@ function markBlocks(text3, lines, blockBarriers, structure) {
   let cell = 0;
   for (const token of tokens) {
     const map2 = token.map;
-    if (token.type === "inline" && token.content.includes("$")) {
+    if (token.type === "inline" && (token.content.includes("$") || mayHoldDollarEntity(token.content))) {
       structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2, cell: void 0 } : { content: token.content, lines: row, cell });
     }
     if (token.type === "inline" && !map2) cell++;
@@ -27765,6 +27769,7 @@ export {
   isWordAscii,
   isSpaceOrTab,
   CJK,
+  mayHoldDollarEntity,
   withoutMarkdownEscapes,
   withMarkdownEscapes,
   shownAsTextFinding,

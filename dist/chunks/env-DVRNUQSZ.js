@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-X7XXEEHF.js";
-import "./chunk-ZCUVY7LS.js";
-import "./chunk-JZ3USSDL.js";
-import "./chunk-7RIWKWNI.js";
-import "./chunk-LE5G3FTI.js";
+} from "./chunk-L6UB4WFX.js";
+import "./chunk-6AK3VYLJ.js";
+import "./chunk-HQHAJAZE.js";
+import "./chunk-ENHGRAZT.js";
+import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-ZCUVY7LS.js";
-import "./chunk-JZ3USSDL.js";
-import "./chunk-7RIWKWNI.js";
-import "./chunk-LE5G3FTI.js";
+} from "./chunk-6AK3VYLJ.js";
+import "./chunk-HQHAJAZE.js";
+import "./chunk-ENHGRAZT.js";
+import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

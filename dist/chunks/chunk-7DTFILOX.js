@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-7RIWKWNI.js";
+} from "./chunk-ENHGRAZT.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

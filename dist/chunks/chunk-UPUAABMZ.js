@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-X7XXEEHF.js";
+} from "./chunk-L6UB4WFX.js";
 import {
   prepareRun
-} from "./chunk-ZCUVY7LS.js";
+} from "./chunk-6AK3VYLJ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-JZ3USSDL.js";
+} from "./chunk-HQHAJAZE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-LE5G3FTI.js";
+} from "./chunk-2JOQIJPX.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
