@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ZHW4ZTJF.js";
+} from "./chunks/chunk-633HZWIG.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-UPUAABMZ.js";
+import "./chunks/chunk-4XMNQ4B2.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-L6UB4WFX.js";
+} from "./chunks/chunk-REI2E6MV.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6AK3VYLJ.js";
-import "./chunks/chunk-HQHAJAZE.js";
+} from "./chunks/chunk-VLU56YSR.js";
+import "./chunks/chunk-4J72SQXF.js";
 import {
   reproduceDocument,
   verifyRepository

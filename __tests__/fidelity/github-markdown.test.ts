@@ -191,6 +191,17 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a+b$']);
   });
 
+  it('looks past a `~` beside a delimiter run, as cmark-gfm does: `**$x$ ~**` is no bold text on GitHub', () => {
+    // The closing `**` sees the space before the `~`: it closes nothing, and `$x$` after a `*` is text.
+    const markdown = '**$x$ ~** and $y$.\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files, report } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['y']);
+    expect(report.diagnostics.map((d) => `${d.column} ${d.rule}`)).toEqual(['3 shown-as-text']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$y$']);
+  });
+
   it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');

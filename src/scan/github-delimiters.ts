@@ -73,31 +73,45 @@ function isPunctuation(code: number): boolean {
 }
 
 /**
- * A delimiter run at `at` (`length` characters) with what it can do, by CommonMark's flanking rules: `*` and `~`
- * open and close wherever they flank, `_` only at a word's edge. `to` ends the text it is read in (a link's text
- * ends before its `]`, and the parser reads a space there).
+ * A delimiter run at `at` (`length` characters) with what it can do (./flanking below). `to` ends the text it is
+ * read in (a link's text ends before its `]`, and the parser reads a space there).
  */
 function delimiterRun(content: string, at: number, length: number, marker: number, to: number): Delimiters {
-  const before = codePointBefore(content, at);
-  const after = at + length < to ? (content.codePointAt(at + length) ?? 32) : 32;
-  const spaceBefore = isWhiteSpace(before);
-  const spaceAfter = isWhiteSpace(after);
-  const punctuationBefore = isPunctuation(before);
-  const punctuationAfter = isPunctuation(after);
-  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
-  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
-  const splitsWords = marker !== UNDERSCORE;
+  const { open, close } = flanking(content, at, at + length, to, marker !== UNDERSCORE);
   const tilde = marker === TILDE;
   return {
     marker: tilde && length === 1 ? TILDE + 0x10000 : marker,
     at,
     count: length,
     length: tilde ? 0 : length,
-    open: left && (splitsWords || !right || punctuationBefore),
-    close: right && (splitsWords || !left || punctuationAfter),
+    open,
+    close,
     previous: -1,
     next: -1,
   };
+}
+
+/**
+ * Whether the delimiter run [start, end) can open and close, by CommonMark's flanking rules (`*` and `~` wherever
+ * they flank, `_`, which does not split words, only at a word's edge), with the characters around it found as
+ * cmark-gfm finds them: past any `~` beside the run, which GitHub's strikethrough makes a character that emphasis
+ * looks through (`**a ~**` is no bold text on GitHub, `a~_b_ c` no emphasis). The parse (./github-inline.ts) asks
+ * the same.
+ */
+export function flanking(content: string, start: number, end: number, to: number, splitsWords: boolean): { open: boolean; close: boolean } {
+  let beforeAt = start - 1;
+  while (beforeAt > 0 && content.charCodeAt(beforeAt) === TILDE) beforeAt--;
+  const before = start === 0 ? 32 : codePointBefore(content, beforeAt + 1);
+  let afterAt = end;
+  while (afterAt < to && content.charCodeAt(afterAt) === TILDE) afterAt++;
+  const after = afterAt < to ? (content.codePointAt(afterAt) ?? 32) : 32;
+  const spaceBefore = isWhiteSpace(before);
+  const spaceAfter = isWhiteSpace(after);
+  const punctuationBefore = isPunctuation(before);
+  const punctuationAfter = isPunctuation(after);
+  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+  return { open: left && (splitsWords || !right || punctuationBefore), close: right && (splitsWords || !left || punctuationAfter) };
 }
 
 /** What can change the reading: a backslash escape (a backslash before ASCII punctuation), a backtick, a delimiter, a bracket. */

@@ -6,7 +6,7 @@ import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
-import { blockMarkup, linkDestinationEnd, type Mark } from './github-delimiters.js';
+import { blockMarkup, flanking, linkDestinationEnd, type Mark } from './github-delimiters.js';
 import { BacktickRuns } from './backticks.js';
 import type { Lines } from './structure.js';
 
@@ -126,6 +126,15 @@ function trackPositions(md: MarkdownIt): void {
   class PositionedState extends Shared {
     /** Where the rule now running started: pending text ends there, whatever the rule did with the position. */
     ruleStart = -1;
+
+    /** A delimiter run's powers as cmark-gfm gives them (./github-delimiters.ts: it looks past `~` beside the run). */
+    override scanDelims(start: number, canSplitWord: boolean): { can_open: boolean; can_close: boolean; length: number } {
+      const marker = this.src.charCodeAt(start);
+      let end = start;
+      while (end < this.posMax && this.src.charCodeAt(end) === marker) end++;
+      const { open, close } = flanking(this.src, start, end, this.posMax, canSplitWord);
+      return { can_open: open, can_close: close, length: end - start };
+    }
 
     override pushPending(): Token {
       const token = super.pushPending() as Positioned;

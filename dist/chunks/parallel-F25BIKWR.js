@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-UPUAABMZ.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-L6UB4WFX.js";
-import "./chunk-6AK3VYLJ.js";
-import "./chunk-HQHAJAZE.js";
-import "./chunk-ENHGRAZT.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-MCH4ZMMN.js";
+import "./chunk-4J72SQXF.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -1154,26 +1154,33 @@ function isPunctuation(code) {
   return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
 }
 function delimiterRun(content, at, length, marker, to) {
-  const before = codePointBefore(content, at);
-  const after = at + length < to ? content.codePointAt(at + length) ?? 32 : 32;
-  const spaceBefore = isWhiteSpace(before);
-  const spaceAfter = isWhiteSpace(after);
-  const punctuationBefore = isPunctuation(before);
-  const punctuationAfter = isPunctuation(after);
-  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
-  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
-  const splitsWords = marker !== UNDERSCORE;
+  const { open, close } = flanking(content, at, at + length, to, marker !== UNDERSCORE);
   const tilde = marker === TILDE;
   return {
     marker: tilde && length === 1 ? TILDE + 65536 : marker,
     at,
     count: length,
     length: tilde ? 0 : length,
-    open: left && (splitsWords || !right || punctuationBefore),
-    close: right && (splitsWords || !left || punctuationAfter),
+    open,
+    close,
     previous: -1,
     next: -1
   };
+}
+function flanking(content, start, end, to, splitsWords) {
+  let beforeAt = start - 1;
+  while (beforeAt > 0 && content.charCodeAt(beforeAt) === TILDE) beforeAt--;
+  const before = start === 0 ? 32 : codePointBefore(content, beforeAt + 1);
+  let afterAt = end;
+  while (afterAt < to && content.charCodeAt(afterAt) === TILDE) afterAt++;
+  const after = afterAt < to ? content.codePointAt(afterAt) ?? 32 : 32;
+  const spaceBefore = isWhiteSpace(before);
+  const spaceAfter = isWhiteSpace(after);
+  const punctuationBefore = isPunctuation(before);
+  const punctuationAfter = isPunctuation(after);
+  const left = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
+  const right = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
+  return { open: left && (splitsWords || !right || punctuationBefore), close: right && (splitsWords || !left || punctuationAfter) };
 }
 var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
 var OPENING_BRACKET = 91;
@@ -1408,6 +1415,14 @@ function trackPositions(md) {
   class PositionedState extends Shared {
     /** Where the rule now running started: pending text ends there, whatever the rule did with the position. */
     ruleStart = -1;
+    /** A delimiter run's powers as cmark-gfm gives them (./github-delimiters.ts: it looks past `~` beside the run). */
+    scanDelims(start, canSplitWord) {
+      const marker = this.src.charCodeAt(start);
+      let end = start;
+      while (end < this.posMax && this.src.charCodeAt(end) === marker) end++;
+      const { open, close } = flanking(this.src, start, end, this.posMax, canSplitWord);
+      return { can_open: open, can_close: close, length: end - start };
+    }
     pushPending() {
       const token = super.pushPending();
       let end = this.ruleStart >= 0 ? this.ruleStart : this.pos;

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-L6UB4WFX.js";
+} from "./chunk-REI2E6MV.js";
 import {
   prepareRun
-} from "./chunk-6AK3VYLJ.js";
+} from "./chunk-VLU56YSR.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-HQHAJAZE.js";
+} from "./chunk-4J72SQXF.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

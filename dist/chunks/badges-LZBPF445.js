@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6AK3VYLJ.js";
-import "./chunk-HQHAJAZE.js";
+} from "./chunk-VLU56YSR.js";
+import "./chunk-4J72SQXF.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6AK3VYLJ.js";
+} from "./chunk-VLU56YSR.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-HQHAJAZE.js";
+} from "./chunk-4J72SQXF.js";
 import {
   discoverFiles
 } from "./chunk-ENHGRAZT.js";

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ZHW4ZTJF.js";
+} from "./chunk-633HZWIG.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-UPUAABMZ.js";
+import "./chunk-4XMNQ4B2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-L6UB4WFX.js";
-import "./chunk-6AK3VYLJ.js";
-import "./chunk-HQHAJAZE.js";
+import "./chunk-REI2E6MV.js";
+import "./chunk-VLU56YSR.js";
+import "./chunk-4J72SQXF.js";
 import {
   changesBetween,
   readAtRevision,

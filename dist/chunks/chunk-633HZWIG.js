@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-UPUAABMZ.js";
+} from "./chunk-4XMNQ4B2.js";
 import {
   prepareRun
-} from "./chunk-6AK3VYLJ.js";
+} from "./chunk-VLU56YSR.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-HQHAJAZE.js";
+} from "./chunk-4J72SQXF.js";
 import {
   controlSequences,
   lastAtOrBefore,
