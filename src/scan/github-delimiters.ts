@@ -73,7 +73,7 @@ function isPunctuation(code: number): boolean {
 }
 
 /**
- * A delimiter run at `at` (`length` characters) with what it can do (./flanking below). `to` ends the text it is
+ * A delimiter run at `at` (`length` characters) with what it can do (`flanking`, below). `to` ends the text it is
  * read in (a link's text ends before its `]`, and the parser reads a space there).
  */
 function delimiterRun(content: string, at: number, length: number, marker: number, to: number): Delimiters {

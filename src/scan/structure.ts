@@ -49,7 +49,7 @@ export interface Structure {
   comments: Array<{ start: number; end: number }>;
   /** Paragraphs, headings and table rows, as [start, end) offsets, in order. */
   textBlocks: Array<{ kind: 'paragraph' | 'heading' | 'table-row'; start: number; end: number }>;
-  /** The inline source of each paragraph, heading and table cell that holds a `$`, for GitHub's reading (./github-inline.ts). */
+  /** The inline source of each paragraph, heading and table cell that holds a `$` (or `&#36;`), for GitHub's reading (./github-inline.ts). */
   dollarBlocks: InlineBlock[];
   /** The block parse's environment: its link reference definitions. */
   env: object;
