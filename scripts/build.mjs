@@ -2,26 +2,14 @@
 // plain `node` and no node_modules. The output is deterministic so CI can compare it with the committed dist/.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { esmBundle } from './esbuild-options.mjs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  legalComments: 'none',
-  // Prefer ES modules: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __mathreproCreateRequire } from 'node:module';\nconst require = __mathreproCreateRequire(import.meta.url);" },
-};
 
 // One build for both entry points: shared code and lazily loaded parts go to dist/chunks/, so the CLI's
 // `check` path does not load what only `badge`, `verify` or the action need.
 await build({
-  ...common,
+  ...esmBundle,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
   outdir: 'dist',
   splitting: true,

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { esmBundle } from '../esbuild-options.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,16 +22,10 @@ async function buildWithoutReading() {
   const outdir = mkdtempSync(join(tmpdir(), 'mathrepro-without-reading-'));
   await build({
     absWorkingDir: repo,
+    ...esmBundle,
     entryPoints: { cli: 'src/cli.ts' },
     outdir,
-    bundle: true,
     splitting: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __mathreproCreateRequire } from 'node:module';\nconst require = __mathreproCreateRequire(import.meta.url);" },
     plugins: [
       {
         name: 'without-github-reading',
