@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-633HZWIG.js";
+} from "./chunks/chunk-MGCDWURP.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-4XMNQ4B2.js";
+import "./chunks/chunk-UROFQHLP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-REI2E6MV.js";
+} from "./chunks/chunk-TXTVTIQZ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VLU56YSR.js";
-import "./chunks/chunk-4J72SQXF.js";
+} from "./chunks/chunk-UKG776IN.js";
+import "./chunks/chunk-KR6XAA4A.js";
 import {
   reproduceDocument,
   verifyRepository

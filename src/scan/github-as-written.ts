@@ -2,7 +2,7 @@ import type { Formula } from '../model/types.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { Mark } from './github-delimiters.js';
 import type { InlineBlock } from './github-inline.js';
-import { dollarsPair } from './github-math.js';
+import { dollarsPair, isDollarFormula } from './github-math.js';
 import type { Lines } from './structure.js';
 
 const BACKSLASH = 92;
@@ -24,7 +24,7 @@ export class AuthoredDollars {
     authored: readonly Formula[],
     private readonly lines: Lines,
   ) {
-    this.formulas = authored.filter((formula) => formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar');
+    this.formulas = authored.filter(isDollarFormula);
     this.starts = this.formulas.map((formula) => formula.start);
   }
 

@@ -106,7 +106,6 @@ github.inline.ruler2.disable('fragments_join');
 github.validateLink = () => true;
 github.normalizeLink = (url: string) => url;
 // …and reads destinations as cmark-gfm does (./github-delimiters.ts), which the spec's reading would make text.
-const LESS_THAN = 60;
 const specDestination = github.helpers.parseLinkDestination;
 github.helpers.parseLinkDestination = (source: string, start: number, max: number) => {
   if (source.charCodeAt(start) === LESS_THAN) return specDestination(source, start, max);
@@ -194,13 +193,14 @@ function trackPositions(md: MarkdownIt): void {
   (md.inline.ruler as unknown as { __cache__: unknown }).__cache__ = null;
 }
 
+/** The backtick runs of the text being parsed, found once for it (its link texts are parsed within it). */
+let runsOf: { text: string; runs: BacktickRuns } | undefined;
+
 /**
  * A code span: a run of backticks closed by the next run of exactly its length, looked up among the text's runs
  * (./backticks.ts). markdown-it's own rule keeps a cache of the runs it has passed that the scan of a link's text
  * leaves wrong, and then reads a later code span as text (`$**[~{a``*∑\_``x` …); cmark-gfm, GitHub's engine, does not.
  */
-/** The backtick runs of the text being parsed, found once for it (its link texts are parsed within it). */
-let runsOf: { text: string; runs: BacktickRuns } | undefined;
 function codeSpan(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== BACKTICK) return false;
@@ -417,6 +417,7 @@ function hardBreakByBackslash(content: string): boolean {
 
 const BACKSLASH = 92;
 const BACKTICK = 96;
+const LESS_THAN = 60;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
@@ -424,7 +425,7 @@ const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 /**
  * A block's runs read without the parser, from its marks (./github-delimiters.ts): an escape gives its character, a
  * code span, an image, a link's brackets and destination and the markers of emphasis, bold text and strikethrough
- * cut the text, a line break is kept without the space before it and the indentation after it.
+ * cut the text, a line break is kept without the spaces and tabs before it and the indentation after it.
  */
 function runsWithoutParser(content: string, marks: readonly Mark[], toFile: ContentMap, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
   const close = (at: number) => {

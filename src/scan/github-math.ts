@@ -19,6 +19,11 @@ const TAB = 9;
 const NEWLINE = 10;
 const DOLLAR = 36;
 
+/** Whether a formula is written with GitHub's dollars (`$…$`, `$$…$$`), the forms its Markdown pass reaches. */
+export function isDollarFormula(formula: Formula): boolean {
+  return formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar';
+}
+
 function mayOpen(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);

@@ -8,7 +8,7 @@ import { unpairedDollar } from '../rules/unpaired-dollar.js';
 import { lastAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
-import { githubFormulas } from './github-math.js';
+import { githubFormulas, isDollarFormula } from './github-math.js';
 import type { Structure } from './structure.js';
 
 /**
@@ -19,7 +19,7 @@ import type { Structure } from './structure.js';
  * reach MathJax verbatim and are kept as found.
  */
 export function githubReading(text: string, structure: Structure, authored: readonly Formula[], findings: Finding[]): Formula[] {
-  const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== 'dollar' && formula.delimiter !== 'double-dollar'));
+  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula)));
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
     authored: new AuthoredDollars(authored, structure.lines),
   });
@@ -35,7 +35,7 @@ export function githubReading(text: string, structure: Structure, authored: read
     const same = typeset.at(formula.start);
     return same !== undefined && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar') && !isTypeset(formula)));
+  const untypeset = new Ranges(authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(

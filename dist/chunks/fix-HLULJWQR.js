@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-MCH4ZMMN.js";
-import "./chunk-4J72SQXF.js";
+  runFix
+} from "./chunk-UROFQHLP.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-TXTVTIQZ.js";
+import "./chunk-UKG776IN.js";
+import "./chunk-KR6XAA4A.js";
+import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-VLU56YSR.js";
+} from "./chunk-UKG776IN.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4J72SQXF.js";
+} from "./chunk-KR6XAA4A.js";
 import {
   discoverFiles
 } from "./chunk-ENHGRAZT.js";

@@ -1402,7 +1402,6 @@ github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
 github.validateLink = () => true;
 github.normalizeLink = (url) => url;
-var LESS_THAN2 = 60;
 var specDestination = github.helpers.parseLinkDestination;
 github.helpers.parseLinkDestination = (source, start, max) => {
   if (source.charCodeAt(start) === LESS_THAN2) return specDestination(source, start, max);
@@ -1641,6 +1640,7 @@ function hardBreakByBackslash(content) {
 }
 var BACKSLASH3 = 92;
 var BACKTICK2 = 96;
+var LESS_THAN2 = 60;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   const close = (at2) => {
@@ -1804,6 +1804,9 @@ var SPACE2 = 32;
 var TAB2 = 9;
 var NEWLINE2 = 10;
 var DOLLAR2 = 36;
+function isDollarFormula(formula) {
+  return formula.delimiter === "dollar" || formula.delimiter === "double-dollar";
+}
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
@@ -1892,7 +1895,7 @@ var AuthoredDollars = class {
   /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
   constructor(authored, lines) {
     this.lines = lines;
-    this.formulas = authored.filter((formula) => formula.delimiter === "dollar" || formula.delimiter === "double-dollar");
+    this.formulas = authored.filter(isDollarFormula);
     this.starts = this.formulas.map((formula) => formula.start);
   }
   lines;
@@ -1950,7 +1953,7 @@ var AuthoredDollars = class {
 
 // src/scan/github-reading.ts
 function githubReading(text, structure, authored, findings) {
-  const verbatim = new Ranges(authored.filter((formula) => formula.delimiter !== "dollar" && formula.delimiter !== "double-dollar"));
+  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula)));
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
     authored: new AuthoredDollars(authored, structure.lines)
   });
@@ -1964,7 +1967,7 @@ function githubReading(text, structure, authored, findings) {
     const same = typeset.at(formula.start);
     return same !== void 0 && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges(authored.filter((formula) => (formula.delimiter === "dollar" || formula.delimiter === "double-dollar") && !isTypeset(formula)));
+  const untypeset = new Ranges(authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)));
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(

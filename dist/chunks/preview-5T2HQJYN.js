@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-633HZWIG.js";
+} from "./chunk-MGCDWURP.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-4XMNQ4B2.js";
+import "./chunk-UROFQHLP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-REI2E6MV.js";
-import "./chunk-VLU56YSR.js";
-import "./chunk-4J72SQXF.js";
+import "./chunk-TXTVTIQZ.js";
+import "./chunk-UKG776IN.js";
+import "./chunk-KR6XAA4A.js";
 import {
   changesBetween,
   readAtRevision,

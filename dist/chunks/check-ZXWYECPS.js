@@ -1,18 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-REI2E6MV.js";
-import "./chunk-VLU56YSR.js";
-import "./chunk-4J72SQXF.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-UKG776IN.js";
+import "./chunk-KR6XAA4A.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-VLU56YSR.js";
-import "./chunk-4J72SQXF.js";
+} from "./chunk-UKG776IN.js";
+import "./chunk-KR6XAA4A.js";
 import {
   reproduceDocument,
   verifyRepository

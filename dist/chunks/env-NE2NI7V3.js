@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-VLU56YSR.js";
-import "./chunk-4J72SQXF.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-TXTVTIQZ.js";
+import "./chunk-UKG776IN.js";
+import "./chunk-KR6XAA4A.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-REI2E6MV.js";
+} from "./chunk-TXTVTIQZ.js";
 import {
   prepareRun
-} from "./chunk-VLU56YSR.js";
+} from "./chunk-UKG776IN.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4J72SQXF.js";
+} from "./chunk-KR6XAA4A.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-4XMNQ4B2.js";
+} from "./chunk-UROFQHLP.js";
 import {
   prepareRun
-} from "./chunk-VLU56YSR.js";
+} from "./chunk-UKG776IN.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4J72SQXF.js";
+} from "./chunk-KR6XAA4A.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4J72SQXF.js";
+} from "./chunk-KR6XAA4A.js";
 import {
   loadConfig
 } from "./chunk-2JOQIJPX.js";
