@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-MGCDWURP.js";
+} from "./chunks/chunk-GG74W2V5.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-UROFQHLP.js";
+import "./chunks/chunk-FOAPZFN2.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-TXTVTIQZ.js";
+} from "./chunks/chunk-QQ77DIKB.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-UKG776IN.js";
-import "./chunks/chunk-KR6XAA4A.js";
+} from "./chunks/chunk-NUYVMLXS.js";
+import "./chunks/chunk-G2GPTBHW.js";
 import {
   reproduceDocument,
   verifyRepository

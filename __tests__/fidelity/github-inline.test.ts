@@ -87,6 +87,8 @@ const PIECES = [
   '[a*](u)*',
   '[a_](u)_',
   '[*a.**](u)',
+  '\\\t',
+  '  \n',
 ];
 
 function readBoth(markdown: string) {
@@ -199,6 +201,60 @@ describe('GitHub reading without the parser', () => {
     // The blocks hold what they are meant to: links with unbalanced parentheses that cmark-gfm reads as links.
     expect(execFileSync('cmark-gfm', { input: markdown, encoding: 'utf8' }).match(/<a href="[^"]*\([^")]*"/g)?.length).toBeGreaterThan(100);
   });
+
+  it.skipIf(!HAVE_CMARK && !process.env.CI)(
+    'reads line breaks, entities and tags as cmark-gfm does, with and without the parser, on 3,000 random blocks',
+    () => {
+      // cmark-gfm drops the spaces and tabs of the text before a line break, a backslash's tab too (`\\<tab>`:
+      // markdown-it keeps that tab), but not an entity's; a hard line break and a tag cut the text; an entity is
+      // its character, a dollar too.
+      const pieces = [
+        '$',
+        '$',
+        'a',
+        'x',
+        ' ',
+        ' ',
+        '\t',
+        '\n',
+        '  \n',
+        '\\',
+        '\\\n',
+        '\\\t',
+        '\\ ',
+        '&#9;',
+        '&amp;',
+        '&#36;',
+        '&#x5f;',
+        '&nosuch;',
+        '<b>',
+        '</b>',
+        '<br/>',
+        '_',
+        '*',
+        '`',
+      ];
+      const random = generator(11);
+      const blocks: string[] = [];
+      for (let k = 0; k < 3_000; k++) {
+        let block = '';
+        for (let p = 2 + Math.floor(random() * 14); p > 0; p--) block += pieces[Math.floor(random() * pieces.length)];
+        blocks.push(`$x ${block} $y$ ${block}$`);
+      }
+      const markdown = blocks.join('\n\n') + '\n';
+      const structure = markdownStructure(markdown, { blockBarriers: true });
+      const referee = cmarkFormulas(markdown);
+      for (const parser of ['when-needed', 'always'] as const) {
+        const { runs } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
+        const ours = runs.flatMap((run) => githubFormulas(run, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+        expect(ours).toEqual(referee);
+      }
+      // The blocks hold what they are meant to: hard line breaks, and a tab after a backslash before a line break.
+      const html = execFileSync('cmark-gfm', ['--unsafe'], { input: markdown, encoding: 'utf8' });
+      expect(html.match(/<br \/>/g)?.length).toBeGreaterThan(500);
+      expect(markdown.match(/\\\t\n/g)?.length).toBeGreaterThan(50);
+    },
+  );
 
   it('places the characters of a line indented by a tab, which the parse gave as spaces', () => {
     // In a list item the parse expands the tab; its spaces were matched to the first space further on, and the

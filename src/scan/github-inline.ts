@@ -354,9 +354,9 @@ export function githubTextRuns(
         // Text is raw source where its place says; a backslash before a character that is no escape stays as
         // written (`\alpha`), raw too; an escape or an entity is one character at the place it was written.
         const start = token.type === 'text' ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        // cmark-gfm drops the spaces and tabs before a line break (markdown-it only spaces).
-        const next = tokens[k + 1]?.type;
-        const piece = token.type === 'text' && (next === 'softbreak' || next === 'hardbreak') ? trimEndSpacesAndTabs(token.content) : token.content;
+        // cmark-gfm drops the spaces and tabs of the raw text before a line break (markdown-it only spaces, and
+        // keeps the tab after a lone backslash, `\\<tab>`, in a token of its own), not an entity's.
+        const piece = start >= 0 && onlyBlanksToBreak(tokens, k + 1) ? trimEndSpacesAndTabs(token.content) : token.content;
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -374,6 +374,17 @@ export function githubTextRuns(
     close();
   }
   return { runs, cuts, asWritten };
+}
+
+/** Whether the tokens from `from` on reach a line break with only raw spaces and tabs before it. */
+function onlyBlanksToBreak(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const { type, content, markup } = tokens[k]!;
+    if (type === 'softbreak' || type === 'hardbreak') return true;
+    const raw = type === 'text' || (type === 'text_special' && content === markup);
+    if (!raw || trimEndSpacesAndTabs(content).length > 0) return false;
+  }
+  return false;
 }
 
 function trimEndSpacesAndTabs(text: string): string {

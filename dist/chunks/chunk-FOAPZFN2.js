@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TXTVTIQZ.js";
+} from "./chunk-QQ77DIKB.js";
 import {
   prepareRun
-} from "./chunk-UKG776IN.js";
+} from "./chunk-NUYVMLXS.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-KR6XAA4A.js";
+} from "./chunk-G2GPTBHW.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

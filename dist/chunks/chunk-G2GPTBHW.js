@@ -1595,8 +1595,7 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === "text" || token.type === "text_special") {
         const start = token.type === "text" ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        const next = tokens[k + 1]?.type;
-        const piece = token.type === "text" && (next === "softbreak" || next === "hardbreak") ? trimEndSpacesAndTabs(token.content) : token.content;
+        const piece = start >= 0 && onlyBlanksToBreak(tokens, k + 1) ? trimEndSpacesAndTabs(token.content) : token.content;
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -1614,6 +1613,15 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
     close();
   }
   return { runs, cuts, asWritten };
+}
+function onlyBlanksToBreak(tokens, from) {
+  for (let k = from; k < tokens.length; k++) {
+    const { type, content, markup } = tokens[k];
+    if (type === "softbreak" || type === "hardbreak") return true;
+    const raw = type === "text" || type === "text_special" && content === markup;
+    if (!raw || trimEndSpacesAndTabs(content).length > 0) return false;
+  }
+  return false;
 }
 function trimEndSpacesAndTabs(text) {
   let end = text.length;

@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-UROFQHLP.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-TXTVTIQZ.js";
-import "./chunk-UKG776IN.js";
-import "./chunk-KR6XAA4A.js";
-import "./chunk-ENHGRAZT.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-NILGG25V.js";
+import "./chunk-G2GPTBHW.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

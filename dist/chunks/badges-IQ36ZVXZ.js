@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-UKG776IN.js";
-import "./chunk-KR6XAA4A.js";
+} from "./chunk-NUYVMLXS.js";
+import "./chunk-G2GPTBHW.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-UKG776IN.js";
-import "./chunk-KR6XAA4A.js";
+} from "./chunk-NUYVMLXS.js";
+import "./chunk-G2GPTBHW.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";

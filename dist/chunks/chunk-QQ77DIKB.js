@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-UKG776IN.js";
+} from "./chunk-NUYVMLXS.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KR6XAA4A.js";
+} from "./chunk-G2GPTBHW.js";
 import {
   discoverFiles
 } from "./chunk-ENHGRAZT.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KR6XAA4A.js";
+} from "./chunk-G2GPTBHW.js";
 import {
   loadConfig
 } from "./chunk-2JOQIJPX.js";

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-TXTVTIQZ.js";
-import "./chunk-UKG776IN.js";
-import "./chunk-KR6XAA4A.js";
+} from "./chunk-QQ77DIKB.js";
+import "./chunk-NUYVMLXS.js";
+import "./chunk-G2GPTBHW.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";

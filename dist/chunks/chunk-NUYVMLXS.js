@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-KR6XAA4A.js";
+} from "./chunk-G2GPTBHW.js";
 import {
   discoverFiles,
   trackedFiles
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-NWXWF26C.js");
+  const { checkFilesInParallel } = await import("./parallel-LEWRT54J.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-MGCDWURP.js";
+} from "./chunk-GG74W2V5.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-UROFQHLP.js";
+import "./chunk-FOAPZFN2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-TXTVTIQZ.js";
-import "./chunk-UKG776IN.js";
-import "./chunk-KR6XAA4A.js";
+import "./chunk-QQ77DIKB.js";
+import "./chunk-NUYVMLXS.js";
+import "./chunk-G2GPTBHW.js";
 import {
   changesBetween,
   readAtRevision,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-UROFQHLP.js";
+} from "./chunk-FOAPZFN2.js";
 import {
   prepareRun
-} from "./chunk-UKG776IN.js";
+} from "./chunk-NUYVMLXS.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-KR6XAA4A.js";
+} from "./chunk-G2GPTBHW.js";
 import {
   controlSequences,
   lastAtOrBefore,
