@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-GG74W2V5.js";
+} from "./chunks/chunk-YCOLJFVO.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-FOAPZFN2.js";
+import "./chunks/chunk-MBW6NIK7.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-QQ77DIKB.js";
+} from "./chunks/chunk-CLXBUPYD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NUYVMLXS.js";
-import "./chunks/chunk-G2GPTBHW.js";
+} from "./chunks/chunk-WQHC5RWL.js";
+import "./chunks/chunk-KNLWDSHB.js";
 import {
   reproduceDocument,
   verifyRepository

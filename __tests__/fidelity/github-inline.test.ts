@@ -256,6 +256,56 @@ describe('GitHub reading without the parser', () => {
     },
   );
 
+  it.skipIf(!HAVE_CMARK && !process.env.CI)(
+    'pairs emphasis, bold text and strikethrough as cmark-gfm does, with and without the parser, on 8,000 random blocks',
+    () => {
+      // A closer takes the nearest opener of its character above the lowest place where a closer of its character and
+      // length (modulo 3) found none, whether or not it can open too (markdown-it keeps those apart: `$x *****$*__)x.****`
+      // was cut there); a run of tildes takes the nearest run of tildes. A block holds tildes of one length only: two
+      // lengths are read as GitHub's cmark-gfm reads them now, and Debian's older one otherwise (below).
+      const families = [
+        ['$', '$', 'a', 'x', ' ', ' ', '*', '*', '**', '***', '_', '__', '.', '(', ')'],
+        ['$', '$', 'a', 'x', ' ', ' ', '~', '~', '~~~', '*', '_', '.', '(', ')'],
+        ['$', '$', 'a', 'x', ' ', ' ', '~~', '~~', '~~~', '*', '_', '.', '(', ')'],
+      ];
+      const random = generator(5);
+      const blocks: string[] = [];
+      for (let k = 0; k < 8_000; k++) {
+        const pieces = families[k % families.length]!;
+        let block = '';
+        for (let p = 2 + Math.floor(random() * 14); p > 0; p--) {
+          const piece = pieces[Math.floor(random() * pieces.length)]!;
+          // (Tildes written side by side would make a run of another length.)
+          block += block.endsWith('~') && piece.startsWith('~') ? `.${piece}` : piece;
+        }
+        blocks.push(`$x ${block} $y$ ${block}$`);
+      }
+      const markdown = blocks.join('\n\n') + '\n';
+      const structure = markdownStructure(markdown, { blockBarriers: true });
+      const referee = cmarkFormulas(markdown);
+      for (const parser of ['when-needed', 'always'] as const) {
+        const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
+        const ours = runs.flatMap((run) => githubFormulas(run, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+        expect(ours).toEqual(referee);
+        // The blocks hold what they are meant to: thousands of each kind of cut.
+        for (const kind of ['emphasis', 'strong', 'strikethrough']) expect(cuts.filter((cut) => cut.kind === kind).length).toBeGreaterThan(1_000);
+      }
+    },
+  );
+
+  it('uses up two runs of tildes of different lengths, as GitHub does', () => {
+    // cmark-gfm's strikethrough pairs a closing run with the nearest opening one; of different lengths, neither is
+    // strikethrough and both are used up (its code since the 2023 fixes, which GitHub runs; Debian's 0.29.0.gfm.6 keeps
+    // the opening run, and would strike `~a$ b~~ c~` here, cutting the formula).
+    for (const parser of ['when-needed', 'always'] as const) {
+      const markdown = 'Here $x ~a$ b~~ c~ d, and ~~e ~f g~~ h.\n';
+      const structure = markdownStructure(markdown, { blockBarriers: true });
+      const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
+      expect(runs.flatMap((run) => githubFormulas(run, markdown)).map((formula) => formula.tex)).toEqual(['x ~a']);
+      expect(cuts).toEqual([]);
+    }
+  });
+
   it('places the characters of a line indented by a tab, which the parse gave as spaces', () => {
     // In a list item the parse expands the tab; its spaces were matched to the first space further on, and the
     // formula after them was placed past its dollars.

@@ -8,8 +8,8 @@ import { BacktickRuns } from './backticks.js';
  * and strikethrough, for a block in which nothing else can form (./github-inline.ts decides): which backtick runs
  * open code spans, which brackets make a link (`[text](destination)`; the delimiters in its text pair among
  * themselves), which delimiter runs can open or close (the flanking rules, with markdown-it's character classes),
- * and which pair ("process emphasis": the rule of 3, openers bottom; GitHub's strikethrough pairs runs of one or
- * two tildes of the same length). Held to markdown-it's parse on random blocks and to cmark-gfm on the corpus.
+ * and which pair (processEmphasis: cmark-gfm's, which the parse uses too). Held to markdown-it's parse on random
+ * blocks and to cmark-gfm on random blocks and the corpus.
  */
 
 /**
@@ -41,13 +41,16 @@ export interface Mark {
   cut?: { start: number; end: number };
 }
 
-/** A run of `*`, `_`, one `~` or two `~` in the delimiter stack of CommonMark's emphasis processing. */
-interface Delimiters {
+/**
+ * A run of `*`, `_`, one `~` or two `~` in the delimiter stack of CommonMark's emphasis processing. Its places are
+ * the source's here, the indexes of markdown-it's delimiter list in the parse (./github-inline.ts).
+ */
+export interface Delimiters {
   marker: number;
   /** Its first character not yet used, and how many are left. */
   at: number;
   count: number;
-  /** The run's length as written: the "rule of 3" compares them (none for tildes). */
+  /** The run's length as written: the "rule of 3" compares them, and strikethrough needs two of one length. */
   length: number;
   open: boolean;
   close: boolean;
@@ -78,17 +81,7 @@ function isPunctuation(code: number): boolean {
  */
 function delimiterRun(content: string, at: number, length: number, marker: number, to: number): Delimiters {
   const { open, close } = flanking(content, at, at + length, to, marker !== UNDERSCORE);
-  const tilde = marker === TILDE;
-  return {
-    marker: tilde && length === 1 ? TILDE + 0x10000 : marker,
-    at,
-    count: length,
-    length: tilde ? 0 : length,
-    open,
-    close,
-    previous: -1,
-    next: -1,
-  };
+  return { marker, at, count: length, length, open, close, previous: -1, next: -1 };
 }
 
 /**
@@ -194,8 +187,17 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
       at = end;
     }
   }
-  if (stack.length > 1) for (const mark of matchDelimiters(stack)) marks.push(mark);
+  if (stack.length > 1) for (const pair of processEmphasis(stack)) pushMarks(pair, marks);
   return true;
+}
+
+/** The marks of a pair: its two markers, or (bold text) its inner two, each beside an outer one that is silent. */
+function pushMarks(pair: EmphasisPair, marks: Mark[]): void {
+  const { kind, opener, closer, used } = pair;
+  if (kind === 'strong') {
+    marks.push({ at: opener, width: 1, kind: 'silent' }, { at: opener + 1, width: 1, kind });
+    marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: 'silent' });
+  } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
 
 const SPACE = 32;
@@ -277,19 +279,34 @@ function inlineLink(content: string, open: number, to: number, found: Found): { 
 }
 
 /**
- * CommonMark's "process emphasis" over a block's delimiter stack: each closer, left to right, takes the nearest
- * opener of its kind below it (the "rule of 3" aside), two characters for bold text where both have two, and
- * the delimiters between them are left as text. GitHub's strikethrough pairs runs of the same length whole.
- * Returns what became markup.
+ * A pair that emphasis processing made: where the opener's and the closer's characters it used start, and how
+ * many (a strikethrough's runs are used whole; a `strong` pair is two characters of each).
  */
-function matchDelimiters(stack: Delimiters[]): Mark[] {
-  const marks: Mark[] = [];
+export interface EmphasisPair {
+  kind: 'emphasis' | 'strong' | 'strikethrough';
+  opener: number;
+  closer: number;
+  used: number;
+}
+
+/**
+ * Process emphasis as cmark-gfm, GitHub's engine, does it over one level's delimiter stack: each closer, left to
+ * right, takes the nearest opener of its character below it (the "rule of 3" aside) above the lowest place an
+ * earlier closer of its character and length (modulo 3) found none; two characters of each for bold text where
+ * both have two, and the delimiters between them are left as text. A run of tildes takes the nearest run of one
+ * or two tildes, and is strikethrough with it only when both have the same length; either way both are used up
+ * (in `~a b~~ c~` none is: cmark-gfm's code since its 2023 fixes, which GitHub runs; Debian's 0.29.0.gfm.6 leaves
+ * `~a` for `c~`). markdown-it keeps apart the bottoms of closers that can open too, and pairs tildes of one length
+ * only: its own pairing of GitHub's parse is replaced by this one (./github-inline.ts).
+ */
+export function processEmphasis(stack: Delimiters[]): EmphasisPair[] {
+  const pairs: EmphasisPair[] = [];
   const unlink = (index: number) => {
     const { previous, next } = stack[index]!;
     if (previous >= 0) stack[previous]!.next = next;
     if (next >= 0) stack[next]!.previous = previous;
   };
-  /** Per kind of closer: the stack index at or below which no opener was found for one of its kind. */
+  /** Per character and length modulo 3 of a closer: the stack index at or below which no opener was found for one. */
   const bottoms = new Map<number, number>();
   let closerIndex = stack.length > 0 ? 0 : -1;
   while (closerIndex >= 0) {
@@ -298,7 +315,7 @@ function matchDelimiters(stack: Delimiters[]): Mark[] {
       closerIndex = closer.next;
       continue;
     }
-    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + (closer.length % 3);
+    const kind = closer.marker * 4 + (closer.length % 3);
     const bottom = bottoms.get(kind) ?? -1;
     let openerIndex = closer.previous;
     while (openerIndex > bottom) {
@@ -314,17 +331,17 @@ function matchDelimiters(stack: Delimiters[]): Mark[] {
       continue;
     }
     const opener = stack[openerIndex]!;
-    const tilde = closer.length === 0;
-    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
-    const last = opener.at + opener.count - 1;
-    if (tilde) marks.push({ at: opener.at, width: used, kind: 'strikethrough' }, { at: closer.at, width: used, kind: 'strikethrough' });
-    else if (used === 2) {
-      marks.push({ at: last - 1, width: 1, kind: 'silent' }, { at: last, width: 1, kind: 'strong' });
-      marks.push({ at: closer.at, width: 1, kind: 'strong' }, { at: closer.at + 1, width: 1, kind: 'silent' });
-    } else marks.push({ at: last, width: 1, kind: 'emphasis' }, { at: closer.at, width: 1, kind: 'emphasis' });
-    opener.count -= used;
-    closer.at += used;
-    closer.count -= used;
+    if (closer.marker === TILDE) {
+      if (opener.length === closer.length) pairs.push({ kind: 'strikethrough', opener: opener.at, closer: closer.at, used: opener.length });
+      opener.count = 0;
+      closer.count = 0;
+    } else {
+      const used = opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+      pairs.push({ kind: used === 2 ? 'strong' : 'emphasis', opener: opener.at + opener.count - used, closer: closer.at, used });
+      opener.count -= used;
+      closer.at += used;
+      closer.count -= used;
+    }
     // The delimiters between the two are text now.
     opener.next = closerIndex;
     closer.previous = openerIndex;
@@ -335,7 +352,7 @@ function matchDelimiters(stack: Delimiters[]): Mark[] {
       closerIndex = next;
     }
   }
-  return marks;
+  return pairs;
 }
 
 /** CommonMark's "rule of 3": a run that can both open and close pairs with one whose length makes a multiple of 3 only when both are. */

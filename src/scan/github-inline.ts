@@ -1,12 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isSpaceOrTab } from '../characters.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
-import { blockMarkup, flanking, linkDestinationEnd, type Mark } from './github-delimiters.js';
+import { blockMarkup, flanking, linkDestinationEnd, processEmphasis, type Delimiters, type Mark } from './github-delimiters.js';
 import { BacktickRuns } from './backticks.js';
 import type { Lines } from './structure.js';
 
@@ -15,7 +16,8 @@ import type { Lines } from './structure.js';
  * in the text that is left between the HTML elements: an escape is already undone there (`\,` is `,`, `\$` is `$`),
  * an entity decoded, and emphasis, strikethrough, code spans, links, raw HTML and line breaks have cut the text
  * into separate pieces. This module gives those pieces ("runs"), each character with the file offset it came from,
- * from a real CommonMark parse (markdown-it, with GFM's tables and GitHub's one-or-two-tilde strikethrough).
+ * from a real CommonMark parse (markdown-it, with GFM's tables, GitHub's one-or-two-tilde strikethrough and cmark-gfm's
+ * pairing of delimiters).
  */
 
 /**
@@ -99,6 +101,7 @@ const github = new MarkdownIt('commonmark', { html: true }).enable('strikethroug
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler.at('html_inline', cmarkComments(ruleOf(github, 'html_inline')));
+github.inline.ruler2.at('balance_pairs', cmarkPairs);
 github.inline.ruler2.at('strikethrough', tildePostProcess);
 // Adjacent text tokens stay apart, each with its own place (joining them keeps only the last one's).
 github.inline.ruler2.disable('fragments_join');
@@ -246,32 +249,57 @@ function cmarkComments(htmlInline: InlineRule): InlineRule {
   };
 }
 
-/** GitHub's strikethrough: a run of one or two tildes, closed by a run of the same length (cmark-gfm). */
-const SINGLE_TILDE = 0x7e + 0x10000;
+/** The delimiter lists of an inline parse: its own, and each link text's. */
+function delimiterLists(state: StateInline): Delimiter[][] {
+  return [state.delimiters, ...(state.tokens_meta ?? []).map((meta) => meta?.delimiters ?? [])];
+}
+
+/**
+ * Pairs the delimiters of each list as cmark-gfm does (./github-delimiters.ts's processEmphasis), in place of
+ * markdown-it's own pairing: an opener's `end` is its closer's index, a character at a time for emphasis (which
+ * markdown-it lists a character at a time) and a run at a time for tildes, paired only where they make strikethrough.
+ */
+function cmarkPairs(state: StateInline): boolean {
+  for (const delimiters of delimiterLists(state)) {
+    const stack: Delimiters[] = [];
+    for (let k = 0; k < delimiters.length;) {
+      const first = delimiters[k]!;
+      let end = k + 1;
+      if (first.marker !== TILDE)
+        while (end < delimiters.length && delimiters[end]!.marker === first.marker && delimiters[end]!.token === delimiters[end - 1]!.token + 1) end++;
+      const { marker, length, open, close } = first;
+      stack.push({ marker, at: k, count: end - k, length, open, close, previous: stack.length - 1, next: -1 });
+      if (stack.length > 1) stack[stack.length - 2]!.next = stack.length - 1;
+      k = end;
+    }
+    for (const { kind, opener, closer } of processEmphasis(stack)) {
+      // Bold text: the inner characters pair, and the outer ones around them.
+      if (kind === 'strong') {
+        delimiters[opener + 1]!.end = closer;
+        delimiters[opener]!.end = closer + 1;
+      } else delimiters[opener]!.end = closer;
+    }
+  }
+  return true;
+}
+
+/** GitHub's strikethrough: a run of one or two tildes is a delimiter (cmarkPairs pairs them). */
 function tildeTokenize(state: StateInline, silent: boolean): boolean {
-  if (silent || state.src.charCodeAt(state.pos) !== 0x7e) return false;
+  if (silent || state.src.charCodeAt(state.pos) !== TILDE) return false;
   const scanned = state.scanDelims(state.pos, true);
   const token = state.push('text', '', 0);
   token.content = '~'.repeat(scanned.length);
   if (scanned.length <= 2) {
-    state.delimiters.push({
-      marker: scanned.length === 1 ? SINGLE_TILDE : 0x7e,
-      length: 0, // no "rule of 3": that is emphasis's
-      token: state.tokens.length - 1,
-      end: -1,
-      open: scanned.can_open,
-      close: scanned.can_close,
-    });
+    state.delimiters.push({ marker: TILDE, length: scanned.length, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
   }
   state.pos += scanned.length;
   return true;
 }
 
 function tildePostProcess(state: StateInline): boolean {
-  const lists = [state.delimiters, ...(state.tokens_meta ?? []).map((meta) => meta?.delimiters ?? [])];
-  for (const delimiters of lists) {
+  for (const delimiters of delimiterLists(state)) {
     for (const opener of delimiters) {
-      if ((opener.marker !== 0x7e && opener.marker !== SINGLE_TILDE) || opener.end < 0) continue;
+      if (opener.marker !== TILDE || opener.end < 0) continue;
       const closer = delimiters[opener.end]!;
       const open = state.tokens[opener.token]!;
       const close = state.tokens[closer.token]!;
@@ -428,6 +456,7 @@ function hardBreakByBackslash(content: string): boolean {
 
 const BACKSLASH = 92;
 const BACKTICK = 96;
+const TILDE = 126;
 const LESS_THAN = 60;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */

@@ -1155,17 +1155,7 @@ function isPunctuation(code) {
 }
 function delimiterRun(content, at, length, marker, to) {
   const { open, close } = flanking(content, at, at + length, to, marker !== UNDERSCORE);
-  const tilde = marker === TILDE;
-  return {
-    marker: tilde && length === 1 ? TILDE + 65536 : marker,
-    at,
-    count: length,
-    length: tilde ? 0 : length,
-    open,
-    close,
-    previous: -1,
-    next: -1
-  };
+  return { marker, at, count: length, length, open, close, previous: -1, next: -1 };
 }
 function flanking(content, start, end, to, splitsWords) {
   let beforeAt = start - 1;
@@ -1243,8 +1233,15 @@ function readLevel(content, from, to, marks, found) {
       at = end;
     }
   }
-  if (stack.length > 1) for (const mark of matchDelimiters(stack)) marks.push(mark);
+  if (stack.length > 1) for (const pair of processEmphasis(stack)) pushMarks(pair, marks);
   return true;
+}
+function pushMarks(pair, marks) {
+  const { kind, opener, closer, used } = pair;
+  if (kind === "strong") {
+    marks.push({ at: opener, width: 1, kind: "silent" }, { at: opener + 1, width: 1, kind });
+    marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: "silent" });
+  } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
 var SPACE = 32;
 var TAB = 9;
@@ -1301,8 +1298,8 @@ function inlineLink(content, open, to, found) {
   const next = content.charCodeAt(end);
   return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS ? "parser" : "text";
 }
-function matchDelimiters(stack) {
-  const marks = [];
+function processEmphasis(stack) {
+  const pairs = [];
   const unlink = (index) => {
     const { previous, next } = stack[index];
     if (previous >= 0) stack[previous].next = next;
@@ -1316,7 +1313,7 @@ function matchDelimiters(stack) {
       closerIndex = closer.next;
       continue;
     }
-    const kind = closer.marker * 8 + (closer.open ? 4 : 0) + closer.length % 3;
+    const kind = closer.marker * 4 + closer.length % 3;
     const bottom = bottoms.get(kind) ?? -1;
     let openerIndex = closer.previous;
     while (openerIndex > bottom) {
@@ -1332,17 +1329,17 @@ function matchDelimiters(stack) {
       continue;
     }
     const opener = stack[openerIndex];
-    const tilde = closer.length === 0;
-    const used = tilde ? opener.count : opener.count >= 2 && closer.count >= 2 ? 2 : 1;
-    const last = opener.at + opener.count - 1;
-    if (tilde) marks.push({ at: opener.at, width: used, kind: "strikethrough" }, { at: closer.at, width: used, kind: "strikethrough" });
-    else if (used === 2) {
-      marks.push({ at: last - 1, width: 1, kind: "silent" }, { at: last, width: 1, kind: "strong" });
-      marks.push({ at: closer.at, width: 1, kind: "strong" }, { at: closer.at + 1, width: 1, kind: "silent" });
-    } else marks.push({ at: last, width: 1, kind: "emphasis" }, { at: closer.at, width: 1, kind: "emphasis" });
-    opener.count -= used;
-    closer.at += used;
-    closer.count -= used;
+    if (closer.marker === TILDE) {
+      if (opener.length === closer.length) pairs.push({ kind: "strikethrough", opener: opener.at, closer: closer.at, used: opener.length });
+      opener.count = 0;
+      closer.count = 0;
+    } else {
+      const used = opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+      pairs.push({ kind: used === 2 ? "strong" : "emphasis", opener: opener.at + opener.count - used, closer: closer.at, used });
+      opener.count -= used;
+      closer.at += used;
+      closer.count -= used;
+    }
     opener.next = closerIndex;
     closer.previous = openerIndex;
     if (opener.count === 0) unlink(openerIndex);
@@ -1352,7 +1349,7 @@ function matchDelimiters(stack) {
       closerIndex = next;
     }
   }
-  return marks;
+  return pairs;
 }
 function oddMatch(opener, closer) {
   if (!opener.close && !closer.open) return false;
@@ -1398,6 +1395,7 @@ var github = new lib_default("commonmark", { html: true }).enable("strikethrough
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler.at("html_inline", cmarkComments(ruleOf(github, "html_inline")));
+github.inline.ruler2.at("balance_pairs", cmarkPairs);
 github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
 github.validateLink = () => true;
@@ -1507,31 +1505,46 @@ function cmarkComments(htmlInline) {
     return htmlInline(state, silent);
   };
 }
-var SINGLE_TILDE = 126 + 65536;
+function delimiterLists(state) {
+  return [state.delimiters, ...(state.tokens_meta ?? []).map((meta) => meta?.delimiters ?? [])];
+}
+function cmarkPairs(state) {
+  for (const delimiters of delimiterLists(state)) {
+    const stack = [];
+    for (let k = 0; k < delimiters.length; ) {
+      const first = delimiters[k];
+      let end = k + 1;
+      if (first.marker !== TILDE2)
+        while (end < delimiters.length && delimiters[end].marker === first.marker && delimiters[end].token === delimiters[end - 1].token + 1) end++;
+      const { marker, length, open, close } = first;
+      stack.push({ marker, at: k, count: end - k, length, open, close, previous: stack.length - 1, next: -1 });
+      if (stack.length > 1) stack[stack.length - 2].next = stack.length - 1;
+      k = end;
+    }
+    for (const { kind, opener, closer } of processEmphasis(stack)) {
+      if (kind === "strong") {
+        delimiters[opener + 1].end = closer;
+        delimiters[opener].end = closer + 1;
+      } else delimiters[opener].end = closer;
+    }
+  }
+  return true;
+}
 function tildeTokenize(state, silent) {
-  if (silent || state.src.charCodeAt(state.pos) !== 126) return false;
+  if (silent || state.src.charCodeAt(state.pos) !== TILDE2) return false;
   const scanned = state.scanDelims(state.pos, true);
   const token = state.push("text", "", 0);
   token.content = "~".repeat(scanned.length);
   if (scanned.length <= 2) {
-    state.delimiters.push({
-      marker: scanned.length === 1 ? SINGLE_TILDE : 126,
-      length: 0,
-      // no "rule of 3": that is emphasis's
-      token: state.tokens.length - 1,
-      end: -1,
-      open: scanned.can_open,
-      close: scanned.can_close
-    });
+    state.delimiters.push({ marker: TILDE2, length: scanned.length, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
   }
   state.pos += scanned.length;
   return true;
 }
 function tildePostProcess(state) {
-  const lists = [state.delimiters, ...(state.tokens_meta ?? []).map((meta) => meta?.delimiters ?? [])];
-  for (const delimiters of lists) {
+  for (const delimiters of delimiterLists(state)) {
     for (const opener of delimiters) {
-      if (opener.marker !== 126 && opener.marker !== SINGLE_TILDE || opener.end < 0) continue;
+      if (opener.marker !== TILDE2 || opener.end < 0) continue;
       const closer = delimiters[opener.end];
       const open = state.tokens[opener.token];
       const close = state.tokens[closer.token];
@@ -1648,6 +1661,7 @@ function hardBreakByBackslash(content) {
 }
 var BACKSLASH3 = 92;
 var BACKTICK2 = 96;
+var TILDE2 = 126;
 var LESS_THAN2 = 60;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-NUYVMLXS.js";
-import "./chunk-G2GPTBHW.js";
+} from "./chunk-WQHC5RWL.js";
+import "./chunk-KNLWDSHB.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NUYVMLXS.js";
+} from "./chunk-WQHC5RWL.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-G2GPTBHW.js";
+} from "./chunk-KNLWDSHB.js";
 import {
   discoverFiles
 } from "./chunk-ENHGRAZT.js";

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-GG74W2V5.js";
+} from "./chunk-YCOLJFVO.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-FOAPZFN2.js";
+import "./chunk-MBW6NIK7.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-QQ77DIKB.js";
-import "./chunk-NUYVMLXS.js";
-import "./chunk-G2GPTBHW.js";
+import "./chunk-CLXBUPYD.js";
+import "./chunk-WQHC5RWL.js";
+import "./chunk-KNLWDSHB.js";
 import {
   changesBetween,
   readAtRevision,

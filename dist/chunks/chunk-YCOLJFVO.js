@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-FOAPZFN2.js";
+} from "./chunk-MBW6NIK7.js";
 import {
   prepareRun
-} from "./chunk-NUYVMLXS.js";
+} from "./chunk-WQHC5RWL.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-G2GPTBHW.js";
+} from "./chunk-KNLWDSHB.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QQ77DIKB.js";
-import "./chunk-NUYVMLXS.js";
-import "./chunk-G2GPTBHW.js";
+} from "./chunk-CLXBUPYD.js";
+import "./chunk-WQHC5RWL.js";
+import "./chunk-KNLWDSHB.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NUYVMLXS.js";
-import "./chunk-G2GPTBHW.js";
+} from "./chunk-WQHC5RWL.js";
+import "./chunk-KNLWDSHB.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-G2GPTBHW.js";
+} from "./chunk-KNLWDSHB.js";
 import {
   loadConfig
 } from "./chunk-2JOQIJPX.js";

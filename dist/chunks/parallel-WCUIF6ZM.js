@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-FOAPZFN2.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-QQ77DIKB.js";
-import "./chunk-NUYVMLXS.js";
-import "./chunk-G2GPTBHW.js";
-import "./chunk-ENHGRAZT.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-WAUPYKUP.js";
+import "./chunk-KNLWDSHB.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QQ77DIKB.js";
+} from "./chunk-CLXBUPYD.js";
 import {
   prepareRun
-} from "./chunk-NUYVMLXS.js";
+} from "./chunk-WQHC5RWL.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-G2GPTBHW.js";
+} from "./chunk-KNLWDSHB.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
