@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-YCOLJFVO.js";
+} from "./chunks/chunk-SVNCGNIT.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-MBW6NIK7.js";
+import "./chunks/chunk-6ZZEP6UG.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-CLXBUPYD.js";
+} from "./chunks/chunk-QUE3KNYH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WQHC5RWL.js";
-import "./chunks/chunk-KNLWDSHB.js";
+} from "./chunks/chunk-WA5PGKOM.js";
+import "./chunks/chunk-DTTFR3EB.js";
 import {
   reproduceDocument,
   verifyRepository

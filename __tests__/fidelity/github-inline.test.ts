@@ -306,6 +306,21 @@ describe('GitHub reading without the parser', () => {
     }
   });
 
+  it('reads a tag that GitHub filters as text, as the GFM spec says', () => {
+    // GFM's tag filter escapes the `<` of `<title>`, `<textarea>`, `<style>`, `<xmp>`, `<iframe>`, `<noembed>`,
+    // `<noframes>`, `<script>` and `<plaintext>` (spec: `<strong> <title> <style> <em>` gives `<strong> &lt;title>
+    // &lt;style> <em>`): they show as text, and GitHub finds math across them. Other tags cut the text.
+    const markdown = 'Here $a <title>b$ c, $d </Style >e$ f, $g <script src="x"/>h$ and $i <b>j$ k.\n';
+    const structure = markdownStructure(markdown, { blockBarriers: true });
+    for (const parser of ['when-needed', 'always'] as const) {
+      const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
+      const formulas = runs.flatMap((run) => githubFormulas(run, markdown));
+      expect(formulas.map((formula) => formula.tex)).toEqual(['a <title>b', 'd </Style >e', 'g <script src="x"/>h']);
+      expect(formulas.map((formula) => markdown.slice(formula.start, formula.end))).toEqual(['$a <title>b$', '$d </Style >e$', '$g <script src="x"/>h$']);
+      expect(cuts.map((cut) => markdown.slice(cut.start, cut.end))).toEqual(['<b>']);
+    }
+  });
+
   it('places the characters of a line indented by a tab, which the parse gave as spaces', () => {
     // In a list item the parse expands the tab; its spaces were matched to the first space further on, and the
     // formula after them was placed past its dollars.

@@ -318,6 +318,9 @@ function tildePostProcess(state: StateInline): boolean {
   return true;
 }
 
+/** A tag that cmark-gfm's tag filter (a GFM extension) escapes: its name, then white space, `>` or `/>`. */
+const FILTERED_TAG = /^<\/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?:[ \t\n\v\f\r]|\/?>)/i;
+
 const CUTS: Record<string, Cut['kind']> = {
   em_open: 'emphasis',
   em_close: 'emphasis',
@@ -388,6 +391,16 @@ export function githubTextRuns(
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
+      } else if (token.type === 'html_inline' && FILTERED_TAG.test(token.content)) {
+        // GitHub's tag filter escapes the `<` of a tag that would run a script or take over the page (`<script>`,
+        // `<style>`, `<textarea>`…): the tag shows as text, and is text where GitHub looks for math.
+        let at = meta.start;
+        for (const line of token.content.split('\n')) {
+          if (at > meta.start) builder.append('\n', toFile.offset(at - 1));
+          if (line.length > 0) toFile.appendRaw(builder, line, at);
+          at += line.length + 1;
+        }
+        lastEnd = meta.end;
       } else if (token.type === 'softbreak') {
         builder.append('\n', toFile.offset(meta.start));
         lastEnd = meta.start + 1;

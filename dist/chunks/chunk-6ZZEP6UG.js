@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-CLXBUPYD.js";
+} from "./chunk-QUE3KNYH.js";
 import {
   prepareRun
-} from "./chunk-WQHC5RWL.js";
+} from "./chunk-WA5PGKOM.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-KNLWDSHB.js";
+} from "./chunk-DTTFR3EB.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-WQHC5RWL.js";
-import "./chunk-KNLWDSHB.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-QUE3KNYH.js";
+import "./chunk-WA5PGKOM.js";
+import "./chunk-DTTFR3EB.js";
 import "./chunk-ENHGRAZT.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

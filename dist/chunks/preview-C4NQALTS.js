@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-YCOLJFVO.js";
+} from "./chunk-SVNCGNIT.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-MBW6NIK7.js";
+import "./chunk-6ZZEP6UG.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-CLXBUPYD.js";
-import "./chunk-WQHC5RWL.js";
-import "./chunk-KNLWDSHB.js";
+import "./chunk-QUE3KNYH.js";
+import "./chunk-WA5PGKOM.js";
+import "./chunk-DTTFR3EB.js";
 import {
   changesBetween,
   readAtRevision,

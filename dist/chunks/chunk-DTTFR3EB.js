@@ -1562,6 +1562,7 @@ function tildePostProcess(state) {
   }
   return true;
 }
+var FILTERED_TAG = /^<\/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?:[ \t\n\v\f\r]|\/?>)/i;
 var CUTS = {
   em_open: "emphasis",
   em_close: "emphasis",
@@ -1612,6 +1613,14 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
+      } else if (token.type === "html_inline" && FILTERED_TAG.test(token.content)) {
+        let at = meta.start;
+        for (const line of token.content.split("\n")) {
+          if (at > meta.start) builder.append("\n", toFile.offset(at - 1));
+          if (line.length > 0) toFile.appendRaw(builder, line, at);
+          at += line.length + 1;
+        }
+        lastEnd = meta.end;
       } else if (token.type === "softbreak") {
         builder.append("\n", toFile.offset(meta.start));
         lastEnd = meta.start + 1;

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-WQHC5RWL.js";
+} from "./chunk-WA5PGKOM.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-KNLWDSHB.js";
+} from "./chunk-DTTFR3EB.js";
 import {
   discoverFiles
 } from "./chunk-ENHGRAZT.js";

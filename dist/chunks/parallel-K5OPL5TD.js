@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-MBW6NIK7.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-CLXBUPYD.js";
-import "./chunk-WQHC5RWL.js";
-import "./chunk-KNLWDSHB.js";
-import "./chunk-ENHGRAZT.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-WEE7QC3E.js";
+import "./chunk-DTTFR3EB.js";
 import "./chunk-2JOQIJPX.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-KNLWDSHB.js";
+} from "./chunk-DTTFR3EB.js";
 import {
   loadConfig
 } from "./chunk-2JOQIJPX.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-WQHC5RWL.js";
-import "./chunk-KNLWDSHB.js";
+} from "./chunk-WA5PGKOM.js";
+import "./chunk-DTTFR3EB.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-MBW6NIK7.js";
+} from "./chunk-6ZZEP6UG.js";
 import {
   prepareRun
-} from "./chunk-WQHC5RWL.js";
+} from "./chunk-WA5PGKOM.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-KNLWDSHB.js";
+} from "./chunk-DTTFR3EB.js";
 import {
   controlSequences,
   lastAtOrBefore,
