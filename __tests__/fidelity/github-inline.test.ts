@@ -6,6 +6,7 @@ import { githubFormulas } from '../../src/scan/github-math.js';
 import { markdownStructure } from '../../src/scan/structure.js';
 import { HAVE_CMARK, cmarkFormulas } from '../helpers/cmark.js';
 import { generator } from '../helpers/random.js';
+import type { Formula } from '../../src/model/types.js';
 
 /**
  * GitHub's reading of most blocks skips the CommonMark parser (markdown-it): escapes, code spans, inline links
@@ -90,6 +91,18 @@ const PIECES = [
   '\\\t',
   '  \n',
 ];
+
+const PARSERS = ['when-needed', 'always'] as const;
+
+/** GitHub's reading of a Markdown text, with or without the parser: its cuts, and the formulas GitHub typesets. */
+function githubReadingOf(markdown: string, parser: (typeof PARSERS)[number] = 'when-needed') {
+  const structure = markdownStructure(markdown, { blockBarriers: true });
+  const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
+  return { cuts, formulas: runs.flatMap((run) => githubFormulas(run, markdown)) };
+}
+
+/** Formulas written as cmarkFormulas writes them. */
+const written = (formulas: Formula[]) => formulas.map((formula) => (formula.display ? `$$${formula.tex}$$` : `$${formula.tex}$`));
 
 function readBoth(markdown: string) {
   const structure = markdownStructure(markdown, { blockBarriers: true });
@@ -191,13 +204,8 @@ describe('GitHub reading without the parser', () => {
       blocks.push(`$x [${block}](${block} ) $y$ ${block}$`);
     }
     const markdown = blocks.join('\n\n') + '\n';
-    const structure = markdownStructure(markdown, { blockBarriers: true });
     const referee = cmarkFormulas(markdown);
-    for (const parser of ['when-needed', 'always'] as const) {
-      const { runs } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-      const ours = runs.flatMap((run) => githubFormulas(run, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
-      expect(ours).toEqual(referee);
-    }
+    for (const parser of PARSERS) expect(written(githubReadingOf(markdown, parser).formulas)).toEqual(referee);
     // The blocks hold what they are meant to: links with unbalanced parentheses that cmark-gfm reads as links.
     expect(execFileSync('cmark-gfm', { input: markdown, encoding: 'utf8' }).match(/<a href="[^"]*\([^")]*"/g)?.length).toBeGreaterThan(100);
   });
@@ -242,13 +250,8 @@ describe('GitHub reading without the parser', () => {
         blocks.push(`$x ${block} $y$ ${block}$`);
       }
       const markdown = blocks.join('\n\n') + '\n';
-      const structure = markdownStructure(markdown, { blockBarriers: true });
       const referee = cmarkFormulas(markdown);
-      for (const parser of ['when-needed', 'always'] as const) {
-        const { runs } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-        const ours = runs.flatMap((run) => githubFormulas(run, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
-        expect(ours).toEqual(referee);
-      }
+      for (const parser of PARSERS) expect(written(githubReadingOf(markdown, parser).formulas)).toEqual(referee);
       // The blocks hold what they are meant to: hard line breaks, and a tab after a backslash before a line break.
       const html = execFileSync('cmark-gfm', ['--unsafe'], { input: markdown, encoding: 'utf8' });
       expect(html.match(/<br \/>/g)?.length).toBeGreaterThan(500);
@@ -281,12 +284,10 @@ describe('GitHub reading without the parser', () => {
         blocks.push(`$x ${block} $y$ ${block}$`);
       }
       const markdown = blocks.join('\n\n') + '\n';
-      const structure = markdownStructure(markdown, { blockBarriers: true });
       const referee = cmarkFormulas(markdown);
-      for (const parser of ['when-needed', 'always'] as const) {
-        const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-        const ours = runs.flatMap((run) => githubFormulas(run, markdown)).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
-        expect(ours).toEqual(referee);
+      for (const parser of PARSERS) {
+        const { formulas, cuts } = githubReadingOf(markdown, parser);
+        expect(written(formulas)).toEqual(referee);
         // The blocks hold what they are meant to: thousands of each kind of cut.
         for (const kind of ['emphasis', 'strong', 'strikethrough']) expect(cuts.filter((cut) => cut.kind === kind).length).toBeGreaterThan(1_000);
       }
@@ -297,11 +298,9 @@ describe('GitHub reading without the parser', () => {
     // cmark-gfm's strikethrough pairs a closing run with the nearest opening one; of different lengths, neither is
     // strikethrough and both are used up (its code since the 2023 fixes, which GitHub runs; Debian's 0.29.0.gfm.6 keeps
     // the opening run, and would strike `~a$ b~~ c~` here, cutting the formula).
-    for (const parser of ['when-needed', 'always'] as const) {
-      const markdown = 'Here $x ~a$ b~~ c~ d, and ~~e ~f g~~ h.\n';
-      const structure = markdownStructure(markdown, { blockBarriers: true });
-      const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-      expect(runs.flatMap((run) => githubFormulas(run, markdown)).map((formula) => formula.tex)).toEqual(['x ~a']);
+    for (const parser of PARSERS) {
+      const { formulas, cuts } = githubReadingOf('Here $x ~a$ b~~ c~ d, and ~~e ~f g~~ h.\n', parser);
+      expect(formulas.map((formula) => formula.tex)).toEqual(['x ~a']);
       expect(cuts).toEqual([]);
     }
   });
@@ -311,10 +310,8 @@ describe('GitHub reading without the parser', () => {
     // `<noframes>`, `<script>` and `<plaintext>` (spec: `<strong> <title> <style> <em>` gives `<strong> &lt;title>
     // &lt;style> <em>`): they show as text, and GitHub finds math across them. Other tags cut the text.
     const markdown = 'Here $a <title>b$ c, $d </Style >e$ f, $g <script src="x"/>h$ and $i <b>j$ k.\n';
-    const structure = markdownStructure(markdown, { blockBarriers: true });
-    for (const parser of ['when-needed', 'always'] as const) {
-      const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-      const formulas = runs.flatMap((run) => githubFormulas(run, markdown));
+    for (const parser of PARSERS) {
+      const { formulas, cuts } = githubReadingOf(markdown, parser);
       expect(formulas.map((formula) => formula.tex)).toEqual(['a <title>b', 'd </Style >e', 'g <script src="x"/>h']);
       expect(formulas.map((formula) => markdown.slice(formula.start, formula.end))).toEqual(['$a <title>b$', '$d </Style >e$', '$g <script src="x"/>h$']);
       expect(cuts.map((cut) => markdown.slice(cut.start, cut.end))).toEqual(['<b>']);
@@ -325,9 +322,7 @@ describe('GitHub reading without the parser', () => {
     // In a list item the parse expands the tab; its spaces were matched to the first space further on, and the
     // formula after them was placed past its dollars.
     const markdown = '- item $a\\{b$\n\tx_i ($c^2$) holds\n';
-    const structure = markdownStructure(markdown, { blockBarriers: true });
-    const { runs } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines);
-    const formulas = runs.flatMap((run) => githubFormulas(run, markdown));
+    const { formulas } = githubReadingOf(markdown);
     expect(formulas.map((formula) => markdown.slice(formula.start, formula.end))).toEqual(['$a\\{b$', '$c^2$']);
   });
 });
