@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-AMOMKFY7.js";
+} from "./chunks/chunk-2WWK564V.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-SVNCGNIT.js";
+} from "./chunks/chunk-IVZS3KB7.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-6ZZEP6UG.js";
+import "./chunks/chunk-SRDXTKUR.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-QUE3KNYH.js";
+} from "./chunks/chunk-HQJ5VRYJ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WA5PGKOM.js";
-import "./chunks/chunk-DTTFR3EB.js";
+} from "./chunks/chunk-AK45NAAV.js";
+import "./chunks/chunk-Q7HYQLQU.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-7DTFILOX.js";
+} from "./chunks/chunk-NGJLH3BW.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-ENHGRAZT.js";
+} from "./chunks/chunk-DJMCZW3H.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-2JOQIJPX.js";
+} from "./chunks/chunk-GK3A3DAN.js";
 import {
   clip,
   codeSpan,

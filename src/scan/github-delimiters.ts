@@ -1,7 +1,8 @@
-import { isMdAsciiPunct, isPunctChar, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
+import { isMdAsciiPunct, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
 import { isWordAscii } from '../characters.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import { BacktickRuns } from './backticks.js';
+import { insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
 
 /**
  * CommonMark's own reading of code spans, inline links and images, and of the delimiters of emphasis, bold text
@@ -19,7 +20,15 @@ import { BacktickRuns } from './backticks.js';
  */
 export function blockMarkup(content: string): Mark[] | undefined {
   const marks: Mark[] = [];
-  if (!readLevel(content, 0, content.length, marks, { backticks: undefined, lastTextEnd: undefined })) return undefined;
+  if (
+    !readLevel(content, 0, content.length, marks, {
+      backticks: undefined,
+      lastTextEnd: undefined,
+      autolinks: content.includes('://') || content.includes('www.'),
+      brackets: undefined,
+    })
+  )
+    return undefined;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 
@@ -36,7 +45,7 @@ const TILDE = 126;
 export interface Mark {
   at: number;
   width: number;
-  kind: CutKind | 'silent';
+  kind: CutKind | 'silent' | 'autolink';
   /** Where the cut lies when it is not the mark itself: a link's two marks each cut the whole link. */
   cut?: { start: number; end: number };
 }
@@ -70,10 +79,20 @@ function codePointBefore(content: string, at: number): number {
   return low;
 }
 
-/** Punctuation as CommonMark means it (Unicode P and S); in ASCII, exactly what a backslash escapes. */
-function isPunctuation(code: number): boolean {
-  return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
+/** An ASCII letter or digit (an `_` beside a run is punctuation to the flanking rules, an escaped one too: `\\__x`). */
+function isAlphanumericAscii(code: number): boolean {
+  return code !== UNDERSCORE && isWordAscii(code);
 }
+
+/**
+ * Punctuation as cmark-gfm means it: in ASCII, exactly what a backslash escapes; past it, Unicode's punctuation (P),
+ * not its symbols (CommonMark 0.31 and markdown-it 14 count `∑`, `→` and `😀` too, cmark-gfm's 0.29 does not).
+ */
+function isPunctuation(code: number): boolean {
+  return code < 128 ? isMdAsciiPunct(code) : UNICODE_PUNCTUATION.test(String.fromCodePoint(code));
+}
+
+const UNICODE_PUNCTUATION = /\p{P}/u;
 
 /**
  * A delimiter run at `at` (`length` characters) with what it can do (`flanking`, below). `to` ends the text it is
@@ -109,8 +128,12 @@ export function flanking(content: string, start: number, end: number, to: number
 
 /** What can change the reading: a backslash escape (a backslash before ASCII punctuation), a backtick, a delimiter, a bracket. */
 const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
+/** …and, in a block that holds one, the `://` or `www.` of an autolink. */
+const MARKUP_AND_AUTOLINKS = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[|:\/\/|www\./g;
 
 const OPENING_BRACKET = 91;
+const COLON = 58;
+const LETTER_W = 119;
 const CLOSING_BRACKET = 93;
 const EXCLAMATION_MARK = 33;
 const OPENING_PARENTHESIS = 40;
@@ -124,6 +147,10 @@ interface Found {
   backticks: BacktickRuns | undefined;
   /** Where the block's last `](` is: no link text ends after it. */
   lastTextEnd: number | undefined;
+  /** Whether the block may hold a URL or `www.` autolink (a native search first: most hold none). */
+  autolinks: boolean;
+  /** Which places lie after a `[` no `]` has closed yet, where no autolink forms. */
+  brackets: Uint8Array | undefined;
 }
 
 /**
@@ -135,8 +162,9 @@ interface Found {
 function readLevel(content: string, from: number, to: number, marks: Mark[], found: Found): boolean {
   const stack: Delimiters[] = [];
   for (let at = from; at < to;) {
-    MARKUP.lastIndex = at;
-    const match = MARKUP.exec(content);
+    const markup = found.autolinks ? MARKUP_AND_AUTOLINKS : MARKUP;
+    markup.lastIndex = at;
+    const match = markup.exec(content);
     if (!match || match.index >= to) break;
     at = match.index;
     const code = content.charCodeAt(at);
@@ -152,6 +180,16 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
         marks.push({ at, width: closing + (end - at) - at, kind: 'code' });
         at = closing + (end - at);
       }
+    } else if (code === COLON || code === LETTER_W) {
+      // An autolink of GFM's: its URL is a link's text (the text of a link GitHub shows as written).
+      found.brackets ??= content.includes('[') ? insideBrackets(content) : new Uint8Array(content.length + 1);
+      const link = found.brackets[at] ? undefined : code === COLON ? urlAutolinkAt(content, at, content.length) : wwwAutolinkAt(content, at, content.length);
+      if (!link) {
+        at++;
+        continue;
+      }
+      marks.push({ at: link.start, width: link.end - link.start, kind: 'autolink' });
+      at = link.end;
     } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
       const image = code === EXCLAMATION_MARK;
       const link = inlineLink(content, image ? at + 1 : at, to, found);
@@ -175,7 +213,8 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
       while (end < to && content.charCodeAt(end) === code) end++;
       // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes. (Reads are kept
       // inside the text throughout: one past its end costs the optimized code, and a recompilation.)
-      const inWord = code === UNDERSCORE && at > 0 && end < to && isWordAscii(content.charCodeAt(at - 1)) && isWordAscii(content.charCodeAt(end));
+      const inWord =
+        code === UNDERSCORE && at > 0 && end < to && isAlphanumericAscii(content.charCodeAt(at - 1)) && isAlphanumericAscii(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {

@@ -9,6 +9,7 @@ import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
 import { blockMarkup, flanking, linkDestinationEnd, processEmphasis, type Delimiters, type Mark } from './github-delimiters.js';
 import { BacktickRuns } from './backticks.js';
+import { emailAutolinks, insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
 import type { Lines } from './structure.js';
 
 /**
@@ -101,6 +102,10 @@ const github = new MarkdownIt('commonmark', { html: true }).enable('strikethroug
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler.at('html_inline', cmarkComments(ruleOf(github, 'html_inline')));
+// GFM's extended autolinks (./github-autolinks.ts): a URL found at its `:`, a `www.` at its `w` (where the text rule
+// now stops), e-mail addresses in the text left once parsed (githubTextRuns).
+github.inline.ruler.at('text', stoppingAtW(ruleOf(github, 'text')));
+github.inline.ruler.after('text', 'gfm_autolink', gfmAutolink);
 github.inline.ruler2.at('balance_pairs', cmarkPairs);
 github.inline.ruler2.at('strikethrough', tildePostProcess);
 // Adjacent text tokens stay apart, each with its own place (joining them keeps only the last one's).
@@ -152,7 +157,7 @@ function trackPositions(md: MarkdownIt): void {
   }
   (md.inline as unknown as { State: unknown }).State = PositionedState;
   // (The text rule only adds to the pending text: it pushes nothing, and it runs at most places, so it is left as is.)
-  for (const rule of ['newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'link', 'image', 'autolink', 'html_inline', 'entity']) {
+  for (const rule of ['gfm_autolink', 'newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'link', 'image', 'autolink', 'html_inline', 'entity']) {
     const index = (md.inline.ruler as unknown as { __find__(name: string): number }).__find__(rule);
     if (index < 0) continue;
     const entry = (md.inline.ruler as unknown as { __rules__: Array<{ fn: (state: StateInline, silent: boolean) => boolean }> }).__rules__[index]!;
@@ -227,6 +232,94 @@ function codeSpan(state: StateInline, silent: boolean): boolean {
 }
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
+
+/** The next `w` of the text being parsed at or after `from` (-1: none); a link's text is parsed after a look past it. */
+let nextW: { text: string; from: number; at: number } | undefined;
+
+/** markdown-it's text rule, stopping at a `w` as cmark-gfm does (a `www.` autolink may start there). */
+function stoppingAtW(text: InlineRule): InlineRule {
+  return (state, silent) => {
+    if (nextW?.text !== state.src || nextW.from > state.pos || (nextW.at >= 0 && nextW.at < state.pos)) {
+      nextW = { text: state.src, from: state.pos, at: state.src.indexOf('w', state.pos) };
+    }
+    const w = nextW.at;
+    if (w === state.pos) return false;
+    if (w < 0 || w >= state.posMax) return text(state, silent);
+    const max = state.posMax;
+    state.posMax = w;
+    try {
+      return text(state, silent);
+    } finally {
+      state.posMax = max;
+    }
+  };
+}
+
+/** Which places of the text being parsed lie after a `[` that no `]` has closed, where no autolink forms. */
+let bracketsOf: { text: string; inside: Uint8Array } | undefined;
+
+/** A URL or `www.` autolink (./github-autolinks.ts), as a link whose text is the URL as written. */
+function gfmAutolink(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state;
+  const code = src.charCodeAt(pos);
+  if ((code !== COLON && code !== LETTER_W) || (state as unknown as { linkLevel: number }).linkLevel > 0) return false;
+  if (bracketsOf?.text !== src) bracketsOf = { text: src, inside: insideBrackets(src) };
+  if (bracketsOf.inside[pos]) return false;
+  const span = code === COLON ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
+  if (!span) return false;
+  if (!silent) {
+    // A URL's scheme was read as text before its `:`: it moves into the link. (Its first letter may have been read
+    // with a backslash before it, `\\h`, which is that backslash and the letter: the backslash stays.)
+    const scheme = src.slice(span.start, pos);
+    const last = state.tokens[state.tokens.length - 1] as Positioned | undefined;
+    const afterBackslash = state.pending === scheme.slice(1) && last?.type === 'text_special' && last.markup === `\\${scheme[0]}`;
+    if (!state.pending.endsWith(scheme) && !afterBackslash) return false;
+    if (state.pending.length > 0) {
+      const before = state.pushPending() as Positioned;
+      const kept = before.content.length - (afterBackslash ? scheme.length - 1 : scheme.length);
+      before.content = before.content.slice(0, kept);
+      before.meta!.end = before.meta!.start + kept;
+      if (kept === 0) state.tokens.pop();
+    }
+    if (afterBackslash) {
+      last!.content = last!.markup = '\\';
+      last!.meta!.end = last!.meta!.start + 1;
+    }
+    const meta = { start: span.start, end: span.end };
+    (state.push('link_open', 'a', 1) as Positioned).meta = meta;
+    const text = state.push('text', '', 0) as Positioned;
+    text.content = src.slice(span.start, span.end);
+    text.meta = meta;
+    (state.push('link_close', 'a', -1) as Positioned).meta = meta;
+  }
+  state.pos = span.end;
+  return true;
+}
+
+/** Takes the e-mail autolinks out of a run of text outside links: the text on each side is a run, each a cut. */
+function withoutEmails(run: TextRun, runs: TextRun[], cuts: Cut[]): void {
+  let from = 0;
+  for (const { start, end } of run.text.includes('@') ? emailAutolinks(run.text) : []) {
+    if (start > from) runs.push(partOf(run, from, start));
+    cuts.push({ kind: 'link', start: fileOffsetAt(run, start), end: fileOffsetAt(run, end) });
+    runs.push(partOf(run, start, end));
+    from = end;
+  }
+  if (from === 0) runs.push(run);
+  else if (from < run.text.length) runs.push(partOf(run, from, run.text.length));
+}
+
+/** Characters [from, to) of a run, as a run. */
+function partOf(run: TextRun, from: number, to: number): TextRun {
+  const first = pieceOf(run, from);
+  const pieceStarts = [0];
+  const pieceFiles = [run.pieceFiles[first]! + (from - run.pieceStarts[first]!)];
+  for (let piece = first + 1; piece < run.pieceStarts.length && run.pieceStarts[piece]! < to; piece++) {
+    pieceStarts.push(run.pieceStarts[piece]! - from);
+    pieceFiles.push(run.pieceFiles[piece]!);
+  }
+  return { text: run.text.slice(from, to), pieceStarts, pieceFiles, end: fileOffsetAt(run, to) };
+}
 
 function ruleOf(md: MarkdownIt, name: string): InlineRule {
   const ruler = md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> };
@@ -374,9 +467,11 @@ export function githubTextRuns(
     const tokens: Token[] = [];
     github.inline.parse(block.content, github, env, tokens);
     let lastEnd = 0;
+    let linkDepth = 0;
     const close = () => {
       const run = builder.take(toFile.offset(lastEnd));
-      if (run) runs.push(run);
+      if (run && linkDepth > 0) runs.push(run);
+      else if (run) withoutEmails(run, runs, cuts);
     };
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Positioned;
@@ -408,6 +503,8 @@ export function githubTextRuns(
         close();
         const kind = CUTS[token.type];
         if (kind) cuts.push({ kind, start: toFile.offset(meta.start), end: toFile.offset(Math.min(meta.end, block.content.length)) });
+        if (token.type === 'link_open') linkDepth++;
+        else if (token.type === 'link_close') linkDepth--;
         lastEnd = meta.end;
       }
     }
@@ -470,6 +567,8 @@ function hardBreakByBackslash(content: string): boolean {
 const BACKSLASH = 92;
 const BACKTICK = 96;
 const TILDE = 126;
+const COLON = 58;
+const LETTER_W = 119;
 const LESS_THAN = 60;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
@@ -481,9 +580,12 @@ const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
  * cut the text, a line break is kept without the spaces and tabs before it and the indentation after it.
  */
 function runsWithoutParser(content: string, marks: readonly Mark[], toFile: ContentMap, builder: RunBuilder, runs: TextRun[], cuts: Cut[]): void {
+  // A link's text is a run of its own; outside links, e-mail addresses are links too.
+  let inLink = false;
   const close = (at: number) => {
     const run = builder.take(toFile.offset(at));
-    if (run) runs.push(run);
+    if (run && inLink) runs.push(run);
+    else if (run) withoutEmails(run, runs, cuts);
   };
   let next = 0;
   let at = 0;
@@ -507,10 +609,22 @@ function runsWithoutParser(content: string, marks: readonly Mark[], toFile: Cont
     if (at >= content.length) break;
     if (mark && mark.at === at) {
       next++;
-      if (mark.kind !== 'silent') {
+      if (mark.kind === 'autolink') {
+        // A link whose text is its URL as written: cut out, and a run of its own.
+        const cut: Cut = { kind: 'link', start: toFile.offset(at), end: toFile.offset(at + mark.width) };
+        close(at);
+        cuts.push(cut);
+        toFile.appendRaw(builder, content.slice(at, at + mark.width), at);
+        inLink = true;
+        close(at + mark.width);
+        inLink = false;
+        cuts.push({ ...cut });
+      } else if (mark.kind !== 'silent') {
         // A bold opener's outer marker leaves the text ending before it.
         close(marks[next - 2]?.kind === 'silent' && marks[next - 2]!.at === at - 1 ? at - 1 : at);
         cuts.push({ kind: mark.kind, start: toFile.offset(mark.cut?.start ?? at), end: toFile.offset(mark.cut?.end ?? at + mark.width) });
+        // A link's two marks open and close its text.
+        if (mark.kind === 'link') inLink = !inLink;
       }
       at += mark.width;
       continue;

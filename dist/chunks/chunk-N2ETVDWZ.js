@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-DTTFR3EB.js";
+} from "./chunk-Q7HYQLQU.js";
 import {
   loadConfig
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

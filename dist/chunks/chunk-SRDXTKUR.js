@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QUE3KNYH.js";
+} from "./chunk-HQJ5VRYJ.js";
 import {
   prepareRun
-} from "./chunk-WA5PGKOM.js";
+} from "./chunk-AK45NAAV.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-DTTFR3EB.js";
+} from "./chunk-Q7HYQLQU.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

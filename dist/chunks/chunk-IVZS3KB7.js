@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-6ZZEP6UG.js";
+} from "./chunk-SRDXTKUR.js";
 import {
   prepareRun
-} from "./chunk-WA5PGKOM.js";
+} from "./chunk-AK45NAAV.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-DTTFR3EB.js";
+} from "./chunk-Q7HYQLQU.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import {
   codeSpan,
   escapeHtml,

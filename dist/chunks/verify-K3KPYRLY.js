@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7DTFILOX.js";
+} from "./chunk-NGJLH3BW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ENHGRAZT.js";
-import "./chunk-2JOQIJPX.js";
+import "./chunk-DJMCZW3H.js";
+import "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

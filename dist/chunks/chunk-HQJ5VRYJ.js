@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-WA5PGKOM.js";
+} from "./chunk-AK45NAAV.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-DTTFR3EB.js";
+} from "./chunk-Q7HYQLQU.js";
 import {
   discoverFiles
-} from "./chunk-ENHGRAZT.js";
+} from "./chunk-DJMCZW3H.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

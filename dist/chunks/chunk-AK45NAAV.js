@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-DTTFR3EB.js";
+} from "./chunk-Q7HYQLQU.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-ENHGRAZT.js";
+} from "./chunk-DJMCZW3H.js";
 import {
   loadConfig
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-K5OPL5TD.js");
+  const { checkFilesInParallel } = await import("./parallel-XBGZUVN6.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

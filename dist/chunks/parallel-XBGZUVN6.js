@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-WEE7QC3E.js";
-import "./chunk-DTTFR3EB.js";
-import "./chunk-2JOQIJPX.js";
+} from "./chunk-N2ETVDWZ.js";
+import "./chunk-Q7HYQLQU.js";
+import "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

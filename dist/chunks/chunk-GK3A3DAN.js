@@ -27829,7 +27829,6 @@ export {
   LineIndex,
   lastAtOrBefore,
   isWhiteSpace3 as isWhiteSpace,
-  isPunctChar,
   isMdAsciiPunct,
   lib_default,
   BacktickRuns,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import {
   __commonJS,
   __toESM

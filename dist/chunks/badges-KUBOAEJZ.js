@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-WA5PGKOM.js";
-import "./chunk-DTTFR3EB.js";
+} from "./chunk-AK45NAAV.js";
+import "./chunk-Q7HYQLQU.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-7DTFILOX.js";
+} from "./chunk-NGJLH3BW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ENHGRAZT.js";
+import "./chunk-DJMCZW3H.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-WA5PGKOM.js";
-import "./chunk-DTTFR3EB.js";
-import "./chunk-ENHGRAZT.js";
-import "./chunk-2JOQIJPX.js";
+} from "./chunk-AK45NAAV.js";
+import "./chunk-Q7HYQLQU.js";
+import "./chunk-DJMCZW3H.js";
+import "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -43,7 +43,6 @@ import {
   isEscaped,
   isLetter,
   isMdAsciiPunct,
-  isPunctChar,
   isSpaceOrTab,
   isWhiteSpace,
   isWordAscii,
@@ -107,7 +106,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1131,10 +1130,211 @@ function isAloneOnLine(text, flags, start, end) {
   return true;
 }
 
+// src/scan/github-autolinks.ts
+var SPACE = 32;
+var LESS_THAN = 60;
+var OPENING_PARENTHESIS = 40;
+var CLOSING_PARENTHESIS = 41;
+var SEMICOLON = 59;
+var AMPERSAND = 38;
+function isSpace(code) {
+  return code === SPACE || code >= 9 && code <= 13;
+}
+function isAsciiLetter(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isAsciiAlphanumeric(code) {
+  return isAsciiLetter(code) || code >= 48 && code <= 57;
+}
+function isHostCharacter(code) {
+  if (code < 128) return !isSpace(code) && !isMdAsciiPunct(code);
+  return !NON_ASCII_SPACE_OR_PUNCTUATION.test(String.fromCodePoint(code));
+}
+var NON_ASCII_SPACE_OR_PUNCTUATION = /[\p{Zs}\p{P}]/u;
+function domainLength(text, from, to, allowShort) {
+  let dots = 0;
+  let underscoresBefore = 0;
+  let underscores = 0;
+  let k = 1;
+  const size = to - from;
+  if (text.charCodeAt(from) >= 128) return allowShort ? 1 : 0;
+  for (; k < size - 1; k++) {
+    if (text.charCodeAt(from + k) === 92 && k < size - 2) k++;
+    const code = text.charCodeAt(from + k);
+    if (code === 95) underscores++;
+    else if (code === 46) {
+      underscoresBefore = underscores;
+      underscores = 0;
+      dots++;
+    } else if (code < 128) {
+      if (!isHostCharacter(code) && code !== 45) break;
+    } else {
+      const point = text.codePointAt(from + k);
+      if (isHostCharacter(point)) k += point > 65535 ? 2 : 1;
+      break;
+    }
+  }
+  if ((underscoresBefore > 0 || underscores > 0) && dots <= 10) return 0;
+  return allowShort || dots > 0 ? k : 0;
+}
+function trimmedEnd(text, from, end) {
+  let length = end - from;
+  let opening = 0;
+  let closing = 0;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(from + k);
+    if (code === LESS_THAN) {
+      length = k;
+      break;
+    }
+    if (code === OPENING_PARENTHESIS) opening++;
+    else if (code === CLOSING_PARENTHESIS) closing++;
+  }
+  while (length > 0) {
+    const code = text.charCodeAt(from + length - 1);
+    if (code === CLOSING_PARENTHESIS) {
+      if (closing <= opening) return length;
+      closing--;
+      length--;
+    } else if (`?!.,:*_~'"`.includes(text[from + length - 1])) length--;
+    else if (code === SEMICOLON) {
+      let at = length - 2;
+      while (at > 0 && isAsciiLetter(text.charCodeAt(from + at))) at--;
+      length = at < length - 2 && text.charCodeAt(from + at) === AMPERSAND ? at : length - 1;
+    } else return length;
+  }
+  return length;
+}
+function runEnd(text, from, to) {
+  let end = from;
+  while (end < to && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
+  return end;
+}
+function urlAutolinkAt(text, colon, to) {
+  if (to - colon < 4 || text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return void 0;
+  let start = colon;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  const scheme = text.slice(start, colon + 3).toLowerCase();
+  if (scheme !== "http://" && scheme !== "https://" && scheme !== "ftp://") return void 0;
+  if (colon + 3 >= to || !isHostCharacter(text.codePointAt(colon + 3))) return void 0;
+  const domain = domainLength(text, colon + 3, to, true);
+  if (domain === 0) return void 0;
+  const length = trimmedEnd(text, colon, runEnd(text, colon + 3 + domain, to));
+  return length === 0 ? void 0 : { start, end: colon + length };
+}
+function wwwAutolinkAt(text, at, to) {
+  if (at > 0) {
+    const before = text.charCodeAt(at - 1);
+    if (!isSpace(before) && !"*_~(".includes(text[at - 1])) return void 0;
+  }
+  if (to - at < 4 || !text.startsWith("www.", at)) return void 0;
+  const domain = domainLength(text, at, to, false);
+  if (domain === 0) return void 0;
+  const length = trimmedEnd(text, at, runEnd(text, at + domain, to));
+  return length === 0 ? void 0 : { start: at, end: at + length };
+}
+var EMAIL_LOCAL = /[A-Za-z0-9.+\-_]/;
+function emailAutolinks(text) {
+  const found = [];
+  let from = 0;
+  for (let at = text.indexOf("@", from); at >= 0; at = text.indexOf("@", from)) {
+    let start = at;
+    let xmpp = false;
+    while (start > from) {
+      const char = text[start - 1];
+      if (EMAIL_LOCAL.test(char)) start--;
+      else if (char === ":" && (protocolBefore(text, start - 1, "mailto:", from) || protocolBefore(text, start - 1, "xmpp:", from))) {
+        xmpp ||= protocolBefore(text, start - 1, "xmpp:", from);
+        start--;
+      } else break;
+    }
+    if (start === at) {
+      from = at + 1;
+      continue;
+    }
+    let length = 1;
+    let dots = 0;
+    let again = -1;
+    for (; at + length < text.length; length++) {
+      const code = text.charCodeAt(at + length);
+      if (isAsciiAlphanumeric(code)) continue;
+      if (code === 64) {
+        again = at + length;
+        break;
+      }
+      if (code === 46 && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
+      else if (code === 47 && xmpp) continue;
+      else if (code !== 45 && code !== 95) break;
+    }
+    if (again >= 0) {
+      from = at + 1;
+      continue;
+    }
+    const last = text.charCodeAt(at + length - 1);
+    if (length < 2 || dots === 0 || !isAsciiLetter(last) && last !== 46) {
+      from = at + length;
+      continue;
+    }
+    length = trimmedEnd(text, at, at + length);
+    if (length === 0) {
+      from = at + 1;
+      continue;
+    }
+    found.push({ start, end: at + length });
+    from = at + length;
+  }
+  return found;
+}
+function protocolBefore(text, colon, protocol, from) {
+  const start = colon + 1 - protocol.length;
+  if (start < from || !text.startsWith(protocol, start)) return false;
+  return start === from || !isAsciiAlphanumeric(text.charCodeAt(start - 1));
+}
+function insideBrackets(text) {
+  const inside = new Uint8Array(text.length + 1);
+  let open = 0;
+  let backticks;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
+      inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
+      at++;
+      continue;
+    }
+    if (code === 96) {
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) === 96) end++;
+      backticks ??= new BacktickRuns(text, 0, text.length);
+      const closing = backticks.closing(end, end - at);
+      const last = closing < 0 ? end : closing + (end - at);
+      inside.fill(open > 0 ? 1 : 0, at, last);
+      at = last - 1;
+      continue;
+    }
+    if (open === 0 && (code === 58 || code === 119)) {
+      const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+      if (link) {
+        at = link.end - 1;
+        continue;
+      }
+    }
+    if (code === 91) open++;
+    else if (code === 93 && open > 0) open--;
+    inside[at] = open > 0 ? 1 : 0;
+  }
+  return inside;
+}
+
 // src/scan/github-delimiters.ts
 function blockMarkup(content) {
   const marks = [];
-  if (!readLevel(content, 0, content.length, marks, { backticks: void 0, lastTextEnd: void 0 })) return void 0;
+  if (!readLevel(content, 0, content.length, marks, {
+    backticks: void 0,
+    lastTextEnd: void 0,
+    autolinks: content.includes("://") || content.includes("www."),
+    brackets: void 0
+  }))
+    return void 0;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
 var BACKSLASH2 = 92;
@@ -1150,9 +1350,13 @@ function codePointBefore(content, at) {
   }
   return low;
 }
-function isPunctuation(code) {
-  return code < 128 ? isMdAsciiPunct(code) : isPunctChar(String.fromCodePoint(code));
+function isAlphanumericAscii(code) {
+  return code !== UNDERSCORE && isWordAscii(code);
 }
+function isPunctuation(code) {
+  return code < 128 ? isMdAsciiPunct(code) : UNICODE_PUNCTUATION.test(String.fromCodePoint(code));
+}
+var UNICODE_PUNCTUATION = new RegExp("\\p{P}", "u");
 function delimiterRun(content, at, length, marker, to) {
   const { open, close } = flanking(content, at, at + length, to, marker !== UNDERSCORE);
   return { marker, at, count: length, length, open, close, previous: -1, next: -1 };
@@ -1173,19 +1377,23 @@ function flanking(content, start, end, to, splitsWords) {
   return { open: left && (splitsWords || !right || punctuationBefore), close: right && (splitsWords || !left || punctuationAfter) };
 }
 var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
+var MARKUP_AND_AUTOLINKS = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[|:\/\/|www\./g;
 var OPENING_BRACKET = 91;
+var COLON = 58;
+var LETTER_W = 119;
 var CLOSING_BRACKET = 93;
 var EXCLAMATION_MARK = 33;
-var OPENING_PARENTHESIS = 40;
-var CLOSING_PARENTHESIS = 41;
-var LESS_THAN = 60;
+var OPENING_PARENTHESIS2 = 40;
+var CLOSING_PARENTHESIS2 = 41;
+var LESS_THAN2 = 60;
 var QUOTATION_MARK = 34;
 var APOSTROPHE = 39;
 function readLevel(content, from, to, marks, found) {
   const stack = [];
   for (let at = from; at < to; ) {
-    MARKUP.lastIndex = at;
-    const match = MARKUP.exec(content);
+    const markup = found.autolinks ? MARKUP_AND_AUTOLINKS : MARKUP;
+    markup.lastIndex = at;
+    const match = markup.exec(content);
     if (!match || match.index >= to) break;
     at = match.index;
     const code = content.charCodeAt(at);
@@ -1201,6 +1409,15 @@ function readLevel(content, from, to, marks, found) {
         marks.push({ at, width: closing + (end - at) - at, kind: "code" });
         at = closing + (end - at);
       }
+    } else if (code === COLON || code === LETTER_W) {
+      found.brackets ??= content.includes("[") ? insideBrackets(content) : new Uint8Array(content.length + 1);
+      const link = found.brackets[at] ? void 0 : code === COLON ? urlAutolinkAt(content, at, content.length) : wwwAutolinkAt(content, at, content.length);
+      if (!link) {
+        at++;
+        continue;
+      }
+      marks.push({ at: link.start, width: link.end - link.start, kind: "autolink" });
+      at = link.end;
     } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
       const image = code === EXCLAMATION_MARK;
       const link = inlineLink(content, image ? at + 1 : at, to, found);
@@ -1221,7 +1438,7 @@ function readLevel(content, from, to, marks, found) {
     } else {
       let end = at;
       while (end < to && content.charCodeAt(end) === code) end++;
-      const inWord = code === UNDERSCORE && at > 0 && end < to && isWordAscii(content.charCodeAt(at - 1)) && isWordAscii(content.charCodeAt(end));
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumericAscii(content.charCodeAt(at - 1)) && isAlphanumericAscii(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {
@@ -1243,11 +1460,11 @@ function pushMarks(pair, marks) {
     marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: "silent" });
   } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
-var SPACE = 32;
+var SPACE2 = 32;
 var TAB = 9;
 var NEWLINE = 10;
 function isSpaceOrLineBreak(code) {
-  return code === SPACE || code === TAB || code === NEWLINE;
+  return code === SPACE2 || code === TAB || code === NEWLINE;
 }
 function linkDestinationEnd(content, start, to) {
   let depth = 0;
@@ -1258,9 +1475,9 @@ function linkDestinationEnd(content, start, to) {
       at += 2;
       continue;
     }
-    if (code === OPENING_PARENTHESIS) {
+    if (code === OPENING_PARENTHESIS2) {
       if (++depth > 32) return -1;
-    } else if (code === CLOSING_PARENTHESIS) {
+    } else if (code === CLOSING_PARENTHESIS2) {
       if (depth === 0) break;
       depth--;
     } else if (isCmarkSpace(code)) {
@@ -1272,7 +1489,7 @@ function linkDestinationEnd(content, start, to) {
   return at < to ? at : -1;
 }
 function isCmarkSpace(code) {
-  return code === SPACE || code >= 9 && code <= 13;
+  return code === SPACE2 || code >= 9 && code <= 13;
 }
 function inlineLink(content, open, to, found) {
   let labelEnd = open + 1;
@@ -1284,19 +1501,19 @@ function inlineLink(content, open, to, found) {
       return found.lastTextEnd > open ? "parser" : "text";
     }
   }
-  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS) return "text";
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS2) return "text";
   let at = labelEnd + 2;
   while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
   if (at >= to) return "text";
   const first = content.charCodeAt(at);
-  if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 };
-  if (first === LESS_THAN) return "parser";
+  if (first === CLOSING_PARENTHESIS2) return { labelEnd, end: at + 1 };
+  if (first === LESS_THAN2) return "parser";
   let end = linkDestinationEnd(content, at, to);
   if (end < 0) return "text";
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
-  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
+  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS2) return { labelEnd, end: end + 1 };
   const next = content.charCodeAt(end);
-  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS ? "parser" : "text";
+  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS2 ? "parser" : "text";
 }
 function processEmphasis(stack) {
   const pairs = [];
@@ -1395,6 +1612,8 @@ var github = new lib_default("commonmark", { html: true }).enable("strikethrough
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler.at("html_inline", cmarkComments(ruleOf(github, "html_inline")));
+github.inline.ruler.at("text", stoppingAtW(ruleOf(github, "text")));
+github.inline.ruler.after("text", "gfm_autolink", gfmAutolink);
 github.inline.ruler2.at("balance_pairs", cmarkPairs);
 github.inline.ruler2.at("strikethrough", tildePostProcess);
 github.inline.ruler2.disable("fragments_join");
@@ -1402,7 +1621,7 @@ github.validateLink = () => true;
 github.normalizeLink = (url) => url;
 var specDestination = github.helpers.parseLinkDestination;
 github.helpers.parseLinkDestination = (source, start, max) => {
-  if (source.charCodeAt(start) === LESS_THAN2) return specDestination(source, start, max);
+  if (source.charCodeAt(start) === LESS_THAN3) return specDestination(source, start, max);
   const end = linkDestinationEnd(source, start, max);
   return end < 0 ? { ok: false, pos: 0, str: "" } : { ok: true, pos: end, str: source.slice(start, end) };
 };
@@ -1432,7 +1651,7 @@ function trackPositions(md) {
     }
   }
   md.inline.State = PositionedState;
-  for (const rule of ["newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
+  for (const rule of ["gfm_autolink", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
     const index = md.inline.ruler.__find__(rule);
     if (index < 0) continue;
     const entry = md.inline.ruler.__rules__[index];
@@ -1490,6 +1709,80 @@ function codeSpan(state, silent) {
   }
   state.pos = closing + length;
   return true;
+}
+var nextW;
+function stoppingAtW(text) {
+  return (state, silent) => {
+    if (nextW?.text !== state.src || nextW.from > state.pos || nextW.at >= 0 && nextW.at < state.pos) {
+      nextW = { text: state.src, from: state.pos, at: state.src.indexOf("w", state.pos) };
+    }
+    const w = nextW.at;
+    if (w === state.pos) return false;
+    if (w < 0 || w >= state.posMax) return text(state, silent);
+    const max = state.posMax;
+    state.posMax = w;
+    try {
+      return text(state, silent);
+    } finally {
+      state.posMax = max;
+    }
+  };
+}
+var bracketsOf;
+function gfmAutolink(state, silent) {
+  const { src, pos } = state;
+  const code = src.charCodeAt(pos);
+  if (code !== COLON2 && code !== LETTER_W2 || state.linkLevel > 0) return false;
+  if (bracketsOf?.text !== src) bracketsOf = { text: src, inside: insideBrackets(src) };
+  if (bracketsOf.inside[pos]) return false;
+  const span = code === COLON2 ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
+  if (!span) return false;
+  if (!silent) {
+    const scheme = src.slice(span.start, pos);
+    const last = state.tokens[state.tokens.length - 1];
+    const afterBackslash = state.pending === scheme.slice(1) && last?.type === "text_special" && last.markup === `\\${scheme[0]}`;
+    if (!state.pending.endsWith(scheme) && !afterBackslash) return false;
+    if (state.pending.length > 0) {
+      const before = state.pushPending();
+      const kept = before.content.length - (afterBackslash ? scheme.length - 1 : scheme.length);
+      before.content = before.content.slice(0, kept);
+      before.meta.end = before.meta.start + kept;
+      if (kept === 0) state.tokens.pop();
+    }
+    if (afterBackslash) {
+      last.content = last.markup = "\\";
+      last.meta.end = last.meta.start + 1;
+    }
+    const meta = { start: span.start, end: span.end };
+    state.push("link_open", "a", 1).meta = meta;
+    const text = state.push("text", "", 0);
+    text.content = src.slice(span.start, span.end);
+    text.meta = meta;
+    state.push("link_close", "a", -1).meta = meta;
+  }
+  state.pos = span.end;
+  return true;
+}
+function withoutEmails(run, runs, cuts) {
+  let from = 0;
+  for (const { start, end } of run.text.includes("@") ? emailAutolinks(run.text) : []) {
+    if (start > from) runs.push(partOf(run, from, start));
+    cuts.push({ kind: "link", start: fileOffsetAt(run, start), end: fileOffsetAt(run, end) });
+    runs.push(partOf(run, start, end));
+    from = end;
+  }
+  if (from === 0) runs.push(run);
+  else if (from < run.text.length) runs.push(partOf(run, from, run.text.length));
+}
+function partOf(run, from, to) {
+  const first = pieceOf(run, from);
+  const pieceStarts = [0];
+  const pieceFiles = [run.pieceFiles[first] + (from - run.pieceStarts[first])];
+  for (let piece = first + 1; piece < run.pieceStarts.length && run.pieceStarts[piece] < to; piece++) {
+    pieceStarts.push(run.pieceStarts[piece] - from);
+    pieceFiles.push(run.pieceFiles[piece]);
+  }
+  return { text: run.text.slice(from, to), pieceStarts, pieceFiles, end: fileOffsetAt(run, to) };
 }
 function ruleOf(md, name) {
   const ruler = md.inline.ruler;
@@ -1600,9 +1893,11 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
     const tokens = [];
     github.inline.parse(block.content, github, env, tokens);
     let lastEnd = 0;
+    let linkDepth = 0;
     const close = () => {
       const run = builder.take(toFile.offset(lastEnd));
-      if (run) runs.push(run);
+      if (run && linkDepth > 0) runs.push(run);
+      else if (run) withoutEmails(run, runs, cuts);
     };
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -1628,6 +1923,8 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
         close();
         const kind = CUTS[token.type];
         if (kind) cuts.push({ kind, start: toFile.offset(meta.start), end: toFile.offset(Math.min(meta.end, block.content.length)) });
+        if (token.type === "link_open") linkDepth++;
+        else if (token.type === "link_close") linkDepth--;
         lastEnd = meta.end;
       }
     }
@@ -1671,12 +1968,16 @@ function hardBreakByBackslash(content) {
 var BACKSLASH3 = 92;
 var BACKTICK2 = 96;
 var TILDE2 = 126;
-var LESS_THAN2 = 60;
+var COLON2 = 58;
+var LETTER_W2 = 119;
+var LESS_THAN3 = 60;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
+  let inLink = false;
   const close = (at2) => {
     const run = builder.take(toFile.offset(at2));
-    if (run) runs.push(run);
+    if (run && inLink) runs.push(run);
+    else if (run) withoutEmails(run, runs, cuts);
   };
   let next = 0;
   let at = 0;
@@ -1696,9 +1997,19 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
     if (at >= content.length) break;
     if (mark && mark.at === at) {
       next++;
-      if (mark.kind !== "silent") {
+      if (mark.kind === "autolink") {
+        const cut = { kind: "link", start: toFile.offset(at), end: toFile.offset(at + mark.width) };
+        close(at);
+        cuts.push(cut);
+        toFile.appendRaw(builder, content.slice(at, at + mark.width), at);
+        inLink = true;
+        close(at + mark.width);
+        inLink = false;
+        cuts.push({ ...cut });
+      } else if (mark.kind !== "silent") {
         close(marks[next - 2]?.kind === "silent" && marks[next - 2].at === at - 1 ? at - 1 : at);
         cuts.push({ kind: mark.kind, start: toFile.offset(mark.cut?.start ?? at), end: toFile.offset(mark.cut?.end ?? at + mark.width) });
+        if (mark.kind === "link") inLink = !inLink;
       }
       at += mark.width;
       continue;
@@ -1831,7 +2142,7 @@ function align(text, content, from, to) {
 }
 
 // src/scan/github-math.ts
-var SPACE2 = 32;
+var SPACE3 = 32;
 var TAB2 = 9;
 var NEWLINE2 = 10;
 var DOLLAR2 = 36;
@@ -1841,11 +2152,11 @@ function isDollarFormula(formula) {
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE2 || before === TAB2 || before === NEWLINE2 || before === 40;
+  return before === SPACE3 || before === TAB2 || before === NEWLINE2 || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE2 || before === NEWLINE2) return false;
+  if (before === SPACE3 || before === NEWLINE2) return false;
   return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
@@ -1874,7 +2185,7 @@ function inlineClose(text, at) {
 function opensInline(text, at) {
   if (at + 1 >= text.length) return false;
   const after = text.charCodeAt(at + 1);
-  return after !== SPACE2 && after !== TAB2 && after !== NEWLINE2 && after !== DOLLAR2;
+  return after !== SPACE3 && after !== TAB2 && after !== NEWLINE2 && after !== DOLLAR2;
 }
 function dollarsPair(text, open, close, width) {
   if (!mayOpen(text, open)) return false;

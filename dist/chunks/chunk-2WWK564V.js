@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

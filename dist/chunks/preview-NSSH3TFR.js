@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-SVNCGNIT.js";
+} from "./chunk-IVZS3KB7.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-6ZZEP6UG.js";
+import "./chunk-SRDXTKUR.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-QUE3KNYH.js";
-import "./chunk-WA5PGKOM.js";
-import "./chunk-DTTFR3EB.js";
+import "./chunk-HQJ5VRYJ.js";
+import "./chunk-AK45NAAV.js";
+import "./chunk-Q7HYQLQU.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ENHGRAZT.js";
+} from "./chunk-DJMCZW3H.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

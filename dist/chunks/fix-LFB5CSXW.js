@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-6ZZEP6UG.js";
+} from "./chunk-SRDXTKUR.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-QUE3KNYH.js";
-import "./chunk-WA5PGKOM.js";
-import "./chunk-DTTFR3EB.js";
-import "./chunk-ENHGRAZT.js";
-import "./chunk-2JOQIJPX.js";
+import "./chunk-HQJ5VRYJ.js";
+import "./chunk-AK45NAAV.js";
+import "./chunk-Q7HYQLQU.js";
+import "./chunk-DJMCZW3H.js";
+import "./chunk-GK3A3DAN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ENHGRAZT.js";
+} from "./chunk-DJMCZW3H.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-2JOQIJPX.js";
+} from "./chunk-GK3A3DAN.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -1,0 +1,252 @@
+import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
+import { BacktickRuns } from './backticks.js';
+
+/**
+ * GFM's extended autolinks, as cmark-gfm's autolink extension finds them (GitHub's engine): a URL after `http://`,
+ * `https://` or `ftp://`, one that starts `www.` at the start of a text or after white space or `*`, `_`, `~`, `(`,
+ * and an e-mail address. Each is a link, so it cuts the text GitHub looks for math in: `see http://x.org/$a$` holds no
+ * formula there. None forms in a link's text or after a `[` that no `]` has closed yet.
+ */
+
+/** A link's place in the text, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SPACE = 32;
+const LESS_THAN = 60;
+const OPENING_PARENTHESIS = 40;
+const CLOSING_PARENTHESIS = 41;
+const SEMICOLON = 59;
+const AMPERSAND = 38;
+
+/** cmark's white space (ASCII): space, tab, line feed, vertical tab, form feed, carriage return. */
+function isSpace(code: number): boolean {
+  return code === SPACE || (code >= 9 && code <= 13);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+/** A character a host name may hold: neither white space nor punctuation (Unicode's, as cmark-gfm asks). */
+function isHostCharacter(code: number): boolean {
+  if (code < 128) return !isSpace(code) && !isMdAsciiPunct(code);
+  return !NON_ASCII_SPACE_OR_PUNCTUATION.test(String.fromCodePoint(code));
+}
+
+const NON_ASCII_SPACE_OR_PUNCTUATION = /[\p{Zs}\p{P}]/u;
+
+/**
+ * The length of the domain at `from` (its first character taken as read), or 0 when it is none: it ends at a
+ * character that is neither a host character nor `-`, `_` or `.`; an `_` in either of its last two parts makes it
+ * none (unless it has more than ten parts), and without `allowShort` it needs a dot.
+ */
+function domainLength(text: string, from: number, to: number, allowShort: boolean): number {
+  let dots = 0;
+  let underscoresBefore = 0;
+  let underscores = 0;
+  let k = 1;
+  const size = to - from;
+  // (A first character past ASCII ends it at its second byte there.)
+  if (text.charCodeAt(from) >= 128) return allowShort ? 1 : 0;
+  for (; k < size - 1; k++) {
+    if (text.charCodeAt(from + k) === 92 && k < size - 2) k++;
+    const code = text.charCodeAt(from + k);
+    if (code === 95) underscores++;
+    else if (code === 46) {
+      underscoresBefore = underscores;
+      underscores = 0;
+      dots++;
+    } else if (code < 128) {
+      if (!isHostCharacter(code) && code !== 45) break;
+    } else {
+      // cmark reads the domain a byte at a time: a character past ASCII ends it, taken in when it may be a host's.
+      const point = text.codePointAt(from + k)!;
+      if (isHostCharacter(point)) k += point > 0xffff ? 2 : 1;
+      break;
+    }
+  }
+  if ((underscoresBefore > 0 || underscores > 0) && dots <= 10) return 0;
+  return allowShort || dots > 0 ? k : 0;
+}
+
+/**
+ * Where a link found at `from` and running to `end` really ends: at a `<`, without the punctuation that ends a
+ * sentence (`?`, `!`, `.`, `,`, `:`, `*`, `_`, `~`, quotes), without a `)` that closes none of its `(`, and
+ * without an entity (`&amp;`) at its end. 0 when nothing is left.
+ */
+function trimmedEnd(text: string, from: number, end: number): number {
+  let length = end - from;
+  let opening = 0;
+  let closing = 0;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(from + k);
+    if (code === LESS_THAN) {
+      length = k;
+      break;
+    }
+    if (code === OPENING_PARENTHESIS) opening++;
+    else if (code === CLOSING_PARENTHESIS) closing++;
+  }
+  while (length > 0) {
+    const code = text.charCodeAt(from + length - 1);
+    if (code === CLOSING_PARENTHESIS) {
+      if (closing <= opening) return length;
+      closing--;
+      length--;
+    } else if ('?!.,:*_~\'"'.includes(text[from + length - 1]!)) length--;
+    else if (code === SEMICOLON) {
+      let at = length - 2;
+      while (at > 0 && isAsciiLetter(text.charCodeAt(from + at))) at--;
+      length = at < length - 2 && text.charCodeAt(from + at) === AMPERSAND ? at : length - 1;
+    } else return length;
+  }
+  return length;
+}
+
+/** Where a link running on from `from` stops: at white space or a `<`. */
+function runEnd(text: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
+  return end;
+}
+
+/** The URL autolink whose `:` is at `colon` in text[0, to), the scheme's letters before it included. */
+export function urlAutolinkAt(text: string, colon: number, to: number): Span | undefined {
+  if (to - colon < 4 || text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return undefined;
+  let start = colon;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  const scheme = text.slice(start, colon + 3).toLowerCase();
+  if (scheme !== 'http://' && scheme !== 'https://' && scheme !== 'ftp://') return undefined;
+  if (colon + 3 >= to || !isHostCharacter(text.codePointAt(colon + 3)!)) return undefined;
+  const domain = domainLength(text, colon + 3, to, true);
+  if (domain === 0) return undefined;
+  const length = trimmedEnd(text, colon, runEnd(text, colon + 3 + domain, to));
+  return length === 0 ? undefined : { start, end: colon + length };
+}
+
+/** The `www.` autolink at `at` in text[0, to). */
+export function wwwAutolinkAt(text: string, at: number, to: number): Span | undefined {
+  if (at > 0) {
+    const before = text.charCodeAt(at - 1);
+    if (!isSpace(before) && !'*_~('.includes(text[at - 1]!)) return undefined;
+  }
+  if (to - at < 4 || !text.startsWith('www.', at)) return undefined;
+  const domain = domainLength(text, at, to, false);
+  if (domain === 0) return undefined;
+  const length = trimmedEnd(text, at, runEnd(text, at + domain, to));
+  return length === 0 ? undefined : { start: at, end: at + length };
+}
+
+const EMAIL_LOCAL = /[A-Za-z0-9.+\-_]/;
+
+/**
+ * The e-mail autolinks of a text (what GitHub shows of it, outside links): a local part of letters, digits and
+ * `.+-_` (after `mailto:` or `xmpp:` too), `@`, and a domain of letters, digits, `-` and `_` with a dot between two of
+ * them, ending in a letter or a dot.
+ */
+export function emailAutolinks(text: string): Span[] {
+  const found: Span[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
+    let start = at;
+    let xmpp = false;
+    while (start > from) {
+      const char = text[start - 1]!;
+      if (EMAIL_LOCAL.test(char)) start--;
+      else if (char === ':' && (protocolBefore(text, start - 1, 'mailto:', from) || protocolBefore(text, start - 1, 'xmpp:', from))) {
+        xmpp ||= protocolBefore(text, start - 1, 'xmpp:', from);
+        start--;
+      } else break;
+    }
+    if (start === at) {
+      from = at + 1;
+      continue;
+    }
+    let length = 1;
+    let dots = 0;
+    let again = -1;
+    for (; at + length < text.length; length++) {
+      const code = text.charCodeAt(at + length);
+      if (isAsciiAlphanumeric(code)) continue;
+      if (code === 64) {
+        again = at + length;
+        break;
+      }
+      if (code === 46 && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
+      else if (code === 47 && xmpp) continue;
+      else if (code !== 45 && code !== 95) break;
+    }
+    if (again >= 0) {
+      // Another `@`: the address, if any, is read from there, its local part starting after this one.
+      from = at + 1;
+      continue;
+    }
+    const last = text.charCodeAt(at + length - 1);
+    if (length < 2 || dots === 0 || (!isAsciiLetter(last) && last !== 46)) {
+      from = at + length;
+      continue;
+    }
+    length = trimmedEnd(text, at, at + length);
+    if (length === 0) {
+      from = at + 1;
+      continue;
+    }
+    found.push({ start, end: at + length });
+    from = at + length;
+  }
+  return found;
+}
+
+/** Whether `protocol` (ending in the `:` at `colon`) is written there, after no letter or digit, within text[from, …). */
+function protocolBefore(text: string, colon: number, protocol: string, from: number): boolean {
+  const start = colon + 1 - protocol.length;
+  if (start < from || !text.startsWith(protocol, start)) return false;
+  return start === from || !isAsciiAlphanumeric(text.charCodeAt(start - 1));
+}
+
+/**
+ * Whether each place of an inline text lies after a `[` that no `]` has closed (cmark-gfm's bracket stack: a `]`
+ * closes the last open `[` whether or not a link forms), escapes, code spans and the autolinks outside brackets
+ * (which may hold a `[`) aside.
+ */
+export function insideBrackets(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length + 1);
+  let open = 0;
+  let backticks: BacktickRuns | undefined;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
+      inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
+      at++;
+      continue;
+    }
+    if (code === 96) {
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) === 96) end++;
+      backticks ??= new BacktickRuns(text, 0, text.length);
+      const closing = backticks.closing(end, end - at);
+      const last = closing < 0 ? end : closing + (end - at);
+      inside.fill(open > 0 ? 1 : 0, at, last);
+      at = last - 1;
+      continue;
+    }
+    if (open === 0 && (code === 58 || code === 119)) {
+      const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+      if (link) {
+        at = link.end - 1;
+        continue;
+      }
+    }
+    if (code === 91) open++;
+    else if (code === 93 && open > 0) open--;
+    inside[at] = open > 0 ? 1 : 0;
+  }
+  return inside;
+}
