@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-2WWK564V.js";
+} from "./chunks/chunk-ALMC247Z.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-IVZS3KB7.js";
+} from "./chunks/chunk-ZI6NPO2E.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-SRDXTKUR.js";
+import "./chunks/chunk-7IC2OVBJ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HQJ5VRYJ.js";
+} from "./chunks/chunk-AHLCJ7L2.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-AK45NAAV.js";
-import "./chunks/chunk-Q7HYQLQU.js";
+} from "./chunks/chunk-RHJPIG5C.js";
+import "./chunks/chunk-WLWTUL3I.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-NGJLH3BW.js";
+} from "./chunks/chunk-KKCZ7ZMK.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-DJMCZW3H.js";
+} from "./chunks/chunk-FIHSSRJV.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-GK3A3DAN.js";
+} from "./chunks/chunk-VD4WRPLE.js";
 import {
   clip,
   codeSpan,

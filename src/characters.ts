@@ -20,6 +20,11 @@ export function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** cmark's white space (ASCII): space, tab, line feed, vertical tab, form feed, carriage return. */
+export function isCmarkSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /** A run of CJK ideographs, kana, hangul or full-width punctuation: text, never math. */
 export const CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 

@@ -1,4 +1,5 @@
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
+import { isCmarkSpace } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 
 /**
@@ -14,17 +15,11 @@ export interface Span {
   end: number;
 }
 
-const SPACE = 32;
 const LESS_THAN = 60;
 const OPENING_PARENTHESIS = 40;
 const CLOSING_PARENTHESIS = 41;
 const SEMICOLON = 59;
 const AMPERSAND = 38;
-
-/** cmark's white space (ASCII): space, tab, line feed, vertical tab, form feed, carriage return. */
-function isSpace(code: number): boolean {
-  return code === SPACE || (code >= 9 && code <= 13);
-}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -36,7 +31,7 @@ function isAsciiAlphanumeric(code: number): boolean {
 
 /** A character a host name may hold: neither white space nor punctuation (Unicode's, as cmark-gfm asks). */
 function isHostCharacter(code: number): boolean {
-  if (code < 128) return !isSpace(code) && !isMdAsciiPunct(code);
+  if (code < 128) return !isCmarkSpace(code) && !isMdAsciiPunct(code);
   return !NON_ASCII_SPACE_OR_PUNCTUATION.test(String.fromCodePoint(code));
 }
 
@@ -113,7 +108,7 @@ function trimmedEnd(text: string, from: number, end: number): number {
 /** Where a link running on from `from` stops: at white space or a `<`. */
 function runEnd(text: string, from: number, to: number): number {
   let end = from;
-  while (end < to && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
+  while (end < to && !isCmarkSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
   return end;
 }
 
@@ -135,7 +130,7 @@ export function urlAutolinkAt(text: string, colon: number, to: number): Span | u
 export function wwwAutolinkAt(text: string, at: number, to: number): Span | undefined {
   if (at > 0) {
     const before = text.charCodeAt(at - 1);
-    if (!isSpace(before) && !'*_~('.includes(text[at - 1]!)) return undefined;
+    if (!isCmarkSpace(before) && !'*_~('.includes(text[at - 1]!)) return undefined;
   }
   if (to - at < 4 || !text.startsWith('www.', at)) return undefined;
   const domain = domainLength(text, at, to, false);

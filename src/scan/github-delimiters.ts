@@ -1,16 +1,16 @@
 import { isMdAsciiPunct, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
-import { isWordAscii } from '../characters.js';
+import { isCmarkSpace, isWordAscii } from '../characters.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import { BacktickRuns } from './backticks.js';
 import { insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
 
 /**
- * CommonMark's own reading of code spans, inline links and images, and of the delimiters of emphasis, bold text
- * and strikethrough, for a block in which nothing else can form (./github-inline.ts decides): which backtick runs
- * open code spans, which brackets make a link (`[text](destination)`; the delimiters in its text pair among
- * themselves), which delimiter runs can open or close (the flanking rules, with markdown-it's character classes),
- * and which pair (processEmphasis: cmark-gfm's, which the parse uses too). Held to markdown-it's parse on random
- * blocks and to cmark-gfm on random blocks and the corpus.
+ * cmark-gfm's own reading of code spans, inline links and images, GFM's URL and `www.` autolinks
+ * (./github-autolinks.ts), and the delimiters of emphasis, bold text and strikethrough, for a block in which nothing
+ * else can form (./github-inline.ts decides): which backtick runs open code spans, which brackets make a link
+ * (`[text](destination)`; the delimiters in its text pair among themselves), which delimiter runs can open or close
+ * (the flanking rules, with cmark-gfm's character classes), and which pair (processEmphasis, which the parse uses
+ * too). Held to markdown-it's parse on random blocks and to cmark-gfm on random blocks and the corpus.
  */
 
 /**
@@ -275,11 +275,6 @@ export function linkDestinationEnd(content: string, start: number, to: number): 
     at++;
   }
   return at < to ? at : -1;
-}
-
-/** cmark's white space: space, tab, line feed, vertical tab, form feed, carriage return. */
-function isCmarkSpace(code: number): boolean {
-  return code === SPACE || (code >= 9 && code <= 13);
 }
 
 /**

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -101,6 +102,7 @@ interface Positioned extends Token {
 const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
+github.inline.ruler.at('escape', cmarkBackslash(ruleOf(github, 'escape')));
 github.inline.ruler.at('html_inline', cmarkComments(ruleOf(github, 'html_inline')));
 // GFM's extended autolinks (./github-autolinks.ts): a URL found at its `:`, a `www.` at its `w` (where the text rule
 // now stops), e-mail addresses in the text left once parsed (githubTextRuns).
@@ -201,8 +203,17 @@ function trackPositions(md: MarkdownIt): void {
   (md.inline.ruler as unknown as { __cache__: unknown }).__cache__ = null;
 }
 
-/** The backtick runs of the text being parsed, found once for it (its link texts are parsed within it). */
-let runsOf: { text: string; runs: BacktickRuns } | undefined;
+/**
+ * What GitHub's rules find once in the text being parsed and ask again (its link texts are parsed within it, after a
+ * look past them): its backtick runs, the places after a `[` no `]` has closed, and its next `w` (-1: none) at or
+ * after the place it was searched from.
+ */
+let parsed: { text: string; backticks?: BacktickRuns; brackets?: Uint8Array; w?: { from: number; at: number } } | undefined;
+
+function parsedText(text: string): NonNullable<typeof parsed> {
+  if (parsed?.text !== text) parsed = { text };
+  return parsed;
+}
 
 /**
  * A code span: a run of backticks closed by the next run of exactly its length, looked up among the text's runs
@@ -214,9 +225,10 @@ function codeSpan(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(start) !== BACKTICK) return false;
   let end = start;
   while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK) end++;
-  if (runsOf?.text !== state.src) runsOf = { text: state.src, runs: new BacktickRuns(state.src, 0, state.src.length) };
+  const text = parsedText(state.src);
+  text.backticks ??= new BacktickRuns(state.src, 0, state.src.length);
   const length = end - start;
-  const closing = runsOf.runs.closing(end, length);
+  const closing = text.backticks.closing(end, length);
   if (closing < 0 || closing + length > state.posMax) {
     if (!silent) state.pending += state.src.slice(start, end);
     state.pos = end;
@@ -233,16 +245,35 @@ function codeSpan(state: StateInline, silent: boolean): boolean {
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
-/** The next `w` of the text being parsed at or after `from` (-1: none); a link's text is parsed after a look past it. */
-let nextW: { text: string; from: number; at: number } | undefined;
+/**
+ * A backslash as cmark-gfm reads it: before ASCII punctuation or a line break, markdown-it's escape; before anything
+ * else, a backslash alone, the next character read as it would be without it. (markdown-it keeps that character with
+ * the backslash: the `h` of `\\http://…` was no URL's, the tab of `\\<tab>` before a line break no blank.)
+ */
+function cmarkBackslash(escape: InlineRule): InlineRule {
+  return (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== BACKSLASH) return false;
+    const next = src.charCodeAt(pos + 1);
+    if (pos + 1 >= state.posMax || next === NEWLINE || isMdAsciiPunct(next)) return escape(state, silent);
+    if (!silent) {
+      const token = state.push('text_special', '', 0);
+      token.content = token.markup = '\\';
+      token.info = 'escape';
+    }
+    state.pos = pos + 1;
+    return true;
+  };
+}
 
 /** markdown-it's text rule, stopping at a `w` as cmark-gfm does (a `www.` autolink may start there). */
 function stoppingAtW(text: InlineRule): InlineRule {
   return (state, silent) => {
-    if (nextW?.text !== state.src || nextW.from > state.pos || (nextW.at >= 0 && nextW.at < state.pos)) {
-      nextW = { text: state.src, from: state.pos, at: state.src.indexOf('w', state.pos) };
+    const found = parsedText(state.src);
+    if (!found.w || found.w.from > state.pos || (found.w.at >= 0 && found.w.at < state.pos)) {
+      found.w = { from: state.pos, at: state.src.indexOf('w', state.pos) };
     }
-    const w = nextW.at;
+    const w = found.w.at;
     if (w === state.pos) return false;
     if (w < 0 || w >= state.posMax) return text(state, silent);
     const max = state.posMax;
@@ -255,35 +286,25 @@ function stoppingAtW(text: InlineRule): InlineRule {
   };
 }
 
-/** Which places of the text being parsed lie after a `[` that no `]` has closed, where no autolink forms. */
-let bracketsOf: { text: string; inside: Uint8Array } | undefined;
-
 /** A URL or `www.` autolink (./github-autolinks.ts), as a link whose text is the URL as written. */
 function gfmAutolink(state: StateInline, silent: boolean): boolean {
   const { src, pos } = state;
   const code = src.charCodeAt(pos);
   if ((code !== COLON && code !== LETTER_W) || (state as unknown as { linkLevel: number }).linkLevel > 0) return false;
-  if (bracketsOf?.text !== src) bracketsOf = { text: src, inside: insideBrackets(src) };
-  if (bracketsOf.inside[pos]) return false;
+  const found = parsedText(src);
+  found.brackets ??= insideBrackets(src);
+  if (found.brackets[pos]) return false;
   const span = code === COLON ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
   if (!span) return false;
   if (!silent) {
-    // A URL's scheme was read as text before its `:`: it moves into the link. (Its first letter may have been read
-    // with a backslash before it, `\\h`, which is that backslash and the letter: the backslash stays.)
-    const scheme = src.slice(span.start, pos);
-    const last = state.tokens[state.tokens.length - 1] as Positioned | undefined;
-    const afterBackslash = state.pending === scheme.slice(1) && last?.type === 'text_special' && last.markup === `\\${scheme[0]}`;
-    if (!state.pending.endsWith(scheme) && !afterBackslash) return false;
-    if (state.pending.length > 0) {
+    // A URL's scheme was read as text before its `:`: it moves into the link.
+    const scheme = pos - span.start;
+    if (scheme > 0) {
+      if (!state.pending.endsWith(src.slice(span.start, pos))) return false;
       const before = state.pushPending() as Positioned;
-      const kept = before.content.length - (afterBackslash ? scheme.length - 1 : scheme.length);
-      before.content = before.content.slice(0, kept);
-      before.meta!.end = before.meta!.start + kept;
-      if (kept === 0) state.tokens.pop();
-    }
-    if (afterBackslash) {
-      last!.content = last!.markup = '\\';
-      last!.meta!.end = last!.meta!.start + 1;
+      before.content = before.content.slice(0, -scheme);
+      before.meta!.end -= scheme;
+      if (before.content.length === 0) state.tokens.pop();
     }
     const meta = { start: span.start, end: span.end };
     (state.push('link_open', 'a', 1) as Positioned).meta = meta;
@@ -480,9 +501,9 @@ export function githubTextRuns(
         // Text is raw source where its place says; a backslash before a character that is no escape stays as
         // written (`\alpha`), raw too; an escape or an entity is one character at the place it was written.
         const start = token.type === 'text' ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        // cmark-gfm drops the spaces and tabs of the raw text before a line break (markdown-it only spaces, and
-        // keeps the tab after a lone backslash, `\\<tab>`, in a token of its own), not an entity's.
-        const piece = start >= 0 && onlyBlanksToBreak(tokens, k + 1) ? trimEndSpacesAndTabs(token.content) : token.content;
+        // cmark-gfm drops the spaces and tabs before a line break (markdown-it only spaces), not an entity's.
+        const next = tokens[k + 1]?.type;
+        const piece = token.type === 'text' && (next === 'softbreak' || next === 'hardbreak') ? trimEndSpacesAndTabs(token.content) : token.content;
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -512,17 +533,6 @@ export function githubTextRuns(
     close();
   }
   return { runs, cuts, asWritten };
-}
-
-/** Whether the tokens from `from` on reach a line break with only raw spaces and tabs before it. */
-function onlyBlanksToBreak(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
-    const { type, content, markup } = tokens[k]!;
-    if (type === 'softbreak' || type === 'hardbreak') return true;
-    const raw = type === 'text' || (type === 'text_special' && content === markup);
-    if (!raw || trimEndSpacesAndTabs(content).length > 0) return false;
-  }
-  return false;
 }
 
 function trimEndSpacesAndTabs(text: string): string {
@@ -565,6 +575,7 @@ function hardBreakByBackslash(content: string): boolean {
 }
 
 const BACKSLASH = 92;
+const NEWLINE = 10;
 const BACKTICK = 96;
 const TILDE = 126;
 const COLON = 58;
@@ -603,7 +614,7 @@ function runsWithoutParser(content: string, marks: readonly Mark[], toFile: Cont
     // Text up to the next mark, escape or line break (the spaces and tabs before a line break are dropped):
     // delimiters that stayed text and backticks that open no code span are text like any other.
     let end = stop;
-    if (stop < content.length && content.charCodeAt(stop) === 10 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
+    if (stop < content.length && content.charCodeAt(stop) === NEWLINE && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-Q7HYQLQU.js";
+} from "./chunk-WLWTUL3I.js";
 import {
   loadConfig
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-IVZS3KB7.js";
+} from "./chunk-ZI6NPO2E.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-SRDXTKUR.js";
+import "./chunk-7IC2OVBJ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HQJ5VRYJ.js";
-import "./chunk-AK45NAAV.js";
-import "./chunk-Q7HYQLQU.js";
+import "./chunk-AHLCJ7L2.js";
+import "./chunk-RHJPIG5C.js";
+import "./chunk-WLWTUL3I.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DJMCZW3H.js";
+} from "./chunk-FIHSSRJV.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

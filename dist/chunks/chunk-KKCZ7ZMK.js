@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DJMCZW3H.js";
+} from "./chunk-FIHSSRJV.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

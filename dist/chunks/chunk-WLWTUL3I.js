@@ -40,6 +40,7 @@ import {
   findTexOutsideMath,
   hostileTexFindings,
   isAsciiPunctuation,
+  isCmarkSpace,
   isEscaped,
   isLetter,
   isMdAsciiPunct,
@@ -106,7 +107,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1131,15 +1132,11 @@ function isAloneOnLine(text, flags, start, end) {
 }
 
 // src/scan/github-autolinks.ts
-var SPACE = 32;
 var LESS_THAN = 60;
 var OPENING_PARENTHESIS = 40;
 var CLOSING_PARENTHESIS = 41;
 var SEMICOLON = 59;
 var AMPERSAND = 38;
-function isSpace(code) {
-  return code === SPACE || code >= 9 && code <= 13;
-}
 function isAsciiLetter(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
@@ -1147,7 +1144,7 @@ function isAsciiAlphanumeric(code) {
   return isAsciiLetter(code) || code >= 48 && code <= 57;
 }
 function isHostCharacter(code) {
-  if (code < 128) return !isSpace(code) && !isMdAsciiPunct(code);
+  if (code < 128) return !isCmarkSpace(code) && !isMdAsciiPunct(code);
   return !NON_ASCII_SPACE_OR_PUNCTUATION.test(String.fromCodePoint(code));
 }
 var NON_ASCII_SPACE_OR_PUNCTUATION = /[\p{Zs}\p{P}]/u;
@@ -1207,7 +1204,7 @@ function trimmedEnd(text, from, end) {
 }
 function runEnd(text, from, to) {
   let end = from;
-  while (end < to && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
+  while (end < to && !isCmarkSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== LESS_THAN) end++;
   return end;
 }
 function urlAutolinkAt(text, colon, to) {
@@ -1225,7 +1222,7 @@ function urlAutolinkAt(text, colon, to) {
 function wwwAutolinkAt(text, at, to) {
   if (at > 0) {
     const before = text.charCodeAt(at - 1);
-    if (!isSpace(before) && !"*_~(".includes(text[at - 1])) return void 0;
+    if (!isCmarkSpace(before) && !"*_~(".includes(text[at - 1])) return void 0;
   }
   if (to - at < 4 || !text.startsWith("www.", at)) return void 0;
   const domain = domainLength(text, at, to, false);
@@ -1460,11 +1457,11 @@ function pushMarks(pair, marks) {
     marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: "silent" });
   } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
-var SPACE2 = 32;
+var SPACE = 32;
 var TAB = 9;
 var NEWLINE = 10;
 function isSpaceOrLineBreak(code) {
-  return code === SPACE2 || code === TAB || code === NEWLINE;
+  return code === SPACE || code === TAB || code === NEWLINE;
 }
 function linkDestinationEnd(content, start, to) {
   let depth = 0;
@@ -1487,9 +1484,6 @@ function linkDestinationEnd(content, start, to) {
     at++;
   }
   return at < to ? at : -1;
-}
-function isCmarkSpace(code) {
-  return code === SPACE2 || code >= 9 && code <= 13;
 }
 function inlineLink(content, open, to, found) {
   let labelEnd = open + 1;
@@ -1611,6 +1605,7 @@ var RunBuilder = class {
 var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
+github.inline.ruler.at("escape", cmarkBackslash(ruleOf(github, "escape")));
 github.inline.ruler.at("html_inline", cmarkComments(ruleOf(github, "html_inline")));
 github.inline.ruler.at("text", stoppingAtW(ruleOf(github, "text")));
 github.inline.ruler.after("text", "gfm_autolink", gfmAutolink);
@@ -1688,15 +1683,20 @@ function trackPositions(md) {
   };
   md.inline.ruler.__cache__ = null;
 }
-var runsOf;
+var parsed;
+function parsedText(text) {
+  if (parsed?.text !== text) parsed = { text };
+  return parsed;
+}
 function codeSpan(state, silent) {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== BACKTICK2) return false;
   let end = start;
   while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK2) end++;
-  if (runsOf?.text !== state.src) runsOf = { text: state.src, runs: new BacktickRuns(state.src, 0, state.src.length) };
+  const text = parsedText(state.src);
+  text.backticks ??= new BacktickRuns(state.src, 0, state.src.length);
   const length = end - start;
-  const closing = runsOf.runs.closing(end, length);
+  const closing = text.backticks.closing(end, length);
   if (closing < 0 || closing + length > state.posMax) {
     if (!silent) state.pending += state.src.slice(start, end);
     state.pos = end;
@@ -1710,13 +1710,28 @@ function codeSpan(state, silent) {
   state.pos = closing + length;
   return true;
 }
-var nextW;
+function cmarkBackslash(escape) {
+  return (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== BACKSLASH3) return false;
+    const next = src.charCodeAt(pos + 1);
+    if (pos + 1 >= state.posMax || next === NEWLINE2 || isMdAsciiPunct(next)) return escape(state, silent);
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos + 1;
+    return true;
+  };
+}
 function stoppingAtW(text) {
   return (state, silent) => {
-    if (nextW?.text !== state.src || nextW.from > state.pos || nextW.at >= 0 && nextW.at < state.pos) {
-      nextW = { text: state.src, from: state.pos, at: state.src.indexOf("w", state.pos) };
+    const found = parsedText(state.src);
+    if (!found.w || found.w.from > state.pos || found.w.at >= 0 && found.w.at < state.pos) {
+      found.w = { from: state.pos, at: state.src.indexOf("w", state.pos) };
     }
-    const w = nextW.at;
+    const w = found.w.at;
     if (w === state.pos) return false;
     if (w < 0 || w >= state.posMax) return text(state, silent);
     const max = state.posMax;
@@ -1728,30 +1743,23 @@ function stoppingAtW(text) {
     }
   };
 }
-var bracketsOf;
 function gfmAutolink(state, silent) {
   const { src, pos } = state;
   const code = src.charCodeAt(pos);
   if (code !== COLON2 && code !== LETTER_W2 || state.linkLevel > 0) return false;
-  if (bracketsOf?.text !== src) bracketsOf = { text: src, inside: insideBrackets(src) };
-  if (bracketsOf.inside[pos]) return false;
+  const found = parsedText(src);
+  found.brackets ??= insideBrackets(src);
+  if (found.brackets[pos]) return false;
   const span = code === COLON2 ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
   if (!span) return false;
   if (!silent) {
-    const scheme = src.slice(span.start, pos);
-    const last = state.tokens[state.tokens.length - 1];
-    const afterBackslash = state.pending === scheme.slice(1) && last?.type === "text_special" && last.markup === `\\${scheme[0]}`;
-    if (!state.pending.endsWith(scheme) && !afterBackslash) return false;
-    if (state.pending.length > 0) {
+    const scheme = pos - span.start;
+    if (scheme > 0) {
+      if (!state.pending.endsWith(src.slice(span.start, pos))) return false;
       const before = state.pushPending();
-      const kept = before.content.length - (afterBackslash ? scheme.length - 1 : scheme.length);
-      before.content = before.content.slice(0, kept);
-      before.meta.end = before.meta.start + kept;
-      if (kept === 0) state.tokens.pop();
-    }
-    if (afterBackslash) {
-      last.content = last.markup = "\\";
-      last.meta.end = last.meta.start + 1;
+      before.content = before.content.slice(0, -scheme);
+      before.meta.end -= scheme;
+      if (before.content.length === 0) state.tokens.pop();
     }
     const meta = { start: span.start, end: span.end };
     state.push("link_open", "a", 1).meta = meta;
@@ -1904,7 +1912,8 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
       const meta = token.meta ?? { start: lastEnd, end: lastEnd };
       if (token.type === "text" || token.type === "text_special") {
         const start = token.type === "text" ? meta.start : token.content === token.markup ? rawStart(block.content, token.content, meta) : -1;
-        const piece = start >= 0 && onlyBlanksToBreak(tokens, k + 1) ? trimEndSpacesAndTabs(token.content) : token.content;
+        const next = tokens[k + 1]?.type;
+        const piece = token.type === "text" && (next === "softbreak" || next === "hardbreak") ? trimEndSpacesAndTabs(token.content) : token.content;
         if (start < 0) builder.append(piece, toFile.offset(meta.start));
         else if (piece.length > 0) toFile.appendRaw(builder, piece, start);
         lastEnd = start >= 0 ? start + token.content.length : meta.end;
@@ -1933,15 +1942,6 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
   }
   return { runs, cuts, asWritten };
 }
-function onlyBlanksToBreak(tokens, from) {
-  for (let k = from; k < tokens.length; k++) {
-    const { type, content, markup } = tokens[k];
-    if (type === "softbreak" || type === "hardbreak") return true;
-    const raw = type === "text" || type === "text_special" && content === markup;
-    if (!raw || trimEndSpacesAndTabs(content).length > 0) return false;
-  }
-  return false;
-}
 function trimEndSpacesAndTabs(text) {
   let end = text.length;
   while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
@@ -1966,6 +1966,7 @@ function hardBreakByBackslash(content) {
   return false;
 }
 var BACKSLASH3 = 92;
+var NEWLINE2 = 10;
 var BACKTICK2 = 96;
 var TILDE2 = 126;
 var COLON2 = 58;
@@ -1991,7 +1992,7 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
     }
     const stop = mark && mark.at < special ? mark.at : special;
     let end = stop;
-    if (stop < content.length && content.charCodeAt(stop) === 10 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
+    if (stop < content.length && content.charCodeAt(stop) === NEWLINE2 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;
@@ -2142,9 +2143,9 @@ function align(text, content, from, to) {
 }
 
 // src/scan/github-math.ts
-var SPACE3 = 32;
+var SPACE2 = 32;
 var TAB2 = 9;
-var NEWLINE2 = 10;
+var NEWLINE3 = 10;
 var DOLLAR2 = 36;
 function isDollarFormula(formula) {
   return formula.delimiter === "dollar" || formula.delimiter === "double-dollar";
@@ -2152,11 +2153,11 @@ function isDollarFormula(formula) {
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE3 || before === TAB2 || before === NEWLINE2 || before === 40;
+  return before === SPACE2 || before === TAB2 || before === NEWLINE3 || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE3 || before === NEWLINE2) return false;
+  if (before === SPACE2 || before === NEWLINE3) return false;
   return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
@@ -2185,7 +2186,7 @@ function inlineClose(text, at) {
 function opensInline(text, at) {
   if (at + 1 >= text.length) return false;
   const after = text.charCodeAt(at + 1);
-  return after !== SPACE3 && after !== TAB2 && after !== NEWLINE2 && after !== DOLLAR2;
+  return after !== SPACE2 && after !== TAB2 && after !== NEWLINE3 && after !== DOLLAR2;
 }
 function dollarsPair(text, open, close, width) {
   if (!mayOpen(text, open)) return false;
@@ -3587,9 +3588,9 @@ function katexFailure(error, tex, profile2, context) {
   if (error instanceof TooComplexError) return expandsPastBudget();
   if (error instanceof RangeError) return nestedTooDeeply();
   if (!(error instanceof KatexParseError)) return unparsable(error instanceof Error ? error.message : String(error));
-  const parsed = error;
-  const raw = parsed.rawMessage ?? parsed.message;
-  const span = errorSpan(parsed, tex);
+  const parsed2 = error;
+  const raw = parsed2.rawMessage ?? parsed2.message;
+  const span = errorSpan(parsed2, tex);
   const undefinedName = /^Undefined control sequence: (.+)$/.exec(raw);
   if (undefinedName) return unknownCommandFinding(undefinedName[1], span ?? FORMULA_START, tex, profile2, context);
   const unknownEnvironment = /^No such environment: (.+)$/.exec(raw);

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-AK45NAAV.js";
-import "./chunk-Q7HYQLQU.js";
+} from "./chunk-RHJPIG5C.js";
+import "./chunk-WLWTUL3I.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-NGJLH3BW.js";
+} from "./chunk-KKCZ7ZMK.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-DJMCZW3H.js";
+import "./chunk-FIHSSRJV.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-SRDXTKUR.js";
+} from "./chunk-7IC2OVBJ.js";
 import {
   prepareRun
-} from "./chunk-AK45NAAV.js";
+} from "./chunk-RHJPIG5C.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-Q7HYQLQU.js";
+} from "./chunk-WLWTUL3I.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HQJ5VRYJ.js";
-import "./chunk-AK45NAAV.js";
-import "./chunk-Q7HYQLQU.js";
-import "./chunk-DJMCZW3H.js";
-import "./chunk-GK3A3DAN.js";
+} from "./chunk-AHLCJ7L2.js";
+import "./chunk-RHJPIG5C.js";
+import "./chunk-WLWTUL3I.js";
+import "./chunk-FIHSSRJV.js";
+import "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

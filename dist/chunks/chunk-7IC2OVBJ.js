@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HQJ5VRYJ.js";
+} from "./chunk-AHLCJ7L2.js";
 import {
   prepareRun
-} from "./chunk-AK45NAAV.js";
+} from "./chunk-RHJPIG5C.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-Q7HYQLQU.js";
+} from "./chunk-WLWTUL3I.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4811,6 +4811,9 @@ function isWordAscii(code2) {
 function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
 }
+function isCmarkSpace(code2) {
+  return code2 === 32 || code2 >= 9 && code2 <= 13;
+}
 var CJK = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+/;
 var DOLLAR_ENTITY = /&(?:dollar|#0{0,5}36|#[xX]0{0,4}24);/;
 function mayHoldDollarEntity(text3) {
@@ -27768,6 +27771,7 @@ export {
   isAsciiPunctuation,
   isWordAscii,
   isSpaceOrTab,
+  isCmarkSpace,
   CJK,
   mayHoldDollarEntity,
   withoutMarkdownEscapes,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

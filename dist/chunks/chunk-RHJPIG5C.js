@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-Q7HYQLQU.js";
+} from "./chunk-WLWTUL3I.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-DJMCZW3H.js";
+} from "./chunk-FIHSSRJV.js";
 import {
   loadConfig
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XBGZUVN6.js");
+  const { checkFilesInParallel } = await import("./parallel-YHQSWVFB.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

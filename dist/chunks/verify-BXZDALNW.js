@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-NGJLH3BW.js";
+} from "./chunk-KKCZ7ZMK.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-DJMCZW3H.js";
-import "./chunk-GK3A3DAN.js";
+import "./chunk-FIHSSRJV.js";
+import "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

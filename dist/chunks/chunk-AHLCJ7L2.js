@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-AK45NAAV.js";
+} from "./chunk-RHJPIG5C.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-Q7HYQLQU.js";
+} from "./chunk-WLWTUL3I.js";
 import {
   discoverFiles
-} from "./chunk-DJMCZW3H.js";
+} from "./chunk-FIHSSRJV.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-GK3A3DAN.js";
+} from "./chunk-VD4WRPLE.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

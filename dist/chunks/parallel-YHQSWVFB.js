@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-N2ETVDWZ.js";
-import "./chunk-Q7HYQLQU.js";
-import "./chunk-GK3A3DAN.js";
+} from "./chunk-UNDTKJC5.js";
+import "./chunk-WLWTUL3I.js";
+import "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
