@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-ALMC247Z.js";
 import {
   serveWorker
-} from "./chunks/chunk-UNDTKJC5.js";
+} from "./chunks/chunk-UECPUYSK.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-RHJPIG5C.js";
-import "./chunks/chunk-WLWTUL3I.js";
+} from "./chunks/chunk-NLBBM6CP.js";
+import "./chunks/chunk-L4A7PH6N.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-KFZYDSIJ.js");
+var previewUseCase = () => import("./chunks/preview-XTCVSUDV.js");
 var verifyUseCase = () => import("./chunks/verify-BXZDALNW.js");
-var badgesUseCase = () => import("./chunks/badges-ZUTW3M6W.js");
+var badgesUseCase = () => import("./chunks/badges-QVN2TLVI.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-56WEHFN5.js");
+    const { runFix } = await import("./chunks/fix-USWYL3JG.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-OKKB6RMH.js");
+  const { runCheckOfText } = await import("./chunks/check-O5DLDKIN.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-56WEHFN5.js");
+  const { runFix } = await import("./chunks/fix-USWYL3JG.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-JYS4XBSA.js");
+  const { runEnvLint } = await import("./chunks/env-SAIKTWRO.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ZI6NPO2E.js";
+} from "./chunks/chunk-SXAKVKT6.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-7IC2OVBJ.js";
+import "./chunks/chunk-7V6O33W6.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-AHLCJ7L2.js";
+} from "./chunks/chunk-ZK2KDET2.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-RHJPIG5C.js";
-import "./chunks/chunk-WLWTUL3I.js";
+} from "./chunks/chunk-NLBBM6CP.js";
+import "./chunks/chunk-L4A7PH6N.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -213,6 +213,7 @@ function protocolBefore(text: string, colon: number, protocol: string, from: num
  */
 export function insideBrackets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length + 1);
+  if (!text.includes('[')) return inside;
   let open = 0;
   let backticks: BacktickRuns | undefined;
   for (let at = 0; at < text.length; at++) {

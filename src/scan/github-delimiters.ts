@@ -182,7 +182,7 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
       }
     } else if (code === COLON || code === LETTER_W) {
       // An autolink of GFM's: its URL is a link's text (the text of a link GitHub shows as written).
-      found.brackets ??= content.includes('[') ? insideBrackets(content) : new Uint8Array(content.length + 1);
+      found.brackets ??= insideBrackets(content);
       const link = found.brackets[at] ? undefined : code === COLON ? urlAutolinkAt(content, at, content.length) : wwwAutolinkAt(content, at, content.length);
       if (!link) {
         at++;

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-7IC2OVBJ.js";
+} from "./chunk-7V6O33W6.js";
 import {
   prepareRun
-} from "./chunk-RHJPIG5C.js";
+} from "./chunk-NLBBM6CP.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-WLWTUL3I.js";
+} from "./chunk-L4A7PH6N.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -1,21 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-RHJPIG5C.js";
-import "./chunk-WLWTUL3I.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-ZK2KDET2.js";
+import "./chunk-NLBBM6CP.js";
+import "./chunk-L4A7PH6N.js";
 import "./chunk-FIHSSRJV.js";
 import "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ZI6NPO2E.js";
+} from "./chunk-SXAKVKT6.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-7IC2OVBJ.js";
+import "./chunk-7V6O33W6.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-AHLCJ7L2.js";
-import "./chunk-RHJPIG5C.js";
-import "./chunk-WLWTUL3I.js";
+import "./chunk-ZK2KDET2.js";
+import "./chunk-NLBBM6CP.js";
+import "./chunk-L4A7PH6N.js";
 import {
   changesBetween,
   readAtRevision,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-RHJPIG5C.js";
+} from "./chunk-NLBBM6CP.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-WLWTUL3I.js";
+} from "./chunk-L4A7PH6N.js";
 import {
   discoverFiles
 } from "./chunk-FIHSSRJV.js";

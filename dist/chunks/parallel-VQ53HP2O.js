@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-UNDTKJC5.js";
-import "./chunk-WLWTUL3I.js";
+} from "./chunk-UECPUYSK.js";
+import "./chunk-L4A7PH6N.js";
 import "./chunk-VD4WRPLE.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

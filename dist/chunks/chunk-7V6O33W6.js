@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-AHLCJ7L2.js";
+} from "./chunk-ZK2KDET2.js";
 import {
   prepareRun
-} from "./chunk-RHJPIG5C.js";
+} from "./chunk-NLBBM6CP.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WLWTUL3I.js";
+} from "./chunk-L4A7PH6N.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

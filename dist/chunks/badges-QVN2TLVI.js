@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-RHJPIG5C.js";
-import "./chunk-WLWTUL3I.js";
+} from "./chunk-NLBBM6CP.js";
+import "./chunk-L4A7PH6N.js";
 import {
   reproduceDocument,
   verifyRepository

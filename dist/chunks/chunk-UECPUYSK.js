@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-WLWTUL3I.js";
+} from "./chunk-L4A7PH6N.js";
 import {
   loadConfig
 } from "./chunk-VD4WRPLE.js";

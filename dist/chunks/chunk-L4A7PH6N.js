@@ -1289,6 +1289,7 @@ function protocolBefore(text, colon, protocol, from) {
 }
 function insideBrackets(text) {
   const inside = new Uint8Array(text.length + 1);
+  if (!text.includes("[")) return inside;
   let open = 0;
   let backticks;
   for (let at = 0; at < text.length; at++) {
@@ -1407,7 +1408,7 @@ function readLevel(content, from, to, marks, found) {
         at = closing + (end - at);
       }
     } else if (code === COLON || code === LETTER_W) {
-      found.brackets ??= content.includes("[") ? insideBrackets(content) : new Uint8Array(content.length + 1);
+      found.brackets ??= insideBrackets(content);
       const link = found.brackets[at] ? void 0 : code === COLON ? urlAutolinkAt(content, at, content.length) : wwwAutolinkAt(content, at, content.length);
       if (!link) {
         at++;
