@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-ALMC247Z.js";
+} from "./chunks/chunk-YBQR6UJW.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-SXAKVKT6.js";
+} from "./chunks/chunk-LUIIH6QJ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-7V6O33W6.js";
+import "./chunks/chunk-UPKWYMRW.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ZK2KDET2.js";
+} from "./chunks/chunk-DQTW4VPO.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NLBBM6CP.js";
-import "./chunks/chunk-L4A7PH6N.js";
+} from "./chunks/chunk-R2AX6ZV4.js";
+import "./chunks/chunk-FFJ2IB5F.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-KKCZ7ZMK.js";
+} from "./chunks/chunk-GE6FRODL.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-FIHSSRJV.js";
+} from "./chunks/chunk-SXH5YP6M.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-VD4WRPLE.js";
+} from "./chunks/chunk-ZXWMXPXJ.js";
 import {
   clip,
   codeSpan,

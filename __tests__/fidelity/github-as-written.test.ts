@@ -20,7 +20,7 @@ import { generator } from '../helpers/random.js';
 
 /** The formulas GitHub typesets in `markdown`: read in full, and with the author's formulas taken where they hold. */
 function bothReadings(markdown: string) {
-  const structure = markdownStructure(markdown, { blockBarriers: true });
+  const structure = markdownStructure(markdown, { blockBarriers: true, github: true });
   const authored = scanMarkdown(markdown, { ...dialectRules('github'), githubMarkdown: false }).formulas;
   const read = (shortcut: boolean) => {
     const { runs, asWritten } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, {
@@ -119,7 +119,7 @@ describe("GitHub's reading: blocks read as the author wrote them", () => {
   it("judges GitHub's dollar rules itself, whatever pairs it is given", () => {
     // Pairs another scan might make: GitHub opens no formula before a space and closes none after one.
     const asWritten = (markdown: string, tex: string) => {
-      const structure = markdownStructure(markdown, { blockBarriers: true });
+      const structure = markdownStructure(markdown, { blockBarriers: true, github: true });
       const formula: Formula = { tex, display: false, delimiter: 'dollar', contentStart: 1, start: 0, end: tex.length + 2 };
       const authored = new AuthoredDollars([formula], structure.lines);
       return githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { authored }).asWritten.length;

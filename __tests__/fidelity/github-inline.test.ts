@@ -100,7 +100,7 @@ const PARSERS = ['when-needed', 'always'] as const;
 
 /** GitHub's reading of a Markdown text, with or without the parser: its cuts, and the formulas GitHub typesets. */
 function githubReadingOf(markdown: string, parser: (typeof PARSERS)[number] = 'when-needed') {
-  const structure = markdownStructure(markdown, { blockBarriers: true });
+  const structure = markdownStructure(markdown, { blockBarriers: true, github: true });
   const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
   return { cuts, formulas: runs.flatMap((run) => githubFormulas(run, markdown)) };
 }
@@ -109,7 +109,7 @@ function githubReadingOf(markdown: string, parser: (typeof PARSERS)[number] = 'w
 const written = (formulas: Formula[]) => formulas.map((formula) => (formula.display ? `$$${formula.tex}$$` : `$${formula.tex}$`));
 
 function readBoth(markdown: string) {
-  const structure = markdownStructure(markdown, { blockBarriers: true });
+  const structure = markdownStructure(markdown, { blockBarriers: true, github: true });
   const read = (parser: 'when-needed' | 'always') => {
     const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
     // (A run's end offset is not compared: the two readings may place it differently where nothing uses it.)
@@ -219,7 +219,7 @@ describe('GitHub reading without the parser', () => {
     () => {
       // cmark-gfm drops the spaces and tabs of the text before a line break, a backslash's tab too (`\\<tab>`:
       // markdown-it keeps that tab), but not an entity's; a hard line break and a tag cut the text; an entity is
-      // its character, a dollar too.
+      // its character, a dollar too; a `[` in a tag opens no link text (the `www.` autolink after it forms).
       const pieces = [
         '$',
         '$',
@@ -242,6 +242,11 @@ describe('GitHub reading without the parser', () => {
         '<b>',
         '</b>',
         '<br/>',
+        '<!X y>',
+        '<!x y>',
+        '<i title="[">',
+        '[',
+        ' www.q.org/(',
         '_',
         '*',
         '`',
@@ -348,6 +353,32 @@ describe('GitHub reading without the parser', () => {
       expect(written(formulas)).toEqual(referee);
       // The blocks hold what they are meant to: autolinks by the hundred.
       expect(cuts.filter((cut) => cut.kind === 'link').length).toBeGreaterThan(1_000);
+    }
+  });
+
+  it.skipIf(!HAVE_CMARK && !process.env.CI)('looks past raw HTML and <…> autolinks for an open bracket, as cmark-gfm does', () => {
+    // A `[` in a tag's attribute, an HTML comment or an autolink opens no link text: the `www.` autolink after it
+    // forms on GitHub and cuts the formula (`www.x.org/($a` is a link, ` b$)` text). The reading counted that `[`,
+    // found no autolink, and typeset `$a b$`. (After the e-mail autolink a `[` is open, and no autolink forms.)
+    const markdown = [
+      'Text <span title="[">x</span> see www.x.org/($a b$) and $c$.',
+      'Text <http://x.org/[> see www.y.org/($d e$) and $f$.',
+      'Text <!-- [ --> see www.z.org/($g h$) and $i$.',
+      'Text <a@b.org> [ see www.z.org/($j k$) and $l$.',
+    ].join('\n\n');
+    const referee = cmarkFormulas(markdown);
+    expect(referee).toEqual(['$c$', '$f$', '$i$', '$j k$', '$l$']);
+    for (const parser of PARSERS) expect(written(githubReadingOf(markdown, parser).formulas)).toEqual(referee);
+  });
+
+  it('takes `<!` for a declaration only before an upper-case name and white space, as cmark-gfm does', () => {
+    // CommonMark 0.31 (markdown-it) makes any `<!` and a letter up to `>` a declaration; cmark-gfm wants `<!` then
+    // upper-case letters then white space, and shows `<!x c$ d>` and `<!DOCTYPE>` as text, math across them typeset.
+    const markdown = 'Text $b <!x c$ d> and $e <!X f$ g>, $h <!DOCTYPE>i$ j.\n';
+    for (const parser of PARSERS) {
+      const { formulas, cuts } = githubReadingOf(markdown, parser);
+      expect(formulas.map((formula) => formula.tex)).toEqual(['b <!x c', 'h <!DOCTYPE>i']);
+      expect(cuts.map((cut) => markdown.slice(cut.start, cut.end))).toEqual(['<!X f$ g>']);
     }
   });
 

@@ -202,6 +202,17 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$y$']);
   });
 
+  it('keeps a line starting `<!` and a small letter in its paragraph, as cmark-gfm does, and checks the math after it', () => {
+    // cmark-gfm begins an HTML block (a declaration) at `<!` only before an upper-case letter; CommonMark 0.31 before
+    // any letter, which left `$b$` unread in an HTML block.
+    const markdown = 'Text $a$\n<!x y> and $b$ here.\n\nText $c$\n<!X y> and $d$ here.\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const [file] = runCheck({ root, paths: [] }).files;
+    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['a', 'b', 'c']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a$', '$b$', '$c$']);
+  });
+
   it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');

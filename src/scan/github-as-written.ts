@@ -6,6 +6,7 @@ import { dollarsPair, isDollarFormula } from './github-math.js';
 import type { Lines } from './structure.js';
 
 const BACKSLASH = 92;
+const DOLLAR = 36;
 
 /** A backslash escape: a backslash before ASCII punctuation (Markdown takes the backslash away). */
 const ESCAPE = /\\[!-/:-@[-`{-~]/g;
@@ -45,11 +46,10 @@ export class AuthoredDollars {
     const { content } = block;
     const from = this.lines.start(block.lines[0]);
     const to = this.lines.end(block.lines[1] - 1);
-    // The block's dollars in its inline source: a container's prefix holds none, so the k-th is the file's k-th.
-    const dollars: number[] = [];
-    for (let at = content.indexOf('$'); at >= 0; at = content.indexOf('$', at + 1)) dollars.push(at);
+    // The block's dollars in its inline source, in order (a container's prefix holds none, so the k-th is the
+    // file's k-th): `next` is where the first not yet taken may be.
+    let next = 0;
     const found: Formula[] = [];
-    let next = 0; // the next dollar of `dollars`
     let mark = 0;
     // The next escape, searched for again only once passed (from every formula, a block of many formulas and no
     // escape was searched to its end each time).
@@ -58,11 +58,11 @@ export class AuthoredDollars {
       const formula = this.formulas[k]!;
       if (formula.end > to || formula.offsets !== undefined) return undefined;
       const width = formula.delimiter === 'double-dollar' ? 2 : 1;
-      const open = dollars[next];
-      const close = dollars[next + width];
-      if (open === undefined || close === undefined) return undefined;
-      if (width === 2 && (dollars[next + 1] !== open + 1 || dollars[next + 3] !== close + 1)) return undefined;
-      next += 2 * width;
+      const open = content.indexOf('$', next);
+      if (open < 0 || (width === 2 && content.charCodeAt(open + 1) !== DOLLAR)) return undefined;
+      const close = content.indexOf('$', open + width);
+      if (close < 0 || (width === 2 && content.charCodeAt(close + 1) !== DOLLAR)) return undefined;
+      next = close + width;
       const tex = formula.tex;
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return undefined;
       // Across a line break GitHub's text has no white space beside it (the line's end and indentation are dropped).
@@ -80,6 +80,6 @@ export class AuthoredDollars {
       if (mark < marks.length && marks[mark]!.at < close + width) return undefined;
       found.push(formula);
     }
-    return next === dollars.length ? found : undefined;
+    return content.indexOf('$', next) < 0 ? found : undefined;
   }
 }

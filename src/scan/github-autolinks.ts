@@ -1,6 +1,8 @@
+import { HTML_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import { isCmarkSpace } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
+import { ANGLE_AUTOLINK } from './structure.js';
 
 /**
  * GFM's extended autolinks, as cmark-gfm's autolink extension finds them (GitHub's engine): a URL after `http://`,
@@ -16,6 +18,7 @@ export interface Span {
 }
 
 const LESS_THAN = 60;
+const EXCLAMATION_MARK = 33;
 const OPENING_PARENTHESIS = 40;
 const CLOSING_PARENTHESIS = 41;
 const SEMICOLON = 59;
@@ -208,8 +211,8 @@ function protocolBefore(text: string, colon: number, protocol: string, from: num
 
 /**
  * Whether each place of an inline text lies after a `[` that no `]` has closed (cmark-gfm's bracket stack: a `]`
- * closes the last open `[` whether or not a link forms), escapes, code spans and the autolinks outside brackets
- * (which may hold a `[`) aside.
+ * closes the last open `[` whether or not a link forms), escapes, code spans, raw HTML, `<…>` autolinks and the
+ * autolinks outside brackets (which may hold a `[`) aside.
  */
 export function insideBrackets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length + 1);
@@ -233,6 +236,14 @@ export function insideBrackets(text: string): Uint8Array {
       at = last - 1;
       continue;
     }
+    if (code === LESS_THAN) {
+      const end = angleBracketEnd(text, at);
+      if (end > 0) {
+        inside.fill(open > 0 ? 1 : 0, at, end);
+        at = end - 1;
+        continue;
+      }
+    }
     if (open === 0 && (code === 58 || code === 119)) {
       const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
@@ -245,4 +256,26 @@ export function insideBrackets(text: string): Uint8Array {
     inside[at] = open > 0 ? 1 : 0;
   }
   return inside;
+}
+
+/**
+ * Raw HTML starting `<!` as cmark-gfm 0.29 reads it, where markdown-it follows CommonMark 0.31: a comment's text
+ * neither starts with `>` or `->`, nor ends with `-`, nor holds `--` (`<!-- a -- b -->` is text on GitHub, and so is
+ * any math in it), and a declaration is `<!`, upper-case letters and white space (`<!x y>`, `<!DOCTYPE>` are text).
+ */
+const CMARK_BANG = /<!(?:--(?!-?>)(?:-?[^-])*-->|\[CDATA\[|[A-Z]+[ \t\n\v\f\r])/y;
+
+/** Whether cmark-gfm may read the `<!` at `at` as raw HTML (markdown-it's rule decides the rest). */
+export function cmarkTakesBang(text: string, at: number): boolean {
+  CMARK_BANG.lastIndex = at;
+  return CMARK_BANG.test(text);
+}
+
+/** The end of the `<…>` autolink or raw HTML at the `<` at `at`, as GitHub's parse reads them; -1 if none. */
+function angleBracketEnd(text: string, at: number): number {
+  ANGLE_AUTOLINK.lastIndex = at;
+  if (ANGLE_AUTOLINK.test(text)) return ANGLE_AUTOLINK.lastIndex;
+  if (text.charCodeAt(at + 1) === EXCLAMATION_MARK && !cmarkTakesBang(text, at)) return -1;
+  const html = HTML_TAG_RE.exec(text.slice(at));
+  return html ? at + html[0].length : -1;
 }

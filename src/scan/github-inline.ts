@@ -10,7 +10,7 @@ import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
 import { blockMarkup, flanking, linkDestinationEnd, processEmphasis, type Delimiters, type Mark } from './github-delimiters.js';
 import { BacktickRuns } from './backticks.js';
-import { emailAutolinks, insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
+import { cmarkTakesBang, emailAutolinks, insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
 import type { Lines } from './structure.js';
 
 /**
@@ -103,7 +103,7 @@ const github = new MarkdownIt('commonmark', { html: true }).enable('strikethroug
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler.at('escape', cmarkBackslash(ruleOf(github, 'escape')));
-github.inline.ruler.at('html_inline', cmarkComments(ruleOf(github, 'html_inline')));
+github.inline.ruler.at('html_inline', cmarkHtml(ruleOf(github, 'html_inline')));
 // GFM's extended autolinks (./github-autolinks.ts): a URL found at its `:`, a `www.` at its `w` (where the text rule
 // now stops), e-mail addresses in the text left once parsed (githubTextRuns).
 github.inline.ruler.at('text', stoppingAtW(ruleOf(github, 'text')));
@@ -347,18 +347,11 @@ function ruleOf(md: MarkdownIt, name: string): InlineRule {
   return ruler.__rules__.find((rule) => rule.name === name)!.fn;
 }
 
-/**
- * An HTML comment as cmark-gfm 0.29 reads it: its text neither starts with `>` or `->`, nor ends with `-`, nor holds
- * `--` (`<!-- a -- b -->` is text on GitHub, and so is any math in it). markdown-it follows CommonMark 0.31, where
- * any text up to `-->` is a comment.
- */
-const CMARK_COMMENT = /<!--(?!-?>)(?:-?[^-])*-->/y;
-function cmarkComments(htmlInline: InlineRule): InlineRule {
+/** markdown-it's raw HTML, where cmark-gfm reads the `<!` as HTML too (./github-autolinks.ts: its comments and declarations). */
+function cmarkHtml(htmlInline: InlineRule): InlineRule {
   return (state, silent) => {
-    if (state.src.startsWith('<!--', state.pos)) {
-      CMARK_COMMENT.lastIndex = state.pos;
-      if (!CMARK_COMMENT.test(state.src)) return false;
-    }
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) === LESS_THAN && src.charCodeAt(pos + 1) === EXCLAMATION_MARK && !cmarkTakesBang(src, pos)) return false;
     return htmlInline(state, silent);
   };
 }
@@ -581,6 +574,7 @@ const TILDE = 126;
 const COLON = 58;
 const LETTER_W = 119;
 const LESS_THAN = 60;
+const EXCLAMATION_MARK = 33;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;

@@ -56,7 +56,7 @@ function mayHoldMath(text: string, rules: DialectRules): boolean {
 
 export function scanMarkdown(text: string, rules: DialectRules, depth = 0): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const formulas: Formula[] = [];
   const findings: Finding[] = [];

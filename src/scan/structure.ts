@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import type { RuleBlock as BlockRule } from 'markdown-it/lib/parser_block.mjs';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
 import { isSpaceOrTab, mayHoldDollarEntity } from '../characters.js';
@@ -67,12 +68,42 @@ export interface Lines {
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 
 /**
+ * GitHub's block parse: cmark-gfm begins an HTML block at `<!` only before an upper-case letter (a declaration,
+ * `<!DOCTYPE html>`), where CommonMark 0.31 (markdown-it) takes any letter: a line `<!x y>` stays in its paragraph.
+ */
+let githubParser: MarkdownIt | undefined;
+function githubBlockParser(): MarkdownIt {
+  if (githubParser) return githubParser;
+  githubParser = new MarkdownIt('commonmark', { html: true }).enable('table');
+  const rules = (githubParser.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }> }).__rules__;
+  const { fn: htmlBlock, alt } = rules.find((rule) => rule.name === 'html_block')!;
+  githubParser.block.ruler.at(
+    'html_block',
+    (state, startLine, endLine, silent) => {
+      const at = state.bMarks[startLine]! + state.tShift[startLine]!;
+      const src = state.src;
+      if (src.charCodeAt(at) === 60 /* < */ && src.charCodeAt(at + 1) === 33 /* ! */ && /[a-z]/.test(src.charAt(at + 2))) return false;
+      return htmlBlock(state, startLine, endLine, silent);
+    },
+    { alt },
+  );
+  return githubParser;
+}
+
+/**
  * Blocks math does not run into. Paragraphs and list items are not among them: a display formula's lines can look
  * like a list item (`- b`) to a Markdown parser, and GitHub still reads the formula whole.
  */
 const BLOCK_STARTS = new Set(['heading_open', 'hr', 'tr_open', 'fence', 'code_block', 'html_block']);
 
-export function markdownStructure(text: string, options: { blockBarriers: boolean }): Structure {
+export function markdownStructure(
+  text: string,
+  options: {
+    blockBarriers: boolean;
+    /** Blocks as GitHub's cmark-gfm reads them, where it differs from CommonMark 0.31. */
+    github?: boolean;
+  },
+): Structure {
   const flags = new Uint8Array(text.length + 1);
   const lines = new LineTable(text);
   const structure: Structure = {
@@ -85,7 +116,7 @@ export function markdownStructure(text: string, options: { blockBarriers: boolea
     env: {},
     lines,
   };
-  const lineKinds = markBlocks(text, lines, options.blockBarriers, structure);
+  const lineKinds = markBlocks(text, lines, options.blockBarriers, options.github ? githubBlockParser() : parser, structure);
   markLineStarts(text, lines, lineKinds, flags);
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
   for (let line = 0; line < lines.count; line++) {
@@ -124,9 +155,9 @@ const INLINE = 1; // holds inline content (a paragraph, heading or table row)
 const QUOTED = 2; // inside a block quote
 
 /** Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind. */
-function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, structure: Structure): Uint8Array {
+function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, parser: MarkdownIt, structure: Structure): Uint8Array {
   const { flags } = structure;
-  const tokens: ReturnType<typeof parser.parse> = [];
+  const tokens: ReturnType<MarkdownIt['parse']> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
   parser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, parser, structure.env, tokens);
@@ -251,7 +282,8 @@ const RAW_HTML = new RegExp(
   ].join('|'),
   'y',
 );
-const AUTOLINK =
+/** A CommonMark autolink, `<scheme:…>` or `<address@host>`, anchored at its `<`. */
+export const ANGLE_AUTOLINK =
   /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 
@@ -292,9 +324,9 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
       resumeAt(close + run);
     } else if (c === 60 /* < */) {
       if (!htmlMayEnd(text, i, end, (ahead ??= new FirstAhead(text)))) continue;
-      AUTOLINK.lastIndex = i;
+      ANGLE_AUTOLINK.lastIndex = i;
       RAW_HTML.lastIndex = i;
-      const match = AUTOLINK.exec(text) ?? RAW_HTML.exec(text);
+      const match = ANGLE_AUTOLINK.exec(text) ?? RAW_HTML.exec(text);
       if (match && i + match[0].length <= end) {
         mark(i, i + match[0].length);
         if (match[0].startsWith('<!--')) structure.comments.push({ start: i, end: i + match[0].length });

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-7V6O33W6.js";
+} from "./chunk-UPKWYMRW.js";
 import {
   prepareRun
-} from "./chunk-NLBBM6CP.js";
+} from "./chunk-R2AX6ZV4.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-L4A7PH6N.js";
+} from "./chunk-FFJ2IB5F.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import {
   codeSpan,
   escapeHtml,

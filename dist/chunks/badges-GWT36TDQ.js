@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NLBBM6CP.js";
-import "./chunk-L4A7PH6N.js";
+} from "./chunk-R2AX6ZV4.js";
+import "./chunk-FFJ2IB5F.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-KKCZ7ZMK.js";
+} from "./chunk-GE6FRODL.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-FIHSSRJV.js";
+import "./chunk-SXH5YP6M.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

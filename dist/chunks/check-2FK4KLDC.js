@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-NLBBM6CP.js";
-import "./chunk-L4A7PH6N.js";
-import "./chunk-FIHSSRJV.js";
-import "./chunk-VD4WRPLE.js";
+} from "./chunk-R2AX6ZV4.js";
+import "./chunk-FFJ2IB5F.js";
+import "./chunk-SXH5YP6M.js";
+import "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -1,6 +1,7 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  ANGLE_AUTOLINK,
   BARRIER,
   BacktickRuns,
   CJK,
@@ -9,6 +10,7 @@ import {
   FLOW_EXCLUDED,
   HOSTILE_COMMANDS,
   HTML_BLOCK,
+  HTML_TAG_RE,
   KATEX_KNOWS_IT,
   KATEX_ONLY,
   KatexParseError,
@@ -107,7 +109,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1133,6 +1135,7 @@ function isAloneOnLine(text, flags, start, end) {
 
 // src/scan/github-autolinks.ts
 var LESS_THAN = 60;
+var EXCLAMATION_MARK = 33;
 var OPENING_PARENTHESIS = 40;
 var CLOSING_PARENTHESIS = 41;
 var SEMICOLON = 59;
@@ -1309,6 +1312,14 @@ function insideBrackets(text) {
       at = last - 1;
       continue;
     }
+    if (code === LESS_THAN) {
+      const end = angleBracketEnd(text, at);
+      if (end > 0) {
+        inside.fill(open > 0 ? 1 : 0, at, end);
+        at = end - 1;
+        continue;
+      }
+    }
     if (open === 0 && (code === 58 || code === 119)) {
       const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
@@ -1321,6 +1332,18 @@ function insideBrackets(text) {
     inside[at] = open > 0 ? 1 : 0;
   }
   return inside;
+}
+var CMARK_BANG = /<!(?:--(?!-?>)(?:-?[^-])*-->|\[CDATA\[|[A-Z]+[ \t\n\v\f\r])/y;
+function cmarkTakesBang(text, at) {
+  CMARK_BANG.lastIndex = at;
+  return CMARK_BANG.test(text);
+}
+function angleBracketEnd(text, at) {
+  ANGLE_AUTOLINK.lastIndex = at;
+  if (ANGLE_AUTOLINK.test(text)) return ANGLE_AUTOLINK.lastIndex;
+  if (text.charCodeAt(at + 1) === EXCLAMATION_MARK && !cmarkTakesBang(text, at)) return -1;
+  const html = HTML_TAG_RE.exec(text.slice(at));
+  return html ? at + html[0].length : -1;
 }
 
 // src/scan/github-delimiters.ts
@@ -1380,7 +1403,7 @@ var OPENING_BRACKET = 91;
 var COLON = 58;
 var LETTER_W = 119;
 var CLOSING_BRACKET = 93;
-var EXCLAMATION_MARK = 33;
+var EXCLAMATION_MARK2 = 33;
 var OPENING_PARENTHESIS2 = 40;
 var CLOSING_PARENTHESIS2 = 41;
 var LESS_THAN2 = 60;
@@ -1416,8 +1439,8 @@ function readLevel(content, from, to, marks, found) {
       }
       marks.push({ at: link.start, width: link.end - link.start, kind: "autolink" });
       at = link.end;
-    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
-      const image = code === EXCLAMATION_MARK;
+    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK2) {
+      const image = code === EXCLAMATION_MARK2;
       const link = inlineLink(content, image ? at + 1 : at, to, found);
       if (link === "parser") return false;
       if (link === "text") {
@@ -1607,7 +1630,7 @@ var github = new lib_default("commonmark", { html: true }).enable("strikethrough
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler.at("escape", cmarkBackslash(ruleOf(github, "escape")));
-github.inline.ruler.at("html_inline", cmarkComments(ruleOf(github, "html_inline")));
+github.inline.ruler.at("html_inline", cmarkHtml(ruleOf(github, "html_inline")));
 github.inline.ruler.at("text", stoppingAtW(ruleOf(github, "text")));
 github.inline.ruler.after("text", "gfm_autolink", gfmAutolink);
 github.inline.ruler2.at("balance_pairs", cmarkPairs);
@@ -1797,13 +1820,10 @@ function ruleOf(md, name) {
   const ruler = md.inline.ruler;
   return ruler.__rules__.find((rule) => rule.name === name).fn;
 }
-var CMARK_COMMENT = /<!--(?!-?>)(?:-?[^-])*-->/y;
-function cmarkComments(htmlInline) {
+function cmarkHtml(htmlInline) {
   return (state, silent) => {
-    if (state.src.startsWith("<!--", state.pos)) {
-      CMARK_COMMENT.lastIndex = state.pos;
-      if (!CMARK_COMMENT.test(state.src)) return false;
-    }
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) === LESS_THAN3 && src.charCodeAt(pos + 1) === EXCLAMATION_MARK3 && !cmarkTakesBang(src, pos)) return false;
     return htmlInline(state, silent);
   };
 }
@@ -1973,6 +1993,7 @@ var TILDE2 = 126;
 var COLON2 = 58;
 var LETTER_W2 = 119;
 var LESS_THAN3 = 60;
+var EXCLAMATION_MARK3 = 33;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   let inLink = false;
@@ -2234,6 +2255,7 @@ function endOfCharacter(source, at) {
 
 // src/scan/github-as-written.ts
 var BACKSLASH4 = 92;
+var DOLLAR3 = 36;
 var ESCAPE = /\\[!-/:-@[-`{-~]/g;
 var AuthoredDollars = class {
   /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
@@ -2262,21 +2284,19 @@ var AuthoredDollars = class {
     const { content } = block;
     const from = this.lines.start(block.lines[0]);
     const to = this.lines.end(block.lines[1] - 1);
-    const dollars = [];
-    for (let at = content.indexOf("$"); at >= 0; at = content.indexOf("$", at + 1)) dollars.push(at);
-    const found = [];
     let next = 0;
+    const found = [];
     let mark = 0;
     let escape = -1;
     for (let k = lastAtOrBefore(this.starts, from - 1) + 1; k < this.formulas.length && this.starts[k] < to; k++) {
       const formula = this.formulas[k];
       if (formula.end > to || formula.offsets !== void 0) return void 0;
       const width = formula.delimiter === "double-dollar" ? 2 : 1;
-      const open = dollars[next];
-      const close = dollars[next + width];
-      if (open === void 0 || close === void 0) return void 0;
-      if (width === 2 && (dollars[next + 1] !== open + 1 || dollars[next + 3] !== close + 1)) return void 0;
-      next += 2 * width;
+      const open = content.indexOf("$", next);
+      if (open < 0 || width === 2 && content.charCodeAt(open + 1) !== DOLLAR3) return void 0;
+      const close = content.indexOf("$", open + width);
+      if (close < 0 || width === 2 && content.charCodeAt(close + 1) !== DOLLAR3) return void 0;
+      next = close + width;
       const tex = formula.tex;
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
       if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
@@ -2291,7 +2311,7 @@ var AuthoredDollars = class {
       if (mark < marks.length && marks[mark].at < close + width) return void 0;
       found.push(formula);
     }
-    return next === dollars.length ? found : void 0;
+    return content.indexOf("$", next) < 0 ? found : void 0;
   }
 };
 
@@ -2471,7 +2491,7 @@ function quartoReferences(text, flags) {
 }
 
 // src/scan/markdown.ts
-var DOLLAR3 = 36;
+var DOLLAR4 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
   if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
@@ -2481,7 +2501,7 @@ function mayHoldMath(text, rules) {
 }
 function scanMarkdown(text, rules, depth = 0) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown });
+  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const formulas = [];
   const findings = [];
@@ -2658,7 +2678,7 @@ function codeSpanMath(text, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR3 && text.charCodeAt(span.end) === DOLLAR3) {
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR4 && text.charCodeAt(span.end) === DOLLAR4) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;

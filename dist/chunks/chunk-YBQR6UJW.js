@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

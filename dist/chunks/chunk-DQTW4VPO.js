@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NLBBM6CP.js";
+} from "./chunk-R2AX6ZV4.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-L4A7PH6N.js";
+} from "./chunk-FFJ2IB5F.js";
 import {
   discoverFiles
-} from "./chunk-FIHSSRJV.js";
+} from "./chunk-SXH5YP6M.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

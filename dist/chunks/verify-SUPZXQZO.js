@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-KKCZ7ZMK.js";
+} from "./chunk-GE6FRODL.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-FIHSSRJV.js";
-import "./chunk-VD4WRPLE.js";
+import "./chunk-SXH5YP6M.js";
+import "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-UECPUYSK.js";
-import "./chunk-L4A7PH6N.js";
-import "./chunk-VD4WRPLE.js";
+} from "./chunk-T7PV4L2S.js";
+import "./chunk-FFJ2IB5F.js";
+import "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-7V6O33W6.js";
+} from "./chunk-UPKWYMRW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ZK2KDET2.js";
-import "./chunk-NLBBM6CP.js";
-import "./chunk-L4A7PH6N.js";
-import "./chunk-FIHSSRJV.js";
-import "./chunk-VD4WRPLE.js";
+import "./chunk-DQTW4VPO.js";
+import "./chunk-R2AX6ZV4.js";
+import "./chunk-FFJ2IB5F.js";
+import "./chunk-SXH5YP6M.js";
+import "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

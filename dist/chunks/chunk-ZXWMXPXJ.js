@@ -27457,6 +27457,24 @@ var PREFIX = 4;
 var BARRIER = 8;
 var HTML_BLOCK = 16;
 var parser = new lib_default("commonmark", { html: true }).enable("table");
+var githubParser;
+function githubBlockParser() {
+  if (githubParser) return githubParser;
+  githubParser = new lib_default("commonmark", { html: true }).enable("table");
+  const rules = githubParser.block.ruler.__rules__;
+  const { fn: htmlBlock, alt } = rules.find((rule) => rule.name === "html_block");
+  githubParser.block.ruler.at(
+    "html_block",
+    (state, startLine, endLine, silent) => {
+      const at = state.bMarks[startLine] + state.tShift[startLine];
+      const src = state.src;
+      if (src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 33 && /[a-z]/.test(src.charAt(at + 2))) return false;
+      return htmlBlock(state, startLine, endLine, silent);
+    },
+    { alt }
+  );
+  return githubParser;
+}
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text3, options) {
   const flags = new Uint8Array(text3.length + 1);
@@ -27471,7 +27489,7 @@ function markdownStructure(text3, options) {
     env: {},
     lines
   };
-  const lineKinds = markBlocks(text3, lines, options.blockBarriers, structure);
+  const lineKinds = markBlocks(text3, lines, options.blockBarriers, options.github ? githubBlockParser() : parser, structure);
   markLineStarts(text3, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line] & INLINE)) continue;
@@ -27502,10 +27520,10 @@ var LineTable = class {
 };
 var INLINE = 1;
 var QUOTED = 2;
-function markBlocks(text3, lines, blockBarriers, structure) {
+function markBlocks(text3, lines, blockBarriers, parser2, structure) {
   const { flags } = structure;
   const tokens = [];
-  parser.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, parser, structure.env, tokens);
+  parser2.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, parser2, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
   let row = [0, 0];
   let cell = 0;
@@ -27617,7 +27635,7 @@ var RAW_HTML = new RegExp(
   ].join("|"),
   "y"
 );
-var AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var ANGLE_AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 var LITERAL_AUTOLINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
 var INLINE_START = /\\[!-/:-@[-`{-~]|[`<]|\]\(|(?<![^\s*_~(])(?:https?:\/\/|www\.)/g;
 function scanInline(text3, start, end, flags, structure) {
@@ -27648,9 +27666,9 @@ function scanInline(text3, start, end, flags, structure) {
       resumeAt(close2 + run);
     } else if (c === 60) {
       if (!htmlMayEnd(text3, i2, end, ahead ??= new FirstAhead(text3))) continue;
-      AUTOLINK.lastIndex = i2;
+      ANGLE_AUTOLINK.lastIndex = i2;
       RAW_HTML.lastIndex = i2;
-      const match2 = AUTOLINK.exec(text3) ?? RAW_HTML.exec(text3);
+      const match2 = ANGLE_AUTOLINK.exec(text3) ?? RAW_HTML.exec(text3);
       if (match2 && i2 + match2[0].length <= end) {
         mark(i2, i2 + match2[0].length);
         if (match2[0].startsWith("<!--")) structure.comments.push({ start: i2, end: i2 + match2[0].length });
@@ -27834,6 +27852,7 @@ export {
   lastAtOrBefore,
   isWhiteSpace3 as isWhiteSpace,
   isMdAsciiPunct,
+  HTML_TAG_RE,
   lib_default,
   BacktickRuns,
   TEXT_EXCLUDED,
@@ -27843,6 +27862,7 @@ export {
   HTML_BLOCK,
   markdownStructure,
   addFlag,
+  ANGLE_AUTOLINK,
   createScanner2 as createScanner,
   visit2 as visit,
   NotebookError,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import {
   __commonJS,
   __toESM

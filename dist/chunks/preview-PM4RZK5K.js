@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-SXAKVKT6.js";
+} from "./chunk-LUIIH6QJ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-7V6O33W6.js";
+import "./chunk-UPKWYMRW.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ZK2KDET2.js";
-import "./chunk-NLBBM6CP.js";
-import "./chunk-L4A7PH6N.js";
+import "./chunk-DQTW4VPO.js";
+import "./chunk-R2AX6ZV4.js";
+import "./chunk-FFJ2IB5F.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FIHSSRJV.js";
+} from "./chunk-SXH5YP6M.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

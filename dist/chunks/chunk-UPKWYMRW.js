@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZK2KDET2.js";
+} from "./chunk-DQTW4VPO.js";
 import {
   prepareRun
-} from "./chunk-NLBBM6CP.js";
+} from "./chunk-R2AX6ZV4.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-L4A7PH6N.js";
+} from "./chunk-FFJ2IB5F.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-L4A7PH6N.js";
+} from "./chunk-FFJ2IB5F.js";
 import {
   loadConfig
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZK2KDET2.js";
-import "./chunk-NLBBM6CP.js";
-import "./chunk-L4A7PH6N.js";
-import "./chunk-FIHSSRJV.js";
-import "./chunk-VD4WRPLE.js";
+} from "./chunk-DQTW4VPO.js";
+import "./chunk-R2AX6ZV4.js";
+import "./chunk-FFJ2IB5F.js";
+import "./chunk-SXH5YP6M.js";
+import "./chunk-ZXWMXPXJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

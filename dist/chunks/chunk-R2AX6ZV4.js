@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-L4A7PH6N.js";
+} from "./chunk-FFJ2IB5F.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-FIHSSRJV.js";
+} from "./chunk-SXH5YP6M.js";
 import {
   loadConfig
-} from "./chunk-VD4WRPLE.js";
+} from "./chunk-ZXWMXPXJ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-VQ53HP2O.js");
+  const { checkFilesInParallel } = await import("./parallel-JZ7VFI5B.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
