@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-YBQR6UJW.js";
+} from "./chunks/chunk-26YQBDVN.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-LUIIH6QJ.js";
+} from "./chunks/chunk-3VPKZXRO.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-UPKWYMRW.js";
+import "./chunks/chunk-AGE6LSVO.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-DQTW4VPO.js";
+} from "./chunks/chunk-EROCKYY4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-R2AX6ZV4.js";
-import "./chunks/chunk-FFJ2IB5F.js";
+} from "./chunks/chunk-ISUQS3UI.js";
+import "./chunks/chunk-K4BM4XBS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-GE6FRODL.js";
+} from "./chunks/chunk-SPBP4VDZ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-SXH5YP6M.js";
+} from "./chunks/chunk-V4VBT237.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-ZXWMXPXJ.js";
+} from "./chunks/chunk-GA4DLUJT.js";
 import {
   clip,
   codeSpan,

@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import type { RuleBlock as BlockRule } from 'markdown-it/lib/parser_block.mjs';
 import { lineStartsOf } from '../positions.js';
 import type { InlineBlock } from './github-inline.js';
 import { isSpaceOrTab, mayHoldDollarEntity } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
+import { githubBlockParser } from './github-blocks.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -68,29 +68,6 @@ export interface Lines {
 const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
 
 /**
- * GitHub's block parse: cmark-gfm begins an HTML block at `<!` only before an upper-case letter (a declaration,
- * `<!DOCTYPE html>`), where CommonMark 0.31 (markdown-it) takes any letter: a line `<!x y>` stays in its paragraph.
- */
-let githubParser: MarkdownIt | undefined;
-function githubBlockParser(): MarkdownIt {
-  if (githubParser) return githubParser;
-  githubParser = new MarkdownIt('commonmark', { html: true }).enable('table');
-  const rules = (githubParser.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }> }).__rules__;
-  const { fn: htmlBlock, alt } = rules.find((rule) => rule.name === 'html_block')!;
-  githubParser.block.ruler.at(
-    'html_block',
-    (state, startLine, endLine, silent) => {
-      const at = state.bMarks[startLine]! + state.tShift[startLine]!;
-      const src = state.src;
-      if (src.charCodeAt(at) === 60 /* < */ && src.charCodeAt(at + 1) === 33 /* ! */ && /[a-z]/.test(src.charAt(at + 2))) return false;
-      return htmlBlock(state, startLine, endLine, silent);
-    },
-    { alt },
-  );
-  return githubParser;
-}
-
-/**
  * Blocks math does not run into. Paragraphs and list items are not among them: a display formula's lines can look
  * like a list item (`- b`) to a Markdown parser, and GitHub still reads the formula whole.
  */
@@ -100,7 +77,7 @@ export function markdownStructure(
   text: string,
   options: {
     blockBarriers: boolean;
-    /** Blocks as GitHub's cmark-gfm reads them, where it differs from CommonMark 0.31. */
+    /** Blocks as GitHub's cmark-gfm reads them, where it differs from CommonMark 0.31 (./github-blocks.ts). */
     github?: boolean;
   },
 ): Structure {

@@ -12211,11 +12211,11 @@ defineFunction({
   names: ["\\underleftarrow", "\\underrightarrow", "\\underleftrightarrow", "\\undergroup", "\\underlinesegment", "\\utilde"],
   numArgs: 1,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var base2 = args[0];
     return {
       type: "accentUnder",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       base: base2
     };
@@ -12289,10 +12289,10 @@ defineFunction({
   numArgs: 1,
   numOptionalArgs: 1,
   handler(_ref, args, optArgs) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "xArrow",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       body: args[0],
       below: optArgs[0]
@@ -12417,11 +12417,11 @@ defineFunction({
   numArgs: 1,
   primitive: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "mclass",
-      mode: parser2.mode,
+      mode: parser3.mode,
       mclass: "m" + funcName.slice(5),
       body: ordargument(body),
       isCharacterBox: isCharacterBox(body)
@@ -12443,10 +12443,10 @@ defineFunction({
   names: ["\\@binrel"],
   numArgs: 2,
   handler(_ref2, args) {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     return {
       type: "mclass",
-      mode: parser2.mode,
+      mode: parser3.mode,
       mclass: binrelClass(args[0]),
       body: ordargument(args[1]),
       isCharacterBox: isCharacterBox(args[1])
@@ -12458,7 +12458,7 @@ defineFunction({
   names: ["\\stackrel", "\\overset", "\\underset"],
   numArgs: 2,
   handler(_ref3, args) {
-    var parser2 = _ref3.parser, funcName = _ref3.funcName;
+    var parser3 = _ref3.parser, funcName = _ref3.funcName;
     var baseArg = args[1];
     var shiftedArg = args[0];
     var mclass;
@@ -12490,7 +12490,7 @@ defineFunction({
     };
     return {
       type: "mclass",
-      mode: parser2.mode,
+      mode: parser3.mode,
       mclass,
       body: [supsub],
       isCharacterBox: isCharacterBox(supsub)
@@ -12503,10 +12503,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "pmb",
-      mode: parser2.mode,
+      mode: parser3.mode,
       mclass: binrelClass(args[0]),
       body: ordargument(args[0])
     };
@@ -12548,39 +12548,39 @@ var isStartOfArrow = (node) => {
 var isLabelEnd = (node, endChar) => {
   return (node.type === "mathord" || node.type === "atom") && node.text === endChar;
 };
-function cdArrow(arrowChar, labels, parser2) {
+function cdArrow(arrowChar, labels, parser3) {
   var funcName = cdArrowFunctionName[arrowChar];
   switch (funcName) {
     case "\\\\cdrightarrow":
     case "\\\\cdleftarrow":
-      return parser2.callFunction(funcName, [labels[0]], [labels[1]]);
+      return parser3.callFunction(funcName, [labels[0]], [labels[1]]);
     case "\\uparrow":
     case "\\downarrow": {
-      var leftLabel = parser2.callFunction("\\\\cdleft", [labels[0]], []);
+      var leftLabel = parser3.callFunction("\\\\cdleft", [labels[0]], []);
       var bareArrow = {
         type: "atom",
         text: funcName,
         mode: "math",
         family: "rel"
       };
-      var sizedArrow = parser2.callFunction("\\Big", [bareArrow], []);
-      var rightLabel = parser2.callFunction("\\\\cdright", [labels[1]], []);
+      var sizedArrow = parser3.callFunction("\\Big", [bareArrow], []);
+      var rightLabel = parser3.callFunction("\\\\cdright", [labels[1]], []);
       var arrowGroup = {
         type: "ordgroup",
         mode: "math",
         body: [leftLabel, sizedArrow, rightLabel]
       };
-      return parser2.callFunction("\\\\cdparent", [arrowGroup], []);
+      return parser3.callFunction("\\\\cdparent", [arrowGroup], []);
     }
     case "\\\\cdlongequal":
-      return parser2.callFunction("\\\\cdlongequal", [], []);
+      return parser3.callFunction("\\\\cdlongequal", [], []);
     case "\\Vert": {
       var arrow = {
         type: "textord",
         text: "\\Vert",
         mode: "math"
       };
-      return parser2.callFunction("\\Big", [arrow], []);
+      return parser3.callFunction("\\Big", [arrow], []);
     }
     default:
       return {
@@ -12590,25 +12590,25 @@ function cdArrow(arrowChar, labels, parser2) {
       };
   }
 }
-function parseCD(parser2) {
+function parseCD(parser3) {
   var parsedRows = [];
-  parser2.gullet.beginGroup();
-  parser2.gullet.macros.set("\\cr", "\\\\\\relax");
-  parser2.gullet.beginGroup();
+  parser3.gullet.beginGroup();
+  parser3.gullet.macros.set("\\cr", "\\\\\\relax");
+  parser3.gullet.beginGroup();
   while (true) {
-    parsedRows.push(parser2.parseExpression(false, "\\\\"));
-    parser2.gullet.endGroup();
-    parser2.gullet.beginGroup();
-    var next = parser2.fetch().text;
+    parsedRows.push(parser3.parseExpression(false, "\\\\"));
+    parser3.gullet.endGroup();
+    parser3.gullet.beginGroup();
+    var next = parser3.fetch().text;
     if (next === "&" || next === "\\\\") {
-      parser2.consume();
+      parser3.consume();
     } else if (next === "\\end") {
       if (parsedRows[parsedRows.length - 1].length === 0) {
         parsedRows.pop();
       }
       break;
     } else {
-      throw new ParseError("Expected \\\\ or \\cr or \\end", parser2.nextToken);
+      throw new ParseError("Expected \\\\ or \\cr or \\end", parser3.nextToken);
     }
   }
   var row = [];
@@ -12656,7 +12656,7 @@ function parseCD(parser2) {
         } else {
           throw new ParseError('Expected one of "<>AV=|." after @', rowNodes[j]);
         }
-        var arrow = cdArrow(arrowChar, labels, parser2);
+        var arrow = cdArrow(arrowChar, labels, parser3);
         var wrappedArrow = {
           type: "styling",
           body: [arrow],
@@ -12677,8 +12677,8 @@ function parseCD(parser2) {
     row = [];
     body.push(row);
   }
-  parser2.gullet.endGroup();
-  parser2.gullet.endGroup();
+  parser3.gullet.endGroup();
+  parser3.gullet.endGroup();
   var cols = new Array(body[0].length).fill({
     type: "align",
     align: "c",
@@ -12704,10 +12704,10 @@ defineFunction({
   names: ["\\\\cdleft", "\\\\cdright"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "cdlabel",
-      mode: parser2.mode,
+      mode: parser3.mode,
       side: funcName.slice(4),
       label: args[0]
     };
@@ -12740,10 +12740,10 @@ defineFunction({
   names: ["\\\\cdparent"],
   numArgs: 1,
   handler(_ref2, args) {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     return {
       type: "cdlabelparent",
-      mode: parser2.mode,
+      mode: parser3.mode,
       fragment: args[0]
     };
   },
@@ -12762,7 +12762,7 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var arg = assertNodeType(args[0], "ordgroup");
     var number = assertCharacterGroup(arg, "\\@char has non-numeric argument");
     var code2 = parseInt(number);
@@ -12779,7 +12779,7 @@ defineFunction({
     }
     return {
       type: "textord",
-      mode: parser2.mode,
+      mode: parser3.mode,
       text: text3
     };
   }
@@ -12801,12 +12801,12 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "original"],
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var color = assertNodeType(args[0], "color-token").color;
     var body = args[1];
     return {
       type: "color",
-      mode: parser2.mode,
+      mode: parser3.mode,
       color,
       body: ordargument(body)
     };
@@ -12821,13 +12821,13 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color"],
   handler(_ref2, args) {
-    var parser2 = _ref2.parser, breakOnTokenText = _ref2.breakOnTokenText;
+    var parser3 = _ref2.parser, breakOnTokenText = _ref2.breakOnTokenText;
     var color = assertNodeType(args[0], "color-token").color;
-    parser2.gullet.macros.set("\\current@color", color);
-    var body = parser2.parseExpression(true, breakOnTokenText);
+    parser3.gullet.macros.set("\\current@color", color);
+    var body = parser3.parseExpression(true, breakOnTokenText);
     return {
       type: "color",
-      mode: parser2.mode,
+      mode: parser3.mode,
       color,
       body
     };
@@ -12840,17 +12840,17 @@ defineFunction({
   numOptionalArgs: 0,
   allowedInText: true,
   handler(_ref) {
-    var parser2 = _ref.parser;
-    var size = parser2.gullet.future().text === "[" ? parser2.parseSizeGroup(true) : null;
-    var newLine = !parser2.settings.displayMode || !handleStrict({
-      strict: parser2.settings.strict,
+    var parser3 = _ref.parser;
+    var size = parser3.gullet.future().text === "[" ? parser3.parseSizeGroup(true) : null;
+    var newLine = !parser3.settings.displayMode || !handleStrict({
+      strict: parser3.settings.strict,
       errorCode: "newLineInDisplayMode",
       errorMsg: "In LaTeX, \\\\ or \\newline does nothing in display mode",
       report: false
     });
     return {
       type: "cr",
-      mode: parser2.mode,
+      mode: parser3.mode,
       newLine,
       size: size && assertNodeType(size, "size").value
     };
@@ -12896,28 +12896,28 @@ var checkControlSequence = (tok) => {
   }
   return name;
 };
-var getRHS = (parser2) => {
-  var tok = parser2.gullet.popToken();
+var getRHS = (parser3) => {
+  var tok = parser3.gullet.popToken();
   if (tok.text === "=") {
-    tok = parser2.gullet.popToken();
+    tok = parser3.gullet.popToken();
     if (tok.text === " ") {
-      tok = parser2.gullet.popToken();
+      tok = parser3.gullet.popToken();
     }
   }
   return tok;
 };
-var letCommand = (parser2, name, tok, global) => {
-  var macro = parser2.gullet.macros.get(tok.text);
+var letCommand = (parser3, name, tok, global) => {
+  var macro = parser3.gullet.macros.get(tok.text);
   if (macro == null) {
     tok.noexpand = true;
     macro = {
       tokens: [tok],
       numArgs: 0,
       // reproduce the same behavior in expansion
-      unexpandable: !parser2.gullet.isExpandable(tok.text)
+      unexpandable: !parser3.gullet.isExpandable(tok.text)
     };
   }
-  parser2.gullet.macros.set(name, macro, global);
+  parser3.gullet.macros.set(name, macro, global);
 };
 defineFunction({
   type: "internal",
@@ -12930,14 +12930,14 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler(_ref) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
-    parser2.consumeSpaces();
-    var token = parser2.fetch();
+    var parser3 = _ref.parser, funcName = _ref.funcName;
+    parser3.consumeSpaces();
+    var token = parser3.fetch();
     if (globalMap[token.text]) {
       if (funcName === "\\global" || funcName === "\\\\globallong") {
         token.text = globalMap[token.text];
       }
-      return assertNodeType(parser2.parseFunction(), "internal");
+      return assertNodeType(parser3.parseFunction(), "internal");
     }
     throw new ParseError("Invalid token after macro prefix", token);
   }
@@ -12949,8 +12949,8 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref2) {
-    var parser2 = _ref2.parser, funcName = _ref2.funcName;
-    var tok = parser2.gullet.popToken();
+    var parser3 = _ref2.parser, funcName = _ref2.funcName;
+    var tok = parser3.gullet.popToken();
     var name = tok.text;
     if (/^(?:[\\{}$&#^_]|EOF)$/.test(name)) {
       throw new ParseError("Expected a control sequence", tok);
@@ -12958,15 +12958,15 @@ defineFunction({
     var numArgs = 0;
     var insert;
     var delimiters2 = [[]];
-    while (parser2.gullet.future().text !== "{") {
-      tok = parser2.gullet.popToken();
+    while (parser3.gullet.future().text !== "{") {
+      tok = parser3.gullet.popToken();
       if (tok.text === "#") {
-        if (parser2.gullet.future().text === "{") {
-          insert = parser2.gullet.future();
+        if (parser3.gullet.future().text === "{") {
+          insert = parser3.gullet.future();
           delimiters2[numArgs].push("{");
           break;
         }
-        tok = parser2.gullet.popToken();
+        tok = parser3.gullet.popToken();
         if (!/^[1-9]$/.test(tok.text)) {
           throw new ParseError('Invalid argument number "' + tok.text + '"');
         }
@@ -12981,22 +12981,22 @@ defineFunction({
         delimiters2[numArgs].push(tok.text);
       }
     }
-    var _parser$gullet$consum = parser2.gullet.consumeArg(), tokens = _parser$gullet$consum.tokens;
+    var _parser$gullet$consum = parser3.gullet.consumeArg(), tokens = _parser$gullet$consum.tokens;
     if (insert) {
       tokens.unshift(insert);
     }
     if (funcName === "\\edef" || funcName === "\\xdef") {
-      tokens = parser2.gullet.expandTokens(tokens);
+      tokens = parser3.gullet.expandTokens(tokens);
       tokens.reverse();
     }
-    parser2.gullet.macros.set(name, {
+    parser3.gullet.macros.set(name, {
       tokens,
       numArgs,
       delimiters: delimiters2
     }, funcName === globalMap[funcName]);
     return {
       type: "internal",
-      mode: parser2.mode
+      mode: parser3.mode
     };
   }
 });
@@ -13011,14 +13011,14 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref3) {
-    var parser2 = _ref3.parser, funcName = _ref3.funcName;
-    var name = checkControlSequence(parser2.gullet.popToken());
-    parser2.gullet.consumeSpaces();
-    var tok = getRHS(parser2);
-    letCommand(parser2, name, tok, funcName === "\\\\globallet");
+    var parser3 = _ref3.parser, funcName = _ref3.funcName;
+    var name = checkControlSequence(parser3.gullet.popToken());
+    parser3.gullet.consumeSpaces();
+    var tok = getRHS(parser3);
+    letCommand(parser3, name, tok, funcName === "\\\\globallet");
     return {
       type: "internal",
-      mode: parser2.mode
+      mode: parser3.mode
     };
   }
 });
@@ -13033,16 +13033,16 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref4) {
-    var parser2 = _ref4.parser, funcName = _ref4.funcName;
-    var name = checkControlSequence(parser2.gullet.popToken());
-    var middle = parser2.gullet.popToken();
-    var tok = parser2.gullet.popToken();
-    letCommand(parser2, name, tok, funcName === "\\\\globalfuture");
-    parser2.gullet.pushToken(tok);
-    parser2.gullet.pushToken(middle);
+    var parser3 = _ref4.parser, funcName = _ref4.funcName;
+    var name = checkControlSequence(parser3.gullet.popToken());
+    var middle = parser3.gullet.popToken();
+    var tok = parser3.gullet.popToken();
+    letCommand(parser3, name, tok, funcName === "\\\\globalfuture");
+    parser3.gullet.pushToken(tok);
+    parser3.gullet.pushToken(middle);
     return {
       type: "internal",
-      mode: parser2.mode
+      mode: parser3.mode
     };
   }
 });
@@ -13679,15 +13679,15 @@ defineFunction({
   primitive: true,
   handler: (context, args) => {
     var delim = checkDelimiter(args[0], context);
-    var parser2 = context.parser;
-    ++parser2.leftrightDepth;
-    var body = parser2.parseExpression(false);
-    --parser2.leftrightDepth;
-    parser2.expect("\\right", false);
-    var right = assertNodeType(parser2.parseFunction(), "leftright-right");
+    var parser3 = context.parser;
+    ++parser3.leftrightDepth;
+    var body = parser3.parseExpression(false);
+    --parser3.leftrightDepth;
+    parser3.expect("\\right", false);
+    var right = assertNodeType(parser3.parseFunction(), "leftright-right");
     return {
       type: "leftright",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body,
       left: delim.text,
       right: right.delim,
@@ -13976,12 +13976,12 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "hbox"],
   handler(_ref, args, optArgs) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var color = assertNodeType(args[0], "color-token").color;
     var body = args[1];
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       backgroundColor: color,
       body
@@ -13997,13 +13997,13 @@ defineFunction({
   allowedInText: true,
   argTypes: ["color", "color", "hbox"],
   handler(_ref2, args, optArgs) {
-    var parser2 = _ref2.parser, funcName = _ref2.funcName;
+    var parser3 = _ref2.parser, funcName = _ref2.funcName;
     var borderColor = assertNodeType(args[0], "color-token").color;
     var backgroundColor = assertNodeType(args[1], "color-token").color;
     var body = args[2];
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       backgroundColor,
       borderColor,
@@ -14018,10 +14018,10 @@ defineFunction({
   argTypes: ["hbox"],
   allowedInText: true,
   handler(_ref3, args) {
-    var parser2 = _ref3.parser;
+    var parser3 = _ref3.parser;
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: "\\fbox",
       body: args[0]
     };
@@ -14032,11 +14032,11 @@ defineFunction({
   names: ["\\cancel", "\\bcancel", "\\xcancel", "\\phase"],
   numArgs: 1,
   handler(_ref4, args) {
-    var parser2 = _ref4.parser, funcName = _ref4.funcName;
+    var parser3 = _ref4.parser, funcName = _ref4.funcName;
     var body = args[0];
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       body
     };
@@ -14048,10 +14048,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref5, args) {
-    var parser2 = _ref5.parser, funcName = _ref5.funcName;
-    if (parser2.mode === "math") {
+    var parser3 = _ref5.parser, funcName = _ref5.funcName;
+    if (parser3.mode === "math") {
       handleStrict({
-        strict: parser2.settings.strict,
+        strict: parser3.settings.strict,
         errorCode: "mathVsSout",
         errorMsg: "LaTeX's \\sout works only in text mode",
         report: true
@@ -14060,7 +14060,7 @@ defineFunction({
     var body = args[0];
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       body
     };
@@ -14073,10 +14073,10 @@ defineFunction({
   argTypes: ["hbox"],
   allowedInText: false,
   handler(_ref6, args) {
-    var parser2 = _ref6.parser;
+    var parser3 = _ref6.parser;
     return {
       type: "enclose",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: "\\angl",
       body: args[0]
     };
@@ -14152,20 +14152,20 @@ var Token = class _Token {
     return new _Token(text3, SourceLocation.range(this, endToken));
   }
 };
-function getHLines(parser2) {
+function getHLines(parser3) {
   var hlineInfo = [];
-  parser2.consumeSpaces();
-  var nxt = parser2.fetch().text;
+  parser3.consumeSpaces();
+  var nxt = parser3.fetch().text;
   if (nxt === "\\relax") {
-    parser2.consume();
-    parser2.consumeSpaces();
-    nxt = parser2.fetch().text;
+    parser3.consume();
+    parser3.consumeSpaces();
+    nxt = parser3.fetch().text;
   }
   while (nxt === "\\hline" || nxt === "\\hdashline") {
-    parser2.consume();
+    parser3.consume();
     hlineInfo.push(nxt === "\\hdashline");
-    parser2.consumeSpaces();
-    nxt = parser2.fetch().text;
+    parser3.consumeSpaces();
+    nxt = parser3.fetch().text;
   }
   return hlineInfo;
 }
@@ -14181,14 +14181,14 @@ function getAutoTag(name) {
     return !name.includes("*");
   }
 }
-function parseArray(parser2, _ref, style) {
+function parseArray(parser3, _ref, style) {
   var hskipBeforeAndAfter = _ref.hskipBeforeAndAfter, addJot = _ref.addJot, cols = _ref.cols, arraystretch = _ref.arraystretch, colSeparationType = _ref.colSeparationType, autoTag = _ref.autoTag, singleRow = _ref.singleRow, emptySingleRow = _ref.emptySingleRow, maxNumCols = _ref.maxNumCols, leqno = _ref.leqno;
-  parser2.gullet.beginGroup();
+  parser3.gullet.beginGroup();
   if (!singleRow) {
-    parser2.gullet.macros.set("\\cr", "\\\\\\relax");
+    parser3.gullet.macros.set("\\cr", "\\\\\\relax");
   }
   if (!arraystretch) {
-    var stretch = parser2.gullet.expandMacroAsText("\\arraystretch");
+    var stretch = parser3.gullet.expandMacroAsText("\\arraystretch");
     if (stretch == null) {
       arraystretch = 1;
     } else {
@@ -14198,7 +14198,7 @@ function parseArray(parser2, _ref, style) {
       }
     }
   }
-  parser2.gullet.beginGroup();
+  parser3.gullet.beginGroup();
   var row = [];
   var body = [row];
   var rowGaps = [];
@@ -14206,55 +14206,55 @@ function parseArray(parser2, _ref, style) {
   var tags = autoTag != null ? [] : void 0;
   function beginRow() {
     if (autoTag) {
-      parser2.gullet.macros.set("\\@eqnsw", "1", true);
+      parser3.gullet.macros.set("\\@eqnsw", "1", true);
     }
   }
   function endRow() {
     if (tags) {
-      if (parser2.gullet.macros.get("\\df@tag")) {
-        tags.push(parser2.subparse([new Token("\\df@tag")]));
-        parser2.gullet.macros.set("\\df@tag", void 0, true);
+      if (parser3.gullet.macros.get("\\df@tag")) {
+        tags.push(parser3.subparse([new Token("\\df@tag")]));
+        parser3.gullet.macros.set("\\df@tag", void 0, true);
       } else {
-        tags.push(Boolean(autoTag) && parser2.gullet.macros.get("\\@eqnsw") === "1");
+        tags.push(Boolean(autoTag) && parser3.gullet.macros.get("\\@eqnsw") === "1");
       }
     }
   }
   beginRow();
-  hLinesBeforeRow.push(getHLines(parser2));
+  hLinesBeforeRow.push(getHLines(parser3));
   while (true) {
-    var cellBody = parser2.parseExpression(false, singleRow ? "\\end" : "\\\\");
-    parser2.gullet.endGroup();
-    parser2.gullet.beginGroup();
+    var cellBody = parser3.parseExpression(false, singleRow ? "\\end" : "\\\\");
+    parser3.gullet.endGroup();
+    parser3.gullet.beginGroup();
     var cell = {
       type: "ordgroup",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: cellBody
     };
     if (style) {
       cell = {
         type: "styling",
-        mode: parser2.mode,
+        mode: parser3.mode,
         style,
         resetFont: true,
         body: [cell]
       };
     }
     row.push(cell);
-    var next = parser2.fetch().text;
+    var next = parser3.fetch().text;
     if (next === "&") {
       if (maxNumCols && row.length === maxNumCols) {
         if (singleRow || colSeparationType) {
-          throw new ParseError("Too many tab characters: &", parser2.nextToken);
+          throw new ParseError("Too many tab characters: &", parser3.nextToken);
         } else {
           handleStrict({
-            strict: parser2.settings.strict,
+            strict: parser3.settings.strict,
             errorCode: "textEnv",
             errorMsg: "Too few columns specified in the {array} column argument.",
             report: true
           });
         }
       }
-      parser2.consume();
+      parser3.consume();
     } else if (next === "\\end") {
       endRow();
       if (row.length === 1 && cell.type === "styling" && cell.body.length === 1 && cell.body[0].type === "ordgroup" && cell.body[0].body.length === 0 && (body.length > 1 || !emptySingleRow) && !Array.isArray(tags == null ? void 0 : tags[tags.length - 1]) && !(autoTag && (tags == null ? void 0 : tags[tags.length - 1]) === true)) {
@@ -14265,26 +14265,26 @@ function parseArray(parser2, _ref, style) {
       }
       break;
     } else if (next === "\\\\") {
-      parser2.consume();
+      parser3.consume();
       var size = void 0;
-      if (parser2.gullet.future().text !== " ") {
-        size = parser2.parseSizeGroup(true);
+      if (parser3.gullet.future().text !== " ") {
+        size = parser3.parseSizeGroup(true);
       }
       rowGaps.push(size ? size.value : null);
       endRow();
-      hLinesBeforeRow.push(getHLines(parser2));
+      hLinesBeforeRow.push(getHLines(parser3));
       row = [];
       body.push(row);
       beginRow();
     } else {
-      throw new ParseError("Expected & or \\\\ or \\cr or \\end", parser2.nextToken);
+      throw new ParseError("Expected & or \\\\ or \\cr or \\end", parser3.nextToken);
     }
   }
-  parser2.gullet.endGroup();
-  parser2.gullet.endGroup();
+  parser3.gullet.endGroup();
+  parser3.gullet.endGroup();
   return {
     type: "array",
-    mode: parser2.mode,
+    mode: parser3.mode,
     addJot,
     arraystretch,
     body,
@@ -14772,19 +14772,19 @@ defineEnvironment({
       }]
     };
     if (context.envName.charAt(context.envName.length - 1) === "*") {
-      var parser2 = context.parser;
-      parser2.consumeSpaces();
-      if (parser2.fetch().text === "[") {
-        parser2.consume();
-        parser2.consumeSpaces();
-        colAlign = parser2.fetch().text;
+      var parser3 = context.parser;
+      parser3.consumeSpaces();
+      if (parser3.fetch().text === "[") {
+        parser3.consume();
+        parser3.consumeSpaces();
+        colAlign = parser3.fetch().text;
         if (!"lcr".includes(colAlign)) {
-          throw new ParseError("Expected l or c or r", parser2.nextToken);
+          throw new ParseError("Expected l or c or r", parser3.nextToken);
         }
-        parser2.consume();
-        parser2.consumeSpaces();
-        parser2.expect("]");
-        parser2.consume();
+        parser3.consume();
+        parser3.consumeSpaces();
+        parser3.expect("]");
+        parser3.consume();
         payload.cols = [{
           type: "align",
           align: colAlign
@@ -15002,7 +15002,7 @@ defineFunction({
   numArgs: 1,
   argTypes: ["text"],
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var nameGroup = args[0];
     if (nameGroup.type !== "ordgroup") {
       throw new ParseError("Invalid environment name", nameGroup);
@@ -15013,16 +15013,16 @@ defineFunction({
         throw new ParseError("No such environment: " + envName, nameGroup);
       }
       var env = environments[envName];
-      var _parser$parseArgument = parser2.parseArguments("\\begin{" + envName + "}", env), _args = _parser$parseArgument.args, optArgs = _parser$parseArgument.optArgs;
+      var _parser$parseArgument = parser3.parseArguments("\\begin{" + envName + "}", env), _args = _parser$parseArgument.args, optArgs = _parser$parseArgument.optArgs;
       var context = {
-        mode: parser2.mode,
+        mode: parser3.mode,
         envName,
-        parser: parser2
+        parser: parser3
       };
       var result = env.handler(context, _args, optArgs);
-      parser2.expect("\\end", false);
-      var endNameToken = parser2.nextToken;
-      var end = assertNodeType(parser2.parseFunction(), "environment");
+      parser3.expect("\\end", false);
+      var endNameToken = parser3.nextToken;
+      var end = assertNodeType(parser3.parseFunction(), "environment");
       if (end.name !== envName) {
         throw new ParseError("Mismatch: \\begin{" + envName + "} matched by \\end{" + end.name + "}", endNameToken);
       }
@@ -15030,7 +15030,7 @@ defineFunction({
     }
     return {
       type: "environment",
-      mode: parser2.mode,
+      mode: parser3.mode,
       name: envName,
       nameGroup
     };
@@ -15075,12 +15075,12 @@ defineFunction({
   numArgs: 1,
   allowedInArgument: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var body = normalizeArgument(args[0]);
     var func = funcName in fontAliases ? fontAliases[funcName] : funcName;
     return {
       type: "font",
-      mode: parser2.mode,
+      mode: parser3.mode,
       font: func.slice(1),
       body
     };
@@ -15093,15 +15093,15 @@ defineFunction({
   names: ["\\boldsymbol", "\\bm"],
   numArgs: 1,
   handler: (_ref2, args) => {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     var body = args[0];
     return {
       type: "mclass",
-      mode: parser2.mode,
+      mode: parser3.mode,
       mclass: binrelClass(body),
       body: [{
         type: "font",
-        mode: parser2.mode,
+        mode: parser3.mode,
         font: "boldsymbol",
         body
       }],
@@ -15115,16 +15115,16 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler: (_ref3, args) => {
-    var parser2 = _ref3.parser, funcName = _ref3.funcName, breakOnTokenText = _ref3.breakOnTokenText;
-    var mode = parser2.mode;
-    var body = parser2.parseExpression(true, breakOnTokenText);
+    var parser3 = _ref3.parser, funcName = _ref3.funcName, breakOnTokenText = _ref3.breakOnTokenText;
+    var mode = parser3.mode;
+    var body = parser3.parseExpression(true, breakOnTokenText);
     return {
       type: "font",
       mode,
       font: "math" + funcName.slice(1),
       body: {
         type: "ordgroup",
-        mode: parser2.mode,
+        mode: parser3.mode,
         body
       }
     };
@@ -15311,7 +15311,7 @@ defineFunction({
   numArgs: 2,
   allowedInArgument: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var numer = args[0];
     var denom = args[1];
     var hasBarLine;
@@ -15356,7 +15356,7 @@ defineFunction({
     }
     return wrapWithStyle({
       type: "genfrac",
-      mode: parser2.mode,
+      mode: parser3.mode,
       numer,
       denom,
       continued,
@@ -15375,7 +15375,7 @@ defineFunction({
   numArgs: 0,
   infix: true,
   handler(_ref2) {
-    var parser2 = _ref2.parser, funcName = _ref2.funcName, token = _ref2.token;
+    var parser3 = _ref2.parser, funcName = _ref2.funcName, token = _ref2.token;
     var replaceWith;
     switch (funcName) {
       case "\\over":
@@ -15398,7 +15398,7 @@ defineFunction({
     }
     return {
       type: "infix",
-      mode: parser2.mode,
+      mode: parser3.mode,
       replaceWith,
       token
     };
@@ -15420,7 +15420,7 @@ defineFunction({
   allowedInArgument: true,
   argTypes: ["math", "math", "size", "text", "math", "math"],
   handler(_ref3, args) {
-    var parser2 = _ref3.parser;
+    var parser3 = _ref3.parser;
     var numer = args[4];
     var denom = args[5];
     var leftNode = normalizeArgument(args[0]);
@@ -15449,7 +15449,7 @@ defineFunction({
     }
     return wrapWithStyle({
       type: "genfrac",
-      mode: parser2.mode,
+      mode: parser3.mode,
       numer,
       denom,
       continued: false,
@@ -15467,12 +15467,12 @@ defineFunction({
   argTypes: ["size"],
   infix: true,
   handler(_ref4, args) {
-    var parser2 = _ref4.parser;
+    var parser3 = _ref4.parser;
     _ref4.funcName;
     var token = _ref4.token;
     return {
       type: "infix",
-      mode: parser2.mode,
+      mode: parser3.mode,
       replaceWith: "\\\\abovefrac",
       size: assertNodeType(args[0], "size").value,
       token
@@ -15485,7 +15485,7 @@ defineFunction({
   numArgs: 3,
   argTypes: ["math", "size", "math"],
   handler: (_ref5, args) => {
-    var parser2 = _ref5.parser;
+    var parser3 = _ref5.parser;
     _ref5.funcName;
     var numer = args[0];
     var barSize = assertNodeType(args[1], "infix").size;
@@ -15496,7 +15496,7 @@ defineFunction({
     var hasBarLine = barSize.number > 0;
     return {
       type: "genfrac",
-      mode: parser2.mode,
+      mode: parser3.mode,
       numer,
       denom,
       continued: false,
@@ -15596,10 +15596,10 @@ defineFunction({
   names: ["\\overbrace", "\\underbrace", "\\overbracket", "\\underbracket"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     return {
       type: "horizBrace",
-      mode: parser2.mode,
+      mode: parser3.mode,
       label: funcName,
       isOver: funcName.includes("\\over"),
       base: args[0]
@@ -15615,18 +15615,18 @@ defineFunction({
   argTypes: ["url", "original"],
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var body = args[1];
     var href = assertNodeType(args[0], "url").url;
-    if (!parser2.settings.isTrusted({
+    if (!parser3.settings.isTrusted({
       command: "\\href",
       url: href
     })) {
-      return parser2.formatUnsupportedCmd("\\href");
+      return parser3.formatUnsupportedCmd("\\href");
     }
     return {
       type: "href",
-      mode: parser2.mode,
+      mode: parser3.mode,
       href,
       body: ordargument(body)
     };
@@ -15651,13 +15651,13 @@ defineFunction({
   argTypes: ["url"],
   allowedInText: true,
   handler: (_ref2, args) => {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     var href = assertNodeType(args[0], "url").url;
-    if (!parser2.settings.isTrusted({
+    if (!parser3.settings.isTrusted({
       command: "\\url",
       url: href
     })) {
-      return parser2.formatUnsupportedCmd("\\url");
+      return parser3.formatUnsupportedCmd("\\url");
     }
     var chars = [];
     for (var i2 = 0; i2 < href.length; i2++) {
@@ -15673,13 +15673,13 @@ defineFunction({
     }
     var body = {
       type: "text",
-      mode: parser2.mode,
+      mode: parser3.mode,
       font: "\\texttt",
       body: chars
     };
     return {
       type: "href",
-      mode: parser2.mode,
+      mode: parser3.mode,
       href,
       body: ordargument(body)
     };
@@ -15693,10 +15693,10 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "hbox",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: ordargument(args[0])
     };
   },
@@ -15715,13 +15715,13 @@ defineFunction({
   argTypes: ["raw", "original"],
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     _ref.token;
     var value = assertNodeType(args[0], "raw").string;
     var body = args[1];
-    if (parser2.settings.strict) {
+    if (parser3.settings.strict) {
       handleStrict({
-        strict: parser2.settings.strict,
+        strict: parser3.settings.strict,
         errorCode: "htmlExtension",
         errorMsg: "HTML extension is disabled on strict mode",
         report: true
@@ -15786,12 +15786,12 @@ defineFunction({
       default:
         throw new Error("Unrecognized html command");
     }
-    if (!parser2.settings.isTrusted(trustContext)) {
-      return parser2.formatUnsupportedCmd(funcName);
+    if (!parser3.settings.isTrusted(trustContext)) {
+      return parser3.formatUnsupportedCmd(funcName);
     }
     return {
       type: "html",
-      mode: parser2.mode,
+      mode: parser3.mode,
       attributes,
       body: ordargument(body)
     };
@@ -15823,10 +15823,10 @@ defineFunction({
   allowedInArgument: true,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "htmlmathml",
-      mode: parser2.mode,
+      mode: parser3.mode,
       html: ordargument(args[0]),
       mathml: ordargument(args[1])
     };
@@ -15869,7 +15869,7 @@ defineFunction({
   argTypes: ["raw", "url"],
   allowedInText: false,
   handler: (_ref, args, optArgs) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var width = {
       number: 0,
       unit: "em"
@@ -15915,15 +15915,15 @@ defineFunction({
       alt = alt.replace(/^.*[\\/]/, "");
       alt = alt.substring(0, alt.lastIndexOf("."));
     }
-    if (!parser2.settings.isTrusted({
+    if (!parser3.settings.isTrusted({
       command: "\\includegraphics",
       url: src
     })) {
-      return parser2.formatUnsupportedCmd("\\includegraphics");
+      return parser3.formatUnsupportedCmd("\\includegraphics");
     }
     return {
       type: "includegraphics",
-      mode: parser2.mode,
+      mode: parser3.mode,
       alt,
       width,
       height,
@@ -15981,23 +15981,23 @@ defineFunction({
   primitive: true,
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var size = assertNodeType(args[0], "size");
-    if (parser2.settings.strict) {
+    if (parser3.settings.strict) {
       var mathFunction = funcName[1] === "m";
       var muUnit = size.value.unit === "mu";
       if (mathFunction) {
         if (!muUnit) {
           handleStrict({
-            strict: parser2.settings.strict,
+            strict: parser3.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " supports only mu units, " + ("not " + size.value.unit + " units"),
             report: true
           });
         }
-        if (parser2.mode !== "math") {
+        if (parser3.mode !== "math") {
           handleStrict({
-            strict: parser2.settings.strict,
+            strict: parser3.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " works only in math mode",
             report: true
@@ -16006,7 +16006,7 @@ defineFunction({
       } else {
         if (muUnit) {
           handleStrict({
-            strict: parser2.settings.strict,
+            strict: parser3.settings.strict,
             errorCode: "mathVsTextUnits",
             errorMsg: "LaTeX's " + funcName + " doesn't support mu units",
             report: true
@@ -16016,7 +16016,7 @@ defineFunction({
     }
     return {
       type: "kern",
-      mode: parser2.mode,
+      mode: parser3.mode,
       dimension: size.value
     };
   },
@@ -16034,11 +16034,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "lap",
-      mode: parser2.mode,
+      mode: parser3.mode,
       alignment: funcName.slice(5),
       body
     };
@@ -16079,16 +16079,16 @@ defineFunction({
   allowedInText: true,
   allowedInMath: false,
   handler(_ref, args) {
-    var funcName = _ref.funcName, parser2 = _ref.parser;
-    var outerMode = parser2.mode;
-    parser2.switchMode("math");
+    var funcName = _ref.funcName, parser3 = _ref.parser;
+    var outerMode = parser3.mode;
+    parser3.switchMode("math");
     var close2 = funcName === "\\(" ? "\\)" : "$";
-    var body = parser2.parseExpression(false, close2);
-    parser2.expect(close2);
-    parser2.switchMode(outerMode);
+    var body = parser3.parseExpression(false, close2);
+    parser3.expect(close2);
+    parser3.switchMode(outerMode);
     return {
       type: "styling",
-      mode: parser2.mode,
+      mode: parser3.mode,
       style: "text",
       resetFont: true,
       body
@@ -16126,10 +16126,10 @@ defineFunction({
   numArgs: 4,
   primitive: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "mathchoice",
-      mode: parser2.mode,
+      mode: parser3.mode,
       display: ordargument(args[0]),
       text: ordargument(args[1]),
       script: ordargument(args[2]),
@@ -16366,14 +16366,14 @@ defineFunction({
   names: ["\\coprod", "\\bigvee", "\\bigwedge", "\\biguplus", "\\bigcap", "\\bigcup", "\\intop", "\\prod", "\\sum", "\\bigotimes", "\\bigoplus", "\\bigodot", "\\bigsqcup", "\\smallint", "\u220F", "\u2210", "\u2211", "\u22C0", "\u22C1", "\u22C2", "\u22C3", "\u2A00", "\u2A01", "\u2A02", "\u2A04", "\u2A06"],
   numArgs: 0,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var fName = funcName;
     if (fName.length === 1) {
       fName = singleCharBigOps[fName];
     }
     return {
       type: "op",
-      mode: parser2.mode,
+      mode: parser3.mode,
       limits: true,
       parentIsSupSub: false,
       symbol: true,
@@ -16389,11 +16389,11 @@ defineFunction({
   numArgs: 1,
   primitive: true,
   handler: (_ref2, args) => {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     var body = args[0];
     return {
       type: "op",
-      mode: parser2.mode,
+      mode: parser3.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: false,
@@ -16414,10 +16414,10 @@ defineFunction({
   names: ["\\arcsin", "\\arccos", "\\arctan", "\\arctg", "\\arcctg", "\\arg", "\\ch", "\\cos", "\\cosec", "\\cosh", "\\cot", "\\cotg", "\\coth", "\\csc", "\\ctg", "\\cth", "\\deg", "\\dim", "\\exp", "\\hom", "\\ker", "\\lg", "\\ln", "\\log", "\\sec", "\\sin", "\\sinh", "\\sh", "\\tan", "\\tanh", "\\tg", "\\th"],
   numArgs: 0,
   handler(_ref3) {
-    var parser2 = _ref3.parser, funcName = _ref3.funcName;
+    var parser3 = _ref3.parser, funcName = _ref3.funcName;
     return {
       type: "op",
-      mode: parser2.mode,
+      mode: parser3.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: false,
@@ -16430,10 +16430,10 @@ defineFunction({
   names: ["\\det", "\\gcd", "\\inf", "\\lim", "\\max", "\\min", "\\Pr", "\\sup"],
   numArgs: 0,
   handler(_ref4) {
-    var parser2 = _ref4.parser, funcName = _ref4.funcName;
+    var parser3 = _ref4.parser, funcName = _ref4.funcName;
     return {
       type: "op",
-      mode: parser2.mode,
+      mode: parser3.mode,
       limits: true,
       parentIsSupSub: false,
       symbol: false,
@@ -16447,14 +16447,14 @@ defineFunction({
   numArgs: 0,
   allowedInArgument: true,
   handler(_ref5) {
-    var parser2 = _ref5.parser, funcName = _ref5.funcName;
+    var parser3 = _ref5.parser, funcName = _ref5.funcName;
     var fName = funcName;
     if (fName.length === 1) {
       fName = singleCharIntegrals[fName];
     }
     return {
       type: "op",
-      mode: parser2.mode,
+      mode: parser3.mode,
       limits: false,
       parentIsSupSub: false,
       symbol: true,
@@ -16554,11 +16554,11 @@ defineFunction({
   names: ["\\operatorname@", "\\operatornamewithlimits"],
   numArgs: 1,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "operatorname",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: ordargument(body),
       alwaysHandleSupSub: funcName === "\\operatornamewithlimits",
       limits: false,
@@ -16586,11 +16586,11 @@ defineFunction({
   names: ["\\overline"],
   numArgs: 1,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var body = args[0];
     return {
       type: "overline",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body
     };
   },
@@ -16630,11 +16630,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref, args) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var body = args[0];
     return {
       type: "phantom",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: ordargument(body)
     };
   },
@@ -16654,11 +16654,11 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler: (_ref2, args) => {
-    var parser2 = _ref2.parser;
+    var parser3 = _ref2.parser;
     var body = args[0];
     return {
       type: "vphantom",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body
     };
   },
@@ -16682,12 +16682,12 @@ defineFunction({
   argTypes: ["size", "hbox"],
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var amount = assertNodeType(args[0], "size").value;
     var body = args[1];
     return {
       type: "raisebox",
-      mode: parser2.mode,
+      mode: parser3.mode,
       dy: amount,
       body
     };
@@ -16712,10 +16712,10 @@ defineFunction({
   }
 });
 var handler = (_ref, args) => {
-  var parser2 = _ref.parser;
+  var parser3 = _ref.parser;
   return {
     type: "reflectbox",
-    mode: parser2.mode,
+    mode: parser3.mode,
     body: args[0]
   };
 };
@@ -16747,10 +16747,10 @@ defineFunction({
   allowedInText: true,
   allowedInArgument: true,
   handler(_ref) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "internal",
-      mode: parser2.mode
+      mode: parser3.mode
     };
   }
 });
@@ -16763,13 +16763,13 @@ defineFunction({
   allowedInMath: true,
   argTypes: ["size", "size", "size"],
   handler(_ref, args, optArgs) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var shift = optArgs[0];
     var width = assertNodeType(args[0], "size");
     var height = assertNodeType(args[1], "size");
     return {
       type: "rule",
-      mode: parser2.mode,
+      mode: parser3.mode,
       shift: shift && assertNodeType(shift, "size").value,
       width: width.value,
       height: height.value
@@ -16835,11 +16835,11 @@ defineFunction({
   numArgs: 0,
   allowedInText: true,
   handler: (_ref, args) => {
-    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser2 = _ref.parser;
-    var body = parser2.parseExpression(false, breakOnTokenText);
+    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser3 = _ref.parser;
+    var body = parser3.parseExpression(false, breakOnTokenText);
     return {
       type: "sizing",
-      mode: parser2.mode,
+      mode: parser3.mode,
       // Figure out what size to use based on the list of functions above
       size: sizeFuncs.indexOf(funcName) + 1,
       body
@@ -16861,7 +16861,7 @@ defineFunction({
   numOptionalArgs: 1,
   allowedInText: true,
   handler: (_ref, args, optArgs) => {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var smashHeight = false;
     var smashDepth = false;
     var tbArg = optArgs[0] && assertNodeType(optArgs[0], "ordgroup");
@@ -16887,7 +16887,7 @@ defineFunction({
     var body = args[0];
     return {
       type: "smash",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body,
       smashHeight,
       smashDepth
@@ -16943,12 +16943,12 @@ defineFunction({
   numArgs: 1,
   numOptionalArgs: 1,
   handler(_ref, args, optArgs) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     var index = optArgs[0];
     var body = args[0];
     return {
       type: "sqrt",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body,
       index
     };
@@ -17030,15 +17030,15 @@ defineFunction({
   allowedInText: true,
   primitive: true,
   handler(_ref, args) {
-    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser2 = _ref.parser;
-    var body = parser2.parseExpression(true, breakOnTokenText);
+    var breakOnTokenText = _ref.breakOnTokenText, funcName = _ref.funcName, parser3 = _ref.parser;
+    var body = parser3.parseExpression(true, breakOnTokenText);
     var style = funcName.slice(1, funcName.length - 5);
     if (!isStyleStr(style)) {
       throw new Error("Unknown style: " + style);
     }
     return {
       type: "styling",
-      mode: parser2.mode,
+      mode: parser3.mode,
       // Figure out what style to use by pulling out the style from
       // the function name
       style,
@@ -17418,11 +17418,11 @@ defineFunction({
   allowedInArgument: true,
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser, funcName = _ref.funcName;
+    var parser3 = _ref.parser, funcName = _ref.funcName;
     var body = args[0];
     return {
       type: "text",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: ordargument(body),
       font: funcName
     };
@@ -17443,10 +17443,10 @@ defineFunction({
   numArgs: 1,
   allowedInText: true,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "underline",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: args[0]
     };
   },
@@ -17489,10 +17489,10 @@ defineFunction({
   // In LaTeX, \vcenter can act only on a box.
   allowedInText: false,
   handler(_ref, args) {
-    var parser2 = _ref.parser;
+    var parser3 = _ref.parser;
     return {
       type: "vcenter",
-      mode: parser2.mode,
+      mode: parser3.mode,
       body: args[0]
     };
   },
@@ -20132,12 +20132,12 @@ var parseTree = function parseTree2(toParse, settings) {
   if (!(typeof toParse === "string" || toParse instanceof String)) {
     throw new TypeError("KaTeX can only parse string typed expression");
   }
-  var parser2 = new Parser(toParse, settings);
-  delete parser2.gullet.macros.current["\\df@tag"];
-  var tree = parser2.parse();
-  delete parser2.gullet.macros.current["\\current@color"];
-  delete parser2.gullet.macros.current["\\color"];
-  if (parser2.gullet.macros.get("\\df@tag")) {
+  var parser3 = new Parser(toParse, settings);
+  delete parser3.gullet.macros.current["\\df@tag"];
+  var tree = parser3.parse();
+  delete parser3.gullet.macros.current["\\current@color"];
+  delete parser3.gullet.macros.current["\\color"];
+  if (parser3.gullet.macros.get("\\df@tag")) {
     if (!settings.displayMode) {
       throw new ParseError("\\tag works only in display equations");
     }
@@ -20145,7 +20145,7 @@ var parseTree = function parseTree2(toParse, settings) {
       type: "tag",
       mode: "text",
       body: tree,
-      tag: parser2.subparse([new Token("\\df@tag")])
+      tag: parser3.subparse([new Token("\\df@tag")])
     }];
   }
   return tree;
@@ -27450,31 +27450,63 @@ var BacktickRuns = class {
   }
 };
 
+// src/scan/github-blocks.ts
+var BLOCK_TAGS = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+var KINDS = [
+  { opens: /^<(?:script|pre|style)(?:[ \t\v\f\r>]|$)/i, closes: /<\/(?:script|pre|style)>/i, interrupts: true },
+  { opens: /^<!--/, closes: /-->/, interrupts: true },
+  { opens: /^<\?/, closes: /\?>/, interrupts: true },
+  { opens: /^<![A-Z]/, closes: />/, interrupts: true },
+  { opens: /^<!\[CDATA\[/, closes: /\]\]>/, interrupts: true },
+  { opens: new RegExp(`^</?(?:${BLOCK_TAGS})(?:[ \\t\\v\\f\\r]|/?>|$)`, "i"), closes: /^$/, interrupts: true },
+  { opens: new RegExp(`^(?:${HTML_OPEN_CLOSE_TAG_RE.source.slice(1)})[ \\t\\f]*$`), closes: /^$/, interrupts: false }
+];
+function htmlBlock(state, startLine, endLine, silent) {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const lineText = (line) => state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+  const first = lineText(startLine);
+  if (first.charCodeAt(0) !== 60) return false;
+  const kind = KINDS.find((candidate) => candidate.opens.test(first));
+  if (!kind) return false;
+  if (silent) return kind.interrupts || lazy(state, startLine);
+  const endsAtBlankLine = kind.closes.test("");
+  let after = startLine + 1;
+  if (!kind.closes.test(first)) {
+    for (; after < endLine; after++) {
+      if (state.sCount[after] < state.blkIndent && (endsAtBlankLine || !state.isEmpty(after))) break;
+      const text3 = lineText(after);
+      if (kind.closes.test(text3)) {
+        if (text3.length > 0) after++;
+        break;
+      }
+    }
+  }
+  state.line = after;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, after];
+  token.content = state.getLines(startLine, after, state.blkIndent, true);
+  return true;
+}
+function lazy(state, line) {
+  return state.parentType === "blockquote" || state.parentType === "paragraph" && state.sCount[line] < state.blkIndent;
+}
+var parser;
+function githubBlockParser() {
+  if (parser) return parser;
+  parser = new lib_default("commonmark", { html: true }).enable("table");
+  const rules = parser.block.ruler.__rules__;
+  const { alt } = rules.find((rule) => rule.name === "html_block");
+  parser.block.ruler.at("html_block", htmlBlock, { alt });
+  return parser;
+}
+
 // src/scan/structure.ts
 var TEXT_EXCLUDED = 1;
 var FLOW_EXCLUDED = 2;
 var PREFIX = 4;
 var BARRIER = 8;
 var HTML_BLOCK = 16;
-var parser = new lib_default("commonmark", { html: true }).enable("table");
-var githubParser;
-function githubBlockParser() {
-  if (githubParser) return githubParser;
-  githubParser = new lib_default("commonmark", { html: true }).enable("table");
-  const rules = githubParser.block.ruler.__rules__;
-  const { fn: htmlBlock, alt } = rules.find((rule) => rule.name === "html_block");
-  githubParser.block.ruler.at(
-    "html_block",
-    (state, startLine, endLine, silent) => {
-      const at = state.bMarks[startLine] + state.tShift[startLine];
-      const src = state.src;
-      if (src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 33 && /[a-z]/.test(src.charAt(at + 2))) return false;
-      return htmlBlock(state, startLine, endLine, silent);
-    },
-    { alt }
-  );
-  return githubParser;
-}
+var parser2 = new lib_default("commonmark", { html: true }).enable("table");
 var BLOCK_STARTS = /* @__PURE__ */ new Set(["heading_open", "hr", "tr_open", "fence", "code_block", "html_block"]);
 function markdownStructure(text3, options) {
   const flags = new Uint8Array(text3.length + 1);
@@ -27489,7 +27521,7 @@ function markdownStructure(text3, options) {
     env: {},
     lines
   };
-  const lineKinds = markBlocks(text3, lines, options.blockBarriers, options.github ? githubBlockParser() : parser, structure);
+  const lineKinds = markBlocks(text3, lines, options.blockBarriers, options.github ? githubBlockParser() : parser2, structure);
   markLineStarts(text3, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line] & INLINE)) continue;
@@ -27520,10 +27552,10 @@ var LineTable = class {
 };
 var INLINE = 1;
 var QUOTED = 2;
-function markBlocks(text3, lines, blockBarriers, parser2, structure) {
+function markBlocks(text3, lines, blockBarriers, parser3, structure) {
   const { flags } = structure;
   const tokens = [];
-  parser2.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, parser2, structure.env, tokens);
+  parser3.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, parser3, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
   let row = [0, 0];
   let cell = 0;

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-LUIIH6QJ.js";
+} from "./chunk-3VPKZXRO.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-UPKWYMRW.js";
+import "./chunk-AGE6LSVO.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-DQTW4VPO.js";
-import "./chunk-R2AX6ZV4.js";
-import "./chunk-FFJ2IB5F.js";
+import "./chunk-EROCKYY4.js";
+import "./chunk-ISUQS3UI.js";
+import "./chunk-K4BM4XBS.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SXH5YP6M.js";
+} from "./chunk-V4VBT237.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -109,7 +109,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-DQTW4VPO.js";
+} from "./chunk-EROCKYY4.js";
 import {
   prepareRun
-} from "./chunk-R2AX6ZV4.js";
+} from "./chunk-ISUQS3UI.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-FFJ2IB5F.js";
+} from "./chunk-K4BM4XBS.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-R2AX6ZV4.js";
+} from "./chunk-ISUQS3UI.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-FFJ2IB5F.js";
+} from "./chunk-K4BM4XBS.js";
 import {
   discoverFiles
-} from "./chunk-SXH5YP6M.js";
+} from "./chunk-V4VBT237.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-FFJ2IB5F.js";
+} from "./chunk-K4BM4XBS.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-SXH5YP6M.js";
+} from "./chunk-V4VBT237.js";
 import {
   loadConfig
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-JZ7VFI5B.js");
+  const { checkFilesInParallel } = await import("./parallel-JL4LPVYJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-T7PV4L2S.js";
-import "./chunk-FFJ2IB5F.js";
-import "./chunk-ZXWMXPXJ.js";
+} from "./chunk-DNLI3QRT.js";
+import "./chunk-K4BM4XBS.js";
+import "./chunk-GA4DLUJT.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-R2AX6ZV4.js";
-import "./chunk-FFJ2IB5F.js";
-import "./chunk-SXH5YP6M.js";
-import "./chunk-ZXWMXPXJ.js";
+} from "./chunk-ISUQS3UI.js";
+import "./chunk-K4BM4XBS.js";
+import "./chunk-V4VBT237.js";
+import "./chunk-GA4DLUJT.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

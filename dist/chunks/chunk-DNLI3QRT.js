@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-FFJ2IB5F.js";
+} from "./chunk-K4BM4XBS.js";
 import {
   loadConfig
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-UPKWYMRW.js";
+} from "./chunk-AGE6LSVO.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-DQTW4VPO.js";
-import "./chunk-R2AX6ZV4.js";
-import "./chunk-FFJ2IB5F.js";
-import "./chunk-SXH5YP6M.js";
-import "./chunk-ZXWMXPXJ.js";
+import "./chunk-EROCKYY4.js";
+import "./chunk-ISUQS3UI.js";
+import "./chunk-K4BM4XBS.js";
+import "./chunk-V4VBT237.js";
+import "./chunk-GA4DLUJT.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

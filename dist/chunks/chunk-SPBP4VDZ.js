@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SXH5YP6M.js";
+} from "./chunk-V4VBT237.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-R2AX6ZV4.js";
-import "./chunk-FFJ2IB5F.js";
+} from "./chunk-ISUQS3UI.js";
+import "./chunk-K4BM4XBS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-GE6FRODL.js";
+} from "./chunk-SPBP4VDZ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SXH5YP6M.js";
+import "./chunk-V4VBT237.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

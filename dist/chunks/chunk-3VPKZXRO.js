@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-UPKWYMRW.js";
+} from "./chunk-AGE6LSVO.js";
 import {
   prepareRun
-} from "./chunk-R2AX6ZV4.js";
+} from "./chunk-ISUQS3UI.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-FFJ2IB5F.js";
+} from "./chunk-K4BM4XBS.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-ZXWMXPXJ.js";
+} from "./chunk-GA4DLUJT.js";
 import {
   codeSpan,
   escapeHtml,
