@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-26YQBDVN.js";
+} from "./chunks/chunk-PKWGK2BK.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-3VPKZXRO.js";
+} from "./chunks/chunk-ZVGKNUUD.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-AGE6LSVO.js";
+import "./chunks/chunk-S6F3BO4N.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-EROCKYY4.js";
+} from "./chunks/chunk-6TBJUXAA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ISUQS3UI.js";
-import "./chunks/chunk-K4BM4XBS.js";
+} from "./chunks/chunk-NX32S7UU.js";
+import "./chunks/chunk-BPWX4IM6.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-SPBP4VDZ.js";
+} from "./chunks/chunk-BMJXZF63.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-V4VBT237.js";
+} from "./chunks/chunk-C5LR6PVH.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-GA4DLUJT.js";
+} from "./chunks/chunk-UV2QP67O.js";
 import {
   clip,
   codeSpan,

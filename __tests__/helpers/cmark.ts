@@ -5,11 +5,12 @@ import { githubFormulas } from '../../src/scan/github-math.js';
 export const HAVE_CMARK = spawnSync('cmark-gfm', ['--version']).status === 0;
 
 /**
- * cmark-gfm's HTML, safe mode (raw HTML omitted, as GitHub keeps none of it as text), and GitHub's recorded dollar
- * rules applied to each text between its tags outside code: the formulas GitHub typesets in a file.
+ * cmark-gfm's HTML with GitHub's extensions (footnotes among them), safe mode (raw HTML omitted, as GitHub keeps none
+ * of it as text), and GitHub's recorded dollar rules applied to each text between its tags outside code: the
+ * formulas GitHub typesets in a file (a footnote's, where cmark-gfm writes its notes: after the text).
  */
 export function cmarkFormulas(markdown: string): string[] {
-  const html = execFileSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'], {
+  const html = execFileSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'footnotes'], {
     input: markdown,
     encoding: 'utf8',
     maxBuffer: 1 << 28,

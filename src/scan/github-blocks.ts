@@ -1,9 +1,13 @@
 import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { HTML_OPEN_CLOSE_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 
 /**
- * GitHub's block parse: markdown-it's CommonMark 0.31, with HTML blocks begun as cmark-gfm 0.29 begins them
+ * GitHub's block parse: markdown-it's CommonMark 0.31 with GFM's tables and footnotes (`[^1]: …`, its paragraphs
+ * indented under it: markdown-it-footnote's reading, which cmark-gfm's footnotes extension shares), with HTML blocks
+ * begun as cmark-gfm 0.29 begins them
  * (GitHub's engine; the conditions of its scanners): `<!` starts one only before an upper-case letter (`<!x y>` stays
  * in its paragraph), `<textarea>` is no block of the first kind, and neither `<search>` (added by CommonMark 0.31) nor
  * `<source>` (in 0.29's list, but not in the scanner Debian's cmark-gfm 0.29.0.gfm.6 is built from, the referee)
@@ -79,9 +83,12 @@ let parser: MarkdownIt | undefined;
 /** The block parser for Markdown as GitHub reads it (made on first use: most runs read no such file). */
 export function githubBlockParser(): MarkdownIt {
   if (parser) return parser;
-  parser = new MarkdownIt('commonmark', { html: true }).enable('table');
-  const rules = (parser.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__;
-  const { alt } = rules.find((rule) => rule.name === 'html_block')!;
-  parser.block.ruler.at('html_block', htmlBlock, { alt });
+  parser = new MarkdownIt('commonmark', { html: true }).enable('table').use(footnotes);
+  const rules = (parser.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> }).__rules__;
+  const ruleNamed = (name: string) => rules.find((rule) => rule.name === name)!;
+  parser.block.ruler.at('html_block', htmlBlock, { alt: ruleNamed('html_block').alt });
+  // A note begins on any line cmark-gfm's open blocks do not take, a lazy line after a quote's paragraph too.
+  const note = ruleNamed('footnote_def');
+  parser.block.ruler.at('footnote_def', note.fn, { alt: [...note.alt, 'blockquote'] });
   return parser;
 }

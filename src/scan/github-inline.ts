@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
@@ -99,7 +100,9 @@ interface Positioned extends Token {
   meta: { start: number; end: number } | null;
 }
 
-const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
+const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough').use(footnotes);
+// GFM's footnote references (`[^1]`, where a note `[^1]:` is written), not its inline notes (`^[…]`: none on GitHub).
+github.inline.ruler.disable('footnote_inline');
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler.at('escape', cmarkBackslash(ruleOf(github, 'escape')));
@@ -440,6 +443,7 @@ const CUTS: Record<string, Cut['kind']> = {
   link_open: 'link',
   link_close: 'link',
   image: 'image',
+  footnote_ref: 'link',
   hardbreak: 'line-break',
 };
 
@@ -464,7 +468,9 @@ export function githubTextRuns(
   const cuts: Cut[] = [];
   const asWritten: Formula[] = [];
   const builder = new RunBuilder();
-  const references = Object.keys((env as { references?: object }).references ?? {}).length > 0;
+  // Link reference definitions or footnotes: a `]` may close a reference link or a footnote's reference.
+  const { references: links, footnotes: notes } = env as { references?: object; footnotes?: { refs?: object } };
+  const references = Object.keys(links ?? {}).length > 0 || Object.keys(notes?.refs ?? {}).length > 0;
   const rows = new TableRows(text, lines);
   for (const block of blocks) {
     const marks = parser === 'when-needed' && !needsParser(block.content, references) ? blockMarkup(block.content) : undefined;

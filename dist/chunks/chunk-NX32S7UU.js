@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-K4BM4XBS.js";
+} from "./chunk-BPWX4IM6.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-V4VBT237.js";
+} from "./chunk-C5LR6PVH.js";
 import {
   loadConfig
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-JL4LPVYJ.js");
+  const { checkFilesInParallel } = await import("./parallel-SVLKT7QJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-ISUQS3UI.js";
-import "./chunk-K4BM4XBS.js";
+} from "./chunk-NX32S7UU.js";
+import "./chunk-BPWX4IM6.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SPBP4VDZ.js";
+} from "./chunk-BMJXZF63.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-V4VBT237.js";
+import "./chunk-C5LR6PVH.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-ISUQS3UI.js";
-import "./chunk-K4BM4XBS.js";
-import "./chunk-V4VBT237.js";
-import "./chunk-GA4DLUJT.js";
+} from "./chunk-NX32S7UU.js";
+import "./chunk-BPWX4IM6.js";
+import "./chunk-C5LR6PVH.js";
+import "./chunk-UV2QP67O.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DNLI3QRT.js";
-import "./chunk-K4BM4XBS.js";
-import "./chunk-GA4DLUJT.js";
+} from "./chunk-FHDARSQ4.js";
+import "./chunk-BPWX4IM6.js";
+import "./chunk-UV2QP67O.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -40,6 +40,7 @@ import {
   fileOffset,
   fileUnreadable,
   findTexOutsideMath,
+  footnote_plugin,
   hostileTexFindings,
   isAsciiPunctuation,
   isCmarkSpace,
@@ -109,7 +110,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1626,7 +1627,8 @@ var RunBuilder = class {
     return run;
   }
 };
-var github = new lib_default("commonmark", { html: true }).enable("strikethrough");
+var github = new lib_default("commonmark", { html: true }).enable("strikethrough").use(footnote_plugin);
+github.inline.ruler.disable("footnote_inline");
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler.at("escape", cmarkBackslash(ruleOf(github, "escape")));
@@ -1897,6 +1899,7 @@ var CUTS = {
   link_open: "link",
   link_close: "link",
   image: "image",
+  footnote_ref: "link",
   hardbreak: "line-break"
 };
 function githubTextRuns(text, blocks, env, lines, options = {}) {
@@ -1905,7 +1908,8 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
   const cuts = [];
   const asWritten = [];
   const builder = new RunBuilder();
-  const references = Object.keys(env.references ?? {}).length > 0;
+  const { references: links, footnotes: notes } = env;
+  const references = Object.keys(links ?? {}).length > 0 || Object.keys(notes?.refs ?? {}).length > 0;
   const rows = new TableRows(text, lines);
   for (const block of blocks) {
     const marks = parser === "when-needed" && !needsParser(block.content, references) ? blockMarkup(block.content) : void 0;

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-ISUQS3UI.js";
+} from "./chunk-NX32S7UU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-K4BM4XBS.js";
+} from "./chunk-BPWX4IM6.js";
 import {
   discoverFiles
-} from "./chunk-V4VBT237.js";
+} from "./chunk-C5LR6PVH.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

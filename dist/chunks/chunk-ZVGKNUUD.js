@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-AGE6LSVO.js";
+} from "./chunk-S6F3BO4N.js";
 import {
   prepareRun
-} from "./chunk-ISUQS3UI.js";
+} from "./chunk-NX32S7UU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-K4BM4XBS.js";
+} from "./chunk-BPWX4IM6.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import {
   codeSpan,
   escapeHtml,

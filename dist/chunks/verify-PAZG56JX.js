@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SPBP4VDZ.js";
+} from "./chunk-BMJXZF63.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-V4VBT237.js";
-import "./chunk-GA4DLUJT.js";
+import "./chunk-C5LR6PVH.js";
+import "./chunk-UV2QP67O.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

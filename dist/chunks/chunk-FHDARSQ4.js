@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-K4BM4XBS.js";
+} from "./chunk-BPWX4IM6.js";
 import {
   loadConfig
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-3VPKZXRO.js";
+} from "./chunk-ZVGKNUUD.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-AGE6LSVO.js";
+import "./chunk-S6F3BO4N.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-EROCKYY4.js";
-import "./chunk-ISUQS3UI.js";
-import "./chunk-K4BM4XBS.js";
+import "./chunk-6TBJUXAA.js";
+import "./chunk-NX32S7UU.js";
+import "./chunk-BPWX4IM6.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-V4VBT237.js";
+} from "./chunk-C5LR6PVH.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-EROCKYY4.js";
+} from "./chunk-6TBJUXAA.js";
 import {
   prepareRun
-} from "./chunk-ISUQS3UI.js";
+} from "./chunk-NX32S7UU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-K4BM4XBS.js";
+} from "./chunk-BPWX4IM6.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

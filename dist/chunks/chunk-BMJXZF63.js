@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-V4VBT237.js";
+} from "./chunk-C5LR6PVH.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-GA4DLUJT.js";
+} from "./chunk-UV2QP67O.js";
 import {
   __commonJS,
   __toESM
