@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-PKWGK2BK.js";
+} from "./chunks/chunk-UCOKJCC7.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ZVGKNUUD.js";
+} from "./chunks/chunk-ENSERZ5D.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-S6F3BO4N.js";
+import "./chunks/chunk-Y55FTGH5.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-6TBJUXAA.js";
+} from "./chunks/chunk-ICLQSYU2.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-NX32S7UU.js";
-import "./chunks/chunk-BPWX4IM6.js";
+} from "./chunks/chunk-F554RLCC.js";
+import "./chunks/chunk-X24MHJKL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-BMJXZF63.js";
+} from "./chunks/chunk-WMKFIAWD.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-C5LR6PVH.js";
+} from "./chunks/chunk-6256C7X5.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-UV2QP67O.js";
+} from "./chunks/chunk-VNX4K5WP.js";
 import {
   clip,
   codeSpan,

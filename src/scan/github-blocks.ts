@@ -42,9 +42,10 @@ const KINDS: HtmlBlockKind[] = [
 function htmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   // Indented four columns past its container, a line is code.
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const at = state.bMarks[startLine]! + state.tShift[startLine]!;
+  if (state.src.charCodeAt(at) !== 60 /* < */) return false;
   const lineText = (line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
   const first = lineText(startLine);
-  if (first.charCodeAt(0) !== 60 /* < */) return false;
   const kind = KINDS.find((candidate) => candidate.opens.test(first));
   if (!kind) return false;
   // cmark-gfm begins one of the seventh kind on any line its open blocks do not all take (a lazy line, outdented

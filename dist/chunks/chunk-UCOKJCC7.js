@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

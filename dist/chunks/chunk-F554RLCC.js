@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-BPWX4IM6.js";
+} from "./chunk-X24MHJKL.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-C5LR6PVH.js";
+} from "./chunk-6256C7X5.js";
 import {
   loadConfig
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SVLKT7QJ.js");
+  const { checkFilesInParallel } = await import("./parallel-A7ZEM3EC.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FHDARSQ4.js";
-import "./chunk-BPWX4IM6.js";
-import "./chunk-UV2QP67O.js";
+} from "./chunk-INAJ24ZU.js";
+import "./chunk-X24MHJKL.js";
+import "./chunk-VNX4K5WP.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BMJXZF63.js";
+} from "./chunk-WMKFIAWD.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-C5LR6PVH.js";
-import "./chunk-UV2QP67O.js";
+import "./chunk-6256C7X5.js";
+import "./chunk-VNX4K5WP.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

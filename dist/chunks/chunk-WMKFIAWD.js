@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-C5LR6PVH.js";
+} from "./chunk-6256C7X5.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-NX32S7UU.js";
+} from "./chunk-F554RLCC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-BPWX4IM6.js";
+} from "./chunk-X24MHJKL.js";
 import {
   discoverFiles
-} from "./chunk-C5LR6PVH.js";
+} from "./chunk-6256C7X5.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ZVGKNUUD.js";
+} from "./chunk-ENSERZ5D.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-S6F3BO4N.js";
+import "./chunk-Y55FTGH5.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-6TBJUXAA.js";
-import "./chunk-NX32S7UU.js";
-import "./chunk-BPWX4IM6.js";
+import "./chunk-ICLQSYU2.js";
+import "./chunk-F554RLCC.js";
+import "./chunk-X24MHJKL.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-C5LR6PVH.js";
+} from "./chunk-6256C7X5.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

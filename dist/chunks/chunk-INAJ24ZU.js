@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-BPWX4IM6.js";
+} from "./chunk-X24MHJKL.js";
 import {
   loadConfig
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

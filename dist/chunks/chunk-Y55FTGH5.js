@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6TBJUXAA.js";
+} from "./chunk-ICLQSYU2.js";
 import {
   prepareRun
-} from "./chunk-NX32S7UU.js";
+} from "./chunk-F554RLCC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-BPWX4IM6.js";
+} from "./chunk-X24MHJKL.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-NX32S7UU.js";
-import "./chunk-BPWX4IM6.js";
-import "./chunk-C5LR6PVH.js";
-import "./chunk-UV2QP67O.js";
+} from "./chunk-F554RLCC.js";
+import "./chunk-X24MHJKL.js";
+import "./chunk-6256C7X5.js";
+import "./chunk-VNX4K5WP.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

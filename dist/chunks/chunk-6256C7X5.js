@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import {
   __commonJS,
   __toESM

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-NX32S7UU.js";
-import "./chunk-BPWX4IM6.js";
+} from "./chunk-F554RLCC.js";
+import "./chunk-X24MHJKL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BMJXZF63.js";
+} from "./chunk-WMKFIAWD.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-C5LR6PVH.js";
+import "./chunk-6256C7X5.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

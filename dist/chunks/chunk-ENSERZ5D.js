@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-S6F3BO4N.js";
+} from "./chunk-Y55FTGH5.js";
 import {
   prepareRun
-} from "./chunk-NX32S7UU.js";
+} from "./chunk-F554RLCC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-BPWX4IM6.js";
+} from "./chunk-X24MHJKL.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import {
   codeSpan,
   escapeHtml,

@@ -110,7 +110,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-UV2QP67O.js";
+} from "./chunk-VNX4K5WP.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

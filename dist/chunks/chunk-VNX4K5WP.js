@@ -27722,9 +27722,10 @@ var KINDS = [
 ];
 function htmlBlock(state, startLine, endLine, silent) {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const at = state.bMarks[startLine] + state.tShift[startLine];
+  if (state.src.charCodeAt(at) !== 60) return false;
   const lineText = (line) => state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
   const first = lineText(startLine);
-  if (first.charCodeAt(0) !== 60) return false;
   const kind = KINDS.find((candidate) => candidate.opens.test(first));
   if (!kind) return false;
   if (silent) return kind.interrupts || lazy(state, startLine);
