@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UCOKJCC7.js";
+} from "./chunks/chunk-Z3PVGZZP.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ENSERZ5D.js";
+} from "./chunks/chunk-P2WBPRUE.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-Y55FTGH5.js";
+import "./chunks/chunk-VB7HQWCB.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ICLQSYU2.js";
+} from "./chunks/chunk-JTLRLGWD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-F554RLCC.js";
-import "./chunks/chunk-X24MHJKL.js";
+} from "./chunks/chunk-IMVZ6JOU.js";
+import "./chunks/chunk-OQVLXIAV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-WMKFIAWD.js";
+} from "./chunks/chunk-WMM6SODV.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-6256C7X5.js";
+} from "./chunks/chunk-6FSTT4XG.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-VNX4K5WP.js";
+} from "./chunks/chunk-637I5TL2.js";
 import {
   clip,
   codeSpan,

@@ -382,6 +382,26 @@ describe('GitHub reading without the parser', () => {
     }
   });
 
+  it.skipIf(!HAVE_CMARK && !process.env.CI)('falls back to the shortcut reference after a `(` that makes no link, as cmark-gfm does', () => {
+    // `[r](` … with no inline link: cmark-gfm reads `[r]` alone as a reference. markdown-it read the label of a full
+    // reference from where the failed link stopped (`[r]( $y$ x[s]` became one link, or no link where `[nope]` is no
+    // definition), and an image none at all (`![r](` … stayed text, and its `[r]` a link to a later label).
+    const markdown = [
+      '[r]: /u\n[s]: /v',
+      'A [r]( $y$ x[s] and $z$.',
+      'A [r]( $y$ x[nope] and $z$.',
+      'A ![r]( $y$ ![r] and $z$.',
+      'A ![r](<u> $y$ and [r] $z$.',
+    ].join('\n\n');
+    const referee = cmarkFormulas(markdown);
+    expect(referee).toEqual(['$y$', '$z$', '$y$', '$z$', '$y$', '$z$', '$y$', '$z$']);
+    for (const parser of PARSERS) {
+      const { formulas, cuts } = githubReadingOf(markdown, parser);
+      expect(written(formulas)).toEqual(referee);
+      expect(cuts.filter((cut) => cut.kind === 'image').map((cut) => markdown.slice(cut.start, cut.end))).toEqual(['![r]', '![r]', '![r]']);
+    }
+  });
+
   it('takes an escaped underscore before an underscore for punctuation, with and without the parser', () => {
     // `\\_` is an `_` to the flanking rules: the `_` after it opens emphasis up to `z_`, and GitHub shows the formula
     // as typed (cmark-gfm: `$x_<em>y$ z</em> w.`). The reading without the parser took that `_` for one inside a word.

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
-import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
+import { isMdAsciiPunct, normalizeReference } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -103,10 +103,13 @@ interface Positioned extends Token {
 const github = new MarkdownIt('commonmark', { html: true }).enable('strikethrough').use(footnotes);
 // GFM's footnote references (`[^1]`, where a note `[^1]:` is written), not its inline notes (`^[…]`: none on GitHub).
 github.inline.ruler.disable('footnote_inline');
+github.inline.ruler.at('footnote_ref', footnoteReference);
 github.inline.ruler.at('strikethrough', tildeTokenize);
 github.inline.ruler.at('backticks', codeSpan);
 github.inline.ruler.at('escape', cmarkBackslash(ruleOf(github, 'escape')));
 github.inline.ruler.at('html_inline', cmarkHtml(ruleOf(github, 'html_inline')));
+github.inline.ruler.at('link', shortcutAfterParenthesis(ruleOf(github, 'link'), false));
+github.inline.ruler.at('image', shortcutAfterParenthesis(ruleOf(github, 'image'), true));
 // GFM's extended autolinks (./github-autolinks.ts): a URL found at its `:`, a `www.` at its `w` (where the text rule
 // now stops), e-mail addresses in the text left once parsed (githubTextRuns).
 github.inline.ruler.at('text', stoppingAtW(ruleOf(github, 'text')));
@@ -320,6 +323,31 @@ function gfmAutolink(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** The notes a parse's block pass found, by their names as cmark-gfm compares them (./github-blocks.ts). */
+const noteNames = new WeakMap<object, Set<string>>();
+
+/**
+ * A footnote's reference, `[^name]`, where a note of that name is written: the name compared as cmark-gfm compares
+ * it, case folded and its white space trimmed (`[^ Note]` refers to `[^note]:`), where markdown-it-footnote wants
+ * the name as written. A link made of the brackets comes first (the link rule runs before this one).
+ */
+function footnoteReference(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== OPENING_BRACKET || src.charCodeAt(pos + 1) !== CARET) return false;
+  const notes = (state.env as { footnotes?: { refs?: Record<string, number> } }).footnotes?.refs;
+  if (!notes) return false;
+  const end = src.indexOf(']', pos + 2);
+  if (end < 0 || end >= state.posMax) return false;
+  const name = src.slice(pos + 2, end);
+  if (name.includes('[') || name.trim().length === 0) return false;
+  let names = noteNames.get(notes);
+  if (!names) noteNames.set(notes, (names = new Set(Object.keys(notes).map((key) => normalizeReference(key.slice(1))))));
+  if (!names.has(normalizeReference(name))) return false;
+  if (!silent) state.push('footnote_ref', '', 0);
+  state.pos = end + 1;
+  return true;
+}
+
 /** Takes the e-mail autolinks out of a run of text outside links: the text on each side is a run, each a cut. */
 function withoutEmails(run: TextRun, runs: TextRun[], cuts: Cut[]): void {
   let from = 0;
@@ -348,6 +376,40 @@ function partOf(run: TextRun, from: number, to: number): TextRun {
 function ruleOf(md: MarkdownIt, name: string): InlineRule {
   const ruler = md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> };
   return ruler.__rules__.find((rule) => rule.name === name)!.fn;
+}
+
+/**
+ * markdown-it's link or image rule, read as cmark-gfm reads a link text followed by a `(` that makes no inline link:
+ * as a shortcut reference (`[r]( $y$ x[s]` is the link `[r]`, then text). markdown-it's link rule reads a full
+ * reference's label from wherever the failed link stopped (there: `[s]`, one link over `$y$`), and its image rule
+ * takes no reference at all there. Read again with the `(` out of reach, either takes the shortcut or nothing.
+ */
+function shortcutAfterParenthesis(rule: InlineRule, image: boolean): InlineRule {
+  return (state, silent) => {
+    const { src } = state;
+    const start = state.pos;
+    const bracket = image ? start + 1 : start;
+    if (src.charCodeAt(bracket) !== OPENING_BRACKET || (image && src.charCodeAt(start) !== EXCLAMATION_MARK)) return rule(state, silent);
+    const tokens = state.tokens.length;
+    const metas = state.tokens_meta.length;
+    const { pending, pendingLevel } = state;
+    const matched = rule(state, silent);
+    // An inline link ends at its `)`; a reference's label at a `]`.
+    if (matched && src.charCodeAt(state.pos - 1) === CLOSING_PARENTHESIS) return true;
+    const end = state.md.helpers.parseLinkLabel(state, bracket, !image);
+    if (end < 0 || src.charCodeAt(end + 1) !== OPENING_PARENTHESIS || (matched && state.pos === end + 1)) return matched;
+    state.tokens.length = tokens;
+    state.tokens_meta.length = metas;
+    state.pending = pending;
+    state.pendingLevel = pendingLevel;
+    state.pos = start;
+    const max = state.posMax;
+    state.posMax = end + 1;
+    const shortcut = rule(state, silent);
+    state.posMax = max;
+    if (!shortcut) state.pos = start;
+    return shortcut;
+  };
 }
 
 /** markdown-it's raw HTML, where cmark-gfm reads the `<!` as HTML too (./github-autolinks.ts: its comments and declarations). */
@@ -581,6 +643,10 @@ const COLON = 58;
 const LETTER_W = 119;
 const LESS_THAN = 60;
 const EXCLAMATION_MARK = 33;
+const OPENING_BRACKET = 91;
+const CARET = 94;
+const OPENING_PARENTHESIS = 40;
+const CLOSING_PARENTHESIS = 41;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;

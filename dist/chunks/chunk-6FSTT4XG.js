@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import {
   __commonJS,
   __toESM

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-Y55FTGH5.js";
+} from "./chunk-VB7HQWCB.js";
 import {
   prepareRun
-} from "./chunk-F554RLCC.js";
+} from "./chunk-IMVZ6JOU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-X24MHJKL.js";
+} from "./chunk-OQVLXIAV.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import {
   codeSpan,
   escapeHtml,

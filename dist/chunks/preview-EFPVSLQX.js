@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ENSERZ5D.js";
+} from "./chunk-P2WBPRUE.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-Y55FTGH5.js";
+import "./chunk-VB7HQWCB.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ICLQSYU2.js";
-import "./chunk-F554RLCC.js";
-import "./chunk-X24MHJKL.js";
+import "./chunk-JTLRLGWD.js";
+import "./chunk-IMVZ6JOU.js";
+import "./chunk-OQVLXIAV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6256C7X5.js";
+} from "./chunk-6FSTT4XG.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

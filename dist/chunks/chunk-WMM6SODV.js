@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6256C7X5.js";
+} from "./chunk-6FSTT4XG.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

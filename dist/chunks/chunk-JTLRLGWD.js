@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-F554RLCC.js";
+} from "./chunk-IMVZ6JOU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-X24MHJKL.js";
+} from "./chunk-OQVLXIAV.js";
 import {
   discoverFiles
-} from "./chunk-6256C7X5.js";
+} from "./chunk-6FSTT4XG.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-X24MHJKL.js";
+} from "./chunk-OQVLXIAV.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-6256C7X5.js";
+} from "./chunk-6FSTT4XG.js";
 import {
   loadConfig
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-A7ZEM3EC.js");
+  const { checkFilesInParallel } = await import("./parallel-ATJVYL3O.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

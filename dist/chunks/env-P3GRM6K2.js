@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ICLQSYU2.js";
-import "./chunk-F554RLCC.js";
-import "./chunk-X24MHJKL.js";
-import "./chunk-6256C7X5.js";
-import "./chunk-VNX4K5WP.js";
+} from "./chunk-JTLRLGWD.js";
+import "./chunk-IMVZ6JOU.js";
+import "./chunk-OQVLXIAV.js";
+import "./chunk-6FSTT4XG.js";
+import "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

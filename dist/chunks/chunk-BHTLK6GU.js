@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-X24MHJKL.js";
+} from "./chunk-OQVLXIAV.js";
 import {
   loadConfig
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -64,6 +64,7 @@ import {
   mayHoldDollarEntity,
   missingColumnSpecification,
   nestedTooDeeply,
+  normalizeReference,
   oneFindingPerKatexOnlyCommand,
   parseError,
   parseMacros,
@@ -110,7 +111,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1629,10 +1630,13 @@ var RunBuilder = class {
 };
 var github = new lib_default("commonmark", { html: true }).enable("strikethrough").use(footnote_plugin);
 github.inline.ruler.disable("footnote_inline");
+github.inline.ruler.at("footnote_ref", footnoteReference);
 github.inline.ruler.at("strikethrough", tildeTokenize);
 github.inline.ruler.at("backticks", codeSpan);
 github.inline.ruler.at("escape", cmarkBackslash(ruleOf(github, "escape")));
 github.inline.ruler.at("html_inline", cmarkHtml(ruleOf(github, "html_inline")));
+github.inline.ruler.at("link", shortcutAfterParenthesis(ruleOf(github, "link"), false));
+github.inline.ruler.at("image", shortcutAfterParenthesis(ruleOf(github, "image"), true));
 github.inline.ruler.at("text", stoppingAtW(ruleOf(github, "text")));
 github.inline.ruler.after("text", "gfm_autolink", gfmAutolink);
 github.inline.ruler2.at("balance_pairs", cmarkPairs);
@@ -1797,6 +1801,23 @@ function gfmAutolink(state, silent) {
   state.pos = span.end;
   return true;
 }
+var noteNames = /* @__PURE__ */ new WeakMap();
+function footnoteReference(state, silent) {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== OPENING_BRACKET2 || src.charCodeAt(pos + 1) !== CARET) return false;
+  const notes = state.env.footnotes?.refs;
+  if (!notes) return false;
+  const end = src.indexOf("]", pos + 2);
+  if (end < 0 || end >= state.posMax) return false;
+  const name = src.slice(pos + 2, end);
+  if (name.includes("[") || name.trim().length === 0) return false;
+  let names = noteNames.get(notes);
+  if (!names) noteNames.set(notes, names = new Set(Object.keys(notes).map((key) => normalizeReference(key.slice(1)))));
+  if (!names.has(normalizeReference(name))) return false;
+  if (!silent) state.push("footnote_ref", "", 0);
+  state.pos = end + 1;
+  return true;
+}
 function withoutEmails(run, runs, cuts) {
   let from = 0;
   for (const { start, end } of run.text.includes("@") ? emailAutolinks(run.text) : []) {
@@ -1821,6 +1842,32 @@ function partOf(run, from, to) {
 function ruleOf(md, name) {
   const ruler = md.inline.ruler;
   return ruler.__rules__.find((rule) => rule.name === name).fn;
+}
+function shortcutAfterParenthesis(rule, image) {
+  return (state, silent) => {
+    const { src } = state;
+    const start = state.pos;
+    const bracket = image ? start + 1 : start;
+    if (src.charCodeAt(bracket) !== OPENING_BRACKET2 || image && src.charCodeAt(start) !== EXCLAMATION_MARK3) return rule(state, silent);
+    const tokens = state.tokens.length;
+    const metas = state.tokens_meta.length;
+    const { pending, pendingLevel } = state;
+    const matched = rule(state, silent);
+    if (matched && src.charCodeAt(state.pos - 1) === CLOSING_PARENTHESIS3) return true;
+    const end = state.md.helpers.parseLinkLabel(state, bracket, !image);
+    if (end < 0 || src.charCodeAt(end + 1) !== OPENING_PARENTHESIS3 || matched && state.pos === end + 1) return matched;
+    state.tokens.length = tokens;
+    state.tokens_meta.length = metas;
+    state.pending = pending;
+    state.pendingLevel = pendingLevel;
+    state.pos = start;
+    const max = state.posMax;
+    state.posMax = end + 1;
+    const shortcut = rule(state, silent);
+    state.posMax = max;
+    if (!shortcut) state.pos = start;
+    return shortcut;
+  };
 }
 function cmarkHtml(htmlInline) {
   return (state, silent) => {
@@ -1998,6 +2045,10 @@ var COLON2 = 58;
 var LETTER_W2 = 119;
 var LESS_THAN3 = 60;
 var EXCLAMATION_MARK3 = 33;
+var OPENING_BRACKET2 = 91;
+var CARET = 94;
+var OPENING_PARENTHESIS3 = 40;
+var CLOSING_PARENTHESIS3 = 41;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   let inLink = false;

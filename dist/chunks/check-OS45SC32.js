@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-F554RLCC.js";
-import "./chunk-X24MHJKL.js";
-import "./chunk-6256C7X5.js";
-import "./chunk-VNX4K5WP.js";
+} from "./chunk-IMVZ6JOU.js";
+import "./chunk-OQVLXIAV.js";
+import "./chunk-6FSTT4XG.js";
+import "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

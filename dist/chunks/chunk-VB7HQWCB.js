@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ICLQSYU2.js";
+} from "./chunk-JTLRLGWD.js";
 import {
   prepareRun
-} from "./chunk-F554RLCC.js";
+} from "./chunk-IMVZ6JOU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-X24MHJKL.js";
+} from "./chunk-OQVLXIAV.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

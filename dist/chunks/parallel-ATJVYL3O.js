@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-INAJ24ZU.js";
-import "./chunk-X24MHJKL.js";
-import "./chunk-VNX4K5WP.js";
+} from "./chunk-BHTLK6GU.js";
+import "./chunk-OQVLXIAV.js";
+import "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

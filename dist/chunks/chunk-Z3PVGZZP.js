@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-F554RLCC.js";
-import "./chunk-X24MHJKL.js";
+} from "./chunk-IMVZ6JOU.js";
+import "./chunk-OQVLXIAV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WMKFIAWD.js";
+} from "./chunk-WMM6SODV.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6256C7X5.js";
+import "./chunk-6FSTT4XG.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-VNX4K5WP.js";
+} from "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

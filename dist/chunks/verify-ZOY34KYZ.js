@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WMKFIAWD.js";
+} from "./chunk-WMM6SODV.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6256C7X5.js";
-import "./chunk-VNX4K5WP.js";
+import "./chunk-6FSTT4XG.js";
+import "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -28146,6 +28146,7 @@ export {
   lastAtOrBefore,
   isWhiteSpace3 as isWhiteSpace,
   isMdAsciiPunct,
+  normalizeReference,
   HTML_TAG_RE,
   lib_default,
   BacktickRuns,

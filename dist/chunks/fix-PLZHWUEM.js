@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-Y55FTGH5.js";
+} from "./chunk-VB7HQWCB.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ICLQSYU2.js";
-import "./chunk-F554RLCC.js";
-import "./chunk-X24MHJKL.js";
-import "./chunk-6256C7X5.js";
-import "./chunk-VNX4K5WP.js";
+import "./chunk-JTLRLGWD.js";
+import "./chunk-IMVZ6JOU.js";
+import "./chunk-OQVLXIAV.js";
+import "./chunk-6FSTT4XG.js";
+import "./chunk-637I5TL2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
