@@ -234,14 +234,35 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
   });
 });
 
+/** GitHub's dollar formulas of a Markdown text, as the check finds them (the file `a.md` of `root`), written as the referee writes them. */
+function checkedFormulas(root: string, markdown: string): string[] {
+  writeFileSync(join(root, 'a.md'), markdown);
+  return runCheck({ root, paths: [] })
+    .files[0]!.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar')
+    .map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+}
+
+/**
+ * Of Markdown `texts`, those on which the check and the referee find other formulas (in any order: the referee writes
+ * footnotes after the text), and how many formulas the referee found in all.
+ */
+function disagreementsWithCmark(texts: Iterable<string>, name: string): { disagreements: string[]; formulas: number } {
+  const root = mkdtempSync(join(tmpdir(), `mathrepro-github-${name}-`));
+  const disagreements: string[] = [];
+  let formulas = 0;
+  for (const markdown of texts) {
+    const ours = checkedFormulas(root, markdown);
+    const theirs = cmarkFormulas(markdown);
+    formulas += theirs.length;
+    if (JSON.stringify(ours.sort()) !== JSON.stringify(theirs.sort())) disagreements.push(JSON.stringify(markdown));
+  }
+  return { disagreements, formulas };
+}
+
 describe("GitHub's Markdown pass, held to cmark-gfm", () => {
   it.skipIf(!HAVE_CMARK && !process.env.CI)('agrees on escapes, emphasis, strikethrough, code, links, HTML, tables and line breaks', () => {
     const markdown = readFileSync(join(FIXTURES, 'github', 'markdown-pass.md'), 'utf8');
-    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
-    writeFileSync(join(root, 'a.md'), markdown);
-    const ours = runCheck({ root, paths: [] })
-      .files[0]!.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar')
-      .map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
+    const ours = checkedFormulas(mkdtempSync(join(tmpdir(), 'mathrepro-github-')), markdown);
     expect(ours).toEqual(cmarkFormulas(markdown));
     expect(ours.length).toBeGreaterThan(20);
   });
@@ -256,28 +277,20 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
     const pieces = [...openings, ...blocks, ...blocks, ...more];
     const texts = ['$x_1$ and $y$', 'text', '', '$$', '$a', 'b$', '$c$', ' $d$ e', '$e$[^1] f', '[^n]$g$'];
     const random = generator(21);
-    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-blocks-'));
-    const disagreements: string[] = [];
-    let formulas = 0;
-    for (let k = 0; k < 2_000; k++) {
-      const lines: string[] = [];
-      let notes = 0;
-      for (let n = 1 + Math.floor(random() * 5); n > 0; n--) {
-        const piece = pieces[Math.floor(random() * pieces.length)]!.replace('[^]', () => `[^${++notes}]`);
-        lines.push(piece + texts[Math.floor(random() * texts.length)]!);
+    const documents = function* () {
+      for (let k = 0; k < 2_000; k++) {
+        const lines: string[] = [];
+        let notes = 0;
+        for (let n = 1 + Math.floor(random() * 5); n > 0; n--) {
+          const piece = pieces[Math.floor(random() * pieces.length)]!.replace('[^]', () => `[^${++notes}]`);
+          lines.push(piece + texts[Math.floor(random() * texts.length)]!);
+        }
+        // (Each note is written once and referred to first: GitHub leaves out a note nothing refers to and a second
+        // one of the same name, and so does the referee.)
+        yield `Notes[^1] [^2] [^3] [^4] [^5].\n\n${lines.join('\n')}\n`;
       }
-      // (Each note is written once and referred to first: GitHub leaves out a note nothing refers to and a second one
-      // of the same name, and so does the referee.)
-      const markdown = `Notes[^1] [^2] [^3] [^4] [^5].\n\n${lines.join('\n')}\n`;
-      writeFileSync(join(root, 'a.md'), markdown);
-      const ours = runCheck({ root, paths: [] })
-        .files[0]!.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar')
-        .map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
-      // (The referee writes the notes after the text: the same formulas, in another order.)
-      const theirs = cmarkFormulas(markdown);
-      formulas += theirs.length;
-      if (JSON.stringify(ours.sort()) !== JSON.stringify(theirs.sort())) disagreements.push(JSON.stringify(markdown));
-    }
+    };
+    const { disagreements, formulas } = disagreementsWithCmark(documents(), 'blocks');
     expect(disagreements).toEqual([]);
     expect(formulas).toBeGreaterThan(1_000);
   });
@@ -289,21 +302,14 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
     const pieces = ['$', '$', 'a', ' ', '*', '_', '[R]', '![r]', '[r]', '[^1]', '[^note]', '[^ 1]', '](/u)', '(', ')', '&#x24;', '&lt;'];
     pieces.push('<!-- -->', '<a href="x">', '</a>', '\\', 'x_i', '[a](/u)', '![i](/u)', '[r](', '![r](', '[r][]', '[a][r]');
     const random = generator(11);
-    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-links-'));
-    const disagreements: string[] = [];
-    let formulas = 0;
-    for (let k = 0; k < 1_500; k++) {
-      let block = '';
-      for (let p = 2 + Math.floor(random() * 12); p > 0; p--) block += pieces[Math.floor(random() * pieces.length)];
-      const markdown = `Notes[^1] [^Note].\n\n[r]: /u "t"\n[^1]: one\n[^Note]: two\n\n$x ${block} $y$ ${block}$\n`;
-      writeFileSync(join(root, 'a.md'), markdown);
-      const ours = runCheck({ root, paths: [] })
-        .files[0]!.formulas.filter((f) => f.delimiter === 'dollar' || f.delimiter === 'double-dollar')
-        .map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`));
-      const theirs = cmarkFormulas(markdown);
-      formulas += theirs.length;
-      if (JSON.stringify(ours.sort()) !== JSON.stringify(theirs.sort())) disagreements.push(JSON.stringify(markdown));
-    }
+    const paragraphs = function* () {
+      for (let k = 0; k < 1_500; k++) {
+        let block = '';
+        for (let p = 2 + Math.floor(random() * 12); p > 0; p--) block += pieces[Math.floor(random() * pieces.length)];
+        yield `Notes[^1] [^Note].\n\n[r]: /u "t"\n[^1]: one\n[^Note]: two\n\n$x ${block} $y$ ${block}$\n`;
+      }
+    };
+    const { disagreements, formulas } = disagreementsWithCmark(paragraphs(), 'links');
     expect(disagreements).toEqual([]);
     expect(formulas).toBeGreaterThan(1_500);
   });
