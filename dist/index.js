@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-Z3PVGZZP.js";
+} from "./chunks/chunk-N5CTUEMX.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-P2WBPRUE.js";
+} from "./chunks/chunk-L7A5QQ7S.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-VB7HQWCB.js";
+import "./chunks/chunk-URNFZ5UN.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JTLRLGWD.js";
+} from "./chunks/chunk-QMGS2YQW.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-IMVZ6JOU.js";
-import "./chunks/chunk-OQVLXIAV.js";
+} from "./chunks/chunk-EUZX2ETX.js";
+import "./chunks/chunk-NASQNMDM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-WMM6SODV.js";
+} from "./chunks/chunk-L6D5NJE4.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-6FSTT4XG.js";
+} from "./chunks/chunk-5HJNSNQR.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-637I5TL2.js";
+} from "./chunks/chunk-HEYLLLRV.js";
 import {
   clip,
   codeSpan,

@@ -45,3 +45,26 @@ export function withoutMarkdownEscapes(text: string): string {
 export function withMarkdownEscapes(tex: string): string {
   return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
 }
+
+/** Character codes the readers compare `charCodeAt` with. */
+export const TAB = 9;
+export const NEWLINE = 10;
+export const SPACE = 32;
+export const EXCLAMATION_MARK = 33;
+export const QUOTATION_MARK = 34;
+export const DOLLAR = 36;
+export const AMPERSAND = 38;
+export const APOSTROPHE = 39;
+export const OPENING_PARENTHESIS = 40;
+export const CLOSING_PARENTHESIS = 41;
+export const COLON = 58;
+export const SEMICOLON = 59;
+export const LESS_THAN = 60;
+export const OPENING_BRACKET = 91;
+export const BACKSLASH = 92;
+export const CLOSING_BRACKET = 93;
+export const CARET = 94;
+export const UNDERSCORE = 95;
+export const BACKTICK = 96;
+export const LETTER_W = 119;
+export const TILDE = 126;

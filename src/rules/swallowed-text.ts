@@ -1,4 +1,4 @@
-import { CJK } from '../characters.js';
+import { BACKSLASH, CJK, DOLLAR } from '../characters.js';
 import type { Finding } from '../model/types.js';
 import { defineRule } from './define.js';
 
@@ -79,9 +79,6 @@ export function proseInFormula(text: string, written: string, contentStart: numb
     end: contentEnd + 1,
   };
 }
-
-const BACKSLASH = 92;
-const DOLLAR = 36;
 
 /**
  * JupyterLab closes a formula only at brace depth zero: after a `{` that never closes, the formula runs on over

@@ -1,6 +1,7 @@
 import type { Finding, Formula } from '../model/types.js';
 import { defineRule } from './define.js';
 import { swallowedText } from './swallowed-text.js';
+import { BACKSLASH } from '../characters.js';
 
 export const tablePipe = defineRule({
   id: 'table-pipe',
@@ -12,8 +13,6 @@ export const tablePipe = defineRule({
   reports:
     'A `|` inside `$…$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not ‖).',
 });
-
-const BACKSLASH = 92;
 
 /**
  * A pipe inside a formula in a table row. GFM tables (GitHub, and markdown-it's for MyST) split a row into cells at

@@ -2,6 +2,7 @@ import type { Finding, Formula } from '../model/types.js';
 import { defineRule } from './define.js';
 import { swallowedText } from './swallowed-text.js';
 import { unpairedDollar } from './unpaired-dollar.js';
+import { BACKSLASH } from '../characters.js';
 
 export const texOutsideMath = defineRule({
   id: 'tex-outside-math',
@@ -11,8 +12,6 @@ export const texOutsideMath = defineRule({
   fix: 'Put the TeX back inside its $…$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.',
   reports: 'A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, …) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed.',
 });
-
-const BACKSLASH = 92;
 
 /**
  * What the Markdown structure marked in a text, a flag set per character: `excluded`, the bits of code, HTML and

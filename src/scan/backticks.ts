@@ -1,6 +1,5 @@
 import { lastAtOrBefore } from '../positions.js';
-
-const BACKTICK = 96;
+import { BACKTICK } from '../characters.js';
 
 /**
  * The backtick runs of a stretch of text, found once, so that the run closing a code span is looked up instead of

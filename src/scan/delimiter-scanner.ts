@@ -1,5 +1,5 @@
 import type { Finding, Formula } from '../model/types.js';
-import { isAsciiPunctuation } from '../characters.js';
+import { BACKSLASH, DOLLAR, isAsciiPunctuation } from '../characters.js';
 import { proseInFormula, unclosedBraceRunsOn } from '../rules/swallowed-text.js';
 import { unclosedDisplayDollars, unclosedEnvironment } from '../rules/unclosed-math.js';
 import { loneDollar } from '../rules/unpaired-dollar.js';
@@ -27,9 +27,6 @@ const JUPYTER_DELIMITERS: Record<JupyterDelimiter, [Formula['delimiter'], boolea
   '\\\\[': ['bracket', true],
   environment: ['environment', true],
 };
-
-const BACKSLASH = 92;
-const DOLLAR = 36;
 
 /** Walks the raw text for math delimiters, skipping what the Markdown parser marked as code or HTML. */
 export class DelimiterScanner {

@@ -4,9 +4,7 @@ import type { Mark } from './github-delimiters.js';
 import type { InlineBlock } from './github-inline.js';
 import { dollarsPair, isDollarFormula } from './github-math.js';
 import type { Lines } from './structure.js';
-
-const BACKSLASH = 92;
-const DOLLAR = 36;
+import { BACKSLASH, DOLLAR } from '../characters.js';
 
 /** A backslash escape: a backslash before ASCII punctuation (Markdown takes the backslash away). */
 const ESCAPE = /\\[!-/:-@[-`{-~]/g;

@@ -1,6 +1,6 @@
 import { HTML_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
-import { isCmarkSpace } from '../characters.js';
+import { AMPERSAND, CLOSING_PARENTHESIS, EXCLAMATION_MARK, isCmarkSpace, LESS_THAN, OPENING_PARENTHESIS, SEMICOLON } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 import { ANGLE_AUTOLINK } from './structure.js';
 
@@ -16,13 +16,6 @@ export interface Span {
   start: number;
   end: number;
 }
-
-const LESS_THAN = 60;
-const EXCLAMATION_MARK = 33;
-const OPENING_PARENTHESIS = 40;
-const CLOSING_PARENTHESIS = 41;
-const SEMICOLON = 59;
-const AMPERSAND = 38;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -1,5 +1,25 @@
 import { isMdAsciiPunct, isWhiteSpace } from 'markdown-it/lib/common/utils.mjs';
-import { isCmarkSpace, isWordAscii } from '../characters.js';
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  BACKTICK,
+  CLOSING_BRACKET,
+  CLOSING_PARENTHESIS,
+  COLON,
+  EXCLAMATION_MARK,
+  isCmarkSpace,
+  isWordAscii,
+  LESS_THAN,
+  LETTER_W,
+  NEWLINE,
+  OPENING_BRACKET,
+  OPENING_PARENTHESIS,
+  QUOTATION_MARK,
+  SPACE,
+  TAB,
+  TILDE,
+  UNDERSCORE,
+} from '../characters.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import { BacktickRuns } from './backticks.js';
 import { insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
@@ -31,11 +51,6 @@ export function blockMarkup(content: string): Mark[] | undefined {
     return undefined;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
-
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const UNDERSCORE = 95;
-const TILDE = 126;
 
 /**
  * What reading a block leaves out of its text, by place: a code span, an image, a link's `[` or its `](…)`, a
@@ -130,17 +145,6 @@ export function flanking(content: string, start: number, end: number, to: number
 const MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
 /** …and, in a block that holds one, the `://` or `www.` of an autolink. */
 const MARKUP_AND_AUTOLINKS = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[|:\/\/|www\./g;
-
-const OPENING_BRACKET = 91;
-const COLON = 58;
-const LETTER_W = 119;
-const CLOSING_BRACKET = 93;
-const EXCLAMATION_MARK = 33;
-const OPENING_PARENTHESIS = 40;
-const CLOSING_PARENTHESIS = 41;
-const LESS_THAN = 60;
-const QUOTATION_MARK = 34;
-const APOSTROPHE = 39;
 
 /** What a block's reading finds once and asks again (found afresh for each, it made the reading quadratic). */
 interface Found {
@@ -238,10 +242,6 @@ function pushMarks(pair: EmphasisPair, marks: Mark[]): void {
     marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: 'silent' });
   } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
-
-const SPACE = 32;
-const TAB = 9;
-const NEWLINE = 10;
 
 function isSpaceOrLineBreak(code: number): boolean {
   return code === SPACE || code === TAB || code === NEWLINE;

@@ -4,7 +4,21 @@ import { isMdAsciiPunct, normalizeReference } from 'markdown-it/lib/common/utils
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { isSpaceOrTab } from '../characters.js';
+import {
+  BACKSLASH,
+  BACKTICK,
+  CARET,
+  CLOSING_PARENTHESIS,
+  COLON,
+  EXCLAMATION_MARK,
+  isSpaceOrTab,
+  LESS_THAN,
+  LETTER_W,
+  NEWLINE,
+  OPENING_BRACKET,
+  OPENING_PARENTHESIS,
+  TILDE,
+} from '../characters.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { CutKind } from '../rules/shown-as-text.js';
 import type { Formula } from '../model/types.js';
@@ -634,19 +648,6 @@ function hardBreakByBackslash(content: string): boolean {
   }
   return false;
 }
-
-const BACKSLASH = 92;
-const NEWLINE = 10;
-const BACKTICK = 96;
-const TILDE = 126;
-const COLON = 58;
-const LETTER_W = 119;
-const LESS_THAN = 60;
-const EXCLAMATION_MARK = 33;
-const OPENING_BRACKET = 91;
-const CARET = 94;
-const OPENING_PARENTHESIS = 40;
-const CLOSING_PARENTHESIS = 41;
 
 /** A backslash escape (a backslash before ASCII punctuation) or a line break; other backslashes are text. */
 const ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;

@@ -1,5 +1,5 @@
 import type { Formula } from '../model/types.js';
-import { isWordAscii } from '../characters.js';
+import { DOLLAR, isWordAscii, NEWLINE, SPACE, TAB } from '../characters.js';
 import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
 
 /**
@@ -13,11 +13,6 @@ import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
  *   digit or `_` just after it; otherwise the opening `$` is text and the search goes on after it;
  * - `$$` opens display math where a `$` may open, and the next `$$` closes it.
  */
-
-const SPACE = 32;
-const TAB = 9;
-const NEWLINE = 10;
-const DOLLAR = 36;
 
 /** Whether a formula is written with GitHub's dollars (`$…$`, `$$…$$`), the forms its Markdown pass reaches. */
 export function isDollarFormula(formula: Formula): boolean {

@@ -10,12 +10,12 @@
  * taken from the original file.
  */
 
+import { BACKSLASH, QUOTATION_MARK } from '../characters.js';
+
 /** Shorter image strings are not worth cutting out. */
 const MIN_PAYLOAD = 4096;
 
 const IMAGE_KEY = Buffer.from('"image/');
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /** The bytes with the large image strings emptied, or the same bytes when there is none. */
 export function withoutImageData(bytes: Buffer): Buffer {
@@ -24,7 +24,7 @@ export function withoutImageData(bytes: Buffer): Buffer {
   for (let at = bytes.indexOf(IMAGE_KEY); at >= 0; at = bytes.indexOf(IMAGE_KEY, at + 1)) {
     const start = payloadStart(bytes, at + IMAGE_KEY.length);
     if (start < 0) continue;
-    const end = bytes.indexOf(QUOTE, start);
+    const end = bytes.indexOf(QUOTATION_MARK, start);
     if (end < 0) break;
     if (end - start < MIN_PAYLOAD || !isPlainJsonText(bytes, start, end)) continue;
     kept.push(bytes.subarray(from, start));
@@ -43,11 +43,11 @@ export function withoutImageData(bytes: Buffer): Buffer {
 function payloadStart(bytes: Buffer, at: number): number {
   let k = at;
   while (k < at + 64 && isMimeCharacter(bytes[k])) k++;
-  if (k === at || bytes[k] !== QUOTE) return -1;
+  if (k === at || bytes[k] !== QUOTATION_MARK) return -1;
   k = skipWhitespace(bytes, k + 1);
   if (bytes[k] !== 0x3a /* : */) return -1;
   k = skipWhitespace(bytes, k + 1);
-  return bytes[k] === QUOTE ? k + 1 : -1;
+  return bytes[k] === QUOTATION_MARK ? k + 1 : -1;
 }
 
 function isMimeCharacter(byte: number | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { Finding, Formula } from '../model/types.js';
-import { mayHoldDollarEntity } from '../characters.js';
+import { DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
@@ -11,8 +11,6 @@ import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
 import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
 
 export type { TextReference };
-
-const DOLLAR = 36;
 
 /**
  * Finds the formulas of one Markdown text.

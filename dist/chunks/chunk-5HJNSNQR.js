@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import {
   __commonJS,
   __toESM

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-VB7HQWCB.js";
+} from "./chunk-URNFZ5UN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JTLRLGWD.js";
-import "./chunk-IMVZ6JOU.js";
-import "./chunk-OQVLXIAV.js";
-import "./chunk-6FSTT4XG.js";
-import "./chunk-637I5TL2.js";
+import "./chunk-QMGS2YQW.js";
+import "./chunk-EUZX2ETX.js";
+import "./chunk-NASQNMDM.js";
+import "./chunk-5HJNSNQR.js";
+import "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

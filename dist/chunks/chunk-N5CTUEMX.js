@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -1,12 +1,22 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
+  AMPERSAND,
   ANGLE_AUTOLINK,
+  APOSTROPHE,
+  BACKSLASH,
+  BACKTICK,
   BARRIER,
   BacktickRuns,
+  CARET,
   CJK,
+  CLOSING_BRACKET,
+  CLOSING_PARENTHESIS,
+  COLON,
   ConfigurationError,
+  DOLLAR,
   EMULATED_COMMANDS,
+  EXCLAMATION_MARK,
   FLOW_EXCLUDED,
   HOSTILE_COMMANDS,
   HTML_BLOCK,
@@ -14,15 +24,26 @@ import {
   KATEX_KNOWS_IT,
   KATEX_ONLY,
   KatexParseError,
+  LESS_THAN,
+  LETTER_W,
   LineIndex,
   MAX_CONFIG_BYTES,
   MAX_FORMULA_LENGTH,
   MAY_BE_HOSTILE,
   MacroContext,
+  NEWLINE,
   NotebookError,
+  OPENING_BRACKET,
+  OPENING_PARENTHESIS,
   PREFIX,
+  QUOTATION_MARK,
+  SEMICOLON,
+  SPACE,
+  TAB,
   TEXT_EXCLUDED,
+  TILDE,
   TooComplexError,
+  UNDERSCORE,
   addFlag,
   addedLater,
   ampersandInText,
@@ -111,7 +132,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -894,8 +915,6 @@ var JUPYTER_DELIMITERS = {
   "\\\\[": ["bracket", true],
   environment: ["environment", true]
 };
-var BACKSLASH = 92;
-var DOLLAR = 36;
 var DelimiterScanner = class {
   constructor(text, flags, rules, formulas, findings) {
     this.text = text;
@@ -1136,12 +1155,6 @@ function isAloneOnLine(text, flags, start, end) {
 }
 
 // src/scan/github-autolinks.ts
-var LESS_THAN = 60;
-var EXCLAMATION_MARK = 33;
-var OPENING_PARENTHESIS = 40;
-var CLOSING_PARENTHESIS = 41;
-var SEMICOLON = 59;
-var AMPERSAND = 38;
 function isAsciiLetter(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
@@ -1360,10 +1373,6 @@ function blockMarkup(content) {
     return void 0;
   return marks.length > 1 ? marks.sort((a, b) => a.at - b.at) : marks;
 }
-var BACKSLASH2 = 92;
-var BACKTICK = 96;
-var UNDERSCORE = 95;
-var TILDE = 126;
 function codePointBefore(content, at) {
   if (at === 0) return 32;
   const low = content.charCodeAt(at - 1);
@@ -1401,16 +1410,6 @@ function flanking(content, start, end, to, splitsWords) {
 }
 var MARKUP = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[/g;
 var MARKUP_AND_AUTOLINKS = /\\[!-/:-@[-`{-~]|[`*_~[]|!\[|:\/\/|www\./g;
-var OPENING_BRACKET = 91;
-var COLON = 58;
-var LETTER_W = 119;
-var CLOSING_BRACKET = 93;
-var EXCLAMATION_MARK2 = 33;
-var OPENING_PARENTHESIS2 = 40;
-var CLOSING_PARENTHESIS2 = 41;
-var LESS_THAN2 = 60;
-var QUOTATION_MARK = 34;
-var APOSTROPHE = 39;
 function readLevel(content, from, to, marks, found) {
   const stack = [];
   for (let at = from; at < to; ) {
@@ -1420,7 +1419,7 @@ function readLevel(content, from, to, marks, found) {
     if (!match || match.index >= to) break;
     at = match.index;
     const code = content.charCodeAt(at);
-    if (code === BACKSLASH2) {
+    if (code === BACKSLASH) {
       at += 2;
     } else if (code === BACKTICK) {
       let end = at;
@@ -1441,8 +1440,8 @@ function readLevel(content, from, to, marks, found) {
       }
       marks.push({ at: link.start, width: link.end - link.start, kind: "autolink" });
       at = link.end;
-    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK2) {
-      const image = code === EXCLAMATION_MARK2;
+    } else if (code === OPENING_BRACKET || code === EXCLAMATION_MARK) {
+      const image = code === EXCLAMATION_MARK;
       const link = inlineLink(content, image ? at + 1 : at, to, found);
       if (link === "parser") return false;
       if (link === "text") {
@@ -1483,9 +1482,6 @@ function pushMarks(pair, marks) {
     marks.push({ at: closer, width: 1, kind }, { at: closer + 1, width: 1, kind: "silent" });
   } else marks.push({ at: opener, width: used, kind }, { at: closer, width: used, kind });
 }
-var SPACE = 32;
-var TAB = 9;
-var NEWLINE = 10;
 function isSpaceOrLineBreak(code) {
   return code === SPACE || code === TAB || code === NEWLINE;
 }
@@ -1494,13 +1490,13 @@ function linkDestinationEnd(content, start, to) {
   let at = start;
   while (at < to) {
     const code = content.charCodeAt(at);
-    if (code === BACKSLASH2 && at + 1 < to && isMdAsciiPunct(content.charCodeAt(at + 1))) {
+    if (code === BACKSLASH && at + 1 < to && isMdAsciiPunct(content.charCodeAt(at + 1))) {
       at += 2;
       continue;
     }
-    if (code === OPENING_PARENTHESIS2) {
+    if (code === OPENING_PARENTHESIS) {
       if (++depth > 32) return -1;
-    } else if (code === CLOSING_PARENTHESIS2) {
+    } else if (code === CLOSING_PARENTHESIS) {
       if (depth === 0) break;
       depth--;
     } else if (isCmarkSpace(code)) {
@@ -1516,24 +1512,24 @@ function inlineLink(content, open, to, found) {
   for (; labelEnd < to; labelEnd++) {
     const code = content.charCodeAt(labelEnd);
     if (code === CLOSING_BRACKET) break;
-    if (code === OPENING_BRACKET || code === BACKSLASH2 || code === BACKTICK) {
+    if (code === OPENING_BRACKET || code === BACKSLASH || code === BACKTICK) {
       found.lastTextEnd ??= content.lastIndexOf("](");
       return found.lastTextEnd > open ? "parser" : "text";
     }
   }
-  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS2) return "text";
+  if (labelEnd + 1 >= to || content.charCodeAt(labelEnd + 1) !== OPENING_PARENTHESIS) return "text";
   let at = labelEnd + 2;
   while (at < to && isSpaceOrLineBreak(content.charCodeAt(at))) at++;
   if (at >= to) return "text";
   const first = content.charCodeAt(at);
-  if (first === CLOSING_PARENTHESIS2) return { labelEnd, end: at + 1 };
-  if (first === LESS_THAN2) return "parser";
+  if (first === CLOSING_PARENTHESIS) return { labelEnd, end: at + 1 };
+  if (first === LESS_THAN) return "parser";
   let end = linkDestinationEnd(content, at, to);
   if (end < 0) return "text";
   while (end < to && isSpaceOrLineBreak(content.charCodeAt(end))) end++;
-  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS2) return { labelEnd, end: end + 1 };
+  if (end < to && content.charCodeAt(end) === CLOSING_PARENTHESIS) return { labelEnd, end: end + 1 };
   const next = content.charCodeAt(end);
-  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS2 ? "parser" : "text";
+  return next === QUOTATION_MARK || next === APOSTROPHE || next === OPENING_PARENTHESIS ? "parser" : "text";
 }
 function processEmphasis(stack) {
   const pairs = [];
@@ -1646,7 +1642,7 @@ github.validateLink = () => true;
 github.normalizeLink = (url) => url;
 var specDestination = github.helpers.parseLinkDestination;
 github.helpers.parseLinkDestination = (source, start, max) => {
-  if (source.charCodeAt(start) === LESS_THAN3) return specDestination(source, start, max);
+  if (source.charCodeAt(start) === LESS_THAN) return specDestination(source, start, max);
   const end = linkDestinationEnd(source, start, max);
   return end < 0 ? { ok: false, pos: 0, str: "" } : { ok: true, pos: end, str: source.slice(start, end) };
 };
@@ -1720,9 +1716,9 @@ function parsedText(text) {
 }
 function codeSpan(state, silent) {
   const start = state.pos;
-  if (state.src.charCodeAt(start) !== BACKTICK2) return false;
+  if (state.src.charCodeAt(start) !== BACKTICK) return false;
   let end = start;
-  while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK2) end++;
+  while (end < state.posMax && state.src.charCodeAt(end) === BACKTICK) end++;
   const text = parsedText(state.src);
   text.backticks ??= new BacktickRuns(state.src, 0, state.src.length);
   const length = end - start;
@@ -1743,9 +1739,9 @@ function codeSpan(state, silent) {
 function cmarkBackslash(escape) {
   return (state, silent) => {
     const { src, pos } = state;
-    if (src.charCodeAt(pos) !== BACKSLASH3) return false;
+    if (src.charCodeAt(pos) !== BACKSLASH) return false;
     const next = src.charCodeAt(pos + 1);
-    if (pos + 1 >= state.posMax || next === NEWLINE2 || isMdAsciiPunct(next)) return escape(state, silent);
+    if (pos + 1 >= state.posMax || next === NEWLINE || isMdAsciiPunct(next)) return escape(state, silent);
     if (!silent) {
       const token = state.push("text_special", "", 0);
       token.content = token.markup = "\\";
@@ -1776,11 +1772,11 @@ function stoppingAtW(text) {
 function gfmAutolink(state, silent) {
   const { src, pos } = state;
   const code = src.charCodeAt(pos);
-  if (code !== COLON2 && code !== LETTER_W2 || state.linkLevel > 0) return false;
+  if (code !== COLON && code !== LETTER_W || state.linkLevel > 0) return false;
   const found = parsedText(src);
   found.brackets ??= insideBrackets(src);
   if (found.brackets[pos]) return false;
-  const span = code === COLON2 ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
+  const span = code === COLON ? urlAutolinkAt(src, pos, state.posMax) : wwwAutolinkAt(src, pos, state.posMax);
   if (!span) return false;
   if (!silent) {
     const scheme = pos - span.start;
@@ -1804,7 +1800,7 @@ function gfmAutolink(state, silent) {
 var noteNames = /* @__PURE__ */ new WeakMap();
 function footnoteReference(state, silent) {
   const { src, pos } = state;
-  if (src.charCodeAt(pos) !== OPENING_BRACKET2 || src.charCodeAt(pos + 1) !== CARET) return false;
+  if (src.charCodeAt(pos) !== OPENING_BRACKET || src.charCodeAt(pos + 1) !== CARET) return false;
   const notes = state.env.footnotes?.refs;
   if (!notes) return false;
   const end = src.indexOf("]", pos + 2);
@@ -1848,14 +1844,14 @@ function shortcutAfterParenthesis(rule, image) {
     const { src } = state;
     const start = state.pos;
     const bracket = image ? start + 1 : start;
-    if (src.charCodeAt(bracket) !== OPENING_BRACKET2 || image && src.charCodeAt(start) !== EXCLAMATION_MARK3) return rule(state, silent);
+    if (src.charCodeAt(bracket) !== OPENING_BRACKET || image && src.charCodeAt(start) !== EXCLAMATION_MARK) return rule(state, silent);
     const tokens = state.tokens.length;
     const metas = state.tokens_meta.length;
     const { pending, pendingLevel } = state;
     const matched = rule(state, silent);
-    if (matched && src.charCodeAt(state.pos - 1) === CLOSING_PARENTHESIS3) return true;
+    if (matched && src.charCodeAt(state.pos - 1) === CLOSING_PARENTHESIS) return true;
     const end = state.md.helpers.parseLinkLabel(state, bracket, !image);
-    if (end < 0 || src.charCodeAt(end + 1) !== OPENING_PARENTHESIS3 || matched && state.pos === end + 1) return matched;
+    if (end < 0 || src.charCodeAt(end + 1) !== OPENING_PARENTHESIS || matched && state.pos === end + 1) return matched;
     state.tokens.length = tokens;
     state.tokens_meta.length = metas;
     state.pending = pending;
@@ -1872,7 +1868,7 @@ function shortcutAfterParenthesis(rule, image) {
 function cmarkHtml(htmlInline) {
   return (state, silent) => {
     const { src, pos } = state;
-    if (src.charCodeAt(pos) === LESS_THAN3 && src.charCodeAt(pos + 1) === EXCLAMATION_MARK3 && !cmarkTakesBang(src, pos)) return false;
+    if (src.charCodeAt(pos) === LESS_THAN && src.charCodeAt(pos + 1) === EXCLAMATION_MARK && !cmarkTakesBang(src, pos)) return false;
     return htmlInline(state, silent);
   };
 }
@@ -1885,7 +1881,7 @@ function cmarkPairs(state) {
     for (let k = 0; k < delimiters.length; ) {
       const first = delimiters[k];
       let end = k + 1;
-      if (first.marker !== TILDE2)
+      if (first.marker !== TILDE)
         while (end < delimiters.length && delimiters[end].marker === first.marker && delimiters[end].token === delimiters[end - 1].token + 1) end++;
       const { marker, length, open, close } = first;
       stack.push({ marker, at: k, count: end - k, length, open, close, previous: stack.length - 1, next: -1 });
@@ -1902,12 +1898,12 @@ function cmarkPairs(state) {
   return true;
 }
 function tildeTokenize(state, silent) {
-  if (silent || state.src.charCodeAt(state.pos) !== TILDE2) return false;
+  if (silent || state.src.charCodeAt(state.pos) !== TILDE) return false;
   const scanned = state.scanDelims(state.pos, true);
   const token = state.push("text", "", 0);
   token.content = "~".repeat(scanned.length);
   if (scanned.length <= 2) {
-    state.delimiters.push({ marker: TILDE2, length: scanned.length, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
+    state.delimiters.push({ marker: TILDE, length: scanned.length, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
   }
   state.pos += scanned.length;
   return true;
@@ -1915,7 +1911,7 @@ function tildeTokenize(state, silent) {
 function tildePostProcess(state) {
   for (const delimiters of delimiterLists(state)) {
     for (const opener of delimiters) {
-      if (opener.marker !== TILDE2 || opener.end < 0) continue;
+      if (opener.marker !== TILDE || opener.end < 0) continue;
       const closer = delimiters[opener.end];
       const open = state.tokens[opener.token];
       const close = state.tokens[closer.token];
@@ -2037,18 +2033,6 @@ function hardBreakByBackslash(content) {
   }
   return false;
 }
-var BACKSLASH3 = 92;
-var NEWLINE2 = 10;
-var BACKTICK2 = 96;
-var TILDE2 = 126;
-var COLON2 = 58;
-var LETTER_W2 = 119;
-var LESS_THAN3 = 60;
-var EXCLAMATION_MARK3 = 33;
-var OPENING_BRACKET2 = 91;
-var CARET = 94;
-var OPENING_PARENTHESIS3 = 40;
-var CLOSING_PARENTHESIS3 = 41;
 var ESCAPE_OR_LINE_BREAK = /\\[!-/:-@[-`{-~]|\n/g;
 function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
   let inLink = false;
@@ -2069,7 +2053,7 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
     }
     const stop = mark && mark.at < special ? mark.at : special;
     let end = stop;
-    if (stop < content.length && content.charCodeAt(stop) === NEWLINE2 && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
+    if (stop < content.length && content.charCodeAt(stop) === NEWLINE && stop !== mark?.at) while (end > at && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
     if (end > at) toFile.appendRaw(builder, content.slice(at, end), at);
     at = stop;
     if (at >= content.length) break;
@@ -2093,7 +2077,7 @@ function runsWithoutParser(content, marks, toFile, builder, runs, cuts) {
       continue;
     }
     const char = content.charCodeAt(at);
-    if (char === BACKSLASH3) {
+    if (char === BACKSLASH) {
       builder.append(content[at + 1], toFile.offset(at));
       at += 2;
     } else {
@@ -2220,21 +2204,17 @@ function align(text, content, from, to) {
 }
 
 // src/scan/github-math.ts
-var SPACE2 = 32;
-var TAB2 = 9;
-var NEWLINE3 = 10;
-var DOLLAR2 = 36;
 function isDollarFormula(formula) {
   return formula.delimiter === "dollar" || formula.delimiter === "double-dollar";
 }
 function mayOpen(text, at) {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return before === SPACE2 || before === TAB2 || before === NEWLINE3 || before === 40;
+  return before === SPACE || before === TAB || before === NEWLINE || before === 40;
 }
 function mayClose(text, at, width) {
   const before = text.charCodeAt(at - 1);
-  if (before === SPACE2 || before === NEWLINE3) return false;
+  if (before === SPACE || before === NEWLINE) return false;
   return at + width >= text.length || !isWordAscii(text.charCodeAt(at + width));
 }
 function githubFormulas(run, source) {
@@ -2244,7 +2224,7 @@ function githubFormulas(run, source) {
   while (at >= 0) {
     let next = at + 1;
     if (mayOpen(text, at)) {
-      const width = at + 1 < text.length && text.charCodeAt(at + 1) === DOLLAR2 ? 2 : 1;
+      const width = at + 1 < text.length && text.charCodeAt(at + 1) === DOLLAR ? 2 : 1;
       const close = width === 2 ? displayClose(text, at) : inlineClose(text, at);
       if (close >= 0) {
         formulas.push(formulaOf(run, at, close, width, source));
@@ -2263,7 +2243,7 @@ function inlineClose(text, at) {
 function opensInline(text, at) {
   if (at + 1 >= text.length) return false;
   const after = text.charCodeAt(at + 1);
-  return after !== SPACE2 && after !== TAB2 && after !== NEWLINE3 && after !== DOLLAR2;
+  return after !== SPACE && after !== TAB && after !== NEWLINE && after !== DOLLAR;
 }
 function dollarsPair(text, open, close, width) {
   if (!mayOpen(text, open)) return false;
@@ -2309,8 +2289,6 @@ function endOfCharacter(source, at) {
 }
 
 // src/scan/github-as-written.ts
-var BACKSLASH4 = 92;
-var DOLLAR3 = 36;
 var ESCAPE = /\\[!-/:-@[-`{-~]/g;
 var AuthoredDollars = class {
   /** `authored`: the formulas the author's delimiters make, sorted by start (the delimiter scanner's). */
@@ -2348,15 +2326,15 @@ var AuthoredDollars = class {
       if (formula.end > to || formula.offsets !== void 0) return void 0;
       const width = formula.delimiter === "double-dollar" ? 2 : 1;
       const open = content.indexOf("$", next);
-      if (open < 0 || width === 2 && content.charCodeAt(open + 1) !== DOLLAR3) return void 0;
+      if (open < 0 || width === 2 && content.charCodeAt(open + 1) !== DOLLAR) return void 0;
       const close = content.indexOf("$", open + width);
-      if (close < 0 || width === 2 && content.charCodeAt(close + 1) !== DOLLAR3) return void 0;
+      if (close < 0 || width === 2 && content.charCodeAt(close + 1) !== DOLLAR) return void 0;
       next = close + width;
       const tex = formula.tex;
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
       if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
       if (!dollarsPair(content, open, close, width)) return void 0;
-      if (width === 1 && close + 1 < content.length && content.charCodeAt(close + 1) === BACKSLASH4) return void 0;
+      if (width === 1 && close + 1 < content.length && content.charCodeAt(close + 1) === BACKSLASH) return void 0;
       if (escape < open) {
         ESCAPE.lastIndex = open;
         escape = ESCAPE.exec(content)?.index ?? content.length;
@@ -2546,7 +2524,6 @@ function quartoReferences(text, flags) {
 }
 
 // src/scan/markdown.ts
-var DOLLAR4 = 36;
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
   if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
@@ -2733,7 +2710,7 @@ function codeSpanMath(text, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR4 && text.charCodeAt(span.end) === DOLLAR4) {
+  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;
@@ -3007,15 +2984,13 @@ import { isUtf8 } from "node:buffer";
 // src/scan/image-data.ts
 var MIN_PAYLOAD = 4096;
 var IMAGE_KEY = Buffer.from('"image/');
-var QUOTE = 34;
-var BACKSLASH5 = 92;
 function withoutImageData(bytes) {
   const kept = [];
   let from = 0;
   for (let at = bytes.indexOf(IMAGE_KEY); at >= 0; at = bytes.indexOf(IMAGE_KEY, at + 1)) {
     const start = payloadStart(bytes, at + IMAGE_KEY.length);
     if (start < 0) continue;
-    const end = bytes.indexOf(QUOTE, start);
+    const end = bytes.indexOf(QUOTATION_MARK, start);
     if (end < 0) break;
     if (end - start < MIN_PAYLOAD || !isPlainJsonText(bytes, start, end)) continue;
     kept.push(bytes.subarray(from, start));
@@ -3029,11 +3004,11 @@ function withoutImageData(bytes) {
 function payloadStart(bytes, at) {
   let k = at;
   while (k < at + 64 && isMimeCharacter(bytes[k])) k++;
-  if (k === at || bytes[k] !== QUOTE) return -1;
+  if (k === at || bytes[k] !== QUOTATION_MARK) return -1;
   k = skipWhitespace(bytes, k + 1);
   if (bytes[k] !== 58) return -1;
   k = skipWhitespace(bytes, k + 1);
-  return bytes[k] === QUOTE ? k + 1 : -1;
+  return bytes[k] === QUOTATION_MARK ? k + 1 : -1;
 }
 function isMimeCharacter(byte) {
   if (byte === void 0) return false;
@@ -3057,7 +3032,7 @@ function isPlainJsonText(bytes, start, end) {
   }
   while (k < end) if (!isPrintable(bytes[k++])) return false;
   const text = bytes.subarray(start, end);
-  for (let at = text.indexOf(BACKSLASH5); at >= 0; at = text.indexOf(BACKSLASH5, at + 2)) if (text[at + 1] !== 110) return false;
+  for (let at = text.indexOf(BACKSLASH); at >= 0; at = text.indexOf(BACKSLASH, at + 2)) if (text[at + 1] !== 110) return false;
   return true;
 }
 function isPrintable(byte) {

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JTLRLGWD.js";
+} from "./chunk-QMGS2YQW.js";
 import {
   prepareRun
-} from "./chunk-IMVZ6JOU.js";
+} from "./chunk-EUZX2ETX.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OQVLXIAV.js";
+} from "./chunk-NASQNMDM.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OQVLXIAV.js";
+} from "./chunk-NASQNMDM.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-6FSTT4XG.js";
+} from "./chunk-5HJNSNQR.js";
 import {
   loadConfig
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ATJVYL3O.js");
+  const { checkFilesInParallel } = await import("./parallel-B6UYXMAI.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OQVLXIAV.js";
+} from "./chunk-NASQNMDM.js";
 import {
   loadConfig
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

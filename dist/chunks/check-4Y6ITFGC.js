@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-IMVZ6JOU.js";
-import "./chunk-OQVLXIAV.js";
-import "./chunk-6FSTT4XG.js";
-import "./chunk-637I5TL2.js";
+} from "./chunk-EUZX2ETX.js";
+import "./chunk-NASQNMDM.js";
+import "./chunk-5HJNSNQR.js";
+import "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-VB7HQWCB.js";
+} from "./chunk-URNFZ5UN.js";
 import {
   prepareRun
-} from "./chunk-IMVZ6JOU.js";
+} from "./chunk-EUZX2ETX.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OQVLXIAV.js";
+} from "./chunk-NASQNMDM.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JTLRLGWD.js";
-import "./chunk-IMVZ6JOU.js";
-import "./chunk-OQVLXIAV.js";
-import "./chunk-6FSTT4XG.js";
-import "./chunk-637I5TL2.js";
+} from "./chunk-QMGS2YQW.js";
+import "./chunk-EUZX2ETX.js";
+import "./chunk-NASQNMDM.js";
+import "./chunk-5HJNSNQR.js";
+import "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

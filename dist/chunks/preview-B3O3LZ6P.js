@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-P2WBPRUE.js";
+} from "./chunk-L7A5QQ7S.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-VB7HQWCB.js";
+import "./chunk-URNFZ5UN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JTLRLGWD.js";
-import "./chunk-IMVZ6JOU.js";
-import "./chunk-OQVLXIAV.js";
+import "./chunk-QMGS2YQW.js";
+import "./chunk-EUZX2ETX.js";
+import "./chunk-NASQNMDM.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6FSTT4XG.js";
+} from "./chunk-5HJNSNQR.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-IMVZ6JOU.js";
-import "./chunk-OQVLXIAV.js";
+} from "./chunk-EUZX2ETX.js";
+import "./chunk-NASQNMDM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WMM6SODV.js";
+} from "./chunk-L6D5NJE4.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-6FSTT4XG.js";
+import "./chunk-5HJNSNQR.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

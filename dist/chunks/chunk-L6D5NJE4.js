@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-6FSTT4XG.js";
+} from "./chunk-5HJNSNQR.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

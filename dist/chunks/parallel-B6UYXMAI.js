@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-BHTLK6GU.js";
-import "./chunk-OQVLXIAV.js";
-import "./chunk-637I5TL2.js";
+} from "./chunk-2QMXIUM4.js";
+import "./chunk-NASQNMDM.js";
+import "./chunk-HEYLLLRV.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4825,6 +4825,27 @@ function withoutMarkdownEscapes(text3) {
 function withMarkdownEscapes(tex) {
   return tex.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
 }
+var TAB = 9;
+var NEWLINE = 10;
+var SPACE = 32;
+var EXCLAMATION_MARK = 33;
+var QUOTATION_MARK = 34;
+var DOLLAR = 36;
+var AMPERSAND = 38;
+var APOSTROPHE = 39;
+var OPENING_PARENTHESIS = 40;
+var CLOSING_PARENTHESIS = 41;
+var COLON = 58;
+var SEMICOLON = 59;
+var LESS_THAN = 60;
+var OPENING_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSING_BRACKET = 93;
+var CARET = 94;
+var UNDERSCORE = 95;
+var BACKTICK = 96;
+var LETTER_W = 119;
+var TILDE = 126;
 
 // src/rules/shown-as-text.ts
 var shownAsText = defineRule({
@@ -5045,8 +5066,6 @@ function proseInFormula(text3, written, contentStart, contentEnd) {
     end: contentEnd + 1
   };
 }
-var BACKSLASH = 92;
-var DOLLAR = 36;
 function unclosedBraceRunsOn(text3, start, contentStart, contentEnd) {
   let depth = 0;
   let innerDollar = -1;
@@ -5079,7 +5098,6 @@ var tablePipe = defineRule({
   fix: "Write \\vert (or \\mid, \\lvert \u2026 \\rvert) for |, and \\Vert for \u2016.",
   reports: "A `|` inside `$\u2026$` in a table row (GitHub, MyST): the table splits the cell there first, and the formula shows as text. A warning for `\\|`, which the table turns into `|` (the formula shows |, not \u2016)."
 });
-var BACKSLASH2 = 92;
 function tablePipes(text3, blocks, formulas, findings) {
   let cut;
   const crossing = new Set(findings.filter((finding3) => finding3.rule === swallowedText.id).map((finding3) => finding3.start));
@@ -5115,7 +5133,7 @@ function tablePipes(text3, blocks, formulas, findings) {
 function firstPipe(text3, from, to) {
   for (let at = text3.indexOf("|", from); at >= 0 && at < to; at = text3.indexOf("|", at + 1)) {
     let backslashes = 0;
-    while (text3.charCodeAt(at - 1 - backslashes) === BACKSLASH2) backslashes++;
+    while (text3.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return { at, escaped: false };
     if (backslashes === 1) return { at, escaped: true };
   }
@@ -5183,7 +5201,6 @@ var texOutsideMath = defineRule({
   fix: "Put the TeX back inside its $\u2026$ (a dollar is missing or extra nearby), or put it in a code span if it is meant to show as typed.",
   reports: "A math-only command (`\\frac`, `\\alpha`, `\\mathbb`, \u2026) in the text of a paragraph that has math: a `$` went astray and the TeX shows as typed."
 });
-var BACKSLASH3 = 92;
 var MATH_ONLY_COMMAND = /\\(?:frac|dfrac|tfrac|sqrt|sum|prod|int|oint|lim|mathbb|mathbf|mathcal|mathrm|mathscr|boldsymbol|cdot|cdots|ldots|times|leq?|geq?|neq|approx|sim|equiv|propto|infty|partial|nabla|in|notin|subset|subseteq|cup|cap|forall|exists|mid|hat|bar|tilde|vec|dot|overline|underline|left|right|rightarrow|leftarrow|Rightarrow|to|mapsto|alpha|beta|gamma|Gamma|delta|Delta|epsilon|varepsilon|zeta|eta|theta|Theta|vartheta|iota|kappa|lambda|Lambda|mu|nu|xi|Xi|pi|Pi|rho|varrho|sigma|Sigma|tau|upsilon|phi|Phi|varphi|chi|psi|Psi|omega|Omega|log|exp|sin|cos|tan|max|min|arg|argmax|argmin|top)(?![A-Za-z])/y;
 function findTexOutsideMath(text3, marks, formulas, findings) {
   const { flags, excluded } = marks;
@@ -5200,7 +5217,7 @@ function findTexOutsideMath(text3, marks, formulas, findings) {
       continue;
     }
     command.lastIndex = at;
-    const match2 = flags[at] & excluded || text3.charCodeAt(at - 1) === BACKSLASH3 ? null : command.exec(text3);
+    const match2 = flags[at] & excluded || text3.charCodeAt(at - 1) === BACKSLASH ? null : command.exec(text3);
     if (!match2) {
       at = text3.indexOf("\\", at + 1);
       continue;
@@ -23712,7 +23729,7 @@ function replace(state) {
 // node_modules/markdown-it/lib/rules_core/smartquotes.mjs
 var QUOTE_TEST_RE = /['"]/;
 var QUOTE_RE = /['"]/g;
-var APOSTROPHE = "\u2019";
+var APOSTROPHE2 = "\u2019";
 var MAX_OPENERS = 1e3;
 function truncateStack(stack, heads, length) {
   while (stack.length > length) {
@@ -23823,7 +23840,7 @@ function process_inlines(tokens, state) {
         }
         if (!canOpen && !canClose) {
           if (isSingle) {
-            addReplacement(replacements, i2, t.index, APOSTROPHE);
+            addReplacement(replacements, i2, t.index, APOSTROPHE2);
           }
           continue;
         }
@@ -23864,7 +23881,7 @@ function process_inlines(tokens, state) {
             heads.double = stack.length - 1;
           }
         } else if (canClose && isSingle) {
-          addReplacement(replacements, i2, t.index, APOSTROPHE);
+          addReplacement(replacements, i2, t.index, APOSTROPHE2);
         }
       }
   }
@@ -27428,7 +27445,6 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 var lib_default = MarkdownIt;
 
 // src/scan/backticks.ts
-var BACKTICK = 96;
 var BacktickRuns = class {
   /** Start offsets of the runs, by their length, ascending. */
   byLength = /* @__PURE__ */ new Map();
@@ -28088,6 +28104,27 @@ export {
   mayHoldDollarEntity,
   withoutMarkdownEscapes,
   withMarkdownEscapes,
+  TAB,
+  NEWLINE,
+  SPACE,
+  EXCLAMATION_MARK,
+  QUOTATION_MARK,
+  DOLLAR,
+  AMPERSAND,
+  APOSTROPHE,
+  OPENING_PARENTHESIS,
+  CLOSING_PARENTHESIS,
+  COLON,
+  SEMICOLON,
+  LESS_THAN,
+  OPENING_BRACKET,
+  BACKSLASH,
+  CLOSING_BRACKET,
+  CARET,
+  UNDERSCORE,
+  BACKTICK,
+  LETTER_W,
+  TILDE,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,

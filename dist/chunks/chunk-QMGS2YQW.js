@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-IMVZ6JOU.js";
+} from "./chunk-EUZX2ETX.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OQVLXIAV.js";
+} from "./chunk-NASQNMDM.js";
 import {
   discoverFiles
-} from "./chunk-6FSTT4XG.js";
+} from "./chunk-5HJNSNQR.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-637I5TL2.js";
+} from "./chunk-HEYLLLRV.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
