@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-N5CTUEMX.js";
+} from "./chunks/chunk-HCKNBHLA.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-L7A5QQ7S.js";
+} from "./chunks/chunk-WQUQDU63.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-URNFZ5UN.js";
+import "./chunks/chunk-ZAWSIKG3.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-QMGS2YQW.js";
+} from "./chunks/chunk-YM3JDALF.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EUZX2ETX.js";
-import "./chunks/chunk-NASQNMDM.js";
+} from "./chunks/chunk-6PAW5SF4.js";
+import "./chunks/chunk-C5543T4E.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-L6D5NJE4.js";
+} from "./chunks/chunk-QTFXIDNO.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-5HJNSNQR.js";
+} from "./chunks/chunk-Y4AKEYDR.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-HEYLLLRV.js";
+} from "./chunks/chunk-CM7ZZ6DK.js";
 import {
   clip,
   codeSpan,

@@ -118,6 +118,18 @@ const SHAPES = [
     ...checkOneFile((n) => `$x$ ${'<!-- '.repeat(n)} $y$\n`),
   },
   {
+    name: 'instructions that close nothing, after a bracket',
+    unit: '`<?x` in one paragraph holding a `[` and a `www.` autolink',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    ...checkOneFile((n) => `Text [ $x$ www.x.org ${'<?x '.repeat(n)} $y$\n`),
+  },
+  {
+    name: 'footnote references that close nothing',
+    unit: '`[^` in one paragraph of a file with a note',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    ...checkOneFile((n) => `Text[^1] $x$ ${'[^'.repeat(n)} $y$\n\n[^1]: A note.\n`),
+  },
+  {
     name: 'cells in one table row',
     unit: 'cell holding `$a$` (a header row and a body row)',
     sizes: [5_000, 10_000, 20_000, 40_000],

@@ -2,7 +2,7 @@ import { HTML_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
 import { AMPERSAND, CLOSING_PARENTHESIS, EXCLAMATION_MARK, isCmarkSpace, LESS_THAN, OPENING_PARENTHESIS, SEMICOLON } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
-import { ANGLE_AUTOLINK } from './structure.js';
+import { ANGLE_AUTOLINK, FirstAhead, htmlMayEnd } from './structure.js';
 
 /**
  * GFM's extended autolinks, as cmark-gfm's autolink extension finds them (GitHub's engine): a URL after `http://`,
@@ -212,6 +212,7 @@ export function insideBrackets(text: string): Uint8Array {
   if (!text.includes('[')) return inside;
   let open = 0;
   let backticks: BacktickRuns | undefined;
+  let ahead: FirstAhead | undefined;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
@@ -230,7 +231,7 @@ export function insideBrackets(text: string): Uint8Array {
       continue;
     }
     if (code === LESS_THAN) {
-      const end = angleBracketEnd(text, at);
+      const end = angleBracketEnd(text, at, (ahead ??= new FirstAhead(text)));
       if (end > 0) {
         inside.fill(open > 0 ? 1 : 0, at, end);
         at = end - 1;
@@ -264,10 +265,15 @@ export function cmarkTakesBang(text: string, at: number): boolean {
   return CMARK_BANG.test(text);
 }
 
-/** The end of the `<…>` autolink or raw HTML at the `<` at `at`, as GitHub's parse reads them; -1 if none. */
-function angleBracketEnd(text: string, at: number): number {
+/**
+ * The end of the `<…>` autolink or raw HTML at the `<` at `at`, as GitHub's parse reads them; -1 if none. `ahead`
+ * finds a comment's, instruction's or declaration's end once for the text (looked for from each of many `<?`, it was
+ * quadratic).
+ */
+function angleBracketEnd(text: string, at: number, ahead: FirstAhead): number {
   ANGLE_AUTOLINK.lastIndex = at;
   if (ANGLE_AUTOLINK.test(text)) return ANGLE_AUTOLINK.lastIndex;
+  if (!htmlMayEnd(text, at, text.length, ahead)) return -1;
   if (text.charCodeAt(at + 1) === EXCLAMATION_MARK && !cmarkTakesBang(text, at)) return -1;
   const html = HTML_TAG_RE.exec(text.slice(at));
   return html ? at + html[0].length : -1;

@@ -225,14 +225,32 @@ function trackPositions(md: MarkdownIt): void {
 
 /**
  * What GitHub's rules find once in the text being parsed and ask again (its link texts are parsed within it, after a
- * look past them): its backtick runs, the places after a `[` no `]` has closed, and its next `w` (-1: none) at or
- * after the place it was searched from.
+ * look past them): its backtick runs, the places after a `[` no `]` has closed, and where its next `w` and `]` are.
  */
-let parsed: { text: string; backticks?: BacktickRuns; brackets?: Uint8Array; w?: { from: number; at: number } } | undefined;
+interface ParsedText {
+  text: string;
+  backticks?: BacktickRuns;
+  brackets?: Uint8Array;
+  /** The first of each character (-1: none) at or after the place it was last searched from. */
+  next: Partial<Record<'w' | ']', { from: number; at: number }>>;
+}
+let parsed: ParsedText | undefined;
 
-function parsedText(text: string): NonNullable<typeof parsed> {
-  if (parsed?.text !== text) parsed = { text };
+function parsedText(text: string): ParsedText {
+  if (parsed?.text !== text) parsed = { text, next: {} };
   return parsed;
+}
+
+/**
+ * The first `char` of the parsed text at or after `from` (-1: none), searched for again only once passed: rules that
+ * ask at every `w` or `[^` of a text from ever later places search it once (each searching anew was quadratic).
+ */
+function nextIn(found: ParsedText, char: 'w' | ']', from: number): number {
+  const known = found.next[char];
+  if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+  const at = found.text.indexOf(char, from);
+  found.next[char] = { from, at };
+  return at;
 }
 
 /**
@@ -289,11 +307,7 @@ function cmarkBackslash(escape: InlineRule): InlineRule {
 /** markdown-it's text rule, stopping at a `w` as cmark-gfm does (a `www.` autolink may start there). */
 function stoppingAtW(text: InlineRule): InlineRule {
   return (state, silent) => {
-    const found = parsedText(state.src);
-    if (!found.w || found.w.from > state.pos || (found.w.at >= 0 && found.w.at < state.pos)) {
-      found.w = { from: state.pos, at: state.src.indexOf('w', state.pos) };
-    }
-    const w = found.w.at;
+    const w = nextIn(parsedText(state.src), 'w', state.pos);
     if (w === state.pos) return false;
     if (w < 0 || w >= state.posMax) return text(state, silent);
     const max = state.posMax;
@@ -350,7 +364,7 @@ function footnoteReference(state: StateInline, silent: boolean): boolean {
   if (src.charCodeAt(pos) !== OPENING_BRACKET || src.charCodeAt(pos + 1) !== CARET) return false;
   const notes = (state.env as { footnotes?: { refs?: Record<string, number> } }).footnotes?.refs;
   if (!notes) return false;
-  const end = src.indexOf(']', pos + 2);
+  const end = nextIn(parsedText(src), ']', pos + 2);
   if (end < 0 || end >= state.posMax) return false;
   const name = src.slice(pos + 2, end);
   if (name.includes('[') || name.trim().length === 0) return false;

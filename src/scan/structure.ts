@@ -332,7 +332,7 @@ function scanInline(text: string, start: number, end: number, flags: Uint8Array,
  * or a declaration needs its closing sequence ahead (a tag or an autolink is bounded by its own pattern). Without
  * this, each of many unclosed `<!--` searched the rest of the file for `-->` (quadratic: 50,000 took 4.8 s).
  */
-function htmlMayEnd(text: string, i: number, end: number, ahead: FirstAhead): boolean {
+export function htmlMayEnd(text: string, i: number, end: number, ahead: FirstAhead): boolean {
   if (text.charCodeAt(i + 1) === 33 /* ! */) {
     if (text.startsWith('<!--', i)) return text.startsWith('<!-->', i) || text.startsWith('<!--->', i) || ahead.before('-->', i + 4, end);
     if (text.startsWith('<![CDATA[', i)) return ahead.before(']]>', i + 9, end);
@@ -346,7 +346,7 @@ function htmlMayEnd(text: string, i: number, end: number, ahead: FirstAhead): bo
  * The first place of a string at or after a place, remembered: asked again from a later place before the one
  * found, the answer is the same, so a walk that asks from ever later places searches the text once.
  */
-class FirstAhead {
+export class FirstAhead {
   private readonly found = new Map<string, { from: number; at: number }>();
 
   constructor(private readonly text: string) {}

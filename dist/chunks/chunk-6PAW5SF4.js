@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-NASQNMDM.js";
+} from "./chunk-C5543T4E.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-5HJNSNQR.js";
+} from "./chunk-Y4AKEYDR.js";
 import {
   loadConfig
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-B6UYXMAI.js");
+  const { checkFilesInParallel } = await import("./parallel-BVONPTKK.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-L7A5QQ7S.js";
+} from "./chunk-WQUQDU63.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-URNFZ5UN.js";
+import "./chunk-ZAWSIKG3.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-QMGS2YQW.js";
-import "./chunk-EUZX2ETX.js";
-import "./chunk-NASQNMDM.js";
+import "./chunk-YM3JDALF.js";
+import "./chunk-6PAW5SF4.js";
+import "./chunk-C5543T4E.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5HJNSNQR.js";
+} from "./chunk-Y4AKEYDR.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -28196,6 +28196,8 @@ export {
   markdownStructure,
   addFlag,
   ANGLE_AUTOLINK,
+  htmlMayEnd,
+  FirstAhead,
   createScanner2 as createScanner,
   visit2 as visit,
   NotebookError,

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QMGS2YQW.js";
+} from "./chunk-YM3JDALF.js";
 import {
   prepareRun
-} from "./chunk-EUZX2ETX.js";
+} from "./chunk-6PAW5SF4.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-NASQNMDM.js";
+} from "./chunk-C5543T4E.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-L6D5NJE4.js";
+} from "./chunk-QTFXIDNO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-5HJNSNQR.js";
-import "./chunk-HEYLLLRV.js";
+import "./chunk-Y4AKEYDR.js";
+import "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-EUZX2ETX.js";
+} from "./chunk-6PAW5SF4.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-NASQNMDM.js";
+} from "./chunk-C5543T4E.js";
 import {
   discoverFiles
-} from "./chunk-5HJNSNQR.js";
+} from "./chunk-Y4AKEYDR.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

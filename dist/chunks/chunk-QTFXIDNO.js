@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-5HJNSNQR.js";
+} from "./chunk-Y4AKEYDR.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

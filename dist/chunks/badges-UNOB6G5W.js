@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-EUZX2ETX.js";
-import "./chunk-NASQNMDM.js";
+} from "./chunk-6PAW5SF4.js";
+import "./chunk-C5543T4E.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-L6D5NJE4.js";
+} from "./chunk-QTFXIDNO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-5HJNSNQR.js";
+import "./chunk-Y4AKEYDR.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-QMGS2YQW.js";
-import "./chunk-EUZX2ETX.js";
-import "./chunk-NASQNMDM.js";
-import "./chunk-5HJNSNQR.js";
-import "./chunk-HEYLLLRV.js";
+} from "./chunk-YM3JDALF.js";
+import "./chunk-6PAW5SF4.js";
+import "./chunk-C5543T4E.js";
+import "./chunk-Y4AKEYDR.js";
+import "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-URNFZ5UN.js";
+} from "./chunk-ZAWSIKG3.js";
 import {
   prepareRun
-} from "./chunk-EUZX2ETX.js";
+} from "./chunk-6PAW5SF4.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-NASQNMDM.js";
+} from "./chunk-C5543T4E.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-2QMXIUM4.js";
-import "./chunk-NASQNMDM.js";
-import "./chunk-HEYLLLRV.js";
+} from "./chunk-OKNHXWUD.js";
+import "./chunk-C5543T4E.js";
+import "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

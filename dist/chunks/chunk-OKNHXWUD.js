@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-NASQNMDM.js";
+} from "./chunk-C5543T4E.js";
 import {
   loadConfig
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-EUZX2ETX.js";
-import "./chunk-NASQNMDM.js";
-import "./chunk-5HJNSNQR.js";
-import "./chunk-HEYLLLRV.js";
+} from "./chunk-6PAW5SF4.js";
+import "./chunk-C5543T4E.js";
+import "./chunk-Y4AKEYDR.js";
+import "./chunk-CM7ZZ6DK.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -18,6 +18,7 @@ import {
   EMULATED_COMMANDS,
   EXCLAMATION_MARK,
   FLOW_EXCLUDED,
+  FirstAhead,
   HOSTILE_COMMANDS,
   HTML_BLOCK,
   HTML_TAG_RE,
@@ -63,6 +64,7 @@ import {
   findTexOutsideMath,
   footnote_plugin,
   hostileTexFindings,
+  htmlMayEnd,
   isAsciiPunctuation,
   isCmarkSpace,
   isEscaped,
@@ -132,7 +134,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-HEYLLLRV.js";
+} from "./chunk-CM7ZZ6DK.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1310,6 +1312,7 @@ function insideBrackets(text) {
   if (!text.includes("[")) return inside;
   let open = 0;
   let backticks;
+  let ahead;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
@@ -1328,7 +1331,7 @@ function insideBrackets(text) {
       continue;
     }
     if (code === LESS_THAN) {
-      const end = angleBracketEnd(text, at);
+      const end = angleBracketEnd(text, at, ahead ??= new FirstAhead(text));
       if (end > 0) {
         inside.fill(open > 0 ? 1 : 0, at, end);
         at = end - 1;
@@ -1353,9 +1356,10 @@ function cmarkTakesBang(text, at) {
   CMARK_BANG.lastIndex = at;
   return CMARK_BANG.test(text);
 }
-function angleBracketEnd(text, at) {
+function angleBracketEnd(text, at, ahead) {
   ANGLE_AUTOLINK.lastIndex = at;
   if (ANGLE_AUTOLINK.test(text)) return ANGLE_AUTOLINK.lastIndex;
+  if (!htmlMayEnd(text, at, text.length, ahead)) return -1;
   if (text.charCodeAt(at + 1) === EXCLAMATION_MARK && !cmarkTakesBang(text, at)) return -1;
   const html = HTML_TAG_RE.exec(text.slice(at));
   return html ? at + html[0].length : -1;
@@ -1711,8 +1715,15 @@ function trackPositions(md) {
 }
 var parsed;
 function parsedText(text) {
-  if (parsed?.text !== text) parsed = { text };
+  if (parsed?.text !== text) parsed = { text, next: {} };
   return parsed;
+}
+function nextIn(found, char, from) {
+  const known = found.next[char];
+  if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+  const at = found.text.indexOf(char, from);
+  found.next[char] = { from, at };
+  return at;
 }
 function codeSpan(state, silent) {
   const start = state.pos;
@@ -1753,11 +1764,7 @@ function cmarkBackslash(escape) {
 }
 function stoppingAtW(text) {
   return (state, silent) => {
-    const found = parsedText(state.src);
-    if (!found.w || found.w.from > state.pos || found.w.at >= 0 && found.w.at < state.pos) {
-      found.w = { from: state.pos, at: state.src.indexOf("w", state.pos) };
-    }
-    const w = found.w.at;
+    const w = nextIn(parsedText(state.src), "w", state.pos);
     if (w === state.pos) return false;
     if (w < 0 || w >= state.posMax) return text(state, silent);
     const max = state.posMax;
@@ -1803,7 +1810,7 @@ function footnoteReference(state, silent) {
   if (src.charCodeAt(pos) !== OPENING_BRACKET || src.charCodeAt(pos + 1) !== CARET) return false;
   const notes = state.env.footnotes?.refs;
   if (!notes) return false;
-  const end = src.indexOf("]", pos + 2);
+  const end = nextIn(parsedText(src), "]", pos + 2);
   if (end < 0 || end >= state.posMax) return false;
   const name = src.slice(pos + 2, end);
   if (name.includes("[") || name.trim().length === 0) return false;
