@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-HCKNBHLA.js";
+} from "./chunks/chunk-XKKYS745.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-WQUQDU63.js";
+} from "./chunks/chunk-JOSR47F5.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ZAWSIKG3.js";
+import "./chunks/chunk-NPTJKHBZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YM3JDALF.js";
+} from "./chunks/chunk-F2OBS2BH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6PAW5SF4.js";
-import "./chunks/chunk-C5543T4E.js";
+} from "./chunks/chunk-OFUXQU3V.js";
+import "./chunks/chunk-CMIONJBP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QTFXIDNO.js";
+} from "./chunks/chunk-QY2TE22D.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-Y4AKEYDR.js";
+} from "./chunks/chunk-UJYBFMQF.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-CM7ZZ6DK.js";
+} from "./chunks/chunk-L2MJVNV6.js";
 import {
   clip,
   codeSpan,

@@ -132,6 +132,15 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     expect(check(fixed('Here $a[0](x)$ is cut.\n'))).toEqual([]);
   });
 
+  it('names a footnote reference that cut the formula', () => {
+    // GitHub makes `[^1]` a reference to the note (a superscript link): the dollars fall on either side of it.
+    const markdown = 'Text $a [^1] b$ c.\n\n[^1]: A note.\n';
+    const [finding] = check(markdown);
+    expect(finding).toMatchObject({ rule: 'shown-as-text', line: 1, column: 6 });
+    expect(finding!.message).toContain('`[^1]` in it as a footnote reference');
+    expect(check(fixed(markdown))).toEqual([]);
+  });
+
   it('removes spaces just inside the dollars', () => {
     expect(fixed('Both spaced $ a+b $ here.\n')).toBe('Both spaced $a+b$ here.\n');
   });

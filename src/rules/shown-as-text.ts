@@ -15,7 +15,7 @@ export const shownAsText = defineRule({
 });
 
 /** What Markdown made of part of a formula before GitHub looked for math. */
-export type CutKind = 'emphasis' | 'strong' | 'strikethrough' | 'code' | 'html' | 'link' | 'image' | 'line-break';
+export type CutKind = 'emphasis' | 'strong' | 'strikethrough' | 'code' | 'html' | 'link' | 'image' | 'footnote' | 'line-break';
 
 /** Why GitHub leaves an author's `$…$` as typed, as GitHub's reading found it. */
 export type ShownReason =
@@ -41,6 +41,7 @@ const CUT_NAMES: Record<CutKind, string> = {
   html: 'an HTML tag',
   link: 'a link',
   image: 'an image',
+  footnote: 'a footnote reference',
   'line-break': 'a line break',
 };
 

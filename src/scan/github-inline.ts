@@ -179,7 +179,20 @@ function trackPositions(md: MarkdownIt): void {
   }
   (md.inline as unknown as { State: unknown }).State = PositionedState;
   // (The text rule only adds to the pending text: it pushes nothing, and it runs at most places, so it is left as is.)
-  for (const rule of ['gfm_autolink', 'newline', 'escape', 'backticks', 'strikethrough', 'emphasis', 'link', 'image', 'autolink', 'html_inline', 'entity']) {
+  for (const rule of [
+    'gfm_autolink',
+    'newline',
+    'escape',
+    'backticks',
+    'strikethrough',
+    'emphasis',
+    'link',
+    'image',
+    'footnote_ref',
+    'autolink',
+    'html_inline',
+    'entity',
+  ]) {
     const index = (md.inline.ruler as unknown as { __find__(name: string): number }).__find__(rule);
     if (index < 0) continue;
     const entry = (md.inline.ruler as unknown as { __rules__: Array<{ fn: (state: StateInline, silent: boolean) => boolean }> }).__rules__[index]!;
@@ -533,7 +546,7 @@ const CUTS: Record<string, Cut['kind']> = {
   link_open: 'link',
   link_close: 'link',
   image: 'image',
-  footnote_ref: 'link',
+  footnote_ref: 'footnote',
   hardbreak: 'line-break',
 };
 

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-OKNHXWUD.js";
-import "./chunk-C5543T4E.js";
-import "./chunk-CM7ZZ6DK.js";
+} from "./chunk-3H4WSIW7.js";
+import "./chunk-CMIONJBP.js";
+import "./chunk-L2MJVNV6.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

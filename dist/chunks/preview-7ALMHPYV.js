@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-WQUQDU63.js";
+} from "./chunk-JOSR47F5.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ZAWSIKG3.js";
+import "./chunk-NPTJKHBZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YM3JDALF.js";
-import "./chunk-6PAW5SF4.js";
-import "./chunk-C5543T4E.js";
+import "./chunk-F2OBS2BH.js";
+import "./chunk-OFUXQU3V.js";
+import "./chunk-CMIONJBP.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-Y4AKEYDR.js";
+} from "./chunk-UJYBFMQF.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

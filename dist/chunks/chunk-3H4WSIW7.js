@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-C5543T4E.js";
+} from "./chunk-CMIONJBP.js";
 import {
   loadConfig
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

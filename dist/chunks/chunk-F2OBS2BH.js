@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6PAW5SF4.js";
+} from "./chunk-OFUXQU3V.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-C5543T4E.js";
+} from "./chunk-CMIONJBP.js";
 import {
   discoverFiles
-} from "./chunk-Y4AKEYDR.js";
+} from "./chunk-UJYBFMQF.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QTFXIDNO.js";
+} from "./chunk-QY2TE22D.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-Y4AKEYDR.js";
-import "./chunk-CM7ZZ6DK.js";
+import "./chunk-UJYBFMQF.js";
+import "./chunk-L2MJVNV6.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

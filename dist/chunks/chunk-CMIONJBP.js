@@ -134,7 +134,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1676,7 +1676,20 @@ function trackPositions(md) {
     }
   }
   md.inline.State = PositionedState;
-  for (const rule of ["gfm_autolink", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink", "html_inline", "entity"]) {
+  for (const rule of [
+    "gfm_autolink",
+    "newline",
+    "escape",
+    "backticks",
+    "strikethrough",
+    "emphasis",
+    "link",
+    "image",
+    "footnote_ref",
+    "autolink",
+    "html_inline",
+    "entity"
+  ]) {
     const index = md.inline.ruler.__find__(rule);
     if (index < 0) continue;
     const entry = md.inline.ruler.__rules__[index];
@@ -1949,7 +1962,7 @@ var CUTS = {
   link_open: "link",
   link_close: "link",
   image: "image",
-  footnote_ref: "link",
+  footnote_ref: "footnote",
   hardbreak: "line-break"
 };
 function githubTextRuns(text, blocks, env, lines, options = {}) {

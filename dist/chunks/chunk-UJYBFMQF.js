@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import {
   __commonJS,
   __toESM

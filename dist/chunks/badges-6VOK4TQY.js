@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6PAW5SF4.js";
-import "./chunk-C5543T4E.js";
+} from "./chunk-OFUXQU3V.js";
+import "./chunk-CMIONJBP.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QTFXIDNO.js";
+} from "./chunk-QY2TE22D.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-Y4AKEYDR.js";
+import "./chunk-UJYBFMQF.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

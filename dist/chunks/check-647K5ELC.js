@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-6PAW5SF4.js";
-import "./chunk-C5543T4E.js";
-import "./chunk-Y4AKEYDR.js";
-import "./chunk-CM7ZZ6DK.js";
+} from "./chunk-OFUXQU3V.js";
+import "./chunk-CMIONJBP.js";
+import "./chunk-UJYBFMQF.js";
+import "./chunk-L2MJVNV6.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

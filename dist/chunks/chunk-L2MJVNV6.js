@@ -4864,6 +4864,7 @@ var CUT_NAMES = {
   html: "an HTML tag",
   link: "a link",
   image: "an image",
+  footnote: "a footnote reference",
   "line-break": "a line break"
 };
 function shownAsTextFinding(text3, formula, reason) {

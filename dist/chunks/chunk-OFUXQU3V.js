@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-C5543T4E.js";
+} from "./chunk-CMIONJBP.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-Y4AKEYDR.js";
+} from "./chunk-UJYBFMQF.js";
 import {
   loadConfig
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BVONPTKK.js");
+  const { checkFilesInParallel } = await import("./parallel-BLBTZXLX.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

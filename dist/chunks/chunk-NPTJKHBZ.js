@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YM3JDALF.js";
+} from "./chunk-F2OBS2BH.js";
 import {
   prepareRun
-} from "./chunk-6PAW5SF4.js";
+} from "./chunk-OFUXQU3V.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-C5543T4E.js";
+} from "./chunk-CMIONJBP.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

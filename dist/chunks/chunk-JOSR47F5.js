@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ZAWSIKG3.js";
+} from "./chunk-NPTJKHBZ.js";
 import {
   prepareRun
-} from "./chunk-6PAW5SF4.js";
+} from "./chunk-OFUXQU3V.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-C5543T4E.js";
+} from "./chunk-CMIONJBP.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-CM7ZZ6DK.js";
+} from "./chunk-L2MJVNV6.js";
 import {
   codeSpan,
   escapeHtml,
