@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-XKKYS745.js";
+} from "./chunks/chunk-I27SWKFL.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-JOSR47F5.js";
+} from "./chunks/chunk-HPSSM7BO.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-NPTJKHBZ.js";
+import "./chunks/chunk-KU7MBM5K.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-F2OBS2BH.js";
+} from "./chunks/chunk-CODMBE6I.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OFUXQU3V.js";
-import "./chunks/chunk-CMIONJBP.js";
+} from "./chunks/chunk-YDYNQ7AN.js";
+import "./chunks/chunk-54KAS3XB.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QY2TE22D.js";
+} from "./chunks/chunk-ZJDDQW3K.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-UJYBFMQF.js";
+} from "./chunks/chunk-IO4HE7FY.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-L2MJVNV6.js";
+} from "./chunks/chunk-SJ5OIFCL.js";
 import {
   clip,
   codeSpan,

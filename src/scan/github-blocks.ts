@@ -79,6 +79,19 @@ function lazy(state: StateBlock, line: number): boolean {
   return state.parentType === 'blockquote' || (state.parentType === 'paragraph' && state.sCount[line]! < state.blkIndent);
 }
 
+/**
+ * GFM's table rule, where cmark-gfm finds a table: under a line of paragraph text. A header line that begins another
+ * block (a heading, a quote, a list item, a note, HTML…) begins that block, and the delimiter row after it is text;
+ * markdown-it tries its table first and made a table of `# a | b` over `|-|-|`.
+ */
+function tableUnderText(table: RuleBlock, others: readonly RuleBlock[]): RuleBlock {
+  return (state, startLine, endLine, silent) => {
+    if (!table(state, startLine, endLine, true)) return false;
+    if (others.some((begins) => begins(state, startLine, endLine, true))) return false;
+    return silent || table(state, startLine, endLine, false);
+  };
+}
+
 let parser: MarkdownIt | undefined;
 
 /** The block parser for Markdown as GitHub reads it (made on first use: most runs read no such file). */
@@ -91,5 +104,8 @@ export function githubBlockParser(): MarkdownIt {
   // A note begins on any line cmark-gfm's open blocks do not take, a lazy line after a quote's paragraph too.
   const note = ruleNamed('footnote_def');
   parser.block.ruler.at('footnote_def', note.fn, { alt: [...note.alt, 'blockquote'] });
+  const table = ruleNamed('table');
+  const others = ['fence', 'blockquote', 'hr', 'list', 'footnote_def', 'html_block', 'heading'].map((name) => ruleNamed(name).fn);
+  parser.block.ruler.at('table', tableUnderText(table.fn, others), { alt: table.alt });
   return parser;
 }

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-F2OBS2BH.js";
+} from "./chunk-CODMBE6I.js";
 import {
   prepareRun
-} from "./chunk-OFUXQU3V.js";
+} from "./chunk-YDYNQ7AN.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-CMIONJBP.js";
+} from "./chunk-54KAS3XB.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

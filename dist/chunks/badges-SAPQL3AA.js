@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-OFUXQU3V.js";
-import "./chunk-CMIONJBP.js";
+} from "./chunk-YDYNQ7AN.js";
+import "./chunk-54KAS3XB.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QY2TE22D.js";
+} from "./chunk-ZJDDQW3K.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UJYBFMQF.js";
+import "./chunk-IO4HE7FY.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-NPTJKHBZ.js";
+} from "./chunk-KU7MBM5K.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-F2OBS2BH.js";
-import "./chunk-OFUXQU3V.js";
-import "./chunk-CMIONJBP.js";
-import "./chunk-UJYBFMQF.js";
-import "./chunk-L2MJVNV6.js";
+import "./chunk-CODMBE6I.js";
+import "./chunk-YDYNQ7AN.js";
+import "./chunk-54KAS3XB.js";
+import "./chunk-IO4HE7FY.js";
+import "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

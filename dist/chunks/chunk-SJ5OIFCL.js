@@ -27767,6 +27767,13 @@ function htmlBlock(state, startLine, endLine, silent) {
 function lazy(state, line) {
   return state.parentType === "blockquote" || state.parentType === "paragraph" && state.sCount[line] < state.blkIndent;
 }
+function tableUnderText(table2, others) {
+  return (state, startLine, endLine, silent) => {
+    if (!table2(state, startLine, endLine, true)) return false;
+    if (others.some((begins) => begins(state, startLine, endLine, true))) return false;
+    return silent || table2(state, startLine, endLine, false);
+  };
+}
 var parser;
 function githubBlockParser() {
   if (parser) return parser;
@@ -27776,6 +27783,9 @@ function githubBlockParser() {
   parser.block.ruler.at("html_block", htmlBlock, { alt: ruleNamed("html_block").alt });
   const note = ruleNamed("footnote_def");
   parser.block.ruler.at("footnote_def", note.fn, { alt: [...note.alt, "blockquote"] });
+  const table2 = ruleNamed("table");
+  const others = ["fence", "blockquote", "hr", "list", "footnote_def", "html_block", "heading"].map((name) => ruleNamed(name).fn);
+  parser.block.ruler.at("table", tableUnderText(table2.fn, others), { alt: table2.alt });
   return parser;
 }
 

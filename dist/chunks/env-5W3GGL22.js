@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-F2OBS2BH.js";
-import "./chunk-OFUXQU3V.js";
-import "./chunk-CMIONJBP.js";
-import "./chunk-UJYBFMQF.js";
-import "./chunk-L2MJVNV6.js";
+} from "./chunk-CODMBE6I.js";
+import "./chunk-YDYNQ7AN.js";
+import "./chunk-54KAS3XB.js";
+import "./chunk-IO4HE7FY.js";
+import "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

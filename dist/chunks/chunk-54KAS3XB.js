@@ -134,7 +134,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QY2TE22D.js";
+} from "./chunk-ZJDDQW3K.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UJYBFMQF.js";
-import "./chunk-L2MJVNV6.js";
+import "./chunk-IO4HE7FY.js";
+import "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-JOSR47F5.js";
+} from "./chunk-HPSSM7BO.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-NPTJKHBZ.js";
+import "./chunk-KU7MBM5K.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-F2OBS2BH.js";
-import "./chunk-OFUXQU3V.js";
-import "./chunk-CMIONJBP.js";
+import "./chunk-CODMBE6I.js";
+import "./chunk-YDYNQ7AN.js";
+import "./chunk-54KAS3XB.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UJYBFMQF.js";
+} from "./chunk-IO4HE7FY.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-3H4WSIW7.js";
-import "./chunk-CMIONJBP.js";
-import "./chunk-L2MJVNV6.js";
+} from "./chunk-TRYPCBFZ.js";
+import "./chunk-54KAS3XB.js";
+import "./chunk-SJ5OIFCL.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

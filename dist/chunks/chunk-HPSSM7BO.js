@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-NPTJKHBZ.js";
+} from "./chunk-KU7MBM5K.js";
 import {
   prepareRun
-} from "./chunk-OFUXQU3V.js";
+} from "./chunk-YDYNQ7AN.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-CMIONJBP.js";
+} from "./chunk-54KAS3XB.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 import {
   codeSpan,
   escapeHtml,

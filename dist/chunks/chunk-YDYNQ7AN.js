@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-CMIONJBP.js";
+} from "./chunk-54KAS3XB.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-UJYBFMQF.js";
+} from "./chunk-IO4HE7FY.js";
 import {
   loadConfig
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BLBTZXLX.js");
+  const { checkFilesInParallel } = await import("./parallel-SN4A72PW.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-CMIONJBP.js";
+} from "./chunk-54KAS3XB.js";
 import {
   loadConfig
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

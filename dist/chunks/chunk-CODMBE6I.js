@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OFUXQU3V.js";
+} from "./chunk-YDYNQ7AN.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-CMIONJBP.js";
+} from "./chunk-54KAS3XB.js";
 import {
   discoverFiles
-} from "./chunk-UJYBFMQF.js";
+} from "./chunk-IO4HE7FY.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-L2MJVNV6.js";
+} from "./chunk-SJ5OIFCL.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";
