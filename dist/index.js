@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-I27SWKFL.js";
+} from "./chunks/chunk-H4OBSGBQ.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-HPSSM7BO.js";
+} from "./chunks/chunk-25XZ5NKB.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-KU7MBM5K.js";
+import "./chunks/chunk-3H6SBAEP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-CODMBE6I.js";
+} from "./chunks/chunk-45Y6WGXA.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YDYNQ7AN.js";
-import "./chunks/chunk-54KAS3XB.js";
+} from "./chunks/chunk-HA4ZE5WA.js";
+import "./chunks/chunk-OJNN6IVW.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-ZJDDQW3K.js";
+} from "./chunks/chunk-6Q4OATOU.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-IO4HE7FY.js";
+} from "./chunks/chunk-DDSW4QFO.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-SJ5OIFCL.js";
+} from "./chunks/chunk-IYPVRAR2.js";
 import {
   clip,
   codeSpan,

@@ -235,6 +235,17 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a | b$', '$c$', '$e | f$', '$g$', '$h$', '$j$']);
   });
 
+  it('reads a line indented under a link reference definition as text, as cmark-gfm does', () => {
+    // cmark-gfm takes definitions off the start of a paragraph: the indented lines after one are the paragraph's
+    // text, where markdown-it read a code block and left `$b$` and `$c$` unread. After a blank line, code.
+    const markdown = '[r]: /u "t"\n    $b$ and $c$.\n\n    code $d$\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const [file] = runCheck({ root, paths: [] }).files;
+    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['b', 'c']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$b$', '$c$']);
+  });
+
   it("reads footnotes as GitHub does: a note's paragraphs, indented under it, are text, and its math is checked", () => {
     // CommonMark has no footnotes: `[^1]: $x$` was a link reference definition (no text at all), and the note's second
     // paragraph, indented four spaces, a code block.

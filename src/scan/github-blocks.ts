@@ -6,12 +6,16 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 
 /**
  * GitHub's block parse: markdown-it's CommonMark 0.31 with GFM's tables and footnotes (`[^1]: …`, its paragraphs
- * indented under it: markdown-it-footnote's reading, which cmark-gfm's footnotes extension shares), with HTML blocks
- * begun as cmark-gfm 0.29 begins them
- * (GitHub's engine; the conditions of its scanners): `<!` starts one only before an upper-case letter (`<!x y>` stays
- * in its paragraph), `<textarea>` is no block of the first kind, and neither `<search>` (added by CommonMark 0.31) nor
- * `<source>` (in 0.29's list, but not in the scanner Debian's cmark-gfm 0.29.0.gfm.6 is built from, the referee)
- * starts one. Elsewhere the two agree, held to cmark-gfm on the corpus and on random blocks
+ * indented under it: markdown-it-footnote's reading, which cmark-gfm's footnotes extension shares), read where
+ * cmark-gfm 0.29 (GitHub's engine; the conditions of its scanners) reads otherwise:
+ *
+ * - HTML blocks: `<!` begins one only before an upper-case letter (`<!x y>` stays in its paragraph), `<textarea>` is
+ *   no block of the first kind, and neither `<search>` (added by CommonMark 0.31) nor `<source>` (in 0.29's list, but
+ *   not in the scanner Debian's cmark-gfm 0.29.0.gfm.6 is built from, the referee) begins one; a tag alone on a lazy
+ *   line begins one.
+ * - A table only under a line of text; the lines indented under a link reference definition are text.
+ *
+ * Elsewhere the two agree, held to cmark-gfm on the corpus and on random documents
  * (__tests__/fidelity/github-markdown.test.ts).
  */
 
@@ -92,6 +96,20 @@ function tableUnderText(table: RuleBlock, others: readonly RuleBlock[]): RuleBlo
   };
 }
 
+/**
+ * GFM's link reference definition, with the lines after it as cmark-gfm reads them: it takes definitions off the
+ * start of a paragraph, so a line after one indented four columns is still that paragraph's text, where markdown-it
+ * made it a code block (and left its math unread).
+ */
+function textAfterDefinition(reference: RuleBlock, paragraph: RuleBlock): RuleBlock {
+  return (state, startLine, endLine, silent) => {
+    if (!reference(state, startLine, endLine, silent)) return false;
+    const next = state.line;
+    if (!silent && next < endLine && !state.isEmpty(next) && state.sCount[next]! - state.blkIndent >= 4) paragraph(state, next, endLine, false);
+    return true;
+  };
+}
+
 let parser: MarkdownIt | undefined;
 
 /** The block parser for Markdown as GitHub reads it (made on first use: most runs read no such file). */
@@ -104,6 +122,8 @@ export function githubBlockParser(): MarkdownIt {
   // A note begins on any line cmark-gfm's open blocks do not take, a lazy line after a quote's paragraph too.
   const note = ruleNamed('footnote_def');
   parser.block.ruler.at('footnote_def', note.fn, { alt: [...note.alt, 'blockquote'] });
+  const reference = ruleNamed('reference');
+  parser.block.ruler.at('reference', textAfterDefinition(reference.fn, ruleNamed('paragraph').fn), { alt: reference.alt });
   const table = ruleNamed('table');
   const others = ['fence', 'blockquote', 'hr', 'list', 'footnote_def', 'html_block', 'heading'].map((name) => ruleNamed(name).fn);
   parser.block.ruler.at('table', tableUnderText(table.fn, others), { alt: table.alt });

@@ -134,7 +134,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YDYNQ7AN.js";
+} from "./chunk-HA4ZE5WA.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-54KAS3XB.js";
+} from "./chunk-OJNN6IVW.js";
 import {
   discoverFiles
-} from "./chunk-IO4HE7FY.js";
+} from "./chunk-DDSW4QFO.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

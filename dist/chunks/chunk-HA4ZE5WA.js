@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-54KAS3XB.js";
+} from "./chunk-OJNN6IVW.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-IO4HE7FY.js";
+} from "./chunk-DDSW4QFO.js";
 import {
   loadConfig
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SN4A72PW.js");
+  const { checkFilesInParallel } = await import("./parallel-H54POF4Z.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

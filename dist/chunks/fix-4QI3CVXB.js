@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-KU7MBM5K.js";
+} from "./chunk-3H6SBAEP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-CODMBE6I.js";
-import "./chunk-YDYNQ7AN.js";
-import "./chunk-54KAS3XB.js";
-import "./chunk-IO4HE7FY.js";
-import "./chunk-SJ5OIFCL.js";
+import "./chunk-45Y6WGXA.js";
+import "./chunk-HA4ZE5WA.js";
+import "./chunk-OJNN6IVW.js";
+import "./chunk-DDSW4QFO.js";
+import "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-54KAS3XB.js";
+} from "./chunk-OJNN6IVW.js";
 import {
   loadConfig
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-CODMBE6I.js";
+} from "./chunk-45Y6WGXA.js";
 import {
   prepareRun
-} from "./chunk-YDYNQ7AN.js";
+} from "./chunk-HA4ZE5WA.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-54KAS3XB.js";
+} from "./chunk-OJNN6IVW.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

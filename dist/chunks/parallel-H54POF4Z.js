@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-TRYPCBFZ.js";
-import "./chunk-54KAS3XB.js";
-import "./chunk-SJ5OIFCL.js";
+} from "./chunk-OCH2XT25.js";
+import "./chunk-OJNN6IVW.js";
+import "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

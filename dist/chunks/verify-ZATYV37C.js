@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZJDDQW3K.js";
+} from "./chunk-6Q4OATOU.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-IO4HE7FY.js";
-import "./chunk-SJ5OIFCL.js";
+import "./chunk-DDSW4QFO.js";
+import "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-HPSSM7BO.js";
+} from "./chunk-25XZ5NKB.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-KU7MBM5K.js";
+import "./chunk-3H6SBAEP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-CODMBE6I.js";
-import "./chunk-YDYNQ7AN.js";
-import "./chunk-54KAS3XB.js";
+import "./chunk-45Y6WGXA.js";
+import "./chunk-HA4ZE5WA.js";
+import "./chunk-OJNN6IVW.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-IO4HE7FY.js";
+} from "./chunk-DDSW4QFO.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

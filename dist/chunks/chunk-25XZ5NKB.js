@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-KU7MBM5K.js";
+} from "./chunk-3H6SBAEP.js";
 import {
   prepareRun
-} from "./chunk-YDYNQ7AN.js";
+} from "./chunk-HA4ZE5WA.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-54KAS3XB.js";
+} from "./chunk-OJNN6IVW.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 import {
   codeSpan,
   escapeHtml,

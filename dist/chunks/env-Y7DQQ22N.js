@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-CODMBE6I.js";
-import "./chunk-YDYNQ7AN.js";
-import "./chunk-54KAS3XB.js";
-import "./chunk-IO4HE7FY.js";
-import "./chunk-SJ5OIFCL.js";
+} from "./chunk-45Y6WGXA.js";
+import "./chunk-HA4ZE5WA.js";
+import "./chunk-OJNN6IVW.js";
+import "./chunk-DDSW4QFO.js";
+import "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-YDYNQ7AN.js";
-import "./chunk-54KAS3XB.js";
+} from "./chunk-HA4ZE5WA.js";
+import "./chunk-OJNN6IVW.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-ZJDDQW3K.js";
+} from "./chunk-6Q4OATOU.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-IO4HE7FY.js";
+import "./chunk-DDSW4QFO.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-SJ5OIFCL.js";
+} from "./chunk-IYPVRAR2.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -27774,6 +27774,14 @@ function tableUnderText(table2, others) {
     return silent || table2(state, startLine, endLine, false);
   };
 }
+function textAfterDefinition(reference2, paragraph2) {
+  return (state, startLine, endLine, silent) => {
+    if (!reference2(state, startLine, endLine, silent)) return false;
+    const next = state.line;
+    if (!silent && next < endLine && !state.isEmpty(next) && state.sCount[next] - state.blkIndent >= 4) paragraph2(state, next, endLine, false);
+    return true;
+  };
+}
 var parser;
 function githubBlockParser() {
   if (parser) return parser;
@@ -27783,6 +27791,8 @@ function githubBlockParser() {
   parser.block.ruler.at("html_block", htmlBlock, { alt: ruleNamed("html_block").alt });
   const note = ruleNamed("footnote_def");
   parser.block.ruler.at("footnote_def", note.fn, { alt: [...note.alt, "blockquote"] });
+  const reference2 = ruleNamed("reference");
+  parser.block.ruler.at("reference", textAfterDefinition(reference2.fn, ruleNamed("paragraph").fn), { alt: reference2.alt });
   const table2 = ruleNamed("table");
   const others = ["fence", "blockquote", "hr", "list", "footnote_def", "html_block", "heading"].map((name) => ruleNamed(name).fn);
   parser.block.ruler.at("table", tableUnderText(table2.fn, others), { alt: table2.alt });
