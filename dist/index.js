@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-H4OBSGBQ.js";
+} from "./chunks/chunk-WEN6HFZO.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-25XZ5NKB.js";
+} from "./chunks/chunk-SMFX2K2W.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-3H6SBAEP.js";
+import "./chunks/chunk-ZTS5Y5SN.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-45Y6WGXA.js";
+} from "./chunks/chunk-HBYMFOOJ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-HA4ZE5WA.js";
-import "./chunks/chunk-OJNN6IVW.js";
+} from "./chunks/chunk-BEXJWLDZ.js";
+import "./chunks/chunk-VGZLC2KE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-6Q4OATOU.js";
+} from "./chunks/chunk-Y44JWUQR.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-DDSW4QFO.js";
+} from "./chunks/chunk-MSHPERXR.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-IYPVRAR2.js";
+} from "./chunks/chunk-CFLQ7GFS.js";
 import {
   clip,
   codeSpan,

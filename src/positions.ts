@@ -50,6 +50,24 @@ export function lastAtOrBefore(values: readonly number[], target: number): numbe
   return found;
 }
 
+/** The index of the last of `ranges` (sorted by start) that starts at or before `at`, or -1 (binary search). */
+export function lastStartingAtOrBefore(ranges: ReadonlyArray<{ start: number }>, at: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]!.start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** Whether `at` lies in one of `ranges` (sorted by start, not overlapping). */
+export function inRanges(ranges: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  const last = ranges[lastStartingAtOrBefore(ranges, at)];
+  return last !== undefined && at < last.end;
+}
+
 /** The offset where each line of `text` starts; lines end at \n, \r\n or a lone \r. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];

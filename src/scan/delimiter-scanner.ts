@@ -1,5 +1,6 @@
 import type { Finding, Formula } from '../model/types.js';
 import { BACKSLASH, DOLLAR, isAsciiPunctuation } from '../characters.js';
+import { inRanges } from '../positions.js';
 import { proseInFormula, unclosedBraceRunsOn } from '../rules/swallowed-text.js';
 import { unclosedDisplayDollars, unclosedEnvironment } from '../rules/unclosed-math.js';
 import { loneDollar } from '../rules/unpaired-dollar.js';
@@ -267,18 +268,6 @@ export class DelimiterScanner {
     offsets.push(contentEnd);
     this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
   }
-}
-
-/** Whether `at` lies in one of `ranges` (sorted by start, not overlapping): a binary search. */
-export function inRanges(ranges: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid]!.start <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && at < ranges[low - 1]!.end;
 }
 
 /** Whether [start, end) is the only thing on its line, block-quote markers and indentation aside. */

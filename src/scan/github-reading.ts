@@ -5,7 +5,7 @@ import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js'
 import { swallowedText } from '../rules/swallowed-text.js';
 import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
-import { lastAtOrBefore } from '../positions.js';
+import { lastStartingAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
 import { githubFormulas, isDollarFormula } from './github-math.js';
@@ -82,18 +82,16 @@ export function githubReading(text: string, structure: Structure, authored: read
 /** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
 class Ranges<T extends { start: number; end: number }> {
   readonly all: T[];
-  private readonly starts: number[];
 
   constructor(ranges: readonly T[]) {
     let sorted = true;
     for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1]!.start <= ranges[k]!.start;
     this.all = sorted ? (ranges as T[]) : [...ranges].sort((a, b) => a.start - b.start);
-    this.starts = this.all.map((range) => range.start);
   }
 
   /** The index of the last range starting at or before `at`, or -1. */
   private lastStartingBy(at: number): number {
-    return lastAtOrBefore(this.starts, at);
+    return lastStartingAtOrBefore(this.all, at);
   }
 
   /** The range holding offset `at` (ranges that do not overlap). */

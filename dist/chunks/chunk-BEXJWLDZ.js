@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OJNN6IVW.js";
+} from "./chunk-VGZLC2KE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-DDSW4QFO.js";
+} from "./chunk-MSHPERXR.js";
 import {
   loadConfig
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-H54POF4Z.js");
+  const { checkFilesInParallel } = await import("./parallel-AOKCHZ2N.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-HA4ZE5WA.js";
+} from "./chunk-BEXJWLDZ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OJNN6IVW.js";
+} from "./chunk-VGZLC2KE.js";
 import {
   discoverFiles
-} from "./chunk-DDSW4QFO.js";
+} from "./chunk-MSHPERXR.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

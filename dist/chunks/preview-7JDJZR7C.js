@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-25XZ5NKB.js";
+} from "./chunk-SMFX2K2W.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-3H6SBAEP.js";
+import "./chunk-ZTS5Y5SN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-45Y6WGXA.js";
-import "./chunk-HA4ZE5WA.js";
-import "./chunk-OJNN6IVW.js";
+import "./chunk-HBYMFOOJ.js";
+import "./chunk-BEXJWLDZ.js";
+import "./chunk-VGZLC2KE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DDSW4QFO.js";
+} from "./chunk-MSHPERXR.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

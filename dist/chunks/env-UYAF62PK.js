@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-45Y6WGXA.js";
-import "./chunk-HA4ZE5WA.js";
-import "./chunk-OJNN6IVW.js";
-import "./chunk-DDSW4QFO.js";
-import "./chunk-IYPVRAR2.js";
+} from "./chunk-HBYMFOOJ.js";
+import "./chunk-BEXJWLDZ.js";
+import "./chunk-VGZLC2KE.js";
+import "./chunk-MSHPERXR.js";
+import "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-HA4ZE5WA.js";
-import "./chunk-OJNN6IVW.js";
+} from "./chunk-BEXJWLDZ.js";
+import "./chunk-VGZLC2KE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-6Q4OATOU.js";
+} from "./chunk-Y44JWUQR.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-DDSW4QFO.js";
+import "./chunk-MSHPERXR.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-3H6SBAEP.js";
+} from "./chunk-ZTS5Y5SN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-45Y6WGXA.js";
-import "./chunk-HA4ZE5WA.js";
-import "./chunk-OJNN6IVW.js";
-import "./chunk-DDSW4QFO.js";
-import "./chunk-IYPVRAR2.js";
+import "./chunk-HBYMFOOJ.js";
+import "./chunk-BEXJWLDZ.js";
+import "./chunk-VGZLC2KE.js";
+import "./chunk-MSHPERXR.js";
+import "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

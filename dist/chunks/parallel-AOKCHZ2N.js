@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-OCH2XT25.js";
-import "./chunk-OJNN6IVW.js";
-import "./chunk-IYPVRAR2.js";
+} from "./chunk-LMJF7IYT.js";
+import "./chunk-VGZLC2KE.js";
+import "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OJNN6IVW.js";
+} from "./chunk-VGZLC2KE.js";
 import {
   loadConfig
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DDSW4QFO.js";
+} from "./chunk-MSHPERXR.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-HA4ZE5WA.js";
-import "./chunk-OJNN6IVW.js";
-import "./chunk-DDSW4QFO.js";
-import "./chunk-IYPVRAR2.js";
+} from "./chunk-BEXJWLDZ.js";
+import "./chunk-VGZLC2KE.js";
+import "./chunk-MSHPERXR.js";
+import "./chunk-CFLQ7GFS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -65,6 +65,7 @@ import {
   footnote_plugin,
   hostileTexFindings,
   htmlMayEnd,
+  inRanges,
   isAsciiPunctuation,
   isCmarkSpace,
   isEscaped,
@@ -75,6 +76,7 @@ import {
   isWordAscii,
   katexOnlyCommands,
   lastAtOrBefore,
+  lastStartingAtOrBefore,
   lib_default,
   loadYaml,
   loneDollar,
@@ -134,7 +136,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1136,16 +1138,6 @@ var DelimiterScanner = class {
     this.formulas.push({ tex, display, delimiter, contentStart, offsets, start, end });
   }
 };
-function inRanges(ranges, at) {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (ranges[mid].start <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && at < ranges[low - 1].end;
-}
 function isAloneOnLine(text, flags, start, end) {
   for (let k = start - 1; k >= 0 && text[k] !== "\n"; k--) {
     if (!(flags[k] & PREFIX) && !/\s/.test(text[k])) return false;
@@ -2420,16 +2412,14 @@ function githubReading(text, structure, authored, findings) {
 }
 var Ranges = class {
   all;
-  starts;
   constructor(ranges) {
     let sorted = true;
     for (let k = 1; k < ranges.length && sorted; k++) sorted = ranges[k - 1].start <= ranges[k].start;
     this.all = sorted ? ranges : [...ranges].sort((a, b) => a.start - b.start);
-    this.starts = this.all.map((range) => range.start);
   }
   /** The index of the last range starting at or before `at`, or -1. */
   lastStartingBy(at) {
-    return lastAtOrBefore(this.starts, at);
+    return lastStartingAtOrBefore(this.all, at);
   }
   /** The range holding offset `at` (ranges that do not overlap). */
   at(at) {

@@ -6070,6 +6070,20 @@ function lastAtOrBefore(values, target) {
   }
   return found;
 }
+function lastStartingAtOrBefore(ranges, at) {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (ranges[mid].start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+function inRanges(ranges, at) {
+  const last = ranges[lastStartingAtOrBefore(ranges, at)];
+  return last !== void 0 && at < last.end;
+}
 function lineStartsOf(text3) {
   const starts = [0];
   if (!text3.includes("\r")) {
@@ -28202,6 +28216,8 @@ export {
   writeOut,
   LineIndex,
   lastAtOrBefore,
+  lastStartingAtOrBefore,
+  inRanges,
   isWhiteSpace3 as isWhiteSpace,
   isMdAsciiPunct,
   normalizeReference,

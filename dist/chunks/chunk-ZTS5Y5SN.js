@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-45Y6WGXA.js";
+} from "./chunk-HBYMFOOJ.js";
 import {
   prepareRun
-} from "./chunk-HA4ZE5WA.js";
+} from "./chunk-BEXJWLDZ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OJNN6IVW.js";
+} from "./chunk-VGZLC2KE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

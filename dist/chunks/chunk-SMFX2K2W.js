@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-3H6SBAEP.js";
+} from "./chunk-ZTS5Y5SN.js";
 import {
   prepareRun
-} from "./chunk-HA4ZE5WA.js";
+} from "./chunk-BEXJWLDZ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OJNN6IVW.js";
+} from "./chunk-VGZLC2KE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-IYPVRAR2.js";
+} from "./chunk-CFLQ7GFS.js";
 import {
   codeSpan,
   escapeHtml,
