@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-WEN6HFZO.js";
+} from "./chunks/chunk-3BL5TINM.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-SMFX2K2W.js";
+} from "./chunks/chunk-55YQNRDZ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ZTS5Y5SN.js";
+import "./chunks/chunk-ENLDBLOC.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HBYMFOOJ.js";
+} from "./chunks/chunk-X5W6YWKV.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-BEXJWLDZ.js";
-import "./chunks/chunk-VGZLC2KE.js";
+} from "./chunks/chunk-PCIU2H4F.js";
+import "./chunks/chunk-32KMYDQZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-Y44JWUQR.js";
+} from "./chunks/chunk-QLRPG276.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-MSHPERXR.js";
+} from "./chunks/chunk-YLAASPYB.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-CFLQ7GFS.js";
+} from "./chunks/chunk-D6ZDBEEW.js";
 import {
   clip,
   codeSpan,

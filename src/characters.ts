@@ -15,6 +15,16 @@ export function isWordAscii(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** An ASCII letter (by character code). */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** An ASCII letter or digit (by character code). */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
 /** A space or a tab (by character code): white space within a Markdown line. */
 export function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
@@ -57,9 +67,13 @@ export const AMPERSAND = 38;
 export const APOSTROPHE = 39;
 export const OPENING_PARENTHESIS = 40;
 export const CLOSING_PARENTHESIS = 41;
+export const HYPHEN = 45;
+export const FULL_STOP = 46;
+export const SLASH = 47;
 export const COLON = 58;
 export const SEMICOLON = 59;
 export const LESS_THAN = 60;
+export const AT_SIGN = 64;
 export const OPENING_BRACKET = 91;
 export const BACKSLASH = 92;
 export const CLOSING_BRACKET = 93;

@@ -1,6 +1,27 @@
 import { HTML_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import { isMdAsciiPunct } from 'markdown-it/lib/common/utils.mjs';
-import { AMPERSAND, CLOSING_PARENTHESIS, EXCLAMATION_MARK, isCmarkSpace, LESS_THAN, OPENING_PARENTHESIS, SEMICOLON } from '../characters.js';
+import {
+  AMPERSAND,
+  AT_SIGN,
+  BACKSLASH,
+  BACKTICK,
+  CLOSING_BRACKET,
+  CLOSING_PARENTHESIS,
+  COLON,
+  EXCLAMATION_MARK,
+  FULL_STOP,
+  HYPHEN,
+  isAsciiAlphanumeric,
+  isAsciiLetter,
+  isCmarkSpace,
+  LESS_THAN,
+  LETTER_W,
+  OPENING_BRACKET,
+  OPENING_PARENTHESIS,
+  SEMICOLON,
+  SLASH,
+  UNDERSCORE,
+} from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 import { ANGLE_AUTOLINK, FirstAhead, htmlMayEnd } from './structure.js';
 
@@ -15,14 +36,6 @@ import { ANGLE_AUTOLINK, FirstAhead, htmlMayEnd } from './structure.js';
 export interface Span {
   start: number;
   end: number;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 48 && code <= 57);
 }
 
 /** A character a host name may hold: neither white space nor punctuation (Unicode's, as cmark-gfm asks). */
@@ -47,15 +60,15 @@ function domainLength(text: string, from: number, to: number, allowShort: boolea
   // (A first character past ASCII ends it at its second byte there.)
   if (text.charCodeAt(from) >= 128) return allowShort ? 1 : 0;
   for (; k < size - 1; k++) {
-    if (text.charCodeAt(from + k) === 92 && k < size - 2) k++;
+    if (text.charCodeAt(from + k) === BACKSLASH && k < size - 2) k++;
     const code = text.charCodeAt(from + k);
-    if (code === 95) underscores++;
-    else if (code === 46) {
+    if (code === UNDERSCORE) underscores++;
+    else if (code === FULL_STOP) {
       underscoresBefore = underscores;
       underscores = 0;
       dots++;
     } else if (code < 128) {
-      if (!isHostCharacter(code) && code !== 45) break;
+      if (!isHostCharacter(code) && code !== HYPHEN) break;
     } else {
       // cmark reads the domain a byte at a time: a character past ASCII ends it, taken in when it may be a host's.
       const point = text.codePointAt(from + k)!;
@@ -110,7 +123,7 @@ function runEnd(text: string, from: number, to: number): number {
 
 /** The URL autolink whose `:` is at `colon` in text[0, to), the scheme's letters before it included. */
 export function urlAutolinkAt(text: string, colon: number, to: number): Span | undefined {
-  if (to - colon < 4 || text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return undefined;
+  if (to - colon < 4 || text.charCodeAt(colon + 1) !== SLASH || text.charCodeAt(colon + 2) !== SLASH) return undefined;
   let start = colon;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   const scheme = text.slice(start, colon + 3).toLowerCase();
@@ -166,13 +179,13 @@ export function emailAutolinks(text: string): Span[] {
     for (; at + length < text.length; length++) {
       const code = text.charCodeAt(at + length);
       if (isAsciiAlphanumeric(code)) continue;
-      if (code === 64) {
+      if (code === AT_SIGN) {
         again = at + length;
         break;
       }
-      if (code === 46 && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
-      else if (code === 47 && xmpp) continue;
-      else if (code !== 45 && code !== 95) break;
+      if (code === FULL_STOP && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
+      else if (code === SLASH && xmpp) continue;
+      else if (code !== HYPHEN && code !== UNDERSCORE) break;
     }
     if (again >= 0) {
       // Another `@`: the address, if any, is read from there, its local part starting after this one.
@@ -180,7 +193,7 @@ export function emailAutolinks(text: string): Span[] {
       continue;
     }
     const last = text.charCodeAt(at + length - 1);
-    if (length < 2 || dots === 0 || (!isAsciiLetter(last) && last !== 46)) {
+    if (length < 2 || dots === 0 || (!isAsciiLetter(last) && last !== FULL_STOP)) {
       from = at + length;
       continue;
     }
@@ -215,14 +228,14 @@ export function insideBrackets(text: string): Uint8Array {
   let ahead: FirstAhead | undefined;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
+    if (code === BACKSLASH && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
       inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
       at++;
       continue;
     }
-    if (code === 96) {
+    if (code === BACKTICK) {
       let end = at;
-      while (end < text.length && text.charCodeAt(end) === 96) end++;
+      while (end < text.length && text.charCodeAt(end) === BACKTICK) end++;
       backticks ??= new BacktickRuns(text, 0, text.length);
       const closing = backticks.closing(end, end - at);
       const last = closing < 0 ? end : closing + (end - at);
@@ -238,15 +251,15 @@ export function insideBrackets(text: string): Uint8Array {
         continue;
       }
     }
-    if (open === 0 && (code === 58 || code === 119)) {
-      const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+    if (open === 0 && (code === COLON || code === LETTER_W)) {
+      const link = code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
         at = link.end - 1;
         continue;
       }
     }
-    if (code === 91) open++;
-    else if (code === 93 && open > 0) open--;
+    if (code === OPENING_BRACKET) open++;
+    else if (code === CLOSING_BRACKET && open > 0) open--;
     inside[at] = open > 0 ? 1 : 0;
   }
   return inside;

@@ -3,6 +3,7 @@ import footnotes from 'markdown-it-footnote';
 import { HTML_OPEN_CLOSE_TAG_RE } from 'markdown-it/lib/common/html_re.mjs';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import { LESS_THAN } from '../characters.js';
 
 /**
  * GitHub's block parse: markdown-it's CommonMark 0.31 with GFM's tables and footnotes (`[^1]: …`, its paragraphs
@@ -47,7 +48,7 @@ function htmlBlock(state: StateBlock, startLine: number, endLine: number, silent
   // Indented four columns past its container, a line is code.
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const at = state.bMarks[startLine]! + state.tShift[startLine]!;
-  if (state.src.charCodeAt(at) !== 60 /* < */) return false;
+  if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   const lineText = (line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
   const first = lineText(startLine);
   const kind = KINDS.find((candidate) => candidate.opens.test(first));

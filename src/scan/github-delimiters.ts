@@ -8,7 +8,7 @@ import {
   COLON,
   EXCLAMATION_MARK,
   isCmarkSpace,
-  isWordAscii,
+  isAsciiAlphanumeric,
   LESS_THAN,
   LETTER_W,
   NEWLINE,
@@ -92,11 +92,6 @@ function codePointBefore(content: string, at: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
   }
   return low;
-}
-
-/** An ASCII letter or digit (an `_` beside a run is punctuation to the flanking rules, an escaped one too: `\\__x`). */
-function isAlphanumericAscii(code: number): boolean {
-  return code !== UNDERSCORE && isWordAscii(code);
 }
 
 /**
@@ -215,10 +210,11 @@ function readLevel(content: string, from: number, to: number, marks: Mark[], fou
     } else {
       let end = at;
       while (end < to && content.charCodeAt(end) === code) end++;
-      // Three tildes or more are text on GitHub; `_` inside a word (`x_i`) neither opens nor closes. (Reads are kept
-      // inside the text throughout: one past its end costs the optimized code, and a recompilation.)
+      // Three tildes or more are text on GitHub; `_` between two letters or digits (`x_i`) neither opens nor closes
+      // (an `_` beside the run is punctuation, an escaped one too: `\\__x`). (Reads are kept inside the text
+      // throughout: one past its end costs the optimized code, and a recompilation.)
       const inWord =
-        code === UNDERSCORE && at > 0 && end < to && isAlphanumericAscii(content.charCodeAt(at - 1)) && isAlphanumericAscii(content.charCodeAt(end));
+        code === UNDERSCORE && at > 0 && end < to && isAsciiAlphanumeric(content.charCodeAt(at - 1)) && isAsciiAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {

@@ -132,12 +132,12 @@ const INLINE = 1; // holds inline content (a paragraph, heading or table row)
 const QUOTED = 2; // inside a block quote
 
 /** Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind. */
-function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, parser: MarkdownIt, structure: Structure): Uint8Array {
+function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, blockParser: MarkdownIt, structure: Structure): Uint8Array {
   const { flags } = structure;
   const tokens: ReturnType<MarkdownIt['parse']> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
-  parser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, parser, structure.env, tokens);
+  blockParser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
   let row: [number, number] = [0, 0];
   let cell = 0;

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HBYMFOOJ.js";
+} from "./chunk-X5W6YWKV.js";
 import {
   prepareRun
-} from "./chunk-BEXJWLDZ.js";
+} from "./chunk-PCIU2H4F.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-VGZLC2KE.js";
+} from "./chunk-32KMYDQZ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

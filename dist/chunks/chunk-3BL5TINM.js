@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-LMJF7IYT.js";
-import "./chunk-VGZLC2KE.js";
-import "./chunk-CFLQ7GFS.js";
+} from "./chunk-5PJ3VSR5.js";
+import "./chunk-32KMYDQZ.js";
+import "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ZTS5Y5SN.js";
+} from "./chunk-ENLDBLOC.js";
 import {
   prepareRun
-} from "./chunk-BEXJWLDZ.js";
+} from "./chunk-PCIU2H4F.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-VGZLC2KE.js";
+} from "./chunk-32KMYDQZ.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HBYMFOOJ.js";
-import "./chunk-BEXJWLDZ.js";
-import "./chunk-VGZLC2KE.js";
-import "./chunk-MSHPERXR.js";
-import "./chunk-CFLQ7GFS.js";
+} from "./chunk-X5W6YWKV.js";
+import "./chunk-PCIU2H4F.js";
+import "./chunk-32KMYDQZ.js";
+import "./chunk-YLAASPYB.js";
+import "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-SMFX2K2W.js";
+} from "./chunk-55YQNRDZ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ZTS5Y5SN.js";
+import "./chunk-ENLDBLOC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HBYMFOOJ.js";
-import "./chunk-BEXJWLDZ.js";
-import "./chunk-VGZLC2KE.js";
+import "./chunk-X5W6YWKV.js";
+import "./chunk-PCIU2H4F.js";
+import "./chunk-32KMYDQZ.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-MSHPERXR.js";
+} from "./chunk-YLAASPYB.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

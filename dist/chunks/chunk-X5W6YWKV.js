@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-BEXJWLDZ.js";
+} from "./chunk-PCIU2H4F.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-VGZLC2KE.js";
+} from "./chunk-32KMYDQZ.js";
 import {
   discoverFiles
-} from "./chunk-MSHPERXR.js";
+} from "./chunk-YLAASPYB.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

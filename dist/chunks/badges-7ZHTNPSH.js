@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-BEXJWLDZ.js";
-import "./chunk-VGZLC2KE.js";
+} from "./chunk-PCIU2H4F.js";
+import "./chunk-32KMYDQZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-Y44JWUQR.js";
+} from "./chunk-QLRPG276.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MSHPERXR.js";
+import "./chunk-YLAASPYB.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

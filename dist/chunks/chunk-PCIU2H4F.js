@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-VGZLC2KE.js";
+} from "./chunk-32KMYDQZ.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-MSHPERXR.js";
+} from "./chunk-YLAASPYB.js";
 import {
   loadConfig
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-AOKCHZ2N.js");
+  const { checkFilesInParallel } = await import("./parallel-443IUXRN.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

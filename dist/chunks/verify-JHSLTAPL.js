@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-Y44JWUQR.js";
+} from "./chunk-QLRPG276.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-MSHPERXR.js";
-import "./chunk-CFLQ7GFS.js";
+import "./chunk-YLAASPYB.js";
+import "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

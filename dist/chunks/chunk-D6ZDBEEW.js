@@ -4808,6 +4808,12 @@ function isAsciiPunctuation(char) {
 function isWordAscii(code2) {
   return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
 }
+function isAsciiLetter(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+}
+function isAsciiAlphanumeric(code2) {
+  return isAsciiLetter(code2) || code2 >= 48 && code2 <= 57;
+}
 function isSpaceOrTab(code2) {
   return code2 === 32 || code2 === 9;
 }
@@ -4835,9 +4841,13 @@ var AMPERSAND = 38;
 var APOSTROPHE = 39;
 var OPENING_PARENTHESIS = 40;
 var CLOSING_PARENTHESIS = 41;
+var HYPHEN = 45;
+var FULL_STOP = 46;
+var SLASH = 47;
 var COLON = 58;
 var SEMICOLON = 59;
 var LESS_THAN = 60;
+var AT_SIGN = 64;
 var OPENING_BRACKET = 91;
 var BACKSLASH = 92;
 var CLOSING_BRACKET = 93;
@@ -27754,7 +27764,7 @@ var KINDS = [
 function htmlBlock(state, startLine, endLine, silent) {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const at = state.bMarks[startLine] + state.tShift[startLine];
-  if (state.src.charCodeAt(at) !== 60) return false;
+  if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   const lineText = (line) => state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
   const first = lineText(startLine);
   const kind = KINDS.find((candidate) => candidate.opens.test(first));
@@ -27865,10 +27875,10 @@ var LineTable = class {
 };
 var INLINE = 1;
 var QUOTED = 2;
-function markBlocks(text3, lines, blockBarriers, parser3, structure) {
+function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
   const { flags } = structure;
   const tokens = [];
-  parser3.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, parser3, structure.env, tokens);
+  blockParser.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
   let row = [0, 0];
   let cell = 0;
@@ -28133,6 +28143,8 @@ export {
   nestedTooDeeply,
   isAsciiPunctuation,
   isWordAscii,
+  isAsciiLetter,
+  isAsciiAlphanumeric,
   isSpaceOrTab,
   isCmarkSpace,
   CJK,
@@ -28149,9 +28161,13 @@ export {
   APOSTROPHE,
   OPENING_PARENTHESIS,
   CLOSING_PARENTHESIS,
+  HYPHEN,
+  FULL_STOP,
+  SLASH,
   COLON,
   SEMICOLON,
   LESS_THAN,
+  AT_SIGN,
   OPENING_BRACKET,
   BACKSLASH,
   CLOSING_BRACKET,

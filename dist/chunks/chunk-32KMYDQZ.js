@@ -4,6 +4,7 @@ import {
   AMPERSAND,
   ANGLE_AUTOLINK,
   APOSTROPHE,
+  AT_SIGN,
   BACKSLASH,
   BACKTICK,
   BARRIER,
@@ -18,10 +19,12 @@ import {
   EMULATED_COMMANDS,
   EXCLAMATION_MARK,
   FLOW_EXCLUDED,
+  FULL_STOP,
   FirstAhead,
   HOSTILE_COMMANDS,
   HTML_BLOCK,
   HTML_TAG_RE,
+  HYPHEN,
   KATEX_KNOWS_IT,
   KATEX_ONLY,
   KatexParseError,
@@ -39,6 +42,7 @@ import {
   PREFIX,
   QUOTATION_MARK,
   SEMICOLON,
+  SLASH,
   SPACE,
   TAB,
   TEXT_EXCLUDED,
@@ -66,6 +70,8 @@ import {
   hostileTexFindings,
   htmlMayEnd,
   inRanges,
+  isAsciiAlphanumeric,
+  isAsciiLetter,
   isAsciiPunctuation,
   isCmarkSpace,
   isEscaped,
@@ -136,7 +142,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1149,12 +1155,6 @@ function isAloneOnLine(text, flags, start, end) {
 }
 
 // src/scan/github-autolinks.ts
-function isAsciiLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
-function isAsciiAlphanumeric(code) {
-  return isAsciiLetter(code) || code >= 48 && code <= 57;
-}
 function isHostCharacter(code) {
   if (code < 128) return !isCmarkSpace(code) && !isMdAsciiPunct(code);
   return !NON_ASCII_SPACE_OR_PUNCTUATION.test(String.fromCodePoint(code));
@@ -1168,15 +1168,15 @@ function domainLength(text, from, to, allowShort) {
   const size = to - from;
   if (text.charCodeAt(from) >= 128) return allowShort ? 1 : 0;
   for (; k < size - 1; k++) {
-    if (text.charCodeAt(from + k) === 92 && k < size - 2) k++;
+    if (text.charCodeAt(from + k) === BACKSLASH && k < size - 2) k++;
     const code = text.charCodeAt(from + k);
-    if (code === 95) underscores++;
-    else if (code === 46) {
+    if (code === UNDERSCORE) underscores++;
+    else if (code === FULL_STOP) {
       underscoresBefore = underscores;
       underscores = 0;
       dots++;
     } else if (code < 128) {
-      if (!isHostCharacter(code) && code !== 45) break;
+      if (!isHostCharacter(code) && code !== HYPHEN) break;
     } else {
       const point = text.codePointAt(from + k);
       if (isHostCharacter(point)) k += point > 65535 ? 2 : 1;
@@ -1220,7 +1220,7 @@ function runEnd(text, from, to) {
   return end;
 }
 function urlAutolinkAt(text, colon, to) {
-  if (to - colon < 4 || text.charCodeAt(colon + 1) !== 47 || text.charCodeAt(colon + 2) !== 47) return void 0;
+  if (to - colon < 4 || text.charCodeAt(colon + 1) !== SLASH || text.charCodeAt(colon + 2) !== SLASH) return void 0;
   let start = colon;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   const scheme = text.slice(start, colon + 3).toLowerCase();
@@ -1267,20 +1267,20 @@ function emailAutolinks(text) {
     for (; at + length < text.length; length++) {
       const code = text.charCodeAt(at + length);
       if (isAsciiAlphanumeric(code)) continue;
-      if (code === 64) {
+      if (code === AT_SIGN) {
         again = at + length;
         break;
       }
-      if (code === 46 && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
-      else if (code === 47 && xmpp) continue;
-      else if (code !== 45 && code !== 95) break;
+      if (code === FULL_STOP && at + length + 1 < text.length && isAsciiAlphanumeric(text.charCodeAt(at + length + 1))) dots++;
+      else if (code === SLASH && xmpp) continue;
+      else if (code !== HYPHEN && code !== UNDERSCORE) break;
     }
     if (again >= 0) {
       from = at + 1;
       continue;
     }
     const last = text.charCodeAt(at + length - 1);
-    if (length < 2 || dots === 0 || !isAsciiLetter(last) && last !== 46) {
+    if (length < 2 || dots === 0 || !isAsciiLetter(last) && last !== FULL_STOP) {
       from = at + length;
       continue;
     }
@@ -1307,14 +1307,14 @@ function insideBrackets(text) {
   let ahead;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 92 && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
+    if (code === BACKSLASH && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
       inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
       at++;
       continue;
     }
-    if (code === 96) {
+    if (code === BACKTICK) {
       let end = at;
-      while (end < text.length && text.charCodeAt(end) === 96) end++;
+      while (end < text.length && text.charCodeAt(end) === BACKTICK) end++;
       backticks ??= new BacktickRuns(text, 0, text.length);
       const closing = backticks.closing(end, end - at);
       const last = closing < 0 ? end : closing + (end - at);
@@ -1330,15 +1330,15 @@ function insideBrackets(text) {
         continue;
       }
     }
-    if (open === 0 && (code === 58 || code === 119)) {
-      const link = code === 58 ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+    if (open === 0 && (code === COLON || code === LETTER_W)) {
+      const link = code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
         at = link.end - 1;
         continue;
       }
     }
-    if (code === 91) open++;
-    else if (code === 93 && open > 0) open--;
+    if (code === OPENING_BRACKET) open++;
+    else if (code === CLOSING_BRACKET && open > 0) open--;
     inside[at] = open > 0 ? 1 : 0;
   }
   return inside;
@@ -1377,9 +1377,6 @@ function codePointBefore(content, at) {
     if (high >= 55296 && high <= 56319) return 65536 + (high - 55296 << 10) + (low - 56320);
   }
   return low;
-}
-function isAlphanumericAscii(code) {
-  return code !== UNDERSCORE && isWordAscii(code);
 }
 function isPunctuation(code) {
   return code < 128 ? isMdAsciiPunct(code) : UNICODE_PUNCTUATION.test(String.fromCodePoint(code));
@@ -1456,7 +1453,7 @@ function readLevel(content, from, to, marks, found) {
     } else {
       let end = at;
       while (end < to && content.charCodeAt(end) === code) end++;
-      const inWord = code === UNDERSCORE && at > 0 && end < to && isAlphanumericAscii(content.charCodeAt(at - 1)) && isAlphanumericAscii(content.charCodeAt(end));
+      const inWord = code === UNDERSCORE && at > 0 && end < to && isAsciiAlphanumeric(content.charCodeAt(at - 1)) && isAsciiAlphanumeric(content.charCodeAt(end));
       if ((code !== TILDE || end - at <= 2) && !inWord) {
         const run = delimiterRun(content, at, end - at, code, to);
         if (run.open || run.close) {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-ZTS5Y5SN.js";
+} from "./chunk-ENLDBLOC.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HBYMFOOJ.js";
-import "./chunk-BEXJWLDZ.js";
-import "./chunk-VGZLC2KE.js";
-import "./chunk-MSHPERXR.js";
-import "./chunk-CFLQ7GFS.js";
+import "./chunk-X5W6YWKV.js";
+import "./chunk-PCIU2H4F.js";
+import "./chunk-32KMYDQZ.js";
+import "./chunk-YLAASPYB.js";
+import "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

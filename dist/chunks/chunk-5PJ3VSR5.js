@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-VGZLC2KE.js";
+} from "./chunk-32KMYDQZ.js";
 import {
   loadConfig
-} from "./chunk-CFLQ7GFS.js";
+} from "./chunk-D6ZDBEEW.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

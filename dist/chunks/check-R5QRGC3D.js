@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-BEXJWLDZ.js";
-import "./chunk-VGZLC2KE.js";
-import "./chunk-MSHPERXR.js";
-import "./chunk-CFLQ7GFS.js";
+} from "./chunk-PCIU2H4F.js";
+import "./chunk-32KMYDQZ.js";
+import "./chunk-YLAASPYB.js";
+import "./chunk-D6ZDBEEW.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
