@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-3BL5TINM.js";
+} from "./chunks/chunk-2PIGFCGP.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-55YQNRDZ.js";
+} from "./chunks/chunk-NRJ2M5QC.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ENLDBLOC.js";
+import "./chunks/chunk-UU37ADNX.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-X5W6YWKV.js";
+} from "./chunks/chunk-NGJFT7FD.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-PCIU2H4F.js";
-import "./chunks/chunk-32KMYDQZ.js";
+} from "./chunks/chunk-YUQG7M7R.js";
+import "./chunks/chunk-4RL4S2HI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QLRPG276.js";
+} from "./chunks/chunk-XJOMSDRO.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-YLAASPYB.js";
+} from "./chunks/chunk-NUNPQOF6.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-D6ZDBEEW.js";
+} from "./chunks/chunk-M6GKFEUD.js";
 import {
   clip,
   codeSpan,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { blockMarkup } from '../../src/scan/github-delimiters.js';
-import { githubTextRuns } from '../../src/scan/github-inline.js';
+import { githubTextRuns, htmlBlockRuns } from '../../src/scan/github-inline.js';
 import { githubFormulas } from '../../src/scan/github-math.js';
 import { markdownStructure } from '../../src/scan/structure.js';
 import { HAVE_CMARK, cmarkFormulas } from '../helpers/cmark.js';
@@ -102,7 +102,9 @@ const PARSERS = ['when-needed', 'always'] as const;
 function githubReadingOf(markdown: string, parser: (typeof PARSERS)[number] = 'when-needed') {
   const structure = markdownStructure(markdown, { blockBarriers: true, github: true });
   const { runs, cuts } = githubTextRuns(markdown, structure.dollarBlocks, structure.env, structure.lines, { parser });
-  return { cuts, formulas: runs.flatMap((run) => githubFormulas(run, markdown)) };
+  // A line of a block may begin an HTML block (`<!X y>` interrupts a paragraph): GitHub typesets inline math there.
+  const inHtml = htmlBlockRuns(markdown, structure.htmlBlocks, structure.lines).flatMap((run) => githubFormulas(run, markdown).filter((f) => !f.display));
+  return { cuts, formulas: [...runs.flatMap((run) => githubFormulas(run, markdown)), ...inHtml].sort((a, b) => a.start - b.start) };
 }
 
 /** Formulas written as cmarkFormulas writes them. */

@@ -215,13 +215,41 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
   it('begins HTML blocks where cmark-gfm does, and checks the math it leaves in paragraphs', () => {
     // CommonMark 0.31 (markdown-it) differs from GitHub's cmark-gfm here: `<!` and a small letter begins no HTML block
     // there, nor does `<search>`; and a tag alone on a lazy line (outside a list item, or without the quote's `>`)
-    // begins one, which holds the lines after it.
-    const markdown = 'Text $a$\n<!x y> and $b$ here.\n\n<search>$c$ and $d$\n\n- $e$\n<b>\n$f$\n\n> $g$\n<div>\n$h$\n';
+    // begins one, which holds the lines after it. (`$f$` and `$h$` are then in the text of an HTML block, where GitHub
+    // typesets them too, as written: `$\{f$` keeps its backslash.)
+    const markdown = 'Text $a$\n<!x y> and $b$ here.\n\n<search>$c$ and $d$\n\n- $e$\n<b>\n$\\{f$\n\n> $g$\n<div>\n$h$\n';
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), markdown);
     const [file] = runCheck({ root, paths: [] }).files;
-    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
-    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a$', '$b$', '$c$', '$d$', '$e$', '$g$']);
+    expect(file!.formulas.map((formula) => formula.tex)).toEqual(['a', 'b', 'c', 'd', 'e', '\\{f', 'g', 'h']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$a$', '$b$', '$c$', '$d$', '$e$', '$\\{f$', '$g$', '$h$']);
+  });
+
+  it("checks the inline math in an HTML block's text, as GitHub typesets it, and names `$$` there as shown as typed", () => {
+    // An HTML block is raw HTML to Markdown, and GitHub still looks for `$…$` in its text (github/markup#1699): a
+    // formula centred with `<p align="center">` or written under `<summary>` is typeset, as written. Its `$$` display
+    // math is not (github/markup#1699, github/docs#23234). Tags, comments, attributes and `<pre>`/`<code>` hold no
+    // text; an entity is the character it stands for; money stays money.
+    const markdown = [
+      '<p align="center">$\\alpha_{1$</p>',
+      '',
+      '> <div>',
+      '> $\\frac{a}{b$ in a quote <!-- $\\frac{$ --> <img alt="$\\frac{$"> <code>$\\frac{$</code>',
+      '> $a &lt; b$ costs $5 and $10',
+      '> </div>',
+      '',
+      '<details>',
+      '$$\\frac12$$',
+      '</details>',
+      '',
+    ].join('\n');
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files, report } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['\\alpha_{1', '\\frac{a}{b', 'a < b']);
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:29 syntax-error', '4:14 syntax-error', '9:1 shown-as-text']);
+    expect(report.diagnostics[2]!.message).toContain('HTML block that line 8 (`<details>`) begins');
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$\\alpha_{1$', '$\\frac{a}{b$', '$a < b$']);
   });
 
   it('finds a table only under a line of text, as cmark-gfm does: a heading or a quote over a delimiter row is none', () => {

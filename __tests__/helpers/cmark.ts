@@ -4,32 +4,54 @@ import { githubFormulas } from '../../src/scan/github-math.js';
 /** Debian's cmark-gfm, GitHub's Markdown engine, the referee for GitHub's Markdown pass (CI installs it). */
 export const HAVE_CMARK = spawnSync('cmark-gfm', ['--version']).status === 0;
 
+const EXTENSIONS = ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'footnotes', '--sourcepos'];
+
 /**
- * cmark-gfm's HTML with GitHub's extensions (footnotes among them), safe mode (raw HTML omitted, as GitHub keeps none
- * of it as text), and GitHub's recorded dollar rules applied to each text between its tags outside code: the
- * formulas GitHub typesets in a file (a footnote's, where cmark-gfm writes its notes: after the text).
+ * The formulas GitHub typesets in a file, by cmark-gfm and GitHub's recorded dollar rules: cmark-gfm's HTML with
+ * GitHub's extensions (footnotes among them), safe mode (raw HTML omitted, as GitHub keeps none of it as text), the
+ * rules applied to each text between its tags outside code; and the text of each HTML block (cmark-gfm's XML gives
+ * where they are and what they hold), between its tags outside code, scripts, styles and text areas, where GitHub typesets inline
+ * math and no `$$` display math. In the order of the blocks that hold them (a footnote's where it is written).
  */
 export function cmarkFormulas(markdown: string): string[] {
-  const html = execFileSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'footnotes'], {
-    input: markdown,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const formulas: string[] = [];
+  const run = (format: string[]) => execFileSync('cmark-gfm', [...EXTENSIONS, ...format], { input: markdown, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const found: Array<{ line: number; formula: string }> = [];
+  const typeset = (text: string, line: number, display: boolean) => {
+    for (const f of githubFormulas({ text, pieceStarts: [0], pieceFiles: [0], end: text.length }))
+      if (display || !f.display) found.push({ line, formula: f.display ? `$$${f.tex}$$` : `$${f.tex}$` });
+  };
   let inCode = 0;
-  for (const piece of html.split(/(<[^>]*>)/)) {
+  let line = 0;
+  for (const piece of run([]).split(/(<[^>]*>)/)) {
     if (piece.startsWith('<')) {
+      // (cmark-gfm 0.29 places the paragraph a table's header row leaves at line 0: the line before stands.)
+      line = Math.max(line, Number(/data-sourcepos="(\d+):/.exec(piece)?.[1] ?? 0));
       if (/^<(pre|code)\b/.test(piece)) inCode++;
       else if (/^<\/(pre|code)>/.test(piece)) inCode--;
       continue;
     }
-    if (inCode > 0 || !piece.includes('$')) continue;
-    const text = piece
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&');
-    formulas.push(...githubFormulas({ text, pieceStarts: [0], pieceFiles: [0], end: text.length }).map((f) => (f.display ? `$$${f.tex}$$` : `$${f.tex}$`)));
+    if (inCode === 0 && piece.includes('$')) typeset(decoded(piece), line, true);
   }
-  return formulas;
+  for (const [, first, literal] of run(['-t', 'xml']).matchAll(/<html_block sourcepos="(\d+):[^"]*"[^>]*>([^<]*)<\/html_block>/g)) {
+    let code = 0;
+    // (A comment, or a tag, that does not end runs to the end, as an HTML parser reads it.)
+    for (const piece of decoded(literal!).split(/(<!--[\s\S]*?(?:-->|$)|<[A-Za-z/!?][^>]*(?:>|$))/)) {
+      if (/^<(pre|code|script|style|textarea)\b/i.test(piece)) code++;
+      else if (/^<\/(pre|code|script|style|textarea)\b/i.test(piece)) code = Math.max(0, code - 1);
+      else if (!piece.startsWith('<') && code === 0) typeset(decoded(piece), Number(first), false);
+    }
+  }
+  // (A stable sort: the formulas of one block keep their order.)
+  return found.sort((a, b) => a.line - b.line).map((one) => one.formula);
+}
+
+/** Text with the character references of HTML decoded (those cmark-gfm writes, and numeric ones). */
+function decoded(text: string): string {
+  return text
+    .replace(/&#[xX]([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#([0-9]+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }

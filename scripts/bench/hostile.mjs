@@ -124,6 +124,12 @@ const SHAPES = [
     ...checkOneFile((n) => `Text [ $x$ www.x.org ${'<?x '.repeat(n)} $y$\n`),
   },
   {
+    name: 'tags in one line of an HTML block',
+    unit: '`<b>$a$</b>` on the line under `<div>`, an entity at its end',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    ...checkOneFile((n) => `<div>\n${'<b>$a$</b> '.repeat(n)}&amp;\n</div>\n`),
+  },
+  {
     name: 'footnote references that close nothing',
     unit: '`[^` in one paragraph of a file with a note',
     sizes: [25_000, 50_000, 100_000, 200_000],

@@ -8,10 +8,10 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.',
+    'Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, or $$ display math inside an HTML block.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub.',
+    'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block. Currency and `$HOME` stay quiet, as on GitHub.',
 });
 
 /** What Markdown made of part of a formula before GitHub looked for math. */
@@ -31,6 +31,8 @@ export type ShownReason =
   | { kind: 'space-inside' }
   /** A letter, digit or `_` right after the closing dollar. */
   | { kind: 'word-after' }
+  /** `$$…$$` inside an HTML block, which begins at `line` (1-based, its text `lineText`). */
+  | { kind: 'html-block'; line: number; lineText: string }
   | { kind: 'other' };
 
 const CUT_NAMES: Record<CutKind, string> = {
@@ -104,6 +106,11 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
         ...at,
         message: `GitHub shows ${shown} as typed: it does not close math right before \`${text[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
         fix: { description: `space after ${quoted(text.slice(start, end), 24)}`, edits: [{ start: end, end, text: ' ' }] },
+      };
+    case 'html-block':
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$…$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`,
       };
     case 'other':
       return {

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
-import { isMdAsciiPunct, normalizeReference } from 'markdown-it/lib/common/utils.mjs';
+import { isMdAsciiPunct, normalizeReference, unescapeAll } from 'markdown-it/lib/common/utils.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -635,6 +635,104 @@ export function githubTextRuns(
     close();
   }
   return { runs, cuts, asWritten };
+}
+
+/**
+ * The text of HTML blocks, in the pieces an HTML parser leaves between tags and comments, entities decoded. An HTML
+ * block is raw HTML to Markdown (no escape, emphasis or link is read in it), and GitHub still looks for inline math
+ * in its text as in a paragraph's: `<p align="center">$x^2$</p>`, or `<summary>` over lines of `$\textcolor{…}{…}$`,
+ * are typeset (github/markup#1699; authors colour text that way). Text inside `<pre>` and `<code>`, a script's and a
+ * style's are none. Tags are read as an HTML parser reads them: `<`, then a letter or `/` and a letter, to the next
+ * `>` outside quotes.
+ */
+export function htmlBlockRuns(text: string, blocks: readonly InlineBlock[], lines: Lines): TextRun[] {
+  const runs: TextRun[] = [];
+  const builder = new RunBuilder();
+  const rows = new TableRows(text, lines);
+  for (const block of blocks) {
+    const { content } = block;
+    const toFile = new ContentMap(text, block, lines, rows);
+    const html = new HtmlText(content, toFile);
+    let at = 0;
+    const textUntil = (end: number) => {
+      html.append(builder, at, end);
+      const run = builder.take(toFile.offset(end));
+      if (run) runs.push(run);
+    };
+    HTML_MARKUP.lastIndex = 0;
+    for (let found = HTML_MARKUP.exec(content); found; found = HTML_MARKUP.exec(content)) {
+      textUntil(found.index);
+      at = found.index + found[0].length;
+      const element = NO_MATH_ELEMENT.exec(found[0])?.[1]?.toLowerCase();
+      if (element) {
+        // Up to its end tag (or the block's end) is code, a script's or a style's text, or a form field's.
+        const endTag = (endTags[element] ??= new RegExp(`</${element}[\\s>]`, 'gi'));
+        endTag.lastIndex = at;
+        at = endTag.exec(content)?.index ?? content.length;
+        HTML_MARKUP.lastIndex = at;
+      }
+    }
+    textUntil(content.length);
+  }
+  return runs;
+}
+
+/** A comment, a declaration or processing instruction, or a tag (to its `>`, or the end where it has none). */
+const HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?[A-Za-z](?:"[^"]*"|'[^']*'|[^>])*>?/g;
+/**
+ * Elements whose text is no prose for math: code, and those whose text HTML does not read as markup (a script's, a
+ * style's, a form field's…), GitHub's tag filter's among them.
+ */
+const NO_MATH_ELEMENT = /^<(pre|code|script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>]|$)/i;
+const endTags: Record<string, RegExp> = {};
+/** A character reference, decoded where it names one. */
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * Appends the text of an HTML block's pieces to runs: its line breaks, its characters raw, an entity as what it
+ * stands for. The next line break and `&` are remembered (searched for from each piece, a block of many tags on one
+ * line was quadratic).
+ */
+class HtmlText {
+  private nextBreak = -1;
+  private nextAmpersand = -1;
+
+  constructor(
+    private readonly content: string,
+    private readonly toFile: ContentMap,
+  ) {}
+
+  /** Appends content[from, to) to `builder`. */
+  append(builder: RunBuilder, from: number, to: number): void {
+    const { content, toFile } = this;
+    let at = from;
+    while (at < to) {
+      const stop = Math.min(this.after('\n', at), to);
+      for (let ampersand = this.after('&', at); ampersand < stop; ampersand = this.after('&', ampersand + 1)) {
+        ENTITY.lastIndex = ampersand;
+        const entity = ENTITY.exec(content)?.[0];
+        const decoded = entity === undefined ? undefined : unescapeAll(entity);
+        if (entity === undefined || decoded === entity) continue;
+        if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
+        builder.append(decoded!, toFile.offset(ampersand));
+        at = ampersand + entity.length;
+      }
+      if (stop > at) toFile.appendRaw(builder, content.slice(at, stop), at);
+      if (stop < to) builder.append('\n', toFile.offset(stop));
+      at = stop + 1;
+    }
+  }
+
+  /** The first place of `what` (a line break or `&`) at or after `at`, or the content's length. */
+  private after(what: '\n' | '&', at: number): number {
+    const known = what === '\n' ? this.nextBreak : this.nextAmpersand;
+    if (known >= at) return known;
+    let found = this.content.indexOf(what, at);
+    if (found < 0) found = this.content.length;
+    if (what === '\n') this.nextBreak = found;
+    else this.nextAmpersand = found;
+    return found;
+  }
 }
 
 function trimEndSpacesAndTabs(text: string): string {

@@ -6,7 +6,7 @@ import { swallowedText } from '../rules/swallowed-text.js';
 import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
 import { lastStartingAtOrBefore } from '../positions.js';
-import { fileOffsetAt, githubTextRuns, type Cut, type TextRun } from './github-inline.js';
+import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
 import { githubFormulas, isDollarFormula } from './github-math.js';
 import type { Structure } from './structure.js';
@@ -30,12 +30,24 @@ export function githubReading(text: string, structure: Structure, authored: read
   for (const run of runs) {
     for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
   }
+  // The text of HTML blocks: its inline math is typeset as written (Markdown reads nothing there); `$$` display math
+  // is not (github/markup#1699, github/docs#23234), and shows as typed.
+  const htmlRuns = htmlBlockRuns(text, structure.htmlBlocks, structure.lines);
+  const displayInHtml: Formula[] = [];
+  for (const run of htmlRuns) {
+    for (const formula of githubFormulas(run, text)) {
+      // (Its TeX is the file's as written: a fix writes it so, not through Markdown's escapes.)
+      const { throughMarkdown: _, ...asWritten } = formula;
+      if (formula.display) displayInHtml.push(formula);
+      else found.push(asWritten);
+    }
+  }
   const typeset = new Ranges(found);
   const isTypeset = (formula: Formula) => {
     const same = typeset.at(formula.start);
     return same !== undefined && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges(authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)));
+  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
@@ -43,7 +55,14 @@ export function githubReading(text: string, structure: Structure, authored: read
       .filter((block) => block.cell === undefined)
       .map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines })),
   );
-  const reasons: Reasons = { cuts: cutStarts, typeset, blocks, lineText };
+  const htmlBlocks = new Ranges(
+    structure.htmlBlocks.map((block) => ({
+      start: structure.lines.start(block.lines[0]),
+      end: structure.lines.end(block.lines[1] - 1) + 1,
+      line: block.lines[0],
+    })),
+  );
+  const reasons: Reasons = { cuts: cutStarts, typeset, blocks, htmlBlocks, lineText };
   // A dollar of a formula GitHub typesets is a delimiter there, whatever the author's pairing made of it; and text
   // in a pair GitHub leaves as text is not swallowed by math.
   remove(
@@ -61,7 +80,7 @@ export function githubReading(text: string, structure: Structure, authored: read
   // their dollars are explained by that finding, not as dollars that pair with nothing.
   const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
   const explained = new Set<number>();
-  for (const run of runs) {
+  for (const run of [...runs, ...htmlRuns]) {
     for (const formula of unusedPairs(text, run, paired)) {
       if (!shownThere(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
@@ -167,13 +186,17 @@ interface Reasons {
   typeset: Ranges<Formula>;
   /** The paragraphs and headings that hold dollars, with their lines. */
   blocks: Ranges<{ start: number; end: number; lines: [number, number] }>;
+  /** The HTML blocks that hold dollars, with their first line. */
+  htmlBlocks: Ranges<{ start: number; end: number; line: number }>;
   lineText(line: number): string;
 }
 
 /** Why GitHub shows an author's `$…$` as typed, by its Markdown pass and its recorded dollar rules. */
 function reasonShown(text: string, formula: Formula, reasons: Reasons): ShownReason {
-  const { cuts, typeset, blocks, lineText } = reasons;
+  const { cuts, typeset, blocks, htmlBlocks, lineText } = reasons;
   const { start, end } = formula;
+  const html = formula.display ? htmlBlocks.at(start) : undefined;
+  if (html) return { kind: 'html-block', line: html.line + 1, lineText: lineText(html.line) };
   const cut = cuts.startingWithin(start, end);
   if (cut) return { kind: 'cut', cut };
   const block = blocks.at(start);

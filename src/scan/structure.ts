@@ -52,6 +52,11 @@ export interface Structure {
   textBlocks: Array<{ kind: 'paragraph' | 'heading' | 'table-row'; start: number; end: number }>;
   /** The inline source of each paragraph, heading and table cell that holds a `$` (or `&#36;`), for GitHub's reading (./github-inline.ts). */
   dollarBlocks: InlineBlock[];
+  /**
+   * The lines of each HTML block that holds a `$` (or `&#36;`), container prefixes left out: raw HTML to Markdown,
+   * whose text GitHub still looks for inline math in (./github-inline.ts: htmlBlockRuns).
+   */
+  htmlBlocks: InlineBlock[];
   /** The block parse's environment: its link reference definitions. */
   env: object;
   /** File offsets of each line's start and end (without its line break). */
@@ -90,6 +95,7 @@ export function markdownStructure(
     comments: [],
     textBlocks: [],
     dollarBlocks: [],
+    htmlBlocks: [],
     env: {},
     lines,
   };
@@ -164,7 +170,11 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, bloc
         flags.fill(token.type === 'html_block' ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end); // nothing else is marked inside
         flags[end]! |= BARRIER;
         if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
-        if (token.type === 'html_block') htmlComments(text, start, end, structure.comments);
+        if (token.type === 'html_block') {
+          htmlComments(text, start, end, structure.comments);
+          if (token.content.includes('$') || mayHoldDollarEntity(token.content))
+            structure.htmlBlocks.push({ content: token.content.replace(/\n$/, ''), lines: map, cell: undefined });
+        }
         break;
       }
       case 'blockquote_open':

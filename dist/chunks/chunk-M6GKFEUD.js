@@ -4862,9 +4862,9 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, or Markdown (emphasis, a link, code) reading part of it first.",
+  description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, or $$ display math inside an HTML block.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins). Currency and `$HOME` stay quiet, as on GitHub."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block. Currency and `$HOME` stay quiet, as on GitHub."
 });
 var CUT_NAMES = {
   emphasis: "emphasis",
@@ -4933,6 +4933,11 @@ function shownAsTextFinding(text3, formula, reason) {
         ...at,
         message: `GitHub shows ${shown} as typed: it does not close math right before \`${text3[end]}\` (a letter, digit or \`_\`). Put a space after the closing \`$\`.`,
         fix: { description: `space after ${quoted(text3.slice(start, end), 24)}`, edits: [{ start: end, end, text: " " }] }
+      };
+    case "html-block":
+      return {
+        ...at,
+        message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$\u2026$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`
       };
     case "other":
       return {
@@ -27841,6 +27846,7 @@ function markdownStructure(text3, options) {
     comments: [],
     textBlocks: [],
     dollarBlocks: [],
+    htmlBlocks: [],
     env: {},
     lines
   };
@@ -27904,7 +27910,11 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
         flags.fill(token.type === "html_block" ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         if (token.type === "fence") structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lines));
-        if (token.type === "html_block") htmlComments(text3, start, end, structure.comments);
+        if (token.type === "html_block") {
+          htmlComments(text3, start, end, structure.comments);
+          if (token.content.includes("$") || mayHoldDollarEntity(token.content))
+            structure.htmlBlocks.push({ content: token.content.replace(/\n$/, ""), lines: map2, cell: void 0 });
+        }
         break;
       }
       case "blockquote_open":
@@ -28234,6 +28244,7 @@ export {
   lastAtOrBefore,
   lastStartingAtOrBefore,
   inRanges,
+  unescapeAll,
   isWhiteSpace3 as isWhiteSpace,
   isMdAsciiPunct,
   normalizeReference,

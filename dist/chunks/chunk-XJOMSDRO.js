@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-YLAASPYB.js";
+} from "./chunk-NUNPQOF6.js";
 import {
   FLOW_EXCLUDED,
   LineIndex,
@@ -26,7 +26,7 @@ import {
   readTextBounded,
   toPosix,
   visit
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-ENLDBLOC.js";
+} from "./chunk-UU37ADNX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-X5W6YWKV.js";
-import "./chunk-PCIU2H4F.js";
-import "./chunk-32KMYDQZ.js";
-import "./chunk-YLAASPYB.js";
-import "./chunk-D6ZDBEEW.js";
+import "./chunk-NGJFT7FD.js";
+import "./chunk-YUQG7M7R.js";
+import "./chunk-4RL4S2HI.js";
+import "./chunk-NUNPQOF6.js";
+import "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-X5W6YWKV.js";
+} from "./chunk-NGJFT7FD.js";
 import {
   prepareRun
-} from "./chunk-PCIU2H4F.js";
+} from "./chunk-YUQG7M7R.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-32KMYDQZ.js";
+} from "./chunk-4RL4S2HI.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-PCIU2H4F.js";
-import "./chunk-32KMYDQZ.js";
-import "./chunk-YLAASPYB.js";
-import "./chunk-D6ZDBEEW.js";
+} from "./chunk-YUQG7M7R.js";
+import "./chunk-4RL4S2HI.js";
+import "./chunk-NUNPQOF6.js";
+import "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

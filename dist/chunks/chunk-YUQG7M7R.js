@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-32KMYDQZ.js";
+} from "./chunk-4RL4S2HI.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-YLAASPYB.js";
+} from "./chunk-NUNPQOF6.js";
 import {
   loadConfig
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-443IUXRN.js");
+  const { checkFilesInParallel } = await import("./parallel-UC5NMDNS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import {
   __commonJS,
   __toESM

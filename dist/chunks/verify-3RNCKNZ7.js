@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QLRPG276.js";
+} from "./chunk-XJOMSDRO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-YLAASPYB.js";
-import "./chunk-D6ZDBEEW.js";
+import "./chunk-NUNPQOF6.js";
+import "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ENLDBLOC.js";
+} from "./chunk-UU37ADNX.js";
 import {
   prepareRun
-} from "./chunk-PCIU2H4F.js";
+} from "./chunk-YUQG7M7R.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-32KMYDQZ.js";
+} from "./chunk-4RL4S2HI.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import {
   codeSpan,
   escapeHtml,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-PCIU2H4F.js";
-import "./chunk-32KMYDQZ.js";
+} from "./chunk-YUQG7M7R.js";
+import "./chunk-4RL4S2HI.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QLRPG276.js";
+} from "./chunk-XJOMSDRO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-YLAASPYB.js";
+import "./chunk-NUNPQOF6.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-55YQNRDZ.js";
+} from "./chunk-NRJ2M5QC.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ENLDBLOC.js";
+import "./chunk-UU37ADNX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-X5W6YWKV.js";
-import "./chunk-PCIU2H4F.js";
-import "./chunk-32KMYDQZ.js";
+import "./chunk-NGJFT7FD.js";
+import "./chunk-YUQG7M7R.js";
+import "./chunk-4RL4S2HI.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-YLAASPYB.js";
+} from "./chunk-NUNPQOF6.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

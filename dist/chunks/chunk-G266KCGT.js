@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-32KMYDQZ.js";
+} from "./chunk-4RL4S2HI.js";
 import {
   loadConfig
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -132,6 +132,7 @@ import {
   undefinedCommand,
   undefinedEnvironment,
   undefinedInText,
+  unescapeAll,
   unknownCommand,
   unpairedDollar,
   unparsable,
@@ -142,7 +143,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2019,6 +2020,80 @@ function githubTextRuns(text, blocks, env, lines, options = {}) {
   }
   return { runs, cuts, asWritten };
 }
+function htmlBlockRuns(text, blocks, lines) {
+  const runs = [];
+  const builder = new RunBuilder();
+  const rows = new TableRows(text, lines);
+  for (const block of blocks) {
+    const { content } = block;
+    const toFile = new ContentMap(text, block, lines, rows);
+    const html = new HtmlText(content, toFile);
+    let at = 0;
+    const textUntil = (end) => {
+      html.append(builder, at, end);
+      const run = builder.take(toFile.offset(end));
+      if (run) runs.push(run);
+    };
+    HTML_MARKUP.lastIndex = 0;
+    for (let found = HTML_MARKUP.exec(content); found; found = HTML_MARKUP.exec(content)) {
+      textUntil(found.index);
+      at = found.index + found[0].length;
+      const element = NO_MATH_ELEMENT.exec(found[0])?.[1]?.toLowerCase();
+      if (element) {
+        const endTag = endTags[element] ??= new RegExp(`</${element}[\\s>]`, "gi");
+        endTag.lastIndex = at;
+        at = endTag.exec(content)?.index ?? content.length;
+        HTML_MARKUP.lastIndex = at;
+      }
+    }
+    textUntil(content.length);
+  }
+  return runs;
+}
+var HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?[A-Za-z](?:"[^"]*"|'[^']*'|[^>])*>?/g;
+var NO_MATH_ELEMENT = /^<(pre|code|script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>]|$)/i;
+var endTags = {};
+var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+var HtmlText = class {
+  constructor(content, toFile) {
+    this.content = content;
+    this.toFile = toFile;
+  }
+  content;
+  toFile;
+  nextBreak = -1;
+  nextAmpersand = -1;
+  /** Appends content[from, to) to `builder`. */
+  append(builder, from, to) {
+    const { content, toFile } = this;
+    let at = from;
+    while (at < to) {
+      const stop = Math.min(this.after("\n", at), to);
+      for (let ampersand = this.after("&", at); ampersand < stop; ampersand = this.after("&", ampersand + 1)) {
+        ENTITY.lastIndex = ampersand;
+        const entity = ENTITY.exec(content)?.[0];
+        const decoded = entity === void 0 ? void 0 : unescapeAll(entity);
+        if (entity === void 0 || decoded === entity) continue;
+        if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
+        builder.append(decoded, toFile.offset(ampersand));
+        at = ampersand + entity.length;
+      }
+      if (stop > at) toFile.appendRaw(builder, content.slice(at, stop), at);
+      if (stop < to) builder.append("\n", toFile.offset(stop));
+      at = stop + 1;
+    }
+  }
+  /** The first place of `what` (a line break or `&`) at or after `at`, or the content's length. */
+  after(what, at) {
+    const known = what === "\n" ? this.nextBreak : this.nextAmpersand;
+    if (known >= at) return known;
+    let found = this.content.indexOf(what, at);
+    if (found < 0) found = this.content.length;
+    if (what === "\n") this.nextBreak = found;
+    else this.nextAmpersand = found;
+    return found;
+  }
+};
 function trimEndSpacesAndTabs(text) {
   let end = text.length;
   while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
@@ -2368,18 +2443,34 @@ function githubReading(text, structure, authored, findings) {
   for (const run of runs) {
     for (const formula of githubFormulas(run, text)) if (!verbatim.overlapping(formula.start, formula.end)) found.push(formula);
   }
+  const htmlRuns = htmlBlockRuns(text, structure.htmlBlocks, structure.lines);
+  const displayInHtml = [];
+  for (const run of htmlRuns) {
+    for (const formula of githubFormulas(run, text)) {
+      const { throughMarkdown: _, ...asWritten2 } = formula;
+      if (formula.display) displayInHtml.push(formula);
+      else found.push(asWritten2);
+    }
+  }
   const typeset = new Ranges(found);
   const isTypeset = (formula) => {
     const same = typeset.at(formula.start);
     return same !== void 0 && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges(authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)));
+  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
     structure.dollarBlocks.filter((block) => block.cell === void 0).map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines }))
   );
-  const reasons = { cuts: cutStarts, typeset, blocks, lineText };
+  const htmlBlocks = new Ranges(
+    structure.htmlBlocks.map((block) => ({
+      start: structure.lines.start(block.lines[0]),
+      end: structure.lines.end(block.lines[1] - 1) + 1,
+      line: block.lines[0]
+    }))
+  );
+  const reasons = { cuts: cutStarts, typeset, blocks, htmlBlocks, lineText };
   remove(
     findings,
     (finding) => (finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== void 0 || finding.rule === swallowedText.id && untypeset.at(finding.start) !== void 0
@@ -2390,7 +2481,7 @@ function githubReading(text, structure, authored, findings) {
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
   const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
   const explained = /* @__PURE__ */ new Set();
-  for (const run of runs) {
+  for (const run of [...runs, ...htmlRuns]) {
     for (const formula of unusedPairs(text, run, paired)) {
       if (!shownThere(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
@@ -2468,8 +2559,10 @@ function looksLikeMath(tex) {
   return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
 function reasonShown(text, formula, reasons) {
-  const { cuts, typeset, blocks, lineText } = reasons;
+  const { cuts, typeset, blocks, htmlBlocks, lineText } = reasons;
   const { start, end } = formula;
+  const html = formula.display ? htmlBlocks.at(start) : void 0;
+  if (html) return { kind: "html-block", line: html.line + 1, lineText: lineText(html.line) };
   const cut = cuts.startingWithin(start, end);
   if (cut) return { kind: "cut", cut };
   const block = blocks.at(start);

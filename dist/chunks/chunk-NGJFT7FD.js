@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-PCIU2H4F.js";
+} from "./chunk-YUQG7M7R.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-32KMYDQZ.js";
+} from "./chunk-4RL4S2HI.js";
 import {
   discoverFiles
-} from "./chunk-YLAASPYB.js";
+} from "./chunk-NUNPQOF6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-D6ZDBEEW.js";
+} from "./chunk-M6GKFEUD.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

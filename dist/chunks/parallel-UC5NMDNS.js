@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5PJ3VSR5.js";
-import "./chunk-32KMYDQZ.js";
-import "./chunk-D6ZDBEEW.js";
+} from "./chunk-G266KCGT.js";
+import "./chunk-4RL4S2HI.js";
+import "./chunk-M6GKFEUD.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
