@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-2PIGFCGP.js";
+} from "./chunks/chunk-GNSTKPPR.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-NRJ2M5QC.js";
+} from "./chunks/chunk-2BXZFPSN.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-UU37ADNX.js";
+import "./chunks/chunk-5NB7OBJS.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-NGJFT7FD.js";
+} from "./chunks/chunk-4DOSEPFB.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YUQG7M7R.js";
-import "./chunks/chunk-4RL4S2HI.js";
+} from "./chunks/chunk-22I6JP7G.js";
+import "./chunks/chunk-N6OSD6DZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-XJOMSDRO.js";
+} from "./chunks/chunk-B7PV55BM.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-NUNPQOF6.js";
+} from "./chunks/chunk-EYFP5HGV.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-M6GKFEUD.js";
+} from "./chunks/chunk-SPXMWXEZ.js";
 import {
   clip,
   codeSpan,

@@ -1,8 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { parse, parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { githubFormulas } from '../../src/scan/github-math.js';
 
 /** Debian's cmark-gfm, GitHub's Markdown engine, the referee for GitHub's Markdown pass (CI installs it). */
 export const HAVE_CMARK = spawnSync('cmark-gfm', ['--version']).status === 0;
+
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+const NO_MATH = new Set(['pre', 'code', 'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'template']);
+
+/** A page's body: the context an HTML block is read in (parse5's own default, a `<template>`, drops `</br>`). */
+const BODY = (parse('<body>').childNodes[0] as DefaultTreeAdapterMap['element']).childNodes[1] as DefaultTreeAdapterMap['element'];
 
 const EXTENSIONS = ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'footnotes', '--sourcepos'];
 
@@ -10,8 +19,8 @@ const EXTENSIONS = ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e'
  * The formulas GitHub typesets in a file, by cmark-gfm and GitHub's recorded dollar rules: cmark-gfm's HTML with
  * GitHub's extensions (footnotes among them), safe mode (raw HTML omitted, as GitHub keeps none of it as text), the
  * rules applied to each text between its tags outside code; and the text of each HTML block (cmark-gfm's XML gives
- * where they are and what they hold), between its tags outside code, scripts, styles and text areas, where GitHub typesets inline
- * math and no `$$` display math. In the order of the blocks that hold them (a footnote's where it is written).
+ * where they are and what they hold; parse5 reads their HTML) outside code, scripts, styles and text areas, where
+ * GitHub typesets inline math and no `$$` display math. In the order of the blocks that hold them (a footnote's where it is written).
  */
 export function cmarkFormulas(markdown: string): string[] {
   const run = (format: string[]) => execFileSync('cmark-gfm', [...EXTENSIONS, ...format], { input: markdown, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -32,14 +41,14 @@ export function cmarkFormulas(markdown: string): string[] {
     }
     if (inCode === 0 && piece.includes('$')) typeset(decoded(piece), line, true);
   }
+  // An HTML block's text, as an HTML parser reads it (parse5, WHATWG's algorithm): its text nodes, outside code and
+  // the elements whose text is no markup.
   for (const [, first, literal] of run(['-t', 'xml']).matchAll(/<html_block sourcepos="(\d+):[^"]*"[^>]*>([^<]*)<\/html_block>/g)) {
-    let code = 0;
-    // (A comment, or a tag, that does not end runs to the end, as an HTML parser reads it.)
-    for (const piece of decoded(literal!).split(/(<!--[\s\S]*?(?:-->|$)|<[A-Za-z/!?][^>]*(?:>|$))/)) {
-      if (/^<(pre|code|script|style|textarea)\b/i.test(piece)) code++;
-      else if (/^<\/(pre|code|script|style|textarea)\b/i.test(piece)) code = Math.max(0, code - 1);
-      else if (!piece.startsWith('<') && code === 0) typeset(decoded(piece), Number(first), false);
-    }
+    const visit = (node: ChildNode) => {
+      if (node.nodeName === '#text') typeset((node as TextNode).value, Number(first), false);
+      else if ('childNodes' in node && !NO_MATH.has(node.nodeName)) node.childNodes.forEach(visit);
+    };
+    parseFragment(BODY, xmlText(literal!), {}).childNodes.forEach(visit);
   }
   // (A stable sort: the formulas of one block keep their order.)
   return found.sort((a, b) => a.line - b.line).map((one) => one.formula);
@@ -54,4 +63,9 @@ function decoded(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+}
+
+/** The text of cmark-gfm's XML element: its five escapes undone. */
+function xmlText(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }

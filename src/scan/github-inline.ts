@@ -25,6 +25,7 @@ import type { Formula } from '../model/types.js';
 import type { AuthoredDollars } from './github-as-written.js';
 import { blockMarkup, flanking, linkDestinationEnd, processEmphasis, type Delimiters, type Mark } from './github-delimiters.js';
 import { BacktickRuns } from './backticks.js';
+import { OpenElements } from './html-elements.js';
 import { cmarkTakesBang, emailAutolinks, insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
 import type { Lines } from './structure.js';
 
@@ -638,52 +639,68 @@ export function githubTextRuns(
 }
 
 /**
- * The text of HTML blocks, in the pieces an HTML parser leaves between tags and comments, entities decoded. An HTML
- * block is raw HTML to Markdown (no escape, emphasis or link is read in it), and GitHub still looks for inline math
- * in its text as in a paragraph's: `<p align="center">$x^2$</p>`, or `<summary>` over lines of `$\textcolor{…}{…}$`,
- * are typeset (github/markup#1699; authors colour text that way). Text inside `<pre>` and `<code>`, a script's and a
- * style's are none. Tags are read as an HTML parser reads them: `<`, then a letter or `/` and a letter, to the next
- * `>` outside quotes.
+ * The text of HTML blocks, in the pieces an HTML parser leaves between elements and comments, entities decoded. An
+ * HTML block is raw HTML to Markdown (no escape, emphasis or link is read in it), and GitHub still looks for inline
+ * math in its text as in a paragraph's: `<p align="center">$x^2$</p>`, or `<summary>` over lines of
+ * `$\textcolor{…}{…}$`, are typeset (github/markup#1699; authors colour text that way). Text inside `<pre>` and
+ * `<code>`, a script's and a style's are none. The HTML is read as WHATWG's parser reads it (held to parse5): a start
+ * tag, a comment and an end tag that closes an element open in these blocks end a piece of text; an end tag that
+ * closes nothing is dropped (./html-elements.ts).
  */
 export function htmlBlockRuns(text: string, blocks: readonly InlineBlock[], lines: Lines): TextRun[] {
   const runs: TextRun[] = [];
   const builder = new RunBuilder();
   const rows = new TableRows(text, lines);
+  const open = new OpenElements();
   for (const block of blocks) {
     const { content } = block;
     const toFile = new ContentMap(text, block, lines, rows);
     const html = new HtmlText(content, toFile);
-    let at = 0;
-    const textUntil = (end: number) => {
-      html.append(builder, at, end);
-      const run = builder.take(toFile.offset(end));
+    const endRun = (at: number) => {
+      const run = builder.take(toFile.offset(at));
       if (run) runs.push(run);
     };
+    let at = 0;
     HTML_MARKUP.lastIndex = 0;
     for (let found = HTML_MARKUP.exec(content); found; found = HTML_MARKUP.exec(content)) {
-      textUntil(found.index);
+      if (!open.inCode()) html.append(builder, at, found.index);
       at = found.index + found[0].length;
-      const element = NO_MATH_ELEMENT.exec(found[0])?.[1]?.toLowerCase();
-      if (element) {
-        // Up to its end tag (or the block's end) is code, a script's or a style's text, or a form field's.
-        const endTag = (endTags[element] ??= new RegExp(`</${element}[\\s>]`, 'gi'));
+      const tag = TAG_NAME.exec(found[0]);
+      const name = tag?.[2]!.toLowerCase();
+      if (tag?.[1] === '/') {
+        if (!open.end(name!)) continue; // dropped: the text on its two sides is one
+      } else if (name !== undefined) open.start(name);
+      endRun(found.index);
+      if (name !== undefined && tag![1] === '' && RAW_TEXT_ELEMENTS.has(name)) {
+        // Up to its end tag (or the block's end) is a script's or a style's text, or a form field's: no markup.
+        open.end(name);
+        const endTag = (endTags[name] ??= new RegExp(`</${name}[\\s/>]`, 'gi'));
         endTag.lastIndex = at;
         at = endTag.exec(content)?.index ?? content.length;
         HTML_MARKUP.lastIndex = at;
       }
     }
-    textUntil(content.length);
+    if (!open.inCode()) html.append(builder, at, content.length);
+    endRun(content.length);
   }
   return runs;
 }
 
-/** A comment, a declaration or processing instruction, or a tag (to its `>`, or the end where it has none). */
-const HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?[A-Za-z](?:"[^"]*"|'[^']*'|[^>])*>?/g;
 /**
- * Elements whose text is no prose for math: code, and those whose text HTML does not read as markup (a script's, a
- * style's, a form field's…), GitHub's tag filter's among them.
+ * Markup in HTML, as WHATWG's tokenizer reads it: a comment (to `-->` or `--!>`), a bogus comment (`<!…>`, `<?…>`,
+ * `</` and no letter), a tag to its `>` (one inside a quoted attribute value is the value's), each to the end of the
+ * block where it does not close.
  */
-const NO_MATH_ELEMENT = /^<(pre|code|script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>]|$)/i;
+const HTML_MARKUP =
+  /<!---?>|<!--[\s\S]*?(?:--!?>|$)|<[!?][^>]*>?|<\/(?![A-Za-z])[^>]*>?|<\/?[A-Za-z](?:=[ \t\n\f]*"[^"]*(?:"|$)|=[ \t\n\f]*'[^']*(?:'|$)|[^>])*>?/g;
+/** A tag's name, after its `<` or `</`. */
+const TAG_NAME = /^<(\/?)([A-Za-z][^\s/>]*)/;
+/**
+ * Elements whose text HTML does not read as markup, up to their own end tag (a script's, a style's, a form
+ * field's…, GitHub's tag filter's among them): no prose for math.
+ */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
 const endTags: Record<string, RegExp> = {};
 /** A character reference, decoded where it names one. */
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;

@@ -5,11 +5,12 @@ import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js'
 import { swallowedText } from '../rules/swallowed-text.js';
 import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
+import { normalizeReference } from 'markdown-it/lib/common/utils.mjs';
 import { lastStartingAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
 import { githubFormulas, isDollarFormula } from './github-math.js';
-import type { Structure } from './structure.js';
+import { FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './structure.js';
 
 /**
  * A Markdown file as GitHub shows it. The formulas are the ones GitHub typesets (./github-math.ts), with the TeX
@@ -42,12 +43,15 @@ export function githubReading(text: string, structure: Structure, authored: read
       else found.push(asWritten);
     }
   }
-  const typeset = new Ranges(found);
+  // A footnote GitHub leaves out is not on the page: its math is neither typeset nor shown as typed.
+  const leftOut = new Ranges(notesLeftOut(text, structure));
+  const onPage = (formula: { start: number }) => leftOut.at(formula.start) === undefined;
+  const typeset = new Ranges(leftOut.all.length > 0 ? found.filter(onPage) : found);
   const isTypeset = (formula: Formula) => {
     const same = typeset.at(formula.start);
     return same !== undefined && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)), ...displayInHtml]);
+  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
@@ -69,7 +73,8 @@ export function githubReading(text: string, structure: Structure, authored: read
     findings,
     (finding) =>
       ((finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== undefined) ||
-      (finding.rule === swallowedText.id && untypeset.at(finding.start) !== undefined),
+      (finding.rule === swallowedText.id && untypeset.at(finding.start) !== undefined) ||
+      !onPage(finding),
   );
   const shown: Finding[] = [];
   // An image's description is no text on the page (it is the image's alt text): no math is looked for there.
@@ -82,7 +87,7 @@ export function githubReading(text: string, structure: Structure, authored: read
   const explained = new Set<number>();
   for (const run of [...runs, ...htmlRuns]) {
     for (const formula of unusedPairs(text, run, paired)) {
-      if (!shownThere(formula)) continue;
+      if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
@@ -95,7 +100,7 @@ export function githubReading(text: string, structure: Structure, authored: read
     findings.push(changed);
     formula.changedByMarkdown = true;
   }
-  return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
+  return [...verbatim.all.filter(onPage), ...typeset.all].sort((a, b) => a.start - b.start);
 }
 
 /** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
@@ -137,6 +142,47 @@ function remove(findings: Finding[], unwanted: (finding: Finding) => boolean): v
   let kept = 0;
   for (const finding of findings) if (!unwanted(finding)) findings[kept++] = finding;
   findings.length = kept;
+}
+
+/**
+ * The footnotes GitHub leaves out, with their math, as cmark-gfm does: one that nothing refers to (a reference in
+ * code or in HTML is none; one in a note left out still counts), and each later one of a name already defined.
+ * Names are compared as cmark-gfm compares them (`[^ Note]` refers to `[^note]:`).
+ */
+function notesLeftOut(text: string, structure: Structure): Array<{ start: number; end: number }> {
+  const { footnotes, flags } = structure;
+  if (footnotes.length === 0) return [];
+  // Where each definition's own `[^name]:` is: after its line's indentation and quote markers.
+  const markers = new Set<number>();
+  for (const note of footnotes) {
+    let at = note.start;
+    while (at < note.end && /[ \t>]/.test(text[at]!)) at++;
+    markers.add(at);
+  }
+  // The next `]`, `[` and line break, each searched for again only once passed: a line of many `[^` is linear.
+  const next = { ']': -1, '[': -1, '\n': -1 };
+  const after = (what: keyof typeof next, at: number) => {
+    if (next[what] < at) {
+      const found = text.indexOf(what, at);
+      next[what] = found < 0 ? text.length : found;
+    }
+    return next[what];
+  };
+  const referred = new Set<string>();
+  for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+    if (markers.has(at) || flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) continue;
+    const close = after(']', at + 2);
+    if (close >= text.length || after('[', at + 2) < close || after('\n', at + 2) < close) continue;
+    referred.add(normalizeReference(text.slice(at + 2, close)));
+  }
+  const defined = new Set<string>();
+  const leftOut: Array<{ start: number; end: number }> = [];
+  for (const note of footnotes) {
+    const name = normalizeReference(note.name);
+    if (!referred.has(name) || defined.has(name)) leftOut.push(note);
+    defined.add(name);
+  }
+  return leftOut;
 }
 
 /**

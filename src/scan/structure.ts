@@ -57,6 +57,8 @@ export interface Structure {
    * whose text GitHub still looks for inline math in (./github-inline.ts: htmlBlockRuns).
    */
   htmlBlocks: InlineBlock[];
+  /** Each footnote's definition (`[^name]: …` and the lines indented under it), with its name as written. */
+  footnotes: Array<{ name: string; start: number; end: number }>;
   /** The block parse's environment: its link reference definitions. */
   env: object;
   /** File offsets of each line's start and end (without its line break). */
@@ -96,6 +98,7 @@ export function markdownStructure(
     textBlocks: [],
     dollarBlocks: [],
     htmlBlocks: [],
+    footnotes: [],
     env: {},
     lines,
   };
@@ -147,8 +150,20 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, bloc
   const lineKinds = new Uint8Array(lines.count);
   let row: [number, number] = [0, 0];
   let cell = 0;
+  // The footnote definitions open around the token, with the lines their blocks span so far.
+  const notes: Array<{ name: string; first: number; after: number }> = [];
   for (const token of tokens) {
     const map = token.map as [number, number] | null;
+    if (token.type === 'footnote_reference_open') notes.push({ name: (token.meta as { label: string }).label, first: lines.count, after: 0 });
+    else if (token.type === 'footnote_reference_close') {
+      const note = notes.pop()!;
+      if (note.after > 0) structure.footnotes.push({ name: note.name, start: lines.start(note.first), end: lines.end(note.after - 1) });
+    } else if (map) {
+      for (const note of notes) {
+        note.first = Math.min(note.first, map[0]);
+        note.after = Math.max(note.after, map[1]);
+      }
+    }
     if (token.type === 'inline' && (token.content.includes('$') || mayHoldDollarEntity(token.content))) {
       // (One shape for all: code that reads them stays monomorphic.)
       structure.dollarBlocks.push(map ? { content: token.content, lines: map, cell: undefined } : { content: token.content, lines: row, cell });

@@ -27847,6 +27847,7 @@ function markdownStructure(text3, options) {
     textBlocks: [],
     dollarBlocks: [],
     htmlBlocks: [],
+    footnotes: [],
     env: {},
     lines
   };
@@ -27888,8 +27889,19 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
   const lineKinds = new Uint8Array(lines.count);
   let row = [0, 0];
   let cell = 0;
+  const notes = [];
   for (const token of tokens) {
     const map2 = token.map;
+    if (token.type === "footnote_reference_open") notes.push({ name: token.meta.label, first: lines.count, after: 0 });
+    else if (token.type === "footnote_reference_close") {
+      const note = notes.pop();
+      if (note.after > 0) structure.footnotes.push({ name: note.name, start: lines.start(note.first), end: lines.end(note.after - 1) });
+    } else if (map2) {
+      for (const note of notes) {
+        note.first = Math.min(note.first, map2[0]);
+        note.after = Math.max(note.after, map2[1]);
+      }
+    }
     if (token.type === "inline" && (token.content.includes("$") || mayHoldDollarEntity(token.content))) {
       structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2, cell: void 0 } : { content: token.content, lines: row, cell });
     }

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-NRJ2M5QC.js";
+} from "./chunk-2BXZFPSN.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-UU37ADNX.js";
+import "./chunk-5NB7OBJS.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NGJFT7FD.js";
-import "./chunk-YUQG7M7R.js";
-import "./chunk-4RL4S2HI.js";
+import "./chunk-4DOSEPFB.js";
+import "./chunk-22I6JP7G.js";
+import "./chunk-N6OSD6DZ.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-NUNPQOF6.js";
+} from "./chunk-EYFP5HGV.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

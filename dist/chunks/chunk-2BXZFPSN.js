@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-UU37ADNX.js";
+} from "./chunk-5NB7OBJS.js";
 import {
   prepareRun
-} from "./chunk-YUQG7M7R.js";
+} from "./chunk-22I6JP7G.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4RL4S2HI.js";
+} from "./chunk-N6OSD6DZ.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 import {
   codeSpan,
   escapeHtml,

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NGJFT7FD.js";
+} from "./chunk-4DOSEPFB.js";
 import {
   prepareRun
-} from "./chunk-YUQG7M7R.js";
+} from "./chunk-22I6JP7G.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4RL4S2HI.js";
+} from "./chunk-N6OSD6DZ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-YUQG7M7R.js";
-import "./chunk-4RL4S2HI.js";
-import "./chunk-NUNPQOF6.js";
-import "./chunk-M6GKFEUD.js";
+} from "./chunk-22I6JP7G.js";
+import "./chunk-N6OSD6DZ.js";
+import "./chunk-EYFP5HGV.js";
+import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-XJOMSDRO.js";
+} from "./chunk-B7PV55BM.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NUNPQOF6.js";
-import "./chunk-M6GKFEUD.js";
+import "./chunk-EYFP5HGV.js";
+import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YUQG7M7R.js";
+} from "./chunk-22I6JP7G.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4RL4S2HI.js";
+} from "./chunk-N6OSD6DZ.js";
 import {
   discoverFiles
-} from "./chunk-NUNPQOF6.js";
+} from "./chunk-EYFP5HGV.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

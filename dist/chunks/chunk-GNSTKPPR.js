@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

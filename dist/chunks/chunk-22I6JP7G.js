@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-4RL4S2HI.js";
+} from "./chunk-N6OSD6DZ.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-NUNPQOF6.js";
+} from "./chunk-EYFP5HGV.js";
 import {
   loadConfig
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-UC5NMDNS.js");
+  const { checkFilesInParallel } = await import("./parallel-PQIBLUGR.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-UU37ADNX.js";
+} from "./chunk-5NB7OBJS.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NGJFT7FD.js";
-import "./chunk-YUQG7M7R.js";
-import "./chunk-4RL4S2HI.js";
-import "./chunk-NUNPQOF6.js";
-import "./chunk-M6GKFEUD.js";
+import "./chunk-4DOSEPFB.js";
+import "./chunk-22I6JP7G.js";
+import "./chunk-N6OSD6DZ.js";
+import "./chunk-EYFP5HGV.js";
+import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

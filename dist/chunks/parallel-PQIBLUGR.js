@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-G266KCGT.js";
-import "./chunk-4RL4S2HI.js";
-import "./chunk-M6GKFEUD.js";
+} from "./chunk-7OEEXUXI.js";
+import "./chunk-N6OSD6DZ.js";
+import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -143,7 +143,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1583,6 +1583,65 @@ function oddMatch(opener, closer) {
   return (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0);
 }
 
+// src/scan/html-elements.ts
+var OpenElements = class {
+  open = [];
+  /** A start tag (it ends the text before it: it inserts an element). */
+  start(name) {
+    if (CLOSES_PARAGRAPH.has(name)) this.closeParagraph();
+    if (!VOID_ELEMENTS.has(name)) this.open.push(name);
+  }
+  /** An end tag: whether it ends the text before it (false where the parser drops it and the text on its two sides is one). */
+  end(name) {
+    const { open } = this;
+    if (name === "br") return true;
+    if (name === "p") {
+      this.closeParagraph();
+      return true;
+    }
+    const at = open.lastIndexOf(name);
+    if (at < 0) return false;
+    const above = open.slice(at + 1);
+    if (FORMATTING_ELEMENTS.has(name)) {
+      if (above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) open.splice(at, 1);
+      else this.closeFrom(at);
+      return true;
+    }
+    if (!BLOCK_ELEMENTS.has(name) && above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) return false;
+    this.closeFrom(at);
+    return true;
+  }
+  /** Whether text here is code: in a `<pre>` or a `<code>`. */
+  inCode() {
+    return this.open.includes("pre") || this.open.includes("code");
+  }
+  /** Closes the open paragraph, if any; whether there was one. */
+  closeParagraph() {
+    const at = this.open.lastIndexOf("p");
+    if (at < 0) return false;
+    this.closeFrom(at);
+    return true;
+  }
+  /** Closes the element at `at` and those inside it; the text formatting among those is opened again. */
+  closeFrom(at) {
+    const reopened = this.open.slice(at + 1).filter((inside) => FORMATTING_ELEMENTS.has(inside));
+    this.open.length = at;
+    for (const inside of reopened) this.open.push(inside);
+  }
+};
+var FORMATTING_ELEMENTS = /* @__PURE__ */ new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
+var VOID_ELEMENTS = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+var BLOCK_ELEMENTS = new Set(
+  "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 li dd dt".split(
+    " "
+  )
+);
+var CLOSES_PARAGRAPH = new Set(
+  "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form table hr xmp plaintext".split(
+    " "
+  )
+);
+
 // src/scan/github-inline.ts
 function fileOffsetAt(run, k) {
   if (k >= run.text.length) return run.end;
@@ -2024,34 +2083,42 @@ function htmlBlockRuns(text, blocks, lines) {
   const runs = [];
   const builder = new RunBuilder();
   const rows = new TableRows(text, lines);
+  const open = new OpenElements();
   for (const block of blocks) {
     const { content } = block;
     const toFile = new ContentMap(text, block, lines, rows);
     const html = new HtmlText(content, toFile);
-    let at = 0;
-    const textUntil = (end) => {
-      html.append(builder, at, end);
-      const run = builder.take(toFile.offset(end));
+    const endRun = (at2) => {
+      const run = builder.take(toFile.offset(at2));
       if (run) runs.push(run);
     };
+    let at = 0;
     HTML_MARKUP.lastIndex = 0;
     for (let found = HTML_MARKUP.exec(content); found; found = HTML_MARKUP.exec(content)) {
-      textUntil(found.index);
+      if (!open.inCode()) html.append(builder, at, found.index);
       at = found.index + found[0].length;
-      const element = NO_MATH_ELEMENT.exec(found[0])?.[1]?.toLowerCase();
-      if (element) {
-        const endTag = endTags[element] ??= new RegExp(`</${element}[\\s>]`, "gi");
+      const tag = TAG_NAME.exec(found[0]);
+      const name = tag?.[2].toLowerCase();
+      if (tag?.[1] === "/") {
+        if (!open.end(name)) continue;
+      } else if (name !== void 0) open.start(name);
+      endRun(found.index);
+      if (name !== void 0 && tag[1] === "" && RAW_TEXT_ELEMENTS.has(name)) {
+        open.end(name);
+        const endTag = endTags[name] ??= new RegExp(`</${name}[\\s/>]`, "gi");
         endTag.lastIndex = at;
         at = endTag.exec(content)?.index ?? content.length;
         HTML_MARKUP.lastIndex = at;
       }
     }
-    textUntil(content.length);
+    if (!open.inCode()) html.append(builder, at, content.length);
+    endRun(content.length);
   }
   return runs;
 }
-var HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?[A-Za-z](?:"[^"]*"|'[^']*'|[^>])*>?/g;
-var NO_MATH_ELEMENT = /^<(pre|code|script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>]|$)/i;
+var HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:--!?>|$)|<[!?][^>]*>?|<\/(?![A-Za-z])[^>]*>?|<\/?[A-Za-z](?:=[ \t\n\f]*"[^"]*(?:"|$)|=[ \t\n\f]*'[^']*(?:'|$)|[^>])*>?/g;
+var TAG_NAME = /^<(\/?)([A-Za-z][^\s/>]*)/;
+var RAW_TEXT_ELEMENTS = /* @__PURE__ */ new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 var endTags = {};
 var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 var HtmlText = class {
@@ -2452,12 +2519,14 @@ function githubReading(text, structure, authored, findings) {
       else found.push(asWritten2);
     }
   }
-  const typeset = new Ranges(found);
+  const leftOut = new Ranges(notesLeftOut(text, structure));
+  const onPage = (formula) => leftOut.at(formula.start) === void 0;
+  const typeset = new Ranges(leftOut.all.length > 0 ? found.filter(onPage) : found);
   const isTypeset = (formula) => {
     const same = typeset.at(formula.start);
     return same !== void 0 && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula)), ...displayInHtml]);
+  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const blocks = new Ranges(
@@ -2473,7 +2542,7 @@ function githubReading(text, structure, authored, findings) {
   const reasons = { cuts: cutStarts, typeset, blocks, htmlBlocks, lineText };
   remove(
     findings,
-    (finding) => (finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== void 0 || finding.rule === swallowedText.id && untypeset.at(finding.start) !== void 0
+    (finding) => (finding.rule === unpairedDollar.id || finding.rule === unclosedMath.id) && typeset.at(finding.start) !== void 0 || finding.rule === swallowedText.id && untypeset.at(finding.start) !== void 0 || !onPage(finding)
   );
   const shown = [];
   const images = new Ranges(cuts.filter((cut) => cut.kind === "image"));
@@ -2483,7 +2552,7 @@ function githubReading(text, structure, authored, findings) {
   const explained = /* @__PURE__ */ new Set();
   for (const run of [...runs, ...htmlRuns]) {
     for (const formula of unusedPairs(text, run, paired)) {
-      if (!shownThere(formula)) continue;
+      if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
@@ -2496,7 +2565,7 @@ function githubReading(text, structure, authored, findings) {
     findings.push(changed);
     formula.changedByMarkdown = true;
   }
-  return [...verbatim.all, ...typeset.all].sort((a, b) => a.start - b.start);
+  return [...verbatim.all.filter(onPage), ...typeset.all].sort((a, b) => a.start - b.start);
 }
 var Ranges = class {
   all;
@@ -2529,6 +2598,39 @@ function remove(findings, unwanted) {
   let kept = 0;
   for (const finding of findings) if (!unwanted(finding)) findings[kept++] = finding;
   findings.length = kept;
+}
+function notesLeftOut(text, structure) {
+  const { footnotes, flags } = structure;
+  if (footnotes.length === 0) return [];
+  const markers = /* @__PURE__ */ new Set();
+  for (const note of footnotes) {
+    let at = note.start;
+    while (at < note.end && /[ \t>]/.test(text[at])) at++;
+    markers.add(at);
+  }
+  const next = { "]": -1, "[": -1, "\n": -1 };
+  const after = (what, at) => {
+    if (next[what] < at) {
+      const found = text.indexOf(what, at);
+      next[what] = found < 0 ? text.length : found;
+    }
+    return next[what];
+  };
+  const referred = /* @__PURE__ */ new Set();
+  for (let at = text.indexOf("[^"); at >= 0; at = text.indexOf("[^", at + 2)) {
+    if (markers.has(at) || flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) continue;
+    const close = after("]", at + 2);
+    if (close >= text.length || after("[", at + 2) < close || after("\n", at + 2) < close) continue;
+    referred.add(normalizeReference(text.slice(at + 2, close)));
+  }
+  const defined = /* @__PURE__ */ new Set();
+  const leftOut = [];
+  for (const note of footnotes) {
+    const name = normalizeReference(note.name);
+    if (!referred.has(name) || defined.has(name)) leftOut.push(note);
+    defined.add(name);
+  }
+  return leftOut;
 }
 function unusedPairs(text, run, paired) {
   const dollars = [];

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-YUQG7M7R.js";
-import "./chunk-4RL4S2HI.js";
+} from "./chunk-22I6JP7G.js";
+import "./chunk-N6OSD6DZ.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-XJOMSDRO.js";
+} from "./chunk-B7PV55BM.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-NUNPQOF6.js";
+import "./chunk-EYFP5HGV.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4RL4S2HI.js";
+} from "./chunk-N6OSD6DZ.js";
 import {
   loadConfig
-} from "./chunk-M6GKFEUD.js";
+} from "./chunk-SPXMWXEZ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
