@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-2BXZFPSN.js";
+} from "./chunks/chunk-FJQFOWP7.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-5NB7OBJS.js";
+import "./chunks/chunk-L2XLDKYV.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-4DOSEPFB.js";
+} from "./chunks/chunk-HC6K4SXG.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-22I6JP7G.js";
-import "./chunks/chunk-N6OSD6DZ.js";
+} from "./chunks/chunk-LFW6UGM3.js";
+import "./chunks/chunk-A3U4IDOV.js";
 import {
   reproduceDocument,
   verifyRepository

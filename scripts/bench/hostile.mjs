@@ -130,6 +130,12 @@ const SHAPES = [
     ...checkOneFile((n) => `<div>\n${'<b>$a$</b> '.repeat(n)}&amp;\n</div>\n`),
   },
   {
+    name: 'elements that never close, in an HTML block',
+    unit: '`<b>` under `<div>`, then as many stray `</i> $a$`',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    ...checkOneFile((n) => `<div>\n${'<b>'.repeat(n)}${'</i> $a$'.repeat(n)}\n</div>\n`),
+  },
+  {
     name: 'footnote references that close nothing',
     unit: '`[^` in one paragraph of a file with a note',
     sizes: [25_000, 50_000, 100_000, 200_000],

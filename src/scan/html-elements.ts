@@ -12,7 +12,9 @@ export class OpenElements {
   /** A start tag (it ends the text before it: it inserts an element). */
   start(name: string): void {
     if (CLOSES_PARAGRAPH.has(name)) this.closeParagraph();
-    if (!VOID_ELEMENTS.has(name)) this.open.push(name);
+    // Past a depth browsers do not build either (Blink's parser stops nesting at 512), elements are not kept: each
+    // tag's work stays bounded however many open and never close.
+    if (!VOID_ELEMENTS.has(name) && this.open.length < MAX_DEPTH) this.open.push(name);
   }
 
   /** An end tag: whether it ends the text before it (false where the parser drops it and the text on its two sides is one). */
@@ -57,6 +59,8 @@ export class OpenElements {
     for (const inside of reopened) this.open.push(inside);
   }
 }
+
+const MAX_DEPTH = 512;
 
 /** Text formatting, which the parser opens again past an end tag that closes an element around it. */
 const FORMATTING_ELEMENTS = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-2BXZFPSN.js";
+} from "./chunk-FJQFOWP7.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-5NB7OBJS.js";
+import "./chunk-L2XLDKYV.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-4DOSEPFB.js";
-import "./chunk-22I6JP7G.js";
-import "./chunk-N6OSD6DZ.js";
+import "./chunk-HC6K4SXG.js";
+import "./chunk-LFW6UGM3.js";
+import "./chunk-A3U4IDOV.js";
 import {
   changesBetween,
   readAtRevision,

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-5NB7OBJS.js";
+} from "./chunk-L2XLDKYV.js";
 import {
   prepareRun
-} from "./chunk-22I6JP7G.js";
+} from "./chunk-LFW6UGM3.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-N6OSD6DZ.js";
+} from "./chunk-A3U4IDOV.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-22I6JP7G.js";
-import "./chunk-N6OSD6DZ.js";
+} from "./chunk-LFW6UGM3.js";
+import "./chunk-A3U4IDOV.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-4DOSEPFB.js";
+} from "./chunk-HC6K4SXG.js";
 import {
   prepareRun
-} from "./chunk-22I6JP7G.js";
+} from "./chunk-LFW6UGM3.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-N6OSD6DZ.js";
+} from "./chunk-A3U4IDOV.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-22I6JP7G.js";
-import "./chunk-N6OSD6DZ.js";
+} from "./chunk-LFW6UGM3.js";
+import "./chunk-A3U4IDOV.js";
 import "./chunk-EYFP5HGV.js";
 import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";

@@ -1589,7 +1589,7 @@ var OpenElements = class {
   /** A start tag (it ends the text before it: it inserts an element). */
   start(name) {
     if (CLOSES_PARAGRAPH.has(name)) this.closeParagraph();
-    if (!VOID_ELEMENTS.has(name)) this.open.push(name);
+    if (!VOID_ELEMENTS.has(name) && this.open.length < MAX_DEPTH) this.open.push(name);
   }
   /** An end tag: whether it ends the text before it (false where the parser drops it and the text on its two sides is one). */
   end(name) {
@@ -1629,6 +1629,7 @@ var OpenElements = class {
     for (const inside of reopened) this.open.push(inside);
   }
 };
+var MAX_DEPTH = 512;
 var FORMATTING_ELEMENTS = /* @__PURE__ */ new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
 var VOID_ELEMENTS = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 var BLOCK_ELEMENTS = new Set(

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-22I6JP7G.js";
+} from "./chunk-LFW6UGM3.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-N6OSD6DZ.js";
+} from "./chunk-A3U4IDOV.js";
 import {
   discoverFiles
 } from "./chunk-EYFP5HGV.js";

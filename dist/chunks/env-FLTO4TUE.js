@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-7OEEXUXI.js";
-import "./chunk-N6OSD6DZ.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-HC6K4SXG.js";
+import "./chunk-LFW6UGM3.js";
+import "./chunk-A3U4IDOV.js";
+import "./chunk-EYFP5HGV.js";
 import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-N6OSD6DZ.js";
+} from "./chunk-A3U4IDOV.js";
 import {
   loadConfig
 } from "./chunk-SPXMWXEZ.js";
