@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-FJQFOWP7.js";
+} from "./chunks/chunk-2DBLFMR3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-L2XLDKYV.js";
+import "./chunks/chunk-26OFE5VZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HC6K4SXG.js";
+} from "./chunks/chunk-XHGLVGAE.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-LFW6UGM3.js";
-import "./chunks/chunk-A3U4IDOV.js";
+} from "./chunks/chunk-33QSZDZ7.js";
+import "./chunks/chunk-XOEXCT4F.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -286,6 +286,17 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$y$', '$w$', '$x$', '$b$', '$z$']);
   });
 
+  it("ends the texts of an HTML block where HTML's parser ends them: an end tag closes what is open inside it, a stray one is dropped", () => {
+    // `</span>` closes the `<sup>` inside it (the text after it is another); `</i>` with no `<i>` open is dropped (the
+    // texts on its two sides are one, and their dollars pair); `</div>` closes a `<pre>`, and the text after is prose.
+    const markdown = '<div>\n<span><sup> $a</span>b$ c\n$d</i>e$ f <pre>$x$</div> $g$\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['de', 'g']);
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$de$', '$g$']);
+  });
+
   it('leaves out the footnotes GitHub leaves out, and their math: one nothing refers to, a second of one name', () => {
     // A reference in code or in HTML is none; one in a note that is left out still counts, as cmark-gfm counts it.
     const markdown = [
@@ -391,7 +402,24 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
       // their `;`: HTML's legacy ones without it are not read; nor is text that a table holds outside its cells.)
       const openings = ['<div>', '<p align="center">', '<details>', '<!-- c', '</div>', '<summary>', '<div><b>', '<p>'];
       const pieces = ['$', ' $', '$x$', ' $x$ ', ' $x$', '\n$y$', ' $a', 'b$', 'a', ' ', '\n', '<b>', '</b>', '<i title="a>b">', "<i title='$'>"];
-      pieces.push('<i t="$">', '</i>', '</p>', '</div>', '<br>', '</br>', '<div>', '<p>', '<span>', '</span>', '<li>', '</li>', '<em>', '</em>');
+      pieces.push(
+        '<i t="$">',
+        '</i>',
+        '</p>',
+        '</div>',
+        '<br>',
+        '</br>',
+        '<div>',
+        '<p>',
+        '<span>',
+        '</span>',
+        '<sup>',
+        '</sup>',
+        '<li>',
+        '</li>',
+        '<em>',
+        '</em>',
+      );
       pieces.push('<i t=$>', '<b "$x">', '&lt;', '&#36;', '&amp;', '&nosuch;', '<!-- $x$ -->', '<!--', '-->', '--!>', '<pre>', '</pre>');
       pieces.push('<code>', '</code>', '<script>', '</script>', '<?x $ ?>', '<!X $>', '</ $>', '< b', 'a<b', '$$', '"', "'", '=', '>', '<br/>');
       const random = generator(31);

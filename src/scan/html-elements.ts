@@ -27,14 +27,13 @@ export class OpenElements {
     }
     const at = open.lastIndexOf(name);
     if (at < 0) return false;
-    const above = open.slice(at + 1);
-    if (FORMATTING_ELEMENTS.has(name)) {
+    const blockInside = open.slice(at + 1).some((inside) => SPECIAL_ELEMENTS.has(inside));
+    if (FORMATTING_ELEMENTS.has(name) && blockInside) {
       // A block opened inside it keeps the text after the end tag (the adoption agency's furthest block).
-      if (above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) open.splice(at, 1);
-      else this.closeFrom(at);
+      open.splice(at, 1);
       return true;
     }
-    if (!BLOCK_ELEMENTS.has(name) && above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) return false; // a `</span>` past a `<div>`
+    if (!FORMATTING_ELEMENTS.has(name) && !BLOCK_ELEMENTS.has(name) && blockInside) return false; // a `</span>` past a `<div>`
     this.closeFrom(at);
     return true;
   }
@@ -67,6 +66,13 @@ const FORMATTING_ELEMENTS = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i',
 
 /** Elements that hold nothing: no end tag closes them. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** The elements WHATWG's parser treats as special (the void ones aside: they are never open). */
+const SPECIAL_ELEMENTS = new Set(
+  'address applet article aside blockquote body button caption center colgroup dd details dir div dl dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup html iframe li listing main marquee menu nav noembed noframes noscript object ol p plaintext pre script search section select style summary table tbody td template textarea tfoot th thead title tr ul xmp'.split(
+    ' ',
+  ),
+);
 
 /** Blocks whose end tag closes what is open inside them. */
 const BLOCK_ELEMENTS = new Set(

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-A3U4IDOV.js";
+} from "./chunk-XOEXCT4F.js";
 import {
   loadConfig
 } from "./chunk-SPXMWXEZ.js";

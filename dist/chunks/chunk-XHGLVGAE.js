@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-LFW6UGM3.js";
+} from "./chunk-33QSZDZ7.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-A3U4IDOV.js";
+} from "./chunk-XOEXCT4F.js";
 import {
   discoverFiles
 } from "./chunk-EYFP5HGV.js";

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HC6K4SXG.js";
+} from "./chunk-XHGLVGAE.js";
 import {
   prepareRun
-} from "./chunk-LFW6UGM3.js";
+} from "./chunk-33QSZDZ7.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-A3U4IDOV.js";
+} from "./chunk-XOEXCT4F.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-LFW6UGM3.js";
-import "./chunk-A3U4IDOV.js";
+} from "./chunk-33QSZDZ7.js";
+import "./chunk-XOEXCT4F.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-L2XLDKYV.js";
+} from "./chunk-26OFE5VZ.js";
 import {
   prepareRun
-} from "./chunk-LFW6UGM3.js";
+} from "./chunk-33QSZDZ7.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-A3U4IDOV.js";
+} from "./chunk-XOEXCT4F.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-LFW6UGM3.js";
-import "./chunk-A3U4IDOV.js";
+} from "./chunk-33QSZDZ7.js";
+import "./chunk-XOEXCT4F.js";
 import "./chunk-EYFP5HGV.js";
 import "./chunk-SPXMWXEZ.js";
 import "./chunk-WUQGJPXO.js";

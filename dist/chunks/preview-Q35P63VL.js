@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-FJQFOWP7.js";
+} from "./chunk-2DBLFMR3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-L2XLDKYV.js";
+import "./chunk-26OFE5VZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HC6K4SXG.js";
-import "./chunk-LFW6UGM3.js";
-import "./chunk-A3U4IDOV.js";
+import "./chunk-XHGLVGAE.js";
+import "./chunk-33QSZDZ7.js";
+import "./chunk-XOEXCT4F.js";
 import {
   changesBetween,
   readAtRevision,

@@ -1601,13 +1601,12 @@ var OpenElements = class {
     }
     const at = open.lastIndexOf(name);
     if (at < 0) return false;
-    const above = open.slice(at + 1);
-    if (FORMATTING_ELEMENTS.has(name)) {
-      if (above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) open.splice(at, 1);
-      else this.closeFrom(at);
+    const blockInside = open.slice(at + 1).some((inside) => SPECIAL_ELEMENTS.has(inside));
+    if (FORMATTING_ELEMENTS.has(name) && blockInside) {
+      open.splice(at, 1);
       return true;
     }
-    if (!BLOCK_ELEMENTS.has(name) && above.some((inside) => !FORMATTING_ELEMENTS.has(inside))) return false;
+    if (!FORMATTING_ELEMENTS.has(name) && !BLOCK_ELEMENTS.has(name) && blockInside) return false;
     this.closeFrom(at);
     return true;
   }
@@ -1632,6 +1631,11 @@ var OpenElements = class {
 var MAX_DEPTH = 512;
 var FORMATTING_ELEMENTS = /* @__PURE__ */ new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
 var VOID_ELEMENTS = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+var SPECIAL_ELEMENTS = new Set(
+  "address applet article aside blockquote body button caption center colgroup dd details dir div dl dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup html iframe li listing main marquee menu nav noembed noframes noscript object ol p plaintext pre script search section select style summary table tbody td template textarea tfoot th thead title tr ul xmp".split(
+    " "
+  )
+);
 var BLOCK_ELEMENTS = new Set(
   "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 li dd dt".split(
     " "
