@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GNSTKPPR.js";
+} from "./chunks/chunk-2R7TRHQX.js";
 import {
   serveWorker
-} from "./chunks/chunk-RIWAM2RR.js";
+} from "./chunks/chunk-ESRIWXTH.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,19 +22,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-33QSZDZ7.js";
-import "./chunks/chunk-XOEXCT4F.js";
+} from "./chunks/chunk-GUVHETWB.js";
+import "./chunks/chunk-OCTQVO5D.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-EYFP5HGV.js";
+import "./chunks/chunk-Z3FXPJDH.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-SPXMWXEZ.js";
+} from "./chunks/chunk-XPHMBMAG.js";
 import {
   printable
 } from "./chunks/chunk-WUQGJPXO.js";
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-Q35P63VL.js");
-var verifyUseCase = () => import("./chunks/verify-E6WK6T63.js");
-var badgesUseCase = () => import("./chunks/badges-LKQVF2KS.js");
+var previewUseCase = () => import("./chunks/preview-LWLHNPIR.js");
+var verifyUseCase = () => import("./chunks/verify-LZTXP2HN.js");
+var badgesUseCase = () => import("./chunks/badges-XFDHL6D4.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-EONSFG2C.js");
+    const { runFix } = await import("./chunks/fix-HDIUWWAK.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-MGCSPYC6.js");
+  const { runCheckOfText } = await import("./chunks/check-KG4BNUBI.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-EONSFG2C.js");
+  const { runFix } = await import("./chunks/fix-HDIUWWAK.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -409,7 +409,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-E6WK6T63.js");
+    const { reproduceDocument } = await import("./chunks/verify-LZTXP2HN.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-QGVX5LRT.js");
+  const { runEnvLint } = await import("./chunks/env-EPFKQOGA.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-GNSTKPPR.js";
+} from "./chunks/chunk-2R7TRHQX.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-2DBLFMR3.js";
+} from "./chunks/chunk-7U7P6B6H.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-26OFE5VZ.js";
+import "./chunks/chunk-4DTGUFMD.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-XHGLVGAE.js";
+} from "./chunks/chunk-PJIFBSE4.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-33QSZDZ7.js";
-import "./chunks/chunk-XOEXCT4F.js";
+} from "./chunks/chunk-GUVHETWB.js";
+import "./chunks/chunk-OCTQVO5D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-B7PV55BM.js";
+} from "./chunks/chunk-YHZGIX6C.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-EYFP5HGV.js";
+} from "./chunks/chunk-Z3FXPJDH.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-SPXMWXEZ.js";
+} from "./chunks/chunk-XPHMBMAG.js";
 import {
   clip,
   codeSpan,

@@ -39,7 +39,7 @@ export function cmarkFormulas(markdown: string): string[] {
       else if (/^<\/(pre|code)>/.test(piece)) inCode--;
       continue;
     }
-    if (inCode === 0 && piece.includes('$')) typeset(decoded(piece), line, true);
+    if (inCode === 0 && piece.includes('$')) typeset(unescaped(piece), line, true);
   }
   // An HTML block's text, as an HTML parser reads it (parse5, WHATWG's algorithm): its text nodes, outside code and
   // the elements whose text is no markup.
@@ -48,24 +48,13 @@ export function cmarkFormulas(markdown: string): string[] {
       if (node.nodeName === '#text') typeset((node as TextNode).value, Number(first), false);
       else if ('childNodes' in node && !NO_MATH.has(node.nodeName)) node.childNodes.forEach(visit);
     };
-    parseFragment(BODY, xmlText(literal!), {}).childNodes.forEach(visit);
+    parseFragment(BODY, unescaped(literal!), {}).childNodes.forEach(visit);
   }
   // (A stable sort: the formulas of one block keep their order.)
   return found.sort((a, b) => a.line - b.line).map((one) => one.formula);
 }
 
-/** Text with the character references of HTML decoded (those cmark-gfm writes, and numeric ones). */
-function decoded(text: string): string {
-  return text
-    .replace(/&#[xX]([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#([0-9]+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
-/** The text of cmark-gfm's XML element: its five escapes undone. */
-function xmlText(text: string): string {
+/** Text cmark-gfm wrote, in its HTML or its XML, with the escapes it writes undone. */
+function unescaped(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }

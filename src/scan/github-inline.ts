@@ -27,7 +27,7 @@ import { blockMarkup, flanking, linkDestinationEnd, processEmphasis, type Delimi
 import { BacktickRuns } from './backticks.js';
 import { OpenElements } from './html-elements.js';
 import { cmarkTakesBang, emailAutolinks, insideBrackets, urlAutolinkAt, wwwAutolinkAt } from './github-autolinks.js';
-import type { Lines } from './structure.js';
+import { FirstAhead, type Lines } from './structure.js';
 
 /**
  * The text GitHub's math filter looks at. GitHub renders Markdown with cmark-gfm first and only then looks for `$`
@@ -711,13 +711,14 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
  * line was quadratic).
  */
 class HtmlText {
-  private nextBreak = -1;
-  private nextAmpersand = -1;
+  private readonly ahead: FirstAhead;
 
   constructor(
     private readonly content: string,
     private readonly toFile: ContentMap,
-  ) {}
+  ) {
+    this.ahead = new FirstAhead(content);
+  }
 
   /** Appends content[from, to) to `builder`. */
   append(builder: RunBuilder, from: number, to: number): void {
@@ -728,10 +729,11 @@ class HtmlText {
       for (let ampersand = this.after('&', at); ampersand < stop; ampersand = this.after('&', ampersand + 1)) {
         ENTITY.lastIndex = ampersand;
         const entity = ENTITY.exec(content)?.[0];
-        const decoded = entity === undefined ? undefined : unescapeAll(entity);
-        if (entity === undefined || decoded === entity) continue;
+        if (entity === undefined) continue;
+        const decoded = unescapeAll(entity);
+        if (decoded === entity) continue;
         if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
-        builder.append(decoded!, toFile.offset(ampersand));
+        builder.append(decoded, toFile.offset(ampersand));
         at = ampersand + entity.length;
       }
       if (stop > at) toFile.appendRaw(builder, content.slice(at, stop), at);
@@ -740,15 +742,10 @@ class HtmlText {
     }
   }
 
-  /** The first place of `what` (a line break or `&`) at or after `at`, or the content's length. */
-  private after(what: '\n' | '&', at: number): number {
-    const known = what === '\n' ? this.nextBreak : this.nextAmpersand;
-    if (known >= at) return known;
-    let found = this.content.indexOf(what, at);
-    if (found < 0) found = this.content.length;
-    if (what === '\n') this.nextBreak = found;
-    else this.nextAmpersand = found;
-    return found;
+  /** The first place of `what` at or after `at`, or the content's length. */
+  private after(what: string, at: number): number {
+    const found = this.ahead.next(what, at);
+    return found < 0 ? this.content.length : found;
   }
 }
 

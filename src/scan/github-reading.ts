@@ -7,10 +7,10 @@ import { unclosedMath } from '../rules/unclosed-math.js';
 import { unpairedDollar } from '../rules/unpaired-dollar.js';
 import { normalizeReference } from 'markdown-it/lib/common/utils.mjs';
 import { lastStartingAtOrBefore } from '../positions.js';
-import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type TextRun } from './github-inline.js';
+import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type InlineBlock, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
 import { githubFormulas, isDollarFormula } from './github-math.js';
-import { FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './structure.js';
+import { FirstAhead, FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './structure.js';
 
 /**
  * A Markdown file as GitHub shows it. The formulas are the ones GitHub typesets (./github-math.ts), with the TeX
@@ -37,10 +37,13 @@ export function githubReading(text: string, structure: Structure, authored: read
   const displayInHtml: Formula[] = [];
   for (const run of htmlRuns) {
     for (const formula of githubFormulas(run, text)) {
+      if (formula.display) {
+        displayInHtml.push(formula);
+        continue;
+      }
       // (Its TeX is the file's as written: a fix writes it so, not through Markdown's escapes.)
       const { throughMarkdown: _, ...asWritten } = formula;
-      if (formula.display) displayInHtml.push(formula);
-      else found.push(asWritten);
+      found.push(asWritten);
     }
   }
   // A footnote GitHub leaves out is not on the page: its math is neither typeset nor shown as typed.
@@ -54,18 +57,10 @@ export function githubReading(text: string, structure: Structure, authored: read
   const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
-  const blocks = new Ranges(
-    structure.dollarBlocks
-      .filter((block) => block.cell === undefined)
-      .map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines })),
-  );
-  const htmlBlocks = new Ranges(
-    structure.htmlBlocks.map((block) => ({
-      start: structure.lines.start(block.lines[0]),
-      end: structure.lines.end(block.lines[1] - 1) + 1,
-      line: block.lines[0],
-    })),
-  );
+  // A block's place in the file: from its first line's start to past its last line's end.
+  const placed = ({ lines }: InlineBlock) => ({ start: structure.lines.start(lines[0]), end: structure.lines.end(lines[1] - 1) + 1, lines });
+  const blocks = new Ranges(structure.dollarBlocks.filter((block) => block.cell === undefined).map(placed));
+  const htmlBlocks = new Ranges(structure.htmlBlocks.map(placed));
   const reasons: Reasons = { cuts: cutStarts, typeset, blocks, htmlBlocks, lineText };
   // A dollar of a formula GitHub typesets is a delimiter there, whatever the author's pairing made of it; and text
   // in a pair GitHub leaves as text is not swallowed by math.
@@ -160,19 +155,12 @@ function notesLeftOut(text: string, structure: Structure): Array<{ start: number
     markers.add(at);
   }
   // The next `]`, `[` and line break, each searched for again only once passed: a line of many `[^` is linear.
-  const next = { ']': -1, '[': -1, '\n': -1 };
-  const after = (what: keyof typeof next, at: number) => {
-    if (next[what] < at) {
-      const found = text.indexOf(what, at);
-      next[what] = found < 0 ? text.length : found;
-    }
-    return next[what];
-  };
+  const ahead = new FirstAhead(text);
   const referred = new Set<string>();
   for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
     if (markers.has(at) || flags[at]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) continue;
-    const close = after(']', at + 2);
-    if (close >= text.length || after('[', at + 2) < close || after('\n', at + 2) < close) continue;
+    const close = ahead.next(']', at + 2);
+    if (close < 0 || ahead.before('[', at + 2, close) || ahead.before('\n', at + 2, close)) continue;
     referred.add(normalizeReference(text.slice(at + 2, close)));
   }
   const defined = new Set<string>();
@@ -232,8 +220,8 @@ interface Reasons {
   typeset: Ranges<Formula>;
   /** The paragraphs and headings that hold dollars, with their lines. */
   blocks: Ranges<{ start: number; end: number; lines: [number, number] }>;
-  /** The HTML blocks that hold dollars, with their first line. */
-  htmlBlocks: Ranges<{ start: number; end: number; line: number }>;
+  /** The HTML blocks that hold dollars, with their lines. */
+  htmlBlocks: Ranges<{ start: number; end: number; lines: [number, number] }>;
   lineText(line: number): string;
 }
 
@@ -242,7 +230,7 @@ function reasonShown(text: string, formula: Formula, reasons: Reasons): ShownRea
   const { cuts, typeset, blocks, htmlBlocks, lineText } = reasons;
   const { start, end } = formula;
   const html = formula.display ? htmlBlocks.at(start) : undefined;
-  if (html) return { kind: 'html-block', line: html.line + 1, lineText: lineText(html.line) };
+  if (html) return { kind: 'html-block', line: html.lines[0] + 1, lineText: lineText(html.lines[0]) };
   const cut = cuts.startingWithin(start, end);
   if (cut) return { kind: 'cut', cut };
   const block = blocks.at(start);

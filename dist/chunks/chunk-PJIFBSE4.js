@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-33QSZDZ7.js";
+} from "./chunk-GUVHETWB.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-XOEXCT4F.js";
+} from "./chunk-OCTQVO5D.js";
 import {
   discoverFiles
-} from "./chunk-EYFP5HGV.js";
+} from "./chunk-Z3FXPJDH.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-26OFE5VZ.js";
+} from "./chunk-4DTGUFMD.js";
 import {
   prepareRun
-} from "./chunk-33QSZDZ7.js";
+} from "./chunk-GUVHETWB.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-XOEXCT4F.js";
+} from "./chunk-OCTQVO5D.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 import {
   codeSpan,
   escapeHtml,

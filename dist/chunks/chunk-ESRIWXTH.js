@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-XOEXCT4F.js";
+} from "./chunk-OCTQVO5D.js";
 import {
   loadConfig
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

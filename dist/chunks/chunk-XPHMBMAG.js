@@ -28085,12 +28085,17 @@ var FirstAhead = class {
   found = /* @__PURE__ */ new Map();
   /** Whether `what` occurs in the text starting at or after `from`, and ending by `end`. */
   before(what, from, end) {
+    const at = this.next(what, from);
+    return at >= 0 && at + what.length <= end;
+  }
+  /** Where `what` first occurs in the text at or after `from`, or -1. */
+  next(what, from) {
     let known = this.found.get(what);
     if (!known || from < known.from || known.at >= 0 && known.at < from) {
       known = { from, at: this.text.indexOf(what, from) };
       this.found.set(what, known);
     }
-    return known.at >= 0 && known.at + what.length <= end;
+    return known.at;
   }
 };
 function closingParentheses(text3, start, end) {

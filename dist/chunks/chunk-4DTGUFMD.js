@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-XHGLVGAE.js";
+} from "./chunk-PJIFBSE4.js";
 import {
   prepareRun
-} from "./chunk-33QSZDZ7.js";
+} from "./chunk-GUVHETWB.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-XOEXCT4F.js";
+} from "./chunk-OCTQVO5D.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-XOEXCT4F.js";
+} from "./chunk-OCTQVO5D.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-EYFP5HGV.js";
+} from "./chunk-Z3FXPJDH.js";
 import {
   loadConfig
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-OOOEJSBL.js");
+  const { checkFilesInParallel } = await import("./parallel-SESWUGC5.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

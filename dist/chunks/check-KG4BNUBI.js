@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-33QSZDZ7.js";
-import "./chunk-XOEXCT4F.js";
-import "./chunk-EYFP5HGV.js";
-import "./chunk-SPXMWXEZ.js";
+} from "./chunk-GUVHETWB.js";
+import "./chunk-OCTQVO5D.js";
+import "./chunk-Z3FXPJDH.js";
+import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-B7PV55BM.js";
+} from "./chunk-YHZGIX6C.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-EYFP5HGV.js";
-import "./chunk-SPXMWXEZ.js";
+import "./chunk-Z3FXPJDH.js";
+import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

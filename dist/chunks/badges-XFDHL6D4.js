@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-33QSZDZ7.js";
-import "./chunk-XOEXCT4F.js";
+} from "./chunk-GUVHETWB.js";
+import "./chunk-OCTQVO5D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-B7PV55BM.js";
+} from "./chunk-YHZGIX6C.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-EYFP5HGV.js";
+import "./chunk-Z3FXPJDH.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-2DBLFMR3.js";
+} from "./chunk-7U7P6B6H.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-26OFE5VZ.js";
+import "./chunk-4DTGUFMD.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-XHGLVGAE.js";
-import "./chunk-33QSZDZ7.js";
-import "./chunk-XOEXCT4F.js";
+import "./chunk-PJIFBSE4.js";
+import "./chunk-GUVHETWB.js";
+import "./chunk-OCTQVO5D.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-EYFP5HGV.js";
+} from "./chunk-Z3FXPJDH.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-RIWAM2RR.js";
-import "./chunk-XOEXCT4F.js";
-import "./chunk-SPXMWXEZ.js";
+} from "./chunk-ESRIWXTH.js";
+import "./chunk-OCTQVO5D.js";
+import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -143,7 +143,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-SPXMWXEZ.js";
+} from "./chunk-XPHMBMAG.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2130,11 +2130,11 @@ var HtmlText = class {
   constructor(content, toFile) {
     this.content = content;
     this.toFile = toFile;
+    this.ahead = new FirstAhead(content);
   }
   content;
   toFile;
-  nextBreak = -1;
-  nextAmpersand = -1;
+  ahead;
   /** Appends content[from, to) to `builder`. */
   append(builder, from, to) {
     const { content, toFile } = this;
@@ -2144,8 +2144,9 @@ var HtmlText = class {
       for (let ampersand = this.after("&", at); ampersand < stop; ampersand = this.after("&", ampersand + 1)) {
         ENTITY.lastIndex = ampersand;
         const entity = ENTITY.exec(content)?.[0];
-        const decoded = entity === void 0 ? void 0 : unescapeAll(entity);
-        if (entity === void 0 || decoded === entity) continue;
+        if (entity === void 0) continue;
+        const decoded = unescapeAll(entity);
+        if (decoded === entity) continue;
         if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
         builder.append(decoded, toFile.offset(ampersand));
         at = ampersand + entity.length;
@@ -2155,15 +2156,10 @@ var HtmlText = class {
       at = stop + 1;
     }
   }
-  /** The first place of `what` (a line break or `&`) at or after `at`, or the content's length. */
+  /** The first place of `what` at or after `at`, or the content's length. */
   after(what, at) {
-    const known = what === "\n" ? this.nextBreak : this.nextAmpersand;
-    if (known >= at) return known;
-    let found = this.content.indexOf(what, at);
-    if (found < 0) found = this.content.length;
-    if (what === "\n") this.nextBreak = found;
-    else this.nextAmpersand = found;
-    return found;
+    const found = this.ahead.next(what, at);
+    return found < 0 ? this.content.length : found;
   }
 };
 function trimEndSpacesAndTabs(text) {
@@ -2519,9 +2515,12 @@ function githubReading(text, structure, authored, findings) {
   const displayInHtml = [];
   for (const run of htmlRuns) {
     for (const formula of githubFormulas(run, text)) {
+      if (formula.display) {
+        displayInHtml.push(formula);
+        continue;
+      }
       const { throughMarkdown: _, ...asWritten2 } = formula;
-      if (formula.display) displayInHtml.push(formula);
-      else found.push(asWritten2);
+      found.push(asWritten2);
     }
   }
   const leftOut = new Ranges(notesLeftOut(text, structure));
@@ -2534,16 +2533,9 @@ function githubReading(text, structure, authored, findings) {
   const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
-  const blocks = new Ranges(
-    structure.dollarBlocks.filter((block) => block.cell === void 0).map((block) => ({ start: structure.lines.start(block.lines[0]), end: structure.lines.end(block.lines[1] - 1) + 1, lines: block.lines }))
-  );
-  const htmlBlocks = new Ranges(
-    structure.htmlBlocks.map((block) => ({
-      start: structure.lines.start(block.lines[0]),
-      end: structure.lines.end(block.lines[1] - 1) + 1,
-      line: block.lines[0]
-    }))
-  );
+  const placed = ({ lines }) => ({ start: structure.lines.start(lines[0]), end: structure.lines.end(lines[1] - 1) + 1, lines });
+  const blocks = new Ranges(structure.dollarBlocks.filter((block) => block.cell === void 0).map(placed));
+  const htmlBlocks = new Ranges(structure.htmlBlocks.map(placed));
   const reasons = { cuts: cutStarts, typeset, blocks, htmlBlocks, lineText };
   remove(
     findings,
@@ -2613,19 +2605,12 @@ function notesLeftOut(text, structure) {
     while (at < note.end && /[ \t>]/.test(text[at])) at++;
     markers.add(at);
   }
-  const next = { "]": -1, "[": -1, "\n": -1 };
-  const after = (what, at) => {
-    if (next[what] < at) {
-      const found = text.indexOf(what, at);
-      next[what] = found < 0 ? text.length : found;
-    }
-    return next[what];
-  };
+  const ahead = new FirstAhead(text);
   const referred = /* @__PURE__ */ new Set();
   for (let at = text.indexOf("[^"); at >= 0; at = text.indexOf("[^", at + 2)) {
     if (markers.has(at) || flags[at] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) continue;
-    const close = after("]", at + 2);
-    if (close >= text.length || after("[", at + 2) < close || after("\n", at + 2) < close) continue;
+    const close = ahead.next("]", at + 2);
+    if (close < 0 || ahead.before("[", at + 2, close) || ahead.before("\n", at + 2, close)) continue;
     referred.add(normalizeReference(text.slice(at + 2, close)));
   }
   const defined = /* @__PURE__ */ new Set();
@@ -2669,7 +2654,7 @@ function reasonShown(text, formula, reasons) {
   const { cuts, typeset, blocks, htmlBlocks, lineText } = reasons;
   const { start, end } = formula;
   const html = formula.display ? htmlBlocks.at(start) : void 0;
-  if (html) return { kind: "html-block", line: html.line + 1, lineText: lineText(html.line) };
+  if (html) return { kind: "html-block", line: html.lines[0] + 1, lineText: lineText(html.lines[0]) };
   const cut = cuts.startingWithin(start, end);
   if (cut) return { kind: "cut", cut };
   const block = blocks.at(start);
