@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-7U7P6B6H.js";
+} from "./chunks/chunk-GETSP7HE.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-4DTGUFMD.js";
+import "./chunks/chunk-IVYKU2DN.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-PJIFBSE4.js";
+} from "./chunks/chunk-YDIYTY4M.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-GUVHETWB.js";
-import "./chunks/chunk-OCTQVO5D.js";
+} from "./chunks/chunk-JX2CLW6Y.js";
+import "./chunks/chunk-YWUFIVK7.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -252,6 +252,35 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$\\alpha_{1$', '$\\frac{a}{b$', '$a < b$']);
   });
 
+  it("names a `$` in an HTML block's text that pairs with nothing, as in a paragraph: GitHub shows the TeX after it as typed", () => {
+    // `$\frac{a}{b}` centred with `<p align="center">` lost its closing dollar: on GitHub the reader sees the TeX. A
+    // warning where no TeX is beside the dollar; money, an escaped `\$` and a dollar inside `<code>` stay quiet.
+    const markdown = [
+      '<p align="center">$\\frac{a}{b}</p>',
+      '',
+      '<div>',
+      'costs $5, or <code>$x</code>; then $x^2 and $y$ and $z',
+      '</div>',
+      '',
+      '<p>\\$x, escaped</p>',
+      '',
+      'A $\\frac{a}{b} paragraph.',
+      '',
+    ].join('\n');
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files, report } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['y']);
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      '1:19 error unpaired-dollar',
+      '4:36 error unpaired-dollar',
+      '4:53 warning unpaired-dollar',
+      '9:3 error unpaired-dollar',
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('`\\frac{a}{b}`');
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$y$']);
+  });
+
   it('finds a table only under a line of text, as cmark-gfm does: a heading or a quote over a delimiter row is none', () => {
     // markdown-it tries its table first, and made tables of `# $a | b$` and `> $e | f$` over `|-|-|`, cutting each
     // formula at its `|`; on GitHub they are a heading and a quote, their formulas whole, the row after them text.

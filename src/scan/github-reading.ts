@@ -4,7 +4,7 @@ import { markdownChangedTex } from '../rules/markdown-in-math.js';
 import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js';
 import { swallowedText } from '../rules/swallowed-text.js';
 import { unclosedMath } from '../rules/unclosed-math.js';
-import { unpairedDollar } from '../rules/unpaired-dollar.js';
+import { loneDollar, unpairedDollar } from '../rules/unpaired-dollar.js';
 import { normalizeReference } from 'markdown-it/lib/common/utils.mjs';
 import { lastStartingAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type InlineBlock, type TextRun } from './github-inline.js';
@@ -80,14 +80,25 @@ export function githubReading(text: string, structure: Structure, authored: read
   // their dollars are explained by that finding, not as dollars that pair with nothing.
   const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
   const explained = new Set<number>();
-  for (const run of [...runs, ...htmlRuns]) {
-    for (const formula of unusedPairs(text, run, paired)) {
+  for (const run of runs) {
+    for (const formula of unusedDollars(text, run, paired).pairs) {
       if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
   }
   if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
+  // The author's scan reads no HTML block: a dollar there that pairs with nothing is found here, as in a paragraph.
+  for (const run of htmlRuns) {
+    const { pairs, lone } = unusedDollars(text, run, paired);
+    for (const formula of pairs) if (shownThere(formula) && onPage(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+    for (const k of lone) {
+      // (A backslash before it says a dollar sign was meant.)
+      const finding = run.text[k - 1] === '\\' ? undefined : loneDollar(run.text, k);
+      const start = fileOffsetAt(run, k);
+      if (finding && onPage({ start })) shown.push({ ...finding, start, end: start + 1 });
+    }
+  }
   for (const finding of shown) findings.push(finding); // (a spread would overflow the stack past ~100,000)
   for (const formula of typeset.all) {
     const changed = markdownChangedTex(text, formula);
@@ -175,27 +186,38 @@ function notesLeftOut(text: string, structure: Structure): Array<{ start: number
 
 /**
  * The dollars of a run that GitHub typesets nothing with and that the author's scan paired with nothing, taken
- * two at a time in order: each pair that holds math (not money, a variable or words) is a formula GitHub shows as
- * typed. An escaped `\$` was meant as a dollar sign and takes no part.
+ * two at a time in order where no paired dollar lies between them: each pair that holds math (not money, a
+ * variable or words) is a formula GitHub shows as typed; a dollar left in no pair is `lone` (its index in the
+ * run). A dollar the run holds that is not one in the file (an entity's, an escape's) takes no part.
  */
-function unusedPairs(text: string, run: TextRun, paired: (at: number) => boolean): Formula[] {
-  const dollars: number[] = [];
+function unusedDollars(text: string, run: TextRun, paired: (at: number) => boolean): { pairs: Formula[]; lone: number[] } {
+  // The unpaired dollars, in runs split at each paired one.
+  const groups: number[][] = [[]];
   for (let k = run.text.indexOf('$'); k >= 0; k = run.text.indexOf('$', k + 1)) {
     const at = fileOffsetAt(run, k);
-    if (text[at] === '$' && !paired(at)) dollars.push(k);
+    if (text[at] !== '$') continue;
+    if (paired(at)) {
+      if (groups[groups.length - 1]!.length > 0) groups.push([]);
+    } else groups[groups.length - 1]!.push(k);
   }
-  const found: Formula[] = [];
-  for (let k = 0; k + 1 < dollars.length; k++) {
-    const open = dollars[k]!;
-    const close = dollars[k + 1]!;
-    const tex = run.text.slice(open + 1, close);
-    // A closing dollar before a digit opens an amount: `$100-$200` is money.
-    if (/\d/.test(run.text[close + 1] ?? '') || !looksLikeMath(tex)) continue;
-    const start = fileOffsetAt(run, open);
-    found.push({ tex, display: false, delimiter: 'dollar', contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
-    k++;
+  const pairs: Formula[] = [];
+  const lone: number[] = [];
+  for (const dollars of groups) {
+    for (let k = 0; k < dollars.length; k++) {
+      const open = dollars[k]!;
+      const close = dollars[k + 1];
+      const tex = close === undefined ? '' : run.text.slice(open + 1, close);
+      // A closing dollar before a digit opens an amount: `$100-$200` is money.
+      if (close === undefined || /\d/.test(run.text[close + 1] ?? '') || !looksLikeMath(tex)) {
+        lone.push(open);
+        continue;
+      }
+      const start = fileOffsetAt(run, open);
+      pairs.push({ tex, display: false, delimiter: 'dollar', contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
+      k++;
+    }
   }
-  return found;
+  return { pairs, lone };
 }
 
 /**

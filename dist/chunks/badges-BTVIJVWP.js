@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-GUVHETWB.js";
-import "./chunk-OCTQVO5D.js";
+} from "./chunk-JX2CLW6Y.js";
+import "./chunk-YWUFIVK7.js";
 import {
   reproduceDocument,
   verifyRepository

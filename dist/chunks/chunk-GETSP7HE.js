@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-4DTGUFMD.js";
+} from "./chunk-IVYKU2DN.js";
 import {
   prepareRun
-} from "./chunk-GUVHETWB.js";
+} from "./chunk-JX2CLW6Y.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OCTQVO5D.js";
+} from "./chunk-YWUFIVK7.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -2547,14 +2547,23 @@ function githubReading(text, structure, authored, findings) {
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
   const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
   const explained = /* @__PURE__ */ new Set();
-  for (const run of [...runs, ...htmlRuns]) {
-    for (const formula of unusedPairs(text, run, paired)) {
+  for (const run of runs) {
+    for (const formula of unusedDollars(text, run, paired).pairs) {
       if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
   }
   if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
+  for (const run of htmlRuns) {
+    const { pairs, lone } = unusedDollars(text, run, paired);
+    for (const formula of pairs) if (shownThere(formula) && onPage(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+    for (const k of lone) {
+      const finding = run.text[k - 1] === "\\" ? void 0 : loneDollar(run.text, k);
+      const start = fileOffsetAt(run, k);
+      if (finding && onPage({ start })) shown.push({ ...finding, start, end: start + 1 });
+    }
+  }
   for (const finding of shown) findings.push(finding);
   for (const formula of typeset.all) {
     const changed = markdownChangedTex(text, formula);
@@ -2622,23 +2631,32 @@ function notesLeftOut(text, structure) {
   }
   return leftOut;
 }
-function unusedPairs(text, run, paired) {
-  const dollars = [];
+function unusedDollars(text, run, paired) {
+  const groups = [[]];
   for (let k = run.text.indexOf("$"); k >= 0; k = run.text.indexOf("$", k + 1)) {
     const at = fileOffsetAt(run, k);
-    if (text[at] === "$" && !paired(at)) dollars.push(k);
+    if (text[at] !== "$") continue;
+    if (paired(at)) {
+      if (groups[groups.length - 1].length > 0) groups.push([]);
+    } else groups[groups.length - 1].push(k);
   }
-  const found = [];
-  for (let k = 0; k + 1 < dollars.length; k++) {
-    const open = dollars[k];
-    const close = dollars[k + 1];
-    const tex = run.text.slice(open + 1, close);
-    if (/\d/.test(run.text[close + 1] ?? "") || !looksLikeMath(tex)) continue;
-    const start = fileOffsetAt(run, open);
-    found.push({ tex, display: false, delimiter: "dollar", contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
-    k++;
+  const pairs = [];
+  const lone = [];
+  for (const dollars of groups) {
+    for (let k = 0; k < dollars.length; k++) {
+      const open = dollars[k];
+      const close = dollars[k + 1];
+      const tex = close === void 0 ? "" : run.text.slice(open + 1, close);
+      if (close === void 0 || /\d/.test(run.text[close + 1] ?? "") || !looksLikeMath(tex)) {
+        lone.push(open);
+        continue;
+      }
+      const start = fileOffsetAt(run, open);
+      pairs.push({ tex, display: false, delimiter: "dollar", contentStart: start + 1, start, end: fileOffsetAt(run, close) + 1 });
+      k++;
+    }
   }
-  return found;
+  return { pairs, lone };
 }
 function looksLikeMath(tex) {
   const trimmed = tex.trim();

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-7U7P6B6H.js";
+} from "./chunk-GETSP7HE.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-4DTGUFMD.js";
+import "./chunk-IVYKU2DN.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-PJIFBSE4.js";
-import "./chunk-GUVHETWB.js";
-import "./chunk-OCTQVO5D.js";
+import "./chunk-YDIYTY4M.js";
+import "./chunk-JX2CLW6Y.js";
+import "./chunk-YWUFIVK7.js";
 import {
   changesBetween,
   readAtRevision,

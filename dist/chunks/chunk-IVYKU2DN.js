@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-PJIFBSE4.js";
+} from "./chunk-YDIYTY4M.js";
 import {
   prepareRun
-} from "./chunk-GUVHETWB.js";
+} from "./chunk-JX2CLW6Y.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OCTQVO5D.js";
+} from "./chunk-YWUFIVK7.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

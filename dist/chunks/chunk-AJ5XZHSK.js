@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OCTQVO5D.js";
+} from "./chunk-YWUFIVK7.js";
 import {
   loadConfig
 } from "./chunk-XPHMBMAG.js";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-GUVHETWB.js";
+} from "./chunk-JX2CLW6Y.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OCTQVO5D.js";
+} from "./chunk-YWUFIVK7.js";
 import {
   discoverFiles
 } from "./chunk-Z3FXPJDH.js";

@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OCTQVO5D.js";
+} from "./chunk-YWUFIVK7.js";
 import {
   discoverFiles,
   trackedFiles
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-SESWUGC5.js");
+  const { checkFilesInParallel } = await import("./parallel-YL5TIHAW.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

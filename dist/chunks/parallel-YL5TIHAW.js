@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ESRIWXTH.js";
-import "./chunk-OCTQVO5D.js";
+} from "./chunk-AJ5XZHSK.js";
+import "./chunk-YWUFIVK7.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
