@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2R7TRHQX.js";
 import {
   serveWorker
-} from "./chunks/chunk-AJ5XZHSK.js";
+} from "./chunks/chunk-JAWIRUJD.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JX2CLW6Y.js";
-import "./chunks/chunk-YWUFIVK7.js";
+} from "./chunks/chunk-4EK3HCZU.js";
+import "./chunks/chunk-4EWRNCPD.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -99,9 +99,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-KAD7536Q.js");
+var previewUseCase = () => import("./chunks/preview-SCE3AHPX.js");
 var verifyUseCase = () => import("./chunks/verify-LZTXP2HN.js");
-var badgesUseCase = () => import("./chunks/badges-BTVIJVWP.js");
+var badgesUseCase = () => import("./chunks/badges-4B3QGKCT.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +307,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-3TIHJGYP.js");
+    const { runFix } = await import("./chunks/fix-H62W677P.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +338,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-YWDGSX36.js");
+  const { runCheckOfText } = await import("./chunks/check-QOOPVA5P.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +349,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-3TIHJGYP.js");
+  const { runFix } = await import("./chunks/fix-H62W677P.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -469,7 +469,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-53IZYHTT.js");
+  const { runEnvLint } = await import("./chunks/env-62ERV335.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

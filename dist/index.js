@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-GETSP7HE.js";
+} from "./chunks/chunk-CD7T3GPS.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-IVYKU2DN.js";
+import "./chunks/chunk-V6ZUXTV4.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YDIYTY4M.js";
+} from "./chunks/chunk-EPTW44CK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JX2CLW6Y.js";
-import "./chunks/chunk-YWUFIVK7.js";
+} from "./chunks/chunk-4EK3HCZU.js";
+import "./chunks/chunk-4EWRNCPD.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -215,10 +215,14 @@ function protocolBefore(text: string, colon: number, protocol: string, from: num
   return start === from || !isAsciiAlphanumeric(text.charCodeAt(start - 1));
 }
 
+/** What the bracket reading stops at: an escape, a backtick, a `<`, a URL's `://`, a `www.`, a bracket. */
+const BRACKET_READING = /\\[!-/:-@[-`{-~]|[`<[\]]|:\/\/|www\./g;
+
 /**
  * Whether each place of an inline text lies after a `[` that no `]` has closed (cmark-gfm's bracket stack: a `]`
  * closes the last open `[` whether or not a link forms), escapes, code spans, raw HTML, `<…>` autolinks and the
- * autolinks outside brackets (which may hold a `[`) aside.
+ * autolinks outside brackets (which may hold a `[`) aside. (From one of those to the next by a native search: a loop
+ * over every character ran hot enough to be optimized, at a cost larger than the reading it did.)
  */
 export function insideBrackets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length + 1);
@@ -226,41 +230,36 @@ export function insideBrackets(text: string): Uint8Array {
   let open = 0;
   let backticks: BacktickRuns | undefined;
   let ahead: FirstAhead | undefined;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < text.length;) {
+    BRACKET_READING.lastIndex = at;
+    const match = BRACKET_READING.exec(text);
+    const next = match ? match.index : text.length;
+    if (open > 0) inside.fill(1, at, next);
+    if (!match) break;
+    at = next;
     const code = text.charCodeAt(at);
-    if (code === BACKSLASH && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
-      inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
-      at++;
-      continue;
-    }
-    if (code === BACKTICK) {
-      let end = at;
-      while (end < text.length && text.charCodeAt(end) === BACKTICK) end++;
+    // Where what starts here ends: an escape's two characters, a code span, HTML or a `<…>` autolink, else one.
+    let end = at + 1;
+    if (code === BACKSLASH) end = at + 2;
+    else if (code === BACKTICK) {
+      let runEnd = at;
+      while (runEnd < text.length && text.charCodeAt(runEnd) === BACKTICK) runEnd++;
       backticks ??= new BacktickRuns(text, 0, text.length);
-      const closing = backticks.closing(end, end - at);
-      const last = closing < 0 ? end : closing + (end - at);
-      inside.fill(open > 0 ? 1 : 0, at, last);
-      at = last - 1;
-      continue;
-    }
-    if (code === LESS_THAN) {
-      const end = angleBracketEnd(text, at, (ahead ??= new FirstAhead(text)));
-      if (end > 0) {
-        inside.fill(open > 0 ? 1 : 0, at, end);
-        at = end - 1;
-        continue;
-      }
-    }
-    if (open === 0 && (code === COLON || code === LETTER_W)) {
-      const link = code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+      const closing = backticks.closing(runEnd, runEnd - at);
+      end = closing < 0 ? runEnd : closing + (runEnd - at);
+    } else if (code === LESS_THAN) {
+      const angle = angleBracketEnd(text, at, (ahead ??= new FirstAhead(text)));
+      if (angle > 0) end = angle;
+    } else if (code === COLON || code === LETTER_W) {
+      const link = open > 0 ? undefined : code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
-        at = link.end - 1;
+        at = link.end;
         continue;
       }
-    }
-    if (code === OPENING_BRACKET) open++;
+    } else if (code === OPENING_BRACKET) open++;
     else if (code === CLOSING_BRACKET && open > 0) open--;
-    inside[at] = open > 0 ? 1 : 0;
+    if (open > 0) inside.fill(1, at, end);
+    at = end;
   }
   return inside;
 }

@@ -1,18 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-YDIYTY4M.js";
-import "./chunk-JX2CLW6Y.js";
-import "./chunk-YWUFIVK7.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-4EK3HCZU.js";
+import "./chunk-4EWRNCPD.js";
 import "./chunk-Z3FXPJDH.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

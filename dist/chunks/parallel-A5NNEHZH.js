@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-IVYKU2DN.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-YDIYTY4M.js";
-import "./chunk-JX2CLW6Y.js";
-import "./chunk-YWUFIVK7.js";
-import "./chunk-Z3FXPJDH.js";
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
+} from "./chunk-JAWIRUJD.js";
+import "./chunk-4EWRNCPD.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  PARALLEL_THRESHOLD_BYTES,
+  checkFilesInParallel,
+  serveWorker
 };

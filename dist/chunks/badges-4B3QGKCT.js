@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-JX2CLW6Y.js";
-import "./chunk-YWUFIVK7.js";
+} from "./chunk-4EK3HCZU.js";
+import "./chunk-4EWRNCPD.js";
 import {
   reproduceDocument,
   verifyRepository

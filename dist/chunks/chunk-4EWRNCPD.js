@@ -1300,47 +1300,42 @@ function protocolBefore(text, colon, protocol, from) {
   if (start < from || !text.startsWith(protocol, start)) return false;
   return start === from || !isAsciiAlphanumeric(text.charCodeAt(start - 1));
 }
+var BRACKET_READING = /\\[!-/:-@[-`{-~]|[`<[\]]|:\/\/|www\./g;
 function insideBrackets(text) {
   const inside = new Uint8Array(text.length + 1);
   if (!text.includes("[")) return inside;
   let open = 0;
   let backticks;
   let ahead;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < text.length; ) {
+    BRACKET_READING.lastIndex = at;
+    const match = BRACKET_READING.exec(text);
+    const next = match ? match.index : text.length;
+    if (open > 0) inside.fill(1, at, next);
+    if (!match) break;
+    at = next;
     const code = text.charCodeAt(at);
-    if (code === BACKSLASH && at + 1 < text.length && isMdAsciiPunct(text.charCodeAt(at + 1))) {
-      inside[at] = inside[at + 1] = open > 0 ? 1 : 0;
-      at++;
-      continue;
-    }
-    if (code === BACKTICK) {
-      let end = at;
-      while (end < text.length && text.charCodeAt(end) === BACKTICK) end++;
+    let end = at + 1;
+    if (code === BACKSLASH) end = at + 2;
+    else if (code === BACKTICK) {
+      let runEnd2 = at;
+      while (runEnd2 < text.length && text.charCodeAt(runEnd2) === BACKTICK) runEnd2++;
       backticks ??= new BacktickRuns(text, 0, text.length);
-      const closing = backticks.closing(end, end - at);
-      const last = closing < 0 ? end : closing + (end - at);
-      inside.fill(open > 0 ? 1 : 0, at, last);
-      at = last - 1;
-      continue;
-    }
-    if (code === LESS_THAN) {
-      const end = angleBracketEnd(text, at, ahead ??= new FirstAhead(text));
-      if (end > 0) {
-        inside.fill(open > 0 ? 1 : 0, at, end);
-        at = end - 1;
-        continue;
-      }
-    }
-    if (open === 0 && (code === COLON || code === LETTER_W)) {
-      const link = code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
+      const closing = backticks.closing(runEnd2, runEnd2 - at);
+      end = closing < 0 ? runEnd2 : closing + (runEnd2 - at);
+    } else if (code === LESS_THAN) {
+      const angle = angleBracketEnd(text, at, ahead ??= new FirstAhead(text));
+      if (angle > 0) end = angle;
+    } else if (code === COLON || code === LETTER_W) {
+      const link = open > 0 ? void 0 : code === COLON ? urlAutolinkAt(text, at, text.length) : wwwAutolinkAt(text, at, text.length);
       if (link) {
-        at = link.end - 1;
+        at = link.end;
         continue;
       }
-    }
-    if (code === OPENING_BRACKET) open++;
+    } else if (code === OPENING_BRACKET) open++;
     else if (code === CLOSING_BRACKET && open > 0) open--;
-    inside[at] = open > 0 ? 1 : 0;
+    if (open > 0) inside.fill(1, at, end);
+    at = end;
   }
   return inside;
 }

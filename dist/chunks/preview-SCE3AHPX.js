@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-GETSP7HE.js";
+} from "./chunk-CD7T3GPS.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-IVYKU2DN.js";
+import "./chunk-V6ZUXTV4.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YDIYTY4M.js";
-import "./chunk-JX2CLW6Y.js";
-import "./chunk-YWUFIVK7.js";
+import "./chunk-EPTW44CK.js";
+import "./chunk-4EK3HCZU.js";
+import "./chunk-4EWRNCPD.js";
 import {
   changesBetween,
   readAtRevision,

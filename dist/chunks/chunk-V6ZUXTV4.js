@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YDIYTY4M.js";
+} from "./chunk-EPTW44CK.js";
 import {
   prepareRun
-} from "./chunk-JX2CLW6Y.js";
+} from "./chunk-4EK3HCZU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-YWUFIVK7.js";
+} from "./chunk-4EWRNCPD.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-AJ5XZHSK.js";
-import "./chunk-YWUFIVK7.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-EPTW44CK.js";
+import "./chunk-4EK3HCZU.js";
+import "./chunk-4EWRNCPD.js";
+import "./chunk-Z3FXPJDH.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

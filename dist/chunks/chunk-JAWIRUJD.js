@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-YWUFIVK7.js";
+} from "./chunk-4EWRNCPD.js";
 import {
   loadConfig
 } from "./chunk-XPHMBMAG.js";

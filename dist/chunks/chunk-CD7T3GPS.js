@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-IVYKU2DN.js";
+} from "./chunk-V6ZUXTV4.js";
 import {
   prepareRun
-} from "./chunk-JX2CLW6Y.js";
+} from "./chunk-4EK3HCZU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-YWUFIVK7.js";
+} from "./chunk-4EWRNCPD.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-JX2CLW6Y.js";
+} from "./chunk-4EK3HCZU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-YWUFIVK7.js";
+} from "./chunk-4EWRNCPD.js";
 import {
   discoverFiles
 } from "./chunk-Z3FXPJDH.js";
