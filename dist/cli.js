@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2R7TRHQX.js";
 import {
   serveWorker
-} from "./chunks/chunk-JAWIRUJD.js";
+} from "./chunks/chunk-MLDYY5ZS.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-4EK3HCZU.js";
-import "./chunks/chunk-4EWRNCPD.js";
+} from "./chunks/chunk-TLPORH2P.js";
+import "./chunks/chunk-IFQGLSLK.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -59,10 +59,10 @@ function formatText(run, unit = "formula", options = {}) {
       );
       const excerpt = file.excerpts[index];
       if (excerpt && /\S/.test(excerpt.text)) {
-        const shown = clip(excerpt.text, excerpt.start);
+        const shown = excerpt.text.replace(/\t/g, " ");
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
-        out.push(`    ${printable(shown.text)}`);
-        out.push(`    ${" ".repeat(printable(shown.text.slice(0, shown.caret)).length)}${paint(d.severity, "^".repeat(Math.min(width, 60)))}`);
+        out.push(`    ${printable(shown)}`);
+        out.push(`    ${" ".repeat(printable(shown.slice(0, excerpt.start)).length)}${paint(d.severity, "^".repeat(Math.min(width, 60)))}`);
       }
     });
   }
@@ -70,12 +70,6 @@ function formatText(run, unit = "formula", options = {}) {
   out.push(`${count(formulas, unit)} in ${count(files, "file")}: ${count(errors, "error")}, ${count(warnings, "warning")}`);
   return `${out.join("\n")}
 `;
-}
-function clip(text, column) {
-  if (text.length <= 120) return { text: text.replace(/\t/g, " "), caret: column };
-  const from = Math.max(0, column - 50);
-  const prefix = from > 0 ? "\u2026" : "";
-  return { text: prefix + text.slice(from, from + 110).replace(/\t/g, " ") + (from + 110 < text.length ? "\u2026" : ""), caret: column - from + prefix.length };
 }
 function formatFormulas(files) {
   const lines = [];
@@ -99,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-SCE3AHPX.js");
+var previewUseCase = () => import("./chunks/preview-SICIGYS2.js");
 var verifyUseCase = () => import("./chunks/verify-LZTXP2HN.js");
-var badgesUseCase = () => import("./chunks/badges-4B3QGKCT.js");
+var badgesUseCase = () => import("./chunks/badges-GCQHUBZB.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -307,7 +301,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-H62W677P.js");
+    const { runFix } = await import("./chunks/fix-7SAMXBWJ.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -338,7 +332,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-QOOPVA5P.js");
+  const { runCheckOfText } = await import("./chunks/check-XDBMB4KV.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -349,7 +343,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-H62W677P.js");
+  const { runFix } = await import("./chunks/fix-7SAMXBWJ.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -469,7 +463,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-62ERV335.js");
+  const { runEnvLint } = await import("./chunks/env-CXXMXK3J.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

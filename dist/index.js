@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-CD7T3GPS.js";
+} from "./chunks/chunk-BUQZXZ6N.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-V6ZUXTV4.js";
+import "./chunks/chunk-YYM2IBPD.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-EPTW44CK.js";
+} from "./chunks/chunk-JMQMUDEQ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-4EK3HCZU.js";
-import "./chunks/chunk-4EWRNCPD.js";
+} from "./chunks/chunk-TLPORH2P.js";
+import "./chunks/chunk-IFQGLSLK.js";
 import {
   reproduceDocument,
   verifyRepository

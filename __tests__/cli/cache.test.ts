@@ -25,6 +25,7 @@ describe('the result cache of the bundled CLI', () => {
     spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check', ...args], {
       cwd,
       encoding: 'utf8',
+      maxBuffer: 1 << 28,
       env: { ...process.env, MATHREPRO_CACHE_DIR: cacheDir },
     });
 
@@ -43,6 +44,26 @@ describe('the result cache of the bundled CLI', () => {
     const third = run(root, cacheDir);
     expect(third.status).toBe(0);
     expect(third.stdout).toBe('2 formulas in 2 files: 0 errors, 0 warnings\n');
+  });
+
+  it('stores a result in a size that grows with the file, not with its findings times its longest line', () => {
+    // 20,000 formulas on one line (160 kB), each pair with a finding: each finding kept that whole line for its
+    // excerpt, and a result grew as findings × line length — 163 MB of cache at 6,000 formulas, each later run of
+    // any file reading it first; at 20,000 too large to be written at all.
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-cache-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'mathrepro-cache-dir-'));
+    writeFileSync(join(root, 'huge.md'), '$\\alpha '.repeat(20_000) + '\n');
+    writeFileSync(join(root, 'small.md'), 'Broken: $x^2^3$\n');
+    const first = run(root, cacheDir);
+    expect(first.stdout).toContain('10001 errors');
+    const [cacheFile] = readdirSync(cacheDir);
+    expect(cacheFile).toBeDefined();
+    const stored = readFileSync(join(cacheDir, cacheFile!), 'utf8');
+    expect(Object.keys(JSON.parse(stored).entries).sort()).toEqual(['huge.md', 'small.md']);
+    expect(stored.length / 10_001).toBeLessThan(1_000);
+    // From the cache, the same report, each excerpt cut around its finding as when it was checked.
+    expect(run(root, cacheDir).stdout).toBe(first.stdout);
+    expect(first.stdout).toMatch(/^ {4}…a \$\\alpha \$\\alpha .{90,}…$/m);
   });
 
   it('is not used with --no-cache, and a damaged cache is ignored', () => {

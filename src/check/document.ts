@@ -57,12 +57,29 @@ export function wholeFileFinding(finding: Finding): LocatedFinding {
   return { ...finding, start: fileOffset(finding.start), end: fileOffset(finding.end) };
 }
 
-/** The line of `lines` that [start, end) starts on, and the columns of the range on it. */
+/** A line this long or shorter is an excerpt whole; a longer one is cut to a window around the finding. */
+const WHOLE_LINE = 120;
+/** The window: this many characters before the finding's start, this many in all. */
+const WINDOW_BEFORE = 50;
+const WINDOW = 110;
+
+/**
+ * The line of `lines` that [start, end) starts on, and the columns of the range on it; a long line (a one-line
+ * notebook cell, a generated page) cut to a window around the range, an ellipsis at each cut. (Kept whole, each
+ * finding held its line: a result, and the cache that stores it, grew as findings times line length.)
+ */
 export function excerptAt(lines: LineIndex, start: number, end: number): Excerpt {
   const at = lines.position(start);
   const until = lines.position(Math.max(end, start + 1));
-  const text = lines.lineText(at.line);
-  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+  const line = lines.lineText(at.line);
+  const column = at.column - 1;
+  const endColumn = until.line === at.line ? until.column - 1 : line.length;
+  if (line.length <= WHOLE_LINE) return { text: line, start: column, end: endColumn };
+  const from = Math.max(0, column - WINDOW_BEFORE);
+  const to = Math.min(line.length, from + WINDOW);
+  const before = from > 0 ? '…' : '';
+  const shift = before.length - from;
+  return { text: before + line.slice(from, to) + (to < line.length ? '…' : ''), start: column + shift, end: Math.min(endColumn, to) + shift };
 }
 
 export interface DocumentResult {

@@ -92,7 +92,10 @@ export interface FormulaRecord {
   cell?: number;
 }
 
-/** The source line a finding sits on (the cell's line, for notebooks), and the columns to underline. */
+/**
+ * The source line a finding sits on (the cell's line, for notebooks), and the columns to underline; a long line is
+ * a window of it around the finding, with `…` where it was cut.
+ */
 export interface Excerpt {
   text: string;
   /** 0-based, half-open columns within `text`. */

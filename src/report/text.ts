@@ -19,30 +19,19 @@ export function formatText(run: CheckRun, unit: 'formula' | 'package' = 'formula
         `${paint('bold', printable(`${d.file}:${d.line}:${d.column}${where}`))}  ${paint(d.severity, d.severity)}  ${paint('dim', d.rule)}  ${printable(d.message)}`,
       );
       const excerpt = file.excerpts[index];
-      // (A search for one visible character, not a trim: a one-line file holds every finding's line, a megabyte long.)
       if (excerpt && /\S/.test(excerpt.text)) {
-        const shown = clip(excerpt.text, excerpt.start);
+        // Tabs shown as spaces, one for one, so that the caret keeps its place.
+        const shown = excerpt.text.replace(/\t/g, ' ');
         const width = Math.max(1, Math.min(excerpt.end, excerpt.text.length) - excerpt.start);
         // Control characters are shown escaped, wider than they were: the caret moves with them.
-        out.push(`    ${printable(shown.text)}`);
-        out.push(`    ${' '.repeat(printable(shown.text.slice(0, shown.caret)).length)}${paint(d.severity, '^'.repeat(Math.min(width, 60)))}`);
+        out.push(`    ${printable(shown)}`);
+        out.push(`    ${' '.repeat(printable(shown.slice(0, excerpt.start)).length)}${paint(d.severity, '^'.repeat(Math.min(width, 60)))}`);
       }
     });
   }
   const { files, formulas, errors, warnings } = run.report.summary;
   out.push(`${count(formulas, unit)} in ${count(files, 'file')}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
   return `${out.join('\n')}\n`;
-}
-
-/**
- * Long lines (a one-line notebook cell) are cut around the caret so the caret stays on screen; tabs are shown as
- * spaces (one for one, so the caret keeps its place), in the part shown only.
- */
-function clip(text: string, column: number): { text: string; caret: number } {
-  if (text.length <= 120) return { text: text.replace(/\t/g, ' '), caret: column };
-  const from = Math.max(0, column - 50);
-  const prefix = from > 0 ? '…' : '';
-  return { text: prefix + text.slice(from, from + 110).replace(/\t/g, ' ') + (from + 110 < text.length ? '…' : ''), caret: column - from + prefix.length };
 }
 
 /** Every formula found, one JSON object a line: what mathrepro reads as math, for audits and benchmarks. */

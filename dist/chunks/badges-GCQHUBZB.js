@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-4EK3HCZU.js";
-import "./chunk-4EWRNCPD.js";
+} from "./chunk-TLPORH2P.js";
+import "./chunk-IFQGLSLK.js";
 import {
   reproduceDocument,
   verifyRepository

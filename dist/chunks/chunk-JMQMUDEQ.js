@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-4EK3HCZU.js";
+} from "./chunk-TLPORH2P.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-4EWRNCPD.js";
+} from "./chunk-IFQGLSLK.js";
 import {
   discoverFiles
 } from "./chunk-Z3FXPJDH.js";

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-4EWRNCPD.js";
+} from "./chunk-IFQGLSLK.js";
 import {
   loadConfig
 } from "./chunk-XPHMBMAG.js";

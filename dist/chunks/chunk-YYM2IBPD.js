@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-EPTW44CK.js";
+} from "./chunk-JMQMUDEQ.js";
 import {
   prepareRun
-} from "./chunk-4EK3HCZU.js";
+} from "./chunk-TLPORH2P.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-4EWRNCPD.js";
+} from "./chunk-IFQGLSLK.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

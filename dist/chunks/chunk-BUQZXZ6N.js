@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-V6ZUXTV4.js";
+} from "./chunk-YYM2IBPD.js";
 import {
   prepareRun
-} from "./chunk-4EK3HCZU.js";
+} from "./chunk-TLPORH2P.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-4EWRNCPD.js";
+} from "./chunk-IFQGLSLK.js";
 import {
   controlSequences,
   lastAtOrBefore,

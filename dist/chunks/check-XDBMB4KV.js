@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-4EK3HCZU.js";
-import "./chunk-4EWRNCPD.js";
+} from "./chunk-TLPORH2P.js";
+import "./chunk-IFQGLSLK.js";
 import "./chunk-Z3FXPJDH.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JAWIRUJD.js";
-import "./chunk-4EWRNCPD.js";
+} from "./chunk-MLDYY5ZS.js";
+import "./chunk-IFQGLSLK.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

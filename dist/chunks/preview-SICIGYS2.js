@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-CD7T3GPS.js";
+} from "./chunk-BUQZXZ6N.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-V6ZUXTV4.js";
+import "./chunk-YYM2IBPD.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-EPTW44CK.js";
-import "./chunk-4EK3HCZU.js";
-import "./chunk-4EWRNCPD.js";
+import "./chunk-JMQMUDEQ.js";
+import "./chunk-TLPORH2P.js";
+import "./chunk-IFQGLSLK.js";
 import {
   changesBetween,
   readAtRevision,

@@ -2988,11 +2988,21 @@ var Suppressions = class {
 function wholeFileFinding(finding) {
   return { ...finding, start: fileOffset(finding.start), end: fileOffset(finding.end) };
 }
+var WHOLE_LINE = 120;
+var WINDOW_BEFORE = 50;
+var WINDOW = 110;
 function excerptAt(lines, start, end) {
   const at = lines.position(start);
   const until = lines.position(Math.max(end, start + 1));
-  const text = lines.lineText(at.line);
-  return { text, start: at.column - 1, end: until.line === at.line ? until.column - 1 : text.length };
+  const line = lines.lineText(at.line);
+  const column = at.column - 1;
+  const endColumn = until.line === at.line ? until.column - 1 : line.length;
+  if (line.length <= WHOLE_LINE) return { text: line, start: column, end: endColumn };
+  const from = Math.max(0, column - WINDOW_BEFORE);
+  const to = Math.min(line.length, from + WINDOW);
+  const before = from > 0 ? "\u2026" : "";
+  const shift = before.length - from;
+  return { text: before + line.slice(from, to) + (to < line.length ? "\u2026" : ""), start: column + shift, end: Math.min(endColumn, to) + shift };
 }
 function checkDocument(chunks, options) {
   const document = new DocumentCheck(options);
