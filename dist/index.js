@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-BUQZXZ6N.js";
+} from "./chunks/chunk-7YNWO4M7.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-YYM2IBPD.js";
+import "./chunks/chunk-PHJYSCCY.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-JMQMUDEQ.js";
+} from "./chunks/chunk-NOTLUAEJ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TLPORH2P.js";
-import "./chunks/chunk-IFQGLSLK.js";
+} from "./chunks/chunk-5AOY3DIC.js";
+import "./chunks/chunk-OZBZL4IS.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -79,6 +79,8 @@ const PIECES = [
   '\n```\n$z$\n```\n',
   '$`a`$',
   '<b>',
+  'a@b.co',
+  '@',
 ];
 
 describe("GitHub's reading: blocks read as the author wrote them", () => {
@@ -103,7 +105,7 @@ describe("GitHub's reading: blocks read as the author wrote them", () => {
 
   it('declines where GitHub reads the dollars otherwise', () => {
     // Each of these has an author's pair GitHub does not read as written: the block is read in full.
-    for (const markdown of ['$x$\\_ after', '中$x$', '$a*b*c$', '$ x $', '$a\\{b\\}$', '$a$$b$', '`$x$`', '*$x*$']) {
+    for (const markdown of ['$x$\\_ after', '中$x$', '$a*b*c$', '$ x $', '$a\\{b\\}$', '$a$$b$', '`$x$`', '*$x*$', '$a@b.com$ *c*']) {
       const { full, shortcut, taken } = bothReadings(`${markdown}\n`);
       expect(taken, markdown).toBe(0);
       expect(shortcut).toEqual(full);

@@ -281,6 +281,18 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$y$']);
   });
 
+  it('reads an e-mail address in a formula as the link GitHub makes of it, in a block with emphasis too', () => {
+    // cmark-gfm links `a@b.com`: the dollars around it are in two pieces of text, and GitHub shows the formula as typed.
+    const markdown = 'Mail $a@b.com$ or *not*, and $x$.\n';
+    const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files, report } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['x']);
+    expect(report.diagnostics.map((d) => `${d.column} ${d.rule}`)).toEqual(['6 shown-as-text']);
+    expect(report.diagnostics[0]!.message).toContain('`a@b.com` in it as a link');
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$x$']);
+  });
+
   it('finds a table only under a line of text, as cmark-gfm does: a heading or a quote over a delimiter row is none', () => {
     // markdown-it tries its table first, and made tables of `# $a | b$` and `> $e | f$` over `|-|-|`, cutting each
     // formula at its `|`; on GitHub they are a heading and a quote, their formulas whole, the row after them text.

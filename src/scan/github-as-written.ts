@@ -34,8 +34,8 @@ export class AuthoredDollars {
    * to the full reading by __tests__/fidelity/github-inline.test.ts.
    *
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
-   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
-   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
+   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape, no mark
+   * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
    * dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
    * backslash) answers "maybe", and the block is read in full.
    */
@@ -65,6 +65,8 @@ export class AuthoredDollars {
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return undefined;
       // Across a line break GitHub's text has no white space beside it (the line's end and indentation are dropped).
       if (tex.includes('\n') && /[ \t]\n|\n[ \t]/.test(tex)) return undefined;
+      // An e-mail address is a link on GitHub (`$a@b.com$` is two dollars around one): none is among the marks.
+      if (tex.includes('@')) return undefined;
       // GitHub's dollar rules, on the characters around the dollars as written: a backslash after the closing one
       // may escape the character GitHub sees there (`\_` is `_`), so it answers "maybe".
       if (!dollarsPair(content, open, close, width)) return undefined;

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-IFQGLSLK.js";
+} from "./chunk-OZBZL4IS.js";
 import {
   loadConfig
 } from "./chunk-XPHMBMAG.js";

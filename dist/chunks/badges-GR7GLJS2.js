@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-TLPORH2P.js";
-import "./chunk-IFQGLSLK.js";
+} from "./chunk-5AOY3DIC.js";
+import "./chunk-OZBZL4IS.js";
 import {
   reproduceDocument,
   verifyRepository

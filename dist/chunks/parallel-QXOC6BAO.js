@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-MLDYY5ZS.js";
-import "./chunk-IFQGLSLK.js";
+} from "./chunk-3G3KQKQO.js";
+import "./chunk-OZBZL4IS.js";
 import "./chunk-XPHMBMAG.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-BUQZXZ6N.js";
+} from "./chunk-7YNWO4M7.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-YYM2IBPD.js";
+import "./chunk-PHJYSCCY.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-JMQMUDEQ.js";
-import "./chunk-TLPORH2P.js";
-import "./chunk-IFQGLSLK.js";
+import "./chunk-NOTLUAEJ.js";
+import "./chunk-5AOY3DIC.js";
+import "./chunk-OZBZL4IS.js";
 import {
   changesBetween,
   readAtRevision,

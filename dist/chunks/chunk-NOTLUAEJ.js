@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-TLPORH2P.js";
+} from "./chunk-5AOY3DIC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-IFQGLSLK.js";
+} from "./chunk-OZBZL4IS.js";
 import {
   discoverFiles
 } from "./chunk-Z3FXPJDH.js";

@@ -2454,8 +2454,8 @@ var AuthoredDollars = class {
    * to the full reading by __tests__/fidelity/github-inline.test.ts.
    *
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
-   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape and no
-   * mark lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
+   * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape, no mark
+   * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
    * dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
    * backslash) answers "maybe", and the block is read in full.
    */
@@ -2480,6 +2480,7 @@ var AuthoredDollars = class {
       const tex = formula.tex;
       if (close - open - width !== tex.length || !content.startsWith(tex, open + width)) return void 0;
       if (tex.includes("\n") && /[ \t]\n|\n[ \t]/.test(tex)) return void 0;
+      if (tex.includes("@")) return void 0;
       if (!dollarsPair(content, open, close, width)) return void 0;
       if (width === 1 && close + 1 < content.length && content.charCodeAt(close + 1) === BACKSLASH) return void 0;
       if (escape < open) {

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-JMQMUDEQ.js";
+} from "./chunk-NOTLUAEJ.js";
 import {
   prepareRun
-} from "./chunk-TLPORH2P.js";
+} from "./chunk-5AOY3DIC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-IFQGLSLK.js";
+} from "./chunk-OZBZL4IS.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

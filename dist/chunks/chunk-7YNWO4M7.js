@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-YYM2IBPD.js";
+} from "./chunk-PHJYSCCY.js";
 import {
   prepareRun
-} from "./chunk-TLPORH2P.js";
+} from "./chunk-5AOY3DIC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-IFQGLSLK.js";
+} from "./chunk-OZBZL4IS.js";
 import {
   controlSequences,
   lastAtOrBefore,
