@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-2R7TRHQX.js";
+} from "./chunks/chunk-YGE6SY3C.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-7YNWO4M7.js";
+} from "./chunks/chunk-SAJJ2NGJ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-PHJYSCCY.js";
+import "./chunks/chunk-LT7ROUT5.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-NOTLUAEJ.js";
+} from "./chunks/chunk-L7H2DOIM.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-5AOY3DIC.js";
-import "./chunks/chunk-OZBZL4IS.js";
+} from "./chunks/chunk-FOGYGLER.js";
+import "./chunks/chunk-WMTGKNE6.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-YHZGIX6C.js";
+} from "./chunks/chunk-WKY43VE7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-Z3FXPJDH.js";
+} from "./chunks/chunk-QMO5UOR4.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-XPHMBMAG.js";
+} from "./chunks/chunk-V5UCXW3A.js";
 import {
   clip,
   codeSpan,

@@ -439,8 +439,9 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
     'agrees on the text of HTML blocks in 2,500 random documents: tags, attributes, comments, entities, code, misnested elements',
     () => {
       // A line that begins an HTML block, then pieces, no blank line among them: GitHub looks for inline math in the
-      // block's text as an HTML parser leaves it (the referee reads it with parse5, WHATWG's algorithm). (Entities with
-      // their `;`: HTML's legacy ones without it are not read; nor is text that a table holds outside its cells.)
+      // block's text as an HTML parser leaves it (the referee reads it with parse5, WHATWG's algorithm): entities too,
+      // HTML's legacy ones without their `;` (`&lt b`, `&notit;`), numeric ones without it, and the code points HTML
+      // maps to others (`&#128;` is `€`). (Not text that a table holds outside its cells.)
       const openings = ['<div>', '<p align="center">', '<details>', '<!-- c', '</div>', '<summary>', '<div><b>', '<p>'];
       const pieces = ['$', ' $', '$x$', ' $x$ ', ' $x$', '\n$y$', ' $a', 'b$', 'a', ' ', '\n', '<b>', '</b>', '<i title="a>b">', "<i title='$'>"];
       pieces.push(
@@ -463,6 +464,7 @@ describe("GitHub's Markdown pass, held to cmark-gfm", () => {
       );
       pieces.push('<i t=$>', '<b "$x">', '&lt;', '&#36;', '&amp;', '&nosuch;', '<!-- $x$ -->', '<!--', '-->', '--!>', '<pre>', '</pre>');
       pieces.push('<code>', '</code>', '<script>', '</script>', '<?x $ ?>', '<!X $>', '</ $>', '< b', 'a<b', '$$', '"', "'", '=', '>', '<br/>');
+      pieces.push('&lt', '&amp', '&notit;', '&#60', '&#x3c', '&#128;', '&#0;', '&copy2', '&ltx', '&', ' $a &lt b$', ' $&#60 &notin$ ');
       const random = generator(31);
       const documents = function* () {
         for (let k = 0; k < 2_500; k++) {

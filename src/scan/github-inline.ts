@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
-import { isMdAsciiPunct, normalizeReference, unescapeAll } from 'markdown-it/lib/common/utils.mjs';
+import { isMdAsciiPunct, normalizeReference } from 'markdown-it/lib/common/utils.mjs';
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type { Delimiter } from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -702,16 +703,20 @@ const TAG_NAME = /^<(\/?)([A-Za-z][^\s/>]*)/;
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const endTags: Record<string, RegExp> = {};
-/** A character reference, decoded where it names one. */
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-
 /**
- * Appends the text of an HTML block's pieces to runs: its line breaks, its characters raw, an entity as what it
- * stands for. The next line break and `&` are remembered (searched for from each piece, a block of many tags on one
- * line was quadratic).
+ * Appends the text of an HTML block's pieces to runs: its line breaks, its characters raw, a character reference as
+ * what it stands for, read as HTML's parser reads one in text (WHATWG's algorithm, by the `entities` package, whose
+ * trie parse5 and htmlparser2 read them with): a legacy name without its `;` (`&lt b`, `&notit;` is `¬it;`), a
+ * numeric one without it, and the code points HTML maps to others (`&#128;` is `€`). The next line break and `&` are
+ * remembered (searched for from each piece, a block of many tags on one line was quadratic).
  */
 class HtmlText {
   private readonly ahead: FirstAhead;
+  /** What the reference being read stands for, as the decoder gives it (a name may stand for two code points). */
+  private referenceText = '';
+  private readonly references = new EntityDecoder(htmlDecodeTree, (codePoint) => {
+    this.referenceText += String.fromCodePoint(codePoint);
+  });
 
   constructor(
     private readonly content: string,
@@ -727,19 +732,25 @@ class HtmlText {
     while (at < to) {
       const stop = Math.min(this.after('\n', at), to);
       for (let ampersand = this.after('&', at); ampersand < stop; ampersand = this.after('&', ampersand + 1)) {
-        ENTITY.lastIndex = ampersand;
-        const entity = ENTITY.exec(content)?.[0];
-        if (entity === undefined) continue;
-        const decoded = unescapeAll(entity);
-        if (decoded === entity) continue;
+        const length = this.reference(ampersand);
+        if (length === 0) continue;
         if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
-        builder.append(decoded, toFile.offset(ampersand));
-        at = ampersand + entity.length;
+        builder.append(this.referenceText, toFile.offset(ampersand));
+        at = ampersand + length;
       }
       if (stop > at) toFile.appendRaw(builder, content.slice(at, stop), at);
       if (stop < to) builder.append('\n', toFile.offset(stop));
       at = stop + 1;
     }
+  }
+
+  /** The length of the character reference at the `&` at `at` (0 for none); what it stands for is `referenceText`. */
+  private reference(at: number): number {
+    this.referenceText = '';
+    this.references.startEntity(DecodingMode.Legacy);
+    const length = this.references.write(this.content, at + 1);
+    // (-1: the content ended inside it, as `&lt` at a block's end.)
+    return length < 0 ? this.references.end() : length;
   }
 
   /** The first place of `what` at or after `at`, or the content's length. */

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NOTLUAEJ.js";
+} from "./chunk-L7H2DOIM.js";
 import {
   prepareRun
-} from "./chunk-5AOY3DIC.js";
+} from "./chunk-FOGYGLER.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OZBZL4IS.js";
+} from "./chunk-WMTGKNE6.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import {
   __commonJS,
   __toESM

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OZBZL4IS.js";
+} from "./chunk-WMTGKNE6.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-Z3FXPJDH.js";
+} from "./chunk-QMO5UOR4.js";
 import {
   loadConfig
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-QXOC6BAO.js");
+  const { checkFilesInParallel } = await import("./parallel-DGITHJCJ.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

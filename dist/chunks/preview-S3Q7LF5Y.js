@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-7YNWO4M7.js";
+} from "./chunk-SAJJ2NGJ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-PHJYSCCY.js";
+import "./chunk-LT7ROUT5.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NOTLUAEJ.js";
-import "./chunk-5AOY3DIC.js";
-import "./chunk-OZBZL4IS.js";
+import "./chunk-L7H2DOIM.js";
+import "./chunk-FOGYGLER.js";
+import "./chunk-WMTGKNE6.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-Z3FXPJDH.js";
+} from "./chunk-QMO5UOR4.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-5AOY3DIC.js";
-import "./chunk-OZBZL4IS.js";
-import "./chunk-Z3FXPJDH.js";
-import "./chunk-XPHMBMAG.js";
+} from "./chunk-FOGYGLER.js";
+import "./chunk-WMTGKNE6.js";
+import "./chunk-QMO5UOR4.js";
+import "./chunk-V5UCXW3A.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-PHJYSCCY.js";
+} from "./chunk-LT7ROUT5.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NOTLUAEJ.js";
-import "./chunk-5AOY3DIC.js";
-import "./chunk-OZBZL4IS.js";
-import "./chunk-Z3FXPJDH.js";
-import "./chunk-XPHMBMAG.js";
+import "./chunk-L7H2DOIM.js";
+import "./chunk-FOGYGLER.js";
+import "./chunk-WMTGKNE6.js";
+import "./chunk-QMO5UOR4.js";
+import "./chunk-V5UCXW3A.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

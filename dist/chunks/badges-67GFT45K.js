@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-5AOY3DIC.js";
-import "./chunk-OZBZL4IS.js";
+} from "./chunk-FOGYGLER.js";
+import "./chunk-WMTGKNE6.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-YHZGIX6C.js";
+} from "./chunk-WKY43VE7.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-Z3FXPJDH.js";
+import "./chunk-QMO5UOR4.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

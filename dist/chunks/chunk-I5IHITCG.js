@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OZBZL4IS.js";
+} from "./chunk-WMTGKNE6.js";
 import {
   loadConfig
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

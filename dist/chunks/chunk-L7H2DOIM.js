@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-5AOY3DIC.js";
+} from "./chunk-FOGYGLER.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OZBZL4IS.js";
+} from "./chunk-WMTGKNE6.js";
 import {
   discoverFiles
-} from "./chunk-Z3FXPJDH.js";
+} from "./chunk-QMO5UOR4.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -16,8 +16,10 @@ import {
   COLON,
   ConfigurationError,
   DOLLAR,
+  DecodingMode,
   EMULATED_COMMANDS,
   EXCLAMATION_MARK,
+  EntityDecoder,
   FLOW_EXCLUDED,
   FULL_STOP,
   FirstAhead,
@@ -68,6 +70,7 @@ import {
   findTexOutsideMath,
   footnote_plugin,
   hostileTexFindings,
+  htmlDecodeTree,
   htmlMayEnd,
   inRanges,
   isAsciiAlphanumeric,
@@ -132,7 +135,6 @@ import {
   undefinedCommand,
   undefinedEnvironment,
   undefinedInText,
-  unescapeAll,
   unknownCommand,
   unpairedDollar,
   unparsable,
@@ -143,7 +145,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2120,7 +2122,6 @@ var HTML_MARKUP = /<!---?>|<!--[\s\S]*?(?:--!?>|$)|<[!?][^>]*>?|<\/(?![A-Za-z])[
 var TAG_NAME = /^<(\/?)([A-Za-z][^\s/>]*)/;
 var RAW_TEXT_ELEMENTS = /* @__PURE__ */ new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 var endTags = {};
-var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 var HtmlText = class {
   constructor(content, toFile) {
     this.content = content;
@@ -2130,6 +2131,11 @@ var HtmlText = class {
   content;
   toFile;
   ahead;
+  /** What the reference being read stands for, as the decoder gives it (a name may stand for two code points). */
+  referenceText = "";
+  references = new EntityDecoder(htmlDecodeTree, (codePoint) => {
+    this.referenceText += String.fromCodePoint(codePoint);
+  });
   /** Appends content[from, to) to `builder`. */
   append(builder, from, to) {
     const { content, toFile } = this;
@@ -2137,19 +2143,23 @@ var HtmlText = class {
     while (at < to) {
       const stop = Math.min(this.after("\n", at), to);
       for (let ampersand = this.after("&", at); ampersand < stop; ampersand = this.after("&", ampersand + 1)) {
-        ENTITY.lastIndex = ampersand;
-        const entity = ENTITY.exec(content)?.[0];
-        if (entity === void 0) continue;
-        const decoded = unescapeAll(entity);
-        if (decoded === entity) continue;
+        const length = this.reference(ampersand);
+        if (length === 0) continue;
         if (ampersand > at) toFile.appendRaw(builder, content.slice(at, ampersand), at);
-        builder.append(decoded, toFile.offset(ampersand));
-        at = ampersand + entity.length;
+        builder.append(this.referenceText, toFile.offset(ampersand));
+        at = ampersand + length;
       }
       if (stop > at) toFile.appendRaw(builder, content.slice(at, stop), at);
       if (stop < to) builder.append("\n", toFile.offset(stop));
       at = stop + 1;
     }
+  }
+  /** The length of the character reference at the `&` at `at` (0 for none); what it stands for is `referenceText`. */
+  reference(at) {
+    this.referenceText = "";
+    this.references.startEntity(DecodingMode.Legacy);
+    const length = this.references.write(this.content, at + 1);
+    return length < 0 ? this.references.end() : length;
   }
   /** The first place of `what` at or after `at`, or the content's length. */
   after(what, at) {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-PHJYSCCY.js";
+} from "./chunk-LT7ROUT5.js";
 import {
   prepareRun
-} from "./chunk-5AOY3DIC.js";
+} from "./chunk-FOGYGLER.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OZBZL4IS.js";
+} from "./chunk-WMTGKNE6.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import {
   codeSpan,
   escapeHtml,

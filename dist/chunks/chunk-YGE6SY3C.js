@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-XPHMBMAG.js";
+} from "./chunk-V5UCXW3A.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-3G3KQKQO.js";
-import "./chunk-OZBZL4IS.js";
-import "./chunk-XPHMBMAG.js";
+} from "./chunk-I5IHITCG.js";
+import "./chunk-WMTGKNE6.js";
+import "./chunk-V5UCXW3A.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
