@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-YGE6SY3C.js";
+} from "./chunks/chunk-BF26HI5T.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-SAJJ2NGJ.js";
+} from "./chunks/chunk-3LARUOM2.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-LT7ROUT5.js";
+import "./chunks/chunk-3HEKKJX3.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-L7H2DOIM.js";
+} from "./chunks/chunk-IZ4VS2D7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-FOGYGLER.js";
-import "./chunks/chunk-WMTGKNE6.js";
+} from "./chunks/chunk-PQSZTF5A.js";
+import "./chunks/chunk-G4FURSH5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-WKY43VE7.js";
+} from "./chunks/chunk-GOP33UPT.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-QMO5UOR4.js";
+} from "./chunks/chunk-J4TMEMXF.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-V5UCXW3A.js";
+} from "./chunks/chunk-O4TNGXHJ.js";
 import {
   clip,
   codeSpan,

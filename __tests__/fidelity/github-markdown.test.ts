@@ -364,10 +364,31 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual(['$x$', '$\\frac{c$']);
   });
 
-  it('reads a `\\(…\\)` as text on GitHub: no formula there', () => {
+  it('reads a `\\(…\\)` as text on GitHub, and names one that holds TeX as shown as typed, with the form GitHub reads', () => {
+    // GitHub typesets dollars only: Markdown takes `\\(` and `\\[` as escaped brackets, and the reader sees `(x^2)`.
+    // Escaped brackets around words or numbers (`\\[1\\]`, `\\[y\\]`, a link's text kept from being one) stay quiet.
+    const markdown =
+      'Not math on GitHub: \\(x^2\\) and \\[y\\], see \\[1\\].\n\n\\[\n\\int_0^1 f\\,dx\n\\]\n\nInline \\[a_1\\] too.\n\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n';
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
-    writeFileSync(join(root, 'a.md'), 'Not math on GitHub: \\(x^2\\) and \\[y\\].\n');
-    expect(runCheck({ root, paths: [] }).files[0]!.formulas).toEqual([]);
+    writeFileSync(join(root, 'a.md'), markdown);
+    const { files, report } = runCheck({ root, paths: [] });
+    expect(files[0]!.formulas).toEqual([]);
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '1:21 shown-as-text',
+      '3:1 shown-as-text',
+      '7:8 shown-as-text',
+      '9:1 shown-as-text',
+    ]);
+    const [inline, display, inlineDisplay, environment] = report.diagnostics;
+    expect(inline!.message).toContain('GitHub shows `\\(x^2\\)` as typed');
+    expect(inline!.fix!.edits).toEqual([{ start: 20, end: 27, text: '$`x^2`$' }]);
+    expect(display!.fix!.edits[0]!.text).toBe('```math\n\\int_0^1 f\\,dx\n```');
+    // Display math inside a line has no form of its own on GitHub: named, with no edit.
+    expect(inlineDisplay!.fix).toBeUndefined();
+    // A bare environment is text to GitHub too: in a ```math block it is typeset, as written.
+    expect(environment!.message).toContain('an environment written without them is text to it');
+    expect(environment!.fix!.edits[0]!.text).toBe('```math\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n```');
+    if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual([]);
   });
 });
 

@@ -99,6 +99,23 @@ describe('mathrepro fix on GitHub Markdown', () => {
     expect(readFileSync(join(folder, 'derivation.md'), 'utf8')).toBe(`${fixture('derivation.fixed.md')}\nStill broken: $\\frac{1}{2$.\n`);
   });
 
+  it('makes math of what GitHub showed as typed: each fix one formula more, typeset by GitHub', async () => {
+    // The check of a fixed file refused any fix after which it held more formulas, and so every fix of math GitHub
+    // shows as typed, whose point is one formula more: `mathrepro fix` applied none of them.
+    const folder = temporaryFolder('fix-');
+    const text = 'Here $a*b*c$ and $ x $ and 其中$y$为参数.\n\nValue \\(z^2\\) here.\n\n\\begin{align}\na &= b\n\\end{align}\n';
+    writeFileSync(join(folder, 'notes.md'), text);
+    const run = await cli(['fix', 'notes.md'], folder);
+    expect(run.stdout).toMatch(/Fixed 5 findings in 1 file\.\n$/);
+    expect(readFileSync(join(folder, 'notes.md'), 'utf8')).toBe(
+      'Here $`a*b*c`$ and $x$ and 其中 $y$为参数.\n\nValue $`z^2`$ here.\n\n```math\n\\begin{align}\na &= b\n\\end{align}\n```\n',
+    );
+    expect((await cli(['check', '--no-cache', 'notes.md'], folder)).status).toBe(0);
+    const after = await formulasOf(folder, 'notes.md');
+    expect(after.map((formula) => formula.tex)).toEqual(['a*b*c', 'x', 'y', 'z^2', '\\begin{align}\na &= b\n\\end{align}']);
+    expect(refusedBy('github', after)).toEqual([]);
+  });
+
   it('keeps no fix that the check of the fixed file finds worse, and says why', async () => {
     const folder = temporaryFolder('fix-');
     // Written out, \half is \frac{1} — a syntax error where there was an unknown command.

@@ -60,7 +60,7 @@ function settle(current: State, units: readonly Unit[], check: (text: string) =>
   for (const unit of units) for (const edit of unit.edits) edits.push(edit);
   const text = applyEdits(current.text, edits);
   const checked = check(text);
-  const reason = worse(current.checked, checked, countFixes(units));
+  const reason = worse(current.checked, checked, countFixes(units), countTypesetting(units));
   if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
   if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0]!, reason }] };
   const middle = units.length >> 1;
@@ -76,6 +76,13 @@ function settle(current: State, units: readonly Unit[], check: (text: string) =>
 function countFixes(units: readonly Unit[]): number {
   let count = 0;
   for (const unit of units) count += unit.diagnostics.length;
+  return count;
+}
+
+/** How many of the fixes make a formula of what was shown as typed. */
+function countTypesetting(units: readonly Unit[]): number {
+  let count = 0;
+  for (const unit of units) for (const d of unit.diagnostics) if (d.fix!.typesets) count++;
   return count;
 }
 
@@ -109,8 +116,11 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-/** Why the check after some fixes is not simply better than before, or undefined when it is. */
-function worse(before: Checked, after: Checked, fixes: number): string | undefined {
+/**
+ * Why the check after some fixes is not simply better than before, or undefined when it is. Of the `fixes`,
+ * `typesetting` make a formula each of what was shown as typed; no other fix may add one.
+ */
+function worse(before: Checked, after: Checked, fixes: number, typesetting: number): string | undefined {
   const count = (checked: Checked) => {
     const byRule = new Map<string, number>();
     for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
@@ -119,7 +129,7 @@ function worse(before: Checked, after: Checked, fixes: number): string | undefin
   const was = count(before);
   const now = count(after);
   if ((now.get(fileUnreadable.id) ?? 0) > (was.get(fileUnreadable.id) ?? 0)) return 'the file could not be read once fixed';
-  if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
+  if (after.formulaCount > before.formulaCount + typesetting || after.formulaCount < before.formulaCount - fixes) {
     return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
   }
   for (const [rule, n] of now) if (n > (was.get(rule) ?? 0)) return `checked again, the file has more ${rule} findings`;

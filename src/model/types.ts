@@ -83,6 +83,11 @@ export interface Fix {
    * every use of it written out.
    */
   group?: string;
+  /**
+   * The fix makes math of what the renderer showed as typed: once applied, the file holds one formula more (the
+   * check of the fixed file expects it).
+   */
+  typesets?: true;
 }
 
 /** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */

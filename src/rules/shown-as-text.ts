@@ -8,10 +8,10 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, or $$ display math inside an HTML block.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only).',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block. Currency and `$HOME` stay quiet, as on GitHub.',
+    'A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub.',
 });
 
 /** What Markdown made of part of a formula before GitHub looked for math. */
@@ -33,6 +33,8 @@ export type ShownReason =
   | { kind: 'word-after' }
   /** `$$…$$` inside an HTML block, which begins at `line` (1-based, its text `lineText`). */
   | { kind: 'html-block'; line: number; lineText: string }
+  /** `\\(…\\)`, `\\[…\\]` or a bare `\\begin{…}…\\end{…}`, which GitHub never typesets. */
+  | { kind: 'without-dollars' }
   | { kind: 'other' };
 
 const CUT_NAMES: Record<CutKind, string> = {
@@ -49,6 +51,13 @@ const CUT_NAMES: Record<CutKind, string> = {
 
 /** The finding for a formula GitHub shows as typed, with its reason and the edit that makes it math. */
 export function shownAsTextFinding(text: string, formula: Formula, reason: ShownReason): Finding {
+  const finding = shownFinding(text, formula, reason);
+  // Each fix here makes the formula one GitHub typesets.
+  if (finding.fix) finding.fix = { ...finding.fix, typesets: true };
+  return finding;
+}
+
+function shownFinding(text: string, formula: Formula, reason: ShownReason): Finding {
   const { start, end } = formula;
   const width = formula.display ? 2 : 1;
   const shown = quoted(text.slice(start, end));
@@ -112,6 +121,25 @@ export function shownAsTextFinding(text: string, formula: Formula, reason: Shown
         ...at,
         message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$…$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`,
       };
+    case 'without-dollars': {
+      if (formula.delimiter === 'environment') {
+        const name = /^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? '';
+        return {
+          ...at,
+          end: start + `\\begin{${name}}`.length,
+          message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and an environment written without them is text to it. ${verbatimAdvice(formula)}`,
+          ...withFix(verbatimFix(text, formula)),
+        };
+      }
+      const [open, close] = formula.display ? ['\\[', '\\]'] : ['\\(', '\\)'];
+      const seen = formula.display ? '[…]' : '(…)';
+      return {
+        ...at,
+        end: start + 2,
+        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and Markdown reads \`${open}\` and \`${close}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text, formula)),
+      };
+    }
     case 'other':
       return {
         ...at,
@@ -141,13 +169,17 @@ export function withFix(fix: Fix | undefined): { fix?: Fix } {
 }
 
 /**
- * `$…$` → `` $`…`$ ``, and a `$$` block alone on its lines → a ```` ```math ```` fence: GitHub passes both to MathJax
- * as written. Only where that is certain: one line and no backtick inline; no container prefix for a block.
+ * `$…$` (or `\\(…\\)`) → `` $`…`$ ``, and a `$$` (or `\\[`, or a bare environment) block alone on its lines → a
+ * ```` ```math ```` fence: GitHub passes both to MathJax as written. Only where that is certain: one line and no
+ * backtick inline; no container prefix for a block.
  */
 export function verbatimFix(text: string, formula: Formula): Fix | undefined {
-  const width = formula.display ? 2 : 1;
+  const brackets = formula.delimiter === 'paren' || formula.delimiter === 'bracket';
+  const width = formula.delimiter === 'environment' ? 0 : brackets || formula.display ? 2 : 1;
   const raw = text.slice(formula.start + width, formula.end - width);
-  if (raw.includes('`') || text[formula.start] !== '$' || text[formula.end - 1] !== '$') return undefined;
+  const dollars = formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar';
+  if (raw.includes('`') || (dollars && (text[formula.start] !== '$' || text[formula.end - 1] !== '$')) || (!dollars && !brackets && width > 0))
+    return undefined;
   if (!formula.display) {
     if (raw.includes('\n')) return undefined;
     return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };

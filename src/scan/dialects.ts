@@ -59,8 +59,9 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     singleDollar: true,
     doubleDollar: true,
     dollarBacktick: true,
-    brackets: false,
-    bareEnvironments: false,
+    // Never math on GitHub; found as the author meant them, so that the reading can say they show as typed.
+    brackets: true,
+    bareEnvironments: true,
     mathFences: ['math'],
     doubleBacktickMath: false,
     myst: false,

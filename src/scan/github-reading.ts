@@ -20,7 +20,7 @@ import { FirstAhead, FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './stru
  * reach MathJax verbatim and are kept as found.
  */
 export function githubReading(text: string, structure: Structure, authored: readonly Formula[], findings: Finding[]): Formula[] {
-  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula)));
+  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula) && !isWithoutDollars(formula)));
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
     authored: new AuthoredDollars(authored, structure.lines),
   });
@@ -76,6 +76,11 @@ export function githubReading(text: string, structure: Structure, authored: read
   const images = new Ranges(cuts.filter((cut) => cut.kind === 'image'));
   const shownThere = (formula: Formula) => looksLikeMath(formula.tex) && images.at(formula.start) === undefined;
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+  for (const formula of authored) {
+    if (isWithoutDollars(formula) && HOLDS_TEX.test(formula.tex) && onPage(formula) && images.at(formula.start) === undefined) {
+      shown.push(shownAsTextFinding(text, formula, { kind: 'without-dollars' }));
+    }
+  }
   // Pairs the author's scan did not make (`$ x $`, `，$x$`) but that GitHub would have typeset with a space moved:
   // their dollars are explained by that finding, not as dollars that pair with nothing.
   const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
@@ -108,6 +113,20 @@ export function githubReading(text: string, structure: Structure, authored: read
   }
   return [...verbatim.all.filter(onPage), ...typeset.all].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `\\(…\\)`, `\\[…\\]` and a bare `\\begin{align}…\\end{align}`: GitHub typesets none of them (Markdown reads the
+ * brackets' backslashes as escapes; an environment is text to it).
+ */
+function isWithoutDollars(formula: Formula): boolean {
+  return formula.delimiter === 'paren' || formula.delimiter === 'bracket' || formula.delimiter === 'environment';
+}
+
+/**
+ * What an author's `\\(…\\)` holds when it was meant as math: a command, a script, a brace or an equals sign. Escaped
+ * brackets around words or numbers (`\\[1\\]`, `\\[WIP\\]`, a link's text kept from being one) are prose.
+ */
+const HOLDS_TEX = /\\[A-Za-z]|[\^_{}=]/;
 
 /** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
 class Ranges<T extends { start: number; end: number }> {

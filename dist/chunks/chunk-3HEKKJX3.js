@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-L7H2DOIM.js";
+} from "./chunk-IZ4VS2D7.js";
 import {
   prepareRun
-} from "./chunk-FOGYGLER.js";
+} from "./chunk-PQSZTF5A.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-WMTGKNE6.js";
+} from "./chunk-G4FURSH5.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -59,7 +59,7 @@ function settle(current, units, check) {
   for (const unit of units) for (const edit of unit.edits) edits.push(edit);
   const text = applyEdits(current.text, edits);
   const checked = check(text);
-  const reason = worse(current.checked, checked, countFixes(units));
+  const reason = worse(current.checked, checked, countFixes(units), countTypesetting(units));
   if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
   if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0], reason }] };
   const middle = units.length >> 1;
@@ -74,6 +74,11 @@ function settle(current, units, check) {
 function countFixes(units) {
   let count = 0;
   for (const unit of units) count += unit.diagnostics.length;
+  return count;
+}
+function countTypesetting(units) {
+  let count = 0;
+  for (const unit of units) for (const d of unit.diagnostics) if (d.fix.typesets) count++;
   return count;
 }
 function shiftedBy(made) {
@@ -100,7 +105,7 @@ function applyEdits(text, edits) {
   }
   return out + text.slice(at);
 }
-function worse(before, after, fixes) {
+function worse(before, after, fixes, typesetting) {
   const count = (checked) => {
     const byRule = /* @__PURE__ */ new Map();
     for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
@@ -109,7 +114,7 @@ function worse(before, after, fixes) {
   const was = count(before);
   const now = count(after);
   if ((now.get(fileUnreadable.id) ?? 0) > (was.get(fileUnreadable.id) ?? 0)) return "the file could not be read once fixed";
-  if (after.formulaCount > before.formulaCount || after.formulaCount < before.formulaCount - fixes) {
+  if (after.formulaCount > before.formulaCount + typesetting || after.formulaCount < before.formulaCount - fixes) {
     return `the fixed file has ${after.formulaCount} formulas where it had ${before.formulaCount}`;
   }
   for (const [rule, n] of now) if (n > (was.get(rule) ?? 0)) return `checked again, the file has more ${rule} findings`;

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-WMTGKNE6.js";
+} from "./chunk-G4FURSH5.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-QMO5UOR4.js";
+} from "./chunk-J4TMEMXF.js";
 import {
   loadConfig
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-DGITHJCJ.js");
+  const { checkFilesInParallel } = await import("./parallel-44QMWP5P.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

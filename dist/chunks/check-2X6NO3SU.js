@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-FOGYGLER.js";
-import "./chunk-WMTGKNE6.js";
-import "./chunk-QMO5UOR4.js";
-import "./chunk-V5UCXW3A.js";
+} from "./chunk-PQSZTF5A.js";
+import "./chunk-G4FURSH5.js";
+import "./chunk-J4TMEMXF.js";
+import "./chunk-O4TNGXHJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -145,7 +145,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2508,7 +2508,7 @@ var AuthoredDollars = class {
 
 // src/scan/github-reading.ts
 function githubReading(text, structure, authored, findings) {
-  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula)));
+  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula) && !isWithoutDollars(formula)));
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
     authored: new AuthoredDollars(authored, structure.lines)
   });
@@ -2551,6 +2551,11 @@ function githubReading(text, structure, authored, findings) {
   const images = new Ranges(cuts.filter((cut) => cut.kind === "image"));
   const shownThere = (formula) => looksLikeMath(formula.tex) && images.at(formula.start) === void 0;
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+  for (const formula of authored) {
+    if (isWithoutDollars(formula) && HOLDS_TEX.test(formula.tex) && onPage(formula) && images.at(formula.start) === void 0) {
+      shown.push(shownAsTextFinding(text, formula, { kind: "without-dollars" }));
+    }
+  }
   const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
   const explained = /* @__PURE__ */ new Set();
   for (const run of runs) {
@@ -2579,6 +2584,10 @@ function githubReading(text, structure, authored, findings) {
   }
   return [...verbatim.all.filter(onPage), ...typeset.all].sort((a, b) => a.start - b.start);
 }
+function isWithoutDollars(formula) {
+  return formula.delimiter === "paren" || formula.delimiter === "bracket" || formula.delimiter === "environment";
+}
+var HOLDS_TEX = /\\[A-Za-z]|[\^_{}=]/;
 var Ranges = class {
   all;
   constructor(ranges) {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-FOGYGLER.js";
+} from "./chunk-PQSZTF5A.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-WMTGKNE6.js";
+} from "./chunk-G4FURSH5.js";
 import {
   discoverFiles
-} from "./chunk-QMO5UOR4.js";
+} from "./chunk-J4TMEMXF.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-LT7ROUT5.js";
+} from "./chunk-3HEKKJX3.js";
 import {
   prepareRun
-} from "./chunk-FOGYGLER.js";
+} from "./chunk-PQSZTF5A.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-WMTGKNE6.js";
+} from "./chunk-G4FURSH5.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-I5IHITCG.js";
-import "./chunk-WMTGKNE6.js";
-import "./chunk-V5UCXW3A.js";
+} from "./chunk-SCKH4A3X.js";
+import "./chunk-G4FURSH5.js";
+import "./chunk-O4TNGXHJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

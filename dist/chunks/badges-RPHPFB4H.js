@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-FOGYGLER.js";
-import "./chunk-WMTGKNE6.js";
+} from "./chunk-PQSZTF5A.js";
+import "./chunk-G4FURSH5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-WKY43VE7.js";
+} from "./chunk-GOP33UPT.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-QMO5UOR4.js";
+import "./chunk-J4TMEMXF.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -4862,9 +4862,9 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math written with dollars that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, or $$ display math inside an HTML block.",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only).",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block. Currency and `$HOME` stay quiet, as on GitHub."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub."
 });
 var CUT_NAMES = {
   emphasis: "emphasis",
@@ -4878,6 +4878,11 @@ var CUT_NAMES = {
   "line-break": "a line break"
 };
 function shownAsTextFinding(text3, formula, reason) {
+  const finding3 = shownFinding(text3, formula, reason);
+  if (finding3.fix) finding3.fix = { ...finding3.fix, typesets: true };
+  return finding3;
+}
+function shownFinding(text3, formula, reason) {
   const { start, end } = formula;
   const width = formula.display ? 2 : 1;
   const shown = quoted(text3.slice(start, end));
@@ -4939,6 +4944,25 @@ function shownAsTextFinding(text3, formula, reason) {
         ...at,
         message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$\u2026$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`
       };
+    case "without-dollars": {
+      if (formula.delimiter === "environment") {
+        const name = /^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? "";
+        return {
+          ...at,
+          end: start + `\\begin{${name}}`.length,
+          message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and an environment written without them is text to it. ${verbatimAdvice(formula)}`,
+          ...withFix(verbatimFix(text3, formula))
+        };
+      }
+      const [open2, close2] = formula.display ? ["\\[", "\\]"] : ["\\(", "\\)"];
+      const seen = formula.display ? "[\u2026]" : "(\u2026)";
+      return {
+        ...at,
+        end: start + 2,
+        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and Markdown reads \`${open2}\` and \`${close2}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX. ${verbatimAdvice(formula)}`,
+        ...withFix(verbatimFix(text3, formula))
+      };
+    }
     case "other":
       return {
         ...at,
@@ -4963,9 +4987,12 @@ function withFix(fix) {
   return fix ? { fix } : {};
 }
 function verbatimFix(text3, formula) {
-  const width = formula.display ? 2 : 1;
+  const brackets = formula.delimiter === "paren" || formula.delimiter === "bracket";
+  const width = formula.delimiter === "environment" ? 0 : brackets || formula.display ? 2 : 1;
   const raw = text3.slice(formula.start + width, formula.end - width);
-  if (raw.includes("`") || text3[formula.start] !== "$" || text3[formula.end - 1] !== "$") return void 0;
+  const dollars = formula.delimiter === "dollar" || formula.delimiter === "double-dollar";
+  if (raw.includes("`") || dollars && (text3[formula.start] !== "$" || text3[formula.end - 1] !== "$") || !dollars && !brackets && width > 0)
+    return void 0;
   if (!formula.display) {
     if (raw.includes("\n")) return void 0;
     return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
@@ -5729,8 +5756,9 @@ var DIALECTS = {
     singleDollar: true,
     doubleDollar: true,
     dollarBacktick: true,
-    brackets: false,
-    bareEnvironments: false,
+    // Never math on GitHub; found as the author meant them, so that the reading can say they show as typed.
+    brackets: true,
+    bareEnvironments: true,
     mathFences: ["math"],
     doubleBacktickMath: false,
     myst: false,

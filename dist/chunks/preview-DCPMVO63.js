@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-SAJJ2NGJ.js";
+} from "./chunk-3LARUOM2.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-LT7ROUT5.js";
+import "./chunk-3HEKKJX3.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-L7H2DOIM.js";
-import "./chunk-FOGYGLER.js";
-import "./chunk-WMTGKNE6.js";
+import "./chunk-IZ4VS2D7.js";
+import "./chunk-PQSZTF5A.js";
+import "./chunk-G4FURSH5.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-QMO5UOR4.js";
+} from "./chunk-J4TMEMXF.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

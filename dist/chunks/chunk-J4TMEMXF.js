@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-WMTGKNE6.js";
+} from "./chunk-G4FURSH5.js";
 import {
   loadConfig
-} from "./chunk-V5UCXW3A.js";
+} from "./chunk-O4TNGXHJ.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";
