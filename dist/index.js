@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-BF26HI5T.js";
+} from "./chunks/chunk-AEE2YPT4.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-3LARUOM2.js";
+} from "./chunks/chunk-REDQVEJK.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-3HEKKJX3.js";
+import "./chunks/chunk-7D6H4OSS.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-IZ4VS2D7.js";
+} from "./chunks/chunk-J5FFN5EQ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-PQSZTF5A.js";
-import "./chunks/chunk-G4FURSH5.js";
+} from "./chunks/chunk-WDEZAA47.js";
+import "./chunks/chunk-56NR3AN7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-GOP33UPT.js";
+} from "./chunks/chunk-MUJTVHVG.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-J4TMEMXF.js";
+} from "./chunks/chunk-SCIK4M3L.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-O4TNGXHJ.js";
+} from "./chunks/chunk-JXVA2G3U.js";
 import {
   clip,
   codeSpan,

@@ -1,4 +1,4 @@
-import type { Edit, Finding, Fix, Formula } from '../model/types.js';
+import type { Delimiter, Edit, Finding, Fix, Formula } from '../model/types.js';
 import { isWordAscii } from '../characters.js';
 import { clip } from '../format/escape.js';
 import { defineRule } from './define.js';
@@ -168,18 +168,20 @@ export function withFix(fix: Fix | undefined): { fix?: Fix } {
   return fix ? { fix } : {};
 }
 
+/** The characters at either end of a formula that a fix writes otherwise (an environment's are part of its TeX). */
+const DELIMITER_WIDTH: Partial<Record<Delimiter, number>> = { dollar: 1, 'double-dollar': 2, paren: 2, bracket: 2, environment: 0 };
+
 /**
  * `$…$` (or `\\(…\\)`) → `` $`…`$ ``, and a `$$` (or `\\[`, or a bare environment) block alone on its lines → a
  * ```` ```math ```` fence: GitHub passes both to MathJax as written. Only where that is certain: one line and no
  * backtick inline; no container prefix for a block.
  */
 export function verbatimFix(text: string, formula: Formula): Fix | undefined {
-  const brackets = formula.delimiter === 'paren' || formula.delimiter === 'bracket';
-  const width = formula.delimiter === 'environment' ? 0 : brackets || formula.display ? 2 : 1;
+  const width = DELIMITER_WIDTH[formula.delimiter];
+  if (width === undefined) return undefined;
   const raw = text.slice(formula.start + width, formula.end - width);
-  const dollars = formula.delimiter === 'dollar' || formula.delimiter === 'double-dollar';
-  if (raw.includes('`') || (dollars && (text[formula.start] !== '$' || text[formula.end - 1] !== '$')) || (!dollars && !brackets && width > 0))
-    return undefined;
+  if (raw.includes('`')) return undefined;
+  if (width > 0 && formula.delimiter.endsWith('dollar') && (text[formula.start] !== '$' || text[formula.end - 1] !== '$')) return undefined;
   if (!formula.display) {
     if (raw.includes('\n')) return undefined;
     return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };

@@ -4986,13 +4986,13 @@ function verbatimAdvice(formula) {
 function withFix(fix) {
   return fix ? { fix } : {};
 }
+var DELIMITER_WIDTH = { dollar: 1, "double-dollar": 2, paren: 2, bracket: 2, environment: 0 };
 function verbatimFix(text3, formula) {
-  const brackets = formula.delimiter === "paren" || formula.delimiter === "bracket";
-  const width = formula.delimiter === "environment" ? 0 : brackets || formula.display ? 2 : 1;
+  const width = DELIMITER_WIDTH[formula.delimiter];
+  if (width === void 0) return void 0;
   const raw = text3.slice(formula.start + width, formula.end - width);
-  const dollars = formula.delimiter === "dollar" || formula.delimiter === "double-dollar";
-  if (raw.includes("`") || dollars && (text3[formula.start] !== "$" || text3[formula.end - 1] !== "$") || !dollars && !brackets && width > 0)
-    return void 0;
+  if (raw.includes("`")) return void 0;
+  if (width > 0 && formula.delimiter.endsWith("dollar") && (text3[formula.start] !== "$" || text3[formula.end - 1] !== "$")) return void 0;
   if (!formula.display) {
     if (raw.includes("\n")) return void 0;
     return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };

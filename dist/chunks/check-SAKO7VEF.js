@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-PQSZTF5A.js";
-import "./chunk-G4FURSH5.js";
-import "./chunk-J4TMEMXF.js";
-import "./chunk-O4TNGXHJ.js";
+} from "./chunk-WDEZAA47.js";
+import "./chunk-56NR3AN7.js";
+import "./chunk-SCIK4M3L.js";
+import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

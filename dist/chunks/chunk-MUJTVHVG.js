@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-J4TMEMXF.js";
+} from "./chunk-SCIK4M3L.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

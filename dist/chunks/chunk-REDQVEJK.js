@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-3HEKKJX3.js";
+} from "./chunk-7D6H4OSS.js";
 import {
   prepareRun
-} from "./chunk-PQSZTF5A.js";
+} from "./chunk-WDEZAA47.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-G4FURSH5.js";
+} from "./chunk-56NR3AN7.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import {
   codeSpan,
   escapeHtml,

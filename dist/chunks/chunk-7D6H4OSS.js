@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-IZ4VS2D7.js";
+} from "./chunk-J5FFN5EQ.js";
 import {
   prepareRun
-} from "./chunk-PQSZTF5A.js";
+} from "./chunk-WDEZAA47.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-G4FURSH5.js";
+} from "./chunk-56NR3AN7.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

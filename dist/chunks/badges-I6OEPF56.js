@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-PQSZTF5A.js";
-import "./chunk-G4FURSH5.js";
+} from "./chunk-WDEZAA47.js";
+import "./chunk-56NR3AN7.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-GOP33UPT.js";
+} from "./chunk-MUJTVHVG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-J4TMEMXF.js";
+import "./chunk-SCIK4M3L.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-3LARUOM2.js";
+} from "./chunk-REDQVEJK.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-3HEKKJX3.js";
+import "./chunk-7D6H4OSS.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-IZ4VS2D7.js";
-import "./chunk-PQSZTF5A.js";
-import "./chunk-G4FURSH5.js";
+import "./chunk-J5FFN5EQ.js";
+import "./chunk-WDEZAA47.js";
+import "./chunk-56NR3AN7.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-J4TMEMXF.js";
+} from "./chunk-SCIK4M3L.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -145,7 +145,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2465,8 +2465,8 @@ var AuthoredDollars = class {
    *
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
    * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape, no mark
-   * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's dollarsPair) pair each formula's
-   * dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
+   * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's
+   * dollarsPair) pair each formula's dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
    * backslash) answers "maybe", and the block is read in full.
    */
   asWritten(block, marks) {

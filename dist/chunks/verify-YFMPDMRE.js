@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-GOP33UPT.js";
+} from "./chunk-MUJTVHVG.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-J4TMEMXF.js";
-import "./chunk-O4TNGXHJ.js";
+import "./chunk-SCIK4M3L.js";
+import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

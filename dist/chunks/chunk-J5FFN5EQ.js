@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-PQSZTF5A.js";
+} from "./chunk-WDEZAA47.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-G4FURSH5.js";
+} from "./chunk-56NR3AN7.js";
 import {
   discoverFiles
-} from "./chunk-J4TMEMXF.js";
+} from "./chunk-SCIK4M3L.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-G4FURSH5.js";
+} from "./chunk-56NR3AN7.js";
 import {
   loadConfig
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

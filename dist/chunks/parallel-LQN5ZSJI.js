@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-SCKH4A3X.js";
-import "./chunk-G4FURSH5.js";
-import "./chunk-O4TNGXHJ.js";
+} from "./chunk-AMYSQRUR.js";
+import "./chunk-56NR3AN7.js";
+import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

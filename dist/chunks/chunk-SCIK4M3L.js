@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 import {
   __commonJS,
   __toESM

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-G4FURSH5.js";
+} from "./chunk-56NR3AN7.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-J4TMEMXF.js";
+} from "./chunk-SCIK4M3L.js";
 import {
   loadConfig
-} from "./chunk-O4TNGXHJ.js";
+} from "./chunk-JXVA2G3U.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-44QMWP5P.js");
+  const { checkFilesInParallel } = await import("./parallel-LQN5ZSJI.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
