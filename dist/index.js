@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-REDQVEJK.js";
+} from "./chunks/chunk-X25ZLU7K.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-7D6H4OSS.js";
+import "./chunks/chunk-Q3TEEAM5.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-J5FFN5EQ.js";
+} from "./chunks/chunk-GMDXZZDK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-WDEZAA47.js";
-import "./chunks/chunk-56NR3AN7.js";
+} from "./chunks/chunk-D63MZIVF.js";
+import "./chunks/chunk-X44PSRUF.js";
 import {
   reproduceDocument,
   verifyRepository

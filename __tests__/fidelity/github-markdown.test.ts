@@ -368,7 +368,7 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     // GitHub typesets dollars only: Markdown takes `\\(` and `\\[` as escaped brackets, and the reader sees `(x^2)`.
     // Escaped brackets around words or numbers (`\\[1\\]`, `\\[y\\]`, a link's text kept from being one) stay quiet.
     const markdown =
-      'Not math on GitHub: \\(x^2\\) and \\[y\\], see \\[1\\].\n\n\\[\n\\int_0^1 f\\,dx\n\\]\n\nInline \\[a_1\\] too.\n\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n';
+      'Not math on GitHub: \\(x^2\\) and \\[y\\], see \\[1\\] \\[config_file\\].\n\n\\[\n\\int_0^1 f\\,dx\n\\]\n\nInline \\[a_1\\] too.\n\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n';
     const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
     writeFileSync(join(root, 'a.md'), markdown);
     const { files, report } = runCheck({ root, paths: [] });

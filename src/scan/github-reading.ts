@@ -123,10 +123,11 @@ function isWithoutDollars(formula: Formula): boolean {
 }
 
 /**
- * What an author's `\\(…\\)` holds when it was meant as math: a command, a script, a brace or an equals sign. Escaped
- * brackets around words or numbers (`\\[1\\]`, `\\[WIP\\]`, a link's text kept from being one) are prose.
+ * What an author's `\\(…\\)` holds when it was meant as math: a command, a superscript, a brace, or a subscript
+ * (`_{`, or `_` and one letter or digit: `x_i`, not `snake_case`). Escaped brackets around words, names or numbers
+ * (`\\[1\\]`, `\\[WIP\\]`, `\\[config_file\\]`, a link's text kept from being one) are prose.
  */
-const HOLDS_TEX = /\\[A-Za-z]|[\^_{}=]/;
+const HOLDS_TEX = /\\[A-Za-z]|[\^{}]|_(?:\{|[A-Za-z0-9](?![A-Za-z]))/;
 
 /** Ranges of a file sorted by start, asked by place in logarithmic time (a file may hold 200,000 formulas). */
 class Ranges<T extends { start: number; end: number }> {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-7D6H4OSS.js";
+} from "./chunk-Q3TEEAM5.js";
 import {
   prepareRun
-} from "./chunk-WDEZAA47.js";
+} from "./chunk-D63MZIVF.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-56NR3AN7.js";
+} from "./chunk-X44PSRUF.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-WDEZAA47.js";
-import "./chunk-56NR3AN7.js";
+} from "./chunk-D63MZIVF.js";
+import "./chunk-X44PSRUF.js";
 import "./chunk-SCIK4M3L.js";
 import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";

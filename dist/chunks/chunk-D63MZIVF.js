@@ -5,7 +5,7 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-56NR3AN7.js";
+} from "./chunk-X44PSRUF.js";
 import {
   discoverFiles,
   trackedFiles
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-LQN5ZSJI.js");
+  const { checkFilesInParallel } = await import("./parallel-3XL6UTAG.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-J5FFN5EQ.js";
+} from "./chunk-GMDXZZDK.js";
 import {
   prepareRun
-} from "./chunk-WDEZAA47.js";
+} from "./chunk-D63MZIVF.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-56NR3AN7.js";
+} from "./chunk-X44PSRUF.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

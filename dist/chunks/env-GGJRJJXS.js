@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-J5FFN5EQ.js";
-import "./chunk-WDEZAA47.js";
-import "./chunk-56NR3AN7.js";
+} from "./chunk-GMDXZZDK.js";
+import "./chunk-D63MZIVF.js";
+import "./chunk-X44PSRUF.js";
 import "./chunk-SCIK4M3L.js";
 import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";

@@ -2587,7 +2587,7 @@ function githubReading(text, structure, authored, findings) {
 function isWithoutDollars(formula) {
   return formula.delimiter === "paren" || formula.delimiter === "bracket" || formula.delimiter === "environment";
 }
-var HOLDS_TEX = /\\[A-Za-z]|[\^_{}=]/;
+var HOLDS_TEX = /\\[A-Za-z]|[\^{}]|_(?:\{|[A-Za-z0-9](?![A-Za-z]))/;
 var Ranges = class {
   all;
   constructor(ranges) {

@@ -1,16 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-AMYSQRUR.js";
-import "./chunk-56NR3AN7.js";
+  runFix
+} from "./chunk-Q3TEEAM5.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-GMDXZZDK.js";
+import "./chunk-D63MZIVF.js";
+import "./chunk-X44PSRUF.js";
+import "./chunk-SCIK4M3L.js";
 import "./chunk-JXVA2G3U.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  runFix
 };

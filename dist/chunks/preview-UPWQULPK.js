@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-REDQVEJK.js";
+} from "./chunk-X25ZLU7K.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-7D6H4OSS.js";
+import "./chunk-Q3TEEAM5.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-J5FFN5EQ.js";
-import "./chunk-WDEZAA47.js";
-import "./chunk-56NR3AN7.js";
+import "./chunk-GMDXZZDK.js";
+import "./chunk-D63MZIVF.js";
+import "./chunk-X44PSRUF.js";
 import {
   changesBetween,
   readAtRevision,

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-WDEZAA47.js";
+} from "./chunk-D63MZIVF.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-56NR3AN7.js";
+} from "./chunk-X44PSRUF.js";
 import {
   discoverFiles
 } from "./chunk-SCIK4M3L.js";

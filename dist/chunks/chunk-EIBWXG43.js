@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-56NR3AN7.js";
+} from "./chunk-X44PSRUF.js";
 import {
   loadConfig
 } from "./chunk-JXVA2G3U.js";

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-WDEZAA47.js";
-import "./chunk-56NR3AN7.js";
+} from "./chunk-D63MZIVF.js";
+import "./chunk-X44PSRUF.js";
 import {
   reproduceDocument,
   verifyRepository
