@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-AEE2YPT4.js";
+} from "./chunks/chunk-TCSTFZBK.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-X25ZLU7K.js";
+} from "./chunks/chunk-RMF6Y6I4.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-Q3TEEAM5.js";
+import "./chunks/chunk-Q772VC3K.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-GMDXZZDK.js";
+} from "./chunks/chunk-YRCGOQWB.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-D63MZIVF.js";
-import "./chunks/chunk-X44PSRUF.js";
+} from "./chunks/chunk-ZWS3OAKA.js";
+import "./chunks/chunk-QUZ5YR7D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-MUJTVHVG.js";
+} from "./chunks/chunk-66W5MY33.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-SCIK4M3L.js";
+} from "./chunks/chunk-ZOX2TTWC.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-JXVA2G3U.js";
+} from "./chunks/chunk-TA76BRAS.js";
 import {
   clip,
   codeSpan,

@@ -60,7 +60,7 @@ function settle(current: State, units: readonly Unit[], check: (text: string) =>
   for (const unit of units) for (const edit of unit.edits) edits.push(edit);
   const text = applyEdits(current.text, edits);
   const checked = check(text);
-  const reason = worse(current.checked, checked, countFixes(units), countTypesetting(units));
+  const reason = worse(current.checked, checked, countFixes(units));
   if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
   if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0]!, reason }] };
   const middle = units.length >> 1;
@@ -73,17 +73,17 @@ function settle(current: State, units: readonly Unit[], check: (text: string) =>
   return { state: second.state, kept: [...first.kept, ...second.kept], refused: [...first.refused, ...second.refused] };
 }
 
-function countFixes(units: readonly Unit[]): number {
-  let count = 0;
-  for (const unit of units) count += unit.diagnostics.length;
-  return count;
-}
-
-/** How many of the fixes make a formula of what was shown as typed. */
-function countTypesetting(units: readonly Unit[]): number {
-  let count = 0;
-  for (const unit of units) for (const d of unit.diagnostics) if (d.fix!.typesets) count++;
-  return count;
+/** How many fixes the units hold, and how many of them make a formula of what was shown as typed. */
+function countFixes(units: readonly Unit[]): { fixes: number; typesetting: number } {
+  let fixes = 0;
+  let typesetting = 0;
+  for (const unit of units) {
+    for (const d of unit.diagnostics) {
+      fixes++;
+      if (d.fix!.typesets) typesetting++;
+    }
+  }
+  return { fixes, typesetting };
 }
 
 /** Where an edit of the text lands once `made` (disjoint edits, not overlapping it) have been applied. */
@@ -120,7 +120,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
  * Why the check after some fixes is not simply better than before, or undefined when it is. Of the `fixes`,
  * `typesetting` make a formula each of what was shown as typed; no other fix may add one.
  */
-function worse(before: Checked, after: Checked, fixes: number, typesetting: number): string | undefined {
+function worse(before: Checked, after: Checked, { fixes, typesetting }: { fixes: number; typesetting: number }): string | undefined {
   const count = (checked: Checked) => {
     const byRule = new Map<string, number>();
     for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);

@@ -33,7 +33,7 @@ export type ShownReason =
   | { kind: 'word-after' }
   /** `$$…$$` inside an HTML block, which begins at `line` (1-based, its text `lineText`). */
   | { kind: 'html-block'; line: number; lineText: string }
-  /** `\\(…\\)`, `\\[…\\]` or a bare `\\begin{…}…\\end{…}`, which GitHub never typesets. */
+  /** `\(…\)`, `\[…\]` or a bare `\begin{…}…\end{…}`, which GitHub never typesets. */
   | { kind: 'without-dollars' }
   | { kind: 'other' };
 
@@ -122,21 +122,17 @@ function shownFinding(text: string, formula: Formula, reason: ShownReason): Find
         message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$…$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`,
       };
     case 'without-dollars': {
-      if (formula.delimiter === 'environment') {
-        const name = /^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? '';
-        return {
-          ...at,
-          end: start + `\\begin{${name}}`.length,
-          message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and an environment written without them is text to it. ${verbatimAdvice(formula)}`,
-          ...withFix(verbatimFix(text, formula)),
-        };
-      }
-      const [open, close] = formula.display ? ['\\[', '\\]'] : ['\\(', '\\)'];
-      const seen = formula.display ? '[…]' : '(…)';
+      // Marked: the environment's `\begin{name}`, or the `\(` or `\[`.
+      const name = formula.delimiter === 'environment' ? (/^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? '') : undefined;
+      const [open, close, seen] = formula.display ? ['\\[', '\\]', '[…]'] : ['\\(', '\\)', '(…)'];
+      const why =
+        name === undefined
+          ? `Markdown reads \`${open}\` and \`${close}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX`
+          : 'an environment written without them is text to it';
       return {
         ...at,
-        end: start + 2,
-        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and Markdown reads \`${open}\` and \`${close}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX. ${verbatimAdvice(formula)}`,
+        end: start + (name === undefined ? 2 : `\\begin{${name}}`.length),
+        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and ${why}. ${verbatimAdvice(formula)}`,
         ...withFix(verbatimFix(text, formula)),
       };
     }
@@ -172,7 +168,7 @@ export function withFix(fix: Fix | undefined): { fix?: Fix } {
 const DELIMITER_WIDTH: Partial<Record<Delimiter, number>> = { dollar: 1, 'double-dollar': 2, paren: 2, bracket: 2, environment: 0 };
 
 /**
- * `$…$` (or `\\(…\\)`) → `` $`…`$ ``, and a `$$` (or `\\[`, or a bare environment) block alone on its lines → a
+ * `$…$` (or `\(…\)`) → `` $`…`$ ``, and a `$$` (or `\[`, or a bare environment) block alone on its lines → a
  * ```` ```math ```` fence: GitHub passes both to MathJax as written. Only where that is certain: one line and no
  * backtick inline; no container prefix for a block.
  */

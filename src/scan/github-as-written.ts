@@ -36,8 +36,8 @@ export class AuthoredDollars {
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
    * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape, no mark
    * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's
-   * dollarsPair) pair each formula's dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
-   * backslash) answers "maybe", and the block is read in full.
+   * dollarsPair) pair each formula's dollars on the characters around them. A character around a dollar that
+   * Markdown may change (a marker, a backslash) answers "maybe", and the block is read in full.
    */
   asWritten(block: InlineBlock, marks: readonly Mark[]): Formula[] | undefined {
     if (block.cell !== undefined) return undefined;

@@ -20,9 +20,15 @@ import { FirstAhead, FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './stru
  * reach MathJax verbatim and are kept as found.
  */
 export function githubReading(text: string, structure: Structure, authored: readonly Formula[], findings: Finding[]): Formula[] {
-  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula) && !isWithoutDollars(formula)));
+  // The author's formulas: dollar pairs (GitHub's reading decides which it typesets), what GitHub never typesets
+  // (`\(…\)`, `\[…\]`, a bare environment), and the rest, which reaches MathJax as found (math fences, `$`…`$`).
+  const dollarPairs: Formula[] = [];
+  const withoutDollars: Formula[] = [];
+  const asFound: Formula[] = [];
+  for (const formula of authored) (isDollarFormula(formula) ? dollarPairs : isWithoutDollars(formula) ? withoutDollars : asFound).push(formula);
+  const verbatim = new Ranges(asFound);
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
-    authored: new AuthoredDollars(authored, structure.lines),
+    authored: new AuthoredDollars(dollarPairs, structure.lines),
   });
   // What GitHub reads as written reaches MathJax as written (through Markdown, which left it alone).
   for (const formula of asWritten) formula.throughMarkdown = true;
@@ -54,7 +60,7 @@ export function githubReading(text: string, structure: Structure, authored: read
     const same = typeset.at(formula.start);
     return same !== undefined && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
+  const untypeset = new Ranges([...dollarPairs.filter((formula) => !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line: number) => text.slice(structure.lines.start(line), structure.lines.end(line));
   // A block's place in the file: from its first line's start to past its last line's end.
@@ -74,36 +80,35 @@ export function githubReading(text: string, structure: Structure, authored: read
   const shown: Finding[] = [];
   // An image's description is no text on the page (it is the image's alt text): no math is looked for there.
   const images = new Ranges(cuts.filter((cut) => cut.kind === 'image'));
-  const shownThere = (formula: Formula) => looksLikeMath(formula.tex) && images.at(formula.start) === undefined;
+  const outsideImages = (formula: Formula) => images.at(formula.start) === undefined;
+  const shownThere = (formula: Formula) => looksLikeMath(formula.tex) && outsideImages(formula);
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
-  for (const formula of authored) {
-    if (isWithoutDollars(formula) && HOLDS_TEX.test(formula.tex) && onPage(formula) && images.at(formula.start) === undefined) {
-      shown.push(shownAsTextFinding(text, formula, { kind: 'without-dollars' }));
-    }
+  for (const formula of withoutDollars) {
+    if (HOLDS_TEX.test(formula.tex) && onPage(formula) && outsideImages(formula)) shown.push(shownAsTextFinding(text, formula, { kind: 'without-dollars' }));
   }
   // Pairs the author's scan did not make (`$ x $`, `，$x$`) but that GitHub would have typeset with a space moved:
-  // their dollars are explained by that finding, not as dollars that pair with nothing.
+  // their dollars are explained by that finding, not as dollars that pair with nothing. The author's scan reads no
+  // HTML block: a dollar there that pairs with nothing is found here, as in a paragraph.
   const paired = (at: number) => typeset.at(at) !== undefined || untypeset.at(at) !== undefined;
   const explained = new Set<number>();
-  for (const run of runs) {
-    for (const formula of unusedDollars(text, run, paired).pairs) {
+  const findUnused = (run: TextRun, inHtml: boolean) => {
+    const { pairs, lone } = unusedDollars(text, run, paired);
+    for (const formula of pairs) {
       if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
-  }
-  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
-  // The author's scan reads no HTML block: a dollar there that pairs with nothing is found here, as in a paragraph.
-  for (const run of htmlRuns) {
-    const { pairs, lone } = unusedDollars(text, run, paired);
-    for (const formula of pairs) if (shownThere(formula) && onPage(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+    if (!inHtml) return;
     for (const k of lone) {
       // (A backslash before it says a dollar sign was meant.)
       const finding = run.text[k - 1] === '\\' ? undefined : loneDollar(run.text, k);
       const start = fileOffsetAt(run, k);
       if (finding && onPage({ start })) shown.push({ ...finding, start, end: start + 1 });
     }
-  }
+  };
+  for (const run of runs) findUnused(run, false);
+  for (const run of htmlRuns) findUnused(run, true);
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
   for (const finding of shown) findings.push(finding); // (a spread would overflow the stack past ~100,000)
   for (const formula of typeset.all) {
     const changed = markdownChangedTex(text, formula);
@@ -115,7 +120,7 @@ export function githubReading(text: string, structure: Structure, authored: read
 }
 
 /**
- * `\\(…\\)`, `\\[…\\]` and a bare `\\begin{align}…\\end{align}`: GitHub typesets none of them (Markdown reads the
+ * `\(…\)`, `\[…\]` and a bare `\begin{align}…\end{align}`: GitHub typesets none of them (Markdown reads the
  * brackets' backslashes as escapes; an environment is text to it).
  */
 function isWithoutDollars(formula: Formula): boolean {
@@ -123,9 +128,9 @@ function isWithoutDollars(formula: Formula): boolean {
 }
 
 /**
- * What an author's `\\(…\\)` holds when it was meant as math: a command, a superscript, a brace, or a subscript
+ * What an author's `\(…\)` holds when it was meant as math: a command, a superscript, a brace, or a subscript
  * (`_{`, or `_` and one letter or digit: `x_i`, not `snake_case`). Escaped brackets around words, names or numbers
- * (`\\[1\\]`, `\\[WIP\\]`, `\\[config_file\\]`, a link's text kept from being one) are prose.
+ * (`\[1\]`, `\[WIP\]`, `\[config_file\]`, a link's text kept from being one) are prose.
  */
 const HOLDS_TEX = /\\[A-Za-z]|[\^{}]|_(?:\{|[A-Za-z0-9](?![A-Za-z]))/;
 

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-GMDXZZDK.js";
+} from "./chunk-YRCGOQWB.js";
 import {
   prepareRun
-} from "./chunk-D63MZIVF.js";
+} from "./chunk-ZWS3OAKA.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-X44PSRUF.js";
+} from "./chunk-QUZ5YR7D.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
@@ -59,7 +59,7 @@ function settle(current, units, check) {
   for (const unit of units) for (const edit of unit.edits) edits.push(edit);
   const text = applyEdits(current.text, edits);
   const checked = check(text);
-  const reason = worse(current.checked, checked, countFixes(units), countTypesetting(units));
+  const reason = worse(current.checked, checked, countFixes(units));
   if (!reason) return { state: { text, checked }, kept: [...units], refused: [] };
   if (units.length === 1) return { state: current, kept: [], refused: [{ unit: units[0], reason }] };
   const middle = units.length >> 1;
@@ -72,14 +72,15 @@ function settle(current, units, check) {
   return { state: second.state, kept: [...first.kept, ...second.kept], refused: [...first.refused, ...second.refused] };
 }
 function countFixes(units) {
-  let count = 0;
-  for (const unit of units) count += unit.diagnostics.length;
-  return count;
-}
-function countTypesetting(units) {
-  let count = 0;
-  for (const unit of units) for (const d of unit.diagnostics) if (d.fix.typesets) count++;
-  return count;
+  let fixes = 0;
+  let typesetting = 0;
+  for (const unit of units) {
+    for (const d of unit.diagnostics) {
+      fixes++;
+      if (d.fix.typesets) typesetting++;
+    }
+  }
+  return { fixes, typesetting };
 }
 function shiftedBy(made) {
   const sorted = [...made].sort((a, b) => a.start - b.start);
@@ -105,7 +106,7 @@ function applyEdits(text, edits) {
   }
   return out + text.slice(at);
 }
-function worse(before, after, fixes, typesetting) {
+function worse(before, after, { fixes, typesetting }) {
   const count = (checked) => {
     const byRule = /* @__PURE__ */ new Map();
     for (const d of checked.diagnostics) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);

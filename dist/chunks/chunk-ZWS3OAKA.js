@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-X44PSRUF.js";
+} from "./chunk-QUZ5YR7D.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-SCIK4M3L.js";
+} from "./chunk-ZOX2TTWC.js";
 import {
   loadConfig
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-3XL6UTAG.js");
+  const { checkFilesInParallel } = await import("./parallel-Q572K34N.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-X25ZLU7K.js";
+} from "./chunk-RMF6Y6I4.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-Q3TEEAM5.js";
+import "./chunk-Q772VC3K.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-GMDXZZDK.js";
-import "./chunk-D63MZIVF.js";
-import "./chunk-X44PSRUF.js";
+import "./chunk-YRCGOQWB.js";
+import "./chunk-ZWS3OAKA.js";
+import "./chunk-QUZ5YR7D.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SCIK4M3L.js";
+} from "./chunk-ZOX2TTWC.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-D63MZIVF.js";
+} from "./chunk-ZWS3OAKA.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-X44PSRUF.js";
+} from "./chunk-QUZ5YR7D.js";
 import {
   discoverFiles
-} from "./chunk-SCIK4M3L.js";
+} from "./chunk-ZOX2TTWC.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

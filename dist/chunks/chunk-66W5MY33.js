@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SCIK4M3L.js";
+} from "./chunk-ZOX2TTWC.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-X44PSRUF.js";
+} from "./chunk-QUZ5YR7D.js";
 import {
   loadConfig
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -145,7 +145,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2466,8 +2466,8 @@ var AuthoredDollars = class {
    * It holds when every `$` of the block is one of the author's delimiters, each formula keeps its TeX in the
    * block's inline source (one line, or lines with nothing for Markdown to take off their ends), no escape, no mark
    * and no `@` (of an e-mail address) lies inside a formula, and GitHub's dollar rules (./github-math.ts's
-   * dollarsPair) pair each formula's dollars on the characters around them. A character around a dollar that Markdown may change (a marker, a
-   * backslash) answers "maybe", and the block is read in full.
+   * dollarsPair) pair each formula's dollars on the characters around them. A character around a dollar that
+   * Markdown may change (a marker, a backslash) answers "maybe", and the block is read in full.
    */
   asWritten(block, marks) {
     if (block.cell !== void 0) return void 0;
@@ -2508,9 +2508,13 @@ var AuthoredDollars = class {
 
 // src/scan/github-reading.ts
 function githubReading(text, structure, authored, findings) {
-  const verbatim = new Ranges(authored.filter((formula) => !isDollarFormula(formula) && !isWithoutDollars(formula)));
+  const dollarPairs = [];
+  const withoutDollars = [];
+  const asFound = [];
+  for (const formula of authored) (isDollarFormula(formula) ? dollarPairs : isWithoutDollars(formula) ? withoutDollars : asFound).push(formula);
+  const verbatim = new Ranges(asFound);
   const { runs, cuts, asWritten } = githubTextRuns(text, structure.dollarBlocks, structure.env, structure.lines, {
-    authored: new AuthoredDollars(authored, structure.lines)
+    authored: new AuthoredDollars(dollarPairs, structure.lines)
   });
   for (const formula of asWritten) formula.throughMarkdown = true;
   const found = asWritten;
@@ -2536,7 +2540,7 @@ function githubReading(text, structure, authored, findings) {
     const same = typeset.at(formula.start);
     return same !== void 0 && same.start === formula.start && same.end === formula.end;
   };
-  const untypeset = new Ranges([...authored.filter((formula) => isDollarFormula(formula) && !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
+  const untypeset = new Ranges([...dollarPairs.filter((formula) => !isTypeset(formula) && onPage(formula)), ...displayInHtml]);
   const cutStarts = new Ranges(cuts);
   const lineText = (line) => text.slice(structure.lines.start(line), structure.lines.end(line));
   const placed = ({ lines }) => ({ start: structure.lines.start(lines[0]), end: structure.lines.end(lines[1] - 1) + 1, lines });
@@ -2549,32 +2553,31 @@ function githubReading(text, structure, authored, findings) {
   );
   const shown = [];
   const images = new Ranges(cuts.filter((cut) => cut.kind === "image"));
-  const shownThere = (formula) => looksLikeMath(formula.tex) && images.at(formula.start) === void 0;
+  const outsideImages = (formula) => images.at(formula.start) === void 0;
+  const shownThere = (formula) => looksLikeMath(formula.tex) && outsideImages(formula);
   for (const formula of untypeset.all) if (shownThere(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
-  for (const formula of authored) {
-    if (isWithoutDollars(formula) && HOLDS_TEX.test(formula.tex) && onPage(formula) && images.at(formula.start) === void 0) {
-      shown.push(shownAsTextFinding(text, formula, { kind: "without-dollars" }));
-    }
+  for (const formula of withoutDollars) {
+    if (HOLDS_TEX.test(formula.tex) && onPage(formula) && outsideImages(formula)) shown.push(shownAsTextFinding(text, formula, { kind: "without-dollars" }));
   }
   const paired = (at) => typeset.at(at) !== void 0 || untypeset.at(at) !== void 0;
   const explained = /* @__PURE__ */ new Set();
-  for (const run of runs) {
-    for (const formula of unusedDollars(text, run, paired).pairs) {
+  const findUnused = (run, inHtml) => {
+    const { pairs, lone } = unusedDollars(text, run, paired);
+    for (const formula of pairs) {
       if (!shownThere(formula) || !onPage(formula)) continue;
       explained.add(formula.start).add(formula.end - 1);
       shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
     }
-  }
-  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
-  for (const run of htmlRuns) {
-    const { pairs, lone } = unusedDollars(text, run, paired);
-    for (const formula of pairs) if (shownThere(formula) && onPage(formula)) shown.push(shownAsTextFinding(text, formula, reasonShown(text, formula, reasons)));
+    if (!inHtml) return;
     for (const k of lone) {
       const finding = run.text[k - 1] === "\\" ? void 0 : loneDollar(run.text, k);
       const start = fileOffsetAt(run, k);
       if (finding && onPage({ start })) shown.push({ ...finding, start, end: start + 1 });
     }
-  }
+  };
+  for (const run of runs) findUnused(run, false);
+  for (const run of htmlRuns) findUnused(run, true);
+  if (explained.size > 0) remove(findings, (finding) => finding.rule === unpairedDollar.id && explained.has(finding.start));
   for (const finding of shown) findings.push(finding);
   for (const formula of typeset.all) {
     const changed = markdownChangedTex(text, formula);

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-D63MZIVF.js";
-import "./chunk-X44PSRUF.js";
+} from "./chunk-ZWS3OAKA.js";
+import "./chunk-QUZ5YR7D.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-MUJTVHVG.js";
+} from "./chunk-66W5MY33.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SCIK4M3L.js";
+import "./chunk-ZOX2TTWC.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

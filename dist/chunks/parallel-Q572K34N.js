@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-EIBWXG43.js";
-import "./chunk-X44PSRUF.js";
-import "./chunk-JXVA2G3U.js";
+} from "./chunk-CT25GKX3.js";
+import "./chunk-QUZ5YR7D.js";
+import "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

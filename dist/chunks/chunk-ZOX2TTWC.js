@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

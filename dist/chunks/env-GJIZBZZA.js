@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-GMDXZZDK.js";
-import "./chunk-D63MZIVF.js";
-import "./chunk-X44PSRUF.js";
-import "./chunk-SCIK4M3L.js";
-import "./chunk-JXVA2G3U.js";
+} from "./chunk-YRCGOQWB.js";
+import "./chunk-ZWS3OAKA.js";
+import "./chunk-QUZ5YR7D.js";
+import "./chunk-ZOX2TTWC.js";
+import "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-Q3TEEAM5.js";
+} from "./chunk-Q772VC3K.js";
 import {
   prepareRun
-} from "./chunk-D63MZIVF.js";
+} from "./chunk-ZWS3OAKA.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-X44PSRUF.js";
+} from "./chunk-QUZ5YR7D.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-JXVA2G3U.js";
+} from "./chunk-TA76BRAS.js";
 import {
   codeSpan,
   escapeHtml,

@@ -4945,21 +4945,13 @@ function shownFinding(text3, formula, reason) {
         message: `GitHub shows ${shown} as typed: it stands in the HTML block that line ${reason.line} (${quoted(reason.lineText)}) begins, whose lines GitHub passes on as HTML, not Markdown, and it typesets no \`$$\` display math there (inline \`$\u2026$\` it does). Put the formula on lines of its own, with a blank line between it and the HTML tags before and after it: those lines are then Markdown.`
       };
     case "without-dollars": {
-      if (formula.delimiter === "environment") {
-        const name = /^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? "";
-        return {
-          ...at,
-          end: start + `\\begin{${name}}`.length,
-          message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and an environment written without them is text to it. ${verbatimAdvice(formula)}`,
-          ...withFix(verbatimFix(text3, formula))
-        };
-      }
-      const [open2, close2] = formula.display ? ["\\[", "\\]"] : ["\\(", "\\)"];
-      const seen = formula.display ? "[\u2026]" : "(\u2026)";
+      const name = formula.delimiter === "environment" ? /^\\begin\s*\{([^{}]*)\}/.exec(formula.tex)?.[1] ?? "" : void 0;
+      const [open2, close2, seen] = formula.display ? ["\\[", "\\]", "[\u2026]"] : ["\\(", "\\)", "(\u2026)"];
+      const why = name === void 0 ? `Markdown reads \`${open2}\` and \`${close2}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX` : "an environment written without them is text to it";
       return {
         ...at,
-        end: start + 2,
-        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and Markdown reads \`${open2}\` and \`${close2}\` as escaped brackets, so the reader sees \`${seen}\` around the TeX. ${verbatimAdvice(formula)}`,
+        end: start + (name === void 0 ? 2 : `\\begin{${name}}`.length),
+        message: `GitHub shows ${shown} as typed: it typesets math between dollars only, and ${why}. ${verbatimAdvice(formula)}`,
         ...withFix(verbatimFix(text3, formula))
       };
     }

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-MUJTVHVG.js";
+} from "./chunk-66W5MY33.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SCIK4M3L.js";
-import "./chunk-JXVA2G3U.js";
+import "./chunk-ZOX2TTWC.js";
+import "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-Q3TEEAM5.js";
+} from "./chunk-Q772VC3K.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-GMDXZZDK.js";
-import "./chunk-D63MZIVF.js";
-import "./chunk-X44PSRUF.js";
-import "./chunk-SCIK4M3L.js";
-import "./chunk-JXVA2G3U.js";
+import "./chunk-YRCGOQWB.js";
+import "./chunk-ZWS3OAKA.js";
+import "./chunk-QUZ5YR7D.js";
+import "./chunk-ZOX2TTWC.js";
+import "./chunk-TA76BRAS.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
