@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-TCSTFZBK.js";
+} from "./chunks/chunk-XAGWIUAA.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-RMF6Y6I4.js";
+} from "./chunks/chunk-VJYKIXYS.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-Q772VC3K.js";
+import "./chunks/chunk-OYZPPYEX.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-YRCGOQWB.js";
+} from "./chunks/chunk-26EGGWXT.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ZWS3OAKA.js";
-import "./chunks/chunk-QUZ5YR7D.js";
+} from "./chunks/chunk-OYCZ3TEJ.js";
+import "./chunks/chunk-ERQLXFBS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-66W5MY33.js";
+} from "./chunks/chunk-SDJBOFFW.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-ZOX2TTWC.js";
+} from "./chunks/chunk-FYBVH2SZ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-TA76BRAS.js";
+} from "./chunks/chunk-7WCI3A3X.js";
 import {
   clip,
   codeSpan,

@@ -94,4 +94,27 @@ describe('macros a site configures in its build files (read as text, never run)'
     const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/javascripts/mathjax.js': script, 'docs/notes.md': page });
     expect(unknown(root)).toEqual(['docs/notes.md Unknown command \\nope']);
   });
+
+  it('reads an mkdocs.yml as PyYAML does: a script listed as a mapping, `!ENV` and merge keys, a key written twice taking its last value', () => {
+    const mkdocs = [
+      'site_name: Notes',
+      'docs_dir: wrong',
+      'docs_dir: pages',
+      'defaults: &defaults',
+      '  generic: true',
+      'markdown_extensions:',
+      '  - pymdownx.arithmatex:',
+      '      <<: *defaults',
+      'plugins:',
+      '  - search:',
+      '      enabled: !ENV [SEARCH, true]',
+      'extra_javascript:',
+      '  - path: javascripts/mathjax.js',
+      '    defer: true',
+      '  - https://unpkg.com/mathjax@3/es5/tex-mml-chtml.js',
+    ].join('\n');
+    const script = 'window.MathJax = { tex: { macros: { RR: "\\\\mathbb{R}", Prob: "\\\\operatorname{P}", vect: ["\\\\mathbf{#1}", 1] } } };\n';
+    const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'pages/javascripts/mathjax.js': script, 'pages/notes.md': page });
+    expect(unknown(root)).toEqual(['pages/notes.md Unknown command \\nope']);
+  });
 });

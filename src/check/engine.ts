@@ -9,8 +9,8 @@ import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex, lastAtOrBefore } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
-import { defaultDialect, dialectRules, sniffDialect } from '../scan/dialects.js';
-import type { Diagnostic, Renderer, Report, Severity, Target } from '../model/types.js';
+import { defaultDialect, dialectRules, sniffDialect, type DialectRules } from '../scan/dialects.js';
+import type { Diagnostic, Dialect, Renderer, Report, Severity, Target, VerbatimForm } from '../model/types.js';
 import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from './document.js';
 import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
@@ -61,8 +61,11 @@ export class Engine {
     }
     const settings = this.options.config.settingsFor(file);
     const macros = this.configuredMacros(path);
+    // (The site that publishes the page counts: its dialect, engine and math fences judge it.)
     const cacheKey =
-      this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets])) : undefined;
+      this.options.cache && !content
+        ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets, this.siteOf(file, kind, settings) ?? null]))
+        : undefined;
     const cached = cacheKey ? this.options.cache!.get(file, cacheKey) : undefined;
     if (cached) return cached;
     const result = this.checkBytes(file, kind, bytes, settings, macros);
@@ -117,7 +120,7 @@ export class Engine {
           ? 'myst'
           : 'jupyter'
         : (sniffDialect(loaded.fileText()) ?? (site && targets.site !== 'off' ? site.dialect : undefined) ?? defaultDialect(file) ?? 'github'));
-    const rules = dialectRules(dialect);
+    const rules = site && dialect === site.dialect ? siteRules(site, dialect) : dialectRules(dialect);
     const renderer =
       settings.renderer ??
       (mystNotebook && dialect === 'myst' ? 'mystmd' : undefined) ??
@@ -145,7 +148,8 @@ export class Engine {
       } else {
         result = judge({ rules, renderer, macros: configured });
         // The same page as GitHub shows it, where the repository is browsed (GitHub has no macros).
-        if (targets.github !== 'off') result = { ...result, findings: mergeTargets(result.findings, judge(github).findings, site.name) };
+        if (targets.github !== 'off')
+          result = { ...result, findings: mergeTargets(result.findings, judge(github).findings, { name: site.name, dialect, rules }) };
       }
       const findings = loaded.findings ? [...loaded.findings.map(wholeFileFinding), ...result.findings] : result.findings;
       return { ...this.finish(file, loaded.fileText, findings, result.formulas, result.formulaCount), renderer: judged };
@@ -288,17 +292,53 @@ export function locateFindings(
 
 /**
  * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place)
- * once, as it is; one only the site or only GitHub makes, marked with its target and saying so.
+ * once, as it is; one only the site or only GitHub makes, marked with its target and saying so. A fix for GitHub
+ * that writes the formula in a form the site does not read as math (`$`…`$`, a ```math block) would break the
+ * page there: it is not offered, and the finding says why.
  */
-function mergeTargets(site: readonly LocatedFinding[], github: readonly LocatedFinding[], siteName: string): LocatedFinding[] {
+function mergeTargets(
+  onSite: readonly LocatedFinding[],
+  onGitHub: readonly LocatedFinding[],
+  site: { name: string; dialect: Dialect; rules: DialectRules },
+): LocatedFinding[] {
   const key = (finding: LocatedFinding) => `${finding.rule}\u0000${finding.start}\u0000${finding.end}`;
-  const onGitHub = new Set(github.map(key));
-  const onSite = new Set(site.map(key));
+  const githubKeys = new Set(onGitHub.map(key));
+  const siteKeys = new Set(onSite.map(key));
   const merged: LocatedFinding[] = [];
-  for (const finding of site)
-    merged.push(onGitHub.has(key(finding)) ? finding : { ...finding, target: 'site', message: `${finding.message} (on ${siteName})` });
-  for (const finding of github) if (!onSite.has(key(finding))) merged.push({ ...finding, target: 'github', message: `${finding.message} (on GitHub)` });
+  for (const finding of onSite)
+    merged.push(githubKeys.has(key(finding)) ? finding : { ...finding, target: 'site', message: `${finding.message} (on ${site.name})` });
+  for (const finding of onGitHub) {
+    if (siteKeys.has(key(finding))) continue;
+    const form = finding.fix?.form;
+    if (form && !readsAsMath(site, form)) {
+      const { fix: _, ...unfixed } = finding;
+      const how = form === 'math-fence' && site.dialect === 'mkdocs' ? MKDOCS_MATH_FENCE : '';
+      const message = `${finding.message} (on GitHub; ${site.name} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
+      merged.push({ ...unfixed, target: 'github', message });
+    } else merged.push({ ...finding, target: 'github', message: `${finding.message} (on GitHub)` });
+  }
   return merged;
+}
+
+const FORM_NAMES: Record<VerbatimForm, string> = { 'dollar-backtick': '$`…`$', 'math-fence': 'a ```math block' };
+
+/** How an MkDocs site makes a ```math block math (pymdownx.superfences' custom fences, arithmatex's format). */
+const MKDOCS_MATH_FENCE =
+  ': a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there';
+
+/** Whether a site's Markdown makes math of GitHub's form. */
+function readsAsMath(site: { rules: DialectRules }, form: VerbatimForm): boolean {
+  return form === 'dollar-backtick' ? site.rules.dollarBacktick : site.rules.mathFences.includes('math');
+}
+
+/** A site's reading rules: its dialect's, with the math fences its configuration names. */
+const rulesOfSites = new WeakMap<Site, DialectRules>();
+function siteRules(site: Site, dialect: Dialect): DialectRules {
+  const rules = dialectRules(dialect);
+  if (!site.mathFences) return rules;
+  let configured = rulesOfSites.get(site);
+  if (!configured) rulesOfSites.set(site, (configured = { ...rules, mathFences: site.mathFences }));
+  return configured;
 }
 
 export function buildReport(files: readonly FileResult[]): Report {

@@ -5,9 +5,9 @@ import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
 import { readTextBounded } from '../read-file.js';
-import { MAX_CONFIG_BYTES, checkGlob, parseMacros } from './config.js';
+import { MAX_CONFIG_BYTES, checkGlob, isRecord, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
-import { loadYaml } from '../read-yaml.js';
+import { loadToolConfig, loadYaml, type TaggedValue } from '../read-yaml.js';
 import { configuredMacros, htmlSiteMacros } from './site-html.js';
 
 /** The site that publishes a page: how reports name it, the Markdown dialect it reads, the engine it renders with. */
@@ -15,6 +15,8 @@ export interface Site {
   name: string;
   dialect?: Dialect;
   renderer?: Renderer;
+  /** The info strings of the fenced blocks its Markdown makes math, where its configuration says (else the dialect's). */
+  mathFences?: readonly string[];
 }
 
 /** A site as a folder's build files declare it, with the pages it publishes when not every one below (d2l-book). */
@@ -46,6 +48,7 @@ export class SiteMacros {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   private readonly existing = new Map<string, boolean>();
   private readonly jupyterBooks = new Map<string, boolean>();
+  private readonly mkdocsConfigs = new Map<string, unknown>();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   private readonly htmlEngines = new Map<string, Renderer>();
   private jupyterlabMyst: boolean | undefined;
@@ -95,7 +98,8 @@ export class SiteMacros {
     if (this.exists(join(folder, '_toc.yml')) || (this.exists(config) && this.isJupyterBook(config))) {
       return { site: { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) } };
     }
-    if (this.exists(join(folder, 'mkdocs.yml'))) return { site: { name: 'the MkDocs site', dialect: 'mkdocs' } };
+    const mkdocs = join(folder, 'mkdocs.yml');
+    if (this.exists(mkdocs)) return { site: { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsMathFences(this.mkdocsConfig(mkdocs)) } };
     if (this.exists(join(folder, 'conf.py'))) return { site: { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, 'config.ini')) ? d2lBookPages(join(folder, 'config.ini')) : undefined;
     if (includes) return { site: { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' }, includes };
@@ -223,17 +227,17 @@ export class SiteMacros {
 
   /**
    * The macros of the scripts an `mkdocs.yml` loads (`extra_javascript`, relative to its `docs_dir`): MkDocs
-   * Material's arithmatex set-up configures MathJax in one of them. The YAML may hold `!!python/name:` tags a safe
-   * loader refuses, so the list is read from its lines.
+   * Material's arithmatex set-up configures MathJax in one of them.
    */
   private mkdocsMacros(path: string): Record<string, MacroSpec> | undefined {
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    if (!read.ok) return undefined;
-    const docsDir = /^docs_dir:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m.exec(read.text)?.[1] ?? 'docs';
-    const list = /^extra_javascript:[ \t]*\n((?:[ \t]+-[^\n]*\n?|[ \t]*#[^\n]*\n?)*)/m.exec(read.text)?.[1] ?? '';
-    const scripts = [...list.matchAll(/^[ \t]+-[ \t]*["']?([^"'#\s]+)["']?/gm)]
-      .map((match) => match[1]!)
-      .filter((script) => !/^[a-z]+:\/\//i.test(script) && script.endsWith('.js'))
+    const config = this.mkdocsConfig(path);
+    if (!isRecord(config)) return undefined;
+    const docsDir = typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
+    const listed = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
+    // (An entry is a path, or a mapping whose `path` is one: `{path: x.js, defer: true}`.)
+    const scripts = listed
+      .map((entry) => (isRecord(entry) ? entry.path : entry))
+      .filter((script): script is string => typeof script === 'string' && !/^[a-z]+:\/\//i.test(script) && script.endsWith('.js'))
       .slice(0, MAX_MKDOCS_SCRIPTS);
     let macros: Record<string, MacroSpec> | undefined;
     for (const script of scripts) {
@@ -241,6 +245,23 @@ export class SiteMacros {
       if (found) macros = { ...found, ...macros };
     }
     return macros;
+  }
+
+  /**
+   * An `mkdocs.yml`, read once (its site and its macros both ask), with its Python and `!ENV` tags as inert values;
+   * undefined when it cannot be read.
+   */
+  private mkdocsConfig(path: string): unknown {
+    if (this.mkdocsConfigs.has(path)) return this.mkdocsConfigs.get(path);
+    let config: unknown;
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    try {
+      config = read.ok ? loadToolConfig(read.text) : undefined;
+    } catch {
+      config = undefined;
+    }
+    this.mkdocsConfigs.set(path, config);
+    return config;
   }
 
   private htmlMacros(folder: string): Record<string, MacroSpec> | undefined {
@@ -388,4 +409,32 @@ function dig(data: unknown, keys: string[]): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   return value;
+}
+
+/**
+ * Which fenced blocks an MkDocs site makes math: a ```` ```math ```` block is math only where pymdownx.superfences
+ * names a custom fence `math` formatted by arithmatex (`format: !!python/name:pymdownx.arithmatex.fence_mathjax_format`);
+ * elsewhere it is a code block on the site. Nothing said when the configuration could not be read.
+ */
+function mkdocsMathFences(config: unknown): { mathFences?: readonly string[] } {
+  if (config === undefined) return {};
+  const superfences = extensionOptions(config, 'pymdownx.superfences');
+  const fences = isRecord(superfences) && Array.isArray(superfences.custom_fences) ? superfences.custom_fences : [];
+  const math = fences.some((fence) => isRecord(fence) && fence.name === 'math' && isArithmatexFormat(fence.format));
+  return { mathFences: math ? ['math'] : [] };
+}
+
+/** The options an MkDocs configuration gives a Markdown extension (`markdown_extensions`, a list or a mapping). */
+function extensionOptions(config: unknown, name: string): unknown {
+  const extensions = isRecord(config) ? config.markdown_extensions : undefined;
+  if (isRecord(extensions)) return extensions[name];
+  if (!Array.isArray(extensions)) return undefined;
+  for (const entry of extensions) if (isRecord(entry) && name in entry) return entry[name];
+  return undefined;
+}
+
+/** A superfences format function of arithmatex's (`fence_mathjax_format`, `fence_generic_format`, `arithmatex_fenced_format(…)`). */
+function isArithmatexFormat(format: unknown): boolean {
+  const tag = isRecord(format) ? (format as Partial<TaggedValue>).tag : undefined;
+  return typeof tag === 'string' && tag.startsWith('tag:yaml.org,2002:python/') && /\barithmatex\./.test(tag);
 }

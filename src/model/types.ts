@@ -88,7 +88,15 @@ export interface Fix {
    * check of the fixed file expects it).
    */
   typesets?: true;
+  /**
+   * The Markdown form the fix writes the formula in, where that form is GitHub's own (`$`…`$`, a ```math block): a
+   * site that publishes the page may not read it as math, and a fix for GitHub must not break the page there.
+   */
+  form?: VerbatimForm;
 }
+
+/** GitHub's forms of math that Markdown leaves alone: `$`…`$` inline, a ```math block displayed. */
+export type VerbatimForm = 'dollar-backtick' | 'math-fence';
 
 /** A finding at a half-open range of file offsets. Line and column come later, from the file's text. */
 /** Where a page is read: on github.com, or on the site the repository publishes it to. */

@@ -180,14 +180,18 @@ export function verbatimFix(text: string, formula: Formula): Fix | undefined {
   if (width > 0 && formula.delimiter.endsWith('dollar') && (text[formula.start] !== '$' || text[formula.end - 1] !== '$')) return undefined;
   if (!formula.display) {
     if (raw.includes('\n')) return undefined;
-    return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+    return { description: 'written as $`…`$', edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }], form: 'dollar-backtick' };
   }
   const lineStart = text.lastIndexOf('\n', formula.start - 1) + 1;
   const lineEnd = text.indexOf('\n', formula.end);
   const after = text.slice(formula.end, lineEnd < 0 ? text.length : lineEnd);
   if (lineStart !== formula.start || after.trim() !== '' || /\n[ \t]*>/.test(raw)) return undefined;
   const body = raw.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
-  return { description: 'written as a ```math block', edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }] };
+  return {
+    description: 'written as a ```math block',
+    edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math\n${body}\n\`\`\`` }],
+    form: 'math-fence',
+  };
 }
 
 /** A piece of the file quoted in a message: in backticks, on one line, at most `length` characters (a pair kept whole). */

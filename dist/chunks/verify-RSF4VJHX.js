@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-66W5MY33.js";
+} from "./chunk-SDJBOFFW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ZOX2TTWC.js";
-import "./chunk-TA76BRAS.js";
+import "./chunk-FYBVH2SZ.js";
+import "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4376,6 +4376,30 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 function loadYaml(text3) {
   return load(text3, { schema: CORE_SCHEMA, maxAliases: 100, maxDepth: 64 });
 }
+function inertTags(prefix) {
+  return [
+    defineScalarTag(prefix, { matchByTagPrefix: true, resolve: (source, _explicit, tag) => ({ tag, value: source }), identify: () => false }),
+    defineSequenceTag(prefix, {
+      matchByTagPrefix: true,
+      create: (tag) => ({ tag, value: [] }),
+      addItem: (carrier, item) => void carrier.value.push(item),
+      identify: () => false
+    }),
+    defineMappingTag(prefix, {
+      matchByTagPrefix: true,
+      create: (tag) => ({ tag, value: /* @__PURE__ */ new Map() }),
+      addPair: (carrier, key, value) => (carrier.value.set(key, value), ""),
+      has: (carrier, key) => carrier.value.has(key),
+      keys: (result) => result.value.keys(),
+      get: (result, key) => result.value.get(key),
+      identify: () => false
+    })
+  ];
+}
+var TOOL_CONFIG_SCHEMA = CORE_SCHEMA.withTags(mergeTag, inertTags("tag:yaml.org,2002:python/"), inertTags("!"));
+function loadToolConfig(text3) {
+  return load(text3, { schema: TOOL_CONFIG_SCHEMA, json: true, maxAliases: 100, maxDepth: 64 });
+}
 
 // src/model/rule-ids.generated.ts
 var RULE_ID_LIST = [
@@ -4987,16 +5011,20 @@ function verbatimFix(text3, formula) {
   if (width > 0 && formula.delimiter.endsWith("dollar") && (text3[formula.start] !== "$" || text3[formula.end - 1] !== "$")) return void 0;
   if (!formula.display) {
     if (raw.includes("\n")) return void 0;
-    return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }] };
+    return { description: "written as $`\u2026`$", edits: [{ start: formula.start, end: formula.end, text: `$\`${raw}\`$` }], form: "dollar-backtick" };
   }
   const lineStart = text3.lastIndexOf("\n", formula.start - 1) + 1;
   const lineEnd2 = text3.indexOf("\n", formula.end);
   const after = text3.slice(formula.end, lineEnd2 < 0 ? text3.length : lineEnd2);
   if (lineStart !== formula.start || after.trim() !== "" || /\n[ \t]*>/.test(raw)) return void 0;
   const body = raw.replace(/^[ \t]*\r?\n/, "").replace(/\r?\n[ \t]*$/, "");
-  return { description: "written as a ```math block", edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math
+  return {
+    description: "written as a ```math block",
+    edits: [{ start: formula.start, end: formula.end, text: `\`\`\`math
 ${body}
-\`\`\`` }] };
+\`\`\`` }],
+    form: "math-fence"
+  };
 }
 function quoted(source, length = 40) {
   const flat = source.replace(/\s+/g, " ");
@@ -28796,6 +28824,7 @@ export {
   EVENT_SCALAR,
   EVENT_POP,
   loadYaml,
+  loadToolConfig,
   RULE_IDS,
   texOffset,
   fileOffset,
@@ -28916,6 +28945,7 @@ export {
   parseMacros,
   ResolvedConfig,
   checkGlob,
+  isRecord,
   KatexParseError,
   TooComplexError,
   parseWithBudget,

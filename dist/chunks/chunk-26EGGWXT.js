@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-ZWS3OAKA.js";
+} from "./chunk-OYCZ3TEJ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-QUZ5YR7D.js";
+} from "./chunk-ERQLXFBS.js";
 import {
   discoverFiles
-} from "./chunk-ZOX2TTWC.js";
+} from "./chunk-FYBVH2SZ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

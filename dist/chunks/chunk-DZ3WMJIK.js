@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-QUZ5YR7D.js";
+} from "./chunk-ERQLXFBS.js";
 import {
   loadConfig
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

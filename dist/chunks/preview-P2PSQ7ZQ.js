@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-RMF6Y6I4.js";
+} from "./chunk-VJYKIXYS.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-Q772VC3K.js";
+import "./chunk-OYZPPYEX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YRCGOQWB.js";
-import "./chunk-ZWS3OAKA.js";
-import "./chunk-QUZ5YR7D.js";
+import "./chunk-26EGGWXT.js";
+import "./chunk-OYCZ3TEJ.js";
+import "./chunk-ERQLXFBS.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ZOX2TTWC.js";
+} from "./chunk-FYBVH2SZ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

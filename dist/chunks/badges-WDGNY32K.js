@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-ZWS3OAKA.js";
-import "./chunk-QUZ5YR7D.js";
+} from "./chunk-OYCZ3TEJ.js";
+import "./chunk-ERQLXFBS.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-66W5MY33.js";
+} from "./chunk-SDJBOFFW.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ZOX2TTWC.js";
+import "./chunk-FYBVH2SZ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import {
   __commonJS,
   __toESM

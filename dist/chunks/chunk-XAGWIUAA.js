@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-Q772VC3K.js";
+} from "./chunk-OYZPPYEX.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-YRCGOQWB.js";
-import "./chunk-ZWS3OAKA.js";
-import "./chunk-QUZ5YR7D.js";
-import "./chunk-ZOX2TTWC.js";
-import "./chunk-TA76BRAS.js";
+import "./chunk-26EGGWXT.js";
+import "./chunk-OYCZ3TEJ.js";
+import "./chunk-ERQLXFBS.js";
+import "./chunk-FYBVH2SZ.js";
+import "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

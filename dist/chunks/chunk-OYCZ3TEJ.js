@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-QUZ5YR7D.js";
+} from "./chunk-ERQLXFBS.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-ZOX2TTWC.js";
+} from "./chunk-FYBVH2SZ.js";
 import {
   loadConfig
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-Q572K34N.js");
+  const { checkFilesInParallel } = await import("./parallel-XKULH6UN.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

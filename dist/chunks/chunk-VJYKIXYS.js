@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-Q772VC3K.js";
+} from "./chunk-OYZPPYEX.js";
 import {
   prepareRun
-} from "./chunk-ZWS3OAKA.js";
+} from "./chunk-OYCZ3TEJ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-QUZ5YR7D.js";
+} from "./chunk-ERQLXFBS.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import {
   codeSpan,
   escapeHtml,

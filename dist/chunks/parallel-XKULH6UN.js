@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-CT25GKX3.js";
-import "./chunk-QUZ5YR7D.js";
-import "./chunk-TA76BRAS.js";
+} from "./chunk-DZ3WMJIK.js";
+import "./chunk-ERQLXFBS.js";
+import "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YRCGOQWB.js";
+} from "./chunk-26EGGWXT.js";
 import {
   prepareRun
-} from "./chunk-ZWS3OAKA.js";
+} from "./chunk-OYCZ3TEJ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-QUZ5YR7D.js";
+} from "./chunk-ERQLXFBS.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

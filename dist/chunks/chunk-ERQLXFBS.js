@@ -80,6 +80,7 @@ import {
   isEscaped,
   isLetter,
   isMdAsciiPunct,
+  isRecord,
   isSpaceOrTab,
   isWhiteSpace,
   isWordAscii,
@@ -87,6 +88,7 @@ import {
   lastAtOrBefore,
   lastStartingAtOrBefore,
   lib_default,
+  loadToolConfig,
   loadYaml,
   loneDollar,
   macroOf,
@@ -145,7 +147,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -461,6 +463,7 @@ var SiteMacros = class {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   existing = /* @__PURE__ */ new Map();
   jupyterBooks = /* @__PURE__ */ new Map();
+  mkdocsConfigs = /* @__PURE__ */ new Map();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   htmlEngines = /* @__PURE__ */ new Map();
   jupyterlabMyst;
@@ -500,7 +503,8 @@ var SiteMacros = class {
     if (this.exists(join(folder, "_toc.yml")) || this.exists(config) && this.isJupyterBook(config)) {
       return { site: { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) } };
     }
-    if (this.exists(join(folder, "mkdocs.yml"))) return { site: { name: "the MkDocs site", dialect: "mkdocs" } };
+    const mkdocs = join(folder, "mkdocs.yml");
+    if (this.exists(mkdocs)) return { site: { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsMathFences(this.mkdocsConfig(mkdocs)) } };
     if (this.exists(join(folder, "conf.py"))) return { site: { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, "config.ini")) ? d2lBookPages(join(folder, "config.ini")) : void 0;
     if (includes) return { site: { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" }, includes };
@@ -615,21 +619,36 @@ var SiteMacros = class {
   }
   /**
    * The macros of the scripts an `mkdocs.yml` loads (`extra_javascript`, relative to its `docs_dir`): MkDocs
-   * Material's arithmatex set-up configures MathJax in one of them. The YAML may hold `!!python/name:` tags a safe
-   * loader refuses, so the list is read from its lines.
+   * Material's arithmatex set-up configures MathJax in one of them.
    */
   mkdocsMacros(path) {
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    if (!read.ok) return void 0;
-    const docsDir = /^docs_dir:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m.exec(read.text)?.[1] ?? "docs";
-    const list = /^extra_javascript:[ \t]*\n((?:[ \t]+-[^\n]*\n?|[ \t]*#[^\n]*\n?)*)/m.exec(read.text)?.[1] ?? "";
-    const scripts = [...list.matchAll(/^[ \t]+-[ \t]*["']?([^"'#\s]+)["']?/gm)].map((match) => match[1]).filter((script) => !/^[a-z]+:\/\//i.test(script) && script.endsWith(".js")).slice(0, MAX_MKDOCS_SCRIPTS);
+    const config = this.mkdocsConfig(path);
+    if (!isRecord(config)) return void 0;
+    const docsDir = typeof config.docs_dir === "string" ? config.docs_dir : "docs";
+    const listed = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
+    const scripts = listed.map((entry) => isRecord(entry) ? entry.path : entry).filter((script) => typeof script === "string" && !/^[a-z]+:\/\//i.test(script) && script.endsWith(".js")).slice(0, MAX_MKDOCS_SCRIPTS);
     let macros;
     for (const script of scripts) {
       const found = this.scriptMacros(join(dirname(path), docsDir, script));
       if (found) macros = { ...found, ...macros };
     }
     return macros;
+  }
+  /**
+   * An `mkdocs.yml`, read once (its site and its macros both ask), with its Python and `!ENV` tags as inert values;
+   * undefined when it cannot be read.
+   */
+  mkdocsConfig(path) {
+    if (this.mkdocsConfigs.has(path)) return this.mkdocsConfigs.get(path);
+    let config;
+    const read = readTextBounded(path, MAX_CONFIG_BYTES);
+    try {
+      config = read.ok ? loadToolConfig(read.text) : void 0;
+    } catch {
+      config = void 0;
+    }
+    this.mkdocsConfigs.set(path, config);
+    return config;
   }
   htmlMacros(folder) {
     const pages = [];
@@ -751,6 +770,24 @@ function dig(data, keys) {
     value = value[key];
   }
   return value;
+}
+function mkdocsMathFences(config) {
+  if (config === void 0) return {};
+  const superfences = extensionOptions(config, "pymdownx.superfences");
+  const fences = isRecord(superfences) && Array.isArray(superfences.custom_fences) ? superfences.custom_fences : [];
+  const math = fences.some((fence) => isRecord(fence) && fence.name === "math" && isArithmatexFormat(fence.format));
+  return { mathFences: math ? ["math"] : [] };
+}
+function extensionOptions(config, name) {
+  const extensions = isRecord(config) ? config.markdown_extensions : void 0;
+  if (isRecord(extensions)) return extensions[name];
+  if (!Array.isArray(extensions)) return void 0;
+  for (const entry of extensions) if (isRecord(entry) && name in entry) return entry[name];
+  return void 0;
+}
+function isArithmatexFormat(format) {
+  const tag = isRecord(format) ? format.tag : void 0;
+  return typeof tag === "string" && tag.startsWith("tag:yaml.org,2002:python/") && /\barithmatex\./.test(tag);
 }
 
 // src/check/cache.ts
@@ -4215,7 +4252,7 @@ var Engine = class {
     }
     const settings = this.options.config.settingsFor(file);
     const macros = this.configuredMacros(path);
-    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets])) : void 0;
+    const cacheKey = this.options.cache && !content ? ResultCache.key(bytes, JSON.stringify([file, settings, macros, this.options.config.config.targets, this.siteOf(file, kind, settings) ?? null])) : void 0;
     const cached = cacheKey ? this.options.cache.get(file, cacheKey) : void 0;
     if (cached) return cached;
     const result = this.checkBytes(file, kind, bytes, settings, macros);
@@ -4250,7 +4287,7 @@ var Engine = class {
     const { targets } = this.options.config.config;
     const mystNotebook = kind === "notebook" && this.options.siteMacros?.usesJupyterlabMyst() === true;
     const dialect = settings.dialect ?? (kind === "notebook" ? mystNotebook ? "myst" : "jupyter" : sniffDialect(loaded2.fileText()) ?? (site && targets.site !== "off" ? site.dialect : void 0) ?? defaultDialect(file) ?? "github");
-    const rules = dialectRules(dialect);
+    const rules = site && dialect === site.dialect ? siteRules(site, dialect) : dialectRules(dialect);
     const renderer = settings.renderer ?? (mystNotebook && dialect === "myst" ? "mystmd" : void 0) ?? (site && targets.site !== "off" && dialect === site.dialect ? site.renderer : void 0) ?? rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
@@ -4272,7 +4309,8 @@ var Engine = class {
         judged = "github";
       } else {
         result = judge({ rules, renderer, macros: configured });
-        if (targets.github !== "off") result = { ...result, findings: mergeTargets(result.findings, judge(github2).findings, site.name) };
+        if (targets.github !== "off")
+          result = { ...result, findings: mergeTargets(result.findings, judge(github2).findings, { name: site.name, dialect, rules }) };
       }
       const findings = loaded2.findings ? [...loaded2.findings.map(wholeFileFinding), ...result.findings] : result.findings;
       return { ...this.finish(file, loaded2.fileText, findings, result.formulas, result.formulaCount), renderer: judged };
@@ -4392,15 +4430,37 @@ function locateFindings(file, lines, findings, severityOf, targetSetting) {
   located.sort(({ diagnostic: a }, { diagnostic: b }) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
 }
-function mergeTargets(site, github2, siteName) {
+function mergeTargets(onSite, onGitHub, site) {
   const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}`;
-  const onGitHub = new Set(github2.map(key));
-  const onSite = new Set(site.map(key));
+  const githubKeys = new Set(onGitHub.map(key));
+  const siteKeys = new Set(onSite.map(key));
   const merged = [];
-  for (const finding of site)
-    merged.push(onGitHub.has(key(finding)) ? finding : { ...finding, target: "site", message: `${finding.message} (on ${siteName})` });
-  for (const finding of github2) if (!onSite.has(key(finding))) merged.push({ ...finding, target: "github", message: `${finding.message} (on GitHub)` });
+  for (const finding of onSite)
+    merged.push(githubKeys.has(key(finding)) ? finding : { ...finding, target: "site", message: `${finding.message} (on ${site.name})` });
+  for (const finding of onGitHub) {
+    if (siteKeys.has(key(finding))) continue;
+    const form = finding.fix?.form;
+    if (form && !readsAsMath(site, form)) {
+      const { fix: _, ...unfixed } = finding;
+      const how = form === "math-fence" && site.dialect === "mkdocs" ? MKDOCS_MATH_FENCE : "";
+      const message = `${finding.message} (on GitHub; ${site.name} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
+      merged.push({ ...unfixed, target: "github", message });
+    } else merged.push({ ...finding, target: "github", message: `${finding.message} (on GitHub)` });
+  }
   return merged;
+}
+var FORM_NAMES = { "dollar-backtick": "$`\u2026`$", "math-fence": "a ```math block" };
+var MKDOCS_MATH_FENCE = ": a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there";
+function readsAsMath(site, form) {
+  return form === "dollar-backtick" ? site.rules.dollarBacktick : site.rules.mathFences.includes("math");
+}
+var rulesOfSites = /* @__PURE__ */ new WeakMap();
+function siteRules(site, dialect) {
+  const rules = dialectRules(dialect);
+  if (!site.mathFences) return rules;
+  let configured = rulesOfSites.get(site);
+  if (!configured) rulesOfSites.set(site, configured = { ...rules, mathFences: site.mathFences });
+  return configured;
 }
 function buildReport(files) {
   const diagnostics = files.flatMap((file) => file.diagnostics);

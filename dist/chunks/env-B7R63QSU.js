@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-YRCGOQWB.js";
-import "./chunk-ZWS3OAKA.js";
-import "./chunk-QUZ5YR7D.js";
-import "./chunk-ZOX2TTWC.js";
-import "./chunk-TA76BRAS.js";
+} from "./chunk-26EGGWXT.js";
+import "./chunk-OYCZ3TEJ.js";
+import "./chunk-ERQLXFBS.js";
+import "./chunk-FYBVH2SZ.js";
+import "./chunk-7WCI3A3X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ZOX2TTWC.js";
+} from "./chunk-FYBVH2SZ.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-TA76BRAS.js";
+} from "./chunk-7WCI3A3X.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_REQUIRED } from '../helpers/fixtures.js';
+import { cli } from '../helpers/run.js';
+import type { Diagnostic } from '../../src/model/types.js';
+
+/**
+ * A page an MkDocs site publishes is read on the site and on GitHub. A fix for GitHub (`$`…`$`, a ```math block)
+ * must not break it on the site: Python-Markdown with pymdownx.arithmatex, the site's own Markdown, is the referee.
+ */
+
+/** A page whose math GitHub's Markdown pass breaks three ways, and which arithmatex renders whole. */
+const PAGE = [
+  '# Sets',
+  '',
+  'The set $\\{x \\mid x > 0\\}$ is open.',
+  '',
+  '$$',
+  '\\begin{aligned}',
+  'a &= b \\\\',
+  'c &= d',
+  '\\end{aligned}',
+  '$$',
+  '',
+  'Here *$a^*$ and $b^*$* are duals.',
+  '',
+].join('\n');
+
+const MATH_FENCE = [
+  '      custom_fences:',
+  '        - name: math',
+  '          class: arithmatex',
+  '          format: !!python/name:pymdownx.arithmatex.fence_generic_format',
+];
+
+/** An mkdocs.yml as sites write them: arithmatex, superfences (a custom math fence or none), MkDocs' `!ENV` tag. */
+function mkdocsYml(mathFence: boolean): string {
+  return [
+    'site_name: Notes',
+    'markdown_extensions:',
+    '  - pymdownx.arithmatex:',
+    '      generic: true',
+    '  - pymdownx.superfences' + (mathFence ? ':' : ''),
+    ...(mathFence ? MATH_FENCE : []),
+    'plugins:',
+    '  - git-revision-date-localized:',
+    '      enabled: !ENV [CI, false]',
+    '',
+  ].join('\n');
+}
+
+function site(mathFence: boolean): string {
+  const root = mkdtempSync(join(tmpdir(), 'mathrepro-mkdocs-'));
+  mkdirSync(join(root, 'docs'));
+  writeFileSync(join(root, 'mkdocs.yml'), mkdocsYml(mathFence));
+  writeFileSync(join(root, 'docs', 'sets.md'), PAGE);
+  return root;
+}
+
+async function diagnostics(root: string, ...flags: string[]): Promise<Diagnostic[]> {
+  const { stdout } = await cli(['check', ...flags, '--format', 'json', '.'], root);
+  return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }).diagnostics;
+}
+
+/** Debian's Python-Markdown with pymdownx (CI installs python3-pymdownx): the MkDocs site's own Markdown. */
+const PYTHON = '/usr/bin/python3';
+const HAVE_ARITHMATEX = spawnSync(PYTHON, ['-c', 'import markdown, pymdownx.arithmatex, pymdownx.superfences']).status === 0;
+
+/**
+ * The math of a page as the MkDocs site renders it: each element arithmatex made, its content as MathJax gets it
+ * (generic output: `\(…\)` or `\[…\]`; a `<code>` inside is no TeX MathJax reads).
+ */
+function arithmatexMath(markdown: string, mathFence: boolean): string[] {
+  const script = [
+    'import sys, markdown, pymdownx.arithmatex as arithmatex',
+    "fences = [{'name': 'math', 'class': 'arithmatex', 'format': arithmatex.fence_generic_format}] if sys.argv[1] == 'fence' else []",
+    "config = {'pymdownx.arithmatex': {'generic': True}, 'pymdownx.superfences': {'custom_fences': fences}}",
+    "print(markdown.markdown(sys.stdin.read(), extensions=['pymdownx.arithmatex', 'pymdownx.superfences'], extension_configs=config))",
+  ].join('\n');
+  const run = spawnSync(PYTHON, ['-c', script, mathFence ? 'fence' : 'none'], { input: markdown, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  // (Its text as the browser gives it to MathJax: a fence writes `&` as is, a paragraph as `&amp;`.)
+  const text = (html: string) => html.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+  return [...run.stdout.matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
+}
+
+describe('GitHub fixes on a page an MkDocs site publishes', () => {
+  it('offers none in a form the site does not read as math, says why, and `mathrepro fix` leaves the page as the site renders it', async () => {
+    const root = site(false);
+    const found = await diagnostics(root, '--no-cache');
+    const githubOnly = found.filter((d) => d.target === 'github');
+    expect(githubOnly.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '3:10 markdown-in-math',
+      '7:8 markdown-in-math',
+      '12:7 shown-as-text',
+      '12:17 shown-as-text',
+    ]);
+    for (const d of githubOnly) expect(d.fix).toBeUndefined();
+    expect(githubOnly[0]!.message).toContain('the MkDocs site does not read $`…`$ as math, so no fix is offered');
+    expect(githubOnly[1]!.message).toContain(
+      'the MkDocs site does not read a ```math block as math, so no fix is offered: a custom fence of pymdownx.superfences',
+    );
+
+    const { stdout } = await cli(['fix', '.'], root);
+    expect(stdout).toContain('Nothing to fix');
+    expect(readFileSync(join(root, 'docs', 'sets.md'), 'utf8')).toBe(PAGE);
+  });
+
+  it('applies a ```math block where superfences makes it math with arithmatex, and keeps every formula of the site', async () => {
+    const root = site(true);
+    const found = await diagnostics(root, '--no-cache');
+    const display = found.find((d) => d.line === 7)!;
+    expect(display.fix?.description).toBe('written as a ```math block');
+    expect(display.message).toMatch(/\(on GitHub\)$/);
+    await cli(['fix', '.'], root);
+    const fixed = readFileSync(join(root, 'docs', 'sets.md'), 'utf8');
+    expect(fixed).toContain('```math\n\\begin{aligned}');
+    // GitHub now typesets the display as written; the inline formulas keep their findings, with no fix.
+    const after = await diagnostics(root, '--no-cache');
+    expect(after.filter((d) => d.target === 'github').map((d) => `${d.line}:${d.column} ${d.rule} ${d.fix ? 'fix' : 'no fix'}`)).toEqual([
+      '3:10 markdown-in-math no fix',
+      '12:7 shown-as-text no fix',
+      '12:17 shown-as-text no fix',
+    ]);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const before = arithmatexMath(PAGE, true);
+    expect(before).toHaveLength(4);
+    expect(arithmatexMath(fixed, true)).toEqual(before);
+  });
+
+  it('the fixes it used to apply on such a site broke its math there (the referee shows it)', () => {
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const before = arithmatexMath(PAGE, false);
+    expect(before).toHaveLength(4);
+    const githubForms = PAGE.replace('$\\{x \\mid x > 0\\}$', '$`\\{x \\mid x > 0\\}`$')
+      .replace(/\$\$\n([\s\S]*?)\n\$\$/, '```math\n$1\n```')
+      .replace('$a^*$', '$`a^*`$');
+    const after = arithmatexMath(githubForms, false);
+    // The display is a code block there, and `$`…`$` is math around a code span: neither is the formula meant.
+    expect(after.filter((tex) => before.includes(tex))).toEqual([before[3]]);
+  });
+
+  it('judges a page again when the site configuration changes, not from the cache', async () => {
+    const root = site(false);
+    const first = await diagnostics(root);
+    expect(first.find((d) => d.line === 7)!.fix).toBeUndefined();
+    writeFileSync(join(root, 'mkdocs.yml'), mkdocsYml(true));
+    const second = await diagnostics(root);
+    expect(second.find((d) => d.line === 7)!.fix?.description).toBe('written as a ```math block');
+  });
+});
