@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-XAGWIUAA.js";
+} from "./chunks/chunk-HABBSEL4.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-VJYKIXYS.js";
+} from "./chunks/chunk-PICZTS43.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-OYZPPYEX.js";
+import "./chunks/chunk-SANLWKQG.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-26EGGWXT.js";
+} from "./chunks/chunk-BGKPWFBF.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-OYCZ3TEJ.js";
-import "./chunks/chunk-ERQLXFBS.js";
+} from "./chunks/chunk-Y5W52BXS.js";
+import "./chunks/chunk-Z3GPNJPE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-SDJBOFFW.js";
+} from "./chunks/chunk-BFJ5A7H2.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-FYBVH2SZ.js";
+} from "./chunks/chunk-JXGSZAYM.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-7WCI3A3X.js";
+} from "./chunks/chunk-LPYZAJPB.js";
 import {
   clip,
   codeSpan,

@@ -143,6 +143,21 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     expect(after.filter((tex) => before.includes(tex))).toEqual([before[3]]);
   });
 
+  it("says where the site shows an author's ```math block as code, and nothing where a superfences math fence makes it math", async () => {
+    const page = ['# Fenced', '', '```math', 'e^{i\\pi} + 1 = 0', '```', ''].join('\n');
+    const withoutFence = site(false);
+    writeFileSync(join(withoutFence, 'docs', 'sets.md'), page);
+    const found = await diagnostics(withoutFence, '--no-cache');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual(['3:1 shown-as-text site']);
+    expect(found[0]!.message).toMatch(/^This ```math block shows as code, not math: .* \(on the MkDocs site\)$/);
+    const withFence = site(true);
+    writeFileSync(join(withFence, 'docs', 'sets.md'), page);
+    expect(await diagnostics(withFence, '--no-cache')).toEqual([]);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(arithmatexMath(page, false)).toEqual([]);
+    expect(arithmatexMath(page, true)).toEqual(['\\[\ne^{i\\pi} + 1 = 0\n\\]']);
+  });
+
   it('judges a page again when the site configuration changes, not from the cache', async () => {
     const root = site(false);
     const first = await diagnostics(root);

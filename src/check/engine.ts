@@ -331,13 +331,20 @@ function readsAsMath(site: { rules: DialectRules }, form: VerbatimForm): boolean
   return form === 'dollar-backtick' ? site.rules.dollarBacktick : site.rules.mathFences.includes('math');
 }
 
-/** A site's reading rules: its dialect's, with the math fences its configuration names. */
+/** A site's reading rules: its dialect's, with the math fences and indented bodies its configuration names. */
 const rulesOfSites = new WeakMap<Site, DialectRules>();
 function siteRules(site: Site, dialect: Dialect): DialectRules {
   const rules = dialectRules(dialect);
-  if (!site.mathFences) return rules;
+  if (!site.mathFences && !site.indentedBodies) return rules;
   let configured = rulesOfSites.get(site);
-  if (!configured) rulesOfSites.set(site, (configured = { ...rules, mathFences: site.mathFences }));
+  if (!configured) {
+    configured = {
+      ...rules,
+      ...(site.mathFences ? { mathFences: site.mathFences } : {}),
+      ...(site.indentedBodies ? { indentedBodies: site.indentedBodies } : {}),
+    };
+    rulesOfSites.set(site, configured);
+  }
   return configured;
 }
 

@@ -4,6 +4,7 @@ import { staysInside, toPosix } from '../paths.js';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
+import type { IndentedBody } from '../scan/mkdocs-blocks.js';
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, checkGlob, isRecord, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
@@ -17,6 +18,8 @@ export interface Site {
   renderer?: Renderer;
   /** The info strings of the fenced blocks its Markdown makes math, where its configuration says (else the dialect's). */
   mathFences?: readonly string[];
+  /** Its blocks whose indented body is Markdown (MkDocs' extensions), where its configuration says (else the dialect's). */
+  indentedBodies?: readonly IndentedBody[];
 }
 
 /** A site as a folder's build files declare it, with the pages it publishes when not every one below (d2l-book). */
@@ -99,7 +102,7 @@ export class SiteMacros {
       return { site: { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) } };
     }
     const mkdocs = join(folder, 'mkdocs.yml');
-    if (this.exists(mkdocs)) return { site: { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsMathFences(this.mkdocsConfig(mkdocs)) } };
+    if (this.exists(mkdocs)) return { site: { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsReading(this.mkdocsConfig(mkdocs)) } };
     if (this.exists(join(folder, 'conf.py'))) return { site: { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, 'config.ini')) ? d2lBookPages(join(folder, 'config.ini')) : undefined;
     if (includes) return { site: { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' }, includes };
@@ -412,24 +415,37 @@ function dig(data: unknown, keys: string[]): unknown {
 }
 
 /**
- * Which fenced blocks an MkDocs site makes math: a ```` ```math ```` block is math only where pymdownx.superfences
- * names a custom fence `math` formatted by arithmatex (`format: !!python/name:pymdownx.arithmatex.fence_mathjax_format`);
- * elsewhere it is a code block on the site. Nothing said when the configuration could not be read.
+ * How an MkDocs site's Markdown reads math, from the extensions its configuration enables: a ```` ```math ```` block is
+ * math only where pymdownx.superfences names a custom fence `math` formatted by arithmatex (`format:
+ * !!python/name:pymdownx.arithmatex.fence_mathjax_format`), elsewhere a code block; the bodies of admonitions,
+ * pymdownx.details and pymdownx.tabbed blocks are Markdown where those are enabled. Nothing said when the
+ * configuration could not be read.
  */
-function mkdocsMathFences(config: unknown): { mathFences?: readonly string[] } {
+function mkdocsReading(config: unknown): Pick<Site, 'mathFences' | 'indentedBodies'> {
   if (config === undefined) return {};
   const superfences = extensionOptions(config, 'pymdownx.superfences');
   const fences = isRecord(superfences) && Array.isArray(superfences.custom_fences) ? superfences.custom_fences : [];
   const math = fences.some((fence) => isRecord(fence) && fence.name === 'math' && isArithmatexFormat(fence.format));
-  return { mathFences: math ? ['math'] : [] };
+  const enabled = (name: string) => extensionOptions(config, name) !== undefined;
+  const indentedBodies: IndentedBody[] = [];
+  if (enabled('admonition') || enabled('markdown.extensions.admonition')) indentedBodies.push('admonition');
+  if (enabled('pymdownx.details')) indentedBodies.push('details');
+  if (enabled('pymdownx.tabbed')) indentedBodies.push('tabbed');
+  return { mathFences: math ? ['math'] : [], indentedBodies };
 }
 
-/** The options an MkDocs configuration gives a Markdown extension (`markdown_extensions`, a list or a mapping). */
+/**
+ * The options an MkDocs configuration gives a Markdown extension (`markdown_extensions`, a list or a mapping): null
+ * for one listed without options, undefined for one not listed.
+ */
 function extensionOptions(config: unknown, name: string): unknown {
   const extensions = isRecord(config) ? config.markdown_extensions : undefined;
-  if (isRecord(extensions)) return extensions[name];
+  if (isRecord(extensions)) return name in extensions ? (extensions[name] ?? null) : undefined;
   if (!Array.isArray(extensions)) return undefined;
-  for (const entry of extensions) if (isRecord(entry) && name in entry) return entry[name];
+  for (const entry of extensions) {
+    if (entry === name) return null;
+    if (isRecord(entry) && name in entry) return entry[name] ?? null;
+  }
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Dialect, Renderer } from '../model/types.js';
+import type { IndentedBody } from './mkdocs-blocks.js';
 
 /** What a Markdown flavour treats as math. */
 export interface DialectRules {
@@ -43,6 +44,11 @@ export interface DialectRules {
    * `` {math}`…` `` role are math, and display math is wrapped as Sphinx wraps it.
    */
   myst: boolean;
+  /**
+   * Python-Markdown's blocks whose indented body is Markdown (MkDocs: admonitions, pymdownx.details, pymdownx.tabbed),
+   * which CommonMark would read as code.
+   */
+  indentedBodies?: readonly IndentedBody[];
   /** Quarto's `{#eq-…}` labels and `@eq-…` references (pandoc's Markdown as Quarto writes it). */
   quartoReferences?: boolean;
   /** The renderer that shows this flavour unless configuration says otherwise. */
@@ -113,6 +119,8 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     mathFences: ['math'],
     doubleBacktickMath: false,
     myst: false,
+    // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
+    indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',
   },
   pandoc: {

@@ -2,11 +2,13 @@ import type { Finding, Formula } from '../model/types.js';
 import { DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
+import { mathFenceShownAsCode } from '../rules/shown-as-text.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges } from '../positions.js';
 import type { DialectRules } from './dialects.js';
 import { githubReading } from './github-reading.js';
+import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
 import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
@@ -54,6 +56,25 @@ function mayHoldMath(text: string, rules: DialectRules): boolean {
 }
 
 export function scanMarkdown(text: string, rules: DialectRules, depth = 0): MarkdownScan {
+  const blocks = rules.indentedBodies && depth < MAX_DIRECTIVE_DEPTH ? indentedBlocks(text, rules.indentedBodies) : [];
+  if (blocks.length === 0) return scanText(text, rules, depth);
+  // An MkDocs page's admonitions, collapsible blocks and tabs: the rest of the page without them, then each body
+  // as Markdown of its own, placed back where it is written.
+  const scan = scanText(withoutBlocks(text, blocks), rules, depth);
+  for (const block of blocks) {
+    const inner = scanMarkdown(block.body, rules, depth + 1);
+    const places = new BodyPlaces(block);
+    for (const formula of inner.formulas) scan.formulas.push(places.formula(formula));
+    for (const finding of inner.findings) scan.findings.push(places.finding(finding));
+    for (const directive of inner.directives) scan.directives.push(places.range(directive));
+    for (const reference of inner.textReferences) scan.textReferences.push(places.range(reference));
+  }
+  scan.formulas.sort((a, b) => a.start - b.start);
+  scan.directives.sort((a, b) => a.start - b.start);
+  return scan;
+}
+
+function scanText(text: string, rules: DialectRules, depth: number): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
@@ -73,7 +94,12 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
       if (!MYST_LITERAL_BODIES.has(directive[1]!) && depth < MAX_DIRECTIVE_DEPTH) nested.push(directiveBody(text, fence.lines(), rules, depth));
       continue;
     }
-    if (!rules.mathFences.includes(directive ? '{math}' : fence.info)) continue;
+    if (!rules.mathFences.includes(directive ? '{math}' : fence.info)) {
+      // GitHub's math block, where a site's Markdown makes a code block of it (MkDocs without a math fence, Quarto).
+      // (JupyterLab's own Markdown is not known to do so: notebooks say nothing.)
+      if (fence.info === 'math' && !rules.mathBeforeMarkdown && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3));
+      continue;
+    }
     const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();
     if (rules.myst && fence.closed) {
       formulas.push(...sphinxDisplayMath(text, lines, fence.start, fence.end, hasOption(text, fence.lines(), 'nowrap')));

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-VJYKIXYS.js";
+} from "./chunk-PICZTS43.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-OYZPPYEX.js";
+import "./chunk-SANLWKQG.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-26EGGWXT.js";
-import "./chunk-OYCZ3TEJ.js";
-import "./chunk-ERQLXFBS.js";
+import "./chunk-BGKPWFBF.js";
+import "./chunk-Y5W52BXS.js";
+import "./chunk-Z3GPNJPE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FYBVH2SZ.js";
+} from "./chunk-JXGSZAYM.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-OYCZ3TEJ.js";
-import "./chunk-ERQLXFBS.js";
+} from "./chunk-Y5W52BXS.js";
+import "./chunk-Z3GPNJPE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SDJBOFFW.js";
+} from "./chunk-BFJ5A7H2.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-FYBVH2SZ.js";
+import "./chunk-JXGSZAYM.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

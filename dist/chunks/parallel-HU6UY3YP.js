@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DZ3WMJIK.js";
-import "./chunk-ERQLXFBS.js";
-import "./chunk-7WCI3A3X.js";
+} from "./chunk-GWJNRYFV.js";
+import "./chunk-Z3GPNJPE.js";
+import "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

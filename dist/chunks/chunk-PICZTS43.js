@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-OYZPPYEX.js";
+} from "./chunk-SANLWKQG.js";
 import {
   prepareRun
-} from "./chunk-OYCZ3TEJ.js";
+} from "./chunk-Y5W52BXS.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-ERQLXFBS.js";
+} from "./chunk-Z3GPNJPE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import {
   codeSpan,
   escapeHtml,

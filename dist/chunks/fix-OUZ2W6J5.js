@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-OYZPPYEX.js";
+} from "./chunk-SANLWKQG.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-26EGGWXT.js";
-import "./chunk-OYCZ3TEJ.js";
-import "./chunk-ERQLXFBS.js";
-import "./chunk-FYBVH2SZ.js";
-import "./chunk-7WCI3A3X.js";
+import "./chunk-BGKPWFBF.js";
+import "./chunk-Y5W52BXS.js";
+import "./chunk-Z3GPNJPE.js";
+import "./chunk-JXGSZAYM.js";
+import "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

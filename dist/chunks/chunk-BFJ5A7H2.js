@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-FYBVH2SZ.js";
+} from "./chunk-JXGSZAYM.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

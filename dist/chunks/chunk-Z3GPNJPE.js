@@ -97,6 +97,7 @@ import {
   markdownStructure,
   mathCharacterInText,
   mathCommandInText,
+  mathFenceShownAsCode,
   mayHoldDollarEntity,
   missingColumnSpecification,
   nestedTooDeeply,
@@ -147,7 +148,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -504,7 +505,7 @@ var SiteMacros = class {
       return { site: { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) } };
     }
     const mkdocs = join(folder, "mkdocs.yml");
-    if (this.exists(mkdocs)) return { site: { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsMathFences(this.mkdocsConfig(mkdocs)) } };
+    if (this.exists(mkdocs)) return { site: { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsReading(this.mkdocsConfig(mkdocs)) } };
     if (this.exists(join(folder, "conf.py"))) return { site: { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, "config.ini")) ? d2lBookPages(join(folder, "config.ini")) : void 0;
     if (includes) return { site: { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" }, includes };
@@ -771,18 +772,26 @@ function dig(data, keys) {
   }
   return value;
 }
-function mkdocsMathFences(config) {
+function mkdocsReading(config) {
   if (config === void 0) return {};
   const superfences = extensionOptions(config, "pymdownx.superfences");
   const fences = isRecord(superfences) && Array.isArray(superfences.custom_fences) ? superfences.custom_fences : [];
   const math = fences.some((fence) => isRecord(fence) && fence.name === "math" && isArithmatexFormat(fence.format));
-  return { mathFences: math ? ["math"] : [] };
+  const enabled = (name) => extensionOptions(config, name) !== void 0;
+  const indentedBodies = [];
+  if (enabled("admonition") || enabled("markdown.extensions.admonition")) indentedBodies.push("admonition");
+  if (enabled("pymdownx.details")) indentedBodies.push("details");
+  if (enabled("pymdownx.tabbed")) indentedBodies.push("tabbed");
+  return { mathFences: math ? ["math"] : [], indentedBodies };
 }
 function extensionOptions(config, name) {
   const extensions = isRecord(config) ? config.markdown_extensions : void 0;
-  if (isRecord(extensions)) return extensions[name];
+  if (isRecord(extensions)) return name in extensions ? extensions[name] ?? null : void 0;
   if (!Array.isArray(extensions)) return void 0;
-  for (const entry of extensions) if (isRecord(entry) && name in entry) return entry[name];
+  for (const entry of extensions) {
+    if (entry === name) return null;
+    if (isRecord(entry) && name in entry) return entry[name] ?? null;
+  }
   return void 0;
 }
 function isArithmatexFormat(format) {
@@ -2748,6 +2757,121 @@ function reasonShown(text, formula, reasons) {
   return { kind: "other" };
 }
 
+// src/scan/mkdocs-blocks.ts
+var MARKERS = {
+  admonition: /^!!! ?[\p{L}\p{N}_-]+(?: +[\p{L}\p{N}_-]+)*(?: +".*?")? *$/u,
+  details: /^\?{3}\+? ?(?:(?:[\p{L}\p{N}_-]+(?: +[\p{L}\p{N}_-]+)*?)?(?: +".*?")|[\p{L}\p{N}_-]+(?: +[\p{L}\p{N}_-]+)*?) *$/u,
+  tabbed: /^={3}(?:\+|\+!|!\+|!)? +".*?" *$/
+};
+var TAB_LENGTH = 4;
+function indentedBlocks(text, kinds) {
+  if (kinds.length === 0 || !/^(?:!!!|\?\?\?|===)/m.test(text)) return [];
+  const lines = linesOf(text);
+  const blocks = [];
+  let fence;
+  for (let k = 0; k < lines.length; k++) {
+    const [start, end] = lines[k];
+    const line = text.slice(start, end);
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence.char && opening[1].length >= fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
+      continue;
+    }
+    if (opening) {
+      fence = { char: opening[1][0], length: opening[1].length };
+      continue;
+    }
+    if (!kinds.some((kind) => MARKERS[kind].test(line))) continue;
+    let last = k;
+    let next = k + 1;
+    for (; next < lines.length; next++) {
+      const [from, to] = lines[next];
+      const bodyLine = text.slice(from, to);
+      if (bodyLine.trim() === "") continue;
+      if (indentation(bodyLine) === 0) break;
+      last = next;
+    }
+    const body = bodyOf(text, lines.slice(k + 1, last + 1));
+    blocks.push({ start, end: lines[last][1], ...body });
+    k = last;
+  }
+  return blocks;
+}
+function indentation(line) {
+  let column = 0;
+  for (let k = 0; k < line.length && column < TAB_LENGTH; k++) {
+    if (line[k] === " ") column++;
+    else if (line[k] === "	") column = TAB_LENGTH;
+    else return 0;
+    if (column >= TAB_LENGTH) return k + 1;
+  }
+  return 0;
+}
+function bodyOf(text, lines) {
+  let body = "";
+  const toText = [];
+  lines.forEach(([start, end], k) => {
+    const line = text.slice(start, end);
+    const from = line.trim() === "" ? end : start + indentation(line);
+    body += text.slice(from, end);
+    for (let at = from; at < end; at++) toText.push(at);
+    if (k < lines.length - 1) body += "\n";
+    toText.push(end);
+  });
+  if (lines.length === 0) toText.push(0);
+  return { body, toText };
+}
+function linesOf(text) {
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push([start, end > start && text[end - 1] === "\r" ? end - 1 : end]);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function withoutBlocks(text, blocks) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of blocks) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+    at = end;
+  }
+  return out + text.slice(at);
+}
+var BodyPlaces = class {
+  constructor(block) {
+    this.block = block;
+  }
+  block;
+  at(offset) {
+    return this.block.toText[offset];
+  }
+  range(item) {
+    return { ...item, start: this.at(item.start), end: item.end > item.start ? this.at(item.end - 1) + 1 : this.at(item.start) };
+  }
+  formula(formula) {
+    const { offsets, ...rest } = formula;
+    const placed = { ...this.range(rest), contentStart: this.at(formula.contentStart) };
+    if (offsets) placed.offsets = offsets.map((offset) => this.at(offset));
+    else if (formula.tex.includes("\n")) placed.offsets = Array.from({ length: formula.tex.length + 1 }, (_, k) => this.at(formula.contentStart + k));
+    return placed;
+  }
+  /** A finding, its fix kept only where each edit lies on one line (the body's indentation is no part of it). */
+  finding(finding) {
+    const { fix, ...rest } = finding;
+    const placed = this.range(rest);
+    const edits = fix?.edits.every((edit2) => !this.block.body.slice(edit2.start, edit2.end).includes("\n")) ? fix.edits.map((edit2) => this.edit(edit2)) : void 0;
+    if (fix && edits) placed.fix = { ...fix, edits };
+    return placed;
+  }
+  edit(edit2) {
+    return { ...edit2, start: this.at(edit2.start), end: edit2.end > edit2.start ? this.at(edit2.end - 1) + 1 : this.at(edit2.start) };
+  }
+};
+
 // src/scan/site-references.ts
 function mystReferences(text, flags) {
   const labels = [];
@@ -2797,6 +2921,22 @@ function mayHoldMath(text, rules) {
   return rules.doubleBacktickMath && text.includes("``");
 }
 function scanMarkdown(text, rules, depth = 0) {
+  const blocks = rules.indentedBodies && depth < MAX_DIRECTIVE_DEPTH ? indentedBlocks(text, rules.indentedBodies) : [];
+  if (blocks.length === 0) return scanText(text, rules, depth);
+  const scan = scanText(withoutBlocks(text, blocks), rules, depth);
+  for (const block of blocks) {
+    const inner = scanMarkdown(block.body, rules, depth + 1);
+    const places = new BodyPlaces(block);
+    for (const formula of inner.formulas) scan.formulas.push(places.formula(formula));
+    for (const finding of inner.findings) scan.findings.push(places.finding(finding));
+    for (const directive of inner.directives) scan.directives.push(places.range(directive));
+    for (const reference of inner.textReferences) scan.textReferences.push(places.range(reference));
+  }
+  scan.formulas.sort((a, b) => a.start - b.start);
+  scan.directives.sort((a, b) => a.start - b.start);
+  return scan;
+}
+function scanText(text, rules, depth) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
@@ -2814,7 +2954,10 @@ function scanMarkdown(text, rules, depth = 0) {
       if (!MYST_LITERAL_BODIES.has(directive[1]) && depth < MAX_DIRECTIVE_DEPTH) nested.push(directiveBody(text, fence.lines(), rules, depth));
       continue;
     }
-    if (!rules.mathFences.includes(directive ? "{math}" : fence.info)) continue;
+    if (!rules.mathFences.includes(directive ? "{math}" : fence.info)) {
+      if (fence.info === "math" && !rules.mathBeforeMarkdown && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3));
+      continue;
+    }
     const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();
     if (rules.myst && fence.closed) {
       formulas.push(...sphinxDisplayMath(text, lines, fence.start, fence.end, hasOption(text, fence.lines(), "nowrap")));
@@ -4457,9 +4600,16 @@ function readsAsMath(site, form) {
 var rulesOfSites = /* @__PURE__ */ new WeakMap();
 function siteRules(site, dialect) {
   const rules = dialectRules(dialect);
-  if (!site.mathFences) return rules;
+  if (!site.mathFences && !site.indentedBodies) return rules;
   let configured = rulesOfSites.get(site);
-  if (!configured) rulesOfSites.set(site, configured = { ...rules, mathFences: site.mathFences });
+  if (!configured) {
+    configured = {
+      ...rules,
+      ...site.mathFences ? { mathFences: site.mathFences } : {},
+      ...site.indentedBodies ? { indentedBodies: site.indentedBodies } : {}
+    };
+    rulesOfSites.set(site, configured);
+  }
   return configured;
 }
 function buildReport(files) {

@@ -4886,10 +4886,18 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only).",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block where a site shows it as code.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. Elsewhere, a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto)."
 });
+function mathFenceShownAsCode(start, end) {
+  return {
+    rule: shownAsText.id,
+    message: "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$\u2026$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
+    start,
+    end
+  };
+}
 var CUT_NAMES = {
   emphasis: "emphasis",
   strong: "bold text",
@@ -5831,6 +5839,8 @@ var DIALECTS = {
     mathFences: ["math"],
     doubleBacktickMath: false,
     myst: false,
+    // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
+    indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
   },
   pandoc: {
@@ -28899,6 +28909,7 @@ export {
   BACKTICK,
   LETTER_W,
   TILDE,
+  mathFenceShownAsCode,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,

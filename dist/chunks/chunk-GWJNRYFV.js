@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-ERQLXFBS.js";
+} from "./chunk-Z3GPNJPE.js";
 import {
   loadConfig
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-OYCZ3TEJ.js";
-import "./chunk-ERQLXFBS.js";
-import "./chunk-FYBVH2SZ.js";
-import "./chunk-7WCI3A3X.js";
+} from "./chunk-Y5W52BXS.js";
+import "./chunk-Z3GPNJPE.js";
+import "./chunk-JXGSZAYM.js";
+import "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

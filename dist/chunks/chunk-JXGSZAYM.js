@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 import {
   __commonJS,
   __toESM

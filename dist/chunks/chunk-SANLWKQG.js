@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-26EGGWXT.js";
+} from "./chunk-BGKPWFBF.js";
 import {
   prepareRun
-} from "./chunk-OYCZ3TEJ.js";
+} from "./chunk-Y5W52BXS.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-ERQLXFBS.js";
+} from "./chunk-Z3GPNJPE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-OYCZ3TEJ.js";
+} from "./chunk-Y5W52BXS.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-ERQLXFBS.js";
+} from "./chunk-Z3GPNJPE.js";
 import {
   discoverFiles
-} from "./chunk-FYBVH2SZ.js";
+} from "./chunk-JXGSZAYM.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-ERQLXFBS.js";
+} from "./chunk-Z3GPNJPE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-FYBVH2SZ.js";
+} from "./chunk-JXGSZAYM.js";
 import {
   loadConfig
-} from "./chunk-7WCI3A3X.js";
+} from "./chunk-LPYZAJPB.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-XKULH6UN.js");
+  const { checkFilesInParallel } = await import("./parallel-HU6UY3YP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SDJBOFFW.js";
+} from "./chunk-BFJ5A7H2.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-FYBVH2SZ.js";
-import "./chunk-7WCI3A3X.js";
+import "./chunk-JXGSZAYM.js";
+import "./chunk-LPYZAJPB.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
