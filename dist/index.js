@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-HABBSEL4.js";
+} from "./chunks/chunk-OCCKTW7Q.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-PICZTS43.js";
+} from "./chunks/chunk-NLMVODS3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-SANLWKQG.js";
+import "./chunks/chunk-WPQZ6WAF.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-BGKPWFBF.js";
+} from "./chunks/chunk-3ZKBM5HV.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-Y5W52BXS.js";
-import "./chunks/chunk-Z3GPNJPE.js";
+} from "./chunks/chunk-DBWFF73L.js";
+import "./chunks/chunk-E4R45EQN.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-BFJ5A7H2.js";
+} from "./chunks/chunk-EOKIHHEJ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-JXGSZAYM.js";
+} from "./chunks/chunk-SSPP3S5Y.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-LPYZAJPB.js";
+} from "./chunks/chunk-XTTI4WXR.js";
 import {
   clip,
   codeSpan,

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_REQUIRED } from '../helpers/fixtures.js';
 import { cli } from '../helpers/run.js';
+import { mathjax } from 'mathjax-full/js/mathjax.js';
+import { TeX } from 'mathjax-full/js/input/tex.js';
+import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
 import type { Diagnostic } from '../../src/model/types.js';
 
 /**
@@ -74,6 +78,13 @@ const HAVE_ARITHMATEX = spawnSync(PYTHON, ['-c', 'import markdown, pymdownx.arit
  * (generic output: `\(…\)` or `\[…\]`; a `<code>` inside is no TeX MathJax reads).
  */
 function arithmatexMath(markdown: string, mathFence: boolean): string[] {
+  // (Its text as the browser gives it to MathJax: a fence writes `&` as is, a paragraph as `&amp;`.)
+  const text = (html: string) => html.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+  return [...arithmatexHtml(markdown, mathFence).matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
+}
+
+/** The page's HTML as the MkDocs site writes it. */
+function arithmatexHtml(markdown: string, mathFence: boolean): string {
   const script = [
     'import sys, markdown, pymdownx.arithmatex as arithmatex',
     "fences = [{'name': 'math', 'class': 'arithmatex', 'format': arithmatex.fence_generic_format}] if sys.argv[1] == 'fence' else []",
@@ -82,10 +93,20 @@ function arithmatexMath(markdown: string, mathFence: boolean): string[] {
   ].join('\n');
   const run = spawnSync(PYTHON, ['-c', script, mathFence ? 'fence' : 'none'], { input: markdown, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
-  // (Its text as the browser gives it to MathJax: a fence writes `&` as is, a paragraph as `&amp;`.)
-  const text = (html: string) => html.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
-  return [...run.stdout.matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
+  return run.stdout;
 }
+
+/** The formulas MathJax 3 finds in a page, set up as MkDocs Material sets it up for arithmatex (its classes only). */
+function mathJaxFinds(html: string): string[] {
+  const document = mathjax.document(`<html><body>${html}</body></html>`, {
+    InputJax: new TeX({ packages: ['base'] }),
+    ignoreHtmlClass: '.*',
+    processHtmlClass: 'arithmatex',
+  });
+  document.findMath();
+  return [...document.math].map((item) => item.math);
+}
+RegisterHTMLHandler(liteAdaptor());
 
 describe('GitHub fixes on a page an MkDocs site publishes', () => {
   it('offers none in a form the site does not read as math, says why, and `mathrepro fix` leaves the page as the site renders it', async () => {
@@ -156,6 +177,16 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
     expect(arithmatexMath(page, false)).toEqual([]);
     expect(arithmatexMath(page, true)).toEqual(['\\[\ne^{i\\pi} + 1 = 0\n\\]']);
+  });
+
+  it('says where the site shows `$`…`$` as typed: MathJax finds no formula in what arithmatex writes for it', async () => {
+    const page = 'Inline $`x^2`$ here, and $y$.\n';
+    const root = site(false);
+    writeFileSync(join(root, 'docs', 'sets.md'), page);
+    const found = await diagnostics(root, '--no-cache');
+    expect(found.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.rule} ${d.target}`)).toEqual(['1:8-1:15 shown-as-text site']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(mathJaxFinds(arithmatexHtml(page, false))).toEqual(['y']);
   });
 
   it('judges a page again when the site configuration changes, not from the cache', async () => {

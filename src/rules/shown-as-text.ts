@@ -8,7 +8,7 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block where a site shows it as code.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block or $`…`$ where a site shows it as code.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
     "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. Elsewhere, a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto).",
@@ -23,6 +23,20 @@ export function mathFenceShownAsCode(start: number, end: number): Finding {
     rule: shownAsText.id,
     message:
       "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$…$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
+    start,
+    end,
+  };
+}
+
+/**
+ * GitHub's `` $`…`$ `` on an MkDocs site: Python-Markdown reads the backticks as code before arithmatex looks for
+ * math, which then finds none there (it writes `\(<code>…</code>\)`, in which MathJax finds no formula).
+ */
+export function dollarBacktickShownAsText(start: number, end: number): Finding {
+  return {
+    rule: shownAsText.id,
+    message:
+      'This $`…`$ shows as typed, a code span between two dollars: the Markdown that renders the page here reads the backticks as code before it looks for math (GitHub reads it as math). Write it as $…$.',
     start,
     end,
   };

@@ -25,6 +25,11 @@ export interface DialectRules {
   doubleDollar: boolean;
   /** GitHub's `$`…`$` form. */
   dollarBacktick: boolean;
+  /**
+   * GitHub's `$`…`$` is no math here, and shows as typed: the Markdown reads the code span first, and finds no
+   * math around it (Python-Markdown with arithmatex; held to MathJax's own search of the page it writes).
+   */
+  dollarBacktickShownAsText?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /**
@@ -119,6 +124,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     mathFences: ['math'],
     doubleBacktickMath: false,
     myst: false,
+    dollarBacktickShownAsText: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

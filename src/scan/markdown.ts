@@ -1,8 +1,8 @@
 import type { Finding, Formula } from '../model/types.js';
-import { DOLLAR, mayHoldDollarEntity } from '../characters.js';
+import { BACKSLASH, DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
-import { mathFenceShownAsCode } from '../rules/shown-as-text.js';
+import { dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges } from '../positions.js';
@@ -119,6 +119,13 @@ function scanText(text: string, rules: DialectRules, depth: number): MarkdownSca
     }
   }
   for (const span of codeSpans) {
+    if (rules.dollarBacktickShownAsText && isDollarBacktick(text, span)) {
+      // GitHub's `$`…`$`, where the code span comes first and no math is found around it (arithmatex): the
+      // dollars are no delimiters here.
+      findings.push(dollarBacktickShownAsText(span.start - 1, span.end + 1));
+      addFlag(flags, span.start - 1, span.end + 1, TEXT_EXCLUDED);
+      continue;
+    }
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
     formulas.push(formula);
@@ -283,11 +290,16 @@ function fencedMath(text: string, fence: FencedBlock): Formula {
 }
 
 /** GitHub's $`…`$ and Documenter's ``…`` are code spans that are really math. */
+/** Whether a code span is written as GitHub's inline math, `$`…`$`: a dollar on each side, the first not escaped. */
+function isDollarBacktick(text: string, span: CodeSpan): boolean {
+  return text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR && text.charCodeAt(span.start - 2) !== BACKSLASH;
+}
+
 function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formula | undefined {
   let kind: Formula['delimiter'] | undefined;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
+  if (rules.dollarBacktick && isDollarBacktick(text, span)) {
     kind = 'dollar-backtick';
     outerStart = span.start - 1;
     outerEnd = span.end + 1;

@@ -60,6 +60,7 @@ import {
   controlSequences,
   defaultDialect,
   dialectRules,
+  dollarBacktickShownAsText,
   duplicateLabel,
   duplicateTag,
   engineRefusal,
@@ -148,7 +149,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2977,6 +2978,11 @@ function scanText(text, rules, depth) {
     }
   }
   for (const span of codeSpans) {
+    if (rules.dollarBacktickShownAsText && isDollarBacktick(text, span)) {
+      findings.push(dollarBacktickShownAsText(span.start - 1, span.end + 1));
+      addFlag(flags, span.start - 1, span.end + 1, TEXT_EXCLUDED);
+      continue;
+    }
     const formula = codeSpanMath(text, span, rules);
     if (!formula) continue;
     formulas.push(formula);
@@ -3114,11 +3120,14 @@ function fencedMath(text, fence) {
   const { tex, offsets } = joinedLines(text, fence.lines(), fence.end);
   return { tex, display: true, delimiter: "math-fence", contentStart: offsets[0], offsets, start: fence.start, end: fence.end };
 }
+function isDollarBacktick(text, span) {
+  return text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR && text.charCodeAt(span.start - 2) !== BACKSLASH;
+}
 function codeSpanMath(text, span, rules) {
   let kind;
   let outerStart = span.start;
   let outerEnd = span.end;
-  if (rules.dollarBacktick && text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR) {
+  if (rules.dollarBacktick && isDollarBacktick(text, span)) {
     kind = "dollar-backtick";
     outerStart = span.start - 1;
     outerEnd = span.end + 1;

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-SANLWKQG.js";
+} from "./chunk-WPQZ6WAF.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-BGKPWFBF.js";
-import "./chunk-Y5W52BXS.js";
-import "./chunk-Z3GPNJPE.js";
-import "./chunk-JXGSZAYM.js";
-import "./chunk-LPYZAJPB.js";
+import "./chunk-3ZKBM5HV.js";
+import "./chunk-DBWFF73L.js";
+import "./chunk-E4R45EQN.js";
+import "./chunk-SSPP3S5Y.js";
+import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

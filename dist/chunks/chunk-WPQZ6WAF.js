@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-BGKPWFBF.js";
+} from "./chunk-3ZKBM5HV.js";
 import {
   prepareRun
-} from "./chunk-Y5W52BXS.js";
+} from "./chunk-DBWFF73L.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-Z3GPNJPE.js";
+} from "./chunk-E4R45EQN.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-GWJNRYFV.js";
-import "./chunk-Z3GPNJPE.js";
-import "./chunk-LPYZAJPB.js";
+} from "./chunk-KETYEDWJ.js";
+import "./chunk-E4R45EQN.js";
+import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-Y5W52BXS.js";
-import "./chunk-Z3GPNJPE.js";
-import "./chunk-JXGSZAYM.js";
-import "./chunk-LPYZAJPB.js";
+} from "./chunk-DBWFF73L.js";
+import "./chunk-E4R45EQN.js";
+import "./chunk-SSPP3S5Y.js";
+import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-Z3GPNJPE.js";
+} from "./chunk-E4R45EQN.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-JXGSZAYM.js";
+} from "./chunk-SSPP3S5Y.js";
 import {
   loadConfig
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-HU6UY3YP.js");
+  const { checkFilesInParallel } = await import("./parallel-CWRQ5MIS.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

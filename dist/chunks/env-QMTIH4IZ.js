@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-BGKPWFBF.js";
-import "./chunk-Y5W52BXS.js";
-import "./chunk-Z3GPNJPE.js";
-import "./chunk-JXGSZAYM.js";
-import "./chunk-LPYZAJPB.js";
+} from "./chunk-3ZKBM5HV.js";
+import "./chunk-DBWFF73L.js";
+import "./chunk-E4R45EQN.js";
+import "./chunk-SSPP3S5Y.js";
+import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

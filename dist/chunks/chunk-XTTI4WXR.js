@@ -4886,7 +4886,7 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block where a site shows it as code.",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block or $`\u2026`$ where a site shows it as code.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
   reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. Elsewhere, a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto)."
 });
@@ -4894,6 +4894,14 @@ function mathFenceShownAsCode(start, end) {
   return {
     rule: shownAsText.id,
     message: "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$\u2026$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
+    start,
+    end
+  };
+}
+function dollarBacktickShownAsText(start, end) {
+  return {
+    rule: shownAsText.id,
+    message: "This $`\u2026`$ shows as typed, a code span between two dollars: the Markdown that renders the page here reads the backticks as code before it looks for math (GitHub reads it as math). Write it as $\u2026$.",
     start,
     end
   };
@@ -5839,6 +5847,7 @@ var DIALECTS = {
     mathFences: ["math"],
     doubleBacktickMath: false,
     myst: false,
+    dollarBacktickShownAsText: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
@@ -28910,6 +28919,7 @@ export {
   LETTER_W,
   TILDE,
   mathFenceShownAsCode,
+  dollarBacktickShownAsText,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-Y5W52BXS.js";
-import "./chunk-Z3GPNJPE.js";
+} from "./chunk-DBWFF73L.js";
+import "./chunk-E4R45EQN.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BFJ5A7H2.js";
+} from "./chunk-EOKIHHEJ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JXGSZAYM.js";
+import "./chunk-SSPP3S5Y.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

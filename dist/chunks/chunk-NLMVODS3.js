@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-SANLWKQG.js";
+} from "./chunk-WPQZ6WAF.js";
 import {
   prepareRun
-} from "./chunk-Y5W52BXS.js";
+} from "./chunk-DBWFF73L.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-Z3GPNJPE.js";
+} from "./chunk-E4R45EQN.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import {
   codeSpan,
   escapeHtml,

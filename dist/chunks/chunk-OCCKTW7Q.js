@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

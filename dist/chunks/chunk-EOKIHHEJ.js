@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JXGSZAYM.js";
+} from "./chunk-SSPP3S5Y.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

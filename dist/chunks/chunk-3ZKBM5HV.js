@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-Y5W52BXS.js";
+} from "./chunk-DBWFF73L.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-Z3GPNJPE.js";
+} from "./chunk-E4R45EQN.js";
 import {
   discoverFiles
-} from "./chunk-JXGSZAYM.js";
+} from "./chunk-SSPP3S5Y.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import {
   __commonJS,
   __toESM

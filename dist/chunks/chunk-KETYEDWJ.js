@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-Z3GPNJPE.js";
+} from "./chunk-E4R45EQN.js";
 import {
   loadConfig
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

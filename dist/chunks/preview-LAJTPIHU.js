@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-PICZTS43.js";
+} from "./chunk-NLMVODS3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-SANLWKQG.js";
+import "./chunk-WPQZ6WAF.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-BGKPWFBF.js";
-import "./chunk-Y5W52BXS.js";
-import "./chunk-Z3GPNJPE.js";
+import "./chunk-3ZKBM5HV.js";
+import "./chunk-DBWFF73L.js";
+import "./chunk-E4R45EQN.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JXGSZAYM.js";
+} from "./chunk-SSPP3S5Y.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-LPYZAJPB.js";
+} from "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-BFJ5A7H2.js";
+} from "./chunk-EOKIHHEJ.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JXGSZAYM.js";
-import "./chunk-LPYZAJPB.js";
+import "./chunk-SSPP3S5Y.js";
+import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
