@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-OCCKTW7Q.js";
 import {
   serveWorker
-} from "./chunks/chunk-KETYEDWJ.js";
+} from "./chunks/chunk-6CUYLGTX.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-DBWFF73L.js";
-import "./chunks/chunk-E4R45EQN.js";
+} from "./chunks/chunk-EH6LYDB2.js";
+import "./chunks/chunk-442XVHGH.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-LAJTPIHU.js");
+var previewUseCase = () => import("./chunks/preview-5LVJN3LA.js");
 var verifyUseCase = () => import("./chunks/verify-L2655Q7I.js");
-var badgesUseCase = () => import("./chunks/badges-E56WA2BB.js");
+var badgesUseCase = () => import("./chunks/badges-NTORKAB5.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-DWD234AQ.js");
+    const { runFix } = await import("./chunks/fix-6AHOTRYI.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -332,7 +332,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-IDVLRW7A.js");
+  const { runCheckOfText } = await import("./chunks/check-253CKLZS.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -343,7 +343,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-DWD234AQ.js");
+  const { runFix } = await import("./chunks/fix-6AHOTRYI.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -463,7 +463,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-QMTIH4IZ.js");
+  const { runEnvLint } = await import("./chunks/env-VZVFJCBZ.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

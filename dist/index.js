@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-NLMVODS3.js";
+} from "./chunks/chunk-DEMQFYBQ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-WPQZ6WAF.js";
+import "./chunks/chunk-HT7SCX37.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-3ZKBM5HV.js";
+} from "./chunks/chunk-K5FV5P6P.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-DBWFF73L.js";
-import "./chunks/chunk-E4R45EQN.js";
+} from "./chunks/chunk-EH6LYDB2.js";
+import "./chunks/chunk-442XVHGH.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -77,21 +77,21 @@ const HAVE_ARITHMATEX = spawnSync(PYTHON, ['-c', 'import markdown, pymdownx.arit
  * The math of a page as the MkDocs site renders it: each element arithmatex made, its content as MathJax gets it
  * (generic output: `\(…\)` or `\[…\]`; a `<code>` inside is no TeX MathJax reads).
  */
-function arithmatexMath(markdown: string, mathFence: boolean): string[] {
+function arithmatexMath(markdown: string, mathFence: boolean, options: Record<string, unknown> = {}): string[] {
   // (Its text as the browser gives it to MathJax: a fence writes `&` as is, a paragraph as `&amp;`.)
   const text = (html: string) => html.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
-  return [...arithmatexHtml(markdown, mathFence).matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
+  return [...arithmatexHtml(markdown, mathFence, options).matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
 }
 
-/** The page's HTML as the MkDocs site writes it. */
-function arithmatexHtml(markdown: string, mathFence: boolean): string {
+/** The page's HTML as the MkDocs site writes it; `options`: arithmatex's own, beside `generic: true`. */
+function arithmatexHtml(markdown: string, mathFence: boolean, options: Record<string, unknown> = {}): string {
   const script = [
-    'import sys, markdown, pymdownx.arithmatex as arithmatex',
+    'import sys, json, markdown, pymdownx.arithmatex as arithmatex',
     "fences = [{'name': 'math', 'class': 'arithmatex', 'format': arithmatex.fence_generic_format}] if sys.argv[1] == 'fence' else []",
-    "config = {'pymdownx.arithmatex': {'generic': True}, 'pymdownx.superfences': {'custom_fences': fences}}",
+    "config = {'pymdownx.arithmatex': {'generic': True, **json.loads(sys.argv[2])}, 'pymdownx.superfences': {'custom_fences': fences}}",
     "print(markdown.markdown(sys.stdin.read(), extensions=['pymdownx.arithmatex', 'pymdownx.superfences'], extension_configs=config))",
   ].join('\n');
-  const run = spawnSync(PYTHON, ['-c', script, mathFence ? 'fence' : 'none'], { input: markdown, encoding: 'utf8' });
+  const run = spawnSync(PYTHON, ['-c', script, mathFence ? 'fence' : 'none', JSON.stringify(options)], { input: markdown, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stdout;
 }
@@ -187,6 +187,45 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     expect(found.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.rule} ${d.target}`)).toEqual(['1:8-1:15 shown-as-text site']);
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
     expect(mathJaxFinds(arithmatexHtml(page, false))).toEqual(['y']);
+  });
+
+  it("takes the delimiters arithmatex's options leave it, as arithmatex does", async () => {
+    const page = [
+      'Dollars $a+b$, spaced $ c $, round \\(d\\).',
+      '',
+      '$$',
+      'e = f',
+      '$$',
+      '',
+      '\\[',
+      'g = h',
+      '\\]',
+      '',
+      '\\begin{align}',
+      'i &= j',
+      '\\end{align}',
+      '',
+    ].join('\n');
+    const settings: Array<Record<string, unknown>> = [
+      {},
+      { inline_syntax: ['round'], block_syntax: ['square'] },
+      { inline_syntax: ['dollar'], block_syntax: ['dollar', 'begin'], smart_dollar: false },
+    ];
+    for (const options of settings) {
+      const root = site(false);
+      const yml = Object.entries(options).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`);
+      writeFileSync(join(root, 'mkdocs.yml'), mkdocsYml(false).replace('      generic: true', ['      generic: true', ...yml].join('\n')));
+      writeFileSync(join(root, 'docs', 'sets.md'), page);
+      const { stdout } = await cli(['check', '--no-cache', '--format', 'formulas', '.'], root);
+      const ours = stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { tex: string }).tex.trim());
+      if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) continue;
+      const theirs = arithmatexMath(page, false, options).map((element) => element.slice(2, -2).trim());
+      expect({ options, formulas: ours }).toEqual({ options, formulas: theirs });
+    }
   });
 
   it('judges a page again when the site configuration changes, not from the cache', async () => {

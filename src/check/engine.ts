@@ -331,20 +331,13 @@ function readsAsMath(site: { rules: DialectRules }, form: VerbatimForm): boolean
   return form === 'dollar-backtick' ? site.rules.dollarBacktick : site.rules.mathFences.includes('math');
 }
 
-/** A site's reading rules: its dialect's, with the math fences and indented bodies its configuration names. */
+/** A site's reading rules: its dialect's, as its configuration sets them. */
 const rulesOfSites = new WeakMap<Site, DialectRules>();
 function siteRules(site: Site, dialect: Dialect): DialectRules {
   const rules = dialectRules(dialect);
-  if (!site.mathFences && !site.indentedBodies) return rules;
+  if (!site.rules) return rules;
   let configured = rulesOfSites.get(site);
-  if (!configured) {
-    configured = {
-      ...rules,
-      ...(site.mathFences ? { mathFences: site.mathFences } : {}),
-      ...(site.indentedBodies ? { indentedBodies: site.indentedBodies } : {}),
-    };
-    rulesOfSites.set(site, configured);
-  }
+  if (!configured) rulesOfSites.set(site, (configured = { ...rules, ...site.rules }));
   return configured;
 }
 

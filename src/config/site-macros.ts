@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
 import type { Dialect, Renderer } from '../model/types.js';
 import type { IndentedBody } from '../scan/mkdocs-blocks.js';
+import type { DialectRules } from '../scan/dialects.js';
 import { readTextBounded } from '../read-file.js';
 import { MAX_CONFIG_BYTES, checkGlob, isRecord, parseMacros } from './config.js';
 import { ConfigurationError } from '../model/errors.js';
@@ -16,10 +17,11 @@ export interface Site {
   name: string;
   dialect?: Dialect;
   renderer?: Renderer;
-  /** The info strings of the fenced blocks its Markdown makes math, where its configuration says (else the dialect's). */
-  mathFences?: readonly string[];
-  /** Its blocks whose indented body is Markdown (MkDocs' extensions), where its configuration says (else the dialect's). */
-  indentedBodies?: readonly IndentedBody[];
+  /**
+   * How its Markdown reads math where its configuration says otherwise than its dialect: an MkDocs site's math fence,
+   * the blocks whose bodies are Markdown, the delimiters arithmatex is set to take.
+   */
+  rules?: Partial<DialectRules>;
 }
 
 /** A site as a folder's build files declare it, with the pages it publishes when not every one below (d2l-book). */
@@ -418,10 +420,11 @@ function dig(data: unknown, keys: string[]): unknown {
  * How an MkDocs site's Markdown reads math, from the extensions its configuration enables: a ```` ```math ```` block is
  * math only where pymdownx.superfences names a custom fence `math` formatted by arithmatex (`format:
  * !!python/name:pymdownx.arithmatex.fence_mathjax_format`), elsewhere a code block; the bodies of admonitions,
- * pymdownx.details and pymdownx.tabbed blocks are Markdown where those are enabled. Nothing said when the
- * configuration could not be read.
+ * pymdownx.details and pymdownx.tabbed blocks are Markdown where those are enabled; arithmatex takes the delimiters
+ * its `inline_syntax` and `block_syntax` name (all by default), `$` with no space just inside unless `smart_dollar`
+ * is off. Nothing said when the configuration could not be read.
  */
-function mkdocsReading(config: unknown): Pick<Site, 'mathFences' | 'indentedBodies'> {
+function mkdocsReading(config: unknown): Pick<Site, 'rules'> {
   if (config === undefined) return {};
   const superfences = extensionOptions(config, 'pymdownx.superfences');
   const fences = isRecord(superfences) && Array.isArray(superfences.custom_fences) ? superfences.custom_fences : [];
@@ -431,7 +434,21 @@ function mkdocsReading(config: unknown): Pick<Site, 'mathFences' | 'indentedBodi
   if (enabled('admonition') || enabled('markdown.extensions.admonition')) indentedBodies.push('admonition');
   if (enabled('pymdownx.details')) indentedBodies.push('details');
   if (enabled('pymdownx.tabbed')) indentedBodies.push('tabbed');
-  return { mathFences: math ? ['math'] : [], indentedBodies };
+  return { rules: { mathFences: math ? ['math'] : [], indentedBodies, ...arithmatexSyntax(extensionOptions(config, 'pymdownx.arithmatex')) } };
+}
+
+/** The delimiters arithmatex's options leave it, where they say (its defaults are the dialect's). */
+function arithmatexSyntax(options: unknown): Partial<DialectRules> {
+  if (!isRecord(options)) return {};
+  const syntax: Partial<DialectRules> = {};
+  const names = (value: unknown) => (Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : undefined);
+  const inline = names(options.inline_syntax);
+  if (inline) Object.assign(syntax, { singleDollar: inline.includes('dollar'), brackets: inline.includes('round') });
+  const block = names(options.block_syntax);
+  if (block)
+    Object.assign(syntax, { doubleDollar: block.includes('dollar'), displayBrackets: block.includes('square'), bareEnvironments: block.includes('begin') });
+  if (typeof options.smart_dollar === 'boolean') syntax.tightDollars = options.smart_dollar;
+  return syntax;
 }
 
 /**

@@ -109,7 +109,7 @@ export class DelimiterScanner {
     const { text, rules } = this;
     const next = text[i + 1];
     const doubled = rules.doubledBrackets && next === '\\' && (text[i + 2] === '(' || text[i + 2] === '[');
-    if (doubled || (rules.brackets && (next === '(' || next === '['))) {
+    if (doubled || (next === '(' && rules.brackets) || (next === '[' && (rules.displayBrackets ?? rules.brackets))) {
       const opener = doubled ? text.slice(i, i + 3) : text.slice(i, i + 2);
       const display = opener.endsWith('[');
       const closer = opener.slice(0, -1) + (display ? ']' : ')');

@@ -32,6 +32,8 @@ export interface DialectRules {
   dollarBacktickShownAsText?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
+  /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
+  displayBrackets?: boolean;
   /**
    * `\\(…\\)` and `\\[…\\]`, as JupyterLab finds them: Markdown turns `\\(` into the `\(` MathJax then sees.
    */

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-DBWFF73L.js";
-import "./chunk-E4R45EQN.js";
+} from "./chunk-EH6LYDB2.js";
+import "./chunk-442XVHGH.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-DBWFF73L.js";
-import "./chunk-E4R45EQN.js";
+} from "./chunk-EH6LYDB2.js";
+import "./chunk-442XVHGH.js";
 import "./chunk-SSPP3S5Y.js";
 import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";

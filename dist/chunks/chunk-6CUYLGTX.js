@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-E4R45EQN.js";
+} from "./chunk-442XVHGH.js";
 import {
   loadConfig
 } from "./chunk-XTTI4WXR.js";

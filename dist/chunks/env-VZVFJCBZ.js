@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
-} from "./chunk-KETYEDWJ.js";
-import "./chunk-E4R45EQN.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-K5FV5P6P.js";
+import "./chunk-EH6LYDB2.js";
+import "./chunk-442XVHGH.js";
+import "./chunk-SSPP3S5Y.js";
 import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  PARALLEL_THRESHOLD_BYTES,
-  checkFilesInParallel,
-  serveWorker
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -783,7 +783,19 @@ function mkdocsReading(config) {
   if (enabled("admonition") || enabled("markdown.extensions.admonition")) indentedBodies.push("admonition");
   if (enabled("pymdownx.details")) indentedBodies.push("details");
   if (enabled("pymdownx.tabbed")) indentedBodies.push("tabbed");
-  return { mathFences: math ? ["math"] : [], indentedBodies };
+  return { rules: { mathFences: math ? ["math"] : [], indentedBodies, ...arithmatexSyntax(extensionOptions(config, "pymdownx.arithmatex")) } };
+}
+function arithmatexSyntax(options) {
+  if (!isRecord(options)) return {};
+  const syntax = {};
+  const names = (value) => Array.isArray(value) ? value.filter((name) => typeof name === "string") : void 0;
+  const inline = names(options.inline_syntax);
+  if (inline) Object.assign(syntax, { singleDollar: inline.includes("dollar"), brackets: inline.includes("round") });
+  const block = names(options.block_syntax);
+  if (block)
+    Object.assign(syntax, { doubleDollar: block.includes("dollar"), displayBrackets: block.includes("square"), bareEnvironments: block.includes("begin") });
+  if (typeof options.smart_dollar === "boolean") syntax.tightDollars = options.smart_dollar;
+  return syntax;
 }
 function extensionOptions(config, name) {
   const extensions = isRecord(config) ? config.markdown_extensions : void 0;
@@ -1048,7 +1060,7 @@ var DelimiterScanner = class {
     const { text, rules } = this;
     const next = text[i + 1];
     const doubled = rules.doubledBrackets && next === "\\" && (text[i + 2] === "(" || text[i + 2] === "[");
-    if (doubled || rules.brackets && (next === "(" || next === "[")) {
+    if (doubled || next === "(" && rules.brackets || next === "[" && (rules.displayBrackets ?? rules.brackets)) {
       const opener = doubled ? text.slice(i, i + 3) : text.slice(i, i + 2);
       const display = opener.endsWith("[");
       const closer = opener.slice(0, -1) + (display ? "]" : ")");
@@ -4609,16 +4621,9 @@ function readsAsMath(site, form) {
 var rulesOfSites = /* @__PURE__ */ new WeakMap();
 function siteRules(site, dialect) {
   const rules = dialectRules(dialect);
-  if (!site.mathFences && !site.indentedBodies) return rules;
+  if (!site.rules) return rules;
   let configured = rulesOfSites.get(site);
-  if (!configured) {
-    configured = {
-      ...rules,
-      ...site.mathFences ? { mathFences: site.mathFences } : {},
-      ...site.indentedBodies ? { indentedBodies: site.indentedBodies } : {}
-    };
-    rulesOfSites.set(site, configured);
-  }
+  if (!configured) rulesOfSites.set(site, configured = { ...rules, ...site.rules });
   return configured;
 }
 function buildReport(files) {

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-DBWFF73L.js";
+} from "./chunk-EH6LYDB2.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-E4R45EQN.js";
+} from "./chunk-442XVHGH.js";
 import {
   discoverFiles
 } from "./chunk-SSPP3S5Y.js";

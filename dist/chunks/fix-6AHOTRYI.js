@@ -1,18 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
-} from "./chunk-3ZKBM5HV.js";
-import "./chunk-DBWFF73L.js";
-import "./chunk-E4R45EQN.js";
+  runFix
+} from "./chunk-HT7SCX37.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-K5FV5P6P.js";
+import "./chunk-EH6LYDB2.js";
+import "./chunk-442XVHGH.js";
 import "./chunk-SSPP3S5Y.js";
 import "./chunk-XTTI4WXR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  environmentFiles,
-  lintEnvText,
-  runEnvLint
+  runFix
 };

@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-3ZKBM5HV.js";
+} from "./chunk-K5FV5P6P.js";
 import {
   prepareRun
-} from "./chunk-DBWFF73L.js";
+} from "./chunk-EH6LYDB2.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-E4R45EQN.js";
+} from "./chunk-442XVHGH.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-NLMVODS3.js";
+} from "./chunk-DEMQFYBQ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-WPQZ6WAF.js";
+import "./chunk-HT7SCX37.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-3ZKBM5HV.js";
-import "./chunk-DBWFF73L.js";
-import "./chunk-E4R45EQN.js";
+import "./chunk-K5FV5P6P.js";
+import "./chunk-EH6LYDB2.js";
+import "./chunk-442XVHGH.js";
 import {
   changesBetween,
   readAtRevision,

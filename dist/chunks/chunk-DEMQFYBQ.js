@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-WPQZ6WAF.js";
+} from "./chunk-HT7SCX37.js";
 import {
   prepareRun
-} from "./chunk-DBWFF73L.js";
+} from "./chunk-EH6LYDB2.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-E4R45EQN.js";
+} from "./chunk-442XVHGH.js";
 import {
   controlSequences,
   lastAtOrBefore,
