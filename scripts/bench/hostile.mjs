@@ -83,6 +83,16 @@ const SHAPES = [
     args: ['check', '--no-cache', 'a.ipynb'],
   },
   {
+    name: 'admonitions on an MkDocs page',
+    unit: 'admonition whose body holds a formula (each body read as Markdown of its own)',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    make: (folder, n) => {
+      writeFileSync(join(folder, 'mkdocs.yml'), 'site_name: bench\nmarkdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n  - admonition\n');
+      writeFileSync(join(folder, 'a.md'), Array.from({ length: n }, (_, k) => `!!! note\n    Body $x_{${k}}$ here.\n\n`).join(''));
+    },
+    args: ['check', '--no-cache', 'a.md'],
+  },
+  {
     name: 'fixes in one file',
     unit: 'misspelt `\\lamda`, fixed (a unified diff printed)',
     sizes: [2_000, 4_000, 8_000, 16_000],
