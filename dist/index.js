@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OCCKTW7Q.js";
+} from "./chunks/chunk-5MLAV4HY.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-DEMQFYBQ.js";
+} from "./chunks/chunk-2WJDE6IP.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-HT7SCX37.js";
+import "./chunks/chunk-RDN2X2N4.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-K5FV5P6P.js";
+} from "./chunks/chunk-UFJK7UOO.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-EH6LYDB2.js";
-import "./chunks/chunk-442XVHGH.js";
+} from "./chunks/chunk-5MCWYF6R.js";
+import "./chunks/chunk-CG7KQWHE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-EOKIHHEJ.js";
+} from "./chunks/chunk-3S5XM5W7.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-SSPP3S5Y.js";
+} from "./chunks/chunk-A2R2F5XQ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-XTTI4WXR.js";
+} from "./chunks/chunk-EUEF6LVA.js";
 import {
   clip,
   codeSpan,

@@ -97,14 +97,14 @@ function arithmatexHtml(markdown: string, mathFence: boolean, options: Record<st
 }
 
 /** The formulas MathJax 3 finds in a page, set up as MkDocs Material sets it up for arithmatex (its classes only). */
-function mathJaxFinds(html: string): string[] {
+function mathJaxFinds(html: string, displayOnly = false): string[] {
   const document = mathjax.document(`<html><body>${html}</body></html>`, {
     InputJax: new TeX({ packages: ['base'] }),
     ignoreHtmlClass: '.*',
     processHtmlClass: 'arithmatex',
   });
   document.findMath();
-  return [...document.math].map((item) => item.math);
+  return [...document.math].filter((item) => !displayOnly || item.display).map((item) => item.math.trim());
 }
 RegisterHTMLHandler(liteAdaptor());
 
@@ -226,6 +226,42 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
       const theirs = arithmatexMath(page, false, options).map((element) => element.slice(2, -2).trim());
       expect({ options, formulas: ours }).toEqual({ options, formulas: theirs });
     }
+  });
+
+  it('says where a $$ formula is no block of its own, and MathJax finds no display formula there in what arithmatex writes', async () => {
+    const page = [
+      'Text $$x^2$$ more.', // 1: beside text
+      '',
+      '$$a=1,$$', // 3: two in one block
+      '$$b=2$$',
+      '',
+      '$$',
+      'd', // 7
+      '$$',
+      'text after', // 9
+      '',
+      '$$',
+      'e', // 12: alone
+      '$$',
+      '',
+      '> $$f$$', // 15: alone in a quote
+      '',
+      '- $$g$$', // 17: alone in a list item
+      '',
+    ].join('\n');
+    const root = site(false);
+    writeFileSync(join(root, 'docs', 'sets.md'), page);
+    const found = await diagnostics(root, '--no-cache');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual([
+      '1:6 shown-as-text site',
+      '3:1 shown-as-text site',
+      '4:1 shown-as-text site',
+      '6:1 shown-as-text site',
+    ]);
+    expect(found[1]!.message).toContain('another `$$` formula shares its paragraph');
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    // The display formulas the reader sees: those alone in their block, and the two read as one, `$$` in it.
+    expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['a=1,$$\n$$b=2', 'e', 'f', 'g']);
   });
 
   it('judges a page again when the site configuration changes, not from the cache', async () => {

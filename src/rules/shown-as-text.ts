@@ -42,6 +42,25 @@ export function dollarBacktickShownAsText(start: number, end: number): Finding {
   };
 }
 
+/**
+ * A `$$…$$` that is not a paragraph of its own, on a site whose Markdown takes `$$` only so (arithmatex reads a
+ * paragraph that starts and ends with `$$` as one formula): beside text the reader sees `\(…\)` around an inline
+ * formula, or the TeX as typed; beside another formula, one formula with `$$` showing in it (MathJax's own reading
+ * of arithmatex's HTML, in the test).
+ */
+export function displayDollarsNotAlone(start: number, sharedWith: 'text' | 'formula'): Finding {
+  const shown =
+    sharedWith === 'formula'
+      ? 'another `$$` formula shares its paragraph: the two are read as one formula, with `$$` showing in it'
+      : 'text shares its paragraph: the reader sees no display formula (`\\(…\\)` around an inline one, or the TeX as typed)';
+  return {
+    rule: shownAsText.id,
+    message: `This $$…$$ does not show as the display formula meant: the Markdown that renders the page here takes $$ only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
+    start,
+    end: start + 2,
+  };
+}
+
 /** What Markdown made of part of a formula before GitHub looked for math. */
 export type CutKind = 'emphasis' | 'strong' | 'strikethrough' | 'code' | 'html' | 'link' | 'image' | 'footnote' | 'line-break';
 

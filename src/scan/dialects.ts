@@ -30,6 +30,11 @@ export interface DialectRules {
    * math around it (Python-Markdown with arithmatex; held to MathJax's own search of the page it writes).
    */
   dollarBacktickShownAsText?: boolean;
+  /**
+   * `$$…$$` is display math only as a paragraph of its own (arithmatex); elsewhere it does not show as meant: a
+   * `shown-as-text` finding, held to Python-Markdown and MathJax.
+   */
+  displayDollarsAlone?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -127,6 +132,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     doubleBacktickMath: false,
     myst: false,
     dollarBacktickShownAsText: true,
+    displayDollarsAlone: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

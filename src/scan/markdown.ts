@@ -2,10 +2,10 @@ import type { Finding, Formula } from '../model/types.js';
 import { BACKSLASH, DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
-import { dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
+import { displayDollarsNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
-import { inRanges } from '../positions.js';
+import { inRanges, lastAtOrBefore } from '../positions.js';
 import type { DialectRules } from './dialects.js';
 import { githubReading } from './github-reading.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
@@ -142,6 +142,7 @@ function scanText(text: string, rules: DialectRules, depth: number): MarkdownSca
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
+  if (rules.displayDollarsAlone) for (const finding of displayDollarsSharingBlock(text, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   // JupyterLab takes the math out before the Markdown is parsed: there, a table cannot cut a formula. Elsewhere a
   // formula the table cuts is none: the renderer never sees it (its finding says what happened).
@@ -320,4 +321,49 @@ function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formul
   // Line endings inside a code span are spaces; each stays one character, so offsets need no table.
   const tex = text.slice(from, to).replace(/\r\n?|\n/g, (ending) => ' '.repeat(ending.length));
   return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
+}
+
+/** What may stand before a block's text on its first line: indentation, quote markers, a list item's marker. */
+const BLOCK_PREFIX = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[ \t>]*/;
+/** Longer than this, what stands before a formula is text, not a prefix. */
+const MAX_PREFIX = 1000;
+
+/**
+ * Display formulas (`$$…$$`) that are not a block of their own, where the site's Markdown takes `$$` only so
+ * (arithmatex: a block, the lines between blank ones, must start and end with `$$`, and comes before headings):
+ * with text in the block, or another formula.
+ */
+function displayDollarsSharingBlock(text: string, formulas: readonly Formula[]): Finding[] {
+  if (!formulas.some((formula) => formula.delimiter === 'double-dollar')) return [];
+  // The blocks: runs of lines that are not blank (a quote's `>` alone is blank inside it).
+  const blocks: Array<{ start: number; end: number; content?: number }> = [];
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (!/^[ \t>\r]*$/.test(text.slice(start, end))) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.end === start - 1) last.end = end;
+      else blocks.push({ start, end });
+    }
+    start = end + 1;
+  }
+  const starts = blocks.map((block) => block.start);
+  const found: Finding[] = [];
+  const nonSpace = /\S/g;
+  formulas.forEach((formula, k) => {
+    if (formula.delimiter !== 'double-dollar') return;
+    const block = blocks[lastAtOrBefore(starts, formula.start)];
+    if (!block) return;
+    // Text after it: looked for from its end, to the first character that is not white space (a block of many
+    // formulas stays linear).
+    nonSpace.lastIndex = formula.end;
+    const textAfter = (nonSpace.exec(text)?.index ?? text.length) < block.end;
+    // Where the block's text starts, past its prefix (found once a block).
+    block.content ??= block.start + BLOCK_PREFIX.exec(text.slice(block.start, Math.min(block.end, block.start + MAX_PREFIX)))![0].length;
+    if (!textAfter && block.content === formula.start) return;
+    const shares = (other: Formula | undefined) =>
+      other !== undefined && other.delimiter === 'double-dollar' && other.start < block.end && other.end > block.start;
+    found.push(displayDollarsNotAlone(formula.start, shares(formulas[k - 1]) || shares(formulas[k + 1]) ? 'formula' : 'text'));
+  });
+  return found;
 }

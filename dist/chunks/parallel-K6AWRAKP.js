@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-6CUYLGTX.js";
-import "./chunk-442XVHGH.js";
-import "./chunk-XTTI4WXR.js";
+} from "./chunk-YKZRXSPP.js";
+import "./chunk-CG7KQWHE.js";
+import "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-K5FV5P6P.js";
+} from "./chunk-UFJK7UOO.js";
 import {
   prepareRun
-} from "./chunk-EH6LYDB2.js";
+} from "./chunk-5MCWYF6R.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-442XVHGH.js";
+} from "./chunk-CG7KQWHE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-EH6LYDB2.js";
-import "./chunk-442XVHGH.js";
-import "./chunk-SSPP3S5Y.js";
-import "./chunk-XTTI4WXR.js";
+} from "./chunk-5MCWYF6R.js";
+import "./chunk-CG7KQWHE.js";
+import "./chunk-A2R2F5XQ.js";
+import "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-442XVHGH.js";
+} from "./chunk-CG7KQWHE.js";
 import {
   loadConfig
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

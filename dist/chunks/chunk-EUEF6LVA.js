@@ -4906,6 +4906,15 @@ function dollarBacktickShownAsText(start, end) {
     end
   };
 }
+function displayDollarsNotAlone(start, sharedWith) {
+  const shown = sharedWith === "formula" ? "another `$$` formula shares its paragraph: the two are read as one formula, with `$$` showing in it" : "text shares its paragraph: the reader sees no display formula (`\\(\u2026\\)` around an inline one, or the TeX as typed)";
+  return {
+    rule: shownAsText.id,
+    message: `This $$\u2026$$ does not show as the display formula meant: the Markdown that renders the page here takes $$ only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
+    start,
+    end: start + 2
+  };
+}
 var CUT_NAMES = {
   emphasis: "emphasis",
   strong: "bold text",
@@ -5848,6 +5857,7 @@ var DIALECTS = {
     doubleBacktickMath: false,
     myst: false,
     dollarBacktickShownAsText: true,
+    displayDollarsAlone: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
@@ -28920,6 +28930,7 @@ export {
   TILDE,
   mathFenceShownAsCode,
   dollarBacktickShownAsText,
+  displayDollarsNotAlone,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,

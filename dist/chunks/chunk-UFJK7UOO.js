@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-EH6LYDB2.js";
+} from "./chunk-5MCWYF6R.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-442XVHGH.js";
+} from "./chunk-CG7KQWHE.js";
 import {
   discoverFiles
-} from "./chunk-SSPP3S5Y.js";
+} from "./chunk-A2R2F5XQ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

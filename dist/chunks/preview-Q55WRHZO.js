@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-DEMQFYBQ.js";
+} from "./chunk-2WJDE6IP.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-HT7SCX37.js";
+import "./chunk-RDN2X2N4.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-K5FV5P6P.js";
-import "./chunk-EH6LYDB2.js";
-import "./chunk-442XVHGH.js";
+import "./chunk-UFJK7UOO.js";
+import "./chunk-5MCWYF6R.js";
+import "./chunk-CG7KQWHE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SSPP3S5Y.js";
+} from "./chunk-A2R2F5XQ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

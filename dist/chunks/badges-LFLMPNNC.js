@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-EH6LYDB2.js";
-import "./chunk-442XVHGH.js";
+} from "./chunk-5MCWYF6R.js";
+import "./chunk-CG7KQWHE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EOKIHHEJ.js";
+} from "./chunk-3S5XM5W7.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SSPP3S5Y.js";
+import "./chunk-A2R2F5XQ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-EOKIHHEJ.js";
+} from "./chunk-3S5XM5W7.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-SSPP3S5Y.js";
-import "./chunk-XTTI4WXR.js";
+import "./chunk-A2R2F5XQ.js";
+import "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

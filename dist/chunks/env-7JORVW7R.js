@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-K5FV5P6P.js";
-import "./chunk-EH6LYDB2.js";
-import "./chunk-442XVHGH.js";
-import "./chunk-SSPP3S5Y.js";
-import "./chunk-XTTI4WXR.js";
+} from "./chunk-UFJK7UOO.js";
+import "./chunk-5MCWYF6R.js";
+import "./chunk-CG7KQWHE.js";
+import "./chunk-A2R2F5XQ.js";
+import "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

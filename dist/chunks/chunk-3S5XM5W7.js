@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-SSPP3S5Y.js";
+} from "./chunk-A2R2F5XQ.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

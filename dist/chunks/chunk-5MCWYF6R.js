@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-442XVHGH.js";
+} from "./chunk-CG7KQWHE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-SSPP3S5Y.js";
+} from "./chunk-A2R2F5XQ.js";
 import {
   loadConfig
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-ETBKLH6V.js");
+  const { checkFilesInParallel } = await import("./parallel-K6AWRAKP.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import {
   __commonJS,
   __toESM

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-HT7SCX37.js";
+} from "./chunk-RDN2X2N4.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-K5FV5P6P.js";
-import "./chunk-EH6LYDB2.js";
-import "./chunk-442XVHGH.js";
-import "./chunk-SSPP3S5Y.js";
-import "./chunk-XTTI4WXR.js";
+import "./chunk-UFJK7UOO.js";
+import "./chunk-5MCWYF6R.js";
+import "./chunk-CG7KQWHE.js";
+import "./chunk-A2R2F5XQ.js";
+import "./chunk-EUEF6LVA.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

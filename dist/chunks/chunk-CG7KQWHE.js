@@ -60,6 +60,7 @@ import {
   controlSequences,
   defaultDialect,
   dialectRules,
+  displayDollarsNotAlone,
   dollarBacktickShownAsText,
   duplicateLabel,
   duplicateTag,
@@ -149,7 +150,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3010,6 +3011,7 @@ function scanText(text, rules, depth) {
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
+  if (rules.displayDollarsAlone) for (const finding of displayDollarsSharingBlock(text, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
@@ -3158,6 +3160,37 @@ function codeSpanMath(text, span, rules) {
   }
   const tex = text.slice(from, to).replace(/\r\n?|\n/g, (ending) => " ".repeat(ending.length));
   return { tex, display: false, delimiter: kind, contentStart: from, start: outerStart, end: outerEnd };
+}
+var BLOCK_PREFIX = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[ \t>]*/;
+var MAX_PREFIX = 1e3;
+function displayDollarsSharingBlock(text, formulas) {
+  if (!formulas.some((formula) => formula.delimiter === "double-dollar")) return [];
+  const blocks = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (!/^[ \t>\r]*$/.test(text.slice(start, end))) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.end === start - 1) last.end = end;
+      else blocks.push({ start, end });
+    }
+    start = end + 1;
+  }
+  const starts = blocks.map((block) => block.start);
+  const found = [];
+  const nonSpace = /\S/g;
+  formulas.forEach((formula, k) => {
+    if (formula.delimiter !== "double-dollar") return;
+    const block = blocks[lastAtOrBefore(starts, formula.start)];
+    if (!block) return;
+    nonSpace.lastIndex = formula.end;
+    const textAfter = (nonSpace.exec(text)?.index ?? text.length) < block.end;
+    block.content ??= block.start + BLOCK_PREFIX.exec(text.slice(block.start, Math.min(block.end, block.start + MAX_PREFIX)))[0].length;
+    if (!textAfter && block.content === formula.start) return;
+    const shares = (other) => other !== void 0 && other.delimiter === "double-dollar" && other.start < block.end && other.end > block.start;
+    found.push(displayDollarsNotAlone(formula.start, shares(formulas[k - 1]) || shares(formulas[k + 1]) ? "formula" : "text"));
+  });
+  return found;
 }
 
 // src/check/suppressions.ts

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-HT7SCX37.js";
+} from "./chunk-RDN2X2N4.js";
 import {
   prepareRun
-} from "./chunk-EH6LYDB2.js";
+} from "./chunk-5MCWYF6R.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-442XVHGH.js";
+} from "./chunk-CG7KQWHE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-XTTI4WXR.js";
+} from "./chunk-EUEF6LVA.js";
 import {
   codeSpan,
   escapeHtml,
