@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-5MLAV4HY.js";
+} from "./chunks/chunk-4BA42UXG.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-2WJDE6IP.js";
+} from "./chunks/chunk-5SCCG665.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-RDN2X2N4.js";
+import "./chunks/chunk-KW4NKHIL.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-UFJK7UOO.js";
+} from "./chunks/chunk-VWOIUQH2.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-5MCWYF6R.js";
-import "./chunks/chunk-CG7KQWHE.js";
+} from "./chunks/chunk-6RP5O6T5.js";
+import "./chunks/chunk-PNWJTQ7Z.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3S5XM5W7.js";
+} from "./chunks/chunk-PG6O6CNN.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-A2R2F5XQ.js";
+} from "./chunks/chunk-UC5OWBEX.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-EUEF6LVA.js";
+} from "./chunks/chunk-5NZOQL4J.js";
 import {
   clip,
   codeSpan,

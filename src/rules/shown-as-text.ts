@@ -8,10 +8,10 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); and a ```math block or $`…`$ where a site shows it as code.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and a $$…$$ that is no paragraph of its own.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. Elsewhere, a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto).",
+    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and a `$$…$$` that shares its paragraph with text or another formula (arithmatex takes `$$` only as a paragraph of its own).",
 });
 
 /**

@@ -31,8 +31,8 @@ export interface DialectRules {
    */
   dollarBacktickShownAsText?: boolean;
   /**
-   * `$$…$$` is display math only as a paragraph of its own (arithmatex); elsewhere it does not show as meant: a
-   * `shown-as-text` finding, held to Python-Markdown and MathJax.
+   * `$$…$$` is display math only as a block of its own, the lines between blank ones (arithmatex); elsewhere it
+   * does not show as meant: a `shown-as-text` finding, held to Python-Markdown and MathJax.
    */
   displayDollarsAlone?: boolean;
   /** `\(…\)` and `\[…\]`. */

@@ -290,12 +290,12 @@ function fencedMath(text: string, fence: FencedBlock): Formula {
   return { tex, display: true, delimiter: 'math-fence', contentStart: offsets[0]!, offsets, start: fence.start, end: fence.end };
 }
 
-/** GitHub's $`…`$ and Documenter's ``…`` are code spans that are really math. */
 /** Whether a code span is written as GitHub's inline math, `$`…`$`: a dollar on each side, the first not escaped. */
 function isDollarBacktick(text: string, span: CodeSpan): boolean {
   return text.charCodeAt(span.start - 1) === DOLLAR && text.charCodeAt(span.end) === DOLLAR && text.charCodeAt(span.start - 2) !== BACKSLASH;
 }
 
+/** GitHub's $`…`$ and Documenter's ``…`` are code spans that are really math. */
 function codeSpanMath(text: string, span: CodeSpan, rules: DialectRules): Formula | undefined {
   let kind: Formula['delimiter'] | undefined;
   let outerStart = span.start;

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-RDN2X2N4.js";
+} from "./chunk-KW4NKHIL.js";
 import {
   prepareRun
-} from "./chunk-5MCWYF6R.js";
+} from "./chunk-6RP5O6T5.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-CG7KQWHE.js";
+} from "./chunk-PNWJTQ7Z.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import {
   codeSpan,
   escapeHtml,

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-5MCWYF6R.js";
-import "./chunk-CG7KQWHE.js";
-import "./chunk-A2R2F5XQ.js";
-import "./chunk-EUEF6LVA.js";
+} from "./chunk-6RP5O6T5.js";
+import "./chunk-PNWJTQ7Z.js";
+import "./chunk-UC5OWBEX.js";
+import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

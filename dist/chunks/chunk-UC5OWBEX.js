@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import {
   __commonJS,
   __toESM

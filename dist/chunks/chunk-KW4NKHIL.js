@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UFJK7UOO.js";
+} from "./chunk-VWOIUQH2.js";
 import {
   prepareRun
-} from "./chunk-5MCWYF6R.js";
+} from "./chunk-6RP5O6T5.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-CG7KQWHE.js";
+} from "./chunk-PNWJTQ7Z.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-YKZRXSPP.js";
-import "./chunk-CG7KQWHE.js";
-import "./chunk-EUEF6LVA.js";
+} from "./chunk-ZVQGLLBP.js";
+import "./chunk-PNWJTQ7Z.js";
+import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-CG7KQWHE.js";
+} from "./chunk-PNWJTQ7Z.js";
 import {
   loadConfig
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

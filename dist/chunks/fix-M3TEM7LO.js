@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-RDN2X2N4.js";
+} from "./chunk-KW4NKHIL.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-UFJK7UOO.js";
-import "./chunk-5MCWYF6R.js";
-import "./chunk-CG7KQWHE.js";
-import "./chunk-A2R2F5XQ.js";
-import "./chunk-EUEF6LVA.js";
+import "./chunk-VWOIUQH2.js";
+import "./chunk-6RP5O6T5.js";
+import "./chunk-PNWJTQ7Z.js";
+import "./chunk-UC5OWBEX.js";
+import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-CG7KQWHE.js";
+} from "./chunk-PNWJTQ7Z.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-A2R2F5XQ.js";
+} from "./chunk-UC5OWBEX.js";
 import {
   loadConfig
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-K6AWRAKP.js");
+  const { checkFilesInParallel } = await import("./parallel-QP752FIF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-2WJDE6IP.js";
+} from "./chunk-5SCCG665.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-RDN2X2N4.js";
+import "./chunk-KW4NKHIL.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-UFJK7UOO.js";
-import "./chunk-5MCWYF6R.js";
-import "./chunk-CG7KQWHE.js";
+import "./chunk-VWOIUQH2.js";
+import "./chunk-6RP5O6T5.js";
+import "./chunk-PNWJTQ7Z.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-A2R2F5XQ.js";
+} from "./chunk-UC5OWBEX.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-5MCWYF6R.js";
+} from "./chunk-6RP5O6T5.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-CG7KQWHE.js";
+} from "./chunk-PNWJTQ7Z.js";
 import {
   discoverFiles
-} from "./chunk-A2R2F5XQ.js";
+} from "./chunk-UC5OWBEX.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -150,7 +150,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3S5XM5W7.js";
+} from "./chunk-PG6O6CNN.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-A2R2F5XQ.js";
-import "./chunk-EUEF6LVA.js";
+import "./chunk-UC5OWBEX.js";
+import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

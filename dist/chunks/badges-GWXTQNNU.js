@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-5MCWYF6R.js";
-import "./chunk-CG7KQWHE.js";
+} from "./chunk-6RP5O6T5.js";
+import "./chunk-PNWJTQ7Z.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3S5XM5W7.js";
+} from "./chunk-PG6O6CNN.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-A2R2F5XQ.js";
+import "./chunk-UC5OWBEX.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

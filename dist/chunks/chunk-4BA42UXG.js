@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-A2R2F5XQ.js";
+} from "./chunk-UC5OWBEX.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-EUEF6LVA.js";
+} from "./chunk-5NZOQL4J.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";
