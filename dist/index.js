@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-5SCCG665.js";
+} from "./chunks/chunk-FI7Q2NEA.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-KW4NKHIL.js";
+import "./chunks/chunk-5AH6SHIP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-VWOIUQH2.js";
+} from "./chunks/chunk-UPLQ6QVK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-6RP5O6T5.js";
-import "./chunks/chunk-PNWJTQ7Z.js";
+} from "./chunks/chunk-AG3H3HLB.js";
+import "./chunks/chunk-EMFTY3TB.js";
 import {
   reproduceDocument,
   verifyRepository

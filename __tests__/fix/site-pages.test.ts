@@ -264,6 +264,15 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['a=1,$$\n$$b=2', 'e', 'f', 'g']);
   });
 
+  it('reports a finding GitHub and the site make at one place for different reasons once for each, each saying its own', async () => {
+    const root = site(false);
+    writeFileSync(join(root, 'docs', 'sets.md'), '其中$$x^2$$为参数。\n');
+    const found = await diagnostics(root, '--no-cache');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual(['1:3 shown-as-text site', '1:3 shown-as-text github']);
+    expect(found[0]!.message).toMatch(/takes \$\$ only as a paragraph of its own.*\(on the MkDocs site\)$/);
+    expect(found[1]!.message).toMatch(/comes right before the `\$`\. Put a space before the `\$`\. \(on GitHub\)$/);
+  });
+
   it('judges a page again when the site configuration changes, not from the cache', async () => {
     const root = site(false);
     const first = await diagnostics(root);

@@ -291,8 +291,8 @@ export function locateFindings(
 }
 
 /**
- * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place)
- * once, as it is; one only the site or only GitHub makes, marked with its target and saying so. A fix for GitHub
+ * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place,
+ * saying the same) once, as it is; one only the site or only GitHub makes, marked with its target and saying so. A fix for GitHub
  * that writes the formula in a form the site does not read as math (`$`…`$`, a ```math block) would break the
  * page there: it is not offered, and the finding says why.
  */
@@ -301,7 +301,8 @@ function mergeTargets(
   onGitHub: readonly LocatedFinding[],
   site: { name: string; dialect: Dialect; rules: DialectRules },
 ): LocatedFinding[] {
-  const key = (finding: LocatedFinding) => `${finding.rule}\u0000${finding.start}\u0000${finding.end}`;
+  // (The same rule at the same place for another reason is another finding: each target's says why, and how to mend it.)
+  const key = (finding: LocatedFinding) => `${finding.rule}\u0000${finding.start}\u0000${finding.end}\u0000${finding.message}`;
   const githubKeys = new Set(onGitHub.map(key));
   const siteKeys = new Set(onSite.map(key));
   const merged: LocatedFinding[] = [];

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-5SCCG665.js";
+} from "./chunk-FI7Q2NEA.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-KW4NKHIL.js";
+import "./chunk-5AH6SHIP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-VWOIUQH2.js";
-import "./chunk-6RP5O6T5.js";
-import "./chunk-PNWJTQ7Z.js";
+import "./chunk-UPLQ6QVK.js";
+import "./chunk-AG3H3HLB.js";
+import "./chunk-EMFTY3TB.js";
 import {
   changesBetween,
   readAtRevision,

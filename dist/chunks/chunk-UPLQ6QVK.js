@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-6RP5O6T5.js";
+} from "./chunk-AG3H3HLB.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-PNWJTQ7Z.js";
+} from "./chunk-EMFTY3TB.js";
 import {
   discoverFiles
 } from "./chunk-UC5OWBEX.js";

@@ -1,21 +1,16 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
-} from "./chunk-6RP5O6T5.js";
-import "./chunk-PNWJTQ7Z.js";
+  runFix
+} from "./chunk-5AH6SHIP.js";
+import "./chunk-ZAYWRH4N.js";
+import "./chunk-UPLQ6QVK.js";
+import "./chunk-AG3H3HLB.js";
+import "./chunk-EMFTY3TB.js";
 import "./chunk-UC5OWBEX.js";
 import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  prepareRun,
-  runCheck,
-  runCheckInParallel,
-  runCheckOfText,
-  trackedOnce
+  runFix
 };

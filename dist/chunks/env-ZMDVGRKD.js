@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-VWOIUQH2.js";
-import "./chunk-6RP5O6T5.js";
-import "./chunk-PNWJTQ7Z.js";
+} from "./chunk-UPLQ6QVK.js";
+import "./chunk-AG3H3HLB.js";
+import "./chunk-EMFTY3TB.js";
 import "./chunk-UC5OWBEX.js";
 import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";

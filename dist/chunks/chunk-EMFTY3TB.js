@@ -4628,7 +4628,7 @@ function locateFindings(file, lines, findings, severityOf, targetSetting) {
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
 }
 function mergeTargets(onSite, onGitHub, site) {
-  const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}`;
+  const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}\0${finding.message}`;
   const githubKeys = new Set(onGitHub.map(key));
   const siteKeys = new Set(onSite.map(key));
   const merged = [];

@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-PNWJTQ7Z.js";
+} from "./chunk-EMFTY3TB.js";
 import {
   loadConfig
 } from "./chunk-5NZOQL4J.js";

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-ZVQGLLBP.js";
-import "./chunk-PNWJTQ7Z.js";
+} from "./chunk-PLVIEX6Y.js";
+import "./chunk-EMFTY3TB.js";
 import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

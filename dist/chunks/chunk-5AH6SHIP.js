@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-VWOIUQH2.js";
+} from "./chunk-UPLQ6QVK.js";
 import {
   prepareRun
-} from "./chunk-6RP5O6T5.js";
+} from "./chunk-AG3H3HLB.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-PNWJTQ7Z.js";
+} from "./chunk-EMFTY3TB.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

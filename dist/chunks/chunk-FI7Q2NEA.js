@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-KW4NKHIL.js";
+} from "./chunk-5AH6SHIP.js";
 import {
   prepareRun
-} from "./chunk-6RP5O6T5.js";
+} from "./chunk-AG3H3HLB.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-PNWJTQ7Z.js";
+} from "./chunk-EMFTY3TB.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-6RP5O6T5.js";
-import "./chunk-PNWJTQ7Z.js";
+} from "./chunk-AG3H3HLB.js";
+import "./chunk-EMFTY3TB.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -1,16 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-KW4NKHIL.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-VWOIUQH2.js";
-import "./chunk-6RP5O6T5.js";
-import "./chunk-PNWJTQ7Z.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-AG3H3HLB.js";
+import "./chunk-EMFTY3TB.js";
 import "./chunk-UC5OWBEX.js";
 import "./chunk-5NZOQL4J.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };
