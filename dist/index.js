@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-4BA42UXG.js";
+} from "./chunks/chunk-H5U2GXGV.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-FI7Q2NEA.js";
+} from "./chunks/chunk-CFXL5FPB.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-5AH6SHIP.js";
+import "./chunks/chunk-SQMXT667.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-UPLQ6QVK.js";
+} from "./chunks/chunk-SPHX5LEN.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-AG3H3HLB.js";
-import "./chunks/chunk-EMFTY3TB.js";
+} from "./chunks/chunk-MWOOLR7B.js";
+import "./chunks/chunk-OFX5JXYE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-PG6O6CNN.js";
+} from "./chunks/chunk-SDUFN2UO.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-UC5OWBEX.js";
+} from "./chunks/chunk-QJLXXU3L.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-5NZOQL4J.js";
+} from "./chunks/chunk-UXNPNM75.js";
 import {
   clip,
   codeSpan,

@@ -258,10 +258,40 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
       '4:1 shown-as-text site',
       '6:1 shown-as-text site',
     ]);
-    expect(found[1]!.message).toContain('another `$$` formula shares its paragraph');
+    expect(found[1]!.message).toContain('another display formula shares its paragraph');
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
     // The display formulas the reader sees: those alone in their block, and the two read as one, `$$` in it.
     expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['a=1,$$\n$$b=2', 'e', 'f', 'g']);
+  });
+
+  it('says the same of \\[…\\] and a bare environment, which arithmatex also takes only as a block of their own', async () => {
+    const page = [
+      'Text \\[y\\] more.',
+      '',
+      '\\[',
+      'z',
+      '\\]',
+      '',
+      'Text \\begin{align}a&=b\\end{align} more.',
+      '',
+      '\\begin{align}',
+      'c &= d',
+      '\\end{align}',
+      '',
+    ].join('\n');
+    const root = site(false);
+    writeFileSync(join(root, 'docs', 'sets.md'), page);
+    const found = await diagnostics(root, '--no-cache');
+    expect(found.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.rule} ${d.target}`)).toEqual([
+      '1:6-1:8 shown-as-text site',
+      '7:6-7:19 shown-as-text site',
+      // (GitHub typesets no bare environment at all: its own finding, for its own reason.)
+      '7:6-7:19 shown-as-text github',
+      '9:1-9:14 shown-as-text github',
+    ]);
+    expect(found[0]!.message).toContain('the reader sees no display formula, but `[…]`');
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['z', '\\begin{align}\nc &= d\n\\end{align}']);
   });
 
   it('reports a finding GitHub and the site make at one place for different reasons once for each, each saying its own', async () => {
@@ -269,7 +299,7 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     writeFileSync(join(root, 'docs', 'sets.md'), '其中$$x^2$$为参数。\n');
     const found = await diagnostics(root, '--no-cache');
     expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual(['1:3 shown-as-text site', '1:3 shown-as-text github']);
-    expect(found[0]!.message).toMatch(/takes \$\$ only as a paragraph of its own.*\(on the MkDocs site\)$/);
+    expect(found[0]!.message).toMatch(/takes display math only as a paragraph of its own.*\(on the MkDocs site\)$/);
     expect(found[1]!.message).toMatch(/comes right before the `\$`\. Put a space before the `\$`\. \(on GitHub\)$/);
   });
 

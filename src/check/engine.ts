@@ -16,6 +16,7 @@ import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 import type { FileResult, CheckRun } from '../model/results.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
+import { shownAsText } from '../rules/shown-as-text.js';
 
 export interface EngineOptions {
   root: string;
@@ -291,8 +292,8 @@ export function locateFindings(
 }
 
 /**
- * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place,
- * saying the same) once, as it is; one only the site or only GitHub makes, marked with its target and saying so. A fix for GitHub
+ * A page's findings for its site and for GitHub, as one list: a finding both make (the same rule at the same place;
+ * for math shown as typed, for the same reason) once, as it is; one only the site or only GitHub makes, marked with its target and saying so. A fix for GitHub
  * that writes the formula in a form the site does not read as math (`$`…`$`, a ```math block) would break the
  * page there: it is not offered, and the finding says why.
  */
@@ -301,8 +302,10 @@ function mergeTargets(
   onGitHub: readonly LocatedFinding[],
   site: { name: string; dialect: Dialect; rules: DialectRules },
 ): LocatedFinding[] {
-  // (The same rule at the same place for another reason is another finding: each target's says why, and how to mend it.)
-  const key = (finding: LocatedFinding) => `${finding.rule}\u0000${finding.start}\u0000${finding.end}\u0000${finding.message}`;
+  // (Math shown as typed at the same place for another reason is another finding: each target's says why, and how to
+  // mend it. A renderer's verdict on the same TeX is one, whichever renderer words it.)
+  const key = (finding: LocatedFinding) =>
+    `${finding.rule}\u0000${finding.start}\u0000${finding.end}${finding.rule === shownAsText.id ? `\u0000${finding.message}` : ''}`;
   const githubKeys = new Set(onGitHub.map(key));
   const siteKeys = new Set(onSite.map(key));
   const merged: LocatedFinding[] = [];

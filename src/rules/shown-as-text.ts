@@ -8,10 +8,10 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and a $$…$$ that is no paragraph of its own.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and display math ($$…$$, \\[…\\], a bare \\begin) that is no paragraph of its own.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and a `$$…$$` that shares its paragraph with text or another formula (arithmatex takes `$$` only as a paragraph of its own).",
+    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and display math (`$$…$$`, `\\[…\\]`, a bare `\\begin{…}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own).",
 });
 
 /**
@@ -43,21 +43,29 @@ export function dollarBacktickShownAsText(start: number, end: number): Finding {
 }
 
 /**
- * A `$$…$$` that is not a paragraph of its own, on a site whose Markdown takes `$$` only so (arithmatex reads a
- * paragraph that starts and ends with `$$` as one formula): beside text the reader sees `\(…\)` around an inline
- * formula, or the TeX as typed; beside another formula, one formula with `$$` showing in it (MathJax's own reading
- * of arithmatex's HTML, in the test).
+ * Display math (`$$…$$`, `\[…\]`, a bare `\begin{…}`) that is not a paragraph of its own, on a site whose Markdown
+ * takes it only so (arithmatex reads a paragraph that starts and ends with its delimiters as one formula): beside
+ * text the reader sees `\(…\)` around an inline formula or the TeX as typed (`\[…\]` as `[…]`, Markdown taking the
+ * backslashes as escapes); beside another such formula, one formula with the delimiters between showing in it
+ * (Python-Markdown, and MathJax's own reading of arithmatex's HTML, in the test).
  */
-export function displayDollarsNotAlone(start: number, sharedWith: 'text' | 'formula'): Finding {
+export function displayMathNotAlone(start: number, end: number, delimiter: Delimiter, sharedWith: 'text' | 'formula'): Finding {
+  const form = delimiter === 'bracket' ? '\\[…\\]' : delimiter === 'environment' ? 'a bare \\begin{…}…\\end{…}' : '$$…$$';
+  const asText =
+    delimiter === 'bracket'
+      ? '`[…]`, Markdown taking its backslashes as escapes'
+      : delimiter === 'environment'
+        ? 'the TeX as typed'
+        : '`\\(…\\)` around an inline formula, or the TeX as typed';
   const shown =
     sharedWith === 'formula'
-      ? 'another `$$` formula shares its paragraph: the two are read as one formula, with `$$` showing in it'
-      : 'text shares its paragraph: the reader sees no display formula (`\\(…\\)` around an inline one, or the TeX as typed)';
+      ? 'another display formula shares its paragraph: the two are read as one formula, the delimiters between them showing in it'
+      : `text shares its paragraph: the reader sees no display formula, but ${asText}`;
   return {
     rule: shownAsText.id,
-    message: `This $$…$$ does not show as the display formula meant: the Markdown that renders the page here takes $$ only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
+    message: `This ${form} does not show as the display formula meant: the Markdown that renders the page here takes display math only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
     start,
-    end: start + 2,
+    end,
   };
 }
 

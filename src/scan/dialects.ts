@@ -31,10 +31,10 @@ export interface DialectRules {
    */
   dollarBacktickShownAsText?: boolean;
   /**
-   * `$$…$$` is display math only as a block of its own, the lines between blank ones (arithmatex); elsewhere it
-   * does not show as meant: a `shown-as-text` finding, held to Python-Markdown and MathJax.
+   * Display math (`$$…$$`, `\\[…\\]`, a bare environment) only as a block of its own, the lines between blank ones
+   * (arithmatex); elsewhere it does not show as meant: a `shown-as-text` finding, held to Python-Markdown and MathJax.
    */
-  displayDollarsAlone?: boolean;
+  displayMathAlone?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -132,7 +132,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     doubleBacktickMath: false,
     myst: false,
     dollarBacktickShownAsText: true,
-    displayDollarsAlone: true,
+    displayMathAlone: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

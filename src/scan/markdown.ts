@@ -2,7 +2,7 @@ import type { Finding, Formula } from '../model/types.js';
 import { BACKSLASH, DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
-import { displayDollarsNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
+import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges, lastAtOrBefore } from '../positions.js';
@@ -142,7 +142,7 @@ function scanText(text: string, rules: DialectRules, depth: number): MarkdownSca
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
-  if (rules.displayDollarsAlone) for (const finding of displayDollarsSharingBlock(text, formulas)) findings.push(finding);
+  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   // JupyterLab takes the math out before the Markdown is parsed: there, a table cannot cut a formula. Elsewhere a
   // formula the table cuts is none: the renderer never sees it (its finding says what happened).
@@ -328,13 +328,17 @@ const BLOCK_PREFIX = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[ \t>]*/;
 /** Longer than this, what stands before a formula is text, not a prefix. */
 const MAX_PREFIX = 1000;
 
+/** The display math that a site's Markdown takes only as a block of its own (arithmatex's block syntax). */
+const BLOCK_ONLY = new Set<Formula['delimiter']>(['double-dollar', 'bracket', 'environment']);
+
 /**
- * Display formulas (`$$…$$`) that are not a block of their own, where the site's Markdown takes `$$` only so
- * (arithmatex: a block, the lines between blank ones, must start and end with `$$`, and comes before headings):
- * with text in the block, or another formula.
+ * Display formulas (`$$…$$`, `\[…\]`, a bare environment) that are not a block of their own, where the site's
+ * Markdown takes them only so (arithmatex: a block, the lines between blank ones, must start and end with the
+ * formula's delimiters, and comes before headings): with text in the block, or another formula.
  */
-function displayDollarsSharingBlock(text: string, formulas: readonly Formula[]): Finding[] {
-  if (!formulas.some((formula) => formula.delimiter === 'double-dollar')) return [];
+function displayMathSharingBlock(text: string, formulas: Formula[]): Finding[] {
+  // (A `\[…\]` or an environment beside text shows as typed: its finding is its verdict, it is not validated.)
+  if (!formulas.some((formula) => BLOCK_ONLY.has(formula.delimiter))) return [];
   // The blocks: runs of lines that are not blank (a quote's `>` alone is blank inside it).
   const blocks: Array<{ start: number; end: number; content?: number }> = [];
   for (let start = 0; start < text.length;) {
@@ -351,7 +355,7 @@ function displayDollarsSharingBlock(text: string, formulas: readonly Formula[]):
   const found: Finding[] = [];
   const nonSpace = /\S/g;
   formulas.forEach((formula, k) => {
-    if (formula.delimiter !== 'double-dollar') return;
+    if (!BLOCK_ONLY.has(formula.delimiter)) return;
     const block = blocks[lastAtOrBefore(starts, formula.start)];
     if (!block) return;
     // Text after it: looked for from its end, to the first character that is not white space (a block of many
@@ -361,9 +365,12 @@ function displayDollarsSharingBlock(text: string, formulas: readonly Formula[]):
     // Where the block's text starts, past its prefix (found once a block).
     block.content ??= block.start + BLOCK_PREFIX.exec(text.slice(block.start, Math.min(block.end, block.start + MAX_PREFIX)))![0].length;
     if (!textAfter && block.content === formula.start) return;
-    const shares = (other: Formula | undefined) =>
-      other !== undefined && other.delimiter === 'double-dollar' && other.start < block.end && other.end > block.start;
-    found.push(displayDollarsNotAlone(formula.start, shares(formulas[k - 1]) || shares(formulas[k + 1]) ? 'formula' : 'text'));
+    const shares = (other: Formula | undefined) => other !== undefined && BLOCK_ONLY.has(other.delimiter) && other.start < block.end && other.end > block.start;
+    // Marked: the opening `$$` or `\[`, an environment's `\begin{…}`.
+    const opening = formula.delimiter === 'environment' ? (/^\\begin\s*\{[^{}]*\}/.exec(formula.tex)?.[0].length ?? 2) : 2;
+    const sharedWith = shares(formulas[k - 1]) || shares(formulas[k + 1]) ? 'formula' : 'text';
+    if (sharedWith === 'text' && formula.delimiter !== 'double-dollar') formula.explained = true;
+    found.push(displayMathNotAlone(formula.start, formula.start + opening, formula.delimiter, sharedWith));
   });
   return found;
 }

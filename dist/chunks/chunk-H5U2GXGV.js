@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

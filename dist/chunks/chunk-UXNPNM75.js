@@ -4886,9 +4886,9 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and a $$\u2026$$ that is no paragraph of its own.",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and display math ($$\u2026$$, \\[\u2026\\], a bare \\begin) that is no paragraph of its own.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and a `$$\u2026$$` that shares its paragraph with text or another formula (arithmatex takes `$$` only as a paragraph of its own)."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and display math (`$$\u2026$$`, `\\[\u2026\\]`, a bare `\\begin{\u2026}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own)."
 });
 function mathFenceShownAsCode(start, end) {
   return {
@@ -4906,13 +4906,15 @@ function dollarBacktickShownAsText(start, end) {
     end
   };
 }
-function displayDollarsNotAlone(start, sharedWith) {
-  const shown = sharedWith === "formula" ? "another `$$` formula shares its paragraph: the two are read as one formula, with `$$` showing in it" : "text shares its paragraph: the reader sees no display formula (`\\(\u2026\\)` around an inline one, or the TeX as typed)";
+function displayMathNotAlone(start, end, delimiter2, sharedWith) {
+  const form = delimiter2 === "bracket" ? "\\[\u2026\\]" : delimiter2 === "environment" ? "a bare \\begin{\u2026}\u2026\\end{\u2026}" : "$$\u2026$$";
+  const asText = delimiter2 === "bracket" ? "`[\u2026]`, Markdown taking its backslashes as escapes" : delimiter2 === "environment" ? "the TeX as typed" : "`\\(\u2026\\)` around an inline formula, or the TeX as typed";
+  const shown = sharedWith === "formula" ? "another display formula shares its paragraph: the two are read as one formula, the delimiters between them showing in it" : `text shares its paragraph: the reader sees no display formula, but ${asText}`;
   return {
     rule: shownAsText.id,
-    message: `This $$\u2026$$ does not show as the display formula meant: the Markdown that renders the page here takes $$ only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
+    message: `This ${form} does not show as the display formula meant: the Markdown that renders the page here takes display math only as a paragraph of its own, and ${shown}. Give it a paragraph of its own, a blank line before and after.`,
     start,
-    end: start + 2
+    end
   };
 }
 var CUT_NAMES = {
@@ -5857,7 +5859,7 @@ var DIALECTS = {
     doubleBacktickMath: false,
     myst: false,
     dollarBacktickShownAsText: true,
-    displayDollarsAlone: true,
+    displayMathAlone: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
@@ -28928,9 +28930,10 @@ export {
   BACKTICK,
   LETTER_W,
   TILDE,
+  shownAsText,
   mathFenceShownAsCode,
   dollarBacktickShownAsText,
-  displayDollarsNotAlone,
+  displayMathNotAlone,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,

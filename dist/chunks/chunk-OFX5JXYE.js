@@ -60,7 +60,7 @@ import {
   controlSequences,
   defaultDialect,
   dialectRules,
-  displayDollarsNotAlone,
+  displayMathNotAlone,
   dollarBacktickShownAsText,
   duplicateLabel,
   duplicateTag,
@@ -122,6 +122,7 @@ import {
   ruleInfo,
   secondLabels,
   secondTags,
+  shownAsText,
   shownAsTextFinding,
   sniffDialect,
   staysInside,
@@ -150,7 +151,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3011,7 +3012,7 @@ function scanText(text, rules, depth) {
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
-  if (rules.displayDollarsAlone) for (const finding of displayDollarsSharingBlock(text, formulas)) findings.push(finding);
+  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
@@ -3163,8 +3164,9 @@ function codeSpanMath(text, span, rules) {
 }
 var BLOCK_PREFIX = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[ \t>]*/;
 var MAX_PREFIX = 1e3;
-function displayDollarsSharingBlock(text, formulas) {
-  if (!formulas.some((formula) => formula.delimiter === "double-dollar")) return [];
+var BLOCK_ONLY = /* @__PURE__ */ new Set(["double-dollar", "bracket", "environment"]);
+function displayMathSharingBlock(text, formulas) {
+  if (!formulas.some((formula) => BLOCK_ONLY.has(formula.delimiter))) return [];
   const blocks = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf("\n", start);
@@ -3180,15 +3182,18 @@ function displayDollarsSharingBlock(text, formulas) {
   const found = [];
   const nonSpace = /\S/g;
   formulas.forEach((formula, k) => {
-    if (formula.delimiter !== "double-dollar") return;
+    if (!BLOCK_ONLY.has(formula.delimiter)) return;
     const block = blocks[lastAtOrBefore(starts, formula.start)];
     if (!block) return;
     nonSpace.lastIndex = formula.end;
     const textAfter = (nonSpace.exec(text)?.index ?? text.length) < block.end;
     block.content ??= block.start + BLOCK_PREFIX.exec(text.slice(block.start, Math.min(block.end, block.start + MAX_PREFIX)))[0].length;
     if (!textAfter && block.content === formula.start) return;
-    const shares = (other) => other !== void 0 && other.delimiter === "double-dollar" && other.start < block.end && other.end > block.start;
-    found.push(displayDollarsNotAlone(formula.start, shares(formulas[k - 1]) || shares(formulas[k + 1]) ? "formula" : "text"));
+    const shares = (other) => other !== void 0 && BLOCK_ONLY.has(other.delimiter) && other.start < block.end && other.end > block.start;
+    const opening = formula.delimiter === "environment" ? /^\\begin\s*\{[^{}]*\}/.exec(formula.tex)?.[0].length ?? 2 : 2;
+    const sharedWith = shares(formulas[k - 1]) || shares(formulas[k + 1]) ? "formula" : "text";
+    if (sharedWith === "text" && formula.delimiter !== "double-dollar") formula.explained = true;
+    found.push(displayMathNotAlone(formula.start, formula.start + opening, formula.delimiter, sharedWith));
   });
   return found;
 }
@@ -4628,7 +4633,7 @@ function locateFindings(file, lines, findings, severityOf, targetSetting) {
   return { diagnostics: located.map((entry) => entry.diagnostic), excerpts: located.map((entry) => entry.excerpt) };
 }
 function mergeTargets(onSite, onGitHub, site) {
-  const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}\0${finding.message}`;
+  const key = (finding) => `${finding.rule}\0${finding.start}\0${finding.end}${finding.rule === shownAsText.id ? `\0${finding.message}` : ""}`;
   const githubKeys = new Set(onGitHub.map(key));
   const siteKeys = new Set(onSite.map(key));
   const merged = [];

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-5AH6SHIP.js";
+} from "./chunk-SQMXT667.js";
 import {
   prepareRun
-} from "./chunk-AG3H3HLB.js";
+} from "./chunk-MWOOLR7B.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-EMFTY3TB.js";
+} from "./chunk-OFX5JXYE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import {
   codeSpan,
   escapeHtml,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import {
   __commonJS,
   __toESM

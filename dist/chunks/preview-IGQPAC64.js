@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-FI7Q2NEA.js";
+} from "./chunk-CFXL5FPB.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-5AH6SHIP.js";
+import "./chunk-SQMXT667.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-UPLQ6QVK.js";
-import "./chunk-AG3H3HLB.js";
-import "./chunk-EMFTY3TB.js";
+import "./chunk-SPHX5LEN.js";
+import "./chunk-MWOOLR7B.js";
+import "./chunk-OFX5JXYE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UC5OWBEX.js";
+} from "./chunk-QJLXXU3L.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

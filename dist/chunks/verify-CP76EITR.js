@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-PG6O6CNN.js";
+} from "./chunk-SDUFN2UO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UC5OWBEX.js";
-import "./chunk-5NZOQL4J.js";
+import "./chunk-QJLXXU3L.js";
+import "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-AG3H3HLB.js";
+} from "./chunk-MWOOLR7B.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-EMFTY3TB.js";
+} from "./chunk-OFX5JXYE.js";
 import {
   discoverFiles
-} from "./chunk-UC5OWBEX.js";
+} from "./chunk-QJLXXU3L.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-PLVIEX6Y.js";
-import "./chunk-EMFTY3TB.js";
-import "./chunk-5NZOQL4J.js";
+} from "./chunk-M3AEROOI.js";
+import "./chunk-OFX5JXYE.js";
+import "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UPLQ6QVK.js";
+} from "./chunk-SPHX5LEN.js";
 import {
   prepareRun
-} from "./chunk-AG3H3HLB.js";
+} from "./chunk-MWOOLR7B.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-EMFTY3TB.js";
+} from "./chunk-OFX5JXYE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

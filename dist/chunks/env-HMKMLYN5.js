@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-UPLQ6QVK.js";
-import "./chunk-AG3H3HLB.js";
-import "./chunk-EMFTY3TB.js";
-import "./chunk-UC5OWBEX.js";
-import "./chunk-5NZOQL4J.js";
+} from "./chunk-SPHX5LEN.js";
+import "./chunk-MWOOLR7B.js";
+import "./chunk-OFX5JXYE.js";
+import "./chunk-QJLXXU3L.js";
+import "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-EMFTY3TB.js";
+} from "./chunk-OFX5JXYE.js";
 import {
   loadConfig
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

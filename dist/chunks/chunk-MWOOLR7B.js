@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-EMFTY3TB.js";
+} from "./chunk-OFX5JXYE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-UC5OWBEX.js";
+} from "./chunk-QJLXXU3L.js";
 import {
   loadConfig
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-NKFFCG56.js");
+  const { checkFilesInParallel } = await import("./parallel-B6LWUTMN.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-UC5OWBEX.js";
+} from "./chunk-QJLXXU3L.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

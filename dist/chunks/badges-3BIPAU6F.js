@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-AG3H3HLB.js";
-import "./chunk-EMFTY3TB.js";
+} from "./chunk-MWOOLR7B.js";
+import "./chunk-OFX5JXYE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-PG6O6CNN.js";
+} from "./chunk-SDUFN2UO.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-UC5OWBEX.js";
+import "./chunk-QJLXXU3L.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-5NZOQL4J.js";
+} from "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

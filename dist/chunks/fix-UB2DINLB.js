@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-5AH6SHIP.js";
+} from "./chunk-SQMXT667.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-UPLQ6QVK.js";
-import "./chunk-AG3H3HLB.js";
-import "./chunk-EMFTY3TB.js";
-import "./chunk-UC5OWBEX.js";
-import "./chunk-5NZOQL4J.js";
+import "./chunk-SPHX5LEN.js";
+import "./chunk-MWOOLR7B.js";
+import "./chunk-OFX5JXYE.js";
+import "./chunk-QJLXXU3L.js";
+import "./chunk-UXNPNM75.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
