@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-H5U2GXGV.js";
+} from "./chunks/chunk-D7M6TGI4.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-CFXL5FPB.js";
+} from "./chunks/chunk-EC6WO2QY.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-SQMXT667.js";
+import "./chunks/chunk-OGBQ33A2.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-SPHX5LEN.js";
+} from "./chunks/chunk-ANXCRJY6.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-MWOOLR7B.js";
-import "./chunks/chunk-OFX5JXYE.js";
+} from "./chunks/chunk-DMXUL3MD.js";
+import "./chunks/chunk-TQOPGIYK.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-SDUFN2UO.js";
+} from "./chunks/chunk-U3XVJZAB.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-QJLXXU3L.js";
+} from "./chunks/chunk-PMJPWPOU.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-UXNPNM75.js";
+} from "./chunks/chunk-PPI3OZ2W.js";
 import {
   clip,
   codeSpan,

@@ -193,6 +193,8 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     const page = [
       'Dollars $a+b$, spaced $ c $, round \\(d\\).',
       '',
+      'Closed before anything: $x$5, $y$$z$ and $100-$200; money $5 and $10 is none.',
+      '',
       '$$',
       'e = f',
       '$$',

@@ -210,13 +210,13 @@ export class DelimiterScanner {
       const code = text.charCodeAt(j);
       if (code === first && text.startsWith(closer, j)) {
         if (!options.singleDollar) return j;
-        // No digit right after a closing dollar (`$5 and $10` is money), and with tight dollars no space before it.
+        // No digit right after a closing dollar (`$5 and $10` is money), and with tight dollars no space before it;
+        // arithmatex closes before anything (`$x$5`, `$a$$b$`).
         const before = text[j - 1]!;
         const after = text[j + 1];
         const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== undefined && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR) {
-          return j;
-        }
+        const closesHere = this.rules.closingDollarBeforeAnything || (!(after !== undefined && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR);
+        if (j > from && !spaced && closesHere) return j;
         // The first dollar decides: when it cannot close, the opening one was a dollar sign (`$5 and $10`).
         return -1;
       }

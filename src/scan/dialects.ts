@@ -35,6 +35,11 @@ export interface DialectRules {
    * (arithmatex); elsewhere it does not show as meant: a `shown-as-text` finding, held to Python-Markdown and MathJax.
    */
   displayMathAlone?: boolean;
+  /**
+   * A `$` closes inline math whatever follows it (arithmatex: `$x$5` and `$a$$b$` are math), where elsewhere a digit
+   * or a `$` right after it keeps it from closing.
+   */
+  closingDollarBeforeAnything?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -133,6 +138,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     myst: false,
     dollarBacktickShownAsText: true,
     displayMathAlone: true,
+    closingDollarBeforeAnything: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OFX5JXYE.js";
+} from "./chunk-TQOPGIYK.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-QJLXXU3L.js";
+} from "./chunk-PMJPWPOU.js";
 import {
   loadConfig
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-B6LWUTMN.js");
+  const { checkFilesInParallel } = await import("./parallel-DS57USEU.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OFX5JXYE.js";
+} from "./chunk-TQOPGIYK.js";
 import {
   loadConfig
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

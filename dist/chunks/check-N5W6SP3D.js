@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-MWOOLR7B.js";
-import "./chunk-OFX5JXYE.js";
-import "./chunk-QJLXXU3L.js";
-import "./chunk-UXNPNM75.js";
+} from "./chunk-DMXUL3MD.js";
+import "./chunk-TQOPGIYK.js";
+import "./chunk-PMJPWPOU.js";
+import "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

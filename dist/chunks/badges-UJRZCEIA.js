@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-MWOOLR7B.js";
-import "./chunk-OFX5JXYE.js";
+} from "./chunk-DMXUL3MD.js";
+import "./chunk-TQOPGIYK.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SDUFN2UO.js";
+} from "./chunk-U3XVJZAB.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-QJLXXU3L.js";
+import "./chunk-PMJPWPOU.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-SQMXT667.js";
+} from "./chunk-OGBQ33A2.js";
 import {
   prepareRun
-} from "./chunk-MWOOLR7B.js";
+} from "./chunk-DMXUL3MD.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OFX5JXYE.js";
+} from "./chunk-TQOPGIYK.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import {
   codeSpan,
   escapeHtml,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-QJLXXU3L.js";
+} from "./chunk-PMJPWPOU.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-SPHX5LEN.js";
+} from "./chunk-ANXCRJY6.js";
 import {
   prepareRun
-} from "./chunk-MWOOLR7B.js";
+} from "./chunk-DMXUL3MD.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OFX5JXYE.js";
+} from "./chunk-TQOPGIYK.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

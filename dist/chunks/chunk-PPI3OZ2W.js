@@ -5860,6 +5860,7 @@ var DIALECTS = {
     myst: false,
     dollarBacktickShownAsText: true,
     displayMathAlone: true,
+    closingDollarBeforeAnything: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"

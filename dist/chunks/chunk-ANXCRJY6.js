@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-MWOOLR7B.js";
+} from "./chunk-DMXUL3MD.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OFX5JXYE.js";
+} from "./chunk-TQOPGIYK.js";
 import {
   discoverFiles
-} from "./chunk-QJLXXU3L.js";
+} from "./chunk-PMJPWPOU.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-SDUFN2UO.js";
+} from "./chunk-U3XVJZAB.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-QJLXXU3L.js";
-import "./chunk-UXNPNM75.js";
+import "./chunk-PMJPWPOU.js";
+import "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

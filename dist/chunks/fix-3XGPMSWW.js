@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-SQMXT667.js";
+} from "./chunk-OGBQ33A2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-SPHX5LEN.js";
-import "./chunk-MWOOLR7B.js";
-import "./chunk-OFX5JXYE.js";
-import "./chunk-QJLXXU3L.js";
-import "./chunk-UXNPNM75.js";
+import "./chunk-ANXCRJY6.js";
+import "./chunk-DMXUL3MD.js";
+import "./chunk-TQOPGIYK.js";
+import "./chunk-PMJPWPOU.js";
+import "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

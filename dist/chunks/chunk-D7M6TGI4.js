@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

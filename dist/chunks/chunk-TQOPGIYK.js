@@ -151,7 +151,7 @@ import {
   withMarkdownEscapes,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -1157,9 +1157,8 @@ var DelimiterScanner = class {
         const before = text[j - 1];
         const after = text[j + 1];
         const spaced = this.rules.tightDollars && /\s/.test(before);
-        if (j > from && !spaced && !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR) {
-          return j;
-        }
+        const closesHere = this.rules.closingDollarBeforeAnything || !(after !== void 0 && /[0-9]/.test(after)) && text.charCodeAt(j + 1) !== DOLLAR;
+        if (j > from && !spaced && closesHere) return j;
         return -1;
       }
       if (code === BACKSLASH) j++;

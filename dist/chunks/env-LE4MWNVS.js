@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-SPHX5LEN.js";
-import "./chunk-MWOOLR7B.js";
-import "./chunk-OFX5JXYE.js";
-import "./chunk-QJLXXU3L.js";
-import "./chunk-UXNPNM75.js";
+} from "./chunk-ANXCRJY6.js";
+import "./chunk-DMXUL3MD.js";
+import "./chunk-TQOPGIYK.js";
+import "./chunk-PMJPWPOU.js";
+import "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

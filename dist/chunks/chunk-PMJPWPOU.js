@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import {
   __commonJS,
   __toESM

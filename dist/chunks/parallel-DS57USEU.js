@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-M3AEROOI.js";
-import "./chunk-OFX5JXYE.js";
-import "./chunk-UXNPNM75.js";
+} from "./chunk-XWE6IJ53.js";
+import "./chunk-TQOPGIYK.js";
+import "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

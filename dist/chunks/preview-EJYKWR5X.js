@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-CFXL5FPB.js";
+} from "./chunk-EC6WO2QY.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-SQMXT667.js";
+import "./chunk-OGBQ33A2.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-SPHX5LEN.js";
-import "./chunk-MWOOLR7B.js";
-import "./chunk-OFX5JXYE.js";
+import "./chunk-ANXCRJY6.js";
+import "./chunk-DMXUL3MD.js";
+import "./chunk-TQOPGIYK.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-QJLXXU3L.js";
+} from "./chunk-PMJPWPOU.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-UXNPNM75.js";
+} from "./chunk-PPI3OZ2W.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 
