@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-D7M6TGI4.js";
+} from "./chunks/chunk-WCGPTPOF.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EC6WO2QY.js";
+} from "./chunks/chunk-WREYFKE7.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-OGBQ33A2.js";
+import "./chunks/chunk-B37TTBLY.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ANXCRJY6.js";
+} from "./chunks/chunk-LD5VYOKE.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-DMXUL3MD.js";
-import "./chunks/chunk-TQOPGIYK.js";
+} from "./chunks/chunk-K6HZBVFM.js";
+import "./chunks/chunk-IDZRJIA5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-U3XVJZAB.js";
+} from "./chunks/chunk-HP4G7TOC.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-PMJPWPOU.js";
+} from "./chunks/chunk-72NACZ2P.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-PPI3OZ2W.js";
+} from "./chunks/chunk-X6R5AJRH.js";
 import {
   clip,
   codeSpan,

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
+import { arithmatexMath, arithmatexPages, HAVE_ARITHMATEX } from '../helpers/arithmatex.js';
 import { CORPUS, CORPUS_REQUIRED, HAVE_CORPUS } from '../helpers/fixtures.js';
 
 /**
@@ -12,20 +12,11 @@ import { CORPUS, CORPUS_REQUIRED, HAVE_CORPUS } from '../helpers/fixtures.js';
  * element of class arithmatex in its HTML; mathrepro's are the site's formulas of the page.
  */
 const SITE = join(CORPUS, 'cp-algorithms__cp-algorithms');
-const PYTHON = '/usr/bin/python3';
-const HAVE_ARITHMATEX = spawnSync(PYTHON, ['-c', 'import markdown, pymdownx.arithmatex']).status === 0;
-
-const REFEREE = `
-import sys, json, re, html, markdown
-extensions = ['pymdownx.arithmatex', 'pymdownx.highlight', 'admonition', 'pymdownx.details', 'pymdownx.superfences',
-              'pymdownx.tabbed', 'attr_list', 'meta', 'toc']
-config = {'pymdownx.arithmatex': {'generic': True}, 'pymdownx.tabbed': {'alternate_style': True}}
-found = {}
-for path in sys.argv[1:]:
-    page = markdown.Markdown(extensions=extensions, extension_configs=config).convert(open(path, encoding='utf-8').read())
-    found[path] = [html.unescape(m.group(2)).strip() for m in re.finditer(r'<(span|div) class="arithmatex">(.*?)</\\1>', page, re.S)]
-print(json.dumps(found))
-`;
+/** The extensions and options of the site's mkdocs.yml. */
+const SETUP = {
+  extensions: ['pymdownx.highlight', 'admonition', 'pymdownx.details', 'pymdownx.superfences', 'pymdownx.tabbed', 'attr_list', 'meta', 'toc'],
+  config: { 'pymdownx.tabbed': { alternate_style: true } },
+};
 
 /** A formula as compared: inline or displayed, its TeX with white space runs as one space (a list's indentation is no part of it). */
 const compared = (display: boolean, tex: string) => `${display ? 'display' : 'inline'} ${tex.replace(/\s+/g, ' ').trim()}`;
@@ -44,13 +35,15 @@ describe.skipIf(!HAVE_CORPUS)('the pages of an MkDocs site, as Python-Markdown w
     }
     const { files } = runCheck({ root: SITE, paths: ['src'] });
     const pages = files.filter((file) => file.file.endsWith('.md'));
-    const run = spawnSync(PYTHON, ['-c', REFEREE, ...pages.map((page) => page.file)], { cwd: SITE, encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (run.status !== 0) throw new Error(run.stderr);
-    const theirs = JSON.parse(run.stdout) as Record<string, string[]>;
+    const theirs = arithmatexPages(
+      pages.map((page) => page.file),
+      SITE,
+      SETUP,
+    );
     const disagreements: string[] = [];
     let formulas = 0;
     for (const page of pages) {
-      const expected = theirs[page.file]!.map(fromArithmatex);
+      const expected = arithmatexMath(theirs[page.file]!).map(fromArithmatex);
       const found = page.formulas.map((formula) => compared(formula.display, formula.tex));
       formulas += expected.length;
       // As multisets: an extra or a missing formula, wherever it is.

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_REQUIRED } from '../helpers/fixtures.js';
+import { arithmatexHtml, arithmatexMath, HAVE_ARITHMATEX } from '../helpers/arithmatex.js';
+import { mathJaxFinds } from '../helpers/mathjax.js';
 import { cli } from '../helpers/run.js';
-import { mathjax } from 'mathjax-full/js/mathjax.js';
-import { TeX } from 'mathjax-full/js/input/tex.js';
-import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
-import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
 import type { Diagnostic } from '../../src/model/types.js';
 
 /**
@@ -69,45 +66,6 @@ async function diagnostics(root: string, ...flags: string[]): Promise<Diagnostic
   return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 }
 
-/** Debian's Python-Markdown with pymdownx (CI installs python3-pymdownx): the MkDocs site's own Markdown. */
-const PYTHON = '/usr/bin/python3';
-const HAVE_ARITHMATEX = spawnSync(PYTHON, ['-c', 'import markdown, pymdownx.arithmatex, pymdownx.superfences']).status === 0;
-
-/**
- * The math of a page as the MkDocs site renders it: each element arithmatex made, its content as MathJax gets it
- * (generic output: `\(…\)` or `\[…\]`; a `<code>` inside is no TeX MathJax reads).
- */
-function arithmatexMath(markdown: string, mathFence: boolean, options: Record<string, unknown> = {}): string[] {
-  // (Its text as the browser gives it to MathJax: a fence writes `&` as is, a paragraph as `&amp;`.)
-  const text = (html: string) => html.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
-  return [...arithmatexHtml(markdown, mathFence, options).matchAll(/<(span|div) class="arithmatex">([\s\S]*?)<\/\1>/g)].map((match) => text(match[2]!.trim()));
-}
-
-/** The page's HTML as the MkDocs site writes it; `options`: arithmatex's own, beside `generic: true`. */
-function arithmatexHtml(markdown: string, mathFence: boolean, options: Record<string, unknown> = {}): string {
-  const script = [
-    'import sys, json, markdown, pymdownx.arithmatex as arithmatex',
-    "fences = [{'name': 'math', 'class': 'arithmatex', 'format': arithmatex.fence_generic_format}] if sys.argv[1] == 'fence' else []",
-    "config = {'pymdownx.arithmatex': {'generic': True, **json.loads(sys.argv[2])}, 'pymdownx.superfences': {'custom_fences': fences}}",
-    "print(markdown.markdown(sys.stdin.read(), extensions=['pymdownx.arithmatex', 'pymdownx.superfences'], extension_configs=config))",
-  ].join('\n');
-  const run = spawnSync(PYTHON, ['-c', script, mathFence ? 'fence' : 'none', JSON.stringify(options)], { input: markdown, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return run.stdout;
-}
-
-/** The formulas MathJax 3 finds in a page, set up as MkDocs Material sets it up for arithmatex (its classes only). */
-function mathJaxFinds(html: string, displayOnly = false): string[] {
-  const document = mathjax.document(`<html><body>${html}</body></html>`, {
-    InputJax: new TeX({ packages: ['base'] }),
-    ignoreHtmlClass: '.*',
-    processHtmlClass: 'arithmatex',
-  });
-  document.findMath();
-  return [...document.math].filter((item) => !displayOnly || item.display).map((item) => item.math.trim());
-}
-RegisterHTMLHandler(liteAdaptor());
-
 describe('GitHub fixes on a page an MkDocs site publishes', () => {
   it('offers none in a form the site does not read as math, says why, and `mathrepro fix` leaves the page as the site renders it', async () => {
     const root = site(false);
@@ -147,19 +105,19 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
       '12:17 shown-as-text no fix',
     ]);
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
-    const before = arithmatexMath(PAGE, true);
+    const before = arithmatexMath(arithmatexHtml(PAGE, { mathFence: true }));
     expect(before).toHaveLength(4);
-    expect(arithmatexMath(fixed, true)).toEqual(before);
+    expect(arithmatexMath(arithmatexHtml(fixed, { mathFence: true }))).toEqual(before);
   });
 
   it('the fixes it used to apply on such a site broke its math there (the referee shows it)', () => {
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
-    const before = arithmatexMath(PAGE, false);
+    const before = arithmatexMath(arithmatexHtml(PAGE));
     expect(before).toHaveLength(4);
     const githubForms = PAGE.replace('$\\{x \\mid x > 0\\}$', '$`\\{x \\mid x > 0\\}`$')
       .replace(/\$\$\n([\s\S]*?)\n\$\$/, '```math\n$1\n```')
       .replace('$a^*$', '$`a^*`$');
-    const after = arithmatexMath(githubForms, false);
+    const after = arithmatexMath(arithmatexHtml(githubForms));
     // The display is a code block there, and `$`…`$` is math around a code span: neither is the formula meant.
     expect(after.filter((tex) => before.includes(tex))).toEqual([before[3]]);
   });
@@ -175,8 +133,8 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     writeFileSync(join(withFence, 'docs', 'sets.md'), page);
     expect(await diagnostics(withFence, '--no-cache')).toEqual([]);
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
-    expect(arithmatexMath(page, false)).toEqual([]);
-    expect(arithmatexMath(page, true)).toEqual(['\\[\ne^{i\\pi} + 1 = 0\n\\]']);
+    expect(arithmatexMath(arithmatexHtml(page))).toEqual([]);
+    expect(arithmatexMath(arithmatexHtml(page, { mathFence: true }))).toEqual(['\\[\ne^{i\\pi} + 1 = 0\n\\]']);
   });
 
   it('says where the site shows `$`…`$` as typed: MathJax finds no formula in what arithmatex writes for it', async () => {
@@ -186,7 +144,7 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     const found = await diagnostics(root, '--no-cache');
     expect(found.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.rule} ${d.target}`)).toEqual(['1:8-1:15 shown-as-text site']);
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
-    expect(mathJaxFinds(arithmatexHtml(page, false))).toEqual(['y']);
+    expect(mathJaxFinds(arithmatexHtml(page))).toEqual(['y']);
   });
 
   it("takes the delimiters arithmatex's options leave it, as arithmatex does", async () => {
@@ -225,7 +183,7 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
         .filter(Boolean)
         .map((line) => (JSON.parse(line) as { tex: string }).tex.trim());
       if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) continue;
-      const theirs = arithmatexMath(page, false, options).map((element) => element.slice(2, -2).trim());
+      const theirs = arithmatexMath(arithmatexHtml(page, { config: { 'pymdownx.arithmatex': options } })).map((element) => element.slice(2, -2).trim());
       expect({ options, formulas: ours }).toEqual({ options, formulas: theirs });
     }
   });
@@ -263,7 +221,7 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     expect(found[1]!.message).toContain('another display formula shares its paragraph');
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
     // The display formulas the reader sees: those alone in their block, and the two read as one, `$$` in it.
-    expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['a=1,$$\n$$b=2', 'e', 'f', 'g']);
+    expect(mathJaxFinds(arithmatexHtml(page), { displayOnly: true })).toEqual(['a=1,$$\n$$b=2', 'e', 'f', 'g']);
   });
 
   it('says the same of \\[…\\] and a bare environment, which arithmatex also takes only as a block of their own', async () => {
@@ -293,7 +251,7 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     ]);
     expect(found[0]!.message).toContain('the reader sees no display formula, but `[…]`');
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
-    expect(mathJaxFinds(arithmatexHtml(page, false), true)).toEqual(['z', '\\begin{align}\nc &= d\n\\end{align}']);
+    expect(mathJaxFinds(arithmatexHtml(page), { displayOnly: true })).toEqual(['z', '\\begin{align}\nc &= d\n\\end{align}']);
   });
 
   it('reports a finding GitHub and the site make at one place for different reasons once for each, each saying its own', async () => {

@@ -69,7 +69,42 @@ export function rendererPage(renderer: Renderer, macros: Record<string, string |
 }
 
 type MmlNode = { kind: string; texClass: number | null; childNodes?: MmlNode[] };
-let layoutDocument: { convert(tex: string, options: { display: boolean }): MmlNode } | undefined;
+type MathDocument = {
+  convert(tex: string, options: { display: boolean }): MmlNode;
+  findMath(): void;
+  math: Iterable<{ math: string; display: boolean }>;
+};
+let layoutDocument: MathDocument | undefined;
+
+/** MathJax 3.2.2's own modules, loaded once, its HTML handler (on a DOM of its own, liteAdaptor) registered. */
+let modules: { mathjax: { document(html: string, options: object): MathDocument }; TeX: new (options: object) => object; AllPackages: string[] } | undefined;
+function mathjaxModules(): NonNullable<typeof modules> {
+  if (!modules) {
+    const { mathjax } = load('mathjax-full/js/mathjax.js') as NonNullable<typeof modules>;
+    const { TeX } = load('mathjax-full/js/input/tex.js') as NonNullable<typeof modules>;
+    const { liteAdaptor } = load('mathjax-full/js/adaptors/liteAdaptor.js') as { liteAdaptor: () => object };
+    const { RegisterHTMLHandler } = load('mathjax-full/js/handlers/html.js') as { RegisterHTMLHandler: (adaptor: object) => void };
+    const { AllPackages } = load('mathjax-full/js/input/tex/AllPackages.js') as NonNullable<typeof modules>;
+    RegisterHTMLHandler(liteAdaptor());
+    modules = { mathjax, TeX, AllPackages };
+  }
+  return modules;
+}
+
+/**
+ * The formulas MathJax 3.2.2 finds in a page's body (its own search of the document, the browser's code path), set
+ * up as MkDocs Material sets it up for arithmatex: the elements of class arithmatex only. Their TeX, trimmed.
+ */
+export function mathJaxFinds(body: string, options: { displayOnly?: boolean } = {}): string[] {
+  const { mathjax, TeX } = mathjaxModules();
+  const document = mathjax.document(`<html><body>${body}</body></html>`, {
+    InputJax: new TeX({ packages: ['base'] }),
+    ignoreHtmlClass: '.*',
+    processHtmlClass: 'arithmatex',
+  });
+  document.findMath();
+  return [...document.math].filter((item) => !options.displayOnly || item.display).map((item) => item.math.trim());
+}
 
 /**
  * How MathJax 3.2.2 (every package) lays a formula out, as far as spacing and limits go: for each top-level atom,
@@ -77,12 +112,7 @@ let layoutDocument: { convert(tex: string, options: { display: boolean }): MmlNo
  */
 export function layoutOf(tex: string, display: boolean): string[] {
   if (!layoutDocument) {
-    const { mathjax } = load('mathjax-full/js/mathjax.js') as { mathjax: { document(html: string, options: object): typeof layoutDocument } };
-    const { TeX } = load('mathjax-full/js/input/tex.js') as { TeX: new (options: object) => object };
-    const { liteAdaptor } = load('mathjax-full/js/adaptors/liteAdaptor.js') as { liteAdaptor: () => object };
-    const { RegisterHTMLHandler } = load('mathjax-full/js/handlers/html.js') as { RegisterHTMLHandler: (adaptor: object) => void };
-    const { AllPackages } = load('mathjax-full/js/input/tex/AllPackages.js') as { AllPackages: string[] };
-    RegisterHTMLHandler(liteAdaptor());
+    const { mathjax, TeX, AllPackages } = mathjaxModules();
     // (bussproofs needs a typesetter; noerrors and noundefined would hide mistakes.)
     const packages = AllPackages.filter((name) => !['bussproofs', 'noerrors', 'noundefined'].includes(name));
     layoutDocument = mathjax.document('', { InputJax: new TeX({ packages }) });

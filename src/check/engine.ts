@@ -9,14 +9,14 @@ import { FormulaChecker } from '../math/validate.js';
 import { toPosix } from '../paths.js';
 import { LineIndex, lastAtOrBefore } from '../positions.js';
 import { cannotReadSentence, readFileBounded } from '../read-file.js';
-import { defaultDialect, dialectRules, sniffDialect, type DialectRules } from '../scan/dialects.js';
-import type { Diagnostic, Dialect, Renderer, Report, Severity, Target, VerbatimForm } from '../model/types.js';
+import { defaultDialect, dialectRules, readsVerbatimForm, sniffDialect, type DialectRules } from '../scan/dialects.js';
+import type { Diagnostic, Dialect, Renderer, Report, Severity, Target } from '../model/types.js';
 import { checkDocument, wholeFileFinding, excerptAt, type LocatedFinding } from './document.js';
 import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 import type { FileResult, CheckRun } from '../model/results.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
-import { shownAsText } from '../rules/shown-as-text.js';
+import { shownAsText, withoutFixForSite } from '../rules/shown-as-text.js';
 
 export interface EngineOptions {
   root: string;
@@ -314,25 +314,12 @@ function mergeTargets(
   for (const finding of onGitHub) {
     if (siteKeys.has(key(finding))) continue;
     const form = finding.fix?.form;
-    if (form && !readsAsMath(site, form)) {
+    if (form && !readsVerbatimForm(site.rules, form)) {
       const { fix: _, ...unfixed } = finding;
-      const how = form === 'math-fence' && site.dialect === 'mkdocs' ? MKDOCS_MATH_FENCE : '';
-      const message = `${finding.message} (on GitHub; ${site.name} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
-      merged.push({ ...unfixed, target: 'github', message });
+      merged.push({ ...unfixed, target: 'github', message: withoutFixForSite(finding.message, site.name, site.dialect, form) });
     } else merged.push({ ...finding, target: 'github', message: `${finding.message} (on GitHub)` });
   }
   return merged;
-}
-
-const FORM_NAMES: Record<VerbatimForm, string> = { 'dollar-backtick': '$`…`$', 'math-fence': 'a ```math block' };
-
-/** How an MkDocs site makes a ```math block math (pymdownx.superfences' custom fences, arithmatex's format). */
-const MKDOCS_MATH_FENCE =
-  ': a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there';
-
-/** Whether a site's Markdown makes math of GitHub's form. */
-function readsAsMath(site: { rules: DialectRules }, form: VerbatimForm): boolean {
-  return form === 'dollar-backtick' ? site.rules.dollarBacktick : site.rules.mathFences.includes('math');
 }
 
 /** A site's reading rules: its dialect's, as its configuration sets them. */

@@ -1,4 +1,4 @@
-import type { Delimiter, Edit, Finding, Fix, Formula } from '../model/types.js';
+import type { Delimiter, Dialect, Edit, Finding, Fix, Formula, VerbatimForm } from '../model/types.js';
 import { isWordAscii } from '../characters.js';
 import { clip } from '../format/escape.js';
 import { defineRule } from './define.js';
@@ -67,6 +67,21 @@ export function displayMathNotAlone(start: number, end: number, delimiter: Delim
     start,
     end,
   };
+}
+
+const FORM_NAMES: Record<VerbatimForm, string> = { 'dollar-backtick': '$`…`$', 'math-fence': 'a ```math block' };
+
+/** How an MkDocs site makes a ```math block math (pymdownx.superfences' custom fences, arithmatex's format). */
+const MKDOCS_MATH_FENCE =
+  ': a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there';
+
+/**
+ * The message of a GitHub finding whose fix writes the formula in a form the site that publishes the page does not
+ * read as math (`siteName`, read as `dialect`): the fix is not offered, and this says why.
+ */
+export function withoutFixForSite(message: string, siteName: string, dialect: Dialect, form: VerbatimForm): string {
+  const how = form === 'math-fence' && dialect === 'mkdocs' ? MKDOCS_MATH_FENCE : '';
+  return `${message} (on GitHub; ${siteName} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
 }
 
 /** What Markdown made of part of a formula before GitHub looked for math. */

@@ -1,4 +1,4 @@
-import type { Dialect, Renderer } from '../model/types.js';
+import type { Dialect, Renderer, VerbatimForm } from '../model/types.js';
 import type { IndentedBody } from './mkdocs-blocks.js';
 
 /** What a Markdown flavour treats as math. */
@@ -195,6 +195,11 @@ const DIALECTS: Record<Dialect, DialectRules> = {
 };
 
 export const DIALECT_NAMES = Object.keys(DIALECTS) as Dialect[];
+
+/** Whether a Markdown read by `rules` makes math of GitHub's verbatim form (`$`…`$`, a ```math block). */
+export function readsVerbatimForm(rules: DialectRules, form: VerbatimForm): boolean {
+  return form === 'dollar-backtick' ? rules.dollarBacktick : rules.mathFences.includes('math');
+}
 
 export function dialectRules(dialect: Dialect): DialectRules {
   return DIALECTS[dialect];

@@ -5,13 +5,13 @@ import { findTexOutsideMath } from '../rules/tex-outside-math.js';
 import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
 import { unclosedFence } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
-import { inRanges, lastAtOrBefore } from '../positions.js';
+import { inRanges, lastStartingAtOrBefore } from '../positions.js';
 import type { DialectRules } from './dialects.js';
 import { githubReading } from './github-reading.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
-import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock } from './structure.js';
+import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock, type Lines } from './structure.js';
 
 export type { TextReference };
 
@@ -142,7 +142,7 @@ function scanText(text: string, rules: DialectRules, depth: number): MarkdownSca
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
-  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, formulas)) findings.push(finding);
+  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, structure.lines, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   // JupyterLab takes the math out before the Markdown is parsed: there, a table cannot cut a formula. Elsewhere a
   // formula the table cuts is none: the renderer never sees it (its finding says what happened).
@@ -336,27 +336,25 @@ const BLOCK_ONLY = new Set<Formula['delimiter']>(['double-dollar', 'bracket', 'e
  * Markdown takes them only so (arithmatex: a block, the lines between blank ones, must start and end with the
  * formula's delimiters, and comes before headings): with text in the block, or another formula.
  */
-function displayMathSharingBlock(text: string, formulas: Formula[]): Finding[] {
+function displayMathSharingBlock(text: string, lines: Lines, formulas: Formula[]): Finding[] {
   // (A `\[…\]` or an environment beside text shows as typed: its finding is its verdict, it is not validated.)
   if (!formulas.some((formula) => BLOCK_ONLY.has(formula.delimiter))) return [];
   // The blocks: runs of lines that are not blank (a quote's `>` alone is blank inside it).
   const blocks: Array<{ start: number; end: number; content?: number }> = [];
-  for (let start = 0; start < text.length;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    if (!/^[ \t>\r]*$/.test(text.slice(start, end))) {
-      const last = blocks[blocks.length - 1];
-      if (last && last.end === start - 1) last.end = end;
-      else blocks.push({ start, end });
-    }
-    start = end + 1;
+  let previous = -2;
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
+    if (/^[ \t>]*$/.test(text.slice(start, end))) continue;
+    if (previous === line - 1) blocks[blocks.length - 1]!.end = end;
+    else blocks.push({ start, end });
+    previous = line;
   }
-  const starts = blocks.map((block) => block.start);
   const found: Finding[] = [];
   const nonSpace = /\S/g;
   formulas.forEach((formula, k) => {
     if (!BLOCK_ONLY.has(formula.delimiter)) return;
-    const block = blocks[lastAtOrBefore(starts, formula.start)];
+    const block = blocks[lastStartingAtOrBefore(blocks, formula.start)];
     if (!block) return;
     // Text after it: looked for from its end, to the first character that is not white space (a block of many
     // formulas stays linear).

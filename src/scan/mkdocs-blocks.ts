@@ -1,4 +1,5 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
+import { LineTable, type Lines } from './structure.js';
 
 /**
  * Python-Markdown's blocks whose indented body is Markdown of its own, as an MkDocs site reads them: admonitions
@@ -37,12 +38,12 @@ export interface IndentedBlock {
  */
 export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): IndentedBlock[] {
   if (kinds.length === 0 || !/^(?:!!!|\?\?\?|===)/m.test(text)) return [];
-  const lines = linesOf(text);
+  const lines = new LineTable(text);
+  const lineText = (k: number) => text.slice(lines.start(k), lines.end(k));
   const blocks: IndentedBlock[] = [];
   let fence: { char: string; length: number } | undefined;
-  for (let k = 0; k < lines.length; k++) {
-    const [start, end] = lines[k]!;
-    const line = text.slice(start, end);
+  for (let k = 0; k < lines.count; k++) {
+    const line = lineText(k);
     const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence) {
       if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.slice(opening[0].length).trim() === '') fence = undefined;
@@ -54,16 +55,13 @@ export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): In
     }
     if (!kinds.some((kind) => MARKERS[kind].test(line))) continue;
     let last = k;
-    let next = k + 1;
-    for (; next < lines.length; next++) {
-      const [from, to] = lines[next]!;
-      const bodyLine = text.slice(from, to);
+    for (let next = k + 1; next < lines.count; next++) {
+      const bodyLine = lineText(next);
       if (bodyLine.trim() === '') continue;
       if (indentation(bodyLine) === 0) break;
       last = next;
     }
-    const body = bodyOf(text, lines.slice(k + 1, last + 1));
-    blocks.push({ start, end: lines[last]![1], ...body });
+    blocks.push({ start: lines.start(k), end: lines.end(last), ...bodyOf(text, lines, k + 1, last + 1) });
     k = last;
   }
   return blocks;
@@ -81,33 +79,23 @@ function indentation(line: string): number {
   return 0;
 }
 
-function bodyOf(text: string, lines: ReadonlyArray<[number, number]>): { body: string; toText: number[] } {
+/** Lines [first, after) of a text, each out of its indentation, as one body (past a marker with none: empty). */
+function bodyOf(text: string, lines: Lines, first: number, after: number): { body: string; toText: number[] } {
   let body = '';
   const toText: number[] = [];
-  lines.forEach(([start, end], k) => {
+  for (let k = first; k < after; k++) {
+    const start = lines.start(k);
+    const end = lines.end(k);
     const line = text.slice(start, end);
     const from = line.trim() === '' ? end : start + indentation(line);
     body += text.slice(from, end);
     for (let at = from; at < end; at++) toText.push(at);
     // The line break after it (or, after the last, the place past the body).
-    if (k < lines.length - 1) body += '\n';
+    if (k < after - 1) body += '\n';
     toText.push(end);
-  });
-  if (lines.length === 0) toText.push(0);
-  return { body, toText };
-}
-
-/** Each line's [start, end) in the text, without its line break. */
-function linesOf(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
-  for (let start = 0; start <= text.length;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push([start, end > start && text[end - 1] === '\r' ? end - 1 : end]);
-    if (newline < 0) break;
-    start = newline + 1;
   }
-  return lines;
+  if (first === after) toText.push(lines.end(first - 1));
+  return { body, toText };
 }
 
 /** The text with the blocks' characters blanked (their line breaks kept): what the rest of the page reads as. */

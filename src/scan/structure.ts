@@ -67,6 +67,7 @@ export interface Structure {
 
 /** Where a file's lines start and end. */
 export interface Lines {
+  readonly count: number;
   start(line: number): number;
   /** Without its line break. */
   end(line: number): number;
@@ -116,7 +117,7 @@ export function markdownStructure(
 }
 
 /** Where each line of a text starts and ends (without its line break). */
-class LineTable implements Lines {
+export class LineTable implements Lines {
   private readonly starts: number[];
   readonly count: number;
 

@@ -4917,6 +4917,12 @@ function displayMathNotAlone(start, end, delimiter2, sharedWith) {
     end
   };
 }
+var FORM_NAMES = { "dollar-backtick": "$`\u2026`$", "math-fence": "a ```math block" };
+var MKDOCS_MATH_FENCE = ": a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there";
+function withoutFixForSite(message, siteName, dialect, form) {
+  const how = form === "math-fence" && dialect === "mkdocs" ? MKDOCS_MATH_FENCE : "";
+  return `${message} (on GitHub; ${siteName} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
+}
 var CUT_NAMES = {
   emphasis: "emphasis",
   strong: "bold text",
@@ -5916,6 +5922,9 @@ var DIALECTS = {
   }
 };
 var DIALECT_NAMES = Object.keys(DIALECTS);
+function readsVerbatimForm(rules, form) {
+  return form === "dollar-backtick" ? rules.dollarBacktick : rules.mathFences.includes("math");
+}
 function dialectRules(dialect) {
   return DIALECTS[dialect];
 }
@@ -28935,6 +28944,7 @@ export {
   mathFenceShownAsCode,
   dollarBacktickShownAsText,
   displayMathNotAlone,
+  withoutFixForSite,
   shownAsTextFinding,
   markdownChangedTex,
   swallowedText,
@@ -28973,6 +28983,7 @@ export {
   ruleInfo,
   refusalOf,
   profile,
+  readsVerbatimForm,
   dialectRules,
   defaultDialect,
   sniffDialect,
@@ -29007,6 +29018,7 @@ export {
   BARRIER,
   HTML_BLOCK,
   markdownStructure,
+  LineTable,
   addFlag,
   ANGLE_AUTOLINK,
   htmlMayEnd,

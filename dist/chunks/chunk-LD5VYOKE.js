@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-DMXUL3MD.js";
+} from "./chunk-K6HZBVFM.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-TQOPGIYK.js";
+} from "./chunk-IDZRJIA5.js";
 import {
   discoverFiles
-} from "./chunk-PMJPWPOU.js";
+} from "./chunk-72NACZ2P.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-DMXUL3MD.js";
-import "./chunk-TQOPGIYK.js";
+} from "./chunk-K6HZBVFM.js";
+import "./chunk-IDZRJIA5.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-U3XVJZAB.js";
+} from "./chunk-HP4G7TOC.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-PMJPWPOU.js";
+import "./chunk-72NACZ2P.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ANXCRJY6.js";
+} from "./chunk-LD5VYOKE.js";
 import {
   prepareRun
-} from "./chunk-DMXUL3MD.js";
+} from "./chunk-K6HZBVFM.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-TQOPGIYK.js";
+} from "./chunk-IDZRJIA5.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ANXCRJY6.js";
-import "./chunk-DMXUL3MD.js";
-import "./chunk-TQOPGIYK.js";
-import "./chunk-PMJPWPOU.js";
-import "./chunk-PPI3OZ2W.js";
+} from "./chunk-LD5VYOKE.js";
+import "./chunk-K6HZBVFM.js";
+import "./chunk-IDZRJIA5.js";
+import "./chunk-72NACZ2P.js";
+import "./chunk-X6R5AJRH.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

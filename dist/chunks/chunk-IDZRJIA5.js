@@ -33,6 +33,7 @@ import {
   LESS_THAN,
   LETTER_W,
   LineIndex,
+  LineTable,
   MAX_CONFIG_BYTES,
   MAX_FORMULA_LENGTH,
   MAY_BE_HOSTILE,
@@ -116,6 +117,7 @@ import {
   readNotebook,
   readOptional,
   readTextBounded,
+  readsVerbatimForm,
   refusalOf,
   refusedCommandFinding,
   require_picomatch,
@@ -149,9 +151,10 @@ import {
   unresolvedReferences,
   usesRefusedDefinition,
   withMarkdownEscapes,
+  withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2780,12 +2783,12 @@ var MARKERS = {
 var TAB_LENGTH = 4;
 function indentedBlocks(text, kinds) {
   if (kinds.length === 0 || !/^(?:!!!|\?\?\?|===)/m.test(text)) return [];
-  const lines = linesOf(text);
+  const lines = new LineTable(text);
+  const lineText = (k) => text.slice(lines.start(k), lines.end(k));
   const blocks = [];
   let fence;
-  for (let k = 0; k < lines.length; k++) {
-    const [start, end] = lines[k];
-    const line = text.slice(start, end);
+  for (let k = 0; k < lines.count; k++) {
+    const line = lineText(k);
     const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence) {
       if (opening && opening[1][0] === fence.char && opening[1].length >= fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
@@ -2797,16 +2800,13 @@ function indentedBlocks(text, kinds) {
     }
     if (!kinds.some((kind) => MARKERS[kind].test(line))) continue;
     let last = k;
-    let next = k + 1;
-    for (; next < lines.length; next++) {
-      const [from, to] = lines[next];
-      const bodyLine = text.slice(from, to);
+    for (let next = k + 1; next < lines.count; next++) {
+      const bodyLine = lineText(next);
       if (bodyLine.trim() === "") continue;
       if (indentation(bodyLine) === 0) break;
       last = next;
     }
-    const body = bodyOf(text, lines.slice(k + 1, last + 1));
-    blocks.push({ start, end: lines[last][1], ...body });
+    blocks.push({ start: lines.start(k), end: lines.end(last), ...bodyOf(text, lines, k + 1, last + 1) });
     k = last;
   }
   return blocks;
@@ -2821,30 +2821,21 @@ function indentation(line) {
   }
   return 0;
 }
-function bodyOf(text, lines) {
+function bodyOf(text, lines, first, after) {
   let body = "";
   const toText = [];
-  lines.forEach(([start, end], k) => {
+  for (let k = first; k < after; k++) {
+    const start = lines.start(k);
+    const end = lines.end(k);
     const line = text.slice(start, end);
     const from = line.trim() === "" ? end : start + indentation(line);
     body += text.slice(from, end);
     for (let at = from; at < end; at++) toText.push(at);
-    if (k < lines.length - 1) body += "\n";
+    if (k < after - 1) body += "\n";
     toText.push(end);
-  });
-  if (lines.length === 0) toText.push(0);
-  return { body, toText };
-}
-function linesOf(text) {
-  const lines = [];
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push([start, end > start && text[end - 1] === "\r" ? end - 1 : end]);
-    if (newline < 0) break;
-    start = newline + 1;
   }
-  return lines;
+  if (first === after) toText.push(lines.end(first - 1));
+  return { body, toText };
 }
 function withoutBlocks(text, blocks) {
   let out = "";
@@ -3011,7 +3002,7 @@ function scanText(text, rules, depth) {
     scanner.textReferences.push(...inner.textReferences);
   }
   formulas.sort((a, b) => a.start - b.start);
-  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, formulas)) findings.push(finding);
+  if (rules.displayMathAlone) for (const finding of displayMathSharingBlock(text, structure.lines, formulas)) findings.push(finding);
   if (rules.singleDollar) findTexOutsideMath(text, { flags, excluded: TEXT_EXCLUDED | FLOW_EXCLUDED, barrier: BARRIER }, formulas, findings);
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
@@ -3164,25 +3155,23 @@ function codeSpanMath(text, span, rules) {
 var BLOCK_PREFIX = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?[ \t>]*/;
 var MAX_PREFIX = 1e3;
 var BLOCK_ONLY = /* @__PURE__ */ new Set(["double-dollar", "bracket", "environment"]);
-function displayMathSharingBlock(text, formulas) {
+function displayMathSharingBlock(text, lines, formulas) {
   if (!formulas.some((formula) => BLOCK_ONLY.has(formula.delimiter))) return [];
   const blocks = [];
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    if (!/^[ \t>\r]*$/.test(text.slice(start, end))) {
-      const last = blocks[blocks.length - 1];
-      if (last && last.end === start - 1) last.end = end;
-      else blocks.push({ start, end });
-    }
-    start = end + 1;
+  let previous = -2;
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
+    if (/^[ \t>]*$/.test(text.slice(start, end))) continue;
+    if (previous === line - 1) blocks[blocks.length - 1].end = end;
+    else blocks.push({ start, end });
+    previous = line;
   }
-  const starts = blocks.map((block) => block.start);
   const found = [];
   const nonSpace = /\S/g;
   formulas.forEach((formula, k) => {
     if (!BLOCK_ONLY.has(formula.delimiter)) return;
-    const block = blocks[lastAtOrBefore(starts, formula.start)];
+    const block = blocks[lastStartingAtOrBefore(blocks, formula.start)];
     if (!block) return;
     nonSpace.lastIndex = formula.end;
     const textAfter = (nonSpace.exec(text)?.index ?? text.length) < block.end;
@@ -4641,19 +4630,12 @@ function mergeTargets(onSite, onGitHub, site) {
   for (const finding of onGitHub) {
     if (siteKeys.has(key(finding))) continue;
     const form = finding.fix?.form;
-    if (form && !readsAsMath(site, form)) {
+    if (form && !readsVerbatimForm(site.rules, form)) {
       const { fix: _, ...unfixed } = finding;
-      const how = form === "math-fence" && site.dialect === "mkdocs" ? MKDOCS_MATH_FENCE : "";
-      const message = `${finding.message} (on GitHub; ${site.name} does not read ${FORM_NAMES[form]} as math, so no fix is offered${how})`;
-      merged.push({ ...unfixed, target: "github", message });
+      merged.push({ ...unfixed, target: "github", message: withoutFixForSite(finding.message, site.name, site.dialect, form) });
     } else merged.push({ ...finding, target: "github", message: `${finding.message} (on GitHub)` });
   }
   return merged;
-}
-var FORM_NAMES = { "dollar-backtick": "$`\u2026`$", "math-fence": "a ```math block" };
-var MKDOCS_MATH_FENCE = ": a custom fence of pymdownx.superfences, `name: math` with `format: !!python/name:pymdownx.arithmatex.fence_mathjax_format` (or `fence_generic_format`), makes it math there";
-function readsAsMath(site, form) {
-  return form === "dollar-backtick" ? site.rules.dollarBacktick : site.rules.mathFences.includes("math");
 }
 var rulesOfSites = /* @__PURE__ */ new WeakMap();
 function siteRules(site, dialect) {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EC6WO2QY.js";
+} from "./chunk-WREYFKE7.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-OGBQ33A2.js";
+import "./chunk-B37TTBLY.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ANXCRJY6.js";
-import "./chunk-DMXUL3MD.js";
-import "./chunk-TQOPGIYK.js";
+import "./chunk-LD5VYOKE.js";
+import "./chunk-K6HZBVFM.js";
+import "./chunk-IDZRJIA5.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-PMJPWPOU.js";
+} from "./chunk-72NACZ2P.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-TQOPGIYK.js";
+} from "./chunk-IDZRJIA5.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-PMJPWPOU.js";
+} from "./chunk-72NACZ2P.js";
 import {
   loadConfig
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-DS57USEU.js");
+  const { checkFilesInParallel } = await import("./parallel-BZSZKHTM.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

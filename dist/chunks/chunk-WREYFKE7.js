@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-OGBQ33A2.js";
+} from "./chunk-B37TTBLY.js";
 import {
   prepareRun
-} from "./chunk-DMXUL3MD.js";
+} from "./chunk-K6HZBVFM.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-TQOPGIYK.js";
+} from "./chunk-IDZRJIA5.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 import {
   codeSpan,
   escapeHtml,

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-DMXUL3MD.js";
-import "./chunk-TQOPGIYK.js";
-import "./chunk-PMJPWPOU.js";
-import "./chunk-PPI3OZ2W.js";
+} from "./chunk-K6HZBVFM.js";
+import "./chunk-IDZRJIA5.js";
+import "./chunk-72NACZ2P.js";
+import "./chunk-X6R5AJRH.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-TQOPGIYK.js";
+} from "./chunk-IDZRJIA5.js";
 import {
   loadConfig
-} from "./chunk-PPI3OZ2W.js";
+} from "./chunk-X6R5AJRH.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

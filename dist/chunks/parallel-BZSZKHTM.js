@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-XWE6IJ53.js";
-import "./chunk-TQOPGIYK.js";
-import "./chunk-PPI3OZ2W.js";
+} from "./chunk-QENIYEAL.js";
+import "./chunk-IDZRJIA5.js";
+import "./chunk-X6R5AJRH.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
