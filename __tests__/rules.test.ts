@@ -12,7 +12,8 @@ import { FIXTURES } from './helpers/fixtures.js';
  * One fixture per rule (__tests__/fixtures/rules/<id>.<ext>): a small file that makes the rule fire, each finding
  * marked on its line (`<!-- expect: id -->` in Markdown and notebooks, `# expect: id` in YAML). A fixture holds
  * exactly the findings it marks — no second finding for the same mistake — and every registered rule has one. A
- * rule that needs several files (a manifest and its lock) has a folder of its own, its marks in its files.
+ * rule that needs several files (a manifest and its lock, a site's configuration and a page) has a folder of its own,
+ * its marks in its files.
  */
 const RULE_FIXTURES = join(FIXTURES, 'rules');
 const fixtures = readdirSync(RULE_FIXTURES).filter((name) => !name.startsWith('.') && !name.startsWith('reproduce-'));
@@ -37,8 +38,10 @@ function marked(name: string): string[] {
 
 function found(name: string): string[] {
   if (isFolder(name)) {
-    return runEnvLint({ root: join(RULE_FIXTURES, name), paths: [] })
-      .report.diagnostics.map((d) => `${d.file} ${d.line} ${d.rule}`)
+    // (A folder is a repository of its own: its environment files, or a site and its pages.)
+    const root = join(RULE_FIXTURES, name);
+    return (name.startsWith('env-') ? runEnvLint({ root, paths: [] }) : runCheck({ root, paths: [] })).report.diagnostics
+      .map((d) => `${d.file} ${d.line} ${d.rule}`)
       .sort();
   }
   const diagnostics = name.startsWith('env-')

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-WCGPTPOF.js";
+} from "./chunks/chunk-WJXZJL5C.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-WREYFKE7.js";
+} from "./chunks/chunk-DCPO6UZ3.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-B37TTBLY.js";
+import "./chunks/chunk-722I55LJ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-LD5VYOKE.js";
+} from "./chunks/chunk-4EYTBT6T.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-K6HZBVFM.js";
-import "./chunks/chunk-IDZRJIA5.js";
+} from "./chunks/chunk-TOGTSGAC.js";
+import "./chunks/chunk-7NGUWIXV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-HP4G7TOC.js";
+} from "./chunks/chunk-QHVVJ4ZA.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-72NACZ2P.js";
+} from "./chunks/chunk-54Z6RF5E.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-X6R5AJRH.js";
+} from "./chunks/chunk-SC5PJBJN.js";
 import {
   clip,
   codeSpan,

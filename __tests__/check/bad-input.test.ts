@@ -112,7 +112,7 @@ describe('files planted to stall the run', () => {
   const mathrepro = (args: string[], cwd = root) =>
     spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
-  it('refuses a 3 GB Markdown file by its size and a site configuration that is a device, and reports the rest', () => {
+  it('refuses a 3 GB Markdown file by its size and names a site configuration that is a device, and reports the rest', () => {
     const run = mathrepro(['check', '--no-cache', '--format', 'json']);
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
@@ -120,6 +120,8 @@ describe('files planted to stall the run', () => {
     expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
       expect.stringMatching(/^good\.md error syntax-error: /),
       'huge.md warning file-unreadable: File of 3072 MB is larger than the 16 MB mathrepro reads; not checked.',
+      // (A link out of the repository is not followed: it is named, not read.)
+      expect.stringMatching(/^_config\.yml error site-config-unreadable: Not read: a link out of the repository\./),
     ]);
   });
 

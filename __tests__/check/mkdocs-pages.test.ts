@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
-import { repositoryWith } from '../helpers/fixtures.js';
+import { arithmatexHtml, arithmatexMath, HAVE_ARITHMATEX } from '../helpers/arithmatex.js';
+import { CORPUS_REQUIRED, repositoryWith } from '../helpers/fixtures.js';
 
 /**
  * The bodies of an MkDocs page's admonitions, collapsible blocks and tabs are Markdown on its site (Python-Markdown's
@@ -86,5 +87,51 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     const details = ['??? example', '', '    Hidden $\\delta$.', ''].join('\n');
     expect(siteFindings(details).formulas).toEqual(['3:12 \\delta']);
     expect(siteFindings(details, MKDOCS.replace('  - pymdownx.details\n', '')).formulas).toEqual([]);
+  });
+
+  it('reads a code fence never closed as text, as Python-Markdown does: the math after it is found and checked, and an admonition', () => {
+    const page = [
+      'Intro $a+b$.', // 1
+      '', // 2
+      '```python', // 3
+      'x = 1', // 4
+      '', // 5
+      'More $c+\\frac{d}$ here.', // 6
+      '', // 7
+      '!!! note', // 8
+      '    Inside $e$.', // 9
+      '', // 10
+      '$$', // 11
+      '\\frac{1}{2}', // 12
+      '$$', // 13
+      '',
+    ].join('\n');
+    const { formulas, findings } = siteFindings(page);
+    // (GitHub shows the rest of the page as code: its finding is its own, at the fence.)
+    expect(formulas).toEqual(['1:7 a+b', '6:6 c+\\frac{d}', '9:12 e', '11:1 \n\\frac{1}{2}\n']);
+    expect(findings).toEqual(['6:17-6:18 syntax-error']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const site = arithmatexMath(arithmatexHtml(page, { extensions: ['admonition', 'pymdownx.superfences'] }));
+    expect(site).toEqual(['\\(a+b\\)', '\\(c+\\frac{d}\\)', '\\(e\\)', '\\[\n\\frac{1}{2}\n\\]']);
+  });
+
+  it('names a ```math fence never closed, which the site shows as text, and reads the math after it', () => {
+    const mkdocs = MKDOCS.replace(
+      '  - pymdownx.superfences\n',
+      [
+        '  - pymdownx.superfences:',
+        '      custom_fences:',
+        '        - name: math',
+        '          class: arithmatex',
+        '          format: !!python/name:pymdownx.arithmatex.fence_generic_format',
+        '',
+      ].join('\n'),
+    );
+    const page = ['Intro.', '', '```math', 'a+b', '', 'After $c$.', ''].join('\n');
+    const { formulas, findings } = siteFindings(page, mkdocs);
+    expect(formulas.filter((formula) => !formula.startsWith('3:'))).toEqual(['6:7 c']);
+    expect(findings).toEqual(['3:1-3:4 unclosed-math']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(arithmatexMath(arithmatexHtml(page, { mathFence: true }))).toEqual(['\\(c\\)']);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,5 +117,59 @@ describe('macros a site configures in its build files (read as text, never run)'
     const script = 'window.MathJax = { tex: { macros: { RR: "\\\\mathbb{R}", Prob: "\\\\operatorname{P}", vect: ["\\\\mathbf{#1}", 1] } } };\n';
     const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'pages/javascripts/mathjax.js': script, 'pages/notes.md': page });
     expect(unknown(root)).toEqual(['pages/notes.md Unknown command \\nope']);
+  });
+});
+
+describe('a site configuration that cannot be read', () => {
+  /** The findings on files that are no pages, and whether the page was checked (its formulas). */
+  const configFindings = (root: string) => {
+    const { report, files } = runCheck({ root, paths: [] });
+    return {
+      findings: report.diagnostics.filter((d) => !d.file.endsWith('.md')).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.message}`),
+      pageFormulas: files.filter((file) => file.file.endsWith('.md')).flatMap((file) => file.formulas.map((formula) => formula.tex)),
+    };
+  };
+  /** Whether PyYAML, the YAML MkDocs and Jupyter Book read with, refuses the text too (when Debian's python3-yaml is here). */
+  const pyyamlRefuses = (text: string) => {
+    const run = spawnSync('/usr/bin/python3', ['-c', 'import sys, yaml; yaml.safe_load(sys.stdin.read())'], { input: text, encoding: 'utf8' });
+    return run.error ? undefined : run.status !== 0;
+  };
+
+  it('names an mkdocs.yml that is not YAML, at its error, and still checks the pages as an MkDocs site', () => {
+    const mkdocs = ['site_name: Notes', 'markdown_extensions:', '  - pymdownx.arithmatex:', '      generic: true', '   - admonition', ''].join('\n');
+    const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/page.md': '!!! note\n    Inside, $x^2$.\n' });
+    const { findings, pageFormulas } = configFindings(root);
+    expect(findings).toEqual([
+      "mkdocs.yml:5:4 error site-config-unreadable: Not valid YAML: bad indentation of a sequence entry; the site generator cannot read it either. Without it, its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros.",
+    ]);
+    expect(pageFormulas).toEqual(['x^2']);
+    expect(pyyamlRefuses(mkdocs)).not.toBe(false);
+    // Its Python tags are no error: PyYAML's loader for MkDocs reads them, and so does mathrepro (as inert values).
+    const tagged =
+      'site_name: Notes\nmarkdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n        - name: math\n          format: !!python/name:pymdownx.arithmatex.fence_mathjax_format\n';
+    expect(configFindings(repositoryWith({ 'mkdocs.yml': tagged, 'docs/page.md': '$x$\n' })).findings).toEqual([]);
+  });
+
+  it("names a myst.yml whose macros are not macros, and a Jupyter Book's _config.yml that is not YAML", () => {
+    const myst = repositoryWith({ 'myst.yml': 'version: 1\nproject:\n  math:\n    "\\\\RR": [1, 2]\n', 'page.md': 'In $\\RR$.\n' });
+    expect(configFindings(myst).findings).toEqual([
+      'myst.yml:1:1 error site-config-unreadable: Its macros cannot be read: project.math: \\RR must be a definition or [definition, number of arguments]. Without it, its pages are checked without the macros it defines.',
+    ]);
+    const book = repositoryWith({ '_config.yml': 'title: Book\nsphinx:\n  config: {\n', '_toc.yml': 'format: jb-book\nroot: intro\n', 'intro.md': '$x$\n' });
+    const { findings } = configFindings(book);
+    expect(findings).toEqual([
+      "_config.yml:3:12 error site-config-unreadable: Not valid YAML: deficient indentation; the site generator cannot read it either. Without it, its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's.",
+    ]);
+    expect(pyyamlRefuses('title: Book\nsphinx:\n  config: {\n')).not.toBe(false);
+  });
+
+  it('reads no configuration a link carries out of the repository, and says so without quoting it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mathrepro-outside-'));
+    writeFileSync(join(outside, 'secret.yml'), 'token: [ghp_not_yaml\n');
+    const root = repositoryWith({ 'docs/page.md': '$x$\n' });
+    symlinkSync(join(outside, 'secret.yml'), join(root, 'mkdocs.yml'));
+    const { findings } = configFindings(root);
+    expect(findings).toEqual([expect.stringMatching(/^mkdocs\.yml:1:1 error site-config-unreadable: Not read: a link out of the repository\./)]);
+    expect(findings.join('\n')).not.toContain('ghp_');
   });
 });

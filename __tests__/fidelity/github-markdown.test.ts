@@ -390,6 +390,30 @@ describe('a formula GitHub shows as typed: the reason and the edit that makes it
     expect(environment!.fix!.edits[0]!.text).toBe('```math\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n```');
     if (HAVE_CMARK) expect(cmarkFormulas(markdown)).toEqual([]);
   });
+
+  it('names a code fence never closed when math follows it: GitHub shows the rest of the file as code, the math as typed', () => {
+    const markdown = ['Intro $a+b$.', '', '```python', 'x = 1', '', 'More $c+d$ here.', '', '$$', '\\frac{1}{2}', '$$', ''].join('\n');
+    const closed = markdown.replace('x = 1\n', 'x = 1\n```\n');
+    const findingsOf = (text: string) => {
+      const root = mkdtempSync(join(tmpdir(), 'mathrepro-github-'));
+      writeFileSync(join(root, 'a.md'), text);
+      return runCheck({ root, paths: [] }).report.diagnostics;
+    };
+    const findings = findingsOf(markdown);
+    expect(findings.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.rule}`)).toEqual(['3:1-4 shown-as-text']);
+    expect(findings[0]!.message).toContain('never closed');
+    expect(findings[0]!.message).toContain('2 formulas written there (`$c+d$`)');
+    // Closed after its code, the fence leaves the two formulas to the page; a fence that ends with its list item
+    // swallows nothing after it, and code with no math after it is no finding.
+    expect(findingsOf(closed)).toEqual([]);
+    const listItem = ['- item', '', '  ```', '  code', '', '- next $a+b$ here', ''].join('\n');
+    expect(findingsOf(listItem)).toEqual([]);
+    expect(findingsOf('Setup:\n\n```sh\necho $HOME and $PATH\n')).toEqual([]);
+    if (!HAVE_CMARK) return;
+    expect(cmarkFormulas(markdown)).toEqual(['$a+b$']);
+    expect(cmarkFormulas(closed)).toEqual(['$a+b$', '$c+d$', '$$\n\\frac{1}{2}\n$$']);
+    expect(cmarkFormulas(listItem)).toEqual(['$a+b$']);
+  });
 });
 
 /** GitHub's dollar formulas of a Markdown text, as the check finds them (the file `a.md` of `root`), written as the referee writes them. */

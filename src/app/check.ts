@@ -57,7 +57,8 @@ export async function runCheckInParallel(request: CheckRequest & { workerUrl?: U
     ...(request.workerUrl ? { workerUrl: request.workerUrl } : {}),
     keepFormulas,
   });
-  return { report: buildReport(results), files: results };
+  const withConfigs = engine.withSiteConfigs(results);
+  return { report: buildReport(withConfigs), files: withConfigs };
 }
 
 /** Configuration, the files to check and an engine for them: what every kind of run starts from. */

@@ -88,7 +88,7 @@ export async function checkPullRequest(request: PullRequestRequest): Promise<Pul
     : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
   const readHead = head === 'work-tree' ? async (path: string) => readWorkTree(join(root, path)) : head;
   const inScope = (path: string) => config.isIncluded(path) && underPaths(path, request.paths);
-  const headFiles = whole ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, inScope, readHead);
+  const headFiles = whole ? engine.checkFiles(files).files : engine.withSiteConfigs(await checkChangedFiles(engine, root, changes, inScope, readHead));
   const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
   return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
 }

@@ -16,6 +16,7 @@ import { type Excerpt, type FormulaRecord } from '../model/results.js';
 import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 import type { FileResult, CheckRun } from '../model/results.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
+import { siteConfigUnreadable } from '../rules/site-config-unreadable.js';
 import { shownAsText, withoutFixForSite } from '../rules/shown-as-text.js';
 
 export interface EngineOptions {
@@ -35,8 +36,29 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {}
 
   checkFiles(paths: readonly string[]): CheckRun {
-    const files = paths.map((path) => this.checkFile(path));
+    const files = this.withSiteConfigs(paths.map((path) => this.checkFile(path)));
     return { report: buildReport(files), files };
+  }
+
+  /**
+   * The results of checked files, and after them a result for each site configuration their pages could not read
+   * (a finding at its YAML error): those pages were judged without what it says, which is never left unsaid.
+   */
+  withSiteConfigs(results: FileResult[]): FileResult[] {
+    const sites = this.options.siteMacros;
+    if (!sites) return results;
+    // (Each file's site and macros, asked again: in a worker's files this thread has not met them yet.)
+    for (const { file } of results) {
+      const kind: FileKind = file.toLowerCase().endsWith('.ipynb') ? 'notebook' : 'markdown';
+      this.configuredMacros(resolve(this.options.root, file));
+      this.siteOf(file, kind, this.options.config.settingsFor(file));
+    }
+    for (const config of sites.unreadableConfigs()) {
+      const start = Math.max(0, Math.min(config.offset, config.text.length - 1));
+      const finding = wholeFileFinding({ rule: siteConfigUnreadable.id, message: config.message, start, end: start + 1 });
+      results.push(this.finish(toPosix(relative(this.options.root, config.path)), () => config.text, [finding], []));
+    }
+    return results;
   }
 
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */

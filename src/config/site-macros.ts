@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { staysInside, toPosix } from '../paths.js';
 import picomatch from 'picomatch';
 import type { MacroSpec } from '../math/macros.js';
@@ -45,6 +45,28 @@ const MAX_MKDOCS_SCRIPTS = 20;
 /** At most this many layout and include files of a Jekyll site are read for macros. */
 const MAX_LAYOUT_FILES = 200;
 
+/** Where a Jupyter Book's `_config.yml` and mystmd's `myst.yml` define macros. */
+const MACRO_KEYS = [
+  ['sphinx', 'config', 'mathjax3_config', 'tex', 'macros'],
+  ['sphinx', 'config', 'mathjax_config', 'TeX', 'Macros'],
+  ['project', 'math'],
+];
+
+/** What a check does without a site configuration it cannot read, by the file's name. */
+const WITHOUT: Record<string, string> = {
+  'mkdocs.yml': "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros",
+  'myst.yml': 'its pages are checked without the macros it defines',
+  '_config.yml': "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's",
+};
+
+/** A site configuration that cannot be read: why (and what the check does without it), and where in its text. */
+export interface UnreadableSiteConfig {
+  path: string;
+  message: string;
+  offset: number;
+  text: string;
+}
+
 /** Keys only a Jupyter Book `_config.yml` has (Jekyll's, for GitHub Pages, shares the name). */
 const JUPYTER_BOOK_KEYS = ['execute', 'parse', 'sphinx', 'launch_buttons', 'bibtex_bibfiles', 'only_build_toc_files'];
 
@@ -53,7 +75,10 @@ export class SiteMacros {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   private readonly existing = new Map<string, boolean>();
   private readonly jupyterBooks = new Map<string, boolean>();
-  private readonly mkdocsConfigs = new Map<string, unknown>();
+  /** Each site YAML file read (its data, or undefined when it could not be read), by path: read once. */
+  private readonly yamlFiles = new Map<string, unknown>();
+  /** The site configurations met that could not be read, by path. */
+  private readonly unreadable = new Map<string, UnreadableSiteConfig>();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   private readonly htmlEngines = new Map<string, Renderer>();
   private jupyterlabMyst: boolean | undefined;
@@ -208,7 +233,7 @@ export class SiteMacros {
       if (!this.exists(path)) continue;
       if (name === 'conf.py') macros ??= this.scriptMacros(path);
       else if (name === 'mkdocs.yml') macros ??= this.mkdocsMacros(path);
-      else macros ??= readSiteMacros(path);
+      else macros ??= this.yamlMacros(path);
     }
     // A static site's HTML: a Jekyll site's layouts and includes (its _config.yml is no Jupyter Book's), and a
     // docsify or hand-made site's index.html.
@@ -252,21 +277,64 @@ export class SiteMacros {
     return macros;
   }
 
-  /**
-   * An `mkdocs.yml`, read once (its site and its macros both ask), with its Python and `!ENV` tags as inert values;
-   * undefined when it cannot be read.
-   */
+  /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */
   private mkdocsConfig(path: string): unknown {
-    if (this.mkdocsConfigs.has(path)) return this.mkdocsConfigs.get(path);
-    let config: unknown;
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    try {
-      config = read.ok ? loadToolConfig(read.text) : undefined;
-    } catch {
-      config = undefined;
+    return this.siteYaml(path, loadToolConfig);
+  }
+
+  /**
+   * A site's YAML file (absolute path) as `load` reads it, read once (a site's engine, its reading and its macros all
+   * ask); undefined when it cannot be read: then why, and what the check does without it (`without`), is recorded.
+   */
+  private siteYaml(path: string, load: (text: string) => unknown): unknown {
+    if (this.yamlFiles.has(path)) return this.yamlFiles.get(path);
+    let data: unknown;
+    // (What a link out of the repository holds is not read: a YAML error quotes the place it is in.)
+    const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : undefined;
+    if (!read) this.unread(path, 'Not read: a link out of the repository.');
+    else if (!read.ok) this.unread(path, `Not read: ${read.reason}.`);
+    else {
+      try {
+        data = load(read.text);
+      } catch (error) {
+        const { reason, mark } = error as { reason?: string; mark?: { position?: number } };
+        this.unread(path, `Not valid YAML: ${reason ?? 'unreadable'}; the site generator cannot read it either.`, {
+          offset: mark?.position ?? 0,
+          text: read.text,
+        });
+      }
     }
-    this.mkdocsConfigs.set(path, config);
-    return config;
+    this.yamlFiles.set(path, data);
+    return data;
+  }
+
+  /** Records a site configuration that cannot be read: why, at `place`, and what the check does without it. */
+  private unread(path: string, why: string, place: { offset: number; text: string } = { offset: 0, text: '' }): void {
+    if (this.unreadable.has(path)) return;
+    const without = WITHOUT[basename(path)] ?? 'the pages below it are checked without it';
+    this.unreadable.set(path, { path, message: `${why} Without it, ${without}.`, ...place });
+  }
+
+  /** The macros a Jupyter Book's `_config.yml` or mystmd's `myst.yml` defines for the pages below it. */
+  private yamlMacros(path: string): Record<string, MacroSpec> | undefined {
+    const data = this.siteYaml(path, basename(path) === 'myst.yml' ? loadYaml : loadToolConfig);
+    for (const keys of MACRO_KEYS) {
+      const value = dig(data, keys);
+      if (value === undefined) continue;
+      try {
+        return parseMacros(value, keys.join('.'));
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        this.unread(path, `Its macros cannot be read: ${error.message}.`);
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The site configurations met so far that could not be read, each once, in the order met. */
+  unreadableConfigs(): UnreadableSiteConfig[] {
+    return [...this.unreadable.values()];
   }
 
   private htmlMacros(folder: string): Record<string, MacroSpec> | undefined {
@@ -306,7 +374,10 @@ export class SiteMacros {
   /** Whether a `_config.yml` is a Jupyter Book's (else Jekyll's): read once, however many questions ask. */
   private isJupyterBook(config: string): boolean {
     let book = this.jupyterBooks.get(config);
-    if (book === undefined) this.jupyterBooks.set(config, (book = isJupyterBookConfig(config)));
+    if (book === undefined) {
+      const data = this.siteYaml(config, loadToolConfig);
+      this.jupyterBooks.set(config, (book = isRecord(data) && JUPYTER_BOOK_KEYS.some((key) => key in data)));
+    }
     return book;
   }
 
@@ -364,46 +435,6 @@ function htmlEngine(html: string): Renderer | undefined {
   if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return 'katex';
   if (mathjaxVersionOf(html) === 4) return 'mathjax4';
   if (/mathjax/i.test(html)) return 'mathjax3';
-  return undefined;
-}
-
-function isJupyterBookConfig(path: string): boolean {
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return false;
-  try {
-    const data = loadYaml(read.text);
-    return typeof data === 'object' && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
-  } catch {
-    return false;
-  }
-}
-
-function readSiteMacros(path: string): Record<string, MacroSpec> | undefined {
-  // A site file too large, or a link to a device, adds no macros (it is not read).
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return undefined;
-  let data: unknown;
-  try {
-    data = loadYaml(read.text);
-  } catch {
-    // Site files may use tags a safe loader refuses (MkDocs' !!python/name:); they then add no macros.
-    return undefined;
-  }
-  const candidates = [
-    ['sphinx', 'config', 'mathjax3_config', 'tex', 'macros'],
-    ['sphinx', 'config', 'mathjax_config', 'TeX', 'Macros'],
-    ['project', 'math'],
-  ];
-  for (const keys of candidates) {
-    const value = dig(data, keys);
-    if (value === undefined) continue;
-    try {
-      return parseMacros(value, `${path}: ${keys.join('.')}`);
-    } catch (error) {
-      if (error instanceof ConfigurationError) return undefined;
-      throw error;
-    }
-  }
   return undefined;
 }
 

@@ -20,6 +20,7 @@ export const RULE_ID_LIST = [
   'duplicate-tag',
   'unresolved-reference',
   'file-unreadable',
+  'site-config-unreadable',
   'reproduce',
   'env-build-string',
   'env-channels',

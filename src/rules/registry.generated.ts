@@ -17,6 +17,7 @@ import { duplicateLabel } from './duplicate-label.js';
 import { duplicateTag } from './duplicate-tag.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { fileUnreadable } from './file-unreadable.js';
+import { siteConfigUnreadable } from './site-config-unreadable.js';
 import { reproduce } from './reproduce.js';
 import { envBuildString } from './env-build-string.js';
 import { envChannels } from './env-channels.js';
@@ -52,6 +53,7 @@ export const RULES = [
   duplicateTag,
   unresolvedReference,
   fileUnreadable,
+  siteConfigUnreadable,
   reproduce,
   envBuildString,
   envChannels,

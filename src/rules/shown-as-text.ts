@@ -8,10 +8,10 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and display math ($$…$$, \\[…\\], a bare \\begin) that is no paragraph of its own.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and display math ($$…$$, \\[…\\], a bare \\begin) that is no paragraph of its own.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and display math (`$$…$$`, `\\[…\\]`, a bare `\\begin{…}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own).",
+    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and display math (`$$…$$`, `\\[…\\]`, a bare `\\begin{…}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own).",
 });
 
 /**
@@ -25,6 +25,20 @@ export function mathFenceShownAsCode(start: number, end: number): Finding {
       "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$…$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
     start,
     end,
+  };
+}
+
+/**
+ * A code fence never closed, by a reader for which the rest of the text (of the list item or quote it is in) is then
+ * code: the math written after it shows as typed. `count` formulas are there, the first written `first`.
+ */
+export function mathInUnclosedFence(marker: { start: number; end: number; text: string }, count: number, first: string): Finding {
+  const formulas = count === 1 ? 'a formula' : `${count} formulas`;
+  return {
+    rule: shownAsText.id,
+    message: `This code fence is never closed: everything after it, to the end of the file (or of the list item or quote it is in), shows as code, and ${formulas} written there (\`${clip(first, 40)}\`) as typed. Close it with a line of ${marker.text} after the code.`,
+    start: marker.start,
+    end: marker.end,
   };
 }
 

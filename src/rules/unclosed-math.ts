@@ -21,6 +21,19 @@ export function unclosedFence(fence: '```math' | ':::{math}', start: number, sou
   };
 }
 
+/**
+ * A ```` ```math ```` fence never closed where the Markdown takes no fence without its closing line (Python-Markdown's
+ * superfences): its lines are read as text, and the formula does not show.
+ */
+export function unclosedFenceReadAsText(marker: { start: number; end: number }): Finding {
+  return {
+    rule: unclosedMath.id,
+    message: 'The ```math fence is never closed: the Markdown that renders the page here reads no fence without its closing line, and shows its lines as text.',
+    start: marker.start,
+    end: marker.end,
+  };
+}
+
 /** `$$` never closed (`beforeBlankLine`: where the reader stops looking, JupyterLab's way). */
 export function unclosedDisplayDollars(start: number, beforeBlankLine: boolean): Finding {
   return {

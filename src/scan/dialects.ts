@@ -40,6 +40,11 @@ export interface DialectRules {
    * or a `$` right after it keeps it from closing.
    */
   closingDollarBeforeAnything?: boolean;
+  /**
+   * A code fence never closed is no fence: its lines are Markdown (Python-Markdown's fenced_code and superfences).
+   * CommonMark reads the rest of the text as code instead.
+   */
+  unclosedFenceIsText?: boolean;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -139,6 +144,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     dollarBacktickShownAsText: true,
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
+    unclosedFenceIsText: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

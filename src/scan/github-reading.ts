@@ -249,7 +249,7 @@ function unusedDollars(text: string, run: TextRun, paired: (at: number) => boole
  * Whether a pair of dollars GitHub leaves as text was meant as math: not money (`$5 and $10`, `$100 - $`), not a
  * shell variable (`$PATH/$`), not a run of words. GitHub keeps those as text, and so does mathrepro, quietly.
  */
-function looksLikeMath(tex: string): boolean {
+export function looksLikeMath(tex: string): boolean {
   const trimmed = tex.trim();
   if (trimmed.length === 0) return false;
   // A shell variable: `$SQUAD_DIR/dev.json $`, `$HOME/`.

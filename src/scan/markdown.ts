@@ -2,16 +2,27 @@ import type { Finding, Formula } from '../model/types.js';
 import { BACKSLASH, DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
-import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode } from '../rules/shown-as-text.js';
-import { unclosedFence } from '../rules/unclosed-math.js';
+import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode, mathInUnclosedFence } from '../rules/shown-as-text.js';
+import { unclosedFence, unclosedFenceReadAsText } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges, lastStartingAtOrBefore } from '../positions.js';
 import type { DialectRules } from './dialects.js';
-import { githubReading } from './github-reading.js';
+import { githubReading, looksLikeMath } from './github-reading.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
-import { BARRIER, FLOW_EXCLUDED, TEXT_EXCLUDED, addFlag, markdownStructure, type CodeSpan, type FencedBlock, type Lines } from './structure.js';
+import {
+  BARRIER,
+  FLOW_EXCLUDED,
+  TEXT_EXCLUDED,
+  FenceClosers,
+  addFlag,
+  markdownStructure,
+  type CodeSpan,
+  type FencedBlock,
+  type Lines,
+  type Structure,
+} from './structure.js';
 
 export type { TextReference };
 
@@ -74,10 +85,20 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   return scan;
 }
 
-function scanText(text: string, rules: DialectRules, depth: number): MarkdownScan {
+/** `fencesAsText`: the text's unclosed fences were made text already (fenceMarkersAsText): it is read once more, no more. */
+function scanText(text: string, rules: DialectRules, depth: number, fencesAsText = false): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
+  const unclosed = fencesAsText ? [] : unclosedCodeFences(text, structure, rules);
+  // The page read as if those fences were text: Python-Markdown's reading (it takes no fence without its closing
+  // line), and elsewhere what the author meant to follow the code.
+  const asText = unclosed.length > 0 ? scanText(fenceMarkersAsText(text, unclosed), rules, depth, true) : undefined;
+  if (asText && rules.unclosedFenceIsText) {
+    asText.formulas = asText.formulas.map((formula) => withMarkersAsWritten(formula, text, unclosed));
+    for (const { fence, marker } of unclosed) if (rules.mathFences.includes(fence.info)) asText.findings.push(unclosedFenceReadAsText(marker));
+    return asText;
+  }
   const formulas: Formula[] = [];
   const findings: Finding[] = [];
   const directives: Directive[] = [];
@@ -150,11 +171,90 @@ function scanText(text: string, rules: DialectRules, depth: number): MarkdownSca
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   // GitHub reads the Markdown before it looks for dollars: what it typesets replaces the pairs found above.
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
+  if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
   const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : undefined;
   return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences, ...(site ? { site } : {}) };
+}
+
+/** A code fence never closed, and where its marker (its backticks or tildes) is. */
+interface UnclosedFence {
+  fence: FencedBlock;
+  marker: { start: number; end: number; text: string };
+  /** Found in another fence's code: a fence only once that is text. */
+  inCode?: boolean;
+}
+
+/**
+ * The code fences of a text that are never closed (MyST's directives aside: their bodies are read as such): for a
+ * CommonMark reader the rest of the text (of its list item, of its quote) is code; Python-Markdown reads no fence
+ * there. ```` ```math ```` fences too where the reader takes no unclosed fence.
+ */
+function unclosedCodeFences(text: string, structure: Structure, rules: DialectRules): UnclosedFence[] {
+  if (rules.mathBeforeMarkdown) return [];
+  const found: UnclosedFence[] = [];
+  for (const fence of structure.fences) {
+    if (fence.closed || (rules.myst && MYST_DIRECTIVE.test(fence.info))) continue;
+    // (A math fence never closed swallows the rest as its formula, its finding says so, unless no fence is read.)
+    if (rules.mathFences.includes(fence.info) && !rules.unclosedFenceIsText) continue;
+    const marker = /`{3,}|~{3,}/.exec(text.slice(fence.start, fence.end))!;
+    const start = fence.start + marker.index;
+    found.push({ fence, marker: { start, end: start + marker[0].length, text: marker[0] } });
+  }
+  if (found.length === 0) return found;
+  // Made text, a fence's lines may open fences of their own: those that nothing after them closes are read as
+  // text at once (the text is read once more, not once per fence).
+  const { lines } = structure;
+  const closers = new FenceClosers(text, lines);
+  const known = new Set(found.map(({ marker }) => marker.start));
+  for (let k = 0; k < lines.count; k++) {
+    const start = lines.start(k);
+    if (start <= found[0]!.marker.start) continue;
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, lines.end(k)));
+    if (!opening || closers.closes(k + 1, opening[1]!)) continue;
+    const at = start + opening[0].length - opening[1]!.length;
+    if (known.has(at)) continue;
+    const fence = { start, end: text.length, info: '', closed: false, lines: () => [] };
+    found.push({ fence, marker: { start: at, end: start + opening[0].length, text: opening[1]! }, inCode: true });
+  }
+  return found.sort((a, b) => a.marker.start - b.marker.start);
+}
+
+/** The text with the fences' markers written as letters: no fence opens there (offsets unchanged). */
+function fenceMarkersAsText(text: string, fences: readonly UnclosedFence[]): string {
+  let out = '';
+  let at = 0;
+  for (const { marker } of fences) {
+    out += text.slice(at, marker.start) + 'x'.repeat(marker.text.length);
+    at = marker.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A formula found in the text read with the fences as text, its TeX as written where a marker is part of it. */
+function withMarkersAsWritten(formula: Formula, text: string, fences: readonly UnclosedFence[]): Formula {
+  if (!fences.some(({ marker }) => marker.start < formula.end && formula.start < marker.end)) return formula;
+  const place = (k: number) => formula.offsets?.[k] ?? formula.contentStart + k;
+  const tex = Array.from({ length: formula.tex.length }, (_, k) =>
+    fences.some(({ marker }) => marker.start <= place(k) && place(k) < marker.end) ? text[place(k)] : formula.tex[k],
+  ).join('');
+  return { ...formula, tex };
+}
+
+/** Findings for fences a CommonMark reader never closes where the text after them holds math: it shows as code. */
+function swallowedMath(text: string, fences: readonly UnclosedFence[], asText: readonly Formula[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { fence, marker, inCode } of fences) {
+    if (inCode) continue;
+    const swallowed = asText.filter(
+      (formula) => formula.start >= marker.end && formula.end <= fence.end && (formula.delimiter !== 'dollar' || looksLikeMath(formula.tex)),
+    );
+    const first = swallowed[0];
+    if (first) findings.push(mathInUnclosedFence(marker, swallowed.length, text.slice(first.start, first.end).replace(/\s+/g, ' ')));
+  }
+  return findings;
 }
 
 const DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;

@@ -1,5 +1,5 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
-import { LineTable, type Lines } from './structure.js';
+import { FenceClosers, LineTable, type Lines } from './structure.js';
 
 /**
  * Python-Markdown's blocks whose indented body is Markdown of its own, as an MkDocs site reads them: admonitions
@@ -41,6 +41,7 @@ export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): In
   const lines = new LineTable(text);
   const lineText = (k: number) => text.slice(lines.start(k), lines.end(k));
   const blocks: IndentedBlock[] = [];
+  const closers = new FenceClosers(text, lines);
   let fence: { char: string; length: number } | undefined;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
@@ -49,7 +50,8 @@ export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): In
       if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.slice(opening[0].length).trim() === '') fence = undefined;
       continue;
     }
-    if (opening) {
+    // (Python-Markdown takes no fence without its closing line: its lines are Markdown.)
+    if (opening && closers.closes(k + 1, opening[1]!)) {
       fence = { char: opening[1]![0]!, length: opening[1]!.length };
       continue;
     }

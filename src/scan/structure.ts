@@ -137,6 +137,30 @@ export class LineTable implements Lines {
   }
 }
 
+/**
+ * For each line, the longest run of backticks and of tildes, alone on a line, on it or after it: whether a fence
+ * opened before has a line that may close it (in a container, the container may end first).
+ */
+export class FenceClosers {
+  private readonly backticks: Uint32Array;
+  private readonly tildes: Uint32Array;
+
+  constructor(text: string, lines: Lines) {
+    this.backticks = new Uint32Array(lines.count + 1);
+    this.tildes = new Uint32Array(lines.count + 1);
+    for (let k = lines.count - 1; k >= 0; k--) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text.slice(lines.start(k), lines.end(k)))?.[1];
+      this.backticks[k] = Math.max(this.backticks[k + 1]!, closing?.[0] === '`' ? closing.length : 0);
+      this.tildes[k] = Math.max(this.tildes[k + 1]!, closing?.[0] === '~' ? closing.length : 0);
+    }
+  }
+
+  /** Whether a fence opened by `marker` is closed on line `from` or after. */
+  closes(from: number, marker: string): boolean {
+    return (marker[0] === '`' ? this.backticks : this.tildes)[from]! >= marker.length;
+  }
+}
+
 /** Kinds of line (a bit set per line): */
 const INLINE = 1; // holds inline content (a paragraph, heading or table row)
 const QUOTED = 2; // inside a block quote

@@ -4421,6 +4421,7 @@ var RULE_ID_LIST = [
   "duplicate-tag",
   "unresolved-reference",
   "file-unreadable",
+  "site-config-unreadable",
   "reproduce",
   "env-build-string",
   "env-channels",
@@ -4886,9 +4887,9 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and display math ($$\u2026$$, \\[\u2026\\], a bare \\begin) that is no paragraph of its own.",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and display math ($$\u2026$$, \\[\u2026\\], a bare \\begin) that is no paragraph of its own.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and display math (`$$\u2026$$`, `\\[\u2026\\]`, a bare `\\begin{\u2026}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own)."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and display math (`$$\u2026$$`, `\\[\u2026\\]`, a bare `\\begin{\u2026}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own)."
 });
 function mathFenceShownAsCode(start, end) {
   return {
@@ -4896,6 +4897,15 @@ function mathFenceShownAsCode(start, end) {
     message: "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$\u2026$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
     start,
     end
+  };
+}
+function mathInUnclosedFence(marker, count, first) {
+  const formulas = count === 1 ? "a formula" : `${count} formulas`;
+  return {
+    rule: shownAsText.id,
+    message: `This code fence is never closed: everything after it, to the end of the file (or of the list item or quote it is in), shows as code, and ${formulas} written there (\`${clip(first, 40)}\`) as typed. Close it with a line of ${marker.text} after the code.`,
+    start: marker.start,
+    end: marker.end
   };
 }
 function dollarBacktickShownAsText(start, end) {
@@ -5372,6 +5382,14 @@ function unclosedFence(fence2, start, source) {
     ...source !== void 0 ? { source } : {}
   };
 }
+function unclosedFenceReadAsText(marker) {
+  return {
+    rule: unclosedMath.id,
+    message: "The ```math fence is never closed: the Markdown that renders the page here reads no fence without its closing line, and shows its lines as text.",
+    start: marker.start,
+    end: marker.end
+  };
+}
 function unclosedDisplayDollars(start, beforeBlankLine) {
   return {
     rule: unclosedMath.id,
@@ -5459,6 +5477,16 @@ var fileUnreadable = defineRule({
   description: "A file that cannot be read as Markdown or as a notebook (not JSON, binary, not UTF-8, too large).",
   fix: "Save the file as UTF-8 text (a notebook as valid nbformat JSON), or exclude it from the paths checked.",
   reports: "A notebook that is not JSON or not nbformat 3/4 (error); a binary, non-UTF-8 or huge file (warning, skipped); not a regular file."
+});
+
+// src/rules/site-config-unreadable.ts
+var siteConfigUnreadable = defineRule({
+  id: "site-config-unreadable",
+  severity: "error",
+  scope: "file",
+  description: "A site generator's configuration (mkdocs.yml, myst.yml, Jupyter Book's _config.yml) that cannot be read: the pages it publishes are judged without what it says (its Markdown extensions, its macros).",
+  fix: "Fix the YAML at the place shown (the site generator cannot read it either), or keep the file under 1 MB.",
+  reports: "An `mkdocs.yml`, `myst.yml` or Jupyter Book `_config.yml` that is not YAML (the site does not build), larger than 1 MB or not a regular file; once, on that file, when a page below it is checked."
 });
 
 // src/rules/reproduce.ts
@@ -5611,6 +5639,7 @@ var RULES = [
   duplicateTag,
   unresolvedReference,
   fileUnreadable,
+  siteConfigUnreadable,
   reproduce,
   envBuildString,
   envChannels,
@@ -5867,6 +5896,7 @@ var DIALECTS = {
     dollarBacktickShownAsText: true,
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
+    unclosedFenceIsText: true,
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
@@ -27969,6 +27999,23 @@ var LineTable = class {
     return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
   }
 };
+var FenceClosers = class {
+  backticks;
+  tildes;
+  constructor(text3, lines) {
+    this.backticks = new Uint32Array(lines.count + 1);
+    this.tildes = new Uint32Array(lines.count + 1);
+    for (let k = lines.count - 1; k >= 0; k--) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text3.slice(lines.start(k), lines.end(k)))?.[1];
+      this.backticks[k] = Math.max(this.backticks[k + 1], closing?.[0] === "`" ? closing.length : 0);
+      this.tildes[k] = Math.max(this.tildes[k + 1], closing?.[0] === "~" ? closing.length : 0);
+    }
+  }
+  /** Whether a fence opened by `marker` is closed on line `from` or after. */
+  closes(from, marker) {
+    return (marker[0] === "`" ? this.backticks : this.tildes)[from] >= marker.length;
+  }
+};
 var INLINE = 1;
 var QUOTED = 2;
 function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
@@ -28942,6 +28989,7 @@ export {
   TILDE,
   shownAsText,
   mathFenceShownAsCode,
+  mathInUnclosedFence,
   dollarBacktickShownAsText,
   displayMathNotAlone,
   withoutFixForSite,
@@ -28956,6 +29004,7 @@ export {
   findTexOutsideMath,
   unclosedMath,
   unclosedFence,
+  unclosedFenceReadAsText,
   unclosedDisplayDollars,
   unclosedEnvironment,
   duplicateLabel,
@@ -28965,6 +29014,7 @@ export {
   unresolvedReference,
   unresolvedReferences,
   fileUnreadable,
+  siteConfigUnreadable,
   reproduce,
   envBuildString,
   envChannels,
@@ -29019,6 +29069,7 @@ export {
   HTML_BLOCK,
   markdownStructure,
   LineTable,
+  FenceClosers,
   addFlag,
   ANGLE_AUTOLINK,
   htmlMayEnd,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

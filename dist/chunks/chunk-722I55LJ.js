@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-LD5VYOKE.js";
+} from "./chunk-4EYTBT6T.js";
 import {
   prepareRun
-} from "./chunk-K6HZBVFM.js";
+} from "./chunk-TOGTSGAC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-IDZRJIA5.js";
+} from "./chunk-7NGUWIXV.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-K6HZBVFM.js";
+} from "./chunk-TOGTSGAC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-IDZRJIA5.js";
+} from "./chunk-7NGUWIXV.js";
 import {
   discoverFiles
-} from "./chunk-72NACZ2P.js";
+} from "./chunk-54Z6RF5E.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-IDZRJIA5.js";
+} from "./chunk-7NGUWIXV.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-72NACZ2P.js";
+} from "./chunk-54Z6RF5E.js";
 import {
   loadConfig
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,14 +39,15 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-BZSZKHTM.js");
+  const { checkFilesInParallel } = await import("./parallel-VYSYCJKF.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
     ...request.workerUrl ? { workerUrl: request.workerUrl } : {},
     keepFormulas
   });
-  return { report: buildReport(results), files: results };
+  const withConfigs = engine.withSiteConfigs(results);
+  return { report: buildReport(withConfigs), files: withConfigs };
 }
 function prepareRun(request, options) {
   const config = request.config ?? loadConfig(request.root, request.configPath);

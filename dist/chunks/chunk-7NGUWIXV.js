@@ -22,6 +22,7 @@ import {
   EntityDecoder,
   FLOW_EXCLUDED,
   FULL_STOP,
+  FenceClosers,
   FirstAhead,
   HOSTILE_COMMANDS,
   HTML_BLOCK,
@@ -101,6 +102,7 @@ import {
   mathCharacterInText,
   mathCommandInText,
   mathFenceShownAsCode,
+  mathInUnclosedFence,
   mayHoldDollarEntity,
   missingColumnSpecification,
   nestedTooDeeply,
@@ -126,6 +128,7 @@ import {
   secondTags,
   shownAsText,
   shownAsTextFinding,
+  siteConfigUnreadable,
   sniffDialect,
   staysInside,
   strictFinding,
@@ -139,6 +142,7 @@ import {
   unclosedDisplayDollars,
   unclosedEnvironment,
   unclosedFence,
+  unclosedFenceReadAsText,
   unclosedMath,
   undefinedCommand,
   undefinedEnvironment,
@@ -154,14 +158,14 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
 
 // src/config/site-macros.ts
 import { existsSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/math/prepare.ts
@@ -460,6 +464,16 @@ function jsString(written) {
 var SITE_FILES = ["_config.yml", "myst.yml", "conf.py", "mkdocs.yml"];
 var MAX_MKDOCS_SCRIPTS = 20;
 var MAX_LAYOUT_FILES = 200;
+var MACRO_KEYS = [
+  ["sphinx", "config", "mathjax3_config", "tex", "macros"],
+  ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
+  ["project", "math"]
+];
+var WITHOUT = {
+  "mkdocs.yml": "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros",
+  "myst.yml": "its pages are checked without the macros it defines",
+  "_config.yml": "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's"
+};
 var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
 var SiteMacros = class {
   constructor(root) {
@@ -470,7 +484,10 @@ var SiteMacros = class {
   /** Whether a site file exists, by path: the site and the macro lookups ask of the same files. */
   existing = /* @__PURE__ */ new Map();
   jupyterBooks = /* @__PURE__ */ new Map();
-  mkdocsConfigs = /* @__PURE__ */ new Map();
+  /** Each site YAML file read (its data, or undefined when it could not be read), by path: read once. */
+  yamlFiles = /* @__PURE__ */ new Map();
+  /** The site configurations met that could not be read, by path. */
+  unreadable = /* @__PURE__ */ new Map();
   /** The engine a static site's HTML loads, by the folder of its pages. */
   htmlEngines = /* @__PURE__ */ new Map();
   jupyterlabMyst;
@@ -606,7 +623,7 @@ var SiteMacros = class {
       if (!this.exists(path)) continue;
       if (name === "conf.py") macros ??= this.scriptMacros(path);
       else if (name === "mkdocs.yml") macros ??= this.mkdocsMacros(path);
-      else macros ??= readSiteMacros(path);
+      else macros ??= this.yamlMacros(path);
     }
     const html = this.htmlMacros(folder);
     if (html) macros = { ...html, ...macros };
@@ -641,21 +658,59 @@ var SiteMacros = class {
     }
     return macros;
   }
-  /**
-   * An `mkdocs.yml`, read once (its site and its macros both ask), with its Python and `!ENV` tags as inert values;
-   * undefined when it cannot be read.
-   */
+  /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */
   mkdocsConfig(path) {
-    if (this.mkdocsConfigs.has(path)) return this.mkdocsConfigs.get(path);
-    let config;
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    try {
-      config = read.ok ? loadToolConfig(read.text) : void 0;
-    } catch {
-      config = void 0;
+    return this.siteYaml(path, loadToolConfig);
+  }
+  /**
+   * A site's YAML file (absolute path) as `load` reads it, read once (a site's engine, its reading and its macros all
+   * ask); undefined when it cannot be read: then why, and what the check does without it (`without`), is recorded.
+   */
+  siteYaml(path, load) {
+    if (this.yamlFiles.has(path)) return this.yamlFiles.get(path);
+    let data;
+    const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : void 0;
+    if (!read) this.unread(path, "Not read: a link out of the repository.");
+    else if (!read.ok) this.unread(path, `Not read: ${read.reason}.`);
+    else {
+      try {
+        data = load(read.text);
+      } catch (error) {
+        const { reason, mark } = error;
+        this.unread(path, `Not valid YAML: ${reason ?? "unreadable"}; the site generator cannot read it either.`, {
+          offset: mark?.position ?? 0,
+          text: read.text
+        });
+      }
     }
-    this.mkdocsConfigs.set(path, config);
-    return config;
+    this.yamlFiles.set(path, data);
+    return data;
+  }
+  /** Records a site configuration that cannot be read: why, at `place`, and what the check does without it. */
+  unread(path, why, place = { offset: 0, text: "" }) {
+    if (this.unreadable.has(path)) return;
+    const without = WITHOUT[basename(path)] ?? "the pages below it are checked without it";
+    this.unreadable.set(path, { path, message: `${why} Without it, ${without}.`, ...place });
+  }
+  /** The macros a Jupyter Book's `_config.yml` or mystmd's `myst.yml` defines for the pages below it. */
+  yamlMacros(path) {
+    const data = this.siteYaml(path, basename(path) === "myst.yml" ? loadYaml : loadToolConfig);
+    for (const keys of MACRO_KEYS) {
+      const value = dig(data, keys);
+      if (value === void 0) continue;
+      try {
+        return parseMacros(value, keys.join("."));
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        this.unread(path, `Its macros cannot be read: ${error.message}.`);
+        return void 0;
+      }
+    }
+    return void 0;
+  }
+  /** The site configurations met so far that could not be read, each once, in the order met. */
+  unreadableConfigs() {
+    return [...this.unreadable.values()];
   }
   htmlMacros(folder) {
     const pages = [];
@@ -690,7 +745,10 @@ var SiteMacros = class {
   /** Whether a `_config.yml` is a Jupyter Book's (else Jekyll's): read once, however many questions ask. */
   isJupyterBook(config) {
     let book = this.jupyterBooks.get(config);
-    if (book === void 0) this.jupyterBooks.set(config, book = isJupyterBookConfig(config));
+    if (book === void 0) {
+      const data = this.siteYaml(config, loadToolConfig);
+      this.jupyterBooks.set(config, book = isRecord(data) && JUPYTER_BOOK_KEYS.some((key) => key in data));
+    }
     return book;
   }
   exists(path) {
@@ -732,42 +790,6 @@ function htmlEngine(html) {
   if (/katex(?:\.min)?\.(?:js|css)|docsify-katex|renderMathInElement/i.test(html)) return "katex";
   if (mathjaxVersionOf(html) === 4) return "mathjax4";
   if (/mathjax/i.test(html)) return "mathjax3";
-  return void 0;
-}
-function isJupyterBookConfig(path) {
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return false;
-  try {
-    const data = loadYaml(read.text);
-    return typeof data === "object" && data !== null && JUPYTER_BOOK_KEYS.some((key) => key in data);
-  } catch {
-    return false;
-  }
-}
-function readSiteMacros(path) {
-  const read = readTextBounded(path, MAX_CONFIG_BYTES);
-  if (!read.ok) return void 0;
-  let data;
-  try {
-    data = loadYaml(read.text);
-  } catch {
-    return void 0;
-  }
-  const candidates = [
-    ["sphinx", "config", "mathjax3_config", "tex", "macros"],
-    ["sphinx", "config", "mathjax_config", "TeX", "Macros"],
-    ["project", "math"]
-  ];
-  for (const keys of candidates) {
-    const value = dig(data, keys);
-    if (value === void 0) continue;
-    try {
-      return parseMacros(value, `${path}: ${keys.join(".")}`);
-    } catch (error) {
-      if (error instanceof ConfigurationError) return void 0;
-      throw error;
-    }
-  }
   return void 0;
 }
 function dig(data, keys) {
@@ -2786,6 +2808,7 @@ function indentedBlocks(text, kinds) {
   const lines = new LineTable(text);
   const lineText = (k) => text.slice(lines.start(k), lines.end(k));
   const blocks = [];
+  const closers = new FenceClosers(text, lines);
   let fence;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
@@ -2794,7 +2817,7 @@ function indentedBlocks(text, kinds) {
       if (opening && opening[1][0] === fence.char && opening[1].length >= fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
       continue;
     }
-    if (opening) {
+    if (opening && closers.closes(k + 1, opening[1])) {
       fence = { char: opening[1][0], length: opening[1].length };
       continue;
     }
@@ -2941,10 +2964,17 @@ function scanMarkdown(text, rules, depth = 0) {
   scan.directives.sort((a, b) => a.start - b.start);
   return scan;
 }
-function scanText(text, rules, depth) {
+function scanText(text, rules, depth, fencesAsText = false) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
   const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
+  const unclosed = fencesAsText ? [] : unclosedCodeFences(text, structure, rules);
+  const asText = unclosed.length > 0 ? scanText(fenceMarkersAsText(text, unclosed), rules, depth, true) : void 0;
+  if (asText && rules.unclosedFenceIsText) {
+    asText.formulas = asText.formulas.map((formula) => withMarkersAsWritten(formula, text, unclosed));
+    for (const { fence, marker } of unclosed) if (rules.mathFences.includes(fence.info)) asText.findings.push(unclosedFenceReadAsText(marker));
+    return asText;
+  }
   const formulas = [];
   const findings = [];
   const directives = [];
@@ -3007,10 +3037,67 @@ function scanText(text, rules, depth) {
   const cut = !rules.mathBeforeMarkdown && formulas.length > 0 ? tablePipes(text, textBlocks, formulas, findings) : void 0;
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
+  if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
   const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : void 0;
   return { formulas: kept, findings, directives: real, textReferences: scanner.textReferences, ...site ? { site } : {} };
+}
+function unclosedCodeFences(text, structure, rules) {
+  if (rules.mathBeforeMarkdown) return [];
+  const found = [];
+  for (const fence of structure.fences) {
+    if (fence.closed || rules.myst && MYST_DIRECTIVE.test(fence.info)) continue;
+    if (rules.mathFences.includes(fence.info) && !rules.unclosedFenceIsText) continue;
+    const marker = /`{3,}|~{3,}/.exec(text.slice(fence.start, fence.end));
+    const start = fence.start + marker.index;
+    found.push({ fence, marker: { start, end: start + marker[0].length, text: marker[0] } });
+  }
+  if (found.length === 0) return found;
+  const { lines } = structure;
+  const closers = new FenceClosers(text, lines);
+  const known = new Set(found.map(({ marker }) => marker.start));
+  for (let k = 0; k < lines.count; k++) {
+    const start = lines.start(k);
+    if (start <= found[0].marker.start) continue;
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, lines.end(k)));
+    if (!opening || closers.closes(k + 1, opening[1])) continue;
+    const at = start + opening[0].length - opening[1].length;
+    if (known.has(at)) continue;
+    const fence = { start, end: text.length, info: "", closed: false, lines: () => [] };
+    found.push({ fence, marker: { start: at, end: start + opening[0].length, text: opening[1] }, inCode: true });
+  }
+  return found.sort((a, b) => a.marker.start - b.marker.start);
+}
+function fenceMarkersAsText(text, fences) {
+  let out = "";
+  let at = 0;
+  for (const { marker } of fences) {
+    out += text.slice(at, marker.start) + "x".repeat(marker.text.length);
+    at = marker.end;
+  }
+  return out + text.slice(at);
+}
+function withMarkersAsWritten(formula, text, fences) {
+  if (!fences.some(({ marker }) => marker.start < formula.end && formula.start < marker.end)) return formula;
+  const place = (k) => formula.offsets?.[k] ?? formula.contentStart + k;
+  const tex = Array.from(
+    { length: formula.tex.length },
+    (_, k) => fences.some(({ marker }) => marker.start <= place(k) && place(k) < marker.end) ? text[place(k)] : formula.tex[k]
+  ).join("");
+  return { ...formula, tex };
+}
+function swallowedMath(text, fences, asText) {
+  const findings = [];
+  for (const { fence, marker, inCode } of fences) {
+    if (inCode) continue;
+    const swallowed = asText.filter(
+      (formula) => formula.start >= marker.end && formula.end <= fence.end && (formula.delimiter !== "dollar" || looksLikeMath(formula.tex))
+    );
+    const first = swallowed[0];
+    if (first) findings.push(mathInUnclosedFence(marker, swallowed.length, text.slice(first.start, first.end).replace(/\s+/g, " ")));
+  }
+  return findings;
 }
 var DIRECTIVE = /^<!--\s*mathrepro-(disable-next-line|disable|enable)\b([^>]*?)-->$/s;
 function parseDirective(comment, start, end) {
@@ -4419,8 +4506,27 @@ var Engine = class {
   options;
   checkers = /* @__PURE__ */ new Map();
   checkFiles(paths) {
-    const files = paths.map((path) => this.checkFile(path));
+    const files = this.withSiteConfigs(paths.map((path) => this.checkFile(path)));
     return { report: buildReport(files), files };
+  }
+  /**
+   * The results of checked files, and after them a result for each site configuration their pages could not read
+   * (a finding at its YAML error): those pages were judged without what it says, which is never left unsaid.
+   */
+  withSiteConfigs(results) {
+    const sites = this.options.siteMacros;
+    if (!sites) return results;
+    for (const { file } of results) {
+      const kind = file.toLowerCase().endsWith(".ipynb") ? "notebook" : "markdown";
+      this.configuredMacros(resolve(this.options.root, file));
+      this.siteOf(file, kind, this.options.config.settingsFor(file));
+    }
+    for (const config of sites.unreadableConfigs()) {
+      const start = Math.max(0, Math.min(config.offset, config.text.length - 1));
+      const finding = wholeFileFinding({ rule: siteConfigUnreadable.id, message: config.message, start, end: start + 1 });
+      results.push(this.finish(toPosix(relative2(this.options.root, config.path)), () => config.text, [finding], []));
+    }
+    return results;
   }
   /** A changed file that could not be read (from GitHub, from git): a finding on it, so that it is never dropped. */
   notRead(path, reason) {

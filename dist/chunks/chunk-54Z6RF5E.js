@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import {
   __commonJS,
   __toESM

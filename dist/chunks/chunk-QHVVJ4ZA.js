@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-72NACZ2P.js";
+} from "./chunk-54Z6RF5E.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-B37TTBLY.js";
+} from "./chunk-722I55LJ.js";
 import {
   prepareRun
-} from "./chunk-K6HZBVFM.js";
+} from "./chunk-TOGTSGAC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-IDZRJIA5.js";
+} from "./chunk-7NGUWIXV.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import {
   codeSpan,
   escapeHtml,
@@ -540,7 +540,7 @@ async function checkPullRequest(request) {
   const { files, engine } = whole ? prepareRun({ root, paths: request.paths, config }, {}) : { files: [], engine: new Engine({ root, config, siteMacros: new SiteMacros(root) }) };
   const readHead = head === "work-tree" ? async (path) => readWorkTree(join(root, path)) : head;
   const inScope = (path) => config.isIncluded(path) && underPaths(path, request.paths);
-  const headFiles = whole ? engine.checkFiles(files).files : await checkChangedFiles(engine, root, changes, inScope, readHead);
+  const headFiles = whole ? engine.checkFiles(files).files : engine.withSiteConfigs(await checkChangedFiles(engine, root, changes, inScope, readHead));
   const analysis = await analyzeChanges({ engine, root: request.root, headFiles, changes, readBase: request.sources.base, filterMode: request.filterMode });
   return { report: buildReport(headFiles), headFiles, changes, engine, ...analysis };
 }

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-K6HZBVFM.js";
-import "./chunk-IDZRJIA5.js";
+} from "./chunk-TOGTSGAC.js";
+import "./chunk-7NGUWIXV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HP4G7TOC.js";
+} from "./chunk-QHVVJ4ZA.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-72NACZ2P.js";
+import "./chunk-54Z6RF5E.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-K6HZBVFM.js";
-import "./chunk-IDZRJIA5.js";
-import "./chunk-72NACZ2P.js";
-import "./chunk-X6R5AJRH.js";
+} from "./chunk-TOGTSGAC.js";
+import "./chunk-7NGUWIXV.js";
+import "./chunk-54Z6RF5E.js";
+import "./chunk-SC5PJBJN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-QENIYEAL.js";
-import "./chunk-IDZRJIA5.js";
-import "./chunk-X6R5AJRH.js";
+} from "./chunk-JBUMLFQC.js";
+import "./chunk-7NGUWIXV.js";
+import "./chunk-SC5PJBJN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

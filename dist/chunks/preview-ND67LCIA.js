@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-WREYFKE7.js";
+} from "./chunk-DCPO6UZ3.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-B37TTBLY.js";
+import "./chunk-722I55LJ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-LD5VYOKE.js";
-import "./chunk-K6HZBVFM.js";
-import "./chunk-IDZRJIA5.js";
+import "./chunk-4EYTBT6T.js";
+import "./chunk-TOGTSGAC.js";
+import "./chunk-7NGUWIXV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-72NACZ2P.js";
+} from "./chunk-54Z6RF5E.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-IDZRJIA5.js";
+} from "./chunk-7NGUWIXV.js";
 import {
   loadConfig
-} from "./chunk-X6R5AJRH.js";
+} from "./chunk-SC5PJBJN.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-LD5VYOKE.js";
-import "./chunk-K6HZBVFM.js";
-import "./chunk-IDZRJIA5.js";
-import "./chunk-72NACZ2P.js";
-import "./chunk-X6R5AJRH.js";
+} from "./chunk-4EYTBT6T.js";
+import "./chunk-TOGTSGAC.js";
+import "./chunk-7NGUWIXV.js";
+import "./chunk-54Z6RF5E.js";
+import "./chunk-SC5PJBJN.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
