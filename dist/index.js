@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-WJXZJL5C.js";
+} from "./chunks/chunk-N2GG7SBM.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-DCPO6UZ3.js";
+} from "./chunks/chunk-AZW3M6CN.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-722I55LJ.js";
+import "./chunks/chunk-LPPLKIUM.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-4EYTBT6T.js";
+} from "./chunks/chunk-HM6BO6PH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TOGTSGAC.js";
-import "./chunks/chunk-7NGUWIXV.js";
+} from "./chunks/chunk-ITQ4NYJK.js";
+import "./chunks/chunk-R6ULECDM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-QHVVJ4ZA.js";
+} from "./chunks/chunk-6DPNXLVX.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-54Z6RF5E.js";
+} from "./chunks/chunk-JPETYAJZ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-SC5PJBJN.js";
+} from "./chunks/chunk-PFXQH53V.js";
 import {
   clip,
   codeSpan,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
+import { removeMath } from '../helpers/jupyterlab.js';
 
 /** A notebook with one markdown cell, checked; its formulas and findings. */
 function notebook(source: string) {
@@ -21,6 +22,18 @@ describe('notebooks: math found as JupyterLab finds it', () => {
   it('typesets math inside HTML blocks, but not in HTML comments or code', () => {
     const cell = '<div>\nAt state $x_k$ we plan.\n</div>\n\n<!-- $hidden$ -->\n\n`$code$` and\n\n    $indented$\n';
     expect(notebook(cell).formulas).toEqual(['x_k']);
+  });
+
+  it('names prices JupyterLab pairs as math ($100-$200: the reader sees 100- and no dollar sign); escaped, they are text', () => {
+    const cell = 'It costs $100-$200 a month, $5 or $10 more; but $2$ and $x$3 are math.';
+    // JupyterLab's own extraction (rendermime's removeMath) takes the prices as formulas.
+    expect(removeMath(cell).math).toEqual(['$100-$', '$5 or $', '$2$', '$x$']);
+    const { formulas, findings } = notebook(cell);
+    expect(formulas).toEqual(['100-', '5 or ', '2', 'x']);
+    expect(findings).toEqual(['swallowed-text', 'swallowed-text']);
+    const escaped = 'It costs \\$100-\\$200 a month, \\$5 or \\$10 more; but $2$ and $x$3 are math.';
+    expect(removeMath(escaped).math).toEqual(['$2$', '$x$']);
+    expect(notebook(escaped)).toEqual({ formulas: ['2', 'x'], findings: [] });
   });
 
   it('reads any bare environment as math: pmatrix, bmatrix, array', () => {

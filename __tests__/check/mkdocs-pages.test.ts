@@ -134,4 +134,15 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
     expect(arithmatexMath(arithmatexHtml(page, { mathFence: true }))).toEqual(['\\(c\\)']);
   });
+
+  it('names prices the site pairs as math ($100-$200: the reader sees 100- and no dollar sign), which GitHub leaves as text', () => {
+    const page = 'It costs $100-$200 a month.\n';
+    const root = repositoryWith({ 'mkdocs.yml': MKDOCS, 'docs/page.md': page });
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.rule} ${d.target ?? 'both'}`)).toEqual(['1:10-16 swallowed-text site']);
+    expect(report.diagnostics[0]!.fix!.edits.map((edit) => `${edit.start} ${edit.text}`)).toEqual(['9 \\', '14 \\']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(arithmatexMath(arithmatexHtml(page))).toEqual(['\\(100-\\)']);
+    expect(arithmatexMath(arithmatexHtml('It costs \\$100-\\$200 a month.\n'))).toEqual([]);
+  });
 });

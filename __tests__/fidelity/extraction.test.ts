@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeMath } from '@jupyterlab/rendermime/lib/latex.js';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/check/discover.js';
 import { Engine } from '../../src/check/engine.js';
@@ -8,9 +7,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { SiteMacros } from '../../src/config/site-macros.js';
 import { FLOW_EXCLUDED, HTML_BLOCK, TEXT_EXCLUDED, markdownStructure } from '../../src/scan/structure.js';
 import { CORPUS, HAVE_CORPUS } from '../helpers/fixtures.js';
-
-// rendermime asks the browser whether it is Internet Explorer.
-(globalThis as { navigator?: unknown }).navigator ??= { appName: 'node' };
+import { removeMath } from '../helpers/jupyterlab.js';
 
 /**
  * JupyterLab's own math extraction (rendermime's removeMath) as the referee for notebooks: over every markdown

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/fixtures.js';
+import { removeMath } from '../helpers/jupyterlab.js';
 import { layoutOf, rendererPage } from '../helpers/mathjax.js';
 import { cli } from '../helpers/run.js';
 import type { Renderer } from '../../src/model/types.js';
@@ -225,6 +226,22 @@ describe('mathrepro fix on a notebook', () => {
     expect(formulas.length).toBe(4);
     expect(refusedBy('jupyterlab', formulas)).toEqual([]);
     expect(refusedBy('jupyterlab', await formulasOf(workspace('ridge.ipynb'), 'ridge.ipynb')).length).toBe(4);
+  });
+});
+
+describe('mathrepro fix on a notebook: the Markdown around the math', () => {
+  it('escapes prices JupyterLab pairs as math, in the JSON string of the cell: the notebook stays valid, and holds no such math', async () => {
+    const folder = temporaryFolder('fix-prices-');
+    const cells = [{ cell_type: 'markdown', metadata: {}, source: ['Plans cost $100-$200 a month, or $5 or $10 a day;\n', 'the rate is $r$.'] }];
+    writeFileSync(join(folder, 'plans.ipynb'), `${JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1)}\n`);
+    const run = await cli(['fix', 'plans.ipynb'], folder);
+    expect(run.status).toBe(0);
+    const after = JSON.parse(readFileSync(join(folder, 'plans.ipynb'), 'utf8')) as { cells: Array<{ source: string[] }> };
+    const source = after.cells[0]!.source.join('');
+    expect(source).toBe('Plans cost \\$100-\\$200 a month, or \\$5 or \\$10 a day;\nthe rate is $r$.');
+    // JupyterLab's own extraction finds the formula alone.
+    expect(removeMath(source).math).toEqual(['$r$']);
+    expect((await formulasOf(folder, 'plans.ipynb')).map((formula) => formula.tex)).toEqual(['r']);
   });
 });
 

@@ -132,7 +132,7 @@ class DocumentCheck {
       lines,
       suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? [])),
     };
-    for (const finding of scan.findings) this.emit(state, finding);
+    for (const finding of scan.findings) this.emit(state, this.withFixInFile(chunk, finding));
     for (const formula of scan.formulas) this.checkFormula(state, formula);
     if (!chunk.definitionsOnly && scan.site) {
       // The site's own labels and references (MyST, Quarto), each placed where it is written.
@@ -207,6 +207,25 @@ class DocumentCheck {
     for (const ref of result.refs) this.refs.push({ ...ref, chunk: state, formula });
   }
 
+  /**
+   * A finding of the Markdown scan with its fix's edits in the file (a notebook's JSON; a Markdown file's chunk is
+   * the file); without the fix where an edit cannot be placed exactly.
+   */
+  private withFixInFile(chunk: Chunk, finding: Finding): Finding {
+    if (!finding.fix || chunk.cell === undefined) return finding;
+    const { fix, ...rest } = finding;
+    const raw = this.options.fileText?.();
+    if (raw === undefined) return rest;
+    const place = chunkEdits(chunk, raw, false);
+    const edits: Edit[] = [];
+    for (const edit of fix.edits) {
+      const placed = place(edit.start, edit.end, chunk.text.slice(edit.start, edit.end), edit.text);
+      if (!placed) return rest;
+      edits.push(placed);
+    }
+    return { ...rest, fix: { ...fix, edits } };
+  }
+
   /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
   private emit(state: ChunkState, finding: Finding): void {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
@@ -260,13 +279,13 @@ function chunkOffset(formula: Formula, index: number): number {
 }
 
 /**
- * A fix of a formula's TeX as edits of the file as written: through the formula's offsets to the chunk, through
- * the chunk's to the file, escaped for a notebook's JSON. Each edit must cover, in the file, exactly the TeX it
- * replaces (one JSON string, no line prefix of a quote); where one does not, the finding keeps no fix.
+ * Places edits of a chunk's text (chunk offsets) in the file as written: through the chunk's offsets to the file,
+ * escaped for a notebook's JSON, and (`markdown`) for Markdown's escapes where the text reached the renderer through
+ * them. An edit must cover, in the file, exactly the text it replaces (one JSON string, no line prefix of a quote):
+ * undefined where it does not.
  */
-function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix | undefined {
+function chunkEdits(chunk: Chunk, raw: string, markdown: boolean): (start: number, end: number, expected: string, text: string) => Edit | undefined {
   const json = chunk.cell !== undefined;
-  const markdown = formula.throughMarkdown === true;
   const offsets = chunk.fileOffsets?.();
   const toFile = (offset: number) => offsets?.[offset] ?? offset;
   // Where a character ends in the file: `\\n` and `\\u00e9` are one character of a notebook's text, a Markdown
@@ -282,7 +301,7 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
       return undefined;
     }
   };
-  // What is written must read back as the TeX meant: for GitHub, through Markdown's escapes (`\\_` as `\\\\_`).
+  // What is written must read back as the text meant: for GitHub, through Markdown's escapes (`\\_` as `\\\\_`).
   const encode = (text: string, next = '') => {
     if (json) return JSON.stringify(text).slice(1, -1);
     if (!markdown) return text;
@@ -290,23 +309,28 @@ function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix
     const escaped = withMarkdownEscapes(text + next);
     return escaped.slice(0, escaped.length - next.length);
   };
-  /** The file range of a range of chunk offsets (empty: a place between two characters). */
-  const fileRange = (start: number, end: number) => {
+  return (start, end, expected, text) => {
+    // (An empty range is a place between two characters: where the next one begins, or after the last.)
     const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
-    return { from, to: end > start ? endOf(toFile(end - 1)) : from };
-  };
-  const place = (start: number, end: number, expected: string, text: string): Edit | undefined => {
-    const { from, to } = fileRange(start, end);
+    const to = end > start ? endOf(toFile(end - 1)) : from;
     const written = raw.slice(from, to);
     // TeX that Markdown changed on its way (`\\,` read as `,`) is not what the author meant: no edit of it is
     // certain until the formula is written so that Markdown leaves it alone (markdown-in-math's own fix).
     if (markdown && written !== withoutMarkdownEscapes(written)) return undefined;
     return decode(written) === expected ? { start: from, end: to, text: encode(text, raw[to] ?? '') } : undefined;
   };
+}
+
+/** A fix of a formula's TeX as edits of the file as written (chunkEdits); undefined where one cannot be placed. */
+function placeFix(fix: TexFix, formula: Formula, chunk: Chunk, raw: string): Fix | undefined {
+  const place = chunkEdits(chunk, raw, formula.throughMarkdown === true);
   const edits: Edit[] = [];
   if (fix.wholeFormula) {
-    const { from, to } = fileRange(formula.start, formula.end);
-    const whole = json ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), '') : { start: from, end: to, text: '' };
+    // (As written, whatever Markdown made of it: the whole formula goes.)
+    const whole =
+      chunk.cell !== undefined
+        ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), '')
+        : { start: formula.start, end: formula.end, text: '' };
     if (!whole) return undefined;
     edits.push(whole);
   } else {

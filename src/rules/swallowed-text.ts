@@ -6,10 +6,10 @@ export const swallowedText = defineRule({
   id: 'swallowed-text',
   severity: 'error',
   scope: 'markdown',
-  description: 'Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.',
+  description: 'Inline math holding plain text (CJK characters, a run of ordinary words, prices) outside \\text{}: two $ paired wrongly.',
   fix: 'Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{…}.',
   reports:
-    'Inline math that holds plain text — CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly.',
+    'Inline math that holds plain text — CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly. Prices a renderer pairs as math where GitHub would not (`$100-$200` in JupyterLab or on an MkDocs site), with the fix `\\$100-\\$200`.',
 });
 
 /** Arguments of commands that hold text or names (`\\text{the bias}`, `\\mathrm{softmax}`): words there are meant. */
@@ -50,6 +50,8 @@ const CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
  * run together.
  */
 export function proseInFormula(text: string, written: string, contentStart: number, contentEnd: number): Finding | undefined {
+  const prices = pricesPaired(text, written, contentStart, contentEnd);
+  if (prices) return prices;
   // Prose shows in a formula's first lines; a longer formula is looked at that far (the tests stay linear).
   const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
   // Most formulas are too short for prose, or hold no two words in a row, no line break, no CJK and no prose at
@@ -77,6 +79,36 @@ export function proseInFormula(text: string, written: string, contentStart: numb
     message: `This inline formula holds ${what} outside \\text{…}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{…}.`,
     start: contentStart - 1,
     end: contentEnd + 1,
+  };
+}
+
+/** A price and what may join it to the next one: `100-`, `5, `, `1,000 to `, `3.50/`. */
+const PRICE_AND_JOIN = /^\d[\d,.]*\s*(?:[-\u2013\u2014/,]|to|or|and)?\s*$/;
+
+/**
+ * Two prices, each after a `$`, that a renderer without GitHub's rule for money pairs as math (JupyterLab, an MkDocs
+ * site: `$100-$200`): the reader sees `100-` typeset as a formula, and no dollar sign. GitHub closes no formula
+ * right before a digit; here the second price's digits follow the closing `$`.
+ */
+function pricesPaired(text: string, written: string, contentStart: number, contentEnd: number): Finding | undefined {
+  const after = text.charCodeAt(contentEnd + 1);
+  if (!(after >= 48 && after <= 57) || !PRICE_AND_JOIN.test(written)) return undefined;
+  const opening = contentStart - 1;
+  // As written: from the first `$` to the second price's last digit.
+  const price = /^\d[\d,.]*\d|^\d/.exec(text.slice(contentEnd + 1, contentEnd + 40))![0];
+  const shown = text.slice(opening, contentEnd + 1 + price.length).replace(/\s+/g, ' ');
+  return {
+    rule: swallowedText.id,
+    message: `These dollar signs are prices, but the renderer pairs them as math: \`${shown}\` shows as the formula \`${written.trim()}\` and no dollar sign. Write each as \`\\$\`, which shows a dollar sign.`,
+    start: opening,
+    end: contentEnd + 1,
+    fix: {
+      description: 'dollar signs escaped',
+      edits: [
+        { start: opening, end: opening, text: '\\' },
+        { start: contentEnd, end: contentEnd, text: '\\' },
+      ],
+    },
   };
 }
 

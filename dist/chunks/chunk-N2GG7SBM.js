@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

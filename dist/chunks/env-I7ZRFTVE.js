@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-4EYTBT6T.js";
-import "./chunk-TOGTSGAC.js";
-import "./chunk-7NGUWIXV.js";
-import "./chunk-54Z6RF5E.js";
-import "./chunk-SC5PJBJN.js";
+} from "./chunk-HM6BO6PH.js";
+import "./chunk-ITQ4NYJK.js";
+import "./chunk-R6ULECDM.js";
+import "./chunk-JPETYAJZ.js";
+import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

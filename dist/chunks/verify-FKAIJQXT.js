@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QHVVJ4ZA.js";
+} from "./chunk-6DPNXLVX.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-54Z6RF5E.js";
-import "./chunk-SC5PJBJN.js";
+import "./chunk-JPETYAJZ.js";
+import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

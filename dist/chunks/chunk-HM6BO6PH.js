@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-TOGTSGAC.js";
+} from "./chunk-ITQ4NYJK.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-7NGUWIXV.js";
+} from "./chunk-R6ULECDM.js";
 import {
   discoverFiles
-} from "./chunk-54Z6RF5E.js";
+} from "./chunk-JPETYAJZ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-TOGTSGAC.js";
-import "./chunk-7NGUWIXV.js";
+} from "./chunk-ITQ4NYJK.js";
+import "./chunk-R6ULECDM.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-QHVVJ4ZA.js";
+} from "./chunk-6DPNXLVX.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-54Z6RF5E.js";
+import "./chunk-JPETYAJZ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-4EYTBT6T.js";
+} from "./chunk-HM6BO6PH.js";
 import {
   prepareRun
-} from "./chunk-TOGTSGAC.js";
+} from "./chunk-ITQ4NYJK.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-7NGUWIXV.js";
+} from "./chunk-R6ULECDM.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

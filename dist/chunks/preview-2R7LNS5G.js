@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-DCPO6UZ3.js";
+} from "./chunk-AZW3M6CN.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-722I55LJ.js";
+import "./chunk-LPPLKIUM.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-4EYTBT6T.js";
-import "./chunk-TOGTSGAC.js";
-import "./chunk-7NGUWIXV.js";
+import "./chunk-HM6BO6PH.js";
+import "./chunk-ITQ4NYJK.js";
+import "./chunk-R6ULECDM.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-54Z6RF5E.js";
+} from "./chunk-JPETYAJZ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-54Z6RF5E.js";
+} from "./chunk-JPETYAJZ.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-7NGUWIXV.js";
+} from "./chunk-R6ULECDM.js";
 import {
   loadConfig
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

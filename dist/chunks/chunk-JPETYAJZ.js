@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import {
   __commonJS,
   __toESM

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-JBUMLFQC.js";
-import "./chunk-7NGUWIXV.js";
-import "./chunk-SC5PJBJN.js";
+} from "./chunk-EEYHRCXB.js";
+import "./chunk-R6ULECDM.js";
+import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

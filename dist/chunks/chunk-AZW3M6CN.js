@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-722I55LJ.js";
+} from "./chunk-LPPLKIUM.js";
 import {
   prepareRun
-} from "./chunk-TOGTSGAC.js";
+} from "./chunk-ITQ4NYJK.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-7NGUWIXV.js";
+} from "./chunk-R6ULECDM.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import {
   codeSpan,
   escapeHtml,

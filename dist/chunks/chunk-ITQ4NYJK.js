@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-7NGUWIXV.js";
+} from "./chunk-R6ULECDM.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-54Z6RF5E.js";
+} from "./chunk-JPETYAJZ.js";
 import {
   loadConfig
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-VYSYCJKF.js");
+  const { checkFilesInParallel } = await import("./parallel-IY7TTLSH.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

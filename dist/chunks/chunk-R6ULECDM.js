@@ -158,7 +158,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-SC5PJBJN.js";
+} from "./chunk-PFXQH53V.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3370,7 +3370,7 @@ var DocumentCheck = class {
       lines,
       suppressions: new Suppressions(scan.directives, lines, Suppressions.fromCellTags(chunk.tags ?? []))
     };
-    for (const finding of scan.findings) this.emit(state, finding);
+    for (const finding of scan.findings) this.emit(state, this.withFixInFile(chunk, finding));
     for (const formula of scan.formulas) this.checkFormula(state, formula);
     if (!chunk.definitionsOnly && scan.site) {
       for (const label of scan.site.labels) this.labels.push(this.placedInText(state, label));
@@ -3438,6 +3438,24 @@ var DocumentCheck = class {
     for (const tag of result.tags) this.tags.push({ ...tag, chunk: state, formula });
     for (const ref of result.refs) this.refs.push({ ...ref, chunk: state, formula });
   }
+  /**
+   * A finding of the Markdown scan with its fix's edits in the file (a notebook's JSON; a Markdown file's chunk is
+   * the file); without the fix where an edit cannot be placed exactly.
+   */
+  withFixInFile(chunk, finding) {
+    if (!finding.fix || chunk.cell === void 0) return finding;
+    const { fix, ...rest } = finding;
+    const raw = this.options.fileText?.();
+    if (raw === void 0) return rest;
+    const place = chunkEdits(chunk, raw, false);
+    const edits = [];
+    for (const edit2 of fix.edits) {
+      const placed = place(edit2.start, edit2.end, chunk.text.slice(edit2.start, edit2.end), edit2.text);
+      if (!placed) return rest;
+      edits.push(placed);
+    }
+    return { ...rest, fix: { ...fix, edits } };
+  }
   /** A finding in chunk offsets, unless suppressed, as a finding of the file with its excerpt. */
   emit(state, finding) {
     if (state.chunk.definitionsOnly || state.suppressions.isSuppressed(finding.rule, finding.start)) return;
@@ -3481,9 +3499,8 @@ function chunkOffset(formula, index) {
   const clamped = Math.max(0, Math.min(index, formula.tex.length));
   return formula.offsets ? formula.offsets[clamped] : formula.contentStart + clamped;
 }
-function placeFix(fix, formula, chunk, raw) {
+function chunkEdits(chunk, raw, markdown) {
   const json = chunk.cell !== void 0;
-  const markdown = formula.throughMarkdown === true;
   const offsets = chunk.fileOffsets?.();
   const toFile = (offset) => offsets?.[offset] ?? offset;
   const endOf = (at) => (json || markdown) && raw[at] === "\\" && (json || isAsciiPunctuation(raw[at + 1])) ? at + (json && raw[at + 1] === "u" ? 6 : 2) : at + 1;
@@ -3502,20 +3519,19 @@ function placeFix(fix, formula, chunk, raw) {
     const escaped2 = withMarkdownEscapes(text + next);
     return escaped2.slice(0, escaped2.length - next.length);
   };
-  const fileRange = (start, end) => {
+  return (start, end, expected, text) => {
     const from = start < chunk.text.length ? toFile(start) : endOf(toFile(start - 1));
-    return { from, to: end > start ? endOf(toFile(end - 1)) : from };
-  };
-  const place = (start, end, expected, text) => {
-    const { from, to } = fileRange(start, end);
+    const to = end > start ? endOf(toFile(end - 1)) : from;
     const written = raw.slice(from, to);
     if (markdown && written !== withoutMarkdownEscapes(written)) return void 0;
     return decode(written) === expected ? { start: from, end: to, text: encode(text, raw[to] ?? "") } : void 0;
   };
+}
+function placeFix(fix, formula, chunk, raw) {
+  const place = chunkEdits(chunk, raw, formula.throughMarkdown === true);
   const edits = [];
   if (fix.wholeFormula) {
-    const { from, to } = fileRange(formula.start, formula.end);
-    const whole = json ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), "") : { start: from, end: to, text: "" };
+    const whole = chunk.cell !== void 0 ? place(formula.start, formula.end, chunk.text.slice(formula.start, formula.end), "") : { start: formula.start, end: formula.end, text: "" };
     if (!whole) return void 0;
     edits.push(whole);
   } else {

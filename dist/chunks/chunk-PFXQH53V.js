@@ -5130,9 +5130,9 @@ var swallowedText = defineRule({
   id: "swallowed-text",
   severity: "error",
   scope: "markdown",
-  description: "Inline math holding plain text (CJK characters, a run of ordinary words) outside \\text{}: two $ paired wrongly.",
+  description: "Inline math holding plain text (CJK characters, a run of ordinary words, prices) outside \\text{}: two $ paired wrongly.",
   fix: "Pair the dollars again so that the words are outside the math; if the words belong in the formula, wrap them in \\text{\u2026}.",
-  reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly."
+  reports: "Inline math that holds plain text \u2014 CJK characters, a run of words, a sentence, a list item or table cell it runs into, or (in notebooks) the text after a `{` never closed: two dollars paired wrongly. Prices a renderer pairs as math where GitHub would not (`$100-$200` in JupyterLab or on an MkDocs site), with the fix `\\$100-\\$200`."
 });
 var TEXT_ARGUMENTS = /\\(?:text[a-z]*|mbox|hbox|mathrm|mathit|mathbf|mathsf|mathtt|operatorname\*?|label|tag|ref|eqref|href|url|textrm|emph|color|ce|pu|unicode|begin|end|intertext)\s*\{[^{}]*\}/g;
 var MAX_PROSE_SAMPLE = 2e3;
@@ -5148,6 +5148,8 @@ var PROSE_EDGE = /^[,.;:!?)][\s]|^\s*(?:and|or|where|with|for|the|is|are|was|of|
 var SENTENCE_LINE = /\n[ \t]*[A-Z][a-z]{2,}[\s,:;.]/;
 var CELL_CROSSING = /^\s+\|\s|\s\|\s*$/;
 function proseInFormula(text3, written, contentStart, contentEnd) {
+  const prices = pricesPaired(text3, written, contentStart, contentEnd);
+  if (prices) return prices;
   const tex = written.length > MAX_PROSE_SAMPLE ? written.slice(0, MAX_PROSE_SAMPLE) : written;
   if (tex.length < 4 ? !CJK.test(tex) : !mayBeProse(tex)) return void 0;
   const crossed = BLOCK_CROSSING.exec(tex) ?? (tex.includes("|") && inTableRow(text3, contentStart) ? CELL_CROSSING.exec(tex) : null);
@@ -5170,6 +5172,27 @@ function proseInFormula(text3, written, contentStart, contentEnd) {
     message: `This inline formula holds ${what} outside \\text{\u2026}: the renderer typesets it as math. A \`$\` is probably missing or extra around it; if the text is meant, wrap it in \\text{\u2026}.`,
     start: contentStart - 1,
     end: contentEnd + 1
+  };
+}
+var PRICE_AND_JOIN = /^\d[\d,.]*\s*(?:[-\u2013\u2014/,]|to|or|and)?\s*$/;
+function pricesPaired(text3, written, contentStart, contentEnd) {
+  const after = text3.charCodeAt(contentEnd + 1);
+  if (!(after >= 48 && after <= 57) || !PRICE_AND_JOIN.test(written)) return void 0;
+  const opening = contentStart - 1;
+  const price = /^\d[\d,.]*\d|^\d/.exec(text3.slice(contentEnd + 1, contentEnd + 40))[0];
+  const shown = text3.slice(opening, contentEnd + 1 + price.length).replace(/\s+/g, " ");
+  return {
+    rule: swallowedText.id,
+    message: `These dollar signs are prices, but the renderer pairs them as math: \`${shown}\` shows as the formula \`${written.trim()}\` and no dollar sign. Write each as \`\\$\`, which shows a dollar sign.`,
+    start: opening,
+    end: contentEnd + 1,
+    fix: {
+      description: "dollar signs escaped",
+      edits: [
+        { start: opening, end: opening, text: "\\" },
+        { start: contentEnd, end: contentEnd, text: "\\" }
+      ]
+    }
   };
 }
 function unclosedBraceRunsOn(text3, start, contentStart, contentEnd) {
