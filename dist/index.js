@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-AZW3M6CN.js";
+} from "./chunks/chunk-2OQFBRST.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-LPPLKIUM.js";
+import "./chunks/chunk-GGIH32JF.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-HM6BO6PH.js";
+} from "./chunks/chunk-T5KAF3S7.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-ITQ4NYJK.js";
-import "./chunks/chunk-R6ULECDM.js";
+} from "./chunks/chunk-VWFIBEED.js";
+import "./chunks/chunk-OYFYVDZB.js";
 import {
   reproduceDocument,
   verifyRepository

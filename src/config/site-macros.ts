@@ -284,7 +284,7 @@ export class SiteMacros {
 
   /**
    * A site's YAML file (absolute path) as `load` reads it, read once (a site's engine, its reading and its macros all
-   * ask); undefined when it cannot be read: then why, and what the check does without it (`without`), is recorded.
+   * ask); undefined when it cannot be read, and then why is recorded (unread).
    */
   private siteYaml(path: string, load: (text: string) => unknown): unknown {
     if (this.yamlFiles.has(path)) return this.yamlFiles.get(path);

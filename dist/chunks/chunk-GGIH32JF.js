@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-HM6BO6PH.js";
+} from "./chunk-T5KAF3S7.js";
 import {
   prepareRun
-} from "./chunk-ITQ4NYJK.js";
+} from "./chunk-VWFIBEED.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-R6ULECDM.js";
+} from "./chunk-OYFYVDZB.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -664,7 +664,7 @@ var SiteMacros = class {
   }
   /**
    * A site's YAML file (absolute path) as `load` reads it, read once (a site's engine, its reading and its macros all
-   * ask); undefined when it cannot be read: then why, and what the check does without it (`without`), is recorded.
+   * ask); undefined when it cannot be read, and then why is recorded (unread).
    */
   siteYaml(path, load) {
     if (this.yamlFiles.has(path)) return this.yamlFiles.get(path);

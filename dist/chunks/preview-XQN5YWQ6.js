@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-AZW3M6CN.js";
+} from "./chunk-2OQFBRST.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-LPPLKIUM.js";
+import "./chunk-GGIH32JF.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-HM6BO6PH.js";
-import "./chunk-ITQ4NYJK.js";
-import "./chunk-R6ULECDM.js";
+import "./chunk-T5KAF3S7.js";
+import "./chunk-VWFIBEED.js";
+import "./chunk-OYFYVDZB.js";
 import {
   changesBetween,
   readAtRevision,

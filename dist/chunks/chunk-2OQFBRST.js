@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-LPPLKIUM.js";
+} from "./chunk-GGIH32JF.js";
 import {
   prepareRun
-} from "./chunk-ITQ4NYJK.js";
+} from "./chunk-VWFIBEED.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-R6ULECDM.js";
+} from "./chunk-OYFYVDZB.js";
 import {
   controlSequences,
   lastAtOrBefore,

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-EEYHRCXB.js";
-import "./chunk-R6ULECDM.js";
+} from "./chunk-LP37F4FL.js";
+import "./chunk-OYFYVDZB.js";
 import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

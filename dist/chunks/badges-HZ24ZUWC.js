@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-ITQ4NYJK.js";
-import "./chunk-R6ULECDM.js";
+} from "./chunk-VWFIBEED.js";
+import "./chunk-OYFYVDZB.js";
 import {
   reproduceDocument,
   verifyRepository

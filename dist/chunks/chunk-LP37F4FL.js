@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-R6ULECDM.js";
+} from "./chunk-OYFYVDZB.js";
 import {
   loadConfig
 } from "./chunk-PFXQH53V.js";

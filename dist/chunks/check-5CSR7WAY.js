@@ -6,8 +6,8 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-ITQ4NYJK.js";
-import "./chunk-R6ULECDM.js";
+} from "./chunk-VWFIBEED.js";
+import "./chunk-OYFYVDZB.js";
 import "./chunk-JPETYAJZ.js";
 import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";

@@ -1,16 +1,18 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-LPPLKIUM.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-HM6BO6PH.js";
-import "./chunk-ITQ4NYJK.js";
-import "./chunk-R6ULECDM.js";
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
+} from "./chunk-T5KAF3S7.js";
+import "./chunk-VWFIBEED.js";
+import "./chunk-OYFYVDZB.js";
 import "./chunk-JPETYAJZ.js";
 import "./chunk-PFXQH53V.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  environmentFiles,
+  lintEnvText,
+  runEnvLint
 };

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-ITQ4NYJK.js";
+} from "./chunk-VWFIBEED.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-R6ULECDM.js";
+} from "./chunk-OYFYVDZB.js";
 import {
   discoverFiles
 } from "./chunk-JPETYAJZ.js";
