@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-N2GG7SBM.js";
+} from "./chunks/chunk-YMAC56AJ.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-2OQFBRST.js";
+} from "./chunks/chunk-EJDJEVQE.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-GGIH32JF.js";
+import "./chunks/chunk-4MEMIFGG.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-T5KAF3S7.js";
+} from "./chunks/chunk-SB3GPMVH.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-VWFIBEED.js";
-import "./chunks/chunk-OYFYVDZB.js";
+} from "./chunks/chunk-RO52QAYU.js";
+import "./chunks/chunk-OI4A2JGT.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-6DPNXLVX.js";
+} from "./chunks/chunk-S64RULDT.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-JPETYAJZ.js";
+} from "./chunks/chunk-ECHPMTUP.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-PFXQH53V.js";
+} from "./chunks/chunk-JFCYZC4X.js";
 import {
   clip,
   codeSpan,

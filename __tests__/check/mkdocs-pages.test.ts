@@ -145,4 +145,31 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(arithmatexMath(arithmatexHtml(page))).toEqual(['\\(100-\\)']);
     expect(arithmatexMath(arithmatexHtml('It costs \\$100-\\$200 a month.\n'))).toEqual([]);
   });
+
+  it("names, once a page, the math of a site that loads none: no math extension, no MathJax or KaTeX; a README beside it is GitHub's", () => {
+    const mkdocs = ['site_name: Notes', 'theme:', '  name: material', 'markdown_extensions:', '  - admonition', '  - toc:', '      permalink: true', ''].join(
+      '\n',
+    );
+    const page = ['# Energy', '', 'Mass $m$ and energy $E = mc^2$:', '', '$$', 'E = mc^2', '$$', ''].join('\n');
+    const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/page.md': page, 'README.md': 'The sum $a+b$.\n' });
+    const { report } = runCheck({ root, paths: [] });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.target ?? 'both'}`)).toEqual(['docs/page.md:3:6 shown-as-text site']);
+    expect(report.diagnostics[0]!.message).toMatch(/^The 3 formulas of this page show as typed, this one first: its mkdocs\.yml enables no math extension/);
+    // A site that loads math some other way is not taken to show none: KaTeX's script, a math extension or plugin
+    // of another name, templates of its own, a script of its own that sets MathJax up.
+    const loadsMath = (config: string, files: Record<string, string> = {}) =>
+      runCheck({ root: repositoryWith({ 'mkdocs.yml': config, 'docs/page.md': page, ...files }), paths: [] }).report.diagnostics.filter(
+        (d) => d.target === 'site' && d.message.includes('loads no MathJax'),
+      );
+    expect(loadsMath(`${mkdocs}extra_javascript:\n  - https://unpkg.com/katex@0.16.9/dist/contrib/auto-render.min.js\n`)).toEqual([]);
+    expect(loadsMath(`${mkdocs}  - markdown_katex\n`)).toEqual([]);
+    expect(loadsMath(`${mkdocs}plugins:\n  - search\n  - mkdocs-mathjax\n`)).toEqual([]);
+    expect(loadsMath(mkdocs.replace('  name: material\n', '  name: material\n  custom_dir: overrides\n'))).toEqual([]);
+    expect(loadsMath(`${mkdocs}extra_javascript:\n  - js/setup.js\n`, { 'docs/js/setup.js': 'window.MathJax = { tex: {} };\n' })).toEqual([]);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    // The site's own Markdown leaves the dollars as text, and makes no element MathJax would look in.
+    const html = arithmatexHtml(page, { withoutArithmatex: true, extensions: ['admonition', 'toc'] });
+    expect(html).toContain('Mass $m$ and energy $E = mc^2$:');
+    expect(arithmatexMath(html)).toEqual([]);
+  });
 });

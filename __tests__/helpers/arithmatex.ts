@@ -16,6 +16,8 @@ export interface ArithmatexSetup {
   config?: Record<string, Record<string, unknown>>;
   /** A superfences custom fence `math` formatted by arithmatex. */
   mathFence?: boolean;
+  /** A site without arithmatex: Python-Markdown and the other extensions alone. */
+  withoutArithmatex?: boolean;
 }
 
 const SCRIPT = `
@@ -26,7 +28,7 @@ config['pymdownx.arithmatex'] = {'generic': True, **config.get('pymdownx.arithma
 if setup.get('mathFence'):
     fence = {'name': 'math', 'class': 'arithmatex', 'format': arithmatex.fence_generic_format}
     config.setdefault('pymdownx.superfences', {})['custom_fences'] = [fence]
-extensions = ['pymdownx.arithmatex', *setup.get('extensions', ['pymdownx.superfences'])]
+extensions = ([] if setup.get('withoutArithmatex') else ['pymdownx.arithmatex']) + setup.get('extensions', ['pymdownx.superfences'])
 convert = lambda text: markdown.Markdown(extensions=extensions, extension_configs=config).convert(text)
 pages = sys.argv[2:]
 print(json.dumps({page: convert(open(page, encoding='utf-8').read()) for page in pages} if pages else {'-': convert(sys.stdin.read())}))

@@ -17,7 +17,7 @@ import { loadFile, readLimit, tooLarge, type FileKind } from './load.js';
 import type { FileResult, CheckRun } from '../model/results.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
 import { siteConfigUnreadable } from '../rules/site-config-unreadable.js';
-import { shownAsText, withoutFixForSite } from '../rules/shown-as-text.js';
+import { shownAsText, siteShowsNoMath, withoutFixForSite } from '../rules/shown-as-text.js';
 
 export interface EngineOptions {
   root: string;
@@ -151,14 +151,14 @@ export class Engine {
       rules.renderer;
     try {
       const keepFormulas = this.options.keepFormulas !== false || !validate;
-      const judge = (pass: { rules: typeof rules; renderer: Renderer; macros: Record<string, MacroSpec> }) =>
+      const judge = (pass: { rules: typeof rules; renderer: Renderer; macros: Record<string, MacroSpec>; validate?: boolean }) =>
         checkDocument(loaded.chunks, {
           rules: pass.rules,
           renderer: pass.renderer,
           checker: this.checker(pass.renderer),
           macros: baseMacros(pass.renderer, pass.macros),
-          keepFormulas,
-          validate,
+          keepFormulas: keepFormulas || pass.validate === false,
+          validate: pass.validate ?? validate,
           fileText: loaded.fileText,
         });
       const github = { rules: dialectRules('github'), renderer: 'github' as const, macros: {} };
@@ -167,6 +167,14 @@ export class Engine {
       if (!site || !validate) result = judge({ rules, renderer, macros: configured });
       else if (targets.site === 'off') {
         result = judge(github);
+        judged = 'github';
+      } else if (site.showsNoMath) {
+        // Nothing typesets the site's math: what the author wrote for it (found, not judged) shows as typed there,
+        // one finding for the page; GitHub's reading is the only one that renders it.
+        const written = judge({ rules, renderer, macros: configured, validate: false }).formulas;
+        const onSite = written.length > 0 ? [wholeFileFinding(siteShowsNoMath(written[0]!, written.length, site.showsNoMath))] : [];
+        const onGitHub = targets.github !== 'off' ? judge(github) : { findings: [], formulas: [], formulaCount: 0 };
+        result = { ...onGitHub, findings: mergeTargets(onSite, onGitHub.findings, { name: site.name, dialect, rules }) };
         judged = 'github';
       } else {
         result = judge({ rules, renderer, macros: configured });

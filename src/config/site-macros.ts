@@ -22,6 +22,11 @@ export interface Site {
    * the blocks whose bodies are Markdown, the delimiters arithmatex is set to take.
    */
   rules?: Partial<DialectRules>;
+  /**
+   * Why the site typesets no math at all (an MkDocs site whose configuration enables no math extension and loads no
+   * engine): its pages' formulas show as typed there.
+   */
+  showsNoMath?: string;
 }
 
 /** A site as a folder's build files declare it, with the pages it publishes when not every one below (d2l-book). */
@@ -58,6 +63,19 @@ const WITHOUT: Record<string, string> = {
   'myst.yml': 'its pages are checked without the macros it defines',
   '_config.yml': "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's",
 };
+
+/** A Markdown extension, plugin or script name that may make math on an MkDocs site. */
+const MATH_NAME = /math|katex|latex|tex\b|arithmatex/i;
+/** A script that is, configures or loads MathJax or KaTeX. */
+const MATH_SCRIPT = /mathjax|katex|tex-(?:mml|chtml|svg)/i;
+const MKDOCS_WITHOUT_MATH = 'its mkdocs.yml enables no math extension and loads no MathJax or KaTeX, so nothing typesets it';
+
+/** The names of a list or mapping of MkDocs extensions or plugins (`- name`, `- name: {options}`, `name: {…}`). */
+function entryNames(entries: unknown): string[] {
+  if (isRecord(entries)) return Object.keys(entries);
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : isRecord(entry) ? Object.keys(entry) : []));
+}
 
 /** A site configuration that cannot be read: why (and what the check does without it), and where in its text. */
 export interface UnreadableSiteConfig {
@@ -129,7 +147,15 @@ export class SiteMacros {
       return { site: { name: 'the Jupyter Book', dialect: 'myst', ...this.jupyterBookEngine(config) } };
     }
     const mkdocs = join(folder, 'mkdocs.yml');
-    if (this.exists(mkdocs)) return { site: { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsReading(this.mkdocsConfig(mkdocs)) } };
+    if (this.exists(mkdocs)) {
+      const config = this.mkdocsConfig(mkdocs);
+      const site: Site = { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsReading(config) };
+      if (this.mkdocsLoadsNoMath(mkdocs, config)) site.showsNoMath = MKDOCS_WITHOUT_MATH;
+      // MkDocs publishes the pages of its docs_dir alone (a README beside mkdocs.yml is GitHub's).
+      const docsDir = isRecord(config) && typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
+      const prefix = `${toPosix(docsDir).replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+      return { site, includes: (page) => toPosix(page).startsWith(prefix) };
+    }
     if (this.exists(join(folder, 'conf.py'))) return { site: { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, 'config.ini')) ? d2lBookPages(join(folder, 'config.ini')) : undefined;
     if (includes) return { site: { name: 'the d2l book', dialect: 'pandoc', renderer: 'mathjax3' }, includes };
@@ -275,6 +301,32 @@ export class SiteMacros {
       if (found) macros = { ...found, ...macros };
     }
     return macros;
+  }
+
+  /**
+   * Whether an MkDocs site typesets no math at all, as far as its configuration says: no Markdown extension, plugin or
+   * hook that may make math (arithmatex, python-markdown-math, markdown-katex, any whose name says math, TeX or KaTeX),
+   * no script it loads that is or loads MathJax or KaTeX, no templates of its own (they may load either), and a theme
+   * that loads none (MkDocs' own, Read the Docs', Material's). Anything it cannot tell is taken to typeset.
+   */
+  private mkdocsLoadsNoMath(path: string, config: unknown): boolean {
+    if (!isRecord(config) || config.hooks !== undefined) return false;
+    const names = [...entryNames(config.markdown_extensions), ...entryNames(config.plugins)];
+    if (names.some((name) => MATH_NAME.test(name))) return false;
+    const theme = isRecord(config.theme) ? config.theme : { name: config.theme ?? 'mkdocs' };
+    if (theme.custom_dir !== undefined || !['mkdocs', 'readthedocs', 'material'].includes(String(theme.name))) return false;
+    const docsDir = typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
+    const scripts = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
+    for (const entry of scripts) {
+      const script = isRecord(entry) ? entry.path : entry;
+      if (typeof script !== 'string' || MATH_SCRIPT.test(script)) return false;
+      if (/^[a-z]+:\/\//i.test(script)) continue;
+      // A script of the site's own: it may set MathJax up, or load it.
+      const local = join(dirname(path), docsDir, script);
+      const read = staysInside(this.root, local) ? readTextBounded(local, MAX_CONFIG_BYTES) : undefined;
+      if (!read?.ok || MATH_SCRIPT.test(read.text)) return false;
+    }
+    return true;
   }
 
   /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-GGIH32JF.js";
+} from "./chunk-4MEMIFGG.js";
 import {
   prepareRun
-} from "./chunk-VWFIBEED.js";
+} from "./chunk-RO52QAYU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OYFYVDZB.js";
+} from "./chunk-OI4A2JGT.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import {
   codeSpan,
   escapeHtml,

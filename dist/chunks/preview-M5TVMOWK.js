@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-2OQFBRST.js";
+} from "./chunk-EJDJEVQE.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-GGIH32JF.js";
+import "./chunk-4MEMIFGG.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-T5KAF3S7.js";
-import "./chunk-VWFIBEED.js";
-import "./chunk-OYFYVDZB.js";
+import "./chunk-SB3GPMVH.js";
+import "./chunk-RO52QAYU.js";
+import "./chunk-OI4A2JGT.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JPETYAJZ.js";
+} from "./chunk-ECHPMTUP.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -129,6 +129,7 @@ import {
   shownAsText,
   shownAsTextFinding,
   siteConfigUnreadable,
+  siteShowsNoMath,
   sniffDialect,
   staysInside,
   strictFinding,
@@ -158,7 +159,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -474,6 +475,14 @@ var WITHOUT = {
   "myst.yml": "its pages are checked without the macros it defines",
   "_config.yml": "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's"
 };
+var MATH_NAME = /math|katex|latex|tex\b|arithmatex/i;
+var MATH_SCRIPT = /mathjax|katex|tex-(?:mml|chtml|svg)/i;
+var MKDOCS_WITHOUT_MATH = "its mkdocs.yml enables no math extension and loads no MathJax or KaTeX, so nothing typesets it";
+function entryNames(entries) {
+  if (isRecord(entries)) return Object.keys(entries);
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry) => typeof entry === "string" ? [entry] : isRecord(entry) ? Object.keys(entry) : []);
+}
 var JUPYTER_BOOK_KEYS = ["execute", "parse", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
 var SiteMacros = class {
   constructor(root) {
@@ -528,7 +537,14 @@ var SiteMacros = class {
       return { site: { name: "the Jupyter Book", dialect: "myst", ...this.jupyterBookEngine(config) } };
     }
     const mkdocs = join(folder, "mkdocs.yml");
-    if (this.exists(mkdocs)) return { site: { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsReading(this.mkdocsConfig(mkdocs)) } };
+    if (this.exists(mkdocs)) {
+      const config2 = this.mkdocsConfig(mkdocs);
+      const site = { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsReading(config2) };
+      if (this.mkdocsLoadsNoMath(mkdocs, config2)) site.showsNoMath = MKDOCS_WITHOUT_MATH;
+      const docsDir = isRecord(config2) && typeof config2.docs_dir === "string" ? config2.docs_dir : "docs";
+      const prefix = `${toPosix(docsDir).replace(/^\.\//, "").replace(/\/+$/, "")}/`;
+      return { site, includes: (page) => toPosix(page).startsWith(prefix) };
+    }
     if (this.exists(join(folder, "conf.py"))) return { site: { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) } };
     const includes = this.exists(join(folder, "config.ini")) ? d2lBookPages(join(folder, "config.ini")) : void 0;
     if (includes) return { site: { name: "the d2l book", dialect: "pandoc", renderer: "mathjax3" }, includes };
@@ -657,6 +673,30 @@ var SiteMacros = class {
       if (found) macros = { ...found, ...macros };
     }
     return macros;
+  }
+  /**
+   * Whether an MkDocs site typesets no math at all, as far as its configuration says: no Markdown extension, plugin or
+   * hook that may make math (arithmatex, python-markdown-math, markdown-katex, any whose name says math, TeX or KaTeX),
+   * no script it loads that is or loads MathJax or KaTeX, no templates of its own (they may load either), and a theme
+   * that loads none (MkDocs' own, Read the Docs', Material's). Anything it cannot tell is taken to typeset.
+   */
+  mkdocsLoadsNoMath(path, config) {
+    if (!isRecord(config) || config.hooks !== void 0) return false;
+    const names = [...entryNames(config.markdown_extensions), ...entryNames(config.plugins)];
+    if (names.some((name) => MATH_NAME.test(name))) return false;
+    const theme = isRecord(config.theme) ? config.theme : { name: config.theme ?? "mkdocs" };
+    if (theme.custom_dir !== void 0 || !["mkdocs", "readthedocs", "material"].includes(String(theme.name))) return false;
+    const docsDir = typeof config.docs_dir === "string" ? config.docs_dir : "docs";
+    const scripts = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
+    for (const entry of scripts) {
+      const script = isRecord(entry) ? entry.path : entry;
+      if (typeof script !== "string" || MATH_SCRIPT.test(script)) return false;
+      if (/^[a-z]+:\/\//i.test(script)) continue;
+      const local = join(dirname(path), docsDir, script);
+      const read = staysInside(this.root, local) ? readTextBounded(local, MAX_CONFIG_BYTES) : void 0;
+      if (!read?.ok || MATH_SCRIPT.test(read.text)) return false;
+    }
+    return true;
   }
   /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */
   mkdocsConfig(path) {
@@ -4608,8 +4648,8 @@ var Engine = class {
         renderer: pass.renderer,
         checker: this.checker(pass.renderer),
         macros: baseMacros(pass.renderer, pass.macros),
-        keepFormulas,
-        validate,
+        keepFormulas: keepFormulas || pass.validate === false,
+        validate: pass.validate ?? validate,
         fileText: loaded2.fileText
       });
       const github2 = { rules: dialectRules("github"), renderer: "github", macros: {} };
@@ -4618,6 +4658,12 @@ var Engine = class {
       if (!site || !validate) result = judge({ rules, renderer, macros: configured });
       else if (targets.site === "off") {
         result = judge(github2);
+        judged = "github";
+      } else if (site.showsNoMath) {
+        const written = judge({ rules, renderer, macros: configured, validate: false }).formulas;
+        const onSite = written.length > 0 ? [wholeFileFinding(siteShowsNoMath(written[0], written.length, site.showsNoMath))] : [];
+        const onGitHub = targets.github !== "off" ? judge(github2) : { findings: [], formulas: [], formulaCount: 0 };
+        result = { ...onGitHub, findings: mergeTargets(onSite, onGitHub.findings, { name: site.name, dialect, rules }) };
         judged = "github";
       } else {
         result = judge({ rules, renderer, macros: configured });

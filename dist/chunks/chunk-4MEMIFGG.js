@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-T5KAF3S7.js";
+} from "./chunk-SB3GPMVH.js";
 import {
   prepareRun
-} from "./chunk-VWFIBEED.js";
+} from "./chunk-RO52QAYU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OYFYVDZB.js";
+} from "./chunk-OI4A2JGT.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-VWFIBEED.js";
-import "./chunk-OYFYVDZB.js";
+} from "./chunk-RO52QAYU.js";
+import "./chunk-OI4A2JGT.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-6DPNXLVX.js";
+} from "./chunk-S64RULDT.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JPETYAJZ.js";
+import "./chunk-ECHPMTUP.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

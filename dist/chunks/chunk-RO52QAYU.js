@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OYFYVDZB.js";
+} from "./chunk-OI4A2JGT.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-JPETYAJZ.js";
+} from "./chunk-ECHPMTUP.js";
 import {
   loadConfig
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-NGUX67SI.js");
+  const { checkFilesInParallel } = await import("./parallel-HD6J4OSU.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-VWFIBEED.js";
+} from "./chunk-RO52QAYU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OYFYVDZB.js";
+} from "./chunk-OI4A2JGT.js";
 import {
   discoverFiles
-} from "./chunk-JPETYAJZ.js";
+} from "./chunk-ECHPMTUP.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-LP37F4FL.js";
-import "./chunk-OYFYVDZB.js";
-import "./chunk-PFXQH53V.js";
+} from "./chunk-DFVDAAC7.js";
+import "./chunk-OI4A2JGT.js";
+import "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-T5KAF3S7.js";
-import "./chunk-VWFIBEED.js";
-import "./chunk-OYFYVDZB.js";
-import "./chunk-JPETYAJZ.js";
-import "./chunk-PFXQH53V.js";
+} from "./chunk-SB3GPMVH.js";
+import "./chunk-RO52QAYU.js";
+import "./chunk-OI4A2JGT.js";
+import "./chunk-ECHPMTUP.js";
+import "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

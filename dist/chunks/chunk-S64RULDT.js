@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-JPETYAJZ.js";
+} from "./chunk-ECHPMTUP.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

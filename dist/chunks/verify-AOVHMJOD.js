@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-6DPNXLVX.js";
+} from "./chunk-S64RULDT.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-JPETYAJZ.js";
-import "./chunk-PFXQH53V.js";
+import "./chunk-ECHPMTUP.js";
+import "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OYFYVDZB.js";
+} from "./chunk-OI4A2JGT.js";
 import {
   loadConfig
-} from "./chunk-PFXQH53V.js";
+} from "./chunk-JFCYZC4X.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

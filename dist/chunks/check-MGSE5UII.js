@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-VWFIBEED.js";
-import "./chunk-OYFYVDZB.js";
-import "./chunk-JPETYAJZ.js";
-import "./chunk-PFXQH53V.js";
+} from "./chunk-RO52QAYU.js";
+import "./chunk-OI4A2JGT.js";
+import "./chunk-ECHPMTUP.js";
+import "./chunk-JFCYZC4X.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -4887,9 +4887,9 @@ var shownAsText = defineRule({
   id: "shown-as-text",
   severity: "error",
   scope: "markdown",
-  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and display math ($$\u2026$$, \\[\u2026\\], a bare \\begin) that is no paragraph of its own.",
+  description: "Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(\u2026\\), \\[\u2026\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`\u2026`$ and display math ($$\u2026$$, \\[\u2026\\], a bare \\begin) that is no paragraph of its own, and every formula where the site loads no math extension or engine.",
   fix: "Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`\u2026`$ (a ```math block for $$): Markdown leaves those alone.",
-  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and display math (`$$\u2026$$`, `\\[\u2026\\]`, a bare `\\begin{\u2026}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own)."
+  reports: "A `$\u2026$` or `$$\u2026$$` that GitHub leaves as raw text, with the reason from its recorded rules: `\u5176\u4E2D$x$\u4E3A\u53C2\u6570`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$\u2026$$` inside an HTML block; and TeX written `\\(\u2026\\)`, `\\[\u2026\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`\u2026`$` (a code span between dollars there) and display math (`$$\u2026$$`, `\\[\u2026\\]`, a bare `\\begin{\u2026}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own); a page of an MkDocs site whose mkdocs.yml enables no math extension and loads no MathJax or KaTeX (once a page, at its first formula)."
 });
 function mathFenceShownAsCode(start, end) {
   return {
@@ -4906,6 +4906,15 @@ function mathInUnclosedFence(marker, count, first) {
     message: `This code fence is never closed: everything after it, to the end of the file (or of the list item or quote it is in), shows as code, and ${formulas} written there (\`${clip(first, 40)}\`) as typed. Close it with a line of ${marker.text} after the code.`,
     start: marker.start,
     end: marker.end
+  };
+}
+function siteShowsNoMath(first, count, why) {
+  const formulas = count === 1 ? "The formula of this page shows" : `The ${count} formulas of this page show`;
+  return {
+    rule: shownAsText.id,
+    message: `${formulas} as typed, this one first: ${why}. Enable pymdownx.arithmatex (\`generic: true\`) and load MathJax or KaTeX in extra_javascript (Material for MkDocs' guide to math shows how).`,
+    start: first.start,
+    end: first.end
   };
 }
 function dollarBacktickShownAsText(start, end) {
@@ -29013,6 +29022,7 @@ export {
   shownAsText,
   mathFenceShownAsCode,
   mathInUnclosedFence,
+  siteShowsNoMath,
   dollarBacktickShownAsText,
   displayMathNotAlone,
   withoutFixForSite,
