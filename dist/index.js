@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-YMAC56AJ.js";
+} from "./chunks/chunk-DHPHCNV3.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-EJDJEVQE.js";
+} from "./chunks/chunk-2XIOINHQ.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-4MEMIFGG.js";
+import "./chunks/chunk-KK3ECSTE.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-SB3GPMVH.js";
+} from "./chunks/chunk-6TKTMLAN.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-RO52QAYU.js";
-import "./chunks/chunk-OI4A2JGT.js";
+} from "./chunks/chunk-AJMF7QZQ.js";
+import "./chunks/chunk-TD2IE5JL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-S64RULDT.js";
+} from "./chunks/chunk-DXFP2I7P.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-ECHPMTUP.js";
+} from "./chunks/chunk-B3XH4PKD.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-JFCYZC4X.js";
+} from "./chunks/chunk-BNFOGQX4.js";
 import {
   clip,
   codeSpan,

@@ -172,4 +172,47 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(html).toContain('Mass $m$ and energy $E = mc^2$:');
     expect(arithmatexMath(html)).toEqual([]);
   });
+
+  it("reads raw HTML as Python-Markdown does: an element's start tag to its end tag, blank lines and all; its math shows as typed", () => {
+    const page = [
+      'Intro $a$.', // 1
+      '', // 2
+      '<div align="center">', // 3
+      '', // 4
+      '$$x^2$$', // 5
+      '', // 6
+      '</div>', // 7
+      '', // 8
+      '<div id="anchor"></div>', // 9
+      'Right after it, $b$ is math.', // 10
+      '', // 11
+      '<center>', // 12
+      '<i>Centered $c$</i>', // 13
+      '</center>', // 14
+      '', // 15
+      '<figure><img src="f.png"/></figure>', // 16
+      '<figcaption>Caption $d$</figcaption>', // 17
+      '', // 18
+      '!!! note', // 19
+      '    <figure><img src="g.png"/></figure>', // 20
+      '    <figcaption>Inside $f$</figcaption>', // 21
+      '', // 22
+      '<textarea>', // 23
+      '$$e$$', // 24
+      '</textarea>', // 25
+      '',
+    ].join('\n');
+    const root = repositoryWith({ 'mkdocs.yml': MKDOCS, 'docs/page.md': page });
+    const { files, report } = runCheck({ root, paths: [] });
+    const site = report.diagnostics.filter((d) => d.target === 'site').map((d) => `${d.line}:${d.column} ${d.rule}`);
+    // (An admonition's lines are indented in the page: no raw HTML begins there, its HTML is inline.)
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['a', 'b', 'c', 'f']);
+    expect(site).toEqual(['5:1 shown-as-text', '17:21 shown-as-text']);
+    expect(report.diagnostics.find((d) => d.line === 5)!.message).toContain('the raw HTML of the `<div>` element that begins on line 3');
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const html = arithmatexHtml(page, { extensions: ['admonition', 'pymdownx.superfences'] });
+    expect(arithmatexMath(html)).toEqual(['\\(a\\)', '\\(b\\)', '\\(c\\)', '\\(f\\)']);
+    expect(html).toContain('$$x^2$$');
+    expect(html).toContain('<figcaption>Caption $d$</figcaption>');
+  });
 });

@@ -88,9 +88,21 @@ const SHAPES = [
     sizes: [12_500, 25_000, 50_000, 100_000],
     make: (folder, n) => {
       writeFileSync(join(folder, 'mkdocs.yml'), 'site_name: bench\nmarkdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n  - admonition\n');
-      writeFileSync(join(folder, 'a.md'), Array.from({ length: n }, (_, k) => `!!! note\n    Body $x_{${k}}$ here.\n\n`).join(''));
+      mkdirSync(join(folder, 'docs'), { recursive: true });
+      writeFileSync(join(folder, 'docs', 'a.md'), Array.from({ length: n }, (_, k) => `!!! note\n    Body $x_{${k}}$ here.\n\n`).join(''));
     },
-    args: ['check', '--no-cache', 'a.md'],
+    args: ['check', '--no-cache', 'docs/a.md'],
+  },
+  {
+    name: 'HTML blocks on an MkDocs page',
+    unit: '`<div>` never closed, a formula after it (on the site one raw element to the end; on GitHub a block each)',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    make: (folder, n) => {
+      writeFileSync(join(folder, 'mkdocs.yml'), 'site_name: bench\nmarkdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n');
+      mkdirSync(join(folder, 'docs'), { recursive: true });
+      writeFileSync(join(folder, 'docs', 'a.md'), Array.from({ length: n }, (_, k) => `<div>\n$x_{${k}}$ text\n\n`).join(''));
+    },
+    args: ['check', '--no-cache', 'docs/a.md'],
   },
   {
     name: 'fixes in one file',

@@ -57,6 +57,20 @@ export function siteShowsNoMath(first: { start: number; end: number }, count: nu
 }
 
 /**
+ * A formula in the raw HTML of a block-level element (`element`, its start tag on line `line`) on a site whose
+ * Markdown passes raw HTML on untouched (Python-Markdown): arithmatex does not read it, and MathJax, set up for
+ * arithmatex's elements, does not look there.
+ */
+export function mathInRawHtml(start: number, end: number, element: string, line: number): Finding {
+  return {
+    rule: shownAsText.id,
+    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. End the element before the math, or enable md_in_html and give the element \`markdown="1"\`.`,
+    start,
+    end,
+  };
+}
+
+/**
  * GitHub's `` $`…`$ `` on an MkDocs site: Python-Markdown reads the backticks as code before arithmatex looks for
  * math, which then finds none there (it writes `\(<code>…</code>\)`, in which MathJax finds no formula).
  */

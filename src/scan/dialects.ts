@@ -45,6 +45,12 @@ export interface DialectRules {
    * CommonMark reads the rest of the text as code instead.
    */
   unclosedFenceIsText?: boolean;
+  /**
+   * Raw HTML as Python-Markdown reads it: a block-level element's start tag begins it, its end tag ends it, blank
+   * lines between do not (./python-markdown-blocks.ts); `none` in an admonition's body, whose lines are indented in
+   * the page, where no raw HTML begins (HTML there is inline, in paragraphs).
+   */
+  pythonMarkdownHtml?: 'raw' | 'none';
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -145,6 +151,7 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
     unclosedFenceIsText: true,
+    pythonMarkdownHtml: 'raw',
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',

@@ -2,7 +2,7 @@ import type { Finding, Formula } from '../model/types.js';
 import { BACKSLASH, DOLLAR, mayHoldDollarEntity } from '../characters.js';
 import { tablePipes } from '../rules/table-pipe.js';
 import { findTexOutsideMath } from '../rules/tex-outside-math.js';
-import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode, mathInUnclosedFence } from '../rules/shown-as-text.js';
+import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode, mathInRawHtml, mathInUnclosedFence } from '../rules/shown-as-text.js';
 import { unclosedFence, unclosedFenceReadAsText } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges, lastStartingAtOrBefore } from '../positions.js';
@@ -10,6 +10,7 @@ import type { DialectRules } from './dialects.js';
 import { githubReading, looksLikeMath } from './github-reading.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
+import { rawHtmlEnd } from './python-markdown-blocks.js';
 import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
 import {
   BARRIER,
@@ -72,8 +73,10 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   // An MkDocs page's admonitions, collapsible blocks and tabs: the rest of the page without them, then each body
   // as Markdown of its own, placed back where it is written.
   const scan = scanText(withoutBlocks(text, blocks), rules, depth);
+  // (A body's lines are indented in the page, where Python-Markdown begins no raw HTML: its HTML is inline.)
+  const bodyRules = rules.pythonMarkdownHtml ? withoutRawHtml(rules) : rules;
   for (const block of blocks) {
-    const inner = scanMarkdown(block.body, rules, depth + 1);
+    const inner = scanMarkdown(block.body, bodyRules, depth + 1);
     const places = new BodyPlaces(block);
     for (const formula of inner.formulas) scan.formulas.push(places.formula(formula));
     for (const finding of inner.findings) scan.findings.push(places.finding(finding));
@@ -85,10 +88,21 @@ export function scanMarkdown(text: string, rules: DialectRules, depth = 0): Mark
   return scan;
 }
 
+const rulesWithoutRawHtml = new WeakMap<DialectRules, DialectRules>();
+function withoutRawHtml(rules: DialectRules): DialectRules {
+  let without = rulesWithoutRawHtml.get(rules);
+  if (!without) rulesWithoutRawHtml.set(rules, (without = { ...rules, pythonMarkdownHtml: 'none' }));
+  return without;
+}
+
 /** `fencesAsText`: the text's unclosed fences were made text already (fenceMarkersAsText): it is read once more, no more. */
 function scanText(text: string, rules: DialectRules, depth: number, fencesAsText = false): MarkdownScan {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
+  const structure = markdownStructure(text, {
+    blockBarriers: !rules.mathBeforeMarkdown,
+    github: rules.githubMarkdown,
+    pythonMarkdown: rules.pythonMarkdownHtml,
+  });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const unclosed = fencesAsText ? [] : unclosedCodeFences(text, structure, rules);
   // The page read as if those fences were text: Python-Markdown's reading (it takes no fence without its closing
@@ -172,6 +186,7 @@ function scanText(text: string, rules: DialectRules, depth: number, fencesAsText
   // GitHub reads the Markdown before it looks for dollars: what it typesets replaces the pairs found above.
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
+  if (rules.pythonMarkdownHtml === 'raw') for (const finding of mathInRawHtmlBlocks(text, structure)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
@@ -253,6 +268,36 @@ function swallowedMath(text: string, fences: readonly UnclosedFence[], asText: r
     );
     const first = swallowed[0];
     if (first) findings.push(mathInUnclosedFence(marker, swallowed.length, text.slice(first.start, first.end).replace(/\s+/g, ' ')));
+  }
+  return findings;
+}
+
+/** Elements whose text is no math to look for (closed, or running to the end). */
+const LITERAL_ELEMENTS = /<(textarea|script|style|pre|code)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** A `$$…$$` or a `$…$` on one line, no space just inside, as an author writes math (not escaped dollars). */
+const DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$])([^$\n]+?)(?<![\s\\])\$(?![\d$])/g;
+
+/**
+ * Findings for the math written in the raw HTML of block-level elements (Python-Markdown's reading: a blank line does
+ * not end it), which the site shows as typed; not in comments, whose text no reader sees.
+ */
+function mathInRawHtmlBlocks(text: string, structure: Structure): Finding[] {
+  const findings: Finding[] = [];
+  for (const block of structure.htmlBlocks) {
+    const start = structure.lines.start(block.lines[0]);
+    const opening = /^\s*<([A-Za-z][^\s/>]*)/.exec(text.slice(start, structure.lines.end(block.lines[0])));
+    const end = opening ? rawHtmlEnd(text, start + opening[0].length - opening[1]!.length - 1) : undefined;
+    if (!opening || end === undefined) continue;
+    // (What follows the end tag on its line is Markdown to the site; what a text area, a script, a style or code
+    // holds is no math meant for the reader.)
+    const raw = text.slice(start, Math.min(end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (element) => ' '.repeat(element.length));
+    const element = opening[1]!;
+    for (const match of raw.matchAll(DOLLAR_MATH)) {
+      const tex = match[1] ?? match[2]!;
+      if (match[2] !== undefined && !looksLikeMath(tex)) continue;
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.toLowerCase(), block.lines[0] + 1));
+    }
   }
   return findings;
 }

@@ -4,6 +4,7 @@ import type { InlineBlock } from './github-inline.js';
 import { isSpaceOrTab, mayHoldDollarEntity } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 import { githubBlockParser } from './github-blocks.js';
+import { pythonMarkdownBlockParser } from './python-markdown-blocks.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -87,6 +88,8 @@ export function markdownStructure(
     blockBarriers: boolean;
     /** Blocks as GitHub's cmark-gfm reads them, where it differs from CommonMark 0.31 (./github-blocks.ts). */
     github?: boolean;
+    /** Raw HTML as Python-Markdown reads it, or none at all (./python-markdown-blocks.ts). */
+    pythonMarkdown?: 'raw' | 'none';
   },
 ): Structure {
   const flags = new Uint8Array(text.length + 1);
@@ -103,7 +106,8 @@ export function markdownStructure(
     env: {},
     lines,
   };
-  const lineKinds = markBlocks(text, lines, options.blockBarriers, options.github ? githubBlockParser() : parser, structure);
+  const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser;
+  const lineKinds = markBlocks(text, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text, lines, lineKinds, flags);
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
   for (let line = 0; line < lines.count; line++) {
@@ -286,12 +290,14 @@ function fencedBlock(text: string, markup: string, info: string, map: [number, n
 
 /** Adds the HTML comments in [start, end) to `comments`. */
 function htmlComments(text: string, start: number, end: number, comments: Structure['comments']): void {
-  let at = text.indexOf('<!--', start);
-  while (at >= 0 && at < end) {
-    const close = text.indexOf('-->', at + 4);
-    const stop = close < 0 || close > end ? end : close + 3;
-    comments.push({ start: at, end: stop });
-    at = text.indexOf('<!--', stop);
+  // (Searched in the block alone: a search of the text past it, once a block, took quadratic time over 100,000 blocks.)
+  const block = text.slice(start, end);
+  let at = block.indexOf('<!--');
+  while (at >= 0) {
+    const close = block.indexOf('-->', at + 4);
+    const stop = close < 0 ? block.length : close + 3;
+    comments.push({ start: start + at, end: start + stop });
+    at = block.indexOf('<!--', stop);
   }
 }
 

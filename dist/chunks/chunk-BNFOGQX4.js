@@ -4917,6 +4917,14 @@ function siteShowsNoMath(first, count, why) {
     end: first.end
   };
 }
+function mathInRawHtml(start, end, element, line) {
+  return {
+    rule: shownAsText.id,
+    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. End the element before the math, or enable md_in_html and give the element \`markdown="1"\`.`,
+    start,
+    end
+  };
+}
 function dollarBacktickShownAsText(start, end) {
   return {
     rule: shownAsText.id,
@@ -5929,6 +5937,7 @@ var DIALECTS = {
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
     unclosedFenceIsText: true,
+    pythonMarkdownHtml: "raw",
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
@@ -27625,6 +27634,87 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 };
 var lib_default = MarkdownIt;
 
+// src/scan/python-markdown-blocks.ts
+var BLOCK_LEVEL = new Set(
+  "address article aside blockquote body canvas colgroup dd details div dl dt fieldset figcaption figure footer form group h1 h2 h3 h4 h5 h6 header hgroup hr iframe legend li main map math menu nav noscript object ol option output p pre progress script section style summary table tbody td textarea tfoot th thead tr ul video".split(
+    " "
+  )
+);
+var MAX_DEPTH = 512;
+var TEXT_CONTENT = /* @__PURE__ */ new Set(["script", "style"]);
+var TAG = /<!--[\s\S]*?-->|<\/([A-Za-z][^\s/<>]*)\s*>|<([A-Za-z][^\s/<>]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]{0,4096}"|'[^']{0,4096}'|[^\s"'<>]+))?)*)\s*(\/?)>/g;
+var TAG_HERE = new RegExp(TAG.source, "y");
+function rawHtmlBlock(state, startLine, endLine, silent) {
+  const lineStart = state.bMarks[startLine];
+  const at = lineStart + state.tShift[startLine];
+  if (state.src.charCodeAt(at) !== LESS_THAN) return false;
+  if (!/^[ \t]{0,3}$/.test(state.src.slice(state.src.lastIndexOf("\n", at - 1) + 1, at))) return false;
+  TAG_HERE.lastIndex = at;
+  const first = TAG_HERE.exec(state.src);
+  const name = first?.[2]?.toLowerCase();
+  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? "")) return false;
+  if (silent) return true;
+  const end = rawEnd(state.src, first, name);
+  let after = startLine + 1;
+  while (after < endLine && state.bMarks[after] < end) after++;
+  state.line = after;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, after];
+  token.content = state.getLines(startLine, after, state.blkIndent, true);
+  return true;
+}
+function rawHtmlEnd(src, at) {
+  TAG_HERE.lastIndex = at;
+  const first = TAG_HERE.exec(src);
+  const name = first?.[2]?.toLowerCase();
+  return first && name && BLOCK_LEVEL.has(name) ? rawEnd(src, first, name) : void 0;
+}
+function rawEnd(src, first, name) {
+  if (first[4] === "/" || name === "hr") return first.index + first[0].length;
+  const stack = [name];
+  let at = first.index + first[0].length;
+  if (TEXT_CONTENT.has(name)) at = textContentEnd(src, at, name);
+  TAG.lastIndex = at;
+  for (let tag = TAG.exec(src); tag; tag = TAG.exec(src)) {
+    const closing = tag[1]?.toLowerCase();
+    const opening = tag[2]?.toLowerCase();
+    if (closing !== void 0) {
+      const open2 = stack.lastIndexOf(closing);
+      if (open2 >= 0) stack.length = open2;
+      if (stack.length === 0) return tag.index + tag[0].length;
+    } else if (opening !== void 0 && tag[4] !== "/") {
+      if (stack.length < MAX_DEPTH) stack.push(opening);
+      if (TEXT_CONTENT.has(opening)) TAG.lastIndex = textContentEnd(src, TAG.lastIndex, opening);
+    }
+  }
+  return src.length;
+}
+function textContentEnd(src, from, name) {
+  const close2 = new RegExp(`</${name}\\s*>`, "gi");
+  close2.lastIndex = from;
+  return close2.exec(src)?.index ?? src.length;
+}
+var parsers = {};
+function pythonMarkdownBlockParser(html) {
+  const made = parsers[html];
+  if (made) return made;
+  const parser3 = new lib_default("commonmark", { html: true }).enable("table");
+  parsers[html] = parser3;
+  if (html === "none") return parser3.disable("html_block");
+  const rules = parser3.block.ruler.__rules__;
+  const { fn: commonMark, alt } = rules.find((rule) => rule.name === "html_block");
+  parser3.block.ruler.at(
+    "html_block",
+    (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent) || isMarkupNotElement(state, startLine) && commonMark(state, startLine, endLine, silent),
+    { alt }
+  );
+  return parser3;
+}
+function isMarkupNotElement(state, line) {
+  const at = state.bMarks[line] + state.tShift[line];
+  return state.src.charCodeAt(at) === LESS_THAN && (state.src[at + 1] === "!" || state.src[at + 1] === "?");
+}
+
 // src/scan/backticks.ts
 var BacktickRuns = class {
   /** Start offsets of the runs, by their length, ascending. */
@@ -28002,7 +28092,8 @@ function markdownStructure(text3, options) {
     env: {},
     lines
   };
-  const lineKinds = markBlocks(text3, lines, options.blockBarriers, options.github ? githubBlockParser() : parser2, structure);
+  const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser2;
+  const lineKinds = markBlocks(text3, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text3, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line] & INLINE)) continue;
@@ -28159,12 +28250,13 @@ function fencedBlock(text3, markup, info, map2, lines) {
   };
 }
 function htmlComments(text3, start, end, comments) {
-  let at = text3.indexOf("<!--", start);
-  while (at >= 0 && at < end) {
-    const close2 = text3.indexOf("-->", at + 4);
-    const stop = close2 < 0 || close2 > end ? end : close2 + 3;
-    comments.push({ start: at, end: stop });
-    at = text3.indexOf("<!--", stop);
+  const block2 = text3.slice(start, end);
+  let at = block2.indexOf("<!--");
+  while (at >= 0) {
+    const close2 = block2.indexOf("-->", at + 4);
+    const stop = close2 < 0 ? block2.length : close2 + 3;
+    comments.push({ start: start + at, end: start + stop });
+    at = block2.indexOf("<!--", stop);
   }
 }
 var TAG_NAME = "[A-Za-z][A-Za-z0-9-]*";
@@ -29023,6 +29115,7 @@ export {
   mathFenceShownAsCode,
   mathInUnclosedFence,
   siteShowsNoMath,
+  mathInRawHtml,
   dollarBacktickShownAsText,
   displayMathNotAlone,
   withoutFixForSite,
@@ -29095,6 +29188,7 @@ export {
   lib_default,
   BacktickRuns,
   footnote_plugin,
+  rawHtmlEnd,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,
   PREFIX,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ECHPMTUP.js";
+} from "./chunk-B3XH4PKD.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-4MEMIFGG.js";
+} from "./chunk-KK3ECSTE.js";
 import {
   prepareRun
-} from "./chunk-RO52QAYU.js";
+} from "./chunk-AJMF7QZQ.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-OI4A2JGT.js";
+} from "./chunk-TD2IE5JL.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 import {
   codeSpan,
   escapeHtml,

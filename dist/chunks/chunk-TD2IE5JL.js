@@ -102,6 +102,7 @@ import {
   mathCharacterInText,
   mathCommandInText,
   mathFenceShownAsCode,
+  mathInRawHtml,
   mathInUnclosedFence,
   mayHoldDollarEntity,
   missingColumnSpecification,
@@ -114,6 +115,7 @@ import {
   pastEngineLimit,
   profile,
   proseInFormula,
+  rawHtmlEnd,
   readArgument,
   readFileBounded,
   readNotebook,
@@ -159,7 +161,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2992,8 +2994,9 @@ function scanMarkdown(text, rules, depth = 0) {
   const blocks = rules.indentedBodies && depth < MAX_DIRECTIVE_DEPTH ? indentedBlocks(text, rules.indentedBodies) : [];
   if (blocks.length === 0) return scanText(text, rules, depth);
   const scan = scanText(withoutBlocks(text, blocks), rules, depth);
+  const bodyRules = rules.pythonMarkdownHtml ? withoutRawHtml(rules) : rules;
   for (const block of blocks) {
-    const inner = scanMarkdown(block.body, rules, depth + 1);
+    const inner = scanMarkdown(block.body, bodyRules, depth + 1);
     const places = new BodyPlaces(block);
     for (const formula of inner.formulas) scan.formulas.push(places.formula(formula));
     for (const finding of inner.findings) scan.findings.push(places.finding(finding));
@@ -3004,9 +3007,19 @@ function scanMarkdown(text, rules, depth = 0) {
   scan.directives.sort((a, b) => a.start - b.start);
   return scan;
 }
+var rulesWithoutRawHtml = /* @__PURE__ */ new WeakMap();
+function withoutRawHtml(rules) {
+  let without = rulesWithoutRawHtml.get(rules);
+  if (!without) rulesWithoutRawHtml.set(rules, without = { ...rules, pythonMarkdownHtml: "none" });
+  return without;
+}
 function scanText(text, rules, depth, fencesAsText = false) {
   if (!mayHoldMath(text, rules)) return { formulas: [], findings: [], directives: [], textReferences: [] };
-  const structure = markdownStructure(text, { blockBarriers: !rules.mathBeforeMarkdown, github: rules.githubMarkdown });
+  const structure = markdownStructure(text, {
+    blockBarriers: !rules.mathBeforeMarkdown,
+    github: rules.githubMarkdown,
+    pythonMarkdown: rules.pythonMarkdownHtml
+  });
   const { flags, codeSpans, fences, comments, textBlocks } = structure;
   const unclosed = fencesAsText ? [] : unclosedCodeFences(text, structure, rules);
   const asText = unclosed.length > 0 ? scanText(fenceMarkersAsText(text, unclosed), rules, depth, true) : void 0;
@@ -3078,6 +3091,7 @@ function scanText(text, rules, depth, fencesAsText = false) {
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
+  if (rules.pythonMarkdownHtml === "raw") for (const finding of mathInRawHtmlBlocks(text, structure)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
   const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : void 0;
@@ -3136,6 +3150,25 @@ function swallowedMath(text, fences, asText) {
     );
     const first = swallowed[0];
     if (first) findings.push(mathInUnclosedFence(marker, swallowed.length, text.slice(first.start, first.end).replace(/\s+/g, " ")));
+  }
+  return findings;
+}
+var LITERAL_ELEMENTS = /<(textarea|script|style|pre|code)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+var DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$])([^$\n]+?)(?<![\s\\])\$(?![\d$])/g;
+function mathInRawHtmlBlocks(text, structure) {
+  const findings = [];
+  for (const block of structure.htmlBlocks) {
+    const start = structure.lines.start(block.lines[0]);
+    const opening = /^\s*<([A-Za-z][^\s/>]*)/.exec(text.slice(start, structure.lines.end(block.lines[0])));
+    const end = opening ? rawHtmlEnd(text, start + opening[0].length - opening[1].length - 1) : void 0;
+    if (!opening || end === void 0) continue;
+    const raw = text.slice(start, Math.min(end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (element2) => " ".repeat(element2.length));
+    const element = opening[1];
+    for (const match of raw.matchAll(DOLLAR_MATH)) {
+      const tex = match[1] ?? match[2];
+      if (match[2] !== void 0 && !looksLikeMath(tex)) continue;
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.toLowerCase(), block.lines[0] + 1));
+    }
   }
   return findings;
 }

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-OI4A2JGT.js";
+} from "./chunk-TD2IE5JL.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-ECHPMTUP.js";
+} from "./chunk-B3XH4PKD.js";
 import {
   loadConfig
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-HD6J4OSU.js");
+  const { checkFilesInParallel } = await import("./parallel-MS46UEOB.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

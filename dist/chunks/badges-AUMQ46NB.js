@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-RO52QAYU.js";
-import "./chunk-OI4A2JGT.js";
+} from "./chunk-AJMF7QZQ.js";
+import "./chunk-TD2IE5JL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-S64RULDT.js";
+} from "./chunk-DXFP2I7P.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-ECHPMTUP.js";
+import "./chunk-B3XH4PKD.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

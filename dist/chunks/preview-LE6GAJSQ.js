@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-EJDJEVQE.js";
+} from "./chunk-2XIOINHQ.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-4MEMIFGG.js";
+import "./chunk-KK3ECSTE.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-SB3GPMVH.js";
-import "./chunk-RO52QAYU.js";
-import "./chunk-OI4A2JGT.js";
+import "./chunk-6TKTMLAN.js";
+import "./chunk-AJMF7QZQ.js";
+import "./chunk-TD2IE5JL.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-ECHPMTUP.js";
+} from "./chunk-B3XH4PKD.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

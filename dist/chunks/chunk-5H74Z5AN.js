@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-OI4A2JGT.js";
+} from "./chunk-TD2IE5JL.js";
 import {
   loadConfig
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

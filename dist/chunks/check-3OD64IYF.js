@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-RO52QAYU.js";
-import "./chunk-OI4A2JGT.js";
-import "./chunk-ECHPMTUP.js";
-import "./chunk-JFCYZC4X.js";
+} from "./chunk-AJMF7QZQ.js";
+import "./chunk-TD2IE5JL.js";
+import "./chunk-B3XH4PKD.js";
+import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

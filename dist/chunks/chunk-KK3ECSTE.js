@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-SB3GPMVH.js";
+} from "./chunk-6TKTMLAN.js";
 import {
   prepareRun
-} from "./chunk-RO52QAYU.js";
+} from "./chunk-AJMF7QZQ.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-OI4A2JGT.js";
+} from "./chunk-TD2IE5JL.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

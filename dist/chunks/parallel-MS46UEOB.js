@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-DFVDAAC7.js";
-import "./chunk-OI4A2JGT.js";
-import "./chunk-JFCYZC4X.js";
+} from "./chunk-5H74Z5AN.js";
+import "./chunk-TD2IE5JL.js";
+import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-RO52QAYU.js";
+} from "./chunk-AJMF7QZQ.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-OI4A2JGT.js";
+} from "./chunk-TD2IE5JL.js";
 import {
   discoverFiles
-} from "./chunk-ECHPMTUP.js";
+} from "./chunk-B3XH4PKD.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

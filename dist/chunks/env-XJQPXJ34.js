@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-SB3GPMVH.js";
-import "./chunk-RO52QAYU.js";
-import "./chunk-OI4A2JGT.js";
-import "./chunk-ECHPMTUP.js";
-import "./chunk-JFCYZC4X.js";
+} from "./chunk-6TKTMLAN.js";
+import "./chunk-AJMF7QZQ.js";
+import "./chunk-TD2IE5JL.js";
+import "./chunk-B3XH4PKD.js";
+import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-JFCYZC4X.js";
+} from "./chunk-BNFOGQX4.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";
