@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-DHPHCNV3.js";
 import {
   serveWorker
-} from "./chunks/chunk-5H74Z5AN.js";
+} from "./chunks/chunk-OMSL5KVT.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-AJMF7QZQ.js";
-import "./chunks/chunk-TD2IE5JL.js";
+} from "./chunks/chunk-GTMX7IKC.js";
+import "./chunks/chunk-R65ZPDYJ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-LE6GAJSQ.js");
+var previewUseCase = () => import("./chunks/preview-BURSN4SY.js");
 var verifyUseCase = () => import("./chunks/verify-3TFUOJ4N.js");
-var badgesUseCase = () => import("./chunks/badges-AUMQ46NB.js");
+var badgesUseCase = () => import("./chunks/badges-REBJKU3D.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-2DTLGMR2.js");
+    const { runFix } = await import("./chunks/fix-CUJ6HL5D.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -332,7 +332,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-3OD64IYF.js");
+  const { runCheckOfText } = await import("./chunks/check-NXBB5OVZ.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -343,7 +343,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-2DTLGMR2.js");
+  const { runFix } = await import("./chunks/fix-CUJ6HL5D.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -463,7 +463,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-XJQPXJ34.js");
+  const { runEnvLint } = await import("./chunks/env-7IV2IAZK.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

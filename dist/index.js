@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-2XIOINHQ.js";
+} from "./chunks/chunk-DQSYQJOR.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,17 +40,17 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-KK3ECSTE.js";
+import "./chunks/chunk-ZNHIE424.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-6TKTMLAN.js";
+} from "./chunks/chunk-CQOEMTKU.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-AJMF7QZQ.js";
-import "./chunks/chunk-TD2IE5JL.js";
+} from "./chunks/chunk-GTMX7IKC.js";
+import "./chunks/chunk-R65ZPDYJ.js";
 import {
   reproduceDocument,
   verifyRepository

@@ -18,7 +18,7 @@ import { esmBundle } from '../esbuild-options.mjs';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Builds the CLI without GitHub's reading into a new folder; returns the CLI's path. */
-async function buildWithoutReading() {
+export async function buildWithoutReading() {
   const outdir = mkdtempSync(join(tmpdir(), 'mathrepro-without-reading-'));
   await build({
     absWorkingDir: repo,

@@ -1,5 +1,5 @@
 import type { Formula } from '../model/types.js';
-import { DOLLAR, isWordAscii, NEWLINE, SPACE, TAB } from '../characters.js';
+import { CJK, DOLLAR, isWordAscii, NEWLINE, SPACE, TAB } from '../characters.js';
 import { fileOffsetAt, pieceOf, type TextRun } from './github-inline.js';
 
 /**
@@ -121,4 +121,20 @@ function endOfCharacter(source: string | undefined, at: number): number {
   if (source[at] === '\\') return at + 2;
   const semicolon = source.indexOf(';', at);
   return semicolon < 0 ? at + 1 : semicolon + 1;
+}
+
+/**
+ * Whether a pair of dollars GitHub leaves as text was meant as math: not money (`$5 and $10`, `$100 - $`), not a
+ * shell variable (`$PATH/$`), not a run of words. GitHub keeps those as text, and so does mathrepro, quietly.
+ */
+export function looksLikeMath(tex: string): boolean {
+  const trimmed = tex.trim();
+  if (trimmed.length === 0) return false;
+  // A shell variable: `$SQUAD_DIR/dev.json $`, `$HOME/`.
+  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
+  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ''));
+  if (CJK.test(trimmed)) return false;
+  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
+  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || (/[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex)) || /:\/\//.test(trimmed)) return false;
+  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }

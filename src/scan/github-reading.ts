@@ -1,5 +1,5 @@
 import type { Finding, Formula } from '../model/types.js';
-import { CJK, isWordAscii } from '../characters.js';
+import { isWordAscii } from '../characters.js';
 import { markdownChangedTex } from '../rules/markdown-in-math.js';
 import { shownAsTextFinding, type ShownReason } from '../rules/shown-as-text.js';
 import { swallowedText } from '../rules/swallowed-text.js';
@@ -9,7 +9,7 @@ import { normalizeReference } from 'markdown-it/lib/common/utils.mjs';
 import { lastStartingAtOrBefore } from '../positions.js';
 import { fileOffsetAt, githubTextRuns, htmlBlockRuns, type Cut, type InlineBlock, type TextRun } from './github-inline.js';
 import { AuthoredDollars } from './github-as-written.js';
-import { githubFormulas, isDollarFormula } from './github-math.js';
+import { githubFormulas, isDollarFormula, looksLikeMath } from './github-math.js';
 import { FirstAhead, FLOW_EXCLUDED, TEXT_EXCLUDED, type Structure } from './structure.js';
 
 /**
@@ -243,22 +243,6 @@ function unusedDollars(text: string, run: TextRun, paired: (at: number) => boole
     }
   }
   return { pairs, lone };
-}
-
-/**
- * Whether a pair of dollars GitHub leaves as text was meant as math: not money (`$5 and $10`, `$100 - $`), not a
- * shell variable (`$PATH/$`), not a run of words. GitHub keeps those as text, and so does mathrepro, quietly.
- */
-export function looksLikeMath(tex: string): boolean {
-  const trimmed = tex.trim();
-  if (trimmed.length === 0) return false;
-  // A shell variable: `$SQUAD_DIR/dev.json $`, `$HOME/`.
-  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
-  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ''));
-  if (CJK.test(trimmed)) return false;
-  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
-  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || (/[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex)) || /:\/\//.test(trimmed)) return false;
-  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
 
 /** What a reason for a formula shown as typed is looked up in. */

@@ -7,7 +7,8 @@ import { unclosedFence, unclosedFenceReadAsText } from '../rules/unclosed-math.j
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges, lastStartingAtOrBefore } from '../positions.js';
 import type { DialectRules } from './dialects.js';
-import { githubReading, looksLikeMath } from './github-reading.js';
+import { githubReading } from './github-reading.js';
+import { looksLikeMath } from './github-math.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
 import { rawHtmlEnd } from './python-markdown-blocks.js';

@@ -1,16 +1,21 @@
 import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
-  runFix
-} from "./chunk-KK3ECSTE.js";
-import "./chunk-ZAYWRH4N.js";
-import "./chunk-6TKTMLAN.js";
-import "./chunk-AJMF7QZQ.js";
-import "./chunk-TD2IE5JL.js";
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
+} from "./chunk-GTMX7IKC.js";
+import "./chunk-R65ZPDYJ.js";
 import "./chunk-B3XH4PKD.js";
 import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
-  runFix
+  prepareRun,
+  runCheck,
+  runCheckInParallel,
+  runCheckOfText,
+  trackedOnce
 };

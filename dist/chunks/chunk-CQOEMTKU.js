@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-AJMF7QZQ.js";
+} from "./chunk-GTMX7IKC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-TD2IE5JL.js";
+} from "./chunk-R65ZPDYJ.js";
 import {
   discoverFiles
 } from "./chunk-B3XH4PKD.js";

@@ -5,15 +5,15 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-2XIOINHQ.js";
+} from "./chunk-DQSYQJOR.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-KK3ECSTE.js";
+import "./chunk-ZNHIE424.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-6TKTMLAN.js";
-import "./chunk-AJMF7QZQ.js";
-import "./chunk-TD2IE5JL.js";
+import "./chunk-CQOEMTKU.js";
+import "./chunk-GTMX7IKC.js";
+import "./chunk-R65ZPDYJ.js";
 import {
   changesBetween,
   readAtRevision,

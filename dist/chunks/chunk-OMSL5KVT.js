@@ -3,7 +3,7 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-TD2IE5JL.js";
+} from "./chunk-R65ZPDYJ.js";
 import {
   loadConfig
 } from "./chunk-BNFOGQX4.js";

@@ -4,8 +4,8 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-5H74Z5AN.js";
-import "./chunk-TD2IE5JL.js";
+} from "./chunk-OMSL5KVT.js";
+import "./chunk-R65ZPDYJ.js";
 import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";

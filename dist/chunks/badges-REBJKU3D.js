@@ -8,8 +8,8 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-AJMF7QZQ.js";
-import "./chunk-TD2IE5JL.js";
+} from "./chunk-GTMX7IKC.js";
+import "./chunk-R65ZPDYJ.js";
 import {
   reproduceDocument,
   verifyRepository

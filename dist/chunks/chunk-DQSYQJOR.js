@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-KK3ECSTE.js";
+} from "./chunk-ZNHIE424.js";
 import {
   prepareRun
-} from "./chunk-AJMF7QZQ.js";
+} from "./chunk-GTMX7IKC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-TD2IE5JL.js";
+} from "./chunk-R65ZPDYJ.js";
 import {
   controlSequences,
   lastAtOrBefore,

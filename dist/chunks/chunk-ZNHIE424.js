@@ -8,14 +8,14 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6TKTMLAN.js";
+} from "./chunk-CQOEMTKU.js";
 import {
   prepareRun
-} from "./chunk-AJMF7QZQ.js";
+} from "./chunk-GTMX7IKC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-TD2IE5JL.js";
+} from "./chunk-R65ZPDYJ.js";
 import {
   fileUnreadable,
   lastAtOrBefore,

@@ -2571,6 +2571,16 @@ function endOfCharacter(source, at) {
   const semicolon = source.indexOf(";", at);
   return semicolon < 0 ? at + 1 : semicolon + 1;
 }
+function looksLikeMath(tex) {
+  const trimmed = tex.trim();
+  if (trimmed.length === 0) return false;
+  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
+  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ""));
+  if (CJK.test(trimmed)) return false;
+  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
+  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\//.test(trimmed)) return false;
+  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
+}
 
 // src/scan/github-as-written.ts
 var ESCAPE = /\\[!-/:-@[-`{-~]/g;
@@ -2802,16 +2812,6 @@ function unusedDollars(text, run, paired) {
     }
   }
   return { pairs, lone };
-}
-function looksLikeMath(tex) {
-  const trimmed = tex.trim();
-  if (trimmed.length === 0) return false;
-  if (/^[A-Z]{3,}[A-Z0-9]*(_[A-Z0-9]+)*(\/|\s|$)/.test(trimmed) && !/\\/.test(trimmed)) return false;
-  if (/[\\^_{}=]/.test(trimmed)) return !CJK.test(trimmed) || /\\[A-Za-z]/.test(trimmed.replace(/\\text\{[^{}]*\}/g, ""));
-  if (CJK.test(trimmed)) return false;
-  if (/^[A-Z]{2,}[A-Z0-9_]*\W?$/.test(trimmed)) return false;
-  if (/[A-Za-z]{2,}[\s,;:.!?]+[A-Za-z]{2,}/.test(trimmed) || /[A-Za-z]{3}/.test(trimmed) && /\s/.test(tex) || /:\/\//.test(trimmed)) return false;
-  return !(/^\d/.test(trimmed) && /\s/.test(trimmed));
 }
 function reasonShown(text, formula, reasons) {
   const { cuts, typeset, blocks, htmlBlocks, lineText } = reasons;

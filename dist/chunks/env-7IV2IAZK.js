@@ -4,9 +4,9 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-6TKTMLAN.js";
-import "./chunk-AJMF7QZQ.js";
-import "./chunk-TD2IE5JL.js";
+} from "./chunk-CQOEMTKU.js";
+import "./chunk-GTMX7IKC.js";
+import "./chunk-R65ZPDYJ.js";
 import "./chunk-B3XH4PKD.js";
 import "./chunk-BNFOGQX4.js";
 import "./chunk-WUQGJPXO.js";
