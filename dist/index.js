@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-DHPHCNV3.js";
+} from "./chunks/chunk-RYL5C4FL.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-DQSYQJOR.js";
+} from "./chunks/chunk-6UJGDJCC.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ZNHIE424.js";
+import "./chunks/chunk-WPCDKLPZ.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-CQOEMTKU.js";
+} from "./chunks/chunk-74MMGTBK.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-GTMX7IKC.js";
-import "./chunks/chunk-R65ZPDYJ.js";
+} from "./chunks/chunk-LALCWGC4.js";
+import "./chunks/chunk-25MWOMQE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-DXFP2I7P.js";
+} from "./chunks/chunk-VAVUO62T.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-B3XH4PKD.js";
+} from "./chunks/chunk-OU6PAFWQ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-BNFOGQX4.js";
+} from "./chunks/chunk-G5GANH3I.js";
 import {
   clip,
   codeSpan,

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
 import { arithmatexHtml, arithmatexMath, HAVE_ARITHMATEX } from '../helpers/arithmatex.js';
@@ -8,6 +11,9 @@ import { CORPUS_REQUIRED, repositoryWith } from '../helpers/fixtures.js';
  * admonition, pymdownx.details, pymdownx.tabbed), where CommonMark reads an indented code block: their math is
  * found and checked for the site, each finding at its place in the file.
  */
+/** MkDocs itself (Debian's mkdocs and mkdocs-material; CI installs them): it builds the sites the tests describe. */
+const HAVE_MKDOCS = spawnSync('mkdocs', ['--version']).status === 0;
+
 const MKDOCS = [
   'site_name: Notes',
   'markdown_extensions:',
@@ -215,4 +221,30 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(html).toContain('$$x^2$$');
     expect(html).toContain('<figcaption>Caption $d$</figcaption>');
   });
+
+  it.skipIf(!HAVE_MKDOCS && !CORPUS_REQUIRED)(
+    'holds "loads no math" and docs_dir to sites MkDocs itself builds, with its three themes',
+    () => {
+      const page = '# Energy\n\nMass $m$ and energy $E = mc^2$:\n';
+      for (const theme of ['mkdocs', 'readthedocs', 'material']) {
+        const root = repositoryWith({
+          'mkdocs.yml': `site_name: Notes\ntheme:\n  name: ${theme}\nmarkdown_extensions:\n  - admonition\n`,
+          'docs/page.md': page,
+          'README.md': 'The sum $a+b$.\n',
+        });
+        const built = spawnSync('mkdocs', ['build', '--quiet'], { cwd: root, encoding: 'utf8' });
+        expect(built.status, built.stderr).toBe(0);
+        // The page's dollars stay text, no script of the built site is or loads MathJax or KaTeX, and the README is
+        // no page of it.
+        const html = readFileSync(join(root, 'site', 'page', 'index.html'), 'utf8');
+        expect(html).toContain('Mass $m$ and energy $E = mc^2$:');
+        const scripts = [...html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((script) => script[0]);
+        expect(scripts.filter((script) => /mathjax|katex/i.test(script))).toEqual([]);
+        expect(existsSync(join(root, 'site', 'README', 'index.html')) || existsSync(join(root, 'site', 'index.html'))).toBe(false);
+        const { report } = runCheck({ root, paths: ['docs', 'README.md'] });
+        expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.target}`)).toEqual(['docs/page.md:3 shown-as-text site']);
+      }
+    },
+    60_000,
+  );
 });

@@ -70,6 +70,26 @@ const MATH_NAME = /math|katex|latex|tex\b|arithmatex/i;
 const MATH_SCRIPT = /mathjax|katex|tex-(?:mml|chtml|svg)/i;
 const MKDOCS_WITHOUT_MATH = 'its mkdocs.yml enables no math extension and loads no MathJax or KaTeX, so nothing typesets it';
 
+/** An MkDocs site's `docs_dir`, where its pages and its own scripts are (relative to its mkdocs.yml). */
+function docsDirOf(config: unknown): string {
+  return isRecord(config) && typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
+}
+
+/**
+ * The scripts an `mkdocs.yml` (at `path`) loads, in order: an entry of `extra_javascript` is a path or a mapping
+ * whose `path` is one (`{path: x.js, defer: true}`); a local one as a file path under its `docs_dir`, an address as
+ * written, and undefined for an entry that names none.
+ */
+function mkdocsScripts(path: string, config: Record<string, unknown>): Array<{ path: string; local: boolean } | { path: undefined; local: false }> {
+  const listed = Array.isArray(config.extra_javascript) ? (config.extra_javascript as unknown[]) : [];
+  return listed.map((entry) => {
+    const script = isRecord(entry) ? entry.path : entry;
+    if (typeof script !== 'string') return { path: undefined, local: false };
+    const local = !/^[a-z]+:\/\//i.test(script);
+    return { path: local ? join(dirname(path), docsDirOf(config), script) : script, local };
+  });
+}
+
 /** The names of a list or mapping of MkDocs extensions or plugins (`- name`, `- name: {options}`, `name: {…}`). */
 function entryNames(entries: unknown): string[] {
   if (isRecord(entries)) return Object.keys(entries);
@@ -95,6 +115,8 @@ export class SiteMacros {
   private readonly jupyterBooks = new Map<string, boolean>();
   /** Each site YAML file read (its data, or undefined when it could not be read), by path: read once. */
   private readonly yamlFiles = new Map<string, unknown>();
+  /** The scripts and pages of sites read, by path (undefined: not read). */
+  private readonly texts = new Map<string, string | undefined>();
   /** The site configurations met that could not be read, by path. */
   private readonly unreadable = new Map<string, UnreadableSiteConfig>();
   /** The engine a static site's HTML loads, by the folder of its pages. */
@@ -152,8 +174,7 @@ export class SiteMacros {
       const site: Site = { name: 'the MkDocs site', dialect: 'mkdocs', ...mkdocsReading(config) };
       if (this.mkdocsLoadsNoMath(mkdocs, config)) site.showsNoMath = MKDOCS_WITHOUT_MATH;
       // MkDocs publishes the pages of its docs_dir alone (a README beside mkdocs.yml is GitHub's).
-      const docsDir = isRecord(config) && typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
-      const prefix = `${toPosix(docsDir).replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+      const prefix = `${toPosix(docsDirOf(config)).replace(/^\.\//, '').replace(/\/+$/, '')}/`;
       return { site, includes: (page) => toPosix(page).startsWith(prefix) };
     }
     if (this.exists(join(folder, 'conf.py'))) return { site: { name: 'the Sphinx site', dialect: 'myst', renderer: this.sphinxEngine(folder) } };
@@ -274,11 +295,19 @@ export class SiteMacros {
 
   /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
   private scriptMacros(path: string): Record<string, MacroSpec> | undefined {
-    if (!staysInside(this.root, path)) return undefined;
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    if (!read.ok) return undefined;
-    const found = configuredMacros(read.text);
+    const text = this.siteText(path);
+    if (text === undefined) return undefined;
+    const found = configuredMacros(text);
     return found.length > 0 ? Object.fromEntries(found.reverse()) : undefined;
+  }
+
+  /** A script or page of a site (absolute path), read once; undefined when it is not read (a link out, too large, gone). */
+  private siteText(path: string): string | undefined {
+    if (this.texts.has(path)) return this.texts.get(path);
+    const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : undefined;
+    const text = read?.ok ? read.text : undefined;
+    this.texts.set(path, text);
+    return text;
   }
 
   /**
@@ -288,16 +317,12 @@ export class SiteMacros {
   private mkdocsMacros(path: string): Record<string, MacroSpec> | undefined {
     const config = this.mkdocsConfig(path);
     if (!isRecord(config)) return undefined;
-    const docsDir = typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
-    const listed = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
-    // (An entry is a path, or a mapping whose `path` is one: `{path: x.js, defer: true}`.)
-    const scripts = listed
-      .map((entry) => (isRecord(entry) ? entry.path : entry))
-      .filter((script): script is string => typeof script === 'string' && !/^[a-z]+:\/\//i.test(script) && script.endsWith('.js'))
+    const scripts = mkdocsScripts(path, config)
+      .flatMap((script) => (script.local && script.path.endsWith('.js') ? [script.path] : []))
       .slice(0, MAX_MKDOCS_SCRIPTS);
     let macros: Record<string, MacroSpec> | undefined;
     for (const script of scripts) {
-      const found = this.scriptMacros(join(dirname(path), docsDir, script));
+      const found = this.scriptMacros(script);
       if (found) macros = { ...found, ...macros };
     }
     return macros;
@@ -307,7 +332,8 @@ export class SiteMacros {
    * Whether an MkDocs site typesets no math at all, as far as its configuration says: no Markdown extension, plugin or
    * hook that may make math (arithmatex, python-markdown-math, markdown-katex, any whose name says math, TeX or KaTeX),
    * no script it loads that is or loads MathJax or KaTeX, no templates of its own (they may load either), and a theme
-   * that loads none (MkDocs' own, Read the Docs', Material's). Anything it cannot tell is taken to typeset.
+   * that loads none (MkDocs' own, Read the Docs', Material's: held to sites MkDocs builds in the tests). Anything it
+   * cannot tell is taken to typeset.
    */
   private mkdocsLoadsNoMath(path: string, config: unknown): boolean {
     if (!isRecord(config) || config.hooks !== undefined) return false;
@@ -315,18 +341,12 @@ export class SiteMacros {
     if (names.some((name) => MATH_NAME.test(name))) return false;
     const theme = isRecord(config.theme) ? config.theme : { name: config.theme ?? 'mkdocs' };
     if (theme.custom_dir !== undefined || !['mkdocs', 'readthedocs', 'material'].includes(String(theme.name))) return false;
-    const docsDir = typeof config.docs_dir === 'string' ? config.docs_dir : 'docs';
-    const scripts = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
-    for (const entry of scripts) {
-      const script = isRecord(entry) ? entry.path : entry;
-      if (typeof script !== 'string' || MATH_SCRIPT.test(script)) return false;
-      if (/^[a-z]+:\/\//i.test(script)) continue;
-      // A script of the site's own: it may set MathJax up, or load it.
-      const local = join(dirname(path), docsDir, script);
-      const read = staysInside(this.root, local) ? readTextBounded(local, MAX_CONFIG_BYTES) : undefined;
-      if (!read?.ok || MATH_SCRIPT.test(read.text)) return false;
-    }
-    return true;
+    return mkdocsScripts(path, config).every((script) => {
+      if (script.path === undefined || MATH_SCRIPT.test(script.path)) return false;
+      // A script of the site's own may set MathJax up, or load it.
+      const text = script.local ? this.siteText(script.path) : '';
+      return text !== undefined && !MATH_SCRIPT.test(text);
+    });
   }
 
   /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */

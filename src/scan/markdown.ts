@@ -11,12 +11,13 @@ import { githubReading } from './github-reading.js';
 import { looksLikeMath } from './github-math.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
 import { mystReferences, quartoReferences, type SiteReference } from './site-references.js';
-import { rawHtmlEnd } from './python-markdown-blocks.js';
+import { rawHtmlElement } from './python-markdown-blocks.js';
 import { joinedLines, sphinxDisplayMath } from './sphinx-math.js';
 import {
   BARRIER,
   FLOW_EXCLUDED,
   TEXT_EXCLUDED,
+  FENCE_OPENING,
   FenceClosers,
   addFlag,
   markdownStructure,
@@ -228,7 +229,7 @@ function unclosedCodeFences(text: string, structure: Structure, rules: DialectRu
   for (let k = 0; k < lines.count; k++) {
     const start = lines.start(k);
     if (start <= found[0]!.marker.start) continue;
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, lines.end(k)));
+    const opening = FENCE_OPENING.exec(text.slice(start, lines.end(k)));
     if (!opening || closers.closes(k + 1, opening[1]!)) continue;
     const at = start + opening[0].length - opening[1]!.length;
     if (known.has(at)) continue;
@@ -287,17 +288,18 @@ function mathInRawHtmlBlocks(text: string, structure: Structure): Finding[] {
   const findings: Finding[] = [];
   for (const block of structure.htmlBlocks) {
     const start = structure.lines.start(block.lines[0]);
-    const opening = /^\s*<([A-Za-z][^\s/>]*)/.exec(text.slice(start, structure.lines.end(block.lines[0])));
-    const end = opening ? rawHtmlEnd(text, start + opening[0].length - opening[1]!.length - 1) : undefined;
-    if (!opening || end === undefined) continue;
+    // (Comments, declarations and processing instructions are no element: their text no reader sees.)
+    const element = rawHtmlElement(text, text.indexOf('<', start));
+    if (!element) continue;
     // (What follows the end tag on its line is Markdown to the site; what a text area, a script, a style or code
     // holds is no math meant for the reader.)
-    const raw = text.slice(start, Math.min(end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (element) => ' '.repeat(element.length));
-    const element = opening[1]!;
+    const raw = text
+      .slice(start, Math.min(element.end, structure.lines.end(block.lines[1] - 1)))
+      .replace(LITERAL_ELEMENTS, (literal) => ' '.repeat(literal.length));
     for (const match of raw.matchAll(DOLLAR_MATH)) {
       const tex = match[1] ?? match[2]!;
       if (match[2] !== undefined && !looksLikeMath(tex)) continue;
-      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.toLowerCase(), block.lines[0] + 1));
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.name, block.lines[0] + 1));
     }
   }
   return findings;

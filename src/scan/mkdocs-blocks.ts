@@ -1,5 +1,5 @@
 import type { Edit, Finding, Fix, Formula } from '../model/types.js';
-import { FenceClosers, LineTable, type Lines } from './structure.js';
+import { FENCE_OPENING, FenceClosers, LineTable, type Lines } from './structure.js';
 
 /**
  * Python-Markdown's blocks whose indented body is Markdown of its own, as an MkDocs site reads them: admonitions
@@ -45,7 +45,7 @@ export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): In
   let fence: { char: string; length: number } | undefined;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const opening = FENCE_OPENING.exec(line);
     if (fence) {
       if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.slice(opening[0].length).trim() === '') fence = undefined;
       continue;

@@ -41,12 +41,10 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
   // At most three spaces into the line as written (Python-Markdown reads raw HTML before any other block: a quote's
   // `>` or a list item's marker before the tag keeps it from beginning one).
   if (!/^[ \t]{0,3}$/.test(state.src.slice(state.src.lastIndexOf('\n', at - 1) + 1, at))) return false;
-  TAG_HERE.lastIndex = at;
-  const first = TAG_HERE.exec(state.src);
-  const name = first?.[2]?.toLowerCase();
-  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? '')) return false;
+  const element = rawHtmlElement(state.src, at);
+  if (!element) return false;
   if (silent) return true;
-  const end = rawEnd(state.src, first, name);
+  const { end } = element;
   // The line the element ends on, within the parse's lines (a container's end ends it too).
   let after = startLine + 1;
   while (after < endLine && state.bMarks[after]! < end) after++;
@@ -58,14 +56,16 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
 }
 
 /**
- * Where the raw HTML of the block-level element whose start tag is at `at` ends (past its end tag), as Python-Markdown
- * reads it; the text's end when it never does; undefined when no such element starts there.
+ * The raw HTML of the block-level element whose start tag is at `at`, as Python-Markdown reads it: the element's name
+ * and where it ends (past its end tag; the text's end when it never does); undefined when no such element starts
+ * there (another tag, or one with a `markdown` attribute: md_in_html reads its content as Markdown).
  */
-export function rawHtmlEnd(src: string, at: number): number | undefined {
+export function rawHtmlElement(src: string, at: number): { name: string; end: number } | undefined {
   TAG_HERE.lastIndex = at;
   const first = TAG_HERE.exec(src);
   const name = first?.[2]?.toLowerCase();
-  return first && name && BLOCK_LEVEL.has(name) ? rawEnd(src, first, name) : undefined;
+  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? '')) return undefined;
+  return { name, end: rawEnd(src, first, name) };
 }
 
 /** Where the element a start tag opens ends (past its end tag), as Python-Markdown's raw HTML reading ends it; the text's end when it never does. */

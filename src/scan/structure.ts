@@ -141,6 +141,9 @@ export class LineTable implements Lines {
   }
 }
 
+/** A line that may open a code fence: its marker, three backticks or tildes or more, at most three spaces in. */
+export const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+
 /**
  * For each line, the longest run of backticks and of tildes, alone on a line, on it or after it: whether a fence
  * opened before has a line that may close it (in a container, the container may end first).

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-GTMX7IKC.js";
+} from "./chunk-LALCWGC4.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-R65ZPDYJ.js";
+} from "./chunk-25MWOMQE.js";
 import {
   discoverFiles
-} from "./chunk-B3XH4PKD.js";
+} from "./chunk-OU6PAFWQ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

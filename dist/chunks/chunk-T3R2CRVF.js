@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-R65ZPDYJ.js";
+} from "./chunk-25MWOMQE.js";
 import {
   loadConfig
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-DQSYQJOR.js";
+} from "./chunk-6UJGDJCC.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ZNHIE424.js";
+import "./chunk-WPCDKLPZ.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-CQOEMTKU.js";
-import "./chunk-GTMX7IKC.js";
-import "./chunk-R65ZPDYJ.js";
+import "./chunk-74MMGTBK.js";
+import "./chunk-LALCWGC4.js";
+import "./chunk-25MWOMQE.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-B3XH4PKD.js";
+} from "./chunk-OU6PAFWQ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-CQOEMTKU.js";
+} from "./chunk-74MMGTBK.js";
 import {
   prepareRun
-} from "./chunk-GTMX7IKC.js";
+} from "./chunk-LALCWGC4.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-R65ZPDYJ.js";
+} from "./chunk-25MWOMQE.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

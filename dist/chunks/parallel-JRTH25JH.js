@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-OMSL5KVT.js";
-import "./chunk-R65ZPDYJ.js";
-import "./chunk-BNFOGQX4.js";
+} from "./chunk-T3R2CRVF.js";
+import "./chunk-25MWOMQE.js";
+import "./chunk-G5GANH3I.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

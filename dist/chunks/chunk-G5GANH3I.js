@@ -27649,12 +27649,10 @@ function rawHtmlBlock(state, startLine, endLine, silent) {
   const at = lineStart + state.tShift[startLine];
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   if (!/^[ \t]{0,3}$/.test(state.src.slice(state.src.lastIndexOf("\n", at - 1) + 1, at))) return false;
-  TAG_HERE.lastIndex = at;
-  const first = TAG_HERE.exec(state.src);
-  const name = first?.[2]?.toLowerCase();
-  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? "")) return false;
+  const element = rawHtmlElement(state.src, at);
+  if (!element) return false;
   if (silent) return true;
-  const end = rawEnd(state.src, first, name);
+  const { end } = element;
   let after = startLine + 1;
   while (after < endLine && state.bMarks[after] < end) after++;
   state.line = after;
@@ -27663,11 +27661,12 @@ function rawHtmlBlock(state, startLine, endLine, silent) {
   token.content = state.getLines(startLine, after, state.blkIndent, true);
   return true;
 }
-function rawHtmlEnd(src, at) {
+function rawHtmlElement(src, at) {
   TAG_HERE.lastIndex = at;
   const first = TAG_HERE.exec(src);
   const name = first?.[2]?.toLowerCase();
-  return first && name && BLOCK_LEVEL.has(name) ? rawEnd(src, first, name) : void 0;
+  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? "")) return void 0;
+  return { name, end: rawEnd(src, first, name) };
 }
 function rawEnd(src, first, name) {
   if (first[4] === "/" || name === "hr") return first.index + first[0].length;
@@ -28122,6 +28121,7 @@ var LineTable = class {
     return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
   }
 };
+var FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 var FenceClosers = class {
   backticks;
   tildes;
@@ -29188,7 +29188,7 @@ export {
   lib_default,
   BacktickRuns,
   footnote_plugin,
-  rawHtmlEnd,
+  rawHtmlElement,
   TEXT_EXCLUDED,
   FLOW_EXCLUDED,
   PREFIX,
@@ -29196,6 +29196,7 @@ export {
   HTML_BLOCK,
   markdownStructure,
   LineTable,
+  FENCE_OPENING,
   FenceClosers,
   addFlag,
   ANGLE_AUTOLINK,

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-B3XH4PKD.js";
+} from "./chunk-OU6PAFWQ.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-GTMX7IKC.js";
-import "./chunk-R65ZPDYJ.js";
-import "./chunk-B3XH4PKD.js";
-import "./chunk-BNFOGQX4.js";
+} from "./chunk-LALCWGC4.js";
+import "./chunk-25MWOMQE.js";
+import "./chunk-OU6PAFWQ.js";
+import "./chunk-G5GANH3I.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

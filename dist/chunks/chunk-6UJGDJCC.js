@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ZNHIE424.js";
+} from "./chunk-WPCDKLPZ.js";
 import {
   prepareRun
-} from "./chunk-GTMX7IKC.js";
+} from "./chunk-LALCWGC4.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-R65ZPDYJ.js";
+} from "./chunk-25MWOMQE.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import {
   codeSpan,
   escapeHtml,

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-R65ZPDYJ.js";
+} from "./chunk-25MWOMQE.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-B3XH4PKD.js";
+} from "./chunk-OU6PAFWQ.js";
 import {
   loadConfig
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-OI7NCM5R.js");
+  const { checkFilesInParallel } = await import("./parallel-JRTH25JH.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -20,6 +20,7 @@ import {
   EMULATED_COMMANDS,
   EXCLAMATION_MARK,
   EntityDecoder,
+  FENCE_OPENING,
   FLOW_EXCLUDED,
   FULL_STOP,
   FenceClosers,
@@ -115,7 +116,7 @@ import {
   pastEngineLimit,
   profile,
   proseInFormula,
-  rawHtmlEnd,
+  rawHtmlElement,
   readArgument,
   readFileBounded,
   readNotebook,
@@ -161,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -480,6 +481,18 @@ var WITHOUT = {
 var MATH_NAME = /math|katex|latex|tex\b|arithmatex/i;
 var MATH_SCRIPT = /mathjax|katex|tex-(?:mml|chtml|svg)/i;
 var MKDOCS_WITHOUT_MATH = "its mkdocs.yml enables no math extension and loads no MathJax or KaTeX, so nothing typesets it";
+function docsDirOf(config) {
+  return isRecord(config) && typeof config.docs_dir === "string" ? config.docs_dir : "docs";
+}
+function mkdocsScripts(path, config) {
+  const listed = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
+  return listed.map((entry) => {
+    const script = isRecord(entry) ? entry.path : entry;
+    if (typeof script !== "string") return { path: void 0, local: false };
+    const local = !/^[a-z]+:\/\//i.test(script);
+    return { path: local ? join(dirname(path), docsDirOf(config), script) : script, local };
+  });
+}
 function entryNames(entries) {
   if (isRecord(entries)) return Object.keys(entries);
   if (!Array.isArray(entries)) return [];
@@ -497,6 +510,8 @@ var SiteMacros = class {
   jupyterBooks = /* @__PURE__ */ new Map();
   /** Each site YAML file read (its data, or undefined when it could not be read), by path: read once. */
   yamlFiles = /* @__PURE__ */ new Map();
+  /** The scripts and pages of sites read, by path (undefined: not read). */
+  texts = /* @__PURE__ */ new Map();
   /** The site configurations met that could not be read, by path. */
   unreadable = /* @__PURE__ */ new Map();
   /** The engine a static site's HTML loads, by the folder of its pages. */
@@ -543,8 +558,7 @@ var SiteMacros = class {
       const config2 = this.mkdocsConfig(mkdocs);
       const site = { name: "the MkDocs site", dialect: "mkdocs", ...mkdocsReading(config2) };
       if (this.mkdocsLoadsNoMath(mkdocs, config2)) site.showsNoMath = MKDOCS_WITHOUT_MATH;
-      const docsDir = isRecord(config2) && typeof config2.docs_dir === "string" ? config2.docs_dir : "docs";
-      const prefix = `${toPosix(docsDir).replace(/^\.\//, "").replace(/\/+$/, "")}/`;
+      const prefix = `${toPosix(docsDirOf(config2)).replace(/^\.\//, "").replace(/\/+$/, "")}/`;
       return { site, includes: (page) => toPosix(page).startsWith(prefix) };
     }
     if (this.exists(join(folder, "conf.py"))) return { site: { name: "the Sphinx site", dialect: "myst", renderer: this.sphinxEngine(folder) } };
@@ -653,11 +667,18 @@ var SiteMacros = class {
   }
   /** The `macros` a script's MathJax or KaTeX configuration names (a `conf.py`, a JavaScript file), or undefined. */
   scriptMacros(path) {
-    if (!staysInside(this.root, path)) return void 0;
-    const read = readTextBounded(path, MAX_CONFIG_BYTES);
-    if (!read.ok) return void 0;
-    const found = configuredMacros(read.text);
+    const text = this.siteText(path);
+    if (text === void 0) return void 0;
+    const found = configuredMacros(text);
     return found.length > 0 ? Object.fromEntries(found.reverse()) : void 0;
+  }
+  /** A script or page of a site (absolute path), read once; undefined when it is not read (a link out, too large, gone). */
+  siteText(path) {
+    if (this.texts.has(path)) return this.texts.get(path);
+    const read = staysInside(this.root, path) ? readTextBounded(path, MAX_CONFIG_BYTES) : void 0;
+    const text = read?.ok ? read.text : void 0;
+    this.texts.set(path, text);
+    return text;
   }
   /**
    * The macros of the scripts an `mkdocs.yml` loads (`extra_javascript`, relative to its `docs_dir`): MkDocs
@@ -666,12 +687,10 @@ var SiteMacros = class {
   mkdocsMacros(path) {
     const config = this.mkdocsConfig(path);
     if (!isRecord(config)) return void 0;
-    const docsDir = typeof config.docs_dir === "string" ? config.docs_dir : "docs";
-    const listed = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
-    const scripts = listed.map((entry) => isRecord(entry) ? entry.path : entry).filter((script) => typeof script === "string" && !/^[a-z]+:\/\//i.test(script) && script.endsWith(".js")).slice(0, MAX_MKDOCS_SCRIPTS);
+    const scripts = mkdocsScripts(path, config).flatMap((script) => script.local && script.path.endsWith(".js") ? [script.path] : []).slice(0, MAX_MKDOCS_SCRIPTS);
     let macros;
     for (const script of scripts) {
-      const found = this.scriptMacros(join(dirname(path), docsDir, script));
+      const found = this.scriptMacros(script);
       if (found) macros = { ...found, ...macros };
     }
     return macros;
@@ -680,7 +699,8 @@ var SiteMacros = class {
    * Whether an MkDocs site typesets no math at all, as far as its configuration says: no Markdown extension, plugin or
    * hook that may make math (arithmatex, python-markdown-math, markdown-katex, any whose name says math, TeX or KaTeX),
    * no script it loads that is or loads MathJax or KaTeX, no templates of its own (they may load either), and a theme
-   * that loads none (MkDocs' own, Read the Docs', Material's). Anything it cannot tell is taken to typeset.
+   * that loads none (MkDocs' own, Read the Docs', Material's: held to sites MkDocs builds in the tests). Anything it
+   * cannot tell is taken to typeset.
    */
   mkdocsLoadsNoMath(path, config) {
     if (!isRecord(config) || config.hooks !== void 0) return false;
@@ -688,17 +708,11 @@ var SiteMacros = class {
     if (names.some((name) => MATH_NAME.test(name))) return false;
     const theme = isRecord(config.theme) ? config.theme : { name: config.theme ?? "mkdocs" };
     if (theme.custom_dir !== void 0 || !["mkdocs", "readthedocs", "material"].includes(String(theme.name))) return false;
-    const docsDir = typeof config.docs_dir === "string" ? config.docs_dir : "docs";
-    const scripts = Array.isArray(config.extra_javascript) ? config.extra_javascript : [];
-    for (const entry of scripts) {
-      const script = isRecord(entry) ? entry.path : entry;
-      if (typeof script !== "string" || MATH_SCRIPT.test(script)) return false;
-      if (/^[a-z]+:\/\//i.test(script)) continue;
-      const local = join(dirname(path), docsDir, script);
-      const read = staysInside(this.root, local) ? readTextBounded(local, MAX_CONFIG_BYTES) : void 0;
-      if (!read?.ok || MATH_SCRIPT.test(read.text)) return false;
-    }
-    return true;
+    return mkdocsScripts(path, config).every((script) => {
+      if (script.path === void 0 || MATH_SCRIPT.test(script.path)) return false;
+      const text = script.local ? this.siteText(script.path) : "";
+      return text !== void 0 && !MATH_SCRIPT.test(text);
+    });
   }
   /** An `mkdocs.yml`, its Python and `!ENV` tags as inert values; undefined when it cannot be read. */
   mkdocsConfig(path) {
@@ -2854,7 +2868,7 @@ function indentedBlocks(text, kinds) {
   let fence;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const opening = FENCE_OPENING.exec(line);
     if (fence) {
       if (opening && opening[1][0] === fence.char && opening[1].length >= fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
       continue;
@@ -3114,7 +3128,7 @@ function unclosedCodeFences(text, structure, rules) {
   for (let k = 0; k < lines.count; k++) {
     const start = lines.start(k);
     if (start <= found[0].marker.start) continue;
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, lines.end(k)));
+    const opening = FENCE_OPENING.exec(text.slice(start, lines.end(k)));
     if (!opening || closers.closes(k + 1, opening[1])) continue;
     const at = start + opening[0].length - opening[1].length;
     if (known.has(at)) continue;
@@ -3159,15 +3173,13 @@ function mathInRawHtmlBlocks(text, structure) {
   const findings = [];
   for (const block of structure.htmlBlocks) {
     const start = structure.lines.start(block.lines[0]);
-    const opening = /^\s*<([A-Za-z][^\s/>]*)/.exec(text.slice(start, structure.lines.end(block.lines[0])));
-    const end = opening ? rawHtmlEnd(text, start + opening[0].length - opening[1].length - 1) : void 0;
-    if (!opening || end === void 0) continue;
-    const raw = text.slice(start, Math.min(end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (element2) => " ".repeat(element2.length));
-    const element = opening[1];
+    const element = rawHtmlElement(text, text.indexOf("<", start));
+    if (!element) continue;
+    const raw = text.slice(start, Math.min(element.end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (literal) => " ".repeat(literal.length));
     for (const match of raw.matchAll(DOLLAR_MATH)) {
       const tex = match[1] ?? match[2];
       if (match[2] !== void 0 && !looksLikeMath(tex)) continue;
-      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.toLowerCase(), block.lines[0] + 1));
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.name, block.lines[0] + 1));
     }
   }
   return findings;

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import {
   __commonJS,
   __toESM

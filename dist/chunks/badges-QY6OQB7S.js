@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-GTMX7IKC.js";
-import "./chunk-R65ZPDYJ.js";
+} from "./chunk-LALCWGC4.js";
+import "./chunk-25MWOMQE.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DXFP2I7P.js";
+} from "./chunk-VAVUO62T.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-B3XH4PKD.js";
+import "./chunk-OU6PAFWQ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-BNFOGQX4.js";
+} from "./chunk-G5GANH3I.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

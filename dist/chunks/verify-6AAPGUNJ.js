@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DXFP2I7P.js";
+} from "./chunk-VAVUO62T.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-B3XH4PKD.js";
-import "./chunk-BNFOGQX4.js";
+import "./chunk-OU6PAFWQ.js";
+import "./chunk-G5GANH3I.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {
