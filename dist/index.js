@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-RYL5C4FL.js";
+} from "./chunks/chunk-P3F2KEUM.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-6UJGDJCC.js";
+} from "./chunks/chunk-ZVCJJ3OH.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-WPCDKLPZ.js";
+import "./chunks/chunk-ZD3I4JBP.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-74MMGTBK.js";
+} from "./chunks/chunk-ULM7VDYF.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-LALCWGC4.js";
-import "./chunks/chunk-25MWOMQE.js";
+} from "./chunks/chunk-7KGQKWJU.js";
+import "./chunks/chunk-UOXHUP3E.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-VAVUO62T.js";
+} from "./chunks/chunk-MDS7IN2U.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-OU6PAFWQ.js";
+} from "./chunks/chunk-7PHAIANN.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-G5GANH3I.js";
+} from "./chunks/chunk-MAFO4F64.js";
 import {
   clip,
   codeSpan,

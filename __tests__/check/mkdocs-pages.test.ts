@@ -222,6 +222,78 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(html).toContain('<figcaption>Caption $d$</figcaption>');
   });
 
+  it('reads what follows an end tag on its line as Markdown, as Python-Markdown does: its math is math, a list a list, code code', () => {
+    const page = [
+      '<div>x</div> $a$ and more', // 1
+      '', // 2
+      '<div>', // 3
+      'in', // 4
+      '</div> $b$', // 5
+      'next $c^$ line', // 6
+      '', // 7
+      '<div>y</div> - item $d$', // 8
+      '- two', // 9
+      '', // 10
+      '<div>z</div>     code $e^$', // 11
+      '', // 12
+      '<p>p</p><p>raw $f$</p> tail $g$', // 13
+      '', // 14
+      '<div>', // 15
+      '<div>in</div> $h$', // 16
+      '</div>', // 17
+      '', // 18
+      '<div>tt</div>\t$i$', // 19: the tab reaches column 16, three spaces
+      '', // 20
+      '<div>t</div>\t$j$', // 21: four spaces, code
+      '',
+    ].join('\n');
+    const root = repositoryWith({ 'mkdocs.yml': MKDOCS, 'docs/page.md': page });
+    const { files, report } = runCheck({ root, paths: [] });
+    const site = report.diagnostics.filter((d) => d.target === 'site').map((d) => `${d.line}:${d.column} ${d.rule}`);
+    const both = report.diagnostics.filter((d) => d.target === undefined).map((d) => `${d.line}:${d.column} ${d.rule}`);
+    // (`$c^$` is an error for every reader; `$e^$` is code on the site, an HTML block's math on GitHub, as `$j$`; the page's formulas are the site's.)
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['a', 'b', 'c^', 'd', 'g', 'i']);
+    expect(both).toEqual(['6:8 syntax-error']);
+    expect(site).toEqual(['13:16 shown-as-text', '16:15 shown-as-text']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const html = arithmatexHtml(page);
+    expect(arithmatexMath(html)).toEqual(['\\(a\\)', '\\(b\\)', '\\(c^\\)', '\\(d\\)', '\\(g\\)', '\\(i\\)']);
+    expect(html).toContain('<li>two</li>');
+    expect(html).toContain('<pre><code> code $e^$');
+    expect(html).toContain('<p>raw $f$</p>');
+    expect(html).toContain('<div>in</div> $h$');
+    expect(html).toContain('<pre><code>$j$');
+    expect(site).not.toContain('21:14 shown-as-text');
+  });
+
+  it('reads comments and instructions as Python-Markdown does: raw to their end, Markdown after it; one never closed is text', () => {
+    const page = [
+      '<!-- note --> $a$', // 1
+      '', // 2
+      '<!--', // 3
+      'multi $b$', // 4
+      '--> $c$', // 5
+      '', // 6
+      '<p>b</p> $f$ <div>raw $g$</div> $h$', // 7: an element after an end tag, on its line, is raw HTML again
+      '', // 8
+      '<?php x ?> $i$', // 9
+      '', // 10
+      '<!-- never closed $d^$', // 11
+      '', // 12
+      '$e$ after it', // 13
+      '',
+    ].join('\n');
+    const root = repositoryWith({ 'mkdocs.yml': MKDOCS, 'docs/page.md': page });
+    const { files, report } = runCheck({ root, paths: [] });
+    const site = report.diagnostics.filter((d) => d.target === 'site').map((d) => `${d.line}:${d.column} ${d.rule}`);
+    expect(files[0]!.formulas.map((formula) => formula.tex)).toEqual(['a', 'c', 'f', 'h', 'i', 'd^', 'e']);
+    expect(site).toEqual(['7:23 shown-as-text', '11:21 syntax-error']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const html = arithmatexHtml(page);
+    expect(arithmatexMath(html)).toEqual(['a', 'c', 'f', 'h', 'i', 'd^', 'e'].map((tex) => `\\(${tex}\\)`));
+    expect(html).toContain('<div>raw $g$</div>');
+  });
+
   it.skipIf(!HAVE_MKDOCS && !CORPUS_REQUIRED)(
     'holds "loads no math" and docs_dir to sites MkDocs itself builds, with its three themes',
     () => {

@@ -105,6 +105,17 @@ const SHAPES = [
     args: ['check', '--no-cache', 'docs/a.md'],
   },
   {
+    name: 'HTML elements on one line of an MkDocs page',
+    unit: '`<div></div>` on one line, a formula after them (on the site each ends where the next begins; on GitHub one block)',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    make: (folder, n) => {
+      writeFileSync(join(folder, 'mkdocs.yml'), 'site_name: bench\nmarkdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n');
+      mkdirSync(join(folder, 'docs'), { recursive: true });
+      writeFileSync(join(folder, 'docs', 'a.md'), `${'<div>\t</div>'.repeat(n)} $x$\n`);
+    },
+    args: ['check', '--no-cache', 'docs/a.md'],
+  },
+  {
     name: 'fixes in one file',
     unit: 'misspelt `\\lamda`, fixed (a unified diff printed)',
     sizes: [2_000, 4_000, 8_000, 16_000],

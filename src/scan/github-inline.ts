@@ -110,6 +110,8 @@ export interface InlineBlock {
   lines: [number, number];
   /** Table cells share their row's line: the cell's index in it. */
   cell?: number;
+  /** Where it begins when another block ended on its first line (Python-Markdown's raw HTML, at an end tag). */
+  start?: number;
 }
 
 interface Positioned extends Token {

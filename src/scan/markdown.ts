@@ -287,7 +287,7 @@ const DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$]
 function mathInRawHtmlBlocks(text: string, structure: Structure): Finding[] {
   const findings: Finding[] = [];
   for (const block of structure.htmlBlocks) {
-    const start = structure.lines.start(block.lines[0]);
+    const start = block.start ?? structure.lines.start(block.lines[0]);
     // (Comments, declarations and processing instructions are no element: their text no reader sees.)
     const element = rawHtmlElement(text, text.indexOf('<', start));
     if (!element) continue;

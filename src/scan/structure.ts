@@ -62,6 +62,7 @@ export interface Structure {
   footnotes: Array<{ name: string; start: number; end: number }>;
   /** The block parse's environment: its link reference definitions. */
   env: object;
+
   /** File offsets of each line's start and end (without its line break). */
   lines: Lines;
 }
@@ -107,14 +108,15 @@ export function markdownStructure(
     lines,
   };
   const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser;
-  const lineKinds = markBlocks(text, lines, options.blockBarriers, blockParser, structure);
+  const { lineKinds, tails } = markBlocks(text, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text, lines, lineKinds, flags);
-  // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines).
+  // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines; one that begins
+  // after a block's end on its line begins there).
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line]! & INLINE)) continue;
     let last = line;
-    while (last + 1 < lines.count && lineKinds[last + 1]! & INLINE) last++;
-    scanInline(text, lines.start(line), lines.end(last), flags, structure);
+    while (last + 1 < lines.count && lineKinds[last + 1]! & INLINE && !tails.has(last + 1)) last++;
+    scanInline(text, tails.get(line) ?? lines.start(line), lines.end(last), flags, structure);
     line = last;
   }
   return structure;
@@ -172,14 +174,25 @@ export class FenceClosers {
 const INLINE = 1; // holds inline content (a paragraph, heading or table row)
 const QUOTED = 2; // inside a block quote
 
-/** Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind. */
-function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, blockParser: MarkdownIt, structure: Structure): Uint8Array {
+/**
+ * Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind,
+ * and where the blocks of a line begin when one ended in the middle of it (Python-Markdown's raw HTML ends at its
+ * end tag: `<div>…</div> $x$`), by line.
+ */
+function markBlocks(
+  text: string,
+  lines: LineTable,
+  blockBarriers: boolean,
+  blockParser: MarkdownIt,
+  structure: Structure,
+): { lineKinds: Uint8Array; tails: Map<number, number> } {
   const { flags } = structure;
   const tokens: ReturnType<MarkdownIt['parse']> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
   blockParser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
+  const tails = new Map<number, number>();
   let row: [number, number] = [0, 0];
   let cell = 0;
   // The footnote definitions open around the token, with the lines their blocks span so far.
@@ -198,7 +211,9 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, bloc
     }
     if (token.type === 'inline' && (token.content.includes('$') || mayHoldDollarEntity(token.content))) {
       // (One shape for all: code that reads them stays monomorphic.)
-      structure.dollarBlocks.push(map ? { content: token.content, lines: map, cell: undefined } : { content: token.content, lines: row, cell });
+      structure.dollarBlocks.push(
+        map ? { content: token.content, lines: map, cell: undefined, start: undefined } : { content: token.content, lines: row, cell, start: undefined },
+      );
     }
     if (token.type === 'inline' && !map) cell++;
     if (!map) continue;
@@ -207,20 +222,29 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, bloc
       cell = 0;
     }
     const [first, after] = map;
-    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1]! |= BARRIER;
+    // (A block may begin and end in the middle of a line: Python-Markdown's raw HTML, and what follows its end tag.)
+    const { startColumn, endColumn } = (token.meta ?? {}) as { startColumn?: number; endColumn?: number };
+    const start = startColumn !== undefined ? lines.start(first) + startColumn : (tails.get(first) ?? lines.start(first));
+    // (In the middle of a line, what comes before is a block's own text: raw HTML, excluded already, or text after it.)
+    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type) && start === lines.start(first)) flags[start - 1]! |= BARRIER;
     switch (token.type) {
       case 'fence':
       case 'code_block':
       case 'html_block': {
-        const start = lines.start(first);
-        const end = lines.start(after);
+        const end = endColumn === undefined ? lines.start(after) : lines.start(after - 1) + endColumn;
+        if (endColumn !== undefined) tails.set(after - 1, end);
         flags.fill(token.type === 'html_block' ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end); // nothing else is marked inside
         flags[end]! |= BARRIER;
         if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
         if (token.type === 'html_block') {
           htmlComments(text, start, end, structure.comments);
           if (token.content.includes('$') || mayHoldDollarEntity(token.content))
-            structure.htmlBlocks.push({ content: token.content.replace(/\n$/, ''), lines: map, cell: undefined });
+            structure.htmlBlocks.push({
+              content: token.content.replace(/\n$/, ''),
+              lines: map,
+              cell: undefined,
+              start: start === lines.start(first) ? undefined : start,
+            });
         }
         break;
       }
@@ -232,15 +256,15 @@ function markBlocks(text: string, lines: LineTable, blockBarriers: boolean, bloc
         break;
       case 'paragraph_open':
       case 'heading_open':
-        structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start: lines.start(first), end: lines.end(after - 1) });
+        structure.textBlocks.push({ kind: token.type === 'heading_open' ? 'heading' : 'paragraph', start, end: lines.end(after - 1) });
         break;
       case 'tr_open':
         for (let line = first; line < after; line++) lineKinds[line]! |= INLINE;
-        structure.textBlocks.push({ kind: 'table-row', start: lines.start(first), end: lines.end(after - 1) });
+        structure.textBlocks.push({ kind: 'table-row', start, end: lines.end(after - 1) });
         break;
     }
   }
-  return lineKinds;
+  return { lineKinds, tails };
 }
 
 /** Marks block-quote markers, and blank lines (a quoted line holding only markers is blank too) as barriers. */

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-VAVUO62T.js";
+} from "./chunk-MDS7IN2U.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-OU6PAFWQ.js";
-import "./chunk-G5GANH3I.js";
+import "./chunk-7PHAIANN.js";
+import "./chunk-MAFO4F64.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -27644,32 +27644,104 @@ var MAX_DEPTH = 512;
 var TEXT_CONTENT = /* @__PURE__ */ new Set(["script", "style"]);
 var TAG = /<!--[\s\S]*?-->|<\/([A-Za-z][^\s/<>]*)\s*>|<([A-Za-z][^\s/<>]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]{0,4096}"|'[^']{0,4096}'|[^\s"'<>]+))?)*)\s*(\/?)>/g;
 var TAG_HERE = new RegExp(TAG.source, "y");
+var linesAfterTags = /* @__PURE__ */ new WeakMap();
 function rawHtmlBlock(state, startLine, endLine, silent) {
-  const lineStart = state.bMarks[startLine];
-  const at = lineStart + state.tShift[startLine];
+  let at = state.bMarks[startLine] + state.tShift[startLine];
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
-  if (!/^[ \t]{0,3}$/.test(state.src.slice(state.src.lastIndexOf("\n", at - 1) + 1, at))) return false;
-  const element = rawHtmlElement(state.src, at);
-  if (!element) return false;
+  let afterTags = linesAfterTags.get(state.bMarks);
+  const going = afterTags?.get(startLine);
+  const midLine = going !== void 0 && going.begins === state.bMarks[startLine];
+  const lineStart = midLine ? going.begins : state.src.lastIndexOf("\n", at - 1) + 1;
+  if (!/^[ \t]{0,3}$/.test(state.src.slice(lineStart, at))) return false;
+  let end = rawHtmlEnd(state.src, at);
+  if (end === void 0) return false;
   if (silent) return true;
-  const { end } = element;
-  let after = startLine + 1;
-  while (after < endLine && state.bMarks[after] < end) after++;
-  state.line = after;
-  const token = state.push("html_block", "", 0);
-  token.map = [startLine, after];
-  token.content = state.getLines(startLine, after, state.blkIndent, true);
-  return true;
+  let first = startLine;
+  let startColumn = midLine ? state.bMarks[startLine] - going.written : void 0;
+  for (; ; ) {
+    let after = first + 1;
+    while (after < endLine && state.bMarks[after] < end) after++;
+    const last = after - 1;
+    const token = state.push("html_block", "", 0);
+    token.map = [first, after];
+    let rest = end;
+    while (rest < state.eMarks[last] && isSpaceOrTab(state.src.charCodeAt(rest))) rest++;
+    if (end > state.eMarks[last] || rest === state.eMarks[last]) {
+      if (startColumn !== void 0) token.meta = { startColumn };
+      token.content = state.getLines(first, after, state.blkIndent, true);
+      state.line = after;
+      return true;
+    }
+    token.content = `${state.getLines(first, last, state.blkIndent, true)}${state.src.slice(state.bMarks[last], end)}
+`;
+    if (!afterTags) linesAfterTags.set(state.bMarks, afterTags = /* @__PURE__ */ new Map());
+    let line = afterTags.get(last);
+    if (!line) {
+      const written = state.src.lastIndexOf("\n", end - 1) + 1;
+      afterTags.set(last, line = { written, begins: written, column: 0 });
+    }
+    token.meta = { startColumn, endColumn: end - line.written };
+    const next = elementInTail(state.src, rest, state.eMarks[last]);
+    if (next === void 0) {
+      beginLineAt(state, last, line, end, rest);
+      state.line = last;
+      return true;
+    }
+    if (next > rest) {
+      const lineEnd2 = state.eMarks[last];
+      beginLineAt(state, last, line, end, rest);
+      state.eMarks[last] = next;
+      state.md.block.tokenize(state, last, last + 1);
+      state.eMarks[last] = lineEnd2;
+    }
+    beginLineAt(state, last, line, next, next);
+    first = last;
+    at = next;
+    startColumn = next - line.written;
+    end = rawHtmlElement(state.src, at).end;
+  }
+}
+function rawHtmlEnd(src, at) {
+  const element = rawHtmlElement(src, at);
+  if (element) return element.end;
+  const close2 = src.startsWith("<!--", at) ? "-->" : src.startsWith("<![CDATA[", at) ? "]]>" : /^<[!?]/.test(src.slice(at, at + 2)) ? ">" : void 0;
+  if (close2 === void 0) return void 0;
+  const found = src.indexOf(close2, at + 2);
+  return found < 0 ? void 0 : found + close2.length;
+}
+function elementInTail(src, from, to) {
+  const text3 = src.slice(from, to);
+  for (let k = text3.indexOf("<"); k >= 0; k = text3.indexOf("<", k + 1)) {
+    const element = rawHtmlElement(src, from + k);
+    if (element && !element.empty) return from + k;
+  }
+  return void 0;
+}
+function beginLineAt(state, line, going, at, text3) {
+  const columnAt = (from, column2, to) => {
+    for (let pos = from; pos < to; pos++) column2 = state.src.charCodeAt(pos) === 9 ? column2 + 4 - column2 % 4 : column2 + 1;
+    return column2;
+  };
+  const column = columnAt(going.begins, going.column, at);
+  going.begins = at;
+  going.column = column;
+  state.bMarks[line] = at;
+  state.tShift[line] = text3 - at;
+  state.sCount[line] = columnAt(at, column, text3) - column;
+  state.bsCount[line] = 0;
 }
 function rawHtmlElement(src, at) {
   TAG_HERE.lastIndex = at;
   const first = TAG_HERE.exec(src);
   const name = first?.[2]?.toLowerCase();
   if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? "")) return void 0;
-  return { name, end: rawEnd(src, first, name) };
+  return { name, end: rawEnd(src, first, name), empty: isEmptyTag(first, name) };
+}
+function isEmptyTag(tag, name) {
+  return tag[4] === "/" || name === "hr";
 }
 function rawEnd(src, first, name) {
-  if (first[4] === "/" || name === "hr") return first.index + first[0].length;
+  if (isEmptyTag(first, name)) return first.index + first[0].length;
   const stack = [name];
   let at = first.index + first[0].length;
   if (TEXT_CONTENT.has(name)) at = textContentEnd(src, at, name);
@@ -27701,17 +27773,33 @@ function pythonMarkdownBlockParser(html) {
   parsers[html] = parser3;
   if (html === "none") return parser3.disable("html_block");
   const rules = parser3.block.ruler.__rules__;
-  const { fn: commonMark, alt } = rules.find((rule) => rule.name === "html_block");
-  parser3.block.ruler.at(
-    "html_block",
-    (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent) || isMarkupNotElement(state, startLine) && commonMark(state, startLine, endLine, silent),
-    { alt }
-  );
+  parser3.block.ruler.at("html_block", rawHtmlBlock, { alt: rules.find((rule) => rule.name === "html_block").alt });
+  parser3.block.tokenize = tokenizeLinesAndTails;
   return parser3;
 }
-function isMarkupNotElement(state, line) {
-  const at = state.bMarks[line] + state.tShift[line];
-  return state.src.charCodeAt(at) === LESS_THAN && (state.src[at + 1] === "!" || state.src[at + 1] === "?");
+function tokenizeLinesAndTails(state, startLine, endLine) {
+  const rules = this.ruler.getRules("");
+  const maxNesting = state.md.options.maxNesting ?? 100;
+  let line = startLine;
+  let blankBefore = false;
+  while (line < endLine) {
+    state.line = line = state.skipEmptyLines(line);
+    if (line >= endLine || state.sCount[line] < state.blkIndent) break;
+    if (state.level >= maxNesting) {
+      state.line = endLine;
+      break;
+    }
+    const from = state.bMarks[line];
+    if (!rules.some((rule) => rule(state, line, endLine, false))) throw new Error("no block rule matched");
+    if (state.line < line || state.line === line && state.bMarks[line] <= from) throw new Error("a block rule read nothing");
+    state.tight = !blankBefore;
+    if (state.line > line && state.isEmpty(state.line - 1)) blankBefore = true;
+    line = state.line;
+    if (line < endLine && state.isEmpty(line)) {
+      blankBefore = true;
+      state.line = ++line;
+    }
+  }
 }
 
 // src/scan/backticks.ts
@@ -28092,13 +28180,13 @@ function markdownStructure(text3, options) {
     lines
   };
   const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser2;
-  const lineKinds = markBlocks(text3, lines, options.blockBarriers, blockParser, structure);
+  const { lineKinds, tails } = markBlocks(text3, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text3, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line] & INLINE)) continue;
     let last = line;
-    while (last + 1 < lines.count && lineKinds[last + 1] & INLINE) last++;
-    scanInline(text3, lines.start(line), lines.end(last), flags, structure);
+    while (last + 1 < lines.count && lineKinds[last + 1] & INLINE && !tails.has(last + 1)) last++;
+    scanInline(text3, tails.get(line) ?? lines.start(line), lines.end(last), flags, structure);
     line = last;
   }
   return structure;
@@ -28146,6 +28234,7 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
   const tokens = [];
   blockParser.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
+  const tails = /* @__PURE__ */ new Map();
   let row = [0, 0];
   let cell = 0;
   const notes = [];
@@ -28162,7 +28251,9 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
       }
     }
     if (token.type === "inline" && (token.content.includes("$") || mayHoldDollarEntity(token.content))) {
-      structure.dollarBlocks.push(map2 ? { content: token.content, lines: map2, cell: void 0 } : { content: token.content, lines: row, cell });
+      structure.dollarBlocks.push(
+        map2 ? { content: token.content, lines: map2, cell: void 0, start: void 0 } : { content: token.content, lines: row, cell, start: void 0 }
+      );
     }
     if (token.type === "inline" && !map2) cell++;
     if (!map2) continue;
@@ -28171,20 +28262,27 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
       cell = 0;
     }
     const [first, after] = map2;
-    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type)) flags[lines.start(first) - 1] |= BARRIER;
+    const { startColumn, endColumn } = token.meta ?? {};
+    const start = startColumn !== void 0 ? lines.start(first) + startColumn : tails.get(first) ?? lines.start(first);
+    if (blockBarriers && first > 0 && BLOCK_STARTS.has(token.type) && start === lines.start(first)) flags[start - 1] |= BARRIER;
     switch (token.type) {
       case "fence":
       case "code_block":
       case "html_block": {
-        const start = lines.start(first);
-        const end = lines.start(after);
+        const end = endColumn === void 0 ? lines.start(after) : lines.start(after - 1) + endColumn;
+        if (endColumn !== void 0) tails.set(after - 1, end);
         flags.fill(token.type === "html_block" ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         if (token.type === "fence") structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lines));
         if (token.type === "html_block") {
           htmlComments(text3, start, end, structure.comments);
           if (token.content.includes("$") || mayHoldDollarEntity(token.content))
-            structure.htmlBlocks.push({ content: token.content.replace(/\n$/, ""), lines: map2, cell: void 0 });
+            structure.htmlBlocks.push({
+              content: token.content.replace(/\n$/, ""),
+              lines: map2,
+              cell: void 0,
+              start: start === lines.start(first) ? void 0 : start
+            });
         }
         break;
       }
@@ -28196,15 +28294,15 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
         break;
       case "paragraph_open":
       case "heading_open":
-        structure.textBlocks.push({ kind: token.type === "heading_open" ? "heading" : "paragraph", start: lines.start(first), end: lines.end(after - 1) });
+        structure.textBlocks.push({ kind: token.type === "heading_open" ? "heading" : "paragraph", start, end: lines.end(after - 1) });
         break;
       case "tr_open":
         for (let line = first; line < after; line++) lineKinds[line] |= INLINE;
-        structure.textBlocks.push({ kind: "table-row", start: lines.start(first), end: lines.end(after - 1) });
+        structure.textBlocks.push({ kind: "table-row", start, end: lines.end(after - 1) });
         break;
     }
   }
-  return lineKinds;
+  return { lineKinds, tails };
 }
 function markLineStarts(text3, lines, lineKinds, flags) {
   for (let line = 0; line < lines.count; line++) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-LALCWGC4.js";
-import "./chunk-25MWOMQE.js";
+} from "./chunk-7KGQKWJU.js";
+import "./chunk-UOXHUP3E.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-VAVUO62T.js";
+} from "./chunk-MDS7IN2U.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-OU6PAFWQ.js";
+import "./chunk-7PHAIANN.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

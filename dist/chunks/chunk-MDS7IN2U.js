@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OU6PAFWQ.js";
+} from "./chunk-7PHAIANN.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

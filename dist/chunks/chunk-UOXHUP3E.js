@@ -162,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3172,7 +3172,7 @@ var DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$])(
 function mathInRawHtmlBlocks(text, structure) {
   const findings = [];
   for (const block of structure.htmlBlocks) {
-    const start = structure.lines.start(block.lines[0]);
+    const start = block.start ?? structure.lines.start(block.lines[0]);
     const element = rawHtmlElement(text, text.indexOf("<", start));
     if (!element) continue;
     const raw = text.slice(start, Math.min(element.end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (literal) => " ".repeat(literal.length));

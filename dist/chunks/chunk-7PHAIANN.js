@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import {
   __commonJS,
   __toESM

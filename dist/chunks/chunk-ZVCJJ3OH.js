@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-WPCDKLPZ.js";
+} from "./chunk-ZD3I4JBP.js";
 import {
   prepareRun
-} from "./chunk-LALCWGC4.js";
+} from "./chunk-7KGQKWJU.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-25MWOMQE.js";
+} from "./chunk-UOXHUP3E.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import {
   codeSpan,
   escapeHtml,

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-LALCWGC4.js";
+} from "./chunk-7KGQKWJU.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-25MWOMQE.js";
+} from "./chunk-UOXHUP3E.js";
 import {
   discoverFiles
-} from "./chunk-OU6PAFWQ.js";
+} from "./chunk-7PHAIANN.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-6UJGDJCC.js";
+} from "./chunk-ZVCJJ3OH.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-WPCDKLPZ.js";
+import "./chunk-ZD3I4JBP.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-74MMGTBK.js";
-import "./chunk-LALCWGC4.js";
-import "./chunk-25MWOMQE.js";
+import "./chunk-ULM7VDYF.js";
+import "./chunk-7KGQKWJU.js";
+import "./chunk-UOXHUP3E.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-OU6PAFWQ.js";
+} from "./chunk-7PHAIANN.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

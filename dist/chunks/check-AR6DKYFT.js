@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-LALCWGC4.js";
-import "./chunk-25MWOMQE.js";
-import "./chunk-OU6PAFWQ.js";
-import "./chunk-G5GANH3I.js";
+} from "./chunk-7KGQKWJU.js";
+import "./chunk-UOXHUP3E.js";
+import "./chunk-7PHAIANN.js";
+import "./chunk-MAFO4F64.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

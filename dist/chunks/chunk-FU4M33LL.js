@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-25MWOMQE.js";
+} from "./chunk-UOXHUP3E.js";
 import {
   loadConfig
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-74MMGTBK.js";
+} from "./chunk-ULM7VDYF.js";
 import {
   prepareRun
-} from "./chunk-LALCWGC4.js";
+} from "./chunk-7KGQKWJU.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-25MWOMQE.js";
+} from "./chunk-UOXHUP3E.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

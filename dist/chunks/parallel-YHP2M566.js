@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-T3R2CRVF.js";
-import "./chunk-25MWOMQE.js";
-import "./chunk-G5GANH3I.js";
+} from "./chunk-FU4M33LL.js";
+import "./chunk-UOXHUP3E.js";
+import "./chunk-MAFO4F64.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

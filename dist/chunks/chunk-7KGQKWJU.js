@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-25MWOMQE.js";
+} from "./chunk-UOXHUP3E.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-OU6PAFWQ.js";
+} from "./chunk-7PHAIANN.js";
 import {
   loadConfig
-} from "./chunk-G5GANH3I.js";
+} from "./chunk-MAFO4F64.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-JRTH25JH.js");
+  const { checkFilesInParallel } = await import("./parallel-YHP2M566.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
