@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-P3F2KEUM.js";
+} from "./chunks/chunk-WUTLEPXG.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-ZVCJJ3OH.js";
+} from "./chunks/chunk-OTZPB7HW.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ZD3I4JBP.js";
+import "./chunks/chunk-K6L7DK5Y.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ULM7VDYF.js";
+} from "./chunks/chunk-N6MNAYTU.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-7KGQKWJU.js";
-import "./chunks/chunk-UOXHUP3E.js";
+} from "./chunks/chunk-QDTRGHLM.js";
+import "./chunks/chunk-66CTEATF.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-MDS7IN2U.js";
+} from "./chunks/chunk-DASY4P3F.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-7PHAIANN.js";
+} from "./chunks/chunk-DR4SHKK2.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-MAFO4F64.js";
+} from "./chunks/chunk-XHN2LGOI.js";
 import {
   clip,
   codeSpan,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
-import { removeMath } from '../helpers/jupyterlab.js';
+import { jupyterlabMath, removeMath } from '../helpers/jupyterlab.js';
 
 /** A notebook with one markdown cell, checked; its formulas and findings. */
 function notebook(source: string) {
@@ -11,7 +11,11 @@ function notebook(source: string) {
   const cells = [{ cell_type: 'markdown', metadata: {}, source }];
   writeFileSync(join(root, 'n.ipynb'), JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1));
   const { files, report } = runCheck({ root, paths: [] });
-  return { formulas: files[0]!.formulas.map((f) => f.tex), findings: report.diagnostics.map((d) => d.rule) };
+  return {
+    formulas: files[0]!.formulas.map((f) => f.tex),
+    findings: report.diagnostics.map((d) => d.rule),
+    places: report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`),
+  };
 }
 
 describe('notebooks: math found as JupyterLab finds it', () => {
@@ -33,7 +37,21 @@ describe('notebooks: math found as JupyterLab finds it', () => {
     expect(findings).toEqual(['swallowed-text', 'swallowed-text']);
     const escaped = 'It costs \\$100-\\$200 a month, \\$5 or \\$10 more; but $2$ and $x$3 are math.';
     expect(removeMath(escaped).math).toEqual(['$2$', '$x$']);
-    expect(notebook(escaped)).toEqual({ formulas: ['2', 'x'], findings: [] });
+    expect(notebook(escaped)).toMatchObject({ formulas: ['2', 'x'], findings: [] });
+  });
+
+  it("names a ```math block, which JupyterLab shows as code (GitHub's Markdown files typeset it)", () => {
+    const cell = 'Energy:\n\n```math\nE = mc^2\n```\n\nand\n\n~~~math\n\\begin{aligned} a = b \\end{aligned}\n~~~\n\nbut $$x^2$$ is math.\n';
+    const { places, formulas } = notebook(cell);
+    // (At each fence's marker, in the notebook's JSON: the cell's source is one string on line 6.)
+    expect(places).toEqual(['6:26 shown-as-text', '6:59 shown-as-text']);
+    // (JupyterLab's extraction takes the environment out, but puts it back in the code block, where MathJax leaves
+    // it: no formula.)
+    expect(formulas).toEqual(['x^2']);
+    const jupyterlab = jupyterlabMath(cell);
+    expect(jupyterlab.html).toContain('<pre><code class="language-math">E = mc^2');
+    expect(jupyterlab.asCode).toEqual(['\\begin{aligned} a = b \\end{aligned}']);
+    expect(jupyterlab.typeset).toEqual(['$$x^2$$']);
   });
 
   it('reads any bare environment as math: pmatrix, bmatrix, array', () => {

@@ -129,6 +129,10 @@ describe('GitHub fixes on a page an MkDocs site publishes', () => {
     const found = await diagnostics(withoutFence, '--no-cache');
     expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual(['3:1 shown-as-text site']);
     expect(found[0]!.message).toMatch(/^This ```math block shows as code, not math: .* \(on the MkDocs site\)$/);
+    // A page whose only math is the block, with no backslash or dollar in it, is read too.
+    writeFileSync(join(withoutFence, 'docs', 'sets.md'), '# Energy\n\n```math\nE = mc^2\n```\n');
+    const plain = await diagnostics(withoutFence, '--no-cache');
+    expect(plain.map((d) => `${d.line}:${d.column} ${d.rule} ${d.target}`)).toEqual(['3:1 shown-as-text site']);
     const withFence = site(true);
     writeFileSync(join(withFence, 'docs', 'sets.md'), page);
     expect(await diagnostics(withFence, '--no-cache')).toEqual([]);

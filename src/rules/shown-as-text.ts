@@ -1,4 +1,4 @@
-import type { Delimiter, Dialect, Edit, Finding, Fix, Formula, VerbatimForm } from '../model/types.js';
+import type { Delimiter, Dialect, Edit, Finding, Fix, Formula, Renderer, VerbatimForm } from '../model/types.js';
 import { isWordAscii } from '../characters.js';
 import { clip } from '../format/escape.js';
 import { defineRule } from './define.js';
@@ -8,24 +8,23 @@ export const shownAsText = defineRule({
   severity: 'error',
   scope: 'markdown',
   description:
-    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and display math ($$…$$, \\[…\\], a bare \\begin) that is no paragraph of its own, and every formula where the site loads no math extension or engine.',
+    'Math that GitHub shows as typed: a CJK character or punctuation right before the $, a space just inside, a letter right after, Markdown (emphasis, a link, code) reading part of it first, $$ display math inside an HTML block, or math written \\(…\\), \\[…\\] or as a bare \\begin{align} (GitHub typesets dollars only), math after a code fence that is never closed (the rest is code); on a site and in JupyterLab, a ```math block its Markdown makes code of, and on an MkDocs site $`…`$ and display math ($$…$$, \\[…\\], a bare \\begin) that is no paragraph of its own, and every formula where the site loads no math extension or engine.',
   fix: 'Put a space before the opening $ (or after the closing one), remove the spaces inside the dollars, or write the formula as $`…`$ (a ```math block for $$): Markdown leaves those alone.',
   reports:
-    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site: a ```math block that the page's Markdown makes a code block of (an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and display math (`$$…$$`, `\\[…\\]`, a bare `\\begin{…}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own); a page of an MkDocs site whose mkdocs.yml enables no math extension and loads no MathJax or KaTeX (once a page, at its first formula).",
+    "A `$…$` or `$$…$$` that GitHub leaves as raw text, with the reason from its recorded rules: `其中$x$为参数`, `[$x$]`, `foo$a+b$bar`, `$ x $`, `$a*b*c$` (emphasis wins), `$$…$$` inside an HTML block; and TeX written `\\(…\\)`, `\\[…\\]` or as a bare `\\begin{align}`, which GitHub never typesets; math written after a code fence that is never closed, which GitHub (and any CommonMark reader) shows as code to the end of the file. Currency, `$HOME` and escaped brackets around words (`\\[1\\]`) stay quiet, as on GitHub. On a site and in a notebook: a ```math block that the page's Markdown makes a code block of (JupyterLab's, an MkDocs site whose pymdownx.superfences names no math fence, Quarto); on an MkDocs site, `$`…`$` (a code span between dollars there) and display math (`$$…$$`, `\\[…\\]`, a bare `\\begin{…}`) that shares its paragraph with text or another formula (arithmatex takes display math only as a paragraph of its own); a page of an MkDocs site whose mkdocs.yml enables no math extension and loads no MathJax or KaTeX (once a page, at its first formula).",
 });
 
 /**
  * A ```` ```math ```` block (GitHub's form of display math) where the Markdown that renders the page makes a code block
- * of it: an MkDocs site whose superfences names no math fence, Quarto.
+ * of it: a notebook's in JupyterLab (its marked reads the fence as code, which MathJax leaves alone), an MkDocs site
+ * whose superfences names no math fence, Quarto.
  */
-export function mathFenceShownAsCode(start: number, end: number): Finding {
-  return {
-    rule: shownAsText.id,
-    message:
-      "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$…$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.",
-    start,
-    end,
-  };
+export function mathFenceShownAsCode(start: number, end: number, renderer?: Renderer): Finding {
+  const message =
+    renderer === 'jupyterlab'
+      ? "This ```math block shows as code in JupyterLab, not math: the Markdown of its notebooks reads no math fence (GitHub's Markdown files do). Write the formula as $$…$$ on lines of its own, which JupyterLab typesets."
+      : "This ```math block shows as code, not math: the Markdown that renders the page here reads no math fence (GitHub does). Write the formula as $$…$$ on lines of its own, or, on an MkDocs site, name a pymdownx.superfences custom fence `math` with arithmatex's format.";
+  return { rule: shownAsText.id, message, start, end };
 }
 
 /**

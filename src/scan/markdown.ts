@@ -64,7 +64,8 @@ export interface MarkdownScan {
 function mayHoldMath(text: string, rules: DialectRules): boolean {
   if (text.includes('$') || text.includes('\\')) return true;
   if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
-  if (rules.mathFences.length > 0 && (text.includes('```') || text.includes('~~~'))) return true;
+  // (A ```math fence where the reader reads none is a finding: it shows as code.)
+  if ((text.includes('```') || text.includes('~~~')) && (rules.mathFences.length > 0 || text.includes('math'))) return true;
   if (rules.myst && text.includes(':::')) return true;
   return rules.doubleBacktickMath && text.includes('``');
 }
@@ -132,9 +133,9 @@ function scanText(text: string, rules: DialectRules, depth: number, fencesAsText
       continue;
     }
     if (!rules.mathFences.includes(directive ? '{math}' : fence.info)) {
-      // GitHub's math block, where a site's Markdown makes a code block of it (MkDocs without a math fence, Quarto).
-      // (JupyterLab's own Markdown is not known to do so: notebooks say nothing.)
-      if (fence.info === 'math' && !rules.mathBeforeMarkdown && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3));
+      // GitHub's math block, where the reader's Markdown makes a code block of it (JupyterLab's marked, MkDocs
+      // without a math fence, Quarto).
+      if (fence.info === 'math' && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3, rules.renderer));
       continue;
     }
     const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-FU4M33LL.js";
-import "./chunk-UOXHUP3E.js";
-import "./chunk-MAFO4F64.js";
+} from "./chunk-TWWHVWOT.js";
+import "./chunk-66CTEATF.js";
+import "./chunk-XHN2LGOI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

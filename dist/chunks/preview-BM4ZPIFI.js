@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-ZVCJJ3OH.js";
+} from "./chunk-OTZPB7HW.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ZD3I4JBP.js";
+import "./chunk-K6L7DK5Y.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ULM7VDYF.js";
-import "./chunk-7KGQKWJU.js";
-import "./chunk-UOXHUP3E.js";
+import "./chunk-N6MNAYTU.js";
+import "./chunk-QDTRGHLM.js";
+import "./chunk-66CTEATF.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-7PHAIANN.js";
+} from "./chunk-DR4SHKK2.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

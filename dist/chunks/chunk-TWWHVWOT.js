@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-UOXHUP3E.js";
+} from "./chunk-66CTEATF.js";
 import {
   loadConfig
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

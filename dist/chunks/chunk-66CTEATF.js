@@ -162,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -3000,7 +3000,7 @@ function quartoReferences(text, flags) {
 function mayHoldMath(text, rules) {
   if (text.includes("$") || text.includes("\\")) return true;
   if (rules.githubMarkdown && mayHoldDollarEntity(text)) return true;
-  if (rules.mathFences.length > 0 && (text.includes("```") || text.includes("~~~"))) return true;
+  if ((text.includes("```") || text.includes("~~~")) && (rules.mathFences.length > 0 || text.includes("math"))) return true;
   if (rules.myst && text.includes(":::")) return true;
   return rules.doubleBacktickMath && text.includes("``");
 }
@@ -3057,7 +3057,7 @@ function scanText(text, rules, depth, fencesAsText = false) {
       continue;
     }
     if (!rules.mathFences.includes(directive ? "{math}" : fence.info)) {
-      if (fence.info === "math" && !rules.mathBeforeMarkdown && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3));
+      if (fence.info === "math" && fence.lines().length > 0) findings.push(mathFenceShownAsCode(fence.start, fence.start + 3, rules.renderer));
       continue;
     }
     const lines = directive ? withoutOptions(text, fence.lines()) : fence.lines();

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ULM7VDYF.js";
-import "./chunk-7KGQKWJU.js";
-import "./chunk-UOXHUP3E.js";
-import "./chunk-7PHAIANN.js";
-import "./chunk-MAFO4F64.js";
+} from "./chunk-N6MNAYTU.js";
+import "./chunk-QDTRGHLM.js";
+import "./chunk-66CTEATF.js";
+import "./chunk-DR4SHKK2.js";
+import "./chunk-XHN2LGOI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

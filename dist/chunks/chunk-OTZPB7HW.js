@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ZD3I4JBP.js";
+} from "./chunk-K6L7DK5Y.js";
 import {
   prepareRun
-} from "./chunk-7KGQKWJU.js";
+} from "./chunk-QDTRGHLM.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-UOXHUP3E.js";
+} from "./chunk-66CTEATF.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import {
   codeSpan,
   escapeHtml,

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-MDS7IN2U.js";
+} from "./chunk-DASY4P3F.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-7PHAIANN.js";
-import "./chunk-MAFO4F64.js";
+import "./chunk-DR4SHKK2.js";
+import "./chunk-XHN2LGOI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-7KGQKWJU.js";
-import "./chunk-UOXHUP3E.js";
+} from "./chunk-QDTRGHLM.js";
+import "./chunk-66CTEATF.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-MDS7IN2U.js";
+} from "./chunk-DASY4P3F.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-7PHAIANN.js";
+import "./chunk-DR4SHKK2.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

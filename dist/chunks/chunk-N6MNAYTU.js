@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-7KGQKWJU.js";
+} from "./chunk-QDTRGHLM.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-UOXHUP3E.js";
+} from "./chunk-66CTEATF.js";
 import {
   discoverFiles
-} from "./chunk-7PHAIANN.js";
+} from "./chunk-DR4SHKK2.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-7PHAIANN.js";
+} from "./chunk-DR4SHKK2.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

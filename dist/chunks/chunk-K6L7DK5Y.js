@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ULM7VDYF.js";
+} from "./chunk-N6MNAYTU.js";
 import {
   prepareRun
-} from "./chunk-7KGQKWJU.js";
+} from "./chunk-QDTRGHLM.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-UOXHUP3E.js";
+} from "./chunk-66CTEATF.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

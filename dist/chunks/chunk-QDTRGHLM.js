@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-UOXHUP3E.js";
+} from "./chunk-66CTEATF.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-7PHAIANN.js";
+} from "./chunk-DR4SHKK2.js";
 import {
   loadConfig
-} from "./chunk-MAFO4F64.js";
+} from "./chunk-XHN2LGOI.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-YHP2M566.js");
+  const { checkFilesInParallel } = await import("./parallel-3DLM37RX.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},
