@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-WUTLEPXG.js";
+} from "./chunks/chunk-UZOA4E66.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-OTZPB7HW.js";
+} from "./chunks/chunk-I6RHVOFT.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-K6L7DK5Y.js";
+import "./chunks/chunk-ZCLDDORS.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-N6MNAYTU.js";
+} from "./chunks/chunk-NSUR7Z7B.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-QDTRGHLM.js";
-import "./chunks/chunk-66CTEATF.js";
+} from "./chunks/chunk-JGYBBLW7.js";
+import "./chunks/chunk-HO354UTV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-DASY4P3F.js";
+} from "./chunks/chunk-3QZAGVDH.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-DR4SHKK2.js";
+} from "./chunks/chunk-S52CHV2I.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-XHN2LGOI.js";
+} from "./chunks/chunk-KMNV7V73.js";
 import {
   clip,
   codeSpan,

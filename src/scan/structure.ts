@@ -62,7 +62,6 @@ export interface Structure {
   footnotes: Array<{ name: string; start: number; end: number }>;
   /** The block parse's environment: its link reference definitions. */
   env: object;
-
   /** File offsets of each line's start and end (without its line break). */
   lines: Lines;
 }
@@ -108,15 +107,15 @@ export function markdownStructure(
     lines,
   };
   const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser;
-  const { lineKinds, tails } = markBlocks(text, lines, options.blockBarriers, blockParser, structure);
+  const { lineKinds, midLine } = markBlocks(text, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text, lines, lineKinds, flags);
   // Inline constructs, one run of consecutive inline lines at a time (a paragraph may span lines; one that begins
   // after a block's end on its line begins there).
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line]! & INLINE)) continue;
     let last = line;
-    while (last + 1 < lines.count && lineKinds[last + 1]! & INLINE && !tails.has(last + 1)) last++;
-    scanInline(text, tails.get(line) ?? lines.start(line), lines.end(last), flags, structure);
+    while (last + 1 < lines.count && lineKinds[last + 1]! & INLINE && !midLine.has(last + 1)) last++;
+    scanInline(text, midLine.get(line) ?? lines.start(line), lines.end(last), flags, structure);
     line = last;
   }
   return structure;
@@ -176,8 +175,8 @@ const QUOTED = 2; // inside a block quote
 
 /**
  * Marks code and HTML blocks and block starts, records fences, comments and text blocks; returns each line's kind,
- * and where the blocks of a line begin when one ended in the middle of it (Python-Markdown's raw HTML ends at its
- * end tag: `<div>…</div> $x$`), by line.
+ * and where the first block after one that ended in the middle of a line begins (Python-Markdown's raw HTML ends at
+ * its end tag: `<div>…</div> $x$`), by line.
  */
 function markBlocks(
   text: string,
@@ -185,14 +184,16 @@ function markBlocks(
   blockBarriers: boolean,
   blockParser: MarkdownIt,
   structure: Structure,
-): { lineKinds: Uint8Array; tails: Map<number, number> } {
+): { lineKinds: Uint8Array; midLine: Map<number, number> } {
   const { flags } = structure;
   const tokens: ReturnType<MarkdownIt['parse']> = [];
   // markdown-it reads \n line ends; \r\n and \r become \n, which keeps line numbers (all this needs) unchanged.
   // (A native search first: most texts have no \r, and a replace walks the whole text even when it changes nothing.)
   blockParser.block.parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
+  // Where the next block of a line begins, once one ended in the middle of it; and where the first did.
   const tails = new Map<number, number>();
+  const midLine = new Map<number, number>();
   let row: [number, number] = [0, 0];
   let cell = 0;
   // The footnote definitions open around the token, with the lines their blocks span so far.
@@ -232,7 +233,10 @@ function markBlocks(
       case 'code_block':
       case 'html_block': {
         const end = endColumn === undefined ? lines.start(after) : lines.start(after - 1) + endColumn;
-        if (endColumn !== undefined) tails.set(after - 1, end);
+        if (endColumn !== undefined) {
+          tails.set(after - 1, end);
+          if (!midLine.has(after - 1)) midLine.set(after - 1, end);
+        }
         flags.fill(token.type === 'html_block' ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end); // nothing else is marked inside
         flags[end]! |= BARRIER;
         if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
@@ -264,7 +268,7 @@ function markBlocks(
         break;
     }
   }
-  return { lineKinds, tails };
+  return { lineKinds, midLine };
 }
 
 /** Marks block-quote markers, and blank lines (a quoted line holding only markers is blank too) as barriers. */

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-N6MNAYTU.js";
+} from "./chunk-NSUR7Z7B.js";
 import {
   prepareRun
-} from "./chunk-QDTRGHLM.js";
+} from "./chunk-JGYBBLW7.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-66CTEATF.js";
+} from "./chunk-HO354UTV.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

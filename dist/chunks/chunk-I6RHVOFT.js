@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-K6L7DK5Y.js";
+} from "./chunk-ZCLDDORS.js";
 import {
   prepareRun
-} from "./chunk-QDTRGHLM.js";
+} from "./chunk-JGYBBLW7.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-66CTEATF.js";
+} from "./chunk-HO354UTV.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import {
   codeSpan,
   escapeHtml,

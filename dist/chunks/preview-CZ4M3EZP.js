@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-OTZPB7HW.js";
+} from "./chunk-I6RHVOFT.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-K6L7DK5Y.js";
+import "./chunk-ZCLDDORS.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-N6MNAYTU.js";
-import "./chunk-QDTRGHLM.js";
-import "./chunk-66CTEATF.js";
+import "./chunk-NSUR7Z7B.js";
+import "./chunk-JGYBBLW7.js";
+import "./chunk-HO354UTV.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DR4SHKK2.js";
+} from "./chunk-S52CHV2I.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

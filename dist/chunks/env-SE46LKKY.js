@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-N6MNAYTU.js";
-import "./chunk-QDTRGHLM.js";
-import "./chunk-66CTEATF.js";
-import "./chunk-DR4SHKK2.js";
-import "./chunk-XHN2LGOI.js";
+} from "./chunk-NSUR7Z7B.js";
+import "./chunk-JGYBBLW7.js";
+import "./chunk-HO354UTV.js";
+import "./chunk-S52CHV2I.js";
+import "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DASY4P3F.js";
+} from "./chunk-3QZAGVDH.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-DR4SHKK2.js";
-import "./chunk-XHN2LGOI.js";
+import "./chunk-S52CHV2I.js";
+import "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -162,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";

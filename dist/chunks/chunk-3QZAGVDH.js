@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-DR4SHKK2.js";
+} from "./chunk-S52CHV2I.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-QDTRGHLM.js";
-import "./chunk-66CTEATF.js";
+} from "./chunk-JGYBBLW7.js";
+import "./chunk-HO354UTV.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-DASY4P3F.js";
+} from "./chunk-3QZAGVDH.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-DR4SHKK2.js";
+import "./chunk-S52CHV2I.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-QDTRGHLM.js";
-import "./chunk-66CTEATF.js";
-import "./chunk-DR4SHKK2.js";
-import "./chunk-XHN2LGOI.js";
+} from "./chunk-JGYBBLW7.js";
+import "./chunk-HO354UTV.js";
+import "./chunk-S52CHV2I.js";
+import "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

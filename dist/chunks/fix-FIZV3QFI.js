@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-K6L7DK5Y.js";
+} from "./chunk-ZCLDDORS.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-N6MNAYTU.js";
-import "./chunk-QDTRGHLM.js";
-import "./chunk-66CTEATF.js";
-import "./chunk-DR4SHKK2.js";
-import "./chunk-XHN2LGOI.js";
+import "./chunk-NSUR7Z7B.js";
+import "./chunk-JGYBBLW7.js";
+import "./chunk-HO354UTV.js";
+import "./chunk-S52CHV2I.js";
+import "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

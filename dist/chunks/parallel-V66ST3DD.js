@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-TWWHVWOT.js";
-import "./chunk-66CTEATF.js";
-import "./chunk-XHN2LGOI.js";
+} from "./chunk-H6QUJS2Z.js";
+import "./chunk-HO354UTV.js";
+import "./chunk-KMNV7V73.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

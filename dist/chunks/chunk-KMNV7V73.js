@@ -28176,13 +28176,13 @@ function markdownStructure(text3, options) {
     lines
   };
   const blockParser = options.github ? githubBlockParser() : options.pythonMarkdown ? pythonMarkdownBlockParser(options.pythonMarkdown) : parser2;
-  const { lineKinds, tails } = markBlocks(text3, lines, options.blockBarriers, blockParser, structure);
+  const { lineKinds, midLine } = markBlocks(text3, lines, options.blockBarriers, blockParser, structure);
   markLineStarts(text3, lines, lineKinds, flags);
   for (let line = 0; line < lines.count; line++) {
     if (!(lineKinds[line] & INLINE)) continue;
     let last = line;
-    while (last + 1 < lines.count && lineKinds[last + 1] & INLINE && !tails.has(last + 1)) last++;
-    scanInline(text3, tails.get(line) ?? lines.start(line), lines.end(last), flags, structure);
+    while (last + 1 < lines.count && lineKinds[last + 1] & INLINE && !midLine.has(last + 1)) last++;
+    scanInline(text3, midLine.get(line) ?? lines.start(line), lines.end(last), flags, structure);
     line = last;
   }
   return structure;
@@ -28231,6 +28231,7 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
   blockParser.block.parse(text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3, blockParser, structure.env, tokens);
   const lineKinds = new Uint8Array(lines.count);
   const tails = /* @__PURE__ */ new Map();
+  const midLine = /* @__PURE__ */ new Map();
   let row = [0, 0];
   let cell = 0;
   const notes = [];
@@ -28266,7 +28267,10 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
       case "code_block":
       case "html_block": {
         const end = endColumn === void 0 ? lines.start(after) : lines.start(after - 1) + endColumn;
-        if (endColumn !== void 0) tails.set(after - 1, end);
+        if (endColumn !== void 0) {
+          tails.set(after - 1, end);
+          if (!midLine.has(after - 1)) midLine.set(after - 1, end);
+        }
         flags.fill(token.type === "html_block" ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
         if (token.type === "fence") structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lines));
@@ -28298,7 +28302,7 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
         break;
     }
   }
-  return { lineKinds, tails };
+  return { lineKinds, midLine };
 }
 function markLineStarts(text3, lines, lineKinds, flags) {
   for (let line = 0; line < lines.count; line++) {

@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import {
   __commonJS,
   __toESM

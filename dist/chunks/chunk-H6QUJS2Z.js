@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-66CTEATF.js";
+} from "./chunk-HO354UTV.js";
 import {
   loadConfig
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-QDTRGHLM.js";
+} from "./chunk-JGYBBLW7.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-66CTEATF.js";
+} from "./chunk-HO354UTV.js";
 import {
   discoverFiles
-} from "./chunk-DR4SHKK2.js";
+} from "./chunk-S52CHV2I.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-66CTEATF.js";
+} from "./chunk-HO354UTV.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-DR4SHKK2.js";
+} from "./chunk-S52CHV2I.js";
 import {
   loadConfig
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-3DLM37RX.js");
+  const { checkFilesInParallel } = await import("./parallel-V66ST3DD.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

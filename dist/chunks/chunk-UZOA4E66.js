@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-XHN2LGOI.js";
+} from "./chunk-KMNV7V73.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";
