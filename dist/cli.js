@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UZOA4E66.js";
+} from "./chunks/chunk-OOAQPJL7.js";
 import {
   serveWorker
-} from "./chunks/chunk-H6QUJS2Z.js";
+} from "./chunks/chunk-3RSXTNHJ.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,19 +22,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JGYBBLW7.js";
-import "./chunks/chunk-HO354UTV.js";
+} from "./chunks/chunk-TZ4DV5RC.js";
+import "./chunks/chunk-SU7L4JFL.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-S52CHV2I.js";
+import "./chunks/chunk-BGWHZMTW.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-KMNV7V73.js";
+} from "./chunks/chunk-UFLFCYPR.js";
 import {
   printable
 } from "./chunks/chunk-WUQGJPXO.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-CZ4M3EZP.js");
-var verifyUseCase = () => import("./chunks/verify-JXTUXZXL.js");
-var badgesUseCase = () => import("./chunks/badges-AIZ5TMAN.js");
+var previewUseCase = () => import("./chunks/preview-26LX6DU3.js");
+var verifyUseCase = () => import("./chunks/verify-2PUVSRTP.js");
+var badgesUseCase = () => import("./chunks/badges-ZBQZFTD3.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-FIZV3QFI.js");
+    const { runFix } = await import("./chunks/fix-I2UVW7T2.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -332,7 +332,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-B7XVQWNK.js");
+  const { runCheckOfText } = await import("./chunks/check-SOK7CM66.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -343,7 +343,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-FIZV3QFI.js");
+  const { runFix } = await import("./chunks/fix-I2UVW7T2.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -403,7 +403,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-JXTUXZXL.js");
+    const { reproduceDocument } = await import("./chunks/verify-2PUVSRTP.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -463,7 +463,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-SE46LKKY.js");
+  const { runEnvLint } = await import("./chunks/env-R52BFLCC.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-UZOA4E66.js";
+} from "./chunks/chunk-OOAQPJL7.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-I6RHVOFT.js";
+} from "./chunks/chunk-HFLCZX3I.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-ZCLDDORS.js";
+import "./chunks/chunk-65NQOHZI.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-NSUR7Z7B.js";
+} from "./chunks/chunk-ORTARPTQ.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-JGYBBLW7.js";
-import "./chunks/chunk-HO354UTV.js";
+} from "./chunks/chunk-TZ4DV5RC.js";
+import "./chunks/chunk-SU7L4JFL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-3QZAGVDH.js";
+} from "./chunks/chunk-22BZXS6A.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-S52CHV2I.js";
+} from "./chunks/chunk-BGWHZMTW.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-KMNV7V73.js";
+} from "./chunks/chunk-UFLFCYPR.js";
 import {
   clip,
   codeSpan,

@@ -294,6 +294,45 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(html).toContain('<div>raw $g$</div>');
   });
 
+  it("reads an element's markdown attribute as the site does: Markdown inside where md_in_html is enabled, raw HTML where not", () => {
+    const page = [
+      '<div markdown="1">', // 1
+      '', // 2
+      'Inside $x$.', // 3
+      '', // 4
+      '<div>', // 5
+      'Nested $y$', // 6
+      '</div>', // 7
+      '', // 8
+      '</div>', // 9
+      '', // 10
+      '<p markdown="0">Kept $z$</p>', // 11
+      '',
+    ].join('\n');
+    const checked = (mkdocs: string) => {
+      const { files, report } = runCheck({ root: repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/page.md': page }), paths: [] });
+      const site = report.diagnostics.filter((d) => d.target === 'site');
+      return {
+        formulas: files[0]!.formulas.map((formula) => formula.tex),
+        site: site.map((d) => `${d.line}:${d.column} ${d.rule}`),
+        messages: site.map((d) => d.message),
+      };
+    };
+    const without = checked(MKDOCS);
+    expect(without.formulas).toEqual([]);
+    expect(without.site).toEqual(['3:8 shown-as-text', '6:8 shown-as-text', '11:22 shown-as-text']);
+    expect(without.messages[0]).toContain('Its `markdown` attribute asks for Markdown, which md_in_html reads and the site does not enable');
+    const withMarkdownInHtml = checked(`${MKDOCS}  - md_in_html\n`);
+    expect(withMarkdownInHtml.formulas).toEqual(['x']);
+    expect(withMarkdownInHtml.site).toEqual(['6:8 shown-as-text', '11:22 shown-as-text']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    expect(arithmatexMath(arithmatexHtml(page))).toEqual([]);
+    const html = arithmatexHtml(page, { extensions: ['pymdownx.superfences', 'md_in_html'] });
+    expect(arithmatexMath(html)).toEqual(['\\(x\\)']);
+    expect(html).toContain('Nested $y$');
+    expect(html).toContain('Kept $z$');
+  });
+
   it.skipIf(!HAVE_MKDOCS && !CORPUS_REQUIRED)(
     'holds "loads no math" and docs_dir to sites MkDocs itself builds, with its three themes',
     () => {

@@ -140,7 +140,7 @@ describe('a site configuration that cannot be read', () => {
     const root = repositoryWith({ 'mkdocs.yml': mkdocs, 'docs/page.md': '!!! note\n    Inside, $x^2$.\n' });
     const { findings, pageFormulas } = configFindings(root);
     expect(findings).toEqual([
-      "mkdocs.yml:5:4 error site-config-unreadable: Not valid YAML: bad indentation of a sequence entry; the site generator cannot read it either. Without it, its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros.",
+      "mkdocs.yml:5:4 error site-config-unreadable: Not valid YAML: bad indentation of a sequence entry; the site generator cannot read it either. Without it, its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed, md_in_html) and none of its macros.",
     ]);
     expect(pageFormulas).toEqual(['x^2']);
     expect(pyyamlRefuses(mkdocs)).not.toBe(false);

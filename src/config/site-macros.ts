@@ -59,7 +59,8 @@ const MACRO_KEYS = [
 
 /** What a check does without a site configuration it cannot read, by the file's name. */
 const WITHOUT: Record<string, string> = {
-  'mkdocs.yml': "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros",
+  'mkdocs.yml':
+    "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed, md_in_html) and none of its macros",
   'myst.yml': 'its pages are checked without the macros it defines',
   '_config.yml': "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's",
 };
@@ -523,7 +524,8 @@ function dig(data: unknown, keys: string[]): unknown {
  * How an MkDocs site's Markdown reads math, from the extensions its configuration enables: a ```` ```math ```` block is
  * math only where pymdownx.superfences names a custom fence `math` formatted by arithmatex (`format:
  * !!python/name:pymdownx.arithmatex.fence_mathjax_format`), elsewhere a code block; the bodies of admonitions,
- * pymdownx.details and pymdownx.tabbed blocks are Markdown where those are enabled; arithmatex takes the delimiters
+ * pymdownx.details and pymdownx.tabbed blocks are Markdown where those are enabled, and an HTML element's with a
+ * `markdown` attribute where md_in_html is; arithmatex takes the delimiters
  * its `inline_syntax` and `block_syntax` name (all by default), `$` with no space just inside unless `smart_dollar`
  * is off. Nothing said when the configuration could not be read.
  */
@@ -537,7 +539,11 @@ function mkdocsReading(config: unknown): Pick<Site, 'rules'> {
   if (enabled('admonition') || enabled('markdown.extensions.admonition')) indentedBodies.push('admonition');
   if (enabled('pymdownx.details')) indentedBodies.push('details');
   if (enabled('pymdownx.tabbed')) indentedBodies.push('tabbed');
-  return { rules: { mathFences: math ? ['math'] : [], indentedBodies, ...arithmatexSyntax(extensionOptions(config, 'pymdownx.arithmatex')) } };
+  // (Without md_in_html an element's `markdown` attribute does nothing: the element is raw HTML like any.)
+  const pythonMarkdownHtml = enabled('md_in_html') || enabled('markdown.extensions.md_in_html') ? 'markdown-in-html' : 'raw';
+  return {
+    rules: { mathFences: math ? ['math'] : [], indentedBodies, pythonMarkdownHtml, ...arithmatexSyntax(extensionOptions(config, 'pymdownx.arithmatex')) },
+  };
 }
 
 /** The delimiters arithmatex's options leave it, where they say (its defaults are the dialect's). */

@@ -60,10 +60,13 @@ export function siteShowsNoMath(first: { start: number; end: number }, count: nu
  * Markdown passes raw HTML on untouched (Python-Markdown): arithmatex does not read it, and MathJax, set up for
  * arithmatex's elements, does not look there.
  */
-export function mathInRawHtml(start: number, end: number, element: string, line: number): Finding {
+export function mathInRawHtml(start: number, end: number, element: { name: string; markdownAttribute: boolean }, line: number): Finding {
+  const fix = element.markdownAttribute
+    ? 'Its `markdown` attribute asks for Markdown, which md_in_html reads and the site does not enable: add `md_in_html` to `markdown_extensions` in mkdocs.yml, or end the element before the math.'
+    : 'End the element before the math, or enable md_in_html and give the element `markdown="1"`.';
   return {
     rule: shownAsText.id,
-    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. End the element before the math, or enable md_in_html and give the element \`markdown="1"\`.`,
+    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element.name}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. ${fix}`,
     start,
     end,
   };

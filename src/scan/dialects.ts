@@ -1,6 +1,9 @@
 import type { Dialect, Renderer, VerbatimForm } from '../model/types.js';
 import type { IndentedBody } from './mkdocs-blocks.js';
 
+/** How Python-Markdown reads a page's raw HTML (DialectRules.pythonMarkdownHtml). */
+export type PythonMarkdownHtml = 'raw' | 'markdown-in-html' | 'none';
+
 /** What a Markdown flavour treats as math. */
 export interface DialectRules {
   /** `$…$` inline math. A closing `$` never has a digit right after it, so `$5 and $10` stays currency. */
@@ -47,10 +50,11 @@ export interface DialectRules {
   unclosedFenceIsText?: boolean;
   /**
    * Raw HTML as Python-Markdown reads it: a block-level element's start tag begins it, its end tag ends it, blank
-   * lines between do not (./python-markdown-blocks.ts); `none` in an admonition's body, whose lines are indented in
-   * the page, where no raw HTML begins (HTML there is inline, in paragraphs).
+   * lines between do not (./python-markdown-blocks.ts); `markdown-in-html` where md_in_html is enabled (an element
+   * with a `markdown` attribute holds Markdown), `raw` where it is not (the attribute does nothing); `none` in an
+   * admonition's body, whose lines are indented in the page, where no raw HTML begins (HTML there is inline).
    */
-  pythonMarkdownHtml?: 'raw' | 'none';
+  pythonMarkdownHtml?: PythonMarkdownHtml;
   /** `\(…\)` and `\[…\]`. */
   brackets: boolean;
   /** `\[…\]` where it is taken otherwise than `\(…\)` (an arithmatex site's `block_syntax`). */
@@ -151,8 +155,8 @@ const DIALECTS: Record<Dialect, DialectRules> = {
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
     unclosedFenceIsText: true,
-    pythonMarkdownHtml: 'raw',
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
+    pythonMarkdownHtml: 'markdown-in-html',
     indentedBodies: ['admonition', 'details', 'tabbed'],
     renderer: 'mathjax3',
   },

@@ -6,7 +6,7 @@ import { displayMathNotAlone, dollarBacktickShownAsText, mathFenceShownAsCode, m
 import { unclosedFence, unclosedFenceReadAsText } from '../rules/unclosed-math.js';
 import { DelimiterScanner, type TextReference } from './delimiter-scanner.js';
 import { inRanges, lastStartingAtOrBefore } from '../positions.js';
-import type { DialectRules } from './dialects.js';
+import type { DialectRules, PythonMarkdownHtml } from './dialects.js';
 import { githubReading } from './github-reading.js';
 import { looksLikeMath } from './github-math.js';
 import { BodyPlaces, indentedBlocks, withoutBlocks } from './mkdocs-blocks.js';
@@ -189,7 +189,8 @@ function scanText(text: string, rules: DialectRules, depth: number, fencesAsText
   // GitHub reads the Markdown before it looks for dollars: what it typesets replaces the pairs found above.
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
-  if (rules.pythonMarkdownHtml === 'raw') for (const finding of mathInRawHtmlBlocks(text, structure)) findings.push(finding);
+  if (rules.pythonMarkdownHtml !== undefined && rules.pythonMarkdownHtml !== 'none')
+    for (const finding of mathInRawHtmlBlocks(text, structure, rules.pythonMarkdownHtml)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   // Only a real HTML comment silences anything: one written inside a formula is TeX the renderer shows.
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
@@ -285,12 +286,12 @@ const DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$]
  * Findings for the math written in the raw HTML of block-level elements (Python-Markdown's reading: a blank line does
  * not end it), which the site shows as typed; not in comments, whose text no reader sees.
  */
-function mathInRawHtmlBlocks(text: string, structure: Structure): Finding[] {
+function mathInRawHtmlBlocks(text: string, structure: Structure, html: PythonMarkdownHtml): Finding[] {
   const findings: Finding[] = [];
   for (const block of structure.htmlBlocks) {
     const start = block.start ?? structure.lines.start(block.lines[0]);
     // (Comments, declarations and processing instructions are no element: their text no reader sees.)
-    const element = rawHtmlElement(text, text.indexOf('<', start));
+    const element = rawHtmlElement(text, text.indexOf('<', start), html);
     if (!element) continue;
     // (What follows the end tag on its line is Markdown to the site; what a text area, a script, a style or code
     // holds is no math meant for the reader.)
@@ -300,7 +301,7 @@ function mathInRawHtmlBlocks(text: string, structure: Structure): Finding[] {
     for (const match of raw.matchAll(DOLLAR_MATH)) {
       const tex = match[1] ?? match[2]!;
       if (match[2] !== undefined && !looksLikeMath(tex)) continue;
-      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.name, block.lines[0] + 1));
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element, block.lines[0] + 1));
     }
   }
   return findings;

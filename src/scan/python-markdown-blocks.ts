@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { isSpaceOrTab, LESS_THAN } from '../characters.js';
+import type { PythonMarkdownHtml } from './dialects.js';
 
 /**
  * The block parse of an MkDocs site's Markdown (Python-Markdown), where its raw HTML differs from CommonMark's HTML
@@ -10,7 +11,7 @@ import { isSpaceOrTab, LESS_THAN } from '../characters.js';
  * (the lines after it are Markdown, with no blank line between), or, never closed, at the end of the text; blank
  * lines inside the element do not end it (the math between them is raw HTML the site shows as typed). A comment ends
  * at its `-->`; one never closed is text. A tag with a `markdown` attribute (md_in_html) is left to CommonMark's
- * reading. Held to Python-Markdown by __tests__/check/mkdocs-pages.test.ts and the corpus's MkDocs site.
+ * reading where md_in_html is enabled (and is raw HTML like any where it is not). Held to Python-Markdown by __tests__/check/mkdocs-pages.test.ts and the corpus's MkDocs site.
  *
  * What follows the end on its line is Markdown to Python-Markdown, read as a line of its own (`<div>…</div> $x$`:
  * `$x$` is math; `</div> - item` begins a list), up to an element that begins on that line, which is raw HTML again:
@@ -50,7 +51,8 @@ interface LineAfterTags {
 /** Those lines, by line, for each parse (its `bMarks`). */
 const linesAfterTags = new WeakMap<number[], Map<number, LineAfterTags>>();
 
-function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** Raw HTML where the site reads it so (`html`: whether md_in_html gives an element with a `markdown` attribute Markdown). */
+function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean, html: PythonMarkdownHtml): boolean {
   let at = state.bMarks[startLine]! + state.tShift[startLine]!;
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   // At most three spaces into the line as written (Python-Markdown reads raw HTML before any other block: a quote's
@@ -60,7 +62,7 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
   const midLine = going !== undefined && going.begins === state.bMarks[startLine];
   const lineStart = midLine ? going.begins : state.src.lastIndexOf('\n', at - 1) + 1;
   if (!/^[ \t]{0,3}$/.test(state.src.slice(lineStart, at))) return false;
-  let end = rawHtmlEnd(state.src, at);
+  let end = rawHtmlEnd(state.src, at, html);
   if (end === undefined) return false;
   if (silent) return true;
   let first = startLine;
@@ -90,7 +92,7 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
       afterTags.set(last, (line = { written, begins: written, column: 0 }));
     }
     token.meta = { startColumn, endColumn: end - line.written };
-    const next = elementInTail(state.src, rest, state.eMarks[last]!);
+    const next = elementInTail(state.src, rest, state.eMarks[last]!, html);
     if (next === undefined) {
       beginLineAt(state, last, line, end, rest);
       state.line = last;
@@ -108,7 +110,7 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
     first = last;
     at = next;
     startColumn = next - line.written;
-    end = rawHtmlElement(state.src, at)!.end;
+    end = rawHtmlElement(state.src, at, html)!.end;
   }
 }
 
@@ -117,8 +119,8 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
  * element to its end tag (./rawHtmlElement), a comment to its `-->`, a processing instruction or a declaration to its
  * `>`; undefined when none begins there, or it never ends (html.parser then reads the `<` as text).
  */
-function rawHtmlEnd(src: string, at: number): number | undefined {
-  const element = rawHtmlElement(src, at);
+function rawHtmlEnd(src: string, at: number, html: PythonMarkdownHtml): number | undefined {
+  const element = rawHtmlElement(src, at, html);
   if (element) return element.end;
   const close = src.startsWith('<!--', at) ? '-->' : src.startsWith('<![CDATA[', at) ? ']]>' : /^<[!?]/.test(src.slice(at, at + 2)) ? '>' : undefined;
   if (close === undefined) return undefined;
@@ -130,11 +132,11 @@ function rawHtmlEnd(src: string, at: number): number | undefined {
  * The first element that begins raw HTML in a line's text after an end tag, in [from, to): a block-level element's
  * start tag, not one that is empty (`<hr>`, `<div/>`: html.parser keeps those with the raw HTML before).
  */
-function elementInTail(src: string, from: number, to: number): number | undefined {
+function elementInTail(src: string, from: number, to: number, html: PythonMarkdownHtml): number | undefined {
   // (Searched in the line alone: a search past it, once a line, would walk the rest of the text.)
   const text = src.slice(from, to);
   for (let k = text.indexOf('<'); k >= 0; k = text.indexOf('<', k + 1)) {
-    const element = rawHtmlElement(src, from + k);
+    const element = rawHtmlElement(src, from + k, html);
     if (element && !element.empty) return from + k;
   }
   return undefined;
@@ -160,17 +162,27 @@ function beginLineAt(state: StateBlock, line: number, going: LineAfterTags, at: 
 }
 
 /**
- * The raw HTML of the block-level element whose start tag is at `at`, as Python-Markdown reads it: the element's name
- * and where it ends (past its end tag; the text's end when it never does); undefined when no such element starts
- * there (another tag, or one with a `markdown` attribute: md_in_html reads its content as Markdown).
+ * The raw HTML of the block-level element whose start tag is at `at`, as Python-Markdown reads it: the element's name,
+ * where it ends (past its end tag; the text's end when it never does), whether it has no content, and whether it has
+ * a `markdown` attribute; undefined when no such element starts there (another tag, or, where md_in_html is enabled,
+ * one whose `markdown` attribute asks for its content to be read as Markdown: anything but `markdown="0"`).
  */
-export function rawHtmlElement(src: string, at: number): { name: string; end: number; empty: boolean } | undefined {
+export function rawHtmlElement(
+  src: string,
+  at: number,
+  html: PythonMarkdownHtml,
+): { name: string; end: number; empty: boolean; markdownAttribute: boolean } | undefined {
   TAG_HERE.lastIndex = at;
   const first = TAG_HERE.exec(src);
   const name = first?.[2]?.toLowerCase();
-  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? '')) return undefined;
-  return { name, end: rawEnd(src, first, name), empty: isEmptyTag(first, name) };
+  if (!first || !name || !BLOCK_LEVEL.has(name)) return undefined;
+  const markdown = MARKDOWN_ATTRIBUTE.exec(first[3] ?? '');
+  if (markdown && html === 'markdown-in-html' && (markdown[1] ?? markdown[2] ?? markdown[3]) !== '0') return undefined;
+  return { name, end: rawEnd(src, first, name), empty: isEmptyTag(first, name), markdownAttribute: markdown !== null };
 }
+
+/** md_in_html's attribute, with its value (quoted or not) where it has one. */
+const MARKDOWN_ATTRIBUTE = /(?:^|\s)markdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=\s|$)/i;
 
 /** Whether a start tag has no content: `<hr>`, or one that closes itself (`<div/>`). */
 function isEmptyTag(tag: RegExpExecArray, name: string): boolean {
@@ -208,13 +220,14 @@ function textContentEnd(src: string, from: number, name: string): number {
   return close.exec(src)?.index ?? src.length;
 }
 
-const parsers: Partial<Record<'raw' | 'none', MarkdownIt>> = {};
+const parsers: Partial<Record<PythonMarkdownHtml, MarkdownIt>> = {};
 
 /**
- * The block parser for an MkDocs site's Markdown (made on first use: most runs read no such site): `raw`, raw HTML as
- * Python-Markdown reads it; `none`, no HTML block at all (the body of an admonition: its HTML is inline).
+ * The block parser for an MkDocs site's Markdown (made on first use: most runs read no such site): raw HTML as
+ * Python-Markdown reads it, with md_in_html (`markdown-in-html`) or without (`raw`); `none`, no HTML block at all (the
+ * body of an admonition: its HTML is inline).
  */
-export function pythonMarkdownBlockParser(html: 'raw' | 'none'): MarkdownIt {
+export function pythonMarkdownBlockParser(html: PythonMarkdownHtml): MarkdownIt {
   const made = parsers[html];
   if (made) return made;
   const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
@@ -222,7 +235,9 @@ export function pythonMarkdownBlockParser(html: 'raw' | 'none'): MarkdownIt {
   if (html === 'none') return parser.disable('html_block');
   const rules = (parser.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__;
   // Raw HTML as Python-Markdown reads it: block-level elements, comments, processing instructions and declarations.
-  parser.block.ruler.at('html_block', rawHtmlBlock, { alt: rules.find((rule) => rule.name === 'html_block')!.alt });
+  parser.block.ruler.at('html_block', (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent, html), {
+    alt: rules.find((rule) => rule.name === 'html_block')!.alt,
+  });
   parser.block.tokenize = tokenizeLinesAndTails;
   return parser;
 }

@@ -5,6 +5,7 @@ import { isSpaceOrTab, mayHoldDollarEntity } from '../characters.js';
 import { BacktickRuns } from './backticks.js';
 import { githubBlockParser } from './github-blocks.js';
 import { pythonMarkdownBlockParser } from './python-markdown-blocks.js';
+import type { PythonMarkdownHtml } from './dialects.js';
 
 /**
  * The Markdown structure that decides where math may be: markdown-it's block parser (CommonMark + GFM tables)
@@ -89,7 +90,7 @@ export function markdownStructure(
     /** Blocks as GitHub's cmark-gfm reads them, where it differs from CommonMark 0.31 (./github-blocks.ts). */
     github?: boolean;
     /** Raw HTML as Python-Markdown reads it, or none at all (./python-markdown-blocks.ts). */
-    pythonMarkdown?: 'raw' | 'none';
+    pythonMarkdown?: PythonMarkdownHtml;
   },
 ): Structure {
   const flags = new Uint8Array(text.length + 1);

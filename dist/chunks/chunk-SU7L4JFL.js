@@ -162,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -474,7 +474,7 @@ var MACRO_KEYS = [
   ["project", "math"]
 ];
 var WITHOUT = {
-  "mkdocs.yml": "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed) and none of its macros",
+  "mkdocs.yml": "its pages are checked as an MkDocs site with Material's usual extensions (arithmatex, admonition, details, tabbed, md_in_html) and none of its macros",
   "myst.yml": "its pages are checked without the macros it defines",
   "_config.yml": "its pages are checked without what it sets: its macros, and whether it is a Jupyter Book's"
 };
@@ -866,7 +866,10 @@ function mkdocsReading(config) {
   if (enabled("admonition") || enabled("markdown.extensions.admonition")) indentedBodies.push("admonition");
   if (enabled("pymdownx.details")) indentedBodies.push("details");
   if (enabled("pymdownx.tabbed")) indentedBodies.push("tabbed");
-  return { rules: { mathFences: math ? ["math"] : [], indentedBodies, ...arithmatexSyntax(extensionOptions(config, "pymdownx.arithmatex")) } };
+  const pythonMarkdownHtml = enabled("md_in_html") || enabled("markdown.extensions.md_in_html") ? "markdown-in-html" : "raw";
+  return {
+    rules: { mathFences: math ? ["math"] : [], indentedBodies, pythonMarkdownHtml, ...arithmatexSyntax(extensionOptions(config, "pymdownx.arithmatex")) }
+  };
 }
 function arithmatexSyntax(options) {
   if (!isRecord(options)) return {};
@@ -3105,7 +3108,8 @@ function scanText(text, rules, depth, fencesAsText = false) {
   const paired = cut ? formulas.filter((formula) => !cut.has(formula)) : formulas;
   const kept = rules.githubMarkdown ? githubReading(text, structure, paired, findings) : paired;
   if (asText) for (const finding of swallowedMath(text, unclosed, asText.formulas)) findings.push(finding);
-  if (rules.pythonMarkdownHtml === "raw") for (const finding of mathInRawHtmlBlocks(text, structure)) findings.push(finding);
+  if (rules.pythonMarkdownHtml !== void 0 && rules.pythonMarkdownHtml !== "none")
+    for (const finding of mathInRawHtmlBlocks(text, structure, rules.pythonMarkdownHtml)) findings.push(finding);
   directives.sort((a, b) => a.start - b.start);
   const real = kept.length === 0 ? directives : directives.filter((directive) => !inRanges(kept, directive.start));
   const site = rules.myst ? mystReferences(text, flags) : rules.quartoReferences ? quartoReferences(text, flags) : void 0;
@@ -3169,17 +3173,17 @@ function swallowedMath(text, fences, asText) {
 }
 var LITERAL_ELEMENTS = /<(textarea|script|style|pre|code)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 var DOLLAR_MATH = /(?<!\\)\$\$(?!\$)([\s\S]+?)(?<!\\)\$\$|(?<![\\$])\$(?![\s$])([^$\n]+?)(?<![\s\\])\$(?![\d$])/g;
-function mathInRawHtmlBlocks(text, structure) {
+function mathInRawHtmlBlocks(text, structure, html) {
   const findings = [];
   for (const block of structure.htmlBlocks) {
     const start = block.start ?? structure.lines.start(block.lines[0]);
-    const element = rawHtmlElement(text, text.indexOf("<", start));
+    const element = rawHtmlElement(text, text.indexOf("<", start), html);
     if (!element) continue;
     const raw = text.slice(start, Math.min(element.end, structure.lines.end(block.lines[1] - 1))).replace(LITERAL_ELEMENTS, (literal) => " ".repeat(literal.length));
     for (const match of raw.matchAll(DOLLAR_MATH)) {
       const tex = match[1] ?? match[2];
       if (match[2] !== void 0 && !looksLikeMath(tex)) continue;
-      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element.name, block.lines[0] + 1));
+      findings.push(mathInRawHtml(start + match.index, start + match.index + match[0].length, element, block.lines[0] + 1));
     }
   }
   return findings;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

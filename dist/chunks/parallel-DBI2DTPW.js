@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-H6QUJS2Z.js";
-import "./chunk-HO354UTV.js";
-import "./chunk-KMNV7V73.js";
+} from "./chunk-3RSXTNHJ.js";
+import "./chunk-SU7L4JFL.js";
+import "./chunk-UFLFCYPR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

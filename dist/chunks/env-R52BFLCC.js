@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NSUR7Z7B.js";
-import "./chunk-JGYBBLW7.js";
-import "./chunk-HO354UTV.js";
-import "./chunk-S52CHV2I.js";
-import "./chunk-KMNV7V73.js";
+} from "./chunk-ORTARPTQ.js";
+import "./chunk-TZ4DV5RC.js";
+import "./chunk-SU7L4JFL.js";
+import "./chunk-BGWHZMTW.js";
+import "./chunk-UFLFCYPR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

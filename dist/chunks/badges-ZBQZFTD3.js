@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-JGYBBLW7.js";
-import "./chunk-HO354UTV.js";
+} from "./chunk-TZ4DV5RC.js";
+import "./chunk-SU7L4JFL.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-3QZAGVDH.js";
+} from "./chunk-22BZXS6A.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-S52CHV2I.js";
+import "./chunk-BGWHZMTW.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

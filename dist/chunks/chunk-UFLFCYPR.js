@@ -4914,9 +4914,10 @@ function siteShowsNoMath(first, count, why) {
   };
 }
 function mathInRawHtml(start, end, element, line) {
+  const fix = element.markdownAttribute ? "Its `markdown` attribute asks for Markdown, which md_in_html reads and the site does not enable: add `md_in_html` to `markdown_extensions` in mkdocs.yml, or end the element before the math." : 'End the element before the math, or enable md_in_html and give the element `markdown="1"`.';
   return {
     rule: shownAsText.id,
-    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. End the element before the math, or enable md_in_html and give the element \`markdown="1"\`.`,
+    message: `This formula shows as typed: it stands in the raw HTML of the \`<${element.name}>\` element that begins on line ${line}, which the Markdown that renders the page here passes on untouched (blank lines do not end it; its end tag does), so no math is read in it. ${fix}`,
     start,
     end
   };
@@ -5933,8 +5934,8 @@ var DIALECTS = {
     displayMathAlone: true,
     closingDollarBeforeAnything: true,
     unclosedFenceIsText: true,
-    pythonMarkdownHtml: "raw",
     // (Material for MkDocs' usual set; a site's mkdocs.yml says which it enables.)
+    pythonMarkdownHtml: "markdown-in-html",
     indentedBodies: ["admonition", "details", "tabbed"],
     renderer: "mathjax3"
   },
@@ -27641,7 +27642,7 @@ var TEXT_CONTENT = /* @__PURE__ */ new Set(["script", "style"]);
 var TAG = /<!--[\s\S]*?-->|<\/([A-Za-z][^\s/<>]*)\s*>|<([A-Za-z][^\s/<>]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]{0,4096}"|'[^']{0,4096}'|[^\s"'<>]+))?)*)\s*(\/?)>/g;
 var TAG_HERE = new RegExp(TAG.source, "y");
 var linesAfterTags = /* @__PURE__ */ new WeakMap();
-function rawHtmlBlock(state, startLine, endLine, silent) {
+function rawHtmlBlock(state, startLine, endLine, silent, html) {
   let at = state.bMarks[startLine] + state.tShift[startLine];
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   let afterTags = linesAfterTags.get(state.bMarks);
@@ -27649,7 +27650,7 @@ function rawHtmlBlock(state, startLine, endLine, silent) {
   const midLine = going !== void 0 && going.begins === state.bMarks[startLine];
   const lineStart = midLine ? going.begins : state.src.lastIndexOf("\n", at - 1) + 1;
   if (!/^[ \t]{0,3}$/.test(state.src.slice(lineStart, at))) return false;
-  let end = rawHtmlEnd(state.src, at);
+  let end = rawHtmlEnd(state.src, at, html);
   if (end === void 0) return false;
   if (silent) return true;
   let first = startLine;
@@ -27677,7 +27678,7 @@ function rawHtmlBlock(state, startLine, endLine, silent) {
       afterTags.set(last, line = { written, begins: written, column: 0 });
     }
     token.meta = { startColumn, endColumn: end - line.written };
-    const next = elementInTail(state.src, rest, state.eMarks[last]);
+    const next = elementInTail(state.src, rest, state.eMarks[last], html);
     if (next === void 0) {
       beginLineAt(state, last, line, end, rest);
       state.line = last;
@@ -27694,21 +27695,21 @@ function rawHtmlBlock(state, startLine, endLine, silent) {
     first = last;
     at = next;
     startColumn = next - line.written;
-    end = rawHtmlElement(state.src, at).end;
+    end = rawHtmlElement(state.src, at, html).end;
   }
 }
-function rawHtmlEnd(src, at) {
-  const element = rawHtmlElement(src, at);
+function rawHtmlEnd(src, at, html) {
+  const element = rawHtmlElement(src, at, html);
   if (element) return element.end;
   const close2 = src.startsWith("<!--", at) ? "-->" : src.startsWith("<![CDATA[", at) ? "]]>" : /^<[!?]/.test(src.slice(at, at + 2)) ? ">" : void 0;
   if (close2 === void 0) return void 0;
   const found = src.indexOf(close2, at + 2);
   return found < 0 ? void 0 : found + close2.length;
 }
-function elementInTail(src, from, to) {
+function elementInTail(src, from, to, html) {
   const text3 = src.slice(from, to);
   for (let k = text3.indexOf("<"); k >= 0; k = text3.indexOf("<", k + 1)) {
-    const element = rawHtmlElement(src, from + k);
+    const element = rawHtmlElement(src, from + k, html);
     if (element && !element.empty) return from + k;
   }
   return void 0;
@@ -27726,13 +27727,16 @@ function beginLineAt(state, line, going, at, text3) {
   state.sCount[line] = columnAt(at, column, text3) - column;
   state.bsCount[line] = 0;
 }
-function rawHtmlElement(src, at) {
+function rawHtmlElement(src, at, html) {
   TAG_HERE.lastIndex = at;
   const first = TAG_HERE.exec(src);
   const name = first?.[2]?.toLowerCase();
-  if (!first || !name || !BLOCK_LEVEL.has(name) || /\smarkdown\s*=/i.test(first[3] ?? "")) return void 0;
-  return { name, end: rawEnd(src, first, name), empty: isEmptyTag(first, name) };
+  if (!first || !name || !BLOCK_LEVEL.has(name)) return void 0;
+  const markdown = MARKDOWN_ATTRIBUTE.exec(first[3] ?? "");
+  if (markdown && html === "markdown-in-html" && (markdown[1] ?? markdown[2] ?? markdown[3]) !== "0") return void 0;
+  return { name, end: rawEnd(src, first, name), empty: isEmptyTag(first, name), markdownAttribute: markdown !== null };
 }
+var MARKDOWN_ATTRIBUTE = /(?:^|\s)markdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=\s|$)/i;
 function isEmptyTag(tag, name) {
   return tag[4] === "/" || name === "hr";
 }
@@ -27769,7 +27773,9 @@ function pythonMarkdownBlockParser(html) {
   parsers[html] = parser3;
   if (html === "none") return parser3.disable("html_block");
   const rules = parser3.block.ruler.__rules__;
-  parser3.block.ruler.at("html_block", rawHtmlBlock, { alt: rules.find((rule) => rule.name === "html_block").alt });
+  parser3.block.ruler.at("html_block", (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent, html), {
+    alt: rules.find((rule) => rule.name === "html_block").alt
+  });
   parser3.block.tokenize = tokenizeLinesAndTails;
   return parser3;
 }

@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-JGYBBLW7.js";
-import "./chunk-HO354UTV.js";
-import "./chunk-S52CHV2I.js";
-import "./chunk-KMNV7V73.js";
+} from "./chunk-TZ4DV5RC.js";
+import "./chunk-SU7L4JFL.js";
+import "./chunk-BGWHZMTW.js";
+import "./chunk-UFLFCYPR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

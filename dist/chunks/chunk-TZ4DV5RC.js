@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-HO354UTV.js";
+} from "./chunk-SU7L4JFL.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-S52CHV2I.js";
+} from "./chunk-BGWHZMTW.js";
 import {
   loadConfig
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-V66ST3DD.js");
+  const { checkFilesInParallel } = await import("./parallel-DBI2DTPW.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

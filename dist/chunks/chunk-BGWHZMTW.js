@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import {
   __commonJS,
   __toESM

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-HO354UTV.js";
+} from "./chunk-SU7L4JFL.js";
 import {
   loadConfig
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-ZCLDDORS.js";
+} from "./chunk-65NQOHZI.js";
 import {
   prepareRun
-} from "./chunk-JGYBBLW7.js";
+} from "./chunk-TZ4DV5RC.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-HO354UTV.js";
+} from "./chunk-SU7L4JFL.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import {
   codeSpan,
   escapeHtml,

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-JGYBBLW7.js";
+} from "./chunk-TZ4DV5RC.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-HO354UTV.js";
+} from "./chunk-SU7L4JFL.js";
 import {
   discoverFiles
-} from "./chunk-S52CHV2I.js";
+} from "./chunk-BGWHZMTW.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-S52CHV2I.js";
+} from "./chunk-BGWHZMTW.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-I6RHVOFT.js";
+} from "./chunk-HFLCZX3I.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-ZCLDDORS.js";
+import "./chunk-65NQOHZI.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-NSUR7Z7B.js";
-import "./chunk-JGYBBLW7.js";
-import "./chunk-HO354UTV.js";
+import "./chunk-ORTARPTQ.js";
+import "./chunk-TZ4DV5RC.js";
+import "./chunk-SU7L4JFL.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-S52CHV2I.js";
+} from "./chunk-BGWHZMTW.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

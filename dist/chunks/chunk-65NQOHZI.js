@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-NSUR7Z7B.js";
+} from "./chunk-ORTARPTQ.js";
 import {
   prepareRun
-} from "./chunk-JGYBBLW7.js";
+} from "./chunk-TZ4DV5RC.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-HO354UTV.js";
+} from "./chunk-SU7L4JFL.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-KMNV7V73.js";
+} from "./chunk-UFLFCYPR.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";
