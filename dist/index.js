@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-OOAQPJL7.js";
+} from "./chunks/chunk-TL3EATXK.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-HFLCZX3I.js";
+} from "./chunks/chunk-5KZCBVON.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,21 +40,21 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-65NQOHZI.js";
+import "./chunks/chunk-RNAPT3GV.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ORTARPTQ.js";
+} from "./chunks/chunk-ZZB2VL2P.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-TZ4DV5RC.js";
-import "./chunks/chunk-SU7L4JFL.js";
+} from "./chunks/chunk-YQC5AJNY.js";
+import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-22BZXS6A.js";
+} from "./chunks/chunk-NUOL56QV.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -62,14 +62,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-BGWHZMTW.js";
+} from "./chunks/chunk-IJRYXLKJ.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-UFLFCYPR.js";
+} from "./chunks/chunk-DVEK7VQ3.js";
 import {
   clip,
   codeSpan,

@@ -121,6 +121,36 @@ describe('MkDocs pages: admonitions, collapsible blocks and tabs', () => {
     expect(site).toEqual(['\\(a+b\\)', '\\(c+\\frac{d}\\)', '\\(e\\)', '\\[\n\\frac{1}{2}\n\\]']);
   });
 
+  it('closes a code fence only with its own marker, as Python-Markdown does: a longer run is no closing line', () => {
+    const page = [
+      '```', // 1
+      'code $a$', // 2
+      '````', // 3
+      '', // 4
+      '$b$', // 5
+      '', // 6
+      '````', // 7
+      'code $c$', // 8
+      '```', // 9
+      'more $d$', // 10
+      '````', // 11
+      '', // 12
+      '!!! note', // 13
+      '    ```', // 14
+      '    in $e$', // 15
+      '    ````', // 16
+      '', // 17
+      '$f$', // 18
+      '',
+    ].join('\n');
+    // (The fence of line 1 runs to line 9's ```; the ```` of line 11 closes nothing: it is text, as line 16's.)
+    expect(siteFindings(page).formulas).toEqual(['10:6 d', '15:8 e', '18:1 f']);
+    if (!HAVE_ARITHMATEX && !CORPUS_REQUIRED) return;
+    const html = arithmatexHtml(page, { extensions: ['admonition', 'pymdownx.superfences'] });
+    expect(arithmatexMath(html)).toEqual(['\\(d\\)', '\\(e\\)', '\\(f\\)']);
+    expect(html).toContain('<code>code $a$\n````\n\n$b$\n\n````\ncode $c$\n</code>');
+  });
+
   it('names a ```math fence never closed, which the site shows as text, and reads the math after it', () => {
     const mkdocs = MKDOCS.replace(
       '  - pymdownx.superfences\n',

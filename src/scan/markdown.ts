@@ -226,7 +226,7 @@ function unclosedCodeFences(text: string, structure: Structure, rules: DialectRu
   // Made text, a fence's lines may open fences of their own: those that nothing after them closes are read as
   // text at once (the text is read once more, not once per fence).
   const { lines } = structure;
-  const closers = new FenceClosers(text, lines);
+  const closers = new FenceClosers(text, lines, rules.unclosedFenceIsText);
   const known = new Set(found.map(({ marker }) => marker.start));
   for (let k = 0; k < lines.count; k++) {
     const start = lines.start(k);

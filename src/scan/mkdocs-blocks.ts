@@ -41,13 +41,14 @@ export function indentedBlocks(text: string, kinds: readonly IndentedBody[]): In
   const lines = new LineTable(text);
   const lineText = (k: number) => text.slice(lines.start(k), lines.end(k));
   const blocks: IndentedBlock[] = [];
-  const closers = new FenceClosers(text, lines);
+  const closers = new FenceClosers(text, lines, true);
   let fence: { char: string; length: number } | undefined;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
     const opening = FENCE_OPENING.exec(line);
     if (fence) {
-      if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.slice(opening[0].length).trim() === '') fence = undefined;
+      // (Closed by its own marker again, no longer: Python-Markdown's fences.)
+      if (opening && opening[1]![0] === fence.char && opening[1]!.length === fence.length && line.slice(opening[0].length).trim() === '') fence = undefined;
       continue;
     }
     // (Python-Markdown takes no fence without its closing line: its lines are Markdown.)

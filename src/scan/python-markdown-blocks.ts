@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
-import { isSpaceOrTab, LESS_THAN } from '../characters.js';
+import { BACKTICK, isSpaceOrTab, LESS_THAN, TILDE } from '../characters.js';
 import type { PythonMarkdownHtml } from './dialects.js';
 
 /**
@@ -223,6 +223,43 @@ function textContentEnd(src: string, from: number, name: string): number {
 const parsers: Partial<Record<PythonMarkdownHtml, MarkdownIt>> = {};
 
 /**
+ * A fenced code block as Python-Markdown reads it (fenced_code, superfences): closed only by a line that holds its
+ * marker again, as many backticks or tildes and no more (a longer run is a line of its code, where CommonMark closes
+ * the block there); one never closed runs to the end as markdown-it's does (its token's `meta.closed` says so), and
+ * the scan reads it as text (DialectRules.unclosedFenceIsText).
+ */
+function fenceClosedByItsMarker(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const marker = state.src.charCodeAt(start);
+  if (marker !== BACKTICK && marker !== TILDE) return false;
+  const markerEnd = state.skipChars(start, marker);
+  if (markerEnd - start < 3) return false;
+  const info = state.src.slice(markerEnd, state.eMarks[startLine]);
+  if (marker === BACKTICK && info.includes('`')) return false;
+  if (silent) return true;
+  let line = startLine + 1;
+  let closed = false;
+  for (; line < endLine && !closed; line++) {
+    const at = state.bMarks[line]! + state.tShift[line]!;
+    const end = state.eMarks[line]!;
+    // A line with text, outdented past the container, ends the container and the block.
+    if (at < end && state.sCount[line]! < state.blkIndent) break;
+    if (state.src.charCodeAt(at) !== marker || state.sCount[line]! - state.blkIndent >= 4) continue;
+    const runEnd = state.skipChars(at, marker);
+    closed = runEnd - at === markerEnd - start && state.skipSpaces(runEnd) >= end;
+  }
+  state.line = line;
+  const token = state.push('fence', 'code', 0);
+  token.info = info;
+  token.markup = state.src.slice(start, markerEnd);
+  token.map = [startLine, line];
+  token.meta = { closed };
+  token.content = state.getLines(startLine + 1, closed ? line - 1 : line, state.sCount[startLine]!, true);
+  return true;
+}
+
+/**
  * The block parser for an MkDocs site's Markdown (made on first use: most runs read no such site): raw HTML as
  * Python-Markdown reads it, with md_in_html (`markdown-in-html`) or without (`raw`); `none`, no HTML block at all (the
  * body of an admonition: its HTML is inline).
@@ -232,8 +269,9 @@ export function pythonMarkdownBlockParser(html: PythonMarkdownHtml): MarkdownIt 
   if (made) return made;
   const parser = new MarkdownIt('commonmark', { html: true }).enable('table');
   parsers[html] = parser;
-  if (html === 'none') return parser.disable('html_block');
   const rules = (parser.block.ruler as unknown as { __rules__: Array<{ name: string; alt: string[] }> }).__rules__;
+  parser.block.ruler.at('fence', fenceClosedByItsMarker, { alt: rules.find((rule) => rule.name === 'fence')!.alt });
+  if (html === 'none') return parser.disable('html_block');
   // Raw HTML as Python-Markdown reads it: block-level elements, comments, processing instructions and declarations.
   parser.block.ruler.at('html_block', (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent, html), {
     alt: rules.find((rule) => rule.name === 'html_block')!.alt,

@@ -147,25 +147,35 @@ export class LineTable implements Lines {
 export const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
- * For each line, the longest run of backticks and of tildes, alone on a line, on it or after it: whether a fence
- * opened before has a line that may close it (in a container, the container may end first).
+ * Whether a fence opened before a line has a line that may close it, on it or after it: for CommonMark a run of the
+ * marker's character at least as long, alone on its line; for Python-Markdown (`exact`) the same run, no longer (in a
+ * container, the container may end first).
  */
 export class FenceClosers {
+  /** For each line, the longest run of backticks and of tildes alone on a line, on it or after it. */
   private readonly backticks: Uint32Array;
   private readonly tildes: Uint32Array;
+  /** Each run alone on a line, with the last line it is on. */
+  private readonly lastLineOf = new Map<string, number>();
 
-  constructor(text: string, lines: Lines) {
+  constructor(
+    text: string,
+    lines: Lines,
+    private readonly exact = false,
+  ) {
     this.backticks = new Uint32Array(lines.count + 1);
     this.tildes = new Uint32Array(lines.count + 1);
     for (let k = lines.count - 1; k >= 0; k--) {
       const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text.slice(lines.start(k), lines.end(k)))?.[1];
       this.backticks[k] = Math.max(this.backticks[k + 1]!, closing?.[0] === '`' ? closing.length : 0);
       this.tildes[k] = Math.max(this.tildes[k + 1]!, closing?.[0] === '~' ? closing.length : 0);
+      if (closing && !this.lastLineOf.has(closing)) this.lastLineOf.set(closing, k);
     }
   }
 
   /** Whether a fence opened by `marker` is closed on line `from` or after. */
   closes(from: number, marker: string): boolean {
+    if (this.exact) return (this.lastLineOf.get(marker) ?? -1) >= from;
     return (marker[0] === '`' ? this.backticks : this.tildes)[from]! >= marker.length;
   }
 }
@@ -240,7 +250,7 @@ function markBlocks(
         }
         flags.fill(token.type === 'html_block' ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end); // nothing else is marked inside
         flags[end]! |= BARRIER;
-        if (token.type === 'fence') structure.fences.push(fencedBlock(text, token.markup, token.info, map, lines));
+        if (token.type === 'fence') structure.fences.push(fencedBlock(text, token, map, lines));
         if (token.type === 'html_block') {
           htmlComments(text, start, end, structure.comments);
           if (token.content.includes('$') || mayHoldDollarEntity(token.content))
@@ -294,10 +304,14 @@ export function addFlag(flags: Uint8Array, from: number, to: number, flag: numbe
   for (let k = from; k < to; k++) flags[k]! |= flag;
 }
 
-function fencedBlock(text: string, markup: string, info: string, map: [number, number], lines: LineTable): FencedBlock {
+/** A fence token's block; its parser says whether it was closed (`meta.closed`: Python-Markdown's), else its last line does. */
+function fencedBlock(text: string, token: { markup: string; info: string; meta: unknown }, map: [number, number], lines: LineTable): FencedBlock {
+  const { markup, info } = token;
   const lastLine = map[1] - 1;
   const last = text.slice(lines.start(lastLine), lines.end(lastLine)).replace(/^[\s>]*/, '');
-  const closed = lastLine > map[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
+  const closed =
+    (token.meta as { closed?: boolean } | null)?.closed ??
+    (lastLine > map[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length);
   const opening = text.slice(lines.start(map[0]), lines.end(map[0]));
   const indent = /^[\s>]*/.exec(opening)![0].length; // the fence's own column: content loses up to this much
   const contentLines = () => {

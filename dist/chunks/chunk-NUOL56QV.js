@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-BGWHZMTW.js";
+} from "./chunk-IJRYXLKJ.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -30,7 +30,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 
 // src/app/verify.ts
 import { existsSync } from "node:fs";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-TZ4DV5RC.js";
+} from "./chunk-YQC5AJNY.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-SU7L4JFL.js";
+} from "./chunk-DNBIRS6U.js";
 import {
   discoverFiles
-} from "./chunk-BGWHZMTW.js";
+} from "./chunk-IJRYXLKJ.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   runFix
-} from "./chunk-65NQOHZI.js";
+} from "./chunk-RNAPT3GV.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ORTARPTQ.js";
-import "./chunk-TZ4DV5RC.js";
-import "./chunk-SU7L4JFL.js";
-import "./chunk-BGWHZMTW.js";
-import "./chunk-UFLFCYPR.js";
+import "./chunk-ZZB2VL2P.js";
+import "./chunk-YQC5AJNY.js";
+import "./chunk-DNBIRS6U.js";
+import "./chunk-IJRYXLKJ.js";
+import "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -27766,13 +27766,43 @@ function textContentEnd(src, from, name) {
   return close2.exec(src)?.index ?? src.length;
 }
 var parsers = {};
+function fenceClosedByItsMarker(state, startLine, endLine, silent) {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(start);
+  if (marker !== BACKTICK && marker !== TILDE) return false;
+  const markerEnd = state.skipChars(start, marker);
+  if (markerEnd - start < 3) return false;
+  const info = state.src.slice(markerEnd, state.eMarks[startLine]);
+  if (marker === BACKTICK && info.includes("`")) return false;
+  if (silent) return true;
+  let line = startLine + 1;
+  let closed = false;
+  for (; line < endLine && !closed; line++) {
+    const at = state.bMarks[line] + state.tShift[line];
+    const end = state.eMarks[line];
+    if (at < end && state.sCount[line] < state.blkIndent) break;
+    if (state.src.charCodeAt(at) !== marker || state.sCount[line] - state.blkIndent >= 4) continue;
+    const runEnd = state.skipChars(at, marker);
+    closed = runEnd - at === markerEnd - start && state.skipSpaces(runEnd) >= end;
+  }
+  state.line = line;
+  const token = state.push("fence", "code", 0);
+  token.info = info;
+  token.markup = state.src.slice(start, markerEnd);
+  token.map = [startLine, line];
+  token.meta = { closed };
+  token.content = state.getLines(startLine + 1, closed ? line - 1 : line, state.sCount[startLine], true);
+  return true;
+}
 function pythonMarkdownBlockParser(html) {
   const made = parsers[html];
   if (made) return made;
   const parser3 = new lib_default("commonmark", { html: true }).enable("table");
   parsers[html] = parser3;
-  if (html === "none") return parser3.disable("html_block");
   const rules = parser3.block.ruler.__rules__;
+  parser3.block.ruler.at("fence", fenceClosedByItsMarker, { alt: rules.find((rule) => rule.name === "fence").alt });
+  if (html === "none") return parser3.disable("html_block");
   parser3.block.ruler.at("html_block", (state, startLine, endLine, silent) => rawHtmlBlock(state, startLine, endLine, silent, html), {
     alt: rules.find((rule) => rule.name === "html_block").alt
   });
@@ -28213,19 +28243,26 @@ var LineTable = class {
 };
 var FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 var FenceClosers = class {
-  backticks;
-  tildes;
-  constructor(text3, lines) {
+  constructor(text3, lines, exact = false) {
+    this.exact = exact;
     this.backticks = new Uint32Array(lines.count + 1);
     this.tildes = new Uint32Array(lines.count + 1);
     for (let k = lines.count - 1; k >= 0; k--) {
       const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text3.slice(lines.start(k), lines.end(k)))?.[1];
       this.backticks[k] = Math.max(this.backticks[k + 1], closing?.[0] === "`" ? closing.length : 0);
       this.tildes[k] = Math.max(this.tildes[k + 1], closing?.[0] === "~" ? closing.length : 0);
+      if (closing && !this.lastLineOf.has(closing)) this.lastLineOf.set(closing, k);
     }
   }
+  exact;
+  /** For each line, the longest run of backticks and of tildes alone on a line, on it or after it. */
+  backticks;
+  tildes;
+  /** Each run alone on a line, with the last line it is on. */
+  lastLineOf = /* @__PURE__ */ new Map();
   /** Whether a fence opened by `marker` is closed on line `from` or after. */
   closes(from, marker) {
+    if (this.exact) return (this.lastLineOf.get(marker) ?? -1) >= from;
     return (marker[0] === "`" ? this.backticks : this.tildes)[from] >= marker.length;
   }
 };
@@ -28279,7 +28316,7 @@ function markBlocks(text3, lines, blockBarriers, blockParser, structure) {
         }
         flags.fill(token.type === "html_block" ? FLOW_EXCLUDED | HTML_BLOCK : FLOW_EXCLUDED, start, end);
         flags[end] |= BARRIER;
-        if (token.type === "fence") structure.fences.push(fencedBlock(text3, token.markup, token.info, map2, lines));
+        if (token.type === "fence") structure.fences.push(fencedBlock(text3, token, map2, lines));
         if (token.type === "html_block") {
           htmlComments(text3, start, end, structure.comments);
           if (token.content.includes("$") || mayHoldDollarEntity(token.content))
@@ -28328,10 +28365,11 @@ function markLineStarts(text3, lines, lineKinds, flags) {
 function addFlag(flags, from, to, flag) {
   for (let k = from; k < to; k++) flags[k] |= flag;
 }
-function fencedBlock(text3, markup, info, map2, lines) {
+function fencedBlock(text3, token, map2, lines) {
+  const { markup, info } = token;
   const lastLine = map2[1] - 1;
   const last = text3.slice(lines.start(lastLine), lines.end(lastLine)).replace(/^[\s>]*/, "");
-  const closed = lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length;
+  const closed = token.meta?.closed ?? (lastLine > map2[0] && last.startsWith(markup) && /^(`+|~+)\s*$/.test(last) && last.trim().length >= markup.length);
   const opening = text3.slice(lines.start(map2[0]), lines.end(map2[0]));
   const indent = /^[\s>]*/.exec(opening)[0].length;
   const contentLines = () => {

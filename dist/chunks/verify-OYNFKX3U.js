@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-22BZXS6A.js";
+} from "./chunk-NUOL56QV.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-BGWHZMTW.js";
-import "./chunk-UFLFCYPR.js";
+import "./chunk-IJRYXLKJ.js";
+import "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-SU7L4JFL.js";
+} from "./chunk-DNBIRS6U.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-BGWHZMTW.js";
+} from "./chunk-IJRYXLKJ.js";
 import {
   loadConfig
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-DBI2DTPW.js");
+  const { checkFilesInParallel } = await import("./parallel-AYRUJT7J.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-TZ4DV5RC.js";
-import "./chunk-SU7L4JFL.js";
+} from "./chunk-YQC5AJNY.js";
+import "./chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-22BZXS6A.js";
+} from "./chunk-NUOL56QV.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-BGWHZMTW.js";
+import "./chunk-IJRYXLKJ.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

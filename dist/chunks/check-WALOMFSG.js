@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-TZ4DV5RC.js";
-import "./chunk-SU7L4JFL.js";
-import "./chunk-BGWHZMTW.js";
-import "./chunk-UFLFCYPR.js";
+} from "./chunk-YQC5AJNY.js";
+import "./chunk-DNBIRS6U.js";
+import "./chunk-IJRYXLKJ.js";
+import "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -162,7 +162,7 @@ import {
   withoutFixForSite,
   withoutMarkdownEscapes,
   writeOut
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 import {
   __toESM
 } from "./chunk-UT5ZD4FN.js";
@@ -2867,13 +2867,13 @@ function indentedBlocks(text, kinds) {
   const lines = new LineTable(text);
   const lineText = (k) => text.slice(lines.start(k), lines.end(k));
   const blocks = [];
-  const closers = new FenceClosers(text, lines);
+  const closers = new FenceClosers(text, lines, true);
   let fence;
   for (let k = 0; k < lines.count; k++) {
     const line = lineText(k);
     const opening = FENCE_OPENING.exec(line);
     if (fence) {
-      if (opening && opening[1][0] === fence.char && opening[1].length >= fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
+      if (opening && opening[1][0] === fence.char && opening[1].length === fence.length && line.slice(opening[0].length).trim() === "") fence = void 0;
       continue;
     }
     if (opening && closers.closes(k + 1, opening[1])) {
@@ -3127,7 +3127,7 @@ function unclosedCodeFences(text, structure, rules) {
   }
   if (found.length === 0) return found;
   const { lines } = structure;
-  const closers = new FenceClosers(text, lines);
+  const closers = new FenceClosers(text, lines, rules.unclosedFenceIsText);
   const known = new Set(found.map(({ marker }) => marker.start));
   for (let k = 0; k < lines.count; k++) {
     const start = lines.start(k);

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ORTARPTQ.js";
+} from "./chunk-ZZB2VL2P.js";
 import {
   prepareRun
-} from "./chunk-TZ4DV5RC.js";
+} from "./chunk-YQC5AJNY.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-SU7L4JFL.js";
+} from "./chunk-DNBIRS6U.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-3RSXTNHJ.js";
-import "./chunk-SU7L4JFL.js";
-import "./chunk-UFLFCYPR.js";
+} from "./chunk-2XL7TUBH.js";
+import "./chunk-DNBIRS6U.js";
+import "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

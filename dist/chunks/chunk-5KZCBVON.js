@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-65NQOHZI.js";
+} from "./chunk-RNAPT3GV.js";
 import {
   prepareRun
-} from "./chunk-TZ4DV5RC.js";
+} from "./chunk-YQC5AJNY.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-SU7L4JFL.js";
+} from "./chunk-DNBIRS6U.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 import {
   codeSpan,
   escapeHtml,

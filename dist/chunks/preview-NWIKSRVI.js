@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-HFLCZX3I.js";
+} from "./chunk-5KZCBVON.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-65NQOHZI.js";
+import "./chunk-RNAPT3GV.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ORTARPTQ.js";
-import "./chunk-TZ4DV5RC.js";
-import "./chunk-SU7L4JFL.js";
+import "./chunk-ZZB2VL2P.js";
+import "./chunk-YQC5AJNY.js";
+import "./chunk-DNBIRS6U.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-BGWHZMTW.js";
+} from "./chunk-IJRYXLKJ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

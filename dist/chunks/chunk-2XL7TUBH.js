@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-SU7L4JFL.js";
+} from "./chunk-DNBIRS6U.js";
 import {
   loadConfig
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ORTARPTQ.js";
-import "./chunk-TZ4DV5RC.js";
-import "./chunk-SU7L4JFL.js";
-import "./chunk-BGWHZMTW.js";
-import "./chunk-UFLFCYPR.js";
+} from "./chunk-ZZB2VL2P.js";
+import "./chunk-YQC5AJNY.js";
+import "./chunk-DNBIRS6U.js";
+import "./chunk-IJRYXLKJ.js";
+import "./chunk-DVEK7VQ3.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

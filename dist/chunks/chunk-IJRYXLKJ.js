@@ -6,7 +6,7 @@ import {
   readTextBounded,
   require_picomatch,
   toPosix
-} from "./chunk-UFLFCYPR.js";
+} from "./chunk-DVEK7VQ3.js";
 import {
   __commonJS,
   __toESM
