@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-NUOL56QV.js";
+} from "./chunks/chunk-AXUQUKSQ.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

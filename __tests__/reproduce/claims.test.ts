@@ -52,6 +52,27 @@ describe('claims as authors write them are read', () => {
     expect(readClaims('loss $< 5 \\times 10^{-3}$')[0]!.expectation.value).toBe(0.005);
   });
 
+  it('reads a metric named in TeX with a subscript that names its split', () => {
+    expect(read('The test loss $\\mathcal{L}_{\\text{test}} < 0.05$, and $\\mathcal{L}_{val} \\approx 0.02$.')).toEqual(['L_test < 0.05', 'L_val ≈ 0.02']);
+  });
+
+  it('reads a metric whose name is a code span, the comparison outside it; a setting or a file in code stays out', () => {
+    const doc = parseReproduce(
+      [
+        '- Expected: `val_loss` ≤ 0.05',
+        '- `eval/accuracy` of at least 0.9',
+        '- `top1_acc`: 76.1',
+        '- Set `batch_size` = 64 and see `results/accuracy.json` for 3 runs.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.expectations.map((e) => `${e.line}:${e.column} ${e.expectation.metric} ${e.expectation.expected}`)).toEqual([
+      '1:14 val_loss <= 0.05',
+      '2:4 eval/accuracy >= 0.9',
+      '3:4 top1_acc 76.1',
+    ]);
+  });
+
   it('reads whole names with spaces, hyphens, @, units and CJK', () => {
     expect(read('F1-score >= 0.8; acc@1 > 75; inference time < 15 ms; top-5 acc >= 93.5; 测试损失 < 0.02')).toEqual([
       'F1-score >= 0.8',
@@ -464,16 +485,18 @@ describe("the README's REPRODUCE.md grammar", () => {
       '5 acc >= 0.95 ± 2%',
       '6 test_loss < 0.02 ± 0.003',
       '6 top1 >= 76%',
-      '7 测试损失 < 0.02',
-      '7 准确率 ≈ 0.93',
-      '7 召回率 >= 0.8',
-      '7 误差 <= 0.01',
-      '7 精度 ≈ 0.93',
-      '8 val_loss <= base + 2%',
-      '8 mAP >= base - 0.005',
-      '9 train_time ≈ 3600 s',
-      '13 test accuracy 76.1%',
-      '14 eval loss < 0.02 ± 0.003',
+      '7 val_loss <= 0.05',
+      '7 L_test < 0.05',
+      '8 测试损失 < 0.02',
+      '8 准确率 ≈ 0.93',
+      '8 召回率 >= 0.8',
+      '8 误差 <= 0.01',
+      '8 精度 ≈ 0.93',
+      '9 val_loss <= base + 2%',
+      '9 mAP >= base - 0.005',
+      '10 train_time ≈ 3600 s',
+      '14 test accuracy 76.1%',
+      '15 eval loss < 0.02 ± 0.003',
     ]);
     expect(doc.expectations.find((e) => e.expectation.metric === 'train_time')!.expectation.informational).toBe(true);
   });

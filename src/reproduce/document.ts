@@ -70,8 +70,13 @@ export function parseReproduce(written: string): ReproduceDocument {
   const at = (offset: number): Located => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
 
-  // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept).
-  const plain = blankedOut(text, structure.flags);
+  // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept); a code span
+  // that names a metric is read as the name (`` `val_loss` ≤ 0.05 ``).
+  const plain = blankedOut(
+    text,
+    structure.flags,
+    structure.codeSpans.filter((code) => namesAMetric(text.slice(code.contentStart, code.contentEnd))),
+  );
   let span = 0; // the code spans, in order, walked along with the blocks
   for (const block of structure.textBlocks) {
     if (block.kind === 'table-row') continue;
@@ -139,21 +144,45 @@ function tooMany(limit: number, what: string, next: Located): Located & { messag
   };
 }
 
-/** The text with code, HTML and link destinations turned into spaces (line breaks kept, so offsets hold). */
-function blankedOut(text: string, flags: Uint8Array): string {
+/**
+ * The text with code, HTML and link destinations turned into spaces (line breaks kept, so offsets hold), but for the
+ * text of the code spans `kept` (sorted), whose backticks alone are.
+ */
+function blankedOut(text: string, flags: Uint8Array, kept: ReadonlyArray<{ start: number; end: number; contentStart: number; contentEnd: number }>): string {
   const parts: string[] = [];
   let from = 0;
+  let next = 0;
   for (let k = 0; k < text.length; k++) {
     if ((flags[k]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) === 0) continue;
+    parts.push(text.slice(from, k));
+    const span = kept[next];
+    if (span?.start === k) {
+      next++;
+      parts.push(' '.repeat(span.contentStart - span.start), text.slice(span.contentStart, span.contentEnd), ' '.repeat(span.end - span.contentEnd));
+      from = span.end;
+      k = span.end - 1;
+      continue;
+    }
     let end = k;
-    while (end < text.length && (flags[end]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0) end++;
-    parts.push(text.slice(from, k), text.slice(k, end).replace(/[^\n]/g, ' '));
+    while (end < text.length && (flags[end]! & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0 && kept[next]?.start !== end) end++;
+    parts.push(text.slice(k, end).replace(/[^\n]/g, ' '));
     from = end;
     k = end - 1;
   }
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+/**
+ * Whether a code span's text is a metric's name, as authors mark one up (`val_loss`, `eval/accuracy`, `top1_acc`): one
+ * word that names a result, not a file (`results/accuracy.json` names where results are).
+ */
+function namesAMetric(code: string): boolean {
+  return /^[\p{L}_][\p{L}\p{N}_.\/@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
+}
+
+/** A file's name by its extension: what a code span names when it names where results are, or code. */
+const RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
 
 function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
   for (const match of text.matchAll(CELL_COUNT)) {

@@ -55,6 +55,8 @@ const TEX_SYMBOLS: Record<string, string> = {
   times: '×',
   cdot: '·',
 };
+/** A TeX subscript naming a data split: `_{test}`, `_{\text{val}}`, `_\mathrm{train}`. */
+const SPLIT_SUBSCRIPT = /^_\{?(?:\\(?:text|mathrm|textrm|rm|mathit)\s*\{)?(?:test|train|training|val|valid|validation|dev|eval)\}/i;
 /** Commands whose argument is plain text: the command goes, its argument stays. */
 const TEX_WRAPPERS = new Set([
   'text',
@@ -129,6 +131,12 @@ export function readableClaimText(written: string): ReadableText {
     }
     // Emphasis around a word or a value (`**0.93**`, `_acc_`); not the underscore inside `test_loss`, nor `2*3`.
     if (c === '*' && !(/\d/.test(source[k - 1] ?? '') && /\d/.test(source[k + 1] ?? ''))) continue;
+    // (In TeX a subscript that names a data split makes the name a metric's, and stays: `$\mathcal{L}_{test}$` is
+    // L_test; `$x_i$` is no metric.)
+    if (math && c === '_' && /[\p{L}\p{N}]/u.test(text[text.length - 1] ?? '') && SPLIT_SUBSCRIPT.test(source.slice(k, k + 40))) {
+      put('_', k);
+      continue;
+    }
     if (c === '_' && (!/[\p{L}\p{N}]/u.test(source[k - 1] ?? '') || !/[\p{L}\p{N}]/u.test(source[k + 1] ?? ''))) continue;
     if (SUPERSCRIPTS[c]) {
       if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/.test(source[k - 1] ?? '') && text[text.length - 1] !== '^') put('^', k);

@@ -223,6 +223,7 @@ var TEX_SYMBOLS = {
   times: "\xD7",
   cdot: "\xB7"
 };
+var SPLIT_SUBSCRIPT = /^_\{?(?:\\(?:text|mathrm|textrm|rm|mathit)\s*\{)?(?:test|train|training|val|valid|validation|dev|eval)\}/i;
 var TEX_WRAPPERS = /* @__PURE__ */ new Set([
   "text",
   "textrm",
@@ -287,6 +288,10 @@ function readableClaimText(written) {
       continue;
     }
     if (c === "*" && !(/\d/.test(source[k - 1] ?? "") && /\d/.test(source[k + 1] ?? ""))) continue;
+    if (math && c === "_" && /[\p{L}\p{N}]/u.test(text[text.length - 1] ?? "") && SPLIT_SUBSCRIPT.test(source.slice(k, k + 40))) {
+      put("_", k);
+      continue;
+    }
     if (c === "_" && (!/[\p{L}\p{N}]/u.test(source[k - 1] ?? "") || !/[\p{L}\p{N}]/u.test(source[k + 1] ?? ""))) continue;
     if (SUPERSCRIPTS[c]) {
       if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/.test(source[k - 1] ?? "") && text[text.length - 1] !== "^") put("^", k);
@@ -890,7 +895,11 @@ function parseReproduce(written) {
   const lines = new LineIndex(text);
   const at = (offset) => lines.position(offset);
   const structure = markdownStructure(text, { blockBarriers: true });
-  const plain = blankedOut(text, structure.flags);
+  const plain = blankedOut(
+    text,
+    structure.flags,
+    structure.codeSpans.filter((code) => namesAMetric(text.slice(code.contentStart, code.contentEnd)))
+  );
   let span = 0;
   for (const block of structure.textBlocks) {
     if (block.kind === "table-row") continue;
@@ -947,20 +956,34 @@ function tooMany(limit, what, next) {
     column: next.column
   };
 }
-function blankedOut(text, flags) {
+function blankedOut(text, flags, kept) {
   const parts = [];
   let from = 0;
+  let next = 0;
   for (let k = 0; k < text.length; k++) {
     if ((flags[k] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) === 0) continue;
+    parts.push(text.slice(from, k));
+    const span = kept[next];
+    if (span?.start === k) {
+      next++;
+      parts.push(" ".repeat(span.contentStart - span.start), text.slice(span.contentStart, span.contentEnd), " ".repeat(span.end - span.contentEnd));
+      from = span.end;
+      k = span.end - 1;
+      continue;
+    }
     let end = k;
-    while (end < text.length && (flags[end] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0) end++;
-    parts.push(text.slice(from, k), text.slice(k, end).replace(/[^\n]/g, " "));
+    while (end < text.length && (flags[end] & (TEXT_EXCLUDED | FLOW_EXCLUDED)) !== 0 && kept[next]?.start !== end) end++;
+    parts.push(text.slice(k, end).replace(/[^\n]/g, " "));
     from = end;
     k = end - 1;
   }
   parts.push(text.slice(from));
   return parts.join("");
 }
+function namesAMetric(code) {
+  return /^[\p{L}_][\p{L}\p{N}_.\/@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
+}
+var RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
 function cellRefs(text, offset, doc, at) {
   for (const match of text.matchAll(CELL_COUNT)) {
     doc.cells.push({ kind: "count", count: Number(match[1]), ref: `In[${Number(match[1])}]`, ...at(offset + match.index) });
