@@ -178,7 +178,7 @@ function blankedOut(text: string, flags: Uint8Array, kept: ReadonlyArray<{ start
  * word that names a result, not a file (`results/accuracy.json` names where results are).
  */
 function namesAMetric(code: string): boolean {
-  return /^[\p{L}_][\p{L}\p{N}_.\/@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
+  return /^[\p{L}_][\p{L}\p{N}_./@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
 }
 
 /** A file's name by its extension: what a code span names when it names where results are, or code. */

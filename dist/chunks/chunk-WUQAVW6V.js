@@ -981,7 +981,7 @@ function blankedOut(text, flags, kept) {
   return parts.join("");
 }
 function namesAMetric(code) {
-  return /^[\p{L}_][\p{L}\p{N}_.\/@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
+  return /^[\p{L}_][\p{L}\p{N}_./@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
 }
 var RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
 function cellRefs(text, offset, doc, at) {
