@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-WUQAVW6V.js";
+} from "./chunks/chunk-BZGP5DCT.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

@@ -63,6 +63,7 @@ describe('claims as authors write them are read', () => {
         '- `eval/accuracy` of at least 0.9',
         '- `top1_acc`: 76.1',
         '- Set `batch_size` = 64 and see `results/accuracy.json` for 3 runs.',
+        '- The expected accuracy is `0.9975`.',
         '',
       ].join('\n'),
     );
@@ -70,7 +71,14 @@ describe('claims as authors write them are read', () => {
       '1:14 val_loss <= 0.05',
       '2:4 eval/accuracy >= 0.9',
       '3:4 top1_acc 76.1',
+      '5:16 accuracy 0.9975',
     ]);
+  });
+
+  it('reads a percent written as a word, and a top-k name with its hyphen', () => {
+    expect(read('accuracy ≥ 99.5 percent; error below 2 per cent')).toEqual(['accuracy >= 99.5 percent', 'error < 2 per cent']);
+    expect(readClaims('accuracy ≥ 99.5 percent')[0]!.expectation.value).toBe(0.995);
+    expect(read('Top-1: 76.1%')).toEqual(['Top-1 76.1%']);
   });
 
   it('reads whole names with spaces, hyphens, @, units and CJK', () => {

@@ -219,17 +219,19 @@ const SETTING_WORDS = new Set(
 
 const UNIT = String.raw`(?:ms|milliseconds?|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|GB|GiB|MB|MiB|KB|KiB|TB|it/s|samples/s|tokens/s|img/s|fps|FPS|dB|pp|points?|bits?|秒|毫秒|分钟|小时)`;
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+/** A percent sign, or the word: `76.1%`, `99.5 percent`, `5 per cent`, `2 pct`. */
+const PERCENT = String.raw`\s?%|\s+(?:percent|per\s+cent|pct)(?![\p{L}\p{N}])`;
 /**
  * A number as written: `0.93`, `1.9e-2`, `5×10^-3`, `2 × 10^-2`, `76.1%`, `15 ms`. Not `0,02` (a decimal comma or
  * digit groups: which one is not for mathrepro to guess; the claim is reported as unreadable).
  */
 const VALUE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
+  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(${PERCENT})?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
   'yu',
 );
 /** A tolerance after the value: `± 0.003`, `(±2%)`, `+/- 0.5`, `(within 5%)`. */
 const TOLERANCE = new RegExp(
-  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
+  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(${PERCENT})?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
   'yu',
 );
 /** A tolerance written with a comma (`± 0,003`): a decimal comma or digit groups, not for mathrepro to guess. */
@@ -396,6 +398,8 @@ export function namesAResult(name: string): boolean {
   if (CJK_METRIC.test(name)) return true;
   const parts = name.toLowerCase().split(/[\s_.@/-]+/);
   if (parts.some((part) => SETTING_WORDS.has(part)) && !parts.some((part) => METRIC_WORDS.has(part) && part !== 'is')) return false;
+  // (`top-1` and `top-5` are split at their hyphen: the metric is the pair.)
+  if (/(?:^|[\s_.@/])top-\d+(?![\p{L}\p{N}])/iu.test(name)) return true;
   return parts.some((part) => (METRIC_WORDS.has(part) && part !== 'is') || /^(?:top\d+|acc\d+|f\d|ap\d+|r@\d+|p@\d+)$/.test(part));
 }
 

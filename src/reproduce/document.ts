@@ -71,11 +71,11 @@ export function parseReproduce(written: string): ReproduceDocument {
   const structure = markdownStructure(text, { blockBarriers: true });
 
   // Prose: each paragraph and heading, with code, HTML and link destinations blanked out (offsets kept); a code span
-  // that names a metric is read as the name (`` `val_loss` ≤ 0.05 ``).
+  // that names a metric, or holds a value, is read as written (`` `val_loss` ≤ 0.05 ``, "accuracy is `0.9975`").
   const plain = blankedOut(
     text,
     structure.flags,
-    structure.codeSpans.filter((code) => namesAMetric(text.slice(code.contentStart, code.contentEnd))),
+    structure.codeSpans.filter((code) => readInProse(text.slice(code.contentStart, code.contentEnd))),
   );
   let span = 0; // the code spans, in order, walked along with the blocks
   for (const block of structure.textBlocks) {
@@ -174,10 +174,12 @@ function blankedOut(text: string, flags: Uint8Array, kept: ReadonlyArray<{ start
 }
 
 /**
- * Whether a code span's text is a metric's name, as authors mark one up (`val_loss`, `eval/accuracy`, `top1_acc`): one
- * word that names a result, not a file (`results/accuracy.json` names where results are).
+ * Whether a code span's text is read in its sentence: a metric's name, as authors mark one up (`val_loss`,
+ * `eval/accuracy`, `top1_acc`: one word that names a result, not a file: `results/accuracy.json` names where results
+ * are), or a value (`0.9975`, `93.2%`).
  */
-function namesAMetric(code: string): boolean {
+function readInProse(code: string): boolean {
+  if (/^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?\s?%?$/.test(code)) return true;
   return /^[\p{L}_][\p{L}\p{N}_./@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
 }
 

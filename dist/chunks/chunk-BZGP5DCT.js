@@ -468,12 +468,13 @@ var SETTING_WORDS = new Set(
 );
 var UNIT = String.raw`(?:ms|milliseconds?|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|GB|GiB|MB|MiB|KB|KiB|TB|it/s|samples/s|tokens/s|img/s|fps|FPS|dB|pp|points?|bits?|秒|毫秒|分钟|小时)`;
 var NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var PERCENT = String.raw`\s?%|\s+(?:percent|per\s+cent|pct)(?![\p{L}\p{N}])`;
 var VALUE = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
+  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_@.\-/]|\d,)(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(${PERCENT})?(?:\s*(${UNIT})(?![\p{Script=Latin}\p{N}]))?`,
   "yu"
 );
 var TOLERANCE = new RegExp(
-  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(\s?%)?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
+  String.raw`\s*(\()?\s*(?:±|\+/-|\+-|within)\s*(${NUMBER})(?!\d|[.,]\d)(?:\s*(?:×|x|\*|·)\s*10\s*\^\s*\(?\s*([+-]?\d+)\s*\)?)?(${PERCENT})?(?:\s*${UNIT}(?![\p{L}\p{N}]))?\s*(\))?`,
   "yu"
 );
 var COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
@@ -587,6 +588,7 @@ function namesAResult(name) {
   if (CJK_METRIC.test(name)) return true;
   const parts = name.toLowerCase().split(/[\s_.@/-]+/);
   if (parts.some((part) => SETTING_WORDS.has(part)) && !parts.some((part) => METRIC_WORDS.has(part) && part !== "is")) return false;
+  if (/(?:^|[\s_.@/])top-\d+(?![\p{L}\p{N}])/iu.test(name)) return true;
   return parts.some((part) => METRIC_WORDS.has(part) && part !== "is" || /^(?:top\d+|acc\d+|f\d|ap\d+|r@\d+|p@\d+)$/.test(part));
 }
 function isMetricLike(name) {
@@ -898,7 +900,7 @@ function parseReproduce(written) {
   const plain = blankedOut(
     text,
     structure.flags,
-    structure.codeSpans.filter((code) => namesAMetric(text.slice(code.contentStart, code.contentEnd)))
+    structure.codeSpans.filter((code) => readInProse(text.slice(code.contentStart, code.contentEnd)))
   );
   let span = 0;
   for (const block of structure.textBlocks) {
@@ -980,7 +982,8 @@ function blankedOut(text, flags, kept) {
   parts.push(text.slice(from));
   return parts.join("");
 }
-function namesAMetric(code) {
+function readInProse(code) {
+  if (/^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?\s?%?$/.test(code)) return true;
   return /^[\p{L}_][\p{L}\p{N}_./@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
 }
 var RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
