@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-BZGP5DCT.js";
+} from "./chunks/chunk-TS64VVLB.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -26978,7 +26978,7 @@ function shownFormula(tex) {
   return tex.length <= LIMITS.text ? tex : `\\text{(a formula of ${tex.length} characters, too long to show)}`;
 }
 var EXPECTATION_STATUSES = ["pass", "fail", "missing", "invalid", "info"];
-var CELL_STATUSES = ["ok", "missing", "error", "not-executed", "stale"];
+var CELL_STATUSES = ["ok", "missing", "error", "not-executed", "stale", "invalid"];
 function verifyReport(value) {
   const r = record(value, "reproduce");
   const s = record(r.summary, "reproduce.summary");

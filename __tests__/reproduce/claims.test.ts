@@ -288,6 +288,41 @@ describe('values come from the right place', () => {
     expect(report.results[4]!.message).toBe("scores is '[0.0193, 0.0201, 0.0188]': a list of 3 values, not one number: print the one the claim is about");
   });
 
+  it('requires each cell of a range, and never passes over cells it cannot tell (`cells 5 and 12`, `cells: [5]`)', async () => {
+    const cell = (count: number) => ({ cell_type: 'code', metadata: {}, source: `x = ${count}`, execution_count: count, outputs: [] });
+    const root = repositoryWith({
+      'REPRODUCE.md': [
+        'Run `run.ipynb`: cells In[1] to In[3], then execute cells 5 and 12.',
+        'The plots in cells 2 and 3 show the loss; 运行第 4 个单元格。',
+        '',
+        '```yaml reproduce',
+        'cells: [2]',
+        'expect:',
+        '  - test_loss < 1',
+        '```',
+        '',
+      ].join('\n'),
+      'run.ipynb': JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [...[1, 2, 3].map(cell), { ...cell(4), outputs: [{ output_type: 'stream', name: 'stdout', text: 'test_loss: 0.5\n' }] }],
+      }),
+    });
+    const { status, report } = await verifyIn(root);
+    expect(report.cells.map((c) => `${c.ref} ${c.status}`)).toEqual([
+      'In[1] ok',
+      'In[2] ok',
+      'In[3] ok',
+      'cells 5 and 12 invalid',
+      '第 4 个单元格 invalid',
+      '2 invalid',
+    ]);
+    expect(report.cells[3]!.message).toContain('a number may be a cell’s execution count or its place in the notebook'.replace('’', "'"));
+    expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining("'cells 2 and 3' is not read as cells to run")]);
+    expect(status).toBe(1);
+  });
+
   it('takes a required cell’s value from that cell, or calls it invalid: never another cell’s', async () => {
     const root = repositoryWith({
       'REPRODUCE.md': 'Run `run.ipynb`; cell id:final must run. Expect test_loss < 0.05.\n',

@@ -4,7 +4,8 @@
  */
 
 export type ExpectationStatus = 'pass' | 'fail' | 'missing' | 'invalid' | 'info';
-export type CellStatus = 'ok' | 'missing' | 'error' | 'not-executed' | 'stale';
+/** `invalid`: the document names cells in a way mathrepro cannot find them by (`cells 5 and 12`). */
+export type CellStatus = 'ok' | 'missing' | 'error' | 'not-executed' | 'stale' | 'invalid';
 
 export interface ExpectationResult {
   metric: string;

@@ -123,7 +123,7 @@ function shownFormula(tex: string): string {
 }
 
 const EXPECTATION_STATUSES = ['pass', 'fail', 'missing', 'invalid', 'info'] as const;
-const CELL_STATUSES = ['ok', 'missing', 'error', 'not-executed', 'stale'] as const;
+const CELL_STATUSES = ['ok', 'missing', 'error', 'not-executed', 'stale', 'invalid'] as const;
 
 function verifyReport(value: unknown): VerifyReport {
   const r = record(value, 'reproduce');

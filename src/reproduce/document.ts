@@ -24,7 +24,9 @@ export interface DocumentExpectation extends Located {
   end?: Located;
 }
 
-export type CellRef = ({ kind: 'count'; count: number } | { kind: 'id'; id: string } | { kind: 'tag'; tag: string }) & Located & { ref: string };
+/** A required cell as the document names it; `unread`: a mention of cells that names none mathrepro can find (`cells 5 and 12`). */
+export type CellRef = ({ kind: 'count'; count: number } | { kind: 'id'; id: string } | { kind: 'tag'; tag: string } | { kind: 'unread'; problem: string }) &
+  Located & { ref: string };
 
 export interface SourceRef extends Located {
   path: string;
@@ -43,6 +45,26 @@ export interface ReproduceDocument {
 const SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 const PATH_IN_PROSE = /(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
+/** A run of cells by execution count: `In[5] to In[7]`, `In[5]–In[7]`. */
+const CELL_RANGE = /\bIn\s?\[\s*(\d+)\s*\]\s*(?:-|–|—|to|through|thru|…|\.\.\.?|至|到)\s*In\s?\[\s*(\d+)\s*\]/g;
+/** Words that ask for cells to be run. */
+const RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行/iu;
+
+/** The sentence (or line) of `text` that holds [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = Math.max(...['.', '。', '!', '?', '！', '？', '\n', ';', '；'].map((mark) => text.lastIndexOf(mark, start - 1)));
+  const afters = ['. ', '。', '!', '?', '！', '？', '\n', ';', '；'].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
+  return text.slice(before + 1, afters.length > 0 ? Math.min(...afters) : text.length);
+}
+
+/** At most this many cells in one range: more is a slip (`In[5] to In[500]`), reported, not required. */
+const MAX_CELL_RANGE = 100;
+/**
+ * Cells named by bare numbers, which may be execution counts or places in the notebook: `cells 5 and 12`, `cell [12]`,
+ * `cells 5-7`, `第 5 和第 12 个单元格`. Reported: which cells is not clear.
+ */
+const CELLS_BY_NUMBER =
+  /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*个?\s*(?:代码)?单元格/giu;
 const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 
 /**
@@ -186,7 +208,25 @@ function readInProse(code: string): boolean {
 /** A file's name by its extension: what a code span names when it names where results are, or code. */
 const RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
 
-function cellRefs(text: string, offset: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
+function cellRefs(written: string, offset: number, doc: ReproduceDocument, at: (offset: number) => Located): void {
+  // A range is each cell in it (and its ends are read here, not again below).
+  const text = written.replace(CELL_RANGE, (range, first: string, last: string, index: number) => {
+    const [from, to] = [Number(first), Number(last)];
+    const where = at(offset + index);
+    if (to < from || to - from >= MAX_CELL_RANGE) {
+      const problem = `'${range}' names ${to < from ? 'no cells (its end comes before its start)' : `${to - from + 1} cells, more than the ${MAX_CELL_RANGE} a range may`}: name the cells one by one, or by id: or tag:`;
+      doc.cells.push({ kind: 'unread', problem, ref: range, ...where });
+    } else for (let count = from; count <= to; count++) doc.cells.push({ kind: 'count', count, ref: `In[${count}]`, ...where });
+    return ' '.repeat(range.length);
+  });
+  for (const match of text.matchAll(CELLS_BY_NUMBER)) {
+    const ref = match[0].trim();
+    const how = `a number may be a cell's execution count or its place in the notebook. Name them as JupyterLab shows a run cell's count, In[5], or by id:… or tag:…`;
+    // Cells the sentence asks to run are required, and cannot be checked; cells only mentioned are noted.
+    if (RUN.test(sentenceAround(text, match.index!, match.index! + match[0].length)))
+      doc.cells.push({ kind: 'unread', problem: `'${ref}' reads like cells to run, but not which: ${how}`, ref, ...at(offset + match.index!) });
+    else doc.notes.push({ message: `'${ref}' is not read as cells to run: if they are, say which: ${how}`, ...at(offset + match.index!) });
+  }
   for (const match of text.matchAll(CELL_COUNT)) {
     doc.cells.push({ kind: 'count', count: Number(match[1]), ref: `In[${Number(match[1])}]`, ...at(offset + match.index!) });
   }
@@ -292,7 +332,16 @@ function yamlBlock(text: string, fence: FencedBlock, doc: ReproduceDocument, at:
   const block = data as Record<string, unknown>;
   const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
   for (const source of list(block.sources ?? block.notebook ?? block.source)) if (typeof source === 'string') addSource(doc, source, where);
-  for (const cell of list(block.cells)) cellRefs(String(cell), contentStart, doc, () => where);
+  for (const cell of list(block.cells)) {
+    const before = doc.cells.length;
+    cellRefs(String(cell), contentStart, doc, () => where);
+    // An entry that names no cell is said, not dropped: `cells: [5]` may mean In[5] or the fifth cell.
+    if (doc.cells.length === before) {
+      const ref = String(cell);
+      const problem = `'${ref}' in the reproduce block's cells names no cell mathrepro can find: write In[N] (the execution count JupyterLab shows beside a run cell), id:… or tag:…`;
+      doc.cells.push({ kind: 'unread', problem, ref, ...where });
+    }
+  }
   const expect = block.expect ?? block.metrics;
   const entries: Array<[string, unknown]> = Array.isArray(expect)
     ? expect.map((e) => ['', e])

@@ -261,6 +261,7 @@ interface FoundCell {
 }
 
 function findCells(ref: CellRef, sources: Sources): FoundCell[] {
+  if (ref.kind === 'unread') return [];
   return sources.notebooks.flatMap(({ path, label, notebook, stale }) =>
     notebook.cells
       .filter((cell) => (ref.kind === 'count' ? cell.executionCount === ref.count : ref.kind === 'id' ? cell.id === ref.id : cell.tags.includes(ref.tag)))
@@ -274,6 +275,7 @@ function cellName(found: FoundCell): string {
 
 function cellResult(ref: CellRef, found: FoundCell[]): CellResult {
   const at = { line: ref.line, column: ref.column };
+  if (ref.kind === 'unread') return { ref: ref.ref, status: 'invalid', source: null, message: ref.problem, ...at };
   if (found.length === 0) {
     const hint =
       ref.kind === 'count' ? ' (execution counts change when a notebook is re-run, and stripping removes them: a cell id or tag is a stable reference)' : '';

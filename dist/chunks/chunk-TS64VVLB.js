@@ -878,6 +878,15 @@ function ambiguousAssignments(written) {
 var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 var PATH_IN_PROSE = /(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
+var CELL_RANGE = /\bIn\s?\[\s*(\d+)\s*\]\s*(?:-|–|—|to|through|thru|…|\.\.\.?|至|到)\s*In\s?\[\s*(\d+)\s*\]/g;
+var RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行/iu;
+function sentenceAround(text, start, end) {
+  const before = Math.max(...[".", "\u3002", "!", "?", "\uFF01", "\uFF1F", "\n", ";", "\uFF1B"].map((mark) => text.lastIndexOf(mark, start - 1)));
+  const afters = [". ", "\u3002", "!", "?", "\uFF01", "\uFF1F", "\n", ";", "\uFF1B"].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
+  return text.slice(before + 1, afters.length > 0 ? Math.min(...afters) : text.length);
+}
+var MAX_CELL_RANGE = 100;
+var CELLS_BY_NUMBER = /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*个?\s*(?:代码)?单元格/giu;
 var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 var MAX_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
 var MAX_EXPECTATIONS = 1e3;
@@ -987,7 +996,23 @@ function readInProse(code) {
   return /^[\p{L}_][\p{L}\p{N}_./@-]*$/u.test(code) && !RESULT_FILE.test(code) && namesAResult(code);
 }
 var RESULT_FILE = /\.(?:json|jsonl|csv|tsv|txt|log|ipynb|py|ya?ml|md|npy|npz|pt|pth|pkl|h5|parquet)$/i;
-function cellRefs(text, offset, doc, at) {
+function cellRefs(written, offset, doc, at) {
+  const text = written.replace(CELL_RANGE, (range, first, last, index) => {
+    const [from, to] = [Number(first), Number(last)];
+    const where = at(offset + index);
+    if (to < from || to - from >= MAX_CELL_RANGE) {
+      const problem = `'${range}' names ${to < from ? "no cells (its end comes before its start)" : `${to - from + 1} cells, more than the ${MAX_CELL_RANGE} a range may`}: name the cells one by one, or by id: or tag:`;
+      doc.cells.push({ kind: "unread", problem, ref: range, ...where });
+    } else for (let count = from; count <= to; count++) doc.cells.push({ kind: "count", count, ref: `In[${count}]`, ...where });
+    return " ".repeat(range.length);
+  });
+  for (const match of text.matchAll(CELLS_BY_NUMBER)) {
+    const ref = match[0].trim();
+    const how = `a number may be a cell's execution count or its place in the notebook. Name them as JupyterLab shows a run cell's count, In[5], or by id:\u2026 or tag:\u2026`;
+    if (RUN.test(sentenceAround(text, match.index, match.index + match[0].length)))
+      doc.cells.push({ kind: "unread", problem: `'${ref}' reads like cells to run, but not which: ${how}`, ref, ...at(offset + match.index) });
+    else doc.notes.push({ message: `'${ref}' is not read as cells to run: if they are, say which: ${how}`, ...at(offset + match.index) });
+  }
   for (const match of text.matchAll(CELL_COUNT)) {
     doc.cells.push({ kind: "count", count: Number(match[1]), ref: `In[${Number(match[1])}]`, ...at(offset + match.index) });
   }
@@ -1065,7 +1090,15 @@ function yamlBlock(text, fence, doc, at) {
   const block = data;
   const list = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
   for (const source of list(block.sources ?? block.notebook ?? block.source)) if (typeof source === "string") addSource(doc, source, where);
-  for (const cell of list(block.cells)) cellRefs(String(cell), contentStart, doc, () => where);
+  for (const cell of list(block.cells)) {
+    const before = doc.cells.length;
+    cellRefs(String(cell), contentStart, doc, () => where);
+    if (doc.cells.length === before) {
+      const ref = String(cell);
+      const problem = `'${ref}' in the reproduce block's cells names no cell mathrepro can find: write In[N] (the execution count JupyterLab shows beside a run cell), id:\u2026 or tag:\u2026`;
+      doc.cells.push({ kind: "unread", problem, ref, ...where });
+    }
+  }
   const expect = block.expect ?? block.metrics;
   const entries = Array.isArray(expect) ? expect.map((e) => ["", e]) : typeof expect === "object" && expect ? Object.entries(expect) : [];
   const gates2 = block.gates;
@@ -4833,6 +4866,7 @@ function staleness(at, executedAfter, verb) {
   return `${verb} ${at.toISOString()}, before this run's execution started (${executedAfter.toISOString()}): its values are not evidence of this run`;
 }
 function findCells(ref, sources) {
+  if (ref.kind === "unread") return [];
   return sources.notebooks.flatMap(
     ({ path, label, notebook, stale }) => notebook.cells.filter((cell) => ref.kind === "count" ? cell.executionCount === ref.count : ref.kind === "id" ? cell.id === ref.id : cell.tags.includes(ref.tag)).map((cell) => ({ path, label, cell, ...stale ? { stale } : {} }))
   );
@@ -4842,6 +4876,7 @@ function cellName(found) {
 }
 function cellResult(ref, found) {
   const at = { line: ref.line, column: ref.column };
+  if (ref.kind === "unread") return { ref: ref.ref, status: "invalid", source: null, message: ref.problem, ...at };
   if (found.length === 0) {
     const hint = ref.kind === "count" ? " (execution counts change when a notebook is re-run, and stripping removes them: a cell id or tag is a stable reference)" : "";
     return { ref: ref.ref, status: "missing", source: null, message: `no code cell ${ref.ref} in the notebooks${hint}`, ...at };
