@@ -39,6 +39,10 @@ describe('expectations', () => {
     expect(meets(e('x = 0.50'), 0.5051)).toBe(false);
     expect(meets(e('x ≈ 76.1%'), 0.7614)).toBe(true);
     expect(meets(e('x ≈ 76.1%'), 0.7616)).toBe(false);
+    // After a percent, a tolerance with none of its own is in percentage points: 90% ± 0.5 is 0.895 to 0.905.
+    expect(meets(e('x ≈ 90% ± 0.5'), 0.905)).toBe(true);
+    expect(meets(e('x ≈ 90% ± 0.5'), 0.9051)).toBe(false);
+    expect(meets(e('x ≈ 90% ± 0.5'), 0.9975)).toBe(false);
   });
 
   it('finds expectations in prose of any language, and not in flags, settings or URLs', () => {
@@ -55,6 +59,11 @@ describe('expectations', () => {
     // In a table's name column any name is a metric's: the header says so.
     expect(parseExpected('Model name', '< 1')).toMatchObject({ metric: 'Model name', op: '<' });
     expect(parseExpected('bleu', 'high')).toBeUndefined();
+    // A unit after the name is the value's: `Accuracy (%)` over `99.7 ± 0.5` is 99.7 % ± 0.5 points.
+    const percent = parseExpected('Accuracy (%)', '99.7 ± 0.5')!;
+    expect(percent).toMatchObject({ metric: 'Accuracy', value: 0.997 });
+    expect(meets(percent, 0.9975)).toBe(true);
+    expect(meets(percent, 0.9919)).toBe(false);
   });
 });
 

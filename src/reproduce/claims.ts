@@ -236,6 +236,8 @@ const TOLERANCE = new RegExp(
 );
 /** A tolerance written with a comma (`± 0,003`): a decimal comma or digit groups, not for mathrepro to guess. */
 const COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
+/** A unit in brackets after a metric's name: `acc (%)`, `latency [ms]`. */
+const UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
 /** Words after a value that change its comparison: `0.93左右` (about), `0.01以内` (at most). */
 const SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
 /** Marks a claim that is reported and never fails. */
@@ -473,7 +475,7 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   }
   let nameEnd = skipped.at;
   // A unit written after the name: `acc (%) ≥ 76`, `latency [ms] < 15`.
-  const unitAfterName = /[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
+  const unitAfterName = UNIT_AFTER_NAME.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
   if (unitAfterName) {
     nameEnd -= unitAfterName[0].length;
     if (unitAfterName[1] === '%' && !value.percent) {
@@ -726,11 +728,15 @@ export function parseExpected(metric: string, writtenExpected: string): Expectat
   const read = readClaims(`${name}: ${writtenExpected}`, { whole: true }).filter((claim) => !claim.unread);
   const expectation = read.find((claim) => claim.expectation.metric === name)?.expectation;
   if (expectation) return expectation;
-  // The name as written may be more than the grammar takes as a name (`Test accuracy (%)`): the whole cell is it.
-  const bare = readClaims(`x: ${writtenExpected}`, { whole: true }).filter((claim) => !claim.unread && claim.expectation.metric === 'x');
+  // The name as written may be more than the grammar takes as a name (`Test accuracy (%)`): the whole cell is it,
+  // and a unit after it the value's (`Accuracy (%)` over `99.7 ± 0.5`: 99.7 %).
+  const unit = UNIT_AFTER_NAME.exec(name);
+  const bare = readClaims(`x${unit ? ` ${unit[0].trim()}` : ''}: ${writtenExpected}`, { whole: true }).filter(
+    (claim) => !claim.unread && claim.expectation.metric === 'x',
+  );
   if (bare.length === 0) return undefined;
   const found = bare[0]!.expectation;
-  found.metric = name.replace(/\s*\((?:%|percent)\)\s*$/, '');
+  found.metric = unit ? name.slice(0, unit.index) : name;
   return found;
 }
 

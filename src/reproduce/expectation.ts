@@ -2,7 +2,8 @@ import { abs, add, compare, decimalOf, hundredths, multiply, parseDecimal, subtr
 
 /**
  * An expectation on a metric: `NAME OP VALUE [± TOL]`, as the claim grammar (./claims.ts) read it. Values are
- * compared as written, in decimal. A percent after VALUE means hundredths (`acc >= 95%` is 0.95); after the
+ * compared as written, in decimal. A percent after VALUE means hundredths (`acc >= 95%` is 0.95), and a tolerance
+ * with no percent of its own is then in percentage points (`90% ± 0.5` is 0.9 ± 0.005); a percent after the
  * tolerance, a share of VALUE. Semantics (t is the tolerance):
  *   `< v ± t`  passes when observed < v + t        `<= v ± t`  observed ≤ v + t
  *   `> v ± t`  passes when observed > v − t        `>= v ± t`  observed ≥ v − t
@@ -75,7 +76,10 @@ export function build(
     expectation.exact = { value: exactValue, tolerance: valuePercent ? hundredths(half) : half };
     expectation.precision = true;
   } else {
-    expectation.exact = { value: exactValue, tolerance: absoluteTolerance(exactValue, exactTolerance, percent === '%') };
+    // A tolerance with no unit of its own is in VALUE's: after a percent, percentage points (`90% ± 0.5` is 0.9 ±
+    // 0.005, where 0.9 ± 0.5 passed any accuracy at all).
+    const inValueUnit = exactTolerance && valuePercent && percent !== '%' ? hundredths(exactTolerance) : exactTolerance;
+    expectation.exact = { value: exactValue, tolerance: absoluteTolerance(exactValue, inValueUnit, percent === '%') };
   }
   const sign = valuePercent ? '%' : '';
   expectation.expected = options.written ?? `${operator} ${value}${sign}${tolerance === undefined ? '' : ` ± ${tolerance}${percent === '%' ? '%' : ''}`}`;

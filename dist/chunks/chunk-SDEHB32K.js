@@ -126,7 +126,8 @@ function build(metric, op, value, tolerance, percent, valuePercent, options = {}
     expectation.exact = { value: exactValue, tolerance: valuePercent ? hundredths(half) : half };
     expectation.precision = true;
   } else {
-    expectation.exact = { value: exactValue, tolerance: absoluteTolerance(exactValue, exactTolerance, percent === "%") };
+    const inValueUnit = exactTolerance && valuePercent && percent !== "%" ? hundredths(exactTolerance) : exactTolerance;
+    expectation.exact = { value: exactValue, tolerance: absoluteTolerance(exactValue, inValueUnit, percent === "%") };
   }
   const sign = valuePercent ? "%" : "";
   expectation.expected = options.written ?? `${operator} ${value}${sign}${tolerance === void 0 ? "" : ` \xB1 ${tolerance}${percent === "%" ? "%" : ""}`}`;
@@ -478,6 +479,7 @@ var TOLERANCE = new RegExp(
   "yu"
 );
 var COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
+var UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
 var SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
 var INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 var BASE_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_])base(?:line)?(?:\s*([+-]|±)\s*(${NUMBER})(\s?%)?)?(?![\p{L}\p{N}_])`, "yiu");
@@ -638,7 +640,7 @@ function claimAround(text, at, value, whole) {
     if (!marked) return void 0;
   }
   let nameEnd = skipped.at;
-  const unitAfterName = /[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
+  const unitAfterName = UNIT_AFTER_NAME.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd));
   if (unitAfterName) {
     nameEnd -= unitAfterName[0].length;
     if (unitAfterName[1] === "%" && !value.percent) {
@@ -854,10 +856,13 @@ function parseExpected(metric, writtenExpected) {
   const read = readClaims(`${name}: ${writtenExpected}`, { whole: true }).filter((claim) => !claim.unread);
   const expectation = read.find((claim) => claim.expectation.metric === name)?.expectation;
   if (expectation) return expectation;
-  const bare = readClaims(`x: ${writtenExpected}`, { whole: true }).filter((claim) => !claim.unread && claim.expectation.metric === "x");
+  const unit = UNIT_AFTER_NAME.exec(name);
+  const bare = readClaims(`x${unit ? ` ${unit[0].trim()}` : ""}: ${writtenExpected}`, { whole: true }).filter(
+    (claim) => !claim.unread && claim.expectation.metric === "x"
+  );
   if (bare.length === 0) return void 0;
   const found = bare[0].expectation;
-  found.metric = name.replace(/\s*\((?:%|percent)\)\s*$/, "");
+  found.metric = unit ? name.slice(0, unit.index) : name;
   return found;
 }
 function ambiguousAssignments(written) {
