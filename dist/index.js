@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-SDEHB32K.js";
+} from "./chunks/chunk-ARTTP4MD.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

@@ -129,6 +129,30 @@ describe('claims as authors write them are read', () => {
     ).toEqual(['3 accuracy 76.1%', '4 test loss < 0.02 ± 0.003', '5 BLEU ≈ 27.5', '6 F1 ?', '12 accuracy 0.93', '12 f1 >= 0.8']);
   });
 
+  it('reads a table of expected metrics written in HTML, with or without header cells', () => {
+    const doc = parseReproduce(
+      [
+        '<table>',
+        '<tr><th>Metric</th><th>Expected</th></tr>',
+        '<tr><td>test_loss</td><td>&lt; 0.03</td></tr>',
+        '<tr><td>Accuracy (%)</td><td>99.7 ± 0.5</td></tr>',
+        '</table>',
+        '',
+        '<div align="center">',
+        '<table><tr><td>f1</td><td>≥ 0.9</td></tr></table>',
+        '</div>',
+        '',
+        '<table><tr><th>Model</th><th>Accuracy</th></tr><tr><td>ours</td><td>99.7</td></tr></table>',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.expectations.map((e) => `${e.line}:${e.column} ${e.expectation.metric} ${e.expectation.expected}`)).toEqual([
+      '3:27 test_loss < 0.03',
+      '4:30 Accuracy 99.7% ± 0.5',
+      '8:27 f1 >= 0.9',
+    ]);
+  });
+
   it('reads gates against the base and informational metrics', () => {
     expect(read('test_loss <= base + 2% and accuracy >= base - 0.005')).toEqual(['test_loss <= base + 2%', 'accuracy >= base - 0.005']);
     expect(readClaims('train_time ≈ 3600 s (informational)')[0]!.expectation).toMatchObject({ informational: true, unit: 's' });

@@ -1,6 +1,7 @@
 import { loadYaml } from '../read-yaml.js';
 import { LineIndex } from '../positions.js';
-import { FLOW_EXCLUDED, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
+import { FLOW_EXCLUDED, HTML_BLOCK, TEXT_EXCLUDED, markdownStructure, type FencedBlock, type Structure } from '../scan/structure.js';
+import { htmlTableCells } from './results.js';
 import { ambiguousAssignments, namesAResult, parseExpectation, parseExpected, readClaims, type Found } from './claims.js';
 import { build, type Expectation } from './expectation.js';
 import { normalizeForReading, readableClaimText } from './normalize.js';
@@ -142,6 +143,7 @@ export function parseReproduce(written: string): ReproduceDocument {
   for (const span of structure.codeSpans) codeSpan(text, span.contentStart, span.contentEnd, doc, at);
   for (const fence of structure.fences) yamlBlock(text, fence, doc, at);
   tables(text, structure.textBlocks, doc, at);
+  htmlTables(text, structure.flags, doc, at);
 
   // A code span inside a table cell is seen twice; one expectation per line, metric and comparison.
   const seen = new Set<string>();
@@ -398,6 +400,27 @@ function tables(text: string, blocks: Structure['textBlocks'], doc: ReproduceDoc
     lastEnd = block.end;
   }
   flush();
+}
+
+/**
+ * The tables written as HTML (`<table>` in an HTML block), read as Markdown tables are. (A cell's place is where its
+ * text starts; with entities, its column is close, not exact.)
+ */
+function htmlTables(text: string, flags: Uint8Array, doc: ReproduceDocument, at: (offset: number) => Located): void {
+  for (let start = text.search(/<table\b/i); start >= 0; ) {
+    const close = /<\/table\s*>/gi;
+    close.lastIndex = start;
+    const end = close.exec(text) ? close.lastIndex : text.length;
+    if (flags[start]! & HTML_BLOCK) {
+      for (const table of htmlTableCells(text.slice(start, end))) {
+        const rows = table.map((cells) => cells.map((cell) => ({ text: cell.text, start: start + cell.start })));
+        // A table whose first row has no header cell (`<th>`) has no header: each row is read.
+        tableRows(table[0]?.some((cell) => cell.header) ? rows : [[], ...rows], doc, at);
+      }
+    }
+    const next = text.slice(end).search(/<table\b/i);
+    start = next < 0 ? -1 : end + next;
+  }
 }
 
 /** The cells of a table row, split at unescaped pipes, each with its offset. */

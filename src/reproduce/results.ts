@@ -248,22 +248,36 @@ function valueInHtml(html: string, name: RegExp): Observation | undefined {
 
 /** The rows of each table in an HTML fragment, as cell texts. */
 function htmlTables(html: string): string[][][] {
-  const tables: string[][][] = [];
-  let row: string[] | undefined;
-  let cell: string | undefined;
+  return htmlTableCells(html).map((rows) => rows.map((cells) => cells.map((cell) => cell.text)));
+}
+
+/** A cell of an HTML table: its text (entities decoded, trimmed), where that starts, and whether it is a header cell. */
+export interface HtmlCell {
+  text: string;
+  start: number;
+  header: boolean;
+}
+
+/** The rows of each table in an HTML fragment. */
+export function htmlTableCells(html: string): HtmlCell[][][] {
+  const tables: HtmlCell[][][] = [];
+  let row: HtmlCell[] | undefined;
+  let cell: HtmlCell | undefined;
   const parser = new Parser(
     {
       onopentag(tag) {
         if (tag === 'table') tables.push([]);
         else if (tag === 'tr') row = [];
-        else if ((tag === 'td' || tag === 'th') && row) cell = '';
+        else if ((tag === 'td' || tag === 'th') && row) cell = { text: '', start: parser.endIndex + 1, header: tag === 'th' };
       },
       ontext(text) {
-        if (cell !== undefined) cell += text;
+        if (cell !== undefined) cell.text += text;
       },
       onclosetag(tag) {
         if ((tag === 'td' || tag === 'th') && row && cell !== undefined) {
-          row.push(cell.trim());
+          // (The content's start, past the white space the text is trimmed of.)
+          const lead = cell.text.length - cell.text.trimStart().length;
+          row.push({ text: cell.text.trim(), start: cell.start + lead, header: cell.header });
           cell = undefined;
         } else if (tag === 'tr' && row) {
           tables[tables.length - 1]?.push(row);
