@@ -407,7 +407,7 @@ function tables(text: string, blocks: Structure['textBlocks'], doc: ReproduceDoc
  * text starts; with entities, its column is close, not exact.)
  */
 function htmlTables(text: string, flags: Uint8Array, doc: ReproduceDocument, at: (offset: number) => Located): void {
-  for (let start = text.search(/<table\b/i); start >= 0; ) {
+  for (let start = text.search(/<table\b/i); start >= 0;) {
     const close = /<\/table\s*>/gi;
     close.lastIndex = start;
     const end = close.exec(text) ? close.lastIndex : text.length;
