@@ -439,6 +439,33 @@ describe('values come from the right place', () => {
     expect(status).toBe(0);
   });
 
+  it('reads a share printed on another scale than the claim (45.0 against accuracy > 0.9), on the claim’s, and says so', async () => {
+    const root = repositoryWith({
+      'REPRODUCE.md': 'Run `run.ipynb`.\n\n- test accuracy > 0.9\n- f1 >= 0.85\n- val_acc >= 90\n- val_error < 5\n',
+      'run.ipynb': JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [
+          {
+            cell_type: 'code',
+            id: 'a',
+            metadata: {},
+            source: 'report()',
+            execution_count: 1,
+            outputs: [{ output_type: 'stream', name: 'stdout', text: 'Test accuracy: 45.0\nf1 = 87\nval_acc: 0.9975\nval_error: 3.2\n' }],
+          },
+        ],
+      }),
+    });
+    const { report } = await verifyIn(root);
+    expect(report.results.map((r) => `${r.metric} ${r.status}`)).toEqual(['test accuracy fail', 'f1 pass', 'val_acc pass', 'val_error pass']);
+    expect(report.results[0]!.message).toBe('test accuracy = 45.0 (read as 45.0%: a share above 1 is printed in percent) misses > 0.9');
+    expect(report.results[2]!.message).toContain('(read as 99.75: the claim is in percent, the output a fraction)');
+    // An error is no share: 3.2 is compared as printed.
+    expect(report.results[3]!.message).toBe('val_error = 3.2 meets < 5');
+  });
+
   it('checks a claim’s unit against the one printed', async () => {
     const root = repositoryWith({
       'REPRODUCE.md': 'From `log.json`: inference time < 15 ms, and peak memory < 16 GB.\n',

@@ -3,7 +3,8 @@ import { VerifyError } from '../model/errors.js';
 import { changePercent, type CellResult, type ExpectationResult, type ExpectationStatus, type VerifyReport } from '../model/reproduce.js';
 import { visit } from 'jsonc-parser';
 import { parseReproduce, type CellRef, type DocumentExpectation } from './document.js';
-import { gateBound, meets, toleranceOf } from './expectation.js';
+import { gateBound, meets, toleranceOf, type Expectation } from './expectation.js';
+import { parseDecimal, toNumber, type Decimal } from './decimal.js';
 import {
   SourceError,
   readCsv,
@@ -429,15 +430,57 @@ function expectationResult(
     return result(observation.value, expectation.informational ? 'info' : pass ? 'pass' : 'fail', verdict);
   }
   if (!expectation.exact) return result(observation.value, 'info', `${expectation.metric} = ${observation.raw}${change(observation.value)}${alsoIn}`);
-  const pass = meets(expectation, observation.value, observation.exact);
+  const scale = shareScale(expectation, observation);
+  const pass = meets(expectation, scale?.value ?? observation.value, scale?.exact ?? observation.exact);
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const precision = expectation.precision ? ` (to the precision ${expectation.expected.replace(/^[=≈]\s*/, '')} is written to)` : '';
   const status: ExpectationStatus = expectation.informational ? 'info' : pass ? 'pass' : 'fail';
   return result(
     observation.value,
     status,
-    `${expectation.metric} = ${observation.raw} ${pass ? 'meets' : 'misses'} ${bound}${precision}${change(observation.value)}${alsoIn}`,
+    `${expectation.metric} = ${observation.raw}${scale ? ` (${scale.note})` : ''} ${pass ? 'meets' : 'misses'} ${bound}${precision}${change(observation.value)}${alsoIn}`,
   );
+}
+
+/** Metrics that are shares of a whole, from 0 to 1 as a fraction: accuracy, F1, AUC, IoU, top-5… */
+const SHARES = new Set('accuracy acc precision recall f1 auc iou miou dice map ap top1 top5 ndcg mrr hit hits coverage kappa'.split(' '));
+
+/** Whether a metric's name names a share (`test_accuracy`, `Top-1 acc`, `val/f1`). */
+function isShare(metric: string): boolean {
+  const parts = metric
+    .toLowerCase()
+    .replace(/top-(\d)/g, 'top$1')
+    .split(/[\s_.@/-]+/);
+  return parts.some((part) => SHARES.has(part)) && !parts.some((part) => part === 'loss' || part === 'error' || part === 'err');
+}
+
+/**
+ * A share printed on another scale than the claim's, without a percent sign: `45.0` against `accuracy > 0.9` is 45 %
+ * (a share is never 45), and `0.9975` against `accuracy >= 90`, 99.75. Compared on the claim's scale, and said; where
+ * the scales agree, or the metric is no share, undefined.
+ */
+function shareScale(
+  expectation: Expectation,
+  observation: { value: number; raw: string; exact: string },
+): { value: number; exact: string; note: string } | undefined {
+  if (!isShare(expectation.metric) || observation.raw.includes('%')) return undefined;
+  const claimed = Math.abs(expectation.value);
+  const seen = observation.value;
+  const exact = parseDecimal(observation.exact);
+  if (!exact || seen < 0) return undefined;
+  if (claimed <= 1 && seen > 1 && seen <= 100) {
+    const value: Decimal = { digits: exact.digits, exponent: exact.exponent - 2 };
+    return { value: toNumber(value), exact: `${value.digits}e${value.exponent}`, note: `read as ${observation.raw}%: a share above 1 is printed in percent` };
+  }
+  if (claimed > 1 && claimed <= 100 && seen <= 1) {
+    const value: Decimal = { digits: exact.digits, exponent: exact.exponent + 2 };
+    return {
+      value: toNumber(value),
+      exact: `${value.digits}e${value.exponent}`,
+      note: `read as ${toNumber(value)}: the claim is in percent, the output a fraction`,
+    };
+  }
+  return undefined;
 }
 
 const UNIT_NAMES: Record<string, string> = {

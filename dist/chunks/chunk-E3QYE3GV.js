@@ -5013,15 +5013,41 @@ function expectationResult(e, head, required, base, paths) {
     return result(observation.value, expectation.informational ? "info" : pass2 ? "pass" : "fail", verdict);
   }
   if (!expectation.exact) return result(observation.value, "info", `${expectation.metric} = ${observation.raw}${change(observation.value)}${alsoIn}`);
-  const pass = meets(expectation, observation.value, observation.exact);
+  const scale = shareScale(expectation, observation);
+  const pass = meets(expectation, scale?.value ?? observation.value, scale?.exact ?? observation.exact);
   const bound = describeBound(expectation.op, expectation.value, toleranceOf(expectation));
   const precision = expectation.precision ? ` (to the precision ${expectation.expected.replace(/^[=≈]\s*/, "")} is written to)` : "";
   const status = expectation.informational ? "info" : pass ? "pass" : "fail";
   return result(
     observation.value,
     status,
-    `${expectation.metric} = ${observation.raw} ${pass ? "meets" : "misses"} ${bound}${precision}${change(observation.value)}${alsoIn}`
+    `${expectation.metric} = ${observation.raw}${scale ? ` (${scale.note})` : ""} ${pass ? "meets" : "misses"} ${bound}${precision}${change(observation.value)}${alsoIn}`
   );
+}
+var SHARES = new Set("accuracy acc precision recall f1 auc iou miou dice map ap top1 top5 ndcg mrr hit hits coverage kappa".split(" "));
+function isShare(metric) {
+  const parts = metric.toLowerCase().replace(/top-(\d)/g, "top$1").split(/[\s_.@/-]+/);
+  return parts.some((part) => SHARES.has(part)) && !parts.some((part) => part === "loss" || part === "error" || part === "err");
+}
+function shareScale(expectation, observation) {
+  if (!isShare(expectation.metric) || observation.raw.includes("%")) return void 0;
+  const claimed = Math.abs(expectation.value);
+  const seen = observation.value;
+  const exact = parseDecimal(observation.exact);
+  if (!exact || seen < 0) return void 0;
+  if (claimed <= 1 && seen > 1 && seen <= 100) {
+    const value = { digits: exact.digits, exponent: exact.exponent - 2 };
+    return { value: toNumber(value), exact: `${value.digits}e${value.exponent}`, note: `read as ${observation.raw}%: a share above 1 is printed in percent` };
+  }
+  if (claimed > 1 && claimed <= 100 && seen <= 1) {
+    const value = { digits: exact.digits, exponent: exact.exponent + 2 };
+    return {
+      value: toNumber(value),
+      exact: `${value.digits}e${value.exponent}`,
+      note: `read as ${toNumber(value)}: the claim is in percent, the output a fraction`
+    };
+  }
+  return void 0;
 }
 var UNIT_NAMES = {
   sec: "s",
