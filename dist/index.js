@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-E3QYE3GV.js";
+} from "./chunks/chunk-WJGQN56R.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

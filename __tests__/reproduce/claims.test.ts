@@ -42,6 +42,13 @@ describe('claims as authors write them are read', () => {
     expect(bare!.expectation).toMatchObject({ metric: 'top-1 accuracy', value: 76.1, precision: true });
   });
 
+  it('reads a value written before its metric, after a verb of attainment', () => {
+    expect(read('The model achieves 93.2% accuracy on the test set; it reaches at least 27.5 BLEU.')).toEqual(['accuracy 93.2%', 'BLEU >= 27.5']);
+    expect(read('We obtain 76.1 ± 0.2 top-1 accuracy.')).toEqual(['top-1 accuracy 76.1 ± 0.2']);
+    // No metric after the value: no claim.
+    expect(read('It achieves state of the art in 3 hours; the script scores 5 points.')).toEqual([]);
+  });
+
   it('reads claims written in TeX by meaning', () => {
     expect(read('Expect test_loss $< 0.02 \\pm 0.003$ and acc $\\geq$ 76\\%, loss $\\le$ 0.1.')).toEqual([
       'test_loss < 0.02 ± 0.003',

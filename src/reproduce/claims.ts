@@ -464,6 +464,9 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   const range = rangeAround(text, at, value, whole);
   if (range) return range;
   const relationInfo = relationBefore(text, at);
+  // "achieves 93.2% accuracy": a verb of attainment, the value, then the metric's name.
+  const attained = attainedClaim(text, at, value, relationInfo);
+  if (attained) return attained;
   // Without a comparison, a value stands alone after its name ("accuracy: 0.93", "准确率0.93左右").
   const bare = relationInfo === undefined;
   // Fillers may stand before the relation ("should be at least") or instead of one ("is", ":", "为").
@@ -589,6 +592,50 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   });
   if (informational) expectation.informational = true;
   return { read: [expectation], start: name.start, end };
+}
+
+/** Verbs that say a result was attained, before its value: "achieves 93.2% accuracy", "reaches at least 27 BLEU". */
+const ATTAINED =
+  /(?:^|[^\p{L}])(achieve[sd]?|achieving|reach(?:es|ed|ing)?|gets?|got|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|attain(?:s|ed|ing)?|scores?|scored)\s+(?:an?\s+|the\s+)?$/iu;
+
+/**
+ * A claim written value first, the metric's name after it, after a verb of attainment ("the model achieves 93.2%
+ * accuracy", "reaches at least 27.5 BLEU", "obtains 76.1 ± 0.2 top-1 accuracy"): NAME ≈ VALUE to the precision
+ * written, or with the comparison written. Undefined when the text is not so.
+ */
+function attainedClaim(text: string, at: number, value: Value, relationInfo: { relation: Relation; start: number } | undefined): Claim | undefined {
+  if (relationInfo && (relationInfo.relation === 'within' || relationInfo.relation === 'between')) return undefined;
+  const before = relationInfo ? relationInfo.start : at;
+  const verb = ATTAINED.exec(text.slice(Math.max(0, before - 32), before));
+  if (!verb) return undefined;
+  let end = value.end;
+  const tolerance = toleranceAt(text, end);
+  if (tolerance) end = tolerance.end;
+  const name = nameAfter(text, end);
+  if (!name) return undefined;
+  const op: Operator = relationInfo ? (relationInfo.relation as Operator) : '=';
+  const sign = relationInfo ? `${op} ` : '';
+  const written = `${sign}${value.written}${tolerance ? ` ± ${tolerance.decimal}${tolerance.percent ? '%' : ''}` : ''}`;
+  const expectation = build(name.name, op, value.decimal, tolerance?.decimal, tolerance?.percent ? '%' : undefined, value.percent, {
+    written,
+    unit: value.unit,
+    bare: op === '=' || op === '≈',
+  });
+  return { read: [expectation], start: before - verb[0].length + (verb[0].length - verb[0].trimStart().length), end: name.end };
+}
+
+/** The metric's name right after `from` ("accuracy", "top-1 accuracy", "BLEU score"): its words up to the last that names a result. */
+function nameAfter(text: string, from: number): { name: string; end: number } | undefined {
+  const words = /^\s*([\p{L}][\p{L}\p{N}_@.-]*)(?:\s([\p{L}][\p{L}\p{N}_@.-]*))?(?:\s([\p{L}][\p{L}\p{N}_@.-]*))?/u.exec(text.slice(from, from + 80));
+  if (!words) return undefined;
+  const found = words.slice(1).filter((word): word is string => word !== undefined);
+  for (let count = found.length; count > 0; count--) {
+    const last = found[count - 1]!.replace(/[.-]+$/, '');
+    if (!namesAResult(last) || STOPWORDS.has(last.toLowerCase())) continue;
+    const name = [...found.slice(0, count - 1), last].join(' ');
+    return { name, end: from + words[0].indexOf(found[0]!) + name.length };
+  }
+  return undefined;
 }
 
 const RANGE_OPERATORS: Record<string, Operator> = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=' };

@@ -4136,6 +4136,8 @@ function claimAround(text, at, value, whole) {
   const range = rangeAround(text, at, value, whole);
   if (range) return range;
   const relationInfo = relationBefore(text, at);
+  const attained = attainedClaim(text, at, value, relationInfo);
+  if (attained) return attained;
   const bare = relationInfo === void 0;
   const skipped = skipFillers(text, relationInfo ? relationInfo.start : at);
   if (bare) {
@@ -4252,6 +4254,39 @@ function claimAround(text, at, value, whole) {
   });
   if (informational) expectation.informational = true;
   return { read: [expectation], start: name.start, end };
+}
+var ATTAINED = /(?:^|[^\p{L}])(achieve[sd]?|achieving|reach(?:es|ed|ing)?|gets?|got|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|attain(?:s|ed|ing)?|scores?|scored)\s+(?:an?\s+|the\s+)?$/iu;
+function attainedClaim(text, at, value, relationInfo) {
+  if (relationInfo && (relationInfo.relation === "within" || relationInfo.relation === "between")) return void 0;
+  const before = relationInfo ? relationInfo.start : at;
+  const verb = ATTAINED.exec(text.slice(Math.max(0, before - 32), before));
+  if (!verb) return void 0;
+  let end = value.end;
+  const tolerance = toleranceAt(text, end);
+  if (tolerance) end = tolerance.end;
+  const name = nameAfter(text, end);
+  if (!name) return void 0;
+  const op = relationInfo ? relationInfo.relation : "=";
+  const sign = relationInfo ? `${op} ` : "";
+  const written = `${sign}${value.written}${tolerance ? ` \xB1 ${tolerance.decimal}${tolerance.percent ? "%" : ""}` : ""}`;
+  const expectation = build(name.name, op, value.decimal, tolerance?.decimal, tolerance?.percent ? "%" : void 0, value.percent, {
+    written,
+    unit: value.unit,
+    bare: op === "=" || op === "\u2248"
+  });
+  return { read: [expectation], start: before - verb[0].length + (verb[0].length - verb[0].trimStart().length), end: name.end };
+}
+function nameAfter(text, from) {
+  const words = /^\s*([\p{L}][\p{L}\p{N}_@.-]*)(?:\s([\p{L}][\p{L}\p{N}_@.-]*))?(?:\s([\p{L}][\p{L}\p{N}_@.-]*))?/u.exec(text.slice(from, from + 80));
+  if (!words) return void 0;
+  const found = words.slice(1).filter((word) => word !== void 0);
+  for (let count = found.length; count > 0; count--) {
+    const last = found[count - 1].replace(/[.-]+$/, "");
+    if (!namesAResult(last) || STOPWORDS.has(last.toLowerCase())) continue;
+    const name = [...found.slice(0, count - 1), last].join(" ");
+    return { name, end: from + words[0].indexOf(found[0]) + name.length };
+  }
+  return void 0;
 }
 var RANGE_OPERATORS = { "<": "<", "<=": "<=", "\u2264": "<=", ">": ">", ">=": ">=", "\u2265": ">=" };
 var REVERSED = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "\u2248": "\u2248" };
