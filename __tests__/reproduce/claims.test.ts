@@ -71,6 +71,7 @@ describe('claims as authors write them are read', () => {
         '- `top1_acc`: 76.1',
         '- Set `batch_size` = 64 and see `results/accuracy.json` for 3 runs.',
         '- The expected accuracy is `0.9975`.',
+        '- Its label :eqlabel:`eq_bleu` ≈ 2 (a role’s target names no metric)',
         '',
       ].join('\n'),
     );

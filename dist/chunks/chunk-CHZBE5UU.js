@@ -4453,7 +4453,8 @@ function parseReproduce(written) {
   const plain = blankedOut(
     text,
     structure.flags,
-    structure.codeSpans.filter((code) => readInProse(text.slice(code.contentStart, code.contentEnd)))
+    // (A role's target is none: `` :eqlabel:`eq_bleu` ``, `` {eq}`eq_bleu` ``.)
+    structure.codeSpans.filter((code) => !/[:}]/.test(text[code.start - 1] ?? "") && readInProse(text.slice(code.contentStart, code.contentEnd)))
   );
   let span = 0;
   for (const block of structure.textBlocks) {
