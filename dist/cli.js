@@ -94,8 +94,8 @@ function formatFormulas(files) {
 
 // src/cli.ts
 var previewUseCase = () => import("./chunks/preview-NWIKSRVI.js");
-var verifyUseCase = () => import("./chunks/verify-JWV2OYHQ.js");
-var badgesUseCase = () => import("./chunks/badges-WUTMKRXW.js");
+var verifyUseCase = () => import("./chunks/verify-FZNTAKYP.js");
+var badgesUseCase = () => import("./chunks/badges-RFQLIUCM.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -403,7 +403,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-JWV2OYHQ.js");
+    const { reproduceDocument } = await import("./chunks/verify-FZNTAKYP.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {

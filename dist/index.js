@@ -54,7 +54,7 @@ import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunks/chunk-CHZBE5UU.js";
+} from "./chunks/chunk-EYVTOOTK.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

@@ -447,6 +447,33 @@ describe('values come from the right place', () => {
     expect(status).toBe(0);
   });
 
+  it('reads a count of a total as the share it is (Accuracy: 9912/10000, as PyTorch’s examples print it)', async () => {
+    const root = repositoryWith({
+      'REPRODUCE.md': 'Run `run.ipynb`.\n\n- accuracy >= 98%\n- accuracy ≥ 99.5%\n- average loss < 0.05\n',
+      'run.ipynb': JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [
+          {
+            cell_type: 'code',
+            id: 'a',
+            metadata: {},
+            source: 'test(model)',
+            execution_count: 1,
+            outputs: [{ output_type: 'stream', name: 'stdout', text: '\nTest set: Average loss: 0.0312, Accuracy: 9912/10000 (99%)\n\n' }],
+          },
+        ],
+      }),
+    });
+    const { report } = await verifyIn(root);
+    expect(report.results.map((r) => `${r.metric} ${r.status} ${r.observed}`)).toEqual([
+      'accuracy pass 0.9912',
+      'accuracy fail 0.9912',
+      'average loss pass 0.0312',
+    ]);
+  });
+
   it('reads a share printed on another scale than the claim (45.0 against accuracy > 0.9), on the claim’s, and says so', async () => {
     const root = repositoryWith({
       'REPRODUCE.md': 'Run `run.ipynb`.\n\n- test accuracy > 0.9\n- f1 >= 0.85\n- val_acc >= 90\n- val_error < 5\n',

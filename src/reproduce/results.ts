@@ -393,6 +393,12 @@ function toObservation(raw: string): Observation {
       .filter((v) => v.trim() !== '').length;
     return { kind: 'invalid', raw: cleaned, reason: `a list of ${values} value${values === 1 ? '' : 's'}, not one number: print the one the claim is about` };
   }
+  // A count of a total, as training scripts print accuracy (`Accuracy: 9912/10000 (99%)`): the share.
+  const ratio = /^(\d{1,15})\/(\d{1,15})$/.exec(cleaned);
+  if (ratio && Number(ratio[2]) > 0) {
+    const value = Number(ratio[1]) / Number(ratio[2]);
+    return { kind: 'value', value, raw: cleaned, exact: String(value) };
+  }
   const percent = /\s?%$/.test(cleaned);
   const written = percent ? cleaned.replace(/\s?%$/, '') : cleaned;
   const decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(written) ? parseDecimal(written) : undefined;

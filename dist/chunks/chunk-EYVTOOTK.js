@@ -3735,6 +3735,11 @@ function toObservation(raw) {
     const values = cleaned.replace(/^array\(|\)$/g, "").slice(1, -1).split(",").filter((v) => v.trim() !== "").length;
     return { kind: "invalid", raw: cleaned, reason: `a list of ${values} value${values === 1 ? "" : "s"}, not one number: print the one the claim is about` };
   }
+  const ratio = /^(\d{1,15})\/(\d{1,15})$/.exec(cleaned);
+  if (ratio && Number(ratio[2]) > 0) {
+    const value2 = Number(ratio[1]) / Number(ratio[2]);
+    return { kind: "value", value: value2, raw: cleaned, exact: String(value2) };
+  }
   const percent = /\s?%$/.test(cleaned);
   const written = percent ? cleaned.replace(/\s?%$/, "") : cleaned;
   const decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(written) ? parseDecimal(written) : void 0;
