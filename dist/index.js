@@ -53,8 +53,9 @@ import {
 import "./chunks/chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
+  reproduceLookalikes,
   verifyRepository
-} from "./chunks/chunk-EYVTOOTK.js";
+} from "./chunks/chunk-HOHAIIBR.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -27730,6 +27731,12 @@ var MAX_LISTED_FILES = 3e3;
 function reproduceIn(root, inputs, config, base) {
   const file = reproduceDocument(root, config, inputs.reproduce);
   const severity = config.severity(reproduce.id);
+  const lookalikes = file ? [] : reproduceLookalikes(root);
+  if (severity && lookalikes.length > 0) {
+    warning(
+      `${lookalikes.join(", ")} looks like a reproduction document but is not verified (only REPRODUCE.md is, by default): name it in the action's \`reproduce\` input or in .mathrepro.yml (reproduce: {file: ${lookalikes[0]}}).`
+    );
+  }
   if (!file || file === "false" || file === "none" || !severity) return void 0;
   try {
     const run2 = { resultFolders: inputs.results, ...inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {} };

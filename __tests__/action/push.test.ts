@@ -86,6 +86,27 @@ describe('the action lints environment files', () => {
   });
 });
 
+describe('the action finds the reproduction document as it is named', () => {
+  it('verifies reproduce.md written in lower case, and names a lookalike it does not verify instead of skipping in silence', async () => {
+    const lower = mkdtempSync(join(tmpdir(), 'mathrepro-lowercase-'));
+    cpSync(join(REPO, 'examples'), lower, { recursive: true });
+    writeFileSync(join(lower, 'reproduce.md'), readFileSync(join(lower, 'REPRODUCE.md'), 'utf8'));
+    const { rmSync } = await import('node:fs');
+    rmSync(join(lower, 'REPRODUCE.md'));
+    const verified = await runAction(lower, { paths: '.', 'fail-on': 'never' }, {});
+    expect(verified.outputs['reproduce-status']).toBe('pass');
+
+    const elsewhere = mkdtempSync(join(tmpdir(), 'mathrepro-lookalike-'));
+    writeFileSync(join(elsewhere, 'notes.md'), 'Fine: $x$\n');
+    cpSync(join(REPO, 'examples', 'REPRODUCE.md'), join(elsewhere, 'docs', 'REPRODUCE.md'));
+    const skipped = await runAction(elsewhere, { paths: '.', 'fail-on': 'never' }, {});
+    expect(skipped.outputs['reproduce-status']).toBe('skipped');
+    expect(skipped.stdout).toContain(
+      "::warning::docs/REPRODUCE.md looks like a reproduction document but is not verified (only REPRODUCE.md is, by default): name it in the action's `reproduce` input or in .mathrepro.yml (reproduce: {file: docs/REPRODUCE.md}).",
+    );
+  });
+});
+
 describe('the action annotates within what GitHub shows', () => {
   it('prints at most ten error annotations, REPRODUCE.md failures included, and counts the rest', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'mathrepro-many-'));

@@ -447,6 +447,16 @@ describe('values come from the right place', () => {
     expect(status).toBe(0);
   });
 
+  it('names a lookalike document when there is no REPRODUCE.md (REPRODUCIBILITY.md is not verified unless named)', async () => {
+    const root = repositoryWith({
+      'REPRODUCIBILITY.md': '- accuracy >= 0.9\n',
+      'run.ipynb': '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
+    });
+    const result = await cli(['verify'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('REPRODUCE.md: no such file (there is REPRODUCIBILITY.md: name it with --file, or in .mathrepro.yml as reproduce.file)');
+  });
+
   it('reads a count of a total as the share it is (Accuracy: 9912/10000, as PyTorch’s examples print it)', async () => {
     const root = repositoryWith({
       'REPRODUCE.md': 'Run `run.ipynb`.\n\n- accuracy >= 98%\n- accuracy ≥ 99.5%\n- average loss < 0.05\n',

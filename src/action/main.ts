@@ -21,7 +21,7 @@ import { type FileChange } from '../model/changes.js';
 import { boundedPayload, parsePayload, type CommentPayload } from '../pr/payload.js';
 import { PAYLOAD_FILE } from '../model/preview.js';
 import { VerifyError } from '../model/errors.js';
-import { reproduceDocument, verifyRepository } from '../app/verify.js';
+import { reproduceDocument, reproduceLookalikes, verifyRepository } from '../app/verify.js';
 import { runEnvLint } from '../app/env.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { describe, publish, publishBadgesOf, type Outcome, type ReproduceOutcome } from './publish.js';
@@ -294,6 +294,13 @@ function reproduceIn(root: string, inputs: Inputs, config: ResolvedConfig, base?
   const file = reproduceDocument(root, config, inputs.reproduce);
   // `rules: {reproduce: off}` in the configuration turns the check off, as for any rule.
   const severity = config.severity(reproduce.id);
+  // A document that looks like one but is not verified is said, not skipped in silence.
+  const lookalikes = file ? [] : reproduceLookalikes(root);
+  if (severity && lookalikes.length > 0) {
+    core.warning(
+      `${lookalikes.join(', ')} looks like a reproduction document but is not verified (only REPRODUCE.md is, by default): name it in the action's \`reproduce\` input or in .mathrepro.yml (reproduce: {file: ${lookalikes[0]}}).`,
+    );
+  }
   if (!file || file === 'false' || file === 'none' || !severity) return undefined;
   try {
     const run = { resultFolders: inputs.results, ...(inputs.executedAfter ? { executedAfter: inputs.executedAfter } : {}) };

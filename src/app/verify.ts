@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
@@ -11,12 +11,34 @@ import { VerifyError } from '../model/errors.js';
 
 /**
  * The REPRODUCE.md a run verifies: the one named (argument, input), else the configured one, else REPRODUCE.md when
- * the repository has one. Undefined when there is none to verify.
+ * the repository has one (written in any case: `reproduce.md`). Undefined when there is none to verify.
  */
 export function reproduceDocument(root: string, config: ResolvedConfig, named?: string): string | undefined {
   const chosen = named || config.config.reproduce.file;
   if (chosen) return chosen;
-  return existsSync(join(root, 'REPRODUCE.md')) ? 'REPRODUCE.md' : undefined;
+  if (existsSync(join(root, 'REPRODUCE.md'))) return 'REPRODUCE.md';
+  return entries(root).find((name) => name.toLowerCase() === 'reproduce.md');
+}
+
+/**
+ * Documents that look like a reproduction document but are not the one verified by default (`REPRODUCIBILITY.md`,
+ * `docs/REPRODUCE.md`): where none is verified, the run says so, naming them, rather than skip in silence.
+ */
+export function reproduceLookalikes(root: string): string[] {
+  const like = (folder: string) =>
+    entries(join(root, folder))
+      .filter((name) => /^reproduc\w*\.md$/i.test(name))
+      .map((name) => (folder ? `${folder}/${name}` : name));
+  return [...like(''), ...like('docs'), ...like('doc')].filter((path) => path.toLowerCase() !== 'reproduce.md').slice(0, 5);
+}
+
+/** A folder's entries, or none when it cannot be read. */
+function entries(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 
 export interface VerifyRequest {
@@ -50,7 +72,12 @@ export function verifyRepository(request: VerifyRequest): VerifyReport {
       }
     : reader;
   const document = read(file);
-  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  if (!document.ok) {
+    // Where none was named and a lookalike is there, the message names it.
+    const lookalikes = request.file || config.config.reproduce.file ? [] : reproduceLookalikes(request.root);
+    const hint = lookalikes.length > 0 ? ` (there is ${lookalikes.join(', ')}: name it with --file, or in .mathrepro.yml as reproduce.file)` : '';
+    throw new VerifyError(`${file}: ${document.reason}${hint}`);
+  }
   let readBaseFile: FileReader | undefined;
   if (request.base) {
     const top = topLevel(request.root) ?? request.root;

@@ -34,7 +34,7 @@ import {
 } from "./chunk-DVEK7VQ3.js";
 
 // src/app/verify.ts
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/app/reproduce-files.ts
@@ -4651,10 +4651,10 @@ function yamlBlock(text, fence, doc, at) {
     }
   }
   const expect = block.expect ?? block.metrics;
-  const entries = Array.isArray(expect) ? expect.map((e) => ["", e]) : typeof expect === "object" && expect ? Object.entries(expect) : [];
+  const entries2 = Array.isArray(expect) ? expect.map((e) => ["", e]) : typeof expect === "object" && expect ? Object.entries(expect) : [];
   const gates2 = block.gates;
-  if (typeof gates2 === "object" && gates2 && !Array.isArray(gates2)) entries.push(...Object.entries(gates2));
-  for (const [metric, entry] of entries) {
+  if (typeof gates2 === "object" && gates2 && !Array.isArray(gates2)) entries2.push(...Object.entries(gates2));
+  for (const [metric, entry] of entries2) {
     const detailed = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? entry : void 0;
     const value = detailed ? detailed.expect ?? detailed.value ?? detailed.gate : entry;
     const written = String(value);
@@ -5149,7 +5149,19 @@ function visitKeys(text, objects, duplicates) {
 function reproduceDocument(root, config, named) {
   const chosen = named || config.config.reproduce.file;
   if (chosen) return chosen;
-  return existsSync(join(root, "REPRODUCE.md")) ? "REPRODUCE.md" : void 0;
+  if (existsSync(join(root, "REPRODUCE.md"))) return "REPRODUCE.md";
+  return entries(root).find((name) => name.toLowerCase() === "reproduce.md");
+}
+function reproduceLookalikes(root) {
+  const like = (folder) => entries(join(root, folder)).filter((name) => /^reproduc\w*\.md$/i.test(name)).map((name) => folder ? `${folder}/${name}` : name);
+  return [...like(""), ...like("docs"), ...like("doc")].filter((path) => path.toLowerCase() !== "reproduce.md").slice(0, 5);
+}
+function entries(folder) {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 function verifyRepository(request) {
   const config = request.config ?? loadConfig(request.root, request.configPath);
@@ -5160,7 +5172,11 @@ function verifyRepository(request) {
     return reader(path);
   } : reader;
   const document = read(file);
-  if (!document.ok) throw new VerifyError(`${file}: ${document.reason}`);
+  if (!document.ok) {
+    const lookalikes = request.file || config.config.reproduce.file ? [] : reproduceLookalikes(request.root);
+    const hint = lookalikes.length > 0 ? ` (there is ${lookalikes.join(", ")}: name it with --file, or in .mathrepro.yml as reproduce.file)` : "";
+    throw new VerifyError(`${file}: ${document.reason}${hint}`);
+  }
   let readBaseFile;
   if (request.base) {
     const top = topLevel(request.root) ?? request.root;
@@ -5196,5 +5212,6 @@ function executionStart(written) {
 
 export {
   reproduceDocument,
+  reproduceLookalikes,
   verifyRepository
 };
