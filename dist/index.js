@@ -55,7 +55,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunks/chunk-HOHAIIBR.js";
+} from "./chunks/chunk-QURJD5TV.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

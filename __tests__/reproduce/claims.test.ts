@@ -36,6 +36,14 @@ describe('claims as authors write them are read', () => {
     expect(read('准确率约为 0.93，测试损失 < 0.02，召回率0.81左右。')).toEqual(['准确率 ≈ 0.93', '测试损失 < 0.02', '召回率 ≈ 0.81']);
     expect(read('BLEU within 5% of 27.5')).toEqual(['BLEU within 5% of 27.5']);
     expect(read('模型在测试集上的准确率不低于0.9，误差在 0.01 以内')).toEqual(['准确率 >= 0.9', '误差 <= 0.01']);
+    // Traditional characters (Taiwan, Hong Kong), and Japanese: each name as written.
+    expect(read('準確率約為 0.93，測試損失 < 0.02，誤差在 0.01 以內，召回率不低於 0.8')).toEqual([
+      '準確率 ≈ 0.93',
+      '測試損失 < 0.02',
+      '誤差 <= 0.01',
+      '召回率 >= 0.8',
+    ]);
+    expect(read('モデルの正解率は約 0.93、テスト損失 < 0.02')).toEqual(['正解率 ≈ 0.93', 'テスト損失 < 0.02']);
     const [approximate] = readClaims('accuracy approximately 0.93');
     expect(approximate!.expectation).toMatchObject({ op: '≈', value: 0.93, precision: true });
     const [bare] = readClaims('top-1 accuracy of 76.1');

@@ -32,6 +32,22 @@ export interface ReadOptions {
 
 type Relation = Operator | 'within' | 'between' | 'bare';
 
+/**
+ * The traditional forms (Taiwan, Hong Kong; most are Japanese too) of the simplified characters in this grammar's
+ * Chinese words: `準確率約為 93%` is read as `准确率约为 93%` is, the name kept as written.
+ */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [...'约約为為内內准準确確损損误誤测測试試于於个個时時间間迟遲数數标標达達应應该該当當与與将將会會过過显顯奖獎励勵报報错錯码碼'].flatMap((char, k, all) =>
+    k % 2 === 0 ? [[char, all[k + 1]!]] : [],
+  ),
+);
+
+/** Words with their traditional forms beside them. */
+function withTraditional(words: readonly string[]): string[] {
+  const traditional = words.map((word) => [...word].map((char) => TRADITIONAL[char] ?? char).join(''));
+  return [...new Set([...words, ...traditional])];
+}
+
 /** Comparisons in words and signs, longest first within each; matched case-insensitively before the number. */
 const RELATIONS: Array<[Relation, string[]]> = [
   [
@@ -111,8 +127,11 @@ const RELATIONS: Array<[Relation, string[]]> = [
   ['between', ['between', '介于']],
 ];
 
+// (In their traditional forms too.)
+for (const entry of RELATIONS) entry[1] = withTraditional(entry[1]);
+
 /** Words that may stand between a name and its comparison or value: "accuracy should be at least", "loss of ~2.85". */
-const FILLERS = [
+const FILLERS = withTraditional([
   'is',
   'are',
   'was',
@@ -158,26 +177,14 @@ const FILLERS = [
   '达到',
   '保持',
   '的值',
-];
-/** Of the fillers, those that state a value by themselves: "accuracy: 0.93", "accuracy is 0.93", "准确率为0.93". */
-const BARE_MARKERS = new Set([
-  ':',
-  'is',
-  'are',
-  'was',
-  'were',
-  'of',
-  'reaches',
-  'reached',
-  'achieves',
-  'achieved',
-  'gets',
-  'got',
-  'yields',
-  '为',
-  '是',
-  '达到',
+  // (Japanese: the topic and subject particles.)
+  'は',
+  'が',
 ]);
+/** Of the fillers, those that state a value by themselves: "accuracy: 0.93", "accuracy is 0.93", "准确率为0.93". */
+const BARE_MARKERS = new Set(
+  withTraditional([':', 'is', 'are', 'was', 'were', 'of', 'reaches', 'reached', 'achieves', 'achieved', 'gets', 'got', 'yields', '为', '是', '达到']),
+);
 
 /** Words naming what is measured: a name holding one of them (or a CJK one) names a result. */
 const METRIC_WORDS = new Set(
@@ -187,8 +194,22 @@ const METRIC_WORDS = new Set(
     'rmsd correlation pearson spearman kappa ndcg mrr hit hits coverage bpd bits ece brier meteor chrf cider spice lpips'
   ).split(' '),
 );
-const CJK_METRIC =
-  /损失|准确率|正确率|精度|精确率|召回率|误差|得分|分数|困惑度|指标|耗时|时间|延迟|吞吐|显存|内存|速度|奖励|回报|相似度|误码率|错误率|成功率|命中率|F1|AUC|mAP/;
+const CJK_METRIC = new RegExp(
+  [
+    ...withTraditional(
+      '损失|准确率|正确率|精度|精确率|召回率|误差|得分|分数|困惑度|指标|耗时|时间|延迟|吞吐|显存|内存|速度|奖励|回报|相似度|误码率|错误率|成功率|命中率'.split(
+        '|',
+      ),
+    ),
+    // Japanese: accuracy, precision, recall.
+    '正解率',
+    '適合率',
+    '再現率',
+    'F1',
+    'AUC',
+    'mAP',
+  ].join('|'),
+);
 /** Words that describe a metric within its name: "test loss", "top-5 acc", "inference time", "mean val_loss". */
 const QUALIFIERS = new Set(
   (
@@ -239,7 +260,7 @@ const COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 /** A unit in brackets after a metric's name: `acc (%)`, `latency [ms]`. */
 const UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
 /** Words after a value that change its comparison: `0.93左右` (about), `0.01以内` (at most). */
-const SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
+const SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上)/y;
 /** Marks a claim that is reported and never fails. */
 const INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 /** A gate against the pull request's base: `<= base + 2%`, `>= base - 0.005`, `>= base`. */
@@ -352,10 +373,10 @@ function nameBefore(text: string, end: number, whole: boolean): Name | undefined
   if (at === 0) return undefined;
   if (CJK.test(text[at - 1]!)) {
     let start = at;
-    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9_@\-.]/.test(text[start - 1]!)) start--;
+    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ffA-Za-z0-9_@\-.]/.test(text[start - 1]!)) start--;
     let name = text.slice(start, at);
     // The metric is what follows the last particle: 模型在测试集上的准确率 → 准确率.
-    const particle = Math.max(name.lastIndexOf('的'), name.lastIndexOf('上'), name.lastIndexOf('中'), name.lastIndexOf('在'));
+    const particle = Math.max(name.lastIndexOf('的'), name.lastIndexOf('上'), name.lastIndexOf('中'), name.lastIndexOf('在'), name.lastIndexOf('の'));
     if (particle >= 0 && particle < name.length - 1) {
       start += particle + 1;
       name = name.slice(particle + 1);
@@ -574,7 +595,7 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
   if (suffix) {
     const word = suffix[1]!;
     if (word === '左右' || word === '上下') op = '≈';
-    else if (word === '以内' || word === '之内' || word === '以下') op = op === '<' ? '<' : '<=';
+    else if (word === '以内' || word === '之内' || word === '以內' || word === '之內' || word === '以下') op = op === '<' ? '<' : '<=';
     else if (word === '以上') op = '>=';
     end = SUFFIX.lastIndex;
   }
@@ -695,7 +716,7 @@ function gates(text: string, whole: boolean): Found[] {
 }
 
 const CLAIM_MARK =
-  /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于/iu;
+  /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於/iu;
 
 /**
  * Claims left unread: a stretch holding a metric's name, a comparison or approximation, and a number that no

@@ -49,7 +49,7 @@ const CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 /** A run of cells by execution count: `In[5] to In[7]`, `In[5]–In[7]`. */
 const CELL_RANGE = /\bIn\s?\[\s*(\d+)\s*\]\s*(?:-|–|—|to|through|thru|…|\.\.\.?|至|到)\s*In\s?\[\s*(\d+)\s*\]/g;
 /** Words that ask for cells to be run. */
-const RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行/iu;
+const RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行|運行|執行|実行/iu;
 
 /** The sentence (or line) of `text` that holds [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -65,7 +65,7 @@ const MAX_CELL_RANGE = 100;
  * `cells 5-7`, `第 5 和第 12 个单元格`. Reported: which cells is not clear.
  */
 const CELLS_BY_NUMBER =
-  /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*个?\s*(?:代码)?单元格/giu;
+  /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|與|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*[个個]?\s*(?:代码|代碼)?(?:单元格|單元格|儲存格)/giu;
 const CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 
 /**
@@ -440,11 +440,12 @@ function cellsOf(text: string, start: number, end: number): Array<{ text: string
 }
 
 const COMPARISON = /<|>|≤|≥|≈|~|±|\\(?:geq?|leq?|approx|pm)\b|\b(?:at least|at most|approximately|about|around|within)\b|约|不低于|不超过|至少|至多|以内/i;
-const NAME_HEADER = /^(metric|metrics|name|measure|quantity|指标|度量|名称)/;
-const VALUE_HEADER = /(expect|target|threshold|criterion|criteria|value|result|reported|reference|goal|预期|期望|目标|阈值|数值|值|结果)/;
-const OPERATOR_HEADER = /^(op|operator|comparison|comparator|relation|direction|比较|关系)/;
-const TOLERANCE_HEADER = /^(tol|tolerance|margin|allowed|±|误差|容差|允许)/;
-const SOURCE_HEADER = /^(source|file|from|where|来源|文件)/;
+const NAME_HEADER = /^(metric|metrics|name|measure|quantity|指标|指標|度量|名称|名稱)/;
+const VALUE_HEADER =
+  /(expect|target|threshold|criterion|criteria|value|result|reported|reference|goal|预期|預期|期望|目标|目標|阈值|閾值|数值|數值|值|结果|結果)/;
+const OPERATOR_HEADER = /^(op|operator|comparison|comparator|relation|direction|比较|比較|关系|關係)/;
+const TOLERANCE_HEADER = /^(tol|tolerance|margin|allowed|±|误差|誤差|容差|允许|允許)/;
+const SOURCE_HEADER = /^(source|file|from|where|来源|來源|文件|檔案)/;
 
 /**
  * A table of expected metrics: a name column and a value column found by their headers, with an optional

@@ -13,7 +13,7 @@ import "./chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-HOHAIIBR.js";
+} from "./chunk-QURJD5TV.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import {

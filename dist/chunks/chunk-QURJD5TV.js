@@ -3820,6 +3820,15 @@ function meets(e, observed, observedText) {
 }
 
 // src/reproduce/claims.ts
+var TRADITIONAL = Object.fromEntries(
+  [..."\u7EA6\u7D04\u4E3A\u70BA\u5185\u5167\u51C6\u6E96\u786E\u78BA\u635F\u640D\u8BEF\u8AA4\u6D4B\u6E2C\u8BD5\u8A66\u4E8E\u65BC\u4E2A\u500B\u65F6\u6642\u95F4\u9593\u8FDF\u9072\u6570\u6578\u6807\u6A19\u8FBE\u9054\u5E94\u61C9\u8BE5\u8A72\u5F53\u7576\u4E0E\u8207\u5C06\u5C07\u4F1A\u6703\u8FC7\u904E\u663E\u986F\u5956\u734E\u52B1\u52F5\u62A5\u5831\u9519\u932F\u7801\u78BC"].flatMap(
+    (char, k, all) => k % 2 === 0 ? [[char, all[k + 1]]] : []
+  )
+);
+function withTraditional(words) {
+  const traditional = words.map((word) => [...word].map((char) => TRADITIONAL[char] ?? char).join(""));
+  return [.../* @__PURE__ */ new Set([...words, ...traditional])];
+}
 var RELATIONS = [
   [
     "<=",
@@ -3897,7 +3906,8 @@ var RELATIONS = [
   ["within", ["within", "\u5728"]],
   ["between", ["between", "\u4ECB\u4E8E"]]
 ];
-var FILLERS = [
+for (const entry of RELATIONS) entry[1] = withTraditional(entry[1]);
+var FILLERS = withTraditional([
   "is",
   "are",
   "was",
@@ -3942,30 +3952,33 @@ var FILLERS = [
   "\u662F",
   "\u8FBE\u5230",
   "\u4FDD\u6301",
-  "\u7684\u503C"
-];
-var BARE_MARKERS = /* @__PURE__ */ new Set([
-  ":",
-  "is",
-  "are",
-  "was",
-  "were",
-  "of",
-  "reaches",
-  "reached",
-  "achieves",
-  "achieved",
-  "gets",
-  "got",
-  "yields",
-  "\u4E3A",
-  "\u662F",
-  "\u8FBE\u5230"
+  "\u7684\u503C",
+  // (Japanese: the topic and subject particles.)
+  "\u306F",
+  "\u304C"
 ]);
+var BARE_MARKERS = new Set(
+  withTraditional([":", "is", "are", "was", "were", "of", "reaches", "reached", "achieves", "achieved", "gets", "got", "yields", "\u4E3A", "\u662F", "\u8FBE\u5230"])
+);
 var METRIC_WORDS = new Set(
   "loss accuracy acc error err f1 bleu rouge perplexity ppl auc roc mse mae rmse mape precision recall score reward return psnr ssim fid map wer cer top1 top5 iou miou dice r2 likelihood nll elbo kl entropy latency throughput time runtime speed fps memory mem ap ap50 ap75 em rmsd correlation pearson spearman kappa ndcg mrr hit hits coverage bpd bits ece brier meteor chrf cider spice lpips".split(" ")
 );
-var CJK_METRIC = /损失|准确率|正确率|精度|精确率|召回率|误差|得分|分数|困惑度|指标|耗时|时间|延迟|吞吐|显存|内存|速度|奖励|回报|相似度|误码率|错误率|成功率|命中率|F1|AUC|mAP/;
+var CJK_METRIC = new RegExp(
+  [
+    ...withTraditional(
+      "\u635F\u5931|\u51C6\u786E\u7387|\u6B63\u786E\u7387|\u7CBE\u5EA6|\u7CBE\u786E\u7387|\u53EC\u56DE\u7387|\u8BEF\u5DEE|\u5F97\u5206|\u5206\u6570|\u56F0\u60D1\u5EA6|\u6307\u6807|\u8017\u65F6|\u65F6\u95F4|\u5EF6\u8FDF|\u541E\u5410|\u663E\u5B58|\u5185\u5B58|\u901F\u5EA6|\u5956\u52B1|\u56DE\u62A5|\u76F8\u4F3C\u5EA6|\u8BEF\u7801\u7387|\u9519\u8BEF\u7387|\u6210\u529F\u7387|\u547D\u4E2D\u7387".split(
+        "|"
+      )
+    ),
+    // Japanese: accuracy, precision, recall.
+    "\u6B63\u89E3\u7387",
+    "\u9069\u5408\u7387",
+    "\u518D\u73FE\u7387",
+    "F1",
+    "AUC",
+    "mAP"
+  ].join("|")
+);
 var QUALIFIERS = new Set(
   "train training val valid validation dev test testing eval evaluation holdout final mean average avg median best worst peak total overall inference training wall gpu cpu per step epoch macro micro weighted top exact token word char character sentence box mask bbox zero-shot few-shot one-shot in-domain out-of-domain ood id".split(" ")
 );
@@ -3989,7 +4002,7 @@ var TOLERANCE = new RegExp(
 );
 var COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 var UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
-var SUFFIX = /\s*(左右|上下|以内|之内|以下|以上)/y;
+var SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上)/y;
 var INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 var BASE_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_])base(?:line)?(?:\s*([+-]|±)\s*(${NUMBER})(\s?%)?)?(?![\p{L}\p{N}_])`, "yiu");
 function valueAt(text, at) {
@@ -4059,9 +4072,9 @@ function nameBefore(text, end, whole) {
   if (at === 0) return void 0;
   if (CJK.test(text[at - 1])) {
     let start = at;
-    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9_@\-.]/.test(text[start - 1])) start--;
+    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ffA-Za-z0-9_@\-.]/.test(text[start - 1])) start--;
     let name2 = text.slice(start, at);
-    const particle = Math.max(name2.lastIndexOf("\u7684"), name2.lastIndexOf("\u4E0A"), name2.lastIndexOf("\u4E2D"), name2.lastIndexOf("\u5728"));
+    const particle = Math.max(name2.lastIndexOf("\u7684"), name2.lastIndexOf("\u4E0A"), name2.lastIndexOf("\u4E2D"), name2.lastIndexOf("\u5728"), name2.lastIndexOf("\u306E"));
     if (particle >= 0 && particle < name2.length - 1) {
       start += particle + 1;
       name2 = name2.slice(particle + 1);
@@ -4241,7 +4254,7 @@ function claimAround(text, at, value, whole) {
   if (suffix) {
     const word = suffix[1];
     if (word === "\u5DE6\u53F3" || word === "\u4E0A\u4E0B") op = "\u2248";
-    else if (word === "\u4EE5\u5185" || word === "\u4E4B\u5185" || word === "\u4EE5\u4E0B") op = op === "<" ? "<" : "<=";
+    else if (word === "\u4EE5\u5185" || word === "\u4E4B\u5185" || word === "\u4EE5\u5167" || word === "\u4E4B\u5167" || word === "\u4EE5\u4E0B") op = op === "<" ? "<" : "<=";
     else if (word === "\u4EE5\u4E0A") op = ">=";
     end = SUFFIX.lastIndex;
   }
@@ -4344,7 +4357,7 @@ function gates(text, whole) {
   }
   return found;
 }
-var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于/iu;
+var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於/iu;
 function unreadClaims(text, used, whole, quoted) {
   const claims = [];
   const pieces = /[^.;。；!?！？\n]+(?:\.(?=\d)[^.;。；!?！？\n]*)*/g;
@@ -4428,14 +4441,14 @@ var SOURCE_EXTENSIONS = /\.(ipynb|json|ya?ml|csv)$/i;
 var PATH_IN_PROSE = /(?<![\w/.-])((?:\.\/)?[\w-][\w./-]*\.(?:ipynb|json|ya?ml|csv))(?![\w])/gi;
 var CELL_COUNT = /\bIn\s?\[\s*(\d+)\s*\]/g;
 var CELL_RANGE = /\bIn\s?\[\s*(\d+)\s*\]\s*(?:-|–|—|to|through|thru|…|\.\.\.?|至|到)\s*In\s?\[\s*(\d+)\s*\]/g;
-var RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行/iu;
+var RUN = /\b(?:run|runs|running|re-?run|execute[sd]?|executing|evaluate[sd]?)\b|运行|执行|運行|執行|実行/iu;
 function sentenceAround(text, start, end) {
   const before = Math.max(...[".", "\u3002", "!", "?", "\uFF01", "\uFF1F", "\n", ";", "\uFF1B"].map((mark) => text.lastIndexOf(mark, start - 1)));
   const afters = [". ", "\u3002", "!", "?", "\uFF01", "\uFF1F", "\n", ";", "\uFF1B"].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
   return text.slice(before + 1, afters.length > 0 ? Math.min(...afters) : text.length);
 }
 var MAX_CELL_RANGE = 100;
-var CELLS_BY_NUMBER = /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*个?\s*(?:代码)?单元格/giu;
+var CELLS_BY_NUMBER = /\bcells?\s*(?:#\s*)?\[?\d+\]?(?:\s*(?:,|and|&|or|to|through|-|–)\s*(?:#\s*)?\[?\d+\]?)*|第\s*\d+(?:\s*(?:和|与|與|及|、|,|，|至|到|-|–)\s*第?\s*\d+)*\s*[个個]?\s*(?:代码|代碼)?(?:单元格|單元格|儲存格)/giu;
 var CELL_ID = /(?<![\w-])(id|tag):([A-Za-z0-9_][\w-]*)/g;
 var MAX_DOCUMENT_CHARACTERS = 2 * 1024 * 1024;
 var MAX_EXPECTATIONS = 1e3;
@@ -4724,11 +4737,11 @@ function cellsOf(text, start, end) {
   return cells;
 }
 var COMPARISON = /<|>|≤|≥|≈|~|±|\\(?:geq?|leq?|approx|pm)\b|\b(?:at least|at most|approximately|about|around|within)\b|约|不低于|不超过|至少|至多|以内/i;
-var NAME_HEADER = /^(metric|metrics|name|measure|quantity|指标|度量|名称)/;
-var VALUE_HEADER = /(expect|target|threshold|criterion|criteria|value|result|reported|reference|goal|预期|期望|目标|阈值|数值|值|结果)/;
-var OPERATOR_HEADER = /^(op|operator|comparison|comparator|relation|direction|比较|关系)/;
-var TOLERANCE_HEADER = /^(tol|tolerance|margin|allowed|±|误差|容差|允许)/;
-var SOURCE_HEADER = /^(source|file|from|where|来源|文件)/;
+var NAME_HEADER = /^(metric|metrics|name|measure|quantity|指标|指標|度量|名称|名稱)/;
+var VALUE_HEADER = /(expect|target|threshold|criterion|criteria|value|result|reported|reference|goal|预期|預期|期望|目标|目標|阈值|閾值|数值|數值|值|结果|結果)/;
+var OPERATOR_HEADER = /^(op|operator|comparison|comparator|relation|direction|比较|比較|关系|關係)/;
+var TOLERANCE_HEADER = /^(tol|tolerance|margin|allowed|±|误差|誤差|容差|允许|允許)/;
+var SOURCE_HEADER = /^(source|file|from|where|来源|來源|文件|檔案)/;
 function tableRows(rows, doc, at) {
   const header = rows[0]?.map((cell) => readableClaimText(cell.text).text.toLowerCase().trim()) ?? [];
   const nameColumn = header.findIndex((h) => NAME_HEADER.test(h));
