@@ -44,6 +44,8 @@ describe('claims as authors write them are read', () => {
       '召回率 >= 0.8',
     ]);
     expect(read('モデルの正解率は約 0.93、テスト損失 < 0.02')).toEqual(['正解率 ≈ 0.93', 'テスト損失 < 0.02']);
+    // Korean: approximately before the value, at least, at most after it.
+    expect(read('정확도는 약 0.93, 손실 < 0.02, 재현율 0.8 이상, 오차 0.01 이하')).toEqual(['정확도 ≈ 0.93', '손실 < 0.02', '재현율 >= 0.8', '오차 <= 0.01']);
     const [approximate] = readClaims('accuracy approximately 0.93');
     expect(approximate!.expectation).toMatchObject({ op: '≈', value: 0.93, precision: true });
     const [bare] = readClaims('top-1 accuracy of 76.1');

@@ -120,6 +120,8 @@ const RELATIONS: Array<[Relation, string[]]> = [
       '大概',
       '接近',
       '约',
+      // Korean: approximately.
+      '약',
     ],
   ],
   ['=', ['==', '=', 'equals', 'equal to', '等于']],
@@ -177,9 +179,13 @@ const FILLERS = withTraditional([
   '达到',
   '保持',
   '的值',
-  // (Japanese: the topic and subject particles.)
+  // (Japanese and Korean: the topic and subject particles.)
   'は',
   'が',
+  '는',
+  '은',
+  '가',
+  '이',
 ]);
 /** Of the fillers, those that state a value by themselves: "accuracy: 0.93", "accuracy is 0.93", "准确率为0.93". */
 const BARE_MARKERS = new Set(
@@ -205,6 +211,14 @@ const CJK_METRIC = new RegExp(
     '正解率',
     '適合率',
     '再現率',
+    // Korean: accuracy, loss, error, precision, recall, score, latency.
+    '정확도',
+    '손실',
+    '오차',
+    '정밀도',
+    '재현율',
+    '점수',
+    '지연',
     'F1',
     'AUC',
     'mAP',
@@ -260,7 +274,7 @@ const COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 /** A unit in brackets after a metric's name: `acc (%)`, `latency [ms]`. */
 const UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
 /** Words after a value that change its comparison: `0.93左右` (about), `0.01以内` (at most). */
-const SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上)/y;
+const SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上|이상|이하|미만|초과)/y;
 /** Marks a claim that is reported and never fails. */
 const INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 /** A gate against the pull request's base: `<= base + 2%`, `>= base - 0.005`, `>= base`. */
@@ -354,7 +368,8 @@ function skipFillers(text: string, end: number): { at: number; bare: boolean } {
   }
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** The characters of a name written in Chinese, Japanese (katakana) or Korean (Hangul). */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7af]/;
 const TOKEN = /[\p{Script=Latin}\p{Script=Greek}\p{N}][\p{Script=Latin}\p{Script=Greek}\p{N}_.@/+'-]*$/u;
 
 export interface Name {
@@ -373,10 +388,10 @@ function nameBefore(text: string, end: number, whole: boolean): Name | undefined
   if (at === 0) return undefined;
   if (CJK.test(text[at - 1]!)) {
     let start = at;
-    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ffA-Za-z0-9_@\-.]/.test(text[start - 1]!)) start--;
+    while (start > 0 && (CJK.test(text[start - 1]!) || /[A-Za-z0-9_@\-.]/.test(text[start - 1]!))) start--;
     let name = text.slice(start, at);
     // The metric is what follows the last particle: 模型在测试集上的准确率 → 准确率.
-    const particle = Math.max(name.lastIndexOf('的'), name.lastIndexOf('上'), name.lastIndexOf('中'), name.lastIndexOf('在'), name.lastIndexOf('の'));
+    const particle = Math.max(...['的', '上', '中', '在', 'の', '의'].map((mark) => name.lastIndexOf(mark)));
     if (particle >= 0 && particle < name.length - 1) {
       start += particle + 1;
       name = name.slice(particle + 1);
@@ -596,7 +611,11 @@ function claimAround(text: string, at: number, value: Value, whole: boolean): Cl
     const word = suffix[1]!;
     if (word === '左右' || word === '上下') op = '≈';
     else if (word === '以内' || word === '之内' || word === '以內' || word === '之內' || word === '以下') op = op === '<' ? '<' : '<=';
-    else if (word === '以上') op = '>=';
+    else if (word === '以上' || word === '이상') op = '>=';
+    // Korean: at most, less than, more than.
+    else if (word === '이하') op = op === '<' ? '<' : '<=';
+    else if (word === '미만') op = '<';
+    else if (word === '초과') op = '>';
     end = SUFFIX.lastIndex;
   }
   const informational = INFORMATIONAL.exec(text.slice(end));
@@ -716,7 +735,7 @@ function gates(text: string, whole: boolean): Found[] {
 }
 
 const CLAIM_MARK =
-  /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於/iu;
+  /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於|약|이상|이하|미만|초과/iu;
 
 /**
  * Claims left unread: a stretch holding a metric's name, a comparison or approximation, and a number that no

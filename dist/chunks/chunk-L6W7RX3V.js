@@ -3899,7 +3899,9 @@ var RELATIONS = [
       "\u5927\u7EA6",
       "\u5927\u6982",
       "\u63A5\u8FD1",
-      "\u7EA6"
+      "\u7EA6",
+      // Korean: approximately.
+      "\uC57D"
     ]
   ],
   ["=", ["==", "=", "equals", "equal to", "\u7B49\u4E8E"]],
@@ -3953,9 +3955,13 @@ var FILLERS = withTraditional([
   "\u8FBE\u5230",
   "\u4FDD\u6301",
   "\u7684\u503C",
-  // (Japanese: the topic and subject particles.)
+  // (Japanese and Korean: the topic and subject particles.)
   "\u306F",
-  "\u304C"
+  "\u304C",
+  "\uB294",
+  "\uC740",
+  "\uAC00",
+  "\uC774"
 ]);
 var BARE_MARKERS = new Set(
   withTraditional([":", "is", "are", "was", "were", "of", "reaches", "reached", "achieves", "achieved", "gets", "got", "yields", "\u4E3A", "\u662F", "\u8FBE\u5230"])
@@ -3974,6 +3980,14 @@ var CJK_METRIC = new RegExp(
     "\u6B63\u89E3\u7387",
     "\u9069\u5408\u7387",
     "\u518D\u73FE\u7387",
+    // Korean: accuracy, loss, error, precision, recall, score, latency.
+    "\uC815\uD655\uB3C4",
+    "\uC190\uC2E4",
+    "\uC624\uCC28",
+    "\uC815\uBC00\uB3C4",
+    "\uC7AC\uD604\uC728",
+    "\uC810\uC218",
+    "\uC9C0\uC5F0",
     "F1",
     "AUC",
     "mAP"
@@ -4002,7 +4016,7 @@ var TOLERANCE = new RegExp(
 );
 var COMMA_TOLERANCE = /\s*\(?\s*(?:±|\+\/-|\+-|within)\s*[+-]?\d*,\d/y;
 var UNIT_AFTER_NAME = /\s*[(（[]\s*(%|[A-Za-z/µ]{1,10})\s*[)）\]]\s*$/;
-var SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上)/y;
+var SUFFIX = /\s*(左右|上下|以内|之内|以內|之內|以下|以上|이상|이하|미만|초과)/y;
 var INFORMATIONAL = /^\s*[(（]\s*(?:informational|info|report only|reported only|not checked|仅报告|仅供参考)\s*[)）]/iu;
 var BASE_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_])base(?:line)?(?:\s*([+-]|±)\s*(${NUMBER})(\s?%)?)?(?![\p{L}\p{N}_])`, "yiu");
 function valueAt(text, at) {
@@ -4064,7 +4078,7 @@ function skipFillers(text, end) {
     at = k - filler.length;
   }
 }
-var CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+var CJK = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7af]/;
 var TOKEN = /[\p{Script=Latin}\p{Script=Greek}\p{N}][\p{Script=Latin}\p{Script=Greek}\p{N}_.@/+'-]*$/u;
 function nameBefore(text, end, whole) {
   let at = end;
@@ -4072,9 +4086,9 @@ function nameBefore(text, end, whole) {
   if (at === 0) return void 0;
   if (CJK.test(text[at - 1])) {
     let start = at;
-    while (start > 0 && /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ffA-Za-z0-9_@\-.]/.test(text[start - 1])) start--;
+    while (start > 0 && (CJK.test(text[start - 1]) || /[A-Za-z0-9_@\-.]/.test(text[start - 1]))) start--;
     let name2 = text.slice(start, at);
-    const particle = Math.max(name2.lastIndexOf("\u7684"), name2.lastIndexOf("\u4E0A"), name2.lastIndexOf("\u4E2D"), name2.lastIndexOf("\u5728"), name2.lastIndexOf("\u306E"));
+    const particle = Math.max(...["\u7684", "\u4E0A", "\u4E2D", "\u5728", "\u306E", "\uC758"].map((mark) => name2.lastIndexOf(mark)));
     if (particle >= 0 && particle < name2.length - 1) {
       start += particle + 1;
       name2 = name2.slice(particle + 1);
@@ -4255,7 +4269,10 @@ function claimAround(text, at, value, whole) {
     const word = suffix[1];
     if (word === "\u5DE6\u53F3" || word === "\u4E0A\u4E0B") op = "\u2248";
     else if (word === "\u4EE5\u5185" || word === "\u4E4B\u5185" || word === "\u4EE5\u5167" || word === "\u4E4B\u5167" || word === "\u4EE5\u4E0B") op = op === "<" ? "<" : "<=";
-    else if (word === "\u4EE5\u4E0A") op = ">=";
+    else if (word === "\u4EE5\u4E0A" || word === "\uC774\uC0C1") op = ">=";
+    else if (word === "\uC774\uD558") op = op === "<" ? "<" : "<=";
+    else if (word === "\uBBF8\uB9CC") op = "<";
+    else if (word === "\uCD08\uACFC") op = ">";
     end = SUFFIX.lastIndex;
   }
   const informational = INFORMATIONAL.exec(text.slice(end));
@@ -4357,7 +4374,7 @@ function gates(text, whole) {
   }
   return found;
 }
-var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於/iu;
+var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於|약|이상|이하|미만|초과/iu;
 function unreadClaims(text, used, whole, quoted) {
   const claims = [];
   const pieces = /[^.;。；!?！？\n]+(?:\.(?=\d)[^.;。；!?！？\n]*)*/g;

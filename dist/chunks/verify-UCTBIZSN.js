@@ -4,7 +4,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunk-QURJD5TV.js";
+} from "./chunk-L6W7RX3V.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import "./chunk-DVEK7VQ3.js";
