@@ -55,7 +55,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunks/chunk-L6W7RX3V.js";
+} from "./chunks/chunk-TIUATHSU.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

@@ -370,7 +370,9 @@ function skipFillers(text: string, end: number): { at: number; bare: boolean } {
 
 /** The characters of a name written in Chinese, Japanese (katakana) or Korean (Hangul). */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7af]/;
-const TOKEN = /[\p{Script=Latin}\p{Script=Greek}\p{N}][\p{Script=Latin}\p{Script=Greek}\p{N}_.@/+'-]*$/u;
+/** A word of a name written in an alphabet (Latin, Greek, Cyrillic, Arabic…), at the end of a text; CJK names are read apart. */
+const TOKEN =
+  /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_.@/+'-])*$/u;
 
 export interface Name {
   name: string;
@@ -734,6 +736,10 @@ function gates(text: string, whole: boolean): Found[] {
   return found;
 }
 
+/** A word of a script other than Latin or CJK before a comparison sign and a number (`точность ≥ 0.9`, `الدقة ≥ 0.9`). */
+const OTHER_SCRIPT_SIGN =
+  /((?:\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Devanagari}|\p{Script=Thai}|\p{Script=Armenian}|\p{Script=Georgian}|\p{M})+)\s*(?:<=|>=|≤|≥|<|>|≈)\s*[+-]?(?:\d|\.\d)/u;
+
 const CLAIM_MARK =
   /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於|약|이상|이하|미만|초과/iu;
 
@@ -755,7 +761,10 @@ function unreadClaims(text: string, used: Uint8Array, whole: boolean, quoted: (s
     const number = /(?<![\p{Script=Latin}\p{N}_@.\-/[])[+-]?(?:\d+(?:\.\d+)?|\.\d+)/u.exec(rest);
     if (!number || !CLAIM_MARK.test(rest)) continue;
     const words = rest.match(/[\p{L}_][\p{L}\p{N}_.@-]*|[\u3400-\u9fff]+/gu) ?? [];
-    const metric = words.find((word) => namesAResult(word) || CJK_METRIC.test(word));
+    // A word in a script the grammar has no metric words for, right before a sign and a number, is a name too:
+    // `точность ≥ 0.9` is a claim mathrepro cannot read, not prose.
+    const signed = OTHER_SCRIPT_SIGN.exec(rest)?.[1];
+    const metric = words.find((word) => namesAResult(word) || CJK_METRIC.test(word)) ?? signed;
     if (!metric && !(whole && words.some((word) => isMetricLike(word) && !/^\d/.test(word)))) continue;
     // Settings and commands stay quiet: `batch_size = 64`, `--lr 0.001`.
     const name = metric ?? words.find((word) => isMetricLike(word))!;

@@ -4079,7 +4079,7 @@ function skipFillers(text, end) {
   }
 }
 var CJK = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7af]/;
-var TOKEN = /[\p{Script=Latin}\p{Script=Greek}\p{N}][\p{Script=Latin}\p{Script=Greek}\p{N}_.@/+'-]*$/u;
+var TOKEN = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_.@/+'-])*$/u;
 function nameBefore(text, end, whole) {
   let at = end;
   while (at > 0 && /\s/.test(text[at - 1])) at--;
@@ -4374,6 +4374,7 @@ function gates(text, whole) {
   }
   return found;
 }
+var OTHER_SCRIPT_SIGN = new RegExp("((?:\\p{Script=Cyrillic}|\\p{Script=Greek}|\\p{Script=Arabic}|\\p{Script=Hebrew}|\\p{Script=Devanagari}|\\p{Script=Thai}|\\p{Script=Armenian}|\\p{Script=Georgian}|\\p{M})+)\\s*(?:<=|>=|\u2264|\u2265|<|>|\u2248)\\s*[+-]?(?:\\d|\\.\\d)", "u");
 var CLAIM_MARK = /<=|>=|≤|≥|<|>|≈|~|±|%|=|\b(?:approximately|approx|about|around|roughly|nearly|at least|at most|no more than|no less than|within|between|less than|more than|greater than|lower than|higher than|below|above|under|over|exceeds?)\b|约|大约|大概|左右|不低于|不超过|至少|至多|以内|低于|高于|小于|大于|超过|介于|約|大約|不低於|不超過|以內|低於|高於|小於|大於|超過|介於|약|이상|이하|미만|초과/iu;
 function unreadClaims(text, used, whole, quoted) {
   const claims = [];
@@ -4387,7 +4388,8 @@ function unreadClaims(text, used, whole, quoted) {
     const number = /(?<![\p{Script=Latin}\p{N}_@.\-/[])[+-]?(?:\d+(?:\.\d+)?|\.\d+)/u.exec(rest);
     if (!number || !CLAIM_MARK.test(rest)) continue;
     const words = rest.match(/[\p{L}_][\p{L}\p{N}_.@-]*|[\u3400-\u9fff]+/gu) ?? [];
-    const metric = words.find((word) => namesAResult(word) || CJK_METRIC.test(word));
+    const signed = OTHER_SCRIPT_SIGN.exec(rest)?.[1];
+    const metric = words.find((word) => namesAResult(word) || CJK_METRIC.test(word)) ?? signed;
     if (!metric && !(whole && words.some((word) => isMetricLike(word) && !/^\d/.test(word)))) continue;
     const name = metric ?? words.find((word) => isMetricLike(word));
     if (!namesAResult(name) && /[_]/.test(name) && SETTING_WORDS.has(name.toLowerCase().split("_").pop())) continue;

@@ -13,7 +13,7 @@ import "./chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-L6W7RX3V.js";
+} from "./chunk-TIUATHSU.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import {

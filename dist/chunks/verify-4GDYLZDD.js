@@ -4,7 +4,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunk-L6W7RX3V.js";
+} from "./chunk-TIUATHSU.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import "./chunk-DVEK7VQ3.js";
