@@ -94,8 +94,8 @@ function formatFormulas(files) {
 
 // src/cli.ts
 var previewUseCase = () => import("./chunks/preview-NWIKSRVI.js");
-var verifyUseCase = () => import("./chunks/verify-4GDYLZDD.js");
-var badgesUseCase = () => import("./chunks/badges-4RC4EKDD.js");
+var verifyUseCase = () => import("./chunks/verify-TKBFAV63.js");
+var badgesUseCase = () => import("./chunks/badges-AKYES3OG.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -403,7 +403,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-4GDYLZDD.js");
+    const { reproduceDocument } = await import("./chunks/verify-TKBFAV63.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {

@@ -55,7 +55,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunks/chunk-TIUATHSU.js";
+} from "./chunks/chunk-RIAAAR24.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";

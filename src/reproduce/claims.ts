@@ -37,9 +37,9 @@ type Relation = Operator | 'within' | 'between' | 'bare';
  * Chinese words: `準確率約為 93%` is read as `准确率约为 93%` is, the name kept as written.
  */
 const TRADITIONAL: Record<string, string> = Object.fromEntries(
-  [...'约約为為内內准準确確损損误誤测測试試于於个個时時间間迟遲数數标標达達应應该該当當与與将將会會过過显顯奖獎励勵报報错錯码碼'].flatMap((char, k, all) =>
-    k % 2 === 0 ? [[char, all[k + 1]!]] : [],
-  ),
+  '约約为為内內准準确確损損误誤测測试試于於个個时時间間迟遲数數标標达達应應该該当當与與将將会會过過显顯奖獎励勵报報错錯码碼'
+    .match(/../gu)!
+    .map((pair) => [...pair]),
 );
 
 /** Words with their traditional forms beside them. */
@@ -128,9 +128,6 @@ const RELATIONS: Array<[Relation, string[]]> = [
   ['within', ['within', '在']],
   ['between', ['between', '介于']],
 ];
-
-// (In their traditional forms too.)
-for (const entry of RELATIONS) entry[1] = withTraditional(entry[1]);
 
 /** Words that may stand between a name and its comparison or value: "accuracy should be at least", "loss of ~2.85". */
 const FILLERS = withTraditional([
@@ -320,9 +317,10 @@ function toleranceAt(text: string, at: number): Tolerance | undefined {
 }
 
 /** The relation phrases, longest first, as one search ending at a place (case-insensitive for words). */
-const RELATION_LIST: Array<[string, Relation]> = RELATIONS.flatMap(([relation, words]) => words.map((word): [string, Relation] => [word, relation])).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+/** (In their traditional forms too.) */
+const RELATION_LIST: Array<[string, Relation]> = RELATIONS.flatMap(([relation, words]) =>
+  withTraditional(words).map((word): [string, Relation] => [word, relation]),
+).sort((a, b) => b[0].length - a[0].length);
 
 /** The last characters of the relation phrases: a quick no for most places (a number after a word or a space). */
 const RELATION_ENDINGS = new Set(RELATION_LIST.map(([word]) => word[word.length - 1]!.toLowerCase()));
@@ -433,10 +431,15 @@ function nameBefore(text: string, end: number, whole: boolean): Name | undefined
   return name;
 }
 
+/** The words of a metric's name, lower case: `Test_Accuracy@1` is test, accuracy, 1. */
+export function nameParts(name: string): string[] {
+  return name.toLowerCase().split(/[\s_.@/-]+/);
+}
+
 /** Whether a name is written like a metric: a metric word in it, or a CJK metric. Settings are not. */
 export function namesAResult(name: string): boolean {
   if (CJK_METRIC.test(name)) return true;
-  const parts = name.toLowerCase().split(/[\s_.@/-]+/);
+  const parts = nameParts(name);
   if (parts.some((part) => SETTING_WORDS.has(part)) && !parts.some((part) => METRIC_WORDS.has(part) && part !== 'is')) return false;
   // (`top-1` and `top-5` are split at their hyphen: the metric is the pair.)
   if (/(?:^|[\s_.@/])top-\d+(?![\p{L}\p{N}])/iu.test(name)) return true;

@@ -61,10 +61,20 @@ export function hundredths(a: Decimal): Decimal {
   return { digits: a.digits, exponent: a.exponent - 2 };
 }
 
+/** `value × 100`, exactly: hundredths as a percent. */
+export function hundredfold(a: Decimal): Decimal {
+  return { digits: a.digits, exponent: a.exponent + 2 };
+}
+
+/** The decimal written so that parseDecimal reads it back exactly (`123e-4`). */
+export function decimalText(a: Decimal): string {
+  return `${a.digits}e${a.exponent}`;
+}
+
 export function max(a: Decimal, b: Decimal): Decimal {
   return compare(a, b) >= 0 ? a : b;
 }
 
 export function toNumber(a: Decimal): number {
-  return Number(`${a.digits}e${a.exponent}`);
+  return Number(decimalText(a));
 }

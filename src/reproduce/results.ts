@@ -4,7 +4,7 @@ import { createScanner } from 'jsonc-parser';
 import { loadYaml } from '../read-yaml.js';
 import { LineIndex } from '../positions.js';
 import { NotebookError, joinText, readNotebook, type Notebook, type NotebookCell } from '../scan/notebook.js';
-import { hundredths, parseDecimal, toNumber } from './decimal.js';
+import { decimalText, hundredths, parseDecimal, toNumber } from './decimal.js';
 import { normalizeForReading, withoutTerminalCodes } from './normalize.js';
 
 /**
@@ -405,7 +405,7 @@ function toObservation(raw: string): Observation {
   const exact = decimal && (percent ? hundredths(decimal) : decimal);
   const value = exact ? toNumber(exact) : Number.NaN;
   if (!exact || !Number.isFinite(value)) return { kind: 'invalid', raw: cleaned };
-  return { kind: 'value', value, raw: cleaned, exact: `${exact.digits}e${exact.exponent}` };
+  return { kind: 'value', value, raw: cleaned, exact: decimalText(exact) };
 }
 
 function escapeRegExp(text: string): string {

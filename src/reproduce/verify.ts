@@ -4,7 +4,8 @@ import { changePercent, type CellResult, type ExpectationResult, type Expectatio
 import { visit } from 'jsonc-parser';
 import { parseReproduce, type CellRef, type DocumentExpectation } from './document.js';
 import { gateBound, meets, toleranceOf, type Expectation } from './expectation.js';
-import { parseDecimal, toNumber, type Decimal } from './decimal.js';
+import { nameParts } from './claims.js';
+import { decimalText, hundredfold, hundredths, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import {
   SourceError,
   readCsv,
@@ -447,10 +448,7 @@ const SHARES = new Set('accuracy acc precision recall f1 auc iou miou dice map a
 
 /** Whether a metric's name names a share (`test_accuracy`, `Top-1 acc`, `val/f1`). */
 function isShare(metric: string): boolean {
-  const parts = metric
-    .toLowerCase()
-    .replace(/top-(\d)/g, 'top$1')
-    .split(/[\s_.@/-]+/);
+  const parts = nameParts(metric.replace(/top-(\d)/gi, 'top$1'));
   return parts.some((part) => SHARES.has(part)) && !parts.some((part) => part === 'loss' || part === 'error' || part === 'err');
 }
 
@@ -468,17 +466,11 @@ function shareScale(
   const seen = observation.value;
   const exact = parseDecimal(observation.exact);
   if (!exact || seen < 0) return undefined;
-  if (claimed <= 1 && seen > 1 && seen <= 100) {
-    const value: Decimal = { digits: exact.digits, exponent: exact.exponent - 2 };
-    return { value: toNumber(value), exact: `${value.digits}e${value.exponent}`, note: `read as ${observation.raw}%: a share above 1 is printed in percent` };
-  }
+  const onScale = (value: Decimal, note: string) => ({ value: toNumber(value), exact: decimalText(value), note });
+  if (claimed <= 1 && seen > 1 && seen <= 100) return onScale(hundredths(exact), `read as ${observation.raw}%: a share above 1 is printed in percent`);
   if (claimed > 1 && claimed <= 100 && seen <= 1) {
-    const value: Decimal = { digits: exact.digits, exponent: exact.exponent + 2 };
-    return {
-      value: toNumber(value),
-      exact: `${value.digits}e${value.exponent}`,
-      note: `read as ${toNumber(value)}: the claim is in percent, the output a fraction`,
-    };
+    const percent = hundredfold(exact);
+    return onScale(percent, `read as ${toNumber(percent)}: the claim is in percent, the output a fraction`);
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import "./chunk-DNBIRS6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-TIUATHSU.js";
+} from "./chunk-RIAAAR24.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import {

@@ -4,7 +4,7 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunk-TIUATHSU.js";
+} from "./chunk-RIAAAR24.js";
 import "./chunk-7TAV6QZK.js";
 import "./chunk-IJRYXLKJ.js";
 import "./chunk-DVEK7VQ3.js";

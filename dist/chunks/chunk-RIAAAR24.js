@@ -3343,8 +3343,14 @@ function compare(a, b) {
 function hundredths(a) {
   return { digits: a.digits, exponent: a.exponent - 2 };
 }
+function hundredfold(a) {
+  return { digits: a.digits, exponent: a.exponent + 2 };
+}
+function decimalText(a) {
+  return `${a.digits}e${a.exponent}`;
+}
 function toNumber(a) {
-  return Number(`${a.digits}e${a.exponent}`);
+  return Number(decimalText(a));
 }
 
 // src/reproduce/normalize.ts
@@ -3746,7 +3752,7 @@ function toObservation(raw) {
   const exact = decimal && (percent ? hundredths(decimal) : decimal);
   const value = exact ? toNumber(exact) : Number.NaN;
   if (!exact || !Number.isFinite(value)) return { kind: "invalid", raw: cleaned };
-  return { kind: "value", value, raw: cleaned, exact: `${exact.digits}e${exact.exponent}` };
+  return { kind: "value", value, raw: cleaned, exact: decimalText(exact) };
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -3821,9 +3827,7 @@ function meets(e, observed, observedText) {
 
 // src/reproduce/claims.ts
 var TRADITIONAL = Object.fromEntries(
-  [..."\u7EA6\u7D04\u4E3A\u70BA\u5185\u5167\u51C6\u6E96\u786E\u78BA\u635F\u640D\u8BEF\u8AA4\u6D4B\u6E2C\u8BD5\u8A66\u4E8E\u65BC\u4E2A\u500B\u65F6\u6642\u95F4\u9593\u8FDF\u9072\u6570\u6578\u6807\u6A19\u8FBE\u9054\u5E94\u61C9\u8BE5\u8A72\u5F53\u7576\u4E0E\u8207\u5C06\u5C07\u4F1A\u6703\u8FC7\u904E\u663E\u986F\u5956\u734E\u52B1\u52F5\u62A5\u5831\u9519\u932F\u7801\u78BC"].flatMap(
-    (char, k, all) => k % 2 === 0 ? [[char, all[k + 1]]] : []
-  )
+  "\u7EA6\u7D04\u4E3A\u70BA\u5185\u5167\u51C6\u6E96\u786E\u78BA\u635F\u640D\u8BEF\u8AA4\u6D4B\u6E2C\u8BD5\u8A66\u4E8E\u65BC\u4E2A\u500B\u65F6\u6642\u95F4\u9593\u8FDF\u9072\u6570\u6578\u6807\u6A19\u8FBE\u9054\u5E94\u61C9\u8BE5\u8A72\u5F53\u7576\u4E0E\u8207\u5C06\u5C07\u4F1A\u6703\u8FC7\u904E\u663E\u986F\u5956\u734E\u52B1\u52F5\u62A5\u5831\u9519\u932F\u7801\u78BC".match(/../gu).map((pair) => [...pair])
 );
 function withTraditional(words) {
   const traditional = words.map((word) => [...word].map((char) => TRADITIONAL[char] ?? char).join(""));
@@ -3908,7 +3912,6 @@ var RELATIONS = [
   ["within", ["within", "\u5728"]],
   ["between", ["between", "\u4ECB\u4E8E"]]
 ];
-for (const entry of RELATIONS) entry[1] = withTraditional(entry[1]);
 var FILLERS = withTraditional([
   "is",
   "are",
@@ -4040,9 +4043,9 @@ function toleranceAt(text, at) {
   }
   return { decimal: exponent === void 0 ? number : `${number}e${exponent}`, percent: percent !== void 0, end: at + whole.length };
 }
-var RELATION_LIST = RELATIONS.flatMap(([relation, words]) => words.map((word) => [word, relation])).sort(
-  (a, b) => b[0].length - a[0].length
-);
+var RELATION_LIST = RELATIONS.flatMap(
+  ([relation, words]) => withTraditional(words).map((word) => [word, relation])
+).sort((a, b) => b[0].length - a[0].length);
 var RELATION_ENDINGS = new Set(RELATION_LIST.map(([word]) => word[word.length - 1].toLowerCase()));
 function relationBefore(text, end) {
   let at = end;
@@ -4122,9 +4125,12 @@ function nameBefore(text, end, whole) {
   }
   return name;
 }
+function nameParts(name) {
+  return name.toLowerCase().split(/[\s_.@/-]+/);
+}
 function namesAResult(name) {
   if (CJK_METRIC.test(name)) return true;
-  const parts = name.toLowerCase().split(/[\s_.@/-]+/);
+  const parts = nameParts(name);
   if (parts.some((part) => SETTING_WORDS.has(part)) && !parts.some((part) => METRIC_WORDS.has(part) && part !== "is")) return false;
   if (/(?:^|[\s_.@/])top-\d+(?![\p{L}\p{N}])/iu.test(name)) return true;
   return parts.some((part) => METRIC_WORDS.has(part) && part !== "is" || /^(?:top\d+|acc\d+|f\d|ap\d+|r@\d+|p@\d+)$/.test(part));
@@ -5099,7 +5105,7 @@ function expectationResult(e, head, required, base, paths) {
 }
 var SHARES = new Set("accuracy acc precision recall f1 auc iou miou dice map ap top1 top5 ndcg mrr hit hits coverage kappa".split(" "));
 function isShare(metric) {
-  const parts = metric.toLowerCase().replace(/top-(\d)/g, "top$1").split(/[\s_.@/-]+/);
+  const parts = nameParts(metric.replace(/top-(\d)/gi, "top$1"));
   return parts.some((part) => SHARES.has(part)) && !parts.some((part) => part === "loss" || part === "error" || part === "err");
 }
 function shareScale(expectation, observation) {
@@ -5108,17 +5114,11 @@ function shareScale(expectation, observation) {
   const seen = observation.value;
   const exact = parseDecimal(observation.exact);
   if (!exact || seen < 0) return void 0;
-  if (claimed <= 1 && seen > 1 && seen <= 100) {
-    const value = { digits: exact.digits, exponent: exact.exponent - 2 };
-    return { value: toNumber(value), exact: `${value.digits}e${value.exponent}`, note: `read as ${observation.raw}%: a share above 1 is printed in percent` };
-  }
+  const onScale = (value, note) => ({ value: toNumber(value), exact: decimalText(value), note });
+  if (claimed <= 1 && seen > 1 && seen <= 100) return onScale(hundredths(exact), `read as ${observation.raw}%: a share above 1 is printed in percent`);
   if (claimed > 1 && claimed <= 100 && seen <= 1) {
-    const value = { digits: exact.digits, exponent: exact.exponent + 2 };
-    return {
-      value: toNumber(value),
-      exact: `${value.digits}e${value.exponent}`,
-      note: `read as ${toNumber(value)}: the claim is in percent, the output a fraction`
-    };
+    const percent = hundredfold(exact);
+    return onScale(percent, `read as ${toNumber(percent)}: the claim is in percent, the output a fraction`);
   }
   return void 0;
 }
