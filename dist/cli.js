@@ -5,10 +5,10 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-TL3EATXK.js";
+} from "./chunks/chunk-CN2HACUF.js";
 import {
   serveWorker
-} from "./chunks/chunk-2XL7TUBH.js";
+} from "./chunks/chunk-LJAT2UGO.js";
 import {
   FILTER_MODES,
   VERSION
@@ -22,19 +22,19 @@ import {
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YQC5AJNY.js";
-import "./chunks/chunk-DNBIRS6U.js";
+} from "./chunks/chunk-CWA7OCEE.js";
+import "./chunks/chunk-27A5LF6U.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
-import "./chunks/chunk-IJRYXLKJ.js";
+import "./chunks/chunk-SMENXNA6.js";
 import {
   ConfigurationError,
   VerifyError,
   configurationFolder,
   loadConfig,
   toPosix
-} from "./chunks/chunk-DVEK7VQ3.js";
+} from "./chunks/chunk-G3VOV2RF.js";
 import {
   printable
 } from "./chunks/chunk-WUQGJPXO.js";
@@ -93,9 +93,9 @@ function formatFormulas(files) {
 }
 
 // src/cli.ts
-var previewUseCase = () => import("./chunks/preview-NWIKSRVI.js");
-var verifyUseCase = () => import("./chunks/verify-TKBFAV63.js");
-var badgesUseCase = () => import("./chunks/badges-AKYES3OG.js");
+var previewUseCase = () => import("./chunks/preview-6DHEG57A.js");
+var verifyUseCase = () => import("./chunks/verify-7C25TGWA.js");
+var badgesUseCase = () => import("./chunks/badges-NUEZR3NB.js");
 var USAGE = `Usage: mathrepro <command> [options]
 
 Commands:
@@ -301,7 +301,7 @@ async function check(args, io) {
   const scope = runScope(io.cwd, positionals, values.config);
   if (values.fix) {
     if (format === "formulas") throw new ConfigurationError("--fix reports findings: use another --format than formulas");
-    const { runFix } = await import("./chunks/fix-FL4SVPHE.js");
+    const { runFix } = await import("./chunks/fix-DHZUTDA2.js");
     const { fixSummary } = await import("./chunks/fixes-5YQEOHM2.js");
     const fixed = runFix({
       root: scope.root,
@@ -332,7 +332,7 @@ async function checkStandardInput(positionals, values, io) {
   if (!io.stdin) throw new ConfigurationError("no standard input to read");
   const name = values["stdin-filename"] ?? "stdin.md";
   const scope = runScope(io.cwd, [name], values.config);
-  const { runCheckOfText } = await import("./chunks/check-WALOMFSG.js");
+  const { runCheckOfText } = await import("./chunks/check-4US5SUZ7.js");
   const run = runCheckOfText({
     root: scope.root,
     file: scope.paths[0],
@@ -343,7 +343,7 @@ async function checkStandardInput(positionals, values, io) {
 }
 async function fixCommand(args, io) {
   const { values, positionals } = parse(args, { "dry-run": { type: "boolean", default: false }, config: { type: "string" } });
-  const { runFix } = await import("./chunks/fix-FL4SVPHE.js");
+  const { runFix } = await import("./chunks/fix-DHZUTDA2.js");
   const { formatFixes, unifiedDiff } = await import("./chunks/fixes-5YQEOHM2.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const dryRun = values["dry-run"];
@@ -403,7 +403,7 @@ async function verifyCommand(args, io) {
   const involved = () => positionals.some((file) => read.has(toPosix(relative(root, resolve(io.cwd, file)))));
   const config = loadConfig(root, values.config);
   if (values.changed) {
-    const { reproduceDocument } = await import("./chunks/verify-TKBFAV63.js");
+    const { reproduceDocument } = await import("./chunks/verify-7C25TGWA.js");
     if (!reproduceDocument(root, config, values.file)) return 0;
   }
   try {
@@ -463,7 +463,7 @@ async function envCommand(args, io) {
   const { values, positionals } = parse(args, REPORT_OPTIONS);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new ConfigurationError(`--format must be one of text, json, github, sarif, not '${format}'`);
-  const { runEnvLint } = await import("./chunks/env-7BDA5VFU.js");
+  const { runEnvLint } = await import("./chunks/env-D7QXFIAU.js");
   const scope = runScope(io.cwd, positionals, values.config);
   const run = runEnvLint({ root: scope.root, paths: scope.paths, ...values.config ? { configPath: values.config } : {} });
   return report(run, values, "package", io, scope.root);

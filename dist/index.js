@@ -13,7 +13,7 @@ import {
   formatAnnotations,
   formatJson,
   formatSarif
-} from "./chunks/chunk-TL3EATXK.js";
+} from "./chunks/chunk-CN2HACUF.js";
 import {
   COMMENT_MARKER,
   PAYLOAD_FILE,
@@ -27,7 +27,7 @@ import {
   suggestedFixes,
   underPaths,
   unshowableCount
-} from "./chunks/chunk-5KZCBVON.js";
+} from "./chunks/chunk-OT6OGC2D.js";
 import "./chunks/chunk-RQJOGPUQ.js";
 import {
   FILTER_MODES,
@@ -40,22 +40,22 @@ import {
 import {
   count
 } from "./chunks/chunk-VDBKTSS7.js";
-import "./chunks/chunk-RNAPT3GV.js";
+import "./chunks/chunk-YXD2BQHA.js";
 import {
   unsafeOutput
 } from "./chunks/chunk-ZAYWRH4N.js";
 import {
   runEnvLint
-} from "./chunks/chunk-ZZB2VL2P.js";
+} from "./chunks/chunk-LFITFICU.js";
 import {
   runCheckInParallel
-} from "./chunks/chunk-YQC5AJNY.js";
-import "./chunks/chunk-DNBIRS6U.js";
+} from "./chunks/chunk-CWA7OCEE.js";
+import "./chunks/chunk-27A5LF6U.js";
 import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunks/chunk-RIAAAR24.js";
+} from "./chunks/chunk-JWMK3GYR.js";
 import {
   verified
 } from "./chunks/chunk-7TAV6QZK.js";
@@ -63,14 +63,14 @@ import {
   changesBetween,
   hasCommit,
   readAtRevision
-} from "./chunks/chunk-IJRYXLKJ.js";
+} from "./chunks/chunk-SMENXNA6.js";
 import {
   ConfigurationError,
   RULE_IDS,
   VerifyError,
   loadConfig,
   reproduce
-} from "./chunks/chunk-DVEK7VQ3.js";
+} from "./chunks/chunk-G3VOV2RF.js";
 import {
   clip,
   codeSpan,

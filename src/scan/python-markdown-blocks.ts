@@ -53,7 +53,7 @@ const linesAfterTags = new WeakMap<number[], Map<number, LineAfterTags>>();
 
 /** Raw HTML where the site reads it so (`html`: whether md_in_html gives an element with a `markdown` attribute Markdown). */
 function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean, html: PythonMarkdownHtml): boolean {
-  let at = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const at = state.bMarks[startLine]! + state.tShift[startLine]!;
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   // At most three spaces into the line as written (Python-Markdown reads raw HTML before any other block: a quote's
   // `>` or a list item's marker before the tag keeps it from beginning one), or after an end tag.
@@ -92,12 +92,13 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
       afterTags.set(last, (line = { written, begins: written, column: 0 }));
     }
     token.meta = { startColumn, endColumn: end - line.written };
-    const next = elementInTail(state.src, rest, state.eMarks[last]!, html);
-    if (next === undefined) {
+    const element = elementInTail(state.src, rest, state.eMarks[last]!, html);
+    if (element === undefined) {
       beginLineAt(state, last, line, end, rest);
       state.line = last;
       return true;
     }
+    const next = element.start;
     if (next > rest) {
       // The text up to the element, a line of its own: read alone (its end is the element's start).
       const lineEnd = state.eMarks[last]!;
@@ -108,9 +109,8 @@ function rawHtmlBlock(state: StateBlock, startLine: number, endLine: number, sil
     }
     beginLineAt(state, last, line, next, next);
     first = last;
-    at = next;
     startColumn = next - line.written;
-    end = rawHtmlElement(state.src, at, html)!.end;
+    end = element.end;
   }
 }
 
@@ -132,12 +132,12 @@ function rawHtmlEnd(src: string, at: number, html: PythonMarkdownHtml): number |
  * The first element that begins raw HTML in a line's text after an end tag, in [from, to): a block-level element's
  * start tag, not one that is empty (`<hr>`, `<div/>`: html.parser keeps those with the raw HTML before).
  */
-function elementInTail(src: string, from: number, to: number, html: PythonMarkdownHtml): number | undefined {
+function elementInTail(src: string, from: number, to: number, html: PythonMarkdownHtml): { start: number; end: number } | undefined {
   // (Searched in the line alone: a search past it, once a line, would walk the rest of the text.)
   const text = src.slice(from, to);
   for (let k = text.indexOf('<'); k >= 0; k = text.indexOf('<', k + 1)) {
     const element = rawHtmlElement(src, from + k, html);
-    if (element && !element.empty) return from + k;
+    if (element && !element.empty) return { start: from + k, end: element.end };
   }
   return undefined;
 }

@@ -4,9 +4,9 @@ import {
   PARALLEL_THRESHOLD_BYTES,
   checkFilesInParallel,
   serveWorker
-} from "./chunk-2XL7TUBH.js";
-import "./chunk-DNBIRS6U.js";
-import "./chunk-DVEK7VQ3.js";
+} from "./chunk-LJAT2UGO.js";
+import "./chunk-27A5LF6U.js";
+import "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

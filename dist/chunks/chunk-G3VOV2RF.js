@@ -27643,7 +27643,7 @@ var TAG = /<!--[\s\S]*?-->|<\/([A-Za-z][^\s/<>]*)\s*>|<([A-Za-z][^\s/<>]*)((?:\s
 var TAG_HERE = new RegExp(TAG.source, "y");
 var linesAfterTags = /* @__PURE__ */ new WeakMap();
 function rawHtmlBlock(state, startLine, endLine, silent, html) {
-  let at = state.bMarks[startLine] + state.tShift[startLine];
+  const at = state.bMarks[startLine] + state.tShift[startLine];
   if (state.src.charCodeAt(at) !== LESS_THAN) return false;
   let afterTags = linesAfterTags.get(state.bMarks);
   const going = afterTags?.get(startLine);
@@ -27678,12 +27678,13 @@ function rawHtmlBlock(state, startLine, endLine, silent, html) {
       afterTags.set(last, line = { written, begins: written, column: 0 });
     }
     token.meta = { startColumn, endColumn: end - line.written };
-    const next = elementInTail(state.src, rest, state.eMarks[last], html);
-    if (next === void 0) {
+    const element = elementInTail(state.src, rest, state.eMarks[last], html);
+    if (element === void 0) {
       beginLineAt(state, last, line, end, rest);
       state.line = last;
       return true;
     }
+    const next = element.start;
     if (next > rest) {
       const lineEnd2 = state.eMarks[last];
       beginLineAt(state, last, line, end, rest);
@@ -27693,9 +27694,8 @@ function rawHtmlBlock(state, startLine, endLine, silent, html) {
     }
     beginLineAt(state, last, line, next, next);
     first = last;
-    at = next;
     startColumn = next - line.written;
-    end = rawHtmlElement(state.src, at, html).end;
+    end = element.end;
   }
 }
 function rawHtmlEnd(src, at, html) {
@@ -27710,7 +27710,7 @@ function elementInTail(src, from, to, html) {
   const text3 = src.slice(from, to);
   for (let k = text3.indexOf("<"); k >= 0; k = text3.indexOf("<", k + 1)) {
     const element = rawHtmlElement(src, from + k, html);
-    if (element && !element.empty) return from + k;
+    if (element && !element.empty) return { start: from + k, end: element.end };
   }
   return void 0;
 }

@@ -5,14 +5,14 @@ import {
   ResultCache,
   SiteMacros,
   buildReport
-} from "./chunk-DNBIRS6U.js";
+} from "./chunk-27A5LF6U.js";
 import {
   discoverFiles,
   trackedFiles
-} from "./chunk-IJRYXLKJ.js";
+} from "./chunk-SMENXNA6.js";
 import {
   loadConfig
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 
 // src/app/check.ts
 import { resolve } from "node:path";
@@ -39,7 +39,7 @@ async function runCheckInParallel(request) {
     return run;
   }
   const { files, engine } = prepareRun(request, { keepFormulas });
-  const { checkFilesInParallel } = await import("./parallel-AYRUJT7J.js");
+  const { checkFilesInParallel } = await import("./parallel-W3UTSZPV.js");
   const results = await checkFilesInParallel(files, engine, {
     root: request.root,
     ...request.configPath ? { configPath: request.configPath } : {},

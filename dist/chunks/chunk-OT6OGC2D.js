@@ -12,10 +12,10 @@ import {
 } from "./chunk-VDBKTSS7.js";
 import {
   runFix
-} from "./chunk-RNAPT3GV.js";
+} from "./chunk-YXD2BQHA.js";
 import {
   prepareRun
-} from "./chunk-YQC5AJNY.js";
+} from "./chunk-CWA7OCEE.js";
 import {
   Engine,
   MAX_NOTEBOOK_BYTES,
@@ -23,7 +23,7 @@ import {
   buildReport,
   definitionsIn,
   withoutOperatorName
-} from "./chunk-DNBIRS6U.js";
+} from "./chunk-27A5LF6U.js";
 import {
   controlSequences,
   lastAtOrBefore,
@@ -31,7 +31,7 @@ import {
   readFileBounded,
   ruleInfo,
   writeOut
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 import {
   codeSpan,
   escapeHtml,

@@ -3,10 +3,10 @@ const require = __mathreproCreateRequire(import.meta.url);
 import {
   Engine,
   SiteMacros
-} from "./chunk-DNBIRS6U.js";
+} from "./chunk-27A5LF6U.js";
 import {
   loadConfig
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 
 // src/check/parallel.ts
 import { statSync } from "node:fs";

@@ -8,21 +8,21 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZZB2VL2P.js";
+} from "./chunk-LFITFICU.js";
 import {
   prepareRun
-} from "./chunk-YQC5AJNY.js";
+} from "./chunk-CWA7OCEE.js";
 import {
   buildReport,
   readLimit
-} from "./chunk-DNBIRS6U.js";
+} from "./chunk-27A5LF6U.js";
 import {
   fileUnreadable,
   lastAtOrBefore,
   loadConfig,
   readFileBounded,
   toPosix
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 
 // src/app/fix.ts
 import { relative } from "node:path";

@@ -4,11 +4,11 @@ import {
   environmentFiles,
   lintEnvText,
   runEnvLint
-} from "./chunk-ZZB2VL2P.js";
-import "./chunk-YQC5AJNY.js";
-import "./chunk-DNBIRS6U.js";
-import "./chunk-IJRYXLKJ.js";
-import "./chunk-DVEK7VQ3.js";
+} from "./chunk-LFITFICU.js";
+import "./chunk-CWA7OCEE.js";
+import "./chunk-27A5LF6U.js";
+import "./chunk-SMENXNA6.js";
+import "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -8,18 +8,18 @@ import {
 import "./chunk-VDBKTSS7.js";
 import {
   runCheck
-} from "./chunk-YQC5AJNY.js";
-import "./chunk-DNBIRS6U.js";
+} from "./chunk-CWA7OCEE.js";
+import "./chunk-27A5LF6U.js";
 import {
   reproduceDocument,
   verifyRepository
-} from "./chunk-RIAAAR24.js";
+} from "./chunk-JWMK3GYR.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-IJRYXLKJ.js";
+import "./chunk-SMENXNA6.js";
 import {
   VerifyError,
   loadConfig
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

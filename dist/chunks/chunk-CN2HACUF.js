@@ -6,7 +6,7 @@ import {
 } from "./chunk-IOSWZBGQ.js";
 import {
   RULES
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 import {
   printable
 } from "./chunk-WUQGJPXO.js";

@@ -2,16 +2,16 @@ import { createRequire as __mathreproCreateRequire } from 'node:module';
 const require = __mathreproCreateRequire(import.meta.url);
 import {
   trackedOnce
-} from "./chunk-YQC5AJNY.js";
+} from "./chunk-CWA7OCEE.js";
 import {
   MAX_NOTEBOOK_BYTES,
   buildReport,
   locateFindings,
   wholeFileFinding
-} from "./chunk-DNBIRS6U.js";
+} from "./chunk-27A5LF6U.js";
 import {
   discoverFiles
-} from "./chunk-IJRYXLKJ.js";
+} from "./chunk-SMENXNA6.js";
 import {
   EVENT_MAPPING,
   EVENT_POP,
@@ -40,7 +40,7 @@ import {
   readFileBounded,
   staysInside,
   toPosix
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 
 // src/app/env.ts
 import { existsSync } from "node:fs";

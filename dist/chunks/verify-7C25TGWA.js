@@ -4,10 +4,10 @@ import {
   reproduceDocument,
   reproduceLookalikes,
   verifyRepository
-} from "./chunk-RIAAAR24.js";
+} from "./chunk-JWMK3GYR.js";
 import "./chunk-7TAV6QZK.js";
-import "./chunk-IJRYXLKJ.js";
-import "./chunk-DVEK7VQ3.js";
+import "./chunk-SMENXNA6.js";
+import "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

@@ -5,25 +5,25 @@ import {
   checkPullRequest,
   readWorkTree,
   renderComment
-} from "./chunk-5KZCBVON.js";
+} from "./chunk-OT6OGC2D.js";
 import "./chunk-RQJOGPUQ.js";
 import "./chunk-IOSWZBGQ.js";
 import "./chunk-VDBKTSS7.js";
-import "./chunk-RNAPT3GV.js";
+import "./chunk-YXD2BQHA.js";
 import "./chunk-ZAYWRH4N.js";
-import "./chunk-ZZB2VL2P.js";
-import "./chunk-YQC5AJNY.js";
-import "./chunk-DNBIRS6U.js";
+import "./chunk-LFITFICU.js";
+import "./chunk-CWA7OCEE.js";
+import "./chunk-27A5LF6U.js";
 import {
   changesBetween,
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-IJRYXLKJ.js";
+} from "./chunk-SMENXNA6.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 

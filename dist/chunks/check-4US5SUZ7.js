@@ -6,10 +6,10 @@ import {
   runCheckInParallel,
   runCheckOfText,
   trackedOnce
-} from "./chunk-YQC5AJNY.js";
-import "./chunk-DNBIRS6U.js";
-import "./chunk-IJRYXLKJ.js";
-import "./chunk-DVEK7VQ3.js";
+} from "./chunk-CWA7OCEE.js";
+import "./chunk-27A5LF6U.js";
+import "./chunk-SMENXNA6.js";
+import "./chunk-G3VOV2RF.js";
 import "./chunk-WUQGJPXO.js";
 import "./chunk-UT5ZD4FN.js";
 export {

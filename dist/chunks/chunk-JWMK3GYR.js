@@ -8,7 +8,7 @@ import {
   readAtRevision,
   resolveOrExplain,
   topLevel
-} from "./chunk-IJRYXLKJ.js";
+} from "./chunk-SMENXNA6.js";
 import {
   DecodingMode,
   EntityDecoder,
@@ -31,7 +31,7 @@ import {
   toPosix,
   visit,
   xmlDecodeTree
-} from "./chunk-DVEK7VQ3.js";
+} from "./chunk-G3VOV2RF.js";
 
 // src/app/verify.ts
 import { existsSync, readdirSync } from "node:fs";
